@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point one way: core ← store, interchange ← terminal UI ← executable.
+let package = Package(
+    name: "confplan",
+    products: [
+        .executable(name: "confplan", targets: ["confplan"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "PlanningCore"),
+        .target(name: "PlanningStore", dependencies: ["PlanningCore", "CSQLite"]),
+        .target(name: "Interchange", dependencies: ["PlanningCore"]),
+        .target(name: "TerminalUI", dependencies: ["PlanningCore", "PlanningStore", "Interchange", "CNcursesw"]),
+        .executableTarget(
+            name: "confplan",
+            dependencies: ["PlanningCore", "PlanningStore", "Interchange", "TerminalUI"]
+        ),
+        .testTarget(name: "PlanningCoreTests", dependencies: ["PlanningCore"]),
+        .testTarget(name: "PlanningStoreTests", dependencies: ["PlanningStore", "Interchange"]),
+        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PlanningStore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,137 @@
+import PlanningCore
+
+extension EventFile {
+    /// The canonical text of a plan: the event pretty-printed, then one line per site, room,
+    /// session and person, so two versions of an event diff line by line. Defaults are omitted.
+    public static func write(_ plan: EventPlan) -> String {
+        let siteKey = Dictionary(uniqueKeysWithValues: plan.sites.map { ($0.id, $0.key) })
+        let roomKey = Dictionary(uniqueKeysWithValues: plan.rooms.map { ($0.id, $0.key) })
+        let sessionKey = Dictionary(uniqueKeysWithValues: plan.sessions.map { ($0.id, $0.key) })
+        let personKey = Dictionary(uniqueKeysWithValues: plan.people.map { ($0.id, $0.key) })
+        var rolesBySession: [ID<Session>: [SessionRole]] = [:]
+        for r in plan.roles { rolesBySession[r.session, default: []].append(r) }
+        var registrationByPerson: [ID<Person>: Registration] = [:]
+        for r in plan.registrations { registrationByPerson[r.person] = r }
+
+        let e = plan.event
+        var out = "{\n  \"confplan\": \(formatVersion),\n  \"event\": {\n"
+        var ev = Fields()
+        ev.text("id", e.key)
+        ev.text("uuid", e.uid)
+        ev.text("name", e.name)
+        ev.text("shortName", e.shortName, omitEmpty: true)
+        ev.text("city", e.city, omitEmpty: true)
+        ev.text("timeZone", e.timeZone)
+        ev.text("firstDay", e.firstDay.description)
+        ev.text("lastDay", e.lastDay.description)
+        ev.raw("dayChangeHour", String(e.dayChangeHour))
+        ev.raw("defaultTravelMinutes", String(e.defaultTravelMinutes))
+        out += ev.items.map { "    " + $0 }.joined(separator: ",\n") + "\n  }"
+
+        func section(_ name: String, _ lines: [String]) {
+            guard !lines.isEmpty else { return }
+            out += ",\n  \"\(name)\": [\n" + lines.map { "    " + $0 }.joined(separator: ",\n") + "\n  ]"
+        }
+        section("sites", plan.sites.map { s in
+            var f = Fields()
+            f.text("id", s.key)
+            f.text("uuid", s.uid)
+            f.text("name", s.name)
+            f.text("address", s.address, omitEmpty: true)
+            return f.object
+        })
+        section("travel", plan.travel.map { t in
+            var f = Fields()
+            f.text("from", siteKey[t.from] ?? "")
+            f.text("to", siteKey[t.to] ?? "")
+            f.raw("minutes", String(t.minutes))
+            return f.object
+        })
+        section("rooms", plan.rooms.map { r in
+            var f = Fields()
+            f.text("id", r.key)
+            f.text("uuid", r.uid)
+            f.text("site", siteKey[r.site] ?? "")
+            f.text("name", r.name)
+            f.raw("capacity", String(r.capacity))
+            f.list("features", r.features)
+            f.windows(r.availability)
+            f.text("notes", r.notes, omitEmpty: true)
+            return f.object
+        })
+        section("sessions", plan.sessions.map { s in
+            var f = Fields()
+            f.text("id", s.key)
+            f.text("uuid", s.uid)
+            f.text("title", s.title)
+            f.text("kind", s.kind.rawValue)
+            f.text("track", s.track, omitEmpty: true)
+            if let room = s.room { f.text("room", roomKey[room] ?? "") }
+            if let start = s.start, let end = s.end {
+                f.text("start", start.description)
+                f.text("end", end.description)
+            }
+            f.list("languages", s.languages)
+            f.list("requires", s.requiredFeatures)
+            if let limit = s.capacityLimit { f.raw("capacityLimit", String(limit)) }
+            if s.isPlenary != s.kind.isPlenaryByDefault { f.raw("plenary", s.isPlenary ? "true" : "false") }
+            f.text("status", s.status.rawValue)
+            f.text("notes", s.notes, omitEmpty: true)
+            let roles = rolesBySession[s.id] ?? []
+            if !roles.isEmpty {
+                f.raw("roles", "[" + roles.map { r in
+                    "{\"person\": \(JSONText.quote(personKey[r.person] ?? "")), \"role\": \"\(r.role.rawValue)\"}"
+                }.joined(separator: ", ") + "]")
+            }
+            return f.object
+        })
+        section("people", plan.people.map { p in
+            var f = Fields()
+            f.text("id", p.key)
+            f.text("uuid", p.uid)
+            f.text("name", p.name)
+            f.text("organisation", p.organisation, omitEmpty: true)
+            f.text("title", p.title, omitEmpty: true)
+            f.text("phone", p.phone, omitEmpty: true)
+            f.text("email", p.email, omitEmpty: true)
+            if p.orgType != .other { f.text("orgType", p.orgType.rawValue) }
+            if p.vipLevel != 0 { f.raw("vip", String(p.vipLevel)) }
+            f.windows(p.availability)
+            f.text("province", p.province, omitEmpty: true)
+            f.text("city", p.city, omitEmpty: true)
+            f.text("gender", p.gender, omitEmpty: true)
+            f.text("notes", p.notes, omitEmpty: true)
+            if let reg = registrationByPerson[p.id] {
+                var r = Fields()
+                r.text("category", reg.category)
+                r.list("signups", reg.signups.map { sessionKey[$0] ?? "" }, omitEmpty: false)
+                f.raw("registration", r.object)
+            }
+            return f.object
+        })
+        return out + "\n}\n"
+    }
+
+    /// Members of one single-line object, in the order added.
+    private struct Fields {
+        var items: [String] = []
+        var object: String { "{" + items.joined(separator: ", ") + "}" }
+
+        mutating func raw(_ key: String, _ json: String) { items.append("\"\(key)\": \(json)") }
+
+        mutating func text(_ key: String, _ value: String, omitEmpty: Bool = false) {
+            if omitEmpty && value.isEmpty { return }
+            raw(key, JSONText.quote(value))
+        }
+
+        mutating func list(_ key: String, _ values: [String], omitEmpty: Bool = true) {
+            if omitEmpty && values.isEmpty { return }
+            raw(key, "[" + values.map(JSONText.quote).joined(separator: ", ") + "]")
+        }
+
+        mutating func windows(_ windows: [TimeWindow]) {
+            guard !windows.isEmpty else { return }
+            raw("availability", "[" + windows.map { "{\"start\": \"\($0.start)\", \"end\": \"\($0.end)\"}" }.joined(separator: ", ") + "]")
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// One conference: the frame every session must fit in.
+public struct Event: Hashable, Sendable, Keyed {
+    public var id: ID<Event>
+    public var key: String
+    public var uid: String
+    public var name: String
+    public var shortName: String
+    public var city: String
+    /// IANA zone name; times are stored as wall-clock in this zone.
+    public var timeZone: String
+    public var firstDay: LocalDate
+    public var lastDay: LocalDate
+    /// Sessions that start before this hour belong to the previous day (banquets past midnight).
+    public var dayChangeHour: Int
+    /// Used between two sites with no travel time of their own.
+    public var defaultTravelMinutes: Int
+
+    public init(id: ID<Event> = ID(0), key: String, uid: String, name: String, shortName: String = "",
+                city: String = "", timeZone: String = "Asia/Shanghai", firstDay: LocalDate, lastDay: LocalDate,
+                dayChangeHour: Int = 4, defaultTravelMinutes: Int = 30) {
+        self.id = id
+        self.key = key
+        self.uid = uid
+        self.name = name
+        self.shortName = shortName
+        self.city = city
+        self.timeZone = timeZone
+        self.firstDay = firstDay
+        self.lastDay = lastDay
+        self.dayChangeHour = dayChangeHour
+        self.defaultTravelMinutes = defaultTravelMinutes
+    }
+
+    public var days: [LocalDate] {
+        guard firstDay <= lastDay else { return [] }
+        return (firstDay.dayNumber...lastDay.dayNumber).map(LocalDate.init(dayNumber:))
+    }
+
+    /// The whole event as one window: from the first day's day-change hour to the day after the
+    /// last day at that hour, so a banquet that runs to 01:00 still lies inside the event.
+    public var window: TimeWindow {
+        TimeWindow(start: LocalDateTime(date: firstDay, hour: dayChangeHour),
+                   end: LocalDateTime(date: lastDay.adding(days: 1), hour: dayChangeHour))
+    }
+
+    /// The programme day a moment belongs to.
+    public func programmeDay(of time: LocalDateTime) -> LocalDate {
+        time.adding(minutes: -dayChangeHour * 60).date
+    }
+
+    /// 1-based day number within the event (day 1 = first day).
+    public func dayIndex(of time: LocalDateTime) -> Int {
+        programmeDay(of: time).dayNumber - firstDay.dayNumber + 1
+    }
+}

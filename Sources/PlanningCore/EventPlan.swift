@@ -1,0 +1,124 @@
+/// A whole event as one value: what the store loads, the engine checks and the files describe.
+public struct EventPlan: Hashable, Sendable {
+    public var event: Event
+    public var sites: [Site]
+    public var travel: [TravelTime]
+    public var rooms: [Room]
+    public var sessions: [Session]
+    public var people: [Person]
+    public var roles: [SessionRole]
+    public var registrations: [Registration]
+
+    public init(event: Event, sites: [Site] = [], travel: [TravelTime] = [], rooms: [Room] = [],
+                sessions: [Session] = [], people: [Person] = [], roles: [SessionRole] = [],
+                registrations: [Registration] = []) {
+        self.event = event
+        self.sites = sites
+        self.travel = travel
+        self.rooms = rooms
+        self.sessions = sessions
+        self.people = people
+        self.roles = roles
+        self.registrations = registrations
+    }
+
+    /// Travel minutes between two sites; 0 within one site.
+    public func travelMinutes(_ a: ID<Site>, _ b: ID<Site>) -> Int {
+        if a == b { return 0 }
+        for t in travel where (t.from == a && t.to == b) || (t.from == b && t.to == a) { return t.minutes }
+        return event.defaultTravelMinutes
+    }
+
+    public var signupCount: Int { registrations.reduce(0) { $0 + $1.signups.count } }
+}
+
+/// What is wrong with a plan's own structure (not a scheduling conflict: a broken reference or a
+/// value no event can have). The loader refuses such plans; `doctor` explains them.
+public struct PlanProblem: Hashable, Sendable, CustomStringConvertible {
+    /// Where, in event-file terms: `sessions[3].room`.
+    public var path: String
+    public var message: String
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+    public var description: String { "\(path): \(message)" }
+}
+
+extension EventPlan {
+    /// Structural invariants every stored plan keeps.
+    public func structuralProblems() -> [PlanProblem] {
+        var problems: [PlanProblem] = []
+        func need(_ ok: Bool, _ path: String, _ message: String) {
+            if !ok { problems.append(PlanProblem(path: path, message: message)) }
+        }
+        need(!event.name.isEmpty, "event.name", "is empty")
+        need(event.firstDay <= event.lastDay, "event.lastDay", "\(event.lastDay) is before firstDay \(event.firstDay)")
+        need(event.lastDay.dayNumber - event.firstDay.dayNumber < 366, "event.lastDay", "the event lasts more than a year")
+        need((0...12).contains(event.dayChangeHour), "event.dayChangeHour", "must be between 0 and 12")
+        need(event.defaultTravelMinutes >= 0, "event.defaultTravelMinutes", "must not be negative")
+
+        let siteIDs = Set(sites.map(\.id)), roomIDs = Set(rooms.map(\.id))
+        let sessionIDs = Set(sessions.map(\.id)), personIDs = Set(people.map(\.id))
+        uniqueKeys(sites, "sites", &problems)
+        uniqueKeys(rooms, "rooms", &problems)
+        uniqueKeys(sessions, "sessions", &problems)
+        uniqueKeys(people, "people", &problems)
+        for (i, t) in travel.enumerated() {
+            need(siteIDs.contains(t.from) && siteIDs.contains(t.to), "travel[\(i)]", "names a site that does not exist")
+            need(t.minutes >= 0, "travel[\(i)].minutes", "must not be negative")
+        }
+        for (i, r) in rooms.enumerated() {
+            need(siteIDs.contains(r.site), "rooms[\(i)].site", "names a site that does not exist")
+            need(r.capacity >= 0, "rooms[\(i)].capacity", "must not be negative")
+            need(!r.name.isEmpty, "rooms[\(i)].name", "is empty")
+            for (j, w) in r.availability.enumerated() {
+                need(w.end > w.start, "rooms[\(i)].availability[\(j)]", "ends before it starts")
+            }
+        }
+        for (i, s) in sessions.enumerated() {
+            need(!s.title.isEmpty, "sessions[\(i)].title", "is empty")
+            if let room = s.room { need(roomIDs.contains(room), "sessions[\(i)].room", "names a room that does not exist") }
+            need((s.start == nil) == (s.end == nil), "sessions[\(i)]", "has a start without an end or an end without a start")
+            if let limit = s.capacityLimit { need(limit >= 0, "sessions[\(i)].capacityLimit", "must not be negative") }
+        }
+        for (i, p) in people.enumerated() {
+            need(!p.name.isEmpty, "people[\(i)].name", "is empty")
+            need(p.vipLevel >= 0, "people[\(i)].vip", "must not be negative")
+            for (j, w) in p.availability.enumerated() {
+                need(w.end > w.start, "people[\(i)].availability[\(j)]", "ends before it starts")
+            }
+        }
+        var seenRoles = Set<SessionRole>()
+        for (i, r) in roles.enumerated() {
+            need(sessionIDs.contains(r.session), "roles[\(i)].session", "names a session that does not exist")
+            need(personIDs.contains(r.person), "roles[\(i)].person", "names a person who does not exist")
+            need(seenRoles.insert(r).inserted, "roles[\(i)]", "repeats an earlier role")
+        }
+        var registered = Set<ID<Person>>()
+        for (i, r) in registrations.enumerated() {
+            need(personIDs.contains(r.person), "registrations[\(i)].person", "names a person who does not exist")
+            need(registered.insert(r.person).inserted, "registrations[\(i)].person", "is registered twice")
+            var chosen = Set<ID<Session>>()
+            for (j, s) in r.signups.enumerated() {
+                need(sessionIDs.contains(s), "registrations[\(i)].signups[\(j)]", "names a session that does not exist")
+                need(chosen.insert(s).inserted, "registrations[\(i)].signups[\(j)]", "repeats an earlier sign-up")
+            }
+        }
+        return problems
+    }
+}
+
+private func uniqueKeys<T: Keyed>(_ items: [T], _ name: String, _ problems: inout [PlanProblem]) {
+    var keys = Set<String>(), uids = Set<String>()
+    for (i, item) in items.enumerated() {
+        if item.key.isEmpty {
+            problems.append(PlanProblem(path: "\(name)[\(i)].id", message: "is empty"))
+        } else if !keys.insert(item.key).inserted {
+            problems.append(PlanProblem(path: "\(name)[\(i)].id", message: "\"\(item.key)\" is used twice"))
+        }
+        if !uids.insert(item.uid).inserted {
+            problems.append(PlanProblem(path: "\(name)[\(i)].uuid", message: "\"\(item.uid)\" is used twice"))
+        }
+    }
+}

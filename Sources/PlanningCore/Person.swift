@@ -1,0 +1,61 @@
+public enum OrgType: String, CaseIterable, Sendable {
+    case college, enterprise, government, research, other
+}
+
+/// Anyone the event knows: speakers, chairs, interpreters, attendees. One person can speak at
+/// some sessions and attend others.
+public struct Person: Hashable, Sendable, Keyed {
+    public var id: ID<Person>
+    public var key: String
+    public var uid: String
+    public var name: String
+    public var organisation: String
+    /// 职务 / 职称 as printed in the programme.
+    public var title: String
+    public var phone: String
+    public var email: String
+    public var orgType: OrgType
+    /// 0 = none; higher levels get more protocol attention.
+    public var vipLevel: Int
+    /// When the person can take part; empty means the whole event.
+    public var availability: [TimeWindow]
+    public var province: String
+    public var city: String
+    public var gender: String
+    public var notes: String
+
+    public init(id: ID<Person>, key: String, uid: String, name: String, organisation: String = "",
+                title: String = "", phone: String = "", email: String = "", orgType: OrgType = .other,
+                vipLevel: Int = 0, availability: [TimeWindow] = [], province: String = "", city: String = "",
+                gender: String = "", notes: String = "") {
+        self.id = id
+        self.key = key
+        self.uid = uid
+        self.name = name
+        self.organisation = organisation
+        self.title = title
+        self.phone = phone
+        self.email = email
+        self.orgType = orgType
+        self.vipLevel = vipLevel
+        self.availability = availability
+        self.province = province
+        self.city = city
+        self.gender = gender
+        self.notes = notes
+    }
+}
+
+/// A person registered to attend, with the sessions (sub-forums) they chose.
+public struct Registration: Hashable, Sendable {
+    public var person: ID<Person>
+    /// `delegate`, `guest`, `enterprise-delegate`, `press`, `staff`, or as written.
+    public var category: String
+    public var signups: [ID<Session>]
+
+    public init(person: ID<Person>, category: String = "delegate", signups: [ID<Session>] = []) {
+        self.person = person
+        self.category = category
+        self.signups = signups
+    }
+}

@@ -1,0 +1,193 @@
+import PlanningCore
+
+/// Whole-plan reads and writes: `load` puts an event file in, `dump` and the engine read it out.
+extension Store {
+    /// Stores a whole plan as a new event in one transaction; with `replace`, an event with the
+    /// same identifier is deleted in that same transaction. Returns the plan as stored (with row ids).
+    @discardableResult
+    public func insert(_ plan: EventPlan, replace: Bool = false) throws -> EventPlan {
+        let problems = plan.structuralProblems()
+        guard problems.isEmpty else { throw StoreError.invalidPlan(problems) }
+        return try translate {
+            try db.transaction {
+                if let existing = try db.scalarInt("SELECT id FROM events WHERE key = ?", plan.event.key) {
+                    guard replace else { throw StoreError.eventExists(key: plan.event.key) }
+                    try db.run("DELETE FROM events WHERE id = ?", existing)
+                }
+                return try write(plan)
+            }
+        }
+    }
+
+    private func write(_ plan: EventPlan) throws -> EventPlan {
+        var out = plan
+        let e = plan.event
+        try db.run("""
+            INSERT INTO events (key, uid, name, short_name, city, time_zone, first_day, last_day,
+                                day_change_hour, default_travel_minutes) VALUES (?,?,?,?,?,?,?,?,?,?)
+            """, e.key, e.uid, e.name, e.shortName, e.city, e.timeZone, e.firstDay.description,
+            e.lastDay.description, e.dayChangeHour, e.defaultTravelMinutes)
+        let eventID = db.lastInsertRowID
+        out.event.id = ID(eventID)
+
+        var siteIDs: [ID<Site>: Int] = [:]
+        for (i, s) in plan.sites.enumerated() {
+            try db.run("INSERT INTO sites (event_id, key, uid, name, address) VALUES (?,?,?,?,?)",
+                       eventID, s.key, s.uid, s.name, s.address)
+            siteIDs[s.id] = db.lastInsertRowID
+            out.sites[i].id = ID(db.lastInsertRowID)
+        }
+        for (i, t) in plan.travel.enumerated() {
+            try db.run("INSERT OR REPLACE INTO travel_times (from_site, to_site, minutes) VALUES (?,?,?)",
+                       siteIDs[t.from]!, siteIDs[t.to]!, t.minutes)
+            out.travel[i].from = ID(siteIDs[t.from]!)
+            out.travel[i].to = ID(siteIDs[t.to]!)
+        }
+        var roomIDs: [ID<Room>: Int] = [:]
+        for (i, r) in plan.rooms.enumerated() {
+            try db.run("""
+                INSERT INTO rooms (event_id, site_id, key, uid, name, capacity, features, availability, notes)
+                VALUES (?,?,?,?,?,?,?,?,?)
+                """, eventID, siteIDs[r.site]!, r.key, r.uid, r.name, r.capacity,
+                ListColumn.encode(r.features), ListColumn.encode(r.availability), r.notes)
+            roomIDs[r.id] = db.lastInsertRowID
+            out.rooms[i].id = ID(db.lastInsertRowID)
+            out.rooms[i].site = ID(siteIDs[r.site]!)
+        }
+        var sessionIDs: [ID<Session>: Int] = [:]
+        for (i, s) in plan.sessions.enumerated() {
+            let room = s.room.map { roomIDs[$0]! }
+            try db.run("""
+                INSERT INTO sessions (event_id, key, uid, title, kind, track, room_id, start, end, languages,
+                                      required_features, capacity_limit, plenary, status, notes)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                """, eventID, s.key, s.uid, s.title, s.kind.rawValue, s.track, room, s.start?.description,
+                s.end?.description, ListColumn.encode(s.languages), ListColumn.encode(s.requiredFeatures),
+                s.capacityLimit, s.isPlenary, s.status.rawValue, s.notes)
+            sessionIDs[s.id] = db.lastInsertRowID
+            out.sessions[i].id = ID(db.lastInsertRowID)
+            out.sessions[i].room = room.map(ID.init)
+        }
+        var personIDs: [ID<Person>: Int] = [:]
+        for (i, p) in plan.people.enumerated() {
+            try db.run("""
+                INSERT INTO people (event_id, key, uid, name, organisation, title, phone, email, org_type,
+                                    vip_level, availability, province, city, gender, notes)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                """, eventID, p.key, p.uid, p.name, p.organisation, p.title, p.phone, p.email, p.orgType.rawValue,
+                p.vipLevel, ListColumn.encode(p.availability), p.province, p.city, p.gender, p.notes)
+            personIDs[p.id] = db.lastInsertRowID
+            out.people[i].id = ID(db.lastInsertRowID)
+        }
+        for (i, r) in plan.roles.enumerated() {
+            try db.run("INSERT INTO session_roles (session_id, person_id, role, position) VALUES (?,?,?,?)",
+                       sessionIDs[r.session]!, personIDs[r.person]!, r.role.rawValue, i)
+            out.roles[i] = SessionRole(session: ID(sessionIDs[r.session]!), person: ID(personIDs[r.person]!), role: r.role)
+        }
+        for (i, reg) in plan.registrations.enumerated() {
+            let person = personIDs[reg.person]!
+            try db.run("INSERT INTO registrations (person_id, category, position) VALUES (?,?,?)", person, reg.category, i)
+            out.registrations[i].person = ID(person)
+            for (j, s) in reg.signups.enumerated() {
+                try db.run("INSERT INTO signups (person_id, session_id, position) VALUES (?,?,?)", person, sessionIDs[s]!, j)
+                out.registrations[i].signups[j] = ID(sessionIDs[s]!)
+            }
+        }
+        return out
+    }
+
+    /// Reads a whole event into memory.
+    public func plan(_ eventID: ID<Event>) throws -> EventPlan {
+        try translate {
+            // One read transaction so a writer in another process cannot show us half a change.
+            try db.execute("BEGIN")
+            defer { try? db.execute("COMMIT") }
+            return try readPlan(eventID)
+        }
+    }
+
+    private func readPlan(_ eventID: ID<Event>) throws -> EventPlan {
+        let id = eventID.raw
+        let es = try db.prepared("""
+            SELECT key, uid, name, short_name, city, time_zone, first_day, last_day, day_change_hour,
+                   default_travel_minutes FROM events WHERE id = ?
+            """).bind([id])
+        guard try es.step() else { throw StoreError.noSuchEvent(String(id)) }
+        let event = Event(
+            id: eventID, key: es.text(0), uid: es.text(1), name: es.text(2), shortName: es.text(3), city: es.text(4),
+            timeZone: es.text(5), firstDay: LocalDate(iso: es.text(6)) ?? LocalDate(dayNumber: 0),
+            lastDay: LocalDate(iso: es.text(7)) ?? LocalDate(dayNumber: 0), dayChangeHour: es.int(8),
+            defaultTravelMinutes: es.int(9))
+        try es.step()
+        var plan = EventPlan(event: event)
+
+        let ss = try db.prepared("SELECT id, key, uid, name, address FROM sites WHERE event_id = ? ORDER BY id").bind([id])
+        while try ss.step() {
+            plan.sites.append(Site(id: ID(ss.int(0)), key: ss.text(1), uid: ss.text(2), name: ss.text(3), address: ss.text(4)))
+        }
+        let ts = try db.prepared("""
+            SELECT t.from_site, t.to_site, t.minutes FROM travel_times t JOIN sites s ON s.id = t.from_site
+            WHERE s.event_id = ? ORDER BY t.from_site, t.to_site
+            """).bind([id])
+        while try ts.step() { plan.travel.append(TravelTime(from: ID(ts.int(0)), to: ID(ts.int(1)), minutes: ts.int(2))) }
+
+        let rs = try db.prepared("""
+            SELECT id, key, uid, site_id, name, capacity, features, availability, notes
+            FROM rooms WHERE event_id = ? ORDER BY id
+            """).bind([id])
+        while try rs.step() {
+            plan.rooms.append(Room(
+                id: ID(rs.int(0)), key: rs.text(1), uid: rs.text(2), site: ID(rs.int(3)), name: rs.text(4),
+                capacity: rs.int(5), features: ListColumn.decode(rs.text(6)),
+                availability: ListColumn.decodeWindows(rs.text(7)), notes: rs.text(8)))
+        }
+        let se = try db.prepared("""
+            SELECT id, key, uid, title, kind, track, room_id, start, end, languages, required_features,
+                   capacity_limit, plenary, status, notes FROM sessions WHERE event_id = ? ORDER BY id
+            """).bind([id])
+        while try se.step() {
+            plan.sessions.append(Session(
+                id: ID(se.int(0)), key: se.text(1), uid: se.text(2), title: se.text(3),
+                kind: SessionKind(rawValue: se.text(4)) ?? .other, track: se.text(5),
+                room: se.optionalInt(6).map(ID.init), start: se.optionalText(7).flatMap { LocalDateTime(iso: $0) },
+                end: se.optionalText(8).flatMap { LocalDateTime(iso: $0) }, languages: ListColumn.decode(se.text(9)),
+                requiredFeatures: ListColumn.decode(se.text(10)), capacityLimit: se.optionalInt(11),
+                isPlenary: se.int(12) != 0, status: SessionStatus(rawValue: se.text(13)) ?? .draft, notes: se.text(14)))
+        }
+        let ps = try db.prepared("""
+            SELECT id, key, uid, name, organisation, title, phone, email, org_type, vip_level, availability,
+                   province, city, gender, notes FROM people WHERE event_id = ? ORDER BY id
+            """).bind([id])
+        while try ps.step() {
+            plan.people.append(Person(
+                id: ID(ps.int(0)), key: ps.text(1), uid: ps.text(2), name: ps.text(3), organisation: ps.text(4),
+                title: ps.text(5), phone: ps.text(6), email: ps.text(7), orgType: OrgType(rawValue: ps.text(8)) ?? .other,
+                vipLevel: ps.int(9), availability: ListColumn.decodeWindows(ps.text(10)), province: ps.text(11),
+                city: ps.text(12), gender: ps.text(13), notes: ps.text(14)))
+        }
+        let ro = try db.prepared("""
+            SELECT r.session_id, r.person_id, r.role FROM session_roles r JOIN sessions s ON s.id = r.session_id
+            WHERE s.event_id = ? ORDER BY r.position, r.session_id, r.person_id, r.role
+            """).bind([id])
+        while try ro.step() {
+            plan.roles.append(SessionRole(session: ID(ro.int(0)), person: ID(ro.int(1)), role: RoleKind(rawValue: ro.text(2)) ?? .speaker))
+        }
+        let rg = try db.prepared("""
+            SELECT r.person_id, r.category FROM registrations r JOIN people p ON p.id = r.person_id
+            WHERE p.event_id = ? ORDER BY r.position, r.person_id
+            """).bind([id])
+        var index: [Int: Int] = [:]
+        while try rg.step() {
+            index[rg.int(0)] = plan.registrations.count
+            plan.registrations.append(Registration(person: ID(rg.int(0)), category: rg.text(1)))
+        }
+        let su = try db.prepared("""
+            SELECT g.person_id, g.session_id FROM signups g JOIN people p ON p.id = g.person_id
+            WHERE p.event_id = ? ORDER BY g.person_id, g.position
+            """).bind([id])
+        while try su.step() {
+            if let i = index[su.int(0)] { plan.registrations[i].signups.append(ID(su.int(1))) }
+        }
+        return plan
+    }
+}

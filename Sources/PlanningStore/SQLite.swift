@@ -1,0 +1,192 @@
+import CSQLite
+import Foundation
+
+/// A failure from SQLite, with the statement's text for the log (never shown with user data in it:
+/// values are always bound, never spliced).
+public struct SQLiteError: Error, CustomStringConvertible {
+    public var code: Int32
+    public var message: String
+    public var sql: String?
+    public var description: String { sql.map { "\(message) (in: \($0))" } ?? message }
+    public var isBusy: Bool { code & 0xFF == SQLITE_BUSY || code & 0xFF == SQLITE_LOCKED }
+    public var isReadOnly: Bool { code & 0xFF == SQLITE_READONLY }
+    public var isFull: Bool { code & 0xFF == SQLITE_FULL }
+}
+
+/// A value SQLite can bind or return.
+public enum SQLValue: Hashable, Sendable {
+    case null, int(Int64), double(Double), text(String)
+}
+
+public protocol SQLBindable { var sqlValue: SQLValue { get } }
+extension Int: SQLBindable { public var sqlValue: SQLValue { .int(Int64(self)) } }
+extension Int64: SQLBindable { public var sqlValue: SQLValue { .int(self) } }
+extension String: SQLBindable { public var sqlValue: SQLValue { .text(self) } }
+extension Bool: SQLBindable { public var sqlValue: SQLValue { .int(self ? 1 : 0) } }
+extension Double: SQLBindable { public var sqlValue: SQLValue { .double(self) } }
+extension Optional: SQLBindable where Wrapped: SQLBindable {
+    public var sqlValue: SQLValue { self?.sqlValue ?? .null }
+}
+extension SQLValue: SQLBindable { public var sqlValue: SQLValue { self } }
+
+/// One connection. A class because it owns a C handle that must be closed exactly once.
+public final class SQLiteConnection {
+    let handle: OpaquePointer
+    private var cache: [String: Statement] = [:]
+    public let path: String
+
+    public init(path: String, readOnly: Bool = false) throws {
+        var db: OpaquePointer?
+        let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        let rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
+        guard rc == SQLITE_OK, let db else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            if let db { sqlite3_close_v2(db) }
+            throw SQLiteError(code: rc, message: message)
+        }
+        handle = db
+        self.path = path
+        sqlite3_extended_result_codes(db, 1)
+        sqlite3_busy_timeout(db, 5000)
+    }
+
+    deinit {
+        cache.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    /// A statement compiled once per connection and reused with new bindings.
+    public func prepared(_ sql: String) throws -> Statement {
+        if let s = cache[sql] {
+            s.reset()
+            return s
+        }
+        let s = try Statement(connection: self, sql: sql)
+        cache[sql] = s
+        return s
+    }
+
+    /// Runs one or more statements that take no values (schema, pragmas).
+    public func execute(_ sql: String) throws {
+        var err: UnsafeMutablePointer<CChar>?
+        let rc = sqlite3_exec(handle, sql, nil, nil, &err)
+        if rc != SQLITE_OK {
+            let message = err.map { String(cString: $0) } ?? lastMessage
+            sqlite3_free(err)
+            throw SQLiteError(code: rc, message: message, sql: sql)
+        }
+    }
+
+    public func run(_ sql: String, _ values: SQLBindable...) throws {
+        try prepared(sql).bind(values).step()
+    }
+
+    public func rows(_ sql: String, _ values: SQLBindable...) throws -> [[SQLValue]] {
+        let s = try prepared(sql).bind(values)
+        var out: [[SQLValue]] = []
+        while try s.step() { out.append((0..<s.columnCount).map(s.value)) }
+        return out
+    }
+
+    public func scalarInt(_ sql: String, _ values: SQLBindable...) throws -> Int? {
+        let s = try prepared(sql).bind(values)
+        // Reset at once: a statement left mid-result keeps a read transaction open.
+        defer { sqlite3_reset(s.handle) }
+        guard try s.step() else { return nil }
+        return s.isNull(0) ? nil : s.int(0)
+    }
+
+    public var lastInsertRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+    var lastMessage: String { String(cString: sqlite3_errmsg(handle)) }
+
+    /// Runs `body` in one transaction: all of it is stored, or none of it.
+    /// IMMEDIATE takes the write lock up front so two writers wait on the busy timeout
+    /// instead of failing half-way with SQLITE_BUSY on lock upgrade.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+}
+
+public final class Statement {
+    let handle: OpaquePointer
+    unowned let connection: SQLiteConnection
+    let sql: String
+
+    init(connection: SQLiteConnection, sql: String) throws {
+        var stmt: OpaquePointer?
+        let rc = sqlite3_prepare_v2(connection.handle, sql, -1, &stmt, nil)
+        guard rc == SQLITE_OK, let stmt else {
+            throw SQLiteError(code: rc, message: connection.lastMessage, sql: sql)
+        }
+        handle = stmt
+        self.connection = connection
+        self.sql = sql
+    }
+
+    deinit { sqlite3_finalize(handle) }
+
+    func reset() {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+    }
+
+    @discardableResult
+    public func bind(_ values: [SQLBindable]) throws -> Statement {
+        for (i, v) in values.enumerated() {
+            let index = Int32(i + 1)
+            let rc: Int32
+            switch v.sqlValue {
+            case .null: rc = sqlite3_bind_null(handle, index)
+            case .int(let n): rc = sqlite3_bind_int64(handle, index, n)
+            case .double(let d): rc = sqlite3_bind_double(handle, index, d)
+            case .text(let s): rc = sqlite3_bind_text(handle, index, s, -1, confplan_sqlite_transient())
+            }
+            if rc != SQLITE_OK { throw SQLiteError(code: rc, message: connection.lastMessage, sql: sql) }
+        }
+        return self
+    }
+
+    /// true while there is a row to read.
+    @discardableResult
+    public func step() throws -> Bool {
+        let rc = sqlite3_step(handle)
+        switch rc {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE:
+            sqlite3_reset(handle)
+            return false
+        default:
+            let message = connection.lastMessage
+            sqlite3_reset(handle)
+            throw SQLiteError(code: rc, message: message, sql: sql)
+        }
+    }
+
+    public var columnCount: Int { Int(sqlite3_column_count(handle)) }
+    public func isNull(_ i: Int) -> Bool { sqlite3_column_type(handle, Int32(i)) == SQLITE_NULL }
+    public func int(_ i: Int) -> Int { Int(sqlite3_column_int64(handle, Int32(i))) }
+    public func optionalInt(_ i: Int) -> Int? { isNull(i) ? nil : int(i) }
+    public func text(_ i: Int) -> String {
+        guard let p = sqlite3_column_text(handle, Int32(i)) else { return "" }
+        return String(cString: p)
+    }
+    public func optionalText(_ i: Int) -> String? { isNull(i) ? nil : text(i) }
+
+    public func value(_ i: Int) -> SQLValue {
+        switch sqlite3_column_type(handle, Int32(i)) {
+        case SQLITE_NULL: return .null
+        case SQLITE_INTEGER: return .int(sqlite3_column_int64(handle, Int32(i)))
+        case SQLITE_FLOAT: return .double(sqlite3_column_double(handle, Int32(i)))
+        default: return .text(text(i))
+        }
+    }
+}

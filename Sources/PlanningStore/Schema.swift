@@ -1,0 +1,142 @@
+/// The database schema as numbered migrations. `PRAGMA user_version` records how many have run;
+/// a database with a higher number than `Schema.latest` comes from a newer confplan and is
+/// refused untouched.
+///
+/// Lists inside a row (room features, session languages, availability windows) are stored as
+/// text joined by U+001F (unit separator), which no name or feature can contain after import
+/// clean-up: they are small, always read whole, and never queried by element.
+enum Schema {
+    static let migrations: [String] = [
+        // 1: the planning model.
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            uid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            short_name TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            time_zone TEXT NOT NULL DEFAULT 'Asia/Shanghai',
+            first_day TEXT NOT NULL,
+            last_day TEXT NOT NULL,
+            day_change_hour INTEGER NOT NULL DEFAULT 4,
+            default_travel_minutes INTEGER NOT NULL DEFAULT 30,
+            version INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE TABLE sites (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            uid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            address TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (event_id, key)
+        );
+        CREATE TABLE travel_times (
+            from_site INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+            to_site INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+            minutes INTEGER NOT NULL CHECK (minutes >= 0),
+            PRIMARY KEY (from_site, to_site)
+        ) WITHOUT ROWID;
+        CREATE TABLE rooms (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE RESTRICT,
+            key TEXT NOT NULL,
+            uid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            capacity INTEGER NOT NULL CHECK (capacity >= 0),
+            features TEXT NOT NULL DEFAULT '',
+            availability TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (event_id, key)
+        );
+        CREATE INDEX rooms_by_site ON rooms(site_id);
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            uid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            track TEXT NOT NULL DEFAULT '',
+            room_id INTEGER REFERENCES rooms(id) ON DELETE SET NULL,
+            start TEXT,
+            end TEXT,
+            languages TEXT NOT NULL DEFAULT '',
+            required_features TEXT NOT NULL DEFAULT '',
+            capacity_limit INTEGER,
+            plenary INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'draft',
+            notes TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (event_id, key),
+            CHECK ((start IS NULL) = (end IS NULL))
+        );
+        CREATE INDEX sessions_by_room ON sessions(room_id);
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            uid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            organisation TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            org_type TEXT NOT NULL DEFAULT 'other',
+            vip_level INTEGER NOT NULL DEFAULT 0,
+            availability TEXT NOT NULL DEFAULT '',
+            province TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            gender TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (event_id, key)
+        );
+        CREATE INDEX people_by_phone ON people(event_id, phone) WHERE phone != '';
+        CREATE INDEX people_by_email ON people(event_id, email) WHERE email != '';
+        CREATE TABLE session_roles (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            role TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (session_id, person_id, role)
+        ) WITHOUT ROWID;
+        CREATE INDEX roles_by_person ON session_roles(person_id);
+        CREATE TABLE registrations (
+            person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+            category TEXT NOT NULL DEFAULT 'delegate',
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE signups (
+            person_id INTEGER NOT NULL REFERENCES registrations(person_id) ON DELETE CASCADE,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (person_id, session_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX signups_by_session ON signups(session_id);
+        """,
+        // 2: what staff decide about conflict findings.
+        """
+        CREATE TABLE acknowledgements (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            finding_key TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            by_user TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (event_id, finding_key)
+        ) WITHOUT ROWID;
+        CREATE TABLE severity_overrides (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            PRIMARY KEY (event_id, code)
+        ) WITHOUT ROWID;
+        """,
+    ]
+
+    static var latest: Int { migrations.count }
+}

@@ -1,0 +1,183 @@
+import CSQLite
+import Foundation
+import PlanningCore
+
+/// What a person is told when the database cannot be used. Each case reads as one line.
+public enum StoreError: Error, CustomStringConvertible, Equatable {
+    case notADatabase(path: String)
+    case newerSchema(path: String, found: Int, supported: Int)
+    case cannotOpen(path: String, reason: String)
+    case noSuchEvent(String)
+    case ambiguousEvent(String, candidates: [String])
+    case eventExists(key: String)
+    case invalidPlan([PlanProblem])
+    case readOnly(path: String)
+    case diskFull(path: String)
+    case busy(path: String)
+
+    public var description: String {
+        switch self {
+        case .notADatabase(let path): return "\(path) is not a confplan database (not an SQLite file)"
+        case .newerSchema(let path, let found, let supported):
+            return "\(path) was written by a newer confplan (schema \(found), this one knows up to \(supported)); it was not changed — use a newer confplan"
+        case .cannotOpen(let path, let reason): return "cannot open \(path): \(reason)"
+        case .noSuchEvent(let name): return "no event \"\(name)\" in the database (see: confplan events)"
+        case .ambiguousEvent(let name, let candidates):
+            return "\"\(name)\" matches several events: \(candidates.joined(separator: ", ")); use the identifier"
+        case .eventExists(let key): return "an event with identifier \"\(key)\" is already in the database (use --replace to overwrite it)"
+        case .invalidPlan(let problems):
+            return problems.prefix(5).map(\.description).joined(separator: "; ")
+        case .readOnly(let path): return "\(path) is read-only: nothing was changed"
+        case .diskFull(let path): return "the disk holding \(path) is full: nothing was changed"
+        case .busy(let path): return "\(path) is busy (another confplan is writing); try again in a moment"
+        }
+    }
+}
+
+/// One line of `confplan events`.
+public struct EventSummary: Hashable, Sendable {
+    public var id: ID<Event>
+    public var key: String
+    public var name: String
+    public var shortName: String
+    public var firstDay: LocalDate
+    public var lastDay: LocalDate
+    public var sessionCount: Int
+    public var registrationCount: Int
+}
+
+/// The workspace database: any number of events in one SQLite file.
+public final class Store {
+    public let db: SQLiteConnection
+    public let path: String
+
+    /// `$XDG_DATA_HOME/confplan/confplan.sqlite`, or `~/.local/share/confplan/confplan.sqlite`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let base: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            base = xdg
+        } else {
+            base = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        }
+        return base + "/confplan/confplan.sqlite"
+    }
+
+    /// Opens (creating when missing, owner-only: it holds phone numbers) and migrates.
+    public init(path: String) throws {
+        self.path = path
+        let fm = FileManager.default
+        if !fm.fileExists(atPath: path) {
+            let dir = (path as NSString).deletingLastPathComponent
+            if !dir.isEmpty { try? fm.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]) }
+            let fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+            if fd < 0 && errno != EEXIST {
+                throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+            }
+            if fd >= 0 { close(fd) }
+        }
+        do {
+            db = try SQLiteConnection(path: path)
+        } catch let e as SQLiteError {
+            throw StoreError.cannotOpen(path: path, reason: e.message)
+        }
+        let version: Int
+        do {
+            version = try db.scalarInt("PRAGMA user_version") ?? 0
+        } catch let e as SQLiteError where e.code & 0xFF == SQLITE_NOTADB {
+            throw StoreError.notADatabase(path: path)
+        }
+        if version > Schema.latest {
+            throw StoreError.newerSchema(path: path, found: version, supported: Schema.latest)
+        }
+        try translate {
+            try db.execute("PRAGMA foreign_keys=ON")
+            _ = try db.rows("PRAGMA journal_mode=WAL")
+            try db.execute("PRAGMA synchronous=NORMAL")
+            try migrate(from: version)
+        }
+    }
+
+    public var schemaVersion: Int { (try? db.scalarInt("PRAGMA user_version")) ?? 0 }
+
+    private func migrate(from version: Int) throws {
+        guard version < Schema.latest else { return }
+        for n in version..<Schema.latest {
+            try db.transaction {
+                try db.execute(Schema.migrations[n])
+                try db.execute("PRAGMA user_version = \(n + 1)")
+            }
+        }
+    }
+
+    /// Maps SQLite's codes to the messages people get.
+    func translate<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let e as SQLiteError {
+            if e.isReadOnly { throw StoreError.readOnly(path: path) }
+            if e.isFull { throw StoreError.diskFull(path: path) }
+            if e.isBusy { throw StoreError.busy(path: path) }
+            throw e
+        }
+    }
+
+    // MARK: Events
+
+    public func events() throws -> [EventSummary] {
+        let s = try db.prepared("""
+            SELECT e.id, e.key, e.name, e.short_name, e.first_day, e.last_day,
+                   (SELECT count(*) FROM sessions WHERE event_id = e.id),
+                   (SELECT count(*) FROM registrations r JOIN people p ON p.id = r.person_id WHERE p.event_id = e.id)
+            FROM events e ORDER BY e.first_day, e.key
+            """)
+        var out: [EventSummary] = []
+        while try s.step() {
+            out.append(EventSummary(
+                id: ID(s.int(0)), key: s.text(1), name: s.text(2), shortName: s.text(3),
+                firstDay: LocalDate(iso: s.text(4)) ?? LocalDate(dayNumber: 0),
+                lastDay: LocalDate(iso: s.text(5)) ?? LocalDate(dayNumber: 0),
+                sessionCount: s.int(6), registrationCount: s.int(7)))
+        }
+        return out
+    }
+
+    /// Finds an event by identifier, short name, or a unique part of its name.
+    /// With no name, the only event in the database.
+    public func resolveEvent(_ name: String?) throws -> EventSummary {
+        let all = try events()
+        guard let name, !name.isEmpty else {
+            if all.count == 1 { return all[0] }
+            if all.isEmpty { throw StoreError.noSuchEvent("(none loaded; try: confplan load FILE)") }
+            throw StoreError.ambiguousEvent("(no event named)", candidates: all.map(\.key))
+        }
+        if let exact = all.first(where: { $0.key == name }) { return exact }
+        if let n = Int(name), let byID = all.first(where: { $0.id.raw == n }) { return byID }
+        let short = all.filter { $0.shortName == name }
+        if short.count == 1 { return short[0] }
+        let partial = short.isEmpty ? all.filter { $0.name.contains(name) || $0.shortName.contains(name) } : short
+        if partial.count == 1 { return partial[0] }
+        if partial.isEmpty { throw StoreError.noSuchEvent(name) }
+        throw StoreError.ambiguousEvent(name, candidates: partial.map(\.key))
+    }
+
+    public func deleteEvent(_ id: ID<Event>) throws {
+        try translate { try db.transaction { try db.run("DELETE FROM events WHERE id = ?", id.raw) } }
+    }
+}
+
+/// List columns: see `Schema`.
+enum ListColumn {
+    static let separator: Character = "\u{1F}"
+    static func encode(_ items: [String]) -> String { items.joined(separator: String(separator)) }
+    static func decode(_ text: String) -> [String] {
+        text.isEmpty ? [] : text.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+    }
+    static func encode(_ windows: [TimeWindow]) -> String { encode(windows.map { "\($0.start)/\($0.end)" }) }
+    static func decodeWindows(_ text: String) -> [TimeWindow] {
+        decode(text).compactMap { item in
+            let parts = item.split(separator: "/")
+            guard parts.count == 2, let a = LocalDateTime(iso: parts[0]), let b = LocalDateTime(iso: parts[1]) else { return nil }
+            return TimeWindow(start: a, end: b)
+        }
+    }
+}

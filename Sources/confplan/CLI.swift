@@ -1,0 +1,107 @@
+import Foundation
+import Interchange
+import PlanningCore
+import PlanningStore
+
+/// A problem with the input or the database: one line on stderr, exit status 1.
+struct UserError: Error, CustomStringConvertible {
+    var description: String
+    init(_ message: String) { description = message }
+}
+
+enum CLI {
+    static let version = "0.1.0"
+
+    static let commands: [CommandSpec] = [
+        CommandSpec(name: "demo", summary: "open the largest sample event in a fresh database",
+                    usage: "[--db PATH]",
+                    details: "Without --db the database is a new temporary file. With --db PATH an existing\ndatabase that already holds the sample is reused."),
+        CommandSpec(name: "load", summary: "load an event file (JSON) into the database",
+                    usage: "FILE [--replace]",
+                    options: [OptionSpec(names: ["--replace"], valueName: nil, help: "replace an event with the same identifier")],
+                    positionals: 1...1,
+                    details: "A file with any problem changes nothing; the message names the line and field."),
+        CommandSpec(name: "dump", summary: "write an event back as an event file (JSON)",
+                    usage: "[EVENT] [-o FILE]",
+                    options: [OptionSpec(names: ["-o", "--output"], valueName: "FILE", help: "write to FILE instead of standard output")],
+                    positionals: 0...1),
+        CommandSpec(name: "events", summary: "list the events in the database, identifier first",
+                    usage: ""),
+        CommandSpec(name: "show", summary: "print a summary of an event: days, rooms, sessions, people",
+                    usage: "[EVENT]", positionals: 0...1),
+        CommandSpec(name: "delete", summary: "delete an event and everything in it",
+                    usage: "EVENT", positionals: 1...1),
+        CommandSpec(name: "help", summary: "show help for a command", usage: "[COMMAND]", positionals: 0...1),
+    ]
+
+    static func run(_ args: [String]) -> Int32 {
+        let parsed: ParsedArguments
+        do {
+            parsed = try ArgumentParser.parse(args, commands: commands)
+        } catch let e as UsageError {
+            printError(e.message)
+            printError("see: confplan \(e.command.map { "\($0) " } ?? "")--help")
+            return 2
+        } catch {
+            printError("\(error)")
+            return 2
+        }
+        if parsed.has("--version") {
+            print("confplan \(version)")
+            return 0
+        }
+        guard let command = parsed.command else {
+            if parsed.has("--help") || args.isEmpty {
+                print(ArgumentParser.overview(commands, version: version), terminator: "")
+                return 0
+            }
+            print(ArgumentParser.overview(commands, version: version), terminator: "")
+            return 0
+        }
+        let spec = commands.first { $0.name == command }!
+        if parsed.has("--help") {
+            print(ArgumentParser.help(for: spec), terminator: "")
+            return 0
+        }
+        do {
+            try execute(command, parsed)
+            return 0
+        } catch let e as ExitStatus {
+            return e.code
+        } catch let e as UsageError {
+            printError(e.message)
+            return 2
+        } catch {
+            printError("\(error)")
+            return 1
+        }
+    }
+
+    /// A command's own non-zero status that is not an error (check found errors: 3).
+    struct ExitStatus: Error { var code: Int32 }
+
+    static func execute(_ command: String, _ a: ParsedArguments) throws {
+        switch command {
+        case "help":
+            if let name = a.positionals.first {
+                guard let spec = commands.first(where: { $0.name == name }) else {
+                    throw UsageError(message: "unknown command '\(name)'")
+                }
+                print(ArgumentParser.help(for: spec), terminator: "")
+            } else {
+                print(ArgumentParser.overview(commands, version: version), terminator: "")
+            }
+        case "demo": try Commands.demo(a)
+        case "load": try Commands.load(a)
+        case "dump": try Commands.dump(a)
+        case "events": try Commands.events(a)
+        case "show": try Commands.show(a)
+        case "delete": try Commands.delete(a)
+        default: throw UsageError(message: "unknown command '\(command)'")
+        }
+    }
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data(("confplan: " + message + "\n").utf8))
+}

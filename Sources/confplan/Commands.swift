@@ -1,0 +1,122 @@
+import Foundation
+import Interchange
+import PlanningCore
+import PlanningStore
+
+enum Commands {
+    static func openStore(_ a: ParsedArguments) throws -> Store {
+        try Store(path: a.value("--db") ?? Store.defaultPath())
+    }
+
+    static func readFile(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+                throw UserError(isDir.boolValue ? "\(path) is a folder, not a file" : "\(path) cannot be read (permissions?)")
+            }
+            throw UserError("\(path): no such file")
+        }
+        return [UInt8](data)
+    }
+
+    static func write(_ text: String, to path: String?) throws {
+        guard let path else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        // Write beside the target and rename, so an interrupted dump never leaves half a file.
+        let tmp = path + ".confplan-tmp"
+        guard FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8)) else {
+            throw UserError("cannot write \(path)")
+        }
+        if rename(tmp, path) != 0 {
+            unlink(tmp)
+            throw UserError("cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    static func load(_ a: ParsedArguments) throws {
+        let path = a.positionals[0]
+        let plan = try EventFile.read(try readFile(path), file: path)
+        let store = try openStore(a)
+        let stored = try store.insert(plan, replace: a.has("--replace"))
+        print("loaded \(stored.event.key): \(Sanitize.forTerminal(stored.event.name)) — \(stored.sessions.count) sessions, \(stored.people.count) people, \(stored.registrations.count) attendees")
+    }
+
+    static func dump(_ a: ParsedArguments) throws {
+        let store = try openStore(a)
+        let event = try store.resolveEvent(a.positionals.first)
+        try write(EventFile.write(try store.plan(event.id)), to: a.value("--output"))
+    }
+
+    static func events(_ a: ParsedArguments) throws {
+        let store = try openStore(a)
+        for e in try store.events() {
+            print("\(e.key)\t\(e.firstDay)…\(e.lastDay)\t\(e.sessionCount) sessions\t\(e.registrationCount) attendees\t\(Sanitize.forTerminal(e.name))")
+        }
+    }
+
+    static func show(_ a: ParsedArguments) throws {
+        let store = try openStore(a)
+        let event = try store.resolveEvent(a.positionals.first)
+        print(PlanSummary.text(try store.plan(event.id)), terminator: "")
+    }
+
+    static func delete(_ a: ParsedArguments) throws {
+        let store = try openStore(a)
+        let event = try store.resolveEvent(a.positionals[0])
+        try store.deleteEvent(event.id)
+        print("deleted \(event.key)")
+    }
+
+    static func demo(_ a: ParsedArguments) throws {
+        let sample = try SampleEvents.largest()
+        let plan = try EventFile.read(try readFile(sample), file: sample)
+        let path = a.value("--db") ?? (NSTemporaryDirectory() + "confplan-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite")
+        let store = try Store(path: path)
+        let event: ID<Event>
+        if let existing = try store.events().first(where: { $0.key == plan.event.key }) {
+            event = existing.id
+            print("reusing \(path)")
+        } else {
+            event = try store.insert(plan).event.id
+            print("loaded \(sample) into \(path)")
+        }
+        print(PlanSummary.text(try store.plan(event)), terminator: "")
+        print("\nTry: confplan --db \(path) events")
+    }
+}
+
+/// Finds `sample-events/`: beside the current folder, or above the executable (as built by
+/// `swift build`, in `.build/debug/`), or where `CONFPLAN_SAMPLES` says.
+enum SampleEvents {
+    static func folder() -> String? {
+        let fm = FileManager.default
+        var candidates: [String] = []
+        if let env = ProcessInfo.processInfo.environment["CONFPLAN_SAMPLES"] { candidates.append(env) }
+        candidates.append(fm.currentDirectoryPath + "/sample-events")
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            candidates.append(dir.appendingPathComponent("sample-events").path)
+            dir = dir.deletingLastPathComponent()
+        }
+        return candidates.first { p in
+            var isDir: ObjCBool = false
+            return fm.fileExists(atPath: p, isDirectory: &isDir) && isDir.boolValue
+        }
+    }
+
+    static func largest() throws -> String {
+        guard let folder = folder() else {
+            throw UserError("cannot find the sample-events folder (run from the confplan checkout, or set CONFPLAN_SAMPLES)")
+        }
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let sized = files.filter { $0.hasSuffix(".json") }.map { name -> (String, Int) in
+            let path = folder + "/" + name
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            return (path, size)
+        }
+        guard let best = sized.max(by: { $0.1 < $1.1 }) else { throw UserError("no event files in \(folder)") }
+        return best.0
+    }
+}
