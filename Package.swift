@@ -30,6 +30,8 @@ let package = Package(
         .testTarget(name: "PlanningStoreTests", dependencies: ["PlanningStore", "Interchange"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PlanningStore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        // Drives the built `confplan` binary: exit codes, messages, files, as scripts see them.
+        .testTarget(name: "confplanTests", dependencies: ["confplan"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,180 @@
+import Foundation
+import Testing
+import CSQLite
+@testable import PlanningCore
+@testable import PlanningStore
+
+/// A fresh database path in its own folder, removed by the caller's `defer`.
+func scratchPath(_ name: String = "test.sqlite") -> String {
+    let dir = NSTemporaryDirectory() + "confplan-tests-" + UUID().uuidString
+    try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    return dir + "/" + name
+}
+
+func samplePlan(key: String = "t1") -> EventPlan {
+    var p = EventPlan(event: Event(key: key, uid: StableUID.make(key), name: "测试大会", shortName: "测试",
+                                   firstDay: LocalDate(iso: "2026-05-14")!, lastDay: LocalDate(iso: "2026-05-15")!))
+    p.sites = [Site(id: ID(1), key: "hotel", uid: StableUID.make(key, "s1"), name: "宾馆"),
+               Site(id: ID(2), key: "base", uid: StableUID.make(key, "s2"), name: "基地")]
+    p.travel = [TravelTime(from: ID(1), to: ID(2), minutes: 45)]
+    p.rooms = [Room(id: ID(1), key: "hall", uid: StableUID.make(key, "r1"), site: ID(1), name: "一号厅", capacity: 100,
+                    features: ["stage", "同传"], availability: [TimeWindow(start: LocalDateTime(iso: "2026-05-14T08:00")!, end: LocalDateTime(iso: "2026-05-14T20:00")!)])]
+    p.sessions = [
+        Session(id: ID(1), key: "s1", uid: StableUID.make(key, "x1"), title: "开幕式", kind: .openingCeremony, room: ID(1),
+                start: LocalDateTime(iso: "2026-05-14T09:00")!, end: LocalDateTime(iso: "2026-05-14T10:00")!,
+                languages: ["zh", "de"], requiredFeatures: ["stage"], capacityLimit: 90, isPlenary: true, status: .confirmed, notes: "备注"),
+        Session(id: ID(2), key: "s2", uid: StableUID.make(key, "x2"), title: "待定", kind: .other),
+    ]
+    p.people = [
+        Person(id: ID(1), key: "p1", uid: StableUID.make(key, "p1"), name: "周铁农", organisation: "联盟", title: "理事长",
+               phone: "12500000001", email: "a@example.org", orgType: .research, vipLevel: 3,
+               availability: [TimeWindow(start: LocalDateTime(iso: "2026-05-15T14:00")!, end: LocalDateTime(iso: "2026-05-15T18:00")!)]),
+        Person(id: ID(2), key: "p2", uid: StableUID.make(key, "p2"), name: "'); DROP TABLE people;--"),
+    ]
+    p.roles = [SessionRole(session: ID(1), person: ID(1), role: .speaker), SessionRole(session: ID(1), person: ID(2), role: .chair)]
+    p.registrations = [Registration(person: ID(2), category: "guest", signups: [ID(2), ID(1)])]
+    return p
+}
+
+/// Plans compare equal once their local row ids are set aside (the store assigns its own).
+func normalised(_ p: EventPlan) -> EventPlan {
+    var out = p
+    func n<T>(_ ids: [ID<T>]) -> [ID<T>: ID<T>] { Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, ID($0 + 1)) }) }
+    let site = n(p.sites.map(\.id)), room = n(p.rooms.map(\.id)), session = n(p.sessions.map(\.id)), person = n(p.people.map(\.id))
+    out.event.id = ID(0)
+    for i in out.sites.indices { out.sites[i].id = site[out.sites[i].id]! }
+    for i in out.travel.indices { out.travel[i].from = site[out.travel[i].from]!; out.travel[i].to = site[out.travel[i].to]! }
+    for i in out.rooms.indices { out.rooms[i].id = room[out.rooms[i].id]!; out.rooms[i].site = site[out.rooms[i].site]! }
+    for i in out.sessions.indices { out.sessions[i].id = session[out.sessions[i].id]!; out.sessions[i].room = out.sessions[i].room.map { room[$0]! } }
+    for i in out.people.indices { out.people[i].id = person[out.people[i].id]! }
+    for i in out.roles.indices { out.roles[i].session = session[out.roles[i].session]!; out.roles[i].person = person[out.roles[i].person]! }
+    for i in out.registrations.indices {
+        out.registrations[i].person = person[out.registrations[i].person]!
+        out.registrations[i].signups = out.registrations[i].signups.map { session[$0]! }
+    }
+    return out
+}
+
+@Suite struct StoreTests {
+    @Test func createsAnOwnerOnlyDatabaseAtTheLatestSchema() throws {
+        let path = scratchPath()
+        let store = try Store(path: path)
+        #expect(store.schemaVersion == Schema.latest)
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(try store.db.rows("PRAGMA journal_mode") == [[.text("wal")]])
+        #expect(try store.db.scalarInt("PRAGMA foreign_keys") == 1)
+    }
+
+    @Test func defaultPathFollowsXDG() {
+        #expect(Store.defaultPath(environment: ["XDG_DATA_HOME": "/x/data", "HOME": "/home/a"]) == "/x/data/confplan/confplan.sqlite")
+        #expect(Store.defaultPath(environment: ["HOME": "/home/a"]) == "/home/a/.local/share/confplan/confplan.sqlite")
+        #expect(Store.defaultPath(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/a"]) == "/home/a/.local/share/confplan/confplan.sqlite")
+    }
+
+    @Test func storesAndReadsAPlanWithoutLoss() throws {
+        let store = try Store(path: scratchPath())
+        let plan = samplePlan()
+        let stored = try store.insert(plan)
+        let read = try store.plan(stored.event.id)
+        #expect(read == stored)
+        #expect(normalised(read) == normalised(plan))
+        // Hostile text is stored as text, not executed.
+        #expect(read.people[1].name == "'); DROP TABLE people;--")
+        #expect(try store.db.scalarInt("SELECT count(*) FROM people WHERE name = ?", "'); DROP TABLE people;--") == 1)
+    }
+
+    @Test func refusesADuplicateEventUnlessReplacing() throws {
+        let store = try Store(path: scratchPath())
+        try store.insert(samplePlan())
+        #expect(throws: StoreError.eventExists(key: "t1")) { try store.insert(samplePlan()) }
+        var changed = samplePlan()
+        changed.event.name = "新名字"
+        try store.insert(changed, replace: true)
+        #expect(try store.events().map(\.name) == ["新名字"])
+        #expect(try store.db.scalarInt("SELECT count(*) FROM sessions") == 2)
+    }
+
+    @Test func resolvesEventsByKeyShortNameOrUniquePart() throws {
+        let store = try Store(path: scratchPath())
+        try store.insert(samplePlan(key: "a1"))
+        #expect(try store.resolveEvent(nil).key == "a1")
+        var b = samplePlan(key: "b2")
+        b.event.name = "另一个会议"
+        b.event.shortName = "另一个"
+        try store.insert(b)
+        #expect(try store.resolveEvent("b2").key == "b2")
+        #expect(try store.resolveEvent("另一个").key == "b2")
+        #expect(try store.resolveEvent("测试大会").key == "a1")
+        #expect(throws: StoreError.self) { try store.resolveEvent(nil) }
+        #expect(throws: StoreError.noSuchEvent("zz")) { try store.resolveEvent("zz") }
+    }
+
+    @Test func deletingAnEventCascades() throws {
+        let store = try Store(path: scratchPath())
+        let stored = try store.insert(samplePlan())
+        try store.deleteEvent(stored.event.id)
+        for table in ["events", "sites", "rooms", "sessions", "people", "session_roles", "registrations", "signups"] {
+            #expect(try store.db.scalarInt("SELECT count(*) FROM \(table)") == 0, "\(table)")
+        }
+    }
+
+    @Test func refusesAPlanWithBrokenReferencesAndStoresNothing() throws {
+        let store = try Store(path: scratchPath())
+        var bad = samplePlan()
+        bad.roles.append(SessionRole(session: ID(9), person: ID(1), role: .host))
+        #expect(throws: StoreError.self) { try store.insert(bad) }
+        #expect(try store.events().isEmpty)
+    }
+}
+
+@Suite struct MigrationTests {
+    @Test func upgradesAnOlderDatabaseKeepingItsData() throws {
+        let path = scratchPath()
+        do {
+            // A database as the first release left it: migration 1 only.
+            let old = try SQLiteConnection(path: path)
+            try old.execute(Schema.migrations[0])
+            try old.execute("PRAGMA user_version = 1")
+            try old.run("INSERT INTO events (key, uid, name, first_day, last_day) VALUES ('old', 'u', '旧会议', '2025-01-01', '2025-01-02')")
+        }
+        let store = try Store(path: path)
+        #expect(store.schemaVersion == Schema.latest)
+        #expect(try store.events().map(\.name) == ["旧会议"])
+        #expect(try store.db.scalarInt("SELECT count(*) FROM acknowledgements") == 0)
+    }
+
+    @Test func refusesANewerDatabaseAndLeavesItUntouched() throws {
+        let path = scratchPath()
+        do {
+            let store = try Store(path: path)
+            try store.insert(samplePlan())
+            try store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            try store.db.execute("PRAGMA user_version = \(Schema.latest + 5)")
+            try store.db.execute("PRAGMA journal_mode=DELETE")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.newerSchema(path: path, found: Schema.latest + 5, supported: Schema.latest)) {
+            try Store(path: path)
+        }
+        let after = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(before == after)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        let message = StoreError.newerSchema(path: path, found: 7, supported: 2).description
+        #expect(message.contains("newer confplan") && message.contains("not changed"))
+    }
+
+    @Test func refusesAFileThatIsNotADatabase() throws {
+        let path = scratchPath("notes.sqlite")
+        try Data("姓名,单位\n张三,某学院\n".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.notADatabase(path: path)) { try Store(path: path) }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "姓名,单位\n张三,某学院\n")
+    }
+
+    @Test func everyMigrationRunsOnAnEmptyDatabase() throws {
+        let db = try SQLiteConnection(path: ":memory:")
+        for m in Schema.migrations { try db.execute(m) }
+        let tables = try db.rows("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").map { $0[0] }
+        #expect(tables.contains(.text("signups")) && tables.contains(.text("severity_overrides")))
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+@Suite struct CommandLineTests {
+    @Test func versionAndHelpSucceed() throws {
+        let v = try confplan(["--version"])
+        #expect(v.status == 0 && v.stdout.hasPrefix("confplan "))
+        let h = try confplan(["--help"])
+        #expect(h.status == 0 && h.stdout.contains("Commands:") && h.stdout.contains("load"))
+        for command in ["demo", "load", "dump", "events", "show", "delete"] {
+            let r = try confplan([command, "--help"])
+            #expect(r.status == 0, "\(command)")
+            #expect(r.stdout.contains("Usage: confplan \(command)"), "\(command)")
+        }
+    }
+
+    @Test func usageErrorsExitTwoWithAMessage() throws {
+        let unknown = try confplan(["frobnicate"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.hasPrefix("confplan: unknown command 'frobnicate'"))
+        let missing = try confplan(["load"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("'load' takes 1 argument, got 0"))
+        let option = try confplan(["events", "--frob"])
+        #expect(option.status == 2 && option.stderr.contains("unknown option '--frob'"))
+        let noValue = try confplan(["events", "--db"])
+        #expect(noValue.status == 2 && noValue.stderr.contains("--db needs a value"))
+    }
+
+    @Test func loadListDumpRoundTrip() throws {
+        let dir = try scratchFolder()
+        let db = dir.appendingPathComponent("w.sqlite").path
+        let sample = repoRoot.appendingPathComponent("sample-events/hangzhou-2025-sino-german-seminar.json")
+        let load = try confplan(["--db", db, "load", sample.path])
+        #expect(load.status == 0, "\(load.stderr)")
+        #expect(load.stdout.hasPrefix("loaded hz2025:"))
+        let events = try confplan(["events", "--db", db])
+        #expect(events.stdout.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["hz2025"])
+        let dump = try confplan(["dump", "hz2025", "--db", db])
+        #expect(dump.status == 0)
+        #expect(dump.stdout == (try String(contentsOf: sample, encoding: .utf8)))
+        // A unique short name works as the EVENT argument too; -o writes a file.
+        let out = dir.appendingPathComponent("out.json")
+        #expect(try confplan(["--db", db, "dump", "中德研讨会", "-o", out.path]).status == 0)
+        #expect(try Data(contentsOf: out) == Data(contentsOf: sample))
+        // Loading again is refused (exit 1) and changes nothing.
+        let again = try confplan(["--db", db, "load", sample.path])
+        #expect(again.status == 1)
+        #expect(again.stderr == "confplan: an event with identifier \"hz2025\" is already in the database (use --replace to overwrite it)\n")
+        #expect(try confplan(["--db", db, "load", "--replace", sample.path]).status == 0)
+    }
+
+    @Test func badInputExitsOneWithOneLine() throws {
+        let dir = try scratchFolder()
+        let db = dir.appendingPathComponent("w.sqlite").path
+        let bad = dir.appendingPathComponent("bad.json")
+        try Data("{\"confplan\": 1, \"event\": {\"id\": \"x\", \"name\": \"会\", \"firstDay\": \"2026-02-30\", \"lastDay\": \"2026-03-01\"}}".utf8).write(to: bad)
+        let r = try confplan(["--db", db, "load", bad.path])
+        #expect(r.status == 1)
+        #expect(r.stderr == "confplan: \(bad.path):1: event.firstDay: \"2026-02-30\" is not a date (YYYY-MM-DD)\n")
+        let missing = try confplan(["--db", db, "load", dir.appendingPathComponent("nope.json").path])
+        #expect(missing.status == 1 && missing.stderr.contains("no such file"))
+        let noEvent = try confplan(["--db", db, "dump", "nothing"])
+        #expect(noEvent.status == 1 && noEvent.stderr.contains("no event"))
+    }
+
+    @Test func theDefaultDatabaseLivesUnderXDGDataHome() throws {
+        let dir = try scratchFolder()
+        let sample = repoRoot.appendingPathComponent("sample-events/foshan-2026-industry-education-consortium.json")
+        let r = try confplan(["load", sample.path], env: ["XDG_DATA_HOME": dir.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("confplan/confplan.sqlite").path))
+    }
+
+    @Test func demoLoadsTheLargestSampleAndReusesItsDatabase() throws {
+        let dir = try scratchFolder()
+        let db = dir.appendingPathComponent("demo.sqlite").path
+        let first = try confplan(["demo", "--db", db], cwd: dir)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("loaded "))
+        #expect(first.stdout.contains("第四届中国职业教育创新发展大会"))
+        #expect(first.stdout.contains("attendees   840 registered"))
+        #expect(first.stdout.contains("day 1  2026-05-14"))
+        let second = try confplan(["demo", "--db", db], cwd: dir)
+        #expect(second.stdout.hasPrefix("reusing \(db)"))
+        #expect(try confplan(["--db", db, "events"]).stdout.split(separator: "\n").count == 1)
+    }
+}

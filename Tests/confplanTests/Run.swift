@@ -1,0 +1,44 @@
+import Foundation
+
+let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+struct RunResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// The `confplan` binary this test run was built with (beside the test bundle).
+func confplanBinary() -> URL {
+    let here = Bundle.main.bundleURL
+    let candidates = [here.appendingPathComponent("confplan"), here.deletingLastPathComponent().appendingPathComponent("confplan"),
+                      repoRoot.appendingPathComponent(".build/debug/confplan")]
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
+}
+
+/// Runs confplan with a private data folder so no test touches the user's database.
+func confplan(_ args: [String], env: [String: String] = [:], cwd: URL = repoRoot) throws -> RunResult {
+    let p = Process()
+    p.executableURL = confplanBinary()
+    p.arguments = args
+    p.currentDirectoryURL = cwd
+    var environment = ProcessInfo.processInfo.environment
+    for (k, v) in env { environment[k] = v }
+    p.environment = environment
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    p.standardInput = FileHandle.nullDevice
+    try p.run()
+    // Read before waiting: a full pipe would block the child.
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return RunResult(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+}
+
+func scratchFolder() throws -> URL {
+    let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("confplan-cli-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
