@@ -85,21 +85,15 @@ def session(key, title, kind, room, day, start, end, track="", roles=(), **extra
     return s
 
 
-def attendees(mk, people, sessions, count, choices, start_index, weights=None, forced=None):
-    """Registers `count` new attendees; each picks sub-forums from `choices` (a list of lists:
-    one pick per group, so attendees do not sign up for two sessions at the same time)."""
-    forced = forced or {}
+def attendees(mk, people, count, groups):
+    """Registers `count` new attendees. `groups` is a list of (session ids, weights, probability):
+    with that probability an attendee picks one session of the group, weighted."""
     for i in range(count):
-        key = "a%04d" % (start_index + i)
-        p = mk.person(key)
+        p = mk.person("a%04d" % (i + 1))
         signups = []
-        for group in choices:
-            if mk.rng.random() < 0.85:
-                w = weights.get(tuple(group)) if weights else None
-                signups.append(mk.rng.choices(group, weights=w)[0] if w else mk.rng.choice(group))
-        for sid, (lo, hi) in forced.items():
-            if lo <= i < hi and sid not in signups:
-                signups.append(sid)
+        for choices, weights, probability in groups:
+            if mk.rng.random() < probability:
+                signups.append(mk.rng.choices(choices, weights=weights)[0])
         p["registration"] = {"category": mk.rng.choice(CATEGORIES), "signups": signups}
         people.append(p)
 
@@ -161,8 +155,6 @@ def deyang():
         return [(sp[base], "chair")] + [(sp[base + k], "speaker") for k in range(1, 6)]
 
     sessions = [
-        session("reg", "会议报到", "other", "hall", "2026-05-13", "14:00", "20:00", plenary=False, status="confirmed",
-                notes="报到处设在宾馆大堂"),
         session("open", "开幕式", "opening-ceremony", "hall", d1, "09:00", "09:40",
                 roles=[("v04", "host"), ("v01", "speaker"), ("v02", "speaker"), ("v03", "speaker")],
                 languages=["zh"], requires=["stage", "livestream"]),
@@ -209,7 +201,7 @@ def deyang():
         session("if2", "国际分论坛二：海外鲁班工坊与标准输出", "sub-forum", "r2", d2, "14:00", "17:00", "国际分论坛",
                 forum(8) + [("int2", "interpreter")], languages=["zh", "en"], requires=["interpretation"]),
         session("if3", "国际分论坛三：中外合作办学质量保障", "round-table", "r3", d2, "14:00", "16:30", "国际分论坛",
-                [(sp[54], "moderator"), (sp[55], "panelist"), (sp[56], "panelist"), (sp[57], "panelist")]),
+                [(sp[12], "moderator"), (sp[13], "panelist"), (sp[14], "panelist"), (sp[15], "panelist")]),
         session("f7", "分论坛七：本科层次职业教育专业建设", "sub-forum", "lecture", d2, "14:00", "17:30", "分论坛七", forum(9)),
         session("f8", "分论坛八：安全应急教育与实训", "sub-forum", "library", d2, "14:00", "17:30", "分论坛八", forum(10)),
         session("dinner2", "交流晚宴", "meal", "banquet", d2, "18:00", "20:00"),
@@ -221,9 +213,9 @@ def deyang():
                 [(sp[7], "chair"), (sp[59], "speaker")]),
         session("ws2", "工作坊：数字化教学资源建设", "workshop", "b105", d3, "09:00", "11:30", "工作坊",
                 [(sp[11], "chair"), (sp[19], "speaker")]),
-        session("f9", "分论坛九：职业教育集团化办学", "sub-forum", "r2", d3, "09:00", "11:30", "分论坛九",
+        session("f9", "分论坛九：职业教育集团化办学", "sub-forum", "multi", d3, "09:00", "11:30", "分论坛九",
                 [(sp[25], "chair"), (sp[26], "speaker"), (sp[27], "speaker")]),
-        session("f10", "分论坛十：技工院校高质量发展", "sub-forum", "r4", d3, "09:00", "11:30", "分论坛十",
+        session("f10", "分论坛十：技工院校高质量发展", "sub-forum", "r2", d3, "09:00", "11:30", "分论坛十",
                 [(sp[31], "chair"), (sp[32], "speaker"), (sp[33], "speaker")]),
         session("lunch3", "自助午餐", "meal", "banquet", d3, "12:00", "13:30"),
         session("rept", "分论坛成果汇报", "report", "hall", d3, "14:00", "15:20",
@@ -234,14 +226,12 @@ def deyang():
         session("press", "新闻发布会", "other", "r4", d1, "12:10", "12:50", roles=[("v04", "speaker")]),
         session("council", "联盟理事会（闭门）", "other", "vip", d2, "12:30", "13:30", roles=[("v04", "chair"), ("v05", "speaker")]),
         session("poster", "职业教育创新成果展", "other", "multi", d1, "12:00", "13:50", plenary=False),
-        session("tea", "茶歇", "break", "multi", d2, "15:30", "15:50"),
+        session("tea", "茶歇", "break", "banquet", d2, "15:30", "15:50"),
         session("bus", "参观车辆集合", "other", None, None, None, None, notes="时间待定：视天气"),
     ]
-    f_day1 = ["f1", "f2", "f3", "f4", "f5", "f6"]
-    f_day2 = ["if1", "if2", "f7", "f8"]
-    f_day3 = ["f9", "f10", "ws2"]
-    attendees(mk, people, sessions, 840, [f_day1, f_day2, f_day3], 1,
-              weights={tuple(f_day1): [3, 6, 2, 3, 2, 2]})
+    attendees(mk, people, 840, [(["f1", "f2", "f3", "f4", "f5", "f6"], [3, 6, 2, 3, 2, 2], 0.85),
+                                (["if1", "if2", "f7", "f8"], [3, 2, 3, 3], 0.85),
+                                (["visit", "f9", "f10", "ws2"], [3, 4, 2, 1], 0.85)])
     return {"confplan": 1,
             "event": {"id": "dy2026", "name": "第四届中国职业教育创新发展大会暨“一带一路”与职业教育国际峰会",
                       "shortName": "德阳大会", "city": "德阳", "timeZone": "Asia/Shanghai",
@@ -312,7 +302,7 @@ def hangzhou():
                 [("de4", "speaker"), ("cn6", "chair"), ("t2", "interpreter")], languages=["de", "zh"],
                 requires=["interpretation"]),
         session("rt1", "圆桌对话：校企双元育人的本土化", "round-table", "grand", d1, "15:00", "16:30", "圆桌",
-                [("cn7", "moderator"), ("de1", "panelist"), ("cn3", "panelist"), ("cn10", "panelist"),
+                [("cn7", "moderator"), ("de1", "panelist"), ("cn3", "panelist"), ("sp10", "panelist"),
                  ("t1", "interpreter")], languages=["zh", "de"], requires=["interpretation"]),
         session("dinner", "欢迎晚宴 Empfang", "meal", "grand", d1, "18:30", "20:30"),
         session("visit", "参观：中德智能制造实训中心", "site-visit", "lab", d2, "09:00", "10:30", "参观",
@@ -336,7 +326,8 @@ def hangzhou():
         session("draft1", "德方专家答疑（待定）", "other", None, None, None, None, status="draft",
                 roles=[("de4", "speaker")]),
     ]
-    attendees(mk, people, sessions, 220, [["ws1", "ws2"], ["ws3", "rt1"], ["visit"]], 1)
+    # Some who chose 工作坊一 (until 15:30) also chose the round table (from 15:00): attendee clashes.
+    attendees(mk, people, 220, [(["ws1", "ws2"], [1, 1], 0.6), (["ws3", "rt1"], [1, 2], 0.8), (["visit"], [1], 0.22)])
     return {"confplan": 1,
             "event": {"id": "hz2025", "name": "中德职教合作教学改革创新实践试验成果汇报及经验推广研讨会",
                       "shortName": "中德研讨会", "city": "杭州", "timeZone": "Asia/Shanghai",
@@ -362,6 +353,7 @@ def foshan():
         {"id": "board", "site": "center", "name": "董事会议室", "capacity": 40, "features": ["projector"],
          "availability": [{"start": d1 + "T13:00", "end": d1 + "T22:00"}, {"start": d2 + "T08:00", "end": d2 + "T18:00"}]},
         {"id": "plant", "site": "park", "name": "智能工厂参观通道", "capacity": 80, "features": []},
+        {"id": "line", "site": "park", "name": "生产线参观区", "capacity": 60, "features": []},
         {"id": "fshall", "site": "fszy", "name": "学院报告厅", "capacity": 350, "features": ["stage", "projector"]},
     ]
     people = [
@@ -397,7 +389,7 @@ def foshan():
         # The council meets in a room that is only free from 13:00: a deliberate room-unavailable,
         # and it runs parallel to the keynotes (plenary): a deliberate parallel-to-plenary.
         session("council", "联合体第一届理事会第一次会议", "other", "board", d1, "10:30", "11:30",
-                roles=[("g1", "chair"), ("c1", "speaker"), ("e1", "speaker"), ("r1", "speaker")],
+                roles=[("g1", "chair"), ("c1", "speaker"), ("e1", "speaker"), ("g4", "speaker")],
                 notes="理事单位代表参加，闭门会议"),
         session("lunch", "工作午餐", "meal", "main", d1, "12:00", "13:30"),
         session("p1", "平行论坛一：政府如何建立常态化保障机制", "sub-forum", "m201", d1, "14:00", "16:00", "平行论坛",
@@ -416,7 +408,7 @@ def foshan():
                 [("e4", "host")], capacityLimit=80),
         # sp11 talks at the park visit until 10:30 and at the college from 11:00: 30 minutes for a
         # 45-minute drive, a deliberate travel-time warning.
-        session("tour2", "参观：智能工厂生产线讲解", "site-visit", "plant", d2, "09:30", "10:30", "参观",
+        session("tour2", "参观：智能工厂生产线讲解", "site-visit", "line", d2, "09:30", "10:30", "参观",
                 [(sp[10], "speaker")], capacityLimit=80),
         session("fsr", "现场交流：产教融合实训基地建设经验", "report", "fshall", d2, "11:00", "12:00",
                 roles=[(sp[10], "speaker"), (sp[11], "speaker"), ("c1", "host")]),
@@ -429,8 +421,8 @@ def foshan():
         session("close", "总结大会", "plenary", "main", d2, "15:45", "16:30",
                 roles=[("g2", "host"), ("g1", "speaker")]),
     ]
-    attendees(mk, people, sessions, 330, [["p1", "p2", "p3", "p4"], ["visit", "tour2"], ["ws", "ws2"]], 1,
-              weights={("p1", "p2", "p3", "p4"): [2, 4, 2, 1]})
+    attendees(mk, people, 330, [(["p1", "p2", "p3", "p4"], [2, 4, 2, 1], 0.85), (["visit", "tour2"], [1, 1], 0.25),
+                                (["ws", "ws2"], [1, 1], 0.5)])
     return {"confplan": 1,
             "event": {"id": "fs2026", "name": "佛山市域产教联合体建设推进论坛", "shortName": "产教联合体论坛",
                       "city": "佛山", "timeZone": "Asia/Shanghai", "firstDay": d1, "lastDay": d2,
