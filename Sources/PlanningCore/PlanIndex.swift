@@ -1,0 +1,270 @@
+/// Raw id → dense slot, as an array while ids are compact (row ids of one event), so looking up
+/// 600,000 sign-ups costs an array read each instead of a hash.
+struct SlotMap<Entity> {
+    /// Covers raw ids base ..< base + table.count; ids far outside that go to `overflow`, so one
+    /// stray id (a row of another event) never makes the table huge.
+    private var base = 0
+    private var table: [Int32] = []
+    private var overflow: [Int: Int32] = [:]
+
+    subscript(id: ID<Entity>) -> Int? {
+        let r = id.raw - base
+        if r >= 0 && r < table.count {
+            let v = table[r]
+            return v < 0 ? nil : Int(v)
+        }
+        return overflow[id.raw].map(Int.init)
+    }
+
+    mutating func set(_ id: ID<Entity>, _ slot: Int?) {
+        if table.isEmpty && overflow.isEmpty { base = id.raw }
+        let r = id.raw - base
+        if r >= 0 && r < table.count {
+            table[r] = slot.map(Int32.init) ?? -1
+        } else if r >= 0 && r < max(1024, table.count * 2) {
+            table.append(contentsOf: repeatElement(-1, count: r + 1 - table.count))
+            table[r] = slot.map(Int32.init) ?? -1
+        } else {
+            overflow[id.raw] = slot.map(Int32.init)
+        }
+    }
+}
+
+struct Holder: Hashable {
+    var person: Int32
+    var role: RoleKind
+}
+
+/// A plan in dense arrays, indexed by slot. The rules read only this; the engine keeps it in step
+/// with each edit. Removed sessions and people leave a nil slot so other slots never move.
+struct PlanIndex {
+    var event: Event
+    var sites: [Site]
+    var travelPairs: [TravelTime]
+    var siteSlot: [ID<Site>: Int] = [:]
+    var travel: [Int] = []
+
+    var rooms: [Room] = []
+    var roomSlot = SlotMap<Room>()
+    var roomSite: [Int] = []
+    var roomWindows: [[TimeWindow]] = []
+    var roomFeatures: [Set<String>] = []
+    var sessionsInRoom: [[Int32]] = []
+
+    var sessions: [Session?] = []
+    var sessionSlot = SlotMap<Session>()
+    var start: [Int] = []
+    var end: [Int] = []
+    /// Has a start and end that make an interval the time rules can use.
+    var timed: [Bool] = []
+    var roomOf: [Int32] = []
+    var plenary: [Bool] = []
+    var holders: [[Holder]] = []
+    var attendees: [[Int32]] = []
+    var plenaries: Set<Int32> = []
+
+    var people: [Person?] = []
+    var personSlot = SlotMap<Person>()
+    var personWindows: [[TimeWindow]] = []
+    var roleSessions: [[Int32]] = []
+    /// nil for people who are not registered.
+    var category: [String?] = []
+    var signups: [[Int32]] = []
+
+    init(_ plan: EventPlan) {
+        event = plan.event
+        sites = plan.sites
+        travelPairs = plan.travel
+        for (i, s) in plan.sites.enumerated() { siteSlot[s.id] = i }
+        let n = plan.sites.count
+        travel = Array(repeating: plan.event.defaultTravelMinutes, count: n * n)
+        for i in 0..<n { travel[i * n + i] = 0 }
+        for t in plan.travel {
+            if let a = siteSlot[t.from], let b = siteSlot[t.to], a != b {
+                travel[a * n + b] = t.minutes
+                travel[b * n + a] = t.minutes
+            }
+        }
+        for r in plan.rooms { addRoom(r) }
+        sessions.reserveCapacity(plan.sessions.count)
+        for s in plan.sessions { addSession(s) }
+        people.reserveCapacity(plan.people.count)
+        for p in plan.people { addPerson(p) }
+        for r in plan.roles { addRole(r) }
+        for reg in plan.registrations {
+            guard let p = personSlot[reg.person] else { continue }
+            category[p] = reg.category
+            var list: [Int32] = []
+            list.reserveCapacity(reg.signups.count)
+            for id in reg.signups {
+                if let s = sessionSlot[id] {
+                    list.append(Int32(s))
+                    attendees[s].append(Int32(p))
+                }
+            }
+            signups[p] = list
+        }
+    }
+
+    func travelMinutes(_ a: Int, _ b: Int) -> Int {
+        guard a >= 0, b >= 0 else { return event.defaultTravelMinutes }
+        return travel[a * sites.count + b]
+    }
+
+    // MARK: rooms
+
+    mutating func addRoom(_ r: Room) {
+        roomSlot.set(r.id, rooms.count)
+        rooms.append(r)
+        roomSite.append(siteSlot[r.site] ?? -1)
+        roomWindows.append(merged(r.availability))
+        roomFeatures.append(Set(r.features.map(normalFeature)))
+        sessionsInRoom.append([])
+    }
+
+    mutating func updateRoom(_ r: Room, at slot: Int) {
+        rooms[slot] = r
+        roomSite[slot] = siteSlot[r.site] ?? -1
+        roomWindows[slot] = merged(r.availability)
+        roomFeatures[slot] = Set(r.features.map(normalFeature))
+    }
+
+    // MARK: sessions
+
+    mutating func addSession(_ s: Session) {
+        let slot = sessions.count
+        sessionSlot.set(s.id, slot)
+        sessions.append(nil)
+        start.append(0)
+        end.append(0)
+        timed.append(false)
+        roomOf.append(-1)
+        plenary.append(false)
+        holders.append([])
+        attendees.append([])
+        setSession(s, at: slot)
+    }
+
+    /// Puts a session's values into its slot, moving it between room lists as needed.
+    mutating func setSession(_ s: Session, at slot: Int) {
+        let oldRoom = roomOf[slot]
+        let newRoom = s.room.flatMap { roomSlot[$0] }.map(Int32.init) ?? -1
+        if oldRoom != newRoom {
+            if oldRoom >= 0 { sessionsInRoom[Int(oldRoom)].removeFirst(Int32(slot)) }
+            if newRoom >= 0 { sessionsInRoom[Int(newRoom)].append(Int32(slot)) }
+            roomOf[slot] = newRoom
+        }
+        sessions[slot] = s
+        if let a = s.start, let b = s.end {
+            start[slot] = a.minutes
+            end[slot] = b.minutes
+            timed[slot] = b.minutes > a.minutes && b.minutes - a.minutes <= 24 * 60
+        } else {
+            timed[slot] = false
+        }
+        plenary[slot] = s.isPlenary
+        if s.isPlenary { plenaries.insert(Int32(slot)) } else { plenaries.remove(Int32(slot)) }
+    }
+
+    /// Empties a slot; the caller has already detached roles and sign-ups.
+    mutating func clearSession(at slot: Int) {
+        if let id = sessions[slot]?.id { sessionSlot.set(id, nil) }
+        if roomOf[slot] >= 0 { sessionsInRoom[Int(roomOf[slot])].removeFirst(Int32(slot)) }
+        roomOf[slot] = -1
+        sessions[slot] = nil
+        timed[slot] = false
+        plenary[slot] = false
+        plenaries.remove(Int32(slot))
+    }
+
+    func overlaps(_ a: Int, _ b: Int) -> Bool { start[a] < end[b] && start[b] < end[a] }
+
+    // MARK: people
+
+    mutating func addPerson(_ p: Person) {
+        personSlot.set(p.id, people.count)
+        people.append(p)
+        personWindows.append(merged(p.availability))
+        roleSessions.append([])
+        category.append(nil)
+        signups.append([])
+    }
+
+    mutating func updatePerson(_ p: Person, at slot: Int) {
+        people[slot] = p
+        personWindows[slot] = merged(p.availability)
+    }
+
+    mutating func addRole(_ r: SessionRole) {
+        guard let s = sessionSlot[r.session], let p = personSlot[r.person] else { return }
+        let h = Holder(person: Int32(p), role: r.role)
+        guard !holders[s].contains(h) else { return }
+        holders[s].append(h)
+        if !roleSessions[p].contains(Int32(s)) { roleSessions[p].append(Int32(s)) }
+    }
+
+    mutating func removeRole(_ r: SessionRole) {
+        guard let s = sessionSlot[r.session], let p = personSlot[r.person] else { return }
+        holders[s].removeFirst(Holder(person: Int32(p), role: r.role))
+        if !holders[s].contains(where: { $0.person == Int32(p) }) { roleSessions[p].removeFirst(Int32(s)) }
+    }
+
+    // MARK: back to a plan
+
+    var plan: EventPlan {
+        var plan = EventPlan(event: event, sites: sites, travel: travelPairs, rooms: rooms)
+        plan.sessions = sessions.compactMap { $0 }
+        plan.people = people.compactMap { $0 }
+        for (s, list) in holders.enumerated() {
+            guard let session = sessions[s] else { continue }
+            for h in list { plan.roles.append(SessionRole(session: session.id, person: people[Int(h.person)]!.id, role: h.role)) }
+        }
+        for (p, cat) in category.enumerated() {
+            guard let cat, let person = people[p] else { continue }
+            plan.registrations.append(Registration(person: person.id, category: cat,
+                                                   signups: signups[p].map { sessions[Int($0)]!.id }))
+        }
+        return plan
+    }
+}
+
+/// Features compare without case or surrounding spaces: "Interpretation " is `interpretation`.
+func normalFeature(_ f: String) -> String {
+    String(f.lowercased().trimmingSpaces)
+}
+
+/// Windows sorted and joined where they touch, so a session spanning two back-to-back windows fits.
+func merged(_ windows: [TimeWindow]) -> [TimeWindow] {
+    let sorted = windows.filter { $0.end > $0.start }.sorted { $0.start < $1.start }
+    var out: [TimeWindow] = []
+    for w in sorted {
+        if let last = out.last, w.start <= last.end {
+            out[out.count - 1].end = max(last.end, w.end)
+        } else {
+            out.append(w)
+        }
+    }
+    return out
+}
+
+/// Whether [a, b) lies inside one of the merged windows (none = always).
+func fits(_ a: Int, _ b: Int, in windows: [TimeWindow]) -> Bool {
+    if windows.isEmpty { return true }
+    for w in windows where w.start.minutes <= a && b <= w.end.minutes { return true }
+    return false
+}
+
+extension Array where Element: Equatable {
+    mutating func removeFirst(_ e: Element) {
+        if let i = firstIndex(of: e) { remove(at: i) }
+    }
+}
+
+extension String {
+    var trimmingSpaces: Substring {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return s
+    }
+}

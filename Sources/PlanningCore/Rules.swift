@@ -1,0 +1,233 @@
+/// The conflict rules over a `PlanIndex`. Per-session and per-person rules are single functions
+/// used by both the full check and incremental re-checks; pair rules have a bulk sweep for the
+/// full check and a "pairs touching one session" form for edits.
+extension PlanIndex {
+    // MARK: one session
+
+    func sessionFindings(_ s: Int) -> [Finding] {
+        guard let session = sessions[s] else { return [] }
+        var out: [Finding] = []
+        let id = [session.id]
+        let room = roomOf[s] >= 0 ? Int(roomOf[s]) : nil
+        let roomIDs = room.map { [rooms[$0].id] } ?? []
+        if session.start == nil || room == nil {
+            out.append(Finding(code: .unplaced, sessions: id, rooms: roomIDs))
+        }
+        if session.start != nil && !timed[s] {
+            out.append(Finding(code: .invalidTime, sessions: id, rooms: roomIDs, count: end[s] - start[s]))
+        }
+        if timed[s] {
+            let w = event.window
+            if start[s] < w.start.minutes || end[s] > w.end.minutes {
+                out.append(Finding(code: .outsideEvent, sessions: id, rooms: roomIDs))
+            }
+            if let room, !fits(start[s], end[s], in: roomWindows[room]) {
+                out.append(Finding(code: .roomUnavailable, sessions: id, rooms: roomIDs))
+            }
+        }
+        if let room, !session.requiredFeatures.isEmpty {
+            var missing: [String] = []
+            for f in session.requiredFeatures where !roomFeatures[room].contains(normalFeature(f)) && !missing.contains(f) {
+                missing.append(f)
+            }
+            if !missing.isEmpty { out.append(Finding(code: .missingFeature, sessions: id, rooms: roomIDs, details: missing)) }
+        }
+        if session.kind.needsSpeakerOrChair && !holders[s].contains(where: { $0.role != .interpreter }) {
+            out.append(Finding(code: .missingRole, sessions: id, rooms: roomIDs))
+        }
+        let seats: Int? = switch (room.map { rooms[$0].capacity }, session.capacityLimit) {
+        case let (a?, b?): min(a, b)
+        case let (a?, nil): a
+        case let (nil, b?): b
+        case (nil, nil): nil
+        }
+        let n = attendees[s].count
+        if let seats, n > 0 {
+            if n > seats {
+                out.append(Finding(code: .overCapacity, severity: .error, sessions: id, rooms: roomIDs, count: n, limit: seats))
+            } else if n * 10 > seats * 9 {
+                out.append(Finding(code: .overCapacity, severity: .warning, sessions: id, rooms: roomIDs, count: n, limit: seats))
+            }
+        }
+        return out
+    }
+
+    // MARK: one person
+
+    func personFindings(_ p: Int) -> [Finding] {
+        guard let person = people[p], !roleSessions[p].isEmpty else { return [] }
+        // Locals, not self: closures that capture self copy the whole index in debug builds.
+        let start = self.start, end = self.end, timed = self.timed, sessions = self.sessions
+        var list = roleSessions[p].filter { timed[Int($0)] }
+        guard !list.isEmpty else { return [] }
+        list.sort { a, b in
+            let x = Int(a), y = Int(b)
+            return (start[x], end[x], sessions[x]!.id.raw) < (start[y], end[y], sessions[y]!.id.raw)
+        }
+        var out: [Finding] = []
+        let who = [person.id]
+        let windows = personWindows[p]
+        for s32 in list where !fits(start[Int(s32)], end[Int(s32)], in: windows) {
+            out.append(Finding(code: .personUnavailable, sessions: [sessions[Int(s32)]!.id], people: who))
+        }
+        for i in 0..<list.count {
+            let a = Int(list[i])
+            for j in (i + 1)..<list.count {
+                let b = Int(list[j])
+                if start[b] >= end[a] { break }
+                out.append(Finding(code: .personOverlap, sessions: ordered(a, b), people: who))
+            }
+        }
+        var previous: Int?
+        for s32 in list where roomOf[Int(s32)] >= 0 {
+            let b = Int(s32)
+            defer { previous = b }
+            guard let a = previous, end[a] <= start[b] else { continue }
+            let siteA = roomSite[Int(roomOf[a])], siteB = roomSite[Int(roomOf[b])]
+            guard siteA != siteB else { continue }
+            let need = travelMinutes(siteA, siteB), gap = start[b] - end[a]
+            if gap < need {
+                out.append(Finding(code: .travelTime, sessions: [sessions[a]!.id, sessions[b]!.id],
+                                   rooms: [rooms[Int(roomOf[a])].id, rooms[Int(roomOf[b])].id],
+                                   people: who, count: gap, limit: need))
+            }
+        }
+        return out
+    }
+
+    func ordered(_ a: Int, _ b: Int) -> [ID<Session>] {
+        let x = sessions[a]!.id, y = sessions[b]!.id
+        return x < y ? [x, y] : [y, x]
+    }
+
+    // MARK: pairs
+
+    func roomOverlap(_ a: Int, _ b: Int) -> Finding {
+        Finding(code: .roomOverlap, sessions: ordered(a, b), rooms: [rooms[Int(roomOf[a])].id])
+    }
+
+    func parallel(_ a: Int, _ b: Int) -> Finding {
+        let pair = ordered(a, b)
+        let first = sessionSlot[pair[0]]!, second = sessionSlot[pair[1]]!
+        var roomIDs: [ID<Room>] = []
+        for s in [first, second] where roomOf[s] >= 0 && !roomIDs.contains(rooms[Int(roomOf[s])].id) {
+            roomIDs.append(rooms[Int(roomOf[s])].id)
+        }
+        return Finding(code: .parallelToPlenary, sessions: pair, rooms: roomIDs)
+    }
+
+    func attendeeClash(_ a: Int, _ b: Int, _ who: [Int32]) -> Finding {
+        let ids = who.map { people[Int($0)]!.id }.sorted()
+        return Finding(code: .attendeeClash, sessions: ordered(a, b), people: ids, count: ids.count)
+    }
+
+    /// Every pair finding that involves session `s`, keyed so a pair seen from both ends is one.
+    func pairsTouching(_ s: Int) -> [(PairKey, Finding)] {
+        guard sessions[s] != nil, timed[s] else { return [] }
+        let start = self.start, end = self.end, timed = self.timed
+        func overlaps(_ a: Int, _ b: Int) -> Bool { start[a] < end[b] && start[b] < end[a] }
+        var out: [(PairKey, Finding)] = []
+        let r = roomOf[s]
+        if r >= 0 {
+            for t32 in sessionsInRoom[Int(r)] where Int(t32) != s && timed[Int(t32)] && overlaps(s, Int(t32)) {
+                out.append((PairKey(.roomOverlap, s, Int(t32)), roomOverlap(s, Int(t32))))
+            }
+        }
+        if plenary[s] {
+            for t in 0..<sessions.count where t != s && timed[t] && overlaps(s, t) {
+                out.append((PairKey(.parallelToPlenary, s, t), parallel(s, t)))
+            }
+        } else {
+            for t32 in plenaries where timed[Int(t32)] && overlaps(s, Int(t32)) {
+                out.append((PairKey(.parallelToPlenary, s, Int(t32)), parallel(s, Int(t32))))
+            }
+        }
+        var clash: [Int32: [Int32]] = [:]
+        for a in attendees[s] {
+            for t32 in signups[Int(a)] where Int(t32) != s && timed[Int(t32)] && overlaps(s, Int(t32)) {
+                clash[t32, default: []].append(a)
+            }
+        }
+        for (t32, who) in clash {
+            out.append((PairKey(.attendeeClash, s, Int(t32)), attendeeClash(s, Int(t32), who)))
+        }
+        return out
+    }
+
+    /// All pair findings at once: sweeps over sorted intervals, never all pairs of sessions.
+    func allPairs(into sink: (PairKey, Finding) -> Void) {
+        let start = self.start, end = self.end, timed = self.timed
+        func overlaps(_ a: Int, _ b: Int) -> Bool { start[a] < end[b] && start[b] < end[a] }
+        // Rooms: per room, sessions by start; each one meets only those that start before it ends.
+        for list in sessionsInRoom {
+            let sorted = list.filter { timed[Int($0)] }.sorted { start[Int($0)] < start[Int($1)] }
+            for i in 0..<sorted.count {
+                let a = Int(sorted[i])
+                for j in (i + 1)..<sorted.count {
+                    let b = Int(sorted[j])
+                    if start[b] >= end[a] { break }
+                    sink(PairKey(.roomOverlap, a, b), roomOverlap(a, b))
+                }
+            }
+        }
+        // Plenaries are few: each is compared with every session.
+        for p32 in plenaries where timed[Int(p32)] {
+            let p = Int(p32)
+            for t in 0..<sessions.count where t != p && timed[t] && overlaps(p, t) {
+                if plenary[t] && t < p { continue } // the pair was met from the other plenary
+                sink(PairKey(.parallelToPlenary, p, t), parallel(p, t))
+            }
+        }
+        // Attendees: each one's few sign-ups, sorted; overlapping pairs are gathered by session pair.
+        var hits: [(key: Int64, who: Int32)] = []
+        var mine: [Int32] = []
+        for p in 0..<signups.count where signups[p].count > 1 {
+            mine.removeAll(keepingCapacity: true)
+            for s in signups[p] where timed[Int(s)] { mine.append(s) }
+            guard mine.count > 1 else { continue }
+            insertionSort(&mine) { start[Int($0)] < start[Int($1)] }
+            for i in 0..<mine.count {
+                let a = Int(mine[i])
+                for j in (i + 1)..<mine.count {
+                    let b = Int(mine[j])
+                    if start[b] >= end[a] { break }
+                    hits.append((Int64(min(a, b)) << 32 | Int64(max(a, b)), Int32(p)))
+                }
+            }
+        }
+        hits.sort { $0.key < $1.key }
+        var i = 0
+        while i < hits.count {
+            var j = i
+            while j < hits.count && hits[j].key == hits[i].key { j += 1 }
+            let a = Int(hits[i].key >> 32), b = Int(hits[i].key & 0xFFFF_FFFF)
+            sink(PairKey(.attendeeClash, a, b), attendeeClash(a, b, hits[i..<j].map(\.who)))
+            i = j
+        }
+    }
+}
+
+/// Identifies a pair finding by code and the two session slots (smaller first).
+struct PairKey: Hashable {
+    var code: FindingCode
+    var a: Int32
+    var b: Int32
+    init(_ code: FindingCode, _ x: Int, _ y: Int) {
+        self.code = code
+        a = Int32(min(x, y))
+        b = Int32(max(x, y))
+    }
+}
+
+func insertionSort<T>(_ a: inout [T], by less: (T, T) -> Bool) {
+    guard a.count > 1 else { return }
+    for i in 1..<a.count {
+        let x = a[i]
+        var j = i - 1
+        while j >= 0 && less(x, a[j]) {
+            a[j + 1] = a[j]
+            j -= 1
+        }
+        a[j + 1] = x
+    }
+}
