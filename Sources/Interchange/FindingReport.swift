@@ -1,0 +1,113 @@
+import PlanningCore
+
+/// `confplan check` output: a readable, aligned text report, or the stable JSON form.
+public struct FindingReport {
+    public let plan: EventPlan
+    public let findings: [ReportedFinding]
+    public let language: Language
+
+    public init(plan: EventPlan, findings: [ReportedFinding], language: Language) {
+        self.plan = plan
+        self.findings = findings
+        self.language = language
+    }
+
+    public var openErrors: Int { findings.filter { $0.isOpen && $0.severity == .error }.count }
+
+    /// `2 errors · 5 warnings · 1 info` (open findings only), as the status bar shows it.
+    public static func summary(_ findings: [ReportedFinding], _ lang: Language) -> String {
+        let open = findings.filter(\.isOpen)
+        let e = open.filter { $0.severity == .error }.count
+        let w = open.filter { $0.severity == .warning }.count
+        let i = open.filter { $0.severity == .info }.count
+        let acked = findings.count - open.count
+        var parts: [String]
+        switch lang {
+        case .zh: parts = ["\(e) 个错误", "\(w) 个警告", "\(i) 条提示"] + (acked > 0 ? ["\(acked) 条已确认"] : [])
+        case .en:
+            parts = ["\(e) error\(e == 1 ? "" : "s")", "\(w) warning\(w == 1 ? "" : "s")", "\(i) info"]
+                + (acked > 0 ? ["\(acked) acknowledged"] : [])
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    public func text() -> String {
+        let words = FindingText(plan: plan, language: language)
+        let zh = language == .zh
+        var out = Sanitize.forTerminal(plan.event.name) + " (\(plan.event.key))\n"
+        out += Self.summary(findings, language) + "\n"
+        if findings.isEmpty {
+            return out + (zh ? "\n没有发现冲突。\n" : "\nNo conflicts found.\n")
+        }
+        let codeWidth = FindingCode.allCases.map { $0.rawValue.count }.max()!
+        let whenTexts = findings.map { f in f.finding.sessions.first.map { shortWhen($0, words) } ?? "" }
+        let whenWidth = whenTexts.map { DisplayWidth.of($0) }.max() ?? 0
+        func line(_ i: Int) -> String {
+            let f = findings[i]
+            return "  \(f.shortID)  " + DisplayWidth.pad(f.finding.code.rawValue, to: codeWidth) + "  "
+                + DisplayWidth.pad(whenTexts[i], to: whenWidth) + "  " + Sanitize.forTerminal(words.message(f.finding))
+        }
+        for severity in Severity.allCases {
+            let group = findings.indices.filter { findings[$0].isOpen && findings[$0].severity == severity }
+            guard !group.isEmpty else { continue }
+            out += "\n\(severity.label(language)) (\(group.count))\n"
+            for i in group { out += line(i) + "\n" }
+        }
+        let acked = findings.indices.filter { !findings[$0].isOpen }
+        if !acked.isEmpty {
+            out += zh ? "\n已确认 (\(acked.count))\n" : "\nacknowledged (\(acked.count))\n"
+            for i in acked {
+                let a = findings[i].acknowledgement!
+                out += line(i) + "\n" + String(repeating: " ", count: 12)
+                    + (zh ? "已确认：" : "acknowledged: ") + Sanitize.forTerminal(a.reason) + " — \(Sanitize.forTerminal(a.by)), \(a.at)\n"
+            }
+        }
+        return out
+    }
+
+    private func shortWhen(_ id: ID<Session>, _ words: FindingText) -> String {
+        guard let start = words.session(id)?.start else { return "—" }
+        return DateText.day(start.date, language, weekday: false) + " " + start.clock
+    }
+
+    /// The stable machine-readable form; documented in README.md ("check --format json").
+    public func json() -> String {
+        let words = FindingText(plan: plan, language: language)
+        let open = findings.filter(\.isOpen)
+        func count(_ s: Severity) -> Int { open.filter { $0.severity == s }.count }
+        var out = "{\n  \"event\": {\"id\": \(JSONText.quote(plan.event.key)), \"uuid\": \(JSONText.quote(plan.event.uid)), \"name\": \(JSONText.quote(plan.event.name))},\n"
+        out += "  \"summary\": {\"errors\": \(count(.error)), \"warnings\": \(count(.warning)), \"info\": \(count(.info)), \"acknowledged\": \(findings.count - open.count)},\n"
+        out += "  \"findings\": ["
+        for (i, f) in findings.enumerated() {
+            var fields = [
+                "\"id\": \(JSONText.quote(f.shortID))", "\"key\": \(JSONText.quote(f.key))",
+                "\"code\": \(JSONText.quote(f.finding.code.rawValue))", "\"severity\": \(JSONText.quote(f.severity.rawValue))",
+                "\"message\": \(JSONText.quote(words.message(f.finding)))", "\"acknowledged\": \(f.isOpen ? "false" : "true")",
+            ]
+            if let a = f.acknowledgement {
+                fields.append("\"acknowledgement\": {\"reason\": \(JSONText.quote(a.reason)), \"by\": \(JSONText.quote(a.by)), \"at\": \(JSONText.quote(a.at))}")
+            }
+            if f.finding.code == .overCapacity || f.finding.code == .travelTime || f.finding.code == .attendeeClash {
+                fields.append("\"count\": \(f.finding.count)")
+                if f.finding.code != .attendeeClash { fields.append("\"limit\": \(f.finding.limit)") }
+            }
+            if !f.finding.details.isEmpty {
+                fields.append("\"features\": [" + f.finding.details.map(JSONText.quote).joined(separator: ", ") + "]")
+            }
+            fields.append("\"sessions\": [" + f.finding.sessions.compactMap { words.session($0) }.map { s in
+                var parts = ["\"id\": \(JSONText.quote(s.key))", "\"uuid\": \(JSONText.quote(s.uid))", "\"title\": \(JSONText.quote(s.title))"]
+                if let a = s.start, let b = s.end { parts += ["\"start\": \"\(a)\"", "\"end\": \"\(b)\""] }
+                return "{" + parts.joined(separator: ", ") + "}"
+            }.joined(separator: ", ") + "]")
+            fields.append("\"rooms\": [" + f.finding.rooms.compactMap { words.room($0) }.map { r in
+                "{\"id\": \(JSONText.quote(r.key)), \"uuid\": \(JSONText.quote(r.uid)), \"name\": \(JSONText.quote(r.name))}"
+            }.joined(separator: ", ") + "]")
+            fields.append("\"people\": [" + f.finding.people.compactMap { words.person($0) }.map { p in
+                "{\"id\": \(JSONText.quote(p.key)), \"uuid\": \(JSONText.quote(p.uid)), \"name\": \(JSONText.quote(p.name))}"
+            }.joined(separator: ", ") + "]")
+            out += (i == 0 ? "\n" : ",\n") + "    {" + fields.joined(separator: ", ") + "}"
+        }
+        out += findings.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        return out
+    }
+}

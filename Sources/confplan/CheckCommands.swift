@@ -1,0 +1,154 @@
+import Foundation
+import Interchange
+import PlanningCore
+import PlanningStore
+
+extension CLI {
+    static let checkCommands: [CommandSpec] = [
+        CommandSpec(name: "check", summary: "find the clashes in an event: rooms, people, travel, capacity…",
+                    usage: "[EVENT] [--format text|json] [--only CODE,…] [--min-severity error|warning|info]",
+                    options: [
+                        OptionSpec(names: ["--format"], valueName: "text|json", help: "output form (default text)"),
+                        OptionSpec(names: ["--only"], valueName: "CODE,…", help: "report only these codes"),
+                        OptionSpec(names: ["--min-severity"], valueName: "LEVEL", help: "leave out findings below LEVEL"),
+                    ],
+                    positionals: 0...1,
+                    details: """
+                        Exit status 0 when there are no open errors, 3 when there are.
+                        Codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")).
+                        """),
+        CommandSpec(name: "ack", summary: "acknowledge a finding: keep it, with a reason, and stop counting it",
+                    usage: "[EVENT] FINDING-ID --reason TEXT",
+                    options: [OptionSpec(names: ["--reason"], valueName: "TEXT", help: "why the finding is accepted (required)")],
+                    positionals: 1...2, details: "FINDING-ID is the eight-character id `check` prints."),
+        CommandSpec(name: "unack", summary: "withdraw an acknowledgement", usage: "[EVENT] FINDING-ID", positionals: 1...2),
+        CommandSpec(name: "severity", summary: "change or silence a finding code for one event",
+                    usage: "[EVENT] CODE error|warning|info|off|default", positionals: 2...3),
+        CommandSpec(name: "suggest", summary: "list free slots where a session would create no error",
+                    usage: "[EVENT] SESSION", positionals: 1...2,
+                    details: "SESSION is a session's id in the event file, or a unique part of its title."),
+    ]
+
+    static func language(_ a: ParsedArguments) throws -> Language {
+        if let l = a.value("--lang") {
+            guard let lang = Language(rawValue: l) else { throw UsageError(message: "--lang takes en or zh, not '\(l)'") }
+            return lang
+        }
+        return Language.from(environment: ProcessInfo.processInfo.environment)
+    }
+}
+
+enum CheckCommands {
+    /// The event and its current findings with the event's policy applied.
+    static func findings(_ store: Store, _ name: String?) throws -> (EventPlan, [ReportedFinding]) {
+        let event = try store.resolveEvent(name)
+        let plan = try store.plan(event.id)
+        let policy = try store.findingPolicy(event.id)
+        return (plan, policy.report(ConflictEngine.check(plan), in: plan))
+    }
+
+    static func check(_ a: ParsedArguments) throws {
+        let store = try Commands.openStore(a)
+        let (plan, all) = try findings(store, a.positionals.first)
+        var reported = all
+        if let only = a.value("--only") {
+            var codes = Set<FindingCode>()
+            for name in only.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                guard let code = FindingCode(rawValue: name) else {
+                    throw UsageError(message: "--only: unknown code '\(name)' (codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                codes.insert(code)
+            }
+            reported = reported.filter { codes.contains($0.finding.code) }
+        }
+        if let level = a.value("--min-severity") {
+            guard let min = Severity(rawValue: level) else { throw UsageError(message: "--min-severity takes error, warning or info") }
+            reported = reported.filter { $0.severity <= min }
+        }
+        let report = FindingReport(plan: plan, findings: reported, language: try CLI.language(a))
+        switch a.value("--format") ?? "text" {
+        case "text": print(report.text(), terminator: "")
+        case "json": print(report.json(), terminator: "")
+        case let other: throw UsageError(message: "--format takes text or json, not '\(other)'")
+        }
+        if report.openErrors > 0 { throw CLI.ExitStatus(code: 3) }
+    }
+
+    /// [EVENT] X: the last positional is X, the one before (if any) the event.
+    static func split(_ a: ParsedArguments) -> (event: String?, rest: [String]) {
+        a.positionals.count >= 2 ? (a.positionals[0], Array(a.positionals.dropFirst())) : (nil, a.positionals)
+    }
+
+    static func find(_ id: String, in reported: [ReportedFinding]) throws -> ReportedFinding {
+        let matches = reported.filter { $0.shortID == id.lowercased() || $0.key == id }
+        guard let f = matches.first else { throw UserError("no finding \(id) (see: confplan check)") }
+        return f
+    }
+
+    static func ack(_ a: ParsedArguments) throws {
+        guard let reason = a.value("--reason"), !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw UsageError(message: "ack needs --reason TEXT: say why the finding is accepted")
+        }
+        let (eventName, rest) = split(a)
+        let store = try Commands.openStore(a)
+        let (plan, reported) = try findings(store, eventName)
+        let f = try find(rest[0], in: reported)
+        try store.acknowledge(plan.event.id, key: f.key, reason: reason)
+        let words = FindingText(plan: plan, language: try CLI.language(a))
+        print("acknowledged \(f.shortID): \(Sanitize.forTerminal(words.message(f.finding)))")
+    }
+
+    static func unack(_ a: ParsedArguments) throws {
+        let (eventName, rest) = split(a)
+        let store = try Commands.openStore(a)
+        let (plan, reported) = try findings(store, eventName)
+        let f = try find(rest[0], in: reported)
+        guard f.acknowledgement != nil else { throw UserError("finding \(f.shortID) is not acknowledged") }
+        try store.withdrawAcknowledgement(plan.event.id, key: f.key)
+        print("withdrew the acknowledgement of \(f.shortID)")
+    }
+
+    static func severity(_ a: ParsedArguments) throws {
+        let p = a.positionals
+        let (eventName, codeName, level) = p.count == 3 ? (p[0], p[1], p[2]) : (nil, p[0], p[1])
+        guard let code = FindingCode(rawValue: codeName) else {
+            throw UsageError(message: "unknown code '\(codeName)' (codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        let store = try Commands.openStore(a)
+        let event = try store.resolveEvent(eventName)
+        switch level {
+        case "default": try store.setSeverity(event.id, code: code, to: nil, reset: true)
+        case "off": try store.setSeverity(event.id, code: code, to: nil)
+        default:
+            guard let s = Severity(rawValue: level) else { throw UsageError(message: "level must be error, warning, info, off or default") }
+            try store.setSeverity(event.id, code: code, to: s)
+        }
+        print("\(code.rawValue) in \(event.key): \(level)")
+    }
+
+    static func suggest(_ a: ParsedArguments) throws {
+        let (eventName, rest) = split(a)
+        let store = try Commands.openStore(a)
+        let event = try store.resolveEvent(eventName)
+        let plan = try store.plan(event.id)
+        let name = rest[0]
+        var matches = plan.sessions.filter { $0.key == name }
+        if matches.isEmpty { matches = plan.sessions.filter { $0.title.contains(name) } }
+        guard matches.count == 1 else {
+            throw UserError(matches.isEmpty ? "no session \"\(name)\" in \(event.key)"
+                : "\"\(name)\" matches \(matches.count) sessions: \(matches.prefix(5).map(\.key).joined(separator: ", "))")
+        }
+        let lang = try CLI.language(a)
+        let engine = ConflictEngine(plan)
+        let slots = engine.suggestSlots(for: matches[0].id)
+        let rooms = Dictionary(uniqueKeysWithValues: plan.rooms.map { ($0.id, $0) })
+        print(Sanitize.forTerminal(matches[0].title))
+        if slots.isEmpty { print(lang == .zh ? "没有不产生错误的空档。" : "No free slot without an error.") }
+        let width = slots.map { DisplayWidth.of(Sanitize.forTerminal(rooms[$0.room]?.name ?? "")) }.max() ?? 0
+        for s in slots {
+            let room = rooms[s.room]!
+            print("  " + DateText.day(s.start.date, lang, weekday: false) + " " + s.start.clock + "–" + s.end.clock + "  "
+                  + DisplayWidth.pad(Sanitize.forTerminal(room.name), to: width) + "  \(room.capacity)")
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@Suite struct CheckCommandTests {
+    func loaded(_ sample: String) throws -> String {
+        let db = try scratchFolder().appendingPathComponent("w.sqlite").path
+        let r = try confplan(["--db", db, "load", repoRoot.appendingPathComponent("sample-events/\(sample)").path])
+        #expect(r.status == 0, "\(r.stderr)")
+        return db
+    }
+
+    @Test func checkExitsThreeOnOpenErrorsAndZeroWithout() throws {
+        let db = try loaded("foshan-2026-industry-education-consortium.json")
+        let r = try confplan(["--db", db, "check", "--lang", "en"])
+        #expect(r.status == 3)
+        #expect(r.stdout.contains("3 errors · 3 warnings · 1 info"))
+        #expect(r.stdout.contains("room-unavailable"))
+        let warnings = try confplan(["--db", db, "check", "--only", "travel-time,parallel-to-plenary"])
+        #expect(warnings.status == 0)
+        #expect(!warnings.stdout.contains("room-unavailable") && warnings.stdout.contains("travel-time"))
+        let errorsOnly = try confplan(["--db", db, "check", "--min-severity", "error", "--lang", "en"])
+        #expect(errorsOnly.stdout.contains("3 errors · 0 warnings · 0 info"))
+        let bad = try confplan(["--db", db, "check", "--only", "room-clash"])
+        #expect(bad.status == 2 && bad.stderr.contains("unknown code 'room-clash'"))
+    }
+
+    @Test func chineseReportUnderAChineseLocale() throws {
+        let db = try loaded("foshan-2026-industry-education-consortium.json")
+        let r = try confplan(["--db", db, "check"], env: ["LC_ALL": "zh_CN.UTF-8"])
+        #expect(r.stdout.contains("3 个错误 · 3 个警告 · 1 条提示"))
+        #expect(r.stdout.contains("错误 (3)"))
+    }
+
+    @Test func jsonIsParseable() throws {
+        let db = try loaded("hangzhou-2025-sino-german-seminar.json")
+        let r = try confplan(["--db", db, "check", "hz2025", "--format", "json"])
+        #expect(r.status == 3)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let findings = try #require(root["findings"] as? [[String: Any]])
+        #expect(Set(findings.compactMap { $0["code"] as? String }) == ["missing-feature", "person-overlap", "outside-event", "attendee-clash", "unplaced"])
+    }
+
+    @Test func acknowledgingAnErrorStopsCountingIt() throws {
+        let db = try loaded("hangzhou-2025-sino-german-seminar.json")
+        let json = try confplan(["--db", db, "check", "--format", "json", "--min-severity", "error"])
+        let findings = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["findings"] as? [[String: Any]])
+        let ids = findings.compactMap { $0["id"] as? String }
+        #expect(ids.count == 3)
+        #expect(try confplan(["--db", db, "ack", ids[0]]).status == 2) // a reason is required
+        for id in ids {
+            let r = try confplan(["--db", db, "ack", "hz2025", id, "--reason", "会务组已知悉，按原计划执行"], env: ["USER": "wang"])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stdout.hasPrefix("acknowledged \(id)"))
+        }
+        let after = try confplan(["--db", db, "check", "--lang", "en"])
+        #expect(after.status == 0)
+        #expect(after.stdout.contains("0 errors · 2 warnings · 1 info · 3 acknowledged"))
+        #expect(after.stdout.contains("acknowledged: 会务组已知悉，按原计划执行 — wang"))
+        #expect(try confplan(["--db", db, "unack", ids[0]]).status == 0)
+        #expect(try confplan(["--db", db, "check"]).status == 3)
+        #expect(try confplan(["--db", db, "ack", "ffffffff", "--reason", "x"]).status == 1)
+    }
+
+    @Test func severityCanBeLoweredOrSilencedPerEvent() throws {
+        let db = try loaded("hangzhou-2025-sino-german-seminar.json")
+        #expect(try confplan(["--db", db, "severity", "outside-event", "warning"]).status == 0)
+        #expect(try confplan(["--db", db, "severity", "hz2025", "attendee-clash", "off"]).status == 0)
+        let r = try confplan(["--db", db, "check", "--lang", "en"])
+        #expect(r.stdout.contains("2 errors · 1 warning · 1 info"))
+        #expect(!r.stdout.contains("attendee-clash"))
+        #expect(try confplan(["--db", db, "severity", "attendee-clash", "default"]).status == 0)
+        #expect(try confplan(["--db", db, "check", "--lang", "en"]).stdout.contains("attendee-clash"))
+        #expect(try confplan(["--db", db, "severity", "nonsense", "off"]).status == 2)
+    }
+
+    @Test func suggestListsFreeSlots() throws {
+        let db = try loaded("deyang-2026-innovation-summit.json")
+        let r = try confplan(["--db", db, "suggest", "rt1", "--lang", "zh"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.first == "圆桌对话：校企合作如何“不浅不虚”")
+        #expect(lines.count > 1 && lines.count <= 11)
+        #expect(lines[1].contains("5月14日") && lines[1].contains("三号会议室")) // its own room first
+        #expect(try confplan(["--db", db, "suggest", "不存在"]).status == 1)
+    }
+}
