@@ -6,6 +6,7 @@ let package = Package(
     name: "confplan",
     products: [
         .executable(name: "confplan", targets: ["confplan"]),
+        .executable(name: "confplan-bench", targets: ["confplan-bench"]),
     ],
     targets: [
         .systemLibrary(
@@ -26,12 +27,14 @@ let package = Package(
             name: "confplan",
             dependencies: ["PlanningCore", "PlanningStore", "Interchange", "TerminalUI"]
         ),
+        // Measures what users feel against baselines taken in the same run: `swift run -c release confplan-bench`.
+        .executableTarget(name: "confplan-bench", dependencies: ["PlanningCore", "PlanningStore", "Interchange"]),
         .testTarget(name: "PlanningCoreTests", dependencies: ["PlanningCore"]),
         .testTarget(name: "PlanningStoreTests", dependencies: ["PlanningStore", "Interchange"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PlanningStore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         // Drives the built `confplan` binary: exit codes, messages, files, as scripts see them.
-        .testTarget(name: "confplanTests", dependencies: ["confplan"]),
+        .testTarget(name: "confplanTests", dependencies: ["confplan", "confplan-bench"]),
     ],
     swiftLanguageModes: [.v6]
 )

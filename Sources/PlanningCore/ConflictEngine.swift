@@ -13,7 +13,7 @@ public struct ConflictEngine {
     public init(_ plan: EventPlan) {
         index = PlanIndex(plan)
         bySession = (0..<index.sessions.count).map(index.sessionFindings)
-        byPerson = (0..<index.people.count).map(index.personFindings)
+        byPerson = (0..<index.personID.count).map(index.personFindings)
         pairsOf = Array(repeating: [], count: index.sessions.count)
         index.allPairs { key, finding in
             pairs[key] = finding
@@ -24,10 +24,10 @@ public struct ConflictEngine {
 
     /// A full check without keeping anything for later edits: what `confplan check` runs.
     public static func check(_ plan: EventPlan) -> [Finding] {
-        let index = PlanIndex(plan)
+        let index = PlanIndex(plan, editable: false)
         var out: [Finding] = []
         for s in 0..<index.sessions.count { out += index.sessionFindings(s) }
-        for p in 0..<index.people.count { out += index.personFindings(p) }
+        for p in index.rolePeople { out += index.personFindings(Int(p)) }
         index.allPairs { _, f in out.append(f) }
         return out
     }
@@ -44,7 +44,7 @@ public struct ConflictEngine {
     public func session(_ id: ID<Session>) -> Session? { index.sessionSlot[id].flatMap { index.sessions[$0] } }
 
     /// Sign-ups per session, as the engine counts them.
-    public func signupCount(_ id: ID<Session>) -> Int { index.sessionSlot[id].map { index.attendees[$0].count } ?? 0 }
+    public func signupCount(_ id: ID<Session>) -> Int { index.sessionSlot[id].map { index.signupCount[$0] } ?? 0 }
 
     // MARK: edits
 
@@ -88,6 +88,7 @@ public struct ConflictEngine {
             index.holders[s] = []
             for a in index.attendees[s] { index.signups[Int(a)].removeFirst(Int32(s)) }
             index.attendees[s] = []
+            index.signupCount[s] = 0
             for key in pairsOf[s] {
                 if let f = pairs.removeValue(forKey: key) { removedPairs.append(f) }
                 pairsOf[Int(key.a == Int32(s) ? key.b : key.a)].remove(key)
@@ -112,6 +113,7 @@ public struct ConflictEngine {
             guard !index.signups[p].contains(Int32(s)) else { return FindingDelta() }
             index.signups[p].append(Int32(s))
             index.attendees[s].append(Int32(p))
+            index.signupCount[s] += 1
             dirtySessions.insert(s)
             dirtyPairs.insert(s)
         case .removeSignup(let person, let session):
@@ -119,6 +121,7 @@ public struct ConflictEngine {
             guard index.signups[p].contains(Int32(s)) else { return FindingDelta() }
             index.signups[p].removeFirst(Int32(s))
             index.attendees[s].removeFirst(Int32(p))
+            index.signupCount[s] -= 1
             dirtySessions.insert(s)
             dirtyPairs.insert(s)
         case .updateRoom(let room):

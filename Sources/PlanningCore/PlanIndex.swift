@@ -60,18 +60,34 @@ struct PlanIndex {
     var roomOf: [Int32] = []
     var plenary: [Bool] = []
     var holders: [[Holder]] = []
+    var signupCount: [Int] = []
+    /// Per session, the attendees signed up (person slots); kept only when `editable`.
     var attendees: [[Int32]] = []
     var plenaries: Set<Int32> = []
 
+    /// Whole records only when `editable` (to give the plan back); the rules need ids and windows.
     var people: [Person?] = []
+    var personID: [ID<Person>?] = []
     var personSlot = SlotMap<Person>()
     var personWindows: [[TimeWindow]] = []
     var roleSessions: [[Int32]] = []
     /// nil for people who are not registered.
     var category: [String?] = []
+    /// Per person, the sessions they signed up for; kept only when `editable`.
     var signups: [[Int32]] = []
+    /// A one-shot check gathers all sign-ups into one flat table instead of per-person arrays:
+    /// attendee k (person slot `flatPerson[k]`) chose `flatSessions[flatStart[k] ..< flatStart[k + 1]]`.
+    var flatPerson: [Int32] = []
+    var flatStart: [Int32] = [0]
+    var flatSessions: [Int32] = []
+    /// People who hold at least one role, in the order they first got one.
+    var rolePeople: [Int32] = []
+    let editable: Bool
 
-    init(_ plan: EventPlan) {
+    /// `editable: false` builds only what one full check reads: a large event's 100,000
+    /// per-attendee arrays and person records are the slowest part of building an index.
+    init(_ plan: EventPlan, editable: Bool = true) {
+        self.editable = editable
         event = plan.event
         sites = plan.sites
         travelPairs = plan.travel
@@ -88,9 +104,40 @@ struct PlanIndex {
         for r in plan.rooms { addRoom(r) }
         sessions.reserveCapacity(plan.sessions.count)
         for s in plan.sessions { addSession(s) }
-        people.reserveCapacity(plan.people.count)
-        for p in plan.people { addPerson(p) }
+        if editable {
+            people.reserveCapacity(plan.people.count)
+            for p in plan.people { addPerson(p) }
+        } else {
+            // Only ids and windows: copying 100,000 whole person records costs more than the check.
+            personID.reserveCapacity(plan.people.count)
+            personWindows.reserveCapacity(plan.people.count)
+            roleSessions.reserveCapacity(plan.people.count)
+            for i in plan.people.indices {
+                let id = plan.people[i].id
+                personSlot.set(id, personID.count)
+                personID.append(id)
+                personWindows.append(plan.people[i].availability.isEmpty ? [] : merged(plan.people[i].availability))
+                roleSessions.append([])
+            }
+        }
         for r in plan.roles { addRole(r) }
+        guard editable else {
+            flatPerson.reserveCapacity(plan.registrations.count)
+            flatStart.reserveCapacity(plan.registrations.count + 1)
+            flatSessions.reserveCapacity(plan.registrations.count * 6)
+            for i in plan.registrations.indices {
+                guard let p = personSlot[plan.registrations[i].person] else { continue }
+                for id in plan.registrations[i].signups {
+                    if let s = sessionSlot[id] {
+                        signupCount[s] += 1
+                        flatSessions.append(Int32(s))
+                    }
+                }
+                flatPerson.append(Int32(p))
+                flatStart.append(Int32(flatSessions.count))
+            }
+            return
+        }
         for reg in plan.registrations {
             guard let p = personSlot[reg.person] else { continue }
             category[p] = reg.category
@@ -100,6 +147,7 @@ struct PlanIndex {
                 if let s = sessionSlot[id] {
                     list.append(Int32(s))
                     attendees[s].append(Int32(p))
+                    signupCount[s] += 1
                 }
             }
             signups[p] = list
@@ -142,6 +190,7 @@ struct PlanIndex {
         plenary.append(false)
         holders.append([])
         attendees.append([])
+        signupCount.append(0)
         setSession(s, at: slot)
     }
 
@@ -182,16 +231,19 @@ struct PlanIndex {
     // MARK: people
 
     mutating func addPerson(_ p: Person) {
-        personSlot.set(p.id, people.count)
-        people.append(p)
-        personWindows.append(merged(p.availability))
+        personSlot.set(p.id, personID.count)
+        personID.append(p.id)
+        if editable { people.append(p) }
+        personWindows.append(p.availability.isEmpty ? [] : merged(p.availability))
         roleSessions.append([])
-        category.append(nil)
-        signups.append([])
+        if editable {
+            category.append(nil)
+            signups.append([])
+        }
     }
 
     mutating func updatePerson(_ p: Person, at slot: Int) {
-        people[slot] = p
+        if editable { people[slot] = p }
         personWindows[slot] = merged(p.availability)
     }
 
@@ -200,6 +252,7 @@ struct PlanIndex {
         let h = Holder(person: Int32(p), role: r.role)
         guard !holders[s].contains(h) else { return }
         holders[s].append(h)
+        if roleSessions[p].isEmpty && !editable { rolePeople.append(Int32(p)) }
         if !roleSessions[p].contains(Int32(s)) { roleSessions[p].append(Int32(s)) }
     }
 

@@ -41,7 +41,7 @@ extension PlanIndex {
         case let (nil, b?): b
         case (nil, nil): nil
         }
-        let n = attendees[s].count
+        let n = signupCount[s]
         if let seats, n > 0 {
             if n > seats {
                 out.append(Finding(code: .overCapacity, severity: .error, sessions: id, rooms: roomIDs, count: n, limit: seats))
@@ -55,7 +55,7 @@ extension PlanIndex {
     // MARK: one person
 
     func personFindings(_ p: Int) -> [Finding] {
-        guard let person = people[p], !roleSessions[p].isEmpty else { return [] }
+        guard let pid = personID[p], !roleSessions[p].isEmpty else { return [] }
         // Locals, not self: closures that capture self copy the whole index in debug builds.
         let start = self.start, end = self.end, timed = self.timed, sessions = self.sessions
         var list = roleSessions[p].filter { timed[Int($0)] }
@@ -65,7 +65,7 @@ extension PlanIndex {
             return (start[x], end[x], sessions[x]!.id.raw) < (start[y], end[y], sessions[y]!.id.raw)
         }
         var out: [Finding] = []
-        let who = [person.id]
+        let who = [pid]
         let windows = personWindows[p]
         for s32 in list where !fits(start[Int(s32)], end[Int(s32)], in: windows) {
             out.append(Finding(code: .personUnavailable, sessions: [sessions[Int(s32)]!.id], people: who))
@@ -117,7 +117,7 @@ extension PlanIndex {
     }
 
     func attendeeClash(_ a: Int, _ b: Int, _ who: [Int32]) -> Finding {
-        let ids = who.map { people[Int($0)]!.id }.sorted()
+        let ids = who.map { personID[Int($0)]! }.sorted()
         return Finding(code: .attendeeClash, sessions: ordered(a, b), people: ids, count: ids.count)
     }
 
@@ -180,19 +180,43 @@ extension PlanIndex {
         }
         // Attendees: each one's few sign-ups, sorted; overlapping pairs are gathered by session pair.
         var hits: [(key: Int64, who: Int32)] = []
-        var mine: [Int32] = []
-        for p in 0..<signups.count where signups[p].count > 1 {
-            mine.removeAll(keepingCapacity: true)
-            for s in signups[p] where timed[Int(s)] { mine.append(s) }
-            guard mine.count > 1 else { continue }
-            insertionSort(&mine) { start[Int($0)] < start[Int($1)] }
-            for i in 0..<mine.count {
-                let a = Int(mine[i])
-                for j in (i + 1)..<mine.count {
-                    let b = Int(mine[j])
+        // One attendee's timed sign-ups, kept sorted by start as they are added (there are few).
+        var mine = [Int](repeating: 0, count: 64)
+        var count = 0
+        func add(_ s: Int) {
+            guard count < mine.count else { mine.append(s); count += 1; return }
+            var j = count
+            while j > 0 && start[mine[j - 1]] > start[s] {
+                mine[j] = mine[j - 1]
+                j -= 1
+            }
+            mine[j] = s
+            count += 1
+        }
+        func sweep(_ p: Int) {
+            guard count > 1 else { return }
+            if count > 64 { mine[0..<count].sort { start[$0] < start[$1] } }
+            for i in 0..<count {
+                let a = mine[i]
+                for j in (i + 1)..<count {
+                    let b = mine[j]
                     if start[b] >= end[a] { break }
                     hits.append((Int64(min(a, b)) << 32 | Int64(max(a, b)), Int32(p)))
                 }
+            }
+        }
+        if editable {
+            for p in 0..<signups.count where signups[p].count > 1 {
+                count = 0
+                for s in signups[p] where timed[Int(s)] { add(Int(s)) }
+                sweep(p)
+            }
+        } else {
+            let flatSessions = self.flatSessions, flatStart = self.flatStart
+            for k in flatPerson.indices where flatStart[k + 1] - flatStart[k] > 1 {
+                count = 0
+                for i in Int(flatStart[k])..<Int(flatStart[k + 1]) where timed[Int(flatSessions[i])] { add(Int(flatSessions[i])) }
+                sweep(Int(flatPerson[k]))
             }
         }
         hits.sort { $0.key < $1.key }

@@ -17,7 +17,7 @@ extension ConflictEngine {
         let e = index.event
         let days = session.start.map { [e.programmeDay(of: $0)] } ?? e.days
         let current = index.timed[s] ? index.start[s] : nil
-        let needed = index.attendees[s].count
+        let needed = index.signupCount[s]
         let people = Set(index.holders[s].map { Int($0.person) })
         let features = session.requiredFeatures.map(normalFeature)
 

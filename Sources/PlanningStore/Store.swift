@@ -9,6 +9,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case cannotOpen(path: String, reason: String)
     case noSuchEvent(String)
     case ambiguousEvent(String, candidates: [String])
+    case eventNeeded(candidates: [String])
     case eventExists(key: String)
     case invalidPlan([PlanProblem])
     case readOnly(path: String)
@@ -24,6 +25,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .noSuchEvent(let name): return "no event \"\(name)\" in the database (see: confplan events)"
         case .ambiguousEvent(let name, let candidates):
             return "\"\(name)\" matches several events: \(candidates.joined(separator: ", ")); use the identifier"
+        case .eventNeeded(let candidates):
+            return "the database holds \(candidates.count) events (\(candidates.joined(separator: ", "))): name one"
         case .eventExists(let key): return "an event with identifier \"\(key)\" is already in the database (use --replace to overwrite it)"
         case .invalidPlan(let problems):
             return problems.prefix(5).map(\.description).joined(separator: "; ")
@@ -148,7 +151,7 @@ public final class Store {
         guard let name, !name.isEmpty else {
             if all.count == 1 { return all[0] }
             if all.isEmpty { throw StoreError.noSuchEvent("(none loaded; try: confplan load FILE)") }
-            throw StoreError.ambiguousEvent("(no event named)", candidates: all.map(\.key))
+            throw StoreError.eventNeeded(candidates: all.map(\.key))
         }
         if let exact = all.first(where: { $0.key == name }) { return exact }
         if let n = Int(name), let byID = all.first(where: { $0.id.raw == n }) { return byID }

@@ -1,0 +1,155 @@
+import Foundation
+import Interchange
+import PlanningCore
+import PlanningStore
+
+struct Bench {
+    static let operations = ["load-event-file", "open-model", "full-check", "incremental-move"]
+
+    let options: Options
+    var results: [Measurement] = []
+    /// Whether every result the bench checked agreed (engine vs baseline, incremental vs full).
+    var correct = true
+    var checks: [String: Bool] = [:]
+    var facts: [String: Int] = [:]
+    let large: Bool
+
+    init(options: Options) {
+        self.options = options
+        large = options.scale == "large"
+    }
+
+    func wants(_ name: String) -> Bool { options.only?.contains(name) ?? true }
+
+    mutating func record(_ m: Measurement) {
+        results.append(m)
+        FileHandle.standardError.write(Data("  \(m.name): \(formatMS(m.median))\n".utf8))
+    }
+
+    mutating func verify(_ name: String, _ ok: Bool) {
+        checks[name] = ok
+        if !ok { correct = false }
+    }
+
+    mutating func run() throws {
+        let generator: SyntheticEvent = switch options.scale {
+        case "small": .small
+        case "medium": .medium
+        default: .large
+        }
+        FileHandle.standardError.write(Data("generating the \(options.scale) event…\n".utf8))
+        let plan = generator.make()
+        facts = ["days": plan.event.days.count, "rooms": plan.rooms.count, "sessions": plan.sessions.count,
+                 "people": plan.people.count, "roles": plan.roles.count, "attendees": plan.registrations.count,
+                 "signups": plan.signupCount]
+        let dir = NSTemporaryDirectory() + "confplan-bench-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+
+        // Load the event file: parse it and store it in a fresh database.
+        let file = Array(EventFile.write(plan).utf8)
+        var stored = plan
+        if wants("load-event-file") {
+            var n = 0
+            let runs = try Clock.time(runs: large ? 3 : 5, warmup: 0) {
+                n += 1
+                let store = try Store(path: "\(dir)/load-\(n).sqlite")
+                stored = try store.insert(try EventFile.read(file, file: "bench.json"))
+            }
+            record(Measurement(name: "load-event-file", runs: runs, peakMB: Clock.peakMB(), target: "—", passed: nil,
+                               note: "\(file.count >> 20) MiB of JSON"))
+        }
+        let dbPath = "\(dir)/model.sqlite"
+        let eventID = try Store(path: dbPath).insert(plan).event.id
+        // Staff always check a plan read from the database, laid out in memory as the store builds it.
+        stored = try Store(path: dbPath).plan(eventID)
+
+        // Open the database and build what the first UI frame needs: the plan and its findings.
+        if wants("open-model") {
+            let runs = try Clock.time(runs: large ? 5 : 5) {
+                let store = try Store(path: dbPath)
+                let p = try store.plan(eventID)
+                _ = ConflictEngine(p)
+            }
+            record(Measurement(name: "open-model", runs: runs, peakMB: Clock.peakMB(), target: "≤ 300 ms (with the first frame)",
+                               passed: large ? runs.sorted()[runs.count / 2] <= 300 : nil))
+        }
+
+        if wants("full-check") {
+            var findings: [Finding] = []
+            let runs = Clock.time(runs: large ? 10 : 20) { findings = ConflictEngine.check(stored) }
+            var baseline: [Finding] = []
+            let baseRuns = Clock.time(runs: 1, warmup: 0) { baseline = PairwiseBaseline.check(stored) }
+            let engineSet = Set(findings), baselineSet = Set(baseline)
+            verify("full-check equals pairwise baseline", engineSet == baselineSet)
+            if engineSet != baselineSet {
+                let only = { (a: Set<Finding>, b: Set<Finding>) in
+                    Dictionary(grouping: a.subtracting(b), by: \.code.rawValue).mapValues(\.count) }
+                FileHandle.standardError.write(Data("  engine only: \(only(engineSet, baselineSet)); baseline only: \(only(baselineSet, engineSet))\n".utf8))
+            }
+            facts["findings"] = findings.count
+            var m = Measurement(name: "full-check", runs: runs, peakMB: Clock.peakMB(), baseline: "pairwise check",
+                                baselineMedian: baseRuns.sorted()[baseRuns.count / 2], target: "≤ 50 ms and ≥ 50× the baseline",
+                                passed: nil)
+            if large { m.passed = m.median <= 50 && (m.speedup ?? 0) >= 50 }
+            record(m)
+        }
+
+        if wants("incremental-move") {
+            var engine = ConflictEngine(stored)
+            var rng = SeededRandom(seed: 42)
+            var runs: [Double] = []
+            let sessions = stored.sessions
+            for i in 0..<1_000 {
+                var s = engine.session(sessions[Int(rng.next() % UInt64(sessions.count))].id)!
+                let shift = (Int(rng.next() % 9) - 4) * 15
+                if let a = s.start, let b = s.end {
+                    s.start = a.adding(minutes: shift)
+                    s.end = b.adding(minutes: shift)
+                }
+                if i % 4 == 0 { s.room = stored.rooms[Int(rng.next() % UInt64(stored.rooms.count))].id }
+                let t0 = Clock.now()
+                try engine.apply(.updateSession(s))
+                runs.append(Double(Clock.now() - t0) / 1e6)
+            }
+            verify("incremental equals full after 1,000 moves", Set(engine.findings) == Set(ConflictEngine.check(engine.plan)))
+            var m = Measurement(name: "incremental-move", runs: runs, peakMB: Clock.peakMB(), target: "≤ 1 ms median", passed: nil)
+            if large { m.passed = m.median <= 1 }
+            record(m)
+        }
+    }
+
+    func table() -> String {
+        var rows = [["operation", "median", "min", "max", "baseline", "× faster", "peak MB", "target", "result"]]
+        for m in results {
+            rows.append([m.name, formatMS(m.median), formatMS(m.min), formatMS(m.max),
+                         m.baselineMedian.map { "\(m.baseline ?? "") \(formatMS($0))" } ?? "—",
+                         m.speedup.map { String(format: "%.0f×", $0) } ?? "—", String(format: "%.0f", m.peakMB),
+                         m.target, m.passed.map { $0 ? "pass" : "FAIL" } ?? (large ? "—" : "(large only)")])
+        }
+        let widths = (0..<rows[0].count).map { c in rows.map { DisplayWidth.of($0[c]) }.max()! }
+        var out = "confplan-bench, \(options.scale) scale: " + facts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n\n"
+        for (i, row) in rows.enumerated() {
+            out += zip(row, widths).map { DisplayWidth.pad($0, to: $1) }.joined(separator: "  ") + "\n"
+            if i == 0 { out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n" }
+        }
+        out += "\nresults agree: " + (checks.isEmpty ? "nothing checked" : checks.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value ? "yes" : "NO")" }.joined(separator: "; "))
+        return out + "\n"
+    }
+
+    func json() -> String {
+        var items: [String] = []
+        for m in results {
+            var f = ["\"name\": \(JSONText.quote(m.name))", "\"median_ms\": \(m.median)", "\"min_ms\": \(m.min)", "\"max_ms\": \(m.max)",
+                     "\"runs\": \(m.runs.count)", "\"peak_mb\": \(m.peakMB)", "\"target\": \(JSONText.quote(m.target))"]
+            if let b = m.baselineMedian { f.append("\"baseline_ms\": \(b)") }
+            if let s = m.speedup { f.append("\"speedup\": \(s)") }
+            f.append("\"passed\": \(m.passed.map { $0 ? "true" : "false" } ?? "null")")
+            items.append("{" + f.joined(separator: ", ") + "}")
+        }
+        let facts = self.facts.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", ")
+        let checks = self.checks.sorted { $0.key < $1.key }.map { "\(JSONText.quote($0.key)): \($0.value)" }.joined(separator: ", ")
+        return "{\"scale\": \(JSONText.quote(options.scale)), \"event\": {\(facts)}, \"correct\": \(correct), \"checks\": {\(checks)},\n \"operations\": [\n  "
+            + items.joined(separator: ",\n  ") + "\n]}\n"
+    }
+}
