@@ -92,11 +92,13 @@ struct Node {
 }
 
 /// An object whose members are taken one by one; members nobody took are an error, so a typo
-/// (`"romm"`) is reported instead of silently ignored.
+/// (`"romm"`) is reported instead of silently ignored. Taken members are tracked by position
+/// (a bit each), since an event file has hundreds of thousands of small objects.
 struct ObjectNode {
     let node: Node
     let members: [JSONMember]
-    private var taken = Set<String>()
+    private var taken: UInt64 = 0
+    private var takenBeyond64 = Set<Int>()
 
     init(node: Node, members: [JSONMember]) {
         self.node = node
@@ -107,12 +109,16 @@ struct ObjectNode {
         Node(value: m.value, path: node.path.isEmpty ? m.key : "\(node.path).\(m.key)", line: m.line, file: node.file)
     }
 
-    /// The member, or nil when absent or null.
+    /// The member, or nil when absent or null. The last of duplicates wins here; `rejectUnknown` reports them.
     mutating func optional(_ key: String) -> Node? {
-        taken.insert(key)
-        guard let m = members.last(where: { $0.key == key }) else { return nil }
-        if case .null = m.value { return nil }
-        return child(m)
+        var i = members.count - 1
+        while i >= 0 && members[i].key != key { i -= 1 }
+        guard i >= 0 else { return nil }
+        for j in 0...i where members[j].key == key {
+            if j < 64 { taken |= 1 << UInt64(j) } else { takenBeyond64.insert(j) }
+        }
+        if case .null = members[i].value { return nil }
+        return child(members[i])
     }
 
     mutating func required(_ key: String) throws -> Node {
@@ -123,10 +129,10 @@ struct ObjectNode {
     }
 
     func rejectUnknown() throws {
-        var seen = Set<String>()
-        for m in members {
-            if !taken.contains(m.key) { throw child(m).fail("unknown field (a typo?)") }
-            if !seen.insert(m.key).inserted { throw child(m).fail("appears twice in one object") }
+        for (i, m) in members.enumerated() {
+            let isTaken = i < 64 ? taken & (1 << UInt64(i)) != 0 : takenBeyond64.contains(i)
+            if !isTaken { throw child(m).fail("unknown field (a typo?)") }
+            for j in 0..<i where members[j].key == m.key { throw child(m).fail("appears twice in one object") }
         }
     }
 }

@@ -58,8 +58,11 @@ extension EventPlan {
         need((0...12).contains(event.dayChangeHour), "event.dayChangeHour", "must be between 0 and 12")
         need(event.defaultTravelMinutes >= 0, "event.defaultTravelMinutes", "must not be negative")
 
-        let siteIDs = Set(sites.map(\.id)), roomIDs = Set(rooms.map(\.id))
-        let sessionIDs = Set(sessions.map(\.id)), personIDs = Set(people.map(\.id))
+        var siteIDs = SlotMap<Site>(), roomIDs = SlotMap<Room>(), sessionIDs = SlotMap<Session>(), personIDs = SlotMap<Person>()
+        for (i, x) in sites.enumerated() { siteIDs.set(x.id, i) }
+        for (i, x) in rooms.enumerated() { roomIDs.set(x.id, i) }
+        for (i, x) in sessions.enumerated() { sessionIDs.set(x.id, i) }
+        for (i, x) in people.enumerated() { personIDs.set(x.id, i) }
         uniqueKeys(sites, "sites", &problems)
         uniqueKeys(rooms, "rooms", &problems)
         uniqueKeys(sessions, "sessions", &problems)
@@ -95,14 +98,15 @@ extension EventPlan {
             need(personIDs.contains(r.person), "roles[\(i)].person", "names a person who does not exist")
             need(seenRoles.insert(r).inserted, "roles[\(i)]", "repeats an earlier role")
         }
-        var registered = Set<ID<Person>>()
+        var registered = SlotMap<Person>()
         for (i, r) in registrations.enumerated() {
             need(personIDs.contains(r.person), "registrations[\(i)].person", "names a person who does not exist")
-            need(registered.insert(r.person).inserted, "registrations[\(i)].person", "is registered twice")
-            var chosen = Set<ID<Session>>()
+            need(!registered.contains(r.person), "registrations[\(i)].person", "is registered twice")
+            registered.set(r.person, i)
             for (j, s) in r.signups.enumerated() {
                 need(sessionIDs.contains(s), "registrations[\(i)].signups[\(j)]", "names a session that does not exist")
-                need(chosen.insert(s).inserted, "registrations[\(i)].signups[\(j)]", "repeats an earlier sign-up")
+                // A handful of choices each: a scan is cheaper than a set per attendee.
+                need(!r.signups[..<j].contains(s), "registrations[\(i)].signups[\(j)]", "repeats an earlier sign-up")
             }
         }
         return problems

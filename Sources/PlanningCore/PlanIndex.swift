@@ -16,6 +16,8 @@ struct SlotMap<Entity> {
         return overflow[id.raw].map(Int.init)
     }
 
+    func contains(_ id: ID<Entity>) -> Bool { self[id] != nil }
+
     mutating func set(_ id: ID<Entity>, _ slot: Int?) {
         if table.isEmpty && overflow.isEmpty { base = id.raw }
         let r = id.raw - base

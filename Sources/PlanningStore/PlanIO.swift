@@ -69,27 +69,32 @@ extension Store {
             out.sessions[i].room = room.map(ID.init)
         }
         var personIDs: [ID<Person>: Int] = [:]
+        personIDs.reserveCapacity(plan.people.count)
+        // Prepared once here: these loops run once per person, role and sign-up.
+        let insertPerson = try db.prepared("""
+            INSERT INTO people (event_id, key, uid, name, organisation, title, phone, email, org_type,
+                                vip_level, availability, province, city, gender, notes)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """)
         for (i, p) in plan.people.enumerated() {
-            try db.run("""
-                INSERT INTO people (event_id, key, uid, name, organisation, title, phone, email, org_type,
-                                    vip_level, availability, province, city, gender, notes)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-                """, eventID, p.key, p.uid, p.name, p.organisation, p.title, p.phone, p.email, p.orgType.rawValue,
+            try insertPerson.run(eventID, p.key, p.uid, p.name, p.organisation, p.title, p.phone, p.email, p.orgType.rawValue,
                 p.vipLevel, ListColumn.encode(p.availability), p.province, p.city, p.gender, p.notes)
             personIDs[p.id] = db.lastInsertRowID
             out.people[i].id = ID(db.lastInsertRowID)
         }
+        let insertRole = try db.prepared("INSERT INTO session_roles (session_id, person_id, role, position) VALUES (?,?,?,?)")
         for (i, r) in plan.roles.enumerated() {
-            try db.run("INSERT INTO session_roles (session_id, person_id, role, position) VALUES (?,?,?,?)",
-                       sessionIDs[r.session]!, personIDs[r.person]!, r.role.rawValue, i)
+            try insertRole.run(sessionIDs[r.session]!, personIDs[r.person]!, r.role.rawValue, i)
             out.roles[i] = SessionRole(session: ID(sessionIDs[r.session]!), person: ID(personIDs[r.person]!), role: r.role)
         }
+        let insertRegistration = try db.prepared("INSERT INTO registrations (person_id, category, position) VALUES (?,?,?)")
+        let insertSignup = try db.prepared("INSERT INTO signups (person_id, session_id, position) VALUES (?,?,?)")
         for (i, reg) in plan.registrations.enumerated() {
             let person = personIDs[reg.person]!
-            try db.run("INSERT INTO registrations (person_id, category, position) VALUES (?,?,?)", person, reg.category, i)
+            try insertRegistration.run(person, reg.category, i)
             out.registrations[i].person = ID(person)
             for (j, s) in reg.signups.enumerated() {
-                try db.run("INSERT INTO signups (person_id, session_id, position) VALUES (?,?,?)", person, sessionIDs[s]!, j)
+                try insertSignup.run(person, sessionIDs[s]!, j)
                 out.registrations[i].signups[j] = ID(sessionIDs[s]!)
             }
         }

@@ -155,6 +155,11 @@ public final class Statement {
         return self
     }
 
+    /// Binds and runs a statement that returns no rows; for loops that insert many.
+    public func run(_ values: SQLBindable...) throws {
+        try bind(values).step()
+    }
+
     /// true while there is a row to read.
     @discardableResult
     public func step() throws -> Bool {

@@ -96,6 +96,9 @@ public final class Store {
             try db.execute("PRAGMA foreign_keys=ON")
             _ = try db.rows("PRAGMA journal_mode=WAL")
             try db.execute("PRAGMA synchronous=NORMAL")
+            // 64 MiB of page cache: unique indexes on random UUIDs touch pages all over the file,
+            // and SQLite's default 2 MiB turns a large load into disk reads.
+            try db.execute("PRAGMA cache_size=-65536")
             try migrate(from: version)
         }
     }

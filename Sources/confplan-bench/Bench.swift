@@ -51,11 +51,18 @@ struct Bench {
         var stored = plan
         if wants("load-event-file") {
             var n = 0
+            var parse: [Double] = [], insert: [Double] = []
             let runs = try Clock.time(runs: large ? 3 : 5, warmup: 0) {
                 n += 1
                 let store = try Store(path: "\(dir)/load-\(n).sqlite")
-                stored = try store.insert(try EventFile.read(file, file: "bench.json"))
+                let t0 = Clock.now()
+                let read = try EventFile.read(file, file: "bench.json")
+                let t1 = Clock.now()
+                stored = try store.insert(read)
+                parse.append(Double(t1 - t0) / 1e6)
+                insert.append(Double(Clock.now() - t1) / 1e6)
             }
+            FileHandle.standardError.write(Data("  parse \(parse.map(formatMS)), insert \(insert.map(formatMS))\n".utf8))
             record(Measurement(name: "load-event-file", runs: runs, peakMB: Clock.peakMB(), target: "—", passed: nil,
                                note: "\(file.count >> 20) MiB of JSON"))
         }
