@@ -32,10 +32,11 @@ extension Store {
 
         var siteIDs: [ID<Site>: Int] = [:]
         for (i, s) in plan.sites.enumerated() {
-            try db.run("INSERT INTO sites (event_id, key, uid, name, address) VALUES (?,?,?,?,?)",
-                       eventID, s.key, s.uid, s.name, s.address)
-            siteIDs[s.id] = db.lastInsertRowID
-            out.sites[i].id = ID(db.lastInsertRowID)
+            var row = s
+            row.id = ID(0)
+            let id = try insertRow(row, event: eventID)
+            siteIDs[s.id] = id
+            out.sites[i].id = ID(id)
         }
         for (i, t) in plan.travel.enumerated() {
             try db.run("INSERT OR REPLACE INTO travel_times (from_site, to_site, minutes) VALUES (?,?,?)",
@@ -45,42 +46,32 @@ extension Store {
         }
         var roomIDs: [ID<Room>: Int] = [:]
         for (i, r) in plan.rooms.enumerated() {
-            try db.run("""
-                INSERT INTO rooms (event_id, site_id, key, uid, name, capacity, features, availability, notes)
-                VALUES (?,?,?,?,?,?,?,?,?)
-                """, eventID, siteIDs[r.site]!, r.key, r.uid, r.name, r.capacity,
-                ListColumn.encode(r.features), ListColumn.encode(r.availability), r.notes)
-            roomIDs[r.id] = db.lastInsertRowID
-            out.rooms[i].id = ID(db.lastInsertRowID)
-            out.rooms[i].site = ID(siteIDs[r.site]!)
+            var row = r
+            row.id = ID(0)
+            row.site = ID(siteIDs[r.site]!)
+            let id = try insertRow(row, event: eventID)
+            roomIDs[r.id] = id
+            out.rooms[i].id = ID(id)
+            out.rooms[i].site = row.site
         }
         var sessionIDs: [ID<Session>: Int] = [:]
         for (i, s) in plan.sessions.enumerated() {
-            let room = s.room.map { roomIDs[$0]! }
-            try db.run("""
-                INSERT INTO sessions (event_id, key, uid, title, kind, track, room_id, start, end, languages,
-                                      required_features, capacity_limit, plenary, status, notes)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-                """, eventID, s.key, s.uid, s.title, s.kind.rawValue, s.track, room, s.start?.description,
-                s.end?.description, ListColumn.encode(s.languages), ListColumn.encode(s.requiredFeatures),
-                s.capacityLimit, s.isPlenary, s.status.rawValue, s.notes)
-            sessionIDs[s.id] = db.lastInsertRowID
-            out.sessions[i].id = ID(db.lastInsertRowID)
-            out.sessions[i].room = room.map(ID.init)
+            var row = s
+            row.id = ID(0)
+            row.room = s.room.map { ID(roomIDs[$0]!) }
+            let id = try insertRow(row, event: eventID)
+            sessionIDs[s.id] = id
+            out.sessions[i].id = ID(id)
+            out.sessions[i].room = row.room
         }
         var personIDs: [ID<Person>: Int] = [:]
         personIDs.reserveCapacity(plan.people.count)
-        // Prepared once here: these loops run once per person, role and sign-up.
-        let insertPerson = try db.prepared("""
-            INSERT INTO people (event_id, key, uid, name, organisation, title, phone, email, org_type,
-                                vip_level, availability, province, city, gender, notes)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """)
         for (i, p) in plan.people.enumerated() {
-            try insertPerson.run(eventID, p.key, p.uid, p.name, p.organisation, p.title, p.phone, p.email, p.orgType.rawValue,
-                p.vipLevel, ListColumn.encode(p.availability), p.province, p.city, p.gender, p.notes)
-            personIDs[p.id] = db.lastInsertRowID
-            out.people[i].id = ID(db.lastInsertRowID)
+            var row = p
+            row.id = ID(0)
+            let id = try insertRow(row, event: eventID)
+            personIDs[p.id] = id
+            out.people[i].id = ID(id)
         }
         let insertRole = try db.prepared("INSERT INTO session_roles (session_id, person_id, role, position) VALUES (?,?,?,?)")
         for (i, r) in plan.roles.enumerated() {

@@ -1,0 +1,113 @@
+import Foundation
+import PlanningCore
+
+extension Store {
+    /// Stores one change in its own transaction and returns it with the row ids and keys the
+    /// database gave new entities, so the caller's undo history names the right rows.
+    @discardableResult
+    public func apply(_ change: Change, event: ID<Event>) throws -> Change {
+        try translate { try db.transaction { try write(change, event: event.raw) } }
+    }
+
+    /// Several changes as one transaction (one user action, one undo step).
+    @discardableResult
+    public func apply(_ changes: [Change], event: ID<Event>) throws -> [Change] {
+        try translate { try db.transaction { try changes.map { try write($0, event: event.raw) } } }
+    }
+
+    private func nextPosition(_ table: String) throws -> Int {
+        // Table names here are constants of this file, never user data.
+        try db.scalarInt("SELECT coalesce(max(position) + 1, 0) FROM \(table)") ?? 0
+    }
+
+    private func write(_ change: Change, event: Int) throws -> Change {
+        switch change {
+        case .session(let before, let after):
+            if let before, after == nil {
+                try db.run("DELETE FROM sessions WHERE id = ?", before.session.id.raw)
+                return change
+            }
+            guard var after else { return change }
+            if before == nil {
+                after.session.key = after.session.key.isEmpty ? String(after.session.uid.prefix(8)) : after.session.key
+                let id = try insertRow(after.session, event: event)
+                after.session.id = ID(id)
+                after.roles = after.roles.map { SessionRole(session: ID(id), person: $0.person, role: $0.role) }
+                let position = try nextPosition("session_roles")
+                for (i, r) in after.roles.enumerated() { try insertRow(r, position: position + i) }
+                for p in after.attendees {
+                    try insertRegistration(person: p.raw, category: "delegate", signups: [id], position: try nextPosition("registrations"))
+                }
+                return .session(before: nil, after: after)
+            }
+            try updateRow(after.session)
+            return change
+        case .person(let before, let after):
+            if let before, after == nil {
+                try db.run("DELETE FROM people WHERE id = ?", before.person.id.raw)
+                return change
+            }
+            guard var after else { return change }
+            if before == nil {
+                after.person.key = after.person.key.isEmpty ? String(after.person.uid.prefix(8)) : after.person.key
+                let id = try insertRow(after.person, event: event)
+                after.person.id = ID(id)
+                after.roles = after.roles.map { SessionRole(session: $0.session, person: ID(id), role: $0.role) }
+                let position = try nextPosition("session_roles")
+                for (i, r) in after.roles.enumerated() { try insertRow(r, position: position + i) }
+                if var reg = after.registration {
+                    reg.person = ID(id)
+                    try insertRegistration(person: id, category: reg.category, signups: reg.signups.map(\.raw),
+                                           position: try nextPosition("registrations"))
+                    after.registration = reg
+                }
+                return .person(before: nil, after: after)
+            }
+            try updateRow(after.person)
+            if before?.registration != after.registration {
+                try db.run("DELETE FROM registrations WHERE person_id = ?", after.person.id.raw)
+                if let reg = after.registration {
+                    try insertRegistration(person: after.person.id.raw, category: reg.category, signups: reg.signups.map(\.raw),
+                                           position: try nextPosition("registrations"))
+                }
+            }
+            return change
+        case .room(let before, let after):
+            if let before, after == nil {
+                // Sessions keep existing and lose their room (ON DELETE SET NULL).
+                try db.run("DELETE FROM rooms WHERE id = ?", before.room.id.raw)
+                return change
+            }
+            guard var after else { return change }
+            if before == nil {
+                after.room.key = after.room.key.isEmpty ? String(after.room.uid.prefix(8)) : after.room.key
+                let id = try insertRow(after.room, event: event)
+                after.room.id = ID(id)
+                for s in after.sessions { try db.run("UPDATE sessions SET room_id = ? WHERE id = ?", id, s.raw) }
+                return .room(before: nil, after: after)
+            }
+            try updateRow(after.room)
+            return change
+        case .role(let before, let after):
+            if let before {
+                try db.run("DELETE FROM session_roles WHERE session_id = ? AND person_id = ? AND role = ?",
+                           before.session.raw, before.person.raw, before.role.rawValue)
+            }
+            if let after { try insertRow(after, position: try nextPosition("session_roles")) }
+            return change
+        case .site(let before, let after):
+            if let before, after == nil {
+                try db.run("DELETE FROM sites WHERE id = ?", before.id.raw)
+                return change
+            }
+            guard var after else { return change }
+            if before == nil {
+                after.key = after.key.isEmpty ? String(after.uid.prefix(8)) : after.key
+                after.id = ID(try insertRow(after, event: event))
+                return .site(before: nil, after: after)
+            }
+            try db.run("UPDATE sites SET key = ?, name = ?, address = ? WHERE id = ?", after.key, after.name, after.address, after.id.raw)
+            return change
+        }
+    }
+}

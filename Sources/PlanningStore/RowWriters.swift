@@ -1,0 +1,83 @@
+import PlanningCore
+
+/// The one place each kind of row is written. Whole-plan loads and single UI changes both use
+/// these, so a column is never added in one path and forgotten in the other.
+extension Store {
+    /// Inserts with the given row id, or a new one when `id` is 0. Returns the row id.
+    func insertRow(_ s: Session, event: Int) throws -> Int {
+        try db.prepared("""
+            INSERT INTO sessions (id, event_id, key, uid, title, kind, track, room_id, start, end, languages,
+                                  required_features, capacity_limit, plenary, status, notes)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """).run(s.id.raw == 0 ? nil : s.id.raw, event, s.key, s.uid, s.title, s.kind.rawValue, s.track, s.room?.raw,
+                     s.start?.description, s.end?.description, ListColumn.encode(s.languages),
+                     ListColumn.encode(s.requiredFeatures), s.capacityLimit, s.isPlenary, s.status.rawValue, s.notes)
+        return db.lastInsertRowID
+    }
+
+    func updateRow(_ s: Session) throws {
+        try db.prepared("""
+            UPDATE sessions SET key = ?, title = ?, kind = ?, track = ?, room_id = ?, start = ?, end = ?, languages = ?,
+                required_features = ?, capacity_limit = ?, plenary = ?, status = ?, notes = ?, version = version + 1
+            WHERE id = ?
+            """).run(s.key, s.title, s.kind.rawValue, s.track, s.room?.raw, s.start?.description, s.end?.description,
+                     ListColumn.encode(s.languages), ListColumn.encode(s.requiredFeatures), s.capacityLimit, s.isPlenary,
+                     s.status.rawValue, s.notes, s.id.raw)
+    }
+
+    func insertRow(_ p: Person, event: Int) throws -> Int {
+        try db.prepared("""
+            INSERT INTO people (id, event_id, key, uid, name, organisation, title, phone, email, org_type,
+                                vip_level, availability, province, city, gender, notes)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """).run(p.id.raw == 0 ? nil : p.id.raw, event, p.key, p.uid, p.name, p.organisation, p.title, p.phone, p.email,
+                     p.orgType.rawValue, p.vipLevel, ListColumn.encode(p.availability), p.province, p.city, p.gender, p.notes)
+        return db.lastInsertRowID
+    }
+
+    func updateRow(_ p: Person) throws {
+        try db.prepared("""
+            UPDATE people SET key = ?, name = ?, organisation = ?, title = ?, phone = ?, email = ?, org_type = ?,
+                vip_level = ?, availability = ?, province = ?, city = ?, gender = ?, notes = ?, version = version + 1
+            WHERE id = ?
+            """).run(p.key, p.name, p.organisation, p.title, p.phone, p.email, p.orgType.rawValue, p.vipLevel,
+                     ListColumn.encode(p.availability), p.province, p.city, p.gender, p.notes, p.id.raw)
+    }
+
+    func insertRow(_ r: Room, event: Int) throws -> Int {
+        try db.prepared("""
+            INSERT INTO rooms (id, event_id, site_id, key, uid, name, capacity, features, availability, notes)
+            VALUES (?,?,?,?,?,?,?,?,?,?)
+            """).run(r.id.raw == 0 ? nil : r.id.raw, event, r.site.raw, r.key, r.uid, r.name, r.capacity,
+                     ListColumn.encode(r.features), ListColumn.encode(r.availability), r.notes)
+        return db.lastInsertRowID
+    }
+
+    func updateRow(_ r: Room) throws {
+        try db.prepared("""
+            UPDATE rooms SET site_id = ?, key = ?, name = ?, capacity = ?, features = ?, availability = ?, notes = ?,
+                version = version + 1 WHERE id = ?
+            """).run(r.site.raw, r.key, r.name, r.capacity, ListColumn.encode(r.features), ListColumn.encode(r.availability),
+                     r.notes, r.id.raw)
+    }
+
+    func insertRow(_ s: Site, event: Int) throws -> Int {
+        try db.prepared("INSERT INTO sites (id, event_id, key, uid, name, address) VALUES (?,?,?,?,?,?)")
+            .run(s.id.raw == 0 ? nil : s.id.raw, event, s.key, s.uid, s.name, s.address)
+        return db.lastInsertRowID
+    }
+
+    func insertRow(_ r: SessionRole, position: Int) throws {
+        try db.prepared("INSERT OR IGNORE INTO session_roles (session_id, person_id, role, position) VALUES (?,?,?,?)")
+            .run(r.session.raw, r.person.raw, r.role.rawValue, position)
+    }
+
+    /// Registers a person (when not yet) and adds sign-ups, keeping existing ones.
+    func insertRegistration(person: Int, category: String, signups: [Int], position: Int) throws {
+        try db.prepared("INSERT OR IGNORE INTO registrations (person_id, category, position) VALUES (?,?,?)")
+            .run(person, category, position)
+        let next = try db.scalarInt("SELECT coalesce(max(position) + 1, 0) FROM signups WHERE person_id = ?", person) ?? 0
+        let insert = try db.prepared("INSERT OR IGNORE INTO signups (person_id, session_id, position) VALUES (?,?,?)")
+        for (j, s) in signups.enumerated() { try insert.run(person, s, next + j) }
+    }
+}
