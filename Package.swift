@@ -32,7 +32,7 @@ let package = Package(
         .testTarget(name: "PlanningCoreTests", dependencies: ["PlanningCore"]),
         .testTarget(name: "PlanningStoreTests", dependencies: ["PlanningStore", "Interchange"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PlanningStore"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Interchange"]),
         // Drives the built `confplan` binary: exit codes, messages, files, as scripts see them.
         .testTarget(name: "confplanTests", dependencies: ["confplan", "confplan-bench"]),
     ],

@@ -18,7 +18,9 @@ struct OptionSpec {
 /// Options every command takes.
 let globalOptions: [OptionSpec] = [
     OptionSpec(names: ["--db"], valueName: "PATH", help: "the database file (default: $XDG_DATA_HOME/confplan/confplan.sqlite)"),
-    OptionSpec(names: ["--lang"], valueName: "en|zh", help: "language of messages (default: from LANG)"),
+    OptionSpec(names: ["--lang"], valueName: "en|zh", help: "language of messages and the UI (default: from LANG)"),
+    OptionSpec(names: ["--no-color"], valueName: nil, help: "monochrome UI (also when NO_COLOR is set)"),
+    OptionSpec(names: ["--no-mouse"], valueName: nil, help: "do not use the mouse in the UI"),
     OptionSpec(names: ["-h", "--help"], valueName: nil, help: "show help for the command"),
 ]
 
@@ -110,7 +112,8 @@ enum ArgumentParser {
             confplan \(version) — plan conferences in the terminal: venues, sessions, speakers, attendees,
             and the clashes between them.
 
-            Usage: confplan [--db PATH] [COMMAND] [ARGS]
+            Usage: confplan [--db PATH]              open the UI (in a terminal)
+                   confplan [--db PATH] COMMAND [ARGS]
                    confplan COMMAND --help
 
             Commands:

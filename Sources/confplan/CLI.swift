@@ -13,9 +13,11 @@ enum CLI {
     static let version = "0.1.0"
 
     static let commands: [CommandSpec] = [
+        CommandSpec(name: "open", summary: "open an event in the terminal UI", usage: "[EVENT]", positionals: 0...1,
+                    details: "With no command at all, confplan opens the UI on the only event in the database."),
         CommandSpec(name: "demo", summary: "open the largest sample event in a fresh database",
                     usage: "[--db PATH]",
-                    details: "Without --db the database is a new temporary file. With --db PATH an existing\ndatabase that already holds the sample is reused."),
+                    details: "Without --db the database is a new temporary file. With --db PATH an existing\ndatabase that already holds the sample is reused. In a terminal it opens the UI;\notherwise it prints a summary of the event."),
         CommandSpec(name: "load", summary: "load an event file (JSON) into the database",
                     usage: "FILE [--replace]",
                     options: [OptionSpec(names: ["--replace"], valueName: nil, help: "replace an event with the same identifier")],
@@ -52,12 +54,17 @@ enum CLI {
             return 0
         }
         guard let command = parsed.command else {
-            if parsed.has("--help") || args.isEmpty {
+            if parsed.has("--help") || !Commands.interactive {
                 print(ArgumentParser.overview(commands, version: version), terminator: "")
                 return 0
             }
-            print(ArgumentParser.overview(commands, version: version), terminator: "")
-            return 0
+            do {
+                try Commands.open(parsed)
+                return 0
+            } catch {
+                printError("\(error)")
+                return 1
+            }
         }
         let spec = commands.first { $0.name == command }!
         if parsed.has("--help") {
@@ -93,6 +100,7 @@ enum CLI {
                 print(ArgumentParser.overview(commands, version: version), terminator: "")
             }
         case "demo": try Commands.demo(a)
+        case "open": try Commands.open(a)
         case "load": try Commands.load(a)
         case "dump": try Commands.dump(a)
         case "events": try Commands.events(a)

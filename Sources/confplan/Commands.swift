@@ -2,6 +2,7 @@ import Foundation
 import Interchange
 import PlanningCore
 import PlanningStore
+import TerminalUI
 
 enum Commands {
     static func openStore(_ a: ParsedArguments) throws -> Store {
@@ -33,6 +34,23 @@ enum Commands {
             unlink(tmp)
             throw UserError("cannot write \(path): \(String(cString: strerror(errno)))")
         }
+    }
+
+    /// A person at a terminal: the UI can run.
+    static var interactive: Bool { isatty(0) == 1 && isatty(1) == 1 }
+
+    static func open(_ a: ParsedArguments) throws {
+        guard interactive else { throw UserError("the UI needs a terminal (use check, dump or show from scripts)") }
+        let store = try openStore(a)
+        let event = try store.resolveEvent(a.positionals.first)
+        try runUI(store, event.id, a)
+    }
+
+    static func runUI(_ store: Store, _ event: ID<Event>, _ a: ParsedArguments) throws {
+        let env = ProcessInfo.processInfo.environment
+        let monochrome = a.has("--no-color") || (env["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        try App.run(plan: try store.plan(event), store: store, language: try CLI.language(a), monochrome: monochrome,
+                    mouse: !a.has("--no-mouse"))
     }
 
     static func load(_ a: ParsedArguments) throws {
@@ -81,6 +99,11 @@ enum Commands {
         } else {
             event = try store.insert(plan).event.id
             print("loaded \(sample) into \(path)")
+        }
+        if interactive {
+            try runUI(store, event, a)
+            print("confplan: everything is saved in \(path)")
+            return
         }
         print(PlanSummary.text(try store.plan(event)), terminator: "")
         print("\nTry: confplan --db \(path) events")

@@ -1,0 +1,209 @@
+import Foundation
+import PlanningCore
+import PlanningStore
+
+public enum Pane: Int, CaseIterable, Sendable {
+    case venues = 1, sessions, speakers, attendees, schedule, conflicts
+
+    var title: T {
+        switch self {
+        case .venues: return .paneVenues
+        case .sessions: return .paneSessions
+        case .speakers: return .paneSpeakers
+        case .attendees: return .paneAttendees
+        case .schedule: return .paneSchedule
+        case .conflicts: return .paneConflicts
+        }
+    }
+}
+
+/// Where a pane's list is: the selected row (an index into the pane's row order), the first
+/// row shown, and how it is sorted and searched.
+struct ListState: Equatable {
+    var selected = 0
+    var top = 0
+    var sortColumn = 0
+    var ascending = true
+    var search = ""
+}
+
+/// Lookups derived from the plan, rebuilt after every change so rendering only reads.
+struct Catalog {
+    var sessionIndex: [ID<Session>: Int] = [:]
+    var roomIndex: [ID<Room>: Int] = [:]
+    var personIndex: [ID<Person>: Int] = [:]
+    var siteName: [ID<Site>: String] = [:]
+    var rolesBySession: [ID<Session>: [SessionRole]] = [:]
+    var rolesByPerson: [ID<Person>: [SessionRole]] = [:]
+    var signups: [ID<Session>: Int] = [:]
+    var registrationIndex: [ID<Person>: Int] = [:]
+    var speakers: [Int] = []
+    var findingsBySession: [ID<Session>: [ReportedFinding]] = [:]
+
+    init(plan: EventPlan, findings: [ReportedFinding]) {
+        for (i, s) in plan.sessions.enumerated() { sessionIndex[s.id] = i }
+        for (i, r) in plan.rooms.enumerated() { roomIndex[r.id] = i }
+        for (i, p) in plan.people.enumerated() { personIndex[p.id] = i }
+        for s in plan.sites { siteName[s.id] = s.name }
+        for r in plan.roles {
+            rolesBySession[r.session, default: []].append(r)
+            rolesByPerson[r.person, default: []].append(r)
+        }
+        for (i, r) in plan.registrations.enumerated() {
+            registrationIndex[r.person] = i
+            for s in r.signups { signups[s, default: 0] += 1 }
+        }
+        speakers = plan.people.indices.filter { rolesByPerson[plan.people[$0].id] != nil }
+        for f in findings where f.isOpen {
+            for s in Set(f.finding.sessions) { findingsBySession[s, default: []].append(f) }
+        }
+    }
+}
+
+enum Mode {
+    case normal
+    case search(previous: Int)
+    case form(Form)
+    case confirm(message: String, changes: [Change])
+    case help
+}
+
+/// Everything the UI shows, and the store it saves to. Rendering reads it; `handle(_:)` changes it.
+public struct AppState {
+    public internal(set) var plan: EventPlan
+    var engine: ConflictEngine
+    var policy: FindingPolicy
+    public internal(set) var findings: [ReportedFinding] = []
+    var catalog: Catalog
+    let store: Store?
+    public var language: Language
+    public var pane: Pane = .sessions
+    var lists: [Pane: ListState] = [:]
+    var order: [Pane: [Int]] = [:]
+    var searchKeys: [Pane: [String]] = [:]
+    var mode: Mode = .normal
+    public internal(set) var message: String?
+    var undoStack: [[Change]] = []
+    var redoStack: [[Change]] = []
+    public var width = 100
+    public var height = 30
+    public var colors = true
+    public internal(set) var quit = false
+
+    /// `store` nil keeps everything in memory (tests of rendering only).
+    public init(plan: EventPlan, store: Store?, language: Language, policy: FindingPolicy = FindingPolicy()) {
+        self.plan = plan
+        self.store = store
+        self.language = language
+        self.policy = policy
+        engine = ConflictEngine(plan)
+        findings = policy.report(engine.findings, in: plan)
+        catalog = Catalog(plan: plan, findings: findings)
+        for p in Pane.allCases { lists[p] = ListState() }
+        for p in Pane.allCases { order[p] = computeOrder(p) }
+    }
+
+    var list: ListState {
+        get { lists[pane] ?? ListState() }
+        set { lists[pane] = newValue }
+    }
+
+    var rows: [Int] { order[pane] ?? [] }
+
+    func text(_ key: T) -> String { key.text(language) }
+
+    /// After any change: findings, lookups and row orders follow the plan.
+    mutating func refresh(keepSelection: Bool = true) {
+        findings = policy.report(engine.findings, in: plan)
+        catalog = Catalog(plan: plan, findings: findings)
+        searchKeys = [:]
+        for p in Pane.allCases {
+            let selectedEntity = keepSelection ? entityKey(p, at: lists[p]?.selected ?? 0) : nil
+            order[p] = computeOrder(p)
+            if let key = selectedEntity, let i = order[p]?.firstIndex(where: { entityKey(p, row: $0) == key }) {
+                lists[p]?.selected = i
+            }
+            clampSelection(p)
+        }
+    }
+
+    mutating func clampSelection(_ p: Pane) {
+        let n = order[p]?.count ?? 0
+        if var l = lists[p] {
+            l.selected = max(0, min(l.selected, n - 1))
+            lists[p] = l
+        }
+    }
+
+    /// A stable name for the entity on a row, to keep the cursor on it when rows move.
+    func entityKey(_ p: Pane, at position: Int) -> String? {
+        guard let rows = order[p], position >= 0, position < rows.count else { return nil }
+        return entityKey(p, row: rows[position])
+    }
+
+    func entityKey(_ p: Pane, row: Int) -> String? {
+        switch p {
+        case .venues: return row < plan.rooms.count ? plan.rooms[row].uid : nil
+        case .sessions: return row < plan.sessions.count ? plan.sessions[row].uid : nil
+        case .speakers: return row < plan.people.count ? plan.people[row].uid : nil
+        case .attendees: return row < plan.registrations.count ? "\(plan.registrations[row].person.raw)" : nil
+        case .conflicts: return row < findings.count ? findings[row].key : nil
+        case .schedule: return nil
+        }
+    }
+
+    /// The rows of a pane in display order: indexes into the plan's arrays (or the findings).
+    func computeOrder(_ p: Pane) -> [Int] {
+        let l = lists[p] ?? ListState()
+        let columns = PaneTable.columns(p, self)
+        var rows: [Int]
+        switch p {
+        case .venues: rows = Array(plan.rooms.indices)
+        case .sessions: rows = Array(plan.sessions.indices)
+        case .speakers: rows = catalog.speakers
+        case .attendees: rows = Array(plan.registrations.indices)
+        case .conflicts: return Array(findings.indices) // already errors first, then by code and time
+        case .schedule: return []
+        }
+        guard !columns.isEmpty else { return rows }
+        let column = columns[min(l.sortColumn, columns.count - 1)]
+        let keys = rows.map { column.sortKey($0) }
+        var positions = Array(rows.indices)
+        positions.sort { a, b in
+            if keys[a] != keys[b] { return l.ascending ? keys[a] < keys[b] : keys[b] < keys[a] }
+            return rows[a] < rows[b]
+        }
+        return positions.map { rows[$0] }
+    }
+
+    /// Search keys of a pane's rows (text plus pinyin and initials), built when first searched.
+    mutating func searchKey(_ p: Pane, row: Int) -> String {
+        if searchKeys[p] == nil {
+            let n: Int
+            switch p {
+            case .venues: n = plan.rooms.count
+            case .sessions: n = plan.sessions.count
+            case .speakers, .attendees: n = p == .speakers ? plan.people.count : plan.registrations.count
+            case .conflicts: n = findings.count
+            case .schedule: n = 0
+            }
+            searchKeys[p] = (0..<n).map { Pinyin.shared.searchKey(PaneTable.searchText(p, self, row: $0)) }
+        }
+        return searchKeys[p]![row]
+    }
+}
+
+/// A value a column sorts by: text in pinyin order, or a number.
+enum SortKey: Comparable {
+    case number(Int)
+    case text(String)
+
+    static func < (a: SortKey, b: SortKey) -> Bool {
+        switch (a, b) {
+        case let (.number(x), .number(y)): return x < y
+        case let (.text(x), .text(y)): return x < y
+        case (.number, .text): return true
+        case (.text, .number): return false
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import PlanningCore
+
+struct Choice: Equatable {
+    var label: String
+    /// Meaning for the form's save step: an id or an enum's raw value.
+    var value: String
+}
+
+enum FieldKind: Equatable {
+    case text, number, date, time
+    case choice([Choice], allowsNew: Bool)
+    case multi([Choice])
+}
+
+/// One labelled field. Text is kept as characters so the cursor moves, and backspace removes,
+/// one whole character (a Chinese character, an emoji with its modifiers).
+struct FormField: Equatable {
+    var name: String
+    var label: T
+    var kind: FieldKind
+    var text: [Character] = []
+    var cursor = 0
+    var required = false
+    /// Choice fields: the chosen value; multi: the chosen values in order.
+    var chosen: String?
+    var picked: [String] = []
+    var highlight = 0
+    var error: String?
+
+    init(_ name: String, _ label: T, _ kind: FieldKind, text: String = "", required: Bool = false, chosen: String? = nil, picked: [String] = []) {
+        self.name = name
+        self.label = label
+        self.kind = kind
+        self.text = Array(text)
+        cursor = self.text.count
+        self.required = required
+        self.chosen = chosen
+        self.picked = picked
+    }
+
+    var string: String { String(text).trimmingCharacters(in: .whitespaces) }
+
+    var choices: [Choice] {
+        switch kind {
+        case .choice(let c, _), .multi(let c): return c
+        default: return []
+        }
+    }
+
+    var isPicker: Bool { !choices.isEmpty || { if case .choice(_, true) = kind { return true }; return false }() }
+
+    /// Choices matching what was typed: substring, pinyin or initials.
+    var filtered: [Choice] {
+        let q = string.lowercased()
+        guard !q.isEmpty else { return choices }
+        return choices.filter { Pinyin.shared.searchKey($0.label).contains(q) }
+    }
+
+    /// What the field shows when not being edited.
+    var display: String {
+        switch kind {
+        case .choice(let c, _):
+            if let chosen, let hit = c.first(where: { $0.value == chosen }) { return hit.label }
+            return string
+        case .multi(let c):
+            return picked.compactMap { v in c.first { $0.value == v }?.label }.joined(separator: "、")
+        default:
+            return String(text)
+        }
+    }
+
+    mutating func type(_ c: Character) {
+        if case .multi = kind, c == " " {
+            let f = filtered
+            guard highlight < f.count else { return }
+            let v = f[highlight].value
+            if let i = picked.firstIndex(of: v) { picked.remove(at: i) } else { picked.append(v) }
+            return
+        }
+        text.insert(c, at: cursor)
+        cursor += 1
+        if isPicker { highlight = 0; follow() }
+    }
+
+    mutating func backspace() {
+        guard cursor > 0 else { return }
+        text.remove(at: cursor - 1)
+        cursor -= 1
+        if isPicker { highlight = 0; follow() }
+    }
+
+    mutating func deleteForward() {
+        guard cursor < text.count else { return }
+        text.remove(at: cursor)
+    }
+
+    mutating func move(_ by: Int) { cursor = max(0, min(text.count, cursor + by)) }
+
+    mutating func moveHighlight(_ by: Int) {
+        let n = filtered.count
+        guard n > 0 else { return }
+        highlight = max(0, min(n - 1, highlight + by))
+        follow()
+    }
+
+    /// A single choice follows the highlight, so what is seen is what is saved.
+    private mutating func follow() {
+        guard case .choice(_, let allowsNew) = kind else { return }
+        let f = filtered
+        if highlight < f.count { chosen = f[highlight].value } else if allowsNew && !string.isEmpty { chosen = nil } else if f.isEmpty { chosen = nil }
+    }
+}
+
+/// What saving the form does.
+enum FormPurpose: Equatable {
+    case addSession, editSession(ID<Session>), addRoom, editRoom(ID<Room>), addSpeaker, editPerson(ID<Person>)
+    case addAttendee, editAttendee(ID<Person>), addRole(ID<Session>), removeRole(ID<Session>), acknowledge(String)
+}
+
+struct Form: Equatable {
+    var title: T
+    var purpose: FormPurpose
+    var fields: [FormField]
+    var focus = 0
+
+    subscript(name: String) -> FormField {
+        get { fields.first { $0.name == name }! }
+        set { if let i = fields.firstIndex(where: { $0.name == name }) { fields[i] = newValue } }
+    }
+
+    mutating func next(_ by: Int) { focus = (focus + by + fields.count) % fields.count }
+}

@@ -1,0 +1,62 @@
+struct Region {
+    var x: Int, y: Int, width: Int, height: Int
+}
+
+/// Where everything goes at the current size: the table left with details right when wide,
+/// details below the table when narrow.
+struct Layout {
+    static let minWidth = 60, minHeight = 15
+    var tooSmall: Bool
+    var table: Region
+    var details: Region
+    var wide: Bool
+    var tabs: [(Pane, Range<Int>)]
+
+    init(state s: AppState) {
+        tooSmall = s.width < Layout.minWidth || s.height < Layout.minHeight
+        wide = s.width >= 110
+        let bodyTop = 2, bodyHeight = max(1, s.height - 3)
+        if wide {
+            let tw = s.width * 3 / 5
+            table = Region(x: 0, y: bodyTop, width: tw, height: bodyHeight)
+            details = Region(x: tw + 1, y: bodyTop, width: s.width - tw - 1, height: bodyHeight)
+        } else {
+            let th = max(3, bodyHeight * 3 / 5)
+            table = Region(x: 0, y: bodyTop, width: s.width, height: th)
+            details = Region(x: 0, y: bodyTop + th + 1, width: s.width, height: max(0, bodyHeight - th - 1))
+        }
+        // Tabs follow the event name in the top bar.
+        var x = min(s.width / 3, DisplayWidth.of(Sanitize.forTerminal(s.plan.event.shortName.isEmpty ? s.plan.event.name : s.plan.event.shortName)) + 3)
+        tabs = []
+        for p in Pane.allCases {
+            let label = Layout.tabLabel(p, s)
+            let w = DisplayWidth.of(label) + 2
+            tabs.append((p, x..<(x + w)))
+            x += w
+        }
+    }
+
+    static func tabLabel(_ p: Pane, _ s: AppState) -> String {
+        "\(p.rawValue) " + p.title.text(s.language)
+    }
+
+    /// Column widths that fit: the most important columns first, spare width to flexible ones.
+    static func fit(_ columns: [Column], width: Int) -> [(Int, Int)] {
+        var chosen: [Int] = []
+        var used = 0
+        for i in columns.indices.sorted(by: { columns[$0].priority > columns[$1].priority }) {
+            let need = columns[i].width + (chosen.isEmpty ? 0 : 1)
+            if used + need <= width { chosen.append(i); used += need }
+        }
+        chosen.sort()
+        var widths = Dictionary(uniqueKeysWithValues: chosen.map { ($0, columns[$0].width) })
+        let flex = chosen.filter { columns[$0].flex }
+        if !flex.isEmpty {
+            let spare = width - used
+            for (k, i) in flex.enumerated() { widths[i]! += spare / flex.count + (k < spare % flex.count ? 1 : 0) }
+        }
+        return chosen.map { ($0, widths[$0]!) }
+    }
+}
+
+import PlanningCore

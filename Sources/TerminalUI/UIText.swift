@@ -1,0 +1,133 @@
+import Foundation
+import PlanningCore
+
+/// Every piece of UI text, in one table per language. Views name a key; they never hold text.
+public enum T: String, CaseIterable, Sendable {
+    case paneVenues, paneSessions, paneSpeakers, paneAttendees, paneSchedule, paneConflicts
+    case colSite, colName, colCapacity, colFeatures, colPerDay, colDay, colTime, colRoom, colTitle, colKind, colTrack
+    case colSpeakers, colSignups, colMark, colOrganisation, colJobTitle, colVIP, colSessions, colCategory, colChoices
+    case colSeverity, colCode, colWhen, colMessage
+    case detailSessions, detailAvailability, detailAlways, detailRoles, detailFindings, detailNone, detailPhone, detailEmail
+    case detailAcknowledged, detailNotes, detailLanguages, detailRequires, detailStatus
+    case hintMove, hintAdd, hintEdit, hintDelete, hintSearch, hintSort, hintUndo, hintHelp, hintQuit, hintRole, hintAck, hintJump
+    case helpTitle, helpClose
+    case keyPanes, keyNextPane, keyPrevPane, keyUp, keyDown, keyPage, keyHomeEnd, keyAdd, keyEdit, keyDelete, keyUndo, keyRedo
+    case keySearch, keyNext, keyPrev, keySort, keyReverse, keyHelp, keyQuit, keyAddRole, keyRemoveRole, keyAck, keyJump
+    case tooSmall, scheduleLater, noRows, searchPrompt, searchNone, sortedBy
+    case formSave, formCancel, formNext, formRequired, formBadNumber, formBadTime, formBadDate, formEndBeforeStart
+    case formPickerHint, formNoMatch
+    case fieldTitle, fieldKind, fieldTrack, fieldRoom, fieldDay, fieldStart, fieldEnd, fieldStatus, fieldPlenary, fieldRequires
+    case fieldNotes, fieldName, fieldSite, fieldCapacity, fieldFeatures, fieldOrganisation, fieldJobTitle, fieldPhone, fieldEmail
+    case fieldOrgType, fieldVIP, fieldSession, fieldRole, fieldPerson, fieldCategory, fieldChoices, fieldReason
+    case formAddSession, formEditSession, formAddRoom, formEditRoom, formAddSpeaker, formEditPerson, formAddAttendee
+    case formEditAttendee, formAddRole, formAck, formRemoveRole
+    case none, yes, no, unassigned
+    case confirmYesNo, deleteSession, deleteRoom, deletePerson, deleteAttendee, deleted, saved, undone, redone, nothingToUndo
+    case statusDraft, statusConfirmed
+    case nothingToRedo, acknowledged, cannotSave, noSiteYet, noSessionYet, readOnlyNote, attendeesCount
+}
+
+extension T {
+    public func text(_ lang: Language) -> String { (lang == .zh ? T.zh : T.en)[self] ?? rawValue }
+
+    static let en: [T: String] = [
+        .paneVenues: "Venues", .paneSessions: "Sessions", .paneSpeakers: "Speakers", .paneAttendees: "Attendees",
+        .paneSchedule: "Schedule", .paneConflicts: "Conflicts",
+        .colSite: "Site", .colName: "Name", .colCapacity: "Seats", .colFeatures: "Features", .colPerDay: "Per day",
+        .colDay: "Day", .colTime: "Time", .colRoom: "Room", .colTitle: "Title", .colKind: "Kind", .colTrack: "Track",
+        .colSpeakers: "Speakers", .colSignups: "Signed", .colMark: "!", .colOrganisation: "Organisation",
+        .colJobTitle: "Title", .colVIP: "VIP", .colSessions: "Sessions", .colCategory: "Category", .colChoices: "Sub-forums",
+        .colSeverity: "Severity", .colCode: "Code", .colWhen: "When", .colMessage: "Finding",
+        .detailSessions: "Sessions", .detailAvailability: "Available", .detailAlways: "always", .detailRoles: "Roles",
+        .detailFindings: "Findings", .detailNone: "none", .detailPhone: "Phone", .detailEmail: "E-mail",
+        .detailAcknowledged: "Acknowledged", .detailNotes: "Notes", .detailLanguages: "Languages", .detailRequires: "Needs",
+        .detailStatus: "Status",
+        .hintMove: "↑↓ move", .hintAdd: "a add", .hintEdit: "e edit", .hintDelete: "d delete", .hintSearch: "/ search",
+        .hintSort: "s sort", .hintUndo: "u undo", .hintHelp: "? help", .hintQuit: "q quit", .hintRole: "r role",
+        .hintAck: "a acknowledge", .hintJump: "⏎ go to session",
+        .helpTitle: "Keys in this pane", .helpClose: "Esc or ? closes this help",
+        .keyPanes: "switch pane", .keyNextPane: "next pane", .keyPrevPane: "previous pane", .keyUp: "previous row",
+        .keyDown: "next row", .keyPage: "page up / down", .keyHomeEnd: "first / last row", .keyAdd: "add",
+        .keyEdit: "edit the selected row", .keyDelete: "delete the selected row", .keyUndo: "undo", .keyRedo: "redo",
+        .keySearch: "search (text, pinyin or initials)", .keyNext: "next match", .keyPrev: "previous match",
+        .keySort: "sort by the next column", .keyReverse: "reverse the sort", .keyHelp: "this help", .keyQuit: "quit (all is saved)",
+        .keyAddRole: "give someone a role in this session", .keyRemoveRole: "remove a role from this session",
+        .keyAck: "acknowledge the finding, with a reason", .keyJump: "go to the session concerned",
+        .tooSmall: "Terminal too small: enlarge it to at least 60×15", .scheduleLater: "The schedule grid is not built yet; use the Sessions pane.",
+        .noRows: "Nothing here yet: press a to add", .searchPrompt: "Search", .searchNone: "no match", .sortedBy: "sorted by",
+        .formSave: "Enter/Ctrl-S save", .formCancel: "Esc cancel", .formNext: "Tab next field",
+        .formRequired: "required", .formBadNumber: "a whole number, please", .formBadTime: "a time such as 9:30, 0930 or 14",
+        .formBadDate: "a date such as 2026-05-14, 5-14 or a day number", .formEndBeforeStart: "must be after the start",
+        .formPickerHint: "type to filter, ↑↓ choose", .formNoMatch: "no match",
+        .fieldTitle: "Title", .fieldKind: "Kind", .fieldTrack: "Track", .fieldRoom: "Room", .fieldDay: "Day",
+        .fieldStart: "Start", .fieldEnd: "End", .fieldStatus: "Status", .fieldPlenary: "Plenary", .fieldRequires: "Needs",
+        .fieldNotes: "Notes", .fieldName: "Name", .fieldSite: "Site", .fieldCapacity: "Seats", .fieldFeatures: "Features",
+        .fieldOrganisation: "Organisation", .fieldJobTitle: "Title", .fieldPhone: "Phone", .fieldEmail: "E-mail",
+        .fieldOrgType: "Org. type", .fieldVIP: "VIP level", .fieldSession: "Session", .fieldRole: "Role", .fieldPerson: "Person",
+        .fieldCategory: "Category", .fieldChoices: "Sub-forums", .fieldReason: "Reason",
+        .formAddSession: "New session", .formEditSession: "Edit session", .formAddRoom: "New room", .formEditRoom: "Edit room",
+        .formAddSpeaker: "New speaker", .formEditPerson: "Edit person", .formAddAttendee: "New attendee",
+        .formEditAttendee: "Edit attendee", .formAddRole: "Add a role", .formAck: "Acknowledge finding", .formRemoveRole: "Remove a role",
+        .none: "—", .yes: "yes", .no: "no", .unassigned: "(none)",
+        .confirmYesNo: "y delete · n keep", .deleteSession: "Delete %1 and its %2 roles and %3 sign-ups?",
+        .deleteRoom: "Delete %1? Its %2 sessions lose their room.", .deletePerson: "Delete %1 and their %2 roles and %3 sign-ups?",
+        .deleteAttendee: "Delete %1 and their %2 sign-ups?", .deleted: "Deleted %1", .saved: "Saved %1",
+        .statusDraft: "draft", .statusConfirmed: "confirmed", .undone: "Undone", .redone: "Redone", .nothingToUndo: "Nothing to undo", .nothingToRedo: "Nothing to redo",
+        .acknowledged: "Acknowledged", .cannotSave: "Not saved: %1", .noSiteYet: "Add a site first (a room needs one)",
+        .noSessionYet: "There is no session to give a role in", .readOnlyNote: "read-only", .attendeesCount: "%1 attendees",
+    ]
+
+    static let zh: [T: String] = [
+        .paneVenues: "会场", .paneSessions: "日程", .paneSpeakers: "嘉宾", .paneAttendees: "参会者",
+        .paneSchedule: "时间表", .paneConflicts: "冲突",
+        .colSite: "场地", .colName: "名称", .colCapacity: "座位", .colFeatures: "设施", .colPerDay: "每日场次",
+        .colDay: "日期", .colTime: "时间", .colRoom: "会场", .colTitle: "题目", .colKind: "类型", .colTrack: "分论坛",
+        .colSpeakers: "嘉宾", .colSignups: "报名/座位", .colMark: "!", .colOrganisation: "单位",
+        .colJobTitle: "职务", .colVIP: "贵宾", .colSessions: "场次", .colCategory: "类别", .colChoices: "分论坛选择",
+        .colSeverity: "级别", .colCode: "代码", .colWhen: "时间", .colMessage: "问题",
+        .detailSessions: "场次", .detailAvailability: "可到时间", .detailAlways: "全程", .detailRoles: "角色",
+        .detailFindings: "冲突", .detailNone: "无", .detailPhone: "电话", .detailEmail: "邮箱",
+        .detailAcknowledged: "已确认", .detailNotes: "备注", .detailLanguages: "语言", .detailRequires: "需要",
+        .detailStatus: "状态",
+        .hintMove: "↑↓ 移动", .hintAdd: "a 新增", .hintEdit: "e 编辑", .hintDelete: "d 删除", .hintSearch: "/ 搜索",
+        .hintSort: "s 排序", .hintUndo: "u 撤销", .hintHelp: "? 帮助", .hintQuit: "q 退出", .hintRole: "r 角色",
+        .hintAck: "a 确认", .hintJump: "⏎ 转到场次",
+        .helpTitle: "本页按键", .helpClose: "按 Esc 或 ? 关闭帮助",
+        .keyPanes: "切换页面", .keyNextPane: "下一页", .keyPrevPane: "上一页", .keyUp: "上一行", .keyDown: "下一行",
+        .keyPage: "上翻 / 下翻", .keyHomeEnd: "第一行 / 最后一行", .keyAdd: "新增", .keyEdit: "编辑所选行",
+        .keyDelete: "删除所选行", .keyUndo: "撤销", .keyRedo: "重做", .keySearch: "搜索（文字、全拼或首字母）",
+        .keyNext: "下一个匹配", .keyPrev: "上一个匹配", .keySort: "按下一列排序", .keyReverse: "反向排序",
+        .keyHelp: "本帮助", .keyQuit: "退出（已全部保存）", .keyAddRole: "为本场次指定角色", .keyRemoveRole: "移除本场次的角色",
+        .keyAck: "确认此问题并说明理由", .keyJump: "转到相关场次",
+        .tooSmall: "终端太小：请放大到至少 60×15", .scheduleLater: "时间表视图尚未完成，请使用“日程”页。",
+        .noRows: "暂无内容：按 a 新增", .searchPrompt: "搜索", .searchNone: "无匹配", .sortedBy: "排序",
+        .formSave: "Enter/Ctrl-S 保存", .formCancel: "Esc 取消", .formNext: "Tab 下一项",
+        .formRequired: "必填", .formBadNumber: "请输入整数", .formBadTime: "时间格式如 9:30、0930 或 14",
+        .formBadDate: "日期格式如 2026-05-14、5-14 或第几天", .formEndBeforeStart: "须晚于开始时间",
+        .formPickerHint: "输入筛选，↑↓ 选择", .formNoMatch: "无匹配",
+        .fieldTitle: "题目", .fieldKind: "类型", .fieldTrack: "分论坛", .fieldRoom: "会场", .fieldDay: "日期",
+        .fieldStart: "开始", .fieldEnd: "结束", .fieldStatus: "状态", .fieldPlenary: "全体会议", .fieldRequires: "需要设施",
+        .fieldNotes: "备注", .fieldName: "姓名", .fieldSite: "场地", .fieldCapacity: "座位数", .fieldFeatures: "设施",
+        .fieldOrganisation: "单位", .fieldJobTitle: "职务", .fieldPhone: "手机", .fieldEmail: "邮箱",
+        .fieldOrgType: "单位类型", .fieldVIP: "贵宾级别", .fieldSession: "场次", .fieldRole: "角色", .fieldPerson: "人员",
+        .fieldCategory: "参会类别", .fieldChoices: "分论坛选择", .fieldReason: "理由",
+        .formAddSession: "新增场次", .formEditSession: "编辑场次", .formAddRoom: "新增会场", .formEditRoom: "编辑会场",
+        .formAddSpeaker: "新增嘉宾", .formEditPerson: "编辑人员", .formAddAttendee: "新增参会者",
+        .formEditAttendee: "编辑参会者", .formAddRole: "指定角色", .formAck: "确认问题", .formRemoveRole: "移除角色",
+        .none: "—", .yes: "是", .no: "否", .unassigned: "（未定）",
+        .confirmYesNo: "y 删除 · n 保留", .deleteSession: "删除%1及其%2个角色和%3人报名？",
+        .deleteRoom: "删除%1？其中%2个场次将没有会场。", .deletePerson: "删除%1及其%2个角色和%3项报名？",
+        .deleteAttendee: "删除%1及其%2项报名？", .deleted: "已删除%1", .saved: "已保存%1",
+        .statusDraft: "草稿", .statusConfirmed: "已确认", .undone: "已撤销", .redone: "已重做", .nothingToUndo: "没有可撤销的操作", .nothingToRedo: "没有可重做的操作",
+        .acknowledged: "已确认", .cannotSave: "未保存：%1", .noSiteYet: "请先添加场地（会场需要所属场地）",
+        .noSessionYet: "还没有可指定角色的场次", .readOnlyNote: "只读", .attendeesCount: "%1人",
+    ]
+
+    /// Text with %1, %2… filled in.
+    public func text(_ lang: Language, _ args: CustomStringConvertible...) -> String {
+        var s = text(lang)
+        for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "%\(i + 1)", with: a.description) }
+        return s
+    }
+}
+

@@ -1,0 +1,345 @@
+import Foundation
+import PlanningCore
+import PlanningStore
+
+extension AppState {
+    /// Handles one key: the whole of the UI's behaviour, without a terminal.
+    public mutating func handle(_ key: Key) {
+        if case .resize(let w, let h) = key {
+            width = w
+            height = h
+            return
+        }
+        switch mode {
+        case .form(var form):
+            handleForm(key, &form)
+        case .confirm(_, let changes):
+            if key == .char("y") || key == .char("Y") {
+                mode = .normal
+                commit(changes, done: .deleted)
+            } else if key == .char("n") || key == .char("N") || key == .escape || key == .char("q") {
+                mode = .normal
+            }
+        case .help:
+            if key == .escape || key == .char("?") || key == .char("q") || key == .enter { mode = .normal }
+        case .search(let previous):
+            handleSearch(key, previous: previous)
+        case .normal:
+            handleNormal(key)
+        }
+    }
+
+    private mutating func handleNormal(_ key: Key) {
+        message = nil
+        switch key {
+        case .click(let x, let y): click(x: x, y: y); return
+        case .wheelUp: move(-3); return
+        case .wheelDown: move(3); return
+        default: break
+        }
+        guard let action = pane.action(for: key) else { return }
+        let page = max(1, tableHeight - 1)
+        switch action {
+        case .pane(let p): if case .char(let c) = key, let n = c.wholeNumberValue, let q = Pane(rawValue: n) { pane = q } else { pane = p }
+        case .nextPane: pane = Pane(rawValue: pane.rawValue % Pane.allCases.count + 1)!
+        case .previousPane: pane = Pane(rawValue: (pane.rawValue + Pane.allCases.count - 2) % Pane.allCases.count + 1)!
+        case .up: move(-1)
+        case .down: move(1)
+        case .pageUp: move(-page)
+        case .pageDown: move(key == .pageUp ? -page : page)
+        case .home: move(key == .end ? rows.count : -rows.count)
+        case .end: move(rows.count)
+        case .add: startAdd()
+        case .edit: startEdit()
+        case .delete: startDelete()
+        case .undo: undo()
+        case .redo: redo()
+        case .search:
+            list.search = ""
+            mode = .search(previous: list.selected)
+        case .nextMatch: findMatch(from: list.selected + 1, step: 1)
+        case .previousMatch: findMatch(from: list.selected - 1, step: -1)
+        case .sort, .reverseSort:
+            let columns = PaneTable.columns(pane, self)
+            guard !columns.isEmpty else { return }
+            let keep = entityKey(pane, at: list.selected)
+            if action == .sort { list.sortColumn = (list.sortColumn + 1) % columns.count; list.ascending = true } else { list.ascending.toggle() }
+            order[pane] = computeOrder(pane)
+            if let keep, let i = rows.firstIndex(where: { entityKey(pane, row: $0) == keep }) { list.selected = i }
+            message = T.sortedBy.text(language) + " " + columns[list.sortColumn].title.text(language) + (list.ascending ? " ↑" : " ↓")
+        case .help: mode = .help
+        case .quit: quit = true
+        case .addRole:
+            guard let s = selectedSession else { message = T.noSessionYet.text(language); return }
+            mode = .form(roleForm(s))
+        case .removeRole:
+            guard let s = selectedSession, !(catalog.rolesBySession[s] ?? []).isEmpty else { return }
+            mode = .form(removeRoleForm(s))
+        case .acknowledge:
+            guard let f = selectedFinding, f.isOpen else { return }
+            mode = .form(Form(title: .formAck, purpose: .acknowledge(f.key), fields: [FormField("reason", .fieldReason, .text, required: true)]))
+        case .jump:
+            guard let f = selectedFinding, let s = f.finding.sessions.first, let i = catalog.sessionIndex[s] else { return }
+            pane = .sessions
+            if let position = rows.firstIndex(of: i) { list.selected = position }
+        }
+        keepSelectionVisible()
+    }
+
+    var selectedRow: Int? {
+        let r = rows
+        return list.selected < r.count ? r[list.selected] : nil
+    }
+    var selectedSession: ID<Session>? { pane == .sessions ? selectedRow.map { plan.sessions[$0].id } : nil }
+    var selectedFinding: ReportedFinding? { pane == .conflicts ? selectedRow.map { findings[$0] } : nil }
+
+    /// Rows of the table that fit on screen now.
+    var tableHeight: Int { Layout(state: self).table.height - 1 }
+
+    mutating func move(_ by: Int) {
+        let n = rows.count
+        guard n > 0 else { return }
+        list.selected = max(0, min(n - 1, list.selected + by))
+        keepSelectionVisible()
+    }
+
+    mutating func keepSelectionVisible() {
+        let h = max(1, tableHeight)
+        if list.selected < list.top { list.top = list.selected }
+        if list.selected >= list.top + h { list.top = list.selected - h + 1 }
+        list.top = max(0, min(list.top, max(0, rows.count - h)))
+    }
+
+    private mutating func click(x: Int, y: Int) {
+        if y == 0 {
+            // The tabs in the top bar.
+            for (p, range) in Layout(state: self).tabs where range.contains(x) { pane = p }
+            return
+        }
+        let table = Layout(state: self).table
+        let row = y - table.y - 1
+        if row >= 0, x >= table.x, x < table.x + table.width, list.top + row < rows.count {
+            list.selected = list.top + row
+        }
+    }
+
+    // MARK: search
+
+    private mutating func handleSearch(_ key: Key, previous: Int) {
+        switch key {
+        case .escape:
+            list.selected = previous
+            list.search = ""
+            mode = .normal
+        case .enter:
+            mode = .normal
+        case .backspace:
+            if !list.search.isEmpty { list.search.removeLast() }
+            findMatch(from: previous, step: 1)
+        case .char(let c):
+            list.search.append(c)
+            findMatch(from: previous, step: 1)
+        default:
+            break
+        }
+        keepSelectionVisible()
+    }
+
+    /// Moves to the next row (in display order, wrapping) whose text, pinyin or initials contain the query.
+    mutating func findMatch(from start: Int, step: Int) {
+        let q = list.search.lowercased()
+        let r = rows
+        guard !q.isEmpty, !r.isEmpty else { return }
+        for k in 0..<r.count {
+            let position = ((start + k * step) % r.count + r.count) % r.count
+            if searchKey(pane, row: r[position]).contains(q) {
+                list.selected = position
+                message = nil
+                keepSelectionVisible()
+                return
+            }
+        }
+        message = T.searchNone.text(language)
+    }
+
+    // MARK: add, edit, delete
+
+    private mutating func startAdd() {
+        switch pane {
+        case .venues:
+            mode = .form(roomForm(nil))
+        case .sessions:
+            mode = .form(sessionForm(nil))
+        case .speakers:
+            guard !plan.sessions.isEmpty else { message = T.noSessionYet.text(language); return }
+            mode = .form(speakerForm(nil))
+        case .attendees:
+            mode = .form(attendeeForm(nil, nil))
+        default:
+            break
+        }
+    }
+
+    private mutating func startEdit() {
+        guard let row = selectedRow else { return }
+        switch pane {
+        case .venues: mode = .form(roomForm(plan.rooms[row]))
+        case .sessions: mode = .form(sessionForm(plan.sessions[row]))
+        case .speakers: mode = .form(speakerForm(plan.people[row]))
+        case .attendees:
+            let reg = plan.registrations[row]
+            mode = .form(attendeeForm(plan.people[catalog.personIndex[reg.person]!], reg))
+        default: break
+        }
+    }
+
+    private mutating func startDelete() {
+        guard let row = selectedRow else { return }
+        switch pane {
+        case .venues:
+            let r = plan.record(of: plan.rooms[row].id)!
+            mode = .confirm(message: T.deleteRoom.text(language, r.room.name, r.sessions.count), changes: [.room(before: r, after: nil)])
+        case .sessions:
+            let r = plan.record(of: plan.sessions[row].id)!
+            mode = .confirm(message: T.deleteSession.text(language, r.session.title, r.roles.count, r.attendees.count),
+                            changes: [.session(before: r, after: nil)])
+        case .speakers:
+            let r = plan.record(of: plan.people[row].id)!
+            mode = .confirm(message: T.deletePerson.text(language, r.person.name, r.roles.count, r.registration?.signups.count ?? 0),
+                            changes: [.person(before: r, after: nil)])
+        case .attendees:
+            let r = plan.record(of: plan.registrations[row].person)!
+            // Someone who also has roles keeps them: only the registration goes.
+            var after = r
+            after.registration = nil
+            mode = .confirm(message: T.deleteAttendee.text(language, r.person.name, r.registration?.signups.count ?? 0),
+                            changes: [r.roles.isEmpty ? .person(before: r, after: nil) : .person(before: r, after: after)])
+        default:
+            break
+        }
+    }
+
+    // MARK: forms
+
+    private mutating func handleForm(_ key: Key, _ form: inout Form) {
+        var field = form.fields[form.focus]
+        switch key {
+        case .escape: mode = .normal; return
+        case .enter, .ctrl("s"): save(&form); return
+        case .tab: form.next(1)
+        case .backTab: form.next(-1)
+        case .up: if field.isPicker { field.moveHighlight(-1); form.fields[form.focus] = field } else { form.next(-1) }
+        case .down: if field.isPicker { field.moveHighlight(1); form.fields[form.focus] = field } else { form.next(1) }
+        case .left: field.move(-1); form.fields[form.focus] = field
+        case .right: field.move(1); form.fields[form.focus] = field
+        case .home: field.cursor = 0; form.fields[form.focus] = field
+        case .end: field.cursor = field.text.count; form.fields[form.focus] = field
+        case .backspace: field.backspace(); form.fields[form.focus] = field
+        case .delete: field.deleteForward(); form.fields[form.focus] = field
+        case .ctrl("u"): field.text = []; field.cursor = 0; form.fields[form.focus] = field
+        case .char(let c): field.type(c); form.fields[form.focus] = field
+        default: break
+        }
+        mode = .form(form)
+    }
+
+    private mutating func save(_ form: inout Form) {
+        guard let changes = changes(for: &form) else {
+            if let bad = form.fields.firstIndex(where: { $0.error != nil }) { form.focus = bad }
+            mode = .form(form)
+            return
+        }
+        mode = .normal
+        if case .acknowledge(let key) = form.purpose {
+            let reason = form["reason"].string
+            do {
+                try store?.acknowledge(plan.event.id, key: key, reason: reason)
+                policy.acknowledgements[key] = Acknowledgement(reason: reason, by: Store.currentUser, at: ISO8601DateFormatter().string(from: Date()))
+                refresh()
+                message = T.acknowledged.text(language)
+            } catch {
+                message = T.cannotSave.text(language, "\(error)")
+            }
+            return
+        }
+        guard !changes.isEmpty else { return }
+        commit(changes, done: .saved)
+        // A new row is selected, so the person sees what they made.
+        if case .addSession = form.purpose, let s = plan.sessions.last { select(.sessions, plan.sessions.count - 1, uid: s.uid) }
+        if case .addRoom = form.purpose, let r = plan.rooms.last { select(.venues, plan.rooms.count - 1, uid: r.uid) }
+    }
+
+    private mutating func select(_ p: Pane, _ row: Int, uid: String) {
+        if let i = order[p]?.firstIndex(of: row) { lists[p]?.selected = i }
+        keepSelectionVisible()
+    }
+
+    // MARK: committing and undo
+
+    /// Saves changes at once (each user action is one transaction, or one per new site), then
+    /// brings the plan, the engine and the findings along. Nothing waits for a "save" step.
+    mutating func commit(_ changes: [Change], done: T) {
+        guard let applied = write(changes) else { return }
+        undoStack.append(applied)
+        redoStack.removeAll()
+        message = done.text(language, describe(applied.last))
+    }
+
+    private mutating func write(_ changes: [Change]) -> [Change]? {
+        var applied: [Change] = []
+        var newSite: ID<Site>?
+        do {
+            for var change in changes {
+                if case .room(nil, var after?) = change, after.room.site == ID(0), let newSite {
+                    after.room.site = newSite
+                    change = .room(before: nil, after: after)
+                }
+                let stored = try store?.apply(change, event: plan.event.id) ?? change
+                if case .site(nil, let site?) = stored { newSite = site.id }
+                applied.append(stored)
+                absorb(stored)
+            }
+        } catch {
+            message = T.cannotSave.text(language, "\(error)")
+            return applied.isEmpty ? nil : applied
+        }
+        refresh()
+        return applied
+    }
+
+    /// Brings one stored change into the plan and the engine.
+    private mutating func absorb(_ change: Change) {
+        for edit in plan.apply(change) {
+            do { try engine.apply(edit) } catch {
+                // The engine disagreeing with the plan would show wrong findings: start it afresh.
+                engine = ConflictEngine(plan)
+                return
+            }
+        }
+    }
+
+    mutating func undo() {
+        guard let group = undoStack.popLast() else { message = T.nothingToUndo.text(language); return }
+        _ = write(group.reversed().map(\.inverse))
+        redoStack.append(group)
+        message = T.undone.text(language)
+    }
+
+    mutating func redo() {
+        guard let group = redoStack.popLast() else { message = T.nothingToRedo.text(language); return }
+        _ = write(group)
+        undoStack.append(group)
+        message = T.redone.text(language)
+    }
+
+    private func describe(_ change: Change?) -> String {
+        switch change {
+        case .session(let b, let a): return (a ?? b)?.session.title ?? ""
+        case .person(let b, let a): return (a ?? b)?.person.name ?? ""
+        case .room(let b, let a): return (a ?? b)?.room.name ?? ""
+        case .site(let b, let a): return (a ?? b)?.name ?? ""
+        case .role(let b, let a): return (a ?? b).flatMap { r in catalog.personIndex[r.person].map { plan.people[$0].name } } ?? ""
+        case nil: return ""
+        }
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import Testing
+import PlanningCore
+@testable import TerminalUI
+
+@Suite struct EditingTests {
+    @Test func addASessionThroughTheFormThenUndoAndRedo() throws {
+        var s = try app()
+        s.handle(.char("a"))
+        #expect(s.screen.contains("新增场次"))
+        s.type("数字化转型圆桌")
+        s.handle(.tab)
+        s.type("yuan") // kind: 圆桌对话, found by pinyin
+        s.handle(.tab)
+        s.handle(.tab)
+        s.type("sanhao") // room: 三号会议室
+        s.handle(.tab)
+        s.handle(.tab)
+        s.type("1530")
+        s.handle(.tab)
+        s.type("17")
+        s.handle(.ctrl("s"))
+        #expect(s.selectedTitle == "数字化转型圆桌")
+        let saved = try #require(s.plan.sessions.first { $0.title == "数字化转型圆桌" })
+        #expect(saved.kind == .roundTable && saved.start?.description == "2026-05-14T15:30" && saved.end?.description == "2026-05-14T17:00")
+        #expect(s.lines.contains { $0.contains("数字化转型圆桌") && $0.contains("三号会议室") })
+        #expect(s.statusBar.hasSuffix("7 个错误 · 1 个警告")) // two new room clashes
+        #expect(try s.store!.plan(s.plan.event.id).sessions.contains { $0.title == "数字化转型圆桌" })
+        s.handle(.char("u"))
+        #expect(s.statusBar.hasSuffix("5 个错误 · 1 个警告"))
+        #expect(!s.screen.contains("数字化转型圆桌"))
+        #expect(try !s.store!.plan(s.plan.event.id).sessions.contains { $0.title == "数字化转型圆桌" })
+        s.handle(.ctrl("r"))
+        #expect(try s.store!.plan(s.plan.event.id).sessions.contains { $0.uid == saved.uid && $0.id == saved.id })
+        #expect(s.statusBar.hasSuffix("7 个错误 · 1 个警告"))
+    }
+
+    @Test func invalidFieldsAreExplainedInline() throws {
+        var s = try app()
+        s.handle(.char("a"))
+        s.handle(.enter)
+        #expect(s.screen.contains("✖ 必填"))
+        s.type("会议")
+        for _ in 0..<5 { s.handle(.tab) }
+        s.type("25:00")
+        s.handle(.tab)
+        s.type("10")
+        s.handle(.enter)
+        #expect(s.screen.contains("✖ 时间格式如 9:30、0930 或 14"))
+        if case .form = s.mode {} else { Issue.record("the form must stay open") }
+        s.handle(.escape)
+        #expect(s.plan.sessions.count == 41)
+    }
+
+    @Test func textFieldsEditChineseByCharacter() {
+        var f = FormField("t", .fieldTitle, .text, text: "周铁农")
+        f.move(-1)
+        f.backspace()
+        #expect(String(f.text) == "周农" && f.cursor == 1)
+        f.type("👍🏽")
+        #expect(String(f.text) == "周👍🏽农" && f.cursor == 2)
+        f.backspace()
+        #expect(String(f.text) == "周农")
+    }
+
+    @Test func timesAndDatesAcceptWhatStaffType() {
+        #expect(FieldParsing.clock("9:30") == 570)
+        #expect(FieldParsing.clock("0930") == 570)
+        #expect(FieldParsing.clock("930") == 570)
+        #expect(FieldParsing.clock("14") == 840)
+        #expect(FieldParsing.clock("14：30") == 870)
+        #expect(FieldParsing.clock("25") == nil && FieldParsing.clock("9:75") == nil && FieldParsing.clock("abc") == nil)
+        let e = samplePlan().event
+        #expect(FieldParsing.date("2026-05-15", event: e)?.description == "2026-05-15")
+        #expect(FieldParsing.date("5-16", event: e)?.description == "2026-05-16")
+        #expect(FieldParsing.date("2", event: e)?.description == "2026-05-15")
+        #expect(FieldParsing.date("5月14日", event: e)?.description == "2026-05-14")
+        #expect(FieldParsing.date("2-30", event: e) == nil)
+    }
+
+    @Test func deleteSaysWhatGoesWithItAndCanBeUndone() throws {
+        var s = try app()
+        s.handle(.char("/"))
+        s.type("分论坛三")
+        s.handle(.enter)
+        s.handle(.char("d"))
+        #expect(s.screen.contains("删除分论坛三：职业教育师资队伍建设及其6个角色和69人报名？"))
+        s.handle(.char("y"))
+        #expect(s.plan.sessions.count == 40 && s.statusBar.hasSuffix("4 个错误 · 1 个警告")) // its room clash is gone
+        s.handle(.char("u"))
+        #expect(s.plan.sessions.count == 41)
+        let restored = try s.store!.plan(s.plan.event.id)
+        #expect(restored.roles.filter { r in restored.sessions.first { $0.id == r.session }?.key == "f3" }.count == 6)
+        #expect(restored.registrations.filter { $0.signups.contains { id in restored.sessions.first { $0.id == id }?.key == "f3" } }.count == 69)
+    }
+
+    @Test func rolesAreAssignedFromTheSessionsPane() throws {
+        var s = try app()
+        s.handle(.char("/"))
+        s.type("ws2")
+        s.handle(.escape)
+        s.handle(.char("/"))
+        s.type("数字化教学资源")
+        s.handle(.enter)
+        s.handle(.char("r"))
+        s.type("kbh") // 孔博华, who is busy in 分论坛一 on day 1 only
+        s.handle(.enter)
+        #expect(s.plan.roles.contains { r in r.session == s.plan.sessions[s.selectedRow!].id && s.plan.people.first { $0.id == r.person }?.name == "孔博华" })
+        #expect(s.screen.contains("孔博华"))
+    }
+
+    @Test func conflictsJumpToTheSessionAndCanBeAcknowledged() throws {
+        var s = try app()
+        s.handle(.char("6"))
+        s.handle(.enter)
+        #expect(s.pane == .sessions && s.selectedTitle == "分论坛三：职业教育师资队伍建设")
+        s.handle(.char("6"))
+        s.handle(.char("a"))
+        s.type("有意安排")
+        s.handle(.enter)
+        #expect(s.statusBar.hasSuffix("4 个错误 · 1 个警告"))
+        #expect(try s.store!.findingPolicy(s.plan.event.id).acknowledgements.values.map(\.reason) == ["有意安排"])
+    }
+}
+
+@Suite struct SearchAndSortTests {
+    @Test func searchFindsBySubstringFullPinyinAndInitials() throws {
+        var s = try app()
+        s.handle(.char("3"))
+        for query in ["孔博", "kongbohua", "kbh"] {
+            s.handle(.char("/"))
+            s.type(query)
+            s.handle(.enter)
+            #expect(s.plan.people[s.selectedRow!].name == "孔博华", "\(query)")
+            s.handle(.home)
+        }
+    }
+
+    @Test func nAndShiftNStepThroughMatches() throws {
+        var s = try app()
+        s.handle(.char("/"))
+        s.type("分论坛")
+        s.handle(.enter)
+        let first = s.list.selected
+        s.handle(.char("n"))
+        #expect(s.list.selected > first)
+        s.handle(.char("N"))
+        #expect(s.list.selected == first)
+        s.handle(.char("/"))
+        s.type("zzzzqqq")
+        #expect(s.statusBar.contains("无匹配"))
+    }
+
+    @Test func searchingAHundredThousandAttendeesWorks() throws {
+        var g = SyntheticEvent.small
+        g.attendees = 3_000
+        var s = AppState(plan: g.make(), store: nil, language: .zh)
+        s.handle(.resize(width: 100, height: 30))
+        s.handle(.char("4"))
+        let target = s.plan.people[s.plan.people.count - 10]
+        s.handle(.char("/"))
+        s.type(target.phone)
+        #expect(s.plan.people[s.catalog.personIndex[s.plan.registrations[s.selectedRow!].person]!].phone == target.phone)
+    }
+
+    @Test func namesSortInPinyinOrder() throws {
+        var s = try app()
+        s.handle(.char("3")) // speakers, sorted by name
+        let names = s.rows.map { s.plan.people[$0].name }
+        let keys = names.map { Pinyin.shared.sortKey($0) }
+        #expect(keys == keys.sorted())
+        #expect(Pinyin.shared.sortKey("李") < Pinyin.shared.sortKey("林"))
+        #expect(Pinyin.shared.sortKey("张伟") < Pinyin.shared.sortKey("赵明"))
+        s.handle(.char("S"))
+        #expect(s.rows.map { s.plan.people[$0].name }.first == names.last)
+        s.handle(.char("s"))
+        #expect(s.lines[1].contains("排序 单位 ↑"))
+    }
+
+    @Test func pinyinKeys() {
+        #expect(Pinyin.shared.searchKey("周铁农").contains("zhoutienong"))
+        #expect(Pinyin.shared.searchKey("周铁农").hasSuffix("ztn"))
+        #expect(Pinyin.shared.searchKey("Thomas Becker") == "thomas becker")
+    }
+}

@@ -1,0 +1,96 @@
+import Testing
+import PlanningCore
+@testable import TerminalUI
+
+@Suite struct ScreenTests {
+    @Test func sessionsPaneShowsWhatStaffNeed() throws {
+        let s = try app()
+        let lines = s.lines
+        #expect(lines[0].hasPrefix(" 德阳大会"))
+        #expect(lines[0].contains("1 会场") && lines[0].contains("6 冲突"))
+        #expect(lines[1].hasPrefix(" 日程 · 41 · 排序 日期 ↑"))
+        #expect(lines[2].hasPrefix(" 日  时间        会场         题目"))
+        #expect(lines[3].hasPrefix(" D1  08:30–08:55 贵宾室       嘉宾会见"))
+        // Over-capacity and clashing sub-forums carry the conflict marker.
+        let f2 = try #require(lines.first { $0.contains("分论坛二：产业人才需求与培养模…") })
+        #expect(f2.hasSuffix("238/150 ✖"))
+        #expect(s.statusBar.hasSuffix("5 个错误 · 1 个警告"))
+        #expect(s.statusBar.contains("a 新增") && s.statusBar.contains("? 帮助"))
+    }
+
+    @Test(arguments: [(60, 15), (80, 24), (100, 30), (200, 50)])
+    func everySizeAndPaneRendersWithinItsWidth(_ size: (Int, Int)) throws {
+        var s = try app(width: size.0, height: size.1)
+        for pane in Pane.allCases {
+            s.handle(.char(Character(String(pane.rawValue))))
+            let grid = render(s)
+            #expect(grid.height == size.1)
+            for y in 0..<grid.height {
+                #expect((0..<grid.width).reduce(0) { $0 + Int(grid[$1, y].width) } == size.0)
+                #expect(DisplayWidth.of(grid.text(row: y)) <= size.0)
+            }
+            #expect(grid.text(row: 0).contains("德阳大会"))
+            #expect(!grid.text(row: grid.height - 1).isEmpty)
+        }
+    }
+
+    @Test func wideTerminalsShowDetailsBesideTheTable() throws {
+        var s = try app(width: 200, height: 50)
+        s.handle(.char("1"))
+        #expect(s.lines[2].hasSuffix("│ 一号会议厅"))
+        #expect(s.lines[3].contains("一号会议厅") && s.lines[3].hasSuffix("│ 场地：德阳旌湖宾馆"))
+        #expect(s.lines.contains { $0.contains("│ 设施：舞台、同声传译设备、直播、投影、无障碍设施") })
+        var narrow = try app(width: 60, height: 15)
+        narrow.handle(.char("1"))
+        #expect(narrow.lines.contains { $0.hasPrefix("────") })
+    }
+
+    @Test func tooSmallSaysSoAndRecovers() throws {
+        var s = try app(width: 59, height: 20)
+        #expect(s.screen.contains("终端太小：请放大到至少 60×15"))
+        s.handle(.resize(width: 80, height: 14))
+        #expect(s.screen.contains("终端太小"))
+        s.handle(.resize(width: 80, height: 24))
+        #expect(!s.screen.contains("终端太小") && s.lines[0].contains("德阳大会"))
+    }
+
+    @Test func panesSwitchByDigitTabAndShiftTab() throws {
+        var s = try app()
+        s.handle(.char("4"))
+        #expect(s.pane == .attendees && s.lines[1].hasPrefix(" 参会者 · 840人"))
+        s.handle(.tab)
+        #expect(s.pane == .schedule)
+        s.handle(.tab)
+        s.handle(.tab)
+        #expect(s.pane == .venues)
+        s.handle(.backTab)
+        #expect(s.pane == .conflicts)
+        #expect(s.lines[3].contains("错误") && s.lines[3].contains("room-overlap"))
+    }
+
+    @Test func englishFollowsTheLanguage() throws {
+        let s = try app(language: .en)
+        #expect(s.lines[0].contains("2 Sessions") && s.lines[1].hasPrefix(" Sessions · 41 · sorted by Day ↑"))
+        #expect(s.statusBar.hasSuffix("5 errors · 1 warning"))
+    }
+
+    @Test func helpListsTheKeysOfThisPaneFromItsKeyTable() throws {
+        var s = try app()
+        s.handle(.char("?"))
+        let screen = s.screen
+        for b in Pane.sessions.bindings { #expect(screen.contains(b.help.text(.zh)), "\(b.label)") }
+        #expect(screen.contains("Ctrl-R") && screen.contains("为本场次指定角色"))
+        s.handle(.escape)
+        #expect(!s.screen.contains("本页按键"))
+    }
+
+    @Test func textFromFilesNeverReachesTheTerminalRaw() throws {
+        var plan = samplePlan()
+        plan.sessions[0].title = "恶意\u{1B}[2J标题\u{202E}"
+        var s = AppState(plan: plan, store: nil, language: .zh)
+        s.handle(.resize(width: 100, height: 30))
+        let screen = s.screen
+        #expect(!screen.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
+        #expect(screen.contains("恶意␛[2J标题"))
+    }
+}

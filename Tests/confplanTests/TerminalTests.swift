@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// Drives the real binary in tmux, as a person at a terminal would, and reads the screen.
+final class Tmux {
+    let socket = "confplan-test-\(getpid())-\(UUID().uuidString.prefix(6))"
+    let session = "ui"
+
+    @discardableResult
+    func run(_ args: [String], capture: Bool = true) throws -> String {
+        try spawn(["tmux", "-L", socket] + args, capture: capture)
+    }
+
+    /// The pid of the program running in the pane (the shell's child).
+    var programPID: pid_t? {
+        guard let shell = Int32((try? run(["display-message", "-p", "-t", session, "#{pane_pid}"]))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") else { return nil }
+        let children = (try? spawn(["pgrep", "-P", String(shell)])) ?? ""
+        return children.split(separator: "\n").first.flatMap { Int32($0) }
+    }
+
+    /// Runs a command with posix_spawn and waitpid: Foundation's Process does not reap a tmux
+    /// client whose server daemonizes, and would wait for ever.
+    func spawn(_ argv: [String], capture: Bool = true) throws -> String {
+        let out = NSTemporaryDirectory() + "tmux-out-\(UUID().uuidString)"
+        defer { unlink(out) }
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, capture ? out : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var cargs = argv.map { strdup($0) } + [nil]
+        defer { for a in cargs { free(a) } }
+        // A clean signal mask: the test runner's threads block signals the UI needs.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        var pid: pid_t = 0
+        let rc = posix_spawnp(&pid, argv[0], &actions, &attributes, &cargs, environ)
+        guard rc == 0 else { throw NSError(domain: "tmux", code: Int(rc)) }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        return capture ? ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "") : ""
+    }
+
+    func start(_ command: String, width: Int = 100, height: Int = 30) throws {
+        try run(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", command], capture: false)
+    }
+
+    func keys(_ keys: String...) throws { try run(["send-keys", "-t", session] + keys) }
+    func text(_ literal: String) throws { try run(["send-keys", "-t", session, "-l", literal]) }
+    var screen: String { (try? run(["capture-pane", "-p", "-t", session])) ?? "" }
+
+    /// Waits until the screen shows `text` (the UI redraws asynchronously), up to 10 seconds.
+    func waitFor(_ text: String, _ timeout: Double = 10) -> Bool {
+        let end = Date().addingTimeInterval(timeout)
+        while Date() < end {
+            if screen.contains(text) { return true }
+            usleep(50_000)
+        }
+        return false
+    }
+
+    deinit { _ = try? run(["kill-server"]) }
+}
+
+@Suite struct TerminalTests {
+    @Test func aPersonWalksThePanesEditsUndoesSearchesResizesAndQuits() throws {
+        #expect(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux"),
+                "tmux is needed for this test (.ci/run installs it)")
+        let dir = try scratchFolder()
+        let db = dir.appendingPathComponent("ui.sqlite").path
+        let t = Tmux()
+        try t.start("cd '\(repoRoot.path)' && LANG=C.UTF-8 '\(confplanBinary().path)' demo --db '\(db)' --lang zh; echo EXITED $?; sleep 60")
+        #expect(t.waitFor("德阳大会"), "\(t.screen)")
+        #expect(t.waitFor("5 个错误 · 1 个警告"))
+        for (key, title) in [("1", "会场 · 13"), ("3", "嘉宾 · 72"), ("4", "参会者 · 840人"), ("5", "时间表"), ("6", "冲突 · 7"), ("2", "日程 · 41")] {
+            try t.keys(key)
+            #expect(t.waitFor(" " + title), "pane \(key): \(t.screen)")
+        }
+        // Add a session through the form: it clashes with two in 三号会议室.
+        try t.keys("a")
+        #expect(t.waitFor("新增场次"))
+        try t.text("数字化转型圆桌")
+        try t.keys("Tab")
+        try t.text("yuan")
+        try t.keys("Tab", "Tab")
+        try t.text("sanhao")
+        try t.keys("Tab", "Tab")
+        try t.text("1530")
+        try t.keys("Tab")
+        try t.text("17")
+        try t.keys("Enter")
+        #expect(t.waitFor("7 个错误 · 1 个警告"), "\(t.screen)")
+        #expect(t.screen.contains("数字化转型圆桌"))
+        try t.keys("u")
+        #expect(t.waitFor("5 个错误 · 1 个警告"))
+        #expect(!t.screen.contains("数字化转型圆桌"))
+        // Search speakers by pinyin initials.
+        try t.keys("3", "/")
+        try t.text("kbh")
+        try t.keys("Enter")
+        #expect(t.waitFor("单位：四川信息职业技术学院"), "\(t.screen)")
+        // Resize below the minimum and back.
+        try t.run(["resize-window", "-t", t.session, "-x", "50", "-y", "12"])
+        #expect(t.waitFor("终端太小"), "\(t.screen)")
+        try t.run(["resize-window", "-t", t.session, "-x", "120", "-y", "35"])
+        #expect(t.waitFor("1 会场"), "\(t.screen)")
+        #expect(!t.screen.contains("终端太小"))
+        // Quit: exit status 0, the terminal back to normal.
+        try t.keys("q")
+        #expect(t.waitFor("EXITED 0"))
+        #expect(try t.run(["display-message", "-p", "-t", t.session, "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+        // Everything was saved as it happened: the undone session is not there.
+        let check = try confplan(["--db", db, "check", "--format", "json"])
+        #expect(check.status == 3 && !check.stdout.contains("数字化转型圆桌"))
+    }
+
+    @Test func ctrlCAndSigtermRestoreTheTerminal() throws {
+        let dir = try scratchFolder()
+        let db = dir.appendingPathComponent("ui.sqlite").path
+        let t = Tmux()
+        try t.start("LANG=C.UTF-8 '\(confplanBinary().path)' demo --db '\(db)'; echo EXITED $?; sleep 60")
+        #expect(t.waitFor("德阳大会"))
+        try t.keys("C-c")
+        #expect(t.waitFor("EXITED 0"), "\(t.screen)")
+        #expect(try t.run(["display-message", "-p", "-t", t.session, "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+        let u = Tmux()
+        try u.start("LANG=C.UTF-8 '\(confplanBinary().path)' --db '\(db)' open; echo EXITED $?; sleep 60")
+        #expect(u.waitFor("德阳大会"))
+        let pid = try #require(u.programPID)
+        kill(pid, SIGTERM)
+        #expect(u.waitFor("EXITED 143"), "\(u.screen)")
+        #expect(try u.run(["display-message", "-p", "-t", u.session, "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+    }
+}
