@@ -10,6 +10,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case noSuchEvent(String)
     case ambiguousEvent(String, candidates: [String])
     case eventNeeded(candidates: [String])
+    case noEvents
     case eventExists(key: String)
     case invalidPlan([PlanProblem])
     case readOnly(path: String)
@@ -25,6 +26,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .noSuchEvent(let name): return "no event \"\(name)\" in the database (see: confplan events)"
         case .ambiguousEvent(let name, let candidates):
             return "\"\(name)\" matches several events: \(candidates.joined(separator: ", ")); use the identifier"
+        case .noEvents:
+            return "the database has no events yet: create one (confplan new NAME --first-day YYYY-MM-DD), load one (confplan load FILE), or try confplan demo"
         case .eventNeeded(let candidates):
             return "the database holds \(candidates.count) events (\(candidates.joined(separator: ", "))): name one"
         case .eventExists(let key): return "an event with identifier \"\(key)\" is already in the database (use --replace to overwrite it)"
@@ -153,7 +156,7 @@ public final class Store {
         let all = try events()
         guard let name, !name.isEmpty else {
             if all.count == 1 { return all[0] }
-            if all.isEmpty { throw StoreError.noSuchEvent("(none loaded; try: confplan load FILE)") }
+            if all.isEmpty { throw StoreError.noEvents }
             throw StoreError.eventNeeded(candidates: all.map(\.key))
         }
         if let exact = all.first(where: { $0.key == name }) { return exact }

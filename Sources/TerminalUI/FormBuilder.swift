@@ -27,7 +27,9 @@ extension AppState {
             FormField("end", .fieldEnd, .time, text: s?.end?.clock ?? ""),
             FormField("status", .fieldStatus, .choice(SessionStatus.allCases.map { Choice(label: ($0 == .draft ? T.statusDraft : T.statusConfirmed).text(language), value: $0.rawValue) }, allowsNew: false),
                       chosen: (s?.status ?? .draft).rawValue),
-            FormField("plenary", .fieldPlenary, .choice(yesNo, allowsNew: false), chosen: (s?.isPlenary ?? false) ? "yes" : "no"),
+            // New sessions follow their kind (an opening ceremony is plenary) unless staff say otherwise.
+            FormField("plenary", .fieldPlenary, .choice([Choice(label: T.plenaryByKind.text(language), value: "auto")] + yesNo, allowsNew: false),
+                      chosen: s.map { $0.isPlenary ? "yes" : "no" } ?? "auto"),
             FormField("requires", .fieldRequires, .text, text: s?.requiredFeatures.joined(separator: ", ") ?? ""),
             FormField("notes", .fieldNotes, .text, text: s?.notes ?? ""),
         ])
@@ -122,7 +124,7 @@ extension AppState {
             s.track = form["track"].string
             s.room = form["room"].chosen.flatMap { Int($0) }.map { ID($0) }
             s.status = SessionStatus(rawValue: form["status"].chosen ?? "") ?? .draft
-            s.isPlenary = form["plenary"].chosen == "yes"
+            s.isPlenary = form["plenary"].chosen == "auto" ? s.kind.isPlenaryByDefault : form["plenary"].chosen == "yes"
             s.requiredFeatures = FieldParsing.list(form["requires"].string)
             s.notes = form["notes"].string
             let startText = form["start"].string, endText = form["end"].string

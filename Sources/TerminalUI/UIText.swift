@@ -23,7 +23,7 @@ public enum T: String, CaseIterable, Sendable {
     case formEditAttendee, formAddRole, formAck, formRemoveRole
     case none, yes, no, unassigned
     case confirmYesNo, deleteSession, deleteRoom, deletePerson, deleteAttendee, deleted, saved, undone, redone, nothingToUndo
-    case statusDraft, statusConfirmed
+    case statusDraft, statusConfirmed, plenaryByKind
     case nothingToRedo, acknowledged, cannotSave, noSiteYet, noSessionYet, readOnlyNote, attendeesCount
 }
 
@@ -72,7 +72,7 @@ extension T {
         .confirmYesNo: "y delete · n keep", .deleteSession: "Delete %1 and its %2 roles and %3 sign-ups?",
         .deleteRoom: "Delete %1? Its %2 sessions lose their room.", .deletePerson: "Delete %1 and their %2 roles and %3 sign-ups?",
         .deleteAttendee: "Delete %1 and their %2 sign-ups?", .deleted: "Deleted %1", .saved: "Saved %1",
-        .statusDraft: "draft", .statusConfirmed: "confirmed", .undone: "Undone", .redone: "Redone", .nothingToUndo: "Nothing to undo", .nothingToRedo: "Nothing to redo",
+        .statusDraft: "draft", .statusConfirmed: "confirmed", .plenaryByKind: "by kind", .undone: "Undone", .redone: "Redone", .nothingToUndo: "Nothing to undo", .nothingToRedo: "Nothing to redo",
         .acknowledged: "Acknowledged", .cannotSave: "Not saved: %1", .noSiteYet: "Add a site first (a room needs one)",
         .noSessionYet: "There is no session to give a role in", .readOnlyNote: "read-only", .attendeesCount: "%1 attendees",
     ]
@@ -118,7 +118,7 @@ extension T {
         .confirmYesNo: "y 删除 · n 保留", .deleteSession: "删除%1及其%2个角色和%3人报名？",
         .deleteRoom: "删除%1？其中%2个场次将没有会场。", .deletePerson: "删除%1及其%2个角色和%3项报名？",
         .deleteAttendee: "删除%1及其%2项报名？", .deleted: "已删除%1", .saved: "已保存%1",
-        .statusDraft: "草稿", .statusConfirmed: "已确认", .undone: "已撤销", .redone: "已重做", .nothingToUndo: "没有可撤销的操作", .nothingToRedo: "没有可重做的操作",
+        .statusDraft: "草稿", .statusConfirmed: "已确认", .plenaryByKind: "按类型", .undone: "已撤销", .redone: "已重做", .nothingToUndo: "没有可撤销的操作", .nothingToRedo: "没有可重做的操作",
         .acknowledged: "已确认", .cannotSave: "未保存：%1", .noSiteYet: "请先添加场地（会场需要所属场地）",
         .noSessionYet: "还没有可指定角色的场次", .readOnlyNote: "只读", .attendeesCount: "%1人",
     ]

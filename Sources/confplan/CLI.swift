@@ -13,6 +13,17 @@ enum CLI {
     static let version = "0.1.0"
 
     static let commands: [CommandSpec] = [
+        CommandSpec(name: "new", summary: "create an empty event (and open it, in a terminal)",
+                    usage: "NAME --first-day YYYY-MM-DD [--last-day YYYY-MM-DD] [--id KEY] [--short NAME] [--city CITY]",
+                    options: [
+                        OptionSpec(names: ["--first-day"], valueName: "DATE", help: "the event's first day (required)"),
+                        OptionSpec(names: ["--last-day"], valueName: "DATE", help: "its last day (default: the first)"),
+                        OptionSpec(names: ["--id"], valueName: "KEY", help: "identifier for scripts (default: from the date)"),
+                        OptionSpec(names: ["--short"], valueName: "NAME", help: "short name shown in the UI"),
+                        OptionSpec(names: ["--city"], valueName: "CITY", help: "where it takes place"),
+                        OptionSpec(names: ["--time-zone"], valueName: "ZONE", help: "IANA time zone (default Asia/Shanghai)"),
+                    ],
+                    positionals: 1...1),
         CommandSpec(name: "open", summary: "open an event in the terminal UI", usage: "[EVENT]", positionals: 0...1,
                     details: "With no command at all, confplan opens the UI on the only event in the database."),
         CommandSpec(name: "demo", summary: "open the largest sample event in a fresh database",
@@ -101,6 +112,7 @@ enum CLI {
             }
         case "demo": try Commands.demo(a)
         case "open": try Commands.open(a)
+        case "new": try Commands.new(a)
         case "load": try Commands.load(a)
         case "dump": try Commands.dump(a)
         case "events": try Commands.events(a)

@@ -53,6 +53,22 @@ enum Commands {
                     mouse: !a.has("--no-mouse"))
     }
 
+    static func new(_ a: ParsedArguments) throws {
+        guard let firstText = a.value("--first-day") else { throw UsageError(message: "new needs --first-day YYYY-MM-DD") }
+        guard let first = LocalDate(iso: firstText) else { throw UserError("--first-day: \"\(firstText)\" is not a date (YYYY-MM-DD)") }
+        let lastText = a.value("--last-day") ?? firstText
+        guard let last = LocalDate(iso: lastText) else { throw UserError("--last-day: \"\(lastText)\" is not a date (YYYY-MM-DD)") }
+        let key = a.value("--id") ?? "e\(first.description.replacingOccurrences(of: "-", with: ""))"
+        let name = a.positionals[0]
+        let event = Event(key: key, uid: UUID().uuidString.lowercased(), name: name, shortName: a.value("--short") ?? "",
+                          city: a.value("--city") ?? "", timeZone: a.value("--time-zone") ?? "Asia/Shanghai",
+                          firstDay: first, lastDay: last)
+        let store = try openStore(a)
+        let stored = try store.insert(EventPlan(event: event))
+        print("created \(stored.event.key): \(Sanitize.forTerminal(name)), \(first) – \(last)")
+        if interactive { try runUI(store, stored.event.id, a) }
+    }
+
     static func load(_ a: ParsedArguments) throws {
         let path = a.positionals[0]
         let plan = try EventFile.read(try readFile(path), file: path)

@@ -94,3 +94,19 @@ import PlanningCore
         #expect(screen.contains("恶意␛[2J标题"))
     }
 }
+
+@Suite struct MouseTests {
+    @Test func clickSelectsATabOrARowAndTheWheelScrolls() throws {
+        var s = try app()
+        let tab = try #require(Layout(state: s).tabs.first { $0.0 == .venues })
+        s.handle(.click(x: tab.1.lowerBound + 1, y: 0))
+        #expect(s.pane == .venues)
+        s.handle(.click(x: 5, y: 5)) // header at y 2, so y 5 is the third room
+        #expect(s.list.selected == 2)
+        #expect(s.lines[5].contains("三号会议室"))
+        s.handle(.wheelDown)
+        #expect(s.list.selected == 5)
+        s.handle(.wheelUp)
+        #expect(s.list.selected == 2)
+    }
+}

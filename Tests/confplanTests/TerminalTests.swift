@@ -139,3 +139,112 @@ final class Tmux {
         #expect(try u.run(["display-message", "-p", "-t", u.session, "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "0")
     }
 }
+
+@Suite struct NewUserTests {
+    /// The issue's "done": plan a small event end to end in the UI, without reading the source.
+    @Test func aNewUserPlansASmallEventInTheUI() throws {
+        let dir = try scratchFolder()
+        let db = dir.appendingPathComponent("new.sqlite").path
+        let t = Tmux()
+        try t.start("LANG=C.UTF-8 '\(confplanBinary().path)' --db '\(db)' --lang zh new 测试研讨会 --first-day 2026-06-01; echo EXITED $?; sleep 60")
+        #expect(t.waitFor("暂无内容：按 a 新增"), "\(t.screen)")
+        // A room, with its site typed in as a new name.
+        try t.keys("1", "a")
+        #expect(t.waitFor("新增会场"))
+        try t.text("报告厅")
+        try t.keys("Tab")
+        try t.text("主会场酒店")
+        try t.keys("Tab")
+        try t.text("100")
+        try t.keys("Enter")
+        #expect(t.waitFor("已保存报告厅"), "\(t.screen)")
+        // Two sessions in that room that overlap: a clash appears.
+        try t.keys("2", "a")
+        try t.text("开幕式")
+        try t.keys("Tab")
+        try t.text("kai")
+        try t.keys("Tab", "Tab")
+        try t.text("bao")
+        try t.keys("Tab", "Tab")
+        try t.text("9")
+        try t.keys("Tab")
+        try t.text("10")
+        try t.keys("Enter")
+        #expect(t.waitFor("0 个错误 · 0 个警告"), "\(t.screen)")
+        try t.keys("a")
+        try t.text("分论坛一")
+        try t.keys("Tab")
+        try t.text("fen")
+        try t.keys("Tab", "Tab")
+        try t.text("bao")
+        try t.keys("Tab", "Tab")
+        try t.text("930")
+        try t.keys("Tab")
+        try t.text("11")
+        try t.keys("Enter")
+        #expect(t.waitFor("1 个错误 · 1 个警告"), "\(t.screen)") // room overlap; parallel to the opening
+        // A speaker with a role in the sub-forum.
+        try t.keys("3", "a")
+        try t.text("王教授")
+        for _ in 0..<7 { try t.keys("Tab") }
+        try t.text("fen")
+        try t.keys("Enter")
+        #expect(t.waitFor("已保存王教授"), "\(t.screen)")
+        // Move the sub-forum out of the clash; undo the move; redo it.
+        try t.keys("2", "End", "e")
+        #expect(t.waitFor("编辑场次"))
+        for _ in 0..<5 { try t.keys("Tab") }
+        try t.keys("C-u")
+        try t.text("10")
+        try t.keys("Tab", "C-u")
+        try t.text("12")
+        try t.keys("Enter")
+        #expect(t.waitFor("0 个错误 · 0 个警告"), "\(t.screen)")
+        try t.keys("u")
+        #expect(t.waitFor("1 个错误 · 1 个警告"))
+        try t.keys("C-r")
+        #expect(t.waitFor("0 个错误 · 0 个警告"))
+        try t.keys("q")
+        #expect(t.waitFor("EXITED 0"))
+        // All of it was saved as it happened.
+        let dump = try confplan(["--db", db, "dump"])
+        #expect(dump.stdout.contains("\"name\": \"报告厅\"") && dump.stdout.contains("\"name\": \"主会场酒店\""))
+        #expect(dump.stdout.contains("\"title\": \"分论坛一\"") && dump.stdout.contains("\"start\": \"2026-06-01T10:00\""))
+        #expect(dump.stdout.contains("\"role\": \"speaker\""))
+        #expect(try confplan(["--db", db, "check"]).status == 0)
+    }
+
+    @Test func aCrashLeavesTheTerminalUsable() throws {
+        let dir = try scratchFolder()
+        let t = Tmux()
+        try t.start("LANG=C.UTF-8 '\(confplanBinary().path)' demo --db '\(dir.appendingPathComponent("c.sqlite").path)'; echo EXITED $?; sleep 60")
+        #expect(t.waitFor("德阳大会"))
+        let pid = try #require(t.programPID)
+        kill(pid, SIGSEGV)
+        #expect(t.waitFor("EXITED 139"), "\(t.screen)")
+        #expect(try t.run(["display-message", "-p", "-t", t.session, "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+    }
+}
+
+@Suite struct ColourTests {
+    /// Foreground colour escapes: ESC [ 3x m, or as part of a longer SGR sequence.
+    func hasColour(_ screen: String) -> Bool {
+        screen.range(of: "\u{1B}\\[([0-9;]*;)?3[1-7](;[0-9;]*)?m", options: .regularExpression) != nil
+    }
+
+    @Test func noColorGivesAMonochromeScreenThatStillMarksClashes() throws {
+        let dir = try scratchFolder()
+        let coloured = Tmux(), mono = Tmux()
+        try coloured.start("TERM=xterm-256color LANG=C.UTF-8 '\(confplanBinary().path)' demo --db '\(dir.appendingPathComponent("a.sqlite").path)'; sleep 60")
+        try mono.start("NO_COLOR=1 TERM=xterm-256color LANG=C.UTF-8 '\(confplanBinary().path)' demo --db '\(dir.appendingPathComponent("b.sqlite").path)'; sleep 60")
+        #expect(coloured.waitFor("5 errors"))
+        #expect(mono.waitFor("5 errors"))
+        let withColour = try coloured.run(["capture-pane", "-p", "-e", "-t", coloured.session])
+        let without = try mono.run(["capture-pane", "-p", "-e", "-t", mono.session])
+        #expect(hasColour(withColour))
+        #expect(!hasColour(without))
+        // In monochrome the clash marker and the selected row are still told apart.
+        #expect(without.contains("✖"))
+        #expect(without.contains("\u{1B}[7m") || without.contains(";7m") || without.contains("[1;7m"))
+    }
+}
