@@ -5,7 +5,6 @@
 #include <locale.h>
 #include <wchar.h>
 #include <langinfo.h>
-#include <signal.h>
 #include <ncursesw/ncurses.h>
 
 // Swift 6 rejects these globals and macros as unsafe or cannot see them at all.
@@ -43,16 +42,3 @@ static inline int cp_codeset_is_utf8(void) {
     return c && (c[0] == 'U' || c[0] == 'u') && (c[1] == 'T' || c[1] == 't') && (c[2] == 'F' || c[2] == 'f');
 }
 
-// A parent (a job runner, a test harness) can start us with signals blocked; the UI needs
-// SIGWINCH for resizes and SIGTERM/SIGHUP/SIGINT to restore the terminal.
-static inline void cp_unblock_ui_signals(void) {
-    sigset_t s;
-    sigemptyset(&s);
-    sigaddset(&s, SIGWINCH);
-    sigaddset(&s, SIGTERM);
-    sigaddset(&s, SIGHUP);
-    sigaddset(&s, SIGINT);
-    sigaddset(&s, SIGTSTP);
-    sigaddset(&s, SIGCONT);
-    sigprocmask(SIG_UNBLOCK, &s, 0);
-}

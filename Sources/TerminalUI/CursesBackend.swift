@@ -13,7 +13,7 @@ public final class CursesBackend {
         // Without a UTF-8 locale ncurses prints Chinese as garbage: fall back to C.UTF-8.
         setlocale(LC_ALL, "")
         if cp_codeset_is_utf8() == 0 { setlocale(LC_ALL, "C.UTF-8") }
-        cp_unblock_ui_signals()
+        CursesBackend.unblockSignals()
         CursesBackend.installSignalHandlers()
         initscr()
         raw()
@@ -127,6 +127,15 @@ public final class CursesBackend {
         if s & cp_button5_pressed() != 0 { return .wheelDown }
         if s & (cp_button1_pressed() | cp_button1_clicked()) != 0 { return .click(x: Int(x), y: Int(y)) }
         return nil
+    }
+
+    /// A parent (a job runner, a test harness) can start us with signals blocked; the UI needs
+    /// SIGWINCH for resizes and SIGTERM, SIGHUP and SIGINT to restore the terminal.
+    private static func unblockSignals() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for sig in [SIGWINCH, SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT] { sigaddset(&set, sig) }
+        sigprocmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// SIGTERM and SIGHUP end curses and exit; a crash ends curses first, so the message and
