@@ -238,12 +238,3 @@ public enum EventFile {
         }
     }
 }
-
-extension String {
-    var trimmingSpaces: Substring {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
-        return s
-    }
-}

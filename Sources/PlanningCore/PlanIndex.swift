@@ -316,7 +316,8 @@ extension Array where Element: Equatable {
 }
 
 extension String {
-    var trimmingSpaces: Substring {
+    /// The text without leading and trailing white space (full-width spaces included).
+    public var trimmingSpaces: Substring {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }
