@@ -28,7 +28,7 @@ let package = Package(
             dependencies: ["PlanningCore", "PlanningStore", "Interchange", "TerminalUI"]
         ),
         // Measures what users feel against baselines taken in the same run: `swift run -c release confplan-bench`.
-        .executableTarget(name: "confplan-bench", dependencies: ["PlanningCore", "PlanningStore", "Interchange"]),
+        .executableTarget(name: "confplan-bench", dependencies: ["PlanningCore", "PlanningStore", "Interchange", "TerminalUI"]),
         .testTarget(name: "PlanningCoreTests", dependencies: ["PlanningCore"]),
         .testTarget(name: "PlanningStoreTests", dependencies: ["PlanningStore", "Interchange"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PlanningStore"]),

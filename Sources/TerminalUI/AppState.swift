@@ -75,12 +75,17 @@ public struct AppState {
     var policy: FindingPolicy
     public internal(set) var findings: [ReportedFinding] = []
     var catalog: Catalog
+    /// Finding messages and session times in words; its lookups cover every person, so it is
+    /// built when the plan changes, never while drawing.
+    var words: FindingText
     let store: Store?
     public var language: Language
     public var pane: Pane = .sessions
     var lists: [Pane: ListState] = [:]
     var order: [Pane: [Int]] = [:]
-    var searchKeys: [Pane: [String]] = [:]
+    /// UTF-8 bytes of each row's search key: a byte search over 100,000 attendees takes a few
+    /// milliseconds where Unicode-aware String.contains takes half a second.
+    var searchKeys: [Pane: [[UInt8]]] = [:]
     var mode: Mode = .normal
     public internal(set) var message: String?
     var undoStack: [[Change]] = []
@@ -99,6 +104,7 @@ public struct AppState {
         engine = ConflictEngine(plan)
         findings = policy.report(engine.findings, in: plan)
         catalog = Catalog(plan: plan, findings: findings)
+        words = FindingText(plan: plan, language: language)
         for p in Pane.allCases { lists[p] = ListState() }
         for p in Pane.allCases { order[p] = computeOrder(p) }
     }
@@ -116,6 +122,7 @@ public struct AppState {
     mutating func refresh(keepSelection: Bool = true) {
         findings = policy.report(engine.findings, in: plan)
         catalog = Catalog(plan: plan, findings: findings)
+        words = FindingText(plan: plan, language: language)
         searchKeys = [:]
         for p in Pane.allCases {
             let selectedEntity = keepSelection ? entityKey(p, at: lists[p]?.selected ?? 0) : nil
@@ -177,7 +184,7 @@ public struct AppState {
     }
 
     /// Search keys of a pane's rows (text plus pinyin and initials), built when first searched.
-    mutating func searchKey(_ p: Pane, row: Int) -> String {
+    mutating func searchKey(_ p: Pane, row: Int) -> [UInt8] {
         if searchKeys[p] == nil {
             let n: Int
             switch p {
@@ -187,7 +194,7 @@ public struct AppState {
             case .conflicts: n = findings.count
             case .schedule: n = 0
             }
-            searchKeys[p] = (0..<n).map { Pinyin.shared.searchKey(PaneTable.searchText(p, self, row: $0)) }
+            searchKeys[p] = (0..<n).map { Array(Pinyin.shared.searchKey(PaneTable.searchText(p, self, row: $0)).utf8) }
         }
         return searchKeys[p]![row]
     }

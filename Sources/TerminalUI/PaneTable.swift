@@ -105,7 +105,7 @@ enum PaneTable {
             return cols
         case .conflicts:
             let f = s.findings
-            let words = FindingText(plan: plan, language: lang)
+            let words = s.words
             return [
                 Column(title: .colSeverity, width: 6, priority: 9, value: { f[$0].isOpen ? f[$0].severity.label(lang) : T.detailAcknowledged.text(lang) },
                        sortKey: { .text(f[$0].severity.rawValue) }),
@@ -134,14 +134,14 @@ enum PaneTable {
         case .attendees:
             let person = plan.people[s.catalog.personIndex[plan.registrations[row].person]!]
             return person.name + " " + person.organisation + " " + person.phone
-        case .conflicts: return FindingText(plan: plan, language: s.language).message(s.findings[row].finding)
+        case .conflicts: return s.words.message(s.findings[row].finding)
         case .schedule: return ""
         }
     }
 
     static func details(_ p: Pane, _ s: AppState, row: Int) -> [DetailLine] {
         let plan = s.plan, c = s.catalog, lang = s.language
-        let words = FindingText(plan: plan, language: lang)
+        let words = s.words
         let bold = CellStyle(bold: true)
         func field(_ t: T, _ value: String) -> DetailLine { DetailLine(text: t.text(lang) + (lang == .zh ? "：" : ": ") + (value.isEmpty ? T.none.text(lang) : value)) }
         func windows(_ w: [TimeWindow]) -> String {

@@ -147,12 +147,15 @@ extension AppState {
 
     /// Moves to the next row (in display order, wrapping) whose text, pinyin or initials contain the query.
     mutating func findMatch(from start: Int, step: Int) {
-        let q = list.search.lowercased()
+        let q = Array(list.search.lowercased().utf8)
         let r = rows
         guard !q.isEmpty, !r.isEmpty else { return }
+        _ = searchKey(pane, row: r[0]) // builds the keys once
+        let keys = searchKeys[pane]!
         for k in 0..<r.count {
             let position = ((start + k * step) % r.count + r.count) % r.count
-            if searchKey(pane, row: r[position]).contains(q) {
+            let key = keys[r[position]]
+            if bytesContain(key, q) {
                 list.selected = position
                 message = nil
                 keepSelectionVisible()
@@ -340,6 +343,28 @@ extension AppState {
         case .site(let b, let a): return (a ?? b)?.name ?? ""
         case .role(let b, let a): return (a ?? b).flatMap { r in catalog.personIndex[r.person].map { plan.people[$0].name } } ?? ""
         case nil: return ""
+        }
+    }
+}
+
+/// Whether `needle` occurs in `hay`, byte for byte (UTF-8 text is searched as bytes).
+func bytesContain(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+    let n = needle.count, h = hay.count
+    guard n > 0 else { return true }
+    guard n <= h else { return false }
+    return hay.withUnsafeBufferPointer { hp in
+        needle.withUnsafeBufferPointer { np in
+            let first = np[0]
+            var i = 0
+            while i <= h - n {
+                if hp[i] == first {
+                    var j = 1
+                    while j < n && hp[i + j] == np[j] { j += 1 }
+                    if j == n { return true }
+                }
+                i += 1
+            }
+            return false
         }
     }
 }
