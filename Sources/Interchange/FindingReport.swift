@@ -14,8 +14,9 @@ public struct FindingReport {
 
     public var openErrors: Int { findings.filter { $0.isOpen && $0.severity == .error }.count }
 
-    /// `2 errors · 5 warnings · 1 info` (open findings only), as the status bar shows it.
-    public static func summary(_ findings: [ReportedFinding], _ lang: Language) -> String {
+    /// `2 errors · 5 warnings · 1 info · 3 acknowledged` (counts of open findings); `brief` gives
+    /// the status bar's `2 errors · 5 warnings`.
+    public static func summary(_ findings: [ReportedFinding], _ lang: Language, brief: Bool = false) -> String {
         let open = findings.filter(\.isOpen)
         let e = open.filter { $0.severity == .error }.count
         let w = open.filter { $0.severity == .warning }.count
@@ -28,7 +29,7 @@ public struct FindingReport {
             parts = ["\(e) error\(e == 1 ? "" : "s")", "\(w) warning\(w == 1 ? "" : "s")", "\(i) info"]
                 + (acked > 0 ? ["\(acked) acknowledged"] : [])
         }
-        return parts.joined(separator: " · ")
+        return parts.prefix(brief ? 2 : parts.count).joined(separator: " · ")
     }
 
     public func text() -> String {

@@ -1,3 +1,4 @@
+import Interchange
 import PlanningCore
 
 /// Draws the whole screen for a state. Pure: the same state gives the same cells.
@@ -118,7 +119,7 @@ private func drawDetails(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
 private func drawStatus(_ g: inout CellGrid, _ s: AppState) {
     let y = s.height - 1
     g.fill(x: 0, y: y, width: s.width, height: 1, style: barStyle)
-    let summary = " " + FindingSummary.text(s.findings, s.language) + " "
+    let summary = " " + FindingReport.summary(s.findings, s.language, brief: true) + " "
     let right = DisplayWidth.of(summary)
     let left: String
     if case .search = s.mode {
@@ -147,18 +148,6 @@ private func drawStatus(_ g: inout CellGrid, _ s: AppState) {
     let errors = s.findings.contains { $0.isOpen && $0.severity == .error }
     g.put(summary, x: max(0, s.width - right), y: y,
           style: CellStyle(bold: true, reverse: true, foreground: errors ? Palette.error : nil))
-}
-
-/// `2 errors · 5 warnings`, as the status bar and `check` both say it.
-enum FindingSummary {
-    static func text(_ findings: [ReportedFinding], _ lang: Language) -> String {
-        let open = findings.filter(\.isOpen)
-        let e = open.filter { $0.severity == .error }.count, w = open.filter { $0.severity == .warning }.count
-        switch lang {
-        case .zh: return "\(e) 个错误 · \(w) 个警告"
-        case .en: return "\(e) error\(e == 1 ? "" : "s") · \(w) warning\(w == 1 ? "" : "s")"
-        }
-    }
 }
 
 private func box(_ g: inout CellGrid, _ r: Region, title: String) {
