@@ -182,7 +182,10 @@ public final class Statement {
     public func optionalInt(_ i: Int) -> Int? { isNull(i) ? nil : int(i) }
     public func text(_ i: Int) -> String {
         guard let p = sqlite3_column_text(handle, Int32(i)) else { return "" }
-        return String(cString: p)
+        let n = Int(sqlite3_column_bytes(handle, Int32(i)))
+        // Most optional columns are empty; the rest are decoded from their known length (no strlen).
+        if n == 0 { return "" }
+        return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
     }
     public func optionalText(_ i: Int) -> String? { isNull(i) ? nil : text(i) }
 
