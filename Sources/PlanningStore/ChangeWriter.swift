@@ -20,6 +20,15 @@ extension Store {
         try db.scalarInt("SELECT coalesce(max(position) + 1, 0) FROM \(table)") ?? 0
     }
 
+    /// New entities without a file key get one from their UUID, unique in practice.
+    private func newKey(_ key: String, uid: String) -> String { key.isEmpty ? String(uid.prefix(8)) : key }
+
+    /// Roles go after every existing one, in the order given.
+    private func insertRoles(_ roles: [SessionRole]) throws {
+        let position = try nextPosition("session_roles")
+        for (i, r) in roles.enumerated() { try insertRow(r, position: position + i) }
+    }
+
     private func write(_ change: Change, event: Int) throws -> Change {
         switch change {
         case .session(let before, let after):
@@ -29,12 +38,11 @@ extension Store {
             }
             guard var after else { return change }
             if before == nil {
-                after.session.key = after.session.key.isEmpty ? String(after.session.uid.prefix(8)) : after.session.key
+                after.session.key = newKey(after.session.key, uid: after.session.uid)
                 let id = try insertRow(after.session, event: event)
                 after.session.id = ID(id)
                 after.roles = after.roles.map { SessionRole(session: ID(id), person: $0.person, role: $0.role) }
-                let position = try nextPosition("session_roles")
-                for (i, r) in after.roles.enumerated() { try insertRow(r, position: position + i) }
+                try insertRoles(after.roles)
                 for p in after.attendees {
                     try insertRegistration(person: p.raw, category: "delegate", signups: [id], position: try nextPosition("registrations"))
                 }
@@ -49,12 +57,11 @@ extension Store {
             }
             guard var after else { return change }
             if before == nil {
-                after.person.key = after.person.key.isEmpty ? String(after.person.uid.prefix(8)) : after.person.key
+                after.person.key = newKey(after.person.key, uid: after.person.uid)
                 let id = try insertRow(after.person, event: event)
                 after.person.id = ID(id)
                 after.roles = after.roles.map { SessionRole(session: $0.session, person: ID(id), role: $0.role) }
-                let position = try nextPosition("session_roles")
-                for (i, r) in after.roles.enumerated() { try insertRow(r, position: position + i) }
+                try insertRoles(after.roles)
                 if var reg = after.registration {
                     reg.person = ID(id)
                     try insertRegistration(person: id, category: reg.category, signups: reg.signups.map(\.raw),
@@ -80,7 +87,7 @@ extension Store {
             }
             guard var after else { return change }
             if before == nil {
-                after.room.key = after.room.key.isEmpty ? String(after.room.uid.prefix(8)) : after.room.key
+                after.room.key = newKey(after.room.key, uid: after.room.uid)
                 let id = try insertRow(after.room, event: event)
                 after.room.id = ID(id)
                 for s in after.sessions { try db.run("UPDATE sessions SET room_id = ? WHERE id = ?", id, s.raw) }
@@ -102,7 +109,7 @@ extension Store {
             }
             guard var after else { return change }
             if before == nil {
-                after.key = after.key.isEmpty ? String(after.uid.prefix(8)) : after.key
+                after.key = newKey(after.key, uid: after.uid)
                 after.id = ID(try insertRow(after, event: event))
                 return .site(before: nil, after: after)
             }
