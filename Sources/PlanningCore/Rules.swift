@@ -242,16 +242,3 @@ struct PairKey: Hashable {
         b = Int32(max(x, y))
     }
 }
-
-func insertionSort<T>(_ a: inout [T], by less: (T, T) -> Bool) {
-    guard a.count > 1 else { return }
-    for i in 1..<a.count {
-        let x = a[i]
-        var j = i - 1
-        while j >= 0 && less(x, a[j]) {
-            a[j + 1] = a[j]
-            j -= 1
-        }
-        a[j + 1] = x
-    }
-}

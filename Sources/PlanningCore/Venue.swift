@@ -55,8 +55,3 @@ public struct Room: Hashable, Sendable, Keyed {
         self.notes = notes
     }
 }
-
-/// The room features the tool knows by name; others are kept as written.
-public enum KnownFeature: String, CaseIterable, Sendable {
-    case interpretation, livestream, stage, accessible, projector
-}

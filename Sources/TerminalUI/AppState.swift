@@ -92,7 +92,6 @@ public struct AppState {
     var redoStack: [[Change]] = []
     public var width = 100
     public var height = 30
-    public var colors = true
     public internal(set) var quit = false
 
     /// `store` nil keeps everything in memory (tests of rendering only).

@@ -6,7 +6,6 @@ import Foundation
 public final class CursesBackend {
     public let colors: Bool
     private var started = false
-    private var mouse: Bool
 
     /// Call once, before any output. `monochrome` is NO_COLOR, --no-color or a colourless terminal.
     public init(monochrome: Bool, mouse: Bool) {
@@ -31,7 +30,6 @@ public final class CursesBackend {
             for (i, c) in colours.enumerated() { init_pair(Int16(i + 1), c, -1) }
         }
         colors = useColor
-        self.mouse = mouse
         if mouse {
             mousemask(cp_all_mouse_events() & ~cp_report_mouse_position(), nil)
             mouseinterval(0)

@@ -1,3 +1,5 @@
+import PlanningCore
+
 struct Region {
     var x: Int, y: Int, width: Int, height: Int
 }
@@ -58,5 +60,3 @@ struct Layout {
         return chosen.map { ($0, widths[$0]!) }
     }
 }
-
-import PlanningCore

@@ -40,14 +40,14 @@ extension AppState {
         guard let action = pane.action(for: key) else { return }
         let page = max(1, tableHeight - 1)
         switch action {
-        case .pane(let p): if case .char(let c) = key, let n = c.wholeNumberValue, let q = Pane(rawValue: n) { pane = q } else { pane = p }
+        case .pane(let p): pane = p
         case .nextPane: pane = Pane(rawValue: pane.rawValue % Pane.allCases.count + 1)!
         case .previousPane: pane = Pane(rawValue: (pane.rawValue + Pane.allCases.count - 2) % Pane.allCases.count + 1)!
         case .up: move(-1)
         case .down: move(1)
         case .pageUp: move(-page)
-        case .pageDown: move(key == .pageUp ? -page : page)
-        case .home: move(key == .end ? rows.count : -rows.count)
+        case .pageDown: move(page)
+        case .home: move(-rows.count)
         case .end: move(rows.count)
         case .add: startAdd()
         case .edit: startEdit()
