@@ -315,10 +315,10 @@ extension Array where Element: Equatable {
     }
 }
 
-extension String {
+extension StringProtocol {
     /// The text without leading and trailing white space (full-width spaces included).
-    public var trimmingSpaces: Substring {
-        var s = Substring(self)
+    public var trimmingSpaces: SubSequence {
+        var s = self[...]
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }
         return s

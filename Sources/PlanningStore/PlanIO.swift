@@ -102,6 +102,9 @@ extension Store {
         }
     }
 
+    /// For writers that must read what they are about to change inside their own transaction.
+    func readPlanInTransaction(_ eventID: ID<Event>) throws -> EventPlan { try readPlan(eventID) }
+
     private func readPlan(_ eventID: ID<Event>) throws -> EventPlan {
         let id = eventID.raw
         let es = try db.prepared("""

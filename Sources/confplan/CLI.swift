@@ -44,6 +44,7 @@ enum CLI {
                     usage: "[EVENT]", positionals: 0...1),
         CommandSpec(name: "delete", summary: "delete an event and everything in it",
                     usage: "EVENT", positionals: 1...1),
+        ImportCommands.spec,
     ] + checkCommands + [
         CommandSpec(name: "help", summary: "show help for a command", usage: "[COMMAND]", positionals: 0...1),
     ]
@@ -118,6 +119,7 @@ enum CLI {
         case "events": try Commands.events(a)
         case "show": try Commands.show(a)
         case "delete": try Commands.delete(a)
+        case "import": try ImportCommands.run(a)
         case "check": try CheckCommands.check(a)
         case "ack": try CheckCommands.ack(a)
         case "unack": try CheckCommands.unack(a)

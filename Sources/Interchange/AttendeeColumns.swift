@@ -1,0 +1,117 @@
+import PlanningCore
+
+/// What a column of a registration list holds.
+public enum AttendeeField: String, CaseIterable, Sendable {
+    case name, organisation, title, phone, email, category, province, city, gender, notes
+    case subForum = "sub-forum"
+    /// Read but not stored (the reason column of a rejects file coming back).
+    case ignore
+
+    /// Header names staff and sign-up forms use, compared as `TextFolding.matchKey` forms after
+    /// decorations (`*`, `（必填）`, a trailing colon) are taken off.
+    static let synonyms: [AttendeeField: [String]] = [
+        .name: ["姓名", "名字", "参会人", "参会人姓名", "代表姓名", "name", "fullname", "full name", "姓名name"],
+        .organisation: ["单位", "工作单位", "单位名称", "所在单位", "机构", "机构名称", "organization", "organisation",
+                        "company", "institution", "affiliation", "单位organization"],
+        .title: ["职务", "职称", "职务/职称", "职务职称", "职务、职称", "title", "position", "job title", "jobtitle"],
+        .phone: ["手机", "手机号", "手机号码", "电话", "联系电话", "电话号码", "联系方式", "phone", "mobile", "mobile phone",
+                 "cell", "tel", "telephone"],
+        .email: ["邮箱", "电子邮箱", "电子邮件", "邮件", "email", "e-mail", "mail", "email address"],
+        .category: ["类别", "参会类别", "参会身份", "身份", "代表类别", "category", "type"],
+        .province: ["省份", "省", "所在省份", "省份/地区", "province"],
+        .city: ["城市", "市", "所在城市", "city"],
+        .gender: ["性别", "gender", "sex"],
+        .notes: ["备注", "说明", "notes", "note", "remarks", "remark", "comment", "comments"],
+        .subForum: ["分论坛", "参加分论坛", "选择分论坛", "拟参加分论坛", "分会场", "sub-forum", "subforum", "sub forum",
+                    "session", "sessions", "forum", "track"],
+        // Row numbers say where a row was, not who the person is.
+        .ignore: [AttendeeColumns.reasonHeader, "序号", "编号", "序", "no", "no.", "#", "行号"],
+    ]
+
+    private static let byKey: [String: AttendeeField] = {
+        var out: [String: AttendeeField] = [:]
+        for (field, names) in synonyms { for n in names { out[TextFolding.matchKey(n)] = field } }
+        for f in allCases { out[f.rawValue] = f }
+        out["org"] = .organisation
+        out["skip"] = .ignore
+        return out
+    }()
+
+    /// The field a header names, if any.
+    public static func recognise(_ header: String) -> AttendeeField? { byKey[AttendeeColumns.headerKey(header)] }
+}
+
+/// Which column feeds which field, decided from the header row (and `--map`).
+public struct AttendeeColumns: Sendable {
+    public static let reasonHeader = "未导入原因 reason"
+
+    public struct Column: Sendable {
+        public var index: Int
+        public var header: String
+        /// nil: not a known field; the value is kept in the person's notes under the header.
+        public var field: AttendeeField?
+    }
+    public var columns: [Column]
+    /// The record the header was found in (rows above it are titles Excel users put there).
+    public var headerLine: Int
+
+    public func columns(for field: AttendeeField) -> [Column] { columns.filter { $0.field == field } }
+
+    /// A header without `*`, a trailing `（必填）`-style remark or colon, compared folded.
+    static func headerKey(_ header: String) -> String {
+        var k = TextFolding.matchKey(header)
+        var changed = true
+        while changed && !k.isEmpty {
+            changed = false
+            if k.hasPrefix("*") { k.removeFirst(); changed = true }
+            if k.hasSuffix("*") || k.hasSuffix(":") { k.removeLast(); changed = true }
+            if k.hasSuffix(")"), let open = k.lastIndex(of: "("), open != k.startIndex {
+                k = String(k[..<open]); changed = true
+            }
+        }
+        return k
+    }
+
+    /// `--map '手机号码(必填)=phone,Col 7=notes,3=ignore'`: a header (or 1-based column
+    /// number) and a field name.
+    public static func parseMap(_ text: String) throws(InputError) -> [(column: String, field: AttendeeField)] {
+        var out: [(String, AttendeeField)] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: true) {
+            let pieces = part.split(separator: "=", maxSplits: 1).map { String($0.trimmingSpaces) }
+            guard pieces.count == 2, !pieces[0].isEmpty else {
+                throw InputError(file: "--map", line: 0, field: "", message: "\"\(part)\" is not COLUMN=FIELD")
+            }
+            guard let field = AttendeeField.recognise(pieces[1]) ?? AttendeeField(rawValue: pieces[1].lowercased()) else {
+                throw InputError(file: "--map", line: 0, field: "", message: "\"\(pieces[1])\" is not a field; use one of "
+                                 + AttendeeField.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            out.append((pieces[0], field))
+        }
+        return out
+    }
+
+    /// Finds the header among the first records: the first that has a name column.
+    public static func detect(_ records: [CSVRecord], map: [(column: String, field: AttendeeField)], file: String) throws(InputError) -> AttendeeColumns {
+        let candidates = records.prefix(10)
+        for record in candidates where !record.isBlank {
+            var cols = record.fields.enumerated().map { i, h in
+                Column(index: i, header: String(h.trimmingSpaces), field: AttendeeField.recognise(h))
+            }
+            for (column, field) in map {
+                if let n = Int(column), n >= 1, n <= cols.count { cols[n - 1].field = field; continue }
+                if let i = cols.firstIndex(where: { headerKey($0.header) == headerKey(column) }) { cols[i].field = field }
+            }
+            if cols.contains(where: { $0.field == .name }) {
+                for (column, _) in map where Int(column) == nil && !cols.contains(where: { headerKey($0.header) == headerKey(column) }) {
+                    throw InputError(file: file, line: record.line, field: "--map",
+                                     message: "no column \"\(column)\" in the header; columns are: " + cols.map(\.header).joined(separator: ", "))
+                }
+                return AttendeeColumns(columns: cols, headerLine: record.line)
+            }
+        }
+        let first = candidates.first { !$0.isBlank }
+        let seen = first.map { $0.fields.map { String($0.trimmingSpaces) }.joined(separator: ", ") } ?? "(the file is empty)"
+        throw InputError(file: file, line: first?.line ?? 0, field: "",
+                         message: "no name column (姓名/name) in the first rows; the first row has: \(seen). Use --map 'COLUMN=name'")
+    }
+}

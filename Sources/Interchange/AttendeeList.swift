@@ -1,0 +1,173 @@
+import PlanningCore
+
+/// Something wrong with one cell of one row. A rejected row is not imported at all; otherwise
+/// the row is imported without the cell's value.
+public struct RowProblem: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case noName
+        case phoneScientific(String)
+        case phoneInvalid(String)
+        case emailInvalid(String)
+        case unknownSubForum(String)
+        case ambiguousSubForum(String, titles: [String])
+    }
+    public var line: Int
+    public var column: String
+    public var kind: Kind
+    public var rejected: Bool
+
+    public func reason(_ lang: Language) -> String {
+        let zh = lang == .zh
+        var text: String
+        switch kind {
+        case .noName: text = zh ? "缺少姓名" : "no name"
+        case .phoneScientific(let v):
+            text = zh ? "“\(v)”已被 Excel 转成科学计数法，号码已丢失，无法还原；请把该列设为文本后重新导出"
+                : "\"\(v)\" was turned into a number by Excel and its digits are lost; format the column as text and export again"
+        case .phoneInvalid(let v): text = zh ? "“\(v)”不是电话号码" : "\"\(v)\" is not a phone number"
+        case .emailInvalid(let v): text = zh ? "“\(v)”不是邮箱地址" : "\"\(v)\" is not an email address"
+        case .unknownSubForum(let v): text = zh ? "没有名为“\(v)”的分论坛或场次" : "no session or track is called \"\(v)\""
+        case .ambiguousSubForum(let v, let titles):
+            text = zh ? "“\(v)”对应多个同时进行的场次（\(titles.joined(separator: "、"))），请写明其中一个"
+                : "\"\(v)\" names \(titles.count) parallel sessions (\(titles.joined(separator: "; "))); name one"
+        }
+        switch kind {
+        case .phoneScientific, .phoneInvalid, .emailInvalid:
+            text += rejected ? (zh ? "；该行没有其他联系方式，未导入" : "; it is the row's only contact, so the row was not imported")
+                : (zh ? "（该行已导入，此项未保存）" : " (the row was imported without it)")
+        default: break
+        }
+        return Sanitize.forTerminal(text)
+    }
+}
+
+/// A registration list read and cleaned, before it meets the event's people.
+public struct AttendeeList: Sendable {
+    public var file: String
+    public var encoding: TextEncoding
+    public var hadByteOrderMark: Bool
+    public var delimiter: CSVDelimiter
+    public var columns: AttendeeColumns
+    public var header: CSVRecord
+    /// Rows that can be imported (some may have problems that only dropped a value).
+    public var rows: [AttendeeRow]
+    public var problems: [RowProblem]
+    /// The original records of rejected rows, for the rejects file.
+    public var rejectedRecords: [CSVRecord]
+    public var blankRows: Int
+    /// Records above the header (titles), skipped.
+    public var skippedAbove: Int
+
+    public var rejectedCount: Int { rejectedRecords.count }
+
+    public static func read(_ bytes: [UInt8], file: String, encoding: TextEncoding? = nil,
+                            map: [(column: String, field: AttendeeField)] = [], sessions: [Session]) throws(InputError) -> AttendeeList {
+        let decoded = try TextDecoding.decode(bytes, file: file, forced: encoding)
+        let delimiter = CSVReader.detectDelimiter(decoded.text)
+        let records = try CSVReader.records(decoded.text, delimiter: delimiter, file: file)
+        let columns = try AttendeeColumns.detect(records, map: map, file: file)
+        let headerAt = records.firstIndex { $0.line == columns.headerLine }!
+        var list = AttendeeList(file: file, encoding: decoded.encoding, hadByteOrderMark: decoded.hadByteOrderMark, delimiter: delimiter,
+                                columns: columns, header: records[headerAt], rows: [], problems: [], rejectedRecords: [],
+                                blankRows: 0, skippedAbove: records[..<headerAt].filter { !$0.isBlank }.count)
+        let reader = RowReader(columns: columns, matcher: SubForumMatcher(sessions: sessions))
+        list.rows.reserveCapacity(records.count - headerAt)
+        for record in records[(headerAt + 1)...] {
+            if record.isBlank { list.blankRows += 1; continue }
+            let (row, problems) = reader.read(record)
+            list.problems += problems
+            if let row { list.rows.append(row) } else { list.rejectedRecords.append(record) }
+        }
+        return list
+    }
+}
+
+/// Turns one record into a row, given the column mapping.
+private struct RowReader {
+    let columns: AttendeeColumns
+    let matcher: SubForumMatcher
+    let single: [AttendeeField: [Int]]
+    let extras: [AttendeeColumns.Column]
+
+    init(columns: AttendeeColumns, matcher: SubForumMatcher) {
+        self.columns = columns
+        self.matcher = matcher
+        var single: [AttendeeField: [Int]] = [:]
+        for c in columns.columns { if let f = c.field { single[f, default: []].append(c.index) } }
+        self.single = single
+        extras = columns.columns.filter { $0.field == nil }
+    }
+
+    func header(_ f: AttendeeField) -> String { columns.columns[single[f]![0]].header }
+
+    /// The first non-empty value among the field's columns.
+    func value(_ f: AttendeeField, _ r: CSVRecord) -> String {
+        for i in single[f] ?? [] where i < r.fields.count {
+            let v = AttendeeValues.text(r.fields[i])
+            if !v.isEmpty { return v }
+        }
+        return ""
+    }
+
+    func read(_ r: CSVRecord) -> (AttendeeRow?, [RowProblem]) {
+        var row = AttendeeRow(line: r.line)
+        var problems: [RowProblem] = []
+        row.name = TextFolding.cleanName(value(.name, r))
+        row.organisation = value(.organisation, r)
+        row.title = value(.title, r)
+        row.province = value(.province, r)
+        row.city = value(.city, r)
+        row.gender = value(.gender, r)
+        row.category = AttendeeValues.category(value(.category, r))
+        var contactProblems: [RowProblem] = []
+        let rawPhone = value(.phone, r)
+        switch AttendeeValues.phone(rawPhone) {
+        case .ok(let p): row.phone = p
+        case .scientific: contactProblems.append(RowProblem(line: r.line, column: header(.phone), kind: .phoneScientific(rawPhone), rejected: false))
+        case .invalid: contactProblems.append(RowProblem(line: r.line, column: header(.phone), kind: .phoneInvalid(rawPhone), rejected: false))
+        }
+        let rawEmail = value(.email, r)
+        if let e = AttendeeValues.email(rawEmail) { row.email = e }
+        else { contactProblems.append(RowProblem(line: r.line, column: header(.email), kind: .emailInvalid(rawEmail), rejected: false)) }
+
+        var notes: [String] = []
+        for i in single[.notes] ?? [] where i < r.fields.count {
+            let v = AttendeeValues.text(r.fields[i])
+            if !v.isEmpty { notes.append(v) }
+        }
+        for c in extras where c.index < r.fields.count {
+            let v = AttendeeValues.text(r.fields[c.index])
+            if !v.isEmpty { notes.append((c.header.isEmpty ? "第\(c.index + 1)列" : c.header) + "：" + v) }
+        }
+        // Cells past the header's last column still hold something someone typed.
+        if r.fields.count > columns.columns.count {
+            for i in columns.columns.count..<r.fields.count {
+                let v = AttendeeValues.text(r.fields[i])
+                if !v.isEmpty { notes.append("第\(i + 1)列：" + v) }
+            }
+        }
+        row.notes = notes.joined(separator: "；")
+
+        for i in single[.subForum] ?? [] where i < r.fields.count {
+            for res in matcher.resolve(r.fields[i]) {
+                switch res {
+                case .sessions(let ids): for id in ids where !row.signups.contains(id) { row.signups.append(id) }
+                case .unknown(let v): problems.append(RowProblem(line: r.line, column: columns.columns[i].header, kind: .unknownSubForum(v), rejected: true))
+                case .ambiguous(let v, let titles):
+                    problems.append(RowProblem(line: r.line, column: columns.columns[i].header, kind: .ambiguousSubForum(v, titles: titles), rejected: true))
+                }
+            }
+        }
+        if row.name.isEmpty {
+            problems.insert(RowProblem(line: r.line, column: single[.name].map { columns.columns[$0[0]].header } ?? "name", kind: .noName, rejected: true), at: 0)
+        }
+        // A bad phone or email costs the row only when nothing else could identify the person.
+        let identified = !row.phone.isEmpty || !row.email.isEmpty || !row.organisation.isEmpty
+        for var p in contactProblems {
+            p.rejected = !identified
+            problems.append(p)
+        }
+        let rejected = problems.contains(where: \.rejected)
+        return (rejected ? nil : row, problems)
+    }
+}

@@ -1,0 +1,38 @@
+/// CSV for people who open it in Excel: UTF-8 with a byte-order mark (so Excel on Chinese
+/// Windows does not read it as GBK), CRLF, and cells that Excel would run as formulas
+/// neutralised with a leading apostrophe.
+public struct CSVWriter: Sendable {
+    public var byteOrderMark = true
+    public private(set) var text = ""
+
+    public init(byteOrderMark: Bool = true) {
+        self.byteOrderMark = byteOrderMark
+        if byteOrderMark { text = "\u{FEFF}" }
+    }
+
+    public mutating func row(_ cells: [String]) {
+        text += cells.map(Self.cell).joined(separator: ",") + "\r\n"
+    }
+
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// One cell, quoted when it must be. A cell Excel would evaluate (`=HYPERLINK(…)`, `+1`,
+    /// `@SUM`) gets a leading `'`, which Excel shows as text and does not display.
+    public static func cell(_ value: String) -> String {
+        var v = value
+        if let first = v.first, formulaStarts.contains(first) { v = "'" + v }
+        guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) || v.first == " " || v.last == " " else {
+            return v
+        }
+        return "\"" + v.replacingQuotes + "\""
+    }
+}
+
+extension String {
+    fileprivate var replacingQuotes: String {
+        var out = ""
+        out.reserveCapacity(utf8.count + 2)
+        for c in self { if c == "\"" { out += "\"\"" } else { out.append(c) } }
+        return out
+    }
+}

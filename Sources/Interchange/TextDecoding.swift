@@ -1,0 +1,180 @@
+import Glibc
+
+/// The encodings registration lists arrive in. Excel on Chinese Windows saves "CSV" as GBK
+/// (read as GB18030, its superset), "CSV UTF-8" with a byte-order mark, and "Unicode text" as
+/// UTF-16 with a mark.
+public enum TextEncoding: String, CaseIterable, Sendable {
+    case utf8 = "utf-8", gb18030 = "gb18030", utf16le = "utf-16le", utf16be = "utf-16be"
+
+    /// Accepts the names people type: `gbk`, `GB2312`, `cp936`, `UTF8`, `utf-16`.
+    public init?(name: String) {
+        switch String(name.lowercased().map { $0 == "_" ? "-" : $0 }) {
+        case "utf-8", "utf8": self = .utf8
+        case "gb18030", "gbk", "gb2312", "cp936", "936", "euc-cn": self = .gb18030
+        case "utf-16le", "utf16le", "utf-16", "utf16", "unicode": self = .utf16le
+        case "utf-16be", "utf16be": self = .utf16be
+        default: return nil
+        }
+    }
+}
+
+public struct DecodedText: Sendable {
+    public var text: String
+    public var encoding: TextEncoding
+    public var hadByteOrderMark: Bool
+}
+
+public enum TextDecoding {
+    /// Decodes a whole file. Without `forced`, a byte-order mark decides, else valid UTF-8 is
+    /// UTF-8 and anything else is tried as GB18030. Bytes that do not belong to the encoding are
+    /// an error naming the line; nothing is ever replaced by U+FFFD.
+    public static func decode(_ bytes: [UInt8], file: String, forced: TextEncoding? = nil) throws(InputError) -> DecodedText {
+        let bom = byteOrderMark(bytes)
+        let encoding = forced ?? bom?.encoding
+        let skip = (bom != nil && (forced == nil || forced == bom!.encoding)) ? bom!.length : 0
+        let body = bytes[skip...]
+        switch encoding {
+        case .utf8?:
+            return DecodedText(text: try utf8(body, file: file), encoding: .utf8, hadByteOrderMark: skip > 0)
+        case .gb18030?:
+            return DecodedText(text: try gb18030(body, file: file), encoding: .gb18030, hadByteOrderMark: false)
+        case .utf16le?, .utf16be?:
+            return DecodedText(text: try utf16(body, bigEndian: encoding == .utf16be, file: file), encoding: encoding!, hadByteOrderMark: skip > 0)
+        case nil:
+            if let zero = body.firstIndex(of: 0) {
+                throw InputError(file: file, line: lineOf(zero - skip, in: body, unitStep: 1), field: "",
+                                 message: "contains NUL bytes: UTF-16 without a byte-order mark? Try --encoding utf-16le")
+            }
+            if invalidUTF8Offset(body) == nil {
+                return DecodedText(text: String(decoding: body, as: UTF8.self), encoding: .utf8, hadByteOrderMark: false)
+            }
+            do {
+                return DecodedText(text: try gb18030(body, file: file), encoding: .gb18030, hadByteOrderMark: false)
+            } catch {
+                let at = invalidUTF8Offset(body)!
+                throw InputError(file: file, line: lineOf(at, in: body, unitStep: 1), field: "",
+                                 message: "is neither UTF-8 nor GB18030 (\(error.message) as GB18030); give --encoding")
+            }
+        }
+    }
+
+    static func byteOrderMark(_ b: [UInt8]) -> (encoding: TextEncoding, length: Int)? {
+        if b.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
+        if b.starts(with: [0xFF, 0xFE]) { return (.utf16le, 2) }
+        if b.starts(with: [0xFE, 0xFF]) { return (.utf16be, 2) }
+        return nil
+    }
+
+    /// 1-based line of a byte offset, counting LF (and lone CR) before it.
+    static func lineOf(_ offset: Int, in bytes: ArraySlice<UInt8>, unitStep: Int) -> Int {
+        var line = 1
+        var i = bytes.startIndex
+        let end = bytes.startIndex + min(offset, bytes.count)
+        while i < end {
+            let b = bytes[i]
+            if b == 0x0A { line += 1 } else if b == 0x0D, i + unitStep >= end || bytes[i + unitStep] != 0x0A { line += 1 }
+            i += unitStep
+        }
+        return line
+    }
+
+    static func utf8(_ body: ArraySlice<UInt8>, file: String) throws(InputError) -> String {
+        if let at = invalidUTF8Offset(body) {
+            throw InputError(file: file, line: lineOf(at, in: body, unitStep: 1), field: "",
+                             message: "byte 0x\(hex(body[body.startIndex + at])) at offset \(at) is not valid UTF-8 (a GB18030/GBK file? try --encoding gb18030)")
+        }
+        return String(decoding: body, as: UTF8.self)
+    }
+
+    /// Offset of the first byte that is not part of well-formed UTF-8 (no overlongs, no
+    /// surrogates, nothing past U+10FFFF), or nil.
+    static func invalidUTF8Offset(_ b: ArraySlice<UInt8>) -> Int? {
+        var i = b.startIndex
+        let end = b.endIndex
+        while i < end {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            var need = 0, low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch c {
+            case 0xC2...0xDF: need = 1
+            case 0xE0: need = 2; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: need = 2
+            case 0xED: need = 2; high = 0x9F
+            case 0xF0: need = 3; low = 0x90
+            case 0xF1...0xF3: need = 3
+            case 0xF4: need = 3; high = 0x8F
+            default: return i - b.startIndex
+            }
+            guard i + need < end else { return i - b.startIndex }
+            for k in 1...need {
+                let d = b[i + k]
+                let (lo, hi) = k == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
+                if d < lo || d > hi { return i - b.startIndex }
+            }
+            i += need + 1
+        }
+        return nil
+    }
+
+    static func utf16(_ body: ArraySlice<UInt8>, bigEndian: Bool, file: String) throws(InputError) -> String {
+        guard body.count % 2 == 0 else {
+            throw InputError(file: file, line: 0, field: "", message: "has an odd number of bytes, so it is not UTF-16 (cut off?)")
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var i = body.startIndex
+        while i < body.endIndex {
+            let a = UInt16(body[i]), b = UInt16(body[i + 1])
+            units.append(bigEndian ? a << 8 | b : b << 8 | a)
+            i += 2
+        }
+        var out = String.UnicodeScalarView()
+        var line = 1
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let u):
+                if u == "\n" { line += 1 }
+                out.append(u)
+            case .emptyInput: break loop
+            case .error:
+                throw InputError(file: file, line: line, field: "", message: "has an unpaired UTF-16 surrogate, so it is not valid UTF-16")
+            }
+        }
+        return String(out)
+    }
+
+    static func gb18030(_ body: ArraySlice<UInt8>, file: String) throws(InputError) -> String {
+        let cd = iconv_open("UTF-8", "GB18030")
+        guard cd != iconv_t(bitPattern: -1) else {
+            throw InputError(file: file, line: 0, field: "", message: "this system cannot decode GB18030 (iconv has no GB18030 module)")
+        }
+        defer { iconv_close(cd) }
+        var input = Array(body)
+        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
+        let (failedAt, produced): (Int?, Int) = input.withUnsafeMutableBufferPointer { inBuf in
+            output.withUnsafeMutableBufferPointer { outBuf in
+                var inPtr = UnsafeMutableRawPointer(inBuf.baseAddress).map { $0.assumingMemoryBound(to: CChar.self) }
+                var outPtr = UnsafeMutableRawPointer(outBuf.baseAddress).map { $0.assumingMemoryBound(to: CChar.self) }
+                var inLeft = inBuf.count, outLeft = outBuf.count
+                let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+                if r == -1 || inLeft > 0 { return (inBuf.count - inLeft, outBuf.count - outLeft) }
+                // Flush any shift state (none for GB18030, but cheap to be right).
+                _ = iconv(cd, nil, nil, &outPtr, &outLeft)
+                return (nil, outBuf.count - outLeft)
+            }
+        }
+        if let at = failedAt {
+            let what = at < body.count ? "byte 0x\(hex(body[body.startIndex + at])) at offset \(at)" : "the end of the file"
+            throw InputError(file: file, line: lineOf(at, in: body, unitStep: 1), field: "",
+                             message: "\(what) is not valid GB18030\(at >= body.count - 3 ? " (file cut off in a character?)" : "")")
+        }
+        return String(decoding: output[..<produced], as: UTF8.self)
+    }
+
+    static func hex(_ b: UInt8) -> String {
+        let s = String(b, radix: 16, uppercase: true)
+        return s.count == 1 ? "0" + s : s
+    }
+}

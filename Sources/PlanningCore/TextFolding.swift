@@ -1,0 +1,52 @@
+/// How people's typing is made comparable. Registration lists mix full-width and half-width
+/// forms (`１３８…`, `（`), pad two-character names with spaces to line them up with
+/// three-character ones (`王　芳`), and change case at random; none of that makes a different
+/// person, session or column.
+public enum TextFolding {
+    /// Full-width ASCII forms (U+FF01–FF5E) become ASCII, the ideographic space a space.
+    public static func widthFolded(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 >= 0x80 }) else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0xFF01...0xFF5E: out.append(Unicode.Scalar(u.value - 0xFEE0)!)
+            case 0x3000: out.append(" ")
+            default: out.append(u)
+            }
+        }
+        return String(out)
+    }
+
+    /// The form two spellings of one thing share: width-folded, lower-case, without white space.
+    public static func matchKey(_ s: String) -> String {
+        let folded = widthFolded(s)
+        var out = String.UnicodeScalarView()
+        for u in folded.unicodeScalars where !u.properties.isWhitespace {
+            if u.isASCII, (0x41...0x5A).contains(u.value) { out.append(Unicode.Scalar(u.value + 0x20)!) }
+            else { out.append(u) }
+        }
+        let key = String(out)
+        return key.unicodeScalars.allSatisfy(\.isASCII) ? key : key.lowercased()
+    }
+
+    /// A person's name as it should be stored: trimmed, and without the padding spaces between
+    /// Chinese characters; spaces between Latin words stay (collapsed to one).
+    public static func cleanName(_ s: String) -> String {
+        let folded = widthFolded(s)
+        var out: [Character] = []
+        var pendingSpace = false
+        for c in folded {
+            if c.isWhitespace { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace, let last = out.last, !isHan(last), !isHan(c) { out.append(" ") }
+            pendingSpace = false
+            out.append(c)
+        }
+        return String(out)
+    }
+
+    static func isHan(_ c: Character) -> Bool {
+        guard let u = c.unicodeScalars.first else { return false }
+        return (0x3400...0x9FFF).contains(u.value) || (0x20000...0x3134F).contains(u.value)
+            || (0xF900...0xFAFF).contains(u.value) || u.value == 0x00B7 || u.value == 0x30FB
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+import Glibc
+import Interchange
+
+/// Text as Excel on Chinese Windows saves it.
+func gb18030(_ text: String) -> [UInt8] {
+    let cd = iconv_open("GB18030", "UTF-8")
+    defer { iconv_close(cd) }
+    var input = Array(text.utf8)
+    var output = [UInt8](repeating: 0, count: input.count * 4 + 8)
+    let produced = input.withUnsafeMutableBufferPointer { i in
+        output.withUnsafeMutableBufferPointer { o in
+            var ip = UnsafeMutableRawPointer(i.baseAddress).map { $0.assumingMemoryBound(to: CChar.self) }
+            var op = UnsafeMutableRawPointer(o.baseAddress).map { $0.assumingMemoryBound(to: CChar.self) }
+            var il = i.count, ol = o.count
+            _ = iconv(cd, &ip, &il, &op, &ol)
+            return o.count - ol
+        }
+    }
+    return Array(output[..<produced])
+}
+
+@Suite struct TextDecodingTests {
+    @Test func utf8WithAndWithoutByteOrderMark() throws {
+        let plain = try TextDecoding.decode(Array("姓名\n王芳\n".utf8), file: "a.csv")
+        #expect(plain.encoding == .utf8 && !plain.hadByteOrderMark && plain.text == "姓名\n王芳\n")
+        let marked = try TextDecoding.decode([0xEF, 0xBB, 0xBF] + Array("姓名\n".utf8), file: "a.csv")
+        #expect(marked.encoding == .utf8 && marked.hadByteOrderMark && marked.text == "姓名\n")
+    }
+
+    @Test func gb18030IsDetectedIncludingCharactersOutsideTheBMP() throws {
+        let text = "姓名,单位\n𠀀𪚥,四川工程职业技术大学（天山路校区）\n€ 喆 堃,镕\n"
+        let bytes = gb18030(text)
+        #expect(bytes.count != text.utf8.count)
+        let d = try TextDecoding.decode(bytes, file: "gbk.csv")
+        #expect(d.encoding == .gb18030)
+        #expect(d.text == text)
+    }
+
+    @Test func utf16WithByteOrderMark() throws {
+        let text = "姓名\t手机\n王芳\t13800138000\n"
+        var le: [UInt8] = [0xFF, 0xFE]
+        for u in text.utf16 { le += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        #expect(try TextDecoding.decode(le, file: "u.txt").text == text)
+        var be: [UInt8] = [0xFE, 0xFF]
+        for u in text.utf16 { be += [UInt8(u >> 8), UInt8(u & 0xFF)] }
+        #expect(try TextDecoding.decode(be, file: "u.txt").encoding == .utf16be)
+    }
+
+    @Test func invalidBytesAreAnErrorWithTheLineNeverAReplacementCharacter() {
+        // Line 3 holds 0x80, which is neither UTF-8 nor a GB18030 lead byte.
+        let bytes = Array("姓名\n王芳\n".utf8) + [0x41, 0x80, 0x0A]
+        #expect(throws: InputError.self) { try TextDecoding.decode(bytes, file: "x.csv") }
+        do { _ = try TextDecoding.decode(bytes, file: "x.csv") } catch { #expect(error.line == 3 && error.file == "x.csv") }
+        // Forced UTF-8 on GBK bytes names the line of the first bad byte.
+        let gbk: [UInt8] = Array("name\nok\n".utf8) + [0xCD, 0xF5, 0xB7, 0xBC, 0x0A]
+        do { _ = try TextDecoding.decode(gbk, file: "g.csv", forced: .utf8); Issue.record("accepted GBK as UTF-8") }
+        catch { #expect(error.line == 3 && error.message.contains("not valid UTF-8")) }
+        #expect((try? TextDecoding.decode(gbk, file: "g.csv").text) == "name\nok\n王芳\n")
+    }
+
+    @Test func aFileCutInsideAGB18030CharacterIsAnError() {
+        let cut: [UInt8] = Array("name\n".utf8) + [0xCD, 0xF5, 0xB7]
+        do { _ = try TextDecoding.decode(cut, file: "c.csv", forced: .gb18030); Issue.record("accepted") }
+        catch { #expect(error.line == 2) }
+    }
+
+    @Test func encodingNamesPeopleType() {
+        #expect(TextEncoding(name: "GBK") == .gb18030)
+        #expect(TextEncoding(name: "cp936") == .gb18030)
+        #expect(TextEncoding(name: "UTF8") == .utf8)
+        #expect(TextEncoding(name: "latin1") == nil)
+    }
+}
+
+@Suite struct CSVReaderTests {
+    func read(_ text: String) throws(InputError) -> [CSVRecord] {
+        try CSVReader.records(text, delimiter: CSVReader.detectDelimiter(text), file: "t.csv")
+    }
+
+    @Test func delimiterIsDetectedFromTheHeader() {
+        #expect(CSVReader.detectDelimiter("姓名,单位,手机\n") == .comma)
+        #expect(CSVReader.detectDelimiter("姓名;单位;手机\n\"a,b\";c;d\n") == .semicolon)
+        #expect(CSVReader.detectDelimiter("姓名\t单位\n") == .tab)
+        #expect(CSVReader.detectDelimiter("\"x,y,z\";b\n") == .semicolon)
+    }
+
+    @Test func quotedFieldsKeepCommasQuotesAndLineBreaksAndLinesAreCountedPhysically() throws {
+        let r = try read("a,b\r\n\"1,2\",\"say \"\"hi\"\"\"\r\n\"multi\r\nline\",x\r\nlast,row")
+        #expect(r.map(\.fields) == [["a", "b"], ["1,2", "say \"hi\""], ["multi\r\nline", "x"], ["last", "row"]])
+        #expect(r.map(\.line) == [1, 2, 3, 5])
+    }
+
+    @Test func lfAndLoneCRAndTrailingEmptyRows() throws {
+        #expect(try read("a,b\n1,2\n").map(\.fields) == [["a", "b"], ["1", "2"]])
+        #expect(try read("a,b\r1,2\r").map(\.line) == [1, 2])
+        let trailing = try read("a,b,,\n1,2,,\n,,,\n,,,\n")
+        #expect(trailing.count == 4 && trailing[2].isBlank && trailing[3].isBlank)
+    }
+
+    @Test func aFileCutInsideAQuotedFieldIsRefusedWithTheLineItOpened() {
+        do {
+            _ = try read("姓名,单位\n王芳,\"四川工程\n职业技术")
+            Issue.record("accepted a cut file")
+        } catch {
+            #expect(error.line == 2 && error.field == "column 2" && error.message.contains("never closes"))
+        }
+    }
+
+    @Test func hugeFieldsAndThousandsOfColumnsAreRefused() {
+        let long = "a\n" + String(repeating: "x", count: 70_000) + "\n"
+        #expect(throws: InputError.self) { try read(long) }
+        let wide = String(repeating: "a,", count: 2_000) + "\n"
+        #expect(throws: InputError.self) { try read(wide) }
+    }
+}
+
+@Suite struct CSVWriterTests {
+    @Test func formulaCellsAreNeutralisedAndQuotingIsRFC4180() {
+        #expect(CSVWriter.cell("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"")
+        #expect(CSVWriter.cell("+86 138") == "'+86 138")
+        #expect(CSVWriter.cell("-1") == "'-1")
+        #expect(CSVWriter.cell("@SUM(A1)") == "'@SUM(A1)")
+        #expect(CSVWriter.cell("\tx") == "'\tx")
+        #expect(CSVWriter.cell("a,b") == "\"a,b\"")
+        #expect(CSVWriter.cell("王芳") == "王芳")
+        var w = CSVWriter()
+        w.row(["姓名", "备注"])
+        #expect(w.text == "\u{FEFF}姓名,备注\r\n")
+        #expect(CSVWriter(byteOrderMark: false).text.isEmpty)
+    }
+}
