@@ -1,0 +1,234 @@
+import Foundation
+import Testing
+import Interchange
+import PlanningCore
+import PlanningStore
+
+/// A small event with the shapes sub-forum columns refer to: a track run as two consecutive
+/// sessions, and a track of parallel sessions.
+let rosterEvent = """
+    {"confplan": 1,
+     "event": {"id": "e1", "name": "测试大会", "firstDay": "2026-05-14", "lastDay": "2026-05-15"},
+     "sites": [{"id": "h", "name": "宾馆"}],
+     "rooms": [{"id": "r1", "site": "h", "name": "一号厅", "capacity": 100}, {"id": "r2", "site": "h", "name": "二号厅", "capacity": 100}],
+     "sessions": [
+      {"id": "f1", "title": "分论坛一：现代职业教育体系建设", "kind": "sub-forum", "track": "分论坛一", "room": "r1", "start": "2026-05-14T14:00", "end": "2026-05-14T15:30"},
+      {"id": "f1b", "title": "分论坛一（续）", "kind": "sub-forum", "track": "分论坛一", "room": "r1", "start": "2026-05-14T15:45", "end": "2026-05-14T17:00"},
+      {"id": "f2", "title": "分论坛二：产教融合", "kind": "sub-forum", "track": "分论坛二", "room": "r2", "start": "2026-05-14T14:00", "end": "2026-05-14T17:00"},
+      {"id": "i1", "title": "国际分论坛一：鲁班工坊", "kind": "sub-forum", "track": "国际分论坛", "room": "r1", "start": "2026-05-15T14:00", "end": "2026-05-15T17:00"},
+      {"id": "i2", "title": "国际分论坛二：标准输出", "kind": "sub-forum", "track": "国际分论坛", "room": "r2", "start": "2026-05-15T14:00", "end": "2026-05-15T17:00"}
+     ],
+     "people": [
+      {"id": "p1", "name": "周铁农", "organisation": "全国人大", "phone": "13900000001"},
+      {"id": "a0007", "name": "李明", "organisation": "德阳职业技术学院", "phone": "13900000002", "email": "liming@example.org",
+       "registration": {"category": "delegate", "signups": ["f2"]}}
+     ]
+    }
+    """
+
+struct Imported {
+    var store: Store
+    var event: ID<Event>
+    var list: AttendeeList
+    var roster: RosterImport
+    var plan: EventPlan
+    var report: RosterReport { RosterReport(list: list, roster: roster, language: .en) }
+
+    func person(_ name: String) -> Person? { plan.people.first { $0.name == name } }
+    func registration(_ name: String) -> Registration? {
+        guard let p = person(name) else { return nil }
+        return plan.registrations.first { $0.person == p.id }
+    }
+    func signupKeys(_ name: String) -> [String] {
+        (registration(name)?.signups ?? []).compactMap { id in plan.sessions.first { $0.id == id }?.key }
+    }
+}
+
+func importList(_ bytes: [UInt8], into store: Store? = nil, file: String = "list.csv", encoding: TextEncoding? = nil,
+                map: [(column: String, field: AttendeeField)] = []) throws -> Imported {
+    let store = try store ?? { let s = try scratchDatabase(); try load(rosterEvent, into: s); return s }()
+    let event = try store.resolveEvent(nil).id
+    let list = try AttendeeList.read(bytes, file: file, encoding: encoding, map: map, sessions: try store.plan(event).sessions)
+    let roster = try store.importRoster(event: event, match: { Roster.match(list.rows, into: $0) })
+    return Imported(store: store, event: event, list: list, roster: roster, plan: try store.plan(event))
+}
+
+func importText(_ text: String, into store: Store? = nil, map: [(column: String, field: AttendeeField)] = []) throws -> Imported {
+    try importList(Array(text.utf8), into: store, map: map)
+}
+
+@Suite struct AttendeeImportTests {
+    @Test func chineseHeadersWithDecorationsAndFullWidthFormsAreRecognised() throws {
+        let r = try importText("""
+            参会回执（请于5月1日前返回）,,,
+            序号,姓名*,工作单位,职务／职称,手机号码（必填）,ＥＭＡＩＬ,参会类别,省份,城市,性别,备注,分论坛
+            1,王　芳,四川工程职业技术大学,教授,+86 138-0013-8000,WangF@Example.COM,嘉宾,四川,德阳,女,素食,分论坛二
+            """)
+        #expect(r.list.columns.headerLine == 2)
+        let p = try #require(r.person("王芳"))
+        #expect(p.organisation == "四川工程职业技术大学" && p.title == "教授" && p.phone == "13800138000")
+        #expect(p.email == "wangf@example.com" && p.province == "四川" && p.city == "德阳" && p.gender == "女" && p.notes == "素食")
+        #expect(r.registration("王芳")?.category == "guest")
+        #expect(r.signupKeys("王芳") == ["f2"])
+        #expect(r.list.columns.columns.first?.field == .ignore)
+    }
+
+    @Test func englishHeadersSemicolonsAndUnknownColumnsKeptInNotes() throws {
+        let r = try importText("Name;Organization;Position;Mobile;E-mail;Dietary;Session\nHans Müller;TU Dresden;Professor;+49 351 123456;h@tu-dresden.de;vegetarian;\"分论坛一;分论坛二\"\n")
+        let p = try #require(r.person("Hans Müller"))
+        #expect(p.phone == "+49351123456" && p.title == "Professor")
+        #expect(p.notes == "Dietary：vegetarian")
+        #expect(r.signupKeys("Hans Müller") == ["f1", "f1b", "f2"])
+    }
+
+    @Test func subForumCellsSplitOnEverySeparatorPeopleUse() throws {
+        let r = try importText("姓名,单位,分论坛\n甲,A,分论坛一、分论坛二\n乙,B,\"分论坛二\n国际分论坛一\"\n丙,C,f2|i2\n丁,D,无\n戊,E,分论坛二：产教融合\n")
+        #expect(r.signupKeys("甲") == ["f1", "f1b", "f2"])
+        #expect(r.signupKeys("乙") == ["f2", "i1"])
+        #expect(r.signupKeys("丙") == ["f2", "i2"])
+        #expect(r.signupKeys("丁") == [])
+        #expect(r.signupKeys("戊") == ["f2"])
+    }
+
+    @Test func badRowsAreReportedWithFileLineAndColumnAndTheRestImported() throws {
+        let r = try importText("""
+            姓名,单位,手机,邮箱,分论坛
+            甲,A单位,13800000001,,分论坛一
+            ,B单位,13800000002,,
+            乙,,1.38001E+10,,
+            丙,C单位,1.38001E+10,,
+            丁,D单位,13800000004,not-an-email,
+            戊,E单位,13800000005,,分论坛九
+            己,F单位,13800000006,,国际分论坛
+            """)
+        let lines = r.report.problemLines()
+        #expect(lines.contains("list.csv:3: 姓名: no name"))
+        #expect(lines.contains { $0.hasPrefix("list.csv:4: 手机: \"1.38001E+10\" was turned into a number by Excel") && $0.contains("not imported") })
+        #expect(lines.contains { $0.hasPrefix("list.csv:5: 手机: ") && $0.contains("imported without it") })
+        #expect(lines.contains { $0.hasPrefix("list.csv:6: 邮箱: \"not-an-email\" is not an email address") })
+        #expect(lines.contains("list.csv:7: 分论坛: no session or track is called \"分论坛九\""))
+        #expect(lines.contains { $0.hasPrefix("list.csv:8: 分论坛: \"国际分论坛\" names 2 parallel sessions") })
+        #expect(r.list.rejectedRecords.map(\.line) == [3, 4, 7, 8])
+        #expect(r.person("甲") != nil && r.person("丙")?.phone == "" && r.person("丁")?.email == "")
+        #expect(r.person("乙") == nil && r.person("戊") == nil)
+    }
+
+    @Test func duplicatesInTheFileAndInTheEventAreMergedNotDoubled() throws {
+        let r = try importText("""
+            姓名,单位,手机,邮箱,分论坛
+            王芳,A单位,13800000001,,分论坛一
+            王 芳,A单位,138-0000-0001,wf@example.org,分论坛二
+            李明,德阳职业技术学院,,,分论坛一
+            周铁农,全国人大,,zhou@example.org,
+            张三,B单位,,san@example.org,
+            张三,B单位,,,
+            """)
+        #expect(r.plan.people.filter { $0.name == "王芳" }.count == 1)
+        #expect(r.person("王芳")?.email == "wf@example.org")
+        #expect(r.signupKeys("王芳") == ["f1", "f1b", "f2"])
+        #expect(r.roster.outcomes.map(\.outcome).contains(.merged(intoLine: 2, by: .phone)))
+        #expect(r.roster.outcomes.map(\.outcome).contains(.merged(intoLine: 6, by: .nameAndOrganisation)))
+        // 李明 is already registered (by name and organisation): sign-ups are added to, not replaced.
+        #expect(r.plan.people.filter { $0.name == "李明" }.count == 1)
+        #expect(r.signupKeys("李明") == ["f2", "f1", "f1b"])
+        // 周铁农 is a speaker without a registration: he gets one, and his record gains the email.
+        #expect(r.registration("周铁农") != nil && r.person("周铁农")?.email == "zhou@example.org")
+        #expect(r.report.newCount == 2 && r.report.updatedCount == 2 && r.report.mergedCount == 2)
+        #expect(r.report.problemLines().contains("list.csv:3: duplicate of line 2 (same phone); merged"))
+    }
+
+    @Test func sharedPhoneWithADifferentNameStaysTwoPeople() throws {
+        let r = try importText("姓名,单位,手机\n王芳,A,13800000001\n刘丽,A,13800000001\n")
+        #expect(r.person("王芳") != nil && r.person("刘丽") != nil)
+        #expect(r.report.problemLines() == ["list.csv:3: phone: same as 王芳 on line 2 but a different name; kept as two people"])
+    }
+
+    @Test func reImportingTheSameFileChangesNothing() throws {
+        let text = "姓名,单位,手机,分论坛,民族\n王芳,A,13800000001,分论坛一,汉族\n李明,德阳职业技术学院,,分论坛一,\n"
+        let first = try importText(text)
+        #expect(!first.roster.changesNothing)
+        let before = try snapshot(first.store)
+        let again = try importText(text, into: first.store)
+        #expect(again.roster.changesNothing)
+        #expect(again.report.unchangedCount == 2 && again.report.newCount == 0 && again.report.updatedCount == 0)
+        #expect(try snapshot(first.store) == before)
+    }
+
+    @Test func aFailureMidImportLeavesTheDatabaseExactlyAsBefore() throws {
+        let store = try scratchDatabase()
+        try load(rosterEvent, into: store)
+        let before = try snapshot(store)
+        let rows = (1...2_000).map { "人员\($0),单位\($0 % 7),139\(String(format: "%08d", $0))" }
+        let list = try AttendeeList.read(Array(("姓名,单位,手机\n" + rows.joined(separator: "\n")).utf8), file: "big.csv",
+                                         sessions: try store.plan(try store.resolveEvent(nil).id).sessions)
+        struct Interrupted: Error {}
+        #expect(throws: Interrupted.self) {
+            try store.importRoster(event: try store.resolveEvent(nil).id, match: { Roster.match(list.rows, into: $0) },
+                                   progress: { done, _ in if done >= 1_000 { throw Interrupted() } })
+        }
+        #expect(try snapshot(store) == before)
+    }
+
+    @Test func gb18030FileWithNonBMPNamesImports() throws {
+        let r = try importList(gb18030("姓名,单位,手机\r\n𠀀𪚥,测试单位（一）,13400134000\r\n"))
+        #expect(r.list.encoding == .gb18030)
+        #expect(r.person("𠀀𪚥")?.organisation == "测试单位（一）")
+    }
+
+    @Test func mapOverridesHeaders() throws {
+        let map = try AttendeeColumns.parseMap("联系人=name, 3=phone ,其他=ignore")
+        let r = try importText("联系人,学校,座机,其他\n王芳,A,028-8765 4321,x\n", map: map)
+        #expect(r.person("王芳")?.phone == "02887654321")
+        #expect(r.person("王芳")?.notes == "学校：A")
+        #expect(throws: InputError.self) { try AttendeeColumns.parseMap("a=nonsense") }
+    }
+
+    @Test func aFileWithoutANameColumnSaysWhatItFound() {
+        do {
+            _ = try AttendeeList.read(Array("单位,手机\nA,1\n".utf8), file: "x.csv", sessions: [])
+            Issue.record("accepted")
+        } catch {
+            #expect(error.description == "x.csv:1: no name column (姓名/name) in the first rows; the first row has: 单位, 手机. Use --map 'COLUMN=name'")
+        }
+    }
+
+    @Test func rejectsFileHoldsTheOriginalRowsAndComesBackCleanly() throws {
+        let r = try importText("姓名,单位,手机,分论坛\n甲,A,13800000001,分论坛九\n乙,B,+86 13800000002,分论坛二\n")
+        let rejects = r.report.rejectsCSV()
+        #expect(rejects.hasPrefix("\u{FEFF}姓名,单位,手机,分论坛,未导入原因 reason\r\n甲,A,13800000001,分论坛九,"))
+        // Fixed in Excel and imported again: the reason column is not kept anywhere.
+        let fixed = rejects.replacingOccurrences(of: "分论坛九,", with: "分论坛一,")
+        let again = try importList(Array(fixed.utf8), into: r.store)
+        #expect(again.person("甲")?.notes == "" && again.signupKeys("甲") == ["f1", "f1b"])
+    }
+}
+
+@Suite struct AttendeeValueTests {
+    @Test func phones() {
+        #expect(AttendeeValues.phone("+86 138-0013-8000") == .ok("13800138000"))
+        #expect(AttendeeValues.phone("0086 13800138000") == .ok("13800138000"))
+        #expect(AttendeeValues.phone("8613800138000") == .ok("13800138000"))
+        #expect(AttendeeValues.phone("１３８００１３８０００") == .ok("13800138000"))
+        #expect(AttendeeValues.phone("(028) 8765-4321") == .ok("02887654321"))
+        #expect(AttendeeValues.phone("1.38001E+10") == .scientific)
+        #expect(AttendeeValues.phone("1.38E+10") == .scientific)
+        #expect(AttendeeValues.phone("138001380OO") == .invalid)
+        #expect(AttendeeValues.phone("123") == .invalid)
+        #expect(AttendeeValues.phone("'+86 13800138000") == .invalid)
+        #expect(AttendeeValues.phone(AttendeeValues.text("'+86 13800138000")) == .ok("13800138000"))
+    }
+
+    @Test func emails() {
+        #expect(AttendeeValues.email(" Wang.Fang@Example.ORG ") == "wang.fang@example.org")
+        #expect(AttendeeValues.email("wang@localhost") == nil)
+        #expect(AttendeeValues.email("a@b@c.com") == nil)
+        #expect(AttendeeValues.email("wang fang@x.com") == nil)
+    }
+
+    @Test func namesLoseThePaddingBetweenChineseCharactersOnly() {
+        #expect(TextFolding.cleanName("王　芳") == "王芳")
+        #expect(TextFolding.cleanName(" 王  芳 ") == "王芳")
+        #expect(TextFolding.cleanName("Hans   Müller") == "Hans Müller")
+        #expect(TextFolding.cleanName("阿依古丽 · 买买提") == "阿依古丽·买买提")
+    }
+}

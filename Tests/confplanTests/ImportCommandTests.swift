@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@Suite struct ImportCommandTests {
+    /// A database holding the 德阳 sample, and a folder for list files.
+    func setUp() throws -> (dir: URL, db: String) {
+        let dir = try scratchFolder()
+        let db = dir.appendingPathComponent("w.sqlite").path
+        let sample = repoRoot.appendingPathComponent("sample-events/deyang-2026-innovation-summit.json")
+        #expect(try confplan(["--db", db, "load", sample.path]).status == 0)
+        return (dir, db)
+    }
+
+    func write(_ text: String, _ name: String, in dir: URL) throws -> String {
+        let path = dir.appendingPathComponent(name).path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    let list = """
+        姓名,单位,手机,分论坛
+        王芳,四川工程职业技术大学,13800138000,分论坛一
+        ,无名单位,13800138001,
+        李明,德阳职业技术学院,13800138002,分论坛九十九
+        张伟,成都航空职业技术学院,13800138003,"分论坛二、分论坛四"
+
+        """
+
+    @Test func importReportsRejectsCommitsTheRestAndReImportIsANoOp() throws {
+        let (dir, db) = try setUp()
+        let file = try write(list, "list.csv", in: dir)
+        let rejects = dir.appendingPathComponent("rejects.csv").path
+        let r = try confplan(["--db", db, "--lang", "en", "import", "attendees", file, "--rejects", rejects])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.isEmpty, "no progress when stderr is not a terminal")
+        #expect(r.stdout.contains("\(file):3: 姓名: no name"))
+        #expect(r.stdout.contains("\(file):4: 分论坛: no session or track is called \"分论坛九十九\""))
+        #expect(r.stdout.contains("  new       2\n"))
+        #expect(r.stdout.contains("  rejected  2\n"))
+        #expect(r.stdout.contains("imported into dy2026"))
+        let rejected = try String(contentsOfFile: rejects, encoding: .utf8)
+        #expect(rejected.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 3)
+
+        let again = try confplan(["--db", db, "--lang", "en", "import", "attendees", file])
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("nothing to change: every row already matches the event"))
+        #expect(again.stdout.contains("  unchanged 2\n"))
+        let dump = try confplan(["--db", db, "dump"])
+        #expect(dump.stdout.components(separatedBy: "\"name\": \"王芳\"").count == 2)
+    }
+
+    @Test func dryRunAndStrictChangeNothing() throws {
+        let (dir, db) = try setUp()
+        let file = try write(list, "list.csv", in: dir)
+        let before = try confplan(["--db", db, "dump"]).stdout
+        let dry = try confplan(["--db", db, "--lang", "en", "import", "attendees", file, "--dry-run"])
+        #expect(dry.status == 0 && dry.stdout.contains("dry run: nothing was changed") && dry.stdout.contains("  new       2\n"))
+        let strict = try confplan(["--db", db, "--lang", "en", "import", "attendees", file, "--strict"])
+        #expect(strict.status == 1 && strict.stdout.contains("--strict: 2 rows have problems, so nothing was imported"))
+        #expect(try confplan(["--db", db, "dump"]).stdout == before)
+    }
+
+    @Test func nothingImportableExitsOneAndFileErrorsNameTheLine() throws {
+        let (dir, db) = try setUp()
+        let bad = try write("姓名,手机\n,13800138000\n", "bad.csv", in: dir)
+        let r = try confplan(["--db", db, "--lang", "en", "import", "attendees", bad])
+        #expect(r.status == 1 && r.stdout.contains("no row could be imported"))
+        let cut = try write("姓名,单位\n王芳,\"四川", "cut.csv", in: dir)
+        let c = try confplan(["--db", db, "import", "attendees", cut])
+        #expect(c.status == 1)
+        #expect(c.stderr == "confplan: \(cut):2: column 2: a quoted field opened here never closes; the file may be cut off. Nothing was imported\n")
+        let enc = try confplan(["--db", db, "import", "attendees", cut, "--encoding", "latin9"])
+        #expect(enc.status == 2 && enc.stderr.contains("--encoding"))
+    }
+}
