@@ -9,6 +9,7 @@ public enum App {
         var state = AppState(plan: plan, store: store, language: language, policy: policy)
         let backend = CursesBackend(monochrome: monochrome, mouse: mouse)
         defer { backend.end() }
+        state.present = { backend.draw($0) }
         let size = backend.size
         state.handle(.resize(width: size.width, height: size.height))
         while !state.quit {

@@ -66,6 +66,7 @@ enum Mode {
     case form(Form)
     case confirm(message: String, changes: [Change])
     case help
+    case importPreview(ImportPreview)
 }
 
 /// Everything the UI shows, and the store it saves to. Rendering reads it; `handle(_:)` changes it.
@@ -93,6 +94,8 @@ public struct AppState {
     public var width = 100
     public var height = 30
     public internal(set) var quit = false
+    /// Shows a frame while a long action (an import) runs inside `handle`; set by the app.
+    public var present: ((CellGrid) -> Void)?
 
     /// `store` nil keeps everything in memory (tests of rendering only).
     public init(plan: EventPlan, store: Store?, language: Language, policy: FindingPolicy = FindingPolicy()) {

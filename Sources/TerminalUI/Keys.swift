@@ -20,7 +20,7 @@ struct Binding {
 enum Action: Hashable {
     case pane(Pane), nextPane, previousPane, up, down, pageUp, pageDown, home, end
     case add, edit, delete, undo, redo, search, nextMatch, previousMatch, sort, reverseSort, help, quit
-    case addRole, removeRole, acknowledge, jump
+    case addRole, removeRole, acknowledge, jump, importList
 }
 
 extension Pane {
@@ -45,6 +45,9 @@ extension Pane {
             b += [Binding(keys: [.char("a")], label: "a", help: .keyAdd, action: .add),
                   Binding(keys: [.char("e"), .enter], label: "e Enter", help: .keyEdit, action: .edit),
                   Binding(keys: [.char("d")], label: "d", help: .keyDelete, action: .delete)]
+        }
+        if self == .attendees {
+            b += [Binding(keys: [.char("i")], label: "i", help: .keyImport, action: .importList)]
         }
         if self == .sessions {
             b += [Binding(keys: [.char("r")], label: "r", help: .keyAddRole, action: .addRole),

@@ -1,3 +1,4 @@
+import Foundation
 import Interchange
 import PlanningCore
 
@@ -26,9 +27,21 @@ public func render(_ s: AppState) -> CellGrid {
     case .form(let form): drawForm(&g, s, form)
     case .confirm(let message, _): drawConfirm(&g, s, message)
     case .help: drawHelp(&g, s)
+    case .importPreview(let preview): drawImportPreview(&g, s, preview)
     default: break
     }
     return g
+}
+
+private func drawImportPreview(_ g: inout CellGrid, _ s: AppState, _ preview: ImportPreview) {
+    let r = centered(s, width: s.width - 4, height: s.height - 2)
+    box(&g, r, title: T.importPreviewTitle.text(s.language, (preview.path as NSString).lastPathComponent))
+    let lines = preview.lines(s)
+    let visible = r.height - 4
+    for (i, line) in lines.dropFirst(preview.scroll).prefix(visible).enumerated() {
+        g.put(line, x: r.x + 2, y: r.y + 1 + i, maxWidth: r.width - 4)
+    }
+    g.put(T.importHints.text(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(dim: true), maxWidth: r.width - 4)
 }
 
 private let barStyle = CellStyle(reverse: true)
@@ -132,6 +145,7 @@ private func drawStatus(_ g: inout CellGrid, _ s: AppState) {
         case .conflicts: hints += [.hintJump, .hintAck]
         case .schedule: break
         case .sessions: hints += [.hintAdd, .hintEdit, .hintDelete, .hintRole]
+        case .attendees: hints += [.hintAdd, .hintEdit, .hintDelete, .hintImport]
         default: hints += [.hintAdd, .hintEdit, .hintDelete]
         }
         hints += [.hintSearch, .hintSort, .hintUndo, .hintHelp, .hintQuit]
@@ -215,6 +229,11 @@ private func drawForm(_ g: inout CellGrid, _ s: AppState, _ form: Form) {
             g.put((hl ? "› " : "  ") + label, x: r.x + 2, y: y, style: hl ? CellStyle(reverse: true) : .plain, maxWidth: r.width - 4)
             y += 1
         }
+    }
+    // A long error does not fit beside its value: the first one also takes the hint line.
+    if let error = form.fields.lazy.compactMap(\.error).first {
+        g.put("✖ " + error, x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(bold: true, foreground: Palette.error), maxWidth: r.width - 4)
+        return
     }
     var hints = [T.formSave, .formCancel, .formNext].map { $0.text(s.language) }
     if focused.isPicker { hints.append(T.formPickerHint.text(s.language)) }

@@ -25,6 +25,8 @@ public enum T: String, CaseIterable, Sendable {
     case confirmYesNo, deleteSession, deleteRoom, deletePerson, deleteAttendee, deleted, saved, undone, redone, nothingToUndo
     case statusDraft, statusConfirmed, plenaryByKind
     case nothingToRedo, acknowledged, cannotSave, noSiteYet, noSessionYet, readOnlyNote, attendeesCount
+    case hintImport, keyImport, formImport, fieldFile, importNoFile, importPreviewTitle, importWillStore, importNotImported
+    case importHints, importProgress, importDone, importNothing, importNoRows
 }
 
 extension T {
@@ -75,6 +77,12 @@ extension T {
         .statusDraft: "draft", .statusConfirmed: "confirmed", .plenaryByKind: "by kind", .undone: "Undone", .redone: "Redone", .nothingToUndo: "Nothing to undo", .nothingToRedo: "Nothing to redo",
         .acknowledged: "Acknowledged", .cannotSave: "Not saved: %1", .noSiteYet: "Add a site first (a room needs one)",
         .noSessionYet: "There is no session to give a role in", .readOnlyNote: "read-only", .attendeesCount: "%1 attendees",
+        .hintImport: "i import", .keyImport: "import attendees from a CSV registration list", .formImport: "Import attendees",
+        .fieldFile: "CSV file", .importNoFile: "no such file", .importPreviewTitle: "Import %1",
+        .importWillStore: "Rows as they will be stored (first %1):", .importNotImported: "Problems:",
+        .importHints: "Enter import · Esc cancel · ↑↓ PgUp PgDn scroll", .importProgress: "Importing %1: %2 of %3",
+        .importDone: "Imported %1: %2 new, %3 updated, %4 merged, %5 not imported (u undoes)",
+        .importNothing: "Nothing to change: every row already matches the event", .importNoRows: "No row can be imported",
     ]
 
     static let zh: [T: String] = [
@@ -121,6 +129,12 @@ extension T {
         .statusDraft: "草稿", .statusConfirmed: "已确认", .plenaryByKind: "按类型", .undone: "已撤销", .redone: "已重做", .nothingToUndo: "没有可撤销的操作", .nothingToRedo: "没有可重做的操作",
         .acknowledged: "已确认", .cannotSave: "未保存：%1", .noSiteYet: "请先添加场地（会场需要所属场地）",
         .noSessionYet: "还没有可指定角色的场次", .readOnlyNote: "只读", .attendeesCount: "%1人",
+        .hintImport: "i 导入", .keyImport: "从报名表（CSV）导入参会者", .formImport: "导入参会者",
+        .fieldFile: "CSV 文件", .importNoFile: "文件不存在", .importPreviewTitle: "导入 %1",
+        .importWillStore: "将保存的内容（前 %1 行）：", .importNotImported: "问题：",
+        .importHints: "Enter 导入 · Esc 取消 · ↑↓ PgUp PgDn 滚动", .importProgress: "正在导入 %1：%2 / %3",
+        .importDone: "已导入 %1：新增 %2，更新 %3，合并 %4，未导入 %5（u 可撤销）",
+        .importNothing: "没有需要更改的：每一行都与已有记录一致", .importNoRows: "没有可导入的行",
     ]
 
     /// Text with %1, %2… filled in.

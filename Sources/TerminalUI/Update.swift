@@ -22,6 +22,8 @@ extension AppState {
             }
         case .help:
             if key == .escape || key == .char("?") || key == .char("q") || key == .enter { mode = .normal }
+        case .importPreview(var preview):
+            handlePreview(key, &preview)
         case .search(let previous):
             handleSearch(key, previous: previous)
         case .normal:
@@ -78,6 +80,8 @@ extension AppState {
         case .acknowledge:
             guard let f = selectedFinding, f.isOpen else { return }
             mode = .form(Form(title: .formAck, purpose: .acknowledge(f.key), fields: [FormField("reason", .fieldReason, .text, required: true)]))
+        case .importList:
+            mode = .form(Form(title: .formImport, purpose: .importFile, fields: [FormField("file", .fieldFile, .text, required: true)]))
         case .jump:
             guard let f = selectedFinding, let s = f.finding.sessions.first, let i = catalog.sessionIndex[s] else { return }
             pane = .sessions
@@ -253,6 +257,10 @@ extension AppState {
             return
         }
         mode = .normal
+        if case .importFile = form.purpose {
+            startImport(&form)
+            return
+        }
         if case .acknowledge(let key) = form.purpose {
             let reason = form["reason"].string
             do {

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+import PlanningCore
+@testable import TerminalUI
+
+@Suite struct ImportDialogTests {
+    func listFile(_ text: String) throws -> String {
+        let path = NSTemporaryDirectory() + "confplan-ui-list-" + UUID().uuidString + ".csv"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func previewShowsMappingRowsAndProblemsThenImportsAsOneUndoStep() throws {
+        var s = try app(width: 120, height: 36, language: .en)
+        let path = try listFile("姓名,单位,手机,分论坛,民族\n王芳,四川工程职业技术大学,13800138000,分论坛一,汉族\n,无名,13800138001,,\n")
+        let before = s.plan.registrations.count
+        s.handle(.char("4"))
+        #expect(s.statusBar.contains("i import"))
+        s.handle(.char("i"))
+        #expect(s.screen.contains("Import attendees"))
+        s.type(path)
+        s.handle(.enter)
+        let screen = s.screen
+        #expect(screen.contains("columns: 姓名 → name · 单位 → organisation · 手机 → phone · 分论坛 → sub-forum · 民族 → notes (unknown column)"))
+        #expect(screen.contains("2: 王芳 · 四川工程职业技术大学 · 13800138000 · 分论坛一"))
+        #expect(screen.contains(":3: 姓名: no name"))
+        #expect(screen.contains("Enter import · Esc cancel"))
+        #expect(s.plan.registrations.count == before, "nothing is stored before confirming")
+        s.handle(.enter)
+        #expect(s.plan.registrations.count == before + 1)
+        #expect(s.message?.contains("1 new, 0 updated, 0 merged, 1 not imported") == true)
+        #expect(try s.store!.plan(s.plan.event.id).people.contains { $0.name == "王芳" && $0.notes == "民族：汉族" })
+        s.handle(.char("u"))
+        #expect(s.plan.registrations.count == before)
+        #expect(try !s.store!.plan(s.plan.event.id).people.contains { $0.name == "王芳" })
+    }
+
+    @Test func aMissingFileOrABadFileStaysInTheFormWithTheReason() throws {
+        var s = try app(language: .en)
+        s.handle(.char("4"))
+        s.handle(.char("i"))
+        s.type("/no/such/list.csv")
+        s.handle(.enter)
+        #expect(s.screen.contains("no such file"))
+        let cut = try listFile("姓名,单位\n王芳,\"四川")
+        s.handle(.ctrl("u"))
+        s.type(cut)
+        s.handle(.enter)
+        #expect(s.screen.contains("✖ line 2: column 2: a quoted field opened here never closes"))
+        s.handle(.escape)
+        #expect(!s.screen.contains("Import attendees"))
+    }
+}
