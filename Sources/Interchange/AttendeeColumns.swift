@@ -37,6 +37,23 @@ public enum AttendeeField: String, CaseIterable, Sendable {
         return out
     }()
 
+    var ordinal: Int {
+        switch self {
+        case .name: 0
+        case .organisation: 1
+        case .title: 2
+        case .phone: 3
+        case .email: 4
+        case .category: 5
+        case .province: 6
+        case .city: 7
+        case .gender: 8
+        case .notes: 9
+        case .subForum: 10
+        case .ignore: 11
+        }
+    }
+
     /// The field a header names, if any.
     public static func recognise(_ header: String) -> AttendeeField? { byKey[AttendeeColumns.headerKey(header)] }
 }

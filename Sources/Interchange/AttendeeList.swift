@@ -86,23 +86,27 @@ public struct AttendeeList: Sendable {
 private struct RowReader {
     let columns: AttendeeColumns
     let matcher: SubForumMatcher
-    let single: [AttendeeField: [Int]]
+    /// The columns of each field, indexed by the field's position in `allCases` (an array, not a
+    /// dictionary: it is read ten times for each of 100,000 rows).
+    let byField: [[Int]]
     let extras: [AttendeeColumns.Column]
 
     init(columns: AttendeeColumns, matcher: SubForumMatcher) {
         self.columns = columns
         self.matcher = matcher
-        var single: [AttendeeField: [Int]] = [:]
-        for c in columns.columns { if let f = c.field { single[f, default: []].append(c.index) } }
-        self.single = single
+        var byField = Array(repeating: [Int](), count: AttendeeField.allCases.count)
+        for c in columns.columns { if let f = c.field { byField[f.ordinal].append(c.index) } }
+        self.byField = byField
         extras = columns.columns.filter { $0.field == nil }
     }
 
-    func header(_ f: AttendeeField) -> String { columns.columns[single[f]![0]].header }
+    func columns(_ f: AttendeeField) -> [Int] { byField[f.ordinal] }
+
+    func header(_ f: AttendeeField) -> String { columns.columns[columns(f)[0]].header }
 
     /// The first non-empty value among the field's columns.
     func value(_ f: AttendeeField, _ r: CSVRecord) -> String {
-        for i in single[f] ?? [] where i < r.fields.count {
+        for i in columns(f) where i < r.fields.count {
             let v = AttendeeValues.text(r.fields[i])
             if !v.isEmpty { return v }
         }
@@ -131,7 +135,7 @@ private struct RowReader {
         else { contactProblems.append(RowProblem(line: r.line, column: header(.email), kind: .emailInvalid(rawEmail), rejected: false)) }
 
         var notes: [String] = []
-        for i in single[.notes] ?? [] where i < r.fields.count {
+        for i in columns(.notes) where i < r.fields.count {
             let v = AttendeeValues.text(r.fields[i])
             if !v.isEmpty { notes.append(v) }
         }
@@ -148,7 +152,7 @@ private struct RowReader {
         }
         row.notes = notes.joined(separator: "；")
 
-        for i in single[.subForum] ?? [] where i < r.fields.count {
+        for i in columns(.subForum) where i < r.fields.count {
             for res in matcher.resolve(r.fields[i]) {
                 switch res {
                 case .sessions(let ids): for id in ids where !row.signups.contains(id) { row.signups.append(id) }
@@ -159,7 +163,7 @@ private struct RowReader {
             }
         }
         if row.name.isEmpty {
-            problems.insert(RowProblem(line: r.line, column: single[.name].map { columns.columns[$0[0]].header } ?? "name", kind: .noName, rejected: true), at: 0)
+            problems.insert(RowProblem(line: r.line, column: columns(.name).first.map { columns.columns[$0].header } ?? "name", kind: .noName, rejected: true), at: 0)
         }
         // A bad phone or email costs the row only when nothing else could identify the person.
         let identified = !row.phone.isEmpty || !row.email.isEmpty || !row.organisation.isEmpty

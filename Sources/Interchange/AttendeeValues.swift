@@ -12,6 +12,9 @@ public enum AttendeeValues {
     /// `+86 138-0013-8000` → `13800138000`; `(028) 8765 4321` → `02887654321`; foreign numbers
     /// keep their `+`. Never guesses digits Excel dropped.
     public static func phone(_ raw: String) -> PhoneResult {
+        if raw.isEmpty { return .ok("") }
+        // The common case, eleven plain digits starting with 1, without building any strings.
+        if raw.utf8.count == 11, raw.utf8.first == UInt8(ascii: "1"), raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return .ok(raw) }
         let s = TextFolding.widthFolded(raw).trimmingSpaces
         if s.isEmpty { return .ok("") }
         let upper = s.uppercased()
@@ -40,6 +43,8 @@ public enum AttendeeValues {
 
     /// Lower-cased and checked for one `@` and a dotted domain; nil when it is not an address.
     public static func email(_ raw: String) -> String? {
+        if raw.isEmpty { return "" }
+        if let fast = plainEmail(raw) { return fast }
         let s = TextFolding.widthFolded(raw).trimmingSpaces.lowercased()
         if s.isEmpty { return "" }
         let parts = s.split(separator: "@", omittingEmptySubsequences: false)
@@ -49,9 +54,30 @@ public enum AttendeeValues {
         return s
     }
 
+    /// An all-ASCII address with one `@`, a dotted domain and nothing odd, checked and
+    /// lower-cased byte by byte; nil sends it the careful way.
+    static func plainEmail(_ raw: String) -> String? {
+        var at = -1, dotAfterAt = false, ok = true, upper = false
+        let bytes = Array(raw.utf8)
+        for (i, c) in bytes.enumerated() {
+            switch c {
+            case UInt8(ascii: "@"): if at >= 0 { ok = false } else { at = i }
+            case UInt8(ascii: "."): if at >= 0 && i > at + 1 && i < bytes.count - 1 { dotAfterAt = true }
+            case 0x41...0x5A: upper = true
+            case 0x21...0x7E:
+                if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: "<") || c == UInt8(ascii: ">") || c == UInt8(ascii: "\"") { ok = false }
+            default: ok = false
+            }
+            if !ok { return nil }
+        }
+        guard at > 0, dotAfterAt else { return nil }
+        return upper ? String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self) : raw
+    }
+
     /// Categories staff write in Chinese become the codes the rest of confplan uses; anything
     /// else is kept as written.
     public static func category(_ raw: String) -> String {
+        if raw.isEmpty { return "" }
         let s = String(raw.trimmingSpaces)
         switch TextFolding.matchKey(s) {
         case "代表", "参会代表", "正式代表", "delegate": return "delegate"
@@ -67,6 +93,7 @@ public enum AttendeeValues {
     /// A leading `'` that a CSV writer (ours included) put before `=`, `+`, `-` or `@` to stop
     /// Excel running the cell as a formula is dropped again.
     public static func text(_ raw: String) -> String {
+        if TextFolding.isPlain(raw), raw.utf8.first != UInt8(ascii: "'") { return raw }
         var out = ""
         var space = false
         var cell = raw.trimmingSpaces

@@ -4,7 +4,14 @@ public struct CSVRecord: Hashable, Sendable {
     public var line: Int
     public var fields: [String]
 
-    public var isBlank: Bool { fields.allSatisfy { $0.trimmingSpaces.isEmpty } }
+    public var isBlank: Bool {
+        fields.allSatisfy { f in
+            guard let first = f.utf8.first else { return true }
+            // Text that starts with a visible ASCII character is not blank: no need to trim it.
+            if first > 0x20 && first < 0x7F { return false }
+            return f.trimmingSpaces.isEmpty
+        }
+    }
 }
 
 public enum CSVDelimiter: UInt8, Sendable {

@@ -60,20 +60,20 @@ public enum Roster {
     /// same name and organisation (after folding width, case and spaces); a phone or email match
     /// counts only when the names agree too.
     public static func match(_ rows: [AttendeeRow], into plan: EventPlan) -> RosterImport {
-        var m = Matcher(plan: plan)
+        var m = Matcher(plan: plan, rowCount: rows.count)
         for row in rows { m.take(row) }
         return m.result()
     }
 
-    /// Keys `a0001`, `a0002`, … after the highest such key the event has.
-    static func keys(after existing: Set<String>) -> () -> String {
+    /// Keys `a0001`, `a0002`, … after the highest such key the event has, with their numbers.
+    static func keys(after existing: Set<String>) -> () -> (String, Int) {
         var n = 0
         for k in existing where k.first == "a" {
             if let v = Int(k.dropFirst()), v > n { n = v }
         }
         return {
             repeat { n += 1 } while existing.contains(keyText(n))
-            return keyText(n)
+            return (keyText(n), n)
         }
     }
 
@@ -94,53 +94,81 @@ private struct Matcher {
     }
     let plan: EventPlan
     var targets: [Target] = []
-    var byPhone: [String: Int] = [:], byEmail: [String: Int] = [:], byNameOrg: [String: Int] = [:]
+    /// Keyed by a 64-bit hash of the text rather than the text: 300,000 string keys cost more
+    /// to hash, retain and free than the rest of the import. A hit is confirmed against the
+    /// person's actual value, so a hash collision can only miss a match, never merge two people.
+    var byPhone: [UInt64: Int] = [:], byEmail: [UInt64: Int] = [:], byNameOrg: [UInt64: Int] = [:]
     var outcomes: [(line: Int, outcome: RowOutcome)] = []
     var pendingOutcome: [Int: Int] = [:]  // target → index in outcomes, decided at the end
     var shared: [SharedContact] = []
-    let nextKey: () -> String
+    let nextKey: () -> (String, Int)
 
-    init(plan: EventPlan) {
+    init(plan: EventPlan, rowCount: Int) {
         self.plan = plan
         nextKey = Roster.keys(after: Set(plan.people.map(\.key)))
         var registrations: [ID<Person>: Registration] = [:]
         registrations.reserveCapacity(plan.registrations.count)
         for r in plan.registrations { registrations[r.person] = r }
-        targets.reserveCapacity(plan.people.count)
+        let expected = plan.people.count + rowCount
+        targets.reserveCapacity(expected)
+        byPhone.reserveCapacity(expected)
+        byEmail.reserveCapacity(expected)
+        byNameOrg.reserveCapacity(expected)
+        outcomes.reserveCapacity(rowCount)
         for p in plan.people {
             targets.append(Target(person: p, registration: registrations[p.id], original: (p, registrations[p.id])))
             index(targets.count - 1)
         }
     }
 
-    static func nameOrgKey(_ name: String, _ org: String) -> String? {
-        org.isEmpty ? nil : TextFolding.matchKey(name) + "\u{1F}" + TextFolding.matchKey(org)
+    static func nameOrgKey(_ name: String, _ org: String) -> UInt64? {
+        org.isEmpty ? nil : hash(TextFolding.matchKey(org), seed: hash(TextFolding.matchKey(name)))
     }
 
+    /// FNV-1a over UTF-8 with a final mix.
+    static func hash(_ s: String, seed: UInt64 = 0xcbf29ce484222325) -> UInt64 {
+        var h = seed ^ 0x1F
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        h ^= h >> 33
+        h = h &* 0xff51afd7ed558ccd
+        return h ^ (h >> 33)
+    }
+
+    func sameNameOrg(_ t: Int, _ name: String, _ org: String) -> Bool {
+        TextFolding.matchKey(targets[t].person.name) == TextFolding.matchKey(name)
+            && TextFolding.matchKey(targets[t].person.organisation) == TextFolding.matchKey(org)
+    }
+
+    /// Makes a person findable by their contacts; the first person to hold a value keeps it.
     mutating func index(_ t: Int) {
-        let p = targets[t].person
-        if !p.phone.isEmpty, byPhone[p.phone] == nil { byPhone[p.phone] = t }
-        if !p.email.isEmpty, byEmail[p.email] == nil { byEmail[p.email] = t }
-        if let k = Self.nameOrgKey(p.name, p.organisation), byNameOrg[k] == nil { byNameOrg[k] = t }
+        let phone = targets[t].person.phone, email = targets[t].person.email
+        if !phone.isEmpty { byPhone[Self.hash(phone)] = byPhone[Self.hash(phone)] ?? t }
+        if !email.isEmpty { byEmail[Self.hash(email)] = byEmail[Self.hash(email)] ?? t }
+        if let k = Self.nameOrgKey(targets[t].person.name, targets[t].person.organisation), byNameOrg[k] == nil {
+            byNameOrg[k] = t
+        }
     }
 
     mutating func find(_ row: AttendeeRow) -> (Int, MatchReason)? {
         let name = TextFolding.matchKey(row.name)
-        for (reason, value, table) in [(MatchReason.phone, row.phone, byPhone), (.email, row.email, byEmail)] where !value.isEmpty {
-            guard let t = table[value] else { continue }
+        let byContact = [(MatchReason.phone, row.phone.isEmpty ? nil : byPhone[Self.hash(row.phone)].flatMap { targets[$0].person.phone == row.phone ? $0 : nil }),
+                         (.email, row.email.isEmpty ? nil : byEmail[Self.hash(row.email)].flatMap { targets[$0].person.email == row.email ? $0 : nil })]
+        for case let (reason, t?) in byContact {
             if TextFolding.matchKey(targets[t].person.name) == name { return (t, reason) }
             if !shared.contains(where: { $0.line == row.line && $0.field == reason }) {
                 shared.append(SharedContact(line: row.line, field: reason, otherName: targets[t].person.name, otherLine: targets[t].firstLine))
             }
         }
-        if let k = Self.nameOrgKey(row.name, row.organisation), let t = byNameOrg[k] { return (t, .nameAndOrganisation) }
+        if let k = Self.nameOrgKey(row.name, row.organisation), let t = byNameOrg[k], sameNameOrg(t, row.name, row.organisation) {
+            return (t, .nameAndOrganisation)
+        }
         return nil
     }
 
     mutating func take(_ row: AttendeeRow) {
         guard let (t, reason) = find(row) else {
-            let key = nextKey()
-            var p = Person(id: ID(0), key: key, uid: StableUID.make(plan.event.uid, "person", key), name: row.name)
+            let (key, number) = nextKey()
+            var p = Person(id: ID(0), key: key, uid: StableUID.sequential(plan.event.uid, "imported-person", number), name: row.name)
             Self.fill(&p, from: row)
             targets.append(Target(person: p, registration: Registration(person: ID(0), category: row.category.isEmpty ? "delegate" : row.category, signups: unique(row.signups)), firstLine: row.line))
             index(targets.count - 1)

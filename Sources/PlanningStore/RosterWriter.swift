@@ -30,8 +30,15 @@ extension Store {
             """, event) ?? 0
         let registration = try db.prepared("INSERT INTO registrations (person_id, category, position) VALUES (?,?,?)")
         let signup = try db.prepared("INSERT OR IGNORE INTO signups (person_id, session_id, position) VALUES (?,?,?)")
-        for (person, reg) in roster.newPeople {
-            let id = try insertRow(person, event: event)
+        // Only the columns a registration list fills; the rest keep their defaults.
+        let insertPerson = try db.prepared("""
+            INSERT INTO people (event_id, key, uid, name, organisation, title, phone, email, province, city, gender, notes)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+            """)
+        for (p, reg) in roster.newPeople {
+            try insertPerson.run(event, p.key, p.uid, p.name, p.organisation, p.title, p.phone, p.email, p.province, p.city,
+                                 p.gender, p.notes)
+            let id = db.lastInsertRowID
             try registration.run(id, reg.category, position)
             position += 1
             for (j, s) in reg.signups.enumerated() { try signup.run(id, s.raw, j) }

@@ -136,6 +136,12 @@ enum Schema {
             PRIMARY KEY (event_id, code)
         ) WITHOUT ROWID;
         """,
+        // 3: matching of imported people happens in memory, so these indexes only slowed every
+        // insert into people.
+        """
+        DROP INDEX people_by_phone;
+        DROP INDEX people_by_email;
+        """,
     ]
 
     static var latest: Int { migrations.count }

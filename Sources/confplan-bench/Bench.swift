@@ -5,7 +5,8 @@ import PlanningStore
 import TerminalUI
 
 struct Bench {
-    static let operations = ["load-event-file", "open-model", "full-check", "incremental-move", "render-panes", "search-keystroke"]
+    static let operations = ["load-event-file", "open-model", "full-check", "incremental-move", "attendee-import", "render-panes",
+                             "search-keystroke"]
 
     let options: Options
     var results: [Measurement] = []
@@ -131,6 +132,7 @@ struct Bench {
             if large { m.passed = m.median <= 1 }
             record(m)
         }
+        if wants("attendee-import") { try measureImport(stored, dir: dir) }
         if wants("render-panes") || wants("search-keystroke") { measureUI(stored) }
     }
 
@@ -181,7 +183,7 @@ struct Bench {
         for m in results {
             rows.append([m.name, formatMS(m.median), formatMS(m.min), formatMS(m.max),
                          m.baselineMedian.map { "\(m.baseline ?? "") \(formatMS($0))" } ?? "—",
-                         m.speedup.map { String(format: "%.0f×", $0) } ?? "—", String(format: "%.0f", m.peakMB),
+                         m.speedup.map { String(format: $0 < 10 ? "%.1f×" : "%.0f×", $0) } ?? "—", String(format: "%.0f", m.peakMB),
                          m.target, m.passed.map { $0 ? "pass" : "FAIL" } ?? (large ? "—" : "(large only)")])
         }
         let widths = (0..<rows[0].count).map { c in rows.map { DisplayWidth.of($0[c]) }.max()! }

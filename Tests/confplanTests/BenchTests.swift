@@ -20,13 +20,14 @@ import Testing
         let checks = try #require(root["checks"] as? [String: Bool])
         #expect(checks.count >= 2 && checks.values.allSatisfy { $0 })
         let operations = try #require(root["operations"] as? [[String: Any]])
-        #expect(Set(operations.compactMap { $0["name"] as? String }).isSuperset(of: ["full-check", "incremental-move", "open-model", "load-event-file"]))
+        #expect(Set(operations.compactMap { $0["name"] as? String }).isSuperset(of: ["full-check", "incremental-move", "open-model", "load-event-file", "attendee-import"]))
         for op in operations {
             #expect((op["median_ms"] as? Double).map { $0 >= 0 } == true)
             #expect((op["peak_mb"] as? Double).map { $0 > 0 } == true)
         }
         let full = try #require(operations.first { $0["name"] as? String == "full-check" })
         #expect(full["baseline_ms"] != nil && full["speedup"] != nil)
+        #expect(checks["import took every row"] == true)
         let event = try #require(root["event"] as? [String: Int])
         #expect(event["sessions"] == 300 && event["attendees"] == 1_000)
     }

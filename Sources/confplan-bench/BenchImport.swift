@@ -1,0 +1,88 @@
+import Foundation
+import Interchange
+import PlanningCore
+import PlanningStore
+
+extension Bench {
+    /// A registration list as desks send it: name, organisation, title, phone, email, city.
+    static func attendeeCSV(rows: Int) -> String {
+        let titles = ["教授", "副教授", "讲师", "院长", "副院长", "处长", "主任", "高级工程师", "教务处处长", "专业带头人"]
+        let cities = ["德阳", "成都", "绵阳", "杭州", "深圳", "厦门", "西安", "北京", "重庆", "长沙"]
+        var out = "姓名,单位,职务,手机,邮箱,城市\n"
+        out.reserveCapacity(rows * 70)
+        for a in 0..<rows {
+            out += "\(syntheticName(a + 7)),单位\(a % 2_000 + 1),\(titles[a % titles.count]),"
+            out += "139\(String(10_000_000 + a)),u\(a)@example.org,\(cities[a % cities.count])\n"
+        }
+        return out
+    }
+
+    /// Import of the list into an event that has its sessions and speakers but no attendees
+    /// yet, against `sqlite3 .import` of the same file into a bare table.
+    mutating func measureImport(_ plan: EventPlan, dir: String) throws {
+        let rows = large ? 100_000 : options.scale == "medium" ? 10_000 : 1_000
+        let path = "\(dir)/attendees.csv"
+        try Data(Self.attendeeCSV(rows: rows).utf8).write(to: URL(fileURLWithPath: path))
+        var target = plan
+        let speakers = Set(plan.roles.map(\.person))
+        target.registrations = []
+        target.people = plan.people.filter { speakers.contains($0.id) }
+        var n = 0
+        var imported = 0, rowsRead = 0
+        var runs: [Double] = []
+        for run in 0..<4 {
+            n += 1
+            let store = try Store(path: "\(dir)/import-\(n).sqlite")
+            let event = try store.insert(target).event.id
+            let t0 = Clock.now()
+            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            let list = try AttendeeList.read(bytes, file: path, sessions: target.sessions)
+            let t1 = Clock.now()
+            var t2 = t1, t3 = t1, tw = t1
+            let roster = try store.importRoster(event: event, match: { plan in
+                t2 = Clock.now()
+                defer { t3 = Clock.now() }
+                return Roster.match(list.rows, into: plan)
+            }, progress: { done, total in if done == total { tw = Clock.now() } })
+            let t4 = Clock.now()
+            if run == 3 {
+                let ms = { (a: UInt64, b: UInt64) in formatMS(Double(b - a) / 1e6) }
+                FileHandle.standardError.write(Data("  read and parse \(ms(t0, t1)), read plan \(ms(t1, t2)), match \(ms(t2, t3)), write rows \(ms(t3, tw)), commit \(ms(tw, t4))\n".utf8))
+            }
+            if run > 0 { runs.append(Double(Clock.now() - t0) / 1e6) } // the first run warms up
+            imported = roster.outcomes.count
+            rowsRead = list.rows.count
+        }
+        verify("import took every row", imported == rows && rowsRead == rows)
+        let baseline = try sqliteImport(path, dir: dir)
+        var m = Measurement(name: "attendee-import", runs: runs, peakMB: Clock.peakMB(),
+                            baseline: baseline == nil ? nil : "sqlite3 .import", baselineMedian: baseline,
+                            target: "≤ 3× sqlite3 .import", passed: nil,
+                            note: baseline == nil ? "sqlite3 program not found: no baseline" : "\(rows) rows")
+        if large, let baseline { m.passed = m.median <= 3 * baseline && m.peakMB <= 400 }
+        if baseline == nil { FileHandle.standardError.write(Data("  sqlite3 not found: the import has no baseline\n".utf8)) }
+        record(m)
+    }
+
+    /// Median time of the `sqlite3` shell importing the file into a fresh bare table, or nil
+    /// when the program is not installed.
+    func sqliteImport(_ csv: String, dir: String) throws -> Double? {
+        let candidates = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3", "/opt/homebrew/bin/sqlite3"]
+        guard let program = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
+        var runs: [Double] = []
+        for n in 0..<4 {
+            let db = "\(dir)/bare-\(n).sqlite"
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: program)
+            p.arguments = [db, ".mode csv", ".import \(csv) attendees"]
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            let t0 = Clock.now()
+            try p.run()
+            p.waitUntilExit()
+            if n > 0 { runs.append(Double(Clock.now() - t0) / 1e6) }
+            guard p.terminationStatus == 0 else { return nil }
+        }
+        return runs.sorted()[runs.count / 2]
+    }
+}
