@@ -36,7 +36,20 @@ public struct FindingPolicy: Sendable, Equatable {
     }
 
     public func report(_ findings: [Finding], in plan: EventPlan) -> [ReportedFinding] {
-        let identity = FindingIdentity(plan: plan)
+        report(findings, identity: FindingIdentity(plan: plan))
+    }
+
+    /// The report after an edit, from the one before and the engine's delta: a dragged session
+    /// re-reports a few findings, not all of them (the identity's lookups cover every person).
+    public func report(_ previous: [ReportedFinding], applying delta: FindingDelta, identity: FindingIdentity) -> [ReportedFinding] {
+        guard !delta.isEmpty else { return previous }
+        let removed = Set(delta.removed)
+        var out = previous.filter { !removed.contains($0.finding) }
+        out += report(delta.added, identity: identity)
+        return out.sorted(by: FindingIdentity.order(identity))
+    }
+
+    public func report(_ findings: [Finding], identity: FindingIdentity) -> [ReportedFinding] {
         var out: [ReportedFinding] = []
         out.reserveCapacity(findings.count)
         for f in findings {

@@ -2,7 +2,7 @@
 public struct FindingText {
     public let plan: EventPlan
     public let language: Language
-    private let sessions: [ID<Session>: Session]
+    private var sessions: [ID<Session>: Session]
     private let rooms: [ID<Room>: Room]
     private let people: [ID<Person>: Person]
     private let sites: [ID<Site>: Site]
@@ -17,6 +17,9 @@ public struct FindingText {
     }
 
     public func session(_ id: ID<Session>) -> Session? { sessions[id] }
+
+    /// Follows one session's move without rebuilding every lookup.
+    public mutating func update(_ s: Session) { sessions[s.id] = s }
     public func room(_ id: ID<Room>) -> Room? { rooms[id] }
     public func person(_ id: ID<Person>) -> Person? { people[id] }
 

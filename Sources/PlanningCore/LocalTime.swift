@@ -130,7 +130,7 @@ public struct TimeWindow: Hashable, Sendable, CustomStringConvertible {
 }
 
 extension Int {
-    func floorDiv(_ d: Int) -> Int { self >= 0 ? self / d : -((-self + d - 1) / d) }
+    public func floorDiv(_ d: Int) -> Int { self >= 0 ? self / d : -((-self + d - 1) / d) }
     func floorMod(_ d: Int) -> Int { self - floorDiv(d) * d }
 }
 

@@ -54,9 +54,15 @@ struct Catalog {
             for s in r.signups { signups[s, default: 0] += 1 }
         }
         speakers = plan.people.indices.filter { rolesByPerson[plan.people[$0].id] != nil }
+        findingsBySession = Catalog.bySession(findings)
+    }
+
+    static func bySession(_ findings: [ReportedFinding]) -> [ID<Session>: [ReportedFinding]] {
+        var out: [ID<Session>: [ReportedFinding]] = [:]
         for f in findings where f.isOpen {
-            for s in Set(f.finding.sessions) { findingsBySession[s, default: []].append(f) }
+            for s in Set(f.finding.sessions) { out[s, default: []].append(f) }
         }
+        return out
     }
 }
 
@@ -67,6 +73,8 @@ enum Mode {
     case confirm(message: String, changes: [Change])
     case help
     case importPreview(ImportPreview)
+    /// Free slots for a session (the grid's `f`), and the highlighted one.
+    case slots(ID<Session>, [SlotSuggestion], highlight: Int)
 }
 
 /// Everything the UI shows, and the store it saves to. Rendering reads it; `handle(_:)` changes it.
@@ -74,6 +82,8 @@ public struct AppState {
     public internal(set) var plan: EventPlan
     var engine: ConflictEngine
     var policy: FindingPolicy
+    /// Finding keys and order, built when the plan changes (it covers every person).
+    var identity: FindingIdentity
     public internal(set) var findings: [ReportedFinding] = []
     var catalog: Catalog
     /// Finding messages and session times in words; its lookups cover every person, so it is
@@ -88,6 +98,7 @@ public struct AppState {
     /// milliseconds where Unicode-aware String.contains takes half a second.
     var searchKeys: [Pane: [[UInt8]]] = [:]
     var mode: Mode = .normal
+    var grid = GridState()
     public internal(set) var message: String?
     var undoStack: [[Change]] = []
     var redoStack: [[Change]] = []
@@ -104,7 +115,8 @@ public struct AppState {
         self.language = language
         self.policy = policy
         engine = ConflictEngine(plan)
-        findings = policy.report(engine.findings, in: plan)
+        identity = FindingIdentity(plan: plan)
+        findings = policy.report(engine.findings, identity: identity)
         catalog = Catalog(plan: plan, findings: findings)
         words = FindingText(plan: plan, language: language)
         for p in Pane.allCases { lists[p] = ListState() }
@@ -122,7 +134,8 @@ public struct AppState {
 
     /// After any change: findings, lookups and row orders follow the plan.
     mutating func refresh(keepSelection: Bool = true) {
-        findings = policy.report(engine.findings, in: plan)
+        identity = FindingIdentity(plan: plan)
+        findings = policy.report(engine.findings, identity: identity)
         catalog = Catalog(plan: plan, findings: findings)
         words = FindingText(plan: plan, language: language)
         searchKeys = [:]

@@ -84,7 +84,8 @@ public struct CellGrid: Sendable, Equatable {
     private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
         guard x >= 0, x < width, y >= 0, y < height else { return }
         let i = y * width + x
-        if cells[i].width == 0 && x > 0 && cells[i - 1].width == 2 { cells[i - 1] = Cell(character: " ", width: 1, style: cells[i - 1].style) }
+        // (A continuation written right after its own wide character must not blank that character.)
+        if cells[i].width == 0 && cell.width != 0 && x > 0 && cells[i - 1].width == 2 { cells[i - 1] = Cell(character: " ", width: 1, style: cells[i - 1].style) }
         if cells[i].width == 2 && x + 1 < width && cell.width != 2 { cells[i + 1] = Cell(character: " ", width: 1, style: cells[i + 1].style) }
         cells[i] = cell
     }

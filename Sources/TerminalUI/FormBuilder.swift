@@ -35,6 +35,20 @@ extension AppState {
         ])
     }
 
+    /// A new session in a grid cell: room, day and times filled in.
+    func newSessionForm(room: ID<Room>, start: LocalDateTime, minutes: Int) -> Form {
+        var form = sessionForm(nil)
+        form["room"].chosen = String(room.raw)
+        func set(_ name: String, _ text: String) {
+            form[name].text = Array(text)
+            form[name].cursor = text.count
+        }
+        set("day", plan.event.programmeDay(of: start).description)
+        set("start", start.clock)
+        set("end", start.adding(minutes: minutes).clock)
+        return form
+    }
+
     func roomForm(_ r: Room?) -> Form {
         let sites = plan.sites.map { Choice(label: $0.name, value: String($0.id.raw)) }
         return Form(title: r == nil ? .formAddRoom : .formEditRoom, purpose: r.map { .editRoom($0.id) } ?? .addRoom, fields: [
@@ -209,7 +223,7 @@ extension AppState {
             let parts = v.split(separator: "|")
             guard parts.count == 2, let p = Int(parts[0]), let kind = RoleKind(rawValue: String(parts[1])) else { return nil }
             return [.role(before: SessionRole(session: session, person: ID(p), role: kind), after: nil)]
-        case .acknowledge, .importFile:
+        case .acknowledge, .importFile, .gridTrack, .gridPerson:
             return form.fields.allSatisfy({ $0.error == nil }) ? [] : nil
         }
     }

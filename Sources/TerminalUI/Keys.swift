@@ -21,6 +21,7 @@ enum Action: Hashable {
     case pane(Pane), nextPane, previousPane, up, down, pageUp, pageDown, home, end
     case add, edit, delete, undo, redo, search, nextMatch, previousMatch, sort, reverseSort, help, quit
     case addRole, removeRole, acknowledge, jump, importList
+    case left, right, previousDay, nextDay, zoomIn, zoomOut, moveSession, findSlot, trackFilter, personFilter
 }
 
 extension Pane {
@@ -40,7 +41,17 @@ extension Pane {
             b += [Binding(keys: [.enter], label: "Enter", help: .keyJump, action: .jump),
                   Binding(keys: [.char("a")], label: "a", help: .keyAck, action: .acknowledge)]
         case .schedule:
-            break
+            b += [Binding(keys: [.left, .char("h")], label: "← h", help: .keyLeft, action: .left),
+                  Binding(keys: [.right, .char("l")], label: "→ l", help: .keyRight, action: .right),
+                  Binding(keys: [.char("["), .char("]")], label: "[ ] PgUp PgDn", help: .keyDay, action: .nextDay),
+                  Binding(keys: [.char("+"), .char("="), .char("-")], label: "+ -", help: .keyZoom, action: .zoomIn),
+                  Binding(keys: [.enter, .char("e")], label: "Enter e", help: .keyEdit, action: .edit),
+                  Binding(keys: [.char("a")], label: "a", help: .keyGridAdd, action: .add),
+                  Binding(keys: [.char("m")], label: "m", help: .keyMove, action: .moveSession),
+                  Binding(keys: [.char("f")], label: "f", help: .keyFindSlot, action: .findSlot),
+                  Binding(keys: [.char("t")], label: "t", help: .keyTrack, action: .trackFilter),
+                  Binding(keys: [.char("p")], label: "p", help: .keyPerson, action: .personFilter),
+                  Binding(keys: [.char("n"), .char("N")], label: "n N", help: .keyNextClash, action: .nextMatch)]
         default:
             b += [Binding(keys: [.char("a")], label: "a", help: .keyAdd, action: .add),
                   Binding(keys: [.char("e"), .enter], label: "e Enter", help: .keyEdit, action: .edit),
@@ -73,6 +84,8 @@ extension Pane {
         switch key {
         case .pageUp: return .pageUp
         case .end: return .end
+        case .char("["): return self == .schedule ? .previousDay : nil
+        case .char("-"): return self == .schedule ? .zoomOut : nil
         default: break
         }
         return bindings.first { $0.keys.contains(key) }?.action

@@ -17,7 +17,7 @@ public func render(_ s: AppState) -> CellGrid {
     drawTopBar(&g, s, layout)
     drawTitle(&g, s)
     if s.pane == .schedule {
-        g.put(T.scheduleLater.text(s.language), x: 2, y: 3, maxWidth: s.width - 4)
+        drawSchedule(&g, s)
     } else {
         drawTable(&g, s, layout.table)
         drawDetails(&g, s, layout)
@@ -28,6 +28,7 @@ public func render(_ s: AppState) -> CellGrid {
     case .confirm(let message, _): drawConfirm(&g, s, message)
     case .help: drawHelp(&g, s)
     case .importPreview(let preview): drawImportPreview(&g, s, preview)
+    case .slots(let id, let slots, let highlight): drawSlots(&g, s, id, slots, highlight)
     default: break
     }
     return g
@@ -139,6 +140,15 @@ private func drawStatus(_ g: inout CellGrid, _ s: AppState) {
         left = " /" + (s.lists[s.pane]?.search ?? "") + "▏" + (s.message.map { "  " + $0 } ?? "")
     } else if let m = s.message {
         left = " " + m
+    } else if s.pane == .schedule {
+        // Whole hints only, as below.
+        var shown = ""
+        for h in (s.grid.moving != nil ? T.gridMoveHints : T.gridHints).text(s.language).components(separatedBy: " · ") {
+            let next = shown.isEmpty ? " " + h : shown + " · " + h
+            if DisplayWidth.of(next) > s.width - right - 2 { break }
+            shown = next
+        }
+        left = shown
     } else {
         var hints: [T] = [.hintMove]
         switch s.pane {

@@ -27,6 +27,11 @@ public enum T: String, CaseIterable, Sendable {
     case nothingToRedo, acknowledged, cannotSave, noSiteYet, noSessionYet, readOnlyNote, attendeesCount
     case hintImport, keyImport, formImport, fieldFile, importNoFile, importPreviewTitle, importWillStore, importNotImported
     case importHints, importProgress, importDone, importNothing, importNoRows
+    case keyLeft, keyRight, keyDay, keyZoom, keyGridAdd, keyMove, keyFindSlot, keyTrack, keyPerson
+    case gridAddOnEmpty, gridNoSession, gridNoSlot, gridPutBack, gridAllTracks, gridNobody, gridTrackTitle, gridPersonTitle
+    case gridTitle, gridDay, gridZoom, gridTrackShown, gridPersonShown, gridUnplaced, gridNoRooms, gridFree, gridMoving
+    case keyNextClash, gridNoClash
+    case gridMoveHints, gridHints, gridMore, gridSlotsTitle, gridSlotsHints, gridGap, gridTooTight, gridNoPersonSessions
 }
 
 extension T {
@@ -83,6 +88,20 @@ extension T {
         .importHints: "Enter import · Esc cancel · ↑↓ PgUp PgDn scroll", .importProgress: "Importing %1: %2 of %3",
         .importDone: "Imported %1: %2 new, %3 updated, %4 merged, %5 not imported (u undoes)",
         .importNothing: "Nothing to change: every row already matches the event", .importNoRows: "No row can be imported",
+        .keyNextClash: "next / previous session with a clash", .gridNoClash: "No clashes left",
+        .keyLeft: "previous room", .keyRight: "next room", .keyDay: "previous / next day", .keyZoom: "zoom in / out (5, 15, 30, 60 min)",
+        .keyGridAdd: "add a session in the empty cell", .keyMove: "move the session: arrows, < >, Enter places, Esc puts back",
+        .keyFindSlot: "find a free slot for the session", .keyTrack: "show one track only", .keyPerson: "follow one person's day",
+        .gridAddOnEmpty: "a adds a session in an empty cell", .gridNoSession: "No session here",
+        .gridNoSlot: "No free slot on this day", .gridPutBack: "Put back", .gridAllTracks: "All tracks", .gridNobody: "Nobody",
+        .gridTrackTitle: "Show one track", .gridPersonTitle: "Follow a person",
+        .gridTitle: "Schedule", .gridDay: "day %1 of %2", .gridZoom: "%1 min", .gridTrackShown: "track %1",
+        .gridPersonShown: "following %1", .gridUnplaced: "%1 without a room", .gridNoRooms: "No rooms on this day",
+        .gridFree: "%1 %2: free (a adds a session here)", .gridMoving: "Moving",
+        .gridMoveHints: "arrows move · < > shorter/longer · [ ] day · Enter place · Esc put back",
+        .gridHints: "arrows · n next clash · m move · f free slot · [ ] day · +- zoom · t track · p person · ? keys",
+        .gridMore: "+%1 more", .gridSlotsTitle: "Free slots for %1", .gridSlotsHints: "↑↓ choose · Enter move there · Esc close",
+        .gridGap: "%1 min to get there, %2 min needed", .gridTooTight: "too tight", .gridNoPersonSessions: "%1 has nothing on this day",
     ]
 
     static let zh: [T: String] = [
@@ -135,6 +154,20 @@ extension T {
         .importHints: "Enter 导入 · Esc 取消 · ↑↓ PgUp PgDn 滚动", .importProgress: "正在导入 %1：%2 / %3",
         .importDone: "已导入 %1：新增 %2，更新 %3，合并 %4，未导入 %5（u 可撤销）",
         .importNothing: "没有需要更改的：每一行都与已有记录一致", .importNoRows: "没有可导入的行",
+        .keyNextClash: "下一个 / 上一个有冲突的场次", .gridNoClash: "没有冲突了",
+        .keyLeft: "左一个会场", .keyRight: "右一个会场", .keyDay: "前一天 / 后一天", .keyZoom: "放大 / 缩小（5、15、30、60 分钟）",
+        .keyGridAdd: "在空格新增场次", .keyMove: "移动场次：方向键，< > 调时长，Enter 放下，Esc 还原",
+        .keyFindSlot: "为场次找空档", .keyTrack: "只看一个分论坛", .keyPerson: "查看某人一天的行程",
+        .gridAddOnEmpty: "在空格处按 a 新增场次", .gridNoSession: "这里没有场次",
+        .gridNoSlot: "这一天没有空档", .gridPutBack: "已还原", .gridAllTracks: "全部", .gridNobody: "不查看",
+        .gridTrackTitle: "只看一个分论坛", .gridPersonTitle: "查看某人的行程",
+        .gridTitle: "时间表", .gridDay: "第 %1 天 / 共 %2 天", .gridZoom: "每格 %1 分钟", .gridTrackShown: "分论坛：%1",
+        .gridPersonShown: "行程：%1", .gridUnplaced: "%1 场未定会场", .gridNoRooms: "这一天没有会场",
+        .gridFree: "%1 %2：空闲（按 a 在此新增场次）", .gridMoving: "移动中",
+        .gridMoveHints: "方向键移动 · < > 缩短/延长 · [ ] 换天 · Enter 放下 · Esc 还原",
+        .gridHints: "方向键 · n 下一个冲突 · m 移动 · f 找空档 · [ ] 换天 · +- 缩放 · t 分论坛 · p 行程 · ? 按键",
+        .gridMore: "另有 %1 条", .gridSlotsTitle: "%1 的空档", .gridSlotsHints: "↑↓ 选择 · Enter 移到该处 · Esc 关闭",
+        .gridGap: "间隔 %1 分钟，路程需 %2 分钟", .gridTooTight: "来不及", .gridNoPersonSessions: "%1 这一天没有安排",
     ]
 
     /// Text with %1, %2… filled in.

@@ -24,6 +24,8 @@ extension AppState {
             if key == .escape || key == .char("?") || key == .char("q") || key == .enter { mode = .normal }
         case .importPreview(var preview):
             handlePreview(key, &preview)
+        case .slots(let id, let slots, let highlight):
+            handleSlots(key, id, slots, highlight)
         case .search(let previous):
             handleSearch(key, previous: previous)
         case .normal:
@@ -39,7 +41,12 @@ extension AppState {
         case .wheelDown: move(3); return
         default: break
         }
+        if pane == .schedule, grid.moving != nil {
+            handleMove(key)
+            return
+        }
         guard let action = pane.action(for: key) else { return }
+        if pane == .schedule, handleGrid(action) { return }
         let page = max(1, tableHeight - 1)
         switch action {
         case .pane(let p): pane = p
@@ -86,6 +93,8 @@ extension AppState {
             guard let f = selectedFinding, let s = f.finding.sessions.first, let i = catalog.sessionIndex[s] else { return }
             pane = .sessions
             if let position = rows.firstIndex(of: i) { list.selected = position }
+        case .left, .right, .previousDay, .nextDay, .zoomIn, .zoomOut, .moveSession, .findSlot, .trackFilter, .personFilter:
+            break // the grid's own (handled above)
         }
         keepSelectionVisible()
     }
@@ -259,6 +268,10 @@ extension AppState {
         mode = .normal
         if case .importFile = form.purpose {
             startImport(&form)
+            return
+        }
+        if form.purpose == .gridTrack || form.purpose == .gridPerson {
+            saveGridFilter(form)
             return
         }
         if case .acknowledge(let key) = form.purpose {

@@ -55,3 +55,14 @@ import PlanningCore
         #expect((0..<4).allSatisfy { g[$0, 1].style.reverse } && !g[0, 0].style.reverse)
     }
 }
+
+@Suite struct WideOverwriteTests {
+    @Test func rewritingWideTextInPlaceKeepsIt() {
+        var g = CellGrid(width: 10, height: 1)
+        g.put("时间表", x: 1, y: 0)
+        g.put("时间表 x", x: 1, y: 0)
+        #expect(g.text(row: 0) == " 时间表 x")
+        g.put("ab", x: 2, y: 0) // into the second half of 时: it goes, whole
+        #expect(g.text(row: 0) == "  ab间表 x" || g.text(row: 0) == "  ab 表 x")
+    }
+}

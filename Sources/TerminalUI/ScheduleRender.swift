@@ -1,0 +1,228 @@
+import PlanningCore
+
+/// Draws pane 5: a day as rooms across and time down, each session a box; clashes marked with
+/// a symbol as well as colour, so they show in monochrome too.
+func drawSchedule(_ g: inout CellGrid, _ s: AppState) {
+    let model = GridModel(s)
+    let geo = GridGeometry(width: s.width, height: s.height, roomCount: model.rooms.count)
+    drawGridTitle(&g, s, model)
+    guard !model.rooms.isEmpty else {
+        g.put(T.gridNoRooms.text(s.language), x: 2, y: geo.top, style: CellStyle(dim: true), maxWidth: s.width - 4)
+        drawGridDetails(&g, s, model, geo)
+        return
+    }
+    let z = s.grid.zoom
+    let top = s.grid.top ?? max(model.firstMinute, min(s.grid.minute - geo.rows * z / 3, model.lastMinute - geo.rows * z)) / z * z
+    let rows = min(geo.rows, max(0, (model.lastMinute - top) / z))
+    let shown = s.grid.left..<min(model.rooms.count, s.grid.left + geo.visibleColumns)
+    let w = geo.columnWidth
+
+    // Headers: sites over their rooms, then rooms; the time column stays put while rooms scroll.
+    var x = GridGeometry.timeWidth
+    var k = shown.lowerBound
+    while k < shown.upperBound {
+        let site = s.plan.rooms[model.rooms[k]].site
+        var n = 0
+        while k + n < shown.upperBound, s.plan.rooms[model.rooms[k + n]].site == site { n += 1 }
+        let name = s.catalog.siteName[site] ?? ""
+        let label = DisplayWidth.truncate(name, to: n * w - 2)
+        g.put(label + " " + String(repeating: "─", count: max(0, n * w - 2 - DisplayWidth.of(label))), x: x, y: 2,
+              style: CellStyle(dim: true), maxWidth: n * w - 1)
+        x += n * w
+        k += n
+    }
+    for (i, c) in shown.enumerated() {
+        let room = s.plan.rooms[model.rooms[c]]
+        let label = DisplayWidth.truncate(room.name + " " + String(room.capacity), to: w - 1)
+        let full = DisplayWidth.of(room.name + " " + String(room.capacity)) <= w - 1
+        g.put(full ? label : DisplayWidth.truncate(room.name, to: w - 1), x: GridGeometry.timeWidth + i * w, y: 3,
+              style: CellStyle(bold: true, underline: true), maxWidth: w - 1)
+    }
+
+    // Time labels, hour dots, and the cursor on an empty cell.
+    let labelEvery = max(z, 15)
+    for r in 0..<rows {
+        let minute = top + r * z
+        if minute % labelEvery == 0 {
+            g.put(LocalDateTime(minutes: model.midnight + minute).clock, x: 0, y: geo.top + r,
+                  style: CellStyle(dim: minute % 60 != 0), maxWidth: GridGeometry.timeWidth - 1)
+        }
+        if minute % 60 == 0 {
+            for i in shown.indices { g.put("·", x: GridGeometry.timeWidth + (i - shown.lowerBound) * w, y: geo.top + r, style: CellStyle(dim: true)) }
+        }
+    }
+    let selected = s.gridSelection(model)
+    if selected == nil, shown.contains(s.grid.column), s.grid.minute >= top, s.grid.minute < top + rows * z {
+        g.fill(x: GridGeometry.timeWidth + (s.grid.column - shown.lowerBound) * w, y: geo.top + (s.grid.minute - top) / z,
+               width: w - 1, height: 1, style: CellStyle(reverse: true))
+    }
+
+    let personSessions = s.grid.person.map { Set(s.itinerary($0, on: model).map(\.id)) }
+    for c in shown {
+        let x0 = GridGeometry.timeWidth + (c - shown.lowerBound) * w
+        for p in model.placements[c] {
+            let session = s.plan.sessions[p.session]
+            let isSelected = selected.map { $0.session == p.session && c == s.grid.column } ?? false
+            drawBox(&g, s, p, session, x0: x0, top: top, rows: rows, geoTop: geo.top, width: w, selected: isSelected,
+                    involved: personSessions.map { $0.contains(session.id) })
+        }
+    }
+    if let person = s.grid.person { drawTravelGaps(&g, s, person, model, shown: shown, top: top, rows: rows, geoTop: geo.top, width: w) }
+    drawGridDetails(&g, s, model, geo)
+}
+
+private func drawGridTitle(_ g: inout CellGrid, _ s: AppState, _ model: GridModel) {
+    var parts = [T.gridTitle.text(s.language), DateText.day(model.day, s.language),
+                 T.gridDay.text(s.language, s.grid.day + 1, max(1, s.plan.event.days.count)), T.gridZoom.text(s.language, s.grid.zoom)]
+    if let t = s.grid.track { parts.append(T.gridTrackShown.text(s.language, t)) }
+    if let p = s.grid.person, let i = s.catalog.personIndex[p] { parts.append(T.gridPersonShown.text(s.language, s.plan.people[i].name)) }
+    if model.unplaced > 0 { parts.append(T.gridUnplaced.text(s.language, model.unplaced)) }
+    g.put(Sanitize.forTerminal(parts.joined(separator: " · ")), x: 1, y: 1, style: CellStyle(bold: true), maxWidth: s.width - 2)
+}
+
+/// The worst open finding of a session, for its mark.
+private func worst(_ s: AppState, _ id: ID<Session>) -> Severity? {
+    (s.catalog.findingsBySession[id] ?? []).map(\.severity).min()
+}
+
+private func drawBox(_ g: inout CellGrid, _ s: AppState, _ p: Placement, _ session: Session, x0: Int, top: Int, rows: Int,
+                     geoTop: Int, width w: Int, selected: Bool, involved: Bool?) {
+    let z = s.grid.zoom
+    let firstRow = (p.start - top).floorDiv(z)
+    let lastRow = (p.end - top + z - 1).floorDiv(z) - 1
+    guard lastRow >= 0, firstRow < rows else { return }
+    let laneWidth = max(2, (w - 1) / p.lanes)
+    let x = x0 + p.lane * laneWidth
+    let boxWidth = p.lane == p.lanes - 1 ? w - 1 - p.lane * laneWidth : laneWidth - 1
+    guard boxWidth >= 1 else { return }
+    let severity = worst(s, session.id)
+    let moving = s.grid.moving?.current.id == session.id
+    var style = CellStyle()
+    if severity == .error { style.foreground = Palette.error } else if severity == .warning { style.foreground = Palette.warning }
+    if involved == true { style.bold = true; style.foreground = style.foreground ?? Palette.accent }
+    if involved == false { style.dim = true }
+    if selected || moving { style.reverse = true }
+    if moving { style.bold = true }
+
+    let mark: String = severity == .error ? "!" : severity == .warning ? "?" : ""
+    let textWidth = max(1, boxWidth - 1)
+    var lines = DisplayWidth.wrap(Sanitize.forTerminal(mark + session.title), width: textWidth).prefix(2).map { $0 }
+    if let a = session.start, let b = session.end { lines.append(a.clock + "–" + b.clock) }
+    let speakers = (s.catalog.rolesBySession[session.id] ?? []).filter { $0.role != .interpreter }
+        .compactMap { s.catalog.personIndex[$0.person].map { s.plan.people[$0].name } }
+    if !speakers.isEmpty { lines.append(Sanitize.forTerminal(speakers.joined(separator: "、"))) }
+    let single = firstRow == lastRow
+    for r in max(0, firstRow)...min(rows - 1, lastRow) {
+        let edge = single ? "▌" : r == firstRow ? "┌" : r == lastRow ? "└" : "│"
+        g.fill(x: x, y: geoTop + r, width: boxWidth, height: 1, style: style)
+        g.put(edge, x: x, y: geoTop + r, style: style)
+        let i = r - firstRow
+        if i < lines.count {
+            g.put(DisplayWidth.truncate(lines[i], to: textWidth), x: x + 1, y: geoTop + r, style: i == 0 ? withBold(style) : style,
+                  maxWidth: textWidth)
+        }
+    }
+}
+
+private func withBold(_ s: CellStyle) -> CellStyle {
+    var b = s
+    b.bold = true
+    return b
+}
+
+/// Between two of the followed person's sessions at different sites, the time they have to
+/// get there, written above the later one (and in the error colour when it is too short).
+private func drawTravelGaps(_ g: inout CellGrid, _ s: AppState, _ person: ID<Person>, _ model: GridModel, shown: Range<Int>,
+                            top: Int, rows: Int, geoTop: Int, width w: Int) {
+    let day = s.itinerary(person, on: model)
+    for (a, b) in zip(day, day.dropFirst()) {
+        guard let ra = a.room, let rb = b.room, let ia = s.catalog.roomIndex[ra], let ib = s.catalog.roomIndex[rb],
+              let end = a.end, let start = b.start else { continue }
+        let need = s.plan.travelMinutes(s.plan.rooms[ia].site, s.plan.rooms[ib].site)
+        guard need > 0, let c = model.rooms.firstIndex(of: ib), shown.contains(c) else { continue }
+        let gap = start.minutes - end.minutes
+        let row = (start.minutes - model.midnight - top).floorDiv(s.grid.zoom) - 1
+        guard row >= 0, row < rows else { continue }
+        let text = "⇣ " + T.gridGap.text(s.language, gap, need)
+        g.put(text, x: GridGeometry.timeWidth + (c - shown.lowerBound) * w, y: geoTop + row,
+              style: CellStyle(bold: gap < need, foreground: gap < need ? Palette.error : Palette.info), maxWidth: w - 1)
+    }
+}
+
+/// Three lines under the grid: the selected session (or cell, or the followed person's day)
+/// and what is wrong with it.
+private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridModel, _ geo: GridGeometry) {
+    let y0 = s.height - 4
+    var lines: [(String, CellStyle)] = []
+    let words = s.words
+    if let person = s.grid.person, s.grid.moving == nil, let pi = s.catalog.personIndex[person] {
+        let day = s.itinerary(person, on: model)
+        let name = s.plan.people[pi].name
+        if day.isEmpty { lines.append((T.gridNoPersonSessions.text(s.language, name), CellStyle(dim: true))) }
+        var text = name + "："
+        for (i, x) in day.enumerated() {
+            if i > 0, let ra = day[i - 1].room, let rb = x.room, let ia = s.catalog.roomIndex[ra], let ib = s.catalog.roomIndex[rb],
+               let end = day[i - 1].end, let start = x.start {
+                let need = s.plan.travelMinutes(s.plan.rooms[ia].site, s.plan.rooms[ib].site)
+                let gap = start.minutes - end.minutes
+                text += need > 0 ? " → (" + T.gridGap.text(s.language, gap, need) + (gap < need ? " ⚠ " + T.gridTooTight.text(s.language) : "") + ") → " : " → "
+            }
+            text += (x.start?.clock ?? "") + " " + x.title
+        }
+        if !day.isEmpty { lines += DisplayWidth.wrap(text, width: s.width - 2).map { ($0, CellStyle()) } }
+    } else if let p = s.gridSelection(model) {
+        let session = s.plan.sessions[p.session]
+        var head = (s.grid.moving != nil ? T.gridMoving.text(s.language) + "：" : "")
+        if let a = session.start, let b = session.end { head += a.clock + "–" + b.clock + " " }
+        head += session.title
+        if let r = session.room, let i = s.catalog.roomIndex[r] {
+            head += " · " + s.plan.rooms[i].name + "（" + (s.catalog.siteName[s.plan.rooms[i].site] ?? "") + "）"
+        }
+        let roles = (s.catalog.rolesBySession[session.id] ?? []).compactMap { r in
+            s.catalog.personIndex[r.person].map { r.role.label(s.language) + " " + s.plan.people[$0].name }
+        }
+        if !roles.isEmpty { head += " · " + roles.joined(separator: "、") }
+        lines.append((head, CellStyle(bold: true)))
+        let found = s.catalog.findingsBySession[session.id] ?? []
+        for f in found.prefix(2) {
+            let symbol = f.severity == .error ? "✖ " : f.severity == .warning ? "▲ " : "ℹ "
+            lines.append((symbol + words.message(f.finding),
+                          CellStyle(foreground: f.severity == .error ? Palette.error : f.severity == .warning ? Palette.warning : Palette.info)))
+        }
+        if found.count > 2 { lines[lines.count - 1].0 += "  " + T.gridMore.text(s.language, found.count - 2) }
+    } else if s.grid.column < model.rooms.count {
+        let room = s.plan.rooms[model.rooms[s.grid.column]]
+        lines.append((T.gridFree.text(s.language, LocalDateTime(minutes: model.midnight + s.grid.minute).clock, room.name), CellStyle(dim: true)))
+    }
+    g.put(String(repeating: "─", count: s.width), x: 0, y: y0 - 1, style: CellStyle(dim: true))
+    for (i, line) in lines.prefix(3).enumerated() {
+        g.put(Sanitize.forTerminal(line.0), x: 1, y: y0 + i, style: line.1, maxWidth: s.width - 2)
+    }
+}
+
+/// The list of free slots `f` offers.
+func drawSlots(_ g: inout CellGrid, _ s: AppState, _ id: ID<Session>, _ slots: [SlotSuggestion], _ highlight: Int) {
+    let title = s.catalog.sessionIndex[id].map { s.plan.sessions[$0].title } ?? ""
+    let width = min(s.width - 4, 70)
+    let r = Region(x: (s.width - width) / 2, y: max(1, (s.height - slots.count - 5) / 2), width: width,
+                   height: min(s.height - 2, slots.count + 5))
+    g.fill(x: r.x, y: r.y, width: r.width, height: r.height)
+    g.put("┌" + String(repeating: "─", count: r.width - 2) + "┐", x: r.x, y: r.y)
+    for y in (r.y + 1)..<(r.y + r.height - 1) {
+        g.put("│", x: r.x, y: y)
+        g.put("│", x: r.x + r.width - 1, y: y)
+    }
+    g.put("└" + String(repeating: "─", count: r.width - 2) + "┘", x: r.x, y: r.y + r.height - 1)
+    g.put(" " + Sanitize.forTerminal(T.gridSlotsTitle.text(s.language, title)) + " ", x: r.x + 2, y: r.y, style: CellStyle(bold: true), maxWidth: r.width - 4)
+    for (i, slot) in slots.enumerated() where r.y + 2 + i < r.y + r.height - 2 {
+        var text = DateText.day(slot.start.date, s.language, weekday: false) + " " + slot.start.clock + "–" + slot.end.clock
+        if let ri = s.catalog.roomIndex[slot.room] {
+            let room = s.plan.rooms[ri]
+            text += "  " + room.name + "（" + (s.catalog.siteName[room.site] ?? "") + "，\(room.capacity)）"
+        }
+        let hl = i == highlight
+        g.put((hl ? "› " : "  ") + Sanitize.forTerminal(text), x: r.x + 2, y: r.y + 2 + i, style: hl ? CellStyle(reverse: true) : .plain,
+              maxWidth: r.width - 4)
+    }
+    g.put(T.gridSlotsHints.text(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(dim: true), maxWidth: r.width - 4)
+}

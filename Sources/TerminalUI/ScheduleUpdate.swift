@@ -1,0 +1,281 @@
+import PlanningCore
+
+/// The schedule grid's behaviour: the cursor, days and zoom, move mode, free slots and filters.
+extension AppState {
+    var gridModel: GridModel { GridModel(self) }
+    var gridGeometry: GridGeometry { GridGeometry(width: width, height: height, roomCount: gridModel.rooms.count) }
+
+    /// The session under the grid's cursor: the first drawn in the cursor's row.
+    func gridSelection(_ model: GridModel) -> Placement? {
+        guard grid.column >= 0, grid.column < model.placements.count else { return nil }
+        let a = grid.minute, b = grid.minute + grid.zoom
+        return model.placements[grid.column].first { $0.start < b && a < $0.end }
+    }
+
+    var gridSelectedSession: Session? {
+        let model = gridModel
+        return gridSelection(model).map { plan.sessions[$0.session] }
+    }
+
+    /// Handles a grid action; false when the action is not the grid's (pane switching, undo…).
+    mutating func handleGrid(_ action: Action) -> Bool {
+        let model = gridModel
+        switch action {
+        case .up: stepCursor(-1, model)
+        case .down: stepCursor(1, model)
+        case .left: grid.column = max(0, grid.column - 1)
+        case .right: grid.column = min(max(0, model.rooms.count - 1), grid.column + 1)
+        case .home: grid.minute = model.firstMinute
+        case .end: grid.minute = max(model.firstMinute, model.lastMinute - grid.zoom)
+        case .pageUp, .previousDay: changeDay(-1)
+        case .pageDown, .nextDay: changeDay(1)
+        case .zoomIn, .zoomOut:
+            let i = GridState.zooms.firstIndex(of: grid.zoom) ?? 1
+            grid.zoom = GridState.zooms[max(0, min(GridState.zooms.count - 1, i + (action == .zoomIn ? -1 : 1)))]
+            grid.minute = grid.minute / grid.zoom * grid.zoom
+            grid.top = nil
+        case .edit:
+            guard let p = gridSelection(model) else { return true }
+            mode = .form(sessionForm(plan.sessions[p.session]))
+        case .add:
+            guard gridSelection(model) == nil, grid.column < model.rooms.count else {
+                message = T.gridAddOnEmpty.text(language)
+                return true
+            }
+            mode = .form(newSessionForm(room: plan.rooms[model.rooms[grid.column]].id,
+                                        start: LocalDateTime(minutes: model.midnight + grid.minute), minutes: 60))
+        case .moveSession:
+            guard let p = gridSelection(model) else { message = T.gridNoSession.text(language); return true }
+            let s = plan.sessions[p.session]
+            grid.moving = GridState.Moving(original: s, current: s)
+            grid.minute = p.start / grid.zoom * grid.zoom
+        case .findSlot:
+            guard let p = gridSelection(model) else { message = T.gridNoSession.text(language); return true }
+            let id = plan.sessions[p.session].id
+            let slots = engine.suggestSlots(for: id, limit: 12, stepMinutes: grid.zoom)
+            if slots.isEmpty { message = T.gridNoSlot.text(language) } else { mode = .slots(id, slots, highlight: 0) }
+        case .nextMatch, .previousMatch: nextClash(action == .nextMatch ? 1 : -1)
+        case .trackFilter: mode = .form(trackForm())
+        case .personFilter: mode = .form(personForm())
+        default: return false
+        }
+        keepGridCursorVisible()
+        return true
+    }
+
+    /// Up and down step over a whole session, so the cursor goes from session to session and
+    /// through the empty cells between them.
+    private mutating func stepCursor(_ direction: Int, _ model: GridModel) {
+        let z = grid.zoom
+        if let p = gridSelection(model) {
+            grid.minute = direction > 0 ? (p.end + z - 1) / z * z : (p.start / z - 1) * z
+        } else {
+            grid.minute += direction * z
+        }
+        grid.minute = max(model.firstMinute, min(grid.minute, max(model.firstMinute, model.lastMinute - z)))
+    }
+
+    private mutating func changeDay(_ by: Int) {
+        let n = plan.event.days.count
+        guard n > 0 else { return }
+        grid.day = max(0, min(n - 1, grid.day + by))
+        grid.top = nil
+        grid.column = min(grid.column, max(0, gridModel.rooms.count - 1))
+    }
+
+    mutating func keepGridCursorVisible() {
+        let model = gridModel
+        let geometry = GridGeometry(width: width, height: height, roomCount: model.rooms.count)
+        grid.column = max(0, min(grid.column, model.rooms.count - 1))
+        if grid.column < grid.left { grid.left = grid.column }
+        if grid.column >= grid.left + geometry.visibleColumns { grid.left = grid.column - geometry.visibleColumns + 1 }
+        grid.left = max(0, min(grid.left, max(0, model.rooms.count - geometry.visibleColumns)))
+        let span = geometry.rows * grid.zoom
+        var top = grid.top ?? max(model.firstMinute, min(grid.minute - span / 3, model.lastMinute - span)) / grid.zoom * grid.zoom
+        if grid.minute < top { top = grid.minute }
+        if grid.minute >= top + span { top = grid.minute - span + grid.zoom }
+        top = max(min(top, model.lastMinute - span), model.firstMinute)
+        grid.top = top / grid.zoom * grid.zoom
+    }
+
+    /// Goes to the next (or previous) session with an open clash, across days, so a person can
+    /// walk through every clash from the grid.
+    private mutating func nextClash(_ direction: Int) {
+        let placed = plan.sessions.filter { $0.start != nil && $0.room != nil && catalog.findingsBySession[$0.id] != nil }
+        guard !placed.isEmpty else { message = T.gridNoClash.text(language); return }
+        let roomIndex = catalog.roomIndex
+        let rank: (Session) -> (Int, Int) = { s in (s.start!.minutes, roomIndex[s.room!] ?? 0) }
+        let ordered = placed.sorted { rank($0) < rank($1) }
+        let model = gridModel
+        let here = (model.midnight + grid.minute, grid.column < model.rooms.count ? model.rooms[grid.column] : 0)
+        let current = gridSelection(model).map { plan.sessions[$0.session].id }
+        let target: Session
+        if direction > 0 {
+            target = ordered.first { rank($0) > here && $0.id != current } ?? ordered[0]
+        } else {
+            target = ordered.last { rank($0) < here && $0.id != current } ?? ordered[ordered.count - 1]
+        }
+        focusGrid(on: target)
+    }
+
+    // MARK: move mode
+
+    /// Keys while a session is being moved: it follows the arrows in zoom steps and across
+    /// rooms, its clashes are recomputed on every step; Enter places it, Esc puts it back.
+    mutating func handleMove(_ key: Key) {
+        guard var moving = grid.moving else { return }
+        let model = gridModel
+        var s = moving.current
+        let z = grid.zoom
+        switch key {
+        case .up, .char("k"): shift(&s, by: -z)
+        case .down, .char("j"): shift(&s, by: z)
+        case .left, .right, .char("h"), .char("l"):
+            let step = key == .left || key == .char("h") ? -1 : 1
+            let current = s.room.flatMap { r in model.rooms.firstIndex { plan.rooms[$0].id == r } } ?? grid.column
+            let next = max(0, min(model.rooms.count - 1, current + step))
+            guard next < model.rooms.count else { return }
+            s.room = plan.rooms[model.rooms[next]].id
+            grid.column = next
+        case .char("["), .pageUp, .char("]"), .pageDown:
+            let by = key == .char("[") || key == .pageUp ? -1 : 1
+            let day = grid.day + by
+            guard day >= 0, day < plan.event.days.count else { return }
+            shift(&s, by: by * 1440)
+            grid.day = day
+        case .char("<"): if let a = s.start, let b = s.end, b.minutes - a.minutes > z { s.end = b.adding(minutes: -z) }
+        case .char(">"): if let b = s.end { s.end = b.adding(minutes: z) }
+        case .enter:
+            grid.moving = nil
+            placeMoved(moving)
+            return
+        case .escape:
+            grid.moving = nil
+            previewMove(moving.original)
+            message = T.gridPutBack.text(language)
+            return
+        default:
+            return
+        }
+        moving.current = s
+        grid.moving = moving
+        if let a = s.start { grid.minute = (a.minutes - LocalDateTime(date: gridModel.day).minutes) / z * z }
+        previewMove(s)
+        keepGridCursorVisible()
+    }
+
+    private func shift(_ s: inout Session, by minutes: Int) {
+        guard let a = s.start, let b = s.end else { return }
+        s.start = a.adding(minutes: minutes)
+        s.end = b.adding(minutes: minutes)
+    }
+
+    /// Shows a session at a trial position: the plan, the engine and the findings follow, the
+    /// store does not. The engine's delta updates the findings, so one step costs what the
+    /// session's own clashes cost, not what the whole event costs.
+    mutating func previewMove(_ s: Session) {
+        guard let i = catalog.sessionIndex[s.id] else { return }
+        plan.sessions[i] = s
+        words.update(s)
+        do {
+            let delta = try engine.apply(.updateSession(s))
+            findings = policy.report(findings, applying: delta, identity: identity)
+            catalog.findingsBySession = Catalog.bySession(findings)
+        } catch {
+            engine = ConflictEngine(plan)
+            refresh()
+        }
+    }
+
+    /// Stores the moved session as one undoable change.
+    private mutating func placeMoved(_ moving: GridState.Moving) {
+        guard moving.current != moving.original, var after = plan.record(of: moving.current.id) else {
+            previewMove(moving.original)
+            return
+        }
+        after.session = moving.current
+        var before = after
+        before.session = moving.original
+        let undoDepth = undoStack.count
+        commit([.session(before: before, after: after)], done: .saved)
+        // Not saved (a read-only database, say): the grid shows what is stored.
+        if undoStack.count == undoDepth { previewMove(moving.original) }
+    }
+
+    // MARK: free slots
+
+    mutating func handleSlots(_ key: Key, _ id: ID<Session>, _ slots: [SlotSuggestion], _ highlight: Int) {
+        switch key {
+        case .up, .char("k"): mode = .slots(id, slots, highlight: max(0, highlight - 1))
+        case .down, .char("j"): mode = .slots(id, slots, highlight: min(slots.count - 1, highlight + 1))
+        case .escape, .char("q"): mode = .normal
+        case .enter:
+            mode = .normal
+            guard let original = plan.sessions.first(where: { $0.id == id }) else { return }
+            let slot = slots[highlight]
+            var moved = original
+            moved.room = slot.room
+            moved.start = slot.start
+            moved.end = slot.end
+            previewMove(moved)
+            placeMoved(GridState.Moving(original: original, current: moved))
+            focusGrid(on: moved)
+        default: break
+        }
+    }
+
+    /// Puts the grid's cursor on a session (after it moved somewhere else).
+    mutating func focusGrid(on s: Session) {
+        guard let a = s.start else { return }
+        let day = plan.event.programmeDay(of: a)
+        if let d = plan.event.days.firstIndex(of: day) { grid.day = d }
+        let model = gridModel
+        if let i = catalog.sessionIndex[s.id], let c = model.column(of: i) { grid.column = c }
+        grid.minute = (a.minutes - model.midnight) / grid.zoom * grid.zoom
+        grid.top = nil
+        keepGridCursorVisible()
+    }
+
+    // MARK: filters
+
+    private func trackForm() -> Form {
+        let tracks = Set(plan.sessions.map(\.track)).filter { !$0.isEmpty }.sorted { Pinyin.shared.sortKey($0) < Pinyin.shared.sortKey($1) }
+        let choices = [Choice(label: T.gridAllTracks.text(language), value: "")] + tracks.map { Choice(label: $0, value: $0) }
+        return Form(title: .gridTrackTitle, purpose: .gridTrack,
+                    fields: [FormField("track", .fieldTrack, .choice(choices, allowsNew: false), chosen: grid.track ?? "")])
+    }
+
+    private func personForm() -> Form {
+        let people = catalog.speakers.map { plan.people[$0] }
+            .sorted { Pinyin.shared.sortKey($0.name) < Pinyin.shared.sortKey($1.name) }
+        let choices = [Choice(label: T.gridNobody.text(language), value: "")]
+            + people.map { Choice(label: $0.name + ($0.organisation.isEmpty ? "" : " · " + $0.organisation), value: String($0.id.raw)) }
+        return Form(title: .gridPersonTitle, purpose: .gridPerson,
+                    fields: [FormField("person", .fieldPerson, .choice(choices, allowsNew: false), chosen: grid.person.map { String($0.raw) } ?? "")])
+    }
+
+    /// The grid's filter forms save into the grid, not the store.
+    mutating func saveGridFilter(_ form: Form) {
+        switch form.purpose {
+        case .gridTrack:
+            let t = form["track"].chosen ?? ""
+            grid.track = t.isEmpty ? nil : t
+            grid.column = 0
+            grid.left = 0
+        case .gridPerson:
+            let p = form["person"].chosen.flatMap(Int.init)
+            grid.person = p.map { ID($0) }
+        default: break
+        }
+        keepGridCursorVisible()
+    }
+
+    /// One person's sessions on the grid's day, in time order: where they must be.
+    func itinerary(_ person: ID<Person>, on model: GridModel) -> [Session] {
+        var ids = Set((catalog.rolesByPerson[person] ?? []).map(\.session))
+        if let r = catalog.registrationIndex[person] { ids.formUnion(plan.registrations[r].signups) }
+        return ids.compactMap { catalog.sessionIndex[$0].map { plan.sessions[$0] } }
+            .filter { s in s.start.map { plan.event.programmeDay(of: $0) == model.day } ?? false }
+            .sorted { ($0.start!, $0.title) < ($1.start!, $1.title) }
+    }
+}
