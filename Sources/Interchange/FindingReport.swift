@@ -17,11 +17,16 @@ public struct FindingReport {
     /// `2 errors · 5 warnings · 1 info · 3 acknowledged` (counts of open findings); `brief` gives
     /// the status bar's `2 errors · 5 warnings`.
     public static func summary(_ findings: [ReportedFinding], _ lang: Language, brief: Bool = false) -> String {
-        let open = findings.filter(\.isOpen)
-        let e = open.filter { $0.severity == .error }.count
-        let w = open.filter { $0.severity == .warning }.count
-        let i = open.filter { $0.severity == .info }.count
-        let acked = findings.count - open.count
+        // Counted in one pass without copying findings: the status bar does this every frame.
+        var e = 0, w = 0, i = 0, acked = 0
+        for k in findings.indices {
+            guard findings[k].acknowledgement == nil else { acked += 1; continue }
+            switch findings[k].severity {
+            case .error: e += 1
+            case .warning: w += 1
+            case .info: i += 1
+            }
+        }
         var parts: [String]
         switch lang {
         case .zh: parts = ["\(e) 个错误", "\(w) 个警告", "\(i) 条提示"] + (acked > 0 ? ["\(acked) 条已确认"] : [])

@@ -39,16 +39,6 @@ public struct FindingPolicy: Sendable, Equatable {
         report(findings, identity: FindingIdentity(plan: plan))
     }
 
-    /// The report after an edit, from the one before and the engine's delta: a dragged session
-    /// re-reports a few findings, not all of them (the identity's lookups cover every person).
-    public func report(_ previous: [ReportedFinding], applying delta: FindingDelta, identity: FindingIdentity) -> [ReportedFinding] {
-        guard !delta.isEmpty else { return previous }
-        let removed = Set(delta.removed)
-        var out = previous.filter { !removed.contains($0.finding) }
-        out += report(delta.added, identity: identity)
-        return out.sorted(by: FindingIdentity.order(identity))
-    }
-
     public func report(_ findings: [Finding], identity: FindingIdentity) -> [ReportedFinding] {
         var out: [ReportedFinding] = []
         out.reserveCapacity(findings.count)
@@ -97,7 +87,7 @@ public struct FindingIdentity {
     }
 
     /// Errors first, then by code, then by time of the first session.
-    static func order(_ identity: FindingIdentity) -> (ReportedFinding, ReportedFinding) -> Bool {
+    public static func order(_ identity: FindingIdentity) -> (ReportedFinding, ReportedFinding) -> Bool {
         { a, b in
             if a.severity != b.severity { return a.severity < b.severity }
             let ca = FindingCode.allCases.firstIndex(of: a.finding.code)!, cb = FindingCode.allCases.firstIndex(of: b.finding.code)!

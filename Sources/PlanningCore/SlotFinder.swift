@@ -3,6 +3,8 @@ public struct SlotSuggestion: Hashable, Sendable {
     public var room: ID<Room>
     public var start: LocalDateTime
     public var end: LocalDateTime
+    /// People who would not have the travel time they need to get to or from it (a warning).
+    public var tightTravel = 0
 }
 
 extension ConflictEngine {
@@ -34,12 +36,15 @@ extension ConflictEngine {
                     if t == current && Int32(r) == index.roomOf[s] { continue }
                     guard fitsWithoutError(s, room: r, start: t, end: t + length, people: people) else { continue }
                     let suggestion = SlotSuggestion(room: room.id, start: LocalDateTime(minutes: t),
-                                                    end: LocalDateTime(minutes: t + length))
+                                                    end: LocalDateTime(minutes: t + length),
+                                                    tightTravel: tightTravel(s, room: r, start: t, end: t + length, people: people))
                     candidates.append((suggestion, Int32(r) == index.roomOf[s], abs(t - (current ?? t)), room.capacity, r))
                 }
             }
         }
         candidates.sort { a, b in
+            // A slot that leaves someone too little travel time fixes one problem by making another.
+            if a.0.tightTravel != b.0.tightTravel { return a.0.tightTravel < b.0.tightTravel }
             if a.sameRoom != b.sameRoom { return a.sameRoom }
             if a.distance != b.distance { return a.distance < b.distance }
             if a.seats != b.seats { return a.seats < b.seats }
@@ -47,6 +52,25 @@ extension ConflictEngine {
             return a.0.start < b.0.start
         }
         return candidates.prefix(limit).map(\.0)
+    }
+
+    /// How many of the session's people would lack travel time between it and their session
+    /// just before or just after, at another site.
+    private func tightTravel(_ s: Int, room r: Int, start: Int, end: Int, people: Set<Int>) -> Int {
+        let site = index.roomSite[r]
+        var count = 0
+        for p in people {
+            var before: Int?, after: Int?
+            for t32 in index.roleSessions[p] {
+                let t = Int(t32)
+                guard t != s, index.timed[t], index.roomOf[t] >= 0 else { continue }
+                if index.end[t] <= start, before.map({ index.end[t] > index.end[$0] }) ?? true { before = t }
+                if index.start[t] >= end, after.map({ index.start[t] < index.start[$0] }) ?? true { after = t }
+            }
+            if let b = before, start - index.end[b] < index.travelMinutes(index.roomSite[Int(index.roomOf[b])], site) { count += 1 }
+            if let a = after, index.start[a] - end < index.travelMinutes(site, index.roomSite[Int(index.roomOf[a])]) { count += 1 }
+        }
+        return count
     }
 
     private func fitsWithoutError(_ s: Int, room r: Int, start: Int, end: Int, people: Set<Int>) -> Bool {

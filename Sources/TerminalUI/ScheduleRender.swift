@@ -220,6 +220,7 @@ func drawSlots(_ g: inout CellGrid, _ s: AppState, _ id: ID<Session>, _ slots: [
             let room = s.plan.rooms[ri]
             text += "  " + room.name + "（" + (s.catalog.siteName[room.site] ?? "") + "，\(room.capacity)）"
         }
+        if slot.tightTravel > 0 { text += "  ⚠ " + T.gridTooTight.text(s.language) }
         let hl = i == highlight
         g.put((hl ? "› " : "  ") + Sanitize.forTerminal(text), x: r.x + 2, y: r.y + 2 + i, style: hl ? CellStyle(reverse: true) : .plain,
               maxWidth: r.width - 4)

@@ -3,11 +3,19 @@ import PlanningCore
 /// The schedule grid's behaviour: the cursor, days and zoom, move mode, free slots and filters.
 extension AppState {
     var gridModel: GridModel { GridModel(self) }
+
+    /// Where the session being moved in the grid now starts (for the benchmark and scripts).
+    public var gridMovingStart: LocalDateTime? { grid.moving?.current.start }
     var gridGeometry: GridGeometry { GridGeometry(width: width, height: height, roomCount: gridModel.rooms.count) }
 
     /// The session under the grid's cursor: the first drawn in the cursor's row.
     func gridSelection(_ model: GridModel) -> Placement? {
         guard grid.column >= 0, grid.column < model.placements.count else { return nil }
+        // While moving, the moved session is the selection wherever it overlaps others.
+        if let id = grid.moving?.current.id, let i = catalog.sessionIndex[id],
+           let p = model.placements[grid.column].first(where: { $0.session == i }) {
+            return p
+        }
         let a = grid.minute, b = grid.minute + grid.zoom
         return model.placements[grid.column].first { $0.start < b && a < $0.end }
     }
@@ -178,12 +186,34 @@ extension AppState {
         plan.sessions[i] = s
         words.update(s)
         do {
-            let delta = try engine.apply(.updateSession(s))
-            findings = policy.report(findings, applying: delta, identity: identity)
-            catalog.findingsBySession = Catalog.bySession(findings)
+            applyFindingDelta(try engine.apply(.updateSession(s)))
         } catch {
             engine = ConflictEngine(plan)
             refresh()
+        }
+    }
+
+    /// Brings the findings and their per-session lists along with an engine delta, in place:
+    /// removed ones go, added ones are inserted where the report's order puts them.
+    mutating func applyFindingDelta(_ delta: FindingDelta) {
+        guard !delta.isEmpty else { return }
+        let removed = Set(delta.removed)
+        if !removed.isEmpty {
+            findings.removeAll { removed.contains($0.finding) }
+            for id in Set(delta.removed.flatMap(\.sessions)) {
+                catalog.findingsBySession[id]?.removeAll { removed.contains($0.finding) }
+                if catalog.findingsBySession[id]?.isEmpty == true { catalog.findingsBySession[id] = nil }
+            }
+        }
+        let order = FindingIdentity.order(identity)
+        for r in policy.report(delta.added, identity: identity) {
+            var low = 0, high = findings.count
+            while low < high {
+                let mid = (low + high) / 2
+                if order(findings[mid], r) { low = mid + 1 } else { high = mid }
+            }
+            findings.insert(r, at: low)
+            if r.isOpen { for id in Set(r.finding.sessions) { catalog.findingsBySession[id, default: []].append(r) } }
         }
     }
 

@@ -6,7 +6,7 @@ import TerminalUI
 
 struct Bench {
     static let operations = ["load-event-file", "open-model", "full-check", "incremental-move", "attendee-import", "render-panes",
-                             "search-keystroke"]
+                             "search-keystroke", "grid-move-step"]
 
     let options: Options
     var results: [Measurement] = []
@@ -133,11 +133,12 @@ struct Bench {
             record(m)
         }
         if wants("attendee-import") { try measureImport(stored, dir: dir) }
-        if wants("render-panes") || wants("search-keystroke") { measureUI(stored) }
+        if wants("render-panes") || wants("search-keystroke") || wants("grid-move-step") { measureUI(stored) }
     }
 
     /// The UI's first frame of each pane, and one search keystroke over every attendee.
     mutating func measureUI(_ plan: EventPlan) {
+        if wants("grid-move-step") { measureGridMove(plan) }
         var state = AppState(plan: plan, store: nil, language: .zh)
         state.handle(.resize(width: 200, height: 50))
         if wants("render-panes") {
@@ -176,6 +177,33 @@ struct Bench {
             if large { m.passed = m.median <= 16 }
             record(m)
         }
+    }
+
+    /// One step of dragging a session in the grid: the key, the incremental re-check, and the
+    /// frame drawn after it.
+    mutating func measureGridMove(_ plan: EventPlan) {
+        var state = AppState(plan: plan, store: nil, language: .zh)
+        state.handle(.resize(width: 200, height: 50))
+        state.handle(.char("5"))
+        state.handle(.char("n"))
+        state.handle(.char("m"))
+        var runs: [Double] = []
+        var moved = 0
+        for i in 0..<200 {
+            let key: Key = (i / 4) % 2 == 0 ? .down : .up
+            let before = state.gridMovingStart
+            let t0 = Clock.now()
+            state.handle(key)
+            _ = render(state)
+            runs.append(Double(Clock.now() - t0) / 1e6)
+            if state.gridMovingStart != before { moved += 1 }
+        }
+        state.handle(.escape)
+        verify("grid move steps moved the session", moved == 200)
+        verify("grid findings after moving back equal a full check", Set(state.findings.map(\.finding)) == Set(ConflictEngine.check(state.plan)))
+        var m = Measurement(name: "grid-move-step", runs: runs, peakMB: Clock.peakMB(), target: "≤ 16 ms", passed: nil)
+        if large { m.passed = m.median <= 16 }
+        record(m)
     }
 
     func table() -> String {

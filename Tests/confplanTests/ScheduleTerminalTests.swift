@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// The grid driven through the real program in tmux: a session dragged onto a clash and back,
+/// the count in the status bar following it.
+@Suite struct ScheduleTerminalTests {
+    func errors(_ screen: String) -> Int? {
+        guard let line = screen.split(separator: "\n").last(where: { $0.contains("个错误") }),
+              let r = line.range(of: #"(\d+) 个错误"#, options: .regularExpression) else { return nil }
+        return Int(line[r].split(separator: " ")[0])
+    }
+
+    @Test func movingASessionAcrossAClashAndBackMovesTheCount() throws {
+        let dir = try scratchFolder()
+        let db = dir.appendingPathComponent("grid.sqlite").path
+        let t = Tmux()
+        try t.start("cd '\(repoRoot.path)' && LANG=C.UTF-8 '\(confplanBinary().path)' demo --db '\(db)' --lang zh; echo EXITED $?; sleep 60",
+                    width: 120, height: 36)
+        #expect(t.waitFor("5 个错误 · 1 个警告"), "\(t.screen)")
+        try t.keys("5")
+        #expect(t.waitFor("5月14日 星期四"), "\(t.screen)")
+        #expect(t.waitFor("09:00–09:40 开幕式 · 一号会议厅"), "\(t.screen)")
+        // Drag the opening ceremony an hour later, onto the keynotes in the same hall.
+        try t.keys("m")
+        #expect(t.waitFor("Enter 放下"))
+        try t.keys("Down", "Down", "Down", "Down")
+        #expect(t.waitFor("移动中：10:00–10:40 开幕式"), "\(t.screen)")
+        let during = errors(t.screen) ?? 0
+        #expect(during > 5, "\(t.screen)")
+        #expect(t.screen.contains("✖ 一号会议厅"), "the clash is explained under the grid: \(t.screen)")
+        // And back: the count goes down again.
+        try t.keys("Up", "Up", "Up", "Up")
+        #expect(t.waitFor("移动中：09:00–09:40 开幕式"), "\(t.screen)")
+        #expect(t.waitFor("5 个错误 · 1 个警告"), "\(t.screen)")
+        try t.keys("Escape")
+        #expect(t.waitFor("已还原"))
+        // Placed on the clash with Enter it is saved; u takes it back.
+        try t.keys("m", "Down", "Down", "Down", "Down", "Enter")
+        #expect(t.waitFor("已保存"), "\(t.screen)")
+        #expect(errors(t.screen) == during)
+        try t.keys("u")
+        #expect(t.waitFor("5 个错误 · 1 个警告"), "\(t.screen)")
+        try t.keys("q")
+        #expect(t.waitFor("EXITED 0"))
+        let dump = try confplan(["--db", db, "dump"])
+        #expect(dump.stdout.contains(#""title": "开幕式", "kind": "opening-ceremony", "room": "hall", "start": "2026-05-14T09:00""#))
+    }
+}
