@@ -71,6 +71,20 @@ extension AppState {
         return true
     }
 
+    /// A click on a grid cell puts the cursor there.
+    mutating func clickGrid(x: Int, y: Int) {
+        let model = gridModel
+        let geo = GridGeometry(width: width, height: height, roomCount: model.rooms.count)
+        guard x >= GridGeometry.timeWidth, y >= geo.top, y < geo.top + geo.rows else { return }
+        let column = grid.left + (x - GridGeometry.timeWidth) / geo.columnWidth
+        let top = grid.top ?? model.firstMinute
+        let minute = top + (y - geo.top) * grid.zoom
+        guard column < model.rooms.count, minute < model.lastMinute else { return }
+        grid.column = column
+        grid.minute = minute
+        keepGridCursorVisible()
+    }
+
     /// Up and down step over a whole session, so the cursor goes from session to session and
     /// through the empty cells between them.
     private mutating func stepCursor(_ direction: Int, _ model: GridModel) {

@@ -13,7 +13,7 @@ public enum T: String, CaseIterable, Sendable {
     case helpTitle, helpClose
     case keyPanes, keyNextPane, keyPrevPane, keyUp, keyDown, keyPage, keyHomeEnd, keyAdd, keyEdit, keyDelete, keyUndo, keyRedo
     case keySearch, keyNext, keyPrev, keySort, keyReverse, keyHelp, keyQuit, keyAddRole, keyRemoveRole, keyAck, keyJump
-    case tooSmall, scheduleLater, noRows, searchPrompt, searchNone, sortedBy
+    case tooSmall, noRows, searchPrompt, searchNone, sortedBy
     case formSave, formCancel, formNext, formRequired, formBadNumber, formBadTime, formBadDate, formEndBeforeStart
     case formPickerHint, formNoMatch
     case fieldTitle, fieldKind, fieldTrack, fieldRoom, fieldDay, fieldStart, fieldEnd, fieldStatus, fieldPlenary, fieldRequires
@@ -60,8 +60,7 @@ extension T {
         .keySort: "sort by the next column", .keyReverse: "reverse the sort", .keyHelp: "this help", .keyQuit: "quit (all is saved)",
         .keyAddRole: "give someone a role in this session", .keyRemoveRole: "remove a role from this session",
         .keyAck: "acknowledge the finding, with a reason", .keyJump: "go to the session concerned",
-        .tooSmall: "Terminal too small: enlarge it to at least 60×15", .scheduleLater: "The schedule grid is not built yet; use the Sessions pane.",
-        .noRows: "Nothing here yet: press a to add", .searchPrompt: "Search", .searchNone: "no match", .sortedBy: "sorted by",
+        .tooSmall: "Terminal too small: enlarge it to at least 60×15", .noRows: "Nothing here yet: press a to add", .searchPrompt: "Search", .searchNone: "no match", .sortedBy: "sorted by",
         .formSave: "Enter/Ctrl-S save", .formCancel: "Esc cancel", .formNext: "Tab next field",
         .formRequired: "required", .formBadNumber: "a whole number, please", .formBadTime: "a time such as 9:30, 0930 or 14",
         .formBadDate: "a date such as 2026-05-14, 5-14 or a day number", .formEndBeforeStart: "must be after the start",
@@ -126,8 +125,7 @@ extension T {
         .keyNext: "下一个匹配", .keyPrev: "上一个匹配", .keySort: "按下一列排序", .keyReverse: "反向排序",
         .keyHelp: "本帮助", .keyQuit: "退出（已全部保存）", .keyAddRole: "为本场次指定角色", .keyRemoveRole: "移除本场次的角色",
         .keyAck: "确认此问题并说明理由", .keyJump: "转到相关场次",
-        .tooSmall: "终端太小：请放大到至少 60×15", .scheduleLater: "时间表视图尚未完成，请使用“日程”页。",
-        .noRows: "暂无内容：按 a 新增", .searchPrompt: "搜索", .searchNone: "无匹配", .sortedBy: "排序",
+        .tooSmall: "终端太小：请放大到至少 60×15", .noRows: "暂无内容：按 a 新增", .searchPrompt: "搜索", .searchNone: "无匹配", .sortedBy: "排序",
         .formSave: "Enter/Ctrl-S 保存", .formCancel: "Esc 取消", .formNext: "Tab 下一项",
         .formRequired: "必填", .formBadNumber: "请输入整数", .formBadTime: "时间格式如 9:30、0930 或 14",
         .formBadDate: "日期格式如 2026-05-14、5-14 或第几天", .formEndBeforeStart: "须晚于开始时间",

@@ -8,6 +8,7 @@ extension AppState {
         if case .resize(let w, let h) = key {
             width = w
             height = h
+            if pane == .schedule { keepGridCursorVisible() }
             return
         }
         switch mode {
@@ -127,6 +128,10 @@ extension AppState {
         if y == 0 {
             // The tabs in the top bar.
             for (p, range) in Layout(state: self).tabs where range.contains(x) { pane = p }
+            return
+        }
+        if pane == .schedule {
+            clickGrid(x: x, y: y)
             return
         }
         let table = Layout(state: self).table
