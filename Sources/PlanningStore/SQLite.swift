@@ -159,6 +159,23 @@ public final class Statement {
         try step()
     }
 
+    /// Low-level binds for loops that fill many parameters of one statement (a multi-row insert).
+    func bind(_ text: String, at index: Int32) throws {
+        try check(sqlite3_bind_text(handle, index, text, Int32(text.utf8.count), confplan_sqlite_transient()))
+    }
+
+    func bind(_ n: Int, at index: Int32) throws { try check(sqlite3_bind_int64(handle, index, Int64(n))) }
+
+    private func check(_ rc: Int32) throws {
+        if rc != SQLITE_OK { throw SQLiteError(code: rc, message: connection.lastMessage, sql: sql) }
+    }
+
+    /// Runs what was bound with the low-level binds.
+    func execute() throws {
+        try step()
+        sqlite3_reset(handle)
+    }
+
     private func bind(_ value: SQLValue, at index: Int32) throws {
         let rc: Int32
         switch value {
