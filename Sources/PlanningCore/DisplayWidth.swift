@@ -56,37 +56,90 @@ public enum DisplayWidth {
         return alignRight ? gap + t : t + gap
     }
 
-    /// Splits text into lines of at most `width` cells, at character boundaries, preferring to
-    /// break after a space when one is near.
+    /// Splits text into lines of at most `width` cells, never inside a character: between any
+    /// two Chinese characters, but not inside a Latin word (unless the word alone is wider than a
+    /// line), and never with closing punctuation (，。）」…) at the start of a line or opening
+    /// punctuation (（「“) at the end of one.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [text] }
         var lines: [String] = []
-        var line: [Character] = []
+        var line = ""
         var used = 0
-        for c in text {
-            let w = of(c)
-            if used + w > width, !line.isEmpty {
-                // Break at the last space in the second half of the line, keeping Latin words whole.
-                if let space = line.lastIndex(of: " "), space > line.count / 2 {
-                    lines.append(String(line[..<space]))
-                    line = Array(line[(space + 1)...])
-                    used = of(String(line))
-                } else {
-                    lines.append(String(line))
-                    line = []
-                    used = 0
-                }
-                if c == " " && line.isEmpty { continue }
+        func flush() {
+            while line.last == " " { line.removeLast() }
+            lines.append(line)
+            line = ""
+            used = 0
+        }
+        for token in tokens(text) {
+            let w = of(token)
+            if token == " " {
+                if used == 0 { continue }
+                if used + 1 > width { flush() } else { line += " "; used += 1 }
+                continue
             }
-            line.append(c)
-            used += w
+            if used + w <= width {
+                line += token
+                used += w
+            } else if w <= width {
+                flush()
+                line = token
+                used = w
+            } else {
+                // A word wider than a whole line: it has to be cut, at a character.
+                for c in token {
+                    let cw = of(c)
+                    if used + cw > width, used > 0 { flush() }
+                    line.append(c)
+                    used += cw
+                }
+            }
         }
-        if !line.isEmpty || lines.isEmpty { lines.append(String(line)) }
-        return lines.map { line in
-            var l = Substring(line)
-            while l.last == " " { l = l.dropLast() }
-            return String(l)
+        if !line.isEmpty || lines.isEmpty { flush() }
+        return lines
+    }
+
+    static let closing: Set<Character> = ["，", "。", "、", "：", "；", "！", "？", "）", "」", "』", "”", "’", "》", "〉", "】", "…", "％",
+                                           ",", ".", ":", ";", "!", "?", ")", "]", "}"]
+    static let opening: Set<Character> = ["（", "「", "『", "“", "‘", "《", "〈", "【", "(", "["]
+
+    /// Pieces a line may break between: a space, a Latin word, or a wide character, with
+    /// punctuation kept on the side it belongs to.
+    static func tokens(_ text: String) -> [String] {
+        var out: [String] = []
+        var word = ""
+        var glue = false  // the last token was opening punctuation: the next joins it
+        func push(_ t: String) {
+            if glue, let last = out.popLast() { out.append(last + t) } else { out.append(t) }
+            glue = false
         }
+        for c in text {
+            if c.isWhitespace {
+                if !word.isEmpty { push(word); word = "" }
+                out.append(" ")
+                glue = false
+                continue
+            }
+            if closing.contains(c) {
+                if !word.isEmpty { word.append(c); continue }
+                if let last = out.last, last != " " { out[out.count - 1] = last + String(c) } else { out.append(String(c)) }
+                continue
+            }
+            if opening.contains(c) {
+                if !word.isEmpty { push(word); word = "" }
+                push(String(c))
+                glue = true
+                continue
+            }
+            if of(c) == 2 {
+                if !word.isEmpty { push(word); word = "" }
+                push(String(c))
+            } else {
+                word.append(c)
+            }
+        }
+        if !word.isEmpty { push(word) }
+        return out
     }
 
     static func isZeroWidth(_ v: UInt32) -> Bool {

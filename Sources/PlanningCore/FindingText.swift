@@ -106,7 +106,7 @@ public struct FindingText {
 
 /// Dates as the programme prints them.
 public enum DateText {
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+    public static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                          "October", "November", "December"]
     static let weekdaysZh = ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"]
     static let weekdaysEn = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

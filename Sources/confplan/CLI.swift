@@ -45,6 +45,7 @@ enum CLI {
         CommandSpec(name: "delete", summary: "delete an event and everything in it",
                     usage: "EVENT", positionals: 1...1),
         ImportCommands.spec,
+        ExportCommands.spec,
     ] + checkCommands + [
         CommandSpec(name: "help", summary: "show help for a command", usage: "[COMMAND]", positionals: 0...1),
     ]
@@ -120,6 +121,7 @@ enum CLI {
         case "show": try Commands.show(a)
         case "delete": try Commands.delete(a)
         case "import": try ImportCommands.run(a)
+        case "export": try ExportCommands.run(a)
         case "check": try CheckCommands.check(a)
         case "ack": try CheckCommands.ack(a)
         case "unack": try CheckCommands.unack(a)

@@ -45,6 +45,22 @@ import Testing
         }
     }
 
+    @Test func wrapKeepsLatinWordsWholeAndPunctuationOnItsSide() {
+        let lines = DisplayWidth.wrap("德国国际合作机构（GIZ）Abteilungsleiterin Katrin Hoffmann", width: 20)
+        #expect(lines.allSatisfy { !$0.hasPrefix("teilungs") })
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 20 })
+        #expect(!lines.contains { $0.hasSuffix("Ab") })
+        // Closing punctuation never starts a line; opening punctuation never ends one.
+        for width in 6...14 {
+            for line in DisplayWidth.wrap("分论坛一：现代职业教育体系建设（第一场），欢迎参加。", width: width) {
+                #expect(DisplayWidth.of(line) <= width)
+                #expect(!(line.first.map { "，。：）".contains($0) } ?? false), "\(width): \(line)")
+                #expect(!(line.last.map { "（".contains($0) } ?? false), "\(width): \(line)")
+            }
+        }
+        #expect(DisplayWidth.wrap("Zusammenarbeit", width: 6) == ["Zusamm", "enarbe", "it"])
+    }
+
     @Test func sanitizeShowsControlsAsPlaceholders() {
         #expect(Sanitize.forTerminal("王\u{1B}[31m伟") == "王\u{241B}[31m伟")
         #expect(Sanitize.forTerminal("a\u{202E}b") == "a\u{FFFD}b")

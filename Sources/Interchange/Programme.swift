@@ -1,0 +1,186 @@
+import PlanningCore
+
+/// The printed programme (会议日程): by day, then by time, parallel sessions together under
+/// one time heading, each session with its kind, room, site, people and languages. Laid out by
+/// display width, so Chinese and mixed text line up and no line is wider than `width`.
+/// The same plan always gives the same bytes, so two exports can be compared with `diff`.
+public struct Programme {
+    public enum Format: String, Sendable { case text, markdown }
+
+    public struct Options: Sendable {
+        public var language: Language
+        public var width: Int
+        public var format: Format
+        /// 1-based day of the event; nil for all days.
+        public var day: Int?
+        public var track: String?
+        /// Only this person's sessions (roles and sign-ups): their own agenda.
+        public var person: ID<Person>?
+        /// Sessions to mark as having an open clash.
+        public var marked: Set<ID<Session>>
+
+        public init(language: Language = .zh, width: Int = 80, format: Format = .text, day: Int? = nil, track: String? = nil,
+                    person: ID<Person>? = nil, marked: Set<ID<Session>> = []) {
+            self.language = language
+            self.width = width
+            self.format = format
+            self.day = day
+            self.track = track
+            self.person = person
+            self.marked = marked
+        }
+    }
+
+    public static let timeColumn = 13  // "14:00–17:30  "
+    let plan: EventPlan
+    let options: Options
+    let people: [ID<Person>: Person]
+    let rooms: [ID<Room>: Room]
+    let sites: [ID<Site>: Site]
+    let roles: [ID<Session>: [SessionRole]]
+    var zh: Bool { options.language == .zh }
+
+    public init(plan: EventPlan, options: Options) {
+        self.plan = plan
+        self.options = options
+        people = Dictionary(plan.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        rooms = Dictionary(plan.rooms.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        sites = Dictionary(plan.sites.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var roles: [ID<Session>: [SessionRole]] = [:]
+        for r in plan.roles { roles[r.session, default: []].append(r) }
+        self.roles = roles
+    }
+
+    /// The sessions the options select, scheduled ones by day, and the unscheduled.
+    func selected() -> (days: [(LocalDate, [Session])], unscheduled: [Session]) {
+        var chosen = plan.sessions
+        if let t = options.track { chosen = chosen.filter { $0.track == t } }
+        if let p = options.person {
+            var ids = Set((plan.roles.filter { $0.person == p }).map(\.session))
+            if let r = plan.registrations.first(where: { $0.person == p }) { ids.formUnion(r.signups) }
+            chosen = chosen.filter { ids.contains($0.id) }
+        }
+        let event = plan.event
+        var byDay: [LocalDate: [Session]] = [:]
+        var unscheduled: [Session] = []
+        for s in chosen {
+            guard let a = s.start else { unscheduled.append(s); continue }
+            byDay[event.programmeDay(of: a), default: []].append(s)
+        }
+        var days: [(LocalDate, [Session])] = []
+        for (i, d) in event.days.enumerated() {
+            if let only = options.day, only != i + 1 { continue }
+            guard let list = byDay[d], !list.isEmpty else { continue }
+            days.append((d, list.sorted(by: Programme.order)))
+        }
+        if options.day != nil { unscheduled = [] }
+        return (days, unscheduled.sorted { $0.title < $1.title })
+    }
+
+    /// Time, then end, then room order and title, then key: a total order, for stable output.
+    static func order(_ a: Session, _ b: Session) -> Bool {
+        if a.start != b.start { return a.start! < b.start! }
+        if a.end != b.end { return (a.end ?? a.start!) < (b.end ?? b.start!) }
+        if a.room?.raw != b.room?.raw { return (a.room?.raw ?? Int.max) < (b.room?.raw ?? Int.max) }
+        if a.title != b.title { return a.title < b.title }
+        return a.key < b.key
+    }
+
+    // MARK: words
+
+    func roomText(_ s: Session) -> String? {
+        guard let r = s.room.flatMap({ rooms[$0] }) else { return nil }
+        let site = sites[r.site]?.name ?? ""
+        return site.isEmpty ? r.name : zh ? "\(r.name)（\(site)）" : "\(r.name) (\(site))"
+    }
+
+    /// `周铁农 全国人大常委会副委员长` / `Thomas Becker, Head of Department, BIBB`.
+    func personText(_ p: Person) -> String {
+        if zh {
+            let about = p.organisation + p.title
+            return about.isEmpty ? p.name : p.name + " " + about
+        }
+        return ([p.name, p.title, p.organisation].filter { !$0.isEmpty }).joined(separator: ", ")
+    }
+
+    static let languageNames: [String: (zh: String, en: String)] = [
+        "zh": ("中文", "Chinese"), "en": ("英语", "English"), "de": ("德语", "German"), "fr": ("法语", "French"),
+        "ru": ("俄语", "Russian"), "ja": ("日语", "Japanese"), "ko": ("韩语", "Korean"), "es": ("西班牙语", "Spanish"),
+        "ar": ("阿拉伯语", "Arabic"), "th": ("泰语", "Thai"), "vi": ("越南语", "Vietnamese"), "id": ("印尼语", "Indonesian"),
+        "kk": ("哈萨克语", "Kazakh"), "uz": ("乌兹别克语", "Uzbek"), "pt": ("葡萄牙语", "Portuguese"),
+    ]
+
+    /// Only when it says something: a session in Chinese alone needs no language line.
+    func languageText(_ s: Session) -> String? {
+        let langs = s.languages
+        guard !langs.isEmpty, langs != ["zh"] else { return nil }
+        let names = langs.map { code in Programme.languageNames[code.lowercased()].map { zh ? $0.zh : $0.en } ?? code }
+        let interpreted = langs.count > 1
+        if zh { return "语言：" + names.joined(separator: "、") + (interpreted ? "（同声传译）" : "") }
+        return "Language: " + names.joined(separator: ", ") + (interpreted ? " (simultaneous interpretation)" : "")
+    }
+
+    /// Each kind of role with its people, in the order a programme names them.
+    func roleLines(_ s: Session) -> [(label: String, people: [String])] {
+        let order: [RoleKind] = [.host, .chair, .moderator, .speaker, .panelist, .interpreter]
+        let here = roles[s.id] ?? []
+        return order.compactMap { kind in
+            let names = here.filter { $0.role == kind }.compactMap { people[$0.person] }.map(personText)
+            guard !names.isEmpty else { return nil }
+            return (zh ? kind.label(.zh) : roleLabelEn(kind, names.count), names)
+        }
+    }
+
+    func roleLabelEn(_ kind: RoleKind, _ n: Int) -> String {
+        let base: String = switch kind {
+        case .speaker: "Speaker"
+        case .chair: "Chair"
+        case .moderator: "Moderator"
+        case .panelist: "Panelist"
+        case .host: "Host"
+        case .interpreter: "Interpreter"
+        }
+        return n > 1 ? base + "s" : base
+    }
+
+    func dayHeading(_ d: LocalDate) -> String { DateText.day(d, options.language) }
+
+    func clock(_ s: Session) -> String {
+        guard let a = s.start else { return "" }
+        guard let b = s.end else { return a.clock }
+        return a.clock + "–" + b.clock
+    }
+
+    /// `2026年5月14日至16日 · 德阳` / `14–16 May 2026 · Deyang`
+    func datesLine() -> String {
+        let e = plan.event
+        let a = e.firstDay.components, b = e.lastDay.components
+        var dates: String
+        if zh {
+            dates = "\(a.year)年\(a.month)月\(a.day)日"
+            if e.lastDay != e.firstDay {
+                dates += "至" + (a.year != b.year ? "\(b.year)年\(b.month)月\(b.day)日" : a.month != b.month ? "\(b.month)月\(b.day)日" : "\(b.day)日")
+            }
+        } else {
+            let m = { (n: Int) in DateText.months[n - 1] }
+            if e.lastDay == e.firstDay { dates = "\(a.day) \(m(a.month)) \(a.year)" }
+            else if a.year != b.year { dates = "\(a.day) \(m(a.month)) \(a.year) – \(b.day) \(m(b.month)) \(b.year)" }
+            else if a.month != b.month { dates = "\(a.day) \(m(a.month)) – \(b.day) \(m(b.month)) \(a.year)" }
+            else { dates = "\(a.day)–\(b.day) \(m(a.month)) \(a.year)" }
+        }
+        return e.city.isEmpty ? dates : dates + " · " + e.city
+    }
+
+    func title() -> String {
+        if let p = options.person, let person = people[p] {
+            return zh ? "个人日程：" + personText(person) : "Personal programme: " + personText(person)
+        }
+        var t = zh ? "会议日程" : "Programme"
+        if let track = options.track { t += zh ? "（\(track)）" : " (\(track))" }
+        return t
+    }
+
+    var markLegend: String { zh ? "[!] 此场次仍有未解决的冲突（见 confplan check）" : "[!] this session still has an open clash (see confplan check)" }
+    var unscheduledHeading: String { zh ? "时间待定" : "Not yet scheduled" }
+    func parallelHeading(_ n: Int) -> String { zh ? "同时进行 \(n) 场" : "\(n) sessions in parallel" }
+}

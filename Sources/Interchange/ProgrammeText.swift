@@ -1,0 +1,113 @@
+import PlanningCore
+
+extension Programme {
+    /// The whole programme as text or Markdown, per the options.
+    public func render() -> String {
+        options.format == .markdown ? markdown() : text()
+    }
+
+    /// Lines no wider than `width`: the time in a column of its own, everything about a session
+    /// indented beside it, long text wrapped with a hanging indent.
+    public func text() -> String {
+        let width = max(40, options.width)
+        var out: [String] = []
+        func wrapped(_ text: String, first: String, rest: String) {
+            let room = width - DisplayWidth.of(first)
+            let lines = DisplayWidth.wrap(Sanitize.forTerminal(text), width: max(1, room))
+            for (i, l) in lines.enumerated() { out.append((i == 0 ? first : rest) + l) }
+        }
+        wrapped(plan.event.name, first: "", rest: "")
+        wrapped(title() + " · " + datesLine(), first: "", rest: "")
+        let (days, unscheduled) = selected()
+        let indent = String(repeating: " ", count: Programme.timeColumn)
+        var anyMarked = false
+        func session(_ s: Session) {
+            let marked = options.marked.contains(s.id)
+            anyMarked = anyMarked || marked
+            let time = DisplayWidth.pad(clock(s), to: Programme.timeColumn - 2) + "  "
+            wrapped((marked ? "[!] " : "") + s.title, first: time, rest: indent)
+            var facts = [s.kind.label(options.language)]
+            if !s.track.isEmpty, !s.title.hasPrefix(s.track) { facts.append(s.track) }
+            if let r = roomText(s) { facts.append(r) }
+            wrapped(facts.joined(separator: " · "), first: indent, rest: indent)
+            for (label, names) in roleLines(s) {
+                let head = label + (zh ? "：" : ": ")
+                let hanging = indent + String(repeating: " ", count: DisplayWidth.of(head))
+                for (i, n) in names.enumerated() { wrapped(n, first: i == 0 ? indent + head : hanging, rest: hanging) }
+            }
+            if let l = languageText(s) { wrapped(l, first: indent, rest: indent) }
+        }
+        for (day, sessions) in days {
+            out.append("")
+            let heading = "━━ " + dayHeading(day) + " "
+            out.append(heading + String(repeating: "━", count: max(2, width - DisplayWidth.of(heading))))
+            var i = 0
+            while i < sessions.count {
+                var j = i + 1
+                while j < sessions.count, sessions[j].start == sessions[i].start { j += 1 }
+                out.append("")
+                if j - i > 1 {
+                    out.append(DisplayWidth.pad(sessions[i].start!.clock, to: Programme.timeColumn - 2) + "  " + parallelHeading(j - i))
+                    for k in i..<j {
+                        out.append("")
+                        session(sessions[k])
+                    }
+                } else {
+                    session(sessions[i])
+                }
+                i = j
+            }
+        }
+        if !unscheduled.isEmpty {
+            out.append("")
+            let heading = "━━ " + unscheduledHeading + " "
+            out.append(heading + String(repeating: "━", count: max(2, width - DisplayWidth.of(heading))))
+            for s in unscheduled {
+                out.append("")
+                session(s)
+            }
+        }
+        if anyMarked {
+            out.append("")
+            wrapped(markLegend, first: "", rest: "")
+        }
+        return out.map { line in
+            var l = Substring(line)
+            while l.last == " " { l = l.dropLast() }
+            return String(l)
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// For web pages and messaging: headings per day and session, no wrapping.
+    public func markdown() -> String {
+        func md(_ s: String) -> String {
+            var out = ""
+            for c in Sanitize.forTerminal(s) {
+                if "\\`*_[]<>#|".contains(c) { out.append("\\") }
+                out.append(c)
+            }
+            return out
+        }
+        var out = "# " + md(plan.event.name) + "\n\n" + md(title() + " · " + datesLine()) + "\n"
+        let (days, unscheduled) = selected()
+        func session(_ s: Session) {
+            out += "\n### " + (clock(s).isEmpty ? "" : clock(s) + " ") + (options.marked.contains(s.id) ? "[!] " : "") + md(s.title) + "\n\n"
+            var facts = [s.kind.label(options.language)]
+            if !s.track.isEmpty, !s.title.hasPrefix(s.track) { facts.append(s.track) }
+            if let r = roomText(s) { facts.append(r) }
+            var lines = [md(facts.joined(separator: " · "))]
+            for (label, names) in roleLines(s) { lines.append("**" + md(label) + "**" + (zh ? "：" : ": ") + names.map(md).joined(separator: zh ? "；" : "; ")) }
+            if let l = languageText(s) { lines.append(md(l)) }
+            out += lines.map { "- " + $0 }.joined(separator: "\n") + "\n"
+        }
+        for (day, sessions) in days {
+            out += "\n## " + md(dayHeading(day)) + "\n"
+            for s in sessions { session(s) }
+        }
+        if !unscheduled.isEmpty {
+            out += "\n## " + md(unscheduledHeading) + "\n"
+            for s in unscheduled { session(s) }
+        }
+        return out
+    }
+}

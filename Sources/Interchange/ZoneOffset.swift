@@ -1,0 +1,31 @@
+import Foundation
+import PlanningCore
+
+/// Offsets of the event's time zone, for formats that want absolute times (`+08:00`).
+public struct ZoneOffset: Sendable {
+    public let zone: TimeZone
+
+    /// Unknown zone names fall back to UTC+8, where these events take place.
+    public init(_ name: String) {
+        zone = TimeZone(identifier: name) ?? TimeZone(secondsFromGMT: 8 * 3600)!
+    }
+
+    /// Minutes east of UTC in effect at a local wall-clock time.
+    public func minutes(at local: LocalDateTime) -> Int {
+        let asUTC = Date(timeIntervalSince1970: Double(local.minutes - LocalDateTime(date: LocalDate(year: 1970, month: 1, day: 1)!).minutes) * 60)
+        let guess = zone.secondsFromGMT(for: asUTC)
+        return zone.secondsFromGMT(for: asUTC.addingTimeInterval(-Double(guess))) / 60
+    }
+
+    /// `2026-05-14T09:00:00+08:00`
+    public func iso(_ local: LocalDateTime) -> String {
+        let m = minutes(at: local)
+        let sign = m < 0 ? "-" : "+"
+        return "\(local.date)T\(local.clock):00\(sign)\(two(abs(m) / 60)):\(two(abs(m) % 60))"
+    }
+
+    /// The UTC time of a local wall-clock time.
+    public func utc(_ local: LocalDateTime) -> LocalDateTime { local.adding(minutes: -minutes(at: local)) }
+}
+
+func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+import Interchange
+import PlanningCore
+
+/// The programme of each sample, compared with a reviewed copy under `Golden/`. After an
+/// intended change, run the tests once with CONFPLAN_UPDATE_GOLDEN=1 and review the diff.
+@Suite struct ProgrammeTests {
+    static let widths = [60, 80, 120]
+
+    static func programme(_ url: URL, width: Int, language: Language = .zh) throws -> String {
+        let plan = try EventFile.read([UInt8](Data(contentsOf: url)), file: url.lastPathComponent)
+        let marked = Set(ConflictEngine.check(plan).filter { $0.severity != .info }.flatMap(\.sessions))
+        return Programme(plan: plan, options: Programme.Options(language: language, width: width, marked: marked)).text()
+    }
+
+    @Test(arguments: sampleFiles())
+    func matchesTheReviewedProgrammeAtEveryWidth(_ url: URL) throws {
+        for width in Self.widths {
+            let text = try Self.programme(url, width: width)
+            let name = url.deletingPathExtension().lastPathComponent + "-\(width).txt"
+            let golden = repoRoot.appendingPathComponent("Tests/InterchangeTests/Golden/" + name)
+            if ProcessInfo.processInfo.environment["CONFPLAN_UPDATE_GOLDEN"] == "1" {
+                try text.write(to: golden, atomically: true, encoding: .utf8)
+            }
+            let expected = try String(contentsOf: golden, encoding: .utf8)
+            #expect(text == expected, "\(name) differs from its golden copy")
+        }
+    }
+
+    @Test(arguments: sampleFiles())
+    func noLineIsWiderThanTheWidthInEitherLanguage(_ url: URL) throws {
+        for width in [40, 60, 80, 120] {
+            for language in [Language.zh, .en] {
+                let text = try Self.programme(url, width: width, language: language)
+                for line in text.split(separator: "\n") {
+                    #expect(DisplayWidth.of(line) <= width, "\(url.lastPathComponent) at \(width): \(line)")
+                }
+                #expect(!text.contains("\u{FFFD}"))
+            }
+        }
+    }
+
+    @Test func sameInputSameBytes() throws {
+        let url = sampleFiles()[0]
+        #expect(try Self.programme(url, width: 80) == Self.programme(url, width: 80))
+    }
+
+    @Test func longTitlesWrapWithAHangingIndentAtCharacterBoundaries() {
+        var plan = EventPlan(event: Event(key: "w", uid: StableUID.make("w"), name: "测试", firstDay: LocalDate(iso: "2026-05-14")!,
+                                          lastDay: LocalDate(iso: "2026-05-14")!))
+        plan.sites = [Site(id: ID(1), key: "h", uid: StableUID.make("h"), name: "宾馆")]
+        plan.rooms = [Room(id: ID(1), key: "r", uid: StableUID.make("r"), site: ID(1), name: "一号厅", capacity: 10)]
+        plan.sessions = [Session(id: ID(1), key: "s", uid: StableUID.make("s"), title: String(repeating: "职业教育产教融合", count: 6),
+                                 kind: .keynote, room: ID(1), start: LocalDateTime(iso: "2026-05-14T09:00"), end: LocalDateTime(iso: "2026-05-14T10:00"),
+                                 languages: ["de", "zh"])]
+        let text = Programme(plan: plan, options: Programme.Options(width: 60)).text()
+        let lines = text.split(separator: "\n").map(String.init)
+        let head = lines.firstIndex { $0.hasPrefix("09:00–10:00  职业教育") }!
+        #expect(DisplayWidth.of(lines[head]) == 59 || DisplayWidth.of(lines[head]) == 60)
+        #expect(lines[head + 1].hasPrefix(String(repeating: " ", count: 13) + "育产教融合") || lines[head + 1].hasPrefix(String(repeating: " ", count: 13)))
+        #expect(lines.contains(String(repeating: " ", count: 13) + "语言：德语、中文（同声传译）"))
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 60 })
+    }
+
+    @Test func filtersByDayTrackAndPerson() throws {
+        let plan = try EventFile.read([UInt8](Data(contentsOf: sampleFiles().first { $0.lastPathComponent.hasPrefix("deyang") }!)), file: "d.json")
+        let day2 = Programme(plan: plan, options: Programme.Options(day: 2)).text()
+        #expect(day2.contains("5月15日") && !day2.contains("5月14日 星期四"))
+        let track = Programme(plan: plan, options: Programme.Options(track: "分论坛一")).text()
+        #expect(track.contains("分论坛一：现代职业教育体系建设") && !track.contains("开幕式"))
+        let kong = plan.people.first { $0.name == "孔博华" }!
+        let own = Programme(plan: plan, options: Programme.Options(person: kong.id)).text()
+        #expect(own.contains("个人日程：孔博华"))
+        #expect(own.contains("分论坛一：现代职业教育体系建设") && own.contains("圆桌对话"))
+        #expect(!own.contains("开幕式"))
+    }
+
+    @Test func changesSinceAnEarlierProgrammeOrEventFile() throws {
+        let url = sampleFiles().first { $0.lastPathComponent.hasPrefix("deyang") }!
+        let before = try EventFile.read([UInt8](Data(contentsOf: url)), file: "d.json")
+        var after = before
+        let i = after.sessions.firstIndex { $0.title == "开幕式" }!
+        after.sessions[i].start = after.sessions[i].start!.adding(minutes: 30)
+        after.sessions[i].end = after.sessions[i].end!.adding(minutes: 30)
+        after.sessions.removeAll { $0.title == "新闻发布会" }
+        let options = Programme.Options()
+        let printed = Programme(plan: before, options: options).text()
+        var now = ChangeList.entries(after, options: options)
+        for k in now.indices { now[k].uid = nil }
+        let fromText = ChangeList(before: ChangeList.entries(programme: printed, language: .zh), after: now)
+        let text = fromText.text(since: "old.txt", language: .zh)
+        #expect(text.contains("调整  开幕式：5月14日 星期四 09:00–09:40 一号会议厅（德阳旌湖宾馆） → 5月14日 星期四 09:30–10:10 一号会议厅（德阳旌湖宾馆）"))
+        #expect(text.contains("取消  新闻发布会"))
+        #expect(fromText.changes.count == 2, "\(text)")
+        let fromFile = ChangeList(before: ChangeList.entries(before, options: options), after: ChangeList.entries(after, options: options))
+        #expect(fromFile.changes.count == 2)
+    }
+}
