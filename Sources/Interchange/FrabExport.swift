@@ -48,7 +48,10 @@ public struct FrabExport {
         for (i, s) in placed.enumerated() { number[s.id] = i + 1 }
         eventNumber = number
         var out: [(Int, LocalDate, [(Room, [Session])])] = []
-        for (i, d) in plan.event.days.enumerated() {
+        // A session dated outside the event (a mistake check reports) still gets its day.
+        let sessionDays = Set(placed.map { plan.event.programmeDay(of: $0.start!) })
+        let allDays = Set(plan.event.days).union(sessionDays).sorted()
+        for (i, d) in allDays.enumerated() {
             let today = placed.filter { plan.event.programmeDay(of: $0.start!) == d }
             let rooms = plan.rooms.compactMap { r -> (Room, [Session])? in
                 let here = today.filter { $0.room == r.id }
@@ -100,7 +103,7 @@ public struct FrabExport {
         x += "  <version>\(esc(generatorVersion))</version>\n  <conference>\n"
         x += "    <acronym>\(acronym)</acronym>\n    <title>\(esc(plan.event.name))</title>\n"
         x += "    <start>\(plan.event.firstDay)</start>\n    <end>\(plan.event.lastDay)</end>\n"
-        x += "    <days>\(plan.event.days.count)</days>\n    <timeslot_duration>00:05</timeslot_duration>\n"
+        x += "    <days>\(days.count)</days>\n    <timeslot_duration>00:05</timeslot_duration>\n"
         x += "    <time_zone_name>\(esc(zone.zone.identifier))</time_zone_name>\n"
         for t in tracks { x += "    <track name=\"\(esc(t))\">\(esc(t))</track>\n" }
         x += "  </conference>\n"
@@ -155,7 +158,7 @@ public struct FrabExport {
         j += "  \"schedule\": {\n    \"version\": \(q(generatorVersion)),\n    \"conference\": {\n"
         j += "      \"acronym\": \(q(acronym)),\n      \"title\": \(q(plan.event.name)),\n"
         j += "      \"start\": \"\(plan.event.firstDay)\",\n      \"end\": \"\(plan.event.lastDay)\",\n"
-        j += "      \"daysCount\": \(plan.event.days.count),\n      \"timeslot_duration\": \"00:05\",\n"
+        j += "      \"daysCount\": \(days.count),\n      \"timeslot_duration\": \"00:05\",\n"
         j += "      \"time_zone_name\": \(q(zone.zone.identifier)),\n"
         j += "      \"rooms\": [" + plan.rooms.map { r in
             "\n        {\"name\": \(q(roomName[r.id]!)), \"guid\": \"\(Self.uuid(r.uid))\", \"capacity\": \(r.capacity)}"

@@ -5,8 +5,9 @@ import PlanningStore
 
 enum ImportCommands {
     static let spec = CommandSpec(
-        name: "import", summary: "import attendees from a registration list (CSV/TSV, UTF-8 or GB18030)",
-        usage: "attendees FILE [--event EVENT] [--encoding E] [--map COL=FIELD,…] [--dry-run] [--strict] [--rejects FILE]",
+        name: "import", summary: "import attendees (CSV registration list) or a published schedule (frab/pentabarf)",
+        usage: "attendees FILE [--event EVENT] [--encoding E] [--map COL=FIELD,…] [--dry-run] [--strict] [--rejects FILE]\n"
+            + "       confplan import schedule FILE [--id KEY] [--replace]",
         options: [
             OptionSpec(names: ["--event"], valueName: "EVENT", help: "the event to import into (needed when there are several)"),
             OptionSpec(names: ["--encoding"], valueName: "E", help: "utf-8, gb18030 (gbk), utf-16le or utf-16be (default: detected)"),
@@ -14,6 +15,8 @@ enum ImportCommands {
             OptionSpec(names: ["--dry-run"], valueName: nil, help: "show what would happen and change nothing"),
             OptionSpec(names: ["--strict"], valueName: nil, help: "import nothing if any row has a problem"),
             OptionSpec(names: ["--rejects"], valueName: "FILE", help: "write rows that were not imported, with the reason, to FILE (CSV)"),
+            OptionSpec(names: ["--id"], valueName: "KEY", help: "schedule: identifier of the new event (default: the acronym)"),
+            OptionSpec(names: ["--replace"], valueName: nil, help: "schedule: replace an event with the same identifier"),
         ],
         positionals: 2...2,
         details: """
@@ -27,11 +30,16 @@ enum ImportCommands {
             taken are listed as FILE:LINE: column: reason and the rest are imported.
             Exit status: 0 when the import committed (even with rejected rows) or there was
             nothing to change, 1 when nothing could be imported.
+
+            import schedule reads frab/c3voc schedule XML or JSON, or pentabarf XML as FOSDEM
+            publishes it, into a new event: rooms, sessions, speakers and their roles. Problems
+            in the file are listed as FILE:LINE: warnings and the rest is imported.
             """)
 
     static func run(_ a: ParsedArguments) throws {
+        if a.positionals[0] == "schedule" { return try schedule(a) }
         guard a.positionals[0] == "attendees" else {
-            throw UsageError(message: "import takes 'attendees FILE' (not '\(a.positionals[0])')", command: "import")
+            throw UsageError(message: "import takes 'attendees FILE' or 'schedule FILE' (not '\(a.positionals[0])')", command: "import")
         }
         let path = a.positionals[1]
         let lang = try CLI.language(a)
@@ -83,6 +91,19 @@ enum ImportCommands {
         }
         print(out, terminator: "")
         if refused || list.rows.isEmpty { throw CLI.ExitStatus(code: 1) }
+    }
+
+    static func schedule(_ a: ParsedArguments) throws {
+        let path = a.positionals[1]
+        let imported = try ScheduleImport.read(try Commands.readFile(path), file: path, key: a.value("--id"))
+        for w in imported.warnings.prefix(50) { printError("warning: " + Sanitize.forTerminal(w.description)) }
+        if imported.warnings.count > 50 { printError("… and \(imported.warnings.count - 50) more warnings") }
+        let store = try Commands.openStore(a)
+        let stored = try store.insert(imported.plan, replace: a.has("--replace"))
+        let timed = stored.sessions.filter { $0.start != nil }.count
+        print("imported \(stored.event.key): \(Sanitize.forTerminal(stored.event.name)) — \(stored.sessions.count) sessions (\(timed) with a time), "
+              + "\(stored.rooms.count) rooms, \(stored.people.count) people, \(imported.warnings.count) warnings")
+        print("next: confplan check \(stored.event.key)")
     }
 
     /// `12,000 / 100,000 rows · 40,000 rows/s · 2 s left` on stderr, redrawn in place.

@@ -1,0 +1,82 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// A small element tree with line numbers, read with XMLParser; deep nesting and huge
+/// documents are refused rather than followed into exhausting memory.
+final class XMLElement {
+    let name: String
+    let attributes: [String: String]
+    let line: Int
+    var text = ""
+    var children: [XMLElement] = []
+
+    init(name: String, attributes: [String: String], line: Int) {
+        self.name = name
+        self.attributes = attributes
+        self.line = line
+    }
+
+    func child(_ name: String) -> XMLElement? { children.first { $0.name == name } }
+    func all(_ name: String) -> [XMLElement] { children.filter { $0.name == name } }
+    /// The trimmed text of a child element, empty when it is missing.
+    func value(_ name: String) -> String { String(child(name)?.text.trimmingSpaces ?? "") }
+
+    static let maxDepth = 64
+    static let maxElements = 2_000_000
+
+    static func parse(_ data: Data, file: String) throws(InputError) -> XMLElement {
+        let builder = Builder()
+        let parser = XMLParser(data: data)
+        parser.delegate = builder
+        parser.shouldResolveExternalEntities = false
+        let ok = parser.parse()
+        if let problem = builder.problem { throw InputError(file: file, line: problem.line, field: "", message: problem.message) }
+        // (On Linux, parse() can report success and still leave an error behind.)
+        guard ok, parser.parserError == nil, let root = builder.root else {
+            let message = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "is not well-formed XML"
+            throw InputError(file: file, line: parser.lineNumber, field: "", message: "is not well-formed XML (\(message))")
+        }
+        return root
+    }
+
+    private final class Builder: NSObject, XMLParserDelegate {
+        var stack: [XMLElement] = []
+        var root: XMLElement?
+        var count = 0
+        var problem: (line: Int, message: String)?
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                    attributes: [String: String] = [:]) {
+            count += 1
+            guard stack.count < XMLElement.maxDepth, count <= XMLElement.maxElements else {
+                problem = (parser.lineNumber, stack.count >= XMLElement.maxDepth ? "nests elements more than \(XMLElement.maxDepth) deep; refused"
+                           : "has more than \(XMLElement.maxElements) elements; refused")
+                parser.abortParsing()
+                return
+            }
+            let e = XMLElement(name: name, attributes: attributes, line: parser.lineNumber)
+            if let parent = stack.last { parent.children.append(e) } else { root = e }
+            stack.append(e)
+        }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            _ = stack.popLast()
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            guard let e = stack.last else { return }
+            if e.text.utf8.count + string.utf8.count > 1 << 20 {
+                problem = (parser.lineNumber, "<\(e.name)> holds more than 1 MiB of text; refused")
+                parser.abortParsing()
+                return
+            }
+            e.text += string
+        }
+
+        func parser(_ parser: XMLParser, foundCDATA block: Data) {
+            self.parser(parser, foundCharacters: String(decoding: block, as: UTF8.self))
+        }
+    }
+}
