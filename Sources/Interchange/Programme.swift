@@ -18,6 +18,8 @@ public struct Programme {
         public var person: ID<Person>?
         /// Sessions to mark as having an open clash.
         public var marked: Set<ID<Session>>
+        /// Only sessions in this room (a room's door sheets, or its own programme).
+        public var room: ID<Room>?
 
         public init(language: Language = .zh, width: Int = 80, format: Format = .text, day: Int? = nil, track: String? = nil,
                     person: ID<Person>? = nil, marked: Set<ID<Session>> = []) {
@@ -55,6 +57,7 @@ public struct Programme {
     func selected() -> (days: [(LocalDate, [Session])], unscheduled: [Session]) {
         var chosen = plan.sessions
         if let t = options.track { chosen = chosen.filter { $0.track == t } }
+        if let r = options.room { chosen = chosen.filter { $0.room == r } }
         if let p = options.person {
             var ids = Set((plan.roles.filter { $0.person == p }).map(\.session))
             if let r = plan.registrations.first(where: { $0.person == p }) { ids.formUnion(r.signups) }

@@ -75,6 +75,8 @@ enum Mode {
     case importPreview(ImportPreview)
     /// Free slots for a session (the grid's `f`), and the highlighted one.
     case slots(ID<Session>, [SlotSuggestion], highlight: Int)
+    /// An export just written: where, and its first lines.
+    case exported(path: String, preview: [String])
 }
 
 /// Everything the UI shows, and the store it saves to. Rendering reads it; `handle(_:)` changes it.

@@ -223,7 +223,7 @@ extension AppState {
             let parts = v.split(separator: "|")
             guard parts.count == 2, let p = Int(parts[0]), let kind = RoleKind(rawValue: String(parts[1])) else { return nil }
             return [.role(before: SessionRole(session: session, person: ID(p), role: kind), after: nil)]
-        case .acknowledge, .importFile, .gridTrack, .gridPerson:
+        case .acknowledge, .importFile, .gridTrack, .gridPerson, .export:
             return form.fields.allSatisfy({ $0.error == nil }) ? [] : nil
         }
     }

@@ -21,6 +21,7 @@ enum Action: Hashable {
     case pane(Pane), nextPane, previousPane, up, down, pageUp, pageDown, home, end
     case add, edit, delete, undo, redo, search, nextMatch, previousMatch, sort, reverseSort, help, quit
     case addRole, removeRole, acknowledge, jump, importList
+    case export
     case left, right, previousDay, nextDay, zoomIn, zoomOut, moveSession, findSlot, trackFilter, personFilter
 }
 
@@ -72,6 +73,7 @@ extension Pane {
             Binding(keys: [.char("N")], label: "N", help: .keyPrev, action: .previousMatch),
             Binding(keys: [.char("s")], label: "s", help: .keySort, action: .sort),
             Binding(keys: [.char("S")], label: "S", help: .keyReverse, action: .reverseSort),
+            Binding(keys: [.char("x")], label: "x", help: .keyExport, action: .export),
             Binding(keys: [.char("?")], label: "?", help: .keyHelp, action: .help),
             Binding(keys: [.char("q"), .ctrl("c")], label: "q", help: .keyQuit, action: .quit),
         ]

@@ -29,9 +29,19 @@ public func render(_ s: AppState) -> CellGrid {
     case .help: drawHelp(&g, s)
     case .importPreview(let preview): drawImportPreview(&g, s, preview)
     case .slots(let id, let slots, let highlight): drawSlots(&g, s, id, slots, highlight)
+    case .exported(let path, let preview): drawExported(&g, s, path, preview)
     default: break
     }
     return g
+}
+
+private func drawExported(_ g: inout CellGrid, _ s: AppState, _ path: String, _ preview: [String]) {
+    let r = centered(s, width: s.width - 4, height: s.height - 2)
+    box(&g, r, title: T.exportWrote.text(s.language, path))
+    for (i, line) in preview.prefix(r.height - 4).enumerated() {
+        g.put(line, x: r.x + 2, y: r.y + 1 + i, maxWidth: r.width - 4)
+    }
+    g.put(T.exportPreviewClose.text(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(dim: true), maxWidth: r.width - 4)
 }
 
 private func drawImportPreview(_ g: inout CellGrid, _ s: AppState, _ preview: ImportPreview) {

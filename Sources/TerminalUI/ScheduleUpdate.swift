@@ -63,6 +63,7 @@ extension AppState {
             let slots = engine.suggestSlots(for: id, limit: 12, stepMinutes: grid.zoom)
             if slots.isEmpty { message = T.gridNoSlot.text(language) } else { mode = .slots(id, slots, highlight: 0) }
         case .nextMatch, .previousMatch: nextClash(action == .nextMatch ? 1 : -1)
+        case .export: return false
         case .trackFilter: mode = .form(trackForm())
         case .personFilter: mode = .form(personForm())
         default: return false

@@ -31,6 +31,7 @@ public enum T: String, CaseIterable, Sendable {
     case gridAddOnEmpty, gridNoSession, gridNoSlot, gridPutBack, gridAllTracks, gridNobody, gridTrackTitle, gridPersonTitle
     case gridTitle, gridDay, gridZoom, gridTrackShown, gridPersonShown, gridUnplaced, gridNoRooms, gridFree, gridMoving
     case keyNextClash, gridNoClash
+    case keyExport, formExport, fieldFormat, fieldScope, fieldWidth, exportWrote, exportPreviewClose
     case gridMoveHints, gridHints, gridMore, gridSlotsTitle, gridSlotsHints, gridGap, gridTooTight, gridNoPersonSessions
 }
 
@@ -88,6 +89,9 @@ extension T {
         .importDone: "Imported %1: %2 new, %3 updated, %4 merged, %5 not imported (u undoes)",
         .importNothing: "Nothing to change: every row already matches the event", .importNoRows: "No row can be imported",
         .keyNextClash: "next / previous session with a clash", .gridNoClash: "No clashes left",
+        .keyExport: "export: the programme, room sheets, calendar, frab, CSV", .formExport: "Export",
+        .fieldFormat: "Format", .fieldScope: "Scope", .fieldWidth: "Width", .exportWrote: "Wrote %1",
+        .exportPreviewClose: "any key closes",
         .keyLeft: "previous room", .keyRight: "next room", .keyDay: "previous / next day", .keyZoom: "zoom in / out (5, 15, 30, 60 min)",
         .keyGridAdd: "add a session in the empty cell", .keyMove: "move the session: arrows, < >, Enter places, Esc puts back",
         .keyFindSlot: "find a free slot for the session", .keyTrack: "show one track only", .keyPerson: "follow one person's day",
@@ -153,6 +157,9 @@ extension T {
         .importDone: "已导入 %1：新增 %2，更新 %3，合并 %4，未导入 %5（u 可撤销）",
         .importNothing: "没有需要更改的：每一行都与已有记录一致", .importNoRows: "没有可导入的行",
         .keyNextClash: "下一个 / 上一个有冲突的场次", .gridNoClash: "没有冲突了",
+        .keyExport: "导出：会议日程、门贴、日历、frab、CSV", .formExport: "导出",
+        .fieldFormat: "格式", .fieldScope: "范围", .fieldWidth: "宽度", .exportWrote: "已写入 %1",
+        .exportPreviewClose: "按任意键关闭",
         .keyLeft: "左一个会场", .keyRight: "右一个会场", .keyDay: "前一天 / 后一天", .keyZoom: "放大 / 缩小（5、15、30、60 分钟）",
         .keyGridAdd: "在空格新增场次", .keyMove: "移动场次：方向键，< > 调时长，Enter 放下，Esc 还原",
         .keyFindSlot: "为场次找空档", .keyTrack: "只看一个分论坛", .keyPerson: "查看某人一天的行程",

@@ -27,6 +27,8 @@ extension AppState {
             handlePreview(key, &preview)
         case .slots(let id, let slots, let highlight):
             handleSlots(key, id, slots, highlight)
+        case .exported:
+            mode = .normal
         case .search(let previous):
             handleSearch(key, previous: previous)
         case .normal:
@@ -88,6 +90,8 @@ extension AppState {
         case .acknowledge:
             guard let f = selectedFinding, f.isOpen else { return }
             mode = .form(Form(title: .formAck, purpose: .acknowledge(f.key), fields: [FormField("reason", .fieldReason, .text, required: true)]))
+        case .export:
+            mode = .form(exportForm())
         case .importList:
             mode = .form(Form(title: .formImport, purpose: .importFile, fields: [FormField("file", .fieldFile, .text, required: true)]))
         case .jump:
@@ -273,6 +277,10 @@ extension AppState {
         mode = .normal
         if case .importFile = form.purpose {
             startImport(&form)
+            return
+        }
+        if form.purpose == .export {
+            saveExport(&form)
             return
         }
         if form.purpose == .gridTrack || form.purpose == .gridPerson {

@@ -84,16 +84,11 @@ enum ExportCommands {
             } else {
                 output = Programme(plan: plan, options: options).render()
             }
-        case "room-sheets": output = Programme(plan: plan, options: options).roomSheets()
-        case "ical": output = ICalendarExport(plan: plan, language: lang, track: track, person: person).text()
-        case "frab-xml", "frab-json":
-            let frab = FrabExport(plan: plan, generatorVersion: CLI.version, track: track, person: person)
-            if frab.skipped > 0 {
-                printError("note: \(frab.skipped) session(s) without a room or a time are not in the \(kind) export")
-            }
-            output = kind == "frab-xml" ? frab.xml() : frab.json()
         default:
-            output = TableExport.csv(table!, plan: plan, language: lang, byteOrderMark: !a.has("--no-bom"), track: track, person: person)
+            let exportKind = ExportKind.allCases.first { $0.name == kind || (table != nil && $0 == .csv(table!)) }!
+            let (text, skipped) = exportKind.render(plan, options, version: CLI.version, byteOrderMark: !a.has("--no-bom"))
+            if skipped > 0 { printError("note: \(skipped) session(s) without a room or a time are not in the \(kind) export") }
+            output = text
         }
         try Commands.write(output, to: a.value("--output"))
         if let path = a.value("--output") { printError("wrote \(path)") }

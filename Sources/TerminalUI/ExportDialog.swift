@@ -1,0 +1,112 @@
+import Foundation
+import Interchange
+import PlanningCore
+
+/// The `x` dialog: what to export, how much of the event, the width, and where; it writes the
+/// file and says where, showing the first lines of a text programme.
+extension AppState {
+    func exportLabel(_ k: ExportKind) -> String {
+        let zh = language == .zh
+        switch k {
+        case .programme: return zh ? "会议日程（文本）" : "Programme (text)"
+        case .markdown: return zh ? "会议日程（Markdown）" : "Programme (Markdown)"
+        case .roomSheets: return zh ? "会场门贴" : "Room door sheets"
+        case .ical: return zh ? "日历（iCalendar）" : "Calendar (iCalendar)"
+        case .frabXML: return "frab XML"
+        case .frabJSON: return "frab JSON"
+        case .csv(let t):
+            let name: String = switch t {
+            case .sessions: zh ? "场次" : "sessions"
+            case .people: zh ? "嘉宾" : "people"
+            case .attendees: zh ? "参会者" : "attendees"
+            case .signups: zh ? "分论坛报名" : "sign-ups"
+            }
+            return "CSV " + name
+        }
+    }
+
+    func exportForm() -> Form {
+        let zh = language == .zh
+        var scopes = [Choice(label: zh ? "整个会议" : "Whole event", value: "all")]
+        for (i, d) in plan.event.days.enumerated() {
+            scopes.append(Choice(label: (zh ? "第 \(i + 1) 天 " : "Day \(i + 1) ") + DateText.day(d, language), value: "day:\(i + 1)"))
+        }
+        for t in Set(plan.sessions.map(\.track)).filter({ !$0.isEmpty }).sorted() {
+            scopes.append(Choice(label: (zh ? "分论坛：" : "Track: ") + t, value: "track:" + t))
+        }
+        var chosen = "all"
+        if let p = selectedPerson, let i = catalog.personIndex[p] {
+            scopes.insert(Choice(label: (zh ? "此人：" : "This person: ") + plan.people[i].name, value: "person:\(p.raw)"), at: 1)
+            chosen = "person:\(p.raw)"
+        }
+        if pane == .venues, let row = selectedRow {
+            let r = plan.rooms[row]
+            scopes.insert(Choice(label: (zh ? "此会场：" : "This room: ") + r.name, value: "room:\(r.id.raw)"), at: 1)
+            chosen = "room:\(r.id.raw)"
+        }
+        let kinds = ExportKind.allCases.map { Choice(label: exportLabel($0), value: $0.name) }
+        return Form(title: .formExport, purpose: .export, fields: [
+            FormField("format", .fieldFormat, .choice(kinds, allowsNew: false), chosen: ExportKind.programme.name),
+            FormField("scope", .fieldScope, .choice(scopes, allowsNew: false), chosen: chosen),
+            FormField("width", .fieldWidth, .number, text: "80"),
+            FormField("file", .fieldFile, .text),
+        ])
+    }
+
+    /// The person on the selected row of the Speakers or Attendees pane.
+    var selectedPerson: ID<Person>? {
+        guard let row = selectedRow else { return nil }
+        switch pane {
+        case .speakers: return plan.people[row].id
+        case .attendees: return plan.registrations[row].person
+        default: return nil
+        }
+    }
+
+    mutating func saveExport(_ form: inout Form) {
+        guard let kind = ExportKind.allCases.first(where: { $0.name == form["format"].chosen }) else { return }
+        var options = Programme.Options(language: language)
+        options.width = Int(form["width"].string) ?? 80
+        guard options.width >= 40 else {
+            form["width"].error = language == .zh ? "至少 40" : "40 at least"
+            mode = .form(form)
+            return
+        }
+        let scope = form["scope"].chosen ?? "all"
+        var suffix = ""
+        if scope.hasPrefix("day:") { options.day = Int(scope.dropFirst(4)); suffix = "-day\(options.day ?? 1)" }
+        if scope.hasPrefix("track:") { options.track = String(scope.dropFirst(6)); suffix = "-" + (options.track ?? "") }
+        if scope.hasPrefix("person:"), let raw = Int(scope.dropFirst(7)) {
+            options.person = ID(raw)
+            suffix = "-" + (catalog.personIndex[ID(raw)].map { plan.people[$0].name } ?? "")
+        }
+        if scope.hasPrefix("room:"), let raw = Int(scope.dropFirst(5)) {
+            options.room = ID(raw)
+            suffix = "-" + (catalog.roomIndex[ID(raw)].map { plan.rooms[$0].name } ?? "")
+        }
+        options.marked = Set(findings.filter { $0.isOpen && $0.severity != .info }.flatMap(\.finding.sessions))
+        var path = form["file"].string
+        if path.isEmpty {
+            let base = plan.event.key + suffix + "-" + kind.name.replacingOccurrences(of: " ", with: "-")
+            path = String(base.map { "/\\:*?\"<>|".contains($0) ? "_" : $0 }) + "." + kind.fileExtension
+        }
+        path = (path as NSString).expandingTildeInPath
+        if !path.hasPrefix("/") { path = FileManager.default.currentDirectoryPath + "/" + path }
+        let (text, _) = kind.render(plan, options, version: "ui")
+        // Beside the target, then renamed: a full disk never leaves half a file.
+        let tmp = path + ".confplan-tmp"
+        guard FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8)), rename(tmp, path) == 0 else {
+            unlink(tmp)
+            form["file"].error = (language == .zh ? "无法写入：" : "cannot write: ") + String(cString: strerror(errno))
+            mode = .form(form)
+            return
+        }
+        switch kind {
+        case .programme, .markdown, .roomSheets:
+            mode = .exported(path: path, preview: Array(text.split(separator: "\n", omittingEmptySubsequences: false).prefix(200).map(String.init)))
+        default:
+            mode = .normal
+            message = T.exportWrote.text(language, path)
+        }
+    }
+}

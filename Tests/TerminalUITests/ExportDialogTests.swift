@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import Interchange
+import PlanningCore
+@testable import TerminalUI
+
+@Suite struct ExportDialogTests {
+    @Test func xWritesTheProgrammeAndShowsItsFirstLines() throws {
+        var s = try app(width: 100, height: 30)
+        let path = NSTemporaryDirectory() + "confplan-ui-export-" + UUID().uuidString + ".txt"
+        s.handle(.char("x"))
+        #expect(s.screen.contains("导出"))
+        #expect(s.screen.contains("会议日程（文本）"))
+        s.handle(.tab)
+        s.handle(.tab)
+        s.handle(.ctrl("u"))
+        s.type("60")
+        s.handle(.tab)
+        s.type(path)
+        s.handle(.enter)
+        #expect(s.screen.contains("已写入 " + path))
+        #expect(s.screen.contains("━━ 5月14日 星期四"))
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        let marked = Set(s.findings.filter { $0.isOpen && $0.severity != .info }.flatMap(\.finding.sessions))
+        #expect(written == Programme(plan: s.plan, options: Programme.Options(language: .zh, width: 60, marked: marked)).text())
+        s.handle(.char("q"))
+        #expect(!s.screen.contains("已写入"))
+    }
+
+    @Test func aSelectedPersonIsTheDefaultScopeAndOtherFormatsSayWhere() throws {
+        var s = try app(width: 100, height: 30, language: .en)
+        let folder = NSTemporaryDirectory() + "confplan-ui-export-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        s.handle(.char("3"))
+        let person = try #require(s.selectedPerson)
+        let name = s.plan.people.first { $0.id == person }!.name
+        s.handle(.char("x"))
+        #expect(s.screen.contains("This person: " + name))
+        s.type("ical") // the format picker filters as you type
+        s.handle(.tab)
+        s.handle(.tab)
+        s.handle(.tab)
+        s.type(folder + "/mine.ics")
+        s.handle(.enter)
+        #expect(s.statusBar.contains("Wrote " + folder + "/mine.ics"))
+        let ics = try String(contentsOfFile: folder + "/mine.ics", encoding: .utf8)
+        #expect(ics.hasPrefix("BEGIN:VCALENDAR\r\n"))
+        let own = Programme(plan: s.plan, options: Programme.Options(person: person)).selected().days.flatMap(\.1).count
+        #expect(ics.components(separatedBy: "BEGIN:VEVENT").count - 1 == own)
+    }
+}
