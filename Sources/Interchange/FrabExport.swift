@@ -31,9 +31,14 @@ public struct FrabExport {
             names[r.id] = clash ? "\(r.name) (\(siteNames[r.site] ?? ""))" : r.name
         }
         roomName = names
-        people = Dictionary(plan.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var numbers: [ID<Person>: Int] = [:]
-        for (i, p) in plan.people.enumerated() { numbers[p.id] = i + 1 }
+        // Speakers only: attendees never appear in a schedule, and there may be 100,000 of them.
+        let speakers = Set(plan.roles.map(\.person))
+        var people: [ID<Person>: Person] = [:], numbers: [ID<Person>: Int] = [:]
+        for (i, p) in plan.people.enumerated() where speakers.contains(p.id) {
+            people[p.id] = p
+            numbers[p.id] = i + 1
+        }
+        self.people = people
         personNumber = numbers
         var chosen = plan.sessions
         if let track { chosen = chosen.filter { $0.track == track } }

@@ -45,7 +45,14 @@ public struct Programme {
     public init(plan: EventPlan, options: Options) {
         self.plan = plan
         self.options = options
-        people = Dictionary(plan.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Only people with a role appear in a programme (and the one it is for): with 100,000
+        // attendees, indexing everyone would cost more than writing the programme.
+        var wanted = Set(plan.roles.map(\.person))
+        if let p = options.person { wanted.insert(p) }
+        var people: [ID<Person>: Person] = [:]
+        people.reserveCapacity(wanted.count)
+        for p in plan.people where wanted.contains(p.id) { people[p.id] = p }
+        self.people = people
         rooms = Dictionary(plan.rooms.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         sites = Dictionary(plan.sites.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var roles: [ID<Session>: [SessionRole]] = [:]

@@ -62,6 +62,11 @@ public enum DisplayWidth {
     /// punctuation (（「“) at the end of one.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [text] }
+        // Most lines fit: no need to cut them into pieces.
+        if of(text) <= width, text.first.map({ !$0.isWhitespace }) ?? true, text.last.map({ !$0.isWhitespace }) ?? true,
+           !text.contains(where: \.isNewline) {
+            return [text]
+        }
         var lines: [String] = []
         var line = ""
         var used = 0

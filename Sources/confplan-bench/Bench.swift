@@ -6,7 +6,8 @@ import TerminalUI
 
 struct Bench {
     static let operations = ["load-event-file", "open-model", "full-check", "incremental-move", "attendee-import", "render-panes",
-                             "search-keystroke", "grid-move-step"]
+                             "search-keystroke", "grid-move-step", "export-programme",
+                             "export-frab-xml", "export-ical"]
 
     let options: Options
     var results: [Measurement] = []
@@ -133,6 +134,7 @@ struct Bench {
             record(m)
         }
         if wants("attendee-import") { try measureImport(stored, dir: dir) }
+        if wants("export-programme") || wants("export-frab-xml") || wants("export-ical") { measureExports(stored) }
         if wants("render-panes") || wants("search-keystroke") || wants("grid-move-step") { measureUI(stored) }
     }
 

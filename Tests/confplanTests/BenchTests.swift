@@ -20,7 +20,7 @@ import Testing
         let checks = try #require(root["checks"] as? [String: Bool])
         #expect(checks.count >= 2 && checks.values.allSatisfy { $0 })
         let operations = try #require(root["operations"] as? [[String: Any]])
-        #expect(Set(operations.compactMap { $0["name"] as? String }).isSuperset(of: ["full-check", "incremental-move", "open-model", "load-event-file", "attendee-import", "grid-move-step"]))
+        #expect(Set(operations.compactMap { $0["name"] as? String }).isSuperset(of: ["full-check", "incremental-move", "open-model", "load-event-file", "attendee-import", "grid-move-step", "export-programme", "export-frab-xml", "export-ical"]))
         for op in operations {
             #expect((op["median_ms"] as? Double).map { $0 >= 0 } == true)
             #expect((op["peak_mb"] as? Double).map { $0 > 0 } == true)
