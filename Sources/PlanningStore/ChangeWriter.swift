@@ -29,7 +29,16 @@ extension Store {
         for (i, r) in roles.enumerated() { try insertRow(r, position: position + i) }
     }
 
+    /// Checks the row is as the change remembers it, writes, and logs who did it, all in the
+    /// caller's transaction.
     private func write(_ change: Change, event: Int) throws -> Change {
+        try checkUnchanged(change)
+        let written = try writeUnchecked(change, event: event)
+        try log(written, event: event)
+        return written
+    }
+
+    private func writeUnchecked(_ change: Change, event: Int) throws -> Change {
         switch change {
         case .session(let before, let after):
             if let before, after == nil {

@@ -24,12 +24,18 @@ extension Store {
             try db.transaction {
                 try db.run("INSERT OR REPLACE INTO acknowledgements (event_id, finding_key, reason, by_user, at) VALUES (?,?,?,?,?)",
                            event.raw, key, reason, user, Store.timestamp(time))
+                try log(event: event.raw, action: "acknowledge finding", summary: "\(FindingIdentity.shortID(key)): \(reason)")
             }
         }
     }
 
     public func withdrawAcknowledgement(_ event: ID<Event>, key: String) throws {
-        try translate { try db.transaction { try db.run("DELETE FROM acknowledgements WHERE event_id = ? AND finding_key = ?", event.raw, key) } }
+        try translate {
+            try db.transaction {
+                try db.run("DELETE FROM acknowledgements WHERE event_id = ? AND finding_key = ?", event.raw, key)
+                try log(event: event.raw, action: "withdraw acknowledgement", summary: FindingIdentity.shortID(key))
+            }
+        }
     }
 
     /// nil severity silences the code; `reset` goes back to the default.
@@ -42,6 +48,7 @@ extension Store {
                     try db.run("INSERT OR REPLACE INTO severity_overrides (event_id, code, severity) VALUES (?,?,?)",
                                event.raw, code.rawValue, severity?.rawValue ?? "off")
                 }
+                try log(event: event.raw, action: "set severity", summary: "\(code.rawValue): " + (reset ? "default" : severity?.rawValue ?? "off"))
             }
         }
     }

@@ -14,7 +14,10 @@ extension Store {
                     guard replace else { throw StoreError.eventExists(key: plan.event.key) }
                     try db.run("DELETE FROM events WHERE id = ?", existing)
                 }
-                return try write(plan)
+                let stored = try write(plan)
+                try log(event: stored.event.id.raw, action: replace ? "load event (replacing)" : "load event",
+                        summary: "\(plan.sessions.count) sessions, \(plan.rooms.count) rooms, \(plan.people.count) people")
+                return stored
             }
         }
     }

@@ -6,12 +6,16 @@ extension Store {
     /// `progress(done, total)` is called every few hundred rows; throwing from it (or any failure)
     /// rolls everything back, leaving the database as it was.
     @discardableResult
-    public func importRoster(event: ID<Event>, match: (EventPlan) throws -> RosterImport,
+    public func importRoster(event: ID<Event>, source: String = "", match: (EventPlan) throws -> RosterImport,
                              progress: (Int, Int) throws -> Void = { _, _ in }) throws -> RosterImport {
         try translate {
             try db.transaction {
                 let roster = try match(try readPlanInTransaction(event))
                 try write(roster, event: event.raw, progress: progress)
+                if !roster.changesNothing {
+                    try log(event: event.raw, action: "import attendees",
+                            summary: (source.isEmpty ? "" : source + ": ") + "\(roster.newPeople.count) new, \(roster.updates.count) updated")
+                }
                 return roster
             }
         }

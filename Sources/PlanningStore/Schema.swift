@@ -142,6 +142,18 @@ enum Schema {
         DROP INDEX people_by_phone;
         DROP INDEX people_by_email;
         """,
+        // 4: who changed what, and when (confplan log).
+        """
+        CREATE TABLE change_log (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            by_user TEXT NOT NULL,
+            action TEXT NOT NULL,
+            summary TEXT NOT NULL
+        );
+        CREATE INDEX change_log_by_event ON change_log(event_id, id);
+        """,
     ]
 
     static var latest: Int { migrations.count }

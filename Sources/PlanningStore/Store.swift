@@ -16,6 +16,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case readOnly(path: String)
     case diskFull(path: String)
     case busy(path: String)
+    /// Someone else changed or deleted the row since it was read: `theirs` holds it as it is
+    /// now (its `after` is nil when it was deleted), so the person can choose.
+    case editConflict(theirs: Change)
 
     public var description: String {
         switch self {
@@ -36,6 +39,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .readOnly(let path): return "\(path) is read-only: nothing was changed"
         case .diskFull(let path): return "the disk holding \(path) is full: nothing was changed"
         case .busy(let path): return "\(path) is busy (another confplan is writing); try again in a moment"
+        case .editConflict: return "someone else changed this since you opened it; nothing was saved"
         }
     }
 }
@@ -107,6 +111,10 @@ public final class Store {
     }
 
     public var schemaVersion: Int { (try? db.scalarInt("PRAGMA user_version")) ?? 0 }
+
+    /// Changes whenever another connection commits (PRAGMA data_version): how a UI notices
+    /// what other staff saved.
+    public var dataVersion: Int { (try? db.scalarInt("PRAGMA data_version")) ?? 0 }
 
     private func migrate(from version: Int) throws {
         guard version < Schema.latest else { return }

@@ -12,9 +12,19 @@ public enum App {
         state.present = { backend.draw($0) }
         let size = backend.size
         state.handle(.resize(width: size.width, height: size.height))
+        // Half a second without a key: look whether another confplan saved something.
+        backend.pollEvery(milliseconds: 500)
+        var seen = store.dataVersion
         while !state.quit {
             backend.draw(render(state))
-            guard let key = backend.read() else { continue }
+            guard let key = backend.read() else {
+                let now = store.dataVersion
+                if now != seen {
+                    seen = now
+                    state.othersChanged()
+                }
+                continue
+            }
             state.handle(key)
         }
     }

@@ -77,6 +77,8 @@ enum Mode {
     case slots(ID<Session>, [SlotSuggestion], highlight: Int)
     /// An export just written: where, and its first lines.
     case exported(path: String, preview: [String])
+    /// A save stopped because someone else changed the row: mine, and theirs as it is now.
+    case conflict(mine: Change, theirs: Change)
 }
 
 /// Everything the UI shows, and the store it saves to. Rendering reads it; `handle(_:)` changes it.
@@ -101,6 +103,8 @@ public struct AppState {
     var searchKeys: [Pane: [[UInt8]]] = [:]
     var mode: Mode = .normal
     var grid = GridState()
+    /// Others changed the database while a session was being dragged: reload when it lands.
+    var pendingReload = false
     public internal(set) var message: String?
     var undoStack: [[Change]] = []
     var redoStack: [[Change]] = []

@@ -80,6 +80,9 @@ public final class CursesBackend {
         return a
     }
 
+    /// `read` returns nil when no key came within this time, so the caller can look around.
+    public func pollEvery(milliseconds: Int32) { wtimeout(cp_stdscr(), milliseconds) }
+
     /// Waits for the next key, mouse event or resize.
     public func read() -> Key? {
         var c: UInt32 = 0

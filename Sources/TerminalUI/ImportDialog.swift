@@ -79,7 +79,7 @@ extension AppState {
             var roster = preview.roster
             if let store {
                 let snapshot = self
-                roster = try store.importRoster(event: plan.event.id, match: { Roster.match(preview.list.rows, into: $0) },
+                roster = try store.importRoster(event: plan.event.id, source: name, match: { Roster.match(preview.list.rows, into: $0) },
                                                 progress: { done, total in
                     var view = snapshot
                     view.mode = .normal

@@ -171,11 +171,13 @@ extension AppState {
         case .enter:
             grid.moving = nil
             placeMoved(moving)
+            if pendingReload { reloadFromStore() }
             return
         case .escape:
             grid.moving = nil
             previewMove(moving.original)
             message = T.gridPutBack.text(language)
+            if pendingReload { reloadFromStore() }
             return
         default:
             return

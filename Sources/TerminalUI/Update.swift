@@ -29,6 +29,8 @@ extension AppState {
             handleSlots(key, id, slots, highlight)
         case .exported:
             mode = .normal
+        case .conflict(let mine, let theirs):
+            handleConflict(key, mine: mine, theirs: theirs)
         case .search(let previous):
             handleSearch(key, previous: previous)
         case .normal:
@@ -336,6 +338,11 @@ extension AppState {
                 applied.append(stored)
                 absorb(stored)
             }
+        } catch StoreError.editConflict(let theirs) {
+            // Nothing of this change was saved; the person chooses how to go on.
+            if let mine = changes.dropFirst(applied.count).first { mode = .conflict(mine: mine, theirs: theirs) }
+            refresh()
+            return applied.isEmpty ? nil : applied
         } catch {
             message = T.cannotSave.text(language, "\(error)")
             return applied.isEmpty ? nil : applied

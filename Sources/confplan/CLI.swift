@@ -44,6 +44,13 @@ enum CLI {
                     usage: "[EVENT]", positionals: 0...1),
         CommandSpec(name: "delete", summary: "delete an event and everything in it",
                     usage: "EVENT", positionals: 1...1),
+        CommandSpec(name: "log", summary: "who changed what, and when, newest first (\"who moved the keynote?\")",
+                    usage: "[EVENT] [--grep TEXT] [--limit N]",
+                    options: [
+                        OptionSpec(names: ["--grep"], valueName: "TEXT", help: "only entries mentioning TEXT (a title, a name, a user)"),
+                        OptionSpec(names: ["--limit"], valueName: "N", help: "at most N entries (default 50)"),
+                    ],
+                    positionals: 0...1),
         ImportCommands.spec,
         ExportCommands.spec,
     ] + checkCommands + [
@@ -120,6 +127,7 @@ enum CLI {
         case "events": try Commands.events(a)
         case "show": try Commands.show(a)
         case "delete": try Commands.delete(a)
+        case "log": try Commands.log(a)
         case "import": try ImportCommands.run(a)
         case "export": try ExportCommands.run(a)
         case "check": try CheckCommands.check(a)

@@ -96,6 +96,22 @@ enum Commands {
         print(PlanSummary.text(try store.plan(event.id)), terminator: "")
     }
 
+    static func log(_ a: ParsedArguments) throws {
+        let store = try openStore(a)
+        let event = try store.resolveEvent(a.positionals.first)
+        var limit = 50
+        if let l = a.value("--limit") {
+            guard let n = Int(l), n > 0 else { throw UserError("--limit: \"\(l)\" is not a positive number") }
+            limit = n
+        }
+        let entries = try store.changeLog(event.id, limit: limit, matching: a.value("--grep"))
+        if entries.isEmpty { print(a.value("--grep") == nil ? "no changes recorded" : "no changes mention \"\(a.value("--grep")!)\"") }
+        let userWidth = entries.map { DisplayWidth.of($0.user) }.max() ?? 0
+        for e in entries {
+            print(Sanitize.forTerminal("\(e.at)  \(DisplayWidth.pad(e.user, to: userWidth))  \(e.action): \(e.summary)"))
+        }
+    }
+
     static func delete(_ a: ParsedArguments) throws {
         let store = try openStore(a)
         let event = try store.resolveEvent(a.positionals[0])

@@ -64,7 +64,8 @@ enum ImportCommands {
         if dryRun || refused {
             roster = Roster.match(list.rows, into: try store.plan(event.id))
         } else {
-            roster = try store.importRoster(event: event.id, match: { Roster.match(list.rows, into: $0) },
+            roster = try store.importRoster(event: event.id, source: (path as NSString).lastPathComponent,
+                                            match: { Roster.match(list.rows, into: $0) },
                                             progress: progress.update)
             progress.finish()
         }

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+import PlanningCore
+import PlanningStore
+@testable import TerminalUI
+
+/// Two UIs on one database file, as two staff members in two terminals.
+@Suite struct SharedEditingTests {
+    func twoUIs() throws -> (AppState, AppState, String) {
+        let dir = NSTemporaryDirectory() + "confplan-shared-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let path = dir + "/shared.sqlite"
+        let first = try Store(path: path)
+        let plan = try first.insert(samplePlan())
+        var a = AppState(plan: plan, store: first, language: .en)
+        let second = try Store(path: path)
+        var b = AppState(plan: try second.plan(plan.event.id), store: second, language: .en)
+        a.handle(.resize(width: 120, height: 36))
+        b.handle(.resize(width: 120, height: 36))
+        return (a, b, path)
+    }
+
+    func select(_ s: inout AppState, title: String) {
+        s.handle(.char("2"))
+        s.handle(.char("/"))
+        s.type(title)
+        s.handle(.enter)
+    }
+
+    /// Opens the session form, replaces one field's text, saves.
+    func edit(_ s: inout AppState, field: String, to text: String) {
+        s.handle(.char("e"))
+        guard case .form(var form) = s.mode else { return }
+        form[field].text = Array(text)
+        form[field].cursor = text.count
+        s.mode = .form(form)
+        s.handle(.ctrl("s"))
+    }
+
+    @Test func aSaveOverSomeoneElsesChangeAsksAndMergeKeepsBoth() throws {
+        var (a, b, _) = try twoUIs()
+        select(&a, title: "新闻发布会")
+        select(&b, title: "新闻发布会")
+        edit(&a, field: "title", to: "新闻发布会（更新）")
+        #expect(a.message?.hasPrefix("Saved") == true)
+        // b still shows the old row and moves it: the store notices a's change.
+        edit(&b, field: "start", to: "12:00")
+        guard case .conflict = b.mode else { Issue.record("no conflict dialog: \(b.mode)"); return }
+        let screen = b.screen
+        #expect(screen.contains("Someone else changed this while you were editing it"))
+        #expect(screen.contains("新闻发布会（更新）") && screen.contains("2026-05-14T12:00"))
+        b.handle(.char("m"))
+        let stored = try #require(try b.store!.plan(b.plan.event.id).sessions.first { $0.key == "press" })
+        #expect(stored.title == "新闻发布会（更新）" && stored.start?.clock == "12:00")
+        #expect(b.plan.sessions.first { $0.key == "press" } == stored)
+    }
+
+    @Test func takeTheirsKeepsTheOtherVersionAndKeepMineOverwritesIt() throws {
+        var (a, b, _) = try twoUIs()
+        select(&a, title: "新闻发布会")
+        select(&b, title: "新闻发布会")
+        edit(&a, field: "title", to: "发布会A")
+        edit(&b, field: "title", to: "发布会B")
+        b.handle(.char("t"))
+        #expect(try b.store!.plan(b.plan.event.id).sessions.first { $0.key == "press" }?.title == "发布会A")
+        #expect(b.plan.sessions.first { $0.key == "press" }?.title == "发布会A")
+        edit(&a, field: "title", to: "发布会A2")
+        edit(&b, field: "title", to: "发布会B2")
+        b.handle(.char("k"))
+        #expect(try b.store!.plan(b.plan.event.id).sessions.first { $0.key == "press" }?.title == "发布会B2")
+    }
+
+    @Test func deletingARowSomeoneJustEditedAsks() throws {
+        var (a, b, _) = try twoUIs()
+        select(&a, title: "新闻发布会")
+        select(&b, title: "新闻发布会")
+        edit(&a, field: "title", to: "发布会A")
+        b.handle(.char("d"))
+        b.handle(.char("y"))
+        guard case .conflict = b.mode else { Issue.record("no conflict dialog"); return }
+        b.handle(.char("k"))
+        #expect(try !b.store!.plan(b.plan.event.id).sessions.contains { $0.key == "press" })
+    }
+
+    @Test func othersChangesArriveWithoutLosingTheCursorOrTheOpenForm() throws {
+        var (a, b, _) = try twoUIs()
+        select(&b, title: "开幕式")
+        let before = b.store!.dataVersion
+        select(&a, title: "新闻发布会")
+        edit(&a, field: "title", to: "新闻发布会（改期）")
+        #expect(b.store!.dataVersion != before, "data_version tells b that someone else committed")
+        b.handle(.char("e")) // b is in the middle of editing 开幕式
+        b.othersChanged()
+        guard case .form = b.mode else { Issue.record("the open form was lost"); return }
+        #expect(b.plan.sessions.contains { $0.title == "新闻发布会（改期）" })
+        b.handle(.escape)
+        #expect(b.selectedTitle == "开幕式")
+    }
+
+    @Test func theChangeLogSaysWhoDidWhat() throws {
+        var (a, _, path) = try twoUIs()
+        select(&a, title: "新闻发布会")
+        edit(&a, field: "start", to: "12:00")
+        let log = try Store(path: path).changeLog(a.plan.event.id, matching: "新闻发布会")
+        let entry = try #require(log.first)
+        #expect(entry.action == "change session")
+        #expect(entry.summary == "“新闻发布会”: time 2026-05-14 12:10–12:50 → 2026-05-14 12:00–12:50")
+        #expect(entry.user == Store.currentUser)
+    }
+}
