@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "confplan", targets: ["confplan"]),
         .executable(name: "confplan-bench", targets: ["confplan-bench"]),
+        .executable(name: "confplan-fuzz", targets: ["confplan-fuzz"]),
     ],
     targets: [
         .systemLibrary(
@@ -29,12 +30,14 @@ let package = Package(
         ),
         // Measures what users feel against baselines taken in the same run: `swift run -c release confplan-bench`.
         .executableTarget(name: "confplan-bench", dependencies: ["PlanningCore", "PlanningStore", "Interchange", "TerminalUI"]),
+        // Feeds the readers random and mutated files: `swift run -c release confplan-fuzz --runs 1000000`.
+        .executableTarget(name: "confplan-fuzz", dependencies: ["PlanningCore", "Interchange"]),
         .testTarget(name: "PlanningCoreTests", dependencies: ["PlanningCore"]),
         .testTarget(name: "PlanningStoreTests", dependencies: ["PlanningStore", "Interchange"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PlanningStore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Interchange"]),
         // Drives the built `confplan` binary: exit codes, messages, files, as scripts see them.
-        .testTarget(name: "confplanTests", dependencies: ["confplan", "confplan-bench"]),
+        .testTarget(name: "confplanTests", dependencies: ["confplan", "confplan-bench", "confplan-fuzz"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -27,6 +27,13 @@ final class XMLElement {
     static let maxElements = 2_000_000
 
     static func parse(_ data: Data, file: String) throws(InputError) -> XMLElement {
+        // Schedules are UTF-8 (frab requires it); and Foundation's XMLParser on Linux traps on
+        // names that are not valid UTF-8, so the bytes are checked before it sees them.
+        let bytes = [UInt8](data)
+        if let at = TextDecoding.invalidUTF8Offset(bytes[...]) {
+            throw InputError(file: file, line: TextDecoding.lineOf(at, in: bytes[...], unitStep: 1), field: "",
+                             message: "byte 0x\(TextDecoding.hex(bytes[at])) at offset \(at) is not valid UTF-8; schedules must be UTF-8")
+        }
         let builder = Builder()
         let parser = XMLParser(data: data)
         parser.delegate = builder

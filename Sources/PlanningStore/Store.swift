@@ -60,6 +60,8 @@ public struct EventSummary: Hashable, Sendable {
 public final class Store {
     public let db: SQLiteConnection
     public let path: String
+    /// The file (or its folder) cannot be written: everything can be read, nothing saved.
+    public let isReadOnly: Bool
 
     /// `$XDG_DATA_HOME/confplan/confplan.sqlite`, or `~/.local/share/confplan/confplan.sqlite`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -73,10 +75,11 @@ public final class Store {
     }
 
     /// Opens (creating when missing, owner-only: it holds phone numbers) and migrates.
-    public init(path: String) throws {
+    /// `readOnly`, or a file this user cannot write, opens it for reading only.
+    public init(path: String, readOnly: Bool = false) throws {
         self.path = path
         let fm = FileManager.default
-        if !fm.fileExists(atPath: path) {
+        if !fm.fileExists(atPath: path) && !readOnly {
             let dir = (path as NSString).deletingLastPathComponent
             if !dir.isEmpty { try? fm.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]) }
             let fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
@@ -85,8 +88,11 @@ public final class Store {
             }
             if fd >= 0 { close(fd) }
         }
+        // A file staff may only read (a copy handed round, a shared folder) opens for reading.
+        let dir = (path as NSString).deletingLastPathComponent
+        isReadOnly = readOnly || access(path, W_OK) != 0 || access(dir.isEmpty ? "." : dir, W_OK) != 0
         do {
-            db = try SQLiteConnection(path: path)
+            db = try SQLiteConnection(path: path, readOnly: isReadOnly)
         } catch let e as SQLiteError {
             throw StoreError.cannotOpen(path: path, reason: e.message)
         }
@@ -98,6 +104,17 @@ public final class Store {
         }
         if version > Schema.latest {
             throw StoreError.newerSchema(path: path, found: version, supported: Schema.latest)
+        }
+        if isReadOnly {
+            guard version == Schema.latest || version == 0 else {
+                throw StoreError.cannotOpen(path: path, reason: "it needs an upgrade (schema \(version) to \(Schema.latest)), but it is read-only")
+            }
+            try translate { try db.execute("PRAGMA query_only=ON") }
+            return
+        }
+        if version > 0 && version < Schema.latest {
+            // An upgrade changes the file for good: first a verified copy of it as it was.
+            try backup(to: Store.backupPath(for: path, reason: "before-v\(Schema.latest)"))
         }
         try translate {
             try db.execute("PRAGMA foreign_keys=ON")
@@ -116,7 +133,7 @@ public final class Store {
     /// what other staff saved.
     public var dataVersion: Int { (try? db.scalarInt("PRAGMA data_version")) ?? 0 }
 
-    private func migrate(from version: Int) throws {
+    func migrate(from version: Int) throws {
         guard version < Schema.latest else { return }
         for n in version..<Schema.latest {
             try db.transaction {

@@ -40,6 +40,11 @@ extension AppState {
     /// Reads the file named in the form and shows the preview; a file problem stays in the form.
     mutating func startImport(_ form: inout Form) {
         let path = (form["file"].string as NSString).expandingTildeInPath
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 512 << 20 {
+            form.fields[0].error = "\(size >> 20) MiB: too large (512 MiB at most)"
+            mode = .form(form)
+            return
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             form.fields[0].error = T.importNoFile.text(language)
             mode = .form(form)

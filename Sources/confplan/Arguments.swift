@@ -18,6 +18,7 @@ struct OptionSpec {
 /// Options every command takes.
 let globalOptions: [OptionSpec] = [
     OptionSpec(names: ["--db"], valueName: "PATH", help: "the database file (default: $XDG_DATA_HOME/confplan/confplan.sqlite)"),
+    OptionSpec(names: ["--read-only"], valueName: nil, help: "open the database for reading only: nothing can be changed"),
     OptionSpec(names: ["--lang"], valueName: "en|zh", help: "language of messages and the UI (default: from LANG)"),
     OptionSpec(names: ["--no-color"], valueName: nil, help: "monochrome UI (also when NO_COLOR is set)"),
     OptionSpec(names: ["--no-mouse"], valueName: nil, help: "do not use the mouse in the UI"),

@@ -44,6 +44,13 @@ enum CLI {
                     usage: "[EVENT]", positionals: 0...1),
         CommandSpec(name: "delete", summary: "delete an event and everything in it",
                     usage: "EVENT", positionals: 1...1),
+        CommandSpec(name: "backup", summary: "copy the database safely (others may keep working), and check the copy",
+                    usage: "[FILE]", positionals: 0...1,
+                    details: "Without FILE the copy goes beside the database, named with the date and time."),
+        CommandSpec(name: "restore", summary: "put a backup back in place (the current contents are kept in a backup first)",
+                    usage: "FILE", positionals: 1...1),
+        CommandSpec(name: "doctor", summary: "check the database file, its references and every event's own rules",
+                    usage: "", details: "Exit status 0 when all is well, 1 when something needs attention."),
         CommandSpec(name: "log", summary: "who changed what, and when, newest first (\"who moved the keynote?\")",
                     usage: "[EVENT] [--grep TEXT] [--limit N]",
                     options: [
@@ -128,6 +135,9 @@ enum CLI {
         case "show": try Commands.show(a)
         case "delete": try Commands.delete(a)
         case "log": try Commands.log(a)
+        case "backup": try Commands.backup(a)
+        case "restore": try Commands.restore(a)
+        case "doctor": try Commands.doctor(a)
         case "import": try ImportCommands.run(a)
         case "export": try ExportCommands.run(a)
         case "check": try CheckCommands.check(a)

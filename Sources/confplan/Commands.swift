@@ -6,10 +6,17 @@ import TerminalUI
 
 enum Commands {
     static func openStore(_ a: ParsedArguments) throws -> Store {
-        try Store(path: a.value("--db") ?? Store.defaultPath())
+        try Store(path: a.value("--db") ?? Store.defaultPath(), readOnly: a.has("--read-only"))
     }
 
+    /// Larger than any real event file, registration list or schedule: reading it whole could
+    /// exhaust memory, so it is refused before reading.
+    static let maxFileBytes = 512 << 20
+
     static func readFile(_ path: String) throws -> [UInt8] {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxFileBytes {
+            throw UserError("\(path) is \(size >> 20) MiB; confplan reads files of up to \(maxFileBytes >> 20) MiB")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
@@ -94,6 +101,26 @@ enum Commands {
         let store = try openStore(a)
         let event = try store.resolveEvent(a.positionals.first)
         print(PlanSummary.text(try store.plan(event.id)), terminator: "")
+    }
+
+    static func backup(_ a: ParsedArguments) throws {
+        let store = try openStore(a)
+        let target = a.positionals.first ?? Store.backupPath(for: store.path, reason: "backup")
+        try store.backup(to: target)
+        print("backed up \(store.path) to \(target) (checked)")
+    }
+
+    static func restore(_ a: ParsedArguments) throws {
+        let store = try openStore(a)
+        let kept = try store.restore(from: a.positionals[0])
+        print("restored \(a.positionals[0]) into \(store.path); what was there before is in \(kept)")
+    }
+
+    static func doctor(_ a: ParsedArguments) throws {
+        let store = try openStore(a)
+        let results = try store.doctor()
+        for r in results { print((r.ok ? "ok       " : "PROBLEM  ") + Sanitize.forTerminal(r.text)) }
+        if results.contains(where: { !$0.ok }) { throw CLI.ExitStatus(code: 1) }
     }
 
     static func log(_ a: ParsedArguments) throws {

@@ -142,6 +142,13 @@ func normalised(_ p: EventPlan) -> EventPlan {
         #expect(store.schemaVersion == Schema.latest)
         #expect(try store.events().map(\.name) == ["旧会议"])
         #expect(try store.db.scalarInt("SELECT count(*) FROM acknowledgements") == 0)
+        // Before changing the file for good, it kept a checked copy of it as it was.
+        let dir = (path as NSString).deletingLastPathComponent
+        let copies = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.contains(".before-v\(Schema.latest).") && $0.hasSuffix(".backup") }
+        #expect(copies.count == 1)
+        let copy = try SQLiteConnection(path: dir + "/" + copies[0], readOnly: true)
+        #expect(try copy.scalarInt("PRAGMA user_version") == 1)
+        #expect(try copy.scalarInt("SELECT count(*) FROM events") == 1)
     }
 
     @Test func refusesANewerDatabaseAndLeavesItUntouched() throws {

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@Suite struct CrashSafetyTests {
+    /// A registration list big enough that an import takes a while.
+    func bigList(_ rows: Int, in dir: URL) throws -> String {
+        var text = "姓名,单位,手机,邮箱\n"
+        for i in 0..<rows { text += "人员\(i),单位\(i % 300),139\(String(10_000_000 + i)),p\(i)@example.org\n" }
+        let path = dir.appendingPathComponent("big.csv").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    func count(_ db: String) throws -> Int {
+        let r = try confplan(["--db", db, "export", "csv", "attendees", "--no-bom"])
+        return r.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count - 1
+    }
+
+    /// SIGKILL at random moments of a 30,000-row import: every time, the database passes its
+    /// integrity check and holds either none of the list or all of it.
+    @Test func killingAnImportLeavesAllOrNothing() throws {
+        let dir = try scratchFolder()
+        let db = dir.appendingPathComponent("k.sqlite").path
+        #expect(try confplan(["--db", db, "load", repoRoot.appendingPathComponent("sample-events/foshan-2026-industry-education-consortium.json").path]).status == 0)
+        let list = try bigList(30_000, in: dir)
+        let before = try count(db)
+        var outcomes: Set<Int> = []
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<6 {
+            let p = Process()
+            p.executableURL = confplanBinary()
+            p.arguments = ["--db", db, "import", "attendees", list]
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            usleep(UInt32.random(in: 50_000...900_000, using: &rng))
+            kill(p.processIdentifier, SIGKILL)
+            p.waitUntilExit()
+            let doctor = try confplan(["--db", db, "doctor"])
+            #expect(doctor.status == 0, "\(doctor.stdout)")
+            let n = try count(db)
+            #expect(n == before || n == before + 30_000, "partial import: \(n)")
+            outcomes.insert(n)
+            if n != before { break }
+        }
+        #expect(!outcomes.isEmpty)
+    }
+
+    @Test func backupRestoreDoctorAndLogFromTheCommandLine() throws {
+        let dir = try scratchFolder()
+        let db = dir.appendingPathComponent("b.sqlite").path
+        #expect(try confplan(["--db", db, "load", repoRoot.appendingPathComponent("sample-events/hangzhou-2025-sino-german-seminar.json").path]).status == 0)
+        let copy = dir.appendingPathComponent("copy.backup").path
+        let backup = try confplan(["--db", db, "backup", copy])
+        #expect(backup.status == 0 && backup.stdout.contains("(checked)"))
+        #expect(try confplan(["--db", db, "delete", "hz2025"]).status == 0)
+        let restore = try confplan(["--db", db, "restore", copy])
+        #expect(restore.status == 0, "\(restore.stderr)")
+        #expect(try confplan(["--db", db, "events"]).stdout.hasPrefix("hz2025"))
+        let doctor = try confplan(["--db", db, "doctor"])
+        #expect(doctor.status == 0 && doctor.stdout.contains("ok       SQLite integrity check: ok"))
+        let list = dir.appendingPathComponent("l.csv").path
+        try "姓名,手机\n张三,13800000001\n".write(toFile: list, atomically: true, encoding: .utf8)
+        #expect(try confplan(["--db", db, "import", "attendees", list]).status == 0)
+        let log = try confplan(["--db", db, "log"])
+        #expect(log.stdout.contains("import attendees: l.csv: 1 new, 0 updated"), "\(log.stdout)")
+        #expect(log.stdout.contains("load event: "))
+        let readOnly = try confplan(["--db", db, "--read-only", "import", "attendees", list])
+        #expect(readOnly.status == 1 && readOnly.stderr.contains("read-only: nothing was changed"))
+    }
+}
