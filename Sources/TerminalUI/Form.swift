@@ -123,6 +123,9 @@ struct Form: Equatable {
     var purpose: FormPurpose
     var fields: [FormField]
     var focus = 0
+    /// The event as it was when an edit form opened: what the save says it changes, so an
+    /// edit saved after others' changes arrived is checked against what the person saw.
+    var original: EventPlan?
 
     subscript(name: String) -> FormField {
         get { fields.first { $0.name == name }! }

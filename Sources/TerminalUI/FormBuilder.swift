@@ -17,7 +17,7 @@ extension AppState {
 
     func sessionForm(_ s: Session?) -> Form {
         let day = s?.start.map { plan.event.programmeDay(of: $0) } ?? plan.event.firstDay
-        return Form(title: s == nil ? .formAddSession : .formEditSession, purpose: s.map { .editSession($0.id) } ?? .addSession, fields: [
+        return seen(Form(title: s == nil ? .formAddSession : .formEditSession, purpose: s.map { .editSession($0.id) } ?? .addSession, fields: [
             FormField("title", .fieldTitle, .text, text: s?.title ?? "", required: true),
             FormField("kind", .fieldKind, .choice(kindChoices, allowsNew: false), chosen: (s?.kind ?? .subForum).rawValue),
             FormField("track", .fieldTrack, .text, text: s?.track ?? ""),
@@ -32,7 +32,7 @@ extension AppState {
                       chosen: s.map { $0.isPlenary ? "yes" : "no" } ?? "auto"),
             FormField("requires", .fieldRequires, .text, text: s?.requiredFeatures.joined(separator: ", ") ?? ""),
             FormField("notes", .fieldNotes, .text, text: s?.notes ?? ""),
-        ])
+        ]))
     }
 
     /// A new session in a grid cell: room, day and times filled in.
@@ -51,13 +51,13 @@ extension AppState {
 
     func roomForm(_ r: Room?) -> Form {
         let sites = plan.sites.map { Choice(label: $0.name, value: String($0.id.raw)) }
-        return Form(title: r == nil ? .formAddRoom : .formEditRoom, purpose: r.map { .editRoom($0.id) } ?? .addRoom, fields: [
+        return seen(Form(title: r == nil ? .formAddRoom : .formEditRoom, purpose: r.map { .editRoom($0.id) } ?? .addRoom, fields: [
             FormField("name", .fieldName, .text, text: r?.name ?? "", required: true),
             FormField("site", .fieldSite, .choice(sites, allowsNew: true), required: true, chosen: (r?.site ?? plan.sites.first?.id).map { String($0.raw) }),
             FormField("capacity", .fieldCapacity, .number, text: r.map { String($0.capacity) } ?? "", required: true),
             FormField("features", .fieldFeatures, .text, text: r?.features.joined(separator: ", ") ?? ""),
             FormField("notes", .fieldNotes, .text, text: r?.notes ?? ""),
-        ])
+        ]))
     }
 
     func personFields(_ p: Person?) -> [FormField] {
@@ -80,15 +80,15 @@ extension AppState {
             fields += [FormField("session", .fieldSession, .choice(sessionChoices, allowsNew: false), required: true, chosen: plan.sessions.first.map { String($0.id.raw) }),
                        FormField("role", .fieldRole, .choice(roleChoices, allowsNew: false), chosen: RoleKind.speaker.rawValue)]
         }
-        return Form(title: p == nil ? .formAddSpeaker : .formEditPerson, purpose: p.map { .editPerson($0.id) } ?? .addSpeaker, fields: fields)
+        return seen(Form(title: p == nil ? .formAddSpeaker : .formEditPerson, purpose: p.map { .editPerson($0.id) } ?? .addSpeaker, fields: fields))
     }
 
     func attendeeForm(_ p: Person?, _ reg: Registration?) -> Form {
-        Form(title: p == nil ? .formAddAttendee : .formEditAttendee, purpose: p.map { .editAttendee($0.id) } ?? .addAttendee,
+        seen(Form(title: p == nil ? .formAddAttendee : .formEditAttendee, purpose: p.map { .editAttendee($0.id) } ?? .addAttendee,
              fields: personFields(p) + [
                 FormField("category", .fieldCategory, .text, text: reg?.category ?? "delegate"),
                 FormField("choices", .fieldChoices, .multi(sessionChoices), picked: reg?.signups.map { String($0.raw) } ?? []),
-             ])
+             ]))
     }
 
     func roleForm(_ session: ID<Session>) -> Form {
@@ -111,7 +111,16 @@ extension AppState {
     // MARK: saving
 
     /// Checks every field; on success returns the changes the form stands for.
+    /// A form that remembers the event as the person saw it when it opened.
+    func seen(_ form: Form) -> Form {
+        var f = form
+        f.original = plan
+        return f
+    }
+
     mutating func changes(for form: inout Form) -> [Change]? {
+        // Judged against the event as it was when the form opened (see `Form.original`).
+        let plan = form.original ?? self.plan
         for i in form.fields.indices { form.fields[i].error = nil }
         func fail(_ name: String, _ t: T) { form[name].error = t.text(language) }
         for f in form.fields where f.required {
@@ -130,7 +139,7 @@ extension AppState {
         switch form.purpose {
         case .addSession, .editSession:
             var s: Session
-            if case .editSession(let id) = form.purpose, let i = catalog.sessionIndex[id] { s = plan.sessions[i] } else {
+            if case .editSession(let id) = form.purpose, let i = plan.sessions.firstIndex(where: { $0.id == id }) { s = plan.sessions[i] } else {
                 s = Session(id: ID(0), key: "", uid: uid, title: "")
             }
             s.title = form["title"].string
@@ -173,7 +182,7 @@ extension AppState {
                 siteID = ID(0)
             }
             var r: Room
-            if case .editRoom(let id) = form.purpose, let i = catalog.roomIndex[id] { r = plan.rooms[i] } else {
+            if case .editRoom(let id) = form.purpose, let i = plan.rooms.firstIndex(where: { $0.id == id }) { r = plan.rooms[i] } else {
                 r = Room(id: ID(0), key: "", uid: uid, site: siteID!, name: "", capacity: 0)
             }
             r.name = form["name"].string

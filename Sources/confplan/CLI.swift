@@ -145,6 +145,7 @@ enum CLI {
         case "unack": try CheckCommands.unack(a)
         case "severity": try CheckCommands.severity(a)
         case "suggest": try CheckCommands.suggest(a)
+        case "move": try CheckCommands.move(a)
         default: throw UsageError(message: "unknown command '\(command)'")
         }
     }

@@ -24,6 +24,16 @@ extension CLI {
         CommandSpec(name: "unack", summary: "withdraw an acknowledgement", usage: "[EVENT] FINDING-ID", positionals: 1...2),
         CommandSpec(name: "severity", summary: "change or silence a finding code for one event",
                     usage: "[EVENT] CODE error|warning|info|off|default", positionals: 2...3),
+        CommandSpec(name: "move", summary: "move a session to another time, day or room, and say what clashes then",
+                    usage: "[EVENT] SESSION [--day N|YYYY-MM-DD] [--start HH:MM] [--minutes N] [--room ROOM]",
+                    options: [
+                        OptionSpec(names: ["--day"], valueName: "N|DATE", help: "day of the event (1 = first) or a date"),
+                        OptionSpec(names: ["--start"], valueName: "HH:MM", help: "new start time (the length stays)"),
+                        OptionSpec(names: ["--minutes"], valueName: "N", help: "new length in minutes"),
+                        OptionSpec(names: ["--room"], valueName: "ROOM", help: "a room's identifier or name"),
+                    ],
+                    positionals: 1...2,
+                    details: "Saved at once (and recorded in confplan log); exit status 3 if the session then has open errors."),
         CommandSpec(name: "suggest", summary: "list free slots where a session would create no error",
                     usage: "[EVENT] SESSION", positionals: 1...2,
                     details: "SESSION is a session's id in the event file, or a unique part of its title."),
@@ -126,18 +136,71 @@ enum CheckCommands {
         print("\(code.rawValue) in \(event.key): \(level)")
     }
 
+    static func session(_ name: String, in plan: EventPlan) throws -> Session {
+        var matches = plan.sessions.filter { $0.key == name }
+        if matches.isEmpty { matches = plan.sessions.filter { $0.title.contains(name) } }
+        guard matches.count == 1 else {
+            throw UserError(matches.isEmpty ? "no session \"\(name)\" in \(plan.event.key)"
+                : "\"\(name)\" matches \(matches.count) sessions: \(matches.prefix(5).map(\.key).joined(separator: ", "))")
+        }
+        return matches[0]
+    }
+
+    static func move(_ a: ParsedArguments) throws {
+        let (eventName, rest) = split(a)
+        let store = try Commands.openStore(a)
+        let event = try store.resolveEvent(eventName)
+        let plan = try store.plan(event.id)
+        let original = try session(rest[0], in: plan)
+        var s = original
+        let length = s.start.flatMap { a in s.end.map { $0.minutes - a.minutes } } ?? 60
+        var day = s.start.map { plan.event.programmeDay(of: $0) } ?? plan.event.firstDay
+        if let d = a.value("--day") {
+            if let n = Int(d), (1...plan.event.days.count).contains(n) { day = plan.event.days[n - 1] }
+            else if let date = LocalDate(iso: d) { day = date }
+            else { throw UserError("--day: \"\(d)\" is neither a day of the event (1–\(plan.event.days.count)) nor a date") }
+        }
+        var startMinute = s.start?.minuteOfDay ?? 9 * 60
+        if let t = a.value("--start") {
+            let parts = t.split(separator: ":").compactMap { Int($0) }
+            guard parts.count == 2, (0..<24).contains(parts[0]), (0..<60).contains(parts[1]) else { throw UserError("--start: \"\(t)\" is not HH:MM") }
+            startMinute = parts[0] * 60 + parts[1]
+        }
+        var minutes = length
+        if let m = a.value("--minutes") {
+            guard let n = Int(m), n > 0 else { throw UserError("--minutes: \"\(m)\" is not a positive number") }
+            minutes = n
+        }
+        if let r = a.value("--room") {
+            let rooms = plan.rooms.filter { $0.key == r || $0.name == r }
+            guard rooms.count == 1 else { throw UserError("--room: " + (rooms.isEmpty ? "no room \"\(r)\"" : "\"\(r)\" names several rooms; use the identifier")) }
+            s.room = rooms[0].id
+        }
+        s.start = LocalDateTime(date: day).adding(minutes: startMinute)
+        s.end = s.start!.adding(minutes: minutes)
+        guard var after = plan.record(of: s.id) else { return }
+        var before = after
+        before.session = original
+        after.session = s
+        try store.apply(.session(before: before, after: after), event: event.id)
+        var moved = plan
+        moved.sessions[moved.sessions.firstIndex { $0.id == s.id }!] = s
+        let policy = try store.findingPolicy(event.id)
+        let findings = policy.report(ConflictEngine.check(moved), in: moved).filter { $0.isOpen && $0.finding.sessions.contains(s.id) }
+        let lang = try CLI.language(a)
+        let words = FindingText(plan: moved, language: lang)
+        print(Sanitize.forTerminal("moved \(s.title): \(s.start!.date) \(s.start!.clock)–\(s.end!.clock)"
+              + (s.room.flatMap { r in plan.rooms.first { $0.id == r }?.name }.map { ", " + $0 } ?? "")))
+        for f in findings { print("  " + f.severity.label(lang) + ": " + Sanitize.forTerminal(words.message(f.finding))) }
+        if findings.contains(where: { $0.severity == .error }) { throw CLI.ExitStatus(code: 3) }
+    }
+
     static func suggest(_ a: ParsedArguments) throws {
         let (eventName, rest) = split(a)
         let store = try Commands.openStore(a)
         let event = try store.resolveEvent(eventName)
         let plan = try store.plan(event.id)
-        let name = rest[0]
-        var matches = plan.sessions.filter { $0.key == name }
-        if matches.isEmpty { matches = plan.sessions.filter { $0.title.contains(name) } }
-        guard matches.count == 1 else {
-            throw UserError(matches.isEmpty ? "no session \"\(name)\" in \(event.key)"
-                : "\"\(name)\" matches \(matches.count) sessions: \(matches.prefix(5).map(\.key).joined(separator: ", "))")
-        }
+        let matches = [try session(rest[0], in: plan)]
         let lang = try CLI.language(a)
         let engine = ConflictEngine(plan)
         let slots = engine.suggestSlots(for: matches[0].id)
