@@ -35,7 +35,7 @@ final class XMLElement {
                              message: "byte 0x\(TextDecoding.hex(bytes[at])) at offset \(at) is not valid UTF-8; schedules must be UTF-8")
         }
         let builder = Builder()
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(data: Data(withoutProcessingInstructions(bytes)))
         parser.delegate = builder
         parser.shouldResolveExternalEntities = false
         let ok = parser.parse()
@@ -46,6 +46,38 @@ final class XMLElement {
             throw InputError(file: file, line: parser.lineNumber, field: "", message: "is not well-formed XML (\(message))")
         }
         return root
+    }
+
+    /// Processing instructions after the XML declaration blanked out (spaces, line breaks
+    /// kept): schedules have no use for them, and Foundation's XMLParser on Linux crashes on an
+    /// empty one (`<?x?>`). Comments and CDATA sections are left alone, as their text is text.
+    static func withoutProcessingInstructions(_ input: [UInt8]) -> [UInt8] {
+        var b = input
+        var i = 0
+        let n = b.count
+        func starts(_ s: String, at k: Int) -> Bool {
+            let u = Array(s.utf8)
+            return k + u.count <= n && Array(b[k..<(k + u.count)]) == u
+        }
+        func skip(past end: String, from k: Int) -> Int {
+            var j = k
+            while j < n && !starts(end, at: j) { j += 1 }
+            return min(n, j + end.utf8.count)
+        }
+        while i < n {
+            guard b[i] == UInt8(ascii: "<") else { i += 1; continue }
+            if starts("<!--", at: i) { i = skip(past: "-->", from: i + 4); continue }
+            if starts("<![CDATA[", at: i) { i = skip(past: "]]>", from: i + 9); continue }
+            if starts("<?", at: i) {
+                let end = skip(past: "?>", from: i + 2)
+                let declaration = i == 0 && starts("<?xml ", at: 0)
+                if !declaration { for k in i..<end where b[k] != 0x0A && b[k] != 0x0D { b[k] = 0x20 } }
+                i = end
+                continue
+            }
+            i += 1
+        }
+        return b
     }
 
     private final class Builder: NSObject, XMLParserDelegate {

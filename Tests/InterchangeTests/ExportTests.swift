@@ -146,6 +146,12 @@ func samplePlan(_ prefix: String) throws -> EventPlan {
         #expect(throws: InputError.self) { try ScheduleImport.read(Array("<schedule><day></schedule>".utf8), file: "x.xml") }
         #expect(throws: InputError.self) { try ScheduleImport.read(Array("<html></html>".utf8), file: "x.xml") }
         #expect(throws: InputError.self) { try ScheduleImport.read(Array("{\"schedule\": 3}".utf8), file: "x.json") }
+        // Inputs the fuzzer found crashing Foundation's XMLParser on Linux: an empty processing
+        // instruction, and an element name that is not UTF-8.
+        let pi = "<?xml version=\"1.0\"?>\n<schedule><?x?><conference><title>T</title></conference><!-- <?y?> --></schedule>"
+        #expect((try? ScheduleImport.read(Array(pi.utf8), file: "pi.xml"))?.plan.event.name == "T")
+        do { _ = try ScheduleImport.read(Array("<schedule>\n<day".utf8) + [0xDA] + Array("index=\"1\"/></schedule>".utf8), file: "u.xml"); Issue.record("accepted") }
+        catch { #expect(error.line == 2 && error.message.contains("not valid UTF-8")) }
         let deep = String(repeating: "<a>", count: 100) + String(repeating: "</a>", count: 100)
         do { _ = try ScheduleImport.read(Array(("<schedule>" + deep + "</schedule>").utf8), file: "d.xml"); Issue.record("accepted") }
         catch { #expect(error.message.contains("deep")) }
