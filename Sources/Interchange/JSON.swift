@@ -42,6 +42,8 @@ public struct JSONSyntaxError: Error, Equatable, CustomStringConvertible {
 /// RFC 8259 parser over UTF-8 bytes. Nesting is limited so a hostile file cannot exhaust the stack.
 public struct JSONParser {
     public static let maxDepth = 64
+    /// No title, name or note is this long; a string that is must be a broken or hostile file.
+    public static let maxStringBytes = 64 * 1024
     private let bytes: [UInt8]
     private var i = 0
     private var line = 1
@@ -198,6 +200,7 @@ public struct JSONParser {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") { i += 1; break }
             if b < 0x20 { throw fail("a control character (line break or tab) inside a string must be escaped") }
+            if out.count > JSONParser.maxStringBytes { throw fail("a string is longer than 64 KiB; refused") }
             if b != UInt8(ascii: "\\") {
                 out.append(b)
                 i += 1

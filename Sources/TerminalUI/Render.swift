@@ -212,7 +212,7 @@ private func drawStatus(_ g: inout CellGrid, _ s: AppState) {
           style: CellStyle(bold: true, reverse: true, foreground: errors ? Palette.error : nil))
 }
 
-private func box(_ g: inout CellGrid, _ r: Region, title: String) {
+func box(_ g: inout CellGrid, _ r: Region, title: String) {
     g.fill(x: r.x, y: r.y, width: r.width, height: r.height)
     g.put("┌" + String(repeating: "─", count: r.width - 2) + "┐", x: r.x, y: r.y)
     for y in (r.y + 1)..<(r.y + r.height - 1) {
@@ -223,7 +223,7 @@ private func box(_ g: inout CellGrid, _ r: Region, title: String) {
     g.put(" " + title + " ", x: r.x + 2, y: r.y, style: CellStyle(bold: true), maxWidth: r.width - 4)
 }
 
-private func centered(_ s: AppState, width: Int, height: Int) -> Region {
+func centered(_ s: AppState, width: Int, height: Int) -> Region {
     let w = min(s.width - 2, width), h = min(s.height - 2, height)
     return Region(x: (s.width - w) / 2, y: max(1, (s.height - h) / 2), width: w, height: h)
 }

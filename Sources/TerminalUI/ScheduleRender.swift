@@ -203,17 +203,8 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
 /// The list of free slots `f` offers.
 func drawSlots(_ g: inout CellGrid, _ s: AppState, _ id: ID<Session>, _ slots: [SlotSuggestion], _ highlight: Int) {
     let title = s.catalog.sessionIndex[id].map { s.plan.sessions[$0].title } ?? ""
-    let width = min(s.width - 4, 70)
-    let r = Region(x: (s.width - width) / 2, y: max(1, (s.height - slots.count - 5) / 2), width: width,
-                   height: min(s.height - 2, slots.count + 5))
-    g.fill(x: r.x, y: r.y, width: r.width, height: r.height)
-    g.put("┌" + String(repeating: "─", count: r.width - 2) + "┐", x: r.x, y: r.y)
-    for y in (r.y + 1)..<(r.y + r.height - 1) {
-        g.put("│", x: r.x, y: y)
-        g.put("│", x: r.x + r.width - 1, y: y)
-    }
-    g.put("└" + String(repeating: "─", count: r.width - 2) + "┘", x: r.x, y: r.y + r.height - 1)
-    g.put(" " + Sanitize.forTerminal(T.gridSlotsTitle.text(s.language, title)) + " ", x: r.x + 2, y: r.y, style: CellStyle(bold: true), maxWidth: r.width - 4)
+    let r = centered(s, width: 70, height: slots.count + 5)
+    box(&g, r, title: Sanitize.forTerminal(T.gridSlotsTitle.text(s.language, title)))
     for (i, slot) in slots.enumerated() where r.y + 2 + i < r.y + r.height - 2 {
         var text = DateText.day(slot.start.date, s.language, weekday: false) + " " + slot.start.clock + "–" + slot.end.clock
         if let ri = s.catalog.roomIndex[slot.room] {

@@ -131,3 +131,17 @@ func gb18030(_ text: String) -> [UInt8] {
         #expect(CSVWriter(byteOrderMark: false).text.isEmpty)
     }
 }
+
+@Suite struct JSONLimitTests {
+    @Test func aStringOver64KiBIsRefusedWithItsLine() {
+        let text = "{\"confplan\": 1,\n \"event\": {\"name\": \"" + String(repeating: "长", count: 30_000) + "\"}}"
+        do {
+            _ = try EventFile.read(Array(text.utf8), file: "long.json")
+            Issue.record("accepted")
+        } catch let error as InputError {
+            #expect(error.line == 2 && error.message.contains("longer than 64 KiB"))
+        } catch {
+            Issue.record("not an input error: \(error)")
+        }
+    }
+}

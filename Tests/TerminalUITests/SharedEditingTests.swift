@@ -108,3 +108,22 @@ import PlanningStore
         #expect(entry.user == Store.currentUser)
     }
 }
+
+@Suite struct ReadOnlyUITests {
+    @Test func aReadOnlyDatabaseIsSaidAndEditsExplainWhyTheyAreNotSaved() throws {
+        let dir = NSTemporaryDirectory() + "confplan-ro-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let plan = try Store(path: dir + "/ro.sqlite").insert(samplePlan())
+        let store = try Store(path: dir + "/ro.sqlite", readOnly: true)
+        var s = AppState(plan: try store.plan(plan.event.id), store: store, language: .en)
+        s.handle(.resize(width: 100, height: 30))
+        #expect(s.lines[0].hasSuffix("read-only"))
+        s.handle(.char("2"))
+        s.handle(.char("e"))
+        s.handle(.ctrl("s"))
+        #expect(s.message == "Not saved: " + dir + "/ro.sqlite is read-only: nothing was changed")
+        #expect(s.statusBar.hasPrefix(" Not saved: "))
+        s.handle(.char("4")) // and the UI goes on working
+        #expect(s.screen.contains("Attendees"))
+    }
+}

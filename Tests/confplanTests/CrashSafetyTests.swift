@@ -69,3 +69,21 @@ import Testing
         #expect(readOnly.status == 1 && readOnly.stderr.contains("read-only: nothing was changed"))
     }
 }
+
+@Suite struct LimitTests {
+    /// A file of hundreds of megabytes is refused before it is read, not loaded into memory.
+    @Test func hugeFilesAreRefusedBeforeReading() throws {
+        let dir = try scratchFolder()
+        let path = dir.appendingPathComponent("huge.json").path
+        FileManager.default.createFile(atPath: path, contents: nil)
+        let h = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try h.truncate(atOffset: 600 << 20) // sparse: no disk is used
+        try h.close()
+        let db = dir.appendingPathComponent("l.sqlite").path
+        for args in [["load", path], ["import", "attendees", path], ["import", "schedule", path]] {
+            let r = try confplan(["--db", db] + args)
+            #expect(r.status == 1, "\(args)")
+            #expect(r.stderr == "confplan: \(path) is 600 MiB; confplan reads files of up to 512 MiB\n", "\(args): \(r.stderr)")
+        }
+    }
+}
