@@ -155,7 +155,9 @@ private struct Matcher {
                          (.email, row.email.isEmpty ? nil : byEmail[Self.hash(row.email)].flatMap { targets[$0].person.email == row.email ? $0 : nil })]
         for case let (reason, t?) in byContact {
             if TextFolding.matchKey(targets[t].person.name) == name { return (t, reason) }
-            if !shared.contains(where: { $0.line == row.line && $0.field == reason }) {
+            // Only this row's own notes can repeat, and they are the last ones (a full scan here
+            // would grow with every shared number in a list of 100,000).
+            if !shared.suffix(2).contains(where: { $0.line == row.line && $0.field == reason }) {
                 shared.append(SharedContact(line: row.line, field: reason, otherName: targets[t].person.name, otherLine: targets[t].firstLine))
             }
         }
