@@ -72,8 +72,6 @@ public struct AttendeeColumns: Sendable {
     /// The record the header was found in (rows above it are titles Excel users put there).
     public var headerLine: Int
 
-    public func columns(for field: AttendeeField) -> [Column] { columns.filter { $0.field == field } }
-
     /// A header without `*`, a trailing `（必填）`-style remark or colon, compared folded.
     static func headerKey(_ header: String) -> String {
         var k = TextFolding.matchKey(header)

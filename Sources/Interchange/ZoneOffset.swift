@@ -23,9 +23,6 @@ public struct ZoneOffset: Sendable {
         let sign = m < 0 ? "-" : "+"
         return "\(local.date)T\(local.clock):00\(sign)\(two(abs(m) / 60)):\(two(abs(m) % 60))"
     }
-
-    /// The UTC time of a local wall-clock time.
-    public func utc(_ local: LocalDateTime) -> LocalDateTime { local.adding(minutes: -minutes(at: local)) }
 }
 
 func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

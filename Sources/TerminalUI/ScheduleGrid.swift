@@ -118,12 +118,6 @@ struct GridModel {
         return sorted
     }
 
-    /// The session under the cursor, if any.
-    func session(column: Int, minute: Int) -> Placement? {
-        guard column >= 0, column < placements.count else { return nil }
-        return placements[column].first { $0.start <= minute && minute < $0.end }
-    }
-
     func column(of session: Int) -> Int? {
         placements.firstIndex { $0.contains { $0.session == session } }
     }

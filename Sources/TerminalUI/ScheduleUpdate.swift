@@ -6,7 +6,6 @@ extension AppState {
 
     /// Where the session being moved in the grid now starts (for the benchmark and scripts).
     public var gridMovingStart: LocalDateTime? { grid.moving?.current.start }
-    var gridGeometry: GridGeometry { GridGeometry(width: width, height: height, roomCount: gridModel.rooms.count) }
 
     /// The session under the grid's cursor: the first drawn in the cursor's row.
     func gridSelection(_ model: GridModel) -> Placement? {
