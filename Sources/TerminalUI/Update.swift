@@ -325,6 +325,19 @@ extension AppState {
     }
 
     private mutating func write(_ changes: [Change]) -> [Change]? {
+        // A large group (undoing an import of thousands) goes in one transaction and the event
+        // is read again: bringing it in change by change would take minutes.
+        if changes.count > 200, let store {
+            do {
+                let applied = try store.apply(changes, event: plan.event.id)
+                reloadFromStore()
+                return applied
+            } catch {
+                message = T.cannotSave.text(language, "\(error)")
+                reloadFromStore()
+                return nil
+            }
+        }
         var applied: [Change] = []
         var newSite: ID<Site>?
         do {

@@ -51,3 +51,28 @@ import PlanningCore
         #expect(!s.screen.contains("Import attendees"))
     }
 }
+
+@Suite struct LargeImportUndoTests {
+    /// Undoing (and redoing) an import of thousands: one transaction and one reload each, not
+    /// one per person (which would take minutes; the suite's own duration shows it).
+    @Test func aLargeImportUndoesInOneStep() throws {
+        var s = try app(width: 100, height: 30, language: .en)
+        let before = s.plan.registrations.count
+        let people = s.plan.people.count
+        var text = "姓名,单位,手机\n"
+        for i in 0..<3_000 { text += "人员\(i),单位\(i % 40),139\(String(10_000_000 + i))\n" }
+        let path = NSTemporaryDirectory() + "confplan-big-" + UUID().uuidString + ".csv"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        s.handle(.char("4"))
+        s.handle(.char("i"))
+        s.type(path)
+        s.handle(.enter)
+        s.handle(.enter)
+        #expect(s.plan.registrations.count == before + 3_000)
+        s.handle(.char("u"))
+        #expect(s.plan.registrations.count == before && s.plan.people.count == people)
+        #expect(try s.store!.plan(s.plan.event.id).people.count == people)
+        s.handle(.ctrl("r"))
+        #expect(s.plan.registrations.count == before + 3_000)
+    }
+}
