@@ -22,12 +22,43 @@ public struct ScheduleImport {
         var start = ""      // HH:MM
         var duration = ""   // HH:MM or HH:MM:SS
         var persons: [(id: String, guid: String, name: String)] = []
+
+        init(line: Int) { self.line = line }
+
+        /// One event read through `field`, which gives a field by the name both formats use
+        /// (frab's XML elements and its JSON keys agree).
+        init(line: Int, dayDate: String, listedIn room: String, field: (String) -> String) {
+            self.line = line
+            id = field("id")
+            guid = field("guid")
+            self.room = field("room").isEmpty ? room : field("room")
+            title = field("title")
+            subtitle = field("subtitle")
+            track = field("track")
+            type = field("type")
+            language = field("language")
+            abstract = field("abstract")
+            date = field("date")
+            self.dayDate = dayDate
+            start = field("start")
+            duration = field("duration")
+        }
     }
 
     struct RawSchedule {
         var title = "", acronym = "", start = "", end = "", timeZone = "", venue = "", city = ""
         var rooms: [(name: String, guid: String)] = []
         var events: [RawEvent] = []
+
+        mutating func conference(_ field: (String) -> String) {
+            title = field("title")
+            acronym = field("acronym")
+            start = field("start")
+            end = field("end")
+            timeZone = field("time_zone_name")
+            venue = field("venue")
+            city = field("city")
+        }
     }
 
     public let plan: EventPlan
@@ -47,15 +78,7 @@ public struct ScheduleImport {
             throw InputError(file: file, line: root.line, field: "", message: "is <\(root.name)>, not a <schedule> (frab or pentabarf XML)")
         }
         var s = RawSchedule()
-        if let c = root.child("conference") {
-            s.title = c.value("title")
-            s.acronym = c.value("acronym")
-            s.start = c.value("start")
-            s.end = c.value("end")
-            s.timeZone = c.value("time_zone_name")
-            s.venue = c.value("venue")
-            s.city = c.value("city")
-        }
+        if let c = root.child("conference") { s.conference(c.value) }
         for day in root.all("day") {
             let date = day.attributes["date"] ?? ""
             // Newer files group events in rooms; older pentabarf ones list them under the day.
@@ -66,20 +89,10 @@ public struct ScheduleImport {
                 listed += room.all("event").map { ($0, name) }
             }
             for (e, roomName) in listed {
-                var r = RawEvent(line: e.line)
-                r.id = e.attributes["id"] ?? ""
-                r.guid = e.attributes["guid"] ?? ""
-                r.room = e.value("room").isEmpty ? roomName : e.value("room")
-                r.title = e.value("title")
-                r.subtitle = e.value("subtitle")
-                r.track = e.value("track")
-                r.type = e.value("type")
-                r.language = e.value("language")
-                r.abstract = e.value("abstract")
-                r.date = e.value("date")
-                r.dayDate = date
-                r.start = e.value("start")
-                r.duration = e.value("duration")
+                // In XML the identifiers are attributes, the rest child elements.
+                var r = RawEvent(line: e.line, dayDate: date, listedIn: roomName) { name in
+                    name == "id" || name == "guid" ? e.attributes[name] ?? "" : e.value(name)
+                }
                 for p in e.child("persons")?.all("person") ?? [] {
                     r.persons.append((p.attributes["id"] ?? "", p.attributes["guid"] ?? "", String(p.text.trimmingSpaces)))
                 }
@@ -111,11 +124,7 @@ public struct ScheduleImport {
             throw InputError(file: file, line: 1, field: "schedule.conference", message: "is missing: not a frab schedule.json")
         }
         var s = RawSchedule()
-        s.title = text(member(conference, "title"))
-        s.acronym = text(member(conference, "acronym"))
-        s.start = text(member(conference, "start"))
-        s.end = text(member(conference, "end"))
-        s.timeZone = text(member(conference, "time_zone_name"))
+        s.conference { text(member(conference, $0)) }
         if case .array(let rooms)? = member(conference, "rooms") {
             for r in rooms { s.rooms.append((text(member(r.value, "name")), text(member(r.value, "guid")))) }
         }
@@ -127,21 +136,8 @@ public struct ScheduleImport {
                 if !s.rooms.contains(where: { $0.name == room.key }) { s.rooms.append((room.key, "")) }
                 guard case .array(let events) = room.value else { continue }
                 for e in events {
-                    var r = RawEvent(line: e.line)
                     let v = e.value
-                    r.id = text(member(v, "id"))
-                    r.guid = text(member(v, "guid"))
-                    r.room = text(member(v, "room")).isEmpty ? room.key : text(member(v, "room"))
-                    r.title = text(member(v, "title"))
-                    r.subtitle = text(member(v, "subtitle"))
-                    r.track = text(member(v, "track"))
-                    r.type = text(member(v, "type"))
-                    r.language = text(member(v, "language"))
-                    r.abstract = text(member(v, "abstract"))
-                    r.date = text(member(v, "date"))
-                    r.dayDate = date
-                    r.start = text(member(v, "start"))
-                    r.duration = text(member(v, "duration"))
+                    var r = RawEvent(line: e.line, dayDate: date, listedIn: room.key) { text(member(v, $0)) }
                     if case .array(let persons)? = member(v, "persons") {
                         for p in persons {
                             let name = text(member(p.value, "name")).isEmpty ? text(member(p.value, "public_name")) : text(member(p.value, "name"))
