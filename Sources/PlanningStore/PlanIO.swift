@@ -143,19 +143,7 @@ extension Store {
                 capacity: rs.int(5), features: ListColumn.decode(rs.text(6)),
                 availability: ListColumn.decodeWindows(rs.text(7)), notes: rs.text(8)))
         }
-        let se = try db.prepared("""
-            SELECT id, key, uid, title, kind, track, room_id, start, end, languages, required_features,
-                   capacity_limit, plenary, status, notes FROM sessions WHERE event_id = ? ORDER BY id
-            """).bind([id])
-        while try se.step() {
-            plan.sessions.append(Session(
-                id: ID(se.int(0)), key: se.text(1), uid: se.text(2), title: se.text(3),
-                kind: SessionKind(rawValue: se.text(4)) ?? .other, track: se.text(5),
-                room: se.optionalInt(6).map(ID.init), start: se.optionalText(7).flatMap { LocalDateTime(iso: $0) },
-                end: se.optionalText(8).flatMap { LocalDateTime(iso: $0) }, languages: ListColumn.decode(se.text(9)),
-                requiredFeatures: ListColumn.decode(se.text(10)), capacityLimit: se.optionalInt(11),
-                isPlenary: se.int(12) != 0, status: SessionStatus(rawValue: se.text(13)) ?? .draft, notes: se.text(14)))
-        }
+        plan.sessions = try readSessions(eventID)
         // In row order without the (event_id, key) index: through the index, each of 100,000 rows
         // would cost a lookup into the table, and then a sort; a plain scan needs neither.
         let ps = try db.prepared("""

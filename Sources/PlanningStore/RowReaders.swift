@@ -3,19 +3,36 @@ import PlanningCore
 /// Single rows as they are in the database now: what a change is checked against before it
 /// overwrites anything (someone else may have saved since the row was read).
 extension Store {
-    func currentSession(_ id: ID<Session>) throws -> Session? {
-        let s = try db.prepared("""
-            SELECT id, key, uid, title, kind, track, room_id, start, end, languages, required_features,
-                   capacity_limit, plenary, status, notes FROM sessions WHERE id = ?
-            """).bind([id.raw])
-        defer { s.reset() }
-        guard try s.step() else { return nil }
-        return Session(
+    static let sessionColumns = """
+        id, key, uid, title, kind, track, room_id, start, end, languages, required_features,
+        capacity_limit, plenary, status, notes
+        """
+
+    /// A row selected with `sessionColumns`, as a session.
+    func session(from s: Statement) -> Session {
+        Session(
             id: ID(s.int(0)), key: s.text(1), uid: s.text(2), title: s.text(3), kind: SessionKind(rawValue: s.text(4)) ?? .other,
             track: s.text(5), room: s.optionalInt(6).map(ID.init), start: s.optionalText(7).flatMap { LocalDateTime(iso: $0) },
             end: s.optionalText(8).flatMap { LocalDateTime(iso: $0) }, languages: ListColumn.decode(s.text(9)),
             requiredFeatures: ListColumn.decode(s.text(10)), capacityLimit: s.optionalInt(11), isPlenary: s.int(12) != 0,
             status: SessionStatus(rawValue: s.text(13)) ?? .draft, notes: s.text(14))
+    }
+
+    func readSessions(_ event: ID<Event>) throws -> [Session] {
+        let s = try db.prepared("SELECT \(Store.sessionColumns) FROM sessions WHERE event_id = ? ORDER BY id").bind([event.raw])
+        var out: [Session] = []
+        while try s.step() { out.append(session(from: s)) }
+        return out
+    }
+
+    /// An event's sessions alone: what an attendee list is matched against, without reading
+    /// 100,000 attendees for it.
+    public func sessions(_ event: ID<Event>) throws -> [Session] { try translate { try readSessions(event) } }
+
+    func currentSession(_ id: ID<Session>) throws -> Session? {
+        let s = try db.prepared("SELECT \(Store.sessionColumns) FROM sessions WHERE id = ?").bind([id.raw])
+        defer { s.reset() }
+        return try s.step() ? session(from: s) : nil
     }
 
     func currentPerson(_ id: ID<Person>) throws -> (person: Person, registration: Registration?)? {

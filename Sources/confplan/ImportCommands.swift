@@ -54,7 +54,7 @@ enum ImportCommands {
         let bytes = try Commands.readFile(path)
         let store = try Commands.openStore(a)
         let event = try store.resolveEvent(a.value("--event"))
-        let sessions = try store.plan(event.id).sessions
+        let sessions = try store.sessions(event.id)
         let list = try AttendeeList.read(bytes, file: path, encoding: encoding, map: map, sessions: sessions)
         let dryRun = a.has("--dry-run")
         let refused = a.has("--strict") && list.rejectedCount > 0
