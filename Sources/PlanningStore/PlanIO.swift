@@ -133,30 +133,13 @@ extension Store {
             """).bind([id])
         while try ts.step() { plan.travel.append(TravelTime(from: ID(ts.int(0)), to: ID(ts.int(1)), minutes: ts.int(2))) }
 
-        let rs = try db.prepared("""
-            SELECT id, key, uid, site_id, name, capacity, features, availability, notes
-            FROM rooms WHERE event_id = ? ORDER BY id
-            """).bind([id])
-        while try rs.step() {
-            plan.rooms.append(Room(
-                id: ID(rs.int(0)), key: rs.text(1), uid: rs.text(2), site: ID(rs.int(3)), name: rs.text(4),
-                capacity: rs.int(5), features: ListColumn.decode(rs.text(6)),
-                availability: ListColumn.decodeWindows(rs.text(7)), notes: rs.text(8)))
-        }
+        let rs = try db.prepared("SELECT \(Store.roomColumns) FROM rooms WHERE event_id = ? ORDER BY id").bind([id])
+        while try rs.step() { plan.rooms.append(room(from: rs)) }
         plan.sessions = try readSessions(eventID)
         // In row order without the (event_id, key) index: through the index, each of 100,000 rows
         // would cost a lookup into the table, and then a sort; a plain scan needs neither.
-        let ps = try db.prepared("""
-            SELECT id, key, uid, name, organisation, title, phone, email, org_type, vip_level, availability,
-                   province, city, gender, notes FROM people NOT INDEXED WHERE event_id = ? ORDER BY id
-            """).bind([id])
-        while try ps.step() {
-            plan.people.append(Person(
-                id: ID(ps.int(0)), key: ps.text(1), uid: ps.text(2), name: ps.text(3), organisation: ps.text(4),
-                title: ps.text(5), phone: ps.text(6), email: ps.text(7), orgType: OrgType(rawValue: ps.text(8)) ?? .other,
-                vipLevel: ps.int(9), availability: ListColumn.decodeWindows(ps.text(10)), province: ps.text(11),
-                city: ps.text(12), gender: ps.text(13), notes: ps.text(14)))
-        }
+        let ps = try db.prepared("SELECT \(Store.personColumns) FROM people NOT INDEXED WHERE event_id = ? ORDER BY id").bind([id])
+        while try ps.step() { plan.people.append(person(from: ps)) }
         let ro = try db.prepared("""
             SELECT r.session_id, r.person_id, r.role FROM session_roles r JOIN sessions s ON s.id = r.session_id
             WHERE s.event_id = ? ORDER BY r.position, r.session_id, r.person_id, r.role

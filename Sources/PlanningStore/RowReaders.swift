@@ -35,17 +35,29 @@ extension Store {
         return try s.step() ? session(from: s) : nil
     }
 
-    func currentPerson(_ id: ID<Person>) throws -> (person: Person, registration: Registration?)? {
-        let s = try db.prepared("""
-            SELECT id, key, uid, name, organisation, title, phone, email, org_type, vip_level, availability,
-                   province, city, gender, notes FROM people WHERE id = ?
-            """).bind([id.raw])
-        guard try s.step() else { s.reset(); return nil }
-        let p = Person(
+    static let personColumns = """
+        id, key, uid, name, organisation, title, phone, email, org_type, vip_level, availability, province, city, gender, notes
+        """
+
+    func person(from s: Statement) -> Person {
+        Person(
             id: ID(s.int(0)), key: s.text(1), uid: s.text(2), name: s.text(3), organisation: s.text(4), title: s.text(5),
             phone: s.text(6), email: s.text(7), orgType: OrgType(rawValue: s.text(8)) ?? .other, vipLevel: s.int(9),
             availability: ListColumn.decodeWindows(s.text(10)), province: s.text(11), city: s.text(12), gender: s.text(13),
             notes: s.text(14))
+    }
+
+    static let roomColumns = "id, key, uid, site_id, name, capacity, features, availability, notes"
+
+    func room(from s: Statement) -> Room {
+        Room(id: ID(s.int(0)), key: s.text(1), uid: s.text(2), site: ID(s.int(3)), name: s.text(4), capacity: s.int(5),
+             features: ListColumn.decode(s.text(6)), availability: ListColumn.decodeWindows(s.text(7)), notes: s.text(8))
+    }
+
+    func currentPerson(_ id: ID<Person>) throws -> (person: Person, registration: Registration?)? {
+        let s = try db.prepared("SELECT \(Store.personColumns) FROM people WHERE id = ?").bind([id.raw])
+        guard try s.step() else { s.reset(); return nil }
+        let p = person(from: s)
         s.reset()
         let r = try db.prepared("SELECT category FROM registrations WHERE person_id = ?").bind([id.raw])
         guard try r.step() else { r.reset(); return (p, nil) }
@@ -57,13 +69,9 @@ extension Store {
     }
 
     func currentRoom(_ id: ID<Room>) throws -> Room? {
-        let s = try db.prepared("""
-            SELECT id, key, uid, site_id, name, capacity, features, availability, notes FROM rooms WHERE id = ?
-            """).bind([id.raw])
+        let s = try db.prepared("SELECT \(Store.roomColumns) FROM rooms WHERE id = ?").bind([id.raw])
         defer { s.reset() }
-        guard try s.step() else { return nil }
-        return Room(id: ID(s.int(0)), key: s.text(1), uid: s.text(2), site: ID(s.int(3)), name: s.text(4), capacity: s.int(5),
-                    features: ListColumn.decode(s.text(6)), availability: ListColumn.decodeWindows(s.text(7)), notes: s.text(8))
+        return try s.step() ? room(from: s) : nil
     }
 
     func currentSite(_ id: ID<Site>) throws -> Site? {
