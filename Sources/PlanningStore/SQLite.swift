@@ -35,7 +35,14 @@ public final class SQLiteConnection {
     private var cache: [String: Statement] = [:]
     public let path: String
 
+    /// Process-wide settings, which SQLite takes only before its first connection opens.
+    private static let configured: Bool = {
+        _ = confplan_sqlite_no_memstatus()
+        return true
+    }()
+
     public init(path: String, readOnly: Bool = false) throws {
+        _ = Self.configured
         var db: OpaquePointer?
         let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         let rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
@@ -116,6 +123,25 @@ public final class SQLiteConnection {
     }
 }
 
+/// The text values of one run of a many-parameter statement (a multi-row insert), gathered in
+/// one buffer that is reused from run to run.
+struct TextArena {
+    var bytes: [UInt8] = []
+    var spans: [(index: Int32, start: Int32, count: Int32)] = []
+
+    mutating func add(_ text: String, at index: Int32) {
+        var text = text
+        let start = Int32(bytes.count)
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+        spans.append((index, start, Int32(bytes.count) - start))
+    }
+
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        spans.removeAll(keepingCapacity: true)
+    }
+}
+
 public final class Statement {
     let handle: OpaquePointer
     unowned let connection: SQLiteConnection
@@ -161,7 +187,20 @@ public final class Statement {
 
     /// Low-level binds for loops that fill many parameters of one statement (a multi-row insert).
     func bind(_ text: String, at index: Int32) throws {
-        try check(sqlite3_bind_text(handle, index, text, Int32(text.utf8.count), confplan_sqlite_transient()))
+        try check(bindText(text, index))
+    }
+
+    /// Hands SQLite the string's own UTF-8 bytes (it copies them). Passing a `String` where C
+    /// wants a `char *` would first copy it into a new null-terminated array, once per value.
+    private func bindText(_ text: String, _ index: Int32) -> Int32 {
+        let bound = text.utf8.withContiguousStorageIfAvailable { b -> Int32 in
+            // An empty buffer may have no address, and a null pointer would bind NULL, not ''.
+            guard let base = b.baseAddress, b.count > 0 else { return sqlite3_bind_text(handle, index, "", 0, confplan_sqlite_transient()) }
+            return base.withMemoryRebound(to: CChar.self, capacity: b.count) {
+                sqlite3_bind_text(handle, index, $0, Int32(b.count), confplan_sqlite_transient())
+            }
+        }
+        return bound ?? sqlite3_bind_text(handle, index, text, Int32(text.utf8.count), confplan_sqlite_transient())
     }
 
     func bind(_ n: Int, at index: Int32) throws { try check(sqlite3_bind_int64(handle, index, Int64(n))) }
@@ -176,13 +215,33 @@ public final class Statement {
         sqlite3_reset(handle)
     }
 
+    /// Binds the texts where they lie in `texts` (SQLite reads them in place instead of
+    /// allocating a copy of each), runs the statement, and unbinds them again before the
+    /// buffer can change. Other parameters are bound beforehand with the low-level binds.
+    func execute(with texts: TextArena) throws {
+        try texts.bytes.withUnsafeBufferPointer { buf in
+            try buf.withMemoryRebound(to: CChar.self) { chars in
+                for span in texts.spans {
+                    if let base = chars.baseAddress {
+                        try check(sqlite3_bind_text(handle, span.index, base + Int(span.start), span.count, nil))
+                    } else {
+                        try check(sqlite3_bind_text(handle, span.index, "", 0, confplan_sqlite_transient()))
+                    }
+                }
+            }
+            defer { sqlite3_clear_bindings(handle) }
+            try step()
+        }
+        sqlite3_reset(handle)
+    }
+
     private func bind(_ value: SQLValue, at index: Int32) throws {
         let rc: Int32
         switch value {
         case .null: rc = sqlite3_bind_null(handle, index)
         case .int(let n): rc = sqlite3_bind_int64(handle, index, n)
         case .double(let d): rc = sqlite3_bind_double(handle, index, d)
-        case .text(let s): rc = sqlite3_bind_text(handle, index, s, Int32(s.utf8.count), confplan_sqlite_transient())
+        case .text(let s): rc = bindText(s, index)
         }
         if rc != SQLITE_OK { throw SQLiteError(code: rc, message: connection.lastMessage, sql: sql) }
     }
