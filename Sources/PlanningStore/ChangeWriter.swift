@@ -53,7 +53,7 @@ extension Store {
                 after.roles = after.roles.map { SessionRole(session: ID(id), person: $0.person, role: $0.role) }
                 try insertRoles(after.roles)
                 for p in after.attendees {
-                    try insertRegistration(person: p.raw, category: "delegate", signups: [id], position: try nextPosition("registrations"))
+                    try insertRegistration(person: p.raw, category: "delegate", signups: [id])
                 }
                 return .session(before: nil, after: after)
             }
@@ -73,18 +73,17 @@ extension Store {
                 try insertRoles(after.roles)
                 if var reg = after.registration {
                     reg.person = ID(id)
-                    try insertRegistration(person: id, category: reg.category, signups: reg.signups.map(\.raw),
-                                           position: try nextPosition("registrations"))
+                    try insertRegistration(person: id, category: reg.category, signups: reg.signups.map(\.raw))
                     after.registration = reg
                 }
                 return .person(before: nil, after: after)
             }
             try updateRow(after.person)
             if before?.registration != after.registration {
-                try db.run("DELETE FROM registrations WHERE person_id = ?", after.person.id.raw)
+                try db.run("UPDATE people SET category = NULL, registration_order = NULL WHERE id = ?", after.person.id.raw)
+                try db.run("DELETE FROM signups WHERE person_id = ?", after.person.id.raw)
                 if let reg = after.registration {
-                    try insertRegistration(person: after.person.id.raw, category: reg.category, signups: reg.signups.map(\.raw),
-                                           position: try nextPosition("registrations"))
+                    try insertRegistration(person: after.person.id.raw, category: reg.category, signups: reg.signups.map(\.raw))
                 }
             }
             return change

@@ -69,10 +69,13 @@ extension Store {
         }
         var personIDs: [ID<Person>: Int] = [:]
         personIDs.reserveCapacity(plan.people.count)
+        var registered: [ID<Person>: (category: String, order: Int)] = [:]
+        registered.reserveCapacity(plan.registrations.count)
+        for (i, reg) in plan.registrations.enumerated() { registered[reg.person] = (reg.category, i) }
         for (i, p) in plan.people.enumerated() {
             var row = p
             row.id = ID(0)
-            let id = try insertRow(row, event: eventID)
+            let id = try insertRow(row, event: eventID, registration: registered[p.id])
             personIDs[p.id] = id
             out.people[i].id = ID(id)
         }
@@ -81,11 +84,9 @@ extension Store {
             try insertRole.run(sessionIDs[r.session]!, personIDs[r.person]!, r.role.rawValue, i)
             out.roles[i] = SessionRole(session: ID(sessionIDs[r.session]!), person: ID(personIDs[r.person]!), role: r.role)
         }
-        let insertRegistration = try db.prepared("INSERT INTO registrations (person_id, category, position) VALUES (?,?,?)")
         let insertSignup = try db.prepared("INSERT INTO signups (person_id, session_id, position) VALUES (?,?,?)")
         for (i, reg) in plan.registrations.enumerated() {
             let person = personIDs[reg.person]!
-            try insertRegistration.run(person, reg.category, i)
             out.registrations[i].person = ID(person)
             for (j, s) in reg.signups.enumerated() {
                 try insertSignup.run(person, sessionIDs[s]!, j)
@@ -138,8 +139,16 @@ extension Store {
         plan.sessions = try readSessions(eventID)
         // In row order without the (event_id, key) index: through the index, each of 100,000 rows
         // would cost a lookup into the table, and then a sort; a plain scan needs neither.
+        // Registrations are columns of the same rows; they are put in registration order below.
         let ps = try db.prepared("SELECT \(Store.personColumns) FROM people NOT INDEXED WHERE event_id = ? ORDER BY id").bind([id])
-        while try ps.step() { plan.people.append(person(from: ps)) }
+        var registrations: [(order: Int, registration: Registration)] = []
+        while try ps.step() {
+            let p = person(from: ps)
+            plan.people.append(p)
+            if let category = ps.optionalText(Store.personCategoryColumn) {
+                registrations.append((ps.int(Store.personRegistrationOrderColumn), Registration(person: p.id, category: category)))
+            }
+        }
         let ro = try db.prepared("""
             SELECT r.session_id, r.person_id, r.role FROM session_roles r JOIN sessions s ON s.id = r.session_id
             WHERE s.event_id = ? ORDER BY r.position, r.session_id, r.person_id, r.role
@@ -147,20 +156,11 @@ extension Store {
         while try ro.step() {
             plan.roles.append(SessionRole(session: ID(ro.int(0)), person: ID(ro.int(1)), role: RoleKind(rawValue: ro.text(2)) ?? .speaker))
         }
-        // Registrations and sign-ups are read by a range of person ids and filtered here, instead
-        // of joining 600,000 sign-up rows to people; sign-ups come in key order and each
-        // attendee's few are put back in the order they were chosen.
+        // Sign-ups are read by a range of person ids and filtered here, instead of joining
+        // 600,000 sign-up rows to people; they come in key order and each attendee's few are
+        // put back in the order they were chosen.
         guard let firstPerson = plan.people.first?.id.raw, let lastPerson = plan.people.last?.id.raw else { return plan }
-        let ours = Set(plan.people.map(\.id.raw))
-        let rg = try db.prepared("""
-            SELECT person_id, category, position FROM registrations WHERE person_id BETWEEN ? AND ?
-            """).bind([firstPerson, lastPerson])
-        var registrations: [(position: Int, registration: Registration)] = []
-        while try rg.step() {
-            guard ours.contains(rg.int(0)) else { continue }
-            registrations.append((rg.int(2), Registration(person: ID(rg.int(0)), category: rg.text(1))))
-        }
-        registrations.sort { ($0.position, $0.registration.person.raw) < ($1.position, $1.registration.person.raw) }
+        registrations.sort { ($0.order, $0.registration.person.raw) < ($1.order, $1.registration.person.raw) }
         plan.registrations = registrations.map(\.registration)
         var index: [Int: Int] = [:]
         index.reserveCapacity(plan.registrations.count)

@@ -28,21 +28,17 @@ extension Store {
             done += 1
             if done % 500 == 0 || done == total { try progress(done, total) }
         }
-        var position = try db.scalarInt("""
-            SELECT coalesce(max(r.position) + 1, 0) FROM registrations r JOIN people p ON p.id = r.person_id
-            WHERE p.event_id = ?
-            """, event) ?? 0
-        let registration = try db.prepared("INSERT INTO registrations (person_id, category, position) VALUES (?,?,?)")
+        var order = try db.scalarInt("SELECT coalesce(max(registration_order) + 1, 0) FROM people") ?? 0
         let signup = try db.prepared("INSERT OR IGNORE INTO signups (person_id, session_id, position) VALUES (?,?,?)")
-        try insertNew(roster.newPeople, event: event, position: &position, step: step)
+        try insertNew(roster.newPeople, event: event, order: &order, step: step)
         for u in roster.updates {
             let id = u.person.id.raw
             try updateRow(u.person)
             if u.hadRegistration {
-                try db.run("UPDATE registrations SET category = ? WHERE person_id = ?", u.registration.category, id)
+                try db.run("UPDATE people SET category = ? WHERE id = ?", u.registration.category, id)
             } else {
-                try registration.run(id, u.registration.category, position)
-                position += 1
+                try db.run("UPDATE people SET category = ?, registration_order = ? WHERE id = ?", u.registration.category, order, id)
+                order += 1
             }
             let next = try db.scalarInt("SELECT coalesce(max(position) + 1, 0) FROM signups WHERE person_id = ?", id) ?? 0
             for (j, s) in u.addedSignups.enumerated() { try signup.run(id, s.raw, next + j) }
@@ -51,48 +47,58 @@ extension Store {
     }
 
     /// New people in statements of `batch` rows each, with row ids given here (after the
-    /// highest, under the write lock this transaction holds) so their registrations and
-    /// sign-ups need no round trip per person. A 100,000-row list is a few thousand statements
-    /// instead of 200,000.
-    private func insertNew(_ people: [(person: Person, registration: Registration)], event: Int, position: inout Int,
+    /// highest, under the write lock this transaction holds) so their sign-ups need no round
+    /// trip per person. A 100,000-row list is a few thousand statements instead of 100,000,
+    /// and its text is bound where it lies (`TextArena`) rather than copied value by value.
+    private func insertNew(_ people: [(person: Person, registration: Registration)], event: Int, order: inout Int,
                            step: () throws -> Void) throws {
         let batch = 64
         var nextID = (try db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM people") ?? 1)
-        let personColumns = "(id, event_id, key, uid, name, organisation, title, phone, email, province, city, gender, notes)"
-        let personValues = "(" + Array(repeating: "?", count: 13).joined(separator: ",") + ")"
-        func statements(_ n: Int) throws -> (Statement, Statement) {
-            (try db.prepared("INSERT INTO people \(personColumns) VALUES " + Array(repeating: personValues, count: n).joined(separator: ",")),
-             try db.prepared("INSERT INTO registrations (person_id, category, position) VALUES "
-                             + Array(repeating: "(?,?,?)", count: n).joined(separator: ",")))
+        let columns = "(id, event_id, key, uid, name, organisation, title, phone, email, province, city, gender, notes, category, registration_order)"
+        let width: Int32 = 15
+        let values = "(" + Array(repeating: "?", count: Int(width)).joined(separator: ",") + ")"
+        func statement(_ n: Int) throws -> Statement {
+            try db.prepared("INSERT INTO people \(columns) VALUES " + Array(repeating: values, count: n).joined(separator: ","))
         }
-        let full = try statements(batch)
+        let full = try statement(batch)
         let signup = try db.prepared("INSERT OR IGNORE INTO signups (person_id, session_id, position) VALUES (?,?,?)")
+        var texts = TextArena()
         var start = 0
         while start < people.count {
             let n = min(batch, people.count - start)
-            let (insertPeople, insertRegistrations) = n == batch ? full : try statements(n)
-            var k: Int32 = 0, r: Int32 = 0
+            let insert = n == batch ? full : try statement(n)
+            texts.removeAll()
+            var k: Int32 = 0
+            var signups: [(person: Int, sessions: [ID<Session>])] = []
             for i in start..<(start + n) {
-                let p = people[i].person, id = nextID + i - start
-                try insertPeople.bind(id, at: k + 1)
-                try insertPeople.bind(event, at: k + 2)
-                for (j, text) in [p.key, p.uid, p.name, p.organisation, p.title, p.phone, p.email, p.province, p.city, p.gender,
-                                  p.notes].enumerated() {
-                    try insertPeople.bind(text, at: k + 3 + Int32(j))
-                }
-                k += 13
-                try insertRegistrations.bind(id, at: r + 1)
-                try insertRegistrations.bind(people[i].registration.category, at: r + 2)
-                try insertRegistrations.bind(position, at: r + 3)
-                position += 1
-                r += 3
+                // One copy of the pair: reaching into the array field by field copied the whole
+                // person for every field.
+                let (p, registration) = people[i]
+                let id = nextID + i - start
+                try insert.bind(id, at: k + 1)
+                try insert.bind(event, at: k + 2)
+                texts.add(p.key, at: k + 3)
+                texts.add(p.uid, at: k + 4)
+                texts.add(p.name, at: k + 5)
+                texts.add(p.organisation, at: k + 6)
+                texts.add(p.title, at: k + 7)
+                texts.add(p.phone, at: k + 8)
+                texts.add(p.email, at: k + 9)
+                texts.add(p.province, at: k + 10)
+                texts.add(p.city, at: k + 11)
+                texts.add(p.gender, at: k + 12)
+                texts.add(p.notes, at: k + 13)
+                texts.add(registration.category, at: k + 14)
+                try insert.bind(order, at: k + 15)
+                if !registration.signups.isEmpty { signups.append((id, registration.signups)) }
+                order += 1
+                k += width
             }
-            try insertPeople.execute()
-            try insertRegistrations.execute()
-            for i in start..<(start + n) {
-                for (j, s) in people[i].registration.signups.enumerated() { try signup.run(nextID + i - start, s.raw, j) }
-                try step()
+            try insert.execute(with: texts)
+            for (person, sessions) in signups {
+                for (j, s) in sessions.enumerated() { try signup.run(person, s.raw, j) }
             }
+            for _ in 0..<n { try step() }
             nextID += n
             start += n
         }

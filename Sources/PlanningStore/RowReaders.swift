@@ -35,9 +35,12 @@ extension Store {
         return try s.step() ? session(from: s) : nil
     }
 
+    /// The last two say whether and how the person is registered to attend (NULL: not).
     static let personColumns = """
-        id, key, uid, name, organisation, title, phone, email, org_type, vip_level, availability, province, city, gender, notes
+        id, key, uid, name, organisation, title, phone, email, org_type, vip_level, availability, province, city, gender, notes,
+        category, registration_order
         """
+    static let personCategoryColumn = 15, personRegistrationOrderColumn = 16
 
     func person(from s: Statement) -> Person {
         Person(
@@ -58,11 +61,10 @@ extension Store {
         let s = try db.prepared("SELECT \(Store.personColumns) FROM people WHERE id = ?").bind([id.raw])
         guard try s.step() else { s.reset(); return nil }
         let p = person(from: s)
+        let category = s.optionalText(Store.personCategoryColumn)
         s.reset()
-        let r = try db.prepared("SELECT category FROM registrations WHERE person_id = ?").bind([id.raw])
-        guard try r.step() else { r.reset(); return (p, nil) }
-        var reg = Registration(person: id, category: r.text(0))
-        r.reset()
+        guard let category else { return (p, nil) }
+        var reg = Registration(person: id, category: category)
         let su = try db.prepared("SELECT session_id FROM signups WHERE person_id = ? ORDER BY position, session_id").bind([id.raw])
         while try su.step() { reg.signups.append(ID(su.int(0))) }
         return (p, reg)

@@ -25,13 +25,15 @@ extension Store {
                      s.status.rawValue, s.notes, s.id.raw)
     }
 
-    func insertRow(_ p: Person, event: Int) throws -> Int {
+    /// With a registration, the person is registered to attend in that category and order.
+    func insertRow(_ p: Person, event: Int, registration: (category: String, order: Int)? = nil) throws -> Int {
         try db.prepared("""
             INSERT INTO people (id, event_id, key, uid, name, organisation, title, phone, email, org_type,
-                                vip_level, availability, province, city, gender, notes)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                                vip_level, availability, province, city, gender, notes, category, registration_order)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """).run(p.id.raw == 0 ? nil : p.id.raw, event, p.key, p.uid, p.name, p.organisation, p.title, p.phone, p.email,
-                     p.orgType.rawValue, p.vipLevel, ListColumn.encode(p.availability), p.province, p.city, p.gender, p.notes)
+                     p.orgType.rawValue, p.vipLevel, ListColumn.encode(p.availability), p.province, p.city, p.gender, p.notes,
+                     registration?.category, registration?.order)
         return db.lastInsertRowID
     }
 
@@ -73,9 +75,11 @@ extension Store {
     }
 
     /// Registers a person (when not yet) and adds sign-ups, keeping existing ones.
-    func insertRegistration(person: Int, category: String, signups: [Int], position: Int) throws {
-        try db.prepared("INSERT OR IGNORE INTO registrations (person_id, category, position) VALUES (?,?,?)")
-            .run(person, category, position)
+    func insertRegistration(person: Int, category: String, signups: [Int]) throws {
+        try db.prepared("""
+            UPDATE people SET category = ?, registration_order = (SELECT coalesce(max(registration_order) + 1, 0) FROM people)
+            WHERE id = ? AND category IS NULL
+            """).run(category, person)
         let next = try db.scalarInt("SELECT coalesce(max(position) + 1, 0) FROM signups WHERE person_id = ?", person) ?? 0
         let insert = try db.prepared("INSERT OR IGNORE INTO signups (person_id, session_id, position) VALUES (?,?,?)")
         for (j, s) in signups.enumerated() { try insert.run(person, s, next + j) }

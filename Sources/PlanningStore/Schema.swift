@@ -154,6 +154,54 @@ enum Schema {
         );
         CREATE INDEX change_log_by_event ON change_log(event_id, id);
         """,
+        // 5: a registration becomes two columns of the person's row (category NULL: not
+        // registered), and people's uid loses its unique index. Importing 100,000 attendees
+        // wrote two rows and updated four b-trees per person; now one row and two. Nothing
+        // looks a person up by uid, and `doctor` checks that uids stay unique in each event.
+        // (SQLite changes a table by building a new one; `migrate` turns foreign keys off
+        // around this and checks them before committing.)
+        """
+        CREATE TABLE people_v5 (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            uid TEXT NOT NULL,
+            name TEXT NOT NULL,
+            organisation TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            org_type TEXT NOT NULL DEFAULT 'other',
+            vip_level INTEGER NOT NULL DEFAULT 0,
+            availability TEXT NOT NULL DEFAULT '',
+            province TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            gender TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1,
+            category TEXT,
+            registration_order INTEGER,
+            UNIQUE (event_id, key),
+            CHECK ((category IS NULL) = (registration_order IS NULL))
+        );
+        INSERT INTO people_v5
+            SELECT p.id, p.event_id, p.key, p.uid, p.name, p.organisation, p.title, p.phone, p.email, p.org_type,
+                   p.vip_level, p.availability, p.province, p.city, p.gender, p.notes, p.version, r.category, r.position
+            FROM people p LEFT JOIN registrations r ON r.person_id = p.id;
+        CREATE TABLE signups_v5 (
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (person_id, session_id)
+        ) WITHOUT ROWID;
+        INSERT INTO signups_v5 SELECT person_id, session_id, position FROM signups;
+        DROP TABLE signups;
+        DROP TABLE registrations;
+        DROP TABLE people;
+        ALTER TABLE people_v5 RENAME TO people;
+        ALTER TABLE signups_v5 RENAME TO signups;
+        CREATE INDEX signups_by_session ON signups(session_id);
+        """,
     ]
 
     static var latest: Int { migrations.count }

@@ -133,11 +133,19 @@ public final class Store {
     /// what other staff saved.
     public var dataVersion: Int { (try? db.scalarInt("PRAGMA data_version")) ?? 0 }
 
+    /// Runs the migrations a file lacks, each in its own transaction. Foreign keys are off
+    /// meanwhile (a migration that rebuilds a table drops the old one, which with them on would
+    /// cascade) and are checked before each commit instead.
     func migrate(from version: Int) throws {
         guard version < Schema.latest else { return }
+        try db.execute("PRAGMA foreign_keys=OFF")
+        defer { try? db.execute("PRAGMA foreign_keys=ON") }
         for n in version..<Schema.latest {
             try db.transaction {
                 try db.execute(Schema.migrations[n])
+                if let broken = try db.rows("PRAGMA foreign_key_check").first {
+                    throw SQLiteError(code: SQLITE_CONSTRAINT, message: "migration \(n + 1) left a broken reference in \(broken.first.map { "\($0)" } ?? "?")")
+                }
                 try db.execute("PRAGMA user_version = \(n + 1)")
             }
         }
@@ -161,7 +169,7 @@ public final class Store {
         let s = try db.prepared("""
             SELECT e.id, e.key, e.name, e.short_name, e.first_day, e.last_day,
                    (SELECT count(*) FROM sessions WHERE event_id = e.id),
-                   (SELECT count(*) FROM registrations r JOIN people p ON p.id = r.person_id WHERE p.event_id = e.id)
+                   (SELECT count(*) FROM people WHERE event_id = e.id AND category IS NOT NULL)
             FROM events e ORDER BY e.first_day, e.key
             """)
         var out: [EventSummary] = []

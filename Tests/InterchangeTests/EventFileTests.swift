@@ -26,7 +26,7 @@ func load(_ text: String, into store: Store, file: String = "bad.json") throws {
 /// Every row of every table, to prove a failed load changed nothing.
 func snapshot(_ store: Store) throws -> [[SQLValue]] {
     var all: [[SQLValue]] = []
-    for t in ["events", "sites", "travel_times", "rooms", "sessions", "people", "session_roles", "registrations", "signups"] {
+    for t in ["events", "sites", "travel_times", "rooms", "sessions", "people", "session_roles", "signups"] {
         all += try store.db.rows("SELECT * FROM \(t)")
     }
     return all

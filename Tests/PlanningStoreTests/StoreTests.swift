@@ -114,7 +114,7 @@ func normalised(_ p: EventPlan) -> EventPlan {
         let store = try Store(path: scratchPath())
         let stored = try store.insert(samplePlan())
         try store.deleteEvent(stored.event.id)
-        for table in ["events", "sites", "rooms", "sessions", "people", "session_roles", "registrations", "signups"] {
+        for table in ["events", "sites", "rooms", "sessions", "people", "session_roles", "signups"] {
             #expect(try store.db.scalarInt("SELECT count(*) FROM \(table)") == 0, "\(table)")
         }
     }
@@ -149,6 +149,44 @@ func normalised(_ p: EventPlan) -> EventPlan {
         let copy = try SQLiteConnection(path: dir + "/" + copies[0], readOnly: true)
         #expect(try copy.scalarInt("PRAGMA user_version") == 1)
         #expect(try copy.scalarInt("SELECT count(*) FROM events") == 1)
+    }
+
+    @Test func registrationsMoveIntoPeopleRowsWithTheirSignupsAndRoles() throws {
+        let path = scratchPath()
+        do {
+            // Schema 4: registrations in their own table.
+            let old = try SQLiteConnection(path: path)
+            for m in Schema.migrations[0..<4] { try old.execute(m) }
+            try old.execute("PRAGMA user_version = 4")
+            try old.execute("""
+                INSERT INTO events (id, key, uid, name, first_day, last_day) VALUES (1, 'e', 'ue', '年会', '2026-05-14', '2026-05-14');
+                INSERT INTO sites (id, event_id, key, uid, name) VALUES (1, 1, 's', 'us', '主会场');
+                INSERT INTO rooms (id, event_id, site_id, key, uid, name, capacity) VALUES (1, 1, 1, 'r', 'ur', '报告厅', 300);
+                INSERT INTO sessions (id, event_id, key, uid, title, kind, room_id, start, end)
+                    VALUES (1, 1, 'k', 'uk', '主旨报告', 'keynote', 1, '2026-05-14T09:00', '2026-05-14T10:00'),
+                           (2, 1, 'f', 'uf', '分论坛一', 'forum', 1, '2026-05-14T14:00', '2026-05-14T16:00');
+                INSERT INTO people (id, event_id, key, uid, name, organisation) VALUES (1, 1, 'p1', 'u1', '周铁农', '教育部'),
+                    (2, 1, 'a0001', 'u2', '王芳', '德阳职业技术学院'), (3, 1, 'a0002', 'u3', '李强', '某企业');
+                INSERT INTO session_roles (session_id, person_id, role, position) VALUES (1, 1, 'speaker', 0);
+                INSERT INTO registrations (person_id, category, position) VALUES (3, 'guest', 0), (2, 'delegate', 1);
+                INSERT INTO signups (person_id, session_id, position) VALUES (2, 2, 0), (2, 1, 1), (3, 2, 0);
+                """)
+        }
+        let store = try Store(path: path)
+        #expect(store.schemaVersion == Schema.latest)
+        let plan = try store.plan(ID(1))
+        #expect(plan.people.map(\.name) == ["周铁农", "王芳", "李强"])
+        #expect(plan.roles == [SessionRole(session: ID(1), person: ID(1), role: .speaker)])
+        // Registration order and each person's sign-up order survive.
+        #expect(plan.registrations == [Registration(person: ID(3), category: "guest", signups: [ID(2)]),
+                                       Registration(person: ID(2), category: "delegate", signups: [ID(2), ID(1)])])
+        #expect(try store.db.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'registrations'") == 0)
+        #expect(try store.doctor().allSatisfy(\.ok))
+        // The rebuilt tables still cascade.
+        try store.deleteEvent(ID(1))
+        for table in ["people", "session_roles", "signups"] {
+            #expect(try store.db.scalarInt("SELECT count(*) FROM \(table)") == 0, "\(table)")
+        }
     }
 
     @Test func refusesANewerDatabaseAndLeavesItUntouched() throws {
