@@ -66,20 +66,33 @@ public enum Roster {
     }
 
     /// Keys `a0001`, `a0002`, … after the highest such key the event has, with their numbers.
-    static func keys(after existing: Set<String>) -> () -> (String, Int) {
+    /// Every key taken is above that highest number, so none can equal a key the event has
+    /// (a key that reads as `a` and a number is counted in the highest).
+    static func keys(after existing: [Person]) -> () -> (String, Int) {
         var n = 0
-        for k in existing where k.first == "a" {
-            if let v = Int(k.dropFirst()), v > n { n = v }
+        for p in existing where p.key.utf8.first == UInt8(ascii: "a") {
+            if let v = Int(p.key.dropFirst()), v > n { n = v }
         }
         return {
-            repeat { n += 1 } while existing.contains(keyText(n))
+            n += 1
             return (keyText(n), n)
         }
     }
 
-    private static func keyText(_ n: Int) -> String {
-        let digits = String(n)
-        return "a" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    /// `a` and the number, at least four digits wide, written without intermediate strings.
+    static func keyText(_ n: Int) -> String {
+        var digits = 0, rest = n
+        repeat { digits += 1; rest /= 10 } while rest > 0
+        let width = max(4, digits)
+        return String(unsafeUninitializedCapacity: width + 1) { out in
+            out[0] = UInt8(ascii: "a")
+            var v = n
+            for i in stride(from: width, through: 1, by: -1) {
+                out[i] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+            }
+            return width + 1
+        }
     }
 }
 
@@ -97,23 +110,25 @@ private struct Matcher {
     /// Keyed by a 64-bit hash of the text rather than the text: 300,000 string keys cost more
     /// to hash, retain and free than the rest of the import. A hit is confirmed against the
     /// person's actual value, so a hash collision can only miss a match, never merge two people.
-    var byPhone: [UInt64: Int] = [:], byEmail: [UInt64: Int] = [:], byNameOrg: [UInt64: Int] = [:]
+    var byPhone: HashIndex, byEmail: HashIndex, byNameOrg: HashIndex
     var outcomes: [(line: Int, outcome: RowOutcome)] = []
     var pendingOutcome: [Int: Int] = [:]  // target → index in outcomes, decided at the end
     var shared: [SharedContact] = []
     let nextKey: () -> (String, Int)
+    let uids: StableUID.Family
 
     init(plan: EventPlan, rowCount: Int) {
         self.plan = plan
-        nextKey = Roster.keys(after: Set(plan.people.map(\.key)))
+        uids = StableUID.Family(plan.event.uid, "imported-person")
+        nextKey = Roster.keys(after: plan.people)
         var registrations: [ID<Person>: Registration] = [:]
         registrations.reserveCapacity(plan.registrations.count)
         for r in plan.registrations { registrations[r.person] = r }
         let expected = plan.people.count + rowCount
         targets.reserveCapacity(expected)
-        byPhone.reserveCapacity(expected)
-        byEmail.reserveCapacity(expected)
-        byNameOrg.reserveCapacity(expected)
+        byPhone = HashIndex(capacity: expected)
+        byEmail = HashIndex(capacity: expected)
+        byNameOrg = HashIndex(capacity: expected)
         outcomes.reserveCapacity(rowCount)
         for p in plan.people {
             targets.append(Target(person: p, registration: registrations[p.id], original: (p, registrations[p.id])))
@@ -121,59 +136,84 @@ private struct Matcher {
         }
     }
 
-    static func nameOrgKey(_ name: String, _ org: String) -> UInt64? {
-        org.isEmpty ? nil : hash(TextFolding.matchKey(org), seed: hash(TextFolding.matchKey(name)))
+    static func nameOrgKey(_ nameKey: String, _ org: String) -> UInt64? {
+        org.isEmpty ? nil : hash(TextFolding.matchKey(org), seed: hash(nameKey))
     }
 
     /// FNV-1a over UTF-8 with a final mix.
     static func hash(_ s: String, seed: UInt64 = 0xcbf29ce484222325) -> UInt64 {
         var h = seed ^ 0x1F
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        // Over the contiguous bytes: iterating `utf8` checks each step, and this runs for
+        // several values of every row.
+        var copy = s
+        copy.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
         h ^= h >> 33
         h = h &* 0xff51afd7ed558ccd
         return h ^ (h >> 33)
     }
 
-    func sameNameOrg(_ t: Int, _ name: String, _ org: String) -> Bool {
-        TextFolding.matchKey(targets[t].person.name) == TextFolding.matchKey(name)
-            && TextFolding.matchKey(targets[t].person.organisation) == TextFolding.matchKey(org)
-    }
-
     /// Makes a person findable by their contacts; the first person to hold a value keeps it.
     mutating func index(_ t: Int) {
-        let phone = targets[t].person.phone, email = targets[t].person.email
-        if !phone.isEmpty { byPhone[Self.hash(phone)] = byPhone[Self.hash(phone)] ?? t }
-        if !email.isEmpty { byEmail[Self.hash(email)] = byEmail[Self.hash(email)] ?? t }
-        if let k = Self.nameOrgKey(targets[t].person.name, targets[t].person.organisation), byNameOrg[k] == nil {
-            byNameOrg[k] = t
-        }
+        index(t, nameOrg: Self.nameOrgKey(TextFolding.matchKey(targets[t].person.name), targets[t].person.organisation))
     }
 
-    mutating func find(_ row: AttendeeRow) -> (Int, MatchReason)? {
-        let name = TextFolding.matchKey(row.name)
-        let byContact = [(MatchReason.phone, row.phone.isEmpty ? nil : byPhone[Self.hash(row.phone)].flatMap { targets[$0].person.phone == row.phone ? $0 : nil }),
-                         (.email, row.email.isEmpty ? nil : byEmail[Self.hash(row.email)].flatMap { targets[$0].person.email == row.email ? $0 : nil })]
-        for case let (reason, t?) in byContact {
-            if TextFolding.matchKey(targets[t].person.name) == name { return (t, reason) }
-            // Only this row's own notes can repeat, and they are the last ones (a full scan here
-            // would grow with every shared number in a list of 100,000).
-            if !shared.suffix(2).contains(where: { $0.line == row.line && $0.field == reason }) {
-                shared.append(SharedContact(line: row.line, field: reason, otherName: targets[t].person.name, otherLine: targets[t].firstLine))
-            }
+    /// The same, with the key of the person's name and organisation already taken.
+    mutating func index(_ t: Int, nameOrg: UInt64?) {
+        let phone = targets[t].person.phone, email = targets[t].person.email
+        if !phone.isEmpty {
+            let h = Self.hash(phone)
+            byPhone.insertIfAbsent(h, t)
         }
-        if let k = Self.nameOrgKey(row.name, row.organisation), let t = byNameOrg[k], sameNameOrg(t, row.name, row.organisation) {
+        if !email.isEmpty {
+            let h = Self.hash(email)
+            byEmail.insertIfAbsent(h, t)
+        }
+        if let k = nameOrg { byNameOrg.insertIfAbsent(k, t) }
+    }
+
+    /// The person an earlier row or the event holds for this row, and why. `nameKey` is the
+    /// match key of the row's name, `nameOrg` the key of its name and organisation.
+    mutating func find(_ row: AttendeeRow, nameKey: String, nameOrg: UInt64?) -> (Int, MatchReason)? {
+        if !row.phone.isEmpty, let t = byPhone[Self.hash(row.phone)], targets[t].person.phone == row.phone,
+           sameName(t, nameKey, row, .phone) {
+            return (t, .phone)
+        }
+        if !row.email.isEmpty, let t = byEmail[Self.hash(row.email)], targets[t].person.email == row.email,
+           sameName(t, nameKey, row, .email) {
+            return (t, .email)
+        }
+        if let k = nameOrg, let t = byNameOrg[k],
+           TextFolding.matchKey(targets[t].person.name) == nameKey,
+           TextFolding.matchKey(targets[t].person.organisation) == TextFolding.matchKey(row.organisation) {
             return (t, .nameAndOrganisation)
         }
         return nil
     }
 
+    /// Whether the person who holds the row's phone or email has the row's name; if not, the
+    /// contact is shared by two people and staff are told.
+    mutating func sameName(_ t: Int, _ nameKey: String, _ row: AttendeeRow, _ reason: MatchReason) -> Bool {
+        if TextFolding.matchKey(targets[t].person.name) == nameKey { return true }
+        // Only this row's own notes can repeat, and they are the last ones (a full scan here
+        // would grow with every shared number in a list of 100,000).
+        if !shared.suffix(2).contains(where: { $0.line == row.line && $0.field == reason }) {
+            shared.append(SharedContact(line: row.line, field: reason, otherName: targets[t].person.name, otherLine: targets[t].firstLine))
+        }
+        return false
+    }
+
     mutating func take(_ row: AttendeeRow) {
-        guard let (t, reason) = find(row) else {
+        let nameKey = TextFolding.matchKey(row.name)
+        let nameOrg = Self.nameOrgKey(nameKey, row.organisation)
+        guard let (t, reason) = find(row, nameKey: nameKey, nameOrg: nameOrg) else {
             let (key, number) = nextKey()
-            var p = Person(id: ID(0), key: key, uid: StableUID.sequential(plan.event.uid, "imported-person", number), name: row.name)
-            Self.fill(&p, from: row)
-            targets.append(Target(person: p, registration: Registration(person: ID(0), category: row.category.isEmpty ? "delegate" : row.category, signups: unique(row.signups)), firstLine: row.line))
-            index(targets.count - 1)
+            // Built in place in the array: a person assembled outside and then appended is
+            // copied, with a retain and release of each of its texts.
+            targets.append(Target(person: Person(id: ID(0), key: key, uid: uids.uid(number), name: row.name),
+                                  registration: Registration(person: ID(0), category: row.category.isEmpty ? "delegate" : row.category,
+                                                             signups: unique(row.signups)), firstLine: row.line))
+            Self.fill(&targets[targets.count - 1].person, from: row)
+            index(targets.count - 1, nameOrg: nameOrg)
             outcomes.append((row.line, .new))
             return
         }
@@ -192,17 +232,17 @@ private struct Matcher {
         index(t)
     }
 
-    /// Later, non-empty values win; notes are added to, never replaced.
+    /// Later, non-empty values win; notes are added to, never replaced. (Plain assignments,
+    /// not a loop over key paths: this runs for every row of the list.)
     static func fill(_ p: inout Person, from row: AttendeeRow) {
-        func set(_ field: WritableKeyPath<Person, String>, _ value: String) { if !value.isEmpty { p[keyPath: field] = value } }
-        set(\.name, row.name)
-        set(\.organisation, row.organisation)
-        set(\.title, row.title)
-        set(\.phone, row.phone)
-        set(\.email, row.email)
-        set(\.province, row.province)
-        set(\.city, row.city)
-        set(\.gender, row.gender)
+        if !row.name.isEmpty { p.name = row.name }
+        if !row.organisation.isEmpty { p.organisation = row.organisation }
+        if !row.title.isEmpty { p.title = row.title }
+        if !row.phone.isEmpty { p.phone = row.phone }
+        if !row.email.isEmpty { p.email = row.email }
+        if !row.province.isEmpty { p.province = row.province }
+        if !row.city.isEmpty { p.city = row.city }
+        if !row.gender.isEmpty { p.gender = row.gender }
         if !row.notes.isEmpty, !p.notes.contains(row.notes) { p.notes = p.notes.isEmpty ? row.notes : p.notes + "；" + row.notes }
     }
 
@@ -212,15 +252,20 @@ private struct Matcher {
         return out
     }
 
-    func result() -> RosterImport {
+    /// The outcome; it takes the people out of the matcher rather than copying them.
+    mutating func result() -> RosterImport {
         var r = RosterImport()
         r.outcomes = outcomes
         r.sharedContacts = shared
-        for (t, target) in targets.enumerated() where target.firstLine != nil {
-            guard let original = target.original else {
-                r.newPeople.append((target.person, target.registration!))
+        r.newPeople.reserveCapacity(targets.count - plan.people.count)
+        for t in targets.indices where targets[t].firstLine != nil {
+            guard let original = targets[t].original else {
+                var person = Person(id: ID(0), key: "", uid: "", name: "")
+                swap(&person, &targets[t].person)
+                r.newPeople.append((person, targets[t].registration!))
                 continue
             }
+            let target = targets[t]
             let reg = target.registration!
             var fields = Self.changedFields(original.person, target.person)
             if original.registration?.category != reg.category { fields.append("category") }

@@ -11,11 +11,21 @@ public enum StableUID {
     /// increasing with the number, so a database index takes 100,000 of them as appends
     /// instead of inserts scattered over the whole tree.
     public static func sequential(_ family: String, _ kind: String, _ number: Int) -> String {
-        let (a, b) = hash(family + "\u{1F}" + kind)
-        return format(a, (b & 0xFFFF_0000_0000_0000) | (UInt64(truncatingIfNeeded: number) & 0x0000_FFFF_FFFF_FFFF))
+        Family(family, kind).uid(number)
     }
 
-    private static func hash(_ text: String) -> (UInt64, UInt64) {
+    /// One family's hash, taken once for all its members.
+    public struct Family: Sendable {
+        let a: UInt64, b: UInt64
+
+        public init(_ family: String, _ kind: String) { (a, b) = StableUID.hash(family + "\u{1F}" + kind) }
+
+        public func uid(_ number: Int) -> String {
+            StableUID.format(a, (b & 0xFFFF_0000_0000_0000) | (UInt64(truncatingIfNeeded: number) & 0x0000_FFFF_FFFF_FFFF))
+        }
+    }
+
+    fileprivate static func hash(_ text: String) -> (UInt64, UInt64) {
         var a: UInt64 = 0xcbf29ce484222325, b: UInt64 = 0x84222325cbf29ce4
         for byte in text.utf8 {
             a = (a ^ UInt64(byte)) &* 0x100000001b3
@@ -26,24 +36,26 @@ public enum StableUID {
         return (a, b)
     }
 
-    private static func format(_ a0: UInt64, _ b0: UInt64) -> String {
+    fileprivate static func format(_ a0: UInt64, _ b0: UInt64) -> String {
         var a = a0, b = b0
         // Version 8 (custom), RFC 9562 variant.
         a = (a & ~0xF000) | 0x8000
         b = (b & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
         // Hex digits straight into the 36 bytes of the 8-4-4-4-12 form: this runs once per
-        // imported person, so it avoids building intermediate strings.
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        var out = [UInt8](repeating: UInt8(ascii: "-"), count: 36)
-        var k = 0
-        for (word, count) in [(a, 16), (b, 16)] {
-            for j in 0..<count {
-                if k == 8 || k == 13 || k == 18 || k == 23 { k += 1 }
-                out[k] = digits[Int((word >> UInt64(60 - 4 * j)) & 0xF)]
-                k += 1
+        // imported person, so it builds no intermediate strings or arrays.
+        return String(unsafeUninitializedCapacity: 36) { out in
+            var k = 0
+            for w in 0..<2 {
+                let word = w == 0 ? a : b
+                for j in 0..<16 {
+                    if k == 8 || k == 13 || k == 18 || k == 23 { out[k] = UInt8(ascii: "-"); k += 1 }
+                    let d = UInt8((word >> UInt64(60 - 4 * j)) & 0xF)
+                    out[k] = d < 10 ? 0x30 + d : 0x57 + d
+                    k += 1
+                }
             }
+            return 36
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     private static func mix(_ x0: UInt64) -> UInt64 {
