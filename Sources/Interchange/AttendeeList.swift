@@ -60,35 +60,58 @@ public struct AttendeeList: Sendable {
 
     public var rejectedCount: Int { rejectedRecords.count }
 
+    /// Lists over `parallelAbove` bytes are read in two halves at once (see `CSVReader.records`).
     public static func read(_ bytes: [UInt8], file: String, encoding: TextEncoding? = nil,
-                            map: [(column: String, field: AttendeeField)] = [], sessions: [Session]) throws(InputError) -> AttendeeList {
+                            map: [(column: String, field: AttendeeField)] = [], sessions: [Session],
+                            parallelAbove: Int = 1 << 20) throws(InputError) -> AttendeeList {
         let decoded = try TextDecoding.decode(bytes, file: file, forced: encoding)
         let delimiter = CSVReader.detectDelimiter(decoded.text)
-        let records = try CSVReader.records(decoded.text, delimiter: delimiter, file: file)
+        let records = try CSVReader.records(decoded.text, delimiter: delimiter, file: file, parallelAbove: parallelAbove)
         let columns = try AttendeeColumns.detect(records, map: map, file: file)
         let headerAt = records.firstIndex { $0.line == columns.headerLine }!
         var list = AttendeeList(file: file, encoding: decoded.encoding, hadByteOrderMark: decoded.hadByteOrderMark, delimiter: delimiter,
                                 columns: columns, header: records[headerAt], rows: [], problems: [], rejectedRecords: [],
                                 blankRows: 0, skippedAbove: records[..<headerAt].filter { !$0.isBlank }.count)
         let reader = RowReader(columns: columns, matcher: SubForumMatcher(sessions: sessions))
-        list.rows.reserveCapacity(records.count - headerAt)
-        for record in records[(headerAt + 1)...] {
-            if record.isBlank { list.blankRows += 1; continue }
-            let (row, problems) = reader.read(record)
-            list.problems += problems
-            if let row { list.rows.append(row) } else { list.rejectedRecords.append(record) }
+        let body = records[(headerAt + 1)...]
+        let halves: [Rows]
+        if bytes.count >= parallelAbove, body.count > 1 {
+            let middle = body.startIndex + body.count / 2
+            let first = body[..<middle], second = body[middle...]
+            let (a, b) = BothHalves.run({ reader.rows(first) }, { reader.rows(second) })
+            halves = [a, b]
+        } else {
+            halves = [reader.rows(body)]
+        }
+        list.rows.reserveCapacity(body.count)
+        for h in halves {
+            list.rows += h.rows
+            list.problems += h.problems
+            list.rejectedRecords += h.rejected
+            list.blankRows += h.blank
         }
         return list
     }
 }
 
+/// What one run of records became.
+private struct Rows {
+    var rows: [AttendeeRow] = []
+    var problems: [RowProblem] = []
+    var rejected: [CSVRecord] = []
+    var blank = 0
+}
+
 /// Turns one record into a row, given the column mapping.
-private struct RowReader {
+private struct RowReader: Sendable {
     let columns: AttendeeColumns
     let matcher: SubForumMatcher
     /// The columns of each field, indexed by the field's position in `allCases` (an array, not a
     /// dictionary: it is read ten times for each of 100,000 rows).
     let byField: [[Int]]
+    /// The field's column when it has exactly one (the usual case), else -1: read without
+    /// touching the list of columns.
+    let onlyColumn: [Int]
     let extras: [AttendeeColumns.Column]
 
     init(columns: AttendeeColumns, matcher: SubForumMatcher) {
@@ -97,6 +120,7 @@ private struct RowReader {
         var byField = Array(repeating: [Int](), count: AttendeeField.allCases.count)
         for c in columns.columns { if let f = c.field { byField[f.ordinal].append(c.index) } }
         self.byField = byField
+        onlyColumn = byField.map { $0.count == 1 ? $0[0] : -1 }
         extras = columns.columns.filter { $0.field == nil }
     }
 
@@ -106,11 +130,25 @@ private struct RowReader {
 
     /// The first non-empty value among the field's columns.
     func value(_ f: AttendeeField, _ r: CSVRecord) -> String {
+        let only = onlyColumn[f.ordinal]
+        if only >= 0 { return only < r.fields.count ? AttendeeValues.text(r.fields[only]) : "" }
         for i in columns(f) where i < r.fields.count {
             let v = AttendeeValues.text(r.fields[i])
             if !v.isEmpty { return v }
         }
         return ""
+    }
+
+    func rows(_ records: ArraySlice<CSVRecord>) -> Rows {
+        var out = Rows()
+        out.rows.reserveCapacity(records.count)
+        for record in records {
+            if record.isBlank { out.blank += 1; continue }
+            let (row, problems) = read(record)
+            if !problems.isEmpty { out.problems += problems }
+            if let row { out.rows.append(row) } else { out.rejected.append(record) }
+        }
+        return out
     }
 
     func read(_ r: CSVRecord) -> (AttendeeRow?, [RowProblem]) {
@@ -150,7 +188,7 @@ private struct RowReader {
                 if !v.isEmpty { notes.append("第\(i + 1)列：" + v) }
             }
         }
-        row.notes = notes.joined(separator: "；")
+        if !notes.isEmpty { row.notes = notes.joined(separator: "；") }
 
         for i in columns(.subForum) where i < r.fields.count {
             for res in matcher.resolve(r.fields[i]) {

@@ -14,7 +14,8 @@ public enum AttendeeValues {
     public static func phone(_ raw: String) -> PhoneResult {
         if raw.isEmpty { return .ok("") }
         // The common case, eleven plain digits starting with 1, without building any strings.
-        if raw.utf8.count == 11, raw.utf8.first == UInt8(ascii: "1"), raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return .ok(raw) }
+        var copy = raw
+        if copy.withUTF8({ b in b.count == 11 && b[0] == UInt8(ascii: "1") && b.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) { return .ok(raw) }
         let s = TextFolding.widthFolded(raw).trimmingSpaces
         if s.isEmpty { return .ok("") }
         let upper = s.uppercased()
@@ -57,21 +58,25 @@ public enum AttendeeValues {
     /// An all-ASCII address with one `@`, a dotted domain and nothing odd, checked and
     /// lower-cased byte by byte; nil sends it the careful way.
     static func plainEmail(_ raw: String) -> String? {
-        var at = -1, dotAfterAt = false, ok = true, upper = false
-        let bytes = Array(raw.utf8)
-        for (i, c) in bytes.enumerated() {
-            switch c {
-            case UInt8(ascii: "@"): if at >= 0 { ok = false } else { at = i }
-            case UInt8(ascii: "."): if at >= 0 && i > at + 1 && i < bytes.count - 1 { dotAfterAt = true }
-            case 0x41...0x5A: upper = true
-            case 0x21...0x7E:
-                if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: "<") || c == UInt8(ascii: ">") || c == UInt8(ascii: "\"") { ok = false }
-            default: ok = false
+        var copy = raw
+        var upper = false
+        let ok = copy.withUTF8 { bytes -> Bool in
+            var at = -1, dotAfterAt = false
+            for i in 0..<bytes.count {
+                let c = bytes[i]
+                switch c {
+                case UInt8(ascii: "@"): if at >= 0 { return false } else { at = i }
+                case UInt8(ascii: "."): if at >= 0 && i > at + 1 && i < bytes.count - 1 { dotAfterAt = true }
+                case 0x41...0x5A: upper = true
+                case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""): return false
+                case 0x21...0x7E: break
+                default: return false
+                }
             }
-            if !ok { return nil }
+            return at > 0 && dotAfterAt
         }
-        guard at > 0, dotAfterAt else { return nil }
-        return upper ? String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self) : raw
+        guard ok else { return nil }
+        return upper ? String(decoding: raw.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self) : raw
     }
 
     /// Categories staff write in Chinese become the codes the rest of confplan uses; anything

@@ -45,8 +45,9 @@ public enum TextDecoding {
                 throw InputError(file: file, line: lineOf(zero - skip, in: body, unitStep: 1), field: "",
                                  message: "contains NUL bytes: UTF-16 without a byte-order mark? Try --encoding utf-16le")
             }
-            if invalidUTF8Offset(body) == nil {
-                return DecodedText(text: String(decoding: body, as: UTF8.self), encoding: .utf8, hadByteOrderMark: false)
+            // One validating pass; the slower search for the bad byte runs only when it fails.
+            if let text = String(validating: body, as: UTF8.self) {
+                return DecodedText(text: text, encoding: .utf8, hadByteOrderMark: false)
             }
             do {
                 return DecodedText(text: try gb18030(body, file: file), encoding: .gb18030, hadByteOrderMark: false)
@@ -79,6 +80,7 @@ public enum TextDecoding {
     }
 
     static func utf8(_ body: ArraySlice<UInt8>, file: String) throws(InputError) -> String {
+        if let text = String(validating: body, as: UTF8.self) { return text }
         if let at = invalidUTF8Offset(body) {
             throw InputError(file: file, line: lineOf(at, in: body, unitStep: 1), field: "",
                              message: "byte 0x\(hex(body[body.startIndex + at])) at offset \(at) is not valid UTF-8 (a GB18030/GBK file? try --encoding gb18030)")

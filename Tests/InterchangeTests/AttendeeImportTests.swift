@@ -58,6 +58,27 @@ func importText(_ text: String, into store: Store? = nil, map: [(column: String,
 }
 
 @Suite struct AttendeeImportTests {
+    @Test func aListReadInTwoHalvesIsTheListReadInOne() throws {
+        var text = "会议回执\n姓名,单位,手机,邮箱,分论坛,备注\n"
+        for i in 0..<400 {
+            switch i % 7 {
+            case 0: text += "王芳\(i),德阳职业技术学院,1390000\(String(format: "%04d", i)),w\(i)@example.org,分论坛一,\n"
+            case 1: text += ",无名,,,,\n"
+            case 2: text += "李\"明\(i),\"单位, 有逗号\",1.38001E+10,,\"分论坛二\n分论坛一\",\"两\r\n行\"\n"
+            case 3: text += ",,,,,\r\n"
+            case 4: text += "张三\(i),某企业,,bad-email,没有这个论坛,\n"
+            default: text += "赵四\(i),某学院,+86 139-0000-\(String(format: "%04d", i)),,,备注\(i)\n"
+            }
+        }
+        let sessions = try EventFile.read(Array(rosterEvent.utf8), file: "e.json").sessions
+        let one = try AttendeeList.read(Array(text.utf8), file: "l.csv", sessions: sessions, parallelAbove: .max)
+        let two = try AttendeeList.read(Array(text.utf8), file: "l.csv", sessions: sessions, parallelAbove: 0)
+        #expect(two.rows == one.rows && two.problems == one.problems && two.rejectedRecords == one.rejectedRecords)
+        #expect(two.blankRows == one.blankRows && two.skippedAbove == one.skippedAbove)
+        #expect(one.rows.count > 200 && one.rows.contains { $0.signups.count == 2 } && one.blankRows > 0)
+        #expect(Set(one.problems.map { String(String(describing: $0.kind).prefix { $0 != "(" }) }) == ["noName", "phoneScientific", "emailInvalid", "unknownSubForum"])
+    }
+
     @Test func chineseHeadersWithDecorationsAndFullWidthFormsAreRecognised() throws {
         let r = try importText("""
             参会回执（请于5月1日前返回）,,,
