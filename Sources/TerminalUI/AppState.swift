@@ -95,9 +95,14 @@ public struct AppState {
     var words: FindingText
     let store: Store?
     public var language: Language
-    public var pane: Pane = .sessions
+    public var pane: Pane = .sessions { didSet { ensureOrder(pane) } }
     var lists: [Pane: ListState] = [:]
+    /// Row order of each pane that has been shown since the plan last changed. A pane's order
+    /// is worked out when it is shown: sorting 100,000 attendees by pinyin is most of what
+    /// opening a large event would otherwise wait for, before the first frame shows sessions.
     var order: [Pane: [Int]] = [:]
+    /// The entity to select in a pane when its order is next worked out.
+    var pendingSelection: [Pane: String] = [:]
     /// UTF-8 bytes of each row's search key: a byte search over 100,000 attendees takes a few
     /// milliseconds where Unicode-aware String.contains takes half a second.
     var searchKeys: [Pane: [[UInt8]]] = [:]
@@ -126,7 +131,17 @@ public struct AppState {
         catalog = Catalog(plan: plan, findings: findings)
         words = FindingText(plan: plan, language: language)
         for p in Pane.allCases { lists[p] = ListState() }
-        for p in Pane.allCases { order[p] = computeOrder(p) }
+        ensureOrder(pane)
+    }
+
+    /// Works out the pane's order if it is not known, selecting what was selected before.
+    mutating func ensureOrder(_ p: Pane) {
+        guard order[p] == nil else { return }
+        order[p] = computeOrder(p)
+        if let key = pendingSelection.removeValue(forKey: p), let i = order[p]?.firstIndex(where: { entityKey(p, row: $0) == key }) {
+            lists[p]?.selected = i
+        }
+        clampSelection(p)
     }
 
     var list: ListState {
@@ -146,13 +161,11 @@ public struct AppState {
         words = FindingText(plan: plan, language: language)
         searchKeys = [:]
         for p in Pane.allCases {
-            let selectedEntity = keepSelection ? entityKey(p, at: lists[p]?.selected ?? 0) : nil
-            order[p] = computeOrder(p)
-            if let key = selectedEntity, let i = order[p]?.firstIndex(where: { entityKey(p, row: $0) == key }) {
-                lists[p]?.selected = i
-            }
-            clampSelection(p)
+            if keepSelection, let key = entityKey(p, at: lists[p]?.selected ?? 0) { pendingSelection[p] = key }
+            if !keepSelection { pendingSelection[p] = nil }
+            order[p] = nil
         }
+        ensureOrder(pane)
     }
 
     mutating func clampSelection(_ p: Pane) {

@@ -309,6 +309,7 @@ extension AppState {
     }
 
     private mutating func select(_ p: Pane, _ row: Int, uid: String) {
+        ensureOrder(p)
         if let i = order[p]?.firstIndex(of: row) { lists[p]?.selected = i }
         keepSelectionVisible()
     }

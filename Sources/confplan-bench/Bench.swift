@@ -82,18 +82,25 @@ struct Bench {
 
         // Open the database and build what the first UI frame needs: the plan and its findings.
         if wants("open-model") {
-            var read: [Double] = [], build: [Double] = []
-            let runs = try Clock.time(runs: large ? 5 : 5) {
-                let store = try Store(path: dbPath)
+            // What `confplan` does before a person sees anything: open the file, read the
+            // event, build the engine and everything the panes look up, draw the first frame.
+            var read: [Double] = [], state: [Double] = [], frame: [Double] = []
+            let runs = try Clock.time(runs: 5) {
                 let t0 = Clock.now()
+                let store = try Store(path: dbPath)
                 let p = try store.plan(eventID)
+                let policy = try store.findingPolicy(eventID)
                 let t1 = Clock.now()
-                _ = ConflictEngine(p)
+                var s = AppState(plan: p, store: store, language: .zh, policy: policy)
+                s.handle(.resize(width: 100, height: 30))
+                let t2 = Clock.now()
+                _ = render(s)
                 read.append(Double(t1 - t0) / 1e6)
-                build.append(Double(Clock.now() - t1) / 1e6)
+                state.append(Double(t2 - t1) / 1e6)
+                frame.append(Double(Clock.now() - t2) / 1e6)
             }
-            FileHandle.standardError.write(Data("  read plan \(read.map(formatMS)), build engine \(build.map(formatMS))\n".utf8))
-            record(Measurement(name: "open-model", runs: runs, peakMB: Clock.peakMB(), target: "≤ 300 ms (with the first frame)",
+            FileHandle.standardError.write(Data("  open and read \(read.map(formatMS)), engine and lookups \(state.map(formatMS)), first frame \(frame.map(formatMS))\n".utf8))
+            record(Measurement(name: "open-model", runs: runs, peakMB: Clock.peakMB(), target: "≤ 300 ms to the first frame",
                                passed: large ? runs.sorted()[runs.count / 2] <= 300 : nil))
         }
 

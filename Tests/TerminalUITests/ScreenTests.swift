@@ -110,3 +110,25 @@ import PlanningCore
         #expect(s.list.selected == 2)
     }
 }
+
+@Suite struct LazyPaneOrderTests {
+    /// Opening sorts only the pane on screen; the others are sorted when first shown, and a
+    /// change made meanwhile keeps the row each pane had selected.
+    @Test func panesAreSortedWhenShownAndKeepTheirSelectionAcrossChanges() throws {
+        var s = try app()
+        #expect(s.order[.sessions] != nil && s.order[.attendees] == nil && s.order[.speakers] == nil)
+        s.handle(.char("4"))
+        #expect(s.order[.attendees] == s.computeOrder(.attendees) && !s.rows.isEmpty)
+        for _ in 0..<3 { s.handle(.down) }
+        let chosen = s.selectedPerson
+        #expect(chosen != nil && s.lines.contains { $0.contains(s.plan.people.first { $0.id == chosen }!.name) })
+        s.handle(.char("2"))
+        s.refresh()
+        #expect(s.order[.attendees] == nil)
+        s.handle(.char("4"))
+        #expect(s.selectedPerson == chosen)
+        // Any other pane is sorted the first time it is shown.
+        s.handle(.char("3"))
+        #expect(s.order[.speakers] == s.computeOrder(.speakers))
+    }
+}
