@@ -60,13 +60,15 @@ public struct FindingPolicy: Sendable, Equatable {
 /// Stable names for findings, built from UUIDs so they survive reloading the event.
 public struct FindingIdentity {
     let sessionUID: [ID<Session>: String]
-    let personUID: [ID<Person>: String]
+    let people: [Person]
+    let personRow: RowIndex<Person>
     let roomUID: [ID<Room>: String]
     let start: [ID<Session>: Int]
 
     public init(plan: EventPlan) {
         sessionUID = Dictionary(plan.sessions.map { ($0.id, $0.uid) }, uniquingKeysWith: { a, _ in a })
-        personUID = Dictionary(plan.people.map { ($0.id, $0.uid) }, uniquingKeysWith: { a, _ in a })
+        people = plan.people
+        personRow = RowIndex(plan.people.map(\.id))
         roomUID = Dictionary(plan.rooms.map { ($0.id, $0.uid) }, uniquingKeysWith: { a, _ in a })
         start = Dictionary(plan.sessions.map { ($0.id, $0.start?.minutes ?? Int.max) }, uniquingKeysWith: { a, _ in a })
     }
@@ -77,7 +79,7 @@ public struct FindingIdentity {
         if f.code == .overCapacity { parts.append(f.severity.rawValue) }
         parts.append(f.sessions.map { sessionUID[$0] ?? "?" }.joined(separator: ","))
         // Attendees come and go; the clash between two sessions is the same finding.
-        if f.code != .attendeeClash { parts.append(f.people.map { personUID[$0] ?? "?" }.joined(separator: ",")) }
+        if f.code != .attendeeClash { parts.append(f.people.map { personRow[$0].map { people[$0].uid } ?? "?" }.joined(separator: ",")) }
         parts.append(f.rooms.map { roomUID[$0] ?? "?" }.joined(separator: ","))
         return parts.joined(separator: "|")
     }

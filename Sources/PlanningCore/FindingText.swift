@@ -4,7 +4,7 @@ public struct FindingText {
     public let language: Language
     private var sessions: [ID<Session>: Session]
     private let rooms: [ID<Room>: Room]
-    private let people: [ID<Person>: Person]
+    private let people: RowIndex<Person>
     private let sites: [ID<Site>: Site]
 
     public init(plan: EventPlan, language: Language) {
@@ -12,7 +12,7 @@ public struct FindingText {
         self.language = language
         sessions = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         rooms = Dictionary(plan.rooms.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        people = Dictionary(plan.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        people = RowIndex(plan.people.map(\.id))
         sites = Dictionary(plan.sites.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -21,7 +21,7 @@ public struct FindingText {
     /// Follows one session's move without rebuilding every lookup.
     public mutating func update(_ s: Session) { sessions[s.id] = s }
     public func room(_ id: ID<Room>) -> Room? { rooms[id] }
-    public func person(_ id: ID<Person>) -> Person? { people[id] }
+    public func person(_ id: ID<Person>) -> Person? { people[id].map { plan.people[$0] } }
 
     private var zh: Bool { language == .zh }
     private func title(_ id: ID<Session>?) -> String {
@@ -29,7 +29,7 @@ public struct FindingText {
         return zh ? "「\(t)」" : "“\(t)”"
     }
     private func roomName(_ id: ID<Room>?) -> String { id.flatMap { rooms[$0]?.name } ?? "?" }
-    private func personName(_ id: ID<Person>?) -> String { id.flatMap { people[$0]?.name } ?? "?" }
+    private func personName(_ id: ID<Person>?) -> String { id.flatMap { person($0)?.name } ?? "?" }
     private func siteName(_ room: ID<Room>?) -> String { room.flatMap { rooms[$0] }.flatMap { sites[$0.site]?.name } ?? "?" }
 
     /// `5月14日 15:30–16:00` / `14 May 15:30–16:00`

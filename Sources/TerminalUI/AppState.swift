@@ -31,29 +31,27 @@ struct ListState: Equatable {
 struct Catalog {
     var sessionIndex: [ID<Session>: Int] = [:]
     var roomIndex: [ID<Room>: Int] = [:]
-    var personIndex: [ID<Person>: Int] = [:]
+    var personIndex = RowIndex<Person>([])
     var siteName: [ID<Site>: String] = [:]
     var rolesBySession: [ID<Session>: [SessionRole]] = [:]
     var rolesByPerson: [ID<Person>: [SessionRole]] = [:]
     var signups: [ID<Session>: Int] = [:]
-    var registrationIndex: [ID<Person>: Int] = [:]
+    var registrationIndex = RowIndex<Person>([])
     var speakers: [Int] = []
     var findingsBySession: [ID<Session>: [ReportedFinding]] = [:]
 
-    init(plan: EventPlan, findings: [ReportedFinding]) {
-        for (i, s) in plan.sessions.enumerated() { sessionIndex[s.id] = i }
+    /// `engine` is the plan's: it has counted every session's sign-ups already.
+    init(plan: EventPlan, engine: ConflictEngine, findings: [ReportedFinding]) {
+        for (i, s) in plan.sessions.enumerated() { sessionIndex[s.id] = i; signups[s.id] = engine.signupCount(s.id) }
         for (i, r) in plan.rooms.enumerated() { roomIndex[r.id] = i }
-        for (i, p) in plan.people.enumerated() { personIndex[p.id] = i }
+        personIndex = RowIndex(plan.people.map(\.id))
         for s in plan.sites { siteName[s.id] = s.name }
         for r in plan.roles {
             rolesBySession[r.session, default: []].append(r)
             rolesByPerson[r.person, default: []].append(r)
         }
-        for (i, r) in plan.registrations.enumerated() {
-            registrationIndex[r.person] = i
-            for s in r.signups { signups[s, default: 0] += 1 }
-        }
-        speakers = plan.people.indices.filter { rolesByPerson[plan.people[$0].id] != nil }
+        registrationIndex = RowIndex(plan.registrations.map(\.person))
+        speakers = Set(plan.roles.map(\.person)).compactMap { personIndex[$0] }.sorted()
         findingsBySession = Catalog.bySession(findings)
     }
 
@@ -128,7 +126,7 @@ public struct AppState {
         engine = ConflictEngine(plan)
         identity = FindingIdentity(plan: plan)
         findings = policy.report(engine.findings, identity: identity)
-        catalog = Catalog(plan: plan, findings: findings)
+        catalog = Catalog(plan: plan, engine: engine, findings: findings)
         words = FindingText(plan: plan, language: language)
         for p in Pane.allCases { lists[p] = ListState() }
         ensureOrder(pane)
@@ -157,7 +155,7 @@ public struct AppState {
     mutating func refresh(keepSelection: Bool = true) {
         identity = FindingIdentity(plan: plan)
         findings = policy.report(engine.findings, identity: identity)
-        catalog = Catalog(plan: plan, findings: findings)
+        catalog = Catalog(plan: plan, engine: engine, findings: findings)
         words = FindingText(plan: plan, language: language)
         searchKeys = [:]
         for p in Pane.allCases {
