@@ -83,9 +83,10 @@ public struct AttendeeList: Sendable {
         } else {
             halves = [reader.rows(body)]
         }
-        list.rows.reserveCapacity(body.count)
-        for h in halves {
-            list.rows += h.rows
+        // The first half's rows are taken over as they are; only the second's are appended.
+        list.rows = halves[0].rows
+        for (i, h) in halves.enumerated() {
+            if i > 0 { list.rows += h.rows }
             list.problems += h.problems
             list.rejectedRecords += h.rejected
             list.blankRows += h.blank

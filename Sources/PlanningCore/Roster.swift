@@ -102,10 +102,12 @@ private struct Matcher {
     struct Target {
         var person: Person
         var registration: Registration?
-        var original: (person: Person, registration: Registration?)?
         var firstLine: Int?
     }
     let plan: EventPlan
+    /// Each of the event's people's registration before the import (they are the first targets;
+    /// keeping what they were outside the targets keeps 100,000 new ones small).
+    let originalRegistrations: [Registration?]
     var targets: [Target] = []
     /// Keyed by a 64-bit hash of the text rather than the text: 300,000 string keys cost more
     /// to hash, retain and free than the rest of the import. A hit is confirmed against the
@@ -124,6 +126,7 @@ private struct Matcher {
         var registrations: [ID<Person>: Registration] = [:]
         registrations.reserveCapacity(plan.registrations.count)
         for r in plan.registrations { registrations[r.person] = r }
+        originalRegistrations = plan.people.map { registrations[$0.id] }
         let expected = plan.people.count + rowCount
         targets.reserveCapacity(expected)
         byPhone = HashIndex(capacity: expected)
@@ -131,7 +134,7 @@ private struct Matcher {
         byNameOrg = HashIndex(capacity: expected)
         outcomes.reserveCapacity(rowCount)
         for p in plan.people {
-            targets.append(Target(person: p, registration: registrations[p.id], original: (p, registrations[p.id])))
+            targets.append(Target(person: p, registration: registrations[p.id]))
             index(targets.count - 1)
         }
     }
@@ -259,7 +262,8 @@ private struct Matcher {
         r.sharedContacts = shared
         r.newPeople.reserveCapacity(targets.count - plan.people.count)
         for t in targets.indices where targets[t].firstLine != nil {
-            guard let original = targets[t].original else {
+            // The event's own people are the first targets; as they were is in the plan.
+            guard t < plan.people.count else {
                 var person = Person(id: ID(0), key: "", uid: "", name: "")
                 swap(&person, &targets[t].person)
                 r.newPeople.append((person, targets[t].registration!))
@@ -267,6 +271,7 @@ private struct Matcher {
             }
             let target = targets[t]
             let reg = target.registration!
+            let original = (person: plan.people[t], registration: originalRegistrations[t])
             var fields = Self.changedFields(original.person, target.person)
             if original.registration?.category != reg.category { fields.append("category") }
             let before = original.registration?.signups ?? []
