@@ -142,6 +142,11 @@ extension Store {
         // Registrations are columns of the same rows; they are put in registration order below.
         let ps = try db.prepared("SELECT \(Store.personColumns) FROM people NOT INDEXED WHERE event_id = ? ORDER BY id").bind([id])
         var registrations: [(order: Int, registration: Registration)] = []
+        // Sized up front: grown by doubling, 100,000 people are copied over and over into
+        // fresh memory.
+        let count = try db.scalarInt("SELECT count(*) FROM people WHERE event_id = ?", id) ?? 0
+        plan.people.reserveCapacity(count)
+        registrations.reserveCapacity(count)
         while try ps.step() {
             let p = person(from: ps)
             plan.people.append(p)
