@@ -69,6 +69,50 @@ public enum StableUID {
     }
 
 
+    /// The 16 bytes of a UUID written in the lower-case 8-4-4-4-12 form, or nil for any other
+    /// text (which must be kept as it was written, so it is not packed).
+    public static func packed(_ uid: String) -> [UInt8]? {
+        let c = Array(uid.utf8)
+        guard c.count == 36 else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(16)
+        var i = 0
+        while i < 36 {
+            if i == 8 || i == 13 || i == 18 || i == 23 {
+                guard c[i] == UInt8(ascii: "-") else { return nil }
+                i += 1
+                continue
+            }
+            guard let hi = lowerHex(c[i]), let lo = lowerHex(c[i + 1]) else { return nil }
+            out.append(hi << 4 | lo)
+            i += 2
+        }
+        return out
+    }
+
+    /// The lower-case 8-4-4-4-12 text of 16 packed bytes.
+    public static func unpacked(_ bytes: UnsafeRawBufferPointer) -> String {
+        String(unsafeUninitializedCapacity: 36) { out in
+            var k = 0
+            for (j, b) in bytes.prefix(16).enumerated() {
+                if j == 4 || j == 6 || j == 8 || j == 10 { out[k] = UInt8(ascii: "-"); k += 1 }
+                for d in [b >> 4, b & 0xF] {
+                    out[k] = d < 10 ? 0x30 + d : 0x57 + d
+                    k += 1
+                }
+            }
+            return k
+        }
+    }
+
+    private static func lowerHex(_ c: UInt8) -> UInt8? {
+        switch c {
+        case 0x30...0x39: c - 0x30
+        case 0x61...0x66: c - 0x57
+        default: nil
+        }
+    }
+
     /// Whether text has the 8-4-4-4-12 hex shape of a UUID.
     public static func isUUID(_ s: String) -> Bool {
         let c = Array(s.utf8)

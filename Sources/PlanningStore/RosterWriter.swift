@@ -78,7 +78,7 @@ extension Store {
                 try insert.bind(id, at: k + 1)
                 try insert.bind(event, at: k + 2)
                 texts.add(p.key, at: k + 3)
-                texts.add(p.uid, at: k + 4)
+                texts.add(uid: p.uid, at: k + 4)
                 texts.add(p.name, at: k + 5)
                 texts.add(p.organisation, at: k + 6)
                 texts.add(p.title, at: k + 7)

@@ -44,7 +44,7 @@ extension Store {
 
     func person(from s: Statement) -> Person {
         Person(
-            id: ID(s.int(0)), key: s.text(1), uid: s.text(2), name: s.text(3), organisation: s.text(4), title: s.text(5),
+            id: ID(s.int(0)), key: s.text(1), uid: s.uid(2), name: s.text(3), organisation: s.text(4), title: s.text(5),
             phone: s.text(6), email: s.text(7), orgType: OrgType(rawValue: s.text(8)) ?? .other, vipLevel: s.int(9),
             availability: ListColumn.decodeWindows(s.text(10)), province: s.text(11), city: s.text(12), gender: s.text(13),
             notes: s.text(14))

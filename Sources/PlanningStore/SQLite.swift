@@ -1,5 +1,6 @@
 import CSQLite
 import Foundation
+import PlanningCore
 
 /// A failure from SQLite, with the statement's text for the log (never shown with user data in it:
 /// values are always bound, never spliced).
@@ -15,7 +16,7 @@ public struct SQLiteError: Error, CustomStringConvertible {
 
 /// A value SQLite can bind or return.
 public enum SQLValue: Hashable, Sendable {
-    case null, int(Int64), double(Double), text(String)
+    case null, int(Int64), double(Double), text(String), blob([UInt8])
 }
 
 public protocol SQLBindable { var sqlValue: SQLValue { get } }
@@ -127,13 +128,20 @@ public final class SQLiteConnection {
 /// one buffer that is reused from run to run.
 struct TextArena {
     var bytes: [UInt8] = []
-    var spans: [(index: Int32, start: Int32, count: Int32)] = []
+    var spans: [(index: Int32, start: Int32, count: Int32, blob: Bool)] = []
 
     mutating func add(_ text: String, at index: Int32) {
         var text = text
         let start = Int32(bytes.count)
         text.withUTF8 { bytes.append(contentsOf: $0) }
-        spans.append((index, start, Int32(bytes.count) - start))
+        spans.append((index, start, Int32(bytes.count) - start, false))
+    }
+
+    /// A uid as `StoredUID` keeps it: 16 bytes when it is a UUID in its usual form.
+    mutating func add(uid: String, at index: Int32) {
+        guard let packed = StableUID.packed(uid) else { return add(uid, at: index) }
+        spans.append((index, Int32(bytes.count), 16, true))
+        bytes.append(contentsOf: packed)
     }
 
     mutating func removeAll() {
@@ -222,7 +230,9 @@ public final class Statement {
         try texts.bytes.withUnsafeBufferPointer { buf in
             try buf.withMemoryRebound(to: CChar.self) { chars in
                 for span in texts.spans {
-                    if let base = chars.baseAddress {
+                    if span.blob, let base = chars.baseAddress {
+                        try check(sqlite3_bind_blob(handle, span.index, base + Int(span.start), span.count, nil))
+                    } else if let base = chars.baseAddress {
                         try check(sqlite3_bind_text(handle, span.index, base + Int(span.start), span.count, nil))
                     } else {
                         try check(sqlite3_bind_text(handle, span.index, "", 0, confplan_sqlite_transient()))
@@ -242,6 +252,7 @@ public final class Statement {
         case .int(let n): rc = sqlite3_bind_int64(handle, index, n)
         case .double(let d): rc = sqlite3_bind_double(handle, index, d)
         case .text(let s): rc = bindText(s, index)
+        case .blob(let b): rc = b.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32(b.count), confplan_sqlite_transient()) }
         }
         if rc != SQLITE_OK { throw SQLiteError(code: rc, message: connection.lastMessage, sql: sql) }
     }
@@ -275,11 +286,22 @@ public final class Statement {
     }
     public func optionalText(_ i: Int) -> String? { isNull(i) ? nil : text(i) }
 
+    /// A uid column: 16 bytes for a UUID in its usual form, else text (see `StoredUID`).
+    public func uid(_ i: Int) -> String {
+        guard sqlite3_column_type(handle, Int32(i)) == SQLITE_BLOB, sqlite3_column_bytes(handle, Int32(i)) == 16,
+              let p = sqlite3_column_blob(handle, Int32(i)) else { return text(i) }
+        return StableUID.unpacked(UnsafeRawBufferPointer(start: p, count: 16))
+    }
+
     public func value(_ i: Int) -> SQLValue {
         switch sqlite3_column_type(handle, Int32(i)) {
         case SQLITE_NULL: return .null
         case SQLITE_INTEGER: return .int(sqlite3_column_int64(handle, Int32(i)))
         case SQLITE_FLOAT: return .double(sqlite3_column_double(handle, Int32(i)))
+        case SQLITE_BLOB:
+            let n = Int(sqlite3_column_bytes(handle, Int32(i)))
+            guard n > 0, let p = sqlite3_column_blob(handle, Int32(i)) else { return .blob([]) }
+            return .blob(Array(UnsafeRawBufferPointer(start: p, count: n)))
         default: return .text(text(i))
         }
     }
