@@ -107,9 +107,13 @@ extension Store {
     }
 
     /// For writers that must read what they are about to change inside their own transaction.
-    func readPlanInTransaction(_ eventID: ID<Event>) throws -> EventPlan { try readPlan(eventID) }
+    /// With `peopleOnly`, the event with just its people and their registrations: what an
+    /// attendee import matches against, without the schedule it does not touch.
+    func readPlanInTransaction(_ eventID: ID<Event>, peopleOnly: Bool = false) throws -> EventPlan {
+        try readPlan(eventID, peopleOnly: peopleOnly)
+    }
 
-    private func readPlan(_ eventID: ID<Event>) throws -> EventPlan {
+    private func readPlan(_ eventID: ID<Event>, peopleOnly: Bool = false) throws -> EventPlan {
         let id = eventID.raw
         let es = try db.prepared("""
             SELECT key, uid, name, short_name, city, time_zone, first_day, last_day, day_change_hour,
@@ -123,7 +127,14 @@ extension Store {
             defaultTravelMinutes: es.int(9))
         try es.step()
         var plan = EventPlan(event: event)
+        if !peopleOnly { try readSchedule(into: &plan) }
+        try readPeople(into: &plan)
+        return plan
+    }
 
+    /// Sites, travel times, rooms, sessions and who has a role in them.
+    private func readSchedule(into plan: inout EventPlan) throws {
+        let id = plan.event.id.raw
         let ss = try db.prepared("SELECT id, key, uid, name, address FROM sites WHERE event_id = ? ORDER BY id").bind([id])
         while try ss.step() {
             plan.sites.append(Site(id: ID(ss.int(0)), key: ss.text(1), uid: ss.text(2), name: ss.text(3), address: ss.text(4)))
@@ -136,7 +147,19 @@ extension Store {
 
         let rs = try db.prepared("SELECT \(Store.roomColumns) FROM rooms WHERE event_id = ? ORDER BY id").bind([id])
         while try rs.step() { plan.rooms.append(room(from: rs)) }
-        plan.sessions = try readSessions(eventID)
+        plan.sessions = try readSessions(plan.event.id)
+        let ro = try db.prepared("""
+            SELECT r.session_id, r.person_id, r.role FROM session_roles r JOIN sessions s ON s.id = r.session_id
+            WHERE s.event_id = ? ORDER BY r.position, r.session_id, r.person_id, r.role
+            """).bind([id])
+        while try ro.step() {
+            plan.roles.append(SessionRole(session: ID(ro.int(0)), person: ID(ro.int(1)), role: RoleKind(rawValue: ro.text(2)) ?? .speaker))
+        }
+    }
+
+    /// People, their registrations and sign-ups.
+    private func readPeople(into plan: inout EventPlan) throws {
+        let id = plan.event.id.raw
         // In row order without the (event_id, key) index: through the index, each of 100,000 rows
         // would cost a lookup into the table, and then a sort; a plain scan needs neither.
         // Registrations are columns of the same rows; they are put in registration order below.
@@ -154,17 +177,10 @@ extension Store {
                 registrations.append((ps.int(Store.personRegistrationOrderColumn), Registration(person: p.id, category: category)))
             }
         }
-        let ro = try db.prepared("""
-            SELECT r.session_id, r.person_id, r.role FROM session_roles r JOIN sessions s ON s.id = r.session_id
-            WHERE s.event_id = ? ORDER BY r.position, r.session_id, r.person_id, r.role
-            """).bind([id])
-        while try ro.step() {
-            plan.roles.append(SessionRole(session: ID(ro.int(0)), person: ID(ro.int(1)), role: RoleKind(rawValue: ro.text(2)) ?? .speaker))
-        }
         // Sign-ups are read by a range of person ids and filtered here, instead of joining
         // 600,000 sign-up rows to people; they come in key order and each attendee's few are
         // put back in the order they were chosen.
-        guard let firstPerson = plan.people.first?.id.raw, let lastPerson = plan.people.last?.id.raw else { return plan }
+        guard let firstPerson = plan.people.first?.id.raw, let lastPerson = plan.people.last?.id.raw else { return }
         registrations.sort { ($0.order, $0.registration.person.raw) < ($1.order, $1.registration.person.raw) }
         plan.registrations = registrations.map(\.registration)
         var index: [Int: Int] = [:]
@@ -191,6 +207,5 @@ extension Store {
             if slot != nil { chosen.append((su.int(2), su.int(1))) }
         }
         flush()
-        return plan
     }
 }

@@ -1,8 +1,9 @@
 import PlanningCore
 
 extension Store {
-    /// Imports a registration list in one write transaction: the event is read inside it, so the
-    /// list is matched against exactly what it is written over, even with other staff editing.
+    /// Imports a registration list in one write transaction: the event's people are read inside
+    /// it, so the list is matched against exactly what it is written over, even with other staff
+    /// editing. `match` gets the event with its people, registrations and sign-ups only.
     /// `progress(done, total)` is called every few hundred rows; throwing from it (or any failure)
     /// rolls everything back, leaving the database as it was.
     @discardableResult
@@ -10,7 +11,7 @@ extension Store {
                              progress: (Int, Int) throws -> Void = { _, _ in }) throws -> RosterImport {
         try translate {
             try db.transaction {
-                let roster = try match(try readPlanInTransaction(event))
+                let roster = try match(try readPlanInTransaction(event, peopleOnly: true))
                 try write(roster, event: event.raw, progress: progress)
                 if !roster.changesNothing {
                     try log(event: event.raw, action: "import attendees",
