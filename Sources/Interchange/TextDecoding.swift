@@ -41,7 +41,12 @@ public enum TextDecoding {
         case .utf16le?, .utf16be?:
             return DecodedText(text: try utf16(body, bigEndian: encoding == .utf16be, file: file), encoding: encoding!, hadByteOrderMark: skip > 0)
         case nil:
-            if let zero = body.firstIndex(of: 0) {
+            // memchr: a byte-by-byte search was a noticeable part of reading a large list.
+            let zeroAt = body.withUnsafeBufferPointer { b -> Int? in
+                guard let base = b.baseAddress, let hit = memchr(base, 0, b.count) else { return nil }
+                return body.startIndex + (UnsafeRawPointer(hit) - UnsafeRawPointer(base))
+            }
+            if let zero = zeroAt {
                 throw InputError(file: file, line: lineOf(zero - skip, in: body, unitStep: 1), field: "",
                                  message: "contains NUL bytes: UTF-16 without a byte-order mark? Try --encoding utf-16le")
             }

@@ -72,22 +72,31 @@ public enum StableUID {
     /// The 16 bytes of a UUID written in the lower-case 8-4-4-4-12 form, or nil for any other
     /// text (which must be kept as it was written, so it is not packed).
     public static func packed(_ uid: String) -> [UInt8]? {
-        let c = Array(uid.utf8)
-        guard c.count == 36 else { return nil }
         var out: [UInt8] = []
-        out.reserveCapacity(16)
-        var i = 0
-        while i < 36 {
-            if i == 8 || i == 13 || i == 18 || i == 23 {
-                guard c[i] == UInt8(ascii: "-") else { return nil }
-                i += 1
-                continue
+        return pack(uid, into: &out) ? out : nil
+    }
+
+    /// Appends the 16 bytes of `uid` to `out` when it is a UUID in the usual form; otherwise
+    /// leaves `out` as it was and says so. (Straight into a caller's buffer: an import packs
+    /// 100,000 of them.)
+    public static func pack(_ uid: String, into out: inout [UInt8]) -> Bool {
+        var copy = uid
+        return copy.withUTF8 { c -> Bool in
+            guard c.count == 36 else { return false }
+            let start = out.count
+            var i = 0
+            while i < 36 {
+                if i == 8 || i == 13 || i == 18 || i == 23 {
+                    guard c[i] == UInt8(ascii: "-") else { out.removeSubrange(start...); return false }
+                    i += 1
+                    continue
+                }
+                guard let hi = lowerHex(c[i]), let lo = lowerHex(c[i + 1]) else { out.removeSubrange(start...); return false }
+                out.append(hi << 4 | lo)
+                i += 2
             }
-            guard let hi = lowerHex(c[i]), let lo = lowerHex(c[i + 1]) else { return nil }
-            out.append(hi << 4 | lo)
-            i += 2
+            return true
         }
-        return out
     }
 
     /// The lower-case 8-4-4-4-12 text of 16 packed bytes.

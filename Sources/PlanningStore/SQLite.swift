@@ -139,9 +139,9 @@ struct TextArena {
 
     /// A uid as `StoredUID` keeps it: 16 bytes when it is a UUID in its usual form.
     mutating func add(uid: String, at index: Int32) {
-        guard let packed = StableUID.packed(uid) else { return add(uid, at: index) }
-        spans.append((index, Int32(bytes.count), 16, true))
-        bytes.append(contentsOf: packed)
+        let start = Int32(bytes.count)
+        guard StableUID.pack(uid, into: &bytes) else { return add(uid, at: index) }
+        spans.append((index, start, 16, true))
     }
 
     mutating func removeAll() {

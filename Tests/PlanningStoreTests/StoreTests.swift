@@ -240,5 +240,8 @@ func normalised(_ p: EventPlan) -> EventPlan {
         let kinds = try store.db.rows("SELECT typeof(uid) FROM people ORDER BY id LIMIT 4").map { $0[0] }
         #expect(kinds == [.text("blob"), .text("text"), .text("text"), .text("text")])
         #expect(StableUID.packed(uids[0]).map { $0.withUnsafeBytes { StableUID.unpacked($0) } } == uids[0])
+        // A uid that stops being hex at its last digit leaves the buffer as it was.
+        var buffer: [UInt8] = [1, 2]
+        #expect(!StableUID.pack("0a1b2c3d-4e5f-8a6b-9c7d-0e1f2a3b4c5z", into: &buffer) && buffer == [1, 2])
     }
 }
