@@ -81,22 +81,29 @@ public enum StableUID {
     /// 100,000 of them.)
     public static func pack(_ uid: String, into out: inout [UInt8]) -> Bool {
         var copy = uid
-        return copy.withUTF8 { c -> Bool in
-            guard c.count == 36 else { return false }
-            let start = out.count
-            var i = 0
-            while i < 36 {
-                if i == 8 || i == 13 || i == 18 || i == 23 {
-                    guard c[i] == UInt8(ascii: "-") else { out.removeSubrange(start...); return false }
-                    i += 1
-                    continue
+        var words: (UInt64, UInt64) = (0, 0)
+        let ok = copy.withUTF8 { c -> Bool in
+            guard c.count == 36, c[8] == 0x2D, c[13] == 0x2D, c[18] == 0x2D, c[23] == 0x2D else { return false }
+            var w: UInt64 = 0, digits = 0
+            for i in 0..<36 where i != 8 && i != 13 && i != 18 && i != 23 {
+                let h = c[i]
+                let d: UInt8
+                switch h {
+                case 0x30...0x39: d = h - 0x30
+                case 0x61...0x66: d = h - 0x57
+                default: return false
                 }
-                guard let hi = lowerHex(c[i]), let lo = lowerHex(c[i + 1]) else { out.removeSubrange(start...); return false }
-                out.append(hi << 4 | lo)
-                i += 2
+                w = w << 4 | UInt64(d)
+                digits += 1
+                if digits == 16 { words.0 = w; w = 0 }
             }
+            words.1 = w
             return true
         }
+        guard ok else { return false }
+        withUnsafeBytes(of: words.0.bigEndian) { out.append(contentsOf: $0) }
+        withUnsafeBytes(of: words.1.bigEndian) { out.append(contentsOf: $0) }
+        return true
     }
 
     /// The lower-case 8-4-4-4-12 text of 16 packed bytes.
@@ -111,14 +118,6 @@ public enum StableUID {
                 }
             }
             return k
-        }
-    }
-
-    private static func lowerHex(_ c: UInt8) -> UInt8? {
-        switch c {
-        case 0x30...0x39: c - 0x30
-        case 0x61...0x66: c - 0x57
-        default: nil
         }
     }
 
