@@ -221,12 +221,18 @@ struct Bench {
         record(m)
     }
 
+    /// "74× faster" when ahead of the baseline, "2.8× its time" when behind (as the import is).
+    static func comparison(_ speedup: Double) -> String {
+        speedup >= 1 ? String(format: speedup < 10 ? "%.1f× faster" : "%.0f× faster", speedup)
+            : String(format: "%.1f× its time", 1 / speedup)
+    }
+
     func table() -> String {
-        var rows = [["operation", "median", "min", "max", "baseline", "× faster", "peak MB", "target", "result"]]
+        var rows = [["operation", "median", "min", "max", "baseline", "vs baseline", "peak MB", "target", "result"]]
         for m in results {
             rows.append([m.name, formatMS(m.median), formatMS(m.min), formatMS(m.max),
                          m.baselineMedian.map { "\(m.baseline ?? "") \(formatMS($0))" } ?? "—",
-                         m.speedup.map { String(format: $0 < 10 ? "%.1f×" : "%.0f×", $0) } ?? "—", String(format: "%.0f", m.peakMB),
+                         m.speedup.map(Self.comparison) ?? "—", String(format: "%.0f", m.peakMB),
                          m.target, m.passed.map { $0 ? "pass" : "FAIL" } ?? (large ? "—" : "(large only)")])
         }
         let widths = (0..<rows[0].count).map { c in rows.map { DisplayWidth.of($0[c]) }.max()! }
