@@ -67,23 +67,32 @@ public enum Roster {
 
     /// Keys `a0001`, `a0002`, … after the highest such key the event has, with their numbers.
     /// Every key taken is above that highest number, so none can equal a key the event has
-    /// (a key that reads as `a` and a number is counted in the highest).
-    static func keys(after existing: [Person]) -> () -> (String, Int) {
+    /// (a key that reads as `a` and a number is counted in the highest). All keys of one import
+    /// have the same width, wide enough for its last (`a000001` … `a100000` for 100,000 rows),
+    /// so they sort as they are made and the (event, key) index takes them as appends: past
+    /// `a9999`, `a10000` would sort between `a1000` and `a1001`, and every insert would land
+    /// in the middle of the index.
+    static func keys(after existing: [Person], count: Int) -> () -> (String, Int) {
         var n = 0
         for p in existing where p.key.utf8.first == UInt8(ascii: "a") {
             if let v = Int(p.key.dropFirst()), v > n { n = v }
         }
+        let width = max(4, digits(n + count))
         return {
             n += 1
-            return (keyText(n), n)
+            return (keyText(n, width: width), n)
         }
     }
 
-    /// `a` and the number, at least four digits wide, written without intermediate strings.
-    static func keyText(_ n: Int) -> String {
+    private static func digits(_ n: Int) -> Int {
         var digits = 0, rest = n
         repeat { digits += 1; rest /= 10 } while rest > 0
-        let width = max(4, digits)
+        return digits
+    }
+
+    /// `a` and the number, zero-padded to `width` digits, written without intermediate strings.
+    static func keyText(_ n: Int, width: Int) -> String {
+        let width = max(width, digits(n))
         return String(unsafeUninitializedCapacity: width + 1) { out in
             out[0] = UInt8(ascii: "a")
             var v = n
@@ -122,7 +131,7 @@ private struct Matcher {
     init(plan: EventPlan, rowCount: Int) {
         self.plan = plan
         uids = StableUID.Family(plan.event.uid, "imported-person")
-        nextKey = Roster.keys(after: plan.people)
+        nextKey = Roster.keys(after: plan.people, count: rowCount)
         var registrations: [ID<Person>: Registration] = [:]
         registrations.reserveCapacity(plan.registrations.count)
         for r in plan.registrations { registrations[r.person] = r }
