@@ -29,7 +29,7 @@ extension Store {
             done += 1
             if done % 500 == 0 || done == total { try progress(done, total) }
         }
-        var order = try db.scalarInt("SELECT coalesce(max(registration_order) + 1, 0) FROM people") ?? 0
+        var order = try nextRegistrationOrder()
         let signup = try db.prepared("INSERT OR IGNORE INTO signups (person_id, session_id, position) VALUES (?,?,?)")
         try insertNew(roster.newPeople, event: event, order: &order, step: step)
         for u in roster.updates {

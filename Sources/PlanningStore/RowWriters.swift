@@ -82,12 +82,15 @@ extension Store {
             .run(r.session.raw, r.person.raw, r.role.rawValue, position)
     }
 
+    /// Where the next registration goes in the attendee list: after every one there is.
+    func nextRegistrationOrder() throws -> Int {
+        try db.scalarInt("SELECT coalesce(max(registration_order) + 1, 0) FROM people") ?? 0
+    }
+
     /// Registers a person (when not yet) and adds sign-ups, keeping existing ones.
     func insertRegistration(person: Int, category: String, signups: [Int]) throws {
-        try db.prepared("""
-            UPDATE people SET category = ?, registration_order = (SELECT coalesce(max(registration_order) + 1, 0) FROM people)
-            WHERE id = ? AND category IS NULL
-            """).run(category, person)
+        try db.prepared("UPDATE people SET category = ?, registration_order = ? WHERE id = ? AND category IS NULL")
+            .run(category, try nextRegistrationOrder(), person)
         let next = try db.scalarInt("SELECT coalesce(max(position) + 1, 0) FROM signups WHERE person_id = ?", person) ?? 0
         let insert = try db.prepared("INSERT OR IGNORE INTO signups (person_id, session_id, position) VALUES (?,?,?)")
         for (j, s) in signups.enumerated() { try insert.run(person, s, next + j) }

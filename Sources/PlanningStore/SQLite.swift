@@ -193,11 +193,6 @@ public final class Statement {
         try step()
     }
 
-    /// Low-level binds for loops that fill many parameters of one statement (a multi-row insert).
-    func bind(_ text: String, at index: Int32) throws {
-        try check(bindText(text, index))
-    }
-
     /// Hands SQLite the string's own UTF-8 bytes (it copies them). Passing a `String` where C
     /// wants a `char *` would first copy it into a new null-terminated array, once per value.
     private func bindText(_ text: String, _ index: Int32) -> Int32 {
@@ -211,6 +206,8 @@ public final class Statement {
         return bound ?? sqlite3_bind_text(handle, index, text, Int32(text.utf8.count), confplan_sqlite_transient())
     }
 
+    /// Low-level bind for loops that fill many parameters of one statement (a multi-row insert);
+    /// their text goes through `TextArena`.
     func bind(_ n: Int, at index: Int32) throws { try check(sqlite3_bind_int64(handle, index, Int64(n))) }
 
     private func check(_ rc: Int32) throws {
