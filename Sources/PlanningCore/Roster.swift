@@ -142,8 +142,8 @@ private struct Matcher {
         byEmail = HashIndex(capacity: expected)
         byNameOrg = HashIndex(capacity: expected)
         outcomes.reserveCapacity(rowCount)
-        for p in plan.people {
-            targets.append(Target(person: p, registration: registrations[p.id]))
+        for (i, p) in plan.people.enumerated() {
+            targets.append(Target(person: p, registration: originalRegistrations[i]))
             index(targets.count - 1)
         }
     }
@@ -172,14 +172,8 @@ private struct Matcher {
     /// The same, with the key of the person's name and organisation already taken.
     mutating func index(_ t: Int, nameOrg: UInt64?) {
         let phone = targets[t].person.phone, email = targets[t].person.email
-        if !phone.isEmpty {
-            let h = Self.hash(phone)
-            byPhone.insertIfAbsent(h, t)
-        }
-        if !email.isEmpty {
-            let h = Self.hash(email)
-            byEmail.insertIfAbsent(h, t)
-        }
+        if !phone.isEmpty { byPhone.insertIfAbsent(Self.hash(phone), t) }
+        if !email.isEmpty { byEmail.insertIfAbsent(Self.hash(email), t) }
         if let k = nameOrg { byNameOrg.insertIfAbsent(k, t) }
     }
 
