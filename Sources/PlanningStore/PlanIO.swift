@@ -106,6 +106,24 @@ extension Store {
         }
     }
 
+    /// The event as a first screen needs it: the schedule and the people who hold a role in it,
+    /// without the attendees' registrations and sign-ups. Reading 100,000 attendees takes most of
+    /// a second; the UI shows this at once and takes the whole event from `plan` a moment later.
+    public func schedule(_ eventID: ID<Event>) throws -> EventPlan {
+        try translate {
+            try db.execute("BEGIN")
+            defer { try? db.execute("COMMIT") }
+            var plan = try readPlan(eventID, peopleOnly: false, attendees: false)
+            let byID = try db.prepared("SELECT \(Store.personColumns) FROM people WHERE id = ?")
+            for id in Set(plan.roles.map(\.person.raw)).sorted() {
+                try byID.bind([id])
+                if try byID.step() { plan.people.append(person(from: byID)) }
+                byID.reset()
+            }
+            return plan
+        }
+    }
+
     /// For writers that must read what they are about to change inside their own transaction.
     /// With `peopleOnly`, the event with just its people and their registrations: what an
     /// attendee import matches against, without the schedule it does not touch.
@@ -113,7 +131,7 @@ extension Store {
         try readPlan(eventID, peopleOnly: peopleOnly)
     }
 
-    private func readPlan(_ eventID: ID<Event>, peopleOnly: Bool = false) throws -> EventPlan {
+    private func readPlan(_ eventID: ID<Event>, peopleOnly: Bool = false, attendees: Bool = true) throws -> EventPlan {
         let id = eventID.raw
         let es = try db.prepared("""
             SELECT key, uid, name, short_name, city, time_zone, first_day, last_day, day_change_hour,
@@ -128,7 +146,7 @@ extension Store {
         try es.step()
         var plan = EventPlan(event: event)
         if !peopleOnly { try readSchedule(into: &plan) }
-        try readPeople(into: &plan)
+        if attendees { try readPeople(into: &plan) }
         return plan
     }
 

@@ -4,20 +4,23 @@ import PlanningStore
 
 /// Runs the UI on a terminal until the person quits. Every change is already saved by then.
 public enum App {
-    public static func run(plan: EventPlan, store: Store, language: Language, monochrome: Bool, mouse: Bool) throws {
-        let policy = try store.findingPolicy(plan.event.id)
-        var state = AppState(plan: plan, store: store, language: language, policy: policy)
+    public static func run(event: ID<Event>, store: Store, language: Language, monochrome: Bool, mouse: Bool) throws {
+        // Taken before anything is read, so a save by someone else during the opening is noticed.
+        var seen = store.dataVersion
+        var state = try AppState.opening(store: store, event: event, language: language)
         let backend = CursesBackend(monochrome: monochrome, mouse: mouse)
         defer { backend.end() }
         state.present = { backend.draw($0) }
         let size = backend.size
         state.handle(.resize(width: size.width, height: size.height))
-        // Half a second without a key: look whether another confplan saved something.
-        backend.pollEvery(milliseconds: 500)
-        var seen = store.dataVersion
         while !state.quit {
             backend.draw(render(state))
-            guard let key = backend.read() else {
+            // While the attendees are read, look often so they show as soon as they are in; then
+            // every half second without a key, whether another confplan saved something.
+            backend.pollEvery(milliseconds: state.attendeesPending ? 30 : 500)
+            let key = backend.read()
+            state.takeLoadedPlan()
+            guard let key else {
                 let now = store.dataVersion
                 if now != seen {
                     seen = now

@@ -114,20 +114,23 @@ public struct AppState {
     public var width = 100
     public var height = 30
     public internal(set) var quit = false
+    /// Reads the whole event while the first frames show its schedule (see `opening`).
+    var loader: PlanLoader?
     /// Shows a frame while a long action (an import) runs inside `handle`; set by the app.
     public var present: ((CellGrid) -> Void)?
 
     /// `store` nil keeps everything in memory (tests of rendering only).
     public init(plan: EventPlan, store: Store?, language: Language, policy: FindingPolicy = FindingPolicy()) {
+        let model = PlanModel(plan: plan, policy: policy, language: language)
         self.plan = plan
         self.store = store
         self.language = language
         self.policy = policy
-        engine = ConflictEngine(plan)
-        identity = FindingIdentity(plan: plan)
-        findings = policy.report(engine.findings, identity: identity)
-        catalog = Catalog(plan: plan, engine: engine, findings: findings)
-        words = FindingText(plan: plan, language: language)
+        engine = model.engine
+        identity = model.identity
+        findings = model.findings
+        catalog = model.catalog
+        words = model.words
         for p in Pane.allCases { lists[p] = ListState() }
         ensureOrder(pane)
     }
@@ -152,17 +155,28 @@ public struct AppState {
     func text(_ key: T) -> String { key.text(language) }
 
     /// After any change: findings, lookups and row orders follow the plan.
-    mutating func refresh(keepSelection: Bool = true) {
+    /// `selected`: each pane's selected entity, taken before the plan was replaced (row numbers
+    /// of the old plan mean nothing in the new one); by default taken now.
+    mutating func refresh(keepSelection: Bool = true, selected: [Pane: String]? = nil) {
         identity = FindingIdentity(plan: plan)
         findings = policy.report(engine.findings, identity: identity)
         catalog = Catalog(plan: plan, engine: engine, findings: findings)
         words = FindingText(plan: plan, language: language)
+        reorder(selecting: keepSelection ? selected ?? selectedKeys() : [:])
+    }
+
+    /// Each pane's selected entity, to select it again once rows have moved.
+    func selectedKeys() -> [Pane: String] {
+        var keys: [Pane: String] = [:]
+        for p in Pane.allCases { keys[p] = entityKey(p, at: lists[p]?.selected ?? 0) ?? pendingSelection[p] }
+        return keys
+    }
+
+    /// Row orders and search keys are worked out again when next shown, on the entities given.
+    mutating func reorder(selecting keys: [Pane: String]) {
         searchKeys = [:]
-        for p in Pane.allCases {
-            if keepSelection, let key = entityKey(p, at: lists[p]?.selected ?? 0) { pendingSelection[p] = key }
-            if !keepSelection { pendingSelection[p] = nil }
-            order[p] = nil
-        }
+        pendingSelection = keys
+        for p in Pane.allCases { order[p] = nil }
         ensureOrder(pane)
     }
 

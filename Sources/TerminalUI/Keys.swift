@@ -23,6 +23,18 @@ enum Action: Hashable {
     case addRole, removeRole, acknowledge, jump, importList
     case export
     case left, right, previousDay, nextDay, zoomIn, zoomOut, moveSession, findSlot, trackFilter, personFilter
+
+    /// Moves about or changes the view, and starts nothing that could save or export.
+    var onlyLooks: Bool {
+        switch self {
+        case .pane, .nextPane, .previousPane, .up, .down, .pageUp, .pageDown, .home, .end, .search, .nextMatch,
+             .previousMatch, .sort, .reverseSort, .help, .quit, .jump, .left, .right, .previousDay, .nextDay, .zoomIn, .zoomOut:
+            return true
+        case .add, .edit, .delete, .undo, .redo, .addRole, .removeRole, .acknowledge, .importList, .export, .moveSession,
+             .findSlot, .trackFilter, .personFilter:
+            return false
+        }
+    }
 }
 
 extension Pane {

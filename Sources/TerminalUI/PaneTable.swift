@@ -19,7 +19,7 @@ struct DetailLine {
 /// What each pane shows: its columns, the details of a row, and the text search looks in.
 enum PaneTable {
     static func columns(_ p: Pane, _ s: AppState) -> [Column] {
-        let plan = s.plan, c = s.catalog, lang = s.language
+        let plan = s.plan, c = s.catalog, lang = s.language, pending = s.attendeesPending
         let py = Pinyin.shared
         func text(_ f: @escaping (Int) -> String) -> (Int) -> SortKey { { .text(py.sortKey(f($0))) } }
         switch p {
@@ -59,7 +59,7 @@ enum PaneTable {
             let seats: (Int) -> String = { row in
                 let x = plan.sessions[row]
                 let cap = [x.room.flatMap { c.roomIndex[$0] }.map { plan.rooms[$0].capacity }, x.capacityLimit].compactMap { $0 }.min()
-                return "\(c.signups[x.id] ?? 0)/\(cap.map(String.init) ?? "—")"
+                return "\(pending ? "…" : String(c.signups[x.id] ?? 0))/\(cap.map(String.init) ?? "—")"
             }
             let mark: (Int) -> String = { row in
                 let f = c.findingsBySession[plan.sessions[row].id] ?? []
@@ -140,7 +140,7 @@ enum PaneTable {
     }
 
     static func details(_ p: Pane, _ s: AppState, row: Int) -> [DetailLine] {
-        let plan = s.plan, c = s.catalog, lang = s.language
+        let plan = s.plan, c = s.catalog, lang = s.language, pending = s.attendeesPending
         let words = s.words
         let bold = CellStyle(bold: true)
         func field(_ t: T, _ value: String) -> DetailLine { DetailLine(text: t.text(lang) + (lang == .zh ? "：" : ": ") + (value.isEmpty ? T.none.text(lang) : value)) }
@@ -172,7 +172,7 @@ enum PaneTable {
                          field(.colTrack, x.track), field(.detailStatus, (x.status == .draft ? T.statusDraft : T.statusConfirmed).text(lang)),
                          field(.detailLanguages, x.languages.joined(separator: "/")),
                          field(.detailRequires, x.requiredFeatures.map { featureLabel($0, lang) }.joined(separator: "、")),
-                         field(.colSignups, "\(c.signups[x.id] ?? 0)" + (room.map { " / \($0.capacity)" } ?? "")),
+                         field(.colSignups, (pending ? "…" : String(c.signups[x.id] ?? 0)) + (room.map { " / \($0.capacity)" } ?? "")),
                          DetailLine(text: T.detailRoles.text(lang) + "：")]
             for r in c.rolesBySession[x.id] ?? [] {
                 guard let i = c.personIndex[r.person] else { continue }

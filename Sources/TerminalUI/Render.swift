@@ -99,7 +99,8 @@ private func drawTopBar(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
 private func drawTitle(_ g: inout CellGrid, _ s: AppState) {
     var title = s.pane.title.text(s.language)
     let count = s.order[s.pane]?.count ?? 0
-    title += s.pane == .attendees ? " · " + T.attendeesCount.text(s.language, count) : s.pane == .schedule ? "" : " · \(count)"
+    title += s.pane == .attendees ? " · " + (s.attendeesPending ? "…" : T.attendeesCount.text(s.language, count))
+        : s.pane == .schedule ? "" : " · \(count)"
     let columns = PaneTable.columns(s.pane, s)
     let l = s.lists[s.pane] ?? ListState()
     if !columns.isEmpty && s.pane != .conflicts {
@@ -121,7 +122,7 @@ private func drawTable(_ g: inout CellGrid, _ s: AppState, _ r: Region) {
     let rows = s.order[s.pane] ?? []
     let l = s.lists[s.pane] ?? ListState()
     if rows.isEmpty {
-        g.put(T.noRows.text(s.language), x: r.x + 2, y: r.y + 2, style: CellStyle(dim: true), maxWidth: r.width - 3)
+        g.put((s.pane == .attendees && s.attendeesPending ? T.readingAttendees : T.noRows).text(s.language), x: r.x + 2, y: r.y + 2, style: CellStyle(dim: true), maxWidth: r.width - 3)
         return
     }
     // Only the rows on screen are turned into text: 100,000 attendees cost what one screen costs.
@@ -171,7 +172,9 @@ private func drawDetails(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
 private func drawStatus(_ g: inout CellGrid, _ s: AppState) {
     let y = s.height - 1
     g.fill(x: 0, y: y, width: s.width, height: 1, style: barStyle)
-    let summary = " " + FindingReport.summary(s.findings, s.language, brief: true) + " "
+    // Counts without the attendees' clashes say so until those are in.
+    let summary = " " + (s.attendeesPending ? T.readingAttendees.text(s.language) + " · " : "")
+        + FindingReport.summary(s.findings, s.language, brief: true) + " "
     let right = DisplayWidth.of(summary)
     let left: String
     if case .search = s.mode {

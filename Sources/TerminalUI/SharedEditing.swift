@@ -8,6 +8,7 @@ extension AppState {
     /// search, grid position and any open form. Deferred while a session is being dragged.
     public mutating func othersChanged() {
         guard grid.moving == nil else { pendingReload = true; return }
+        guard !attendeesPending else { restartLoading(); return }
         reloadFromStore()
         if case .normal = mode, message == nil { message = T.othersChanged.text(language) }
     }
@@ -15,11 +16,14 @@ extension AppState {
     mutating func reloadFromStore() {
         guard let store else { return }
         do {
+            let selected = selectedKeys()
             plan = try store.plan(plan.event.id)
             policy = try store.findingPolicy(plan.event.id)
             engine = ConflictEngine(plan)
-            refresh()
+            refresh(selected: selected)
             pendingReload = false
+            // What was being read in the background is older than this.
+            loader = nil
         } catch {
             message = T.cannotSave.text(language, "\(error)")
         }

@@ -31,6 +31,7 @@ public enum T: String, CaseIterable, Sendable {
     case gridAddOnEmpty, gridNoSession, gridNoSlot, gridPutBack, gridAllTracks, gridNobody, gridTrackTitle, gridPersonTitle
     case gridTitle, gridDay, gridZoom, gridTrackShown, gridPersonShown, gridUnplaced, gridNoRooms, gridFree, gridMoving
     case keyNextClash, gridNoClash
+    case readingAttendees
     case othersChanged, tookTheirs, conflictTitle, conflictHints, conflictDeleted, conflictField, conflictBase, conflictMine, conflictTheirs
     case keyExport, formExport, fieldFormat, fieldScope, fieldWidth, exportWrote, exportPreviewClose
     case gridMoveHints, gridHints, gridMore, gridSlotsTitle, gridSlotsHints, gridGap, gridTooTight, gridNoPersonSessions
@@ -90,6 +91,7 @@ extension T {
         .importDone: "Imported %1: %2 new, %3 updated, %4 merged, %5 not imported (u undoes)",
         .importNothing: "Nothing to change: every row already matches the event", .importNoRows: "No row can be imported",
         .keyNextClash: "next / previous session with a clash", .gridNoClash: "No clashes left",
+        .readingAttendees: "reading attendees…",
         .othersChanged: "Updated with changes saved by others", .tookTheirs: "Kept their version; yours was not saved",
         .conflictTitle: "Someone else changed this while you were editing it", .conflictDeleted: "They deleted it.",
         .conflictHints: "k keep mine · t take theirs · m merge (mine where I changed it, theirs elsewhere) · Esc take theirs",
@@ -162,6 +164,7 @@ extension T {
         .importDone: "已导入 %1：新增 %2，更新 %3，合并 %4，未导入 %5（u 可撤销）",
         .importNothing: "没有需要更改的：每一行都与已有记录一致", .importNoRows: "没有可导入的行",
         .keyNextClash: "下一个 / 上一个有冲突的场次", .gridNoClash: "没有冲突了",
+        .readingAttendees: "正在读取参会者…",
         .othersChanged: "已载入他人刚保存的修改", .tookTheirs: "已采用他人的版本，你的修改未保存",
         .conflictTitle: "你编辑期间，别人修改了这一项", .conflictDeleted: "对方已将其删除。",
         .conflictHints: "k 保留我的 · t 采用他人的 · m 逐项合并（我改过的用我的，其余用他人的） · Esc 采用他人的",

@@ -51,6 +51,9 @@ extension AppState {
             return
         }
         guard let action = pane.action(for: key) else { return }
+        // Whatever may lead to a change works on the whole event: an edit built from the
+        // schedule alone would lose the sign-ups and registrations it cannot see.
+        if attendeesPending && !action.onlyLooks { awaitWholePlan() }
         if pane == .schedule, handleGrid(action) { return }
         let page = max(1, tableHeight - 1)
         switch action {

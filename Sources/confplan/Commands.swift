@@ -56,7 +56,7 @@ enum Commands {
     static func runUI(_ store: Store, _ event: ID<Event>, _ a: ParsedArguments) throws {
         let env = ProcessInfo.processInfo.environment
         let monochrome = a.has("--no-color") || (env["NO_COLOR"].map { !$0.isEmpty } ?? false)
-        try App.run(plan: try store.plan(event), store: store, language: try CLI.language(a), monochrome: monochrome,
+        try App.run(event: event, store: store, language: try CLI.language(a), monochrome: monochrome,
                     mouse: !a.has("--no-mouse"))
     }
 
