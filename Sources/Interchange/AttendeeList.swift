@@ -74,19 +74,18 @@ public struct AttendeeList: Sendable {
                                 blankRows: 0, skippedAbove: records[..<headerAt].filter { !$0.isBlank }.count)
         let reader = RowReader(columns: columns, matcher: SubForumMatcher(sessions: sessions))
         let body = records[(headerAt + 1)...]
-        let halves: [Rows]
+        var halves: [Rows]
         if bytes.count >= parallelAbove, body.count > 1 {
             let middle = body.startIndex + body.count / 2
             let first = body[..<middle], second = body[middle...]
-            let (a, b) = BothHalves.run({ reader.rows(first) }, { reader.rows(second) })
+            var (a, b) = BothHalves.run({ reader.rows(first) }, { reader.rows(second) })
+            list.rows = Rows.joined(&a.rows, &b.rows)
             halves = [a, b]
         } else {
             halves = [reader.rows(body)]
+            list.rows = halves[0].rows
         }
-        // The first half's rows are taken over as they are; only the second's are appended.
-        list.rows = halves[0].rows
-        for (i, h) in halves.enumerated() {
-            if i > 0 { list.rows += h.rows }
+        for h in halves {
             list.problems += h.problems
             list.rejectedRecords += h.rejected
             list.blankRows += h.blank
@@ -101,6 +100,28 @@ private struct Rows {
     var problems: [RowProblem] = []
     var rejected: [CSVRecord] = []
     var blank = 0
+
+    /// Both halves' rows in one array, moved rather than copied: `+=` would retain each of a
+    /// row's dozen texts and then release the originals, 2.4 million times for 100,000 rows.
+    /// The halves are left holding empty rows.
+    static func joined(_ a: inout [AttendeeRow], _ b: inout [AttendeeRow]) -> [AttendeeRow] {
+        let total = a.count + b.count
+        return [AttendeeRow](unsafeUninitializedCapacity: total) { out, initialized in
+            guard var at = out.baseAddress else { return }
+            func move(_ part: inout [AttendeeRow]) {
+                part.withUnsafeMutableBufferPointer { source in
+                    guard let start = source.baseAddress, !source.isEmpty else { return }
+                    at.moveInitialize(from: start, count: source.count)
+                    at += source.count
+                    // What was moved out must not be destroyed twice: empty rows hold nothing.
+                    start.initialize(repeating: AttendeeRow(line: 0), count: source.count)
+                }
+            }
+            move(&a)
+            move(&b)
+            initialized = total
+        }
+    }
 }
 
 /// Turns one record into a row, given the column mapping.
