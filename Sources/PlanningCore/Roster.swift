@@ -46,6 +46,10 @@ public struct RosterImport: Sendable {
         public var addedSignups: [ID<Session>]
     }
     public var newPeople: [(person: Person, registration: Registration)] = []
+    /// Places in `newPeople` of those a later row changed after the row that made them: a writer
+    /// that stored each new person as it was made (see `Roster.match(_:into:created:)`) writes
+    /// these again.
+    public var changedAfterCreation: [Int] = []
     public var updates: [Update] = []
     public var outcomes: [(line: Int, outcome: RowOutcome)] = []
     public var sharedContacts: [SharedContact] = []
@@ -60,8 +64,18 @@ public enum Roster {
     /// same name and organisation (after folding width, case and spaces); a phone or email match
     /// counts only when the names agree too.
     public static func match(_ rows: [AttendeeRow], into plan: EventPlan) -> RosterImport {
+        match(rows, into: plan, created: { _, _ in })
+    }
+
+    /// The same, telling `created` about each new person as the row that makes them is taken, in
+    /// the order of `newPeople`: a writer can store them while later rows are still being matched.
+    public static func match(_ rows: [AttendeeRow], into plan: EventPlan,
+                             created: (Person, Registration) -> Void) -> RosterImport {
         var m = Matcher(plan: plan, rowCount: rows.count)
-        for row in rows { m.take(row) }
+        for row in rows where m.take(row) {
+            let t = m.targets.count - 1
+            created(m.targets[t].person, m.targets[t].registration!)
+        }
         return m.result()
     }
 
@@ -125,6 +139,8 @@ private struct Matcher {
     var outcomes: [(line: Int, outcome: RowOutcome)] = []
     var pendingOutcome: [Int: Int] = [:]  // target → index in outcomes, decided at the end
     var shared: [SharedContact] = []
+    /// New people (by place among the new) that a later row changed.
+    var changedAfterCreation = Set<Int>()
     let nextKey: () -> (String, Int)
     let uids: StableUID.Family
 
@@ -208,7 +224,8 @@ private struct Matcher {
         return false
     }
 
-    mutating func take(_ row: AttendeeRow) {
+    /// Takes one row; true when it made a new person (the last target).
+    mutating func take(_ row: AttendeeRow) -> Bool {
         let nameKey = TextFolding.matchKey(row.name)
         let nameOrg = Self.nameOrgKey(nameKey, row.organisation)
         guard let (t, reason) = find(row, nameKey: nameKey, nameOrg: nameOrg) else {
@@ -221,8 +238,9 @@ private struct Matcher {
             Self.fill(&targets[targets.count - 1].person, from: row)
             index(targets.count - 1, nameOrg: nameOrg)
             outcomes.append((row.line, .new))
-            return
+            return true
         }
+        let made = t >= plan.people.count ? (targets[t].person, targets[t].registration) : nil
         if let first = targets[t].firstLine {
             outcomes.append((row.line, .merged(intoLine: first, by: reason)))
         } else {
@@ -236,6 +254,8 @@ private struct Matcher {
         for s in row.signups where !reg.signups.contains(s) { reg.signups.append(s) }
         targets[t].registration = reg
         index(t)
+        if let made, made != (targets[t].person, targets[t].registration) { changedAfterCreation.insert(t - plan.people.count) }
+        return false
     }
 
     /// Later, non-empty values win; notes are added to, never replaced. (Plain assignments,
@@ -263,6 +283,7 @@ private struct Matcher {
         var r = RosterImport()
         r.outcomes = outcomes
         r.sharedContacts = shared
+        r.changedAfterCreation = changedAfterCreation.sorted()
         r.newPeople.reserveCapacity(targets.count - plan.people.count)
         for t in targets.indices where targets[t].firstLine != nil {
             // The event's own people are the first targets; as they were is in the plan.

@@ -1,18 +1,25 @@
+import Foundation
 import PlanningCore
 
 extension Store {
-    /// Imports a registration list in one write transaction: the event's people are read inside
-    /// it, so the list is matched against exactly what it is written over, even with other staff
-    /// editing. `match` gets the event with its people, registrations and sign-ups only.
-    /// `progress(done, total)` is called every few hundred rows; throwing from it (or any failure)
-    /// rolls everything back, leaving the database as it was.
+    /// Imports registration-list rows in one write transaction: the event's people are read
+    /// inside it, so the rows are matched against exactly what they are written over, even with
+    /// other staff editing. `progress(done, total)` is called every few hundred rows; throwing
+    /// from it (or any failure) rolls everything back, leaving the database as it was.
+    ///
+    /// Matching runs on a thread of its own and hands each new person over as it is made, so
+    /// SQLite stores the first while later rows are still being matched.
     @discardableResult
-    public func importRoster(event: ID<Event>, source: String = "", match: (EventPlan) throws -> RosterImport,
+    public func importRoster(event: ID<Event>, source: String = "", rows: [AttendeeRow],
                              progress: (Int, Int) throws -> Void = { _, _ in }) throws -> RosterImport {
         try translate {
             try db.transaction {
-                let roster = try match(try readPlanInTransaction(event, peopleOnly: true))
-                try write(roster, event: event.raw, progress: progress)
+                let plan = try readPlanInTransaction(event, peopleOnly: true)
+                var order = try nextRegistrationOrder()
+                let firstID = try db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM people") ?? 1
+                let roster = try insertWhileMatching(rows, into: plan, firstID: firstID, order: &order, progress: progress)
+                try writeLater(roster, firstID: firstID, order: &order)
+                try progress(rows.count, rows.count)
                 if !roster.changesNothing {
                     try log(event: event.raw, action: "import attendees",
                             summary: (source.isEmpty ? "" : source + ": ") + "\(roster.newPeople.count) new, \(roster.updates.count) updated")
@@ -22,16 +29,78 @@ extension Store {
         }
     }
 
-    private func write(_ roster: RosterImport, event: Int, progress: (Int, Int) throws -> Void) throws {
-        let total = roster.newPeople.count + roster.updates.count
-        var done = 0
-        func step() throws {
-            done += 1
-            if done % 500 == 0 || done == total { try progress(done, total) }
+    /// New people in statements of `NewPeople.batch` rows each, with row ids given here (after
+    /// the highest, under the write lock this transaction holds) so their sign-ups need no round
+    /// trip per person. Their text arrives laid out for binding where it lies (`TextArena`).
+    private func insertWhileMatching(_ rows: [AttendeeRow], into plan: EventPlan, firstID: Int, order: inout Int,
+                                     progress: (Int, Int) throws -> Void) throws -> RosterImport {
+        let handoff = Handoff()
+        let matcher = Thread {
+            var batch = NewPeople()
+            let roster = Roster.match(rows, into: plan) { person, registration in
+                batch.add(person, registration)
+                if batch.count == NewPeople.batch {
+                    handoff.put(batch)
+                    batch = NewPeople()
+                }
+            }
+            if batch.count > 0 { handoff.put(batch) }
+            handoff.finish(roster)
         }
-        var order = try nextRegistrationOrder()
+        matcher.stackSize = 8 << 20
+        matcher.start()
+
+        let width: Int32 = NewPeople.width
+        let values = "(" + Array(repeating: "?", count: Int(width)).joined(separator: ",") + ")"
+        func statement(_ n: Int) throws -> Statement {
+            try db.prepared("INSERT INTO people \(NewPeople.columns) VALUES " + Array(repeating: values, count: n).joined(separator: ","))
+        }
+        let full = try statement(NewPeople.batch)
         let signup = try db.prepared("INSERT OR IGNORE INTO signups (person_id, session_id, position) VALUES (?,?,?)")
-        try insertNew(roster.newPeople, event: event, order: &order, step: step)
+        let event = plan.event.id.raw
+        var nextID = firstID
+        func insert(_ batch: NewPeople) throws {
+            let statement = batch.count == NewPeople.batch ? full : try statement(batch.count)
+            for r in 0..<batch.count {
+                let k = Int32(r) * width
+                try statement.bind(nextID + r, at: k + 1)
+                try statement.bind(event, at: k + 2)
+                try statement.bind(order + r, at: k + 15)
+            }
+            try statement.execute(with: batch.texts)
+            for (r, sessions) in batch.signups {
+                for (j, s) in sessions.enumerated() { try signup.run(nextID + r, s.raw, j) }
+            }
+            let before = nextID - firstID
+            nextID += batch.count
+            order += batch.count
+            if before / 500 != (nextID - firstID) / 500 { try progress(nextID - firstID, rows.count) }
+        }
+        do {
+            while case let batches = handoff.take(), !batches.isEmpty {
+                for batch in batches { try insert(batch) }
+            }
+        } catch {
+            // The matcher only computes; it is let finish so nothing outlives the transaction.
+            handoff.abandon()
+            _ = handoff.result()
+            throw error
+        }
+        return handoff.result()
+    }
+
+    /// What matching settled only at the end: the event's people the list changes, and new
+    /// people a later row of the list changed again after they were stored.
+    private func writeLater(_ roster: RosterImport, firstID: Int, order: inout Int) throws {
+        let signup = try db.prepared("INSERT OR IGNORE INTO signups (person_id, session_id, position) VALUES (?,?,?)")
+        for i in roster.changedAfterCreation {
+            var (person, registration) = roster.newPeople[i]
+            person.id = ID(firstID + i)
+            try updateRow(person)
+            try db.run("UPDATE people SET category = ? WHERE id = ?", registration.category, person.id.raw)
+            // Sign-ups only grow, so those stored with the person keep their places.
+            for (j, s) in registration.signups.enumerated() { try signup.run(person.id.raw, s.raw, j) }
+        }
         for u in roster.updates {
             let id = u.person.id.raw
             try updateRow(u.person)
@@ -43,65 +112,85 @@ extension Store {
             }
             let next = try db.scalarInt("SELECT coalesce(max(position) + 1, 0) FROM signups WHERE person_id = ?", id) ?? 0
             for (j, s) in u.addedSignups.enumerated() { try signup.run(id, s.raw, next + j) }
-            try step()
         }
     }
+}
 
-    /// New people in statements of `batch` rows each, with row ids given here (after the
-    /// highest, under the write lock this transaction holds) so their sign-ups need no round
-    /// trip per person. A 100,000-row list is a few thousand statements instead of 100,000,
-    /// and its text is bound where it lies (`TextArena`) rather than copied value by value.
-    private func insertNew(_ people: [(person: Person, registration: Registration)], event: Int, order: inout Int,
-                           step: () throws -> Void) throws {
-        let batch = 64
-        var nextID = (try db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM people") ?? 1)
-        let columns = "(id, event_id, key, uid, name, organisation, title, phone, email, province, city, gender, notes, category, registration_order)"
-        let width: Int32 = 15
-        let values = "(" + Array(repeating: "?", count: Int(width)).joined(separator: ",") + ")"
-        func statement(_ n: Int) throws -> Statement {
-            try db.prepared("INSERT INTO people \(columns) VALUES " + Array(repeating: values, count: n).joined(separator: ","))
-        }
-        let full = try statement(batch)
-        let signup = try db.prepared("INSERT OR IGNORE INTO signups (person_id, session_id, position) VALUES (?,?,?)")
-        var texts = TextArena()
-        var start = 0
-        while start < people.count {
-            let n = min(batch, people.count - start)
-            let insert = n == batch ? full : try statement(n)
-            texts.removeAll()
-            var k: Int32 = 0
-            var signups: [(person: Int, sessions: [ID<Session>])] = []
-            for i in start..<(start + n) {
-                // One copy of the pair: reaching into the array field by field copied the whole
-                // person for every field.
-                let (p, registration) = people[i]
-                let id = nextID + i - start
-                try insert.bind(id, at: k + 1)
-                try insert.bind(event, at: k + 2)
-                texts.add(p.key, at: k + 3)
-                texts.add(uid: p.uid, at: k + 4)
-                texts.add(p.name, at: k + 5)
-                texts.add(p.organisation, at: k + 6)
-                texts.add(p.title, at: k + 7)
-                texts.add(p.phone, at: k + 8)
-                texts.add(p.email, at: k + 9)
-                texts.add(p.province, at: k + 10)
-                texts.add(p.city, at: k + 11)
-                texts.add(p.gender, at: k + 12)
-                texts.add(p.notes, at: k + 13)
-                texts.add(registration.category, at: k + 14)
-                try insert.bind(order, at: k + 15)
-                if !registration.signups.isEmpty { signups.append((id, registration.signups)) }
-                order += 1
-                k += width
-            }
-            try insert.execute(with: texts)
-            for (person, sessions) in signups {
-                for (j, s) in sessions.enumerated() { try signup.run(person, s.raw, j) }
-            }
-            for _ in 0..<n { try step() }
-            nextID += n
-            start += n
-        }
+/// New people for one multi-row insert, their text laid out for binding where it lies: built
+/// on the matching thread, so the writing thread only binds and steps.
+private struct NewPeople: Sendable {
+    static let batch = 64
+    static let width: Int32 = 15
+    static let columns = "(id, event_id, key, uid, name, organisation, title, phone, email, province, city, gender, notes, category, registration_order)"
+    var texts = TextArena()
+    var count = 0
+    var signups: [(row: Int, sessions: [ID<Session>])] = []
+
+    /// Parameters 1, 2 and 15 of each row (id, event, order) are bound by the writer.
+    mutating func add(_ p: Person, _ registration: Registration) {
+        let k = Int32(count) * Self.width
+        texts.add(p.key, at: k + 3)
+        texts.add(uid: p.uid, at: k + 4)
+        texts.add(p.name, at: k + 5)
+        texts.add(p.organisation, at: k + 6)
+        texts.add(p.title, at: k + 7)
+        texts.add(p.phone, at: k + 8)
+        texts.add(p.email, at: k + 9)
+        texts.add(p.province, at: k + 10)
+        texts.add(p.city, at: k + 11)
+        texts.add(p.gender, at: k + 12)
+        texts.add(p.notes, at: k + 13)
+        texts.add(registration.category, at: k + 14)
+        if !registration.signups.isEmpty { signups.append((count, registration.signups)) }
+        count += 1
+    }
+}
+
+/// Batches from the matching thread to the writing one, then the matcher's result.
+private final class Handoff: @unchecked Sendable {
+    private let lock = NSCondition()
+    private var queue: [NewPeople] = []
+    private var roster: RosterImport?
+    private var abandoned = false
+
+    func put(_ batch: NewPeople) {
+        lock.lock()
+        if !abandoned { queue.append(batch) }
+        lock.signal()
+        lock.unlock()
+    }
+
+    func finish(_ result: RosterImport) {
+        lock.lock()
+        roster = result
+        lock.signal()
+        lock.unlock()
+    }
+
+    /// The batches made since last asked, waiting for one; none once the matcher has finished
+    /// and all are taken.
+    func take() -> [NewPeople] {
+        lock.lock()
+        defer { lock.unlock() }
+        while queue.isEmpty && roster == nil { lock.wait() }
+        let taken = queue
+        queue = []
+        return taken
+    }
+
+    /// The writer gave up: batches still coming are dropped.
+    func abandon() {
+        lock.lock()
+        abandoned = true
+        queue.removeAll()
+        lock.unlock()
+    }
+
+    /// The matcher's result, waiting for it.
+    func result() -> RosterImport {
+        lock.lock()
+        defer { lock.unlock() }
+        while roster == nil { lock.wait() }
+        return roster!
     }
 }

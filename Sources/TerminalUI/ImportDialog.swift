@@ -84,7 +84,7 @@ extension AppState {
             var roster = preview.roster
             if let store {
                 let snapshot = self
-                roster = try store.importRoster(event: plan.event.id, source: name, match: { Roster.match(preview.list.rows, into: $0) },
+                roster = try store.importRoster(event: plan.event.id, source: name, rows: preview.list.rows,
                                                 progress: { done, total in
                     var view = snapshot
                     view.mode = .normal

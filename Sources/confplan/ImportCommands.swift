@@ -65,7 +65,7 @@ enum ImportCommands {
             roster = Roster.match(list.rows, into: try store.plan(event.id))
         } else {
             roster = try store.importRoster(event: event.id, source: (path as NSString).lastPathComponent,
-                                            match: { Roster.match(list.rows, into: $0) },
+                                            rows: list.rows,
                                             progress: progress.update)
             progress.finish()
         }

@@ -49,7 +49,7 @@ func importList(_ bytes: [UInt8], into store: Store? = nil, file: String = "list
     let store = try store ?? { let s = try scratchDatabase(); try load(rosterEvent, into: s); return s }()
     let event = try store.resolveEvent(nil).id
     let list = try AttendeeList.read(bytes, file: file, encoding: encoding, map: map, sessions: try store.plan(event).sessions)
-    let roster = try store.importRoster(event: event, match: { Roster.match(list.rows, into: $0) })
+    let roster = try store.importRoster(event: event, rows: list.rows)
     return Imported(store: store, event: event, list: list, roster: roster, plan: try store.plan(event))
 }
 
@@ -158,6 +158,31 @@ func importText(_ text: String, into store: Store? = nil, map: [(column: String,
         #expect(r.report.problemLines().contains("list.csv:3: duplicate of line 2 (same phone); merged"))
     }
 
+    /// New people are stored as the matcher makes them, while later rows are still matched;
+    /// a later row of the same person (here many, across the store's batches of 64) must leave
+    /// them stored exactly as matching ends with them.
+    @Test func peopleChangedByLaterRowsAreStoredAsMatchingLeftThem() throws {
+        var text = "姓名,单位,手机,邮箱,职务,分论坛\n"
+        for i in 0..<600 { text += "人员\(i),单位\(i % 9),137\(String(format: "%08d", i)),,,分论坛一\n" }
+        // Every fifth person again, 100 to 500 rows later: an email, a title and a second sub-forum.
+        for i in stride(from: 0, to: 600, by: 5) {
+            text += "人员\(i),单位\(i % 9),137\(String(format: "%08d", i)),p\(i)@example.org,讲师,分论坛二\n"
+        }
+        let r = try importText(text)
+        #expect(r.roster.newPeople.count == 600 && r.roster.changedAfterCreation.count == 120)
+        for (made, registration) in r.roster.newPeople {
+            let stored = try #require(r.plan.people.first { $0.key == made.key })
+            #expect(stored.name == made.name && stored.email == made.email && stored.title == made.title && stored.phone == made.phone)
+            let reg = try #require(r.plan.registrations.first { $0.person == stored.id })
+            #expect(reg.signups == registration.signups && reg.category == registration.category)
+        }
+        #expect(r.person("人员35")?.email == "p35@example.org" && r.signupKeys("人员35") == ["f1", "f1b", "f2"])
+        #expect(r.person("人员36")?.email == "" && r.signupKeys("人员36") == ["f1", "f1b"])
+        // Registration order follows the rows that made each person.
+        let names = Dictionary(uniqueKeysWithValues: r.plan.people.map { ($0.id, $0.name) })
+        #expect(r.plan.registrations.suffix(600).map { names[$0.person] } == (0..<600).map { "人员\($0)" })
+    }
+
     @Test func sharedPhoneWithADifferentNameStaysTwoPeople() throws {
         let r = try importText("姓名,单位,手机\n王芳,A,13800000001\n刘丽,A,13800000001\n")
         #expect(r.person("王芳") != nil && r.person("刘丽") != nil)
@@ -184,7 +209,7 @@ func importText(_ text: String, into store: Store? = nil, map: [(column: String,
                                          sessions: try store.plan(try store.resolveEvent(nil).id).sessions)
         struct Interrupted: Error {}
         #expect(throws: Interrupted.self) {
-            try store.importRoster(event: try store.resolveEvent(nil).id, match: { Roster.match(list.rows, into: $0) },
+            try store.importRoster(event: try store.resolveEvent(nil).id, rows: list.rows,
                                    progress: { done, _ in if done >= 1_000 { throw Interrupted() } })
         }
         #expect(try snapshot(store) == before)
