@@ -80,28 +80,34 @@ struct Bench {
         // Staff always check a plan read from the database, laid out in memory as the store builds it.
         let stored = try Store(path: dbPath).plan(eventID)
 
-        // Open the database and build what the first UI frame needs: the plan and its findings.
+        // Open the database and draw the first UI frame, exactly as `confplan` does: the schedule
+        // first while the whole event is read on the other thread; then until the attendees are in.
         if wants("open-model") {
-            // What `confplan` does before a person sees anything: open the file, read the
-            // event, build the engine and everything the panes look up, draw the first frame.
-            var read: [Double] = [], state: [Double] = [], frame: [Double] = []
-            let runs = try Clock.time(runs: 5) {
+            var first: [Double] = [], whole: [Double] = []
+            var complete = true
+            for run in 0..<6 {
                 let t0 = Clock.now()
                 let store = try Store(path: dbPath)
-                let p = try store.plan(eventID)
-                let policy = try store.findingPolicy(eventID)
-                let t1 = Clock.now()
-                var s = AppState(plan: p, store: store, language: .zh, policy: policy)
+                var s = try AppState.opening(store: store, event: eventID, language: .zh)
                 s.handle(.resize(width: 100, height: 30))
-                let t2 = Clock.now()
                 _ = render(s)
-                read.append(Double(t1 - t0) / 1e6)
-                state.append(Double(t2 - t1) / 1e6)
-                frame.append(Double(Clock.now() - t2) / 1e6)
+                let t1 = Clock.now()
+                // Measured as its own figure, and each run waits for it so runs do not overlap.
+                s.awaitWholePlan()
+                _ = render(s)
+                let t2 = Clock.now()
+                complete = complete && !s.attendeesPending && s.plan.registrations.count == generator.attendees
+                    && s.findings.contains { $0.finding.code == .attendeeClash }
+                guard run > 0 else { continue } // the first run warms the file cache
+                first.append(Double(t1 - t0) / 1e6)
+                whole.append(Double(t2 - t0) / 1e6)
             }
-            FileHandle.standardError.write(Data("  open and read \(read.map(formatMS)), engine and lookups \(state.map(formatMS)), first frame \(frame.map(formatMS))\n".utf8))
-            record(Measurement(name: "open-model", runs: runs, peakMB: Clock.peakMB(), target: "≤ 300 ms to the first frame",
-                               passed: large ? runs.sorted()[runs.count / 2] <= 300 : nil))
+            FileHandle.standardError.write(Data("  first frame \(first.map(formatMS)), whole event \(whole.map(formatMS))\n".utf8))
+            record(Measurement(name: "open-model", runs: first, peakMB: Clock.peakMB(), target: "≤ 300 ms to the first frame",
+                               passed: large ? first.sorted()[first.count / 2] <= 300 : nil))
+            record(Measurement(name: "open-whole-event", runs: whole, peakMB: Clock.peakMB(),
+                               target: "— (attendees in, all findings)", passed: nil))
+            verify("the opened UI has every attendee and their clashes", complete)
         }
 
         if wants("full-check") {
