@@ -23,6 +23,10 @@ struct SlotMap<Entity> {
         let r = id.raw - base
         if r >= 0 && r < table.count {
             table[r] = slot.map(Int32.init) ?? -1
+        } else if r == table.count {
+            // The next id in a row, as every id of an event read from the store is: a plain
+            // append (the general case below went through a generic sequence, 100,000 times).
+            table.append(slot.map(Int32.init) ?? -1)
         } else if r >= 0 && r < max(1024, table.count * 2) {
             table.append(contentsOf: repeatElement(-1, count: r + 1 - table.count))
             table[r] = slot.map(Int32.init) ?? -1
