@@ -20,6 +20,18 @@ import Testing
         #expect(DisplayWidth.of("a\u{200B}b") == 2)
     }
 
+    /// Text measured scalar by scalar (the quick way) must measure as character by character.
+    @Test func theQuickMeasureAgreesWithTheCarefulOne() {
+        let texts = ["", "abc", "开幕式", "“一带一路”与职业教育", "分论坛一：现代职业教育体系建设（续）", "Hans Müller", "e\u{301}t\u{301}e\u{301}",
+                     "👍🏽 ok", "❤️", "‼\u{FE0F}", "👨‍👩‍👧", "🇨🇳", "한국어", "\u{1100}\u{1161}\u{11A8}", "a\r\nb", "\t\u{7F}\u{85}x",
+                     "Ａｂｃ１２３！", "ｶﾞ", "〰〽", "中\u{302A}文", "zero\u{200B}width\u{200D}join", "क्षा", "line\u{2028}sep", "¥100", "…—"]
+        for t in texts {
+            #expect(DisplayWidth.of(t) == t.reduce(0) { $0 + DisplayWidth.of($1) }, "\(t.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(DisplayWidth.of(t[...]) == DisplayWidth.of(t))
+        }
+        #expect(DisplayWidth.of("“一带一路”") == 10 && DisplayWidth.of("e\u{301}") == 1 && DisplayWidth.of("‼\u{FE0F}") == 2)
+    }
+
     @Test func truncationNeverSplitsACharacterAndMarksTheCut() {
         #expect(DisplayWidth.truncate("周铁农副委员长", to: 7) == "周铁农…")
         #expect(DisplayWidth.truncate("周铁农副委员长", to: 8) == "周铁农…")
