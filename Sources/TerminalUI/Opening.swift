@@ -107,7 +107,10 @@ extension AppState {
     private mutating func finishLoading(_ result: Result<PlanModel, Error>) {
         loader = nil
         switch result {
-        case .success(let model): adopt(model)
+        case .success(let model):
+            adopt(model)
+            // The loading thread's own heap holds what it freed while reading.
+            HeapTrim.releaseFreedMemory()
         case .failure:
             // Read it here instead; a failure there says why in the status bar.
             reloadFromStore()

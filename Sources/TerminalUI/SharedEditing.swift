@@ -24,6 +24,9 @@ extension AppState {
             pendingReload = false
             // What was being read in the background is older than this.
             loader = nil
+            // The event it replaced may have been built on the loading thread, whose heap this
+            // thread does not reuse.
+            HeapTrim.releaseFreedMemory()
         } catch {
             message = T.cannotSave.text(language, "\(error)")
         }
