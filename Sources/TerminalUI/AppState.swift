@@ -158,10 +158,7 @@ public struct AppState {
     /// `selected`: each pane's selected entity, taken before the plan was replaced (row numbers
     /// of the old plan mean nothing in the new one); by default taken now.
     mutating func refresh(keepSelection: Bool = true, selected: [Pane: String]? = nil) {
-        identity = FindingIdentity(plan: plan)
-        findings = policy.report(engine.findings, identity: identity)
-        catalog = Catalog(plan: plan, engine: engine, findings: findings)
-        words = FindingText(plan: plan, language: language)
+        (identity, findings, catalog, words) = PlanModel.lookups(plan, engine, policy, language)
         reorder(selecting: keepSelection ? selected ?? selectedKeys() : [:])
     }
 

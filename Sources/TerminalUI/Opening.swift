@@ -19,10 +19,15 @@ struct PlanModel {
         self.language = language
         self.policy = policy
         engine = ConflictEngine(plan)
-        identity = FindingIdentity(plan: plan)
-        findings = policy.report(engine.findings, identity: identity)
-        catalog = Catalog(plan: plan, engine: engine, findings: findings)
-        words = FindingText(plan: plan, language: language)
+        (identity, findings, catalog, words) = Self.lookups(plan, engine, policy, language)
+    }
+
+    /// The findings as staff see them and the panes' lookups: worked out again after every change.
+    static func lookups(_ plan: EventPlan, _ engine: ConflictEngine, _ policy: FindingPolicy, _ language: Language)
+        -> (FindingIdentity, [ReportedFinding], Catalog, FindingText) {
+        let identity = FindingIdentity(plan: plan)
+        let findings = policy.report(engine.findings, identity: identity)
+        return (identity, findings, Catalog(plan: plan, engine: engine, findings: findings), FindingText(plan: plan, language: language))
     }
 }
 
@@ -98,7 +103,7 @@ extension AppState {
     }
 
     /// Someone else saved while the attendees were being read: that read may predate it, so
-    /// it is started again rather than reading everything twice.
+    /// it is started again (reading here as well would read the whole event twice).
     mutating func restartLoading() {
         guard let store, loader != nil else { return }
         loader = PlanLoader(path: store.path, event: plan.event.id, language: language)

@@ -108,8 +108,8 @@ struct Bench {
             record(Measurement(name: "open-whole-event", runs: whole, peakMB: Clock.peakMB(),
                                target: "— (attendees in, all findings)", passed: nil))
             verify("the opened UI has every attendee and their clashes", complete)
-            // As the UI does after taking a model from the loading thread: what that thread's heap
-            // freed is handed back, so the operations after this one are not charged for it.
+            // The UI hands freed memory back whenever it takes or replaces a model; the last run's
+            // was just dropped, so the same here: the operations after this are not charged for it.
             HeapTrim.releaseFreedMemory()
         }
 
