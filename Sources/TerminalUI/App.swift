@@ -15,9 +15,9 @@ public enum App {
         state.handle(.resize(width: size.width, height: size.height))
         while !state.quit {
             backend.draw(render(state))
-            // While the attendees are read, look often so they show as soon as they are in; then
-            // every half second without a key, whether another confplan saved something.
-            backend.pollEvery(milliseconds: state.attendeesPending ? 30 : 500)
+            // While the event is read on the other thread, look often so it shows as soon as it is
+            // in; otherwise every half second without a key, whether another confplan saved something.
+            backend.pollEvery(milliseconds: state.loading ? 30 : 500)
             let key = backend.read()
             state.takeLoadedPlan()
             guard let key else {

@@ -28,6 +28,7 @@ extension AppState {
             }
         }
         var applied: [Change] = []
+        defer { if !applied.isEmpty { wroteToStore() } }
         var newSite: ID<Site>?
         do {
             for var change in changes {

@@ -92,6 +92,8 @@ extension AppState {
                     snapshot.present?(render(view))
                 })
                 plan = try store.plan(plan.event.id)
+                // Read after the import, so newer than any read under way.
+                loader = nil
             } else {
                 return
             }

@@ -31,14 +31,24 @@ struct PlanModel {
     }
 }
 
-/// Reads the whole event on a connection and thread of its own while the UI already shows the
-/// schedule: 100,000 attendees and their 600,000 sign-ups take most of a second to read and
-/// check, and a person should not stare at an empty terminal meanwhile.
+/// Why the whole event is being read.
+enum LoadPurpose {
+    /// The opening: what is on screen is the schedule without its attendees.
+    case opening
+    /// Someone else saved: what is on screen is whole, only older.
+    case refresh
+}
+
+/// Reads the whole event on a connection and thread of its own while the UI goes on: 100,000
+/// attendees and their 600,000 sign-ups take most of a second to read and check, and a person
+/// should not stare at a frozen terminal meanwhile.
 final class PlanLoader: @unchecked Sendable {
+    let purpose: LoadPurpose
     private let done = NSCondition()
     private var result: Result<PlanModel, Error>?
 
-    init(path: String, event: ID<Event>, language: Language) {
+    init(path: String, event: ID<Event>, language: Language, purpose: LoadPurpose) {
+        self.purpose = purpose
         let thread = Thread { [self] in
             let r = Result { () throws -> PlanModel in
                 // Its own connection: one SQLite connection serialises its users.
@@ -78,7 +88,7 @@ extension AppState {
     /// for them first, so nothing is ever written from half an event.
     public static func opening(store: Store, event: ID<Event>, language: Language) throws -> AppState {
         // Started first, so the whole read runs on the other core while this one draws.
-        let loader = PlanLoader(path: store.path, event: event, language: language)
+        let loader = PlanLoader(path: store.path, event: event, language: language, purpose: .opening)
         var s = AppState(plan: try store.schedule(event), store: store, language: language,
                          policy: try store.findingPolicy(event))
         s.loader = loader
@@ -86,36 +96,48 @@ extension AppState {
     }
 
     /// The attendees are still being read.
-    public var attendeesPending: Bool { loader != nil }
+    public var attendeesPending: Bool { loader?.purpose == .opening }
 
-    /// Takes the whole event if it has been read; true when the state changed.
+    /// The event is being read on the other thread, for the opening or after someone's save.
+    public var loading: Bool { loader != nil }
+
+    /// Takes the whole event if it has been read; true when the state changed. Not while a
+    /// session is being dragged: the drag's engine would be replaced under it.
     @discardableResult
     public mutating func takeLoadedPlan() -> Bool {
-        guard let result = loader?.poll() else { return false }
-        finishLoading(result)
+        guard grid.moving == nil, let loader, let result = loader.poll() else { return false }
+        finishLoading(result, purpose: loader.purpose)
         return true
     }
 
-    /// Waits for the whole event: what a save, an import or an export needs before it starts.
+    /// Waits for the event being read and takes it: what a save, an import or an export needs
+    /// before it starts while the opening is still reading the attendees.
     public mutating func awaitWholePlan() {
         guard let loader else { return }
-        finishLoading(loader.wait())
+        finishLoading(loader.wait(), purpose: loader.purpose)
     }
 
-    /// Someone else saved while the attendees were being read: that read may predate it, so
-    /// it is started again (reading here as well would read the whole event twice).
-    mutating func restartLoading() {
-        guard let store, loader != nil else { return }
-        loader = PlanLoader(path: store.path, event: plan.event.id, language: language)
+    /// Reads the event again on the other thread, as `purpose`; a read already under way is
+    /// dropped for it (it may predate what made this one necessary).
+    mutating func startLoading(_ purpose: LoadPurpose) {
+        guard let store else { return }
+        loader = PlanLoader(path: store.path, event: plan.event.id, language: language, purpose: purpose)
     }
 
-    private mutating func finishLoading(_ result: Result<PlanModel, Error>) {
+    /// This UI saved something: a read under way may have started before it, and taking it
+    /// would show the event without the save.
+    mutating func wroteToStore() {
+        if let loader { startLoading(loader.purpose) }
+    }
+
+    private mutating func finishLoading(_ result: Result<PlanModel, Error>, purpose: LoadPurpose) {
         loader = nil
         switch result {
         case .success(let model):
             adopt(model)
             // The loading thread's own heap holds what it freed while reading.
             HeapTrim.releaseFreedMemory()
+            if purpose == .refresh, case .normal = mode, message == nil { message = T.othersChanged.text(language) }
         case .failure:
             // Read it here instead; a failure there says why in the status bar.
             reloadFromStore()

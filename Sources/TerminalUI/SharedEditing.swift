@@ -4,13 +4,13 @@ import PlanningStore
 /// Other people editing the same database: their changes come in while this UI is open, and
 /// a save that would overwrite theirs stops and asks.
 extension AppState {
-    /// Someone else committed: read the event again, keeping this person's cursor, sort,
-    /// search, grid position and any open form. Deferred while a session is being dragged.
+    /// Someone else committed: read the event again on the other thread, and take it when it is
+    /// in, keeping this person's cursor, sort, search, grid position and any open form; the UI
+    /// goes on meanwhile (a 100,000-attendee event takes most of a second to read). Deferred while
+    /// a session is being dragged.
     public mutating func othersChanged() {
         guard grid.moving == nil else { pendingReload = true; return }
-        guard !attendeesPending else { restartLoading(); return }
-        reloadFromStore()
-        if case .normal = mode, message == nil { message = T.othersChanged.text(language) }
+        startLoading(loader?.purpose ?? .refresh)
     }
 
     mutating func reloadFromStore() {

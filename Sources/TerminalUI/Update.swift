@@ -296,6 +296,7 @@ extension AppState {
             let reason = form["reason"].string
             do {
                 try store?.acknowledge(plan.event.id, key: key, reason: reason)
+                wroteToStore()
                 policy.acknowledgements[key] = Acknowledgement(reason: reason, by: Store.currentUser, at: ISO8601DateFormatter().string(from: Date()))
                 refresh()
                 message = T.acknowledged.text(language)

@@ -91,10 +91,48 @@ import PlanningStore
         #expect(b.store!.dataVersion != before, "data_version tells b that someone else committed")
         b.handle(.char("e")) // b is in the middle of editing 开幕式
         b.othersChanged()
+        #expect(b.loading, "the event is read again on the other thread; b goes on meanwhile")
+        b.awaitWholePlan()
         guard case .form = b.mode else { Issue.record("the open form was lost"); return }
         #expect(b.plan.sessions.contains { $0.title == "新闻发布会（改期）" })
         b.handle(.escape)
         #expect(b.selectedTitle == "开幕式")
+    }
+
+    /// A read started by someone else's save may have begun before this person's own save:
+    /// taking it would show the event without what they just did.
+    @Test func aSaveWhileOthersChangesAreReadIsInWhatArrives() throws {
+        var (a, b, _) = try twoUIs()
+        select(&a, title: "新闻发布会")
+        edit(&a, field: "title", to: "新闻发布会（改期）")
+        b.othersChanged()
+        _ = b.loader?.wait() // the read of a's change is done, and predates b's save below
+        select(&b, title: "开幕式")
+        edit(&b, field: "title", to: "开幕式（新）")
+        #expect(b.message?.hasPrefix("Saved") == true)
+        b.awaitWholePlan()
+        let titles = Set(b.plan.sessions.map(\.title))
+        #expect(titles.contains("新闻发布会（改期）") && titles.contains("开幕式（新）"))
+        #expect(b.plan == (try b.store!.plan(b.plan.event.id)))
+    }
+
+    @Test func othersChangesWaitForADraggedSessionToLand() throws {
+        var (a, b, _) = try twoUIs()
+        select(&a, title: "新闻发布会")
+        edit(&a, field: "title", to: "新闻发布会（改期）")
+        b.othersChanged()
+        b.handle(.char("5"))
+        b.handle(.char("m"))
+        #expect(b.grid.moving != nil)
+        _ = b.loader?.wait()
+        let tookDuringDrag = b.takeLoadedPlan()
+        #expect(!tookDuringDrag, "not under a session being dragged")
+        #expect(!b.plan.sessions.contains { $0.title == "新闻发布会（改期）" })
+        b.handle(.escape)
+        let tookAfterLanding = b.takeLoadedPlan()
+        #expect(tookAfterLanding)
+        #expect(b.plan.sessions.contains { $0.title == "新闻发布会（改期）" })
+        #expect(b.message == "Put back", "the drag's own word is not overwritten")
     }
 
     @Test func theChangeLogSaysWhoDidWhat() throws {
