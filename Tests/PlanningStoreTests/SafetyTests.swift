@@ -70,6 +70,33 @@ import PlanningCore
         #expect(try store.events().map(\.key) == ["small"])
     }
 
+    /// The import stores new people while later rows are still matched on another thread: a
+    /// write that fails half-way must stop both and leave nothing of the list behind.
+    @Test func aDiskThatFillsDuringAnImportLeavesNothingOfIt() throws {
+        let path = scratchPath()
+        let store = try Store(path: path)
+        let event = try store.insert(samplePlan(key: "small")).event.id
+        let before = try store.plan(event)
+        let pages = try store.db.scalarInt("PRAGMA page_count") ?? 0
+        _ = try store.db.rows("PRAGMA max_page_count = \(pages + 100)")
+        let rows = (0..<5_000).map { i -> AttendeeRow in
+            var r = AttendeeRow(line: i + 2)
+            r.name = "人员\(i)"
+            r.organisation = String(repeating: "单位", count: 40)
+            r.phone = "139\(String(format: "%08d", i))"
+            return r
+        }
+        var reported = 0
+        do {
+            try store.importRoster(event: event, rows: rows, progress: { done, _ in reported = done })
+            Issue.record("the import fitted")
+        } catch let e as StoreError {
+            #expect(e == .diskFull(path: path))
+        }
+        #expect(reported > 0 && reported < rows.count, "it failed part-way, after some batches were written")
+        #expect(try store.plan(event) == before)
+    }
+
     @Test func namesThatLookLikeSQLAreStoredAndFoundAsText() throws {
         let store = try Store(path: scratchPath())
         var plan = samplePlan(key: "sql")
