@@ -102,7 +102,7 @@ extension Store {
             // One read transaction so a writer in another process cannot show us half a change.
             try db.execute("BEGIN")
             defer { try? db.execute("COMMIT") }
-            return try readPlan(eventID)
+            return try readPlan(eventID, .whole)
         }
     }
 
@@ -113,25 +113,27 @@ extension Store {
         try translate {
             try db.execute("BEGIN")
             defer { try? db.execute("COMMIT") }
-            var plan = try readPlan(eventID, peopleOnly: false, attendees: false)
-            let byID = try db.prepared("SELECT \(Store.personColumns) FROM people WHERE id = ?")
-            for id in Set(plan.roles.map(\.person.raw)).sorted() {
-                try byID.bind([id])
-                if try byID.step() { plan.people.append(person(from: byID)) }
-                byID.reset()
-            }
-            return plan
+            return try readPlan(eventID, .schedule)
         }
     }
 
-    /// For writers that must read what they are about to change inside their own transaction.
-    /// With `peopleOnly`, the event with just its people and their registrations: what an
-    /// attendee import matches against, without the schedule it does not touch.
-    func readPlanInTransaction(_ eventID: ID<Event>, peopleOnly: Bool = false) throws -> EventPlan {
-        try readPlan(eventID, peopleOnly: peopleOnly)
+    /// For an attendee import, inside its own write transaction: the event with just its people
+    /// and their registrations, what the list is matched against (not the schedule it does not
+    /// touch).
+    func readPeopleInTransaction(_ eventID: ID<Event>) throws -> EventPlan {
+        try readPlan(eventID, .people)
     }
 
-    private func readPlan(_ eventID: ID<Event>, peopleOnly: Bool = false, attendees: Bool = true) throws -> EventPlan {
+    /// Which parts of an event a read takes.
+    private enum PlanParts {
+        case whole
+        /// Sites, rooms, sessions, roles and the people who hold them.
+        case schedule
+        /// People, their registrations and sign-ups.
+        case people
+    }
+
+    private func readPlan(_ eventID: ID<Event>, _ parts: PlanParts) throws -> EventPlan {
         let id = eventID.raw
         let es = try db.prepared("""
             SELECT key, uid, name, short_name, city, time_zone, first_day, last_day, day_change_hour,
@@ -145,9 +147,28 @@ extension Store {
             defaultTravelMinutes: es.int(9))
         try es.step()
         var plan = EventPlan(event: event)
-        if !peopleOnly { try readSchedule(into: &plan) }
-        if attendees { try readPeople(into: &plan) }
+        switch parts {
+        case .whole:
+            try readSchedule(into: &plan)
+            try readPeople(into: &plan)
+        case .schedule:
+            try readSchedule(into: &plan)
+            try readRoleHolders(into: &plan)
+        case .people:
+            try readPeople(into: &plan)
+        }
         return plan
+    }
+
+    /// The people who hold a role in the sessions read, one by one: a few thousand of an event's
+    /// 100,000 people.
+    private func readRoleHolders(into plan: inout EventPlan) throws {
+        let byID = try db.prepared("SELECT \(Store.personColumns) FROM people WHERE id = ?")
+        for id in Set(plan.roles.map(\.person.raw)).sorted() {
+            try byID.bind([id])
+            if try byID.step() { plan.people.append(person(from: byID)) }
+            byID.reset()
+        }
     }
 
     /// Sites, travel times, rooms, sessions and who has a role in them.

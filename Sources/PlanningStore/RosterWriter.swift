@@ -14,7 +14,7 @@ extension Store {
                              progress: (Int, Int) throws -> Void = { _, _ in }) throws -> RosterImport {
         try translate {
             try db.transaction {
-                let plan = try readPlanInTransaction(event, peopleOnly: true)
+                let plan = try readPeopleInTransaction(event)
                 var order = try nextRegistrationOrder()
                 let firstID = try db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM people") ?? 1
                 let roster = try insertWhileMatching(rows, into: plan, firstID: firstID, order: &order, progress: progress)
