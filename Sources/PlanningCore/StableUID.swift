@@ -41,21 +41,7 @@ public enum StableUID {
         // Version 8 (custom), RFC 9562 variant.
         a = (a & ~0xF000) | 0x8000
         b = (b & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
-        // Hex digits straight into the 36 bytes of the 8-4-4-4-12 form: this runs once per
-        // imported person, so it builds no intermediate strings or arrays.
-        return String(unsafeUninitializedCapacity: 36) { out in
-            var k = 0
-            for w in 0..<2 {
-                let word = w == 0 ? a : b
-                for j in 0..<16 {
-                    if k == 8 || k == 13 || k == 18 || k == 23 { out[k] = UInt8(ascii: "-"); k += 1 }
-                    let d = UInt8((word >> UInt64(60 - 4 * j)) & 0xF)
-                    out[k] = d < 10 ? 0x30 + d : 0x57 + d
-                    k += 1
-                }
-            }
-            return 36
-        }
+        return withUnsafeBytes(of: (a.bigEndian, b.bigEndian)) { unpacked($0) }
     }
 
     private static func mix(_ x0: UInt64) -> UInt64 {
@@ -106,16 +92,17 @@ public enum StableUID {
         return true
     }
 
-    /// The lower-case 8-4-4-4-12 text of 16 packed bytes.
+    /// The lower-case 8-4-4-4-12 text of 16 packed bytes. Hex digits go straight into the 36
+    /// bytes of the string: this runs for every person read and every person imported.
     public static func unpacked(_ bytes: UnsafeRawBufferPointer) -> String {
         String(unsafeUninitializedCapacity: 36) { out in
+            func hex(_ d: UInt8) -> UInt8 { d < 10 ? 0x30 + d : 0x57 + d }
             var k = 0
             for (j, b) in bytes.prefix(16).enumerated() {
                 if j == 4 || j == 6 || j == 8 || j == 10 { out[k] = UInt8(ascii: "-"); k += 1 }
-                for d in [b >> 4, b & 0xF] {
-                    out[k] = d < 10 ? 0x30 + d : 0x57 + d
-                    k += 1
-                }
+                out[k] = hex(b >> 4)
+                out[k + 1] = hex(b & 0xF)
+                k += 2
             }
             return k
         }

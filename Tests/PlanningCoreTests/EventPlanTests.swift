@@ -55,4 +55,14 @@ func smallPlan() -> EventPlan {
         #expect(StableUID.isUUID(a))
         #expect(!StableUID.isUUID("not-a-uuid"))
     }
+
+    /// Calendars and other tools keep these: the same input must give the same text in every
+    /// version (these were written by the first implementation).
+    @Test func stableUIDsKeepTheirTextAcrossVersions() {
+        #expect(StableUID.make("德阳大会", "p1") == "f9d88586-2bf3-8e50-b46a-4da01c4501a5")
+        #expect(StableUID.sequential("fam", "imported-person", 123456) == "bb88a93c-0ae9-863d-af9c-00000001e240")
+        #expect(StableUID.make("") == "efd01f60-ba99-8926-841d-b69abc12afb1")
+        let uid = StableUID.make("x")
+        #expect(StableUID.packed(uid).map { $0.withUnsafeBytes { StableUID.unpacked($0) } } == uid)
+    }
 }
