@@ -114,6 +114,7 @@ extension EventPlan {
                 }
                 registrations.removeAll { $0.person == before.person.id }
                 people.removeAll { $0.id == before.person.id }
+                edits.append(.removePerson(before.person.id))
             } else if let after, before == nil {
                 people.append(after.person)
                 edits.append(.addPerson(after.person))
@@ -123,6 +124,7 @@ extension EventPlan {
                 }
                 if let reg = after.registration {
                     registrations.append(reg)
+                    edits.append(.setCategory(person: reg.person, category: reg.category))
                     for s in reg.signups { edits.append(.addSignup(person: reg.person, session: s)) }
                 }
             } else if let after, let i = people.firstIndex(where: { $0.id == after.person.id }) {
@@ -137,6 +139,10 @@ extension EventPlan {
                 }
                 registrations.removeAll { $0.person == after.person.id }
                 if let reg = after.registration { registrations.append(reg) }
+                if old?.category != after.registration?.category || (old == nil) != (after.registration == nil) {
+                    // After the sign-ups were removed, so an unregistered person has none left.
+                    edits.append(.setCategory(person: after.person.id, category: after.registration?.category))
+                }
             }
         case .room(let before, let after):
             if let before, after == nil {
@@ -145,6 +151,7 @@ extension EventPlan {
                     edits.append(.updateSession(sessions[i]))
                 }
                 rooms.removeAll { $0.id == before.room.id }
+                edits.append(.removeRoom(before.room.id))
             } else if let after, before == nil {
                 rooms.append(after.room)
                 edits.append(.addRoom(after.room))
@@ -166,9 +173,12 @@ extension EventPlan {
                 edits.append(.addRole(after))
             }
         case .site(let before, let after):
-            if let before, after == nil { sites.removeAll { $0.id == before.id } }
-            else if let after, before == nil { sites.append(after) }
+            if let before, after == nil {
+                sites.removeAll { $0.id == before.id }
+                travel.removeAll { $0.from == before.id || $0.to == before.id }
+            } else if let after, before == nil { sites.append(after) }
             else if let after, let i = sites.firstIndex(where: { $0.id == after.id }) { sites[i] = after }
+            edits.append(.setSites(sites, travel: travel))
         }
         return edits
     }

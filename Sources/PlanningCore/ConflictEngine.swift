@@ -136,6 +136,34 @@ public struct ConflictEngine {
         case .addRoom(let room):
             guard index.roomSlot[room.id] == nil else { throw EditError(description: "room \(room.id) exists") }
             index.addRoom(room)
+        case .removeRoom(let id):
+            guard let r = index.roomSlot[id] else { throw EditError(description: "no room \(id)") }
+            guard index.sessionsInRoom[r].isEmpty else { throw EditError(description: "room \(id) still has sessions") }
+            index.removeRoom(at: r)
+        case .removePerson(let id):
+            let p = try personSlot(id)
+            guard index.roleSessions[p].isEmpty, !index.editable || index.signups[p].isEmpty else {
+                throw EditError(description: "person \(id) still has roles or sign-ups")
+            }
+            index.removePerson(at: p)
+            removedFindings += byPerson[p]
+            byPerson[p] = []
+        case .setCategory(let person, let category):
+            let p = try personSlot(person)
+            if category == nil && !index.signups[p].isEmpty {
+                throw EditError(description: "person \(person) still has sign-ups")
+            }
+            index.category[p] = category
+        case .setSites(let sites, let travel):
+            index.setSites(sites, travel: travel)
+            // Travel gaps depend on sites; only people with roles have them.
+            for p in index.roleSessions.indices where !index.roleSessions[p].isEmpty { dirtyPeople.insert(p) }
+        case .updateEvent(let event):
+            let travelChanged = event.defaultTravelMinutes != index.event.defaultTravelMinutes
+            index.event = event
+            if travelChanged { index.setSites(index.sites, travel: index.travelPairs) }
+            for s in index.sessions.indices where index.sessions[s] != nil { dirtySessions.insert(s) }
+            for p in index.roleSessions.indices where !index.roleSessions[p].isEmpty { dirtyPeople.insert(p) }
         case .updatePerson(let person):
             let p = try personSlot(person.id)
             index.updatePerson(person, at: p)

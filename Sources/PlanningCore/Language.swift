@@ -63,16 +63,3 @@ extension Severity {
         }
     }
 }
-
-/// Room features in words; unknown ones as written.
-public func featureLabel(_ feature: String, _ lang: Language) -> String {
-    guard lang == .zh else { return feature }
-    switch normalFeature(feature) {
-    case "interpretation": return "同声传译设备"
-    case "livestream": return "直播"
-    case "stage": return "舞台"
-    case "accessible": return "无障碍设施"
-    case "projector": return "投影"
-    default: return feature
-    }
-}

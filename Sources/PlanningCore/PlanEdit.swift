@@ -12,8 +12,17 @@ public enum PlanEdit: Sendable {
     case removeSignup(person: ID<Person>, session: ID<Session>)
     case updateRoom(Room)
     case addRoom(Room)
+    case removeRoom(ID<Room>)
     case updatePerson(Person)
     case addPerson(Person)
+    /// Roles and sign-ups go first (as their own edits); this removes the person's slot.
+    case removePerson(ID<Person>)
+    /// A person's registration category, or nil when they are no longer registered.
+    case setCategory(person: ID<Person>, category: String?)
+    /// Sites or travel times changed: every room's site and every travel gap is looked at again.
+    case setSites([Site], travel: [TravelTime])
+    /// The event's days, day-change hour or default travel time changed.
+    case updateEvent(Event)
 }
 
 public struct EditError: Error, Equatable, CustomStringConvertible {

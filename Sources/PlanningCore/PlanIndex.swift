@@ -51,6 +51,8 @@ struct PlanIndex {
     var travel: [Int] = []
 
     var rooms: [Room] = []
+    /// Deleted rooms keep their slot, marked here.
+    var roomGone: [Bool] = []
     var roomSlot = SlotMap<Room>()
     var roomSite: [Int] = []
     var roomWindows: [[TimeWindow]] = []
@@ -95,18 +97,9 @@ struct PlanIndex {
     init(_ plan: EventPlan, editable: Bool = true) {
         self.editable = editable
         event = plan.event
-        sites = plan.sites
-        travelPairs = plan.travel
-        for (i, s) in plan.sites.enumerated() { siteSlot[s.id] = i }
-        let n = plan.sites.count
-        travel = Array(repeating: plan.event.defaultTravelMinutes, count: n * n)
-        for i in 0..<n { travel[i * n + i] = 0 }
-        for t in plan.travel {
-            if let a = siteSlot[t.from], let b = siteSlot[t.to], a != b {
-                travel[a * n + b] = t.minutes
-                travel[b * n + a] = t.minutes
-            }
-        }
+        sites = []
+        travelPairs = []
+        setSites(plan.sites, travel: plan.travel)
         for r in plan.rooms { addRoom(r) }
         sessions.reserveCapacity(plan.sessions.count)
         for s in plan.sessions { addSession(s) }
@@ -160,6 +153,24 @@ struct PlanIndex {
         }
     }
 
+    /// Site slots and the travel table; rooms point at their site's slot again.
+    mutating func setSites(_ newSites: [Site], travel pairs: [TravelTime]) {
+        sites = newSites
+        travelPairs = pairs
+        siteSlot = [:]
+        for (i, s) in sites.enumerated() { siteSlot[s.id] = i }
+        let n = sites.count
+        travel = Array(repeating: event.defaultTravelMinutes, count: n * n)
+        for i in 0..<n { travel[i * n + i] = 0 }
+        for t in pairs {
+            if let a = siteSlot[t.from], let b = siteSlot[t.to], a != b {
+                travel[a * n + b] = t.minutes
+                travel[b * n + a] = t.minutes
+            }
+        }
+        for r in rooms.indices { roomSite[r] = siteSlot[rooms[r].site] ?? -1 }
+    }
+
     func travelMinutes(_ a: Int, _ b: Int) -> Int {
         guard a >= 0, b >= 0 else { return event.defaultTravelMinutes }
         return travel[a * sites.count + b]
@@ -170,9 +181,10 @@ struct PlanIndex {
     mutating func addRoom(_ r: Room) {
         roomSlot.set(r.id, rooms.count)
         rooms.append(r)
+        roomGone.append(false)
         roomSite.append(siteSlot[r.site] ?? -1)
         roomWindows.append(merged(r.availability))
-        roomFeatures.append(Set(r.features.map(normalFeature)))
+        roomFeatures.append(Set(r.features.flatMap(RoomFeature.codes(of:))))
         sessionsInRoom.append([])
     }
 
@@ -180,7 +192,13 @@ struct PlanIndex {
         rooms[slot] = r
         roomSite[slot] = siteSlot[r.site] ?? -1
         roomWindows[slot] = merged(r.availability)
-        roomFeatures[slot] = Set(r.features.map(normalFeature))
+        roomFeatures[slot] = Set(r.features.flatMap(RoomFeature.codes(of:)))
+    }
+
+    /// The slot stays (sessions' room slots never move); the caller has moved its sessions out.
+    mutating func removeRoom(at slot: Int) {
+        roomSlot.set(rooms[slot].id, nil)
+        roomGone[slot] = true
     }
 
     // MARK: sessions
@@ -248,6 +266,16 @@ struct PlanIndex {
         }
     }
 
+    /// Empties a person's slot; the caller has already removed their roles and sign-ups.
+    mutating func removePerson(at slot: Int) {
+        if let id = personID[slot] { personSlot.set(id, nil) }
+        personID[slot] = nil
+        if editable {
+            people[slot] = nil
+            category[slot] = nil
+        }
+    }
+
     mutating func updatePerson(_ p: Person, at slot: Int) {
         if editable { people[slot] = p }
         personWindows[slot] = merged(p.availability)
@@ -271,7 +299,8 @@ struct PlanIndex {
     // MARK: back to a plan
 
     var plan: EventPlan {
-        var plan = EventPlan(event: event, sites: sites, travel: travelPairs, rooms: rooms)
+        var plan = EventPlan(event: event, sites: sites, travel: travelPairs,
+                             rooms: rooms.indices.filter { !roomGone[$0] }.map { rooms[$0] })
         plan.sessions = sessions.compactMap { $0 }
         plan.people = people.compactMap { $0 }
         for (s, list) in holders.enumerated() {
@@ -288,8 +317,9 @@ struct PlanIndex {
 }
 
 /// Features compare without case or surrounding spaces: "Interpretation " is `interpretation`.
-func normalFeature(_ f: String) -> String {
-    String(f.lowercased().trimmingSpaces)
+/// Whether a room's feature codes cover one needed feature as stored (see `RoomFeature.codes`).
+func covers(_ have: Set<String>, _ needed: String) -> Bool {
+    RoomFeature.codes(of: needed).allSatisfy(have.contains)
 }
 
 /// Windows sorted and joined where they touch, so a session spanning two back-to-back windows fits.

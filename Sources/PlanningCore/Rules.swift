@@ -27,7 +27,7 @@ extension PlanIndex {
         }
         if let room, !session.requiredFeatures.isEmpty {
             var missing: [String] = []
-            for f in session.requiredFeatures where !roomFeatures[room].contains(normalFeature(f)) && !missing.contains(f) {
+            for f in session.requiredFeatures where !covers(roomFeatures[room], f) && !missing.contains(f) {
                 missing.append(f)
             }
             if !missing.isEmpty { out.append(Finding(code: .missingFeature, sessions: id, rooms: roomIDs, details: missing)) }
@@ -78,18 +78,22 @@ extension PlanIndex {
                 out.append(Finding(code: .personOverlap, sessions: ordered(a, b), people: who))
             }
         }
-        var previous: Int?
-        for s32 in list where roomOf[Int(s32)] >= 0 {
-            let b = Int(s32)
-            defer { previous = b }
-            guard let a = previous, end[a] <= start[b] else { continue }
-            let siteA = roomSite[Int(roomOf[a])], siteB = roomSite[Int(roomOf[b])]
-            guard siteA != siteB else { continue }
-            let need = travelMinutes(siteA, siteB), gap = start[b] - end[a]
-            if gap < need {
-                out.append(Finding(code: .travelTime, sessions: [sessions[a]!.id, sessions[b]!.id],
-                                   rooms: [rooms[Int(roomOf[a])].id, rooms[Int(roomOf[b])].id],
-                                   people: who, count: gap, limit: need))
+        // Travel: every earlier placed session that ended before this one started, not only the
+        // one that started last (which may overlap another and end long before it).
+        let placed = list.filter { roomOf[Int($0)] >= 0 }
+        for j in placed.indices {
+            let b = Int(placed[j])
+            for i in 0..<j {
+                let a = Int(placed[i])
+                guard end[a] <= start[b] else { continue }
+                let siteA = roomSite[Int(roomOf[a])], siteB = roomSite[Int(roomOf[b])]
+                guard siteA != siteB else { continue }
+                let need = travelMinutes(siteA, siteB), gap = start[b] - end[a]
+                if gap < need {
+                    out.append(Finding(code: .travelTime, sessions: [sessions[a]!.id, sessions[b]!.id],
+                                       rooms: [rooms[Int(roomOf[a])].id, rooms[Int(roomOf[b])].id],
+                                       people: who, count: gap, limit: need))
+                }
             }
         }
         return out

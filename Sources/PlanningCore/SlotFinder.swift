@@ -21,7 +21,7 @@ extension ConflictEngine {
         let current = index.timed[s] ? index.start[s] : nil
         let needed = index.signupCount[s]
         let people = Set(index.holders[s].map { Int($0.person) })
-        let features = session.requiredFeatures.map(normalFeature)
+        let features = session.requiredFeatures.flatMap(RoomFeature.codes(of:))
 
         var candidates: [(SlotSuggestion, sameRoom: Bool, distance: Int, seats: Int, room: Int)] = []
         for r in 0..<index.rooms.count {

@@ -80,6 +80,29 @@ struct Fixture {
         #expect(found.first?.people == [ID(1)])
     }
 
+    @Test func travelTimeLooksPastAnOverlappingLaterStartingSession() {
+        // 人1 is at the base until 11:00; a short talk at the hotel starts later (09:30) but ends
+        // early, and a hotel session at 11:10 leaves 10 minutes for a 40-minute drive.
+        var f = Fixture()
+        f.session(1, "2026-05-14T09:00", "2026-05-14T11:00", room: 3)
+        f.session(2, "2026-05-14T09:30", "2026-05-14T10:00", room: 1)
+        f.session(3, "2026-05-14T11:10", "2026-05-14T12:00", room: 2)
+        for s in 1...3 { f.role(1, s) }
+        let found = f.findings(.travelTime)
+        #expect(found.map(\.sessions) == [[ID(1), ID(3)]])
+        #expect(found.first?.count == 10 && found.first?.limit == 40)
+    }
+
+    @Test func featuresTypedInEitherLanguageAreTheVocabulary() {
+        var f = Fixture()
+        f.plan.rooms[2].features = ["投影", "同声传译设备"]
+        f.session(1, "2026-05-14T09:00", "2026-05-14T10:00", room: 3, requires: ["interpretation"])
+        f.session(2, "2026-05-14T10:00", "2026-05-14T11:00", room: 3, requires: ["直播"])
+        #expect(f.findings(.missingFeature).map(\.sessions) == [[ID(2)]])
+        #expect(RoomFeature.parse("投影、Interpretation booths, 同传") == .success(["projector", "interpretation"]))
+        #expect(RoomFeature.parse("投影, 咖啡机") == .failure(UnknownFeatures(words: ["咖啡机"])))
+    }
+
     @Test func travelTimeComparesConsecutiveSessionsAtDifferentSites() {
         var f = Fixture()
         f.session(1, "2026-05-14T09:00", "2026-05-14T10:00", room: 1)

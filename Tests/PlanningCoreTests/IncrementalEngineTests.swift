@@ -142,3 +142,204 @@ struct EditMaker {
         #expect(throws: EditError.self) { try engine.apply(.removeSession(ID(99))) }
     }
 }
+
+/// Random changes of every kind staff can make (as `Change`s, the way the UI and the command line
+/// make them, so the edits the plan hands the engine are tested too), plus travel times and the
+/// event's days, which only reach the engine as edits.
+struct ChangeMaker {
+    var rng: SeededRandom
+    var next = 200_000
+
+    mutating func int(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
+    mutating func chance(_ p: Double) -> Bool { Double(rng.next() % 1_000_000) / 1_000_000 < p }
+    mutating func fresh() -> Int { next += 1; return next }
+
+    mutating func time(_ plan: EventPlan) -> LocalDateTime {
+        let day = plan.event.firstDay.adding(days: int(plan.event.days.count + 2) - 1)
+        return LocalDateTime(date: day, hour: 0).adding(minutes: int(96) * 15)
+    }
+
+    enum Step {
+        case changes([Change])
+        /// An edit with no `Change` of its own, and the plan as it is after it.
+        case edit(PlanEdit, EventPlan)
+        static func change(_ c: Change) -> Step { .changes([c]) }
+    }
+
+    mutating func step(_ plan: EventPlan) -> Step {
+        switch int(16) {
+        case 0, 1, 2:
+            guard var s = plan.sessions.randomElement(using: &rng), let record = plan.record(of: s.id) else { return step(plan) }
+            let start = time(plan)
+            if chance(0.7) {
+                s.start = start
+                s.end = start.adding(minutes: s.window?.durationMinutes ?? 45)
+            } else {
+                s.room = chance(0.1) ? nil : plan.rooms.randomElement(using: &rng)?.id
+            }
+            if chance(0.1) { s.isPlenary.toggle() }
+            if chance(0.1) { s.requiredFeatures = chance(0.5) ? ["同声传译设备"] : [] }
+            return .change(.session(before: record, after: SessionRecord(session: s, roles: record.roles, attendees: record.attendees)))
+        case 3:
+            if chance(0.4), let s = plan.sessions.randomElement(using: &rng), let record = plan.record(of: s.id) {
+                return .change(.session(before: record, after: nil))
+            }
+            let id = fresh(), start = time(plan)
+            let s = Session(id: ID(id), key: "s\(id)", uid: "s\(id)", title: "新场次", kind: [.keynote, .subForum, .other][int(3)],
+                            room: plan.rooms.randomElement(using: &rng)?.id, start: start, end: start.adding(minutes: 30 + 15 * int(6)))
+            let roles = plan.people.randomElement(using: &rng).map { [SessionRole(session: s.id, person: $0.id, role: .speaker)] } ?? []
+            return .change(.session(before: nil, after: SessionRecord(session: s, roles: roles)))
+        case 4:
+            guard let s = plan.sessions.randomElement(using: &rng), let p = plan.people.randomElement(using: &rng) else { return step(plan) }
+            let role = SessionRole(session: s.id, person: p.id, role: RoleKind.allCases[int(RoleKind.allCases.count)])
+            if plan.roles.contains(role) { return .change(.role(before: role, after: nil)) }
+            return .change(.role(before: nil, after: role))
+        case 5:
+            if let r = plan.roles.randomElement(using: &rng) { return .change(.role(before: r, after: nil)) }
+            return step(plan)
+        case 6, 7: // a person's availability, contacts, registration and sign-ups
+            guard let p = plan.people.randomElement(using: &rng), var after = plan.record(of: p.id) else { return step(plan) }
+            let before = after
+            switch int(4) {
+            case 0:
+                let from = time(plan)
+                after.person.availability = chance(0.3) ? [] : [TimeWindow(start: from, end: from.adding(minutes: 60 * (1 + int(20))))]
+            case 1:
+                after.registration = chance(0.2) ? nil : Registration(person: p.id, category: ["delegate", "vip", "media"][int(3)],
+                                                                      signups: after.registration?.signups ?? [])
+            default:
+                var reg = after.registration ?? Registration(person: p.id, signups: [])
+                if let s = plan.sessions.randomElement(using: &rng) {
+                    if let i = reg.signups.firstIndex(of: s.id) { reg.signups.remove(at: i) } else { reg.signups.append(s.id) }
+                }
+                after.registration = reg
+            }
+            return .change(.person(before: before, after: after))
+        case 8:
+            if chance(0.3), let p = plan.people.randomElement(using: &rng), let record = plan.record(of: p.id) {
+                return .change(.person(before: record, after: nil))
+            }
+            let id = fresh()
+            let person = Person(id: ID(id), key: "p\(id)", uid: "p\(id)", name: "新人")
+            let s = plan.sessions.randomElement(using: &rng)
+            return .change(.person(before: nil, after: PersonRecord(
+                person: person, roles: s.map { [SessionRole(session: $0.id, person: person.id, role: .chair)] } ?? [],
+                registration: chance(0.5) ? Registration(person: person.id, category: "vip", signups: s.map { [$0.id] } ?? []) : nil)))
+        case 9, 10: // a room's seats, features, availability or site
+            guard let r = plan.rooms.randomElement(using: &rng), var after = plan.record(of: r.id) else { return step(plan) }
+            let before = after
+            switch int(4) {
+            case 0: after.room.capacity = int(12)
+            case 1: after.room.features = chance(0.5) ? ["interpretation"] : []
+            case 2: after.room.site = plan.sites.randomElement(using: &rng)!.id
+            default:
+                let from = time(plan)
+                after.room.availability = chance(0.3) ? [] : [TimeWindow(start: from, end: from.adding(minutes: 60 * (1 + int(12))))]
+            }
+            return .change(.room(before: before, after: after))
+        case 11: // add or delete a room
+            if chance(0.4), plan.rooms.count > 2, let r = plan.rooms.randomElement(using: &rng), let record = plan.record(of: r.id) {
+                return .change(.room(before: record, after: nil))
+            }
+            let id = fresh()
+            let room = Room(id: ID(id), key: "r\(id)", uid: "r\(id)", site: plan.sites.randomElement(using: &rng)!.id,
+                            name: "新会议室", capacity: 5 + int(20), features: chance(0.5) ? ["投影"] : [])
+            let moved = plan.sessions.randomElement(using: &rng).map { [$0.id] } ?? []
+            return .change(.room(before: nil, after: RoomRecord(room: room, sessions: moved)))
+        case 12: // add, rename or delete a site (a site is deleted only when no room is on it)
+            let empty = plan.sites.filter { s in !plan.rooms.contains { $0.site == s.id } }
+            if chance(0.3), let s = empty.randomElement(using: &rng) { return .change(.site(before: s, after: nil)) }
+            if chance(0.3), let s = plan.sites.randomElement(using: &rng) {
+                var renamed = s
+                renamed.name += "新"
+                return .change(.site(before: s, after: renamed))
+            }
+            let id = fresh()
+            return .change(.site(before: nil, after: Site(id: ID(id), key: "t\(id)", uid: "t\(id)", name: "新场地")))
+        case 13: // a new room on a new site, as the room form makes it
+            let site = fresh(), room = fresh()
+            let moved = plan.sessions.randomElement(using: &rng).map { [$0.id] } ?? []
+            return .changes([
+                .site(before: nil, after: Site(id: ID(site), key: "t\(site)", uid: "t\(site)", name: "新校区")),
+                .room(before: nil, after: RoomRecord(room: Room(id: ID(room), key: "r\(room)", uid: "r\(room)", site: ID(site),
+                                                               name: "新校区会议室", capacity: 50), sessions: moved)),
+            ])
+        case 14: // travel times between two sites
+            guard plan.sites.count >= 2 else { return step(plan) }
+            let a = plan.sites.randomElement(using: &rng)!.id, b = plan.sites.randomElement(using: &rng)!.id
+            var changed = plan
+            changed.travel.removeAll { ($0.from == a && $0.to == b) || ($0.from == b && $0.to == a) }
+            if a != b && chance(0.8) { changed.travel.append(TravelTime(from: a, to: b, minutes: int(120))) }
+            return .edit(.setSites(changed.sites, travel: changed.travel), changed)
+        default: // the event's days, day-change hour or default travel time
+            var changed = plan
+            switch int(3) {
+            case 0: changed.event.lastDay = changed.event.firstDay.adding(days: int(3))
+            case 1: changed.event.defaultTravelMinutes = int(90)
+            default: changed.event.dayChangeHour = int(6)
+            }
+            return .edit(.updateEvent(changed.event), changed)
+        }
+    }
+}
+
+extension IncrementalEngineTests {
+    @Test func incrementalEqualsFullAfterEveryChangeStaffCanMake() throws {
+        var plan = Self.generated()
+        var engine = ConflictEngine(plan)
+        var maker = ChangeMaker(rng: SeededRandom(seed: 11))
+        var current = Set(engine.findings)
+        var seenCodes = Set<FindingCode>()
+        for step in 1...Self.steps / 2 {
+            let made = maker.step(plan)
+            var edits: [PlanEdit] = []
+            switch made {
+            case .changes(let changes): for c in changes { edits += plan.apply(c) }
+            case .edit(let edit, let after):
+                edits = [edit]
+                plan = after
+            }
+            for edit in edits {
+                let delta = try engine.apply(edit)
+                current.subtract(delta.removed)
+                current.formUnion(delta.added)
+            }
+            let full = Set(ConflictEngine.check(plan))
+            seenCodes.formUnion(full.map(\.code))
+            if Set(engine.findings) != full || current != full {
+                Issue.record("step \(step) after \(made): engine has \(Set(engine.findings).subtracting(full)) extra, \(full.subtracting(Set(engine.findings))) missing")
+                return
+            }
+            // The plan the engine gives back (what the UI saves from) is compared less often: it is
+            // the slowest part of a step.
+            guard step % 20 == 0 else { continue }
+            let kept = engine.plan
+            if Set(kept.rooms) != Set(plan.rooms) || Set(kept.people) != Set(plan.people) || Set(kept.sites) != Set(plan.sites)
+                || Set(kept.registrations) != Set(plan.registrations) || Set(kept.roles) != Set(plan.roles) {
+                Issue.record("step \(step) after \(made): the engine's plan is no longer the plan")
+                return
+            }
+        }
+        #expect(seenCodes == Set(FindingCode.allCases))
+    }
+
+    @Test func twoRoomsOnTwoNewSitesAreFarApart() throws {
+        var f = Fixture()
+        f.session(1, "2026-05-14T09:00", "2026-05-14T10:00")
+        f.session(2, "2026-05-14T10:05", "2026-05-14T11:00")
+        f.role(1, 1)
+        f.role(1, 2)
+        var plan = f.plan
+        var engine = ConflictEngine(plan)
+        for (n, site) in [(50, 60), (51, 61)] {
+            for c: Change in [.site(before: nil, after: Site(id: ID(site), key: "x\(site)", uid: "x\(site)", name: "校区\(site)")),
+                              .room(before: nil, after: RoomRecord(room: Room(id: ID(n), key: "r\(n)", uid: "r\(n)", site: ID(site),
+                                                                             name: "厅\(n)", capacity: 100),
+                                                                  sessions: [ID(n - 49)]))] {
+                for e in plan.apply(c) { try engine.apply(e) }
+            }
+        }
+        #expect(engine.findings.filter { $0.code == .travelTime }.count == 1)
+        #expect(Set(engine.findings) == Set(ConflictEngine.check(plan)))
+    }
+}
