@@ -103,7 +103,7 @@ public struct AppState {
     var pendingSelection: [Pane: String] = [:]
     /// UTF-8 bytes of each row's search key: a byte search over 100,000 attendees takes a few
     /// milliseconds where Unicode-aware String.contains takes half a second.
-    var searchKeys: [Pane: [[UInt8]]] = [:]
+    var searchKeys: [Pane: SearchIndex] = [:]
     var mode: Mode = .normal
     var grid = GridState()
     /// Others changed the database while a session was being dragged: reload when it lands.
@@ -227,19 +227,19 @@ public struct AppState {
     }
 
     /// Search keys of a pane's rows (text plus pinyin and initials), built when first searched.
-    mutating func searchKey(_ p: Pane, row: Int) -> [UInt8] {
-        if searchKeys[p] == nil {
-            let n: Int
-            switch p {
-            case .venues: n = plan.rooms.count
-            case .sessions: n = plan.sessions.count
-            case .speakers, .attendees: n = p == .speakers ? plan.people.count : plan.registrations.count
-            case .conflicts: n = findings.count
-            case .schedule: n = 0
-            }
-            searchKeys[p] = (0..<n).map { Array(Pinyin.shared.searchKey(PaneTable.searchText(p, self, row: $0)).utf8) }
+    mutating func searchIndex(_ p: Pane) -> SearchIndex {
+        if let built = searchKeys[p] { return built }
+        let n: Int
+        switch p {
+        case .venues: n = plan.rooms.count
+        case .sessions: n = plan.sessions.count
+        case .speakers, .attendees: n = p == .speakers ? plan.people.count : plan.registrations.count
+        case .conflicts: n = findings.count
+        case .schedule: n = 0
         }
-        return searchKeys[p]![row]
+        let index = SearchIndex(keys: (0..<n).map { Pinyin.shared.searchKey(PaneTable.searchText(p, self, row: $0)) })
+        searchKeys[p] = index
+        return index
     }
 }
 

@@ -177,17 +177,15 @@ extension AppState {
         let q = Array(list.search.lowercased().utf8)
         let r = rows
         guard !q.isEmpty, !r.isEmpty else { return }
-        _ = searchKey(pane, row: r[0]) // builds the keys once
-        let keys = searchKeys[pane]!
-        for k in 0..<r.count {
-            let position = ((start + k * step) % r.count + r.count) % r.count
-            let key = keys[r[position]]
-            if bytesContain(key, q) {
-                list.selected = position
-                message = nil
-                keepSelectionVisible()
-                return
-            }
+        let index = searchIndex(pane)
+        // A step of -1 (N) walks the order backwards: the same search over the reversed order.
+        let order = step >= 0 ? r : Array(r.reversed())
+        let from = step >= 0 ? ((start % r.count) + r.count) % r.count : r.count - 1 - (((start % r.count) + r.count) % r.count)
+        if let hit = index.firstMatch(q, order: order, from: from) {
+            list.selected = step >= 0 ? hit : r.count - 1 - hit
+            message = nil
+            keepSelectionVisible()
+            return
         }
         message = T.searchNone.text(language)
     }
@@ -316,27 +314,5 @@ extension AppState {
         ensureOrder(p)
         if let i = order[p]?.firstIndex(of: row) { lists[p]?.selected = i }
         keepSelectionVisible()
-    }
-}
-
-/// Whether `needle` occurs in `hay`, byte for byte (UTF-8 text is searched as bytes).
-func bytesContain(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-    let n = needle.count, h = hay.count
-    guard n > 0 else { return true }
-    guard n <= h else { return false }
-    return hay.withUnsafeBufferPointer { hp in
-        needle.withUnsafeBufferPointer { np in
-            let first = np[0]
-            var i = 0
-            while i <= h - n {
-                if hp[i] == first {
-                    var j = 1
-                    while j < n && hp[i + j] == np[j] { j += 1 }
-                    if j == n { return true }
-                }
-                i += 1
-            }
-            return false
-        }
     }
 }

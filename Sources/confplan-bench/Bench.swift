@@ -16,6 +16,7 @@ struct Bench {
     var checks: [String: Bool] = [:]
     var facts: [String: Int] = [:]
     let large: Bool
+    static let peakTargetMB = 400.0
 
     init(options: Options) {
         self.options = options
@@ -24,7 +25,14 @@ struct Bench {
 
     func wants(_ name: String) -> Bool { options.only?.contains(name) ?? true }
 
-    mutating func record(_ m: Measurement) {
+    /// Every operation at large scale is also held to the memory target, not only the import.
+    mutating func record(_ measured: Measurement) {
+        var m = measured
+        if large {
+            m.passed = (m.passed ?? true) && m.peakMB <= Self.peakTargetMB
+            let memory = "≤ \(Int(Self.peakTargetMB)) MB"
+            m.target = m.target.hasPrefix("—") ? memory + m.target.dropFirst() : m.target + ", " + memory
+        }
         results.append(m)
         FileHandle.standardError.write(Data("  \(m.name): \(formatMS(m.median))\n".utf8))
     }
@@ -117,7 +125,8 @@ struct Bench {
             var findings: [Finding] = []
             let runs = Clock.time(runs: large ? 10 : 20) { findings = ConflictEngine.check(stored) }
             var baseline: [Finding] = []
-            let baseRuns = Clock.time(runs: 1, warmup: 0) { baseline = PairwiseBaseline.check(stored) }
+            // Warmed up and run as often as the engine, so both medians mean the same thing.
+            let baseRuns = Clock.time(runs: runs.count) { baseline = PairwiseBaseline.check(stored) }
             let engineSet = Set(findings), baselineSet = Set(baseline)
             verify("full-check equals pairwise baseline", engineSet == baselineSet)
             if engineSet != baselineSet {
@@ -196,9 +205,11 @@ struct Bench {
             let baseRuns = Clock.time(runs: 3) {
                 _ = plan.people.firstIndex { ($0.name + " " + $0.organisation + " " + $0.phone).lowercased().contains(needle) }
             }
+            // Judged by its worst keystroke as well: one slow key in a typed name is what people notice.
             var m = Measurement(name: "search-keystroke", runs: runs, peakMB: Clock.peakMB(), baseline: "linear scan",
-                                baselineMedian: baseRuns.sorted()[baseRuns.count / 2], target: "≤ 16 ms", passed: nil)
-            if large { m.passed = m.median <= 16 }
+                                baselineMedian: baseRuns.sorted()[baseRuns.count / 2], target: "≤ 16 ms median and worst",
+                                passed: nil)
+            if large { m.passed = m.median <= 16 && m.max <= 16 }
             record(m)
         }
     }
