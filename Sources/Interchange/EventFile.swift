@@ -9,6 +9,11 @@ public enum EventFile {
     public static let maxBytes = 512 << 20
 
     public static func read(_ bytes: [UInt8], file: String) throws -> EventPlan {
+        try readDocument(bytes, file: file).plan
+    }
+
+    /// The plan with the severities and acknowledgements the file carries.
+    public static func readDocument(_ bytes: [UInt8], file: String) throws -> (plan: EventPlan, policy: FindingPolicy) {
         guard bytes.count <= maxBytes else {
             throw InputError(file: file, line: 0, field: "", message: "is \(bytes.count >> 20) MiB; event files are limited to \(maxBytes >> 20) MiB")
         }
@@ -19,7 +24,8 @@ public enum EventFile {
             throw InputError(file: file, line: error.line, field: "", message: "column \(error.column): \(error.message)")
         }
         var decoder = Decoder(file: file)
-        return try decoder.plan(Node(value: root, path: "", line: 1, file: file))
+        let plan = try decoder.plan(Node(value: root, path: "", line: 1, file: file))
+        return (plan, decoder.policy)
     }
 
     private struct Decoder {
@@ -28,6 +34,7 @@ public enum EventFile {
         var roomIDs: [String: ID<Room>] = [:]
         var sessionIDs: [String: ID<Session>] = [:]
         var personIDs: [String: ID<Person>] = [:]
+        var policy = FindingPolicy()
 
         init(file: String) { self.file = file }
 
@@ -69,6 +76,32 @@ public enum EventFile {
                 let (p, reg) = try person(n, i + 1, event.key)
                 plan.people.append(p)
                 if let reg { plan.registrations.append(reg) }
+            }
+            if let n = o.optional("severities") {
+                var so = try n.object()
+                for code in FindingCode.allCases {
+                    guard let v = so.optional(code.rawValue) else { continue }
+                    let text = try v.string()
+                    if text == "off" { policy.overrides[code] = .some(nil) } else {
+                        guard let severity = Severity(rawValue: text) else {
+                            throw v.fail("\(v.shown) is not a severity (error, warning, info or off)")
+                        }
+                        policy.overrides[code] = .some(severity)
+                    }
+                }
+                try so.rejectUnknown()
+            }
+            for n in try o.optional("acknowledgements")?.array() ?? [] {
+                var ao = try n.object()
+                let keyNode = try ao.required("finding")
+                let key = try keyNode.string()
+                guard let code = key.split(separator: "|").first, FindingCode(rawValue: String(code)) != nil else {
+                    throw keyNode.fail("\(keyNode.shown) is not a finding's key (`confplan check --format json` shows them)")
+                }
+                if policy.acknowledgements[key] != nil { throw n.fail("acknowledges the same finding as an earlier one") }
+                policy.acknowledgements[key] = Acknowledgement(reason: try text(&ao, "reason", required: true),
+                                                               by: try text(&ao, "by"), at: try text(&ao, "at"))
+                try ao.rejectUnknown()
             }
             try o.rejectUnknown()
             if let problem = plan.structuralProblems().first {
@@ -172,10 +205,24 @@ public enum EventFile {
                          site: try ref(try o.required("site"), siteIDs, "a site"),
                          name: try text(&o, "name", required: true),
                          capacity: try o.required("capacity").int(in: 0...1_000_000),
-                         features: try o.optional("features")?.strings() ?? [],
+                         features: try features(o.optional("features")),
                          availability: try windows(&o), notes: try text(&o, "notes"))
             try o.rejectUnknown()
             return r
+        }
+
+        /// Feature codes, or words of either language for them; anything else is refused with the
+        /// list, since the check could not know what it means.
+        func features(_ n: Node?) throws -> [String] {
+            var codes: [String] = []
+            for item in try n?.array() ?? [] {
+                guard let f = RoomFeature(word: try item.string()) else {
+                    throw item.fail("\(item.shown) is not a feature; one of: "
+                        + RoomFeature.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                if !codes.contains(f.rawValue) { codes.append(f.rawValue) }
+            }
+            return codes
         }
 
         func session(_ n: Node, _ index: Int, _ event: String) throws -> (Session, [SessionRole]) {
@@ -193,7 +240,7 @@ public enum EventFile {
                 kind: kind, track: try text(&o, "track"),
                 room: try o.optional("room").map { try ref($0, roomIDs, "a room") }, start: start, end: end,
                 languages: try o.optional("languages")?.strings() ?? [],
-                requiredFeatures: try o.optional("requires")?.strings() ?? [],
+                requiredFeatures: try features(o.optional("requires")),
                 capacityLimit: try o.optional("capacityLimit")?.int(in: 0...1_000_000),
                 isPlenary: try o.optional("plenary")?.bool() ?? kind.isPlenaryByDefault,
                 status: try o.optional("status")?.oneOf(SessionStatus.self) ?? .draft, notes: try text(&o, "notes"))

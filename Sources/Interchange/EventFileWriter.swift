@@ -3,7 +3,9 @@ import PlanningCore
 extension EventFile {
     /// The canonical text of a plan: the event pretty-printed, then one line per site, room,
     /// session and person, so two versions of an event diff line by line. Defaults are omitted.
-    public static func write(_ plan: EventPlan) -> String {
+    /// With the event's severities and acknowledgements, so `dump` then `load` keeps what staff
+    /// decided about findings (they name sessions, rooms and people by UUID, as the file does).
+    public static func write(_ plan: EventPlan, policy: FindingPolicy = FindingPolicy()) -> String {
         let siteKey = Dictionary(uniqueKeysWithValues: plan.sites.map { ($0.id, $0.key) })
         let roomKey = Dictionary(uniqueKeysWithValues: plan.rooms.map { ($0.id, $0.key) })
         let sessionKey = Dictionary(uniqueKeysWithValues: plan.sessions.map { ($0.id, $0.key) })
@@ -107,6 +109,20 @@ extension EventFile {
                 r.list("signups", reg.signups.map { sessionKey[$0] ?? "" }, omitEmpty: false)
                 f.raw("registration", r.object)
             }
+            return f.object
+        })
+        if !policy.overrides.isEmpty {
+            let items = policy.overrides.sorted { $0.key.rawValue < $1.key.rawValue }.map { code, severity in
+                "    \(JSONText.quote(code.rawValue)): \(JSONText.quote(severity?.rawValue ?? "off"))"
+            }
+            out += ",\n  \"severities\": {\n" + items.joined(separator: ",\n") + "\n  }"
+        }
+        section("acknowledgements", policy.acknowledgements.sorted { $0.key < $1.key }.map { key, ack in
+            var f = Fields()
+            f.text("finding", key)
+            f.text("reason", ack.reason)
+            f.text("by", ack.by)
+            f.text("at", ack.at)
             return f.object
         })
         return out + "\n}\n"

@@ -6,18 +6,56 @@ extension Store {
     /// same identifier is deleted in that same transaction. Returns the plan as stored (with row ids).
     @discardableResult
     public func insert(_ plan: EventPlan, replace: Bool = false) throws -> EventPlan {
+        try load(plan, replace: replace).plan
+    }
+
+    /// What loading an event did to what staff had decided about its findings.
+    public struct Loaded: Sendable {
+        public var plan: EventPlan
+        /// Acknowledgements (kept, from before and from the file) that match no finding of the
+        /// event as loaded: the session moved, the clash is gone. They stay stored, and logged.
+        public var unmatched: [String: Acknowledgement]
+    }
+
+    /// Stores a plan with the severities and acknowledgements its file carries. Replacing an
+    /// event keeps its acknowledgements and severity overrides (the file's win where both say
+    /// something): a finding acknowledged before a reload is still acknowledged after it, since
+    /// its key is made of UUIDs, not row ids.
+    public func load(_ plan: EventPlan, policy: FindingPolicy = FindingPolicy(), replace: Bool = false) throws -> Loaded {
         let problems = plan.structuralProblems()
         guard problems.isEmpty else { throw StoreError.invalidPlan(problems) }
         return try translate {
             try db.transaction {
+                var merged = FindingPolicy()
                 if let existing = try db.scalarInt("SELECT id FROM events WHERE key = ?", plan.event.key) {
                     guard replace else { throw StoreError.eventExists(key: plan.event.key) }
+                    merged = try findingPolicy(ID(existing))
                     try db.run("DELETE FROM events WHERE id = ?", existing)
                 }
+                merged.overrides.merge(policy.overrides) { _, file in file }
+                merged.acknowledgements.merge(policy.acknowledgements) { _, file in file }
                 let stored = try write(plan)
-                try log(event: stored.event.id.raw, action: replace ? "load event (replacing)" : "load event",
+                let event = stored.event.id.raw
+                for (code, severity) in merged.overrides {
+                    try db.run("INSERT INTO severity_overrides (event_id, code, severity) VALUES (?,?,?)",
+                               event, code.rawValue, severity?.rawValue ?? "off")
+                }
+                for (key, ack) in merged.acknowledgements {
+                    try db.run("INSERT INTO acknowledgements (event_id, finding_key, reason, by_user, at) VALUES (?,?,?,?,?)",
+                               event, key, ack.reason, ack.by, ack.at)
+                }
+                try log(event: event, action: replace ? "load event (replacing)" : "load event",
                         summary: "\(plan.sessions.count) sessions, \(plan.rooms.count) rooms, \(plan.people.count) people")
-                return stored
+                let identity = FindingIdentity(plan: stored)
+                let keys = Set(ConflictEngine.check(stored).map(identity.key))
+                let unmatched = merged.acknowledgements.filter { !keys.contains($0.key) }
+                if !unmatched.isEmpty {
+                    let list = unmatched.sorted { $0.key < $1.key }
+                        .map { "\(FindingIdentity.shortID($0.key)) (\($0.value.by): \($0.value.reason))" }.joined(separator: "; ")
+                    try log(event: event, action: "acknowledgements without a finding",
+                            summary: "\(unmatched.count) kept but matching no finding now: " + list)
+                }
+                return Loaded(plan: stored, unmatched: unmatched)
             }
         }
     }

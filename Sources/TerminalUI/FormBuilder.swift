@@ -13,6 +13,14 @@ extension AppState {
         plan.sessions.map { Choice(label: ($0.start.map { "D\(plan.event.dayIndex(of: $0)) \($0.clock) " } ?? "") + $0.title, value: String($0.id.raw)) }
     }
     var personChoices: [Choice] { plan.people.map { Choice(label: $0.name + " " + $0.organisation, value: String($0.id.raw)) } }
+    var featureChoices: [Choice] { RoomFeature.allCases.map { Choice(label: $0.label(language), value: $0.rawValue) } }
+    /// A feature list as a pick list; a stored value outside the vocabulary stays as text, so
+    /// saving asks for it to be corrected instead of dropping it.
+    func featureField(_ name: String, _ label: T, _ stored: [String]) -> FormField {
+        let codes = stored.flatMap(RoomFeature.codes(of:))
+        let known = codes.filter { RoomFeature(rawValue: $0) != nil }, unknown = codes.filter { RoomFeature(rawValue: $0) == nil }
+        return FormField(name, label, .multi(featureChoices), text: unknown.joined(separator: "、"), picked: known)
+    }
     var yesNo: [Choice] { [Choice(label: T.no.text(language), value: "no"), Choice(label: T.yes.text(language), value: "yes")] }
 
     func sessionForm(_ s: Session?) -> Form {
@@ -30,7 +38,7 @@ extension AppState {
             // New sessions follow their kind (an opening ceremony is plenary) unless staff say otherwise.
             FormField("plenary", .fieldPlenary, .choice([Choice(label: T.plenaryByKind.text(language), value: "auto")] + yesNo, allowsNew: false),
                       chosen: s.map { $0.isPlenary ? "yes" : "no" } ?? "auto"),
-            FormField("requires", .fieldRequires, .text, text: s?.requiredFeatures.joined(separator: ", ") ?? ""),
+            featureField("requires", .fieldRequires, s?.requiredFeatures ?? []),
             FormField("notes", .fieldNotes, .text, text: s?.notes ?? ""),
         ]))
     }
@@ -55,7 +63,7 @@ extension AppState {
             FormField("name", .fieldName, .text, text: r?.name ?? "", required: true),
             FormField("site", .fieldSite, .choice(sites, allowsNew: true), required: true, chosen: (r?.site ?? plan.sites.first?.id).map { String($0.raw) }),
             FormField("capacity", .fieldCapacity, .number, text: r.map { String($0.capacity) } ?? "", required: true),
-            FormField("features", .fieldFeatures, .text, text: r?.features.joined(separator: ", ") ?? ""),
+            featureField("features", .fieldFeatures, r?.features ?? []),
             FormField("notes", .fieldNotes, .text, text: r?.notes ?? ""),
         ]))
     }
@@ -135,6 +143,16 @@ extension AppState {
             guard let n = Int(s), n >= 0 else { fail(name, .formBadNumber); return nil }
             return n
         }
+        /// The features picked plus any typed as words of either language; an unknown word is
+        /// refused with the list.
+        func features(_ name: String) -> [String] {
+            var codes = form[name].picked
+            switch RoomFeature.parse(form[name].string) {
+            case .success(let typed): for c in typed where !codes.contains(c) { codes.append(c) }
+            case .failure(let unknown): form[name].error = unknown.message(language)
+            }
+            return codes
+        }
         let uid = UUID().uuidString.lowercased()
         switch form.purpose {
         case .addSession, .editSession:
@@ -148,7 +166,7 @@ extension AppState {
             s.room = form["room"].chosen.flatMap { Int($0) }.map { ID($0) }
             s.status = SessionStatus(rawValue: form["status"].chosen ?? "") ?? .draft
             s.isPlenary = form["plenary"].chosen == "auto" ? s.kind.isPlenaryByDefault : form["plenary"].chosen == "yes"
-            s.requiredFeatures = FieldParsing.list(form["requires"].string)
+            s.requiredFeatures = features("requires")
             s.notes = form["notes"].string
             let startText = form["start"].string, endText = form["end"].string
             if startText.isEmpty && endText.isEmpty {
@@ -172,6 +190,7 @@ extension AppState {
             if case .editSession(let id) = form.purpose { return [.session(before: plan.record(of: id), after: SessionRecord(session: s))] }
             return [.session(before: nil, after: SessionRecord(session: s))]
         case .addRoom, .editRoom:
+            let roomFeatures = features("features")
             guard let capacity = number("capacity"), form.fields.allSatisfy({ $0.error == nil }) else { return nil }
             var changes: [Change] = []
             var siteID = form["site"].chosen.flatMap { Int($0) }.map { ID<Site>($0) }
@@ -188,7 +207,7 @@ extension AppState {
             r.name = form["name"].string
             r.site = siteID!
             r.capacity = capacity
-            r.features = FieldParsing.list(form["features"].string)
+            r.features = roomFeatures
             r.notes = form["notes"].string
             if case .editRoom(let id) = form.purpose { changes.append(.room(before: plan.record(of: id), after: RoomRecord(room: r))) }
             else { changes.append(.room(before: nil, after: RoomRecord(room: r))) }

@@ -78,16 +78,23 @@ enum Commands {
 
     static func load(_ a: ParsedArguments) throws {
         let path = a.positionals[0]
-        let plan = try EventFile.read(try readFile(path), file: path)
+        let (plan, policy) = try EventFile.readDocument(try readFile(path), file: path)
         let store = try openStore(a)
-        let stored = try store.insert(plan, replace: a.has("--replace"))
+        let loaded = try store.load(plan, policy: policy, replace: a.has("--replace"))
+        let stored = loaded.plan
         print("loaded \(stored.event.key): \(Sanitize.forTerminal(stored.event.name)) — \(stored.sessions.count) sessions, \(stored.people.count) people, \(stored.registrations.count) attendees")
+        let acks = try store.findingPolicy(stored.event.id).acknowledgements.count
+        if acks > 0 {
+            let kept = acks - loaded.unmatched.count
+            print("acknowledgements: \(kept) still match a finding" + (loaded.unmatched.isEmpty ? ""
+                : "; \(loaded.unmatched.count) match no finding now (kept, and listed in `confplan log`)"))
+        }
     }
 
     static func dump(_ a: ParsedArguments) throws {
         let store = try openStore(a)
         let event = try store.resolveEvent(a.positionals.first)
-        try write(EventFile.write(try store.plan(event.id)), to: a.value("--output"))
+        try write(EventFile.write(try store.plan(event.id), policy: try store.findingPolicy(event.id)), to: a.value("--output"))
     }
 
     static func events(_ a: ParsedArguments) throws {
