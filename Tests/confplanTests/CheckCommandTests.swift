@@ -84,3 +84,49 @@ import Testing
         #expect(try confplan(["--db", db, "suggest", "不存在"]).status == 1)
     }
 }
+
+@Suite struct ReloadKeepsDecisionsTests {
+    @Test func loadReplaceKeepsAcknowledgementsAndSeveritiesAndCountsThoseWithoutAFinding() throws {
+        let dir = try scratchFolder()
+        let db = dir.appendingPathComponent("w.sqlite").path
+        let sample = repoRoot.appendingPathComponent("sample-events/hangzhou-2025-sino-german-seminar.json")
+        #expect(try confplan(["--db", db, "load", sample.path]).status == 0)
+        let json = try confplan(["--db", db, "check", "--format", "json", "--min-severity", "error"])
+        let findings = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["findings"]
+            as? [[String: Any]])
+        let ids = findings.compactMap { $0["id"] as? String }
+        for id in ids {
+            #expect(try confplan(["--db", db, "ack", id, "--reason", "会务组已知悉"], env: ["USER": "wang"]).status == 0)
+        }
+        #expect(try confplan(["--db", db, "severity", "attendee-clash", "off"]).status == 0)
+
+        // The same file again: every decision still holds.
+        let again = try confplan(["--db", db, "load", "--replace", sample.path])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.hasSuffix("acknowledgements: 3 still match a finding\n"))
+        let after = try confplan(["--db", db, "check", "--lang", "en"])
+        #expect(after.stdout.contains("0 errors · 0 warnings · 1 info · 3 acknowledged"))
+        #expect(after.stdout.contains("acknowledged: 会务组已知悉 — wang"))
+        #expect(!after.stdout.contains("attendee-clash"))
+
+        // Moving the farewell into the event clears its finding: the acknowledgement is counted
+        // as matching nothing, kept, and logged.
+        let moved = try String(contentsOf: sample, encoding: .utf8)
+            .replacingOccurrences(of: "\"start\": \"2025-10-25T", with: "\"start\": \"2025-10-24T")
+            .replacingOccurrences(of: "\"end\": \"2025-10-25T", with: "\"end\": \"2025-10-24T")
+        let file = dir.appendingPathComponent("moved.json")
+        try moved.write(to: file, atomically: true, encoding: .utf8)
+        let third = try confplan(["--db", db, "load", "--replace", file.path])
+        #expect(third.stdout.hasSuffix("acknowledgements: 2 still match a finding; 1 match no finding now (kept, and listed in `confplan log`)\n"))
+        #expect(try confplan(["--db", db, "log"]).stdout.contains("1 kept but matching no finding now"))
+
+        // dump → load into another database keeps them too.
+        let dumped = dir.appendingPathComponent("dumped.json")
+        #expect(try confplan(["--db", db, "dump", "-o", dumped.path]).status == 0)
+        let other = dir.appendingPathComponent("other.sqlite").path
+        #expect(try confplan(["--db", other, "load", dumped.path]).status == 0)
+        let copied = try confplan(["--db", other, "check", "--lang", "en"])
+        #expect(copied.stdout.contains("0 errors · 0 warnings · 1 info · 2 acknowledged"))
+        #expect(try confplan(["--db", other, "dump"]).stdout == (try String(contentsOf: dumped, encoding: .utf8)))
+    }
+}
