@@ -225,8 +225,9 @@ private struct RowReader: Sendable {
         if row.name.isEmpty {
             problems.insert(RowProblem(line: r.line, column: columns(.name).first.map { columns.columns[$0].header } ?? "name", kind: .noName, rejected: true), at: 0)
         }
-        // A bad phone or email costs the row only when nothing else could identify the person.
-        let identified = !row.phone.isEmpty || !row.email.isEmpty || !row.organisation.isEmpty
+        // A bad phone or email costs the row when it leaves no usable contact: importing a VIP's
+        // office with a phone Excel mangled would look done and reach nobody.
+        let identified = !row.phone.isEmpty || !row.email.isEmpty
         for var p in contactProblems {
             p.rejected = !identified
             problems.append(p)

@@ -59,6 +59,13 @@ public struct RosterReport {
             lines.append((s.line, 1, "\(list.file):\(s.line): \(field): " + (zh ? "与\(other)相同但姓名不同，按两人导入"
                 : "same as \(other) but a different name; kept as two people")))
         }
+        for d in roster.possibleDuplicates {
+            let field = d.differs == .phone ? (zh ? "电话" : "phone") : (zh ? "邮箱" : "email")
+            let other = d.otherLine.map { zh ? "第 \($0) 行" : "line \($0)" }
+                ?? (zh ? "已有的\(d.otherName)（\(d.otherKey)）" : "\(d.otherName) (\(d.otherKey)), already in the event")
+            lines.append((d.line, 1, "\(list.file):\(d.line): " + (zh ? "可能与\(other)重复（姓名和单位相同，\(field)不同），按两人导入"
+                : "possible duplicate of \(other) (same name and organisation, different \(field)); kept as two people")))
+        }
         for (line, outcome) in roster.outcomes {
             guard case .merged(let first, let reason) = outcome else { continue }
             let why: String

@@ -35,6 +35,18 @@ public struct SharedContact: Hashable, Sendable {
     public var otherLine: Int?
 }
 
+/// Two rows (or a row and someone in the event) with one name and organisation whose phones or
+/// e-mails differ: two 王伟 of one large college are two people. Kept apart, and staff are told.
+public struct PossibleDuplicate: Hashable, Sendable {
+    public var line: Int
+    /// What differs: `.phone` or `.email`.
+    public var differs: MatchReason
+    public var otherName: String
+    /// The earlier line of this file, or nil when the other is already in the event.
+    public var otherLine: Int?
+    public var otherKey: String
+}
+
 /// The outcome of matching a list against an event: who is new, who changes, and why.
 /// Building it touches nothing; the store writes `newPeople` and `updates` in one transaction.
 public struct RosterImport: Sendable {
@@ -53,6 +65,7 @@ public struct RosterImport: Sendable {
     public var updates: [Update] = []
     public var outcomes: [(line: Int, outcome: RowOutcome)] = []
     public var sharedContacts: [SharedContact] = []
+    public var possibleDuplicates: [PossibleDuplicate] = []
 
     public var changesNothing: Bool { newPeople.isEmpty && updates.isEmpty }
 
@@ -62,7 +75,9 @@ public struct RosterImport: Sendable {
 public enum Roster {
     /// Matches rows against the event's people and each other: same phone, else same email, else
     /// same name and organisation (after folding width, case and spaces); a phone or email match
-    /// counts only when the names agree too.
+    /// counts only when the names agree too, and a name-and-organisation match only when no
+    /// contact disagrees (a row without a phone may join a person with one; two different phones,
+    /// or two different e-mails, never merge).
     public static func match(_ rows: [AttendeeRow], into plan: EventPlan) -> RosterImport {
         match(rows, into: plan, created: { _, _ in })
     }
@@ -136,6 +151,10 @@ private struct Matcher {
     /// to hash, retain and free than the rest of the import. A hit is confirmed against the
     /// person's actual value, so a hash collision can only miss a match, never merge two people.
     var byPhone: HashIndex, byEmail: HashIndex, byNameOrg: HashIndex
+    /// Further people with a name and organisation `byNameOrg` already holds (kept apart by
+    /// their contacts); rare, so a dictionary.
+    var moreByNameOrg: [UInt64: [Int]] = [:]
+    var duplicates: [PossibleDuplicate] = []
     var outcomes: [(line: Int, outcome: RowOutcome)] = []
     var pendingOutcome: [Int: Int] = [:]  // target → index in outcomes, decided at the end
     var shared: [SharedContact] = []
@@ -190,7 +209,13 @@ private struct Matcher {
         let phone = targets[t].person.phone, email = targets[t].person.email
         if !phone.isEmpty { byPhone.insertIfAbsent(Self.hash(phone), t) }
         if !email.isEmpty { byEmail.insertIfAbsent(Self.hash(email), t) }
-        if let k = nameOrg { byNameOrg.insertIfAbsent(k, t) }
+        if let k = nameOrg {
+            if let first = byNameOrg[k], first != t {
+                if !(moreByNameOrg[k]?.contains(t) ?? false) { moreByNameOrg[k, default: []].append(t) }
+            } else {
+                byNameOrg.insertIfAbsent(k, t)
+            }
+        }
     }
 
     /// The person an earlier row or the event holds for this row, and why. `nameKey` is the
@@ -204,11 +229,29 @@ private struct Matcher {
            sameName(t, nameKey, row, .email) {
             return (t, .email)
         }
-        if let k = nameOrg, let t = byNameOrg[k],
-           TextFolding.matchKey(targets[t].person.name) == nameKey,
-           TextFolding.matchKey(targets[t].person.organisation) == TextFolding.matchKey(row.organisation) {
-            return (t, .nameAndOrganisation)
+        if let k = nameOrg, let first = byNameOrg[k] {
+            var conflicting: (Int, MatchReason)?
+            for t in [first] + (moreByNameOrg[k] ?? []) {
+                guard TextFolding.matchKey(targets[t].person.name) == nameKey,
+                      TextFolding.matchKey(targets[t].person.organisation) == TextFolding.matchKey(row.organisation) else { continue }
+                if let differs = Self.contactConflict(targets[t].person, row) {
+                    if conflicting == nil { conflicting = (t, differs) }
+                    continue
+                }
+                return (t, .nameAndOrganisation)
+            }
+            if let (t, differs) = conflicting {
+                duplicates.append(PossibleDuplicate(line: row.line, differs: differs, otherName: targets[t].person.name,
+                                                    otherLine: targets[t].firstLine, otherKey: targets[t].person.key))
+            }
         }
+        return nil
+    }
+
+    /// The contact on which a person and a row disagree (both given, and different), if any.
+    static func contactConflict(_ p: Person, _ row: AttendeeRow) -> MatchReason? {
+        if !p.phone.isEmpty && !row.phone.isEmpty && p.phone != row.phone { return .phone }
+        if !p.email.isEmpty && !row.email.isEmpty && p.email != row.email { return .email }
         return nil
     }
 
@@ -283,6 +326,7 @@ private struct Matcher {
         var r = RosterImport()
         r.outcomes = outcomes
         r.sharedContacts = shared
+        r.possibleDuplicates = duplicates
         r.changedAfterCreation = changedAfterCreation.sorted()
         r.newPeople.reserveCapacity(targets.count - plan.people.count)
         for t in targets.indices where targets[t].firstLine != nil {

@@ -64,7 +64,7 @@ func importText(_ text: String, into store: Store? = nil, map: [(column: String,
             switch i % 7 {
             case 0: text += "王芳\(i),德阳职业技术学院,1390000\(String(format: "%04d", i)),w\(i)@example.org,分论坛一,\n"
             case 1: text += ",无名,,,,\n"
-            case 2: text += "李\"明\(i),\"单位, 有逗号\",1.38001E+10,,\"分论坛二\n分论坛一\",\"两\r\n行\"\n"
+            case 2: text += "李\"明\(i),\"单位, 有逗号\",1.38001E+10,li\(i)@example.org,\"分论坛二\n分论坛一\",\"两\r\n行\"\n"
             case 3: text += ",,,,,\r\n"
             case 4: text += "张三\(i),某企业,,bad-email,没有这个论坛,\n"
             default: text += "赵四\(i),某学院,+86 139-0000-\(String(format: "%04d", i)),,,备注\(i)\n"
@@ -125,13 +125,14 @@ func importText(_ text: String, into store: Store? = nil, map: [(column: String,
         let lines = r.report.problemLines()
         #expect(lines.contains("list.csv:3: 姓名: no name"))
         #expect(lines.contains { $0.hasPrefix("list.csv:4: 手机: \"1.38001E+10\" was turned into a number by Excel") && $0.contains("not imported") })
-        #expect(lines.contains { $0.hasPrefix("list.csv:5: 手机: ") && $0.contains("imported without it") })
+        // An organisation is no contact: a row whose only phone is unusable is not imported.
+        #expect(lines.contains { $0.hasPrefix("list.csv:5: 手机: ") && $0.contains("not imported") })
         #expect(lines.contains { $0.hasPrefix("list.csv:6: 邮箱: \"not-an-email\" is not an email address") })
         #expect(lines.contains("list.csv:7: 分论坛: no session or track is called \"分论坛九\""))
         #expect(lines.contains { $0.hasPrefix("list.csv:8: 分论坛: \"国际分论坛\" names 2 parallel sessions") })
-        #expect(r.list.rejectedRecords.map(\.line) == [3, 4, 7, 8])
-        #expect(r.person("甲") != nil && r.person("丙")?.phone == "" && r.person("丁")?.email == "")
-        #expect(r.person("乙") == nil && r.person("戊") == nil)
+        #expect(r.list.rejectedRecords.map(\.line) == [3, 4, 5, 7, 8])
+        #expect(r.person("甲") != nil && r.person("丁")?.email == "")
+        #expect(r.person("乙") == nil && r.person("丙") == nil && r.person("戊") == nil)
     }
 
     @Test func duplicatesInTheFileAndInTheEventAreMergedNotDoubled() throws {
@@ -181,6 +182,43 @@ func importText(_ text: String, into store: Store? = nil, map: [(column: String,
         // Registration order follows the rows that made each person.
         let names = Dictionary(uniqueKeysWithValues: r.plan.people.map { ($0.id, $0.name) })
         #expect(r.plan.registrations.suffix(600).map { names[$0.person] } == (0..<600).map { "人员\($0)" })
+    }
+
+    @Test func aBadPhoneAndABadEmailLeaveNoContactSoTheRowIsNotImported() throws {
+        let r = try importText("姓名,单位,手机,邮箱\n王芳,A单位,12345,wf-at-example\n赵六,B单位,12345,zl@example.org\n")
+        #expect(r.person("王芳") == nil && r.person("赵六")?.email == "zl@example.org")
+        #expect(r.list.rejectedRecords.map(\.line) == [2])
+        #expect(r.report.problemLines().filter { $0.hasPrefix("list.csv:2:") }.allSatisfy { $0.contains("not imported") })
+        #expect(r.report.problemLines().filter { $0.hasPrefix("list.csv:2:") }.count == 2)
+    }
+
+    @Test func sameNameAndOrganisationWithDifferentContactsAreTwoPeople() throws {
+        let r = try importText("""
+            姓名,单位,手机,邮箱,分论坛
+            王伟,某某集团,13800000001,,分论坛一
+            王伟,某某集团,13800000002,,分论坛二
+            王伟,某某集团,,,分论坛二
+            王伟,某某集团,13800000002,ww2@example.org,
+            李明,德阳职业技术学院,13900000009,,
+            李明,德阳职业技术学院,,other@example.org,
+            """)
+        // Line 3 differs from line 2 by phone; line 4 (no phone) joins the first 王伟; line 5 is
+        // the second by phone. 李明 of the event has 13900000002 and liming@example.org: line 6
+        // differs by phone; line 7 has no phone, and its e-mail differs from the event's 李明 but
+        // not from line 6's (which has none), so it joins line 6.
+        let wangs = r.plan.people.filter { $0.name == "王伟" }
+        #expect(wangs.map(\.phone).sorted() == ["13800000001", "13800000002"])
+        #expect(wangs.first { $0.phone == "13800000002" }?.email == "ww2@example.org")
+        #expect(r.signupKeys("王伟").isEmpty == false)
+        let lis = r.plan.people.filter { $0.name == "李明" }
+        #expect(lis.map(\.phone).sorted() == ["13900000002", "13900000009"])
+        #expect(r.report.problemLines() == [
+            "list.csv:3: possible duplicate of line 2 (same name and organisation, different phone); kept as two people",
+            "list.csv:4: duplicate of line 2 (same name and organisation); merged",
+            "list.csv:5: duplicate of line 3 (same phone); merged",
+            "list.csv:6: possible duplicate of 李明 (a0007), already in the event (same name and organisation, different phone); kept as two people",
+            "list.csv:7: duplicate of line 6 (same name and organisation); merged",
+        ])
     }
 
     @Test func sharedPhoneWithADifferentNameStaysTwoPeople() throws {
