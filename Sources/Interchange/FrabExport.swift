@@ -79,7 +79,8 @@ public struct FrabExport {
     static func uuid(_ s: String) -> String { StableUID.isUUID(s) ? s.lowercased() : StableUID.make(s) }
 
     func duration(_ s: Session) -> String {
-        let m = s.end!.minutes - s.start!.minutes
+        // Real time: a session across the night the clocks change is an hour shorter or longer.
+        let m = zone.elapsed(from: s.start!, to: s.end!)
         return two(m / 60) + ":" + two(m % 60)
     }
 

@@ -10,11 +10,20 @@ public struct ZoneOffset: Sendable {
         zone = TimeZone(identifier: name) ?? TimeZone(secondsFromGMT: 8 * 3600)!
     }
 
-    /// Minutes east of UTC in effect at a local wall-clock time.
+    /// Minutes east of UTC in effect at a local wall-clock time. As RFC 5545 reads local times:
+    /// one the clocks skip takes the offset before the change (02:15 → 03:15 summer time), one
+    /// that happens twice is its first occurrence.
     public func minutes(at local: LocalDateTime) -> Int {
         let asUTC = Date(timeIntervalSince1970: Double(local.minutes - LocalDateTime(date: LocalDate(year: 1970, month: 1, day: 1)!).minutes) * 60)
-        let guess = zone.secondsFromGMT(for: asUTC)
-        return zone.secondsFromGMT(for: asUTC.addingTimeInterval(-Double(guess))) / 60
+        let before = zone.secondsFromGMT(for: asUTC.addingTimeInterval(-86_400)), after = zone.secondsFromGMT(for: asUTC.addingTimeInterval(86_400))
+        let valid = [before, after].filter { zone.secondsFromGMT(for: asUTC.addingTimeInterval(-Double($0))) == $0 }
+        // Two valid offsets: the larger one is the earlier instant.
+        return (valid.max() ?? before) / 60
+    }
+
+    /// Real minutes between two local times, across any clock change between them.
+    public func elapsed(from a: LocalDateTime, to b: LocalDateTime) -> Int {
+        (b.minutes - minutes(at: b)) - (a.minutes - minutes(at: a))
     }
 
     /// `2026-05-14T09:00:00+08:00`

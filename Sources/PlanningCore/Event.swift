@@ -14,6 +14,9 @@ public struct Event: Hashable, Sendable, Keyed {
     public var dayChangeHour: Int
     /// Used between two sites with no travel time of their own.
     public var defaultTravelMinutes: Int
+    /// The zone's clock changes around the event's days. Not stored or written: the store
+    /// works them out from `timeZone` whenever it reads an event.
+    public var clockChanges: [ClockChange] = []
 
     public init(id: ID<Event> = ID(0), key: String, uid: String, name: String, shortName: String = "",
                 city: String = "", timeZone: String = "Asia/Shanghai", firstDay: LocalDate, lastDay: LocalDate,

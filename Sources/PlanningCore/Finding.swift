@@ -21,13 +21,17 @@ public enum FindingCode: String, CaseIterable, Sendable {
     case invalidTime = "invalid-time"
     case unplaced
     case missingRole = "missing-role"
+    /// A start or end on a local time the clocks skip (02:15 when they go from 02:00 to 03:00).
+    case nonexistentTime = "nonexistent-time"
+    /// A start or end on a local time that happens twice (the clocks go back).
+    case ambiguousTime = "ambiguous-time"
 
     /// over-capacity is an error above capacity and a warning above 90 %: the finding carries its own.
     public var defaultSeverity: Severity {
         switch self {
         case .roomOverlap, .personOverlap, .roomUnavailable, .personUnavailable, .outsideEvent, .overCapacity,
-             .missingFeature, .invalidTime: return .error
-        case .travelTime, .attendeeClash, .parallelToPlenary: return .warning
+             .missingFeature, .invalidTime, .nonexistentTime: return .error
+        case .travelTime, .attendeeClash, .parallelToPlenary, .ambiguousTime: return .warning
         case .unplaced, .missingRole: return .info
         }
     }

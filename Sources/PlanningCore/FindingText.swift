@@ -92,6 +92,18 @@ public struct FindingText {
             let times = "\(s?.start?.description ?? "")–\(s?.end?.description ?? "")"
             return zh ? "\(title(a))的时间不对（\(times)）：结束不晚于开始，或超过24小时"
                 : "\(title(a)) has an impossible time (\(times)): it does not end after it starts, or lasts over 24 hours"
+        case .nonexistentTime, .ambiguousTime:
+            let s = a.flatMap { sessions[$0] }
+            let times = "\(s?.start?.description ?? "")–\(s?.end?.description ?? "")"
+            let from = f.details.first.flatMap(LocalDateTime.init(iso:)), to = f.details.last.flatMap(LocalDateTime.init(iso:))
+            let day = from.map { zh ? "\($0.date.components.month)月\($0.date.components.day)日" : $0.date.description } ?? ""
+            let span = "\(from?.clock ?? "")–\(to?.clock ?? "")"
+            if f.code == .nonexistentTime {
+                return zh ? "\(title(a))的时间（\(times)）在当地不存在：\(day)时钟从 \(from?.clock ?? "") 拨快到 \(to?.clock ?? "")"
+                    : "\(title(a)) is timed \(times), but on \(day) the clocks go forward from \(from?.clock ?? "") to \(to?.clock ?? ""): that local time does not exist"
+            }
+            return zh ? "\(title(a))的时间（\(times)）有歧义：\(day) \(span) 因时钟回拨出现两次"
+                : "\(title(a)) is timed \(times), which is ambiguous: on \(day) the clocks go back and \(span) happens twice"
         case .unplaced:
             let s = a.flatMap { sessions[$0] }
             let what = zh ? (s?.start == nil && s?.room == nil ? "会场和时间" : s?.start == nil ? "时间" : "会场")

@@ -16,6 +16,14 @@ extension PlanIndex {
         if session.start != nil && !timed[s] {
             out.append(Finding(code: .invalidTime, sessions: id, rooms: roomIDs, count: end[s] - start[s]))
         }
+        if let a = session.start, !event.clockChanges.isEmpty {
+            // The finding's count is the change's offset after it, so the text can say what happened.
+            for c in event.clockChanges where c.contains(a) || session.end.map(c.contains) == true {
+                out.append(Finding(code: c.kind == .skipped ? .nonexistentTime : .ambiguousTime, sessions: id, rooms: roomIDs,
+                                   count: c.offsetAfter, limit: c.offsetBefore,
+                                   details: [c.start.description, c.end.description]))
+            }
+        }
         if timed[s] {
             let w = event.window
             if start[s] < w.start.minutes || end[s] > w.end.minutes {

@@ -70,6 +70,7 @@ extension Store {
             e.lastDay.description, e.dayChangeHour, e.defaultTravelMinutes)
         let eventID = db.lastInsertRowID
         out.event.id = ID(eventID)
+        out.event.clockChanges = ZoneRules.clockChanges(e)
 
         var siteIDs: [ID<Site>: Int] = [:]
         for (i, s) in plan.sites.enumerated() {
@@ -178,11 +179,12 @@ extension Store {
                    default_travel_minutes FROM events WHERE id = ?
             """).bind([id])
         guard try es.step() else { throw StoreError.noSuchEvent(String(id)) }
-        let event = Event(
+        var event = Event(
             id: eventID, key: es.text(0), uid: es.text(1), name: es.text(2), shortName: es.text(3), city: es.text(4),
             timeZone: es.text(5), firstDay: LocalDate(iso: es.text(6)) ?? LocalDate(dayNumber: 0),
             lastDay: LocalDate(iso: es.text(7)) ?? LocalDate(dayNumber: 0), dayChangeHour: es.int(8),
             defaultTravelMinutes: es.int(9))
+        event.clockChanges = ZoneRules.clockChanges(event)
         try es.step()
         var plan = EventPlan(event: event)
         switch parts {

@@ -27,8 +27,9 @@ enum Commands {
         return [UInt8](data)
     }
 
+    /// `-o -`, as in most tools, is standard output too.
     static func write(_ text: String, to path: String?) throws {
-        guard let path else {
+        guard let path, path != "-" else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }

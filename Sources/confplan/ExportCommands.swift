@@ -91,7 +91,7 @@ enum ExportCommands {
             output = text
         }
         try Commands.write(output, to: a.value("--output"))
-        if let path = a.value("--output") { printError("wrote \(path)") }
+        if let path = a.value("--output"), path != "-" { printError("wrote \(path)") }
     }
 
     static func number(_ a: ParsedArguments, _ name: String) throws -> Int? {

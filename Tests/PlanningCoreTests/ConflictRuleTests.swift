@@ -93,6 +93,23 @@ struct Fixture {
         #expect(found.first?.count == 10 && found.first?.limit == 40)
     }
 
+    @Test func aTimeTheClocksSkipIsAnErrorAndOneTheyRepeatAWarning() {
+        var f = Fixture()
+        f.plan.event.clockChanges = [
+            ClockChange(kind: .skipped, start: at("2026-05-14T02:00"), end: at("2026-05-14T03:00"), offsetBefore: 60, offsetAfter: 120),
+            ClockChange(kind: .repeated, start: at("2026-05-15T02:00"), end: at("2026-05-15T03:00"), offsetBefore: 120, offsetAfter: 60),
+        ]
+        f.plan.event.dayChangeHour = 0
+        f.session(1, "2026-05-14T02:15", "2026-05-14T04:00")
+        f.session(2, "2026-05-14T03:00", "2026-05-14T04:00", room: 2) // just after the gap: fine
+        f.session(3, "2026-05-15T01:00", "2026-05-15T02:30", room: 3)
+        #expect(f.findings(.nonexistentTime).map(\.sessions) == [[ID(1)]])
+        #expect(f.findings(.ambiguousTime).map(\.sessions) == [[ID(3)]])
+        #expect(f.findings(.ambiguousTime).first?.severity == .warning && f.findings(.nonexistentTime).first?.severity == .error)
+        let text = FindingText(plan: f.plan, language: .en).message(f.findings(.nonexistentTime)[0])
+        #expect(text == "“会议1” is timed 2026-05-14T02:15–2026-05-14T04:00, but on 2026-05-14 the clocks go forward from 02:00 to 03:00: that local time does not exist")
+    }
+
     @Test func featuresTypedInEitherLanguageAreTheVocabulary() {
         var f = Fixture()
         f.plan.rooms[2].features = ["投影", "同声传译设备"]

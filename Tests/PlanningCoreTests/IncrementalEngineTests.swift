@@ -99,7 +99,16 @@ struct EditMaker {
         g.attendees = 60
         g.signupsPerAttendee = 3
         g.mistakeRate = 0.1
-        return g.make()
+        var plan = g.make()
+        // A night the clocks go forward and one they go back, so the walk meets both findings.
+        let first = LocalDateTime(date: plan.event.firstDay)
+        plan.event.clockChanges = [
+            ClockChange(kind: .skipped, start: first.adding(minutes: 9 * 60), end: first.adding(minutes: 10 * 60),
+                        offsetBefore: 60, offsetAfter: 120),
+            ClockChange(kind: .repeated, start: first.adding(minutes: 24 * 60 + 14 * 60), end: first.adding(minutes: 24 * 60 + 15 * 60),
+                        offsetBefore: 120, offsetAfter: 60),
+        ]
+        return plan
     }
 
     @Test func incrementalEqualsFullAfterEveryOneOfTenThousandRandomEdits() throws {

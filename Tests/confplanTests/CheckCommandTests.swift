@@ -130,3 +130,41 @@ import Testing
         #expect(try confplan(["--db", other, "dump"]).stdout == (try String(contentsOf: dumped, encoding: .utf8)))
     }
 }
+
+@Suite struct ClockChangeTests {
+    /// A Sino-German seminar held in Berlin over the night the clocks go forward (29 March 2026).
+    static let event = """
+        {"confplan": 1,
+         "event": {"id": "be", "name": "中德研讨会", "timeZone": "Europe/Berlin", "firstDay": "2026-03-28", "lastDay": "2026-10-25", "dayChangeHour": 0},
+         "sites": [{"id": "h", "name": "Hotel"}],
+         "rooms": [{"id": "r", "site": "h", "name": "Saal", "capacity": 100}],
+         "sessions": [
+          {"id": "night", "title": "夜场", "room": "r", "start": "2026-03-29T02:15", "end": "2026-03-29T02:45"},
+          {"id": "across", "title": "跨夜", "room": "r", "start": "2026-03-29T01:30", "end": "2026-03-29T03:30"},
+          {"id": "back", "title": "回拨", "room": "r", "start": "2026-10-25T02:30", "end": "2026-10-25T03:30"}
+         ]}
+        """
+
+    @Test func checkFindsSkippedAndRepeatedLocalTimesAndFrabCountsRealDurations() throws {
+        let dir = try scratchFolder()
+        let db = dir.appendingPathComponent("w.sqlite").path
+        let file = dir.appendingPathComponent("be.json")
+        try Self.event.write(to: file, atomically: true, encoding: .utf8)
+        #expect(try confplan(["--db", db, "load", file.path]).status == 0)
+        let check = try confplan(["--db", db, "check", "--format", "json"])
+        #expect(check.status == 3)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+        let findings = try #require(root["findings"] as? [[String: Any]])
+        let codes = findings.compactMap { f -> String? in
+            guard let code = f["code"] as? String, code.hasSuffix("-time") else { return nil }
+            let session = ((f["sessions"] as? [[String: Any]])?.first?["id"] as? String) ?? ""
+            return "\(code) \(session)"
+        }
+        // 跨夜 starts and ends at times that exist: it is one real hour long, and fine.
+        #expect(codes.sorted() == ["ambiguous-time back", "nonexistent-time night"])
+        let json = try confplan(["--db", db, "export", "frab-json", "-o", "-"])
+        // 01:30–03:30 local on that night is one real hour; 02:30 on 25 October is its first occurrence (+02:00).
+        #expect(json.stdout.contains("\"date\": \"2026-03-29T01:30:00+01:00\", \"start\": \"01:30\", \"duration\": \"01:00\""))
+        #expect(json.stdout.contains("\"date\": \"2026-10-25T02:30:00+02:00\", \"start\": \"02:30\", \"duration\": \"02:00\""))
+    }
+}
