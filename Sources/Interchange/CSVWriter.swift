@@ -14,13 +14,15 @@ public struct CSVWriter: Sendable {
         text += cells.map(Self.cell).joined(separator: ",") + "\r\n"
     }
 
-    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    /// Scalars, not Characters: "\r\n" is one Character in Swift, so a cell starting with CR LF
+    /// would not match "\r".
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// One cell, quoted when it must be. A cell Excel would evaluate (`=HYPERLINK(…)`, `+1`,
     /// `@SUM`) gets a leading `'`, which Excel shows as text and does not display.
     public static func cell(_ value: String) -> String {
         var v = value
-        if let first = v.first, formulaStarts.contains(first) { v = "'" + v }
+        if let first = v.unicodeScalars.first, formulaStarts.contains(first) { v = "'" + v }
         guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) || v.first == " " || v.last == " " else {
             return v
         }

@@ -148,6 +148,10 @@ func gb18030(_ text: String) -> [UInt8] {
         #expect(CSVWriter.cell("-1") == "'-1")
         #expect(CSVWriter.cell("@SUM(A1)") == "'@SUM(A1)")
         #expect(CSVWriter.cell("\tx") == "'\tx")
+        // Every starter, CR LF included (one Character in Swift, two scalars to Excel).
+        let expected = ["=": "'==1", "+": "'+=1", "-": "'-=1", "@": "'@=1", "\t": "'\t=1", "\r": "\"'\r=1\"", "\r\n": "\"'\r\n=1\""]
+        for (starter, written) in expected { #expect(CSVWriter.cell(starter + "=1") == written, "\(starter.unicodeScalars.map(\.value))") }
+        #expect(CSVWriter.cell("\r\n=cmd") == "\"'\r\n=cmd\"")
         #expect(CSVWriter.cell("a,b") == "\"a,b\"")
         #expect(CSVWriter.cell("王芳") == "王芳")
         var w = CSVWriter()
