@@ -14,6 +14,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case eventExists(key: String)
     case invalidPlan([PlanProblem])
     case readOnly(path: String)
+    case noDatabase(path: String)
     case diskFull(path: String)
     case busy(path: String)
     /// Someone else changed or deleted the row since it was read: `theirs` holds it as it is
@@ -37,6 +38,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .invalidPlan(let problems):
             return problems.prefix(5).map(\.description).joined(separator: "; ")
         case .readOnly(let path): return "\(path) is read-only: nothing was changed"
+        case .noDatabase(let path):
+            return "there is no database at \(path) (a mistyped --db? `confplan load`, `new` or `import schedule` creates one)"
         case .diskFull(let path): return "the disk holding \(path) is full: nothing was changed"
         case .busy(let path): return "\(path) is busy (another confplan is writing); try again in a moment"
         case .editConflict: return "someone else changed this since you opened it; nothing was saved"
@@ -75,10 +78,13 @@ public final class Store {
     }
 
     /// Opens (creating when missing, owner-only: it holds phone numbers) and migrates.
-    /// `readOnly`, or a file this user cannot write, opens it for reading only.
-    public init(path: String, readOnly: Bool = false) throws {
+    /// `readOnly`, or a file this user cannot write, opens it for reading only. Without `create`
+    /// a missing file is an error: a command that only reads must not leave an empty database
+    /// (and its folders) at a mistyped path.
+    public init(path: String, readOnly: Bool = false, create: Bool = true) throws {
         self.path = path
         let fm = FileManager.default
+        if !create && !fm.fileExists(atPath: path) { throw StoreError.noDatabase(path: path) }
         if !fm.fileExists(atPath: path) && !readOnly {
             let dir = (path as NSString).deletingLastPathComponent
             if !dir.isEmpty { try? fm.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]) }

@@ -11,6 +11,12 @@ extension AppState {
             if pane == .schedule { keepGridCursorVisible() }
             return
         }
+        // The "too small" screen shows nothing a key could act on: `d` then `y` would delete a row
+        // nobody can see. Only quitting works (and Ctrl-L, for which the loop draws anyway).
+        if Layout(state: self).tooSmall {
+            if key == .char("q") || key == .ctrl("c") { quit = true }
+            return
+        }
         switch mode {
         case .form(var form):
             handleForm(key, &form)

@@ -5,8 +5,10 @@ import PlanningStore
 import TerminalUI
 
 enum Commands {
-    static func openStore(_ a: ParsedArguments) throws -> Store {
-        try Store(path: a.value("--db") ?? Store.defaultPath(), readOnly: a.has("--read-only"))
+    /// Only commands that make something (`new`, `load`, `import schedule`, `restore`, the UI on
+    /// the default database) create a missing database; the rest say there is none.
+    static func openStore(_ a: ParsedArguments, creating: Bool = false) throws -> Store {
+        try Store(path: a.value("--db") ?? Store.defaultPath(), readOnly: a.has("--read-only"), create: creating)
     }
 
     /// Larger than any real event file, registration list or schedule: reading it whole could
@@ -49,7 +51,7 @@ enum Commands {
 
     static func open(_ a: ParsedArguments) throws {
         guard interactive else { throw UserError("the UI needs a terminal (use check, dump or show from scripts)") }
-        let store = try openStore(a)
+        let store = try openStore(a, creating: a.value("--db") == nil)
         let event = try store.resolveEvent(a.positionals.first)
         try runUI(store, event.id, a)
     }
@@ -71,7 +73,7 @@ enum Commands {
         let event = Event(key: key, uid: UUID().uuidString.lowercased(), name: name, shortName: a.value("--short") ?? "",
                           city: a.value("--city") ?? "", timeZone: a.value("--time-zone") ?? "Asia/Shanghai",
                           firstDay: first, lastDay: last)
-        let store = try openStore(a)
+        let store = try openStore(a, creating: true)
         let stored = try store.insert(EventPlan(event: event))
         print("created \(stored.event.key): \(Sanitize.forTerminal(name)), \(first) – \(last)")
         if interactive { try runUI(store, stored.event.id, a) }
@@ -80,7 +82,7 @@ enum Commands {
     static func load(_ a: ParsedArguments) throws {
         let path = a.positionals[0]
         let (plan, policy) = try EventFile.readDocument(try readFile(path), file: path)
-        let store = try openStore(a)
+        let store = try openStore(a, creating: true)
         let loaded = try store.load(plan, policy: policy, replace: a.has("--replace"))
         let stored = loaded.plan
         print("loaded \(stored.event.key): \(Sanitize.forTerminal(stored.event.name)) — \(stored.sessions.count) sessions, \(stored.people.count) people, \(stored.registrations.count) attendees")
@@ -119,7 +121,7 @@ enum Commands {
     }
 
     static func restore(_ a: ParsedArguments) throws {
-        let store = try openStore(a)
+        let store = try openStore(a, creating: true)
         let kept = try store.restore(from: a.positionals[0])
         print("restored \(a.positionals[0]) into \(store.path); what was there before is in \(kept)")
     }

@@ -99,7 +99,7 @@ enum ImportCommands {
         let imported = try ScheduleImport.read(try Commands.readFile(path), file: path, key: a.value("--id"))
         for w in imported.warnings.prefix(50) { printError("warning: " + Sanitize.forTerminal(w.description)) }
         if imported.warnings.count > 50 { printError("… and \(imported.warnings.count - 50) more warnings") }
-        let store = try Commands.openStore(a)
+        let store = try Commands.openStore(a, creating: true)
         let stored = try store.insert(imported.plan, replace: a.has("--replace"))
         let timed = stored.sessions.filter { $0.start != nil }.count
         print("imported \(stored.event.key): \(Sanitize.forTerminal(stored.event.name)) — \(stored.sessions.count) sessions (\(timed) with a time), "

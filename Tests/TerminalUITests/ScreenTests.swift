@@ -54,6 +54,20 @@ import PlanningCore
         #expect(!s.screen.contains("终端太小") && s.lines[0].contains("德阳大会"))
     }
 
+    @Test func keysDoNothingWhileTheScreenIsTooSmall() throws {
+        var s = try app(width: 100, height: 30)
+        s.handle(.char("1"))
+        let rooms = s.plan.rooms.count
+        s.handle(.resize(width: 50, height: 12))
+        for key: Key in [.char("d"), .char("y"), .char("2"), .char("a"), .enter, .char("u")] { s.handle(key) }
+        s.handle(.resize(width: 100, height: 30))
+        guard case .normal = s.mode else { Issue.record("a key opened \(s.mode) on the too-small screen"); return }
+        #expect(s.plan.rooms.count == rooms && s.pane == .venues)
+        s.handle(.resize(width: 50, height: 12))
+        s.handle(.char("q"))
+        #expect(s.quit)
+    }
+
     @Test func panesSwitchByDigitTabAndShiftTab() throws {
         var s = try app()
         s.handle(.char("4"))

@@ -86,3 +86,18 @@ import Testing
         #expect(try confplan(["--db", db, "events"]).stdout.split(separator: "\n").count == 1)
     }
 }
+
+@Suite struct MistypedDatabaseTests {
+    @Test func commandsThatOnlyReadSayThereIsNoDatabaseAndCreateNothing() throws {
+        let dir = try scratchFolder()
+        let missing = dir.appendingPathComponent("typo/confplan.sqlite").path
+        for args in [["events"], ["check"], ["show"], ["export", "programme"], ["log"], ["doctor"], ["dump"]] {
+            let r = try confplan(["--db", missing] + args)
+            #expect(r.status == 1, "\(args)")
+            #expect(r.stderr == "confplan: there is no database at \(missing) (a mistyped --db? `confplan load`, `new` or `import schedule` creates one)\n", "\(args)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("typo").path))
+        let made = try confplan(["--db", missing, "new", "研讨会", "--first-day", "2026-06-01"])
+        #expect(made.status == 0 && FileManager.default.fileExists(atPath: missing))
+    }
+}
