@@ -10,11 +10,39 @@ public struct ChangeList {
         public var time: String
         public var place: String
         public var uid: String?
+        /// People by role, as the programme prints them: the role's label, then each person's
+        /// line (name, organisation and title). A printed programme may wrap a person's line.
+        public var roles: [(label: String, people: [String])] = []
+
+        public static func == (a: Entry, b: Entry) -> Bool {
+            a.title == b.title && a.day == b.day && a.time == b.time && a.place == b.place && a.uid == b.uid
+                && a.roles.map(\.label) == b.roles.map(\.label) && a.roles.map(\.people) == b.roles.map(\.people)
+        }
+
+        public func hash(into h: inout Hasher) {
+            h.combine(title)
+            h.combine(day)
+            h.combine(time)
+        }
+
+        /// A role's people as one text without spaces, so a line the printed programme wrapped
+        /// compares equal to the same person's line from the event.
+        func joined(_ label: String) -> String {
+            String((roles.first { $0.label == label }?.people ?? []).joined().filter { !$0.isWhitespace })
+        }
+    }
+
+    /// What changed in one role of a session: people who are new in it, and people no longer in it.
+    public struct RoleChange: Hashable, Sendable {
+        public var label: String
+        public var added: [String]
+        public var removed: [String]
     }
 
     public enum Change: Hashable, Sendable {
         case added(Entry)
         case removed(Entry)
+        /// The same session with its time, day, room, title or people changed.
         case moved(from: Entry, to: Entry)
     }
 
@@ -25,7 +53,8 @@ public struct ChangeList {
         let p = Programme(plan: plan, options: options)
         return p.selected().days.flatMap { day, sessions in
             sessions.map { s in
-                Entry(title: s.title, day: p.dayHeading(day), time: p.clock(s), place: p.roomText(s) ?? "", uid: s.uid)
+                Entry(title: s.title, day: p.dayHeading(day), time: p.clock(s), place: p.roomText(s) ?? "", uid: s.uid,
+                      roles: p.roleLines(s).map { (singular($0.label), $0.people) })
             }
         }
     }
@@ -34,14 +63,18 @@ public struct ChangeList {
     /// lines (`09:00–09:40  title`, the title possibly wrapped) and the kind · room line after.
     public static func entries(programme text: String, language: Language) -> [Entry] {
         let kinds = Set(SessionKind.allCases.map { $0.label(language) })
+        let roleLabels = Set(RoleKind.allCases.flatMap { kind -> [String] in
+            language == .zh ? [kind.label(.zh)] : [Programme.roleLabelEn(kind, 1), Programme.roleLabelEn(kind, 2)]
+        })
         var out: [Entry] = []
         var day = ""
         var current: Entry?
-        var readingTitle = false
+        var readingTitle = false, peopleDone = false
         func flush() {
             if let c = current { out.append(c) }
             current = nil
             readingTitle = false
+            peopleDone = false
         }
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(raw)
@@ -60,11 +93,11 @@ public struct ChangeList {
                 readingTitle = true
                 continue
             }
-            guard current != nil, indent == Programme.timeColumn, !body.isEmpty else {
+            guard current != nil, indent >= Programme.timeColumn, !body.isEmpty else {
                 if body.isEmpty { readingTitle = false }
                 continue
             }
-            if readingTitle {
+            if readingTitle, indent == Programme.timeColumn {
                 let first = body.components(separatedBy: " · ")[0]
                 if kinds.contains(first) {
                     readingTitle = false
@@ -73,8 +106,20 @@ public struct ChangeList {
                 } else {
                     current!.title += body
                 }
+                continue
+            }
+            // `主讲：韩海杰 …`, then one line per further person at the hanging indent.
+            if let colon = body.firstIndex(where: { $0 == "：" || $0 == ":" }), roleLabels.contains(String(body[..<colon])) {
+                let rest = String(body[body.index(after: colon)...].trimmingSpaces)
+                current!.roles.append((singular(String(body[..<colon])), rest.isEmpty ? [] : [rest]))
+            } else if indent > Programme.timeColumn, !current!.roles.isEmpty, !peopleDone {
+                current!.roles[current!.roles.count - 1].people.append(body)
+            } else {
+                // The languages line, or anything else after the people: no further person lines.
+                peopleDone = true
             }
         }
+
         flush()
         return out
     }
@@ -88,26 +133,59 @@ public struct ChangeList {
 
     /// Matches sessions by identity when both sides have it (event files), else by title and
     /// day, then title alone.
+    /// Changes come in programme order (removed sessions last).
     public init(before: [Entry], after: [Entry]) {
         var remaining = before
-        var changes: [Change] = []
+        var changes: [(at: Int, change: Change)] = []
         func take(_ where_: (Entry) -> Bool) -> Entry? {
             guard let i = remaining.firstIndex(where: where_) else { return nil }
             return remaining.remove(at: i)
         }
-        var unmatched: [Entry] = []
-        for a in after {
+        var unmatched: [Int] = []
+        for (i, a) in after.enumerated() {
             let b = a.uid.flatMap { uid in take { $0.uid == uid } }
                 ?? take { $0.uid == nil && $0.title == a.title && $0.day == a.day }
-            if let b { if b.day != a.day || b.time != a.time || b.place != a.place || b.title != a.title { changes.append(.moved(from: b, to: a)) } }
-            else { unmatched.append(a) }
+            if let b { if Self.differ(b, a) { changes.append((i, .moved(from: b, to: a))) } }
+            else { unmatched.append(i) }
         }
-        for a in unmatched {
-            if let b = take({ $0.uid == nil && $0.title == a.title }) { changes.append(.moved(from: b, to: a)) }
-            else { changes.append(.added(a)) }
+        for i in unmatched {
+            let a = after[i]
+            // Without identities, a session is the same one when it keeps its title, or failing
+            // that its day, time and room (it was renamed).
+            if let b = take({ $0.uid == nil && $0.title == a.title })
+                ?? take({ $0.uid == nil && $0.day == a.day && $0.time == a.time && $0.place == a.place && !a.place.isEmpty }) {
+                changes.append((i, .moved(from: b, to: a)))
+            } else {
+                changes.append((i, .added(a)))
+            }
         }
-        changes += remaining.map { .removed($0) }
-        self.changes = changes
+        self.changes = changes.sorted { $0.at < $1.at }.map(\.change) + remaining.map { .removed($0) }
+    }
+
+
+    /// English role labels are plural for several people ("Speakers"); a role is compared, and
+    /// named in the list of changes, by its one-person label.
+    static func singular(_ label: String) -> String {
+        for kind in RoleKind.allCases where Programme.roleLabelEn(kind, 2) == label { return Programme.roleLabelEn(kind, 1) }
+        return label
+    }
+
+    static func differ(_ b: Entry, _ a: Entry) -> Bool {
+        b.day != a.day || b.time != a.time || b.place != a.place || b.title != a.title || !roleChanges(b, a).isEmpty
+    }
+
+    /// Per role, who came and who went (compared without spaces, so wrapped lines still match).
+    public static func roleChanges(_ b: Entry, _ a: Entry) -> [RoleChange] {
+        var labels: [String] = []
+        for l in b.roles.map(\.label) + a.roles.map(\.label) where !labels.contains(l) { labels.append(l) }
+        return labels.compactMap { label in
+            let was = b.joined(label), now = a.joined(label)
+            guard was != now else { return nil }
+            func squeezed(_ s: String) -> String { String(s.filter { !$0.isWhitespace }) }
+            let added = (a.roles.first { $0.label == label }?.people ?? []).filter { !was.contains(squeezed($0)) }
+            let removed = (b.roles.first { $0.label == label }?.people ?? []).filter { !now.contains(squeezed($0)) }
+            return RoleChange(label: label, added: added, removed: removed)
+        }
     }
 
     public func text(since file: String, language: Language) -> String {
@@ -119,8 +197,21 @@ public struct ChangeList {
         for c in changes {
             switch c {
             case .moved(let a, let b):
-                let title = a.title == b.title ? name(b.title) : "\(name(a.title)) → \(name(b.title))"
-                out += (zh ? "调整  " : "moved    ") + title + (zh ? "：" : ": ") + where_(a) + " → " + where_(b) + "\n"
+                let title = name(b.title)
+                if a.day != b.day || a.time != b.time || a.place != b.place {
+                    out += (zh ? "调整  " : "moved    ") + title + (zh ? "：" : ": ") + where_(a) + " → " + where_(b) + "\n"
+                }
+                if a.title != b.title {
+                    out += (zh ? "更名  " : "renamed  ") + name(a.title) + " → " + title + (zh ? "：" : ": ") + where_(b) + "\n"
+                }
+                for r in Self.roleChanges(a, b) {
+                    var parts: [String] = []
+                    if !r.added.isEmpty { parts.append((zh ? "新增" : "added ") + r.added.map(name).joined(separator: zh ? "、" : "; ")) }
+                    if !r.removed.isEmpty { parts.append((zh ? "不再担任：" : "no longer: ") + r.removed.map(name).joined(separator: zh ? "、" : "; ")) }
+                    if parts.isEmpty { parts.append(zh ? "有变动" : "changed") }
+                    out += (zh ? "人员  " : "people   ") + title + (zh ? "：" : ": ") + r.label + (zh ? " " : " ")
+                        + parts.joined(separator: zh ? "；" : "; ") + "\n"
+                }
             case .added(let e): out += (zh ? "新增  " : "added    ") + name(e.title) + (zh ? "：" : ": ") + where_(e) + "\n"
             case .removed(let e): out += (zh ? "取消  " : "removed  ") + name(e.title) + (zh ? "：" : ": ") + where_(e) + "\n"
             }

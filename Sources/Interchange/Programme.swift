@@ -137,11 +137,11 @@ public struct Programme {
         return order.compactMap { kind in
             let names = here.filter { $0.role == kind }.compactMap { people[$0.person] }.map(personText)
             guard !names.isEmpty else { return nil }
-            return (zh ? kind.label(.zh) : roleLabelEn(kind, names.count), names)
+            return (zh ? kind.label(.zh) : Self.roleLabelEn(kind, names.count), names)
         }
     }
 
-    func roleLabelEn(_ kind: RoleKind, _ n: Int) -> String {
+    static func roleLabelEn(_ kind: RoleKind, _ n: Int) -> String {
         let base: String = switch kind {
         case .speaker: "Speaker"
         case .chair: "Chair"

@@ -96,4 +96,34 @@ import PlanningCore
         let fromFile = ChangeList(before: ChangeList.entries(before, options: options), after: ChangeList.entries(after, options: options))
         #expect(fromFile.changes.count == 2)
     }
+
+    /// Speakers and VIPs care about more than times: their name added to a panel, a title that
+    /// changed, a role that went to someone else. From a printed programme and from an event file.
+    @Test func changesSinceFindRenamesAndRoleChanges() throws {
+        let url = sampleFiles().first { $0.lastPathComponent.hasPrefix("hangzhou") }!
+        let before = try EventFile.read([UInt8](Data(contentsOf: url)), file: "h.json")
+        var after = before
+        let k2 = after.sessions.first { $0.key == "k2" }!.id, rt1 = after.sessions.first { $0.key == "rt1" }!.id
+        after.sessions[after.sessions.firstIndex { $0.id == k2 }!].title = "主旨报告：教学改革新成果"
+        let cn5 = after.people.first { $0.key == "cn5" }!.id, cn7 = after.people.first { $0.key == "cn7" }!.id
+        let sp10 = after.people.first { $0.key == "sp10" }!.id
+        after.roles.append(SessionRole(session: rt1, person: cn5, role: .panelist))   // a new panelist
+        after.roles.removeAll { $0.session == rt1 && $0.person == sp10 }               // one dropped
+        after.roles.removeAll { $0.session == rt1 && $0.person == cn7 }                // moderator changes hands
+        after.roles.append(SessionRole(session: rt1, person: sp10, role: .moderator))
+        let options = Programme.Options()
+        let printed = Programme(plan: before, options: options).text()
+        var now = ChangeList.entries(after, options: options)
+        for k in now.indices { now[k].uid = nil }
+        let expected = """
+            更名  主旨报告：教学改革试验成果 → 主旨报告：教学改革新成果：10月23日 星期四 10:15–11:00 黄龙厅（杭州黄龙饭店）
+            人员  圆桌对话：校企双元育人的本土化：主持人 新增许平轩 佛山市教育局副司长；不再担任：汤涛 浙江省教育科学研究院研究员
+            人员  圆桌对话：校企双元育人的本土化：嘉宾 新增秦君 浙江机电职业技术大学教授；不再担任：许平轩 佛山市教育局副司长
+
+            """
+        let fromText = ChangeList(before: ChangeList.entries(programme: printed, language: .zh), after: now)
+        #expect(fromText.text(since: "old.txt", language: .zh) == "与 old.txt 相比的变动：2 处\n" + expected)
+        let fromFile = ChangeList(before: ChangeList.entries(before, options: options), after: ChangeList.entries(after, options: options))
+        #expect(fromFile.text(since: "old.json", language: .zh) == "与 old.json 相比的变动：2 处\n" + expected)
+    }
 }
