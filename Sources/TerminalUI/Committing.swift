@@ -65,11 +65,52 @@ extension AppState {
         }
     }
 
+    /// Takes back only the fields this person's change touched, on the rows as they are now: a
+    /// colleague's rename since this person's move stays. Where a colleague changed one of those
+    /// same fields since, it asks first, showing both values.
     mutating func undo() {
         guard let group = undoStack.popLast() else { message = T.nothingToUndo.text(language); return }
-        _ = write(group.reversed().map(\.inverse))
+        var inverse: [Change] = []
+        for change in group.reversed() {
+            let back = change.inverse
+            guard let now = currentImage(of: back), let rebased = EditMerge.merged(back, theirs: now) else {
+                inverse.append(back)
+                continue
+            }
+            if EditMerge.fields(back, theirs: now).contains(where: \.clashes) {
+                // What came before in the group is written; this one waits for the person.
+                if !inverse.isEmpty { _ = write(inverse) }
+                mode = .conflict(mine: rebased, theirs: now)
+                message = nil
+                return
+            }
+            inverse.append(rebased)
+        }
+        _ = write(inverse)
+        if case .conflict = mode { return }
         redoStack.append(group)
         message = T.undone.text(language)
+    }
+
+    /// The row a change's before-image stands for, as this UI now has it, when it differs from
+    /// that image (someone else changed it since); nil when it is unchanged or gone.
+    func currentImage(of change: Change) -> Change? {
+        switch change {
+        case .session(let b?, _):
+            guard let now = plan.record(of: b.session.id), now.session != b.session else { return nil }
+            return .session(before: b, after: now)
+        case .person(let b?, _):
+            guard let now = plan.record(of: b.person.id), now.person != b.person || now.registration != b.registration else { return nil }
+            return .person(before: b, after: now)
+        case .room(let b?, _):
+            guard let now = plan.record(of: b.room.id), now.room != b.room else { return nil }
+            return .room(before: b, after: now)
+        case .site(let b?, _):
+            guard let now = plan.sites.first(where: { $0.id == b.id }), now != b else { return nil }
+            return .site(before: b, after: now)
+        default:
+            return nil
+        }
     }
 
     mutating func redo() {

@@ -55,6 +55,47 @@ import PlanningStore
         #expect(b.plan.sessions.first { $0.key == "press" } == stored)
     }
 
+    /// A moves a session, B renames it, A undoes: the move is taken back and B's title stays,
+    /// without a question (nobody else touched the time).
+    @Test func undoTakesBackOnlyWhatThisPersonChanged() throws {
+        var (a, b, _) = try twoUIs()
+        select(&a, title: "新闻发布会")
+        let original = try #require(a.plan.sessions.first { $0.key == "press" })
+        edit(&a, field: "start", to: "12:00")
+        b.othersChanged()
+        b.awaitWholePlan()
+        select(&b, title: "新闻发布会")
+        edit(&b, field: "title", to: "新闻发布会（更名）")
+        a.othersChanged()
+        a.awaitWholePlan()
+        a.handle(.char("u"))
+        guard case .normal = a.mode else { Issue.record("undo asked: \(a.mode)"); return }
+        #expect(a.message == "Undone")
+        let stored = try #require(try a.store!.plan(a.plan.event.id).sessions.first { $0.key == "press" })
+        #expect(stored.title == "新闻发布会（更名）" && stored.start == original.start && stored.end == original.end)
+    }
+
+    /// Where a colleague changed the same field since, undo asks first, and says nothing is
+    /// undone until the person chooses; keeping theirs leaves their value.
+    @Test func undoOfAFieldAColleagueChangedSinceAsks() throws {
+        var (a, b, _) = try twoUIs()
+        select(&a, title: "新闻发布会")
+        edit(&a, field: "title", to: "新闻发布会（甲）")
+        b.othersChanged()
+        b.awaitWholePlan()
+        select(&b, title: "新闻发布会")
+        edit(&b, field: "title", to: "新闻发布会（乙）")
+        a.othersChanged()
+        a.awaitWholePlan()
+        a.handle(.char("u"))
+        guard case .conflict = a.mode else { Issue.record("undo did not ask: \(a.mode)"); return }
+        #expect(a.message == nil)
+        #expect(a.screen.contains("新闻发布会（乙）") && a.screen.contains("新闻发布会"))
+        a.handle(.char("t"))
+        let stored = try #require(try a.store!.plan(a.plan.event.id).sessions.first { $0.key == "press" })
+        #expect(stored.title == "新闻发布会（乙）")
+    }
+
     @Test func takeTheirsKeepsTheOtherVersionAndKeepMineOverwritesIt() throws {
         var (a, b, _) = try twoUIs()
         select(&a, title: "新闻发布会")
