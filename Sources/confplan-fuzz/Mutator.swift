@@ -1,5 +1,6 @@
 import Foundation
 import PlanningCore
+import Synchronization
 
 /// Inputs made from the seeds: random bytes, or a seed with a few mutations of the kinds that
 /// break parsers (flipped bits, cut files, doubled chunks, stray quotes and brackets, broken
@@ -41,28 +42,56 @@ enum Mutator {
     }
 }
 
-/// The input being read now, kept where the crash handler can write it out.
+/// The input being read now, kept where the crash handler and the watchdog can write it out.
 nonisolated(unsafe) var currentInput: UnsafeMutableBufferPointer<UInt8> = .allocate(capacity: 1 << 22)
 nonisolated(unsafe) var currentLength = 0
 nonisolated(unsafe) var crashFile: [CChar] = []
+nonisolated(unsafe) var hangFile: [CChar] = []
+/// When the input being read started (uptime nanoseconds); 0 between inputs.
+let watchStarted = Atomic<UInt64>(0)
 
 func remember(_ input: [UInt8], target: String, index: Int) {
     currentLength = min(input.count, currentInput.count)
     _ = input.prefix(currentLength).withUnsafeBufferPointer { memcpy(currentInput.baseAddress!, $0.baseAddress!, currentLength) }
     crashFile = Array("fuzz-crash-\(target)-\(index).bin".utf8CString)
+    hangFile = Array("fuzz-hang-\(target)-\(index).bin".utf8CString)
+}
+
+/// A thread that looks ten times a second whether the current input has run past the limit. A
+/// reader stuck in a loop never returns to say so, so the watchdog saves the input and ends the
+/// run itself (the reader's thread is still inside the loop).
+func startWatchdog(limitMs: UInt64) {
+    let thread = Thread {
+        while true {
+            usleep(100_000)
+            let started = watchStarted.load(ordering: .acquiring)
+            guard started != 0, DispatchTime.now().uptimeNanoseconds - started > limitMs * 1_000_000 else { continue }
+            save(hangFile)
+            let message = "confplan-fuzz: an input ran over \(limitMs) ms (a hang); it is saved as "
+                + String(decoding: hangFile.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self) + "\n"
+            FileHandle.standardOutput.write(Data(message.utf8))
+            _exit(3)
+        }
+    }
+    thread.start()
+}
+
+/// Writes the current input to a file (async-signal-safe calls only: the crash handler uses it).
+func save(_ name: [CChar]) {
+    name.withUnsafeBufferPointer { name in
+        let fd = open(name.baseAddress!, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        if fd >= 0 {
+            _ = write(fd, currentInput.baseAddress!, currentLength)
+            close(fd)
+        }
+    }
 }
 
 func installCrashHandler(seed: UInt64) {
     for sig in [SIGSEGV, SIGILL, SIGTRAP, SIGBUS, SIGABRT, SIGFPE] {
         signal(sig) { code in
             // Only async-signal-safe calls here: open, write, close, _exit.
-            crashFile.withUnsafeBufferPointer { name in
-                let fd = open(name.baseAddress!, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-                if fd >= 0 {
-                    _ = write(fd, currentInput.baseAddress!, currentLength)
-                    close(fd)
-                }
-            }
+            save(crashFile)
             let message = Array("confplan-fuzz: crashed; the input is saved beside you\n".utf8)
             _ = message.withUnsafeBufferPointer { write(2, $0.baseAddress!, $0.count) }
             _exit(128 + code)
