@@ -76,9 +76,15 @@ extension Store {
             order += batch.count
             if before / 500 != (nextID - firstID) / 500 { try progress(nextID - firstID, rows.count) }
         }
+        let pauseAfter = Self.testPauseAfterBatches
+        var written = 0
         do {
             while case let batches = handoff.take(), !batches.isEmpty {
-                for batch in batches { try insert(batch) }
+                for batch in batches {
+                    try insert(batch)
+                    written += 1
+                    if written == pauseAfter { Self.pauseForTest(written) }
+                }
             }
         } catch {
             // The matcher only computes; it is let finish so nothing outlives the transaction.
@@ -87,6 +93,16 @@ extension Store {
             throw error
         }
         return handoff.result()
+    }
+
+    /// For the crash test only: `CONFPLAN_TEST_PAUSE_AFTER_BATCHES=N` makes an import stop, inside
+    /// its write transaction, after N batches are stored, say so on stderr, and wait to be killed,
+    /// so the test knows its kill lands mid-transaction rather than before or after it.
+    static let testPauseAfterBatches = Int(ProcessInfo.processInfo.environment["CONFPLAN_TEST_PAUSE_AFTER_BATCHES"] ?? "") ?? -1
+
+    static func pauseForTest(_ batches: Int) {
+        FileHandle.standardError.write(Data("paused inside the import transaction after \(batches) batches\n".utf8))
+        sleep(60)
     }
 
     /// What matching settled only at the end: the event's people the list changes, and new

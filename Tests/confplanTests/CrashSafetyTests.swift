@@ -16,34 +16,52 @@ import Testing
         return r.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count - 1
     }
 
-    /// SIGKILL at random moments of a 30,000-row import: every time, the database passes its
-    /// integrity check and holds either none of the list or all of it.
-    @Test func killingAnImportLeavesAllOrNothing() throws {
+    /// SIGKILL inside the write transaction of a 100,000-row import (the size the README
+    /// claims), at its first batch, in the middle and at its last: the import pauses there for
+    /// the test (`CONFPLAN_TEST_PAUSE_AFTER_BATCHES`) and says so, so every kill is known to land
+    /// mid-transaction. Each time the database passes its integrity check and holds none of the
+    /// list; then the same import, left alone, stores all of it.
+    @Test func killingAnImportInsideItsTransactionLeavesNothingOfIt() throws {
         let dir = try scratchFolder()
         let db = dir.appendingPathComponent("k.sqlite").path
         #expect(try confplan(["--db", db, "load", repoRoot.appendingPathComponent("sample-events/foshan-2026-industry-education-consortium.json").path]).status == 0)
-        let list = try bigList(30_000, in: dir)
+        let rows = 100_000
+        let list = try bigList(rows, in: dir)
         let before = try count(db)
-        var outcomes: Set<Int> = []
-        var rng = SystemRandomNumberGenerator()
-        for _ in 0..<6 {
+        let batches = (rows + 63) / 64
+        var killedAt: [Int] = []
+        for pause in [1, batches / 2, batches] {
             let p = Process()
             p.executableURL = confplanBinary()
             p.arguments = ["--db", db, "import", "attendees", list]
+            var env = ProcessInfo.processInfo.environment
+            env["CONFPLAN_TEST_PAUSE_AFTER_BATCHES"] = String(pause)
+            p.environment = env
+            let err = Pipe()
             p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
+            p.standardError = err
             try p.run()
-            usleep(UInt32.random(in: 50_000...900_000, using: &rng))
+            // Wait for the import to say it is inside its transaction, then kill it there.
+            var said = Data()
+            let expected = "paused inside the import transaction after \(pause) batches\n"
+            while !String(decoding: said, as: UTF8.self).contains(expected) {
+                let chunk = err.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                said.append(chunk)
+            }
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
+            #expect(String(decoding: said, as: UTF8.self).hasSuffix(expected), "import said: \(String(decoding: said, as: UTF8.self))")
+            #expect(p.terminationReason == .uncaughtSignal && p.terminationStatus == SIGKILL)
+            killedAt.append(pause)
             let doctor = try confplan(["--db", db, "doctor"])
             #expect(doctor.status == 0, "\(doctor.stdout)")
-            let n = try count(db)
-            #expect(n == before || n == before + 30_000, "partial import: \(n)")
-            outcomes.insert(n)
-            if n != before { break }
+            #expect(try count(db) == before, "killed after \(pause) of \(batches) batches: part of the import was kept")
         }
-        #expect(!outcomes.isEmpty)
+        #expect(killedAt == [1, 781, 1563])
+        let whole = try confplan(["--db", db, "import", "attendees", list])
+        #expect(whole.status == 0, "\(whole.stderr)")
+        #expect(try count(db) == before + rows)
     }
 
     @Test func backupRestoreDoctorAndLogFromTheCommandLine() throws {
