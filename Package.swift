@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PlanningStore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Interchange"]),
         // Drives the built `confplan` binary: exit codes, messages, files, as scripts see them.
-        .testTarget(name: "confplanTests", dependencies: ["confplan", "confplan-bench", "confplan-fuzz"]),
+        .testTarget(name: "confplanTests", dependencies: ["confplan", "confplan-bench", "confplan-fuzz", "PlanningCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -31,7 +31,10 @@ func samplePlan(_ prefix: String) throws -> EventPlan {
         let plan = try samplePlan("deyang")
         let all = TableExport.csv(.signups, plan: plan, language: .zh)
         let track = TableExport.csv(.signups, plan: plan, language: .zh, track: "分论坛一")
-        #expect(track.split(separator: "\r\n").count < all.split(separator: "\r\n").count)
+        let inTrack = Set(plan.sessions.filter { $0.track == "分论坛一" }.map(\.id))
+        let signups = plan.registrations.reduce(0) { $0 + $1.signups.filter(inTrack.contains).count }
+        #expect(signups > 0 && track.split(separator: "\r\n").count == 1 + signups)
+        #expect(all.split(separator: "\r\n").count == 1 + plan.signupCount)
         #expect(track.split(separator: "\r\n").dropFirst().allSatisfy { $0.contains("分论坛一") })
         let who = plan.registrations[0].person
         let one = TableExport.csv(.attendees, plan: plan, language: .zh, person: who)

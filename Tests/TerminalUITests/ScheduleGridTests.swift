@@ -79,7 +79,8 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
         s.handle(.char("+")) // 5-minute rows
         let lines = s.lines
         let row = try #require(lines.first { $0.hasPrefix("10:00") })
-        #expect(row.contains("!圆桌") || row.contains("│") )
+        // 乙厅's two lanes: the sub-forum starts at 10:00 in the second, beside the round table.
+        #expect(row.hasPrefix("10:00 │                       │          ┌!分论坛"))
         #expect(row.contains("┌!分论坛"))
         let model = GridModel(s)
         let b = try #require(model.rooms.firstIndex { s.plan.rooms[$0].name == "乙厅" })

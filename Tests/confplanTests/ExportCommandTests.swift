@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlanningCore
 
 @Suite struct ExportCommandTests {
     func loaded(_ sample: String = "deyang-2026-innovation-summit.json") throws -> (URL, String) {
@@ -16,7 +17,8 @@ import Testing
         #expect(a.status == 0 && a.stdout == b.stdout && a.stdout.contains("━━ 5月14日 星期四"))
         let narrow = try confplan(["--db", db, "--lang", "en", "export", "programme", "--width", "60", "--day", "2"])
         #expect(narrow.stdout.contains("Friday 15 May") && !narrow.stdout.contains("Thursday 14 May"))
-        #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 })
+        // Display width, not characters: a Chinese name takes two cells each.
+        #expect(narrow.stdout.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 60 })
         let md = try confplan(["--db", db, "--lang", "zh", "export", "programme", "--format", "markdown"])
         #expect(md.stdout.hasPrefix("# 第四届") && md.stdout.contains("\n## 5月14日 星期四\n"))
     }
