@@ -183,3 +183,57 @@ import PlanningCore
         #expect(Pinyin.shared.searchKey("Thomas Becker") == "thomas becker")
     }
 }
+
+@Suite struct RoomFormTests {
+    /// Opens the add-room form and fills it as a person types: name, a new site, seats, features.
+    func addRoom(_ s: inout AppState, name: String, site: String, features: String) {
+        s.handle(.char("1"))
+        s.handle(.char("a"))
+        s.type(name)
+        s.handle(.tab)
+        s.type(site)
+        s.handle(.tab)
+        s.type("80")
+        s.handle(.tab)
+        s.type(features)
+        s.handle(.ctrl("s"))
+    }
+
+    @Test func featuresTypedInWordsAreTheVocabularyAndUnknownOnesAreRefused() throws {
+        var s = try app()
+        addRoom(&s, name: "新厅甲", site: "东校区", features: "投影、同声传译设备")
+        let room = try #require(s.plan.rooms.first { $0.name == "新厅甲" })
+        #expect(room.features == ["projector", "interpretation"])
+        addRoom(&s, name: "新厅乙", site: "西校区", features: "投影、咖啡机")
+        guard case .form(let form) = s.mode else { Issue.record("an unknown feature was saved"); return }
+        #expect(form["features"].error == "没有这种设施：咖啡机；可选：" + RoomFeature.list(.zh))
+    }
+
+    /// Two rooms on two new sites are far apart: a speaker moved between them back to back has a
+    /// travel problem, live, just as `confplan check` finds it.
+    @Test func roomsOnNewSitesKeepTheLiveCountEqualToAFullCheck() throws {
+        var s = try app()
+        addRoom(&s, name: "新厅甲", site: "东校区", features: "")
+        addRoom(&s, name: "新厅乙", site: "西校区", features: "")
+        let a = try #require(s.plan.rooms.first { $0.name == "新厅甲" }), b = try #require(s.plan.rooms.first { $0.name == "新厅乙" })
+        #expect(a.site != b.site)
+        let person = try #require(s.plan.roles.first?.person)
+        let sessions = s.plan.roles.filter { $0.person == person }.map(\.session)
+        let first = try #require(s.plan.sessions.first { $0.id == sessions[0] })
+        var moved = first
+        moved.room = a.id
+        var second = first
+        second.id = ID(0)
+        second.uid = UUID().uuidString.lowercased()
+        second.key = ""
+        second.title = "接续报告"
+        second.room = b.id
+        second.start = first.end!.adding(minutes: 5)
+        second.end = first.end!.adding(minutes: 65)
+        s.commit([.session(before: s.plan.record(of: first.id), after: SessionRecord(session: moved, roles: s.plan.record(of: first.id)!.roles)),
+                  .session(before: nil, after: SessionRecord(session: second, roles: [SessionRole(session: ID(0), person: person, role: .speaker)]))],
+                 done: .saved)
+        #expect(s.findings.contains { $0.finding.code == .travelTime && $0.finding.people == [person] })
+        #expect(Set(s.findings.map(\.finding)) == Set(ConflictEngine.check(try s.store!.plan(s.plan.event.id))))
+    }
+}
