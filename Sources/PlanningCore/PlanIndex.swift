@@ -250,8 +250,6 @@ struct PlanIndex {
         plenaries.remove(Int32(slot))
     }
 
-    func overlaps(_ a: Int, _ b: Int) -> Bool { start[a] < end[b] && start[b] < end[a] }
-
     // MARK: people
 
     mutating func addPerson(_ p: Person) {
@@ -316,7 +314,6 @@ struct PlanIndex {
     }
 }
 
-/// Features compare without case or surrounding spaces: "Interpretation " is `interpretation`.
 /// Whether a room's feature codes cover one needed feature as stored (see `RoomFeature.codes`).
 func covers(_ have: Set<String>, _ needed: String) -> Bool {
     RoomFeature.codes(of: needed).allSatisfy(have.contains)
