@@ -93,11 +93,8 @@ extension AppState {
         path = (path as NSString).expandingTildeInPath
         if !path.hasPrefix("/") { path = FileManager.default.currentDirectoryPath + "/" + path }
         let (text, _) = kind.render(plan, options, version: "ui")
-        // Beside the target, then renamed: a full disk never leaves half a file.
-        let tmp = path + ".confplan-tmp"
-        guard FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8)), rename(tmp, path) == 0 else {
-            unlink(tmp)
-            form["file"].error = (language == .zh ? "无法写入：" : "cannot write: ") + String(cString: strerror(errno))
+        do { try Files.write(text, to: path) } catch {
+            form["file"].error = (language == .zh ? "无法写入：" : "") + error.description
             mode = .form(form)
             return
         }

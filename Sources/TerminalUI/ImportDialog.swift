@@ -40,18 +40,14 @@ extension AppState {
     /// Reads the file named in the form and shows the preview; a file problem stays in the form.
     mutating func startImport(_ form: inout Form) {
         let path = (form["file"].string as NSString).expandingTildeInPath
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 512 << 20 {
-            form.fields[0].error = "\(size >> 20) MiB: too large (512 MiB at most)"
-            mode = .form(form)
-            return
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            form.fields[0].error = T.importNoFile.text(language)
+        let data: [UInt8]
+        do { data = try Files.read(path) } catch {
+            form.fields[0].error = FileManager.default.fileExists(atPath: path) ? error.description : T.importNoFile.text(language)
             mode = .form(form)
             return
         }
         do {
-            let list = try AttendeeList.read([UInt8](data), file: path, sessions: plan.sessions)
+            let list = try AttendeeList.read(data, file: path, sessions: plan.sessions)
             mode = .importPreview(ImportPreview(path: path, list: list, roster: Roster.match(list.rows, into: plan)))
         } catch {
             form.fields[0].error = ([error.line > 0 ? "line \(error.line)" : "", error.field, error.message].filter { !$0.isEmpty }).joined(separator: ": ")

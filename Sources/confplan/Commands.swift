@@ -11,22 +11,8 @@ enum Commands {
         try Store(path: a.value("--db") ?? Store.defaultPath(), readOnly: a.has("--read-only"), create: creating)
     }
 
-    /// Larger than any real event file, registration list or schedule: reading it whole could
-    /// exhaust memory, so it is refused before reading.
-    static let maxFileBytes = 512 << 20
-
     static func readFile(_ path: String) throws -> [UInt8] {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxFileBytes {
-            throw UserError("\(path) is \(size >> 20) MiB; confplan reads files of up to \(maxFileBytes >> 20) MiB")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-                throw UserError(isDir.boolValue ? "\(path) is a folder, not a file" : "\(path) cannot be read (permissions?)")
-            }
-            throw UserError("\(path): no such file")
-        }
-        return [UInt8](data)
+        do { return try Files.read(path) } catch { throw UserError(error.description) }
     }
 
     /// `-o -`, as in most tools, is standard output too.
@@ -35,15 +21,7 @@ enum Commands {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        // Write beside the target and rename, so an interrupted dump never leaves half a file.
-        let tmp = path + ".confplan-tmp"
-        guard FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8)) else {
-            throw UserError("cannot write \(path)")
-        }
-        if rename(tmp, path) != 0 {
-            unlink(tmp)
-            throw UserError("cannot write \(path): \(String(cString: strerror(errno)))")
-        }
+        do { try Files.write(text, to: path) } catch { throw UserError(error.description) }
     }
 
     /// A person at a terminal: the UI can run.

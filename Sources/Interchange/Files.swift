@@ -1,0 +1,37 @@
+import Foundation
+
+/// Reading and writing whole files the way every command and dialog must: a file too large to be
+/// any real list or event is refused before it is read, and a file is written beside its target
+/// and renamed, so a full disk or a kill never leaves half of one.
+public enum Files {
+    /// Larger than any real event file, registration list or schedule: reading it whole could
+    /// exhaust memory.
+    public static let maxBytes = 512 << 20
+
+    public struct Problem: Error, CustomStringConvertible, Equatable {
+        public var description: String
+    }
+
+    public static func read(_ path: String) throws(Problem) -> [UInt8] {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
+            throw Problem(description: "\(path) is \(size >> 20) MiB; confplan reads files of up to \(maxBytes >> 20) MiB")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+                throw Problem(description: isDir.boolValue ? "\(path) is a folder, not a file" : "\(path) cannot be read (permissions?)")
+            }
+            throw Problem(description: "\(path): no such file")
+        }
+        return [UInt8](data)
+    }
+
+    public static func write(_ text: String, to path: String) throws(Problem) {
+        let tmp = path + ".confplan-tmp"
+        guard FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8)), rename(tmp, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(tmp)
+            throw Problem(description: "cannot write \(path): \(reason)")
+        }
+    }
+}
