@@ -67,6 +67,9 @@ struct PlanIndex {
     var timed: [Bool] = []
     var roomOf: [Int32] = []
     var plenary: [Bool] = []
+    /// Per session, the codes each of its required features stands for (worked out once: the
+    /// rule runs for every session in every full check).
+    var needs: [[[String]]] = []
     var holders: [[Holder]] = []
     var signupCount: [Int] = []
     /// Per session, the attendees signed up (person slots); kept only when `editable`.
@@ -212,6 +215,7 @@ struct PlanIndex {
         timed.append(false)
         roomOf.append(-1)
         plenary.append(false)
+        needs.append([])
         holders.append([])
         attendees.append([])
         signupCount.append(0)
@@ -236,6 +240,7 @@ struct PlanIndex {
             timed[slot] = false
         }
         plenary[slot] = s.isPlenary
+        needs[slot] = s.requiredFeatures.isEmpty ? [] : s.requiredFeatures.map(RoomFeature.codes(of:))
         if s.isPlenary { plenaries.insert(Int32(slot)) } else { plenaries.remove(Int32(slot)) }
     }
 
@@ -314,9 +319,9 @@ struct PlanIndex {
     }
 }
 
-/// Whether a room's feature codes cover one needed feature as stored (see `RoomFeature.codes`).
-func covers(_ have: Set<String>, _ needed: String) -> Bool {
-    RoomFeature.codes(of: needed).allSatisfy(have.contains)
+/// Whether a room's feature codes cover one needed feature's codes (see `RoomFeature.codes`).
+func covers(_ have: Set<String>, _ needed: [String]) -> Bool {
+    needed.allSatisfy(have.contains)
 }
 
 /// Windows sorted and joined where they touch, so a session spanning two back-to-back windows fits.

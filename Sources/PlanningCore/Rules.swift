@@ -35,7 +35,7 @@ extension PlanIndex {
         }
         if let room, !session.requiredFeatures.isEmpty {
             var missing: [String] = []
-            for f in session.requiredFeatures where !covers(roomFeatures[room], f) && !missing.contains(f) {
+            for (i, f) in session.requiredFeatures.enumerated() where !covers(roomFeatures[room], needs[s][i]) && !missing.contains(f) {
                 missing.append(f)
             }
             if !missing.isEmpty { out.append(Finding(code: .missingFeature, sessions: id, rooms: roomIDs, details: missing)) }
