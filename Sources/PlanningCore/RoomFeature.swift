@@ -76,6 +76,8 @@ public enum RoomFeature: String, CaseIterable, Sendable {
     /// The code a stored value stands for. Values stored before there was one vocabulary may be
     /// words or several words in one text; each part counts.
     public static func codes(of stored: String) -> [String] {
+        // What is stored is almost always a code already: no folding, no splitting.
+        if let f = RoomFeature(rawValue: stored) { return [f.rawValue] }
         let parts = stored.split(whereSeparator: { ",，、;；/|\n".contains($0) }).map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
         return parts.map { RoomFeature(word: $0)?.rawValue ?? $0.lowercased() }
     }
