@@ -10,6 +10,7 @@ public enum Files {
 
     public struct Problem: Error, CustomStringConvertible, Equatable {
         public var description: String
+        public init(description: String) { self.description = description }
     }
 
     public static func read(_ path: String) throws(Problem) -> [UInt8] {

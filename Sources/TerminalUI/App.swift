@@ -3,32 +3,40 @@ import PlanningCore
 import PlanningStore
 
 /// Runs the UI on a terminal until the person quits. Every change is already saved by then.
+/// The loop only carries messages: keys from the backend, effects to the runner and their
+/// results back, and between keys the loading thread's result and others' saves.
 public enum App {
     public static func run(event: ID<Event>, store: Store, language: Language, monochrome: Bool, mouse: Bool) throws {
         // Taken before anything is read, so a save by someone else during the opening is noticed.
         var seen = store.dataVersion
-        var state = try AppState.opening(store: store, event: event, language: language)
+        var runner = StoreRunner(store: store, event: event, language: language)
+        var state = try AppState.opening(runner, language: language)
         let backend = CursesBackend(monochrome: monochrome, mouse: mouse)
         defer { backend.end() }
-        state.present = { backend.draw($0) }
+        runner.progress = { shown, text in
+            var view = shown
+            view.mode = .normal
+            view.message = text
+            backend.draw(render(view))
+        }
         let size = backend.size
-        state.handle(.resize(width: size.width, height: size.height))
+        state.send(.resize(width: size.width, height: size.height), to: &runner)
         while !state.quit {
             backend.draw(render(state))
             // While the event is read on the other thread, look often so it shows as soon as it is
             // in; otherwise every half second without a key, whether another confplan saved something.
-            backend.pollEvery(milliseconds: state.loading ? 30 : 500)
+            backend.pollEvery(milliseconds: state.isLoading ? 30 : 500)
             let key = backend.read()
-            state.takeLoadedPlan()
+            if let loaded = runner.poll(state) { state.send(loaded, to: &runner) }
             guard let key else {
                 let now = store.dataVersion
                 if now != seen {
                     seen = now
-                    state.othersChanged()
+                    state.send(.othersSaved, to: &runner)
                 }
                 continue
             }
-            state.handle(key)
+            state.send(.key(key), to: &runner)
         }
     }
 }

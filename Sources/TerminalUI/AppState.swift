@@ -79,7 +79,8 @@ enum Mode {
     case conflict(mine: Change, theirs: Change)
 }
 
-/// Everything the UI shows, and the store it saves to. Rendering reads it; `handle(_:)` changes it.
+/// Everything the UI shows. Rendering reads it; `update(_:)` changes it and says what the world
+/// should do (`Effect`); it holds no store, file or thread.
 public struct AppState {
     public internal(set) var plan: EventPlan
     var engine: ConflictEngine
@@ -91,7 +92,8 @@ public struct AppState {
     /// Finding messages and session times in words; its lookups cover every person, so it is
     /// built when the plan changes, never while drawing.
     var words: FindingText
-    let store: Store?
+    /// The database may only be read: the top bar says so.
+    let readOnly: Bool
     public var language: Language
     public var pane: Pane = .sessions { didSet { ensureOrder(pane) } }
     var lists: [Pane: ListState] = [:]
@@ -114,16 +116,15 @@ public struct AppState {
     public var width = 100
     public var height = 30
     public internal(set) var quit = false
-    /// Reads the whole event while the first frames show its schedule (see `opening`).
-    var loader: PlanLoader?
-    /// Shows a frame while a long action (an import) runs inside `handle`; set by the app.
-    public var present: ((CellGrid) -> Void)?
+    /// The whole event is being read on the loading thread, and why (see `opening`).
+    var loading: LoadPurpose?
+    /// Effects asked for while taking the current message (see `update`).
+    var outbox: [Effect] = []
 
-    /// `store` nil keeps everything in memory (tests of rendering only).
-    public init(plan: EventPlan, store: Store?, language: Language, policy: FindingPolicy = FindingPolicy()) {
+    public init(plan: EventPlan, readOnly: Bool = false, language: Language, policy: FindingPolicy = FindingPolicy()) {
         let model = PlanModel(plan: plan, policy: policy, language: language)
         self.plan = plan
-        self.store = store
+        self.readOnly = readOnly
         self.language = language
         self.policy = policy
         engine = model.engine

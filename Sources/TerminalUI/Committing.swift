@@ -4,54 +4,60 @@ import PlanningStore
 /// Every change a person makes goes through here: saved at once, brought into the plan and the
 /// engine, and kept for undo and redo.
 extension AppState {
-    /// Saves changes at once (each user action is one transaction, or one per new site), then
-    /// brings the plan, the engine and the findings along. Nothing waits for a "save" step.
-    mutating func commit(_ changes: [Change], done: T) {
-        guard let applied = write(changes) else { return }
-        undoStack.append(applied)
-        redoStack.removeAll()
-        message = done.text(language, describe(applied.last))
+    /// Saves changes at once (the runner writes them; each user action is one transaction, or
+    /// one per new site), then `saved` brings the plan, the engine and the findings along.
+    /// Nothing waits for a "save" step.
+    mutating func commit(_ changes: [Change], done: T, select: FormPurpose? = nil) {
+        emit(.save(changes, .edit(done: done, select: select)))
     }
 
-    mutating func write(_ changes: [Change]) -> [Change]? {
-        // A large group (undoing an import of thousands) goes in one transaction and the event
-        // is read again: bringing it in change by change would take minutes.
-        if changes.count > 200, let store {
-            do {
-                let applied = try store.apply(changes, event: plan.event.id)
-                reloadFromStore()
-                return applied
-            } catch {
-                message = T.cannotSave.text(language, "\(error)")
-                reloadFromStore()
-                return nil
+    /// What a save ended with, whatever it was for.
+    mutating func saved(_ intent: SaveIntent, _ outcome: SaveOutcome) {
+        if let stored = outcome.reloaded {
+            adoptStored(stored.plan, stored.policy)
+        } else {
+            for change in outcome.applied { absorb(change) }
+            if !outcome.applied.isEmpty { refresh() }
+        }
+        // A read under way may have started before this save: taking it would hide the save.
+        if !outcome.applied.isEmpty, let loading { emit(.startBackgroundRead(loading)) }
+        if let conflict = outcome.conflict { mode = .conflict(mine: conflict.mine, theirs: conflict.theirs) }
+        let complete = outcome.conflict == nil && outcome.error == nil
+        switch intent {
+        case .edit(let done, let made):
+            if !outcome.applied.isEmpty {
+                undoStack.append(outcome.applied)
+                redoStack.removeAll()
+                if complete { message = done.text(language, describe(outcome.applied.last)) }
+            }
+            // A new row is selected, so the person sees what they made.
+            if complete, case .addSession = made, let s = plan.sessions.last { select(.sessions, plan.sessions.count - 1, uid: s.uid) }
+            if complete, case .addRoom = made, let r = plan.rooms.last { select(.venues, plan.rooms.count - 1, uid: r.uid) }
+        case .undo(let group):
+            if complete {
+                redoStack.append(group)
+                message = T.undone.text(language)
+            } else if outcome.applied.isEmpty, outcome.conflict == nil {
+                undoStack.append(group)
+            }
+        case .redo(let group):
+            if complete {
+                undoStack.append(group)
+                message = T.redone.text(language)
+            } else if outcome.applied.isEmpty {
+                redoStack.append(group)
+            }
+        case .gridMove(let original):
+            if !outcome.applied.isEmpty {
+                undoStack.append(outcome.applied)
+                redoStack.removeAll()
+                if complete { message = T.saved.text(language, describe(outcome.applied.last)) }
+            } else {
+                // Not saved (a read-only database, say): the grid shows what is stored.
+                previewMove(original)
             }
         }
-        var applied: [Change] = []
-        defer { if !applied.isEmpty { wroteToStore() } }
-        var newSite: ID<Site>?
-        do {
-            for var change in changes {
-                if case .room(nil, var after?) = change, after.room.site == ID(0), let newSite {
-                    after.room.site = newSite
-                    change = .room(before: nil, after: after)
-                }
-                let stored = try store?.apply(change, event: plan.event.id) ?? change
-                if case .site(nil, let site?) = stored { newSite = site.id }
-                applied.append(stored)
-                absorb(stored)
-            }
-        } catch StoreError.editConflict(let theirs) {
-            // Nothing of this change was saved; the person chooses how to go on.
-            if let mine = changes.dropFirst(applied.count).first { mode = .conflict(mine: mine, theirs: theirs) }
-            refresh()
-            return applied.isEmpty ? nil : applied
-        } catch {
-            message = T.cannotSave.text(language, "\(error)")
-            return applied.isEmpty ? nil : applied
-        }
-        refresh()
-        return applied
+        if let error = outcome.error { message = T.cannotSave.text(language, error) }
     }
 
     /// Brings one stored change into the plan and the engine.
@@ -79,17 +85,14 @@ extension AppState {
             }
             if EditMerge.fields(back, theirs: now).contains(where: \.clashes) {
                 // What came before in the group is written; this one waits for the person.
-                if !inverse.isEmpty { _ = write(inverse) }
+                if !inverse.isEmpty { emit(.save(inverse, .edit(done: .undone, select: nil))) }
                 mode = .conflict(mine: rebased, theirs: now)
                 message = nil
                 return
             }
             inverse.append(rebased)
         }
-        _ = write(inverse)
-        if case .conflict = mode { return }
-        redoStack.append(group)
-        message = T.undone.text(language)
+        emit(.save(inverse, .undo(group: group)))
     }
 
     /// The row a change's before-image stands for, as this UI now has it, when it differs from
@@ -115,9 +118,7 @@ extension AppState {
 
     mutating func redo() {
         guard let group = redoStack.popLast() else { message = T.nothingToRedo.text(language); return }
-        _ = write(group)
-        undoStack.append(group)
-        message = T.redone.text(language)
+        emit(.save(group, .redo(group: group)))
     }
 
     private func describe(_ change: Change?) -> String {

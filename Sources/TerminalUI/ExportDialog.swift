@@ -91,19 +91,28 @@ extension AppState {
             path = String(base.map { "/\\:*?\"<>|".contains($0) ? "_" : $0 }) + "." + kind.fileExtension
         }
         path = (path as NSString).expandingTildeInPath
-        if !path.hasPrefix("/") { path = FileManager.default.currentDirectoryPath + "/" + path }
         let (text, _) = kind.render(plan, options, version: "ui")
-        do { try Files.write(text, to: path) } catch {
-            form["file"].error = (language == .zh ? "无法写入：" : "") + error.description
-            mode = .form(form)
-            return
-        }
-        switch kind {
+        let preview: [String]? = switch kind {
         case .programme, .markdown, .roomSheets:
-            mode = .exported(path: path, preview: Array(text.split(separator: "\n", omittingEmptySubsequences: false).prefix(200).map(String.init)))
-        default:
-            mode = .normal
-            message = T.exportWrote.text(language, path)
+            Array(text.split(separator: "\n", omittingEmptySubsequences: false).prefix(200).map(String.init))
+        default: nil
+        }
+        // The form stays up until the file is written, to show a problem in it.
+        mode = .form(form)
+        emit(.writeFile(path: path, text: text, preview: preview))
+    }
+
+    mutating func fileWritten(_ path: String, preview: [String]?, _ result: Result<Void, Files.Problem>) {
+        switch result {
+        case .success:
+            if let preview { mode = .exported(path: path, preview: preview) } else {
+                mode = .normal
+                message = T.exportWrote.text(language, path)
+            }
+        case .failure(let problem):
+            guard case .form(var form) = mode else { message = problem.description; return }
+            form["file"].error = (language == .zh ? "无法写入：" : "") + problem.description
+            mode = .form(form)
         }
     }
 }

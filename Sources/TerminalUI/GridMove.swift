@@ -31,13 +31,13 @@ extension AppState {
         case .enter:
             grid.moving = nil
             placeMoved(moving)
-            if pendingReload { reloadFromStore() }
+            if pendingReload { pendingReload = false; othersChanged() }
             return
         case .escape:
             grid.moving = nil
             previewMove(moving.original)
             message = T.gridPutBack.text(language)
-            if pendingReload { reloadFromStore() }
+            if pendingReload { pendingReload = false; othersChanged() }
             return
         default:
             return
@@ -103,10 +103,7 @@ extension AppState {
         after.session = moving.current
         var before = after
         before.session = moving.original
-        let undoDepth = undoStack.count
-        commit([.session(before: before, after: after)], done: .saved)
-        // Not saved (a read-only database, say): the grid shows what is stored.
-        if undoStack.count == undoDepth { previewMove(moving.original) }
+        emit(.save([.session(before: before, after: after)], .gridMove(original: moving.original)))
     }
 
     // MARK: free slots

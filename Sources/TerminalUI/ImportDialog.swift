@@ -37,20 +37,26 @@ struct ImportPreview {
 }
 
 extension AppState {
-    /// Reads the file named in the form and shows the preview; a file problem stays in the form.
+    /// Asks for the file named in the form; `listRead` shows the preview, or the problem in the form.
     mutating func startImport(_ form: inout Form) {
-        let path = (form["file"].string as NSString).expandingTildeInPath
-        let data: [UInt8]
-        do { data = try Files.read(path) } catch {
-            form.fields[0].error = FileManager.default.fileExists(atPath: path) ? error.description : T.importNoFile.text(language)
-            mode = .form(form)
-            return
-        }
+        mode = .form(form)
+        emit(.readList(path: (form["file"].string as NSString).expandingTildeInPath))
+    }
+
+    mutating func listRead(_ path: String, _ result: Result<[UInt8], Files.Problem>) {
+        guard case .form(var form) = mode else { return }
         do {
-            let list = try AttendeeList.read(data, file: path, sessions: plan.sessions)
+            let bytes = try result.get()
+            let list = try AttendeeList.read(bytes, file: path, sessions: plan.sessions)
             mode = .importPreview(ImportPreview(path: path, list: list, roster: Roster.match(list.rows, into: plan)))
+        } catch let error as InputError {
+            form.fields[0].error = ([error.line > 0 ? "line \(error.line)" : "", error.field, error.message].filter { !$0.isEmpty })
+                .joined(separator: ": ")
+            mode = .form(form)
         } catch {
-            form.fields[0].error = ([error.line > 0 ? "line \(error.line)" : "", error.field, error.message].filter { !$0.isEmpty }).joined(separator: ": ")
+            let problem = error as? Files.Problem
+            form.fields[0].error = problem?.description.hasSuffix("no such file") == true ? T.importNoFile.text(language)
+                : problem?.description ?? "\(error)"
             mode = .form(form)
         }
     }
@@ -59,7 +65,11 @@ extension AppState {
         let page = max(1, height - 8)
         switch key {
         case .escape, .char("q"), .char("n"): mode = .normal; return
-        case .enter, .char("y"): mode = .normal; runImport(preview); return
+        case .enter, .char("y"):
+            mode = .normal
+            guard !preview.list.rows.isEmpty else { message = T.importNoRows.text(language); return }
+            emit(.importList(preview))
+            return
         case .up: preview.scroll -= 1
         case .down: preview.scroll += 1
         case .pageUp: preview.scroll -= page
@@ -70,38 +80,25 @@ extension AppState {
         mode = .importPreview(preview)
     }
 
-    /// Imports in one transaction (matched again against the database as it is now, in case
-    /// someone else changed it), then reloads the plan. The whole import is one undo step.
-    mutating func runImport(_ preview: ImportPreview) {
-        guard !preview.list.rows.isEmpty else { message = T.importNoRows.text(language); return }
-        let name = (preview.path as NSString).lastPathComponent
-        let before = plan
-        do {
-            var roster = preview.roster
-            if let store {
-                let snapshot = self
-                roster = try store.importRoster(event: plan.event.id, source: name, rows: preview.list.rows,
-                                                progress: { done, total in
-                    var view = snapshot
-                    view.mode = .normal
-                    view.message = T.importProgress.text(language, name, done, total) + " " + progressBar(done, total, width: 20)
-                    snapshot.present?(render(view))
-                })
-                plan = try store.plan(plan.event.id)
-                // Read after the import, so newer than any read under way.
-                loader = nil
-            } else {
-                return
-            }
+    /// The import is stored (in one transaction) and the event read again; the whole import is
+    /// one undo step.
+    mutating func imported(_ preview: ImportPreview, before: EventPlan,
+                           _ result: Result<(roster: RosterImport, plan: EventPlan), StoreFailure>) {
+        switch result {
+        case .failure(let error):
+            message = T.cannotSave.text(language, error.description)
+        case .success(let stored):
+            plan = stored.plan
+            loading = nil
             engine = ConflictEngine(plan)
             refresh()
-            guard !roster.changesNothing else { message = T.importNothing.text(language); return }
-            undoStack.append(importChanges(before: before, after: plan, roster: roster))
+            guard !stored.roster.changesNothing else { message = T.importNothing.text(language); return }
+            undoStack.append(importChanges(before: before, after: plan, roster: stored.roster))
             redoStack.removeAll()
-            let report = RosterReport(list: preview.list, roster: roster, language: language)
-            message = T.importDone.text(language, name, report.newCount, report.updatedCount, report.mergedCount, preview.list.rejectedCount)
-        } catch {
-            message = T.cannotSave.text(language, "\(error)")
+            let name = (preview.path as NSString).lastPathComponent
+            let report = RosterReport(list: preview.list, roster: stored.roster, language: language)
+            message = T.importDone.text(language, name, report.newCount, report.updatedCount, report.mergedCount,
+                                        preview.list.rejectedCount)
         }
     }
 

@@ -32,7 +32,7 @@ struct PlanModel {
 }
 
 /// Why the whole event is being read.
-enum LoadPurpose {
+enum LoadPurpose: Equatable {
     /// The opening: what is on screen is the schedule without its attendees.
     case opening
     /// Someone else saved: what is on screen is whole, only older.
@@ -86,61 +86,38 @@ extension AppState {
     /// shows), the attendees behind it. Until they are in, the Attendees pane says it is reading
     /// them and the finding counts say they are incomplete; anything that saves or exports waits
     /// for them first, so nothing is ever written from half an event.
-    public static func opening(store: Store, event: ID<Event>, language: Language) throws -> AppState {
+    static func opening(_ runner: StoreRunner, language: Language) throws -> AppState {
         // Started first, so the whole read runs on the other core while this one draws.
-        let loader = PlanLoader(path: store.path, event: event, language: language, purpose: .opening)
-        var s = AppState(plan: try store.schedule(event), store: store, language: language,
-                         policy: try store.findingPolicy(event))
-        s.loader = loader
+        runner.startRead(.opening)
+        let store = runner.store
+        var s = AppState(plan: try store.schedule(runner.event), readOnly: store.isReadOnly, language: language,
+                         policy: try store.findingPolicy(runner.event))
+        s.loading = .opening
         return s
     }
 
     /// The attendees are still being read.
-    public var attendeesPending: Bool { loader?.purpose == .opening }
+    public var attendeesPending: Bool { loading == .opening }
 
     /// The event is being read on the other thread, for the opening or after someone's save.
-    public var loading: Bool { loader != nil }
-
-    /// Takes the whole event if it has been read; true when the state changed. Not while a
-    /// session is being dragged: the drag's engine would be replaced under it.
-    @discardableResult
-    public mutating func takeLoadedPlan() -> Bool {
-        guard grid.moving == nil, let loader, let result = loader.poll() else { return false }
-        finishLoading(result, purpose: loader.purpose)
-        return true
-    }
-
-    /// Waits for the event being read and takes it: what a save, an import or an export needs
-    /// before it starts while the opening is still reading the attendees.
-    public mutating func awaitWholePlan() {
-        guard let loader else { return }
-        finishLoading(loader.wait(), purpose: loader.purpose)
-    }
+    public var isLoading: Bool { loading != nil }
 
     /// Reads the event again on the other thread, as `purpose`; a read already under way is
     /// dropped for it (it may predate what made this one necessary).
     mutating func startLoading(_ purpose: LoadPurpose) {
-        guard let store else { return }
-        loader = PlanLoader(path: store.path, event: plan.event.id, language: language, purpose: purpose)
+        loading = purpose
+        emit(.startBackgroundRead(purpose))
     }
 
-    /// This UI saved something: a read under way may have started before it, and taking it
-    /// would show the event without the save.
-    mutating func wroteToStore() {
-        if let loader { startLoading(loader.purpose) }
-    }
-
-    private mutating func finishLoading(_ result: Result<PlanModel, Error>, purpose: LoadPurpose) {
-        loader = nil
+    mutating func finishLoading(_ result: Result<PlanModel, StoreFailure>, purpose: LoadPurpose) {
+        loading = nil
         switch result {
         case .success(let model):
             adopt(model)
-            // The loading thread's own heap holds what it freed while reading.
-            HeapTrim.releaseFreedMemory()
             if purpose == .refresh, case .normal = mode, message == nil { message = T.othersChanged.text(language) }
         case .failure:
-            // Read it here instead; a failure there says why in the status bar.
-            reloadFromStore()
+            // Read it at once instead; a failure there says why in the status bar.
+            emit(.reload)
         }
     }
 

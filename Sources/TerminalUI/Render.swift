@@ -85,7 +85,7 @@ private func drawTopBar(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
     g.fill(x: 0, y: 0, width: s.width, height: 1, style: barStyle)
     let name = s.plan.event.shortName.isEmpty ? s.plan.event.name : s.plan.event.shortName
     g.put(" " + name, x: 0, y: 0, style: CellStyle(bold: true, reverse: true), maxWidth: layout.tabs.first.map { $0.1.lowerBound - 1 } ?? s.width)
-    if s.store?.isReadOnly == true {
+    if s.readOnly {
         let note = " " + T.readOnlyNote.text(s.language) + " "
         g.put(note, x: s.width - DisplayWidth.of(note), y: 0, style: CellStyle(bold: true, reverse: true, foreground: Palette.warning))
     }

@@ -8,28 +8,29 @@ extension AppState {
     /// in, keeping this person's cursor, sort, search, grid position and any open form; the UI
     /// goes on meanwhile (a 100,000-attendee event takes most of a second to read). Deferred while
     /// a session is being dragged.
-    public mutating func othersChanged() {
+    mutating func othersChanged() {
         guard grid.moving == nil else { pendingReload = true; return }
-        startLoading(loader?.purpose ?? .refresh)
+        startLoading(loading ?? .refresh)
     }
 
-    mutating func reloadFromStore() {
-        guard let store else { return }
-        do {
-            let selected = selectedKeys()
-            plan = try store.plan(plan.event.id)
-            policy = try store.findingPolicy(plan.event.id)
-            engine = ConflictEngine(plan)
-            refresh(selected: selected)
-            pendingReload = false
-            // What was being read in the background is older than this.
-            loader = nil
-            // The event it replaced may have been built on the loading thread, whose heap this
-            // thread does not reuse.
-            HeapTrim.releaseFreedMemory()
-        } catch {
-            message = T.cannotSave.text(language, "\(error)")
+    /// The event as the database has it now, read at once (after taking theirs, or a failure).
+    mutating func reloaded(_ result: Result<(plan: EventPlan, policy: FindingPolicy), StoreFailure>) {
+        switch result {
+        case .success(let stored): adoptStored(stored.plan, stored.policy)
+        case .failure(let error): message = T.cannotSave.text(language, error.description)
         }
+    }
+
+    /// Takes the event as read from the store in place of the one shown.
+    mutating func adoptStored(_ stored: EventPlan, _ storedPolicy: FindingPolicy) {
+        let selected = selectedKeys()
+        plan = stored
+        policy = storedPolicy
+        engine = ConflictEngine(plan)
+        refresh(selected: selected)
+        pendingReload = false
+        // What was being read in the background is older than this (the runner dropped it).
+        loading = nil
     }
 
     /// Keys of the "someone else changed this" dialog.
@@ -44,15 +45,11 @@ extension AppState {
             commit([merged], done: .saved)
         case .char("t"), .char("T"), .escape:
             mode = .normal
-            reloadFromStore()
             message = T.tookTheirs.text(language)
         default:
             return
         }
-        if case .conflict = mode { return }
         // Whatever was chosen, show the event as it now is in the database.
-        let keep = message
-        reloadFromStore()
-        message = keep
+        emit(.reload)
     }
 }

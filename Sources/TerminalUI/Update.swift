@@ -3,8 +3,24 @@ import PlanningCore
 import PlanningStore
 
 extension AppState {
-    /// Handles one key: the whole of the UI's behaviour, without a terminal.
-    public mutating func handle(_ key: Key) {
+    /// Every message the UI takes, each to the part that knows it.
+    mutating func receive(_ message: Message) {
+        switch message {
+        case .key(let key): handleKey(key)
+        case .resize(let w, let h): handleKey(.resize(width: w, height: h))
+        case .othersSaved: othersChanged()
+        case .saved(let intent, let outcome): saved(intent, outcome)
+        case .acknowledged(let key, let result): acknowledged(key, result)
+        case .reloaded(let result): reloaded(result)
+        case .listRead(let path, let result): listRead(path, result)
+        case .imported(let preview, let before, let result): imported(preview, before: before, result)
+        case .fileWritten(let path, let preview, let result): fileWritten(path, preview: preview, result)
+        case .loaded(let purpose, let result): finishLoading(result, purpose: purpose)
+        }
+    }
+
+    /// One key: what it does depends on the mode.
+    private mutating func handleKey(_ key: Key) {
         if case .resize(let w, let h) = key {
             width = w
             height = h
@@ -59,7 +75,10 @@ extension AppState {
         guard let action = pane.action(for: key) else { return }
         // Whatever may lead to a change works on the whole event: an edit built from the
         // schedule alone would lose the sign-ups and registrations it cannot see.
-        if attendeesPending && !action.onlyLooks { awaitWholePlan() }
+        if attendeesPending && !action.onlyLooks {
+            emit(.awaitBackgroundRead(then: .key(key)))
+            return
+        }
         if pane == .schedule, handleGrid(action) { return }
         let page = max(1, tableHeight - 1)
         switch action {
@@ -297,26 +316,27 @@ extension AppState {
             return
         }
         if case .acknowledge(let key) = form.purpose {
-            let reason = form["reason"].string
-            do {
-                try store?.acknowledge(plan.event.id, key: key, reason: reason)
-                wroteToStore()
-                policy.acknowledgements[key] = Acknowledgement(reason: reason, by: Store.currentUser, at: ISO8601DateFormatter().string(from: Date()))
-                refresh()
-                message = T.acknowledged.text(language)
-            } catch {
-                message = T.cannotSave.text(language, "\(error)")
-            }
+            emit(.acknowledge(key: key, reason: form["reason"].string))
             return
         }
         guard !changes.isEmpty else { return }
-        commit(changes, done: .saved)
-        // A new row is selected, so the person sees what they made.
-        if case .addSession = form.purpose, let s = plan.sessions.last { select(.sessions, plan.sessions.count - 1, uid: s.uid) }
-        if case .addRoom = form.purpose, let r = plan.rooms.last { select(.venues, plan.rooms.count - 1, uid: r.uid) }
+        commit(changes, done: .saved, select: form.purpose)
     }
 
-    private mutating func select(_ p: Pane, _ row: Int, uid: String) {
+    /// The acknowledgement was stored (with who and when) or could not be.
+    mutating func acknowledged(_ key: String, _ result: Result<Acknowledgement, StoreFailure>) {
+        switch result {
+        case .success(let ack):
+            policy.acknowledgements[key] = ack
+            if let loading { emit(.startBackgroundRead(loading)) }
+            refresh()
+            message = T.acknowledged.text(language)
+        case .failure(let error):
+            message = T.cannotSave.text(language, error.description)
+        }
+    }
+
+    mutating func select(_ p: Pane, _ row: Int, uid: String) {
         ensureOrder(p)
         if let i = order[p]?.firstIndex(of: row) { lists[p]?.selected = i }
         keepSelectionVisible()

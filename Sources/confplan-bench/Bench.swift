@@ -96,13 +96,13 @@ struct Bench {
             for run in 0..<6 {
                 let t0 = Clock.now()
                 let store = try Store(path: dbPath)
-                var s = try AppState.opening(store: store, event: eventID, language: .zh)
+                var s = try Headless.opening(store: store, event: eventID, language: .zh)
                 s.handle(.resize(width: 100, height: 30))
-                _ = render(s)
+                _ = render(s.state)
                 let t1 = Clock.now()
                 // Measured as its own figure, and each run waits for it so runs do not overlap.
                 s.awaitWholePlan()
-                _ = render(s)
+                _ = render(s.state)
                 let t2 = Clock.now()
                 complete = complete && !s.attendeesPending && s.plan.registrations.count == generator.attendees
                     && s.findings.contains { $0.finding.code == .attendeeClash }
@@ -177,13 +177,13 @@ struct Bench {
     /// The UI's first frame of each pane, and one search keystroke over every attendee.
     mutating func measureUI(_ plan: EventPlan) {
         if wants("grid-move-step") { measureGridMove(plan) }
-        var state = AppState(plan: plan, store: nil, language: .zh)
+        var state = Headless(plan: plan, language: .zh)
         state.handle(.resize(width: 200, height: 50))
         if wants("render-panes") {
             var panes: [Double] = []
             for digit in "123456" {
                 state.handle(.char(digit))
-                panes += Clock.time(runs: 5) { _ = render(state) }
+                panes += Clock.time(runs: 5) { _ = render(state.state) }
             }
             var m = Measurement(name: "render-panes", runs: panes, peakMB: Clock.peakMB(), target: "≤ 16 ms a frame", passed: nil)
             if large { m.passed = m.max <= 16 }
@@ -222,7 +222,7 @@ struct Bench {
     /// One step of dragging a session in the grid: the key, the incremental re-check, and the
     /// frame drawn after it.
     mutating func measureGridMove(_ plan: EventPlan) {
-        var state = AppState(plan: plan, store: nil, language: .zh)
+        var state = Headless(plan: plan, language: .zh)
         state.handle(.resize(width: 200, height: 50))
         state.handle(.char("5"))
         state.handle(.char("n"))
@@ -234,7 +234,7 @@ struct Bench {
             let before = state.gridMovingStart
             let t0 = Clock.now()
             state.handle(key)
-            _ = render(state)
+            _ = render(state.state)
             runs.append(Double(Clock.now() - t0) / 1e6)
             if state.gridMovingStart != before { moved += 1 }
         }

@@ -25,13 +25,13 @@ import PlanningCore
         #expect(saved.kind == .roundTable && saved.start?.description == "2026-05-14T15:30" && saved.end?.description == "2026-05-14T17:00")
         #expect(s.lines.contains { $0.contains("数字化转型圆桌") && $0.contains("三号会议室") })
         #expect(s.statusBar.hasSuffix("7 个错误 · 1 个警告")) // two new room clashes
-        #expect(try s.store!.plan(s.plan.event.id).sessions.contains { $0.title == "数字化转型圆桌" })
+        #expect(try s.database!.plan(s.plan.event.id).sessions.contains { $0.title == "数字化转型圆桌" })
         s.handle(.char("u"))
         #expect(s.statusBar.hasSuffix("5 个错误 · 1 个警告"))
         #expect(!s.screen.contains("数字化转型圆桌"))
-        #expect(try !s.store!.plan(s.plan.event.id).sessions.contains { $0.title == "数字化转型圆桌" })
+        #expect(try !s.database!.plan(s.plan.event.id).sessions.contains { $0.title == "数字化转型圆桌" })
         s.handle(.ctrl("r"))
-        #expect(try s.store!.plan(s.plan.event.id).sessions.contains { $0.uid == saved.uid && $0.id == saved.id })
+        #expect(try s.database!.plan(s.plan.event.id).sessions.contains { $0.uid == saved.uid && $0.id == saved.id })
         #expect(s.statusBar.hasSuffix("7 个错误 · 1 个警告"))
     }
 
@@ -89,7 +89,7 @@ import PlanningCore
         #expect(s.plan.sessions.count == 40 && s.statusBar.hasSuffix("4 个错误 · 1 个警告")) // its room clash is gone
         s.handle(.char("u"))
         #expect(s.plan.sessions.count == 41)
-        let restored = try s.store!.plan(s.plan.event.id)
+        let restored = try s.database!.plan(s.plan.event.id)
         #expect(restored.roles.filter { r in restored.sessions.first { $0.id == r.session }?.key == "f3" }.count == 6)
         #expect(restored.registrations.filter { $0.signups.contains { id in restored.sessions.first { $0.id == id }?.key == "f3" } }.count == 69)
     }
@@ -119,7 +119,7 @@ import PlanningCore
         s.type("有意安排")
         s.handle(.enter)
         #expect(s.statusBar.hasSuffix("4 个错误 · 1 个警告"))
-        #expect(try s.store!.findingPolicy(s.plan.event.id).acknowledgements.values.map(\.reason) == ["有意安排"])
+        #expect(try s.database!.findingPolicy(s.plan.event.id).acknowledgements.values.map(\.reason) == ["有意安排"])
     }
 }
 
@@ -154,7 +154,7 @@ import PlanningCore
     @Test func searchingAHundredThousandAttendeesWorks() throws {
         var g = SyntheticEvent.small
         g.attendees = 3_000
-        var s = AppState(plan: g.make(), store: nil, language: .zh)
+        var s = Headless(plan: g.make(), language: .zh)
         s.handle(.resize(width: 100, height: 30))
         s.handle(.char("4"))
         let target = s.plan.people[s.plan.people.count - 10]
@@ -186,7 +186,7 @@ import PlanningCore
 
 @Suite struct RoomFormTests {
     /// Opens the add-room form and fills it as a person types: name, a new site, seats, features.
-    func addRoom(_ s: inout AppState, name: String, site: String, features: String) {
+    func addRoom(_ s: inout Headless, name: String, site: String, features: String) {
         s.handle(.char("1"))
         s.handle(.char("a"))
         s.type(name)
@@ -234,6 +234,6 @@ import PlanningCore
                   .session(before: nil, after: SessionRecord(session: second, roles: [SessionRole(session: ID(0), person: person, role: .speaker)]))],
                  done: .saved)
         #expect(s.findings.contains { $0.finding.code == .travelTime && $0.finding.people == [person] })
-        #expect(Set(s.findings.map(\.finding)) == Set(ConflictEngine.check(try s.store!.plan(s.plan.event.id))))
+        #expect(Set(s.findings.map(\.finding)) == Set(ConflictEngine.check(try s.database!.plan(s.plan.event.id))))
     }
 }

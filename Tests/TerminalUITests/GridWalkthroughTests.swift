@@ -21,7 +21,7 @@ import PlanningCore
             counts.append(String(s.statusBar.split(separator: " ").suffix(5).joined(separator: " ")))
         }
         #expect(s.statusBar.hasSuffix("0 个错误 · 0 个警告"))
-        #expect(try s.store!.plan(s.plan.event.id).sessions == s.plan.sessions)
+        #expect(try s.database!.plan(s.plan.event.id).sessions == s.plan.sessions)
         #expect(counts.first == "5 个错误 · 1 个警告")
     }
 }

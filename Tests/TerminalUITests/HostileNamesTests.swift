@@ -13,10 +13,10 @@ import PlanningStore
         let hostile = "阿\u{1B}[2J\u{1B}]0;owned\u{7}伟\u{202E}反\u{200B}x\u{0}\r\n"
         let i = plan.people.firstIndex { $0.id == plan.registrations[0].person }!
         plan.people[i].name = hostile
-        var s = AppState(plan: plan, store: nil, language: .en)
+        var s = Headless(plan: plan, language: .en)
         s.handle(.resize(width: 100, height: 30))
         s.handle(.char("4"))
-        let grid = render(s)
+        let grid = render(s.state)
         for y in 0..<grid.height {
             for x in 0..<grid.width {
                 let c = grid[x, y].character
@@ -50,6 +50,6 @@ import PlanningStore
         let person = s.plan.people.first { $0.id == s.plan.registrations[row].person }
         #expect(person?.name == "'); DROP TABLE people;--")
         #expect(person?.organisation == "Robert'); DROP TABLE students;--")
-        #expect(try s.store!.plan(s.plan.event.id).people.count == s.plan.people.count)
+        #expect(try s.database!.plan(s.plan.event.id).people.count == s.plan.people.count)
     }
 }

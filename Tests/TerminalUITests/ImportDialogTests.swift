@@ -29,10 +29,10 @@ import PlanningCore
         s.handle(.enter)
         #expect(s.plan.registrations.count == before + 1)
         #expect(s.message?.contains("1 new, 0 updated, 0 merged, 1 not imported") == true)
-        #expect(try s.store!.plan(s.plan.event.id).people.contains { $0.name == "王芳" && $0.notes == "民族：汉族" })
+        #expect(try s.database!.plan(s.plan.event.id).people.contains { $0.name == "王芳" && $0.notes == "民族：汉族" })
         s.handle(.char("u"))
         #expect(s.plan.registrations.count == before)
-        #expect(try !s.store!.plan(s.plan.event.id).people.contains { $0.name == "王芳" })
+        #expect(try !s.database!.plan(s.plan.event.id).people.contains { $0.name == "王芳" })
     }
 
     @Test func aMissingFileOrABadFileStaysInTheFormWithTheReason() throws {
@@ -71,7 +71,7 @@ import PlanningCore
         #expect(s.plan.registrations.count == before + 3_000)
         s.handle(.char("u"))
         #expect(s.plan.registrations.count == before && s.plan.people.count == people)
-        #expect(try s.store!.plan(s.plan.event.id).people.count == people)
+        #expect(try s.database!.plan(s.plan.event.id).people.count == people)
         s.handle(.ctrl("r"))
         #expect(s.plan.registrations.count == before + 3_000)
     }

@@ -13,8 +13,8 @@ import PlanningStore
         return (store, try store.insert(samplePlan(name)))
     }
 
-    func opening(_ store: Store, _ plan: EventPlan, language: Language = .zh) throws -> AppState {
-        var s = try AppState.opening(store: store, event: plan.event.id, language: language)
+    func opening(_ store: Store, _ plan: EventPlan, language: Language = .zh) throws -> Headless {
+        var s = try Headless.opening(store: store, event: plan.event.id, language: language)
         s.handle(.resize(width: 120, height: 36))
         return s
     }

@@ -32,12 +32,12 @@ let gridEvent = """
     }
     """
 
-func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws -> AppState {
+func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws -> Headless {
     let dir = NSTemporaryDirectory() + "confplan-grid-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     let store = try Store(path: dir + "/g.sqlite")
     let plan = try store.insert(try EventFile.read(Array(gridEvent.utf8), file: "grid.json"))
-    var s = AppState(plan: plan, store: store, language: language)
+    var s = try Headless(store: store, event: plan.event.id, language: language)
     s.handle(.resize(width: width, height: height))
     s.handle(.char("5"))
     return s
@@ -82,7 +82,7 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
         // 乙厅's two lanes: the sub-forum starts at 10:00 in the second, beside the round table.
         #expect(row.hasPrefix("10:00 │                       │          ┌!分论坛"))
         #expect(row.contains("┌!分论坛"))
-        let model = GridModel(s)
+        let model = GridModel(s.state)
         let b = try #require(model.rooms.firstIndex { s.plan.rooms[$0].name == "乙厅" })
         #expect(model.placements[b].map(\.lanes) == [2, 2])
         #expect(Set(model.placements[b].map(\.lane)) == [0, 1])
@@ -106,7 +106,7 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
         #expect(s.plan.sessions.first { $0.title == "圆桌" }?.start?.clock == "09:30")
         #expect(s.statusBar.contains("已还原"))
         #expect(s.findings.contains { $0.finding.code == .roomOverlap })
-        #expect(try s.store!.plan(s.plan.event.id).sessions.first { $0.title == "圆桌" }?.start?.clock == "09:30")
+        #expect(try s.database!.plan(s.plan.event.id).sessions.first { $0.title == "圆桌" }?.start?.clock == "09:30")
     }
 
     @Test func enterPlacesTheMoveAsOneUndoableChange() throws {
@@ -117,12 +117,12 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
         s.handle(.right) // to 报告厅 across town
         s.handle(.char(">"))
         s.handle(.enter)
-        let stored = try #require(try s.store!.plan(s.plan.event.id).sessions.first { $0.title == "圆桌" })
+        let stored = try #require(try s.database!.plan(s.plan.event.id).sessions.first { $0.title == "圆桌" })
         #expect(stored.room.flatMap { r in s.plan.rooms.first { $0.id == r }?.name } == "报告厅")
         #expect(stored.end?.clock == "10:45")
         #expect(!s.findings.contains { $0.finding.code == .roomOverlap })
         s.handle(.char("u"))
-        #expect(try s.store!.plan(s.plan.event.id).sessions.first { $0.title == "圆桌" }?.end?.clock == "10:30")
+        #expect(try s.database!.plan(s.plan.event.id).sessions.first { $0.title == "圆桌" }?.end?.clock == "10:30")
         #expect(s.findings.contains { $0.finding.code == .roomOverlap })
     }
 
@@ -167,7 +167,7 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
         s.type("fen")
         s.handle(.enter)
         #expect(s.grid.track == "分论坛一")
-        #expect(GridModel(s).rooms.map { s.plan.rooms[$0].name } == ["乙厅"])
+        #expect(GridModel(s.state).rooms.map { s.plan.rooms[$0].name } == ["乙厅"])
         #expect(!s.screen.contains("主旨演讲"))
         s.handle(.char("t"))
         s.handle(.up)

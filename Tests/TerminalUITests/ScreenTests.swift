@@ -23,7 +23,7 @@ import PlanningCore
         var s = try app(width: size.0, height: size.1)
         for pane in Pane.allCases {
             s.handle(.char(Character(String(pane.rawValue))))
-            let grid = render(s)
+            let grid = render(s.state)
             #expect(grid.height == size.1)
             for y in 0..<grid.height {
                 #expect((0..<grid.width).reduce(0) { $0 + Int(grid[$1, y].width) } == size.0)
@@ -101,7 +101,7 @@ import PlanningCore
     @Test func textFromFilesNeverReachesTheTerminalRaw() throws {
         var plan = samplePlan()
         plan.sessions[0].title = "恶意\u{1B}[2J标题\u{202E}"
-        var s = AppState(plan: plan, store: nil, language: .zh)
+        var s = Headless(plan: plan, language: .zh)
         s.handle(.resize(width: 100, height: 30))
         let screen = s.screen
         #expect(!screen.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
@@ -112,7 +112,7 @@ import PlanningCore
 @Suite struct MouseTests {
     @Test func clickSelectsATabOrARowAndTheWheelScrolls() throws {
         var s = try app()
-        let tab = try #require(Layout(state: s).tabs.first { $0.0 == .venues })
+        let tab = try #require(Layout(state: s.state).tabs.first { $0.0 == .venues })
         s.handle(.click(x: tab.1.lowerBound + 1, y: 0))
         #expect(s.pane == .venues)
         s.handle(.click(x: 5, y: 5)) // header at y 2, so y 5 is the third room
@@ -132,17 +132,17 @@ import PlanningCore
         var s = try app()
         #expect(s.order[.sessions] != nil && s.order[.attendees] == nil && s.order[.speakers] == nil)
         s.handle(.char("4"))
-        #expect(s.order[.attendees] == s.computeOrder(.attendees) && !s.rows.isEmpty)
+        #expect(s.order[.attendees] == s.state.computeOrder(.attendees) && !s.rows.isEmpty)
         for _ in 0..<3 { s.handle(.down) }
         let chosen = s.selectedPerson
         #expect(chosen != nil && s.lines.contains { $0.contains(s.plan.people.first { $0.id == chosen }!.name) })
         s.handle(.char("2"))
-        s.refresh()
+        s.state.refresh()
         #expect(s.order[.attendees] == nil)
         s.handle(.char("4"))
         #expect(s.selectedPerson == chosen)
         // Any other pane is sorted the first time it is shown.
         s.handle(.char("3"))
-        #expect(s.order[.speakers] == s.computeOrder(.speakers))
+        #expect(s.order[.speakers] == s.state.computeOrder(.speakers))
     }
 }

@@ -6,21 +6,21 @@ import PlanningStore
 
 /// Two UIs on one database file, as two staff members in two terminals.
 @Suite struct SharedEditingTests {
-    func twoUIs() throws -> (AppState, AppState, String) {
+    func twoUIs() throws -> (Headless, Headless, String) {
         let dir = NSTemporaryDirectory() + "confplan-shared-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let path = dir + "/shared.sqlite"
         let first = try Store(path: path)
         let plan = try first.insert(samplePlan())
-        var a = AppState(plan: plan, store: first, language: .en)
+        var a = try Headless(store: first, event: plan.event.id, language: .en)
         let second = try Store(path: path)
-        var b = AppState(plan: try second.plan(plan.event.id), store: second, language: .en)
+        var b = try Headless(store: second, event: plan.event.id, language: .en)
         a.handle(.resize(width: 120, height: 36))
         b.handle(.resize(width: 120, height: 36))
         return (a, b, path)
     }
 
-    func select(_ s: inout AppState, title: String) {
+    func select(_ s: inout Headless, title: String) {
         s.handle(.char("2"))
         s.handle(.char("/"))
         s.type(title)
@@ -28,7 +28,7 @@ import PlanningStore
     }
 
     /// Opens the session form, replaces one field's text, saves.
-    func edit(_ s: inout AppState, field: String, to text: String) {
+    func edit(_ s: inout Headless, field: String, to text: String) {
         s.handle(.char("e"))
         guard case .form(var form) = s.mode else { return }
         form[field].text = Array(text)
@@ -50,7 +50,7 @@ import PlanningStore
         #expect(screen.contains("Someone else changed this while you were editing it"))
         #expect(screen.contains("新闻发布会（更新）") && screen.contains("2026-05-14T12:00"))
         b.handle(.char("m"))
-        let stored = try #require(try b.store!.plan(b.plan.event.id).sessions.first { $0.key == "press" })
+        let stored = try #require(try b.database!.plan(b.plan.event.id).sessions.first { $0.key == "press" })
         #expect(stored.title == "新闻发布会（更新）" && stored.start?.clock == "12:00")
         #expect(b.plan.sessions.first { $0.key == "press" } == stored)
     }
@@ -71,7 +71,7 @@ import PlanningStore
         a.handle(.char("u"))
         guard case .normal = a.mode else { Issue.record("undo asked: \(a.mode)"); return }
         #expect(a.message == "Undone")
-        let stored = try #require(try a.store!.plan(a.plan.event.id).sessions.first { $0.key == "press" })
+        let stored = try #require(try a.database!.plan(a.plan.event.id).sessions.first { $0.key == "press" })
         #expect(stored.title == "新闻发布会（更名）" && stored.start == original.start && stored.end == original.end)
     }
 
@@ -92,7 +92,7 @@ import PlanningStore
         #expect(a.message == nil)
         #expect(a.screen.contains("新闻发布会（乙）") && a.screen.contains("新闻发布会"))
         a.handle(.char("t"))
-        let stored = try #require(try a.store!.plan(a.plan.event.id).sessions.first { $0.key == "press" })
+        let stored = try #require(try a.database!.plan(a.plan.event.id).sessions.first { $0.key == "press" })
         #expect(stored.title == "新闻发布会（乙）")
     }
 
@@ -103,12 +103,12 @@ import PlanningStore
         edit(&a, field: "title", to: "发布会A")
         edit(&b, field: "title", to: "发布会B")
         b.handle(.char("t"))
-        #expect(try b.store!.plan(b.plan.event.id).sessions.first { $0.key == "press" }?.title == "发布会A")
+        #expect(try b.database!.plan(b.plan.event.id).sessions.first { $0.key == "press" }?.title == "发布会A")
         #expect(b.plan.sessions.first { $0.key == "press" }?.title == "发布会A")
         edit(&a, field: "title", to: "发布会A2")
         edit(&b, field: "title", to: "发布会B2")
         b.handle(.char("k"))
-        #expect(try b.store!.plan(b.plan.event.id).sessions.first { $0.key == "press" }?.title == "发布会B2")
+        #expect(try b.database!.plan(b.plan.event.id).sessions.first { $0.key == "press" }?.title == "发布会B2")
     }
 
     @Test func deletingARowSomeoneJustEditedAsks() throws {
@@ -120,19 +120,19 @@ import PlanningStore
         b.handle(.char("y"))
         guard case .conflict = b.mode else { Issue.record("no conflict dialog"); return }
         b.handle(.char("k"))
-        #expect(try !b.store!.plan(b.plan.event.id).sessions.contains { $0.key == "press" })
+        #expect(try !b.database!.plan(b.plan.event.id).sessions.contains { $0.key == "press" })
     }
 
     @Test func othersChangesArriveWithoutLosingTheCursorOrTheOpenForm() throws {
         var (a, b, _) = try twoUIs()
         select(&b, title: "开幕式")
-        let before = b.store!.dataVersion
+        let before = b.database!.dataVersion
         select(&a, title: "新闻发布会")
         edit(&a, field: "title", to: "新闻发布会（改期）")
-        #expect(b.store!.dataVersion != before, "data_version tells b that someone else committed")
+        #expect(b.database!.dataVersion != before, "data_version tells b that someone else committed")
         b.handle(.char("e")) // b is in the middle of editing 开幕式
         b.othersChanged()
-        #expect(b.loading, "the event is read again on the other thread; b goes on meanwhile")
+        #expect(b.isLoading, "the event is read again on the other thread; b goes on meanwhile")
         b.awaitWholePlan()
         guard case .form = b.mode else { Issue.record("the open form was lost"); return }
         #expect(b.plan.sessions.contains { $0.title == "新闻发布会（改期）" })
@@ -147,14 +147,14 @@ import PlanningStore
         select(&a, title: "新闻发布会")
         edit(&a, field: "title", to: "新闻发布会（改期）")
         b.othersChanged()
-        _ = b.loader?.wait() // the read of a's change is done, and predates b's save below
+        b.waitUntilRead() // the read of a's change is done, and predates b's save below
         select(&b, title: "开幕式")
         edit(&b, field: "title", to: "开幕式（新）")
         #expect(b.message?.hasPrefix("Saved") == true)
         b.awaitWholePlan()
         let titles = Set(b.plan.sessions.map(\.title))
         #expect(titles.contains("新闻发布会（改期）") && titles.contains("开幕式（新）"))
-        #expect(b.plan == (try b.store!.plan(b.plan.event.id)))
+        #expect(b.plan == (try b.database!.plan(b.plan.event.id)))
     }
 
     @Test func othersChangesWaitForADraggedSessionToLand() throws {
@@ -165,7 +165,7 @@ import PlanningStore
         b.handle(.char("5"))
         b.handle(.char("m"))
         #expect(b.grid.moving != nil)
-        _ = b.loader?.wait()
+        b.waitUntilRead()
         let tookDuringDrag = b.takeLoadedPlan()
         #expect(!tookDuringDrag, "not under a session being dragged")
         #expect(!b.plan.sessions.contains { $0.title == "新闻发布会（改期）" })
@@ -194,7 +194,7 @@ import PlanningStore
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let plan = try Store(path: dir + "/ro.sqlite").insert(samplePlan())
         let store = try Store(path: dir + "/ro.sqlite", readOnly: true)
-        var s = AppState(plan: try store.plan(plan.event.id), store: store, language: .en)
+        var s = try Headless(store: store, event: plan.event.id, language: .en)
         s.handle(.resize(width: 100, height: 30))
         #expect(s.lines[0].hasSuffix("read-only"))
         s.handle(.char("2"))

@@ -13,17 +13,35 @@ func samplePlan(_ name: String = "deyang-2026-innovation-summit.json") -> EventP
 
 /// A UI on a sample event stored in a fresh database, at a size.
 func app(_ name: String = "deyang-2026-innovation-summit.json", width: Int = 100, height: Int = 30,
-         language: Language = .zh) throws -> AppState {
+         language: Language = .zh) throws -> Headless {
     let dir = NSTemporaryDirectory() + "confplan-ui-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     let store = try Store(path: dir + "/ui.sqlite")
-    var s = AppState(plan: try store.insert(samplePlan(name)), store: store, language: language)
+    var s = try Headless(store: store, event: try store.insert(samplePlan(name)).event.id, language: language)
     s.handle(.resize(width: width, height: height))
     return s
 }
 
-extension AppState {
+extension Headless {
     mutating func type(_ text: String) { for c in text { handle(.char(c)) } }
+    var screen: String { state.screen }
+    var lines: [String] { state.lines }
+    var statusBar: String { state.statusBar }
+    var selectedTitle: String? { state.selectedTitle }
+    /// Saves changes as the UI does (and takes the outcome in).
+    mutating func commit(_ changes: [Change], done: T) {
+        state.commit(changes, done: done)
+        let effects = state.outbox
+        state.outbox = []
+        for e in effects {
+            if var runner = store { for m in runner.run(e, state: state) { send(m) } } else {
+                for m in memory.run(e, state: state) { send(m) }
+            }
+        }
+    }
+}
+
+extension AppState {
     var screen: String { render(self).text }
     var lines: [String] { screen.components(separatedBy: "\n") }
     var statusBar: String { lines.last ?? "" }

@@ -1,0 +1,101 @@
+import PlanningCore
+import PlanningStore
+import Interchange
+
+/// What the update asks of the world: the store, files, the loading thread. The update never
+/// does these itself; the app loop runs each one (`StoreRunner`) and answers with a `Message`,
+/// and a test can answer them with a runner of its own.
+enum Effect {
+    /// Store changes made by one user action (one transaction, or one per new site).
+    case save([Change], SaveIntent)
+    case acknowledge(key: String, reason: String)
+    /// Read the event again now (after taking theirs, or after a failed save).
+    case reload
+    /// Read a registration list for the import dialog.
+    case readList(path: String)
+    /// Store an import (matched again against the database as it is then).
+    case importList(ImportPreview)
+    /// Write an export; `preview` is shown after it when given.
+    case writeFile(path: String, text: String, preview: [String]?)
+    /// Read the whole event on the loading thread, dropping a read already under way.
+    case startBackgroundRead(LoadPurpose)
+    /// Wait for the read under way, then go on with `then`: what a save needs while the opening
+    /// is still reading the attendees.
+    case awaitBackgroundRead(then: Message)
+}
+
+/// What a save was for, so its outcome is taken in the right way.
+enum SaveIntent {
+    /// An edit: the status bar says `done`; a new session or room is selected.
+    case edit(done: T, select: FormPurpose?)
+    case undo(group: [Change])
+    case redo(group: [Change])
+    /// A session dragged in the grid: if it was not saved, the grid shows it where it was.
+    case gridMove(original: Session)
+}
+
+/// How a save ended: the changes stored (with the ids the database gave), and what stopped the
+/// rest, if anything.
+struct SaveOutcome {
+    var applied: [Change] = []
+    /// Someone else changed the row of the first change not stored: mine and theirs.
+    var conflict: (mine: Change, theirs: Change)?
+    var error: String?
+    /// A large group is stored at once and the event read again instead of applied change by change.
+    var reloaded: (plan: EventPlan, policy: FindingPolicy)?
+
+    init(applied: [Change] = [], conflict: (mine: Change, theirs: Change)? = nil, error: String? = nil,
+                reloaded: (plan: EventPlan, policy: FindingPolicy)? = nil) {
+        self.applied = applied
+        self.conflict = conflict
+        self.error = error
+        self.reloaded = reloaded
+    }
+}
+
+/// Everything the update reacts to: a key or a resize from the terminal, the passing of time,
+/// and the results of effects.
+enum Message {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    /// Someone else saved something (the database's data version moved).
+    case othersSaved
+    case saved(SaveIntent, SaveOutcome)
+    case acknowledged(key: String, Result<Acknowledgement, StoreFailure>)
+    case reloaded(Result<(plan: EventPlan, policy: FindingPolicy), StoreFailure>)
+    case listRead(path: String, Result<[UInt8], Files.Problem>)
+    case imported(ImportPreview, before: EventPlan, Result<(roster: RosterImport, plan: EventPlan), StoreFailure>)
+    case fileWritten(path: String, preview: [String]?, Result<Void, Files.Problem>)
+    case loaded(LoadPurpose, Result<PlanModel, StoreFailure>)
+}
+
+/// An error from the store or the loading thread, as the status bar says it.
+struct StoreFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ error: Error) { description = "\(error)" }
+}
+
+/// Runs effects; `StoreRunner` does it with the database, tests may do it in memory.
+protocol EffectRunner {
+    mutating func run(_ effect: Effect, state: AppState) -> [Message]
+}
+
+extension AppState {
+    /// Takes one message and every message the effects it leads to answer with, to the end.
+    mutating func send(_ message: Message, to runner: inout some EffectRunner) {
+        var queue = [message]
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            for effect in update(next) { queue += runner.run(effect, state: self) }
+        }
+    }
+
+    /// The whole behaviour of the UI: a message in, the state changed, the effects out.
+    mutating func update(_ message: Message) -> [Effect] {
+        receive(message)
+        defer { outbox = [] }
+        return outbox
+    }
+
+    mutating func emit(_ effect: Effect) { outbox.append(effect) }
+}

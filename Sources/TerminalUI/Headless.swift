@@ -1,0 +1,132 @@
+import Foundation
+import Interchange
+import PlanningCore
+import PlanningStore
+
+/// The UI without a terminal: keys in, each effect run at once, by the database's runner or by
+/// one that keeps everything in memory. What the benchmark and the tests drive; `App.run` is
+/// the same loop with a terminal.
+@dynamicMemberLookup
+public struct Headless {
+    public internal(set) var state: AppState
+    let store: StoreRunner?
+    var memory = MemoryRunner()
+
+    /// In memory: saves are taken as they are, nothing is read or written.
+    public init(plan: EventPlan, language: Language) {
+        state = AppState(plan: plan, language: language)
+        store = nil
+    }
+
+    /// On a database, the whole event read at once.
+    public init(store: Store, event: ID<Event>, language: Language, policy: FindingPolicy? = nil) throws {
+        self.store = StoreRunner(store: store, event: event, language: language)
+        state = AppState(plan: try store.plan(event), readOnly: store.isReadOnly, language: language,
+                         policy: try policy ?? store.findingPolicy(event))
+    }
+
+    /// On a database, opened as `confplan` opens it: the schedule first, the attendees read on
+    /// the loading thread.
+    public static func opening(store: Store, event: ID<Event>, language: Language) throws -> Headless {
+        let runner = StoreRunner(store: store, event: event, language: language)
+        return Headless(state: try AppState.opening(runner, language: language), store: runner)
+    }
+
+    init(state: AppState, store: StoreRunner?) {
+        self.state = state
+        self.store = store
+    }
+
+    public subscript<T>(dynamicMember path: KeyPath<AppState, T>) -> T { state[keyPath: path] }
+    public subscript<T>(dynamicMember path: WritableKeyPath<AppState, T>) -> T {
+        get { state[keyPath: path] }
+        set { state[keyPath: path] = newValue }
+    }
+
+    public var database: Store? { store?.store }
+
+    public mutating func handle(_ key: Key) { send(.key(key)) }
+
+    mutating func send(_ message: Message) {
+        if var runner = store { state.send(message, to: &runner) } else { state.send(message, to: &memory) }
+    }
+
+    /// Someone else saved: as the loop says it when the data version moves.
+    public mutating func othersChanged() { send(.othersSaved) }
+
+    /// Takes the event read on the loading thread if it is in; true when it was.
+    @discardableResult
+    public mutating func takeLoadedPlan() -> Bool {
+        guard let runner = store, let loaded = runner.poll(state) else { return false }
+        send(loaded)
+        return true
+    }
+
+    /// Waits until the read under way has finished, without taking it.
+    public func waitUntilRead() { store?.waitUntilRead() }
+
+    /// Waits for the read under way and takes it.
+    public mutating func awaitWholePlan() {
+        guard let runner = store, let loaded = runner.awaitRead() else { return }
+        send(loaded)
+    }
+}
+
+/// Answers effects without a database: saves are taken as stored, with new rows given ids as
+/// the database would; reads give the event as the UI has it; files are not touched.
+struct MemoryRunner: EffectRunner {
+    var next = 1 << 40
+
+    mutating func run(_ effect: Effect, state: AppState) -> [Message] {
+        switch effect {
+        case .save(let changes, let intent):
+            var applied: [Change] = []
+            var newSite: ID<Site>?
+            for change in changes {
+                let stored = stamp(change, site: newSite)
+                if case .site(nil, let s?) = stored { newSite = s.id }
+                applied.append(stored)
+            }
+            return [.saved(intent, SaveOutcome(applied: applied))]
+        case .acknowledge(let key, let reason):
+            return [.acknowledged(key: key, .success(Acknowledgement(reason: reason, by: "memory", at: "")))]
+        case .reload:
+            return [.reloaded(.success((state.plan, state.policy)))]
+        case .readList(let path):
+            return [.listRead(path: path, .failure(Files.Problem(description: "\(path): no files in memory")))]
+        case .importList(let preview):
+            return [.imported(preview, before: state.plan, .failure(StoreFailure(Files.Problem(description: "no database in memory"))))]
+        case .writeFile(let path, _, let preview):
+            return [.fileWritten(path: path, preview: preview, .failure(Files.Problem(description: "\(path): no files in memory")))]
+        case .startBackgroundRead(let purpose):
+            return [.loaded(purpose, .success(PlanModel(plan: state.plan, policy: state.policy, language: state.language)))]
+        case .awaitBackgroundRead(let then):
+            return [then]
+        }
+    }
+
+    /// A new row gets the next id; its roles and sign-ups follow it.
+    mutating func stamp(_ change: Change, site: ID<Site>?) -> Change {
+        next += 1
+        switch change {
+        case .session(nil, var after?) where after.session.id == ID(0):
+            after.session.id = ID(next)
+            after.roles = after.roles.map { SessionRole(session: ID(next), person: $0.person, role: $0.role) }
+            return .session(before: nil, after: after)
+        case .person(nil, var after?) where after.person.id == ID(0):
+            after.person.id = ID(next)
+            after.roles = after.roles.map { SessionRole(session: $0.session, person: ID(next), role: $0.role) }
+            after.registration?.person = ID(next)
+            return .person(before: nil, after: after)
+        case .room(nil, var after?) where after.room.id == ID(0):
+            after.room.id = ID(next)
+            if after.room.site == ID(0), let site { after.room.site = site }
+            return .room(before: nil, after: after)
+        case .site(nil, var after?) where after.id == ID(0):
+            after.id = ID(next)
+            return .site(before: nil, after: after)
+        default:
+            return change
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Interchange
+import PlanningCore
+import PlanningStore
+
+/// Runs the update's effects with the database, the file system and the loading thread: with
+/// the terminal backend, the only part of the UI that does I/O. Each effect's result comes
+/// back as a message, at once (the loop takes it before the next key), except the loading
+/// thread's, which the loop asks for between keys (`poll`).
+final class StoreRunner: EffectRunner {
+    let store: Store
+    let event: ID<Event>
+    let language: Language
+    private var loader: PlanLoader?
+    /// Draws a frame with a line of progress while a long effect (an import) runs.
+    var progress: (AppState, String) -> Void = { _, _ in }
+
+    init(store: Store, event: ID<Event>, language: Language) {
+        self.store = store
+        self.event = event
+        self.language = language
+    }
+
+    func run(_ effect: Effect, state: AppState) -> [Message] {
+        switch effect {
+        case .save(let changes, let intent):
+            return [.saved(intent, save(changes))]
+        case .acknowledge(let key, let reason):
+            do {
+                try store.acknowledge(event, key: key, reason: reason)
+                guard let ack = try store.findingPolicy(event).acknowledgements[key] else { throw StoreError.noSuchEvent(key) }
+                return [.acknowledged(key: key, .success(ack))]
+            } catch {
+                return [.acknowledged(key: key, .failure(StoreFailure(error)))]
+            }
+        case .reload:
+            loader = nil
+            return [.reloaded(Result { (try store.plan(event), try store.findingPolicy(event)) }.mapError(StoreFailure.init))]
+        case .readList(let path):
+            return [.listRead(path: path, Result { () throws(Files.Problem) in try Files.read(path) })]
+        case .importList(let preview):
+            return [importList(preview, state: state)]
+        case .writeFile(let path, let text, let preview):
+            // A name without a folder is written where confplan was started.
+            let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+            return [.fileWritten(path: full, preview: preview, Result { () throws(Files.Problem) in try Files.write(text, to: full) })]
+        case .startBackgroundRead(let purpose):
+            startRead(purpose)
+            return []
+        case .awaitBackgroundRead(let then):
+            return (awaitRead().map { [$0] } ?? []) + [then]
+        }
+    }
+
+    /// Waits until the read under way has finished, leaving its result to be taken.
+    func waitUntilRead() { _ = loader?.wait() }
+
+    /// Waits for the read under way, if any, and gives its result.
+    func awaitRead() -> Message? {
+        guard let loader else { return nil }
+        self.loader = nil
+        defer { HeapTrim.releaseFreedMemory() }
+        return .loaded(loader.purpose, loader.wait().mapError(StoreFailure.init))
+    }
+
+    func startRead(_ purpose: LoadPurpose) {
+        loader = PlanLoader(path: store.path, event: event, language: language, purpose: purpose)
+    }
+
+    /// The event read on the other thread, once it is in. Not while a session is being dragged:
+    /// the drag's engine would be replaced under it.
+    func poll(_ state: AppState) -> Message? {
+        guard state.grid.moving == nil, let loader, let result = loader.poll() else { return nil }
+        self.loader = nil
+        // The loading thread's own heap holds what it freed while reading.
+        defer { HeapTrim.releaseFreedMemory() }
+        return .loaded(loader.purpose, result.mapError(StoreFailure.init))
+    }
+
+    /// Writes changes one by one (a room on a new site gets the site's new id), stopping at the
+    /// first that someone else's change stands in the way of. A large group (undoing an import
+    /// of thousands) goes in one transaction and the event is read again: bringing it in change
+    /// by change would take minutes.
+    private func save(_ changes: [Change]) -> SaveOutcome {
+        if changes.count > 200 {
+            var outcome = SaveOutcome()
+            do { outcome.applied = try store.apply(changes, event: event) } catch { outcome.error = "\(error)" }
+            outcome.reloaded = try? (store.plan(event), store.findingPolicy(event))
+            loader = nil
+            HeapTrim.releaseFreedMemory()
+            return outcome
+        }
+        var outcome = SaveOutcome()
+        var newSite: ID<Site>?
+        for var change in changes {
+            if case .room(nil, var after?) = change, after.room.site == ID(0), let newSite {
+                after.room.site = newSite
+                change = .room(before: nil, after: after)
+            }
+            do {
+                let stored = try store.apply(change, event: event)
+                if case .site(nil, let site?) = stored { newSite = site.id }
+                outcome.applied.append(stored)
+            } catch StoreError.editConflict(let theirs) {
+                outcome.conflict = (change, theirs)
+                return outcome
+            } catch {
+                outcome.error = "\(error)"
+                return outcome
+            }
+        }
+        return outcome
+    }
+
+    /// One transaction, matched again against the database as it is now (someone else may have
+    /// changed it since the preview); a frame shows how far it has got.
+    private func importList(_ preview: ImportPreview, state: AppState) -> Message {
+        let name = (preview.path as NSString).lastPathComponent
+        let before = state.plan
+        let result = Result { () throws -> (roster: RosterImport, plan: EventPlan) in
+            let roster = try store.importRoster(event: event, source: name, rows: preview.list.rows, progress: { done, total in
+                self.progress(state, T.importProgress.text(self.language, name, done, total) + " " + progressBar(done, total, width: 20))
+            })
+            // Read after the import, so newer than any read under way.
+            loader = nil
+            return (roster, try store.plan(event))
+        }
+        return .imported(preview, before: before, result.mapError(StoreFailure.init))
+    }
+}
