@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import PlanningCore
+@testable import TerminalUI
+
+/// A runner that keeps everything in memory and writes down every effect it is asked for.
+struct RecordingRunner: EffectRunner {
+    var memory = MemoryRunner()
+    var asked: [String] = []
+
+    mutating func run(_ effect: Effect, state: AppState) -> [Message] {
+        asked.append(String(describing: effect).prefix { $0 != "(" }.description)
+        return memory.run(effect, state: state)
+    }
+}
+
+/// The whole UI driven by messages alone: no database, no file, no thread. What it asks the
+/// world to do comes out as effects, and the answers go back in.
+@Suite struct EffectTests {
+    @Test func aRunOfEditsGoesThroughEffectsAndTheirAnswers() throws {
+        var state = AppState(plan: samplePlan(), language: .zh)
+        var runner = RecordingRunner()
+        func key(_ k: Key) { state.send(.key(k), to: &runner) }
+        func type(_ text: String) { for c in text { key(.char(c)) } }
+        state.send(.resize(width: 100, height: 30), to: &runner)
+        let sessions = state.plan.sessions.count
+
+        // Add a session through the form: one save.
+        key(.char("a"))
+        type("效果测试圆桌")
+        key(.ctrl("s"))
+        #expect(runner.asked == ["save"])
+        #expect(state.plan.sessions.count == sessions + 1)
+        let added = try #require(state.plan.sessions.last)
+        #expect(added.title == "效果测试圆桌" && added.id != ID(0))
+        #expect(state.selectedRow.map { state.plan.sessions[$0].id } == added.id)
+
+        // Delete it, undo, redo: three more saves, and the plan follows each answer.
+        key(.char("d"))
+        key(.char("y"))
+        #expect(!state.plan.sessions.contains { $0.id == added.id })
+        key(.char("u"))
+        #expect(state.plan.sessions.contains { $0.id == added.id } && state.message == "已撤销")
+        key(.ctrl("r"))
+        #expect(!state.plan.sessions.contains { $0.id == added.id } && state.message == "已重做")
+        #expect(runner.asked == ["save", "save", "save", "save"])
+
+        // Acknowledge the first open finding with a reason.
+        key(.char("6"))
+        let first = try #require(state.findings.first { $0.isOpen })
+        key(.char("a"))
+        type("已知悉")
+        key(.enter)
+        #expect(runner.asked.last == "acknowledge")
+        #expect(state.findings.first { $0.key == first.key }?.acknowledgement?.reason == "已知悉")
+
+        // Someone else saved: a read on the loading thread, answered with the event.
+        state.send(.othersSaved, to: &runner)
+        #expect(runner.asked.last == "startBackgroundRead" && !state.isLoading)
+        #expect(Set(state.findings.map(\.finding)) == Set(ConflictEngine.check(state.plan)))
+    }
+
+    @Test func anUpdateOnlyAsksAndChangesNothingOutsideTheState() throws {
+        var state = AppState(plan: samplePlan(), language: .zh)
+        _ = state.update(.resize(width: 100, height: 30))
+        _ = state.update(.key(.char("a")))
+        for c in "只问不做" { _ = state.update(.key(.char(c))) }
+        let before = state.plan
+        let effects = state.update(.key(.ctrl("s")))
+        // The save is asked for, not done: the plan is unchanged until its answer arrives.
+        guard effects.count == 1, case .save(let changes, _) = effects[0] else { Issue.record("\(effects)"); return }
+        #expect(changes.count == 1 && state.plan == before)
+        var memory = MemoryRunner()
+        for m in memory.run(effects[0], state: state) { _ = state.update(m) }
+        #expect(state.plan.sessions.last?.title == "只问不做")
+    }
+}
