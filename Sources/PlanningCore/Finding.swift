@@ -26,6 +26,11 @@ public enum FindingCode: String, CaseIterable, Sendable {
     /// A start or end on a local time that happens twice (the clocks go back).
     case ambiguousTime = "ambiguous-time"
 
+    /// Place in the list of codes, which orders findings of one severity (a table: sorting
+    /// thousands of findings asks it often).
+    public var rank: Int { Self.ranks[self]! }
+    private static let ranks = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+
     /// over-capacity is an error above capacity and a warning above 90 %: the finding carries its own.
     public var defaultSeverity: Severity {
         switch self {

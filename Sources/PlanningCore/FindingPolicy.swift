@@ -39,7 +39,10 @@ public struct FindingPolicy: Sendable, Equatable {
         report(findings, identity: FindingIdentity(plan: plan))
     }
 
-    public func report(_ findings: [Finding], identity: FindingIdentity) -> [ReportedFinding] {
+    /// `known` holds findings already reported (an edit that changed no identity keeps their
+    /// keys: making 4,000 keys again is most of the cost of taking in an edit).
+    public func report(_ findings: [Finding], identity: FindingIdentity,
+                       known: [Finding: ReportedFinding] = [:]) -> [ReportedFinding] {
         var out: [ReportedFinding] = []
         out.reserveCapacity(findings.count)
         for f in findings {
@@ -49,28 +52,45 @@ public struct FindingPolicy: Sendable, Equatable {
                 // over-capacity keeps its own two levels unless staff set one.
                 severity = s
             }
-            let key = identity.key(f)
-            out.append(ReportedFinding(finding: f, severity: severity, key: key, shortID: FindingIdentity.shortID(key),
+            let key: String, shortID: String
+            if let seen = known[f] { (key, shortID) = (seen.key, seen.shortID) } else {
+                key = identity.key(f)
+                shortID = FindingIdentity.shortID(key)
+            }
+            out.append(ReportedFinding(finding: f, severity: severity, key: key, shortID: shortID,
                                        acknowledgement: acknowledgements[key]))
         }
-        return out.sorted(by: FindingIdentity.order(identity))
+        // The order's numbers worked out once per finding, not at each of the sort's comparisons.
+        let ranks = out.map { identity.rank($0) }
+        let order = out.indices.sorted { a, b in ranks[a] != ranks[b] ? ranks[a] < ranks[b] : out[a].key < out[b].key }
+        return order.map { out[$0] }
     }
 }
 
 /// Stable names for findings, built from UUIDs so they survive reloading the event.
 public struct FindingIdentity {
-    let sessionUID: [ID<Session>: String]
+    var sessionUID: [ID<Session>: String]
     let people: [Person]
     let personRow: RowIndex<Person>
     let roomUID: [ID<Room>: String]
-    let start: [ID<Session>: Int]
+    var start: [ID<Session>: Int]
 
     public init(plan: EventPlan) {
-        sessionUID = Dictionary(plan.sessions.map { ($0.id, $0.uid) }, uniquingKeysWith: { a, _ in a })
         people = plan.people
         personRow = RowIndex(plan.people.map(\.id))
         roomUID = Dictionary(plan.rooms.map { ($0.id, $0.uid) }, uniquingKeysWith: { a, _ in a })
-        start = Dictionary(plan.sessions.map { ($0.id, $0.start?.minutes ?? Int.max) }, uniquingKeysWith: { a, _ in a })
+        (sessionUID, start) = Self.sessionLookups(plan.sessions)
+    }
+
+    /// After sessions were edited (not added or removed): their times, for the order; people's
+    /// and rooms' lookups stay.
+    public mutating func updateSessions(_ sessions: [Session]) {
+        (sessionUID, start) = Self.sessionLookups(sessions)
+    }
+
+    static func sessionLookups(_ sessions: [Session]) -> ([ID<Session>: String], [ID<Session>: Int]) {
+        (Dictionary(sessions.map { ($0.id, $0.uid) }, uniquingKeysWith: { a, _ in a }),
+         Dictionary(sessions.map { ($0.id, $0.start?.minutes ?? Int.max) }, uniquingKeysWith: { a, _ in a }))
     }
 
     public func key(_ f: Finding) -> String {
@@ -88,17 +108,21 @@ public struct FindingIdentity {
         String(StableUID.make(key).replacingDashes.prefix(8))
     }
 
-    /// Errors first, then by code, then by time of the first session.
+    /// Errors first, then by code, then by time of the first session (then by key).
     public static func order(_ identity: FindingIdentity) -> (ReportedFinding, ReportedFinding) -> Bool {
         { a, b in
-            if a.severity != b.severity { return a.severity < b.severity }
-            let ca = FindingCode.allCases.firstIndex(of: a.finding.code)!, cb = FindingCode.allCases.firstIndex(of: b.finding.code)!
-            if ca != cb { return ca < cb }
-            let ta = a.finding.sessions.first.flatMap { identity.start[$0] } ?? Int.max
-            let tb = b.finding.sessions.first.flatMap { identity.start[$0] } ?? Int.max
-            if ta != tb { return ta < tb }
-            return a.key < b.key
+            let ra = identity.rank(a), rb = identity.rank(b)
+            return ra != rb ? ra < rb : a.key < b.key
         }
+    }
+
+    func rank(_ r: ReportedFinding) -> Rank {
+        Rank(severity: r.severity.rank, code: r.finding.code.rank, start: r.finding.sessions.first.flatMap { start[$0] } ?? Int.max)
+    }
+
+    struct Rank: Comparable {
+        var severity: Int, code: Int, start: Int
+        static func < (a: Rank, b: Rank) -> Bool { (a.severity, a.code, a.start) < (b.severity, b.code, b.start) }
     }
 }
 

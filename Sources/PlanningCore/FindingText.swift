@@ -1,6 +1,6 @@
 /// Turns a finding into the one line a person reads, in Chinese or English.
 public struct FindingText {
-    public let plan: EventPlan
+    public private(set) var plan: EventPlan
     public let language: Language
     private var sessions: [ID<Session>: Session]
     private let rooms: [ID<Room>: Room]
@@ -20,6 +20,12 @@ public struct FindingText {
 
     /// Follows one session's move without rebuilding every lookup.
     public mutating func update(_ s: Session) { sessions[s.id] = s }
+
+    /// Follows edits of sessions (none added or removed) in a plan whose people did not change.
+    public mutating func updateSessions(_ plan: EventPlan) {
+        self.plan = plan
+        sessions = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
     public func room(_ id: ID<Room>) -> Room? { rooms[id] }
     public func person(_ id: ID<Person>) -> Person? { people[id].map { plan.people[$0] } }
 

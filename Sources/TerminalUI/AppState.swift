@@ -55,6 +55,12 @@ struct Catalog {
         findingsBySession = Catalog.bySession(findings)
     }
 
+    /// Sessions were edited, none added or removed: their sign-up counts and findings.
+    mutating func followSessions(_ plan: EventPlan, engine: ConflictEngine, findings: [ReportedFinding]) {
+        for s in plan.sessions { signups[s.id] = engine.signupCount(s.id) }
+        findingsBySession = Catalog.bySession(findings)
+    }
+
     static func bySession(_ findings: [ReportedFinding]) -> [ID<Session>: [ReportedFinding]] {
         var out: [ID<Session>: [ReportedFinding]] = [:]
         for f in findings where f.isOpen {
@@ -161,6 +167,23 @@ public struct AppState {
     mutating func refresh(keepSelection: Bool = true, selected: [Pane: String]? = nil) {
         (identity, findings, catalog, words) = PlanModel.lookups(plan, engine, policy, language)
         reorder(selecting: keepSelection ? selected ?? selectedKeys() : [:])
+    }
+
+    /// After stored changes: when they only edited sessions (a move, a rename, the commonest
+    /// edits), the lookups over 100,000 people stay and the findings keep their keys, so taking
+    /// in an edit does not cost a rebuild of everything; anything else rebuilds.
+    mutating func refresh(after changes: [Change]) {
+        let sessionEdits = changes.allSatisfy { if case .session(_?, _?) = $0 { true } else { false } }
+        guard sessionEdits, !changes.isEmpty else { refresh(); return }
+        let selected = selectedKeys()
+        var known: [Finding: ReportedFinding] = [:]
+        known.reserveCapacity(findings.count)
+        for f in findings { known[f.finding] = f }
+        identity.updateSessions(plan.sessions)
+        findings = policy.report(engine.findings, identity: identity, known: known)
+        catalog.followSessions(plan, engine: engine, findings: findings)
+        words.updateSessions(plan)
+        reorder(selecting: selected)
     }
 
     /// Each pane's selected entity, to select it again once rows have moved.

@@ -17,7 +17,7 @@ extension AppState {
             adoptStored(stored.plan, stored.policy)
         } else {
             for change in outcome.applied { absorb(change) }
-            if !outcome.applied.isEmpty { refresh() }
+            if !outcome.applied.isEmpty { refresh(after: outcome.applied) }
         }
         // A read under way may have started before this save: taking it would hide the save.
         if !outcome.applied.isEmpty, let loading { emit(.startBackgroundRead(loading)) }

@@ -75,3 +75,27 @@ struct RecordingRunner: EffectRunner {
         #expect(state.plan.sessions.last?.title == "只问不做")
     }
 }
+
+@Suite struct EditLookupTests {
+    /// Taking in a session edit updates the findings and lookups from the edit; they must be
+    /// exactly what rebuilding everything gives.
+    @Test func aSessionEditLeavesTheLookupsAsAFullRebuildWould() throws {
+        var s = try app()
+        s.handle(.char("2"))
+        for _ in 0..<3 { s.handle(.down) }
+        s.handle(.char("e"))
+        guard case .form(var form) = s.mode else { Issue.record("no form"); return }
+        form["start"].text = Array("10:00")
+        form["end"].text = Array("11:30")
+        form["title"].text = Array("改期的场次")
+        s.mode = .form(form)
+        s.handle(.ctrl("s"))
+        #expect(s.message == "已保存改期的场次")
+        let incremental = (s.findings, s.catalog.findingsBySession, s.catalog.signups, s.screen)
+        s.state.refresh()
+        #expect(s.findings == incremental.0)
+        #expect(s.catalog.findingsBySession == incremental.1 && s.catalog.signups == incremental.2)
+        #expect(s.screen == incremental.3)
+        #expect(Set(s.findings.map(\.finding)) == Set(ConflictEngine.check(try s.database!.plan(s.plan.event.id))))
+    }
+}
