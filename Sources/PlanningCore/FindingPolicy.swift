@@ -84,8 +84,11 @@ public struct FindingIdentity {
 
     /// After sessions were edited (not added or removed): their times, for the order; people's
     /// and rooms' lookups stay.
-    public mutating func updateSessions(_ sessions: [Session]) {
-        (sessionUID, start) = Self.sessionLookups(sessions)
+    public mutating func update(_ edited: [Session]) {
+        for s in edited {
+            sessionUID[s.id] = s.uid
+            start[s.id] = s.start?.minutes ?? Int.max
+        }
     }
 
     static func sessionLookups(_ sessions: [Session]) -> ([ID<Session>: String], [ID<Session>: Int]) {

@@ -22,9 +22,9 @@ public struct FindingText {
     public mutating func update(_ s: Session) { sessions[s.id] = s }
 
     /// Follows edits of sessions (none added or removed) in a plan whose people did not change.
-    public mutating func updateSessions(_ plan: EventPlan) {
+    public mutating func update(_ edited: [Session], in plan: EventPlan) {
         self.plan = plan
-        sessions = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for s in edited { sessions[s.id] = s }
     }
     public func room(_ id: ID<Room>) -> Room? { rooms[id] }
     public func person(_ id: ID<Person>) -> Person? { people[id].map { plan.people[$0] } }

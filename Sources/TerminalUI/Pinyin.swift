@@ -6,6 +6,9 @@ import Foundation
 public final class Pinyin: @unchecked Sendable {
     public static let shared = Pinyin()
     private var cache: [Character: String] = [:]
+    /// Whole sort keys already made: panes are sorted again after every edit, and the titles
+    /// and names mostly have not changed. Emptied when it grows past any one event's texts.
+    private var sortKeys: [String: String] = [:]
     private let lock = NSLock()
 
     /// The toneless syllable of a Han character, or nil for anything else.
@@ -45,6 +48,19 @@ public final class Pinyin: @unchecked Sendable {
     /// Sort key: pinyin with each syllable followed by its character, so 张 sorts under z and
     /// two names with the same sound still order stably.
     public func sortKey(_ text: String) -> String {
+        lock.lock()
+        let known = sortKeys[text]
+        lock.unlock()
+        if let known { return known }
+        let made = makeSortKey(text)
+        lock.lock()
+        if sortKeys.count > 400_000 { sortKeys = [:] }
+        sortKeys[text] = made
+        lock.unlock()
+        return made
+    }
+
+    private func makeSortKey(_ text: String) -> String {
         var out = ""
         for c in text {
             // \u{1} ends a syllable and sorts below letters: 李 (li) before 林 (lin).
