@@ -52,19 +52,18 @@ public struct RosterReport {
         for p in list.problems {
             lines.append((p.line, 0, "\(list.file):\(p.line): \(p.column): " + p.reason(language)))
         }
+        func field(_ m: MatchReason) -> String { m == .phone ? (zh ? "电话" : "phone") : (zh ? "邮箱" : "email") }
         for s in roster.sharedContacts {
-            let field = s.field == .phone ? (zh ? "电话" : "phone") : (zh ? "邮箱" : "email")
             let other = s.otherLine.map { zh ? "第 \($0) 行的\(s.otherName)" : "\(s.otherName) on line \($0)" }
                 ?? (zh ? "已有的\(s.otherName)" : "\(s.otherName), already in the event")
-            lines.append((s.line, 1, "\(list.file):\(s.line): \(field): " + (zh ? "与\(other)相同但姓名不同，按两人导入"
-                : "same as \(other) but a different name; kept as two people")))
+            lines.append((s.line, 1, "\(list.file):\(s.line): \(field(s.field)): "
+                + (zh ? "与\(other)相同但姓名不同，按两人导入" : "same as \(other) but a different name; kept as two people")))
         }
         for d in roster.possibleDuplicates {
-            let field = d.differs == .phone ? (zh ? "电话" : "phone") : (zh ? "邮箱" : "email")
             let other = d.otherLine.map { zh ? "第 \($0) 行" : "line \($0)" }
                 ?? (zh ? "已有的\(d.otherName)（\(d.otherKey)）" : "\(d.otherName) (\(d.otherKey)), already in the event")
-            lines.append((d.line, 1, "\(list.file):\(d.line): " + (zh ? "可能与\(other)重复（姓名和单位相同，\(field)不同），按两人导入"
-                : "possible duplicate of \(other) (same name and organisation, different \(field)); kept as two people")))
+            lines.append((d.line, 1, "\(list.file):\(d.line): " + (zh ? "可能与\(other)重复（姓名和单位相同，\(field(d.differs))不同），按两人导入"
+                : "possible duplicate of \(other) (same name and organisation, different \(field(d.differs))); kept as two people")))
         }
         for (line, outcome) in roster.outcomes {
             guard case .merged(let first, let reason) = outcome else { continue }

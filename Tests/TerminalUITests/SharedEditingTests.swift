@@ -55,19 +55,24 @@ import PlanningStore
         #expect(b.plan.sessions.first { $0.key == "press" } == stored)
     }
 
+    /// A edits one field of 新闻发布会, then B (having seen it) edits one, and A sees that.
+    func thenAColleague(_ a: inout Headless, _ b: inout Headless, mine: (String, String), theirs: (String, String)) {
+        select(&a, title: "新闻发布会")
+        edit(&a, field: mine.0, to: mine.1)
+        b.othersChanged()
+        b.awaitWholePlan()
+        select(&b, title: "新闻发布会")
+        edit(&b, field: theirs.0, to: theirs.1)
+        a.othersChanged()
+        a.awaitWholePlan()
+    }
+
     /// A moves a session, B renames it, A undoes: the move is taken back and B's title stays,
     /// without a question (nobody else touched the time).
     @Test func undoTakesBackOnlyWhatThisPersonChanged() throws {
         var (a, b, _) = try twoUIs()
-        select(&a, title: "新闻发布会")
         let original = try #require(a.plan.sessions.first { $0.key == "press" })
-        edit(&a, field: "start", to: "12:00")
-        b.othersChanged()
-        b.awaitWholePlan()
-        select(&b, title: "新闻发布会")
-        edit(&b, field: "title", to: "新闻发布会（更名）")
-        a.othersChanged()
-        a.awaitWholePlan()
+        thenAColleague(&a, &b, mine: ("start", "12:00"), theirs: ("title", "新闻发布会（更名）"))
         a.handle(.char("u"))
         guard case .normal = a.mode else { Issue.record("undo asked: \(a.mode)"); return }
         #expect(a.message == "Undone")
@@ -79,14 +84,7 @@ import PlanningStore
     /// undone until the person chooses; keeping theirs leaves their value.
     @Test func undoOfAFieldAColleagueChangedSinceAsks() throws {
         var (a, b, _) = try twoUIs()
-        select(&a, title: "新闻发布会")
-        edit(&a, field: "title", to: "新闻发布会（甲）")
-        b.othersChanged()
-        b.awaitWholePlan()
-        select(&b, title: "新闻发布会")
-        edit(&b, field: "title", to: "新闻发布会（乙）")
-        a.othersChanged()
-        a.awaitWholePlan()
+        thenAColleague(&a, &b, mine: ("title", "新闻发布会（甲）"), theirs: ("title", "新闻发布会（乙）"))
         a.handle(.char("u"))
         guard case .conflict = a.mode else { Issue.record("undo did not ask: \(a.mode)"); return }
         #expect(a.message == nil)
