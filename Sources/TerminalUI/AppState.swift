@@ -83,6 +83,8 @@ enum Mode {
     case exported(path: String, preview: [String])
     /// A save stopped because someone else changed the row: mine, and theirs as it is now.
     case conflict(mine: Change, theirs: Change)
+    /// Ctrl-C with text typed in a form: quit anyway, or go back to it.
+    case quitAsked(Form)
 }
 
 /// Everything the UI shows. Rendering reads it; `update(_:)` changes it and says what the world

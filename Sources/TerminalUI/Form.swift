@@ -126,6 +126,8 @@ struct Form: Equatable {
     /// The event as it was when an edit form opened: what the save says it changes, so an
     /// edit saved after others' changes arrived is checked against what the person saw.
     var original: EventPlan?
+    /// Something was typed: quitting asks first.
+    var edited = false
 
     subscript(name: String) -> FormField {
         get { fields.first { $0.name == name }! }

@@ -26,6 +26,9 @@ public func render(_ s: AppState) -> CellGrid {
     switch s.mode {
     case .form(let form): drawForm(&g, s, form)
     case .confirm(let message, _): drawConfirm(&g, s, message)
+    case .quitAsked(let form):
+        drawForm(&g, s, form)
+        drawConfirm(&g, s, T.quitUnsaved.text(s.language), hint: .quitYesNo)
     case .help: drawHelp(&g, s)
     case .importPreview(let preview): drawImportPreview(&g, s, preview)
     case .slots(let id, let slots, let highlight): drawSlots(&g, s, id, slots, highlight)
@@ -291,12 +294,12 @@ private func drawForm(_ g: inout CellGrid, _ s: AppState, _ form: Form) {
     g.put(hints.joined(separator: " · "), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(dim: true), maxWidth: r.width - 4)
 }
 
-private func drawConfirm(_ g: inout CellGrid, _ s: AppState, _ message: String) {
+private func drawConfirm(_ g: inout CellGrid, _ s: AppState, _ message: String, hint: T = .confirmYesNo) {
     let lines = DisplayWidth.wrap(message, width: min(60, s.width - 8))
     let r = centered(s, width: (lines.map { DisplayWidth.of($0) }.max() ?? 20) + 6, height: lines.count + 5)
     box(&g, r, title: "")
     for (i, line) in lines.enumerated() { g.put(line, x: r.x + 3, y: r.y + 2 + i, style: CellStyle(bold: true)) }
-    g.put(T.confirmYesNo.text(s.language), x: r.x + 3, y: r.y + r.height - 2, style: CellStyle(dim: true))
+    g.put(hint.text(s.language), x: r.x + 3, y: r.y + r.height - 2, style: CellStyle(dim: true))
 }
 
 private func drawHelp(_ g: inout CellGrid, _ s: AppState) {

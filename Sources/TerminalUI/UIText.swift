@@ -35,6 +35,7 @@ public enum T: String, CaseIterable, Sendable {
     case othersChanged, tookTheirs, conflictTitle, conflictHints, conflictDeleted, conflictField, conflictBase, conflictMine, conflictTheirs
     case keyExport, formExport, fieldFormat, fieldScope, fieldWidth, exportWrote, exportPreviewClose
     case gridMoveHints, gridHints, gridMore, gridSlotsTitle, gridSlotsHints, gridGap, gridTooTight, gridNoPersonSessions
+    case quitUnsaved, quitYesNo
 }
 
 extension T {
@@ -112,6 +113,7 @@ extension T {
         .gridHints: "arrows · n next clash · m move · f free slot · [ ] day · +- zoom · t track · p person · ? keys",
         .gridMore: "+%1 more", .gridSlotsTitle: "Free slots for %1", .gridSlotsHints: "↑↓ choose · Enter move there · Esc close",
         .gridGap: "%1 min to get there, %2 min needed", .gridTooTight: "too tight", .gridNoPersonSessions: "%1 has nothing on this day",
+        .quitUnsaved: "Quit? What is typed in this form has not been saved.", .quitYesNo: "y quit · n back to the form",
     ]
 
     static let zh: [T: String] = [
@@ -185,6 +187,7 @@ extension T {
         .gridHints: "方向键 · n 下一个冲突 · m 移动 · f 找空档 · [ ] 换天 · +- 缩放 · t 分论坛 · p 行程 · ? 按键",
         .gridMore: "另有 %1 条", .gridSlotsTitle: "%1 的空档", .gridSlotsHints: "↑↓ 选择 · Enter 移到该处 · Esc 关闭",
         .gridGap: "间隔 %1 分钟，路程需 %2 分钟", .gridTooTight: "来不及", .gridNoPersonSessions: "%1 这一天没有安排",
+        .quitUnsaved: "退出？此表单中输入的内容尚未保存。", .quitYesNo: "y 退出 · n 返回表单",
     ]
 
     /// Text with %1, %2… filled in.

@@ -33,7 +33,17 @@ extension AppState {
             if key == .char("q") || key == .ctrl("c") { quit = true }
             return
         }
+        // Ctrl-C quits from anywhere (a session being dragged is not saved), asking first only
+        // when a form holds typed text.
+        if key == .ctrl("c") {
+            if case .form(let form) = mode, form.edited { mode = .quitAsked(form) } else { quit = true }
+            return
+        }
         switch mode {
+        case .quitAsked(let form):
+            if key == .char("y") || key == .char("Y") { quit = true } else if key == .char("n") || key == .char("N") || key == .escape {
+                mode = .form(form)
+            }
         case .form(var form):
             handleForm(key, &form)
         case .confirm(_, let changes):
@@ -287,10 +297,10 @@ extension AppState {
         case .right: field.move(1); form.fields[form.focus] = field
         case .home: field.cursor = 0; form.fields[form.focus] = field
         case .end: field.cursor = field.text.count; form.fields[form.focus] = field
-        case .backspace: field.backspace(); form.fields[form.focus] = field
-        case .delete: field.deleteForward(); form.fields[form.focus] = field
-        case .ctrl("u"): field.text = []; field.cursor = 0; form.fields[form.focus] = field
-        case .char(let c): field.type(c); form.fields[form.focus] = field
+        case .backspace: field.backspace(); form.fields[form.focus] = field; form.edited = true
+        case .delete: field.deleteForward(); form.fields[form.focus] = field; form.edited = true
+        case .ctrl("u"): field.text = []; field.cursor = 0; form.fields[form.focus] = field; form.edited = true
+        case .char(let c): field.type(c); form.fields[form.focus] = field; form.edited = true
         default: break
         }
         mode = .form(form)

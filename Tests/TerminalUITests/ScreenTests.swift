@@ -146,3 +146,39 @@ import PlanningCore
         #expect(s.order[.speakers] == s.state.computeOrder(.speakers))
     }
 }
+
+@Suite struct QuitTests {
+    @Test func ctrlCQuitsFromEveryModeAndAsksWhenAFormHoldsTypedText() throws {
+        var s = try app()
+        s.handle(.char("a"))
+        s.type("未保存的标题")
+        s.handle(.ctrl("c"))
+        guard case .quitAsked = s.mode else { Issue.record("no question: \(s.mode)"); return }
+        #expect(s.screen.contains("退出？此表单中输入的内容尚未保存。") && s.screen.contains("y 退出 · n 返回表单"))
+        s.handle(.char("n"))
+        guard case .form(let form) = s.mode else { Issue.record("not back in the form"); return }
+        #expect(form["title"].string == "未保存的标题" && !s.quit)
+        s.handle(.ctrl("c"))
+        s.handle(.char("y"))
+        #expect(s.quit)
+
+        var search = try app()
+        search.handle(.char("/"))
+        search.type("zh")
+        search.handle(.ctrl("c"))
+        #expect(search.quit)
+
+        var moving = try app()
+        moving.handle(.char("5"))
+        moving.handle(.char("n"))
+        moving.handle(.char("m"))
+        #expect(moving.grid.moving != nil)
+        moving.handle(.ctrl("c"))
+        #expect(moving.quit)
+
+        var untouched = try app()
+        untouched.handle(.char("a"))
+        untouched.handle(.ctrl("c"))
+        #expect(untouched.quit)
+    }
+}
