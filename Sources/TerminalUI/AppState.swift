@@ -239,7 +239,10 @@ public struct AppState {
         case .sessions: rows = Array(plan.sessions.indices)
         case .speakers: rows = catalog.speakers
         case .attendees: rows = Array(plan.registrations.indices)
-        case .conflicts: return Array(findings.indices) // already errors first, then by code and time
+        case .conflicts:
+            // Already errors first, then by code and time, until sorted by another column.
+            rows = Array(findings.indices)
+            if l.sortColumn == 0 && l.ascending { return rows }
         case .schedule: return []
         }
         guard !columns.isEmpty else { return rows }

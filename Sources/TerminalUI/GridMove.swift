@@ -136,6 +136,7 @@ extension AppState {
         let model = gridModel
         if let i = catalog.sessionIndex[s.id], let c = model.column(of: i) { grid.column = c }
         grid.minute = (a.minutes - model.midnight) / grid.zoom * grid.zoom
+        grid.focused = s.id
         grid.top = nil
         keepGridCursorVisible()
     }

@@ -64,7 +64,9 @@ extension Pane {
                   Binding(keys: [.char("f")], label: "f", help: .keyFindSlot, action: .findSlot),
                   Binding(keys: [.char("t")], label: "t", help: .keyTrack, action: .trackFilter),
                   Binding(keys: [.char("p")], label: "p", help: .keyPerson, action: .personFilter),
-                  Binding(keys: [.char("n"), .char("N")], label: "n N", help: .keyNextClash, action: .nextMatch)]
+                  Binding(keys: [.char("n")], label: "n", help: .keyNextClash, action: .nextMatch),
+                  Binding(keys: [.char("N")], label: "N", help: .keyPrevClash, action: .previousMatch),
+                  Binding(keys: [.char("/")], label: "/", help: .keyGridSearch, action: .search)]
         default:
             b += [Binding(keys: [.char("a")], label: "a", help: .keyAdd, action: .add),
                   Binding(keys: [.char("e"), .enter], label: "e Enter", help: .keyEdit, action: .edit),
@@ -80,11 +82,18 @@ extension Pane {
         b += [
             Binding(keys: [.char("u")], label: "u", help: .keyUndo, action: .undo),
             Binding(keys: [.ctrl("r")], label: "Ctrl-R", help: .keyRedo, action: .redo),
-            Binding(keys: [.char("/")], label: "/", help: .keySearch, action: .search),
-            Binding(keys: [.char("n")], label: "n", help: .keyNext, action: .nextMatch),
-            Binding(keys: [.char("N")], label: "N", help: .keyPrev, action: .previousMatch),
-            Binding(keys: [.char("s")], label: "s", help: .keySort, action: .sort),
-            Binding(keys: [.char("S")], label: "S", help: .keyReverse, action: .reverseSort),
+        ]
+        // The grid has its own n, N and / (above) and no columns to sort: one meaning per key.
+        if self != .schedule {
+            b += [
+                Binding(keys: [.char("/")], label: "/", help: .keySearch, action: .search),
+                Binding(keys: [.char("n")], label: "n", help: .keyNext, action: .nextMatch),
+                Binding(keys: [.char("N")], label: "N", help: .keyPrev, action: .previousMatch),
+                Binding(keys: [.char("s")], label: "s", help: .keySort, action: .sort),
+                Binding(keys: [.char("S")], label: "S", help: .keyReverse, action: .reverseSort),
+            ]
+        }
+        b += [
             Binding(keys: [.char("x")], label: "x", help: .keyExport, action: .export),
             Binding(keys: [.char("?")], label: "?", help: .keyHelp, action: .help),
             Binding(keys: [.char("q"), .ctrl("c")], label: "q", help: .keyQuit, action: .quit),

@@ -108,9 +108,10 @@ enum PaneTable {
             let words = s.words
             return [
                 Column(title: .colSeverity, width: 6, priority: 9, value: { f[$0].isOpen ? f[$0].severity.label(lang) : T.detailAcknowledged.text(lang) },
-                       sortKey: { .text(f[$0].severity.rawValue) }),
+                       sortKey: { .number(f[$0].isOpen ? [Severity.error, .warning, .info].firstIndex(of: f[$0].severity)! : 3) }),
                 Column(title: .colCode, width: 19, priority: 5, value: { f[$0].finding.code.rawValue }, sortKey: { .text(f[$0].finding.code.rawValue) }),
-                Column(title: .colWhen, width: 13, priority: 6, value: { row in f[row].finding.sessions.first.map { start(plan, $0, lang) } ?? "" },
+                // `12月14日 14:00` takes 14 cells.
+                Column(title: .colWhen, width: 14, priority: 6, value: { row in f[row].finding.sessions.first.map { start(plan, $0, lang) } ?? "" },
                        sortKey: { row in .number(f[row].finding.sessions.first.flatMap { id in plan.sessions.first { $0.id == id }?.start?.minutes } ?? .max) }),
                 Column(title: .colMessage, width: 30, priority: 10, flex: true, value: { words.message(f[$0].finding) }, sortKey: { .text(words.message(f[$0].finding)) }),
             ]

@@ -18,6 +18,9 @@ struct GridState: Equatable {
     /// Highlight one person's day, with the gaps between their sessions.
     var person: ID<Person>?
     var moving: Moving?
+    /// The session last gone to (`n`, a search): selected while the cursor is on it, even
+    /// where another shares its cell (two sessions double-booked in one room).
+    var focused: ID<Session>?
 
     struct Moving: Equatable {
         var original: Session

@@ -16,7 +16,9 @@ extension AppState {
             return p
         }
         let a = grid.minute, b = grid.minute + grid.zoom
-        return model.placements[grid.column].first { $0.start < b && a < $0.end }
+        let here = model.placements[grid.column].filter { $0.start < b && a < $0.end }
+        if let id = grid.focused, let i = catalog.sessionIndex[id], let p = here.first(where: { $0.session == i }) { return p }
+        return here.first
     }
 
     var gridSelectedSession: Session? {
@@ -62,6 +64,10 @@ extension AppState {
             let slots = engine.suggestSlots(for: id, limit: 12, stepMinutes: grid.zoom)
             if slots.isEmpty { message = T.gridNoSlot.text(language) } else { mode = .slots(id, slots, highlight: 0) }
         case .nextMatch, .previousMatch: nextClash(action == .nextMatch ? 1 : -1)
+        case .search:
+            // The search starts from the session under the cursor; the general search mode takes it from here.
+            if let here = gridSelection(model).map(\.session), let i = gridSearchOrder.firstIndex(of: here) { list.selected = i }
+            return false
         case .export: return false
         case .trackFilter: mode = .form(trackForm())
         case .personFilter: mode = .form(personForm())
@@ -122,20 +128,26 @@ extension AppState {
 
     /// Goes to the next (or previous) session with an open clash, across days, so a person can
     /// walk through every clash from the grid.
+    /// Every session with an open clash once each, in the order the grid shows them (time, then
+    /// the grid's column): from the selected session to the next or the one before, wrapping.
     private mutating func nextClash(_ direction: Int) {
         let placed = plan.sessions.filter { $0.start != nil && $0.room != nil && catalog.findingsBySession[$0.id] != nil }
         guard !placed.isEmpty else { message = T.gridNoClash.text(language); return }
-        let roomIndex = catalog.roomIndex
-        let rank: (Session) -> (Int, Int) = { s in (s.start!.minutes, roomIndex[s.room!] ?? 0) }
-        let ordered = placed.sorted { rank($0) < rank($1) }
         let model = gridModel
-        let here = (model.midnight + grid.minute, grid.column < model.rooms.count ? model.rooms[grid.column] : 0)
-        let current = gridSelection(model).map { plan.sessions[$0.session].id }
+        let column = Dictionary(model.rooms.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let roomIndex = catalog.roomIndex
+        // Rooms the grid does not show (a track filter) come after those it does.
+        let rank: (Session) -> (Int, Int, Int) = { s in
+            let r = roomIndex[s.room!] ?? 0
+            return (s.start!.minutes, column[r] ?? 10_000 + r, s.id.raw)
+        }
+        let ordered = placed.sorted { rank($0) < rank($1) }
         let target: Session
-        if direction > 0 {
-            target = ordered.first { rank($0) > here && $0.id != current } ?? ordered[0]
+        if let current = gridSelection(model).map({ plan.sessions[$0.session].id }), let i = ordered.firstIndex(where: { $0.id == current }) {
+            target = ordered[(i + direction + ordered.count) % ordered.count]
         } else {
-            target = ordered.last { rank($0) < here && $0.id != current } ?? ordered[ordered.count - 1]
+            let here = (model.midnight + grid.minute, grid.column, Int.min)
+            target = direction > 0 ? ordered.first { rank($0) > here } ?? ordered[0] : ordered.last { rank($0) < here } ?? ordered[ordered.count - 1]
         }
         focusGrid(on: target)
     }

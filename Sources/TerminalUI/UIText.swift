@@ -35,7 +35,7 @@ public enum T: String, CaseIterable, Sendable {
     case othersChanged, tookTheirs, conflictTitle, conflictHints, conflictDeleted, conflictField, conflictBase, conflictMine, conflictTheirs
     case keyExport, formExport, fieldFormat, fieldScope, fieldWidth, exportWrote, exportPreviewClose
     case gridMoveHints, gridHints, gridMore, gridSlotsTitle, gridSlotsHints, gridGap, gridTooTight, gridNoPersonSessions
-    case quitUnsaved, quitYesNo
+    case quitUnsaved, quitYesNo, keyPrevClash, keyGridSearch
 }
 
 extension T {
@@ -114,6 +114,7 @@ extension T {
         .gridMore: "+%1 more", .gridSlotsTitle: "Free slots for %1", .gridSlotsHints: "↑↓ choose · Enter move there · Esc close",
         .gridGap: "%1 min to get there, %2 min needed", .gridTooTight: "too tight", .gridNoPersonSessions: "%1 has nothing on this day",
         .quitUnsaved: "Quit? What is typed in this form has not been saved.", .quitYesNo: "y quit · n back to the form",
+        .keyPrevClash: "previous session with a clash", .keyGridSearch: "find a session (title, pinyin or initials)",
     ]
 
     static let zh: [T: String] = [
@@ -188,6 +189,7 @@ extension T {
         .gridMore: "另有 %1 条", .gridSlotsTitle: "%1 的空档", .gridSlotsHints: "↑↓ 选择 · Enter 移到该处 · Esc 关闭",
         .gridGap: "间隔 %1 分钟，路程需 %2 分钟", .gridTooTight: "来不及", .gridNoPersonSessions: "%1 这一天没有安排",
         .quitUnsaved: "退出？此表单中输入的内容尚未保存。", .quitYesNo: "y 退出 · n 返回表单",
+        .keyPrevClash: "上一个有冲突的场次", .keyGridSearch: "查找场次（标题、全拼或首字母）",
     ]
 
     /// Text with %1, %2… filled in.

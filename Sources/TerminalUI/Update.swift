@@ -209,6 +209,7 @@ extension AppState {
 
     /// Moves to the next row (in display order, wrapping) whose text, pinyin or initials contain the query.
     mutating func findMatch(from start: Int, step: Int) {
+        if pane == .schedule { findInGrid(list.search, from: start); return }
         let q = Array(list.search.lowercased().utf8)
         let r = rows
         guard !q.isEmpty, !r.isEmpty else { return }
@@ -223,6 +224,29 @@ extension AppState {
             return
         }
         message = T.searchNone.text(language)
+    }
+
+    /// The grid's search: the first session on or after the one the search started from (in the
+    /// grid's time order, across days) whose title, pinyin or initials contain the query; the
+    /// grid goes to it.
+    mutating func findInGrid(_ query: String, from start: Int) {
+        let q = Array(query.lowercased().utf8)
+        let timed = gridSearchOrder
+        guard !q.isEmpty, !timed.isEmpty else { return }
+        let index = searchIndex(.sessions)
+        guard let hit = index.firstMatch(q, order: timed, from: ((start % timed.count) + timed.count) % timed.count) else {
+            message = T.searchNone.text(language)
+            return
+        }
+        list.selected = hit
+        message = nil
+        focusGrid(on: plan.sessions[timed[hit]])
+    }
+
+    /// Placed sessions in time order: the grid's search walks them.
+    var gridSearchOrder: [Int] {
+        plan.sessions.indices.filter { plan.sessions[$0].start != nil && plan.sessions[$0].room != nil }
+            .sorted { (plan.sessions[$0].start!, $0) < (plan.sessions[$1].start!, $1) }
     }
 
     // MARK: add, edit, delete

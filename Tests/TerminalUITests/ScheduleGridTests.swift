@@ -192,3 +192,66 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
         #expect(s.grid.left > 0)
     }
 }
+
+@Suite struct NextClashTests {
+    /// `n` walks every session with an open clash once before coming back to the first, whatever
+    /// the grid's column order and zoom; `N` walks the same round backwards.
+    @Test func nVisitsEverySessionWithAClashOnceARound() throws {
+        var s = try app(width: 160, height: 40)
+        s.handle(.char("5"))
+        let clashing = Set(s.plan.sessions.filter { $0.start != nil && $0.room != nil && s.catalog.findingsBySession[$0.id] != nil }.map(\.id))
+        #expect(clashing.count > 3)
+        var seen: [ID<Session>] = []
+        for _ in 0..<clashing.count {
+            s.handle(.char("n"))
+            seen.append(try #require(s.gridSelectedSession?.id))
+        }
+        #expect(Set(seen) == clashing && seen.count == clashing.count)
+        s.handle(.char("n"))
+        #expect(s.gridSelectedSession?.id == seen[0])
+        var back: [ID<Session>] = []
+        for _ in 0..<clashing.count {
+            s.handle(.char("N"))
+            back.append(try #require(s.gridSelectedSession?.id))
+        }
+        #expect(back == Array(seen.reversed()))
+    }
+}
+
+@Suite struct GridKeysTests {
+    @Test func slashFindsASessionInTheGridByPinyin() throws {
+        var s = try app(width: 160, height: 40)
+        s.handle(.char("5"))
+        let target = try #require(s.plan.sessions.first { $0.title.hasPrefix("圆桌对话") && $0.start != nil })
+        s.handle(.char("/"))
+        s.type(Pinyin.shared.searchKey("圆桌对话").split(separator: "\u{1}").last.map(String.init) ?? "")
+        s.handle(.enter)
+        #expect(s.gridSelectedSession?.id == target.id)
+        #expect(s.grid.day == s.plan.event.days.firstIndex(of: s.plan.event.programmeDay(of: target.start!)))
+    }
+
+    @Test func theGridsKeysEachHaveOneMeaning() {
+        let keys = Pane.schedule.bindings.flatMap(\.keys)
+        #expect(keys.count == Set(keys).count)
+        #expect(Pane.schedule.action(for: .char("N")) == .previousMatch)
+        #expect(Pane.schedule.action(for: .char("s")) == nil)
+        for pane in Pane.allCases {
+            let all = pane.bindings.flatMap(\.keys)
+            #expect(all.count == Set(all).count, "\(pane)")
+        }
+    }
+
+    @Test func conflictsSortByTheirColumnsAndTheTimeColumnFitsTwoDigitMonths() throws {
+        var s = try app(width: 160, height: 40)
+        s.handle(.char("6"))
+        let natural = s.rows
+        s.handle(.char("s")) // by code
+        let codes = s.rows.map { s.findings[$0].finding.code.rawValue }
+        #expect(codes == codes.sorted() && s.rows != natural)
+        s.handle(.char("s")) // by time
+        let times = s.rows.map { s.findings[$0].finding.sessions.first.flatMap { id in s.plan.sessions.first { $0.id == id }?.start } }
+        #expect(times.compactMap { $0 } == times.compactMap { $0 }.sorted())
+        let when = try #require(PaneTable.columns(.conflicts, s.state).first { $0.title == .colWhen })
+        #expect(when.width >= DisplayWidth.of("12月14日 14:00"))
+    }
+}
