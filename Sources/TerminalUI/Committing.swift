@@ -33,6 +33,7 @@ extension AppState {
             // A new row is selected, so the person sees what they made.
             if complete, case .addSession = made, let s = plan.sessions.last { select(.sessions, plan.sessions.count - 1, uid: s.uid) }
             if complete, case .addRoom = made, let r = plan.rooms.last { select(.venues, plan.rooms.count - 1, uid: r.uid) }
+            if complete, case .addSpeaker = made, let p = plan.people.last { select(.speakers, plan.people.count - 1, uid: p.uid) }
         case .undo(let group):
             if complete {
                 redoStack.append(group)

@@ -49,7 +49,7 @@ extension AppState {
             FormField("format", .fieldFormat, .choice(kinds, allowsNew: false), chosen: ExportKind.programme.name),
             FormField("scope", .fieldScope, .choice(scopes, allowsNew: false), chosen: chosen),
             FormField("width", .fieldWidth, .number, text: "80"),
-            FormField("file", .fieldFile, .text),
+            FormField("file", .fieldExportFile, .text),
         ])
     }
 

@@ -60,7 +60,7 @@ extension AppState {
     func roomForm(_ r: Room?) -> Form {
         let sites = plan.sites.map { Choice(label: $0.name, value: String($0.id.raw)) }
         return seen(Form(title: r == nil ? .formAddRoom : .formEditRoom, purpose: r.map { .editRoom($0.id) } ?? .addRoom, fields: [
-            FormField("name", .fieldName, .text, text: r?.name ?? "", required: true),
+            FormField("name", .fieldRoomName, .text, text: r?.name ?? "", required: true),
             FormField("site", .fieldSite, .choice(sites, allowsNew: true), required: true, chosen: (r?.site ?? plan.sites.first?.id).map { String($0.raw) }),
             FormField("capacity", .fieldCapacity, .number, text: r.map { String($0.capacity) } ?? "", required: true),
             featureField("features", .fieldFeatures, r?.features ?? []),

@@ -25,6 +25,14 @@ enum Action: Hashable {
     case left, right, previousDay, nextDay, zoomIn, zoomOut, moveSession, findSlot, trackFilter, personFilter
 
     /// Moves about or changes the view, and starts nothing that could save or export.
+    /// Whether the action leads to a change of the event (a read-only database offers none).
+    var changes: Bool {
+        switch self {
+        case .add, .edit, .delete, .undo, .redo, .addRole, .removeRole, .acknowledge, .importList, .moveSession, .findSlot: return true
+        default: return false
+        }
+    }
+
     var onlyLooks: Bool {
         switch self {
         case .pane, .nextPane, .previousPane, .up, .down, .pageUp, .pageDown, .home, .end, .search, .nextMatch,

@@ -203,6 +203,8 @@ private func drawStatus(_ g: inout CellGrid, _ s: AppState) {
         default: hints += [.hintAdd, .hintEdit, .hintDelete]
         }
         hints += [.hintSearch, .hintSort, .hintUndo, .hintHelp, .hintQuit]
+        // Read-only: no key that would change something is offered.
+        if s.readOnly { hints.removeAll { [.hintAdd, .hintEdit, .hintDelete, .hintRole, .hintImport, .hintAck, .hintUndo].contains($0) } }
         // Whole hints only: a hint cut in half is worse than one left out (? lists them all).
         var shown = ""
         for h in hints {

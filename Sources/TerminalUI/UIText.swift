@@ -35,7 +35,7 @@ public enum T: String, CaseIterable, Sendable {
     case othersChanged, tookTheirs, conflictTitle, conflictHints, conflictDeleted, conflictField, conflictBase, conflictMine, conflictTheirs
     case keyExport, formExport, fieldFormat, fieldScope, fieldWidth, exportWrote, exportPreviewClose
     case gridMoveHints, gridHints, gridMore, gridSlotsTitle, gridSlotsHints, gridGap, gridTooTight, gridNoPersonSessions
-    case quitUnsaved, quitYesNo, keyPrevClash, keyGridSearch
+    case quitUnsaved, quitYesNo, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
 }
 
 extension T {
@@ -86,7 +86,7 @@ extension T {
         .acknowledged: "Acknowledged", .cannotSave: "Not saved: %1", .noSiteYet: "Add a site first (a room needs one)",
         .noSessionYet: "There is no session to give a role in", .readOnlyNote: "read-only", .attendeesCount: "%1 attendees",
         .hintImport: "i import", .keyImport: "import attendees from a CSV registration list", .formImport: "Import attendees",
-        .fieldFile: "CSV file", .importNoFile: "no such file", .importPreviewTitle: "Import %1",
+        .fieldFile: "Registration list (CSV)", .importNoFile: "no such file", .importPreviewTitle: "Import %1",
         .importWillStore: "Rows as they will be stored (first %1):", .importNotImported: "Problems:",
         .importHints: "Enter import · Esc cancel · ↑↓ PgUp PgDn scroll", .importProgress: "Importing %1: %2 of %3",
         .importDone: "Imported %1: %2 new, %3 updated, %4 merged, %5 not imported (u undoes)",
@@ -115,6 +115,8 @@ extension T {
         .gridGap: "%1 min to get there, %2 min needed", .gridTooTight: "too tight", .gridNoPersonSessions: "%1 has nothing on this day",
         .quitUnsaved: "Quit? What is typed in this form has not been saved.", .quitYesNo: "y quit · n back to the form",
         .keyPrevClash: "previous session with a clash", .keyGridSearch: "find a session (title, pinyin or initials)",
+        .fieldRoomName: "Room name", .fieldExportFile: "File",
+        .readOnlyNoEdit: "Read-only: this database cannot be changed here (open a copy you may write to edit it)",
     ]
 
     static let zh: [T: String] = [
@@ -161,7 +163,7 @@ extension T {
         .acknowledged: "已确认", .cannotSave: "未保存：%1", .noSiteYet: "请先添加场地（会场需要所属场地）",
         .noSessionYet: "还没有可指定角色的场次", .readOnlyNote: "只读", .attendeesCount: "%1人",
         .hintImport: "i 导入", .keyImport: "从报名表（CSV）导入参会者", .formImport: "导入参会者",
-        .fieldFile: "CSV 文件", .importNoFile: "文件不存在", .importPreviewTitle: "导入 %1",
+        .fieldFile: "报名表（CSV）", .importNoFile: "文件不存在", .importPreviewTitle: "导入 %1",
         .importWillStore: "将保存的内容（前 %1 行）：", .importNotImported: "问题：",
         .importHints: "Enter 导入 · Esc 取消 · ↑↓ PgUp PgDn 滚动", .importProgress: "正在导入 %1：%2 / %3",
         .importDone: "已导入 %1：新增 %2，更新 %3，合并 %4，未导入 %5（u 可撤销）",
@@ -190,6 +192,8 @@ extension T {
         .gridGap: "间隔 %1 分钟，路程需 %2 分钟", .gridTooTight: "来不及", .gridNoPersonSessions: "%1 这一天没有安排",
         .quitUnsaved: "退出？此表单中输入的内容尚未保存。", .quitYesNo: "y 退出 · n 返回表单",
         .keyPrevClash: "上一个有冲突的场次", .keyGridSearch: "查找场次（标题、全拼或首字母）",
+        .fieldRoomName: "会场名称", .fieldExportFile: "文件",
+        .readOnlyNoEdit: "只读：此数据库在这里不能修改（如需编辑，请打开一份可写的副本）",
     ]
 
     /// Text with %1, %2… filled in.

@@ -89,6 +89,12 @@ extension AppState {
             emit(.awaitBackgroundRead(then: .key(key)))
             return
         }
+        // A database that may only be read offers nothing that would change it, and says why,
+        // rather than opening a form whose text would be lost at save.
+        if readOnly && action.changes {
+            message = T.readOnlyNoEdit.text(language)
+            return
+        }
         if pane == .schedule, handleGrid(action) { return }
         let page = max(1, tableHeight - 1)
         switch action {
@@ -321,10 +327,11 @@ extension AppState {
         case .right: field.move(1); form.fields[form.focus] = field
         case .home: field.cursor = 0; form.fields[form.focus] = field
         case .end: field.cursor = field.text.count; form.fields[form.focus] = field
-        case .backspace: field.backspace(); form.fields[form.focus] = field; form.edited = true
-        case .delete: field.deleteForward(); form.fields[form.focus] = field; form.edited = true
-        case .ctrl("u"): field.text = []; field.cursor = 0; form.fields[form.focus] = field; form.edited = true
-        case .char(let c): field.type(c); form.fields[form.focus] = field; form.edited = true
+        // A field being corrected loses its mark: it is judged again at the next save.
+        case .backspace: field.backspace(); field.error = nil; form.fields[form.focus] = field; form.edited = true
+        case .delete: field.deleteForward(); field.error = nil; form.fields[form.focus] = field; form.edited = true
+        case .ctrl("u"): field.text = []; field.cursor = 0; field.error = nil; form.fields[form.focus] = field; form.edited = true
+        case .char(let c): field.type(c); field.error = nil; form.fields[form.focus] = field; form.edited = true
         default: break
         }
         mode = .form(form)

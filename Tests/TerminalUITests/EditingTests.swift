@@ -237,3 +237,35 @@ import PlanningCore
         #expect(Set(s.findings.map(\.finding)) == Set(ConflictEngine.check(try s.database!.plan(s.plan.event.id))))
     }
 }
+
+@Suite struct FormDetailsTests {
+    @Test func aCorrectedFieldLosesItsMarkAndFormsSayWhatTheyAskFor() throws {
+        var s = try app()
+        s.handle(.char("1"))
+        s.handle(.char("a"))
+        #expect(s.screen.contains("会场名称") && !s.screen.contains("姓名"))
+        s.handle(.ctrl("s"))
+        guard case .form(let form) = s.mode else { Issue.record("saved without a name"); return }
+        #expect(form["name"].error == "必填")
+        s.type("新会场")
+        guard case .form(let typed) = s.mode else { Issue.record("form lost"); return }
+        #expect(typed["name"].error == nil && !s.lines.contains { $0.contains("会场名称") && $0.contains("✖") })
+        #expect(typed["capacity"].error == "必填") // still empty: its mark stays
+        s.handle(.escape)
+        s.handle(.char("x"))
+        #expect(s.screen.contains("文件") && !s.screen.contains("CSV 文件"))
+    }
+
+    @Test func aNewSpeakerIsSelected() throws {
+        var s = try app()
+        s.handle(.char("3"))
+        s.handle(.char("a"))
+        s.type("新嘉宾甲")
+        guard case .form(var form) = s.mode else { Issue.record("no form"); return }
+        let session = try #require(form["session"].choices.first { !$0.value.isEmpty })
+        form["session"].chosen = session.value
+        s.mode = .form(form)
+        s.handle(.ctrl("s"))
+        #expect(s.selectedPerson.flatMap { id in s.plan.people.first { $0.id == id }?.name } == "新嘉宾甲")
+    }
+}
