@@ -128,6 +128,8 @@ public struct AppState {
     var loading: LoadPurpose?
     /// Effects asked for while taking the current message (see `update`).
     var outbox: [Effect] = []
+    /// The form whose save the "someone else changed this" dialog stopped: Esc goes back to it.
+    var conflictForm: Form?
 
     public init(plan: EventPlan, readOnly: Bool = false, language: Language, policy: FindingPolicy = FindingPolicy()) {
         let model = PlanModel(plan: plan, policy: policy, language: language)

@@ -7,8 +7,8 @@ extension AppState {
     /// Saves changes at once (the runner writes them; each user action is one transaction, or
     /// one per new site), then `saved` brings the plan, the engine and the findings along.
     /// Nothing waits for a "save" step.
-    mutating func commit(_ changes: [Change], done: T, select: FormPurpose? = nil) {
-        emit(.save(changes, .edit(done: done, select: select)))
+    mutating func commit(_ changes: [Change], done: T, select: FormPurpose? = nil, form: Form? = nil) {
+        emit(.save(changes, .edit(done: done, select: select, form: form)))
     }
 
     /// What a save ended with, whatever it was for.
@@ -21,10 +21,13 @@ extension AppState {
         }
         // A read under way may have started before this save: taking it would hide the save.
         if !outcome.applied.isEmpty, let loading { emit(.startBackgroundRead(loading)) }
-        if let conflict = outcome.conflict { mode = .conflict(mine: conflict.mine, theirs: conflict.theirs) }
+        if let conflict = outcome.conflict {
+            mode = .conflict(mine: conflict.mine, theirs: conflict.theirs)
+            if case .edit(_, _, let form) = intent { conflictForm = form } else { conflictForm = nil }
+        }
         let complete = outcome.conflict == nil && outcome.error == nil
         switch intent {
-        case .edit(let done, let made):
+        case .edit(let done, let made, _):
             if !outcome.applied.isEmpty {
                 undoStack.append(outcome.applied)
                 redoStack.removeAll()
@@ -88,6 +91,7 @@ extension AppState {
                 // What came before in the group is written; this one waits for the person.
                 if !inverse.isEmpty { emit(.save(inverse, .edit(done: .undone, select: nil))) }
                 mode = .conflict(mine: rebased, theirs: now)
+                conflictForm = nil
                 message = nil
                 return
             }

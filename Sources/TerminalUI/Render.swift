@@ -39,29 +39,6 @@ public func render(_ s: AppState) -> CellGrid {
     return g
 }
 
-private func drawConflict(_ g: inout CellGrid, _ s: AppState, _ mine: Change, _ theirs: Change) {
-    let fields = EditMerge.fields(mine, theirs: theirs)
-    let deleted: Bool = switch theirs {
-    case .session(_, nil), .person(_, nil), .room(_, nil), .site(_, nil): true
-    default: false
-    }
-    let r = centered(s, width: min(s.width - 4, 100), height: fields.count + 8)
-    box(&g, r, title: T.conflictTitle.text(s.language))
-    let w = (r.width - 6) / 4
-    var y = r.y + 2
-    let head = [T.conflictField, .conflictBase, .conflictMine, .conflictTheirs].map { DisplayWidth.pad($0.text(s.language), to: w) }
-    g.put(head.joined(separator: " "), x: r.x + 2, y: y, style: CellStyle(bold: true, underline: true), maxWidth: r.width - 4)
-    y += 1
-    for f in fields where y < r.y + r.height - 3 {
-        let style = f.clashes ? CellStyle(bold: true, foreground: Palette.warning) : .plain
-        let cells = [f.name, f.base, f.mine, deleted ? "—" : f.theirs].map { DisplayWidth.pad(Sanitize.forTerminal($0), to: w) }
-        g.put(cells.joined(separator: " "), x: r.x + 2, y: y, style: style, maxWidth: r.width - 4)
-        y += 1
-    }
-    if deleted { g.put(T.conflictDeleted.text(s.language), x: r.x + 2, y: y, style: CellStyle(bold: true), maxWidth: r.width - 4) }
-    g.put(T.conflictHints.text(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(dim: true), maxWidth: r.width - 4)
-}
-
 private func drawExported(_ g: inout CellGrid, _ s: AppState, _ path: String, _ preview: [String]) {
     let r = centered(s, width: s.width - 4, height: s.height - 2)
     box(&g, r, title: T.exportWrote.text(s.language, path))

@@ -43,12 +43,23 @@ extension AppState {
             guard let merged = EditMerge.merged(mine, theirs: theirs) else { return }
             mode = .normal
             commit([merged], done: .saved)
-        case .char("t"), .char("T"), .escape:
+        case .char("t"), .char("T"):
             mode = .normal
             message = T.tookTheirs.text(language)
+        case .escape:
+            // Back to the form as the person left it, judged against the event as it now is
+            // (they have seen what the other person did); without a form, nothing is changed.
+            if var form = conflictForm {
+                form.original = nil
+                mode = .form(form)
+            } else {
+                mode = .normal
+                message = T.tookTheirs.text(language)
+            }
         default:
             return
         }
+        conflictForm = nil
         // Whatever was chosen, show the event as it now is in the database.
         emit(.reload)
     }

@@ -361,7 +361,7 @@ extension AppState {
             return
         }
         guard !changes.isEmpty else { return }
-        commit(changes, done: .saved, select: form.purpose)
+        commit(changes, done: .saved, select: form.purpose, form: form)
     }
 
     /// The acknowledgement was stored (with who and when) or could not be.

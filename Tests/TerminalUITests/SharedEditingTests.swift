@@ -48,11 +48,45 @@ import PlanningStore
         guard case .conflict = b.mode else { Issue.record("no conflict dialog: \(b.mode)"); return }
         let screen = b.screen
         #expect(screen.contains("Someone else changed this while you were editing it"))
-        #expect(screen.contains("新闻发布会（更新）") && screen.contains("2026-05-14T12:00"))
+        #expect(screen.contains("新闻发布会（更新）") && screen.contains("mine: 14 May 12:00"))
         b.handle(.char("m"))
         let stored = try #require(try b.database!.plan(b.plan.event.id).sessions.first { $0.key == "press" })
         #expect(stored.title == "新闻发布会（更新）" && stored.start?.clock == "12:00")
         #expect(b.plan.sessions.first { $0.key == "press" } == stored)
+    }
+
+    /// The dialog names only the fields that differ, in words, each value on its own line; Esc
+    /// goes back to the form with the person's edit still in it.
+    @Test func theConflictDialogSpeaksInWordsAndEscGoesBackToTheForm() throws {
+        var (a, b, _) = try twoUIs()
+        select(&a, title: "新闻发布会")
+        select(&b, title: "新闻发布会")
+        edit(&a, field: "start", to: "11:00")
+        b.handle(.char("e"))
+        guard case .form(var form) = b.mode else { Issue.record("no form"); return }
+        form["title"].text = Array("新闻发布会（乙改）")
+        form.edited = true
+        b.mode = .form(form)
+        b.handle(.ctrl("s"))
+        guard case .conflict = b.mode else { Issue.record("no dialog: \(b.mode)"); return }
+        let screen = b.screen
+        // The dialog's own lines: only what differs between the two versions, named as the form names it.
+        let top = try #require(b.lines.firstIndex { $0.contains("Someone else changed this") })
+        let headings = b.lines[top...].prefix { !$0.contains("└") }.compactMap { line -> String? in
+            guard let bar = line.firstIndex(of: "│") else { return nil }
+            let inside = line[line.index(after: bar)...].dropFirst()
+            return inside.first.map { $0 != " " && $0 != "k" } == true ? String(inside.prefix { $0 != " " }) : nil
+        }
+        #expect(headings == ["Title", "Start"])
+        #expect(screen.contains("  theirs: 14 May 11:00") && screen.contains("  mine: 新闻发布会（乙改）"))
+        #expect(screen.contains("Esc back to my form"))
+        b.handle(.escape)
+        guard case .form(let back) = b.mode else { Issue.record("Esc did not go back to the form: \(b.mode)"); return }
+        #expect(back["title"].string == "新闻发布会（乙改）")
+        #expect(b.plan.sessions.first { $0.key == "press" }?.start?.clock == "11:00", "the form sits on the event as it now is")
+        b.handle(.ctrl("s"))
+        let stored = try #require(try b.database!.plan(b.plan.event.id).sessions.first { $0.key == "press" })
+        #expect(stored.title == "新闻发布会（乙改）")
     }
 
     /// A edits one field of 新闻发布会, then B (having seen it) edits one, and A sees that.

@@ -1,0 +1,78 @@
+import PlanningCore
+
+/// The "someone else changed this" dialog: the fields where this person's version and the one
+/// now stored differ, each named and valued in words (not `plenary`, `other`, `#12`), one value a
+/// line so nothing is cut to a third of the width. Keys are in `handleConflict`.
+func drawConflict(_ g: inout CellGrid, _ s: AppState, _ mine: Change, _ theirs: Change) {
+    let deleted: Bool = switch theirs {
+    case .session(_, nil), .person(_, nil), .room(_, nil), .site(_, nil): true
+    default: false
+    }
+    let fields = EditMerge.fields(mine, theirs: theirs).filter { deleted || $0.mine != $0.theirs }
+    var lines: [(String, CellStyle)] = []
+    for f in fields {
+        lines.append((conflictFieldName(f.name, s.language), CellStyle(bold: true)))
+        let rows: [(T, String)] = [(.conflictBase, f.base), (.conflictMine, f.mine)] + (deleted ? [] : [(.conflictTheirs, f.theirs)])
+        for (label, value) in rows {
+            let style = label == .conflictTheirs && f.clashes ? CellStyle(bold: true, foreground: Palette.warning) : .plain
+            lines.append(("  " + label.text(s.language) + (s.language == .zh ? "：" : ": ")
+                          + Sanitize.forTerminal(conflictValue(f.name, value, s)), style))
+        }
+    }
+    if deleted { lines.append((T.conflictDeleted.text(s.language), CellStyle(bold: true))) }
+    let r = centered(s, width: min(s.width - 4, 100), height: min(s.height - 2, lines.count + 5))
+    box(&g, r, title: T.conflictTitle.text(s.language))
+    for (i, line) in lines.prefix(r.height - 5).enumerated() {
+        g.put(line.0, x: r.x + 2, y: r.y + 2 + i, style: line.1, maxWidth: r.width - 4)
+    }
+    g.put(T.conflictHints.text(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(dim: true), maxWidth: r.width - 4)
+}
+
+/// A field of `EditMerge.fields` by the label its form gives it.
+func conflictFieldName(_ name: String, _ lang: Language) -> String {
+    let label: T? = switch name {
+    case "title": .fieldTitle
+    case "kind": .fieldKind
+    case "track": .fieldTrack
+    case "room": .fieldRoom
+    case "start": .fieldStart
+    case "end": .fieldEnd
+    case "needs": .fieldRequires
+    case "seats": .fieldCapacity
+    case "plenary": .fieldPlenary
+    case "status": .fieldStatus
+    case "notes": .fieldNotes
+    case "name": .fieldName
+    case "organisation": .fieldOrganisation
+    case "phone": .fieldPhone
+    case "email": .fieldEmail
+    case "vip": .fieldVIP
+    case "site": .fieldSite
+    case "features": .fieldFeatures
+    case "registration": .fieldCategory
+    default: nil
+    }
+    return label?.text(lang) ?? name
+}
+
+/// A field's value as the forms show it: kinds, yes and no, rooms and sites by name, features
+/// and times in words.
+func conflictValue(_ name: String, _ value: String, _ s: AppState) -> String {
+    let lang = s.language
+    switch name {
+    case "kind": return SessionKind(rawValue: value)?.label(lang) ?? value
+    case "plenary": return (value == "yes" ? T.yes : T.no).text(lang)
+    case "status": return SessionStatus(rawValue: value).map { ($0 == .draft ? T.statusDraft : T.statusConfirmed).text(lang) } ?? value
+    case "room", "site":
+        guard value.hasPrefix("#"), let raw = Int(value.dropFirst()) else { return value == "—" ? T.unassigned.text(lang) : value }
+        if name == "room" { return s.catalog.roomIndex[ID(raw)].map { s.plan.rooms[$0].name } ?? value }
+        return s.catalog.siteName[ID(raw)] ?? value
+    case "needs", "features":
+        return value.split(separator: ",").map { featureLabel(String($0), lang) }.joined(separator: lang == .zh ? "、" : ", ")
+    case "start", "end":
+        guard let t = LocalDateTime(iso: value) else { return value }
+        return DateText.day(t.date, lang, weekday: false) + " " + t.clock
+    default:
+        return value
+    }
+}
