@@ -52,7 +52,7 @@ enum ArgumentParser {
             if onlyPositionals || !arg.hasPrefix("-") || arg == "-" {
                 if parsed.command == nil && spec == nil && !onlyPositionals {
                     guard let c = commands.first(where: { $0.name == arg }) else {
-                        throw UsageError(message: "unknown command '\(arg)' (see: confplan --help)", command: nil)
+                        throw UsageError(message: "unknown command '\(arg)'", command: nil)
                     }
                     parsed.command = c.name
                     spec = c

@@ -158,17 +158,17 @@ enum CheckCommands {
         if let d = a.value("--day") {
             if let n = Int(d), (1...plan.event.days.count).contains(n) { day = plan.event.days[n - 1] }
             else if let date = LocalDate(iso: d) { day = date }
-            else { throw UserError("--day: \"\(d)\" is neither a day of the event (1–\(plan.event.days.count)) nor a date") }
+            else { throw UsageError(message: "--day: \"\(d)\" is neither a day of the event (1–\(plan.event.days.count)) nor a date", command: "move") }
         }
         var startMinute = s.start?.minuteOfDay ?? 9 * 60
         if let t = a.value("--start") {
             let parts = t.split(separator: ":").compactMap { Int($0) }
-            guard parts.count == 2, (0..<24).contains(parts[0]), (0..<60).contains(parts[1]) else { throw UserError("--start: \"\(t)\" is not HH:MM") }
+            guard parts.count == 2, (0..<24).contains(parts[0]), (0..<60).contains(parts[1]) else { throw UsageError(message: "--start: \"\(t)\" is not HH:MM", command: "move") }
             startMinute = parts[0] * 60 + parts[1]
         }
         var minutes = length
         if let m = a.value("--minutes") {
-            guard let n = Int(m), n > 0 else { throw UserError("--minutes: \"\(m)\" is not a positive number") }
+            guard let n = Int(m), n > 0 else { throw UsageError(message: "--minutes: \"\(m)\" is not a positive number", command: "move") }
             minutes = n
         }
         if let r = a.value("--room") {

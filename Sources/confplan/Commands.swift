@@ -43,9 +43,9 @@ enum Commands {
 
     static func new(_ a: ParsedArguments) throws {
         guard let firstText = a.value("--first-day") else { throw UsageError(message: "new needs --first-day YYYY-MM-DD") }
-        guard let first = LocalDate(iso: firstText) else { throw UserError("--first-day: \"\(firstText)\" is not a date (YYYY-MM-DD)") }
+        guard let first = LocalDate(iso: firstText) else { throw UsageError(message: "--first-day: \"\(firstText)\" is not a date (YYYY-MM-DD)", command: "new") }
         let lastText = a.value("--last-day") ?? firstText
-        guard let last = LocalDate(iso: lastText) else { throw UserError("--last-day: \"\(lastText)\" is not a date (YYYY-MM-DD)") }
+        guard let last = LocalDate(iso: lastText) else { throw UsageError(message: "--last-day: \"\(lastText)\" is not a date (YYYY-MM-DD)", command: "new") }
         let key = a.value("--id") ?? "e\(first.description.replacingOccurrences(of: "-", with: ""))"
         let name = a.positionals[0]
         let event = Event(key: key, uid: UUID().uuidString.lowercased(), name: name, shortName: a.value("--short") ?? "",
@@ -116,7 +116,7 @@ enum Commands {
         let event = try store.resolveEvent(a.positionals.first)
         var limit = 50
         if let l = a.value("--limit") {
-            guard let n = Int(l), n > 0 else { throw UserError("--limit: \"\(l)\" is not a positive number") }
+            guard let n = Int(l), n > 0 else { throw UsageError(message: "--limit: \"\(l)\" is not a positive number", command: "log") }
             limit = n
         }
         let entries = try store.changeLog(event.id, limit: limit, matching: a.value("--grep"))

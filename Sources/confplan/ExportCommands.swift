@@ -61,10 +61,10 @@ enum ExportCommands {
             throw UserError("--track: no session has the track \"\(track)\"; tracks: \(tracks.joined(separator: ", "))")
         }
         var options = Programme.Options(language: lang, width: try number(a, "--width") ?? 80, track: track, person: person)
-        if let w = a.value("--width"), options.width < 40 { throw UserError("--width: \(w) is too narrow; 40 cells at least") }
+        if let w = a.value("--width"), options.width < 40 { throw UsageError(message: "--width: \(w) is too narrow; 40 cells at least", command: "export") }
         if let day = try number(a, "--day") {
             guard (1...max(1, plan.event.days.count)).contains(day) else {
-                throw UserError("--day: the event has \(plan.event.days.count) days, so \(day) is not one of them")
+                throw UsageError(message: "--day: the event has \(plan.event.days.count) days, so \(day) is not one of them", command: "export")
             }
             options.day = day
         }
@@ -96,7 +96,7 @@ enum ExportCommands {
 
     static func number(_ a: ParsedArguments, _ name: String) throws -> Int? {
         guard let text = a.value(name) else { return nil }
-        guard let n = Int(text) else { throw UserError("\(name): \"\(text)\" is not a number") }
+        guard let n = Int(text) else { throw UsageError(message: "\(name): \"\(text)\" is not a number", command: "export") }
         return n
     }
 

@@ -14,10 +14,32 @@ import Testing
         }
     }
 
+    /// A value of the wrong shape for an option is a usage error (2), like an unknown option;
+    /// 1 is for input and database problems.
+    @Test func badOptionValuesExitTwo() throws {
+        let dir = try scratchFolder()
+        let db = dir.appendingPathComponent("o.sqlite").path
+        #expect(try confplan(["--db", db, "load", repoRoot.appendingPathComponent("sample-events/hangzhou-2025-sino-german-seminar.json").path]).status == 0)
+        let cases: [([String], String)] = [
+            (["export", "programme", "--width", "abc"], "confplan: --width: \"abc\" is not a number\n"),
+            (["export", "programme", "--width", "10"], "confplan: --width: 10 is too narrow; 40 cells at least\n"),
+            (["export", "programme", "--day", "7"], "confplan: --day: the event has 2 days, so 7 is not one of them\n"),
+            (["log", "--limit", "x"], "confplan: --limit: \"x\" is not a positive number\n"),
+            (["new", "会", "--first-day", "2026-13-01"], "confplan: --first-day: \"2026-13-01\" is not a date (YYYY-MM-DD)\n"),
+            (["move", "k1", "--start", "25:00"], "confplan: --start: \"25:00\" is not HH:MM\n"),
+        ]
+        for (args, message) in cases {
+            let r = try confplan(["--db", db] + args)
+            #expect(r.status == 2, "\(args)")
+            #expect(r.stderr == message, "\(args)")
+        }
+    }
+
     @Test func usageErrorsExitTwoWithAMessage() throws {
         let unknown = try confplan(["frobnicate"])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.hasPrefix("confplan: unknown command 'frobnicate'"))
+        // The hint once, not twice.
+        #expect(unknown.stderr == "confplan: unknown command 'frobnicate'\nconfplan: see: confplan --help\n")
         let missing = try confplan(["load"])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("'load' takes 1 argument, got 0"))
