@@ -9,6 +9,9 @@ struct Column {
     var alignRight = false
     var value: (Int) -> String
     var sortKey: (Int) -> SortKey
+    /// For a column of clash marks: the severity a row's mark stands for, which colours it (the
+    /// colour follows the meaning, never the glyph).
+    var severity: ((Int) -> Severity?)?
 }
 
 struct DetailLine {
@@ -61,10 +64,11 @@ enum PaneTable {
                 let cap = [x.room.flatMap { c.roomIndex[$0] }.map { plan.rooms[$0].capacity }, x.capacityLimit].compactMap { $0 }.min()
                 return "\(pending ? "…" : String(c.signups[x.id] ?? 0))/\(cap.map(String.init) ?? "—")"
             }
-            let mark: (Int) -> String = { row in
+            let worst: (Int) -> Severity? = { row in
                 let f = c.findingsBySession[plan.sessions[row].id] ?? []
-                return f.contains { $0.severity == .error } ? "✖" : f.contains { $0.severity == .warning } ? "▲" : ""
+                return f.contains { $0.severity == .error } ? .error : f.contains { $0.severity == .warning } ? .warning : nil
             }
+            let mark: (Int) -> String = { row in worst(row).map { $0 == .error ? "✖" : "▲" } ?? "" }
             return [
                 Column(title: .colDay, width: 3, priority: 8, value: day, sortKey: { .number(plan.sessions[$0].start?.minutes ?? Int.max) }),
                 Column(title: .colTime, width: 11, priority: 9, value: time, sortKey: { .number(plan.sessions[$0].start?.minutes ?? Int.max) }),
@@ -74,7 +78,7 @@ enum PaneTable {
                 Column(title: .colTrack, width: 10, priority: 2, value: { plan.sessions[$0].track }, sortKey: text { plan.sessions[$0].track }),
                 Column(title: .colSpeakers, width: 14, priority: 5, value: speakers, sortKey: text(speakers)),
                 Column(title: .colSignups, width: 9, priority: 6, alignRight: true, value: seats, sortKey: { .number(c.signups[plan.sessions[$0].id] ?? 0) }),
-                Column(title: .colMark, width: 2, priority: 10, value: mark, sortKey: text(mark)),
+                Column(title: .colMark, width: 2, priority: 10, value: mark, sortKey: text(mark), severity: worst),
             ]
         case .speakers, .attendees:
             let person: (Int) -> Person = p == .speakers ? { plan.people[$0] } : { plan.people[c.personIndex[plan.registrations[$0].person]!] }
@@ -108,7 +112,8 @@ enum PaneTable {
             let words = s.words
             return [
                 Column(title: .colSeverity, width: 6, priority: 9, value: { f[$0].isOpen ? f[$0].severity.label(lang) : T.detailAcknowledged.text(lang) },
-                       sortKey: { .number(f[$0].isOpen ? [Severity.error, .warning, .info].firstIndex(of: f[$0].severity)! : 3) }),
+                       sortKey: { .number(f[$0].isOpen ? [Severity.error, .warning, .info].firstIndex(of: f[$0].severity)! : 3) },
+                       severity: { f[$0].isOpen ? f[$0].severity : nil }),
                 Column(title: .colCode, width: 19, priority: 5, value: { f[$0].finding.code.rawValue }, sortKey: { .text(f[$0].finding.code.rawValue) }),
                 // `12月14日 14:00` takes 14 cells.
                 Column(title: .colWhen, width: 14, priority: 6, value: { row in f[row].finding.sessions.first.map { start(plan, $0, lang) } ?? "" },

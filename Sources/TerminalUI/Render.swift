@@ -118,9 +118,8 @@ private func drawTable(_ g: inout CellGrid, _ s: AppState, _ r: Region) {
         for (i, w) in fitted {
             let text = columns[i].value(row)
             var style = base
-            if columns[i].title == .colMark || (s.pane == .conflicts && columns[i].title == .colSeverity) {
-                style.foreground = text.contains("✖") || (s.pane == .conflicts && s.findings[row].severity == .error && s.findings[row].isOpen)
-                    ? Palette.error : Palette.warning
+            if let severity = columns[i].severity?(row) {
+                style.foreground = severity == .error ? Palette.error : severity == .warning ? Palette.warning : Palette.info
                 style.bold = true
             }
             g.put(columns[i].alignRight ? DisplayWidth.pad(text, to: w, alignRight: true) : DisplayWidth.truncate(text, to: w),
