@@ -21,6 +21,9 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(name: "PlanningCore"),
+        // Generated events and a seeded random source for the bench, the fuzzer and the tests; no
+        // part of the tool itself.
+        .target(name: "Fixtures", dependencies: ["PlanningCore"]),
         .target(name: "PlanningStore", dependencies: ["PlanningCore", "CSQLite"]),
         .target(name: "Interchange", dependencies: ["PlanningCore"]),
         .target(name: "TerminalUI", dependencies: ["PlanningCore", "PlanningStore", "Interchange", "CNcursesw"]),
@@ -29,13 +32,13 @@ let package = Package(
             dependencies: ["PlanningCore", "PlanningStore", "Interchange", "TerminalUI"]
         ),
         // Measures what users feel against baselines taken in the same run: `swift run -c release confplan-bench`.
-        .executableTarget(name: "confplan-bench", dependencies: ["PlanningCore", "PlanningStore", "Interchange", "TerminalUI"]),
+        .executableTarget(name: "confplan-bench", dependencies: ["PlanningCore", "PlanningStore", "Interchange", "TerminalUI", "Fixtures"]),
         // Feeds the readers random and mutated files: `swift run -c release confplan-fuzz --runs 1000000`.
-        .executableTarget(name: "confplan-fuzz", dependencies: ["PlanningCore", "Interchange"]),
-        .testTarget(name: "PlanningCoreTests", dependencies: ["PlanningCore"]),
+        .executableTarget(name: "confplan-fuzz", dependencies: ["PlanningCore", "Interchange", "Fixtures"]),
+        .testTarget(name: "PlanningCoreTests", dependencies: ["PlanningCore", "Fixtures"]),
         .testTarget(name: "PlanningStoreTests", dependencies: ["PlanningStore", "Interchange"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PlanningStore"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Interchange"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Interchange", "Fixtures"]),
         // Drives the built `confplan` binary: exit codes, messages, files, as scripts see them.
         .testTarget(name: "confplanTests", dependencies: ["confplan", "confplan-bench", "confplan-fuzz", "PlanningCore"]),
     ],

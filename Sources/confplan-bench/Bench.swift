@@ -1,5 +1,6 @@
 import Foundation
 import Interchange
+import Fixtures
 import PlanningCore
 import PlanningStore
 import TerminalUI

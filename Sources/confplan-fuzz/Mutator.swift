@@ -1,4 +1,5 @@
 import Foundation
+import Fixtures
 import PlanningCore
 import Synchronization
 

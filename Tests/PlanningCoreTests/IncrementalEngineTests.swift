@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Fixtures
 @testable import PlanningCore
 
 /// Random edits of every kind the engine knows, on a generated event.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Fixtures
 import PlanningCore
 @testable import TerminalUI
 

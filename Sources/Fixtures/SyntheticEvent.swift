@@ -1,3 +1,5 @@
+import PlanningCore
+
 /// A small, fast, seedable random generator (SplitMix64), so generated events and random edit
 /// sequences are the same on every machine and every run.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
