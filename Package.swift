@@ -37,8 +37,8 @@ let package = Package(
         .executableTarget(name: "confplan-fuzz", dependencies: ["PlanningCore", "Interchange", "Fixtures"]),
         .testTarget(name: "PlanningCoreTests", dependencies: ["PlanningCore", "Fixtures"]),
         .testTarget(name: "PlanningStoreTests", dependencies: ["PlanningStore", "Interchange"]),
-        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PlanningStore"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Interchange", "Fixtures"]),
+        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PlanningStore"], exclude: ["Golden"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Interchange", "Fixtures"], exclude: ["Snapshots"]),
         // Drives the built `confplan` binary: exit codes, messages, files, as scripts see them.
         .testTarget(name: "confplanTests", dependencies: ["confplan", "confplan-bench", "confplan-fuzz", "PlanningCore"]),
     ],
