@@ -1,4 +1,5 @@
 import Foundation
+import Interchange
 import PlanningCore
 import PlanningStore
 
@@ -44,41 +45,25 @@ enum LoadPurpose: Equatable {
 /// should not stare at a frozen terminal meanwhile.
 final class PlanLoader: @unchecked Sendable {
     let purpose: LoadPurpose
-    private let done = NSCondition()
-    private var result: Result<PlanModel, Error>?
+    private let work: Background<Result<PlanModel, Error>>
 
     init(path: String, event: ID<Event>, language: Language, purpose: LoadPurpose) {
         self.purpose = purpose
-        let thread = Thread { [self] in
-            let r = Result { () throws -> PlanModel in
+        work = Background {
+            Result { () throws -> PlanModel in
                 // Its own connection: one SQLite connection serialises its users.
                 let store = try Store(path: path, readOnly: true)
                 let plan = try store.plan(event)
                 return PlanModel(plan: plan, policy: try store.findingPolicy(event), language: language)
             }
-            done.lock()
-            result = r
-            done.signal()
-            done.unlock()
         }
-        thread.stackSize = 8 << 20
-        thread.start()
     }
 
     /// The result if the thread has finished.
-    func poll() -> Result<PlanModel, Error>? {
-        done.lock()
-        defer { done.unlock() }
-        return result
-    }
+    func poll() -> Result<PlanModel, Error>? { work.poll() }
 
     /// Waits for the thread to finish.
-    func wait() -> Result<PlanModel, Error> {
-        done.lock()
-        defer { done.unlock() }
-        while result == nil { done.wait() }
-        return result!
-    }
+    func wait() -> Result<PlanModel, Error> { work.wait() }
 }
 
 extension AppState {
