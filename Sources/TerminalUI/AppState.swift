@@ -75,7 +75,8 @@ enum Mode {
     case search(previous: Int)
     case form(Form)
     case confirm(message: String, changes: [Change])
-    case help
+    /// This pane's keys; `scroll` is the first line shown when they do not fit.
+    case help(scroll: Int)
     case importPreview(ImportPreview)
     /// Free slots for a session (the grid's `f`), and the highlighted one.
     case slots(ID<Session>, [SlotSuggestion], highlight: Int)

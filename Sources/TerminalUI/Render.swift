@@ -29,7 +29,7 @@ public func render(_ s: AppState) -> CellGrid {
     case .quitAsked(let form):
         drawForm(&g, s, form)
         drawConfirm(&g, s, T.quitUnsaved.text(s.language), hint: .quitYesNo)
-    case .help: drawHelp(&g, s)
+    case .help(let scroll): drawHelp(&g, s, scroll: scroll)
     case .importPreview(let preview): drawImportPreview(&g, s, preview)
     case .slots(let id, let slots, let highlight): drawSlots(&g, s, id, slots, highlight)
     case .exported(let path, let preview): drawExported(&g, s, path, preview)
@@ -280,14 +280,18 @@ private func drawConfirm(_ g: inout CellGrid, _ s: AppState, _ message: String, 
     g.put(hint.text(s.language), x: r.x + 3, y: r.y + r.height - 2, style: CellStyle(dim: true))
 }
 
-private func drawHelp(_ g: inout CellGrid, _ s: AppState) {
-    let bindings = s.pane.bindings
-    let r = centered(s, width: 64, height: bindings.count + 5)
+/// The pane's keys from its own table, each description wrapped under itself (never cut), the
+/// list scrolled with ↑↓ when it is longer than the screen.
+private func drawHelp(_ g: inout CellGrid, _ s: AppState, scroll: Int) {
+    let lines = s.helpLines()
+    let r = centered(s, width: min(72, s.width - 2), height: min(s.height - 2, lines.count + 5))
     box(&g, r, title: T.helpTitle.text(s.language) + " · " + s.pane.title.text(s.language))
-    let keyWidth = (bindings.map { DisplayWidth.of($0.label) }.max() ?? 4) + 2
-    for (i, b) in bindings.enumerated() where r.y + 2 + i < r.y + r.height - 2 {
-        g.put(b.label, x: r.x + 3, y: r.y + 2 + i, style: CellStyle(bold: true))
-        g.put(b.help.text(s.language), x: r.x + 3 + keyWidth, y: r.y + 2 + i, maxWidth: r.width - keyWidth - 5)
+    let visible = r.height - 5
+    let first = min(scroll, max(0, lines.count - visible))
+    for (i, line) in lines.dropFirst(first).prefix(visible).enumerated() {
+        g.put(line.key, x: r.x + 3, y: r.y + 2 + i, style: CellStyle(bold: true))
+        g.put(line.text, x: r.x + 3 + line.indent, y: r.y + 2 + i, maxWidth: r.width - line.indent - 5)
     }
-    g.put(T.helpClose.text(s.language), x: r.x + 3, y: r.y + r.height - 2, style: CellStyle(dim: true))
+    let more = first + visible < lines.count ? "  ↓" : first > 0 ? "  ↑" : ""
+    g.put(T.helpClose.text(s.language) + more, x: r.x + 3, y: r.y + r.height - 2, style: CellStyle(dim: true))
 }

@@ -53,8 +53,15 @@ extension AppState {
             } else if key == .char("n") || key == .char("N") || key == .escape || key == .char("q") {
                 mode = .normal
             }
-        case .help:
-            if key == .escape || key == .char("?") || key == .char("q") || key == .enter { mode = .normal }
+        case .help(let scroll):
+            switch key {
+            case .escape, .char("?"), .char("q"), .enter: mode = .normal
+            case .up, .char("k"): mode = .help(scroll: max(0, scroll - 1))
+            case .down, .char("j"): mode = .help(scroll: min(max(0, helpLines().count - 1), scroll + 1))
+            case .pageUp: mode = .help(scroll: max(0, scroll - 10))
+            case .pageDown: mode = .help(scroll: min(max(0, helpLines().count - 1), scroll + 10))
+            default: break
+            }
         case .importPreview(var preview):
             handlePreview(key, &preview)
         case .slots(let id, let slots, let highlight):
@@ -125,7 +132,7 @@ extension AppState {
             order[pane] = computeOrder(pane)
             if let keep, let i = rows.firstIndex(where: { entityKey(pane, row: $0) == keep }) { list.selected = i }
             message = T.sortedBy.text(language) + " " + columns[list.sortColumn].title.text(language) + (list.ascending ? " ↑" : " ↓")
-        case .help: mode = .help
+        case .help: mode = .help(scroll: 0)
         case .quit: quit = true
         case .addRole:
             guard let s = selectedSession else { message = T.noSessionYet.text(language); return }

@@ -255,3 +255,22 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
         #expect(when.width >= DisplayWidth.of("12月14日 14:00"))
     }
 }
+
+@Suite struct HelpTests {
+    /// Every key of the grid's table is in its help, none cut: what does not fit is scrolled to.
+    @Test func theHelpShowsEveryKeyWholeAndScrolls() throws {
+        var s = try app(width: 80, height: 24)
+        s.handle(.char("5"))
+        s.handle(.char("?"))
+        var seen = Set<String>()
+        for _ in 0..<30 {
+            for line in s.lines { seen.insert(line) }
+            s.handle(.down)
+        }
+        let text = seen.joined(separator: "\n")
+        #expect(text.contains("移动场次：方向键，< > 调时长，Enter 放下，Esc 还原"))
+        for b in Pane.schedule.bindings { #expect(text.contains(b.help.text(.zh)), "\(b.label)") }
+        s.handle(.escape)
+        guard case .normal = s.mode else { Issue.record("help did not close"); return }
+    }
+}

@@ -30,6 +30,14 @@ import PlanningCore
     }
 
     @Test(arguments: [Language.zh, .en])
+    func theGridsHelp(_ language: Language) throws {
+        var s = try app(width: 80, height: 24, language: language)
+        s.handle(.char("5"))
+        s.handle(.char("?"))
+        try compare(s.screen, "grid-help-\(language)")
+    }
+
+    @Test(arguments: [Language.zh, .en])
     func aFormAndTheGridInMoveMode(_ language: Language) throws {
         var s = try app(width: 100, height: 30, language: language)
         s.handle(.char("2"))
