@@ -1,23 +1,21 @@
 import PlanningCore
 
-/// How a cell is drawn. Colours are optional so the monochrome scheme needs no special case.
+/// How a cell is drawn: attributes for its structure (the selected row is reverse, a heading
+/// bold) and a role for its meaning, which the theme turns into a colour or, in monochrome,
+/// an attribute.
 public struct CellStyle: Hashable, Sendable {
     public var bold = false
     public var reverse = false
     public var underline = false
     public var dim = false
-    /// Index into the UI's palette; nil is the terminal's own colour.
-    public var foreground: UInt8?
-    public var background: UInt8?
+    public var role: Role = .plain
 
-    public init(bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false,
-                foreground: UInt8? = nil, background: UInt8? = nil) {
+    public init(bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false, role: Role = .plain) {
         self.bold = bold
         self.reverse = reverse
         self.underline = underline
         self.dim = dim
-        self.foreground = foreground
-        self.background = background
+        self.role = role
     }
 
     public static let plain = CellStyle()

@@ -14,7 +14,7 @@ func drawConflict(_ g: inout CellGrid, _ s: AppState, _ mine: Change, _ theirs: 
         lines.append((conflictFieldName(f.name, s.language), CellStyle(bold: true)))
         let rows: [(T, String)] = [(.conflictBase, f.base), (.conflictMine, f.mine)] + (deleted ? [] : [(.conflictTheirs, f.theirs)])
         for (label, value) in rows {
-            let style = label == .conflictTheirs && f.clashes ? CellStyle(bold: true, foreground: Palette.warning) : .plain
+            let style = label == .conflictTheirs && f.clashes ? CellStyle(bold: true, role: .warning) : .plain
             lines.append(("  " + label.text(s.language) + (s.language == .zh ? "：" : ": ")
                           + Sanitize.forTerminal(conflictValue(f.name, value, s)), style))
         }

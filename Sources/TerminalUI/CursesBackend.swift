@@ -26,8 +26,8 @@ public final class CursesBackend {
         if useColor {
             useColor = start_color() == OK
             use_default_colors()
-            let colours: [Int16] = [Int16(COLOR_CYAN), Int16(COLOR_RED), Int16(COLOR_YELLOW), Int16(COLOR_BLUE), Int16(COLOR_WHITE)]
-            for (i, c) in colours.enumerated() { init_pair(Int16(i + 1), c, -1) }
+            // One colour pair per role, numbered by the role.
+            for role in Role.allCases { if let c = Theme.look(role, colour: true).colour { init_pair(Int16(role.rawValue), c, -1) } }
         }
         colors = useColor
         if mouse {
@@ -76,7 +76,11 @@ public final class CursesBackend {
         if s.reverse { a |= cp_a_reverse() }
         if s.underline { a |= cp_a_underline() }
         if s.dim { a |= cp_a_dim() }
-        if colors, let f = s.foreground { a |= cp_color_pair(Int32(f)) }
+        let look = Theme.look(s.role, colour: colors)
+        if look.bold { a |= cp_a_bold() }
+        if look.underline { a |= cp_a_underline() }
+        if look.dim { a |= cp_a_dim() }
+        if colors, look.colour != nil { a |= cp_color_pair(Int32(s.role.rawValue)) }
         return a
     }
 

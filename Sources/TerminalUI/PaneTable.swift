@@ -190,7 +190,7 @@ enum PaneTable {
                 lines.append(DetailLine(text: T.detailFindings.text(lang) + "：", style: bold))
                 for f in open {
                     lines.append(DetailLine(text: "  " + (f.severity == .error ? "✖ " : f.severity == .warning ? "▲ " : "· ") + words.message(f.finding),
-                                            style: CellStyle(foreground: f.severity == .error ? Palette.error : Palette.warning)))
+                                            style: CellStyle(role: Theme.role(f.severity))))
                 }
             }
             if !x.notes.isEmpty { lines.append(field(.detailNotes, x.notes)) }

@@ -67,11 +67,11 @@ private func drawTopBar(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
     g.put(" " + name, x: 0, y: 0, style: CellStyle(bold: true, reverse: true), maxWidth: layout.tabs.first.map { $0.1.lowerBound - 1 } ?? s.width)
     if s.readOnly {
         let note = " " + T.readOnlyNote.text(s.language) + " "
-        g.put(note, x: s.width - DisplayWidth.of(note), y: 0, style: CellStyle(bold: true, reverse: true, foreground: Palette.warning))
+        g.put(note, x: s.width - DisplayWidth.of(note), y: 0, style: CellStyle(bold: true, reverse: true, role: .warning))
     }
     for (p, range) in layout.tabs where range.lowerBound < s.width {
         let active = p == s.pane
-        let style = active ? CellStyle(bold: true, underline: true, foreground: Palette.accent) : barStyle
+        let style = active ? CellStyle(bold: true, underline: true, role: .accent) : barStyle
         g.put(" " + Layout.tabLabel(p, s) + " ", x: range.lowerBound, y: 0, style: style, maxWidth: s.width - range.lowerBound)
     }
 }
@@ -119,7 +119,7 @@ private func drawTable(_ g: inout CellGrid, _ s: AppState, _ r: Region) {
             let text = columns[i].value(row)
             var style = base
             if let severity = columns[i].severity?(row) {
-                style.foreground = severity == .error ? Palette.error : severity == .warning ? Palette.warning : Palette.info
+                style.role = Theme.role(severity)
                 style.bold = true
             }
             g.put(columns[i].alignRight ? DisplayWidth.pad(text, to: w, alignRight: true) : DisplayWidth.truncate(text, to: w),
@@ -193,7 +193,7 @@ private func drawStatus(_ g: inout CellGrid, _ s: AppState) {
     g.put(left, x: 0, y: y, style: barStyle, maxWidth: max(0, s.width - right - 1))
     let errors = s.findings.contains { $0.isOpen && $0.severity == .error }
     g.put(summary, x: max(0, s.width - right), y: y,
-          style: CellStyle(bold: true, reverse: true, foreground: errors ? Palette.error : nil))
+          style: CellStyle(bold: true, reverse: true, role: errors ? .error : .plain))
 }
 
 func box(_ g: inout CellGrid, _ r: Region, title: String) {
@@ -244,7 +244,7 @@ private func drawForm(_ g: inout CellGrid, _ s: AppState, _ form: Form) {
             }
         }
         if let error = f.error {
-            g.put(" ✖ " + error, x: min(end + 1, r.x + r.width - 3), y: y, style: CellStyle(bold: true, foreground: Palette.error),
+            g.put(" ✖ " + error, x: min(end + 1, r.x + r.width - 3), y: y, style: CellStyle(bold: true, role: .error),
                   maxWidth: max(0, r.x + r.width - 2 - end))
         }
         y += 1
@@ -264,7 +264,7 @@ private func drawForm(_ g: inout CellGrid, _ s: AppState, _ form: Form) {
     }
     // A long error does not fit beside its value: the first one also takes the hint line.
     if let error = form.fields.lazy.compactMap(\.error).first {
-        g.put("✖ " + error, x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(bold: true, foreground: Palette.error), maxWidth: r.width - 4)
+        g.put("✖ " + error, x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(bold: true, role: .error), maxWidth: r.width - 4)
         return
     }
     var hints = [T.formSave, .formCancel, .formNext].map { $0.text(s.language) }

@@ -98,8 +98,8 @@ private func drawBox(_ g: inout CellGrid, _ s: AppState, _ p: Placement, _ sessi
     let severity = worst(s, session.id)
     let moving = s.grid.moving?.current.id == session.id
     var style = CellStyle()
-    if severity == .error { style.foreground = Palette.error } else if severity == .warning { style.foreground = Palette.warning }
-    if involved == true { style.bold = true; style.foreground = style.foreground ?? Palette.accent }
+    if severity == .error || severity == .warning { style.role = Theme.role(severity) }
+    if involved == true { style.bold = true; if style.role == .plain { style.role = .accent } }
     if involved == false { style.dim = true }
     if selected || moving { style.reverse = true }
     if moving { style.bold = true }
@@ -145,7 +145,7 @@ private func drawTravelGaps(_ g: inout CellGrid, _ s: AppState, _ person: ID<Per
         guard row >= 0, row < rows else { continue }
         let text = "⇣ " + T.gridGap.text(s.language, gap, need)
         g.put(text, x: GridGeometry.timeWidth + (c - shown.lowerBound) * w, y: geoTop + row,
-              style: CellStyle(bold: gap < need, foreground: gap < need ? Palette.error : Palette.info), maxWidth: w - 1)
+              style: CellStyle(bold: gap < need, role: gap < need ? .error : .info), maxWidth: w - 1)
     }
 }
 
@@ -187,7 +187,7 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
         for f in found.prefix(2) {
             let symbol = f.severity == .error ? "✖ " : f.severity == .warning ? "▲ " : "ℹ "
             lines.append((symbol + words.message(f.finding),
-                          CellStyle(foreground: f.severity == .error ? Palette.error : f.severity == .warning ? Palette.warning : Palette.info)))
+                          CellStyle(role: Theme.role(f.severity))))
         }
         if found.count > 2 { lines[lines.count - 1].0 += "  " + T.gridMore.text(s.language, found.count - 2) }
     } else if s.grid.column < model.rooms.count {

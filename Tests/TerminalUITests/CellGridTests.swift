@@ -67,3 +67,15 @@ import PlanningCore
         #expect(g.text(row: 0) == "  ab 表 x")
     }
 }
+
+@Suite struct ThemeTests {
+    /// In monochrome every role but plain still looks different from plain text, and in colour
+    /// every role but plain has a colour: meaning never rests on colour alone.
+    @Test func everyRoleHasAColourAndAMonochromeLook() {
+        for role in Role.allCases where role != .plain {
+            #expect(Theme.look(role, colour: false) != Look(), "\(role)")
+            #expect(Theme.look(role, colour: true).colour != nil, "\(role)")
+        }
+        #expect(Theme.role(.error) == .error && Theme.role(nil) == .plain)
+    }
+}
