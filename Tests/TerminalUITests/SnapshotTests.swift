@@ -29,25 +29,21 @@ import PlanningCore
         }
     }
 
+    /// The screen after these keys, from a fresh UI on the largest sample.
+    func screen(after keys: [Key], width: Int = 100, height: Int = 30, _ language: Language) throws -> String {
+        var s = try app(width: width, height: height, language: language)
+        for k in keys { s.handle(k) }
+        return s.screen
+    }
+
     @Test(arguments: [Language.zh, .en])
     func theGridsHelp(_ language: Language) throws {
-        var s = try app(width: 80, height: 24, language: language)
-        s.handle(.char("5"))
-        s.handle(.char("?"))
-        try compare(s.screen, "grid-help-\(language)")
+        try compare(try screen(after: [.char("5"), .char("?")], width: 80, height: 24, language), "grid-help-\(language)")
     }
 
     @Test(arguments: [Language.zh, .en])
     func aFormAndTheGridInMoveMode(_ language: Language) throws {
-        var s = try app(width: 100, height: 30, language: language)
-        s.handle(.char("2"))
-        s.handle(.char("e"))
-        try compare(s.screen, "session-form-\(language)")
-        s.handle(.escape)
-        s.handle(.char("5"))
-        s.handle(.char("n"))
-        s.handle(.char("m"))
-        s.handle(.down)
-        try compare(s.screen, "grid-moving-\(language)")
+        try compare(try screen(after: [.char("2"), .char("e")], language), "session-form-\(language)")
+        try compare(try screen(after: [.char("5"), .char("n"), .char("m"), .down], language), "grid-moving-\(language)")
     }
 }
