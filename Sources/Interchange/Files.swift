@@ -10,7 +10,12 @@ public enum Files {
 
     public struct Problem: Error, CustomStringConvertible, Equatable {
         public var description: String
-        public init(description: String) { self.description = description }
+        /// There is no file at the path (not one that is too large or cannot be read).
+        public var missing = false
+        public init(description: String, missing: Bool = false) {
+            self.description = description
+            self.missing = missing
+        }
     }
 
     public static func read(_ path: String) throws(Problem) -> [UInt8] {
@@ -22,7 +27,7 @@ public enum Files {
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
                 throw Problem(description: isDir.boolValue ? "\(path) is a folder, not a file" : "\(path) cannot be read (permissions?)")
             }
-            throw Problem(description: "\(path): no such file")
+            throw Problem(description: "\(path): no such file", missing: true)
         }
         return [UInt8](data)
     }

@@ -55,8 +55,7 @@ extension AppState {
             mode = .form(form)
         } catch {
             let problem = error as? Files.Problem
-            form.fields[0].error = problem?.description.hasSuffix("no such file") == true ? T.importNoFile.text(language)
-                : problem?.description ?? "\(error)"
+            form.fields[0].error = problem?.missing == true ? T.importNoFile.text(language) : problem?.description ?? "\(error)"
             mode = .form(form)
         }
     }
