@@ -19,8 +19,7 @@ extension AppState {
             for change in outcome.applied { absorb(change) }
             if !outcome.applied.isEmpty { refresh(after: outcome.applied) }
         }
-        // A read under way may have started before this save: taking it would hide the save.
-        if !outcome.applied.isEmpty, let loading { emit(.startBackgroundRead(loading)) }
+        if !outcome.applied.isEmpty { readAgainAfterOwnSave() }
         if let conflict = outcome.conflict {
             mode = .conflict(mine: conflict.mine, theirs: conflict.theirs)
             if case .edit(_, _, let form) = intent { conflictForm = form } else { conflictForm = nil }
@@ -62,6 +61,12 @@ extension AppState {
             }
         }
         if let error = outcome.error { message = T.cannotSave.text(language, error) }
+    }
+
+    /// A read under way may have started before this UI's own save: taking it would hide the
+    /// save, so it starts again.
+    mutating func readAgainAfterOwnSave() {
+        if let loading { emit(.startBackgroundRead(loading)) }
     }
 
     /// Brings one stored change into the plan and the engine.

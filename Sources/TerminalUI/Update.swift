@@ -376,7 +376,7 @@ extension AppState {
         switch result {
         case .success(let ack):
             policy.acknowledgements[key] = ack
-            if let loading { emit(.startBackgroundRead(loading)) }
+            readAgainAfterOwnSave()
             refresh()
             message = T.acknowledged.text(language)
         case .failure(let error):
