@@ -39,9 +39,7 @@ import PlanningStore
 
     @Test func aSaveOverSomeoneElsesChangeAsksAndMergeKeepsBoth() throws {
         var (a, b, _) = try twoUIs()
-        select(&a, title: "新闻发布会")
-        select(&b, title: "新闻发布会")
-        edit(&a, field: "title", to: "新闻发布会（更新）")
+        bothOnThePressConference(&a, &b, thenTheFirstSets: "title", to: "新闻发布会（更新）")
         #expect(a.message?.hasPrefix("Saved") == true)
         // b still shows the old row and moves it: the store notices a's change.
         edit(&b, field: "start", to: "12:00")
@@ -59,9 +57,7 @@ import PlanningStore
     /// goes back to the form with the person's edit still in it.
     @Test func theConflictDialogSpeaksInWordsAndEscGoesBackToTheForm() throws {
         var (a, b, _) = try twoUIs()
-        select(&a, title: "新闻发布会")
-        select(&b, title: "新闻发布会")
-        edit(&a, field: "start", to: "11:00")
+        bothOnThePressConference(&a, &b, thenTheFirstSets: "start", to: "11:00")
         b.handle(.char("e"))
         guard case .form(var form) = b.mode else { Issue.record("no form"); return }
         form["title"].text = Array("新闻发布会（乙改）")
@@ -87,6 +83,13 @@ import PlanningStore
         b.handle(.ctrl("s"))
         let stored = try #require(try b.database!.plan(b.plan.event.id).sessions.first { $0.key == "press" })
         #expect(stored.title == "新闻发布会（乙改）")
+    }
+
+    /// Both select 新闻发布会; A then edits one field of it (B still shows it as it was).
+    func bothOnThePressConference(_ a: inout Headless, _ b: inout Headless, thenTheFirstSets field: String, to text: String) {
+        select(&a, title: "新闻发布会")
+        select(&b, title: "新闻发布会")
+        edit(&a, field: field, to: text)
     }
 
     /// A edits one field of 新闻发布会, then B (having seen it) edits one, and A sees that.
@@ -130,9 +133,7 @@ import PlanningStore
 
     @Test func takeTheirsKeepsTheOtherVersionAndKeepMineOverwritesIt() throws {
         var (a, b, _) = try twoUIs()
-        select(&a, title: "新闻发布会")
-        select(&b, title: "新闻发布会")
-        edit(&a, field: "title", to: "发布会A")
+        bothOnThePressConference(&a, &b, thenTheFirstSets: "title", to: "发布会A")
         edit(&b, field: "title", to: "发布会B")
         b.handle(.char("t"))
         #expect(try b.database!.plan(b.plan.event.id).sessions.first { $0.key == "press" }?.title == "发布会A")
@@ -145,9 +146,7 @@ import PlanningStore
 
     @Test func deletingARowSomeoneJustEditedAsks() throws {
         var (a, b, _) = try twoUIs()
-        select(&a, title: "新闻发布会")
-        select(&b, title: "新闻发布会")
-        edit(&a, field: "title", to: "发布会A")
+        bothOnThePressConference(&a, &b, thenTheFirstSets: "title", to: "发布会A")
         b.handle(.char("d"))
         b.handle(.char("y"))
         guard case .conflict = b.mode else { Issue.record("no conflict dialog"); return }
