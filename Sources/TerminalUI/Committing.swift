@@ -7,8 +7,8 @@ extension AppState {
     /// Saves changes at once (the runner writes them; each user action is one transaction, or
     /// one per new site), then `saved` brings the plan, the engine and the findings along.
     /// Nothing waits for a "save" step.
-    mutating func commit(_ changes: [Change], done: T, select: FormPurpose? = nil, form: Form? = nil) {
-        emit(.save(changes, .edit(done: done, select: select, form: form)))
+    mutating func commit(_ changes: [Change], done: T, form: Form? = nil) {
+        emit(.save(changes, .edit(done: done, form: form)))
     }
 
     /// What a save ended with, whatever it was for.
@@ -22,11 +22,12 @@ extension AppState {
         if !outcome.applied.isEmpty { readAgainAfterOwnSave() }
         if let conflict = outcome.conflict {
             mode = .conflict(mine: conflict.mine, theirs: conflict.theirs)
-            if case .edit(_, _, let form) = intent { conflictForm = form } else { conflictForm = nil }
+            if case .edit(_, let form) = intent { conflictForm = form } else { conflictForm = nil }
         }
         let complete = outcome.conflict == nil && outcome.error == nil
         switch intent {
-        case .edit(let done, let made, _):
+        case .edit(let done, let form):
+            let made = form?.purpose
             if !outcome.applied.isEmpty {
                 undoStack.append(outcome.applied)
                 redoStack.removeAll()
@@ -94,7 +95,7 @@ extension AppState {
             }
             if EditMerge.fields(back, theirs: now).contains(where: \.clashes) {
                 // What came before in the group is written; this one waits for the person.
-                if !inverse.isEmpty { emit(.save(inverse, .edit(done: .undone, select: nil))) }
+                if !inverse.isEmpty { emit(.save(inverse, .edit(done: .undone))) }
                 mode = .conflict(mine: rebased, theirs: now)
                 conflictForm = nil
                 message = nil

@@ -368,7 +368,7 @@ extension AppState {
             return
         }
         guard !changes.isEmpty else { return }
-        commit(changes, done: .saved, select: form.purpose, form: form)
+        commit(changes, done: .saved, form: form)
     }
 
     /// The acknowledgement was stored (with who and when) or could not be.
