@@ -139,7 +139,8 @@ extension EventPlan {
                 }
                 registrations.removeAll { $0.person == after.person.id }
                 if let reg = after.registration { registrations.append(reg) }
-                if old?.category != after.registration?.category || (old == nil) != (after.registration == nil) {
+                // A registration that comes or goes changes the category from or to nil too.
+                if old?.category != after.registration?.category {
                     // After the sign-ups were removed, so an unregistered person has none left.
                     edits.append(.setCategory(person: after.person.id, category: after.registration?.category))
                 }

@@ -157,13 +157,13 @@ public struct ConflictEngine {
         case .setSites(let sites, let travel):
             index.setSites(sites, travel: travel)
             // Travel gaps depend on sites; only people with roles have them.
-            for p in index.roleSessions.indices where !index.roleSessions[p].isEmpty { dirtyPeople.insert(p) }
+            dirtyPeople.formUnion(index.peopleWithRoles)
         case .updateEvent(let event):
             let travelChanged = event.defaultTravelMinutes != index.event.defaultTravelMinutes
             index.event = event
             if travelChanged { index.setSites(index.sites, travel: index.travelPairs) }
             for s in index.sessions.indices where index.sessions[s] != nil { dirtySessions.insert(s) }
-            for p in index.roleSessions.indices where !index.roleSessions[p].isEmpty { dirtyPeople.insert(p) }
+            dirtyPeople.formUnion(index.peopleWithRoles)
         case .updatePerson(let person):
             let p = try personSlot(person.id)
             index.updatePerson(person, at: p)

@@ -299,6 +299,9 @@ struct PlanIndex {
         if !holders[s].contains(where: { $0.person == Int32(p) }) { roleSessions[p].removeFirst(Int32(s)) }
     }
 
+    /// Slots of the people who hold a role now.
+    var peopleWithRoles: [Int] { roleSessions.indices.filter { !roleSessions[$0].isEmpty } }
+
     // MARK: back to a plan
 
     var plan: EventPlan {
