@@ -28,6 +28,7 @@ public enum App {
             backend.pollEvery(milliseconds: state.isLoading ? 30 : 500)
             let key = backend.read()
             if let loaded = runner.poll(state) { state.send(loaded, to: &runner) }
+            defer { runner.trimIfReplaced() }
             guard let key else {
                 let now = store.dataVersion
                 if now != seen {

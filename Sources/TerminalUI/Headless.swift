@@ -48,7 +48,12 @@ public struct Headless {
     public mutating func handle(_ key: Key) { send(.key(key)) }
 
     mutating func send(_ message: Message) {
-        if var runner = store { state.send(message, to: &runner) } else { state.send(message, to: &memory) }
+        if var runner = store {
+            state.send(message, to: &runner)
+            runner.trimIfReplaced()
+        } else {
+            state.send(message, to: &memory)
+        }
     }
 
     /// Someone else saved: as the loop says it when the data version moves.

@@ -12,6 +12,9 @@ final class StoreRunner: EffectRunner {
     let event: ID<Event>
     let language: Language
     private var loader: PlanLoader?
+    /// A whole event was read and handed over: once the state has taken it and let the old one
+    /// go, freed memory is handed back (`trimIfReplaced`).
+    private var replaced = false
     /// Draws a frame with a line of progress while a long effect (an import) runs.
     var progress: (AppState, String) -> Void = { _, _ in }
 
@@ -35,6 +38,7 @@ final class StoreRunner: EffectRunner {
             }
         case .reload:
             loader = nil
+            replaced = true
             return [.reloaded(Result { (try store.plan(event), try store.findingPolicy(event)) }.mapError(StoreFailure.init))]
         case .readList(let path):
             return [.listRead(path: path, Result { () throws(Files.Problem) in try Files.read(path) })]
@@ -59,8 +63,17 @@ final class StoreRunner: EffectRunner {
     func awaitRead() -> Message? {
         guard let loader else { return nil }
         self.loader = nil
-        defer { HeapTrim.releaseFreedMemory() }
+        replaced = true
         return .loaded(loader.purpose, loader.wait().mapError(StoreFailure.init))
+    }
+
+    /// Called when the messages of one key or read are all taken: glibc keeps a heap per thread
+    /// and does not reuse what the loading thread freed, so a large UI would grow with each
+    /// reload unless the memory is handed back after the old event is let go.
+    func trimIfReplaced() {
+        guard replaced else { return }
+        replaced = false
+        HeapTrim.releaseFreedMemory()
     }
 
     func startRead(_ purpose: LoadPurpose) {
@@ -72,8 +85,7 @@ final class StoreRunner: EffectRunner {
     func poll(_ state: AppState) -> Message? {
         guard state.grid.moving == nil, let loader, let result = loader.poll() else { return nil }
         self.loader = nil
-        // The loading thread's own heap holds what it freed while reading.
-        defer { HeapTrim.releaseFreedMemory() }
+        replaced = true
         return .loaded(loader.purpose, result.mapError(StoreFailure.init))
     }
 
@@ -87,7 +99,7 @@ final class StoreRunner: EffectRunner {
             do { outcome.applied = try store.apply(changes, event: event) } catch { outcome.error = "\(error)" }
             outcome.reloaded = try? (store.plan(event), store.findingPolicy(event))
             loader = nil
-            HeapTrim.releaseFreedMemory()
+            replaced = true
             return outcome
         }
         var outcome = SaveOutcome()
