@@ -2,21 +2,6 @@ import Foundation
 import PlanningCore
 import PlanningStore
 
-public enum Pane: Int, CaseIterable, Sendable {
-    case venues = 1, sessions, speakers, attendees, schedule, conflicts
-
-    var title: T {
-        switch self {
-        case .venues: return .paneVenues
-        case .sessions: return .paneSessions
-        case .speakers: return .paneSpeakers
-        case .attendees: return .paneAttendees
-        case .schedule: return .paneSchedule
-        case .conflicts: return .paneConflicts
-        }
-    }
-}
-
 /// Where a pane's list is: the selected row (an index into the pane's row order), the first
 /// row shown, and how it is sorted and searched.
 struct ListState: Equatable {
@@ -68,24 +53,6 @@ struct Catalog {
         }
         return out
     }
-}
-
-enum Mode {
-    case normal
-    case search(previous: Int)
-    case form(Form)
-    case confirm(message: String, changes: [Change])
-    /// This pane's keys; `scroll` is the first line shown when they do not fit.
-    case help(scroll: Int)
-    case importPreview(ImportPreview)
-    /// Free slots for a session (the grid's `f`), and the highlighted one.
-    case slots(ID<Session>, [SlotSuggestion], highlight: Int)
-    /// An export just written: where, and its first lines.
-    case exported(path: String, preview: [String])
-    /// A save stopped because someone else changed the row: mine, and theirs as it is now.
-    case conflict(mine: Change, theirs: Change)
-    /// Ctrl-C with text typed in a form: quit anyway, or go back to it.
-    case quitAsked(Form)
 }
 
 /// Everything the UI shows. Rendering reads it; `update(_:)` changes it and says what the world
@@ -221,33 +188,16 @@ public struct AppState {
         return entityKey(p, row: rows[position])
     }
 
-    func entityKey(_ p: Pane, row: Int) -> String? {
-        switch p {
-        case .venues: return row < plan.rooms.count ? plan.rooms[row].uid : nil
-        case .sessions: return row < plan.sessions.count ? plan.sessions[row].uid : nil
-        case .speakers: return row < plan.people.count ? plan.people[row].uid : nil
-        case .attendees: return row < plan.registrations.count ? "\(plan.registrations[row].person.raw)" : nil
-        case .conflicts: return row < findings.count ? findings[row].key : nil
-        case .schedule: return nil
-        }
-    }
+    func entityKey(_ p: Pane, row: Int) -> String? { p.table?.entityKey(self, row: row) }
 
     /// The rows of a pane in display order: indexes into the plan's arrays (or the findings).
     func computeOrder(_ p: Pane) -> [Int] {
+        guard let table = p.table else { return [] }
         let l = lists[p] ?? ListState()
-        let columns = PaneTable.columns(p, self)
-        var rows: [Int]
-        switch p {
-        case .venues: rows = Array(plan.rooms.indices)
-        case .sessions: rows = Array(plan.sessions.indices)
-        case .speakers: rows = catalog.speakers
-        case .attendees: rows = Array(plan.registrations.indices)
-        case .conflicts:
-            // Already errors first, then by code and time, until sorted by another column.
-            rows = Array(findings.indices)
-            if l.sortColumn == 0 && l.ascending { return rows }
-        case .schedule: return []
-        }
+        let rows = table.rows(self)
+        // The findings are already errors first, then by code and time, until sorted by another column.
+        if p == .conflicts && l.sortColumn == 0 && l.ascending { return rows }
+        let columns = table.columns(self)
         guard !columns.isEmpty else { return rows }
         let column = columns[min(l.sortColumn, columns.count - 1)]
         let keys = rows.map { column.sortKey($0) }
@@ -263,15 +213,18 @@ public struct AppState {
     /// Search keys of a pane's rows (text plus pinyin and initials), built when first searched.
     mutating func searchIndex(_ p: Pane) -> SearchIndex {
         if let built = searchKeys[p] { return built }
-        let n: Int
-        switch p {
-        case .venues: n = plan.rooms.count
-        case .sessions: n = plan.sessions.count
-        case .speakers, .attendees: n = p == .speakers ? plan.people.count : plan.registrations.count
-        case .conflicts: n = findings.count
-        case .schedule: n = 0
+        // Every row of the plan's array (or the findings), by its index: the order does not matter.
+        let count = switch p {
+        case .venues: plan.rooms.count
+        case .sessions: plan.sessions.count
+        case .speakers: plan.people.count
+        case .attendees: plan.registrations.count
+        case .conflicts: findings.count
+        case .schedule: 0
         }
-        let index = SearchIndex(keys: (0..<n).map { Pinyin.shared.searchKey(PaneTable.searchText(p, self, row: $0)) })
+        let state = self
+        let keys = p.table.map { t in (0..<count).map { Pinyin.shared.searchKey(t.searchText(state, row: $0)) } } ?? []
+        let index = SearchIndex(keys: keys)
         searchKeys[p] = index
         return index
     }

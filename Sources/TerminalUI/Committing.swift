@@ -21,7 +21,7 @@ extension AppState {
         }
         if !outcome.applied.isEmpty { readAgainAfterOwnSave() }
         if let conflict = outcome.conflict {
-            mode = .conflict(mine: conflict.mine, theirs: conflict.theirs)
+            mode = .conflict(ConflictDialog(mine: conflict.mine, theirs: conflict.theirs))
             if case .edit(_, let form) = intent { conflictForm = form } else { conflictForm = nil }
         }
         let complete = outcome.conflict == nil && outcome.error == nil
@@ -96,7 +96,7 @@ extension AppState {
             if EditMerge.fields(back, theirs: now).contains(where: \.clashes) {
                 // What came before in the group is written; this one waits for the person.
                 if !inverse.isEmpty { emit(.save(inverse, .edit(done: .undone))) }
-                mode = .conflict(mine: rebased, theirs: now)
+                mode = .conflict(ConflictDialog(mine: rebased, theirs: now))
                 conflictForm = nil
                 message = nil
                 return

@@ -2,30 +2,70 @@ import PlanningCore
 
 /// The "someone else changed this" dialog: the fields where this person's version and the one
 /// now stored differ, each named and valued in words (not `plenary`, `other`, `#12`), one value a
-/// line so nothing is cut to a third of the width. Keys are in `handleConflict`.
-func drawConflict(_ g: inout CellGrid, _ s: AppState, _ mine: Change, _ theirs: Change) {
-    let deleted: Bool = switch theirs {
-    case .session(_, nil), .person(_, nil), .room(_, nil), .site(_, nil): true
-    default: false
+/// line so nothing is cut to a third of the width. Esc goes back to the form, never discards it.
+struct ConflictDialog: Screen {
+    var mine: Change
+    var theirs: Change
+
+    enum Command { case keepMine, takeTheirs, merge, back }
+
+    var shown: Mode { .conflict(self) }
+
+    func bindings(_ s: AppState) -> [Binding<Command>] {
+        [Binding([.char("k"), .char("K")], hint: .conflictKeep, .keepMine),
+         Binding([.char("t"), .char("T")], hint: .conflictTake, .takeTheirs),
+         Binding([.char("m"), .char("M")], hint: .conflictMerge, .merge),
+         Binding([.escape], hint: .conflictBack, .back)]
     }
-    let fields = EditMerge.fields(mine, theirs: theirs).filter { deleted || $0.mine != $0.theirs }
-    var lines: [(String, CellStyle)] = []
-    for f in fields {
-        lines.append((conflictFieldName(f.name, s.language), CellStyle(bold: true)))
-        let rows: [(T, String)] = [(.conflictBase, f.base), (.conflictMine, f.mine)] + (deleted ? [] : [(.conflictTheirs, f.theirs)])
-        for (label, value) in rows {
-            let style = label == .conflictTheirs && f.clashes ? CellStyle(bold: true, role: .warning) : .plain
-            lines.append(("  " + label.text(s.language) + (s.language == .zh ? "：" : ": ")
-                          + Sanitize.forTerminal(conflictValue(f.name, value, s)), style))
+
+    func perform(_ command: Command, _ s: inout AppState) -> Mode {
+        var next = Mode.normal
+        switch command {
+        case .keepMine: s.commit([EditMerge.keepMine(mine, theirs: theirs)], done: .saved)
+        case .merge:
+            guard let merged = EditMerge.merged(mine, theirs: theirs) else { return shown }
+            s.commit([merged], done: .saved)
+        case .takeTheirs: s.message = T.tookTheirs.text(s.language)
+        case .back:
+            // Back to the form as the person left it, judged against the event as it now is
+            // (they have seen what the other person did); without a form, nothing is changed.
+            if var form = s.conflictForm {
+                form.original = nil
+                next = .form(form)
+            } else {
+                s.message = T.tookTheirs.text(s.language)
+            }
         }
+        s.conflictForm = nil
+        // Whatever was chosen, show the event as it now is in the database.
+        s.emit(.reload)
+        return next
     }
-    if deleted { lines.append((T.conflictDeleted.text(s.language), CellStyle(bold: true))) }
-    let r = centered(s, width: min(s.width - 4, 100), height: min(s.height - 2, lines.count + 5))
-    box(&g, r, title: T.conflictTitle.text(s.language))
-    for (i, line) in lines.prefix(r.height - 5).enumerated() {
-        g.put(line.0, x: r.x + 2, y: r.y + 2 + i, style: line.1, maxWidth: r.width - 4)
+
+    func draw(_ g: inout CellGrid, _ s: AppState) {
+        let deleted: Bool = switch theirs {
+        case .session(_, nil), .person(_, nil), .room(_, nil), .site(_, nil): true
+        default: false
+        }
+        let fields = EditMerge.fields(mine, theirs: theirs).filter { deleted || $0.mine != $0.theirs }
+        var lines: [(String, CellStyle)] = []
+        for f in fields {
+            lines.append((conflictFieldName(f.name, s.language), CellStyle(bold: true)))
+            let rows: [(T, String)] = [(.conflictBase, f.base), (.conflictMine, f.mine)] + (deleted ? [] : [(.conflictTheirs, f.theirs)])
+            for (label, value) in rows {
+                let style = label == .conflictTheirs && f.clashes ? CellStyle(bold: true, role: .warning) : .plain
+                lines.append(("  " + label.text(s.language) + T.labelSeparator.text(s.language)
+                              + Sanitize.forTerminal(conflictValue(f.name, value, s)), style))
+            }
+        }
+        if deleted { lines.append((T.conflictDeleted.text(s.language), CellStyle(bold: true))) }
+        let r = centered(s, width: min(s.width - 4, 100), height: min(s.height - 2, lines.count + 5))
+        box(&g, r, title: T.conflictTitle.text(s.language))
+        for (i, line) in lines.prefix(r.height - 5).enumerated() {
+            g.put(line.0, x: r.x + 2, y: r.y + 2 + i, style: line.1, maxWidth: r.width - 4)
+        }
+        g.put(bindings(s).hintLine(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(role: .muted), maxWidth: r.width - 4)
     }
-    g.put(T.conflictHints.text(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(dim: true), maxWidth: r.width - 4)
 }
 
 /// A field of `EditMerge.fields` by the label its form gives it.
@@ -62,13 +102,13 @@ func conflictValue(_ name: String, _ value: String, _ s: AppState) -> String {
     switch name {
     case "kind": return SessionKind(rawValue: value)?.label(lang) ?? value
     case "plenary": return (value == "yes" ? T.yes : T.no).text(lang)
-    case "status": return SessionStatus(rawValue: value).map { ($0 == .draft ? T.statusDraft : T.statusConfirmed).text(lang) } ?? value
+    case "status": return SessionStatus(rawValue: value)?.text.text(lang) ?? value
     case "room", "site":
         guard value.hasPrefix("#"), let raw = Int(value.dropFirst()) else { return value == "—" ? T.unassigned.text(lang) : value }
         if name == "room" { return s.catalog.roomIndex[ID(raw)].map { s.plan.rooms[$0].name } ?? value }
         return s.catalog.siteName[ID(raw)] ?? value
     case "needs", "features":
-        return value.split(separator: ",").map { featureLabel(String($0), lang) }.joined(separator: lang == .zh ? "、" : ", ")
+        return value.split(separator: ",").map { featureLabel(String($0), lang) }.joined(separator: T.listSeparator.text(lang))
     case "start", "end":
         guard let t = LocalDateTime(iso: value) else { return value }
         return DateText.day(t.date, lang, weekday: false) + " " + t.clock

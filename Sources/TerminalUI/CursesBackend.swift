@@ -80,6 +80,7 @@ public final class CursesBackend {
         if look.bold { a |= cp_a_bold() }
         if look.underline { a |= cp_a_underline() }
         if look.dim { a |= cp_a_dim() }
+        if look.reverse { a |= cp_a_reverse() }
         if colors, look.colour != nil { a |= cp_color_pair(Int32(s.role.rawValue)) }
         return a
     }

@@ -3,7 +3,7 @@ import Interchange
 import PlanningCore
 
 /// The `x` dialog: what to export, how much of the event, the width, and where; it writes the
-/// file and says where, showing the first lines of a text programme.
+/// file and says where, showing the first lines of a text programme (`ExportedPreview`).
 extension AppState {
     func exportLabel(_ k: ExportKind) -> String {
         let zh = language == .zh
@@ -63,14 +63,14 @@ extension AppState {
         }
     }
 
-    mutating func saveExport(_ form: inout Form) {
-        guard let kind = ExportKind.allCases.first(where: { $0.name == form["format"].chosen }) else { return }
+    mutating func saveExport(_ form: Form) -> Mode {
+        var form = form
+        guard let kind = ExportKind.allCases.first(where: { $0.name == form["format"].chosen }) else { return .normal }
         var options = Programme.Options(language: language)
         options.width = Int(form["width"].string) ?? 80
         guard options.width >= 40 else {
-            form["width"].error = language == .zh ? "至少 40" : "40 at least"
-            mode = .form(form)
-            return
+            form["width"].error = T.exportWidthTooSmall.text(language)
+            return .form(form)
         }
         let scope = form["scope"].chosen ?? "all"
         var suffix = ""
@@ -98,21 +98,44 @@ extension AppState {
         default: nil
         }
         // The form stays up until the file is written, to show a problem in it.
-        mode = .form(form)
         emit(.writeFile(path: path, text: text, preview: preview))
+        return .form(form)
     }
 
     mutating func fileWritten(_ path: String, preview: [String]?, _ result: Result<Void, Files.Problem>) {
         switch result {
         case .success:
-            if let preview { mode = .exported(path: path, preview: preview) } else {
+            if let preview { mode = .exported(ExportedPreview(path: path, preview: preview)) } else {
                 mode = .normal
                 message = T.exportWrote.text(language, path)
             }
         case .failure(let problem):
             guard case .form(var form) = mode else { message = problem.description; return }
-            form["file"].error = (language == .zh ? "无法写入：" : "") + problem.description
+            form["file"].error = T.exportCannotWrite.text(language, problem.description)
             mode = .form(form)
         }
+    }
+}
+
+/// An export just written: where, and its first lines; any key closes it.
+struct ExportedPreview: Screen {
+    var path: String
+    var preview: [String]
+
+    var shown: Mode { .exported(self) }
+
+    func bindings(_ s: AppState) -> [Binding<Void>] { [Binding([.escape, .enter, .char("q")], hint: .exportPreviewClose, ())] }
+
+    func perform(_ command: Void, _ s: inout AppState) -> Mode { .normal }
+
+    func unbound(_ key: Key, _ s: inout AppState) -> Mode { .normal }
+
+    func draw(_ g: inout CellGrid, _ s: AppState) {
+        let r = centered(s, width: s.width - 4, height: s.height - 2)
+        box(&g, r, title: T.exportWrote.text(s.language, path))
+        for (i, line) in preview.prefix(r.height - 4).enumerated() {
+            g.put(line, x: r.x + 2, y: r.y + 1 + i, maxWidth: r.width - 4)
+        }
+        g.put(bindings(s).hintLine(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(role: .muted), maxWidth: r.width - 4)
     }
 }

@@ -47,6 +47,9 @@ struct FormField: Equatable {
         }
     }
 
+    /// Typed as text (not chosen from a list): the cursor shows in it.
+    var isTyped: Bool { [.text, .number, .date, .time].contains(kind) }
+
     var isPicker: Bool { !choices.isEmpty || { if case .choice(_, true) = kind { return true }; return false }() }
 
     /// Choices matching what was typed: substring, pinyin or initials.

@@ -116,7 +116,29 @@ extension AppState {
         ])
     }
 
+    func acknowledgeForm(_ key: String) -> Form {
+        Form(title: .formAck, purpose: .acknowledge(key), fields: [FormField("reason", .fieldReason, .text, required: true)])
+    }
+
     // MARK: saving
+
+    /// Enter in a form: its fields judged, then what its purpose does with them; a field in
+    /// error keeps the form up with the focus on it.
+    mutating func save(_ form: Form) -> Mode {
+        var form = form
+        guard let changes = changes(for: &form) else {
+            if let bad = form.fields.firstIndex(where: { $0.error != nil }) { form.focus = bad }
+            return .form(form)
+        }
+        switch form.purpose {
+        case .importFile: return startImport(form)
+        case .export: return saveExport(form)
+        case .gridTrack, .gridPerson: saveGridFilter(form)
+        case .acknowledge(let key): emit(.acknowledge(key: key, reason: form["reason"].string))
+        default: if !changes.isEmpty { commit(changes, done: .saved, form: form) }
+        }
+        return .normal
+    }
 
     /// Checks every field; on success returns the changes the form stands for.
     /// A form that remembers the event as the person saw it when it opened.

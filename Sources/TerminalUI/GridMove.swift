@@ -2,44 +2,56 @@ import PlanningCore
 
 /// Moving a session in the grid: dragging it with live clashes, placing it as one undoable
 /// change, or sending it to a free slot.
+/// Move mode's key table: `?` and the bottom line show it while a session is being moved.
+enum GridMove {
+    enum Command { case earlier, later, left, right, previousDay, nextDay, shorter, longer, place, putBack }
+
+    static let bindings: [Binding<Command>] = [
+        Binding([.up, .char("k")], "↑ ↓ k j", .keyMoveTime, hint: .moveHintArrows, .earlier),
+        Binding([.down, .char("j")], "", .keyMoveTime, .later),
+        Binding([.left, .char("h")], "← → h l", .keyMoveRoom, .left),
+        Binding([.right, .char("l")], "", .keyMoveRoom, .right),
+        Binding([.char("<")], "< >", .keyMoveLength, hint: .moveHintLength, .shorter),
+        Binding([.char(">")], "", .keyMoveLength, .longer),
+        Binding([.char("["), .pageUp], "[ ] PgUp PgDn", .keyDay, hint: .hintDay, .previousDay),
+        Binding([.char("]"), .pageDown], "", .keyDay, .nextDay),
+        Binding([.enter], "Enter", .keyMovePlace, hint: .moveHintPlace, .place),
+        Binding([.escape], "Esc", .keyMovePutBack, hint: .moveHintPutBack, .putBack),
+    ]
+}
+
 extension AppState {
     /// Keys while a session is being moved: it follows the arrows in zoom steps and across
     /// rooms, its clashes are recomputed on every step; Enter places it, Esc puts it back.
     mutating func handleMove(_ key: Key) {
-        guard var moving = grid.moving else { return }
+        guard var moving = grid.moving, let command: GridMove.Command = GridMove.bindings.command(for: key) else { return }
         let model = gridModel
         var s = moving.current
         let z = grid.zoom
-        switch key {
-        case .up, .char("k"): shift(&s, by: -z)
-        case .down, .char("j"): shift(&s, by: z)
-        case .left, .right, .char("h"), .char("l"):
-            let step = key == .left || key == .char("h") ? -1 : 1
+        switch command {
+        case .earlier: shift(&s, by: -z)
+        case .later: shift(&s, by: z)
+        case .left, .right:
             let current = s.room.flatMap { r in model.rooms.firstIndex { plan.rooms[$0].id == r } } ?? grid.column
-            let next = max(0, min(model.rooms.count - 1, current + step))
+            let next = max(0, min(model.rooms.count - 1, current + (command == .left ? -1 : 1)))
             guard next < model.rooms.count else { return }
             s.room = plan.rooms[model.rooms[next]].id
             grid.column = next
-        case .char("["), .pageUp, .char("]"), .pageDown:
-            let by = key == .char("[") || key == .pageUp ? -1 : 1
+        case .previousDay, .nextDay:
+            let by = command == .previousDay ? -1 : 1
             let day = grid.day + by
             guard day >= 0, day < plan.event.days.count else { return }
             shift(&s, by: by * 1440)
             grid.day = day
-        case .char("<"): if let a = s.start, let b = s.end, b.minutes - a.minutes > z { s.end = b.adding(minutes: -z) }
-        case .char(">"): if let b = s.end { s.end = b.adding(minutes: z) }
-        case .enter:
+        case .shorter: if let a = s.start, let b = s.end, b.minutes - a.minutes > z { s.end = b.adding(minutes: -z) }
+        case .longer: if let b = s.end { s.end = b.adding(minutes: z) }
+        case .place, .putBack:
             grid.moving = nil
-            placeMoved(moving)
+            if command == .place { placeMoved(moving) } else {
+                previewMove(moving.original)
+                message = T.gridPutBack.text(language)
+            }
             if pendingReload { pendingReload = false; othersChanged() }
-            return
-        case .escape:
-            grid.moving = nil
-            previewMove(moving.original)
-            message = T.gridPutBack.text(language)
-            if pendingReload { pendingReload = false; othersChanged() }
-            return
-        default:
             return
         }
         moving.current = s
@@ -95,7 +107,7 @@ extension AppState {
     }
 
     /// Stores the moved session as one undoable change.
-    private mutating func placeMoved(_ moving: GridState.Moving) {
+    mutating func placeMoved(_ moving: GridState.Moving) {
         guard moving.current != moving.original, var after = plan.record(of: moving.current.id) else {
             previewMove(moving.original)
             return
@@ -104,28 +116,6 @@ extension AppState {
         var before = after
         before.session = moving.original
         emit(.save([.session(before: before, after: after)], .gridMove(original: moving.original)))
-    }
-
-    // MARK: free slots
-
-    mutating func handleSlots(_ key: Key, _ id: ID<Session>, _ slots: [SlotSuggestion], _ highlight: Int) {
-        switch key {
-        case .up, .char("k"): mode = .slots(id, slots, highlight: max(0, highlight - 1))
-        case .down, .char("j"): mode = .slots(id, slots, highlight: min(slots.count - 1, highlight + 1))
-        case .escape, .char("q"): mode = .normal
-        case .enter:
-            mode = .normal
-            guard let original = plan.sessions.first(where: { $0.id == id }) else { return }
-            let slot = slots[highlight]
-            var moved = original
-            moved.room = slot.room
-            moved.start = slot.start
-            moved.end = slot.end
-            previewMove(moved)
-            placeMoved(GridState.Moving(original: original, current: moved))
-            focusGrid(on: moved)
-        default: break
-        }
     }
 
     /// Puts the grid's cursor on a session (after it moved somewhere else).

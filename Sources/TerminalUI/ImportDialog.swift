@@ -3,8 +3,10 @@ import Interchange
 import PlanningCore
 import PlanningStore
 
-/// A registration list read and matched against the event, shown before anything is stored.
-struct ImportPreview {
+/// The Attendees pane's `i`: a form asks for the file, the list is read and matched against the
+/// event and shown (how it was read, the first rows, every problem with its line, the counts)
+/// before anything is stored; Enter stores it as one undoable step.
+struct ImportPreview: Screen {
     var path: String
     var list: AttendeeList
     var roster: RosterImport
@@ -34,13 +36,54 @@ struct ImportPreview {
         out += report.counts().split(separator: "\n").map(String.init)
         return out.map(Sanitize.forTerminal)
     }
+
+    enum Command { case store, cancel, up, down, pageUp, pageDown }
+
+    var shown: Mode { .importPreview(self) }
+
+    func bindings(_ s: AppState) -> [Binding<Command>] {
+        [Binding([.enter, .char("y")], hint: .importStore, .store), Binding([.escape, .char("q"), .char("n")], hint: .importCancel, .cancel),
+         Binding([.up], hint: .importScroll, .up), Binding([.down], "", .importScroll, .down),
+         Binding([.pageUp], "", .importScroll, .pageUp), Binding([.pageDown], "", .importScroll, .pageDown)]
+    }
+
+    func perform(_ command: Command, _ s: inout AppState) -> Mode {
+        let page = max(1, s.height - 8)
+        var next = self
+        switch command {
+        case .cancel: return .normal
+        case .store:
+            guard !list.rows.isEmpty else { s.message = T.importNoRows.text(s.language); return .normal }
+            s.emit(.importList(self))
+            return .normal
+        case .up: next.scroll -= 1
+        case .down: next.scroll += 1
+        case .pageUp: next.scroll -= page
+        case .pageDown: next.scroll += page
+        }
+        next.scroll = max(0, min(next.scroll, lines(s).count - 1))
+        return .importPreview(next)
+    }
+
+    func draw(_ g: inout CellGrid, _ s: AppState) {
+        let r = centered(s, width: s.width - 4, height: s.height - 2)
+        box(&g, r, title: T.importPreviewTitle.text(s.language, (path as NSString).lastPathComponent))
+        for (i, line) in lines(s).dropFirst(scroll).prefix(r.height - 4).enumerated() {
+            g.put(line, x: r.x + 2, y: r.y + 1 + i, maxWidth: r.width - 4)
+        }
+        g.put(bindings(s).hintLine(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(role: .muted), maxWidth: r.width - 4)
+    }
 }
 
 extension AppState {
+    func importForm() -> Form {
+        Form(title: .formImport, purpose: .importFile, fields: [FormField("file", .fieldFile, .text, required: true)])
+    }
+
     /// Asks for the file named in the form; `listRead` shows the preview, or the problem in the form.
-    mutating func startImport(_ form: inout Form) {
-        mode = .form(form)
+    mutating func startImport(_ form: Form) -> Mode {
         emit(.readList(path: (form["file"].string as NSString).expandingTildeInPath))
+        return .form(form)
     }
 
     mutating func listRead(_ path: String, _ result: Result<[UInt8], Files.Problem>) {
@@ -58,25 +101,6 @@ extension AppState {
             form.fields[0].error = problem?.missing == true ? T.importNoFile.text(language) : problem?.description ?? "\(error)"
             mode = .form(form)
         }
-    }
-
-    mutating func handlePreview(_ key: Key, _ preview: inout ImportPreview) {
-        let page = max(1, height - 8)
-        switch key {
-        case .escape, .char("q"), .char("n"): mode = .normal; return
-        case .enter, .char("y"):
-            mode = .normal
-            guard !preview.list.rows.isEmpty else { message = T.importNoRows.text(language); return }
-            emit(.importList(preview))
-            return
-        case .up: preview.scroll -= 1
-        case .down: preview.scroll += 1
-        case .pageUp: preview.scroll -= page
-        case .pageDown: preview.scroll += page
-        default: break
-        }
-        preview.scroll = max(0, min(preview.scroll, preview.lines(self).count - 1))
-        mode = .importPreview(preview)
     }
 
     /// The import is stored (in one transaction) and the event read again; the whole import is

@@ -60,19 +60,3 @@ struct Layout {
         return chosen.map { ($0, widths[$0]!) }
     }
 }
-
-extension AppState {
-    /// The help's lines: each key with its description, wrapped to the help box's width.
-    func helpLines() -> [(key: String, indent: Int, text: String)] {
-        let bindings = pane.bindings
-        let keyWidth = (bindings.map { DisplayWidth.of($0.label) }.max() ?? 4) + 2
-        let width = max(10, min(72, self.width - 2) - keyWidth - 5)
-        var out: [(key: String, indent: Int, text: String)] = []
-        for b in bindings {
-            for (i, part) in DisplayWidth.wrap(b.help.text(language), width: width).enumerated() {
-                out.append((i == 0 ? b.label : "", keyWidth, part))
-            }
-        }
-        return out
-    }
-}

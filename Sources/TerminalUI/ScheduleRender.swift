@@ -199,22 +199,3 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
         g.put(Sanitize.forTerminal(line.0), x: 1, y: y0 + i, style: line.1, maxWidth: s.width - 2)
     }
 }
-
-/// The list of free slots `f` offers.
-func drawSlots(_ g: inout CellGrid, _ s: AppState, _ id: ID<Session>, _ slots: [SlotSuggestion], _ highlight: Int) {
-    let title = s.catalog.sessionIndex[id].map { s.plan.sessions[$0].title } ?? ""
-    let r = centered(s, width: 70, height: slots.count + 5)
-    box(&g, r, title: Sanitize.forTerminal(T.gridSlotsTitle.text(s.language, title)))
-    for (i, slot) in slots.enumerated() where r.y + 2 + i < r.y + r.height - 2 {
-        var text = DateText.day(slot.start.date, s.language, weekday: false) + " " + slot.start.clock + "–" + slot.end.clock
-        if let ri = s.catalog.roomIndex[slot.room] {
-            let room = s.plan.rooms[ri]
-            text += "  " + room.name + "（" + (s.catalog.siteName[room.site] ?? "") + "，\(room.capacity)）"
-        }
-        if slot.tightTravel > 0 { text += "  ⚠ " + T.gridTooTight.text(s.language) }
-        let hl = i == highlight
-        g.put((hl ? "› " : "  ") + Sanitize.forTerminal(text), x: r.x + 2, y: r.y + 2 + i, style: hl ? CellStyle(reverse: true) : .plain,
-              maxWidth: r.width - 4)
-    }
-    g.put(T.gridSlotsHints.text(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(dim: true), maxWidth: r.width - 4)
-}

@@ -32,35 +32,4 @@ extension AppState {
         // What was being read in the background is older than this (the runner dropped it).
         loading = nil
     }
-
-    /// Keys of the "someone else changed this" dialog.
-    mutating func handleConflict(_ key: Key, mine: Change, theirs: Change) {
-        switch key {
-        case .char("k"), .char("K"):
-            mode = .normal
-            commit([EditMerge.keepMine(mine, theirs: theirs)], done: .saved)
-        case .char("m"), .char("M"):
-            guard let merged = EditMerge.merged(mine, theirs: theirs) else { return }
-            mode = .normal
-            commit([merged], done: .saved)
-        case .char("t"), .char("T"):
-            mode = .normal
-            message = T.tookTheirs.text(language)
-        case .escape:
-            // Back to the form as the person left it, judged against the event as it now is
-            // (they have seen what the other person did); without a form, nothing is changed.
-            if var form = conflictForm {
-                form.original = nil
-                mode = .form(form)
-            } else {
-                mode = .normal
-                message = T.tookTheirs.text(language)
-            }
-        default:
-            return
-        }
-        conflictForm = nil
-        // Whatever was chosen, show the event as it now is in the database.
-        emit(.reload)
-    }
 }

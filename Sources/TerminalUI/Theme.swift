@@ -6,6 +6,8 @@ import PlanningCore
 /// meaning.
 public enum Role: UInt8, CaseIterable, Sendable {
     case plain, accent, error, warning, info, acknowledged, muted
+    /// The selected row or choice, the cursor; the field being typed in; column titles; the bars.
+    case selection, focus, header, bar
 }
 
 /// One role's appearance: a terminal colour (nil: the terminal's own) and attributes.
@@ -14,6 +16,7 @@ struct Look: Equatable {
     var bold = false
     var underline = false
     var dim = false
+    var reverse = false
 }
 
 enum Theme {
@@ -29,6 +32,10 @@ enum Theme {
         .info:         (Look(colour: blue),                  Look(dim: true)),
         .acknowledged: (Look(colour: green),                 Look(dim: true)),
         .muted:        (Look(colour: white, dim: true),      Look(dim: true)),
+        .selection:    (Look(colour: cyan, bold: true, reverse: true), Look(bold: true, reverse: true)),
+        .focus:        (Look(colour: yellow, underline: true), Look(underline: true)),
+        .header:       (Look(colour: green, bold: true, underline: true), Look(bold: true, underline: true)),
+        .bar:          (Look(colour: blue, reverse: true),    Look(reverse: true)),
     ]
 
     static func look(_ role: Role, colour: Bool) -> Look {

@@ -22,20 +22,23 @@ public enum T: String, CaseIterable, Sendable {
     case formAddSession, formEditSession, formAddRoom, formEditRoom, formAddSpeaker, formEditPerson, formAddAttendee
     case formEditAttendee, formAddRole, formAck, formRemoveRole
     case none, yes, no, unassigned
-    case confirmYesNo, deleteSession, deleteRoom, deletePerson, deleteAttendee, deleted, saved, undone, redone, nothingToUndo
+    case deleteSession, deleteRoom, deletePerson, deleteAttendee, deleted, saved, undone, redone, nothingToUndo
     case statusDraft, statusConfirmed, plenaryByKind
     case nothingToRedo, acknowledged, cannotSave, noSiteYet, noSessionYet, readOnlyNote, attendeesCount
     case hintImport, keyImport, formImport, fieldFile, importNoFile, importPreviewTitle, importWillStore, importNotImported
-    case importHints, importProgress, importDone, importNothing, importNoRows
+    case importProgress, importDone, importNothing, importNoRows
     case keyLeft, keyRight, keyDay, keyZoom, keyGridAdd, keyMove, keyFindSlot, keyTrack, keyPerson
     case gridAddOnEmpty, gridNoSession, gridNoSlot, gridPutBack, gridAllTracks, gridNobody, gridTrackTitle, gridPersonTitle
     case gridTitle, gridDay, gridZoom, gridTrackShown, gridPersonShown, gridUnplaced, gridNoRooms, gridFree, gridMoving
     case keyNextClash, gridNoClash
     case readingAttendees
-    case othersChanged, tookTheirs, conflictTitle, conflictHints, conflictDeleted, conflictField, conflictBase, conflictMine, conflictTheirs
+    case othersChanged, tookTheirs, conflictTitle, conflictDeleted, conflictField, conflictBase, conflictMine, conflictTheirs
     case keyExport, formExport, fieldFormat, fieldScope, fieldWidth, exportWrote, exportPreviewClose
-    case gridMoveHints, gridHints, gridMore, gridSlotsTitle, gridSlotsHints, gridGap, gridTooTight, gridNoPersonSessions
-    case quitUnsaved, quitYesNo, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
+    case gridMore, gridSlotsTitle, gridGap, gridTooTight, gridNoPersonSessions
+    case hintNextClash, hintMoveSession, hintFreeSlot, hintDay, hintZoom, hintTrack, hintPerson, keyMoveTime, keyMoveRoom, keyMoveLength, keyMovePlace, keyMovePutBack
+    case moveHintArrows, moveHintLength, moveHintPlace, moveHintPutBack, confirmDelete, confirmKeep, quitYes, quitBack, importStore, importCancel, importScroll, slotsChoose
+    case slotsMove, slotsClose, conflictKeep, conflictTake, conflictMerge, conflictBack, searchDone, labelSeparator, listSeparator, exportWidthTooSmall, exportCannotWrite
+    case quitUnsaved, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
 }
 
 extension T {
@@ -78,8 +81,7 @@ extension T {
         .formAddSession: "New session", .formEditSession: "Edit session", .formAddRoom: "New room", .formEditRoom: "Edit room",
         .formAddSpeaker: "New speaker", .formEditPerson: "Edit person", .formAddAttendee: "New attendee",
         .formEditAttendee: "Edit attendee", .formAddRole: "Add a role", .formAck: "Acknowledge finding", .formRemoveRole: "Remove a role",
-        .none: "—", .yes: "yes", .no: "no", .unassigned: "(none)",
-        .confirmYesNo: "y delete · n keep", .deleteSession: "Delete %1 and its %2 roles and %3 sign-ups?",
+        .none: "—", .yes: "yes", .no: "no", .unassigned: "(none)", .deleteSession: "Delete %1 and its %2 roles and %3 sign-ups?",
         .deleteRoom: "Delete %1? Its %2 sessions lose their room.", .deletePerson: "Delete %1 and their %2 roles and %3 sign-ups?",
         .deleteAttendee: "Delete %1 and their %2 sign-ups?", .deleted: "Deleted %1", .saved: "Saved %1",
         .statusDraft: "draft", .statusConfirmed: "confirmed", .plenaryByKind: "by kind", .undone: "Undone", .redone: "Redone", .nothingToUndo: "Nothing to undo", .nothingToRedo: "Nothing to redo",
@@ -87,15 +89,13 @@ extension T {
         .noSessionYet: "There is no session to give a role in", .readOnlyNote: "read-only", .attendeesCount: "%1 attendees",
         .hintImport: "i import", .keyImport: "import attendees from a CSV registration list", .formImport: "Import attendees",
         .fieldFile: "Registration list (CSV)", .importNoFile: "no such file", .importPreviewTitle: "Import %1",
-        .importWillStore: "Rows as they will be stored (first %1):", .importNotImported: "Problems:",
-        .importHints: "Enter import · Esc cancel · ↑↓ PgUp PgDn scroll", .importProgress: "Importing %1: %2 of %3",
+        .importWillStore: "Rows as they will be stored (first %1):", .importNotImported: "Problems:", .importProgress: "Importing %1: %2 of %3",
         .importDone: "Imported %1: %2 new, %3 updated, %4 merged, %5 not imported (u undoes)",
         .importNothing: "Nothing to change: every row already matches the event", .importNoRows: "No row can be imported",
         .keyNextClash: "next session with a clash", .gridNoClash: "No clashes left",
         .readingAttendees: "reading attendees…",
         .othersChanged: "Updated with changes saved by others", .tookTheirs: "Kept their version; yours was not saved",
         .conflictTitle: "Someone else changed this while you were editing it", .conflictDeleted: "They deleted it.",
-        .conflictHints: "k keep mine · t take theirs · m merge (mine where I changed it) · Esc back to my form",
         .conflictField: "field", .conflictBase: "before", .conflictMine: "mine", .conflictTheirs: "theirs",
         .keyExport: "export: the programme, room sheets, calendar, frab, CSV", .formExport: "Export",
         .fieldFormat: "Format", .fieldScope: "Scope", .fieldWidth: "Width", .exportWrote: "Wrote %1",
@@ -109,14 +109,25 @@ extension T {
         .gridTitle: "Schedule", .gridDay: "day %1 of %2", .gridZoom: "%1 min", .gridTrackShown: "track %1",
         .gridPersonShown: "following %1", .gridUnplaced: "%1 without a room", .gridNoRooms: "No rooms on this day",
         .gridFree: "%1 %2: free (a adds a session here)", .gridMoving: "Moving",
-        .gridMoveHints: "arrows move · < > shorter/longer · [ ] day · Enter place · Esc put back",
-        .gridHints: "arrows · n next clash · m move · f free slot · [ ] day · +- zoom · t track · p person · ? keys",
-        .gridMore: "+%1 more", .gridSlotsTitle: "Free slots for %1", .gridSlotsHints: "↑↓ choose · Enter move there · Esc close",
+        .gridMore: "+%1 more", .gridSlotsTitle: "Free slots for %1",
         .gridGap: "%1 min to get there, %2 min needed", .gridTooTight: "too tight", .gridNoPersonSessions: "%1 has nothing on this day",
-        .quitUnsaved: "Quit? What is typed in this form has not been saved.", .quitYesNo: "y quit · n back to the form",
+        .quitUnsaved: "Quit? What is typed in this form has not been saved.",
         .keyPrevClash: "previous session with a clash", .keyGridSearch: "find a session (title, pinyin or initials)",
         .fieldRoomName: "Room name", .fieldExportFile: "File",
         .readOnlyNoEdit: "Read-only: this database cannot be changed here (open a copy you may write to edit it)",
+        .hintNextClash: "n next clash", .hintMoveSession: "m move session", .hintFreeSlot: "f free slot", .hintDay: "[ ] day",
+        .hintZoom: "+- zoom", .hintTrack: "t track", .hintPerson: "p person",
+        .keyMoveTime: "earlier / later by one zoom step", .keyMoveRoom: "to the room left / right",
+        .keyMoveLength: "shorter / longer by one zoom step",
+        .keyMovePlace: "place it here (one change, undone with u)", .keyMovePutBack: "put it back where it was",
+        .moveHintArrows: "arrows move", .moveHintLength: "< > shorter/longer", .moveHintPlace: "Enter place",
+        .moveHintPutBack: "Esc put back", .confirmDelete: "y delete", .confirmKeep: "n keep", .quitYes: "y quit",
+        .quitBack: "n back to the form", .importStore: "Enter import", .importCancel: "Esc cancel",
+        .importScroll: "↑↓ PgUp PgDn scroll", .slotsChoose: "↑↓ choose", .slotsMove: "Enter move there",
+        .slotsClose: "Esc close", .conflictKeep: "k keep mine", .conflictTake: "t take theirs",
+        .conflictMerge: "m merge (mine where I changed it)", .conflictBack: "Esc back to my form",
+        .searchDone: "Enter stay on this row", .labelSeparator: ": ", .listSeparator: ", ",
+        .exportWidthTooSmall: "40 at least", .exportCannotWrite: "%1",
     ]
 
     static let zh: [T: String] = [
@@ -155,8 +166,7 @@ extension T {
         .formAddSession: "新增场次", .formEditSession: "编辑场次", .formAddRoom: "新增会场", .formEditRoom: "编辑会场",
         .formAddSpeaker: "新增嘉宾", .formEditPerson: "编辑人员", .formAddAttendee: "新增参会者",
         .formEditAttendee: "编辑参会者", .formAddRole: "指定角色", .formAck: "确认问题", .formRemoveRole: "移除角色",
-        .none: "—", .yes: "是", .no: "否", .unassigned: "（未定）",
-        .confirmYesNo: "y 删除 · n 保留", .deleteSession: "删除%1及其%2个角色和%3人报名？",
+        .none: "—", .yes: "是", .no: "否", .unassigned: "（未定）", .deleteSession: "删除%1及其%2个角色和%3人报名？",
         .deleteRoom: "删除%1？其中%2个场次将没有会场。", .deletePerson: "删除%1及其%2个角色和%3项报名？",
         .deleteAttendee: "删除%1及其%2项报名？", .deleted: "已删除%1", .saved: "已保存%1",
         .statusDraft: "草稿", .statusConfirmed: "已确认", .plenaryByKind: "按类型", .undone: "已撤销", .redone: "已重做", .nothingToUndo: "没有可撤销的操作", .nothingToRedo: "没有可重做的操作",
@@ -164,15 +174,13 @@ extension T {
         .noSessionYet: "还没有可指定角色的场次", .readOnlyNote: "只读", .attendeesCount: "%1人",
         .hintImport: "i 导入", .keyImport: "从报名表（CSV）导入参会者", .formImport: "导入参会者",
         .fieldFile: "报名表（CSV）", .importNoFile: "文件不存在", .importPreviewTitle: "导入 %1",
-        .importWillStore: "将保存的内容（前 %1 行）：", .importNotImported: "问题：",
-        .importHints: "Enter 导入 · Esc 取消 · ↑↓ PgUp PgDn 滚动", .importProgress: "正在导入 %1：%2 / %3",
+        .importWillStore: "将保存的内容（前 %1 行）：", .importNotImported: "问题：", .importProgress: "正在导入 %1：%2 / %3",
         .importDone: "已导入 %1：新增 %2，更新 %3，合并 %4，未导入 %5（u 可撤销）",
         .importNothing: "没有需要更改的：每一行都与已有记录一致", .importNoRows: "没有可导入的行",
         .keyNextClash: "下一个有冲突的场次", .gridNoClash: "没有冲突了",
         .readingAttendees: "正在读取参会者…",
         .othersChanged: "已载入他人刚保存的修改", .tookTheirs: "已采用他人的版本，你的修改未保存",
         .conflictTitle: "你编辑期间，别人修改了这一项", .conflictDeleted: "对方已将其删除。",
-        .conflictHints: "k 保留我的 · t 采用他人的 · m 逐项合并（我改过的用我的，其余用他人的） · Esc 返回我的表单",
         .conflictField: "项目", .conflictBase: "原来", .conflictMine: "我的", .conflictTheirs: "他人的",
         .keyExport: "导出：会议日程、门贴、日历、frab、CSV", .formExport: "导出",
         .fieldFormat: "格式", .fieldScope: "范围", .fieldWidth: "宽度", .exportWrote: "已写入 %1",
@@ -186,14 +194,22 @@ extension T {
         .gridTitle: "时间表", .gridDay: "第 %1 天 / 共 %2 天", .gridZoom: "每格 %1 分钟", .gridTrackShown: "分论坛：%1",
         .gridPersonShown: "行程：%1", .gridUnplaced: "%1 场未定会场", .gridNoRooms: "这一天没有会场",
         .gridFree: "%1 %2：空闲（按 a 在此新增场次）", .gridMoving: "移动中",
-        .gridMoveHints: "方向键移动 · < > 缩短/延长 · [ ] 换天 · Enter 放下 · Esc 还原",
-        .gridHints: "方向键 · n 下一个冲突 · m 移动 · f 找空档 · [ ] 换天 · +- 缩放 · t 分论坛 · p 行程 · ? 按键",
-        .gridMore: "另有 %1 条", .gridSlotsTitle: "%1 的空档", .gridSlotsHints: "↑↓ 选择 · Enter 移到该处 · Esc 关闭",
+        .gridMore: "另有 %1 条", .gridSlotsTitle: "%1 的空档",
         .gridGap: "间隔 %1 分钟，路程需 %2 分钟", .gridTooTight: "来不及", .gridNoPersonSessions: "%1 这一天没有安排",
-        .quitUnsaved: "退出？此表单中输入的内容尚未保存。", .quitYesNo: "y 退出 · n 返回表单",
+        .quitUnsaved: "退出？此表单中输入的内容尚未保存。",
         .keyPrevClash: "上一个有冲突的场次", .keyGridSearch: "查找场次（标题、全拼或首字母）",
         .fieldRoomName: "会场名称", .fieldExportFile: "文件",
         .readOnlyNoEdit: "只读：此数据库在这里不能修改（如需编辑，请打开一份可写的副本）",
+        .hintNextClash: "n 下一个冲突", .hintMoveSession: "m 挪动场次", .hintFreeSlot: "f 找空档", .hintDay: "[ ] 换天",
+        .hintZoom: "+- 缩放", .hintTrack: "t 分论坛", .hintPerson: "p 行程", .keyMoveTime: "提前 / 推后一格",
+        .keyMoveRoom: "移到左边 / 右边的会场", .keyMoveLength: "缩短 / 延长一格", .keyMovePlace: "放在这里（一次修改，可用 u 撤销）",
+        .keyMovePutBack: "还原到原来的位置", .moveHintArrows: "方向键移动", .moveHintLength: "< > 缩短/延长",
+        .moveHintPlace: "Enter 放下", .moveHintPutBack: "Esc 还原", .confirmDelete: "y 删除", .confirmKeep: "n 保留",
+        .quitYes: "y 退出", .quitBack: "n 返回表单", .importStore: "Enter 导入", .importCancel: "Esc 取消",
+        .importScroll: "↑↓ PgUp PgDn 滚动", .slotsChoose: "↑↓ 选择", .slotsMove: "Enter 移到该处", .slotsClose: "Esc 关闭",
+        .conflictKeep: "k 保留我的", .conflictTake: "t 采用他人的", .conflictMerge: "m 逐项合并（我改过的用我的，其余用他人的）",
+        .conflictBack: "Esc 返回我的表单", .searchDone: "Enter 停在此行", .labelSeparator: "：", .listSeparator: "、",
+        .exportWidthTooSmall: "至少 40", .exportCannotWrite: "无法写入：%1",
     ]
 
     /// Text with %1, %2… filled in.

@@ -69,7 +69,7 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
              07:00 甲厅：空闲（按 a 在此新增场次）
 
 
-             方向键 · n 下一个冲突 · m 移动         1 个错误 · 1 个警告
+              ↑↓ 移动  n 下一个冲突  m 挪动场次     1 个错误 · 1 个警告
             """
         #expect(s.screen == expected)
     }
@@ -131,7 +131,7 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
         s.handle(.char("n"))
         s.handle(.char("n"))
         s.handle(.char("f"))
-        guard case .slots(_, let slots, _) = s.mode else { Issue.record("no slot list"); return }
+        guard case .slots(let list) = s.mode, case let slots = list.slots else { Issue.record("no slot list"); return }
         #expect(!slots.isEmpty)
         #expect(s.screen.contains("圆桌 的空档"))
         s.handle(.enter)
@@ -251,7 +251,7 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
         s.handle(.char("s")) // by time
         let times = s.rows.map { s.findings[$0].finding.sessions.first.flatMap { id in s.plan.sessions.first { $0.id == id }?.start } }
         #expect(times.compactMap { $0 } == times.compactMap { $0 }.sorted())
-        let when = try #require(PaneTable.columns(.conflicts, s.state).first { $0.title == .colWhen })
+        let when = try #require(ConflictsPane.columns(s.state).first { $0.title == .colWhen })
         #expect(when.width >= DisplayWidth.of("12月14日 14:00"))
     }
 }

@@ -1,6 +1,35 @@
 import PlanningCore
 
-/// The schedule grid's behaviour: the cursor, days and zoom, move mode, free slots and filters.
+/// Pane 5: the schedule grid, rooms across and time down, one day at a time. Its behaviour is
+/// here (the cursor, days and zoom, free slots and filters), its drawing in ScheduleRender.swift,
+/// moving a session in GridMove.swift.
+enum SchedulePane: PaneScreen {
+    static let title = T.paneSchedule
+
+    /// The grid has its own n, N and / and no columns to sort: one meaning per key.
+    static let bindings: [Binding<Action>] = [
+        Binding([.left, .char("h")], "← h", .keyLeft, .left),
+        Binding([.right, .char("l")], "→ l", .keyRight, .right),
+        Binding([.char("n")], "n", .keyNextClash, hint: .hintNextClash, .nextMatch),
+        Binding([.char("N")], "N", .keyPrevClash, .previousMatch),
+        Binding([.char("m")], "m", .keyMove, hint: .hintMoveSession, .moveSession),
+        Binding([.char("f")], "f", .keyFindSlot, hint: .hintFreeSlot, .findSlot),
+        Binding([.char("[")], "[ ] PgUp PgDn", .keyDay, hint: .hintDay, .previousDay),
+        Binding([.char("]")], "", .keyDay, .nextDay),
+        Binding([.char("+"), .char("=")], "+ -", .keyZoom, hint: .hintZoom, .zoomIn),
+        Binding([.char("-")], "", .keyZoom, .zoomOut),
+        Binding([.char("t")], "t", .keyTrack, hint: .hintTrack, .trackFilter),
+        Binding([.char("p")], "p", .keyPerson, hint: .hintPerson, .personFilter),
+        Binding([.enter, .char("e")], "Enter e", .keyEdit, .edit),
+        Binding([.char("a")], "a", .keyGridAdd, .add),
+        Binding([.char("/")], "/", .keyGridSearch, .search),
+    ]
+
+    static func perform(_ action: Action, _ s: inout AppState) -> Bool { s.handleGrid(action) }
+
+    static func draw(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) { drawSchedule(&g, s) }
+}
+
 extension AppState {
     var gridModel: GridModel { GridModel(self) }
 
@@ -62,7 +91,7 @@ extension AppState {
             guard let p = gridSelection(model) else { message = T.gridNoSession.text(language); return true }
             let id = plan.sessions[p.session].id
             let slots = engine.suggestSlots(for: id, limit: 12, stepMinutes: grid.zoom)
-            if slots.isEmpty { message = T.gridNoSlot.text(language) } else { mode = .slots(id, slots, highlight: 0) }
+            if slots.isEmpty { message = T.gridNoSlot.text(language) } else { mode = .slots(SlotList(session: id, slots: slots)) }
         case .nextMatch, .previousMatch: nextClash(action == .nextMatch ? 1 : -1)
         case .search:
             // The search starts from the session under the cursor; the general search mode takes it from here.

@@ -1,0 +1,64 @@
+import PlanningCore
+
+/// Pane 4: the registrations, with each attendee's sub-forum choices; `i` imports a list.
+enum AttendeesPane: ListPane {
+    static let title = T.paneAttendees
+    static let bindings = PaneKeys.editing + [Binding([.char("i")], "i", .keyImport, hint: .hintImport, .importList)] + PaneKeys.list
+
+    static func perform(_ action: Action, _ s: inout AppState) -> Bool {
+        switch action {
+        case .add: s.mode = .form(s.attendeeForm(nil, nil))
+        case .edit:
+            guard let row = s.selectedRow else { return true }
+            let reg = s.plan.registrations[row]
+            s.mode = .form(s.attendeeForm(person(s, row), reg))
+        case .delete:
+            guard let row = s.selectedRow, let r = s.plan.record(of: s.plan.registrations[row].person) else { return true }
+            // Someone who also has roles keeps them: only the registration goes.
+            var after = r
+            after.registration = nil
+            let message = T.deleteAttendee.text(s.language, r.person.name, r.registration?.signups.count ?? 0)
+            s.mode = .confirm(Confirmation(message: message,
+                                           changes: [r.roles.isEmpty ? .person(before: r, after: nil) : .person(before: r, after: after)]))
+        case .importList: s.mode = .form(s.importForm())
+        default: return false
+        }
+        return true
+    }
+
+    static func person(_ s: AppState, _ row: Int) -> Person {
+        s.plan.people[s.catalog.personIndex[s.plan.registrations[row].person]!]
+    }
+
+    static func rows(_ s: AppState) -> [Int] { Array(s.plan.registrations.indices) }
+
+    static func entityKey(_ s: AppState, row: Int) -> String? {
+        row < s.plan.registrations.count ? "\(s.plan.registrations[row].person.raw)" : nil
+    }
+
+    static func searchText(_ s: AppState, row: Int) -> String {
+        let p = person(s, row)
+        return p.name + " " + p.organisation + " " + p.phone
+    }
+
+    static func columns(_ s: AppState) -> [Column] {
+        let plan = s.plan, c = s.catalog
+        let choices: (Int) -> String = { row in
+            plan.registrations[row].signups.compactMap { c.sessionIndex[$0] }.map { i in
+                let x = plan.sessions[i]
+                return x.track.isEmpty ? x.title : x.track
+            }.joined(separator: "、")
+        }
+        return PersonColumns.columns { person(s, $0) } + [
+            Column(title: .colCategory, width: 10, priority: 5, value: { plan.registrations[$0].category },
+                   sortKey: { .text(plan.registrations[$0].category) }),
+            Column(title: .colChoices, width: 20, priority: 7, flex: true, value: choices, sortKey: Column.text(choices)),
+        ]
+    }
+
+    static func details(_ s: AppState, row: Int) -> [DetailLine] {
+        let d = DetailText(s), reg = s.plan.registrations[row]
+        return PersonColumns.details(person(s, row), d) + [d.field(.colCategory, reg.category), d.heading(.colChoices)]
+            + reg.signups.compactMap { d.session($0) }
+    }
+}

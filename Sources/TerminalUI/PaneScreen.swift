@@ -1,0 +1,100 @@
+import PlanningCore
+
+public enum Pane: Int, CaseIterable, Sendable {
+    case venues = 1, sessions, speakers, attendees, schedule, conflicts
+
+    /// The registration of every pane: the type holding its keys, rows and drawing.
+    var screen: any PaneScreen.Type {
+        switch self {
+        case .venues: VenuesPane.self
+        case .sessions: SessionsPane.self
+        case .speakers: SpeakersPane.self
+        case .attendees: AttendeesPane.self
+        case .schedule: SchedulePane.self
+        case .conflicts: ConflictsPane.self
+        }
+    }
+
+    /// The pane's table, when it is a list of rows (all but the grid).
+    var table: (any ListPane.Type)? { screen as? any ListPane.Type }
+
+    var title: T { screen.title }
+
+    /// The key table of this pane: what every pane has, with the pane's own in the middle.
+    /// The program dispatches through it, `?` lists it and the bottom line shows its hints.
+    var bindings: [Binding<Action>] { PaneKeys.head + screen.bindings + PaneKeys.tail }
+
+    /// The action a key means in this pane.
+    func action(for key: Key) -> Action? { bindings.command(for: key) }
+}
+
+/// One pane under the tabs, in a file of its own: its keys and what they do, its drawing.
+/// Keys every pane has (moving, switching panes, undo, help, quit) are `PaneKeys`'; an action
+/// the pane does not take is handed back to them.
+protocol PaneScreen {
+    static var title: T { get }
+    /// The pane's own keys, listed between the common ones.
+    static var bindings: [Binding<Action>] { get }
+    /// One action from the pane's table; false hands it back to what every pane does.
+    static func perform(_ action: Action, _ s: inout AppState) -> Bool
+    static func draw(_ g: inout CellGrid, _ s: AppState, _ layout: Layout)
+}
+
+/// A pane that is a table of rows with the selected row's details beside it.
+protocol ListPane: PaneScreen {
+    /// The rows before sorting: indexes into the plan's arrays (or the findings).
+    static func rows(_ s: AppState) -> [Int]
+    static func columns(_ s: AppState) -> [Column]
+    static func details(_ s: AppState, row: Int) -> [DetailLine]
+    /// What `/` looks in (with its pinyin and initials).
+    static func searchText(_ s: AppState, row: Int) -> String
+    /// A stable name for the entity on a row, to keep the cursor on it when rows move.
+    static func entityKey(_ s: AppState, row: Int) -> String?
+}
+
+extension ListPane {
+    static func draw(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
+        drawTable(&g, s, layout.table, columns(s))
+        drawDetails(&g, s, layout) { details(s, row: $0) }
+    }
+}
+
+/// The keys every pane has, and those every list pane has.
+enum PaneKeys {
+    static let head: [Binding<Action>] = Pane.allCases.map { p in
+        Binding([.char(Character(String(p.rawValue)))], p == .venues ? "1–6" : "", .keyPanes, .pane(p))
+    } + [
+        Binding([.tab], "Tab", .keyNextPane, .nextPane),
+        Binding([.backTab], "Shift-Tab", .keyPrevPane, .previousPane),
+        Binding([.up, .char("k")], "↑ k", .keyUp, hint: .hintMove, .up),
+        Binding([.down, .char("j")], "↓ j", .keyDown, .down),
+        Binding([.pageUp], "PgUp PgDn", .keyPage, .pageUp),
+        Binding([.pageDown], "", .keyPage, .pageDown),
+        Binding([.home], "Home End", .keyHomeEnd, .home),
+        Binding([.end], "", .keyHomeEnd, .end),
+    ]
+
+    static let tail: [Binding<Action>] = [
+        Binding([.char("u")], "u", .keyUndo, hint: .hintUndo, .undo),
+        Binding([.ctrl("r")], "Ctrl-R", .keyRedo, .redo),
+        Binding([.char("x")], "x", .keyExport, .export),
+        Binding([.char("?")], "?", .keyHelp, hint: .hintHelp, .help),
+        Binding([.char("q"), .ctrl("c")], "q", .keyQuit, hint: .hintQuit, .quit),
+    ]
+
+    /// Adding, editing and deleting rows, in the panes that have them.
+    static let editing: [Binding<Action>] = [
+        Binding([.char("a")], "a", .keyAdd, hint: .hintAdd, .add),
+        Binding([.char("e"), .enter], "e Enter", .keyEdit, hint: .hintEdit, .edit),
+        Binding([.char("d")], "d", .keyDelete, hint: .hintDelete, .delete),
+    ]
+
+    /// Searching and sorting a list.
+    static let list: [Binding<Action>] = [
+        Binding([.char("/")], "/", .keySearch, hint: .hintSearch, .search),
+        Binding([.char("n")], "n", .keyNext, .nextMatch),
+        Binding([.char("N")], "N", .keyPrev, .previousMatch),
+        Binding([.char("s")], "s", .keySort, hint: .hintSort, .sort),
+        Binding([.char("S")], "S", .keyReverse, .reverseSort),
+    ]
+}

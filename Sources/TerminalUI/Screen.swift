@@ -1,0 +1,92 @@
+import PlanningCore
+
+/// One entry of a key table: its keys, how `?` and the bottom line name them, and what they do.
+/// Screens dispatch through their tables, so the help says what the keys do.
+struct Binding<Command> {
+    var keys: [Key]
+    /// The keys as `?` names them; empty: listed with the entry before (PgDn after PgUp).
+    var label: String
+    var help: T
+    /// The bottom line's few words for it; nil: only `?` lists it.
+    var hint: T?
+    var command: Command
+
+    init(_ keys: [Key], _ label: String, _ help: T, hint: T? = nil, _ command: Command) {
+        self.keys = keys
+        self.label = label
+        self.help = help
+        self.hint = hint
+        self.command = command
+    }
+
+    /// A dialog's key: its hint is all it says (dialogs have no `?` list).
+    init(_ keys: [Key], hint: T, _ command: Command) {
+        self.init(keys, "", hint, hint: hint, command)
+    }
+}
+
+extension Binding: Sendable where Command: Sendable {}
+
+extension Array {
+    /// What a key means in this table.
+    func command<C>(for key: Key) -> C? where Element == Binding<C> { first { $0.keys.contains(key) }?.command }
+
+    /// The bottom line of a dialog: the hints of its table, in order.
+    func hintLine<C>(_ language: Language) -> String where Element == Binding<C> {
+        compactMap { $0.hint?.text(language) }.joined(separator: " · ")
+    }
+}
+
+/// A dialog or mode shown over the panes (a form, a question, the help, a preview…), each in a
+/// file of its own holding its state (the value of its `Mode` case), its key table and its
+/// drawing. A new screen is a new file and one line in `Mode.screen`.
+protocol Screen {
+    associatedtype Command
+    func bindings(_ s: AppState) -> [Binding<Command>]
+    /// A key of its table: what to show next (this screen changed, another, or `.normal`).
+    func perform(_ command: Command, _ s: inout AppState) -> Mode
+    /// A key its table does not have (typing into a form); by default it does nothing.
+    func unbound(_ key: Key, _ s: inout AppState) -> Mode
+    func draw(_ g: inout CellGrid, _ s: AppState)
+    /// This screen as the mode that shows it.
+    var shown: Mode { get }
+}
+
+extension Screen {
+    func unbound(_ key: Key, _ s: inout AppState) -> Mode { shown }
+
+    func take(_ key: Key, _ s: inout AppState) -> Mode {
+        if let c: Command = bindings(s).command(for: key) { return perform(c, &s) }
+        return unbound(key, &s)
+    }
+}
+
+/// What is shown over the panes, if anything.
+enum Mode {
+    case normal
+    case search(SearchPrompt)
+    case form(Form)
+    case confirm(Confirmation)
+    case help(HelpScreen)
+    case importPreview(ImportPreview)
+    case slots(SlotList)
+    case exported(ExportedPreview)
+    case conflict(ConflictDialog)
+    case quitAsked(QuitQuestion)
+
+    /// The registration of every screen.
+    var screen: (any Screen)? {
+        switch self {
+        case .normal: nil
+        case .search(let x): x
+        case .form(let x): x
+        case .confirm(let x): x
+        case .help(let x): x
+        case .importPreview(let x): x
+        case .slots(let x): x
+        case .exported(let x): x
+        case .conflict(let x): x
+        case .quitAsked(let x): x
+        }
+    }
+}
