@@ -85,7 +85,7 @@ public enum AttendeeValues {
         if raw.isEmpty { return "" }
         let s = String(raw.trimmingSpaces)
         switch TextFolding.matchKey(s) {
-        case "代表", "参会代表", "正式代表", "delegate": return "delegate"
+        case "代表", "参会代表", "正式代表", "delegate": return Registration.defaultCategory
         case "嘉宾", "特邀嘉宾", "来宾", "guest": return "guest"
         case "企业代表", "enterprise-delegate", "enterprise": return "enterprise-delegate"
         case "媒体", "记者", "媒体记者", "press", "media": return "press"

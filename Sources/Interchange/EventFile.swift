@@ -277,7 +277,7 @@ public enum EventFile {
                     if signups.contains(sid) { throw s.fail("\(s.shown) is signed up for twice") }
                     signups.append(sid)
                 }
-                registration = Registration(person: id, category: try ro.optional("category")?.string() ?? "delegate", signups: signups)
+                registration = Registration(person: id, category: try ro.optional("category")?.string() ?? Registration.defaultCategory, signups: signups)
                 try ro.rejectUnknown()
             }
             try o.rejectUnknown()

@@ -109,7 +109,7 @@ public struct ConflictEngine {
             dirtyPeople.insert(p)
         case .addSignup(let person, let session):
             let s = try sessionSlot(session), p = try personSlot(person)
-            if index.category[p] == nil { index.category[p] = "delegate" }
+            if index.category[p] == nil { index.category[p] = Registration.defaultCategory }
             guard !index.signups[p].contains(Int32(s)) else { return FindingDelta() }
             index.signups[p].append(Int32(s))
             index.attendees[s].append(Int32(p))

@@ -53,7 +53,10 @@ public struct Registration: Hashable, Sendable {
     public var category: String
     public var signups: [ID<Session>]
 
-    public init(person: ID<Person>, category: String = "delegate", signups: [ID<Session>] = []) {
+    /// The category of a registration that names none: an ordinary delegate (代表).
+    public static let defaultCategory = "delegate"
+
+    public init(person: ID<Person>, category: String = Registration.defaultCategory, signups: [ID<Session>] = []) {
         self.person = person
         self.category = category
         self.signups = signups

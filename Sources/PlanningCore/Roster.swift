@@ -276,7 +276,7 @@ private struct Matcher {
             // Built in place in the array: a person assembled outside and then appended is
             // copied, with a retain and release of each of its texts.
             targets.append(Target(person: Person(id: ID(0), key: key, uid: uids.uid(number), name: row.name),
-                                  registration: Registration(person: ID(0), category: row.category.isEmpty ? "delegate" : row.category,
+                                  registration: Registration(person: ID(0), category: row.category.isEmpty ? Registration.defaultCategory : row.category,
                                                              signups: unique(row.signups)), firstLine: row.line))
             Self.fill(&targets[targets.count - 1].person, from: row)
             index(targets.count - 1, nameOrg: nameOrg)
@@ -292,7 +292,7 @@ private struct Matcher {
             outcomes.append((row.line, .unchanged(targets[t].person.id)))
         }
         Self.fill(&targets[t].person, from: row)
-        var reg = targets[t].registration ?? Registration(person: targets[t].person.id, category: "delegate", signups: [])
+        var reg = targets[t].registration ?? Registration(person: targets[t].person.id, category: Registration.defaultCategory, signups: [])
         if !row.category.isEmpty { reg.category = row.category }
         for s in row.signups where !reg.signups.contains(s) { reg.signups.append(s) }
         targets[t].registration = reg

@@ -23,6 +23,9 @@ extension Store {
     /// New entities without a file key get one from their UUID, unique in practice.
     private func newKey(_ key: String, uid: String) -> String { key.isEmpty ? String(uid.prefix(8)) : key }
 
+    /// New entities made without a UUID (the UI's forms: its update reads no random source) get one here.
+    private func newUID(_ uid: String) -> String { uid.isEmpty ? UUID().uuidString.lowercased() : uid }
+
     /// Roles go after every existing one, in the order given.
     private func insertRoles(_ roles: [SessionRole]) throws {
         let position = try nextPosition("session_roles")
@@ -47,13 +50,14 @@ extension Store {
             }
             guard var after else { return change }
             if before == nil {
+                after.session.uid = newUID(after.session.uid)
                 after.session.key = newKey(after.session.key, uid: after.session.uid)
                 let id = try insertRow(after.session, event: event)
                 after.session.id = ID(id)
                 after.roles = after.roles.map { SessionRole(session: ID(id), person: $0.person, role: $0.role) }
                 try insertRoles(after.roles)
                 for p in after.attendees {
-                    try insertRegistration(person: p.raw, category: "delegate", signups: [id])
+                    try insertRegistration(person: p.raw, category: Registration.defaultCategory, signups: [id])
                 }
                 return .session(before: nil, after: after)
             }
@@ -66,6 +70,7 @@ extension Store {
             }
             guard var after else { return change }
             if before == nil {
+                after.person.uid = newUID(after.person.uid)
                 after.person.key = newKey(after.person.key, uid: after.person.uid)
                 let id = try insertRow(after.person, event: event)
                 after.person.id = ID(id)
@@ -95,6 +100,7 @@ extension Store {
             }
             guard var after else { return change }
             if before == nil {
+                after.room.uid = newUID(after.room.uid)
                 after.room.key = newKey(after.room.key, uid: after.room.uid)
                 let id = try insertRow(after.room, event: event)
                 after.room.id = ID(id)
@@ -117,6 +123,7 @@ extension Store {
             }
             guard var after else { return change }
             if before == nil {
+                after.uid = newUID(after.uid)
                 after.key = newKey(after.key, uid: after.uid)
                 after.id = ID(try insertRow(after, event: event))
                 return .site(before: nil, after: after)

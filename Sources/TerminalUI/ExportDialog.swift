@@ -4,52 +4,57 @@ import PlanningCore
 
 /// The `x` dialog: what to export, how much of the event, the width, and where; it writes the
 /// file and says where, showing the first lines of a text programme (`ExportedPreview`).
+enum ExportField: Int, FieldSet { case format, scope, width, file }
+
+extension TableExport.Table {
+    var title: T {
+        switch self {
+        case .sessions: .exportTableSessions
+        case .people: .exportTablePeople
+        case .attendees: .exportTableAttendees
+        case .signups: .exportTableSignups
+        }
+    }
+}
+
 extension AppState {
     func exportLabel(_ k: ExportKind) -> String {
-        let zh = language == .zh
         switch k {
-        case .programme: return zh ? "会议日程（文本）" : "Programme (text)"
-        case .markdown: return zh ? "会议日程（Markdown）" : "Programme (Markdown)"
-        case .roomSheets: return zh ? "会场门贴" : "Room door sheets"
-        case .ical: return zh ? "日历（iCalendar）" : "Calendar (iCalendar)"
-        case .frabXML: return "frab XML"
-        case .frabJSON: return "frab JSON"
+        case .programme: T.exportProgramme.text(language)
+        case .markdown: T.exportMarkdown.text(language)
+        case .roomSheets: T.exportRoomSheets.text(language)
+        case .ical: T.exportICal.text(language)
+        case .frabXML: "frab XML"
+        case .frabJSON: "frab JSON"
         case .csv(let t):
-            let name: String = switch t {
-            case .sessions: zh ? "场次" : "sessions"
-            case .people: zh ? "嘉宾" : "people"
-            case .attendees: zh ? "参会者" : "attendees"
-            case .signups: zh ? "分论坛报名" : "sign-ups"
-            }
-            return "CSV " + name
+            "CSV " + t.title.text(language)
         }
     }
 
     func exportForm() -> Form {
-        let zh = language == .zh
-        var scopes = [Choice(label: zh ? "整个会议" : "Whole event", value: "all")]
+        var scopes = [Choice(label: T.exportWhole.text(language), value: .scope(.whole))]
         for (i, d) in plan.event.days.enumerated() {
-            scopes.append(Choice(label: (zh ? "第 \(i + 1) 天 " : "Day \(i + 1) ") + DateText.day(d, language), value: "day:\(i + 1)"))
+            scopes.append(Choice(label: T.exportDay.text(language, i + 1, DateText.day(d, language)), value: .scope(.day(i + 1))))
         }
         for t in Set(plan.sessions.map(\.track)).filter({ !$0.isEmpty }).sorted() {
-            scopes.append(Choice(label: (zh ? "分论坛：" : "Track: ") + t, value: "track:" + t))
+            scopes.append(Choice(label: T.exportTrack.text(language, t), value: .scope(.track(t))))
         }
-        var chosen = "all"
+        var chosen = ExportScope.whole
         if let p = selectedPerson, let i = catalog.personIndex[p] {
-            scopes.insert(Choice(label: (zh ? "此人：" : "This person: ") + plan.people[i].name, value: "person:\(p.raw)"), at: 1)
-            chosen = "person:\(p.raw)"
+            scopes.insert(Choice(label: T.exportPerson.text(language, plan.people[i].name), value: .scope(.person(p))), at: 1)
+            chosen = .person(p)
         }
         if pane == .venues, let row = selectedRow {
             let r = plan.rooms[row]
-            scopes.insert(Choice(label: (zh ? "此会场：" : "This room: ") + r.name, value: "room:\(r.id.raw)"), at: 1)
-            chosen = "room:\(r.id.raw)"
+            scopes.insert(Choice(label: T.exportRoom.text(language, r.name), value: .scope(.room(r.id))), at: 1)
+            chosen = .room(r.id)
         }
-        let kinds = ExportKind.allCases.map { Choice(label: exportLabel($0), value: $0.name) }
+        let kinds = ExportKind.allCases.map { Choice(label: exportLabel($0), value: .export($0)) }
         return Form(title: .formExport, purpose: .export, fields: [
-            FormField("format", .fieldFormat, .choice(kinds, allowsNew: false), chosen: ExportKind.programme.name),
-            FormField("scope", .fieldScope, .choice(scopes, allowsNew: false), chosen: chosen),
-            FormField("width", .fieldWidth, .number, text: "80"),
-            FormField("file", .fieldExportFile, .text),
+            FormField(.fieldFormat, .choice(kinds, allowsNew: false), chosen: .export(.programme)),
+            FormField(.fieldScope, .choice(scopes, allowsNew: false), chosen: .scope(chosen)),
+            FormField(.fieldWidth, .number, text: "80"),
+            FormField(.fieldExportFile, .text),
         ])
     }
 
@@ -65,27 +70,30 @@ extension AppState {
 
     mutating func saveExport(_ form: Form) -> Mode {
         var form = form
-        guard let kind = ExportKind.allCases.first(where: { $0.name == form["format"].chosen }) else { return .normal }
+        guard case .export(let kind) = form[ExportField.format].chosen else { return .normal }
         var options = Programme.Options(language: language)
-        options.width = Int(form["width"].string) ?? 80
+        options.width = Int(form[ExportField.width].string) ?? 80
         guard options.width >= 40 else {
-            form["width"].error = T.exportWidthTooSmall.text(language)
+            form[ExportField.width].error = T.exportWidthTooSmall.text(language)
             return .form(form)
         }
-        let scope = form["scope"].chosen ?? "all"
+        // The file's default name says what it holds: `…-day2-programme.txt`, `…-李明-ical.ics`.
         var suffix = ""
-        if scope.hasPrefix("day:") { options.day = Int(scope.dropFirst(4)); suffix = "-day\(options.day ?? 1)" }
-        if scope.hasPrefix("track:") { options.track = String(scope.dropFirst(6)); suffix = "-" + (options.track ?? "") }
-        if scope.hasPrefix("person:"), let raw = Int(scope.dropFirst(7)) {
-            options.person = ID(raw)
-            suffix = "-" + (catalog.personIndex[ID(raw)].map { plan.people[$0].name } ?? "")
-        }
-        if scope.hasPrefix("room:"), let raw = Int(scope.dropFirst(5)) {
-            options.room = ID(raw)
-            suffix = "-" + (catalog.roomIndex[ID(raw)].map { plan.rooms[$0].name } ?? "")
+        if case .scope(let scope) = form[ExportField.scope].chosen {
+            switch scope {
+            case .whole: break
+            case .day(let d): options.day = d; suffix = "-day\(d)"
+            case .track(let t): options.track = t; suffix = "-" + t
+            case .person(let p):
+                options.person = p
+                suffix = "-" + (catalog.personIndex[p].map { plan.people[$0].name } ?? "")
+            case .room(let r):
+                options.room = r
+                suffix = "-" + (catalog.roomIndex[r].map { plan.rooms[$0].name } ?? "")
+            }
         }
         options.marked = Set(findings.filter { $0.isOpen && $0.severity != .info }.flatMap(\.finding.sessions))
-        var path = form["file"].string
+        var path = form[ExportField.file].string
         if path.isEmpty {
             let base = plan.event.key + suffix + "-" + kind.name.replacingOccurrences(of: " ", with: "-")
             path = String(base.map { "/\\:*?\"<>|".contains($0) ? "_" : $0 }) + "." + kind.fileExtension
@@ -111,7 +119,7 @@ extension AppState {
             }
         case .failure(let problem):
             guard case .form(var form) = mode else { message = problem.description; return }
-            form["file"].error = T.exportCannotWrite.text(language, problem.description)
+            form[ExportField.file].error = T.exportCannotWrite.text(language, problem.description)
             mode = .form(form)
         }
     }

@@ -1,10 +1,33 @@
+import Interchange
 import PlanningCore
+
+/// What a choice in a pick list stands for, typed: the save step reads it as it is, never
+/// parses it back out of a string.
+enum ChoiceValue: Hashable {
+    /// No room, every track, nobody, "as its kind says".
+    case none
+    case room(ID<Room>), site(ID<Site>), session(ID<Session>), person(ID<Person>)
+    case kind(SessionKind), status(SessionStatus), role(RoleKind), orgType(OrgType), feature(RoomFeature)
+    case flag(Bool)
+    /// One of a session's roles: who, and as what.
+    case roleOf(ID<Person>, RoleKind)
+    case track(String)
+    case export(ExportKind), scope(ExportScope)
+}
+
+/// How much of the event an export covers.
+enum ExportScope: Hashable {
+    case whole, day(Int), track(String), person(ID<Person>), room(ID<Room>)
+}
 
 struct Choice: Equatable {
     var label: String
-    /// Meaning for the form's save step: an id or an enum's raw value.
-    var value: String
+    var value: ChoiceValue
 }
+
+/// The fields of one form, in the order it shows them: a field is found by its case (never
+/// by a name that might not be there), its position being its raw value.
+protocol FieldSet: RawRepresentable<Int>, CaseIterable {}
 
 enum FieldKind: Equatable {
     case text, number, date, time
@@ -15,20 +38,19 @@ enum FieldKind: Equatable {
 /// One labelled field. Text is kept as characters so the cursor moves, and backspace removes,
 /// one whole character (a Chinese character, an emoji with its modifiers).
 struct FormField: Equatable {
-    var name: String
     var label: T
     var kind: FieldKind
     var text: [Character] = []
     var cursor = 0
     var required = false
     /// Choice fields: the chosen value; multi: the chosen values in order.
-    var chosen: String?
-    var picked: [String] = []
+    var chosen: ChoiceValue?
+    var picked: [ChoiceValue] = []
     var highlight = 0
     var error: String?
 
-    init(_ name: String, _ label: T, _ kind: FieldKind, text: String = "", required: Bool = false, chosen: String? = nil, picked: [String] = []) {
-        self.name = name
+    init(_ label: T, _ kind: FieldKind, text: String = "", required: Bool = false, chosen: ChoiceValue? = nil,
+         picked: [ChoiceValue] = []) {
         self.label = label
         self.kind = kind
         self.text = Array(text)
@@ -44,6 +66,15 @@ struct FormField: Equatable {
         switch kind {
         case .choice(let c, _), .multi(let c): return c
         default: return []
+        }
+    }
+
+    /// Nothing chosen or typed: a required field says so at save.
+    var isEmpty: Bool {
+        switch kind {
+        case .choice(_, let allowsNew): chosen == nil && !(allowsNew && !string.isEmpty)
+        case .multi: picked.isEmpty && string.isEmpty
+        default: string.isEmpty
         }
     }
 
@@ -132,9 +163,9 @@ struct Form: Equatable {
     /// Something was typed: quitting asks first.
     var edited = false
 
-    subscript(name: String) -> FormField {
-        get { fields.first { $0.name == name }! }
-        set { if let i = fields.firstIndex(where: { $0.name == name }) { fields[i] = newValue } }
+    subscript<F: FieldSet>(_ field: F) -> FormField {
+        get { fields[field.rawValue] }
+        set { fields[field.rawValue] = newValue }
     }
 
     mutating func next(_ by: Int) { focus = (focus + by + fields.count) % fields.count }

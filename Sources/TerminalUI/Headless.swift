@@ -77,7 +77,7 @@ public struct Headless {
     }
 }
 
-/// Answers effects without a database: saves are taken as stored, with new rows given ids as
+/// Answers effects without a database: saves are taken as stored, with new rows given ids (and UUIDs) as
 /// the database would; reads give the event as the UI has it; files are not touched.
 struct MemoryRunner: EffectRunner {
     var next = 1 << 40
@@ -116,19 +116,23 @@ struct MemoryRunner: EffectRunner {
         switch change {
         case .session(nil, var after?) where after.session.id == ID(0):
             after.session.id = ID(next)
+            after.session.uid = "memory-\(next)"
             after.roles = after.roles.map { SessionRole(session: ID(next), person: $0.person, role: $0.role) }
             return .session(before: nil, after: after)
         case .person(nil, var after?) where after.person.id == ID(0):
             after.person.id = ID(next)
+            after.person.uid = "memory-\(next)"
             after.roles = after.roles.map { SessionRole(session: $0.session, person: ID(next), role: $0.role) }
             after.registration?.person = ID(next)
             return .person(before: nil, after: after)
         case .room(nil, var after?) where after.room.id == ID(0):
             after.room.id = ID(next)
+            after.room.uid = "memory-\(next)"
             if after.room.site == ID(0), let site { after.room.site = site }
             return .room(before: nil, after: after)
         case .site(nil, var after?) where after.id == ID(0):
             after.id = ID(next)
+            after.uid = "memory-\(next)"
             return .site(before: nil, after: after)
         default:
             return change

@@ -77,12 +77,12 @@ struct ImportPreview: Screen {
 
 extension AppState {
     func importForm() -> Form {
-        Form(title: .formImport, purpose: .importFile, fields: [FormField("file", .fieldFile, .text, required: true)])
+        Form(title: .formImport, purpose: .importFile, fields: [FormField(.fieldFile, .text, required: true)])
     }
 
     /// Asks for the file named in the form; `listRead` shows the preview, or the problem in the form.
     mutating func startImport(_ form: Form) -> Mode {
-        emit(.readList(path: (form["file"].string as NSString).expandingTildeInPath))
+        emit(.readList(path: (form[OnlyField.only].string as NSString).expandingTildeInPath))
         return .form(form)
     }
 
@@ -93,12 +93,12 @@ extension AppState {
             let list = try AttendeeList.read(bytes, file: path, sessions: plan.sessions)
             mode = .importPreview(ImportPreview(path: path, list: list, roster: Roster.match(list.rows, into: plan)))
         } catch let error as InputError {
-            form.fields[0].error = ([error.line > 0 ? "line \(error.line)" : "", error.field, error.message].filter { !$0.isEmpty })
+            form[OnlyField.only].error = ([error.line > 0 ? T.lineNumber.text(language, error.line) : "", error.field, error.message].filter { !$0.isEmpty })
                 .joined(separator: ": ")
             mode = .form(form)
         } catch {
             let problem = error as? Files.Problem
-            form.fields[0].error = problem?.missing == true ? T.importNoFile.text(language) : problem?.description ?? "\(error)"
+            form[OnlyField.only].error = problem?.missing == true ? T.importNoFile.text(language) : problem?.description ?? "\(error)"
             mode = .form(form)
         }
     }

@@ -185,31 +185,29 @@ extension AppState {
 
     private func trackForm() -> Form {
         let tracks = Set(plan.sessions.map(\.track)).filter { !$0.isEmpty }.sorted { Pinyin.shared.sortKey($0) < Pinyin.shared.sortKey($1) }
-        let choices = [Choice(label: T.gridAllTracks.text(language), value: "")] + tracks.map { Choice(label: $0, value: $0) }
-        return Form(title: .gridTrackTitle, purpose: .gridTrack,
-                    fields: [FormField("track", .fieldTrack, .choice(choices, allowsNew: false), chosen: grid.track ?? "")])
+        let choices = [Choice(label: T.gridAllTracks.text(language), value: .none)] + tracks.map { Choice(label: $0, value: .track($0)) }
+        let chosen = grid.track.map { ChoiceValue.track($0) } ?? ChoiceValue.none
+        return Form(title: .gridTrackTitle, purpose: .gridTrack, fields: [FormField(.fieldTrack, .choice(choices, allowsNew: false), chosen: chosen)])
     }
 
     private func personForm() -> Form {
         let people = catalog.speakers.map { plan.people[$0] }
             .sorted { Pinyin.shared.sortKey($0.name) < Pinyin.shared.sortKey($1.name) }
-        let choices = [Choice(label: T.gridNobody.text(language), value: "")]
-            + people.map { Choice(label: $0.name + ($0.organisation.isEmpty ? "" : " · " + $0.organisation), value: String($0.id.raw)) }
-        return Form(title: .gridPersonTitle, purpose: .gridPerson,
-                    fields: [FormField("person", .fieldPerson, .choice(choices, allowsNew: false), chosen: grid.person.map { String($0.raw) } ?? "")])
+        let choices = [Choice(label: T.gridNobody.text(language), value: .none)]
+            + people.map { Choice(label: $0.name + ($0.organisation.isEmpty ? "" : " · " + $0.organisation), value: .person($0.id)) }
+        let chosen = grid.person.map { ChoiceValue.person($0) } ?? ChoiceValue.none
+        return Form(title: .gridPersonTitle, purpose: .gridPerson, fields: [FormField(.fieldPerson, .choice(choices, allowsNew: false), chosen: chosen)])
     }
 
     /// The grid's filter forms save into the grid, not the store.
     mutating func saveGridFilter(_ form: Form) {
         switch form.purpose {
         case .gridTrack:
-            let t = form["track"].chosen ?? ""
-            grid.track = t.isEmpty ? nil : t
+            grid.track = if case .track(let t) = form[OnlyField.only].chosen { t } else { nil }
             grid.column = 0
             grid.left = 0
         case .gridPerson:
-            let p = form["person"].chosen.flatMap(Int.init)
-            grid.person = p.map { ID($0) }
+            grid.person = if case .person(let p) = form[OnlyField.only].chosen { p } else { nil }
         default: break
         }
         keepGridCursorVisible()

@@ -38,6 +38,8 @@ public enum T: String, CaseIterable, Sendable {
     case hintNextClash, hintMoveSession, hintFreeSlot, hintDay, hintZoom, hintTrack, hintPerson, keyMoveTime, keyMoveRoom, keyMoveLength, keyMovePlace, keyMovePutBack
     case moveHintArrows, moveHintLength, moveHintPlace, moveHintPutBack, confirmDelete, confirmKeep, quitYes, quitBack, importStore, importCancel, importScroll, slotsChoose
     case slotsMove, slotsClose, conflictKeep, conflictTake, conflictMerge, conflictBack, searchDone, labelSeparator, listSeparator, exportWidthTooSmall, exportCannotWrite
+    case exportProgramme, exportMarkdown, exportRoomSheets, exportICal, exportTableSessions, exportTablePeople, exportTableAttendees, exportTableSignups
+    case exportWhole, exportDay, exportTrack, exportPerson, exportRoom, lineNumber
     case quitUnsaved, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
 }
 
@@ -128,6 +130,11 @@ extension T {
         .conflictMerge: "m merge (mine where I changed it)", .conflictBack: "Esc back to my form",
         .searchDone: "Enter stay on this row", .labelSeparator: ": ", .listSeparator: ", ",
         .exportWidthTooSmall: "40 at least", .exportCannotWrite: "%1",
+        .exportProgramme: "Programme (text)", .exportMarkdown: "Programme (Markdown)",
+        .exportRoomSheets: "Room door sheets", .exportICal: "Calendar (iCalendar)", .exportTableSessions: "sessions",
+        .exportTablePeople: "people", .exportTableAttendees: "attendees", .exportTableSignups: "sign-ups",
+        .exportWhole: "Whole event", .exportDay: "Day %1 %2", .exportTrack: "Track: %1",
+        .exportPerson: "This person: %1", .exportRoom: "This room: %1", .lineNumber: "line %1",
     ]
 
     static let zh: [T: String] = [
@@ -210,6 +217,10 @@ extension T {
         .conflictKeep: "k 保留我的", .conflictTake: "t 采用他人的", .conflictMerge: "m 逐项合并（我改过的用我的，其余用他人的）",
         .conflictBack: "Esc 返回我的表单", .searchDone: "Enter 停在此行", .labelSeparator: "：", .listSeparator: "、",
         .exportWidthTooSmall: "至少 40", .exportCannotWrite: "无法写入：%1",
+        .exportProgramme: "会议日程（文本）", .exportMarkdown: "会议日程（Markdown）", .exportRoomSheets: "会场门贴",
+        .exportICal: "日历（iCalendar）", .exportTableSessions: "场次", .exportTablePeople: "嘉宾",
+        .exportTableAttendees: "参会者", .exportTableSignups: "分论坛报名", .exportWhole: "整个会议", .exportDay: "第 %1 天 %2",
+        .exportTrack: "分论坛：%1", .exportPerson: "此人：%1", .exportRoom: "此会场：%1", .lineNumber: "第 %1 行",
     ]
 
     /// Text with %1, %2… filled in.

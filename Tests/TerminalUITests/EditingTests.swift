@@ -54,7 +54,7 @@ import PlanningCore
     }
 
     @Test func textFieldsEditChineseByCharacter() {
-        var f = FormField("t", .fieldTitle, .text, text: "周铁农")
+        var f = FormField(.fieldTitle, .text, text: "周铁农")
         f.move(-1)
         f.backspace()
         #expect(String(f.text) == "周农" && f.cursor == 1)
@@ -207,7 +207,7 @@ import PlanningCore
         #expect(room.features == ["projector", "interpretation"])
         addRoom(&s, name: "新厅乙", site: "西校区", features: "投影、咖啡机")
         guard case .form(let form) = s.mode else { Issue.record("an unknown feature was saved"); return }
-        #expect(form["features"].error == "没有这种设施：咖啡机；可选：" + RoomFeature.list(.zh))
+        #expect(form[RoomField.features].error == "没有这种设施：咖啡机；可选：" + RoomFeature.list(.zh))
     }
 
     /// Two rooms on two new sites are far apart: a speaker moved between them back to back has a
@@ -247,11 +247,11 @@ import PlanningCore
         #expect(s.screen.contains("会场名称") && !s.screen.contains("姓名"))
         s.handle(.ctrl("s"))
         guard case .form(let form) = s.mode else { Issue.record("saved without a name"); return }
-        #expect(form["name"].error == "必填")
+        #expect(form[RoomField.name].error == "必填")
         s.type("新会场")
         guard case .form(let typed) = s.mode else { Issue.record("form lost"); return }
-        #expect(typed["name"].error == nil && !s.lines.contains { $0.contains("会场名称") && $0.contains("✖") })
-        #expect(typed["capacity"].error == "必填") // still empty: its mark stays
+        #expect(typed[RoomField.name].error == nil && !s.lines.contains { $0.contains("会场名称") && $0.contains("✖") })
+        #expect(typed[RoomField.capacity].error == "必填") // still empty: its mark stays
         s.handle(.escape)
         s.handle(.char("x"))
         #expect(s.screen.contains("文件") && !s.screen.contains("CSV 文件"))
@@ -263,8 +263,8 @@ import PlanningCore
         s.handle(.char("a"))
         s.type("新嘉宾甲")
         guard case .form(var form) = s.mode else { Issue.record("no form"); return }
-        let session = try #require(form["session"].choices.first { !$0.value.isEmpty })
-        form["session"].chosen = session.value
+        let session = try #require(form[SpeakerField.session].choices.last)
+        form[SpeakerField.session].chosen = session.value
         s.mode = .form(form)
         s.handle(.ctrl("s"))
         #expect(s.selectedPerson.flatMap { id in s.plan.people.first { $0.id == id }?.name } == "新嘉宾甲")

@@ -85,9 +85,9 @@ struct RecordingRunner: EffectRunner {
         for _ in 0..<3 { s.handle(.down) }
         s.handle(.char("e"))
         guard case .form(var form) = s.mode else { Issue.record("no form"); return }
-        form["start"].text = Array("10:00")
-        form["end"].text = Array("11:30")
-        form["title"].text = Array("改期的场次")
+        form[SessionField.start].text = Array("10:00")
+        form[SessionField.end].text = Array("11:30")
+        form[SessionField.title].text = Array("改期的场次")
         s.mode = .form(form)
         s.handle(.ctrl("s"))
         #expect(s.message == "已保存改期的场次")

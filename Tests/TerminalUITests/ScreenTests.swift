@@ -157,7 +157,7 @@ import PlanningCore
         #expect(s.screen.contains("退出？此表单中输入的内容尚未保存。") && s.screen.contains("y 退出 · n 返回表单"))
         s.handle(.char("n"))
         guard case .form(let form) = s.mode else { Issue.record("not back in the form"); return }
-        #expect(form["title"].string == "未保存的标题" && !s.quit)
+        #expect(form[SessionField.title].string == "未保存的标题" && !s.quit)
         s.handle(.ctrl("c"))
         s.handle(.char("y"))
         #expect(s.quit)

@@ -28,7 +28,7 @@ import PlanningStore
     }
 
     /// Opens the session form, replaces one field's text, saves.
-    func edit(_ s: inout Headless, field: String, to text: String) {
+    func edit(_ s: inout Headless, field: SessionField, to text: String) {
         s.handle(.char("e"))
         guard case .form(var form) = s.mode else { return }
         form[field].text = Array(text)
@@ -39,10 +39,10 @@ import PlanningStore
 
     @Test func aSaveOverSomeoneElsesChangeAsksAndMergeKeepsBoth() throws {
         var (a, b, _) = try twoUIs()
-        bothOnThePressConference(&a, &b, thenTheFirstSets: "title", to: "新闻发布会（更新）")
+        bothOnThePressConference(&a, &b, thenTheFirstSets: .title, to: "新闻发布会（更新）")
         #expect(a.message?.hasPrefix("Saved") == true)
         // b still shows the old row and moves it: the store notices a's change.
-        edit(&b, field: "start", to: "12:00")
+        edit(&b, field: .start, to: "12:00")
         guard case .conflict = b.mode else { Issue.record("no conflict dialog: \(b.mode)"); return }
         let screen = b.screen
         #expect(screen.contains("Someone else changed this while you were editing it"))
@@ -57,10 +57,10 @@ import PlanningStore
     /// goes back to the form with the person's edit still in it.
     @Test func theConflictDialogSpeaksInWordsAndEscGoesBackToTheForm() throws {
         var (a, b, _) = try twoUIs()
-        bothOnThePressConference(&a, &b, thenTheFirstSets: "start", to: "11:00")
+        bothOnThePressConference(&a, &b, thenTheFirstSets: .start, to: "11:00")
         b.handle(.char("e"))
         guard case .form(var form) = b.mode else { Issue.record("no form"); return }
-        form["title"].text = Array("新闻发布会（乙改）")
+        form[SessionField.title].text = Array("新闻发布会（乙改）")
         form.edited = true
         b.mode = .form(form)
         b.handle(.ctrl("s"))
@@ -78,7 +78,7 @@ import PlanningStore
         #expect(screen.contains("Esc back to my form"))
         b.handle(.escape)
         guard case .form(let back) = b.mode else { Issue.record("Esc did not go back to the form: \(b.mode)"); return }
-        #expect(back["title"].string == "新闻发布会（乙改）")
+        #expect(back[SessionField.title].string == "新闻发布会（乙改）")
         #expect(b.plan.sessions.first { $0.key == "press" }?.start?.clock == "11:00", "the form sits on the event as it now is")
         b.handle(.ctrl("s"))
         let stored = try #require(try b.database!.plan(b.plan.event.id).sessions.first { $0.key == "press" })
@@ -86,14 +86,14 @@ import PlanningStore
     }
 
     /// Both select 新闻发布会; A then edits one field of it (B still shows it as it was).
-    func bothOnThePressConference(_ a: inout Headless, _ b: inout Headless, thenTheFirstSets field: String, to text: String) {
+    func bothOnThePressConference(_ a: inout Headless, _ b: inout Headless, thenTheFirstSets field: SessionField, to text: String) {
         select(&a, title: "新闻发布会")
         select(&b, title: "新闻发布会")
         edit(&a, field: field, to: text)
     }
 
     /// A edits one field of 新闻发布会, then B (having seen it) edits one, and A sees that.
-    func thenAColleague(_ a: inout Headless, _ b: inout Headless, mine: (String, String), theirs: (String, String)) {
+    func thenAColleague(_ a: inout Headless, _ b: inout Headless, mine: (SessionField, String), theirs: (SessionField, String)) {
         select(&a, title: "新闻发布会")
         edit(&a, field: mine.0, to: mine.1)
         b.othersChanged()
@@ -109,7 +109,7 @@ import PlanningStore
     @Test func undoTakesBackOnlyWhatThisPersonChanged() throws {
         var (a, b, _) = try twoUIs()
         let original = try #require(a.plan.sessions.first { $0.key == "press" })
-        thenAColleague(&a, &b, mine: ("start", "12:00"), theirs: ("title", "新闻发布会（更名）"))
+        thenAColleague(&a, &b, mine: (.start, "12:00"), theirs: (.title, "新闻发布会（更名）"))
         a.handle(.char("u"))
         guard case .normal = a.mode else { Issue.record("undo asked: \(a.mode)"); return }
         #expect(a.message == "Undone")
@@ -121,7 +121,7 @@ import PlanningStore
     /// undone until the person chooses; keeping theirs leaves their value.
     @Test func undoOfAFieldAColleagueChangedSinceAsks() throws {
         var (a, b, _) = try twoUIs()
-        thenAColleague(&a, &b, mine: ("title", "新闻发布会（甲）"), theirs: ("title", "新闻发布会（乙）"))
+        thenAColleague(&a, &b, mine: (.title, "新闻发布会（甲）"), theirs: (.title, "新闻发布会（乙）"))
         a.handle(.char("u"))
         guard case .conflict = a.mode else { Issue.record("undo did not ask: \(a.mode)"); return }
         #expect(a.message == nil)
@@ -133,20 +133,20 @@ import PlanningStore
 
     @Test func takeTheirsKeepsTheOtherVersionAndKeepMineOverwritesIt() throws {
         var (a, b, _) = try twoUIs()
-        bothOnThePressConference(&a, &b, thenTheFirstSets: "title", to: "发布会A")
-        edit(&b, field: "title", to: "发布会B")
+        bothOnThePressConference(&a, &b, thenTheFirstSets: .title, to: "发布会A")
+        edit(&b, field: .title, to: "发布会B")
         b.handle(.char("t"))
         #expect(try b.database!.plan(b.plan.event.id).sessions.first { $0.key == "press" }?.title == "发布会A")
         #expect(b.plan.sessions.first { $0.key == "press" }?.title == "发布会A")
-        edit(&a, field: "title", to: "发布会A2")
-        edit(&b, field: "title", to: "发布会B2")
+        edit(&a, field: .title, to: "发布会A2")
+        edit(&b, field: .title, to: "发布会B2")
         b.handle(.char("k"))
         #expect(try b.database!.plan(b.plan.event.id).sessions.first { $0.key == "press" }?.title == "发布会B2")
     }
 
     @Test func deletingARowSomeoneJustEditedAsks() throws {
         var (a, b, _) = try twoUIs()
-        bothOnThePressConference(&a, &b, thenTheFirstSets: "title", to: "发布会A")
+        bothOnThePressConference(&a, &b, thenTheFirstSets: .title, to: "发布会A")
         b.handle(.char("d"))
         b.handle(.char("y"))
         guard case .conflict = b.mode else { Issue.record("no conflict dialog"); return }
@@ -159,7 +159,7 @@ import PlanningStore
         select(&b, title: "开幕式")
         let before = b.database!.dataVersion
         select(&a, title: "新闻发布会")
-        edit(&a, field: "title", to: "新闻发布会（改期）")
+        edit(&a, field: .title, to: "新闻发布会（改期）")
         #expect(b.database!.dataVersion != before, "data_version tells b that someone else committed")
         b.handle(.char("e")) // b is in the middle of editing 开幕式
         b.othersChanged()
@@ -176,11 +176,11 @@ import PlanningStore
     @Test func aSaveWhileOthersChangesAreReadIsInWhatArrives() throws {
         var (a, b, _) = try twoUIs()
         select(&a, title: "新闻发布会")
-        edit(&a, field: "title", to: "新闻发布会（改期）")
+        edit(&a, field: .title, to: "新闻发布会（改期）")
         b.othersChanged()
         b.waitUntilRead() // the read of a's change is done, and predates b's save below
         select(&b, title: "开幕式")
-        edit(&b, field: "title", to: "开幕式（新）")
+        edit(&b, field: .title, to: "开幕式（新）")
         #expect(b.message?.hasPrefix("Saved") == true)
         b.awaitWholePlan()
         let titles = Set(b.plan.sessions.map(\.title))
@@ -191,7 +191,7 @@ import PlanningStore
     @Test func othersChangesWaitForADraggedSessionToLand() throws {
         var (a, b, _) = try twoUIs()
         select(&a, title: "新闻发布会")
-        edit(&a, field: "title", to: "新闻发布会（改期）")
+        edit(&a, field: .title, to: "新闻发布会（改期）")
         b.othersChanged()
         b.handle(.char("5"))
         b.handle(.char("m"))
@@ -210,7 +210,7 @@ import PlanningStore
     @Test func theChangeLogSaysWhoDidWhat() throws {
         var (a, _, path) = try twoUIs()
         select(&a, title: "新闻发布会")
-        edit(&a, field: "start", to: "12:00")
+        edit(&a, field: .start, to: "12:00")
         let log = try Store(path: path).changeLog(a.plan.event.id, matching: "新闻发布会")
         let entry = try #require(log.first)
         #expect(entry.action == "change session")

@@ -1,0 +1,294 @@
+import Foundation
+import PlanningCore
+
+/// The fields of each form. Speakers and attendees start with a person's five.
+enum SessionField: Int, FieldSet { case title, kind, track, room, day, start, end, status, plenary, requires, notes }
+enum RoomField: Int, FieldSet { case name, site, capacity, features, notes }
+enum PersonField: Int, FieldSet { case name, organisation, title, phone, email }
+enum SpeakerField: Int, FieldSet { case orgType = 5, vip, session, role }
+enum AttendeeField: Int, FieldSet { case category = 5, choices }
+enum RoleField: Int, FieldSet { case person, role }
+/// A form of one field: the role to remove, the reason, the file, the grid's filter.
+enum OnlyField: Int, FieldSet { case only }
+
+/// The forms that edit the event: what each shows, and the changes each stands for when saved.
+extension AppState {
+    var roomChoices: [Choice] {
+        [Choice(label: T.unassigned.text(language), value: .none)] + plan.rooms.map {
+            Choice(label: $0.name + " · " + (catalog.siteName[$0.site] ?? ""), value: .room($0.id))
+        }
+    }
+    var kindChoices: [Choice] { SessionKind.allCases.map { Choice(label: $0.label(language), value: .kind($0)) } }
+    var roleChoices: [Choice] { RoleKind.allCases.map { Choice(label: $0.label(language) + " " + $0.rawValue, value: .role($0)) } }
+    var sessionChoices: [Choice] {
+        plan.sessions.map { s in
+            Choice(label: (s.start.map { "D\(plan.event.dayIndex(of: $0)) \($0.clock) " } ?? "") + s.title, value: .session(s.id))
+        }
+    }
+    var personChoices: [Choice] { plan.people.map { Choice(label: $0.name + " " + $0.organisation, value: .person($0.id)) } }
+    var featureChoices: [Choice] { RoomFeature.allCases.map { Choice(label: $0.label(language), value: .feature($0)) } }
+
+    /// A feature list as a pick list; a stored value outside the vocabulary stays as text, so
+    /// saving asks for it to be corrected instead of dropping it.
+    func featureField(_ label: T, _ stored: [String]) -> FormField {
+        let codes = stored.flatMap(RoomFeature.codes(of:))
+        let known = codes.compactMap(RoomFeature.init(rawValue:)), unknown = codes.filter { RoomFeature(rawValue: $0) == nil }
+        return FormField(label, .multi(featureChoices), text: unknown.joined(separator: "、"), picked: known.map { .feature($0) })
+    }
+
+    func sessionForm(_ s: Session?) -> Form {
+        let day = s?.start.map { plan.event.programmeDay(of: $0) } ?? plan.event.firstDay
+        let statuses = SessionStatus.allCases.map { Choice(label: $0.text.text(language), value: .status($0)) }
+        // New sessions follow their kind (an opening ceremony is plenary) unless staff say otherwise.
+        let plenary = [Choice(label: T.plenaryByKind.text(language), value: .none),
+                       Choice(label: T.no.text(language), value: .flag(false)), Choice(label: T.yes.text(language), value: .flag(true))]
+        let fields = [
+            FormField(.fieldTitle, .text, text: s?.title ?? "", required: true),
+            FormField(.fieldKind, .choice(kindChoices, allowsNew: false), chosen: .kind(s?.kind ?? .subForum)),
+            FormField(.fieldTrack, .text, text: s?.track ?? ""),
+            FormField(.fieldRoom, .choice(roomChoices, allowsNew: false), chosen: s?.room.map { .room($0) } ?? ChoiceValue.none),
+            FormField(.fieldDay, .date, text: day.description),
+            FormField(.fieldStart, .time, text: s?.start?.clock ?? ""),
+            FormField(.fieldEnd, .time, text: s?.end?.clock ?? ""),
+            FormField(.fieldStatus, .choice(statuses, allowsNew: false), chosen: .status(s?.status ?? .draft)),
+            FormField(.fieldPlenary, .choice(plenary, allowsNew: false), chosen: s.map { .flag($0.isPlenary) } ?? ChoiceValue.none),
+            featureField(.fieldRequires, s?.requiredFeatures ?? []),
+            FormField(.fieldNotes, .text, text: s?.notes ?? ""),
+        ]
+        return seen(Form(title: s == nil ? .formAddSession : .formEditSession, purpose: s.map { .editSession($0.id) } ?? .addSession,
+                         fields: fields))
+    }
+
+    /// A new session in a grid cell: room, day and times filled in.
+    func newSessionForm(room: ID<Room>, start: LocalDateTime, minutes: Int) -> Form {
+        var form = sessionForm(nil)
+        form[SessionField.room].chosen = .room(room)
+        func set(_ field: SessionField, _ text: String) {
+            form[field].text = Array(text)
+            form[field].cursor = text.count
+        }
+        set(.day, plan.event.programmeDay(of: start).description)
+        set(.start, start.clock)
+        set(.end, start.adding(minutes: minutes).clock)
+        return form
+    }
+
+    func roomForm(_ r: Room?) -> Form {
+        let sites = plan.sites.map { Choice(label: $0.name, value: .site($0.id)) }
+        let site = (r?.site ?? plan.sites.first?.id).map { ChoiceValue.site($0) }
+        return seen(Form(title: r == nil ? .formAddRoom : .formEditRoom, purpose: r.map { .editRoom($0.id) } ?? .addRoom, fields: [
+            FormField(.fieldRoomName, .text, text: r?.name ?? "", required: true),
+            FormField(.fieldSite, .choice(sites, allowsNew: true), required: true, chosen: site),
+            FormField(.fieldCapacity, .number, text: r.map { String($0.capacity) } ?? "", required: true),
+            featureField(.fieldFeatures, r?.features ?? []),
+            FormField(.fieldNotes, .text, text: r?.notes ?? ""),
+        ]))
+    }
+
+    func personFields(_ p: Person?) -> [FormField] {
+        [
+            FormField(.fieldName, .text, text: p?.name ?? "", required: true),
+            FormField(.fieldOrganisation, .text, text: p?.organisation ?? ""),
+            FormField(.fieldJobTitle, .text, text: p?.title ?? ""),
+            FormField(.fieldPhone, .text, text: p?.phone ?? ""),
+            FormField(.fieldEmail, .text, text: p?.email ?? ""),
+        ]
+    }
+
+    func speakerForm(_ p: Person?) -> Form {
+        let orgTypes = OrgType.allCases.map { Choice(label: $0.rawValue, value: .orgType($0)) }
+        var fields = personFields(p) + [
+            FormField(.fieldOrgType, .choice(orgTypes, allowsNew: false), chosen: .orgType(p?.orgType ?? .other)),
+            FormField(.fieldVIP, .number, text: String(p?.vipLevel ?? 0)),
+        ]
+        if p == nil {
+            fields += [FormField(.fieldSession, .choice(sessionChoices, allowsNew: false), required: true,
+                                 chosen: plan.sessions.first.map { .session($0.id) }),
+                       FormField(.fieldRole, .choice(roleChoices, allowsNew: false), chosen: .role(.speaker))]
+        }
+        return seen(Form(title: p == nil ? .formAddSpeaker : .formEditPerson, purpose: p.map { .editPerson($0.id) } ?? .addSpeaker,
+                         fields: fields))
+    }
+
+    func attendeeForm(_ p: Person?, _ reg: Registration?) -> Form {
+        let fields = personFields(p) + [
+            FormField(.fieldCategory, .text, text: reg?.category ?? Registration.defaultCategory),
+            FormField(.fieldChoices, .multi(sessionChoices), picked: reg?.signups.map { .session($0) } ?? []),
+        ]
+        return seen(Form(title: p == nil ? .formAddAttendee : .formEditAttendee, purpose: p.map { .editAttendee($0.id) } ?? .addAttendee,
+                         fields: fields))
+    }
+
+    func roleForm(_ session: ID<Session>) -> Form {
+        Form(title: .formAddRole, purpose: .addRole(session), fields: [
+            FormField(.fieldPerson, .choice(personChoices, allowsNew: false), required: true, chosen: plan.people.first.map { .person($0.id) }),
+            FormField(.fieldRole, .choice(roleChoices, allowsNew: false), chosen: .role(.speaker)),
+        ])
+    }
+
+    func removeRoleForm(_ session: ID<Session>) -> Form {
+        let roles = (catalog.rolesBySession[session] ?? []).map { r in
+            Choice(label: r.role.label(language) + " " + (catalog.personIndex[r.person].map { plan.people[$0].name } ?? ""),
+                   value: .roleOf(r.person, r.role))
+        }
+        return Form(title: .formRemoveRole, purpose: .removeRole(session), fields: [
+            FormField(.fieldRole, .choice(roles, allowsNew: false), required: true, chosen: roles.first?.value),
+        ])
+    }
+
+    func acknowledgeForm(_ key: String) -> Form {
+        Form(title: .formAck, purpose: .acknowledge(key), fields: [FormField(.fieldReason, .text, required: true)])
+    }
+
+    /// A form that remembers the event as the person saw it when it opened.
+    func seen(_ form: Form) -> Form {
+        var f = form
+        f.original = plan
+        return f
+    }
+
+    // MARK: saving
+
+    /// Enter in a form: its fields judged, then what its purpose does with them; a field in
+    /// error keeps the form up with the focus on it.
+    mutating func save(_ form: Form) -> Mode {
+        var form = form
+        for i in form.fields.indices { form.fields[i].error = nil }
+        for i in form.fields.indices where form.fields[i].required && form.fields[i].isEmpty {
+            form.fields[i].error = T.formRequired.text(language)
+        }
+        // Judged against the event as it was when the form opened (see `Form.original`).
+        let plan = form.original ?? self.plan
+        var changes: [Change] = []
+        switch form.purpose {
+        case .addSession, .editSession: changes = sessionChanges(&form, plan)
+        case .addRoom, .editRoom: changes = roomChanges(&form, plan)
+        case .addSpeaker, .editPerson, .addAttendee, .editAttendee: changes = personChanges(&form, plan)
+        case .addRole(let session): changes = roleChanges(form, session, plan)
+        case .removeRole(let session): changes = removeRoleChanges(form, session)
+        case .acknowledge, .importFile, .gridTrack, .gridPerson, .export: break
+        }
+        if let bad = form.fields.firstIndex(where: { $0.error != nil }) {
+            form.focus = bad
+            return .form(form)
+        }
+        switch form.purpose {
+        case .importFile: return startImport(form)
+        case .export: return saveExport(form)
+        case .gridTrack, .gridPerson: saveGridFilter(form)
+        case .acknowledge(let key): emit(.acknowledge(key: key, reason: form[OnlyField.only].string))
+        default: if !changes.isEmpty { commit(changes, done: .saved, form: form) }
+        }
+        return .normal
+    }
+
+    /// The features picked plus any typed as words of either language; an unknown word is
+    /// refused with the list.
+    private func features<F: FieldSet>(_ form: inout Form, _ field: F) -> [String] {
+        var codes = form[field].picked.compactMap { if case .feature(let f) = $0 { f.rawValue } else { nil } }
+        switch RoomFeature.parse(form[field].string) {
+        case .success(let typed): for c in typed where !codes.contains(c) { codes.append(c) }
+        case .failure(let unknown): form[field].error = unknown.message(language)
+        }
+        return codes
+    }
+
+    /// A whole number of at least 0 (empty is 0), or the field is marked.
+    private func number<F: FieldSet>(_ form: inout Form, _ field: F) -> Int {
+        let s = form[field].string
+        guard !s.isEmpty else { return 0 }
+        guard let n = Int(s), n >= 0 else { form[field].error = T.formBadNumber.text(language); return 0 }
+        return n
+    }
+
+    private func sessionChanges(_ form: inout Form, _ plan: EventPlan) -> [Change] {
+        let editing: ID<Session>? = if case .editSession(let id) = form.purpose { id } else { nil }
+        var s = editing.flatMap { id in plan.sessions.first { $0.id == id } }
+            ?? Session(id: ID(0), key: "", uid: "", title: "")
+        s.title = form[SessionField.title].string
+        if case .kind(let k) = form[SessionField.kind].chosen { s.kind = k }
+        s.track = form[SessionField.track].string
+        s.room = if case .room(let id) = form[SessionField.room].chosen { id } else { nil }
+        if case .status(let x) = form[SessionField.status].chosen { s.status = x }
+        s.isPlenary = if case .flag(let yes) = form[SessionField.plenary].chosen { yes } else { s.kind.isPlenaryByDefault }
+        s.requiredFeatures = features(&form, SessionField.requires)
+        s.notes = form[SessionField.notes].string
+        let startText = form[SessionField.start].string, endText = form[SessionField.end].string
+        if startText.isEmpty && endText.isEmpty {
+            s.start = nil
+            s.end = nil
+        } else {
+            let day = FieldParsing.date(form[SessionField.day].string, event: plan.event)
+            let start = FieldParsing.clock(startText), end = FieldParsing.clock(endText)
+            if day == nil { form[SessionField.day].error = T.formBadDate.text(language) }
+            if start == nil { form[SessionField.start].error = T.formBadTime.text(language) }
+            if end == nil { form[SessionField.end].error = T.formBadTime.text(language) }
+            if let day, let start, let end {
+                let a = LocalDateTime(date: day).adding(minutes: start)
+                // An end before the day-change hour is after midnight (a banquet); otherwise it must follow the start.
+                let nextDay = end <= start && end < plan.event.dayChangeHour * 60
+                let b = LocalDateTime(date: day).adding(minutes: end + (nextDay ? 1440 : 0))
+                if b <= a { form[SessionField.end].error = T.formEndBeforeStart.text(language) } else { s.start = a; s.end = b }
+            }
+        }
+        return [.session(before: editing.flatMap { plan.record(of: $0) }, after: SessionRecord(session: s))]
+    }
+
+    private func roomChanges(_ form: inout Form, _ plan: EventPlan) -> [Change] {
+        let editing: ID<Room>? = if case .editRoom(let id) = form.purpose { id } else { nil }
+        var r = editing.flatMap { id in plan.rooms.first { $0.id == id } } ?? Room(id: ID(0), key: "", uid: "", site: ID(0), name: "", capacity: 0)
+        r.features = features(&form, RoomField.features)
+        r.capacity = number(&form, RoomField.capacity)
+        r.name = form[RoomField.name].string
+        r.notes = form[RoomField.notes].string
+        var changes: [Change] = []
+        if case .site(let id) = form[RoomField.site].chosen { r.site = id } else {
+            // A name no site has yet: the room brings its site with it (the store gives it its id).
+            changes.append(.site(before: nil, after: Site(id: ID(0), key: "", uid: "", name: form[RoomField.site].string)))
+            r.site = ID(0)
+        }
+        changes.append(.room(before: editing.flatMap { plan.record(of: $0) }, after: RoomRecord(room: r)))
+        return changes
+    }
+
+    private func personChanges(_ form: inout Form, _ plan: EventPlan) -> [Change] {
+        let existing: ID<Person>? = switch form.purpose {
+        case .editPerson(let id), .editAttendee(let id): id
+        default: nil
+        }
+        let before = existing.flatMap { plan.record(of: $0) }
+        var record = before ?? PersonRecord(person: Person(id: ID(0), key: "", uid: "", name: ""))
+        record.person.name = form[PersonField.name].string
+        record.person.organisation = form[PersonField.organisation].string
+        record.person.title = form[PersonField.title].string
+        record.person.phone = form[PersonField.phone].string
+        record.person.email = form[PersonField.email].string.lowercased()
+        switch form.purpose {
+        case .addSpeaker, .editPerson:
+            if case .orgType(let t) = form[SpeakerField.orgType].chosen { record.person.orgType = t }
+            record.person.vipLevel = number(&form, SpeakerField.vip)
+            if form.purpose == .addSpeaker, case .session(let s) = form[SpeakerField.session].chosen {
+                let role: RoleKind = if case .role(let r) = form[SpeakerField.role].chosen { r } else { .speaker }
+                record.roles = [SessionRole(session: s, person: ID(0), role: role)]
+            }
+        default:
+            let typed = form[AttendeeField.category].string
+            let signups = form[AttendeeField.choices].picked.compactMap { if case .session(let id) = $0 { id } else { nil } }
+            record.registration = Registration(person: record.person.id, category: typed.isEmpty ? Registration.defaultCategory : typed,
+                                               signups: signups)
+        }
+        return [.person(before: before, after: record)]
+    }
+
+    private func roleChanges(_ form: Form, _ session: ID<Session>, _ plan: EventPlan) -> [Change] {
+        guard case .person(let p) = form[RoleField.person].chosen else { return [] }
+        let kind: RoleKind = if case .role(let r) = form[RoleField.role].chosen { r } else { .speaker }
+        let role = SessionRole(session: session, person: p, role: kind)
+        return plan.roles.contains(role) ? [] : [.role(before: nil, after: role)]
+    }
+
+    private func removeRoleChanges(_ form: Form, _ session: ID<Session>) -> [Change] {
+        guard case .roleOf(let p, let kind) = form[OnlyField.only].chosen else { return [] }
+        return [.role(before: SessionRole(session: session, person: p, role: kind), after: nil)]
+    }
+}
