@@ -1,4 +1,4 @@
-/// Turns a finding into the one line a person reads, in Chinese or English.
+/// Turns a finding into the one line a person reads, in Chinese or English (`CoreText`).
 public struct FindingText {
     public private(set) var plan: EventPlan
     public let language: Language
@@ -29,11 +29,7 @@ public struct FindingText {
     public func room(_ id: ID<Room>) -> Room? { rooms[id] }
     public func person(_ id: ID<Person>) -> Person? { people[id].map { plan.people[$0] } }
 
-    private var zh: Bool { language == .zh }
-    private func title(_ id: ID<Session>?) -> String {
-        let t = id.flatMap { sessions[$0]?.title } ?? "?"
-        return zh ? "「\(t)」" : "“\(t)”"
-    }
+    private func title(_ id: ID<Session>?) -> String { CoreText.quoted.text(language, id.flatMap { sessions[$0]?.title } ?? "?") }
     private func roomName(_ id: ID<Room>?) -> String { id.flatMap { rooms[$0]?.name } ?? "?" }
     private func personName(_ id: ID<Person>?) -> String { id.flatMap { person($0)?.name } ?? "?" }
     private func siteName(_ room: ID<Room>?) -> String { room.flatMap { rooms[$0] }.flatMap { sites[$0.site]?.name } ?? "?" }
@@ -54,71 +50,57 @@ public struct FindingText {
     public func message(_ f: Finding) -> String {
         let a = f.sessions.first, b = f.sessions.count > 1 ? f.sessions[1] : nil
         let room = f.rooms.first, person = f.people.first
+        let lang = language
+        let whenA = a.map(when) ?? ""
+        let overlap = a.flatMap { a in b.map { overlapText(a, $0) } } ?? ""
         switch f.code {
-        case .roomOverlap:
-            return zh ? "\(roomName(room)) \(overlapText(a!, b!)) 重复安排：\(title(a))与\(title(b))"
-                : "\(roomName(room)) is double-booked \(overlapText(a!, b!)): \(title(a)) and \(title(b))"
-        case .personOverlap:
-            return zh ? "\(personName(person))同时要在两处：\(title(a))与\(title(b))（\(overlapText(a!, b!))）"
-                : "\(personName(person)) is needed in two places at once: \(title(a)) and \(title(b)) (\(overlapText(a!, b!)))"
+        case .roomOverlap: return CoreText.roomOverlap.text(lang, roomName(room), overlap, title(a), title(b))
+        case .personOverlap: return CoreText.personOverlap.text(lang, personName(person), title(a), title(b), overlap)
         case .travelTime:
             let rb = f.rooms.count > 1 ? f.rooms[1] : nil
-            return zh ? "\(personName(person))从\(title(a))（\(siteName(room))）到\(title(b))（\(siteName(rb))）只有\(f.count)分钟，路程需要\(f.limit)分钟"
-                : "\(personName(person)) has \(f.count) min to get from \(title(a)) at \(siteName(room)) to \(title(b)) at \(siteName(rb)); the trip takes \(f.limit) min"
-        case .roomUnavailable:
-            return zh ? "\(title(a))（\(a.map(when) ?? "")）不在\(roomName(room))的可用时间内"
-                : "\(title(a)) (\(a.map(when) ?? "")) is outside the times \(roomName(room)) is available"
-        case .personUnavailable:
-            return zh ? "\(personName(person))在\(title(a))的时间（\(a.map(when) ?? "")）不能到场"
-                : "\(personName(person)) is not available for \(title(a)) (\(a.map(when) ?? ""))"
+            return CoreText.travelTime.text(lang, personName(person), f.count, title(a), siteName(room), title(b), siteName(rb), f.limit)
+        case .roomUnavailable: return CoreText.roomUnavailable.text(lang, title(a), whenA, roomName(room))
+        case .personUnavailable: return CoreText.personUnavailable.text(lang, personName(person), title(a), whenA)
         case .outsideEvent:
             let e = plan.event
-            return zh ? "\(title(a))（\(a.map(when) ?? "")）不在会议日期（\(DateText.day(e.firstDay, .zh, weekday: false))至\(DateText.day(e.lastDay, .zh, weekday: false))）内"
-                : "\(title(a)) (\(a.map(when) ?? "")) lies outside the event's days (\(e.firstDay) – \(e.lastDay))"
+            return CoreText.outsideEvent.text(lang, title(a), whenA, DateText.day(e.firstDay, lang, weekday: false),
+                                              DateText.day(e.lastDay, lang, weekday: false))
         case .overCapacity:
-            let pct = f.limit > 0 ? f.count * 100 / f.limit : 100
             if f.severity == .error || f.count > f.limit {
-                return zh ? "\(title(a))报名\(f.count)人，超过\(room == nil ? "" : roomName(room))\(f.limit)个座位"
-                    : "\(title(a)) has \(f.count) sign-ups for \(f.limit) seats\(room == nil ? "" : " in \(roomName(room))")"
+                if room == nil { return CoreText.overCapacityNoRoom.text(lang, title(a), f.count, f.limit) }
+                return CoreText.overCapacity.text(lang, title(a), f.count, f.limit, roomName(room))
             }
-            return zh ? "\(title(a))报名\(f.count)人，已占\(f.limit)个座位的\(pct)%"
-                : "\(title(a)) is \(pct)% full (\(f.count) of \(f.limit) seats)"
+            return CoreText.nearlyFull.text(lang, title(a), f.limit > 0 ? f.count * 100 / f.limit : 100, f.count, f.limit)
         case .attendeeClash:
-            return zh ? "\(f.count)位参会者同时报名了时间重叠的\(title(a))与\(title(b))"
-                : "\(f.count) attendee\(f.count == 1 ? "" : "s") signed up for both \(title(a)) and \(title(b)), which overlap"
+            return Plural(one: CoreText.attendeeClashOne, other: .attendeeClashOther).text(lang, f.count, title(a), title(b))
         case .missingFeature:
-            let list = f.details.map { featureLabel($0, language) }.joined(separator: zh ? "、" : ", ")
-            return zh ? "\(title(a))需要\(list)，但\(roomName(room))没有" : "\(title(a)) needs \(list), which \(roomName(room)) lacks"
+            let list = f.details.map { featureLabel($0, lang) }.joined(separator: CoreText.listSeparator.text(lang))
+            return CoreText.missingFeature.text(lang, title(a), list, roomName(room))
         case .parallelToPlenary:
-            let (plenary, other) = sessions[a!]?.isPlenary == true ? (a, b) : (b, a)
-            return zh ? "\(title(other))与全体会议\(title(plenary))同时进行（\(overlapText(a!, b!))）"
-                : "\(title(other)) runs at the same time as the plenary \(title(plenary)) (\(overlapText(a!, b!)))"
+            let (plenary, other) = a.flatMap { sessions[$0] }?.isPlenary == true ? (a, b) : (b, a)
+            return CoreText.parallelToPlenary.text(lang, title(other), title(plenary), overlap)
         case .invalidTime:
-            let s = a.flatMap { sessions[$0] }
-            let times = "\(s?.start?.description ?? "")–\(s?.end?.description ?? "")"
-            return zh ? "\(title(a))的时间不对（\(times)）：结束不晚于开始，或超过24小时"
-                : "\(title(a)) has an impossible time (\(times)): it does not end after it starts, or lasts over 24 hours"
+            return CoreText.invalidTime.text(lang, title(a), times(a))
         case .nonexistentTime, .ambiguousTime:
-            let s = a.flatMap { sessions[$0] }
-            let times = "\(s?.start?.description ?? "")–\(s?.end?.description ?? "")"
             let from = f.details.first.flatMap(LocalDateTime.init(iso:)), to = f.details.last.flatMap(LocalDateTime.init(iso:))
-            let day = from.map { zh ? "\($0.date.components.month)月\($0.date.components.day)日" : $0.date.description } ?? ""
-            let span = "\(from?.clock ?? "")–\(to?.clock ?? "")"
+            let day = from.map { DateText.day($0.date, lang, weekday: false) } ?? ""
             if f.code == .nonexistentTime {
-                return zh ? "\(title(a))的时间（\(times)）在当地不存在：\(day)时钟从 \(from?.clock ?? "") 拨快到 \(to?.clock ?? "")"
-                    : "\(title(a)) is timed \(times), but on \(day) the clocks go forward from \(from?.clock ?? "") to \(to?.clock ?? ""): that local time does not exist"
+                return CoreText.nonexistentTime.text(lang, title(a), times(a), day, from?.clock ?? "", to?.clock ?? "")
             }
-            return zh ? "\(title(a))的时间（\(times)）有歧义：\(day) \(span) 因时钟回拨出现两次"
-                : "\(title(a)) is timed \(times), which is ambiguous: on \(day) the clocks go back and \(span) happens twice"
+            return CoreText.ambiguousTime.text(lang, title(a), times(a), day, "\(from?.clock ?? "")–\(to?.clock ?? "")")
         case .unplaced:
             let s = a.flatMap { sessions[$0] }
-            let what = zh ? (s?.start == nil && s?.room == nil ? "会场和时间" : s?.start == nil ? "时间" : "会场")
-                : (s?.start == nil && s?.room == nil ? "room or time" : s?.start == nil ? "time" : "room")
-            return zh ? "\(title(a))还没有安排\(what)" : "\(title(a)) has no \(what) yet"
+            let phrase: CoreText = s?.start == nil && s?.room == nil ? .unplacedBoth : s?.start == nil ? .unplacedTime : .unplacedRoom
+            return phrase.text(lang, title(a))
         case .missingRole:
-            let kind = a.flatMap { sessions[$0]?.kind.label(language) } ?? ""
-            return zh ? "\(title(a))（\(kind)）还没有主讲人或主持人" : "\(title(a)) (\(kind)) has no speaker or chair"
+            return CoreText.missingRole.text(lang, title(a), a.flatMap { sessions[$0]?.kind.label(lang) } ?? "")
         }
+    }
+
+    /// A session's stored start and end, as they are (for a time that is wrong).
+    private func times(_ id: ID<Session>?) -> String {
+        let s = id.flatMap { sessions[$0] }
+        return "\(s?.start?.description ?? "")–\(s?.end?.description ?? "")"
     }
 }
 

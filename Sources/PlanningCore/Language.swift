@@ -11,55 +11,37 @@ public enum Language: String, CaseIterable, Sendable {
     }
 }
 
-extension SessionKind {
-    public func label(_ lang: Language) -> String {
-        switch (self, lang) {
-        case (.openingCeremony, .zh): return "开幕式"
-        case (.keynote, .zh): return "主旨演讲"
-        case (.plenary, .zh): return "全体会议"
-        case (.subForum, .zh): return "分论坛"
-        case (.panel, .zh): return "专题研讨"
-        case (.roundTable, .zh): return "圆桌对话"
-        case (.workshop, .zh): return "工作坊"
-        case (.report, .zh): return "成果报告"
-        case (.signing, .zh): return "签约仪式"
-        case (.siteVisit, .zh): return "参观考察"
-        case (.meal, .zh): return "用餐"
-        case (.breakTime, .zh): return "茶歇"
-        case (.other, .zh): return "其他"
-        case (.openingCeremony, .en): return "opening ceremony"
-        case (.subForum, .en): return "sub-forum"
-        case (.roundTable, .en): return "round table"
-        case (.siteVisit, .en): return "site visit"
-        case (.breakTime, .en): return "break"
-        default: return rawValue
-        }
-    }
+// The vocabularies are their own phrasebooks: a kind, a role or a severity is the key of its words.
+
+extension SessionKind: Phrasebook {
+    public static let tables: [Language: [SessionKind: String]] = [
+        .zh: [.openingCeremony: "开幕式", .keynote: "主旨演讲", .plenary: "全体会议", .subForum: "分论坛", .panel: "专题研讨",
+              .roundTable: "圆桌对话", .workshop: "工作坊", .report: "成果报告", .signing: "签约仪式", .siteVisit: "参观考察",
+              .meal: "用餐", .breakTime: "茶歇", .other: "其他"],
+        .en: [.openingCeremony: "opening ceremony", .keynote: "keynote", .plenary: "plenary", .subForum: "sub-forum",
+              .panel: "panel", .roundTable: "round table", .workshop: "workshop", .report: "report", .signing: "signing",
+              .siteVisit: "site visit", .meal: "meal", .breakTime: "break", .other: "other"],
+    ]
+
+    public func label(_ lang: Language) -> String { text(lang) }
 }
 
-extension RoleKind {
-    public func label(_ lang: Language) -> String {
-        guard lang == .zh else { return rawValue }
-        switch self {
-        case .speaker: return "主讲"
-        case .chair: return "主持"
-        case .moderator: return "主持人"
-        case .panelist: return "嘉宾"
-        case .host: return "主办"
-        case .interpreter: return "翻译"
-        }
-    }
+extension RoleKind: Phrasebook {
+    public static let tables: [Language: [RoleKind: String]] = [
+        .zh: [.speaker: "主讲", .chair: "主持", .moderator: "主持人", .panelist: "嘉宾", .host: "主办", .interpreter: "翻译"],
+        .en: [.speaker: "speaker", .chair: "chair", .moderator: "moderator", .panelist: "panelist", .host: "host",
+              .interpreter: "interpreter"],
+    ]
+
+    public func label(_ lang: Language) -> String { text(lang) }
 }
 
-extension Severity {
-    public func label(_ lang: Language) -> String {
-        switch (self, lang) {
-        case (.error, .zh): return "错误"
-        case (.warning, .zh): return "警告"
-        case (.info, .zh): return "提示"
-        case (.error, .en): return "errors"
-        case (.warning, .en): return "warnings"
-        case (.info, .en): return "info"
-        }
-    }
+extension Severity: Phrasebook {
+    /// One finding's severity; counts of them are `Plural`s of the books that print them.
+    public static let tables: [Language: [Severity: String]] = [
+        .zh: [.error: "错误", .warning: "警告", .info: "提示"],
+        .en: [.error: "error", .warning: "warning", .info: "info"],
+    ]
+
+    public func label(_ lang: Language) -> String { text(lang) }
 }

@@ -1,14 +1,13 @@
 /// The equipment a room has and a session needs, as one vocabulary: rooms and sessions store the
 /// codes, people read and type the words of either language. A room given "同声传译设备" and a
 /// session needing "interpretation" must mean the same thing to the check, or the check lies.
-public enum RoomFeature: String, CaseIterable, Sendable {
+public enum RoomFeature: String, Phrasebook {
     case interpretation, projector, livestream, stage, accessible, recording, videoConference = "video-conference"
     case microphones, wifi, whiteboard
 
-    public func label(_ lang: Language) -> String {
-        let (en, zh) = Self.labels[self]!
-        return lang == .zh ? zh : en
-    }
+    public static let tables: [Language: [RoomFeature: String]] = [.en: labels.mapValues(\.0), .zh: labels.mapValues(\.1)]
+
+    public func label(_ lang: Language) -> String { text(lang) }
 
     /// English and Chinese labels; the first is what is shown.
     static let labels: [RoomFeature: (String, String)] = [
@@ -84,7 +83,7 @@ public enum RoomFeature: String, CaseIterable, Sendable {
 
     /// Every feature in words, for a message that refuses an unknown one.
     public static func list(_ lang: Language) -> String {
-        allCases.map { $0.label(lang) }.joined(separator: lang == .zh ? "、" : ", ")
+        allCases.map { $0.label(lang) }.joined(separator: CoreText.listSeparator.text(lang))
     }
 }
 
@@ -93,8 +92,7 @@ public struct UnknownFeatures: Error, Equatable, Sendable {
     public var words: [String]
 
     public func message(_ lang: Language) -> String {
-        lang == .zh ? "没有这种设施：\(words.joined(separator: "、"))；可选：\(RoomFeature.list(.zh))"
-            : "no such feature: \(words.joined(separator: ", ")); one of: \(RoomFeature.list(.en))"
+        CoreText.unknownFeature.text(lang, words.joined(separator: CoreText.listSeparator.text(lang)), RoomFeature.list(lang))
     }
 }
 

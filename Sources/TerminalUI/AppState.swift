@@ -131,7 +131,7 @@ public struct AppState {
 
     var rows: [Int] { order[pane] ?? [] }
 
-    func text(_ key: T) -> String { key.text(language) }
+    func text(_ key: UIText) -> String { key.text(language) }
 
     /// After any change: findings, lookups and row orders follow the plan.
     /// `selected`: each pane's selected entity, taken before the plan was replaced (row numbers

@@ -2,7 +2,7 @@ import PlanningCore
 
 /// Pane 4: the registrations, with each attendee's sub-forum choices; `i` imports a list.
 enum AttendeesPane: ListPane {
-    static let title = T.paneAttendees
+    static let title = UIText.paneAttendees
     static let bindings = PaneKeys.editing + [Binding([.char("i")], "i", .keyImport, hint: .hintImport, .importList)] + PaneKeys.list
 
     static func perform(_ action: Action, _ s: inout AppState) -> Bool {
@@ -17,7 +17,7 @@ enum AttendeesPane: ListPane {
             // Someone who also has roles keeps them: only the registration goes.
             var after = r
             after.registration = nil
-            let message = T.deleteAttendee.text(s.language, r.person.name, r.registration?.signups.count ?? 0)
+            let message = UIText.deleteAttendee.text(s.language, r.person.name, r.registration?.signups.count ?? 0)
             s.mode = .confirm(Confirmation(message: message,
                                            changes: [r.roles.isEmpty ? .person(before: r, after: nil) : .person(before: r, after: after)]))
         case .importList: s.mode = .form(s.importForm())

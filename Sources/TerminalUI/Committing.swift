@@ -7,7 +7,7 @@ extension AppState {
     /// Saves changes at once (the runner writes them; each user action is one transaction, or
     /// one per new site), then `saved` brings the plan, the engine and the findings along.
     /// Nothing waits for a "save" step.
-    mutating func commit(_ changes: [Change], done: T, form: Form? = nil) {
+    mutating func commit(_ changes: [Change], done: UIText, form: Form? = nil) {
         emit(.save(changes, .edit(done: done, form: form)))
     }
 
@@ -40,14 +40,14 @@ extension AppState {
         case .undo(let group):
             if complete {
                 redoStack.append(group)
-                message = T.undone.text(language)
+                message = UIText.undone.text(language)
             } else if outcome.applied.isEmpty, outcome.conflict == nil {
                 undoStack.append(group)
             }
         case .redo(let group):
             if complete {
                 undoStack.append(group)
-                message = T.redone.text(language)
+                message = UIText.redone.text(language)
             } else if outcome.applied.isEmpty {
                 redoStack.append(group)
             }
@@ -55,13 +55,13 @@ extension AppState {
             if !outcome.applied.isEmpty {
                 undoStack.append(outcome.applied)
                 redoStack.removeAll()
-                if complete { message = T.saved.text(language, describe(outcome.applied.last)) }
+                if complete { message = UIText.saved.text(language, describe(outcome.applied.last)) }
             } else {
                 // Not saved (a read-only database, say): the grid shows what is stored.
                 previewMove(original)
             }
         }
-        if let error = outcome.error { message = T.cannotSave.text(language, error) }
+        if let error = outcome.error { message = UIText.cannotSave.text(language, error) }
     }
 
     /// A read under way may have started before this UI's own save: taking it would hide the
@@ -85,7 +85,7 @@ extension AppState {
     /// colleague's rename since this person's move stays. Where a colleague changed one of those
     /// same fields since, it asks first, showing both values.
     mutating func undo() {
-        guard let group = undoStack.popLast() else { message = T.nothingToUndo.text(language); return }
+        guard let group = undoStack.popLast() else { message = UIText.nothingToUndo.text(language); return }
         var inverse: [Change] = []
         for change in group.reversed() {
             let back = change.inverse
@@ -128,7 +128,7 @@ extension AppState {
     }
 
     mutating func redo() {
-        guard let group = redoStack.popLast() else { message = T.nothingToRedo.text(language); return }
+        guard let group = redoStack.popLast() else { message = UIText.nothingToRedo.text(language); return }
         emit(.save(group, .redo(group: group)))
     }
 

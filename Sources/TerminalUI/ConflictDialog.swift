@@ -25,7 +25,7 @@ struct ConflictDialog: Screen {
         case .merge:
             guard let merged = EditMerge.merged(mine, theirs: theirs) else { return shown }
             s.commit([merged], done: .saved)
-        case .takeTheirs: s.message = T.tookTheirs.text(s.language)
+        case .takeTheirs: s.message = UIText.tookTheirs.text(s.language)
         case .back:
             // Back to the form as the person left it, judged against the event as it now is
             // (they have seen what the other person did); without a form, nothing is changed.
@@ -33,7 +33,7 @@ struct ConflictDialog: Screen {
                 form.original = nil
                 next = .form(form)
             } else {
-                s.message = T.tookTheirs.text(s.language)
+                s.message = UIText.tookTheirs.text(s.language)
             }
         }
         s.conflictForm = nil
@@ -51,16 +51,16 @@ struct ConflictDialog: Screen {
         var lines: [(String, CellStyle)] = []
         for f in fields {
             lines.append((conflictFieldName(f.name, s.language), CellStyle(bold: true)))
-            let rows: [(T, String)] = [(.conflictBase, f.base), (.conflictMine, f.mine)] + (deleted ? [] : [(.conflictTheirs, f.theirs)])
+            let rows: [(UIText, String)] = [(.conflictBase, f.base), (.conflictMine, f.mine)] + (deleted ? [] : [(.conflictTheirs, f.theirs)])
             for (label, value) in rows {
                 let style = label == .conflictTheirs && f.clashes ? CellStyle(bold: true, role: .warning) : .plain
-                lines.append(("  " + label.text(s.language) + T.labelSeparator.text(s.language)
+                lines.append(("  " + label.text(s.language) + UIText.labelSeparator.text(s.language)
                               + Sanitize.forTerminal(conflictValue(f.name, value, s)), style))
             }
         }
-        if deleted { lines.append((T.conflictDeleted.text(s.language), CellStyle(bold: true))) }
+        if deleted { lines.append((UIText.conflictDeleted.text(s.language), CellStyle(bold: true))) }
         let r = centered(s, width: min(s.width - 4, 100), height: min(s.height - 2, lines.count + 5))
-        box(&g, r, title: T.conflictTitle.text(s.language))
+        box(&g, r, title: UIText.conflictTitle.text(s.language))
         for (i, line) in lines.prefix(r.height - 5).enumerated() {
             g.put(line.0, x: r.x + 2, y: r.y + 2 + i, style: line.1, maxWidth: r.width - 4)
         }
@@ -70,7 +70,7 @@ struct ConflictDialog: Screen {
 
 /// A field of `EditMerge.fields` by the label its form gives it.
 func conflictFieldName(_ name: String, _ lang: Language) -> String {
-    let label: T? = switch name {
+    let label: UIText? = switch name {
     case "title": .fieldTitle
     case "kind": .fieldKind
     case "track": .fieldTrack
@@ -101,14 +101,14 @@ func conflictValue(_ name: String, _ value: String, _ s: AppState) -> String {
     let lang = s.language
     switch name {
     case "kind": return SessionKind(rawValue: value)?.label(lang) ?? value
-    case "plenary": return (value == "yes" ? T.yes : T.no).text(lang)
+    case "plenary": return (value == "yes" ? UIText.yes : UIText.no).text(lang)
     case "status": return SessionStatus(rawValue: value)?.text.text(lang) ?? value
     case "room", "site":
-        guard value.hasPrefix("#"), let raw = Int(value.dropFirst()) else { return value == "—" ? T.unassigned.text(lang) : value }
+        guard value.hasPrefix("#"), let raw = Int(value.dropFirst()) else { return value == "—" ? UIText.unassigned.text(lang) : value }
         if name == "room" { return s.catalog.roomIndex[ID(raw)].map { s.plan.rooms[$0].name } ?? value }
         return s.catalog.siteName[ID(raw)] ?? value
     case "needs", "features":
-        return value.split(separator: ",").map { featureLabel(String($0), lang) }.joined(separator: T.listSeparator.text(lang))
+        return value.split(separator: ",").map { featureLabel(String($0), lang) }.joined(separator: UIText.listSeparator.text(lang))
     case "start", "end":
         guard let t = LocalDateTime(iso: value) else { return value }
         return DateText.day(t.date, lang, weekday: false) + " " + t.clock

@@ -2,7 +2,7 @@ import PlanningCore
 
 /// Pane 6: every finding, errors first; Enter goes to its session, `a` acknowledges it.
 enum ConflictsPane: ListPane {
-    static let title = T.paneConflicts
+    static let title = UIText.paneConflicts
     static let bindings = [
         Binding([.enter], "Enter", .keyJump, hint: .hintJump, Action.jump),
         Binding([.char("a")], "a", .keyAck, hint: .hintAck, .acknowledge),
@@ -31,7 +31,7 @@ enum ConflictsPane: ListPane {
 
     static func columns(_ s: AppState) -> [Column] {
         let f = s.findings, words = s.words, plan = s.plan, lang = s.language
-        let severity: (Int) -> String = { f[$0].isOpen ? f[$0].severity.label(lang) : T.detailAcknowledged.text(lang) }
+        let severity: (Int) -> String = { f[$0].isOpen ? f[$0].severity.label(lang) : UIText.detailAcknowledged.text(lang) }
         let rank: (Int) -> SortKey = { .number(f[$0].isOpen ? [Severity.error, .warning, .info].firstIndex(of: f[$0].severity)! : 3) }
         let when: (Int) -> String = { row in f[row].finding.sessions.first.map { start(plan, $0, lang) } ?? "" }
         let starts: (Int) -> SortKey = { row in

@@ -7,7 +7,7 @@ import PlanningCore
 enum ExportField: Int, FieldSet { case format, scope, width, file }
 
 extension TableExport.Table {
-    var title: T {
+    var title: UIText {
         switch self {
         case .sessions: .exportTableSessions
         case .people: .exportTablePeople
@@ -20,10 +20,10 @@ extension TableExport.Table {
 extension AppState {
     func exportLabel(_ k: ExportKind) -> String {
         switch k {
-        case .programme: T.exportProgramme.text(language)
-        case .markdown: T.exportMarkdown.text(language)
-        case .roomSheets: T.exportRoomSheets.text(language)
-        case .ical: T.exportICal.text(language)
+        case .programme: UIText.exportProgramme.text(language)
+        case .markdown: UIText.exportMarkdown.text(language)
+        case .roomSheets: UIText.exportRoomSheets.text(language)
+        case .ical: UIText.exportICal.text(language)
         case .frabXML: "frab XML"
         case .frabJSON: "frab JSON"
         case .csv(let t):
@@ -32,21 +32,21 @@ extension AppState {
     }
 
     func exportForm() -> Form {
-        var scopes = [Choice(label: T.exportWhole.text(language), value: .scope(.whole))]
+        var scopes = [Choice(label: UIText.exportWhole.text(language), value: .scope(.whole))]
         for (i, d) in plan.event.days.enumerated() {
-            scopes.append(Choice(label: T.exportDay.text(language, i + 1, DateText.day(d, language)), value: .scope(.day(i + 1))))
+            scopes.append(Choice(label: UIText.exportDay.text(language, i + 1, DateText.day(d, language)), value: .scope(.day(i + 1))))
         }
         for t in Set(plan.sessions.map(\.track)).filter({ !$0.isEmpty }).sorted() {
-            scopes.append(Choice(label: T.exportTrack.text(language, t), value: .scope(.track(t))))
+            scopes.append(Choice(label: UIText.exportTrack.text(language, t), value: .scope(.track(t))))
         }
         var chosen = ExportScope.whole
         if let p = selectedPerson, let i = catalog.personIndex[p] {
-            scopes.insert(Choice(label: T.exportPerson.text(language, plan.people[i].name), value: .scope(.person(p))), at: 1)
+            scopes.insert(Choice(label: UIText.exportPerson.text(language, plan.people[i].name), value: .scope(.person(p))), at: 1)
             chosen = .person(p)
         }
         if pane == .venues, let row = selectedRow {
             let r = plan.rooms[row]
-            scopes.insert(Choice(label: T.exportRoom.text(language, r.name), value: .scope(.room(r.id))), at: 1)
+            scopes.insert(Choice(label: UIText.exportRoom.text(language, r.name), value: .scope(.room(r.id))), at: 1)
             chosen = .room(r.id)
         }
         let kinds = ExportKind.allCases.map { Choice(label: exportLabel($0), value: .export($0)) }
@@ -74,7 +74,7 @@ extension AppState {
         var options = Programme.Options(language: language)
         options.width = Int(form[ExportField.width].string) ?? 80
         guard options.width >= 40 else {
-            form[ExportField.width].error = T.exportWidthTooSmall.text(language)
+            form[ExportField.width].error = UIText.exportWidthTooSmall.text(language)
             return .form(form)
         }
         // The file's default name says what it holds: `…-day2-programme.txt`, `…-李明-ical.ics`.
@@ -115,11 +115,11 @@ extension AppState {
         case .success:
             if let preview { mode = .exported(ExportedPreview(path: path, preview: preview)) } else {
                 mode = .normal
-                message = T.exportWrote.text(language, path)
+                message = UIText.exportWrote.text(language, path)
             }
         case .failure(let problem):
             guard case .form(var form) = mode else { message = problem.description; return }
-            form[ExportField.file].error = T.exportCannotWrite.text(language, problem.description)
+            form[ExportField.file].error = UIText.exportCannotWrite.text(language, problem.description)
             mode = .form(form)
         }
     }
@@ -140,7 +140,7 @@ struct ExportedPreview: Screen {
 
     func draw(_ g: inout CellGrid, _ s: AppState) {
         let r = centered(s, width: s.width - 4, height: s.height - 2)
-        box(&g, r, title: T.exportWrote.text(s.language, path))
+        box(&g, r, title: UIText.exportWrote.text(s.language, path))
         for (i, line) in preview.prefix(r.height - 4).enumerated() {
             g.put(line, x: r.x + 2, y: r.y + 1 + i, maxWidth: r.width - 4)
         }

@@ -38,7 +38,7 @@ enum FieldKind: Equatable {
 /// One labelled field. Text is kept as characters so the cursor moves, and backspace removes,
 /// one whole character (a Chinese character, an emoji with its modifiers).
 struct FormField: Equatable {
-    var label: T
+    var label: UIText
     var kind: FieldKind
     var text: [Character] = []
     var cursor = 0
@@ -49,7 +49,7 @@ struct FormField: Equatable {
     var highlight = 0
     var error: String?
 
-    init(_ label: T, _ kind: FieldKind, text: String = "", required: Bool = false, chosen: ChoiceValue? = nil,
+    init(_ label: UIText, _ kind: FieldKind, text: String = "", required: Bool = false, chosen: ChoiceValue? = nil,
          picked: [ChoiceValue] = []) {
         self.label = label
         self.kind = kind
@@ -153,7 +153,7 @@ enum FormPurpose: Equatable {
 }
 
 struct Form: Equatable {
-    var title: T
+    var title: UIText
     var purpose: FormPurpose
     var fields: [FormField]
     var focus = 0

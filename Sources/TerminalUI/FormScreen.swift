@@ -87,7 +87,7 @@ extension Form: Screen {
         }
         if focused.isPicker {
             y += 1
-            if options.isEmpty { g.put("  " + T.formNoMatch.text(s.language), x: r.x + 2, y: y, style: CellStyle(role: .muted)) }
+            if options.isEmpty { g.put("  " + UIText.formNoMatch.text(s.language), x: r.x + 2, y: y, style: CellStyle(role: .muted)) }
             for (k, o) in options.enumerated() where y < r.y + r.height - 2 {
                 var label = o.label
                 if case .multi = focused.kind { label = (focused.picked.contains(o.value) ? "[x] " : "[ ] ") + label }

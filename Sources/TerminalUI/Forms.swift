@@ -14,7 +14,7 @@ enum OnlyField: Int, FieldSet { case only }
 /// The forms that edit the event: what each shows, and the changes each stands for when saved.
 extension AppState {
     var roomChoices: [Choice] {
-        [Choice(label: T.unassigned.text(language), value: .none)] + plan.rooms.map {
+        [Choice(label: UIText.unassigned.text(language), value: .none)] + plan.rooms.map {
             Choice(label: $0.name + " · " + (catalog.siteName[$0.site] ?? ""), value: .room($0.id))
         }
     }
@@ -30,7 +30,7 @@ extension AppState {
 
     /// A feature list as a pick list; a stored value outside the vocabulary stays as text, so
     /// saving asks for it to be corrected instead of dropping it.
-    func featureField(_ label: T, _ stored: [String]) -> FormField {
+    func featureField(_ label: UIText, _ stored: [String]) -> FormField {
         let codes = stored.flatMap(RoomFeature.codes(of:))
         let known = codes.compactMap(RoomFeature.init(rawValue:)), unknown = codes.filter { RoomFeature(rawValue: $0) == nil }
         return FormField(label, .multi(featureChoices), text: unknown.joined(separator: "、"), picked: known.map { .feature($0) })
@@ -40,8 +40,8 @@ extension AppState {
         let day = s?.start.map { plan.event.programmeDay(of: $0) } ?? plan.event.firstDay
         let statuses = SessionStatus.allCases.map { Choice(label: $0.text.text(language), value: .status($0)) }
         // New sessions follow their kind (an opening ceremony is plenary) unless staff say otherwise.
-        let plenary = [Choice(label: T.plenaryByKind.text(language), value: .none),
-                       Choice(label: T.no.text(language), value: .flag(false)), Choice(label: T.yes.text(language), value: .flag(true))]
+        let plenary = [Choice(label: UIText.plenaryByKind.text(language), value: .none),
+                       Choice(label: UIText.no.text(language), value: .flag(false)), Choice(label: UIText.yes.text(language), value: .flag(true))]
         let fields = [
             FormField(.fieldTitle, .text, text: s?.title ?? "", required: true),
             FormField(.fieldKind, .choice(kindChoices, allowsNew: false), chosen: .kind(s?.kind ?? .subForum)),
@@ -155,7 +155,7 @@ extension AppState {
         var form = form
         for i in form.fields.indices { form.fields[i].error = nil }
         for i in form.fields.indices where form.fields[i].required && form.fields[i].isEmpty {
-            form.fields[i].error = T.formRequired.text(language)
+            form.fields[i].error = UIText.formRequired.text(language)
         }
         // Judged against the event as it was when the form opened (see `Form.original`).
         let plan = form.original ?? self.plan
@@ -197,7 +197,7 @@ extension AppState {
     private func number<F: FieldSet>(_ form: inout Form, _ field: F) -> Int {
         let s = form[field].string
         guard !s.isEmpty else { return 0 }
-        guard let n = Int(s), n >= 0 else { form[field].error = T.formBadNumber.text(language); return 0 }
+        guard let n = Int(s), n >= 0 else { form[field].error = UIText.formBadNumber.text(language); return 0 }
         return n
     }
 
@@ -220,15 +220,15 @@ extension AppState {
         } else {
             let day = FieldParsing.date(form[SessionField.day].string, event: plan.event)
             let start = FieldParsing.clock(startText), end = FieldParsing.clock(endText)
-            if day == nil { form[SessionField.day].error = T.formBadDate.text(language) }
-            if start == nil { form[SessionField.start].error = T.formBadTime.text(language) }
-            if end == nil { form[SessionField.end].error = T.formBadTime.text(language) }
+            if day == nil { form[SessionField.day].error = UIText.formBadDate.text(language) }
+            if start == nil { form[SessionField.start].error = UIText.formBadTime.text(language) }
+            if end == nil { form[SessionField.end].error = UIText.formBadTime.text(language) }
             if let day, let start, let end {
                 let a = LocalDateTime(date: day).adding(minutes: start)
                 // An end before the day-change hour is after midnight (a banquet); otherwise it must follow the start.
                 let nextDay = end <= start && end < plan.event.dayChangeHour * 60
                 let b = LocalDateTime(date: day).adding(minutes: end + (nextDay ? 1440 : 0))
-                if b <= a { form[SessionField.end].error = T.formEndBeforeStart.text(language) } else { s.start = a; s.end = b }
+                if b <= a { form[SessionField.end].error = UIText.formEndBeforeStart.text(language) } else { s.start = a; s.end = b }
             }
         }
         return [.session(before: editing.flatMap { plan.record(of: $0) }, after: SessionRecord(session: s))]

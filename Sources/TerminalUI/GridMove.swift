@@ -49,7 +49,7 @@ extension AppState {
             grid.moving = nil
             if command == .place { placeMoved(moving) } else {
                 previewMove(moving.original)
-                message = T.gridPutBack.text(language)
+                message = UIText.gridPutBack.text(language)
             }
             if pendingReload { pendingReload = false; othersChanged() }
             return

@@ -19,7 +19,7 @@ struct ImportPreview: Screen {
         var out = report.heading().split(separator: "\n").map(String.init)
         out.append("")
         let shown = list.rows.prefix(8)
-        out.append(T.importWillStore.text(s.language, shown.count))
+        out.append(UIText.importWillStore.text(s.language, shown.count))
         for row in shown {
             let subForums = row.signups.compactMap { id in s.plan.sessions.first { $0.id == id }?.track }
             let parts = [row.name, row.organisation, row.title, row.phone, row.email,
@@ -29,7 +29,7 @@ struct ImportPreview: Screen {
         let problems = report.problemLines()
         if !problems.isEmpty {
             out.append("")
-            out.append(T.importNotImported.text(s.language))
+            out.append(UIText.importNotImported.text(s.language))
             out += problems.map { "  " + $0 }
         }
         out.append("")
@@ -53,7 +53,7 @@ struct ImportPreview: Screen {
         switch command {
         case .cancel: return .normal
         case .store:
-            guard !list.rows.isEmpty else { s.message = T.importNoRows.text(s.language); return .normal }
+            guard !list.rows.isEmpty else { s.message = UIText.importNoRows.text(s.language); return .normal }
             s.emit(.importList(self))
             return .normal
         case .up: next.scroll -= 1
@@ -67,7 +67,7 @@ struct ImportPreview: Screen {
 
     func draw(_ g: inout CellGrid, _ s: AppState) {
         let r = centered(s, width: s.width - 4, height: s.height - 2)
-        box(&g, r, title: T.importPreviewTitle.text(s.language, (path as NSString).lastPathComponent))
+        box(&g, r, title: UIText.importPreviewTitle.text(s.language, (path as NSString).lastPathComponent))
         for (i, line) in lines(s).dropFirst(scroll).prefix(r.height - 4).enumerated() {
             g.put(line, x: r.x + 2, y: r.y + 1 + i, maxWidth: r.width - 4)
         }
@@ -93,12 +93,12 @@ extension AppState {
             let list = try AttendeeList.read(bytes, file: path, sessions: plan.sessions)
             mode = .importPreview(ImportPreview(path: path, list: list, roster: Roster.match(list.rows, into: plan)))
         } catch let error as InputError {
-            form[OnlyField.only].error = ([error.line > 0 ? T.lineNumber.text(language, error.line) : "", error.field, error.message].filter { !$0.isEmpty })
+            form[OnlyField.only].error = ([error.line > 0 ? UIText.lineNumber.text(language, error.line) : "", error.field, error.message].filter { !$0.isEmpty })
                 .joined(separator: ": ")
             mode = .form(form)
         } catch {
             let problem = error as? Files.Problem
-            form[OnlyField.only].error = problem?.missing == true ? T.importNoFile.text(language) : problem?.description ?? "\(error)"
+            form[OnlyField.only].error = problem?.missing == true ? UIText.importNoFile.text(language) : problem?.description ?? "\(error)"
             mode = .form(form)
         }
     }
@@ -109,18 +109,18 @@ extension AppState {
                            _ result: Result<(roster: RosterImport, plan: EventPlan), StoreFailure>) {
         switch result {
         case .failure(let error):
-            message = T.cannotSave.text(language, error.description)
+            message = UIText.cannotSave.text(language, error.description)
         case .success(let stored):
             plan = stored.plan
             loading = nil
             engine = ConflictEngine(plan)
             refresh()
-            guard !stored.roster.changesNothing else { message = T.importNothing.text(language); return }
+            guard !stored.roster.changesNothing else { message = UIText.importNothing.text(language); return }
             undoStack.append(importChanges(before: before, after: plan, roster: stored.roster))
             redoStack.removeAll()
             let name = (preview.path as NSString).lastPathComponent
             let report = RosterReport(list: preview.list, roster: stored.roster, language: language)
-            message = T.importDone.text(language, name, report.newCount, report.updatedCount, report.mergedCount,
+            message = UIText.importDone.text(language, name, report.newCount, report.updatedCount, report.mergedCount,
                                         preview.list.rejectedCount)
         }
     }

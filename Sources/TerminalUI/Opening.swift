@@ -99,7 +99,7 @@ extension AppState {
         switch result {
         case .success(let model):
             adopt(model)
-            if purpose == .refresh, case .normal = mode, message == nil { message = T.othersChanged.text(language) }
+            if purpose == .refresh, case .normal = mode, message == nil { message = UIText.othersChanged.text(language) }
         case .failure:
             // Read it at once instead; a failure there says why in the status bar.
             emit(.reload)

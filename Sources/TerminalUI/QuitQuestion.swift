@@ -18,6 +18,6 @@ struct QuitQuestion: Screen {
 
     func draw(_ g: inout CellGrid, _ s: AppState) {
         form.draw(&g, s)
-        drawQuestion(&g, s, T.quitUnsaved.text(s.language), hints: bindings(s).hintLine(s.language))
+        drawQuestion(&g, s, UIText.quitUnsaved.text(s.language), hints: bindings(s).hintLine(s.language))
     }
 }

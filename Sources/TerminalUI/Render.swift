@@ -7,7 +7,7 @@ public func render(_ s: AppState) -> CellGrid {
     var g = CellGrid(width: s.width, height: s.height)
     let layout = Layout(state: s)
     if layout.tooSmall {
-        let text = T.tooSmall.text(s.language)
+        let text = UIText.tooSmall.text(s.language)
         let lines = DisplayWidth.wrap(text, width: max(1, s.width - 2))
         for (i, line) in lines.enumerated() {
             g.put(line, x: max(0, (s.width - DisplayWidth.of(line)) / 2), y: s.height / 2 - lines.count / 2 + i, style: CellStyle(bold: true))
@@ -29,7 +29,7 @@ private func drawTopBar(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
     let name = s.plan.event.shortName.isEmpty ? s.plan.event.name : s.plan.event.shortName
     g.put(" " + name, x: 0, y: 0, style: CellStyle(bold: true, role: .bar), maxWidth: layout.tabs.first.map { $0.1.lowerBound - 1 } ?? s.width)
     if s.readOnly {
-        let note = " " + T.readOnlyNote.text(s.language) + " "
+        let note = " " + UIText.readOnlyNote.text(s.language) + " "
         g.put(note, x: s.width - DisplayWidth.of(note), y: 0, style: CellStyle(bold: true, reverse: true, role: .warning))
     }
     for (p, range) in layout.tabs where range.lowerBound < s.width {
@@ -42,12 +42,12 @@ private func drawTopBar(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
 private func drawTitle(_ g: inout CellGrid, _ s: AppState) {
     var title = s.pane.title.text(s.language)
     let count = s.order[s.pane]?.count ?? 0
-    title += s.pane == .attendees ? " · " + (s.attendeesPending ? "…" : T.attendeesCount.text(s.language, count))
+    title += s.pane == .attendees ? " · " + (s.attendeesPending ? "…" : UIText.attendeesCount.text(s.language, count))
         : s.pane == .schedule ? "" : " · \(count)"
     let columns = s.pane.table?.columns(s) ?? []
     let l = s.lists[s.pane] ?? ListState()
     if !columns.isEmpty && s.pane != .conflicts {
-        title += " · " + T.sortedBy.text(s.language) + " " + columns[min(l.sortColumn, columns.count - 1)].title.text(s.language) + (l.ascending ? " ↑" : " ↓")
+        title += " · " + UIText.sortedBy.text(s.language) + " " + columns[min(l.sortColumn, columns.count - 1)].title.text(s.language) + (l.ascending ? " ↑" : " ↓")
     }
     g.put(title, x: 1, y: 1, style: CellStyle(bold: true), maxWidth: s.width - 2)
 }
@@ -55,7 +55,7 @@ private func drawTitle(_ g: inout CellGrid, _ s: AppState) {
 /// The finding counts at the right of the bottom line.
 func statusSummary(_ s: AppState) -> String {
     // Counts without the attendees' clashes say so until those are in.
-    " " + (s.attendeesPending ? T.readingAttendees.text(s.language) + " · " : "") + FindingReport.summary(s.findings, s.language, brief: true) + " "
+    " " + (s.attendeesPending ? UIText.readingAttendees.text(s.language) + " · " : "") + FindingReport.summary(s.findings, s.language, brief: true) + " "
 }
 
 /// The bottom line: a message, or the hints of the keys of the pane (or of move mode) from its
@@ -70,7 +70,7 @@ private func drawStatus(_ g: inout CellGrid, _ s: AppState) {
     if let m = s.message {
         left = " " + m
     } else {
-        let hints: [T]
+        let hints: [UIText]
         if s.pane == .schedule, s.grid.moving != nil {
             hints = GridMove.bindings.compactMap(\.hint)
         } else {

@@ -4,7 +4,7 @@ import PlanningCore
 /// here (the cursor, days and zoom, free slots and filters), its drawing in ScheduleRender.swift,
 /// moving a session in GridMove.swift.
 enum SchedulePane: PaneScreen {
-    static let title = T.paneSchedule
+    static let title = UIText.paneSchedule
 
     /// The grid has its own n, N and / and no columns to sort: one meaning per key.
     static let bindings: [Binding<Action>] = [
@@ -77,21 +77,21 @@ extension AppState {
             mode = .form(sessionForm(plan.sessions[p.session]))
         case .add:
             guard gridSelection(model) == nil, grid.column < model.rooms.count else {
-                message = T.gridAddOnEmpty.text(language)
+                message = UIText.gridAddOnEmpty.text(language)
                 return true
             }
             mode = .form(newSessionForm(room: plan.rooms[model.rooms[grid.column]].id,
                                         start: LocalDateTime(minutes: model.midnight + grid.minute), minutes: 60))
         case .moveSession:
-            guard let p = gridSelection(model) else { message = T.gridNoSession.text(language); return true }
+            guard let p = gridSelection(model) else { message = UIText.gridNoSession.text(language); return true }
             let s = plan.sessions[p.session]
             grid.moving = GridState.Moving(original: s, current: s)
             grid.minute = p.start / grid.zoom * grid.zoom
         case .findSlot:
-            guard let p = gridSelection(model) else { message = T.gridNoSession.text(language); return true }
+            guard let p = gridSelection(model) else { message = UIText.gridNoSession.text(language); return true }
             let id = plan.sessions[p.session].id
             let slots = engine.suggestSlots(for: id, limit: 12, stepMinutes: grid.zoom)
-            if slots.isEmpty { message = T.gridNoSlot.text(language) } else { mode = .slots(SlotList(session: id, slots: slots)) }
+            if slots.isEmpty { message = UIText.gridNoSlot.text(language) } else { mode = .slots(SlotList(session: id, slots: slots)) }
         case .nextMatch, .previousMatch: nextClash(action == .nextMatch ? 1 : -1)
         case .search:
             // The search starts from the session under the cursor; the general search mode takes it from here.
@@ -161,7 +161,7 @@ extension AppState {
     /// the grid's column): from the selected session to the next or the one before, wrapping.
     private mutating func nextClash(_ direction: Int) {
         let placed = plan.sessions.filter { $0.start != nil && $0.room != nil && catalog.findingsBySession[$0.id] != nil }
-        guard !placed.isEmpty else { message = T.gridNoClash.text(language); return }
+        guard !placed.isEmpty else { message = UIText.gridNoClash.text(language); return }
         let model = gridModel
         let column = Dictionary(model.rooms.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         let roomIndex = catalog.roomIndex
@@ -185,7 +185,7 @@ extension AppState {
 
     private func trackForm() -> Form {
         let tracks = Set(plan.sessions.map(\.track)).filter { !$0.isEmpty }.sorted { Pinyin.shared.sortKey($0) < Pinyin.shared.sortKey($1) }
-        let choices = [Choice(label: T.gridAllTracks.text(language), value: .none)] + tracks.map { Choice(label: $0, value: .track($0)) }
+        let choices = [Choice(label: UIText.gridAllTracks.text(language), value: .none)] + tracks.map { Choice(label: $0, value: .track($0)) }
         let chosen = grid.track.map { ChoiceValue.track($0) } ?? ChoiceValue.none
         return Form(title: .gridTrackTitle, purpose: .gridTrack, fields: [FormField(.fieldTrack, .choice(choices, allowsNew: false), chosen: chosen)])
     }
@@ -193,7 +193,7 @@ extension AppState {
     private func personForm() -> Form {
         let people = catalog.speakers.map { plan.people[$0] }
             .sorted { Pinyin.shared.sortKey($0.name) < Pinyin.shared.sortKey($1.name) }
-        let choices = [Choice(label: T.gridNobody.text(language), value: .none)]
+        let choices = [Choice(label: UIText.gridNobody.text(language), value: .none)]
             + people.map { Choice(label: $0.name + ($0.organisation.isEmpty ? "" : " · " + $0.organisation), value: .person($0.id)) }
         let chosen = grid.person.map { ChoiceValue.person($0) } ?? ChoiceValue.none
         return Form(title: .gridPersonTitle, purpose: .gridPerson, fields: [FormField(.fieldPerson, .choice(choices, allowsNew: false), chosen: chosen)])

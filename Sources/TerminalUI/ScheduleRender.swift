@@ -7,7 +7,7 @@ func drawSchedule(_ g: inout CellGrid, _ s: AppState) {
     let geo = GridGeometry(width: s.width, height: s.height, roomCount: model.rooms.count)
     drawGridTitle(&g, s, model)
     guard !model.rooms.isEmpty else {
-        g.put(T.gridNoRooms.text(s.language), x: 2, y: geo.top, style: CellStyle(dim: true), maxWidth: s.width - 4)
+        g.put(UIText.gridNoRooms.text(s.language), x: 2, y: geo.top, style: CellStyle(dim: true), maxWidth: s.width - 4)
         drawGridDetails(&g, s, model, geo)
         return
     }
@@ -72,11 +72,11 @@ func drawSchedule(_ g: inout CellGrid, _ s: AppState) {
 }
 
 private func drawGridTitle(_ g: inout CellGrid, _ s: AppState, _ model: GridModel) {
-    var parts = [T.gridTitle.text(s.language), DateText.day(model.day, s.language),
-                 T.gridDay.text(s.language, s.grid.day + 1, max(1, s.plan.event.days.count)), T.gridZoom.text(s.language, s.grid.zoom)]
-    if let t = s.grid.track { parts.append(T.gridTrackShown.text(s.language, t)) }
-    if let p = s.grid.person, let i = s.catalog.personIndex[p] { parts.append(T.gridPersonShown.text(s.language, s.plan.people[i].name)) }
-    if model.unplaced > 0 { parts.append(T.gridUnplaced.text(s.language, model.unplaced)) }
+    var parts = [UIText.gridTitle.text(s.language), DateText.day(model.day, s.language),
+                 UIText.gridDay.text(s.language, s.grid.day + 1, max(1, s.plan.event.days.count)), UIText.gridZoom.text(s.language, s.grid.zoom)]
+    if let t = s.grid.track { parts.append(UIText.gridTrackShown.text(s.language, t)) }
+    if let p = s.grid.person, let i = s.catalog.personIndex[p] { parts.append(UIText.gridPersonShown.text(s.language, s.plan.people[i].name)) }
+    if model.unplaced > 0 { parts.append(UIText.gridUnplaced.text(s.language, model.unplaced)) }
     g.put(Sanitize.forTerminal(parts.joined(separator: " · ")), x: 1, y: 1, style: CellStyle(bold: true), maxWidth: s.width - 2)
 }
 
@@ -143,7 +143,7 @@ private func drawTravelGaps(_ g: inout CellGrid, _ s: AppState, _ person: ID<Per
         let gap = start.minutes - end.minutes
         let row = (start.minutes - model.midnight - top).floorDiv(s.grid.zoom) - 1
         guard row >= 0, row < rows else { continue }
-        let text = "⇣ " + T.gridGap.text(s.language, gap, need)
+        let text = "⇣ " + UIText.gridGap.text(s.language, gap, need)
         g.put(text, x: GridGeometry.timeWidth + (c - shown.lowerBound) * w, y: geoTop + row,
               style: CellStyle(bold: gap < need, role: gap < need ? .error : .info), maxWidth: w - 1)
     }
@@ -158,21 +158,21 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
     if let person = s.grid.person, s.grid.moving == nil, let pi = s.catalog.personIndex[person] {
         let day = s.itinerary(person, on: model)
         let name = s.plan.people[pi].name
-        if day.isEmpty { lines.append((T.gridNoPersonSessions.text(s.language, name), CellStyle(dim: true))) }
+        if day.isEmpty { lines.append((UIText.gridNoPersonSessions.text(s.language, name), CellStyle(dim: true))) }
         var text = name + "："
         for (i, x) in day.enumerated() {
             if i > 0, let ra = day[i - 1].room, let rb = x.room, let ia = s.catalog.roomIndex[ra], let ib = s.catalog.roomIndex[rb],
                let end = day[i - 1].end, let start = x.start {
                 let need = s.plan.travelMinutes(s.plan.rooms[ia].site, s.plan.rooms[ib].site)
                 let gap = start.minutes - end.minutes
-                text += need > 0 ? " → (" + T.gridGap.text(s.language, gap, need) + (gap < need ? " ⚠ " + T.gridTooTight.text(s.language) : "") + ") → " : " → "
+                text += need > 0 ? " → (" + UIText.gridGap.text(s.language, gap, need) + (gap < need ? " ⚠ " + UIText.gridTooTight.text(s.language) : "") + ") → " : " → "
             }
             text += (x.start?.clock ?? "") + " " + x.title
         }
         if !day.isEmpty { lines += DisplayWidth.wrap(text, width: s.width - 2).map { ($0, CellStyle()) } }
     } else if let p = s.gridSelection(model) {
         let session = s.plan.sessions[p.session]
-        var head = (s.grid.moving != nil ? T.gridMoving.text(s.language) + "：" : "")
+        var head = (s.grid.moving != nil ? UIText.gridMoving.text(s.language) + "：" : "")
         if let a = session.start, let b = session.end { head += a.clock + "–" + b.clock + " " }
         head += session.title
         if let r = session.room, let i = s.catalog.roomIndex[r] {
@@ -189,10 +189,10 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
             lines.append((symbol + words.message(f.finding),
                           CellStyle(role: Theme.role(f.severity))))
         }
-        if found.count > 2 { lines[lines.count - 1].0 += "  " + T.gridMore.text(s.language, found.count - 2) }
+        if found.count > 2 { lines[lines.count - 1].0 += "  " + UIText.gridMore.text(s.language, found.count - 2) }
     } else if s.grid.column < model.rooms.count {
         let room = s.plan.rooms[model.rooms[s.grid.column]]
-        lines.append((T.gridFree.text(s.language, LocalDateTime(minutes: model.midnight + s.grid.minute).clock, room.name), CellStyle(dim: true)))
+        lines.append((UIText.gridFree.text(s.language, LocalDateTime(minutes: model.midnight + s.grid.minute).clock, room.name), CellStyle(dim: true)))
     }
     g.put(String(repeating: "─", count: s.width), x: 0, y: y0 - 1, style: CellStyle(dim: true))
     for (i, line) in lines.prefix(3).enumerated() {

@@ -6,12 +6,12 @@ struct Binding<Command> {
     var keys: [Key]
     /// The keys as `?` names them; empty: listed with the entry before (PgDn after PgUp).
     var label: String
-    var help: T
+    var help: UIText
     /// The bottom line's few words for it; nil: only `?` lists it.
-    var hint: T?
+    var hint: UIText?
     var command: Command
 
-    init(_ keys: [Key], _ label: String, _ help: T, hint: T? = nil, _ command: Command) {
+    init(_ keys: [Key], _ label: String, _ help: UIText, hint: UIText? = nil, _ command: Command) {
         self.keys = keys
         self.label = label
         self.help = help
@@ -20,7 +20,7 @@ struct Binding<Command> {
     }
 
     /// A dialog's key: its hint is all it says (dialogs have no `?` list).
-    init(_ keys: [Key], hint: T, _ command: Command) {
+    init(_ keys: [Key], hint: UIText, _ command: Command) {
         self.init(keys, "", hint, hint: hint, command)
     }
 }

@@ -64,7 +64,7 @@ extension AppState {
             keepSelectionVisible()
             return
         }
-        message = T.searchNone.text(language)
+        message = UIText.searchNone.text(language)
     }
 
     /// The grid's search: the first session on or after the one the search started from (in the
@@ -76,7 +76,7 @@ extension AppState {
         guard !q.isEmpty, !timed.isEmpty else { return }
         let index = searchIndex(.sessions)
         guard let hit = index.firstMatch(q, order: timed, from: ((start % timed.count) + timed.count) % timed.count) else {
-            message = T.searchNone.text(language)
+            message = UIText.searchNone.text(language)
             return
         }
         list.selected = hit

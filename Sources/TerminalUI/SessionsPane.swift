@@ -2,7 +2,7 @@ import PlanningCore
 
 /// Pane 2: every session with its time, room, speakers, sign-ups and worst clash.
 enum SessionsPane: ListPane {
-    static let title = T.paneSessions
+    static let title = UIText.paneSessions
     static let bindings = PaneKeys.editing + [
         Binding([.char("r")], "r", .keyAddRole, hint: .hintRole, .addRole),
         Binding([.char("R")], "R", .keyRemoveRole, .removeRole),
@@ -15,10 +15,10 @@ enum SessionsPane: ListPane {
         case .edit: if let row = s.selectedRow { s.mode = .form(s.sessionForm(s.plan.sessions[row])) }
         case .delete:
             guard let id = selected, let r = s.plan.record(of: id) else { return true }
-            s.mode = .confirm(Confirmation(message: T.deleteSession.text(s.language, r.session.title, r.roles.count, r.attendees.count),
+            s.mode = .confirm(Confirmation(message: UIText.deleteSession.text(s.language, r.session.title, r.roles.count, r.attendees.count),
                                            changes: [.session(before: r, after: nil)]))
         case .addRole:
-            guard let id = selected else { s.message = T.noSessionYet.text(s.language); return true }
+            guard let id = selected else { s.message = UIText.noSessionYet.text(s.language); return true }
             s.mode = .form(s.roleForm(id))
         case .removeRole:
             guard let id = selected, !(s.catalog.rolesBySession[id] ?? []).isEmpty else { return true }
@@ -84,7 +84,7 @@ enum SessionsPane: ListPane {
         var lines = [DetailLine(text: x.title, style: CellStyle(bold: true)),
                      d.field(.colTime, s.words.when(x.id)),
                      d.field(.colRoom, room.map { $0.name + " · " + (c.siteName[$0.site] ?? "") } ?? ""),
-                     d.field(.colKind, x.kind.label(lang) + (x.isPlenary ? " · " + T.fieldPlenary.text(lang) : "")),
+                     d.field(.colKind, x.kind.label(lang) + (x.isPlenary ? " · " + UIText.fieldPlenary.text(lang) : "")),
                      d.field(.colTrack, x.track), d.field(.detailStatus, x.status.text.text(lang)),
                      d.field(.detailLanguages, x.languages.joined(separator: "/")),
                      d.field(.detailRequires, x.requiredFeatures.map { featureLabel($0, lang) }.joined(separator: "、")),
@@ -109,5 +109,5 @@ enum SessionsPane: ListPane {
 
 extension SessionStatus {
     /// The status in words.
-    var text: T { self == .draft ? .statusDraft : .statusConfirmed }
+    var text: UIText { self == .draft ? .statusDraft : .statusConfirmed }
 }

@@ -2,18 +2,18 @@ import PlanningCore
 
 /// Pane 3: everyone with a role (speakers, moderators, interpreters, guests), with their sessions.
 enum SpeakersPane: ListPane {
-    static let title = T.paneSpeakers
+    static let title = UIText.paneSpeakers
     static let bindings = PaneKeys.editing + PaneKeys.list
 
     static func perform(_ action: Action, _ s: inout AppState) -> Bool {
         switch action {
         case .add:
-            guard !s.plan.sessions.isEmpty else { s.message = T.noSessionYet.text(s.language); return true }
+            guard !s.plan.sessions.isEmpty else { s.message = UIText.noSessionYet.text(s.language); return true }
             s.mode = .form(s.speakerForm(nil))
         case .edit: if let row = s.selectedRow { s.mode = .form(s.speakerForm(s.plan.people[row])) }
         case .delete:
             guard let row = s.selectedRow, let r = s.plan.record(of: s.plan.people[row].id) else { return true }
-            let message = T.deletePerson.text(s.language, r.person.name, r.roles.count, r.registration?.signups.count ?? 0)
+            let message = UIText.deletePerson.text(s.language, r.person.name, r.roles.count, r.registration?.signups.count ?? 0)
             s.mode = .confirm(Confirmation(message: message, changes: [.person(before: r, after: nil)]))
         default: return false
         }

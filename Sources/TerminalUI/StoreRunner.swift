@@ -131,7 +131,7 @@ final class StoreRunner: EffectRunner {
         let before = state.plan
         let result = Result { () throws -> (roster: RosterImport, plan: EventPlan) in
             let roster = try store.importRoster(event: event, source: name, rows: preview.list.rows, progress: { done, total in
-                self.progress(state, T.importProgress.text(self.language, name, done, total) + " " + progressBar(done, total, width: 20))
+                self.progress(state, UIText.importProgress.text(self.language, name, done, total) + " " + progressBar(done, total, width: 20))
             })
             // Read after the import, so newer than any read under way.
             loader = nil

@@ -1,8 +1,9 @@
 import Foundation
 import PlanningCore
 
-/// Every piece of UI text, in one table per language. Views name a key; they never hold text.
-public enum T: String, CaseIterable, Sendable {
+/// Every piece of the screens' text, in one table per language. Views name a key; they never
+/// hold text.
+public enum UIText: String, Phrasebook {
     case paneVenues, paneSessions, paneSpeakers, paneAttendees, paneSchedule, paneConflicts
     case colSite, colName, colCapacity, colFeatures, colPerDay, colDay, colTime, colRoom, colTitle, colKind, colTrack
     case colSpeakers, colSignups, colMark, colOrganisation, colJobTitle, colVIP, colSessions, colCategory, colChoices
@@ -43,10 +44,10 @@ public enum T: String, CaseIterable, Sendable {
     case quitUnsaved, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
 }
 
-extension T {
-    public func text(_ lang: Language) -> String { (lang == .zh ? T.zh : T.en)[self] ?? rawValue }
+extension UIText {
+    public static let tables: [Language: [UIText: String]] = [.en: en, .zh: zh]
 
-    static let en: [T: String] = [
+    static let en: [UIText: String] = [
         .paneVenues: "Venues", .paneSessions: "Sessions", .paneSpeakers: "Speakers", .paneAttendees: "Attendees",
         .paneSchedule: "Schedule", .paneConflicts: "Conflicts",
         .colSite: "Site", .colName: "Name", .colCapacity: "Seats", .colFeatures: "Features", .colPerDay: "Per day",
@@ -137,7 +138,7 @@ extension T {
         .exportPerson: "This person: %1", .exportRoom: "This room: %1", .lineNumber: "line %1",
     ]
 
-    static let zh: [T: String] = [
+    static let zh: [UIText: String] = [
         .paneVenues: "会场", .paneSessions: "日程", .paneSpeakers: "嘉宾", .paneAttendees: "参会者",
         .paneSchedule: "时间表", .paneConflicts: "冲突",
         .colSite: "场地", .colName: "名称", .colCapacity: "座位", .colFeatures: "设施", .colPerDay: "每日场次",
@@ -222,12 +223,5 @@ extension T {
         .exportTableAttendees: "参会者", .exportTableSignups: "分论坛报名", .exportWhole: "整个会议", .exportDay: "第 %1 天 %2",
         .exportTrack: "分论坛：%1", .exportPerson: "此人：%1", .exportRoom: "此会场：%1", .lineNumber: "第 %1 行",
     ]
-
-    /// Text with %1, %2… filled in.
-    public func text(_ lang: Language, _ args: CustomStringConvertible...) -> String {
-        var s = text(lang)
-        for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "%\(i + 1)", with: a.description) }
-        return s
-    }
 }
 

@@ -70,7 +70,7 @@ extension AppState {
         // A database that may only be read offers nothing that would change it, and says why,
         // rather than opening a form whose text would be lost at save.
         if readOnly && action.changes {
-            message = T.readOnlyNoEdit.text(language)
+            message = UIText.readOnlyNoEdit.text(language)
             return
         }
         if pane.screen.perform(action, &self) {
@@ -114,7 +114,7 @@ extension AppState {
         }
         order[pane] = computeOrder(pane)
         if let keep, let i = rows.firstIndex(where: { entityKey(pane, row: $0) == keep }) { list.selected = i }
-        message = T.sortedBy.text(language) + " " + columns[list.sortColumn].title.text(language) + (list.ascending ? " ↑" : " ↓")
+        message = UIText.sortedBy.text(language) + " " + columns[list.sortColumn].title.text(language) + (list.ascending ? " ↑" : " ↓")
     }
 
     var selectedRow: Int? {
@@ -163,9 +163,9 @@ extension AppState {
             policy.acknowledgements[key] = ack
             readAgainAfterOwnSave()
             refresh()
-            message = T.acknowledged.text(language)
+            message = UIText.acknowledged.text(language)
         case .failure(let error):
-            message = T.cannotSave.text(language, error.description)
+            message = UIText.cannotSave.text(language, error.description)
         }
     }
 

@@ -2,7 +2,7 @@ import PlanningCore
 
 /// Pane 1: the rooms, by site, with their sessions per day.
 enum VenuesPane: ListPane {
-    static let title = T.paneVenues
+    static let title = UIText.paneVenues
     static let bindings = PaneKeys.editing + PaneKeys.list
 
     static func perform(_ action: Action, _ s: inout AppState) -> Bool {
@@ -11,7 +11,7 @@ enum VenuesPane: ListPane {
         case .edit: if let row = s.selectedRow { s.mode = .form(s.roomForm(s.plan.rooms[row])) }
         case .delete:
             guard let row = s.selectedRow, let r = s.plan.record(of: s.plan.rooms[row].id) else { return true }
-            s.mode = .confirm(Confirmation(message: T.deleteRoom.text(s.language, r.room.name, r.sessions.count),
+            s.mode = .confirm(Confirmation(message: UIText.deleteRoom.text(s.language, r.room.name, r.sessions.count),
                                            changes: [.room(before: r, after: nil)]))
         default: return false
         }

@@ -107,7 +107,7 @@ struct Fixture {
         #expect(f.findings(.ambiguousTime).map(\.sessions) == [[ID(3)]])
         #expect(f.findings(.ambiguousTime).first?.severity == .warning && f.findings(.nonexistentTime).first?.severity == .error)
         let text = FindingText(plan: f.plan, language: .en).message(f.findings(.nonexistentTime)[0])
-        #expect(text == "“会议1” is timed 2026-05-14T02:15–2026-05-14T04:00, but on 2026-05-14 the clocks go forward from 02:00 to 03:00: that local time does not exist")
+        #expect(text == "“会议1” is timed 2026-05-14T02:15–2026-05-14T04:00, but on 14 May the clocks go forward from 02:00 to 03:00: that local time does not exist")
     }
 
     @Test func featuresTypedInEitherLanguageAreTheVocabulary() {

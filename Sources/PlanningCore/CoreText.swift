@@ -1,0 +1,57 @@
+/// The words of the planning core: finding messages and the vocabulary's refusals. `%1`… are
+/// the message's names and times, filled in by `FindingText`.
+public enum CoreText: String, Phrasebook {
+    case quoted, listSeparator
+    case roomOverlap, personOverlap, travelTime, roomUnavailable, personUnavailable, outsideEvent
+    case overCapacity, overCapacityNoRoom, nearlyFull, attendeeClashOne, attendeeClashOther, missingFeature
+    case parallelToPlenary, invalidTime, nonexistentTime, ambiguousTime
+    case unplacedBoth, unplacedTime, unplacedRoom, missingRole, unknownFeature
+
+    public static let tables: [Language: [CoreText: String]] = [.en: en, .zh: zh]
+
+    static let en: [CoreText: String] = [
+        .quoted: "“%1”", .listSeparator: ", ",
+        .roomOverlap: "%1 is double-booked %2: %3 and %4",
+        .personOverlap: "%1 is needed in two places at once: %2 and %3 (%4)",
+        .travelTime: "%1 has %2 min to get from %3 at %4 to %5 at %6; the trip takes %7 min",
+        .roomUnavailable: "%1 (%2) is outside the times %3 is available",
+        .personUnavailable: "%1 is not available for %2 (%3)",
+        .outsideEvent: "%1 (%2) lies outside the event's days (%3 – %4)",
+        .overCapacity: "%1 has %2 sign-ups for %3 seats in %4",
+        .overCapacityNoRoom: "%1 has %2 sign-ups for %3 seats",
+        .nearlyFull: "%1 is %2% full (%3 of %4 seats)",
+        .attendeeClashOne: "%1 attendee signed up for both %2 and %3, which overlap",
+        .attendeeClashOther: "%1 attendees signed up for both %2 and %3, which overlap",
+        .missingFeature: "%1 needs %2, which %3 lacks",
+        .parallelToPlenary: "%1 runs at the same time as the plenary %2 (%3)",
+        .invalidTime: "%1 has an impossible time (%2): it does not end after it starts, or lasts over 24 hours",
+        .nonexistentTime: "%1 is timed %2, but on %3 the clocks go forward from %4 to %5: that local time does not exist",
+        .ambiguousTime: "%1 is timed %2, which is ambiguous: on %3 the clocks go back and %4 happens twice",
+        .unplacedBoth: "%1 has no room or time yet", .unplacedTime: "%1 has no time yet", .unplacedRoom: "%1 has no room yet",
+        .missingRole: "%1 (%2) has no speaker or chair",
+        .unknownFeature: "no such feature: %1; one of: %2",
+    ]
+
+    static let zh: [CoreText: String] = [
+        .quoted: "「%1」", .listSeparator: "、",
+        .roomOverlap: "%1 %2 重复安排：%3与%4",
+        .personOverlap: "%1同时要在两处：%2与%3（%4）",
+        .travelTime: "%1从%3（%4）到%5（%6）只有%2分钟，路程需要%7分钟",
+        .roomUnavailable: "%1（%2）不在%3的可用时间内",
+        .personUnavailable: "%1在%2的时间（%3）不能到场",
+        .outsideEvent: "%1（%2）不在会议日期（%3至%4）内",
+        .overCapacity: "%1报名%2人，超过%4%3个座位",
+        .overCapacityNoRoom: "%1报名%2人，超过%3个座位",
+        .nearlyFull: "%1报名%3人，已占%4个座位的%2%",
+        .attendeeClashOne: "%1位参会者同时报名了时间重叠的%2与%3",
+        .attendeeClashOther: "%1位参会者同时报名了时间重叠的%2与%3",
+        .missingFeature: "%1需要%2，但%3没有",
+        .parallelToPlenary: "%1与全体会议%2同时进行（%3）",
+        .invalidTime: "%1的时间不对（%2）：结束不晚于开始，或超过24小时",
+        .nonexistentTime: "%1的时间（%2）在当地不存在：%3时钟从 %4 拨快到 %5",
+        .ambiguousTime: "%1的时间（%2）有歧义：%3 %4 因时钟回拨出现两次",
+        .unplacedBoth: "%1还没有安排会场和时间", .unplacedTime: "%1还没有安排时间", .unplacedRoom: "%1还没有安排会场",
+        .missingRole: "%1（%2）还没有主讲人或主持人",
+        .unknownFeature: "没有这种设施：%1；可选：%2",
+    ]
+}

@@ -1,0 +1,53 @@
+/// A table of the words one part of confplan says, in every language of the office. Each layer
+/// keeps its own book (the findings' and vocabularies' here, the exports' in Interchange, the
+/// screens' in TerminalUI, the command line's in confplan), and all are looked up, filled in and
+/// counted the same way: a phrase is never written as a `language == .zh ? … : …` in code.
+public protocol Phrasebook: Hashable, CaseIterable, Sendable {
+    /// Every entry in each language (`%1`, `%2`… are filled in); a test checks both are whole.
+    static var tables: [Language: [Self: String]] { get }
+}
+
+extension Phrasebook {
+    public func text(_ lang: Language) -> String { Self.tables[lang]?[self] ?? Self.tables[.en]?[self] ?? "\(self)" }
+
+    /// The entry with `%1`, `%2`… filled in, in order.
+    public func text(_ lang: Language, _ args: any CustomStringConvertible...) -> String { fill(text(lang), args) }
+
+    /// Entries missing from a language's table (empty when the book is whole).
+    public static func missing(in lang: Language) -> [Self] { allCases.filter { tables[lang]?[$0] == nil } }
+}
+
+/// A phrase about a count, kept as two entries of its book: English says "1 error" and
+/// "2 errors"; Chinese says "1 个错误" and "2 个错误" (both entries may be the same). The count
+/// is `%1`.
+public struct Plural<Book: Phrasebook>: Sendable {
+    public let one: Book
+    public let other: Book
+
+    public init(one: Book, other: Book) {
+        self.one = one
+        self.other = other
+    }
+
+    public func text(_ lang: Language, _ count: Int, _ args: any CustomStringConvertible...) -> String {
+        fill((count == 1 ? one : other).text(lang), [count] + args)
+    }
+}
+
+/// `%N` (N from 1) becomes the Nth argument; a `%` not followed by a number given stays.
+private func fill(_ template: String, _ args: [any CustomStringConvertible]) -> String {
+    guard !args.isEmpty, template.contains("%") else { return template }
+    var out = "", chars = Array(template), i = 0
+    while i < chars.count {
+        var j = i + 1
+        while chars[i] == "%", j < chars.count, let d = chars[j].wholeNumberValue, d < 10 { j += 1 }
+        if j > i + 1, let n = Int(String(chars[(i + 1)..<j])), n >= 1, n <= args.count {
+            out += args[n - 1].description
+            i = j
+        } else {
+            out.append(chars[i])
+            i += 1
+        }
+    }
+    return out
+}
