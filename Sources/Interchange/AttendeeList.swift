@@ -17,24 +17,19 @@ public struct RowProblem: Hashable, Sendable {
     public var rejected: Bool
 
     public func reason(_ lang: Language) -> String {
-        let zh = lang == .zh
         var text: String
         switch kind {
-        case .noName: text = zh ? "缺少姓名" : "no name"
-        case .phoneScientific(let v):
-            text = zh ? "“\(v)”已被 Excel 转成科学计数法，号码已丢失，无法还原；请把该列设为文本后重新导出"
-                : "\"\(v)\" was turned into a number by Excel and its digits are lost; format the column as text and export again"
-        case .phoneInvalid(let v): text = zh ? "“\(v)”不是电话号码" : "\"\(v)\" is not a phone number"
-        case .emailInvalid(let v): text = zh ? "“\(v)”不是邮箱地址" : "\"\(v)\" is not an email address"
-        case .unknownSubForum(let v): text = zh ? "没有名为“\(v)”的分论坛或场次" : "no session or track is called \"\(v)\""
+        case .noName: text = ExportText.noName.text(lang)
+        case .phoneScientific(let v): text = ExportText.phoneScientific.text(lang, v)
+        case .phoneInvalid(let v): text = ExportText.phoneInvalid.text(lang, v)
+        case .emailInvalid(let v): text = ExportText.emailInvalid.text(lang, v)
+        case .unknownSubForum(let v): text = ExportText.unknownSubForum.text(lang, v)
         case .ambiguousSubForum(let v, let titles):
-            text = zh ? "“\(v)”对应多个同时进行的场次（\(titles.joined(separator: "、"))），请写明其中一个"
-                : "\"\(v)\" names \(titles.count) parallel sessions (\(titles.joined(separator: "; "))); name one"
+            text = ExportText.ambiguousSubForum.text(lang, v, titles.count, titles.joined(separator: ExportText.listSeparator.text(lang)))
         }
         switch kind {
         case .phoneScientific, .phoneInvalid, .emailInvalid:
-            text += rejected ? (zh ? "；该行没有其他联系方式，未导入" : "; it is the row's only contact, so the row was not imported")
-                : (zh ? "（该行已导入，此项未保存）" : " (the row was imported without it)")
+            text += (rejected ? ExportText.onlyContactNotImported : .importedWithout).text(lang)
         default: break
         }
         return Sanitize.forTerminal(text)

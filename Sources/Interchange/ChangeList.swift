@@ -64,7 +64,7 @@ public struct ChangeList {
     public static func entries(programme text: String, language: Language) -> [Entry] {
         let kinds = Set(SessionKind.allCases.map { $0.label(language) })
         let roleLabels = Set(RoleKind.allCases.flatMap { kind -> [String] in
-            language == .zh ? [kind.label(.zh)] : [Programme.roleLabelEn(kind, 1), Programme.roleLabelEn(kind, 2)]
+            [kind.heading(language, count: 1), kind.heading(language, count: 2)]
         })
         var out: [Entry] = []
         var day = ""
@@ -162,11 +162,12 @@ public struct ChangeList {
         self.changes = changes.sorted { $0.at < $1.at }.map(\.change) + remaining.map { .removed($0) }
     }
 
-
-    /// English role labels are plural for several people ("Speakers"); a role is compared, and
-    /// named in the list of changes, by its one-person label.
+    /// Role headings are plural for several people ("Speakers"); a role is compared, and named
+    /// in the list of changes, by its one-person heading.
     static func singular(_ label: String) -> String {
-        for kind in RoleKind.allCases where Programme.roleLabelEn(kind, 2) == label { return Programme.roleLabelEn(kind, 1) }
+        for lang in Language.allCases {
+            for kind in RoleKind.allCases where kind.heading(lang, count: 2) == label { return kind.heading(lang, count: 1) }
+        }
         return label
     }
 
@@ -189,31 +190,32 @@ public struct ChangeList {
     }
 
     public func text(since file: String, language: Language) -> String {
-        let zh = language == .zh
+        let lang = language, sep = ExportText.labelSeparator.text(lang)
         func where_(_ e: Entry) -> String { Sanitize.forTerminal(([e.day, e.time, e.place].filter { !$0.isEmpty }).joined(separator: " ")) }
         func name(_ t: String) -> String { Sanitize.forTerminal(t) }
-        var out = zh ? "与 \(file) 相比的变动：\(changes.count) 处\n" : "Changes since \(file): \(changes.count)\n"
-        if changes.isEmpty { return out + (zh ? "没有变动。\n" : "Nothing changed.\n") }
+        var out = ExportText.changesSince.text(lang, file, changes.count) + "\n"
+        if changes.isEmpty { return out + ExportText.nothingChanged.text(lang) + "\n" }
         for c in changes {
             switch c {
             case .moved(let a, let b):
                 let title = name(b.title)
                 if a.day != b.day || a.time != b.time || a.place != b.place {
-                    out += (zh ? "调整  " : "moved    ") + title + (zh ? "：" : ": ") + where_(a) + " → " + where_(b) + "\n"
+                    out += ExportText.changeMoved.text(lang) + title + sep + where_(a) + " → " + where_(b) + "\n"
                 }
                 if a.title != b.title {
-                    out += (zh ? "更名  " : "renamed  ") + name(a.title) + " → " + title + (zh ? "：" : ": ") + where_(b) + "\n"
+                    out += ExportText.changeRenamed.text(lang) + name(a.title) + " → " + title + sep + where_(b) + "\n"
                 }
                 for r in Self.roleChanges(a, b) {
                     var parts: [String] = []
-                    if !r.added.isEmpty { parts.append((zh ? "新增" : "added ") + r.added.map(name).joined(separator: zh ? "、" : "; ")) }
-                    if !r.removed.isEmpty { parts.append((zh ? "不再担任：" : "no longer: ") + r.removed.map(name).joined(separator: zh ? "、" : "; ")) }
-                    if parts.isEmpty { parts.append(zh ? "有变动" : "changed") }
-                    out += (zh ? "人员  " : "people   ") + title + (zh ? "：" : ": ") + r.label + (zh ? " " : " ")
-                        + parts.joined(separator: zh ? "；" : "; ") + "\n"
+                    let list = ExportText.listSeparator.text(lang)
+                    if !r.added.isEmpty { parts.append(ExportText.rolesAdded.text(lang, r.added.map(name).joined(separator: list))) }
+                    if !r.removed.isEmpty { parts.append(ExportText.rolesNoLonger.text(lang, r.removed.map(name).joined(separator: list))) }
+                    if parts.isEmpty { parts.append(ExportText.rolesChanged.text(lang)) }
+                    out += ExportText.changePeople.text(lang) + title + sep + r.label + " "
+                        + parts.joined(separator: ExportText.clauseSeparator.text(lang)) + "\n"
                 }
-            case .added(let e): out += (zh ? "新增  " : "added    ") + name(e.title) + (zh ? "：" : ": ") + where_(e) + "\n"
-            case .removed(let e): out += (zh ? "取消  " : "removed  ") + name(e.title) + (zh ? "：" : ": ") + where_(e) + "\n"
+            case .added(let e): out += ExportText.changeAdded.text(lang) + name(e.title) + sep + where_(e) + "\n"
+            case .removed(let e): out += ExportText.changeRemoved.text(lang) + name(e.title) + sep + where_(e) + "\n"
             }
         }
         return out

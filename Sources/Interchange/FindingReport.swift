@@ -27,23 +27,18 @@ public struct FindingReport {
             case .info: i += 1
             }
         }
-        var parts: [String]
-        switch lang {
-        case .zh: parts = ["\(e) 个错误", "\(w) 个警告", "\(i) 条提示"] + (acked > 0 ? ["\(acked) 条已确认"] : [])
-        case .en:
-            parts = ["\(e) error\(e == 1 ? "" : "s")", "\(w) warning\(w == 1 ? "" : "s")", "\(i) info"]
-                + (acked > 0 ? ["\(acked) acknowledged"] : [])
-        }
+        let parts = [Plural(one: ExportText.summaryErrorOne, other: .summaryErrorOther).text(lang, e),
+                     Plural(one: ExportText.summaryWarningOne, other: .summaryWarningOther).text(lang, w),
+                     ExportText.summaryInfo.text(lang, i)] + (acked > 0 ? [ExportText.summaryAcknowledged.text(lang, acked)] : [])
         return parts.prefix(brief ? 2 : parts.count).joined(separator: " · ")
     }
 
     public func text() -> String {
         let words = FindingText(plan: plan, language: language)
-        let zh = language == .zh
         var out = Sanitize.forTerminal(plan.event.name) + " (\(plan.event.key))\n"
         out += Self.summary(findings, language) + "\n"
         if findings.isEmpty {
-            return out + (zh ? "\n没有发现冲突。\n" : "\nNo conflicts found.\n")
+            return out + "\n" + ExportText.noConflicts.text(language) + "\n"
         }
         let codeWidth = FindingCode.allCases.map { $0.rawValue.count }.max()!
         let whenTexts = findings.map { f in f.finding.sessions.first.map { shortWhen($0, words) } ?? "" }
@@ -56,16 +51,21 @@ public struct FindingReport {
         for severity in Severity.allCases {
             let group = findings.indices.filter { findings[$0].isOpen && findings[$0].severity == severity }
             guard !group.isEmpty else { continue }
-            out += "\n\(severity.label(language)) (\(group.count))\n"
+            let heading: ExportText = switch severity {
+            case .error: .errorsHeading
+            case .warning: .warningsHeading
+            case .info: .infoHeading
+            }
+            out += "\n" + heading.text(language, group.count) + "\n"
             for i in group { out += line(i) + "\n" }
         }
         let acked = findings.indices.filter { !findings[$0].isOpen }
         if !acked.isEmpty {
-            out += zh ? "\n已确认 (\(acked.count))\n" : "\nacknowledged (\(acked.count))\n"
+            out += "\n" + ExportText.acknowledgedHeading.text(language, acked.count) + "\n"
             for i in acked {
                 let a = findings[i].acknowledgement!
                 out += line(i) + "\n" + String(repeating: " ", count: 12)
-                    + (zh ? "已确认：" : "acknowledged: ") + Sanitize.forTerminal(a.reason) + " — \(Sanitize.forTerminal(a.by)), \(a.at)\n"
+                    + ExportText.acknowledgedBy.text(language, Sanitize.forTerminal(a.reason), Sanitize.forTerminal(a.by), a.at) + "\n"
             }
         }
         return out

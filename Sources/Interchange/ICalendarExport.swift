@@ -21,7 +21,7 @@ public struct ICalendarExport {
     }
 
     public func text() -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//confplan//confplan//" + (language == .zh ? "ZH" : "EN"),
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//confplan//confplan//" + ExportText.icalLanguage.text(language),
                      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(plan.event.name),
                      "X-WR-TIMEZONE:" + zone.zone.identifier]
         lines += timeZoneComponent()
@@ -41,7 +41,8 @@ public struct ICalendarExport {
                 if !s.track.isEmpty { about.append(s.track) }
                 var description = [about.joined(separator: " · ")]
                 for (label, names) in programme.roleLines(s) {
-                    description.append(label + (language == .zh ? "：" : ": ") + names.joined(separator: language == .zh ? "；" : "; "))
+                    description.append(label + ExportText.labelSeparator.text(language)
+                                       + names.joined(separator: ExportText.clauseSeparator.text(language)))
                 }
                 if let l = programme.languageText(s) { description.append(l) }
                 if !s.notes.isEmpty { description.append(s.notes) }

@@ -40,7 +40,7 @@ public struct Programme {
     let rooms: [ID<Room>: Room]
     let sites: [ID<Site>: Site]
     let roles: [ID<Session>: [SessionRole]]
-    var zh: Bool { options.language == .zh }
+    var lang: Language { options.language }
 
     public init(plan: EventPlan, options: Options) {
         self.plan = plan
@@ -101,33 +101,29 @@ public struct Programme {
     func roomText(_ s: Session) -> String? {
         guard let r = s.room.flatMap({ rooms[$0] }) else { return nil }
         let site = sites[r.site]?.name ?? ""
-        return site.isEmpty ? r.name : zh ? "\(r.name)（\(site)）" : "\(r.name) (\(site))"
+        return site.isEmpty ? r.name : ExportText.roomAtSite.text(lang, r.name, site)
     }
 
     /// `周铁农 全国人大常委会副委员长` / `Thomas Becker, Head of Department, BIBB`.
+    /// Each language's order: a Chinese programme runs organisation and post together after
+    /// the name, an English one lists them after commas.
     func personText(_ p: Person) -> String {
-        if zh {
+        switch lang {
+        case .zh:
             let about = p.organisation + p.title
             return about.isEmpty ? p.name : p.name + " " + about
+        case .en:
+            return ([p.name, p.title, p.organisation].filter { !$0.isEmpty }).joined(separator: ", ")
         }
-        return ([p.name, p.title, p.organisation].filter { !$0.isEmpty }).joined(separator: ", ")
     }
-
-    static let languageNames: [String: (zh: String, en: String)] = [
-        "zh": ("中文", "Chinese"), "en": ("英语", "English"), "de": ("德语", "German"), "fr": ("法语", "French"),
-        "ru": ("俄语", "Russian"), "ja": ("日语", "Japanese"), "ko": ("韩语", "Korean"), "es": ("西班牙语", "Spanish"),
-        "ar": ("阿拉伯语", "Arabic"), "th": ("泰语", "Thai"), "vi": ("越南语", "Vietnamese"), "id": ("印尼语", "Indonesian"),
-        "kk": ("哈萨克语", "Kazakh"), "uz": ("乌兹别克语", "Uzbek"), "pt": ("葡萄牙语", "Portuguese"),
-    ]
 
     /// Only when it says something: a session in Chinese alone needs no language line.
     func languageText(_ s: Session) -> String? {
         let langs = s.languages
         guard !langs.isEmpty, langs != ["zh"] else { return nil }
-        let names = langs.map { code in Programme.languageNames[code.lowercased()].map { zh ? $0.zh : $0.en } ?? code }
-        let interpreted = langs.count > 1
-        if zh { return "语言：" + names.joined(separator: "、") + (interpreted ? "（同声传译）" : "") }
-        return "Language: " + names.joined(separator: ", ") + (interpreted ? " (simultaneous interpretation)" : "")
+        let names = langs.map { code in LanguageName(rawValue: code.lowercased())?.text(lang) ?? code }
+        return ExportText.languageLine.text(lang, names.joined(separator: CoreText.listSeparator.text(lang)))
+            + (langs.count > 1 ? ExportText.interpreted.text(lang) : "")
     }
 
     /// Each kind of role with its people, in the order a programme names them.
@@ -137,20 +133,8 @@ public struct Programme {
         return order.compactMap { kind in
             let names = here.filter { $0.role == kind }.compactMap { people[$0.person] }.map(personText)
             guard !names.isEmpty else { return nil }
-            return (zh ? kind.label(.zh) : Self.roleLabelEn(kind, names.count), names)
+            return (kind.heading(lang, count: names.count), names)
         }
-    }
-
-    static func roleLabelEn(_ kind: RoleKind, _ n: Int) -> String {
-        let base: String = switch kind {
-        case .speaker: "Speaker"
-        case .chair: "Chair"
-        case .moderator: "Moderator"
-        case .panelist: "Panelist"
-        case .host: "Host"
-        case .interpreter: "Interpreter"
-        }
-        return n > 1 ? base + "s" : base
     }
 
     func dayHeading(_ d: LocalDate) -> String { DateText.day(d, options.language) }
@@ -166,12 +150,13 @@ public struct Programme {
         let e = plan.event
         let a = e.firstDay.components, b = e.lastDay.components
         var dates: String
-        if zh {
+        switch lang {
+        case .zh:
             dates = "\(a.year)年\(a.month)月\(a.day)日"
             if e.lastDay != e.firstDay {
                 dates += "至" + (a.year != b.year ? "\(b.year)年\(b.month)月\(b.day)日" : a.month != b.month ? "\(b.month)月\(b.day)日" : "\(b.day)日")
             }
-        } else {
+        case .en:
             let m = { (n: Int) in DateText.months[n - 1] }
             if e.lastDay == e.firstDay { dates = "\(a.day) \(m(a.month)) \(a.year)" }
             else if a.year != b.year { dates = "\(a.day) \(m(a.month)) \(a.year) – \(b.day) \(m(b.month)) \(b.year)" }
@@ -183,14 +168,12 @@ public struct Programme {
 
     func title() -> String {
         if let p = options.person, let person = people[p] {
-            return zh ? "个人日程：" + personText(person) : "Personal programme: " + personText(person)
+            return ExportText.personalProgramme.text(lang, personText(person))
         }
-        var t = zh ? "会议日程" : "Programme"
-        if let track = options.track { t += zh ? "（\(track)）" : " (\(track))" }
-        return t
+        return options.track.map { ExportText.programmeOfTrack.text(lang, $0) } ?? ExportText.programme.text(lang)
     }
 
-    var markLegend: String { zh ? "[!] 此场次仍有未解决的冲突（见 confplan check）" : "[!] this session still has an open clash (see confplan check)" }
-    var unscheduledHeading: String { zh ? "时间待定" : "Not yet scheduled" }
-    func parallelHeading(_ n: Int) -> String { zh ? "同时进行 \(n) 场" : "\(n) sessions in parallel" }
+    var markLegend: String { ExportText.markLegend.text(lang) }
+    var unscheduledHeading: String { ExportText.unscheduled.text(lang) }
+    func parallelHeading(_ n: Int) -> String { Plural(one: ExportText.parallelOne, other: .parallelOther).text(lang, n) }
 }

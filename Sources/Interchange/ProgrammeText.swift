@@ -31,7 +31,7 @@ extension Programme {
             if let r = roomText(s) { facts.append(r) }
             wrapped(facts.joined(separator: " · "), first: indent, rest: indent)
             for (label, names) in roleLines(s) {
-                let head = label + (zh ? "：" : ": ")
+                let head = label + ExportText.labelSeparator.text(lang)
                 let hanging = indent + String(repeating: " ", count: DisplayWidth.of(head))
                 for (i, n) in names.enumerated() { wrapped(n, first: i == 0 ? indent + head : hanging, rest: hanging) }
             }
@@ -96,7 +96,10 @@ extension Programme {
             if !s.track.isEmpty, !s.title.hasPrefix(s.track) { facts.append(s.track) }
             if let r = roomText(s) { facts.append(r) }
             var lines = [md(facts.joined(separator: " · "))]
-            for (label, names) in roleLines(s) { lines.append("**" + md(label) + "**" + (zh ? "：" : ": ") + names.map(md).joined(separator: zh ? "；" : "; ")) }
+            for (label, names) in roleLines(s) {
+                lines.append("**" + md(label) + "**" + ExportText.labelSeparator.text(lang)
+                             + names.map(md).joined(separator: ExportText.clauseSeparator.text(lang)))
+            }
             if let l = languageText(s) { lines.append(md(l)) }
             out += lines.map { "- " + $0 }.joined(separator: "\n") + "\n"
         }

@@ -18,7 +18,7 @@ extension Programme {
                     for (i, l) in lines.enumerated() { out.append((i == 0 ? first : rest) + l) }
                 }
                 let site = sites[room.site]?.name ?? ""
-                wrapped(room.name + (site.isEmpty ? "" : " · " + site) + " · " + (zh ? "\(room.capacity) 座" : "\(room.capacity) seats"),
+                wrapped(room.name + (site.isEmpty ? "" : " · " + site) + " · " + ExportText.seats.text(lang, room.capacity),
                         first: "", rest: "")
                 wrapped(dayHeading(day), first: "", rest: "")
                 wrapped(plan.event.name, first: "", rest: "")
@@ -27,7 +27,7 @@ extension Programme {
                     out.append("")
                     wrapped(s.title, first: DisplayWidth.pad(clock(s), to: Programme.timeColumn - 2) + "  ", rest: indent)
                     for (label, names) in roleLines(s) {
-                        let head = label + (zh ? "：" : ": ")
+                        let head = label + ExportText.labelSeparator.text(lang)
                         let hanging = indent + String(repeating: " ", count: DisplayWidth.of(head))
                         for (i, n) in names.enumerated() { wrapped(n, first: i == 0 ? indent + head : hanging, rest: hanging) }
                     }

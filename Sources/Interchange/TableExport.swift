@@ -7,7 +7,6 @@ public enum TableExport {
 
     public static func csv(_ table: Table, plan: EventPlan, language: Language, byteOrderMark: Bool = true,
                            track: String? = nil, person: ID<Person>? = nil) -> String {
-        let zh = language == .zh
         var w = CSVWriter(byteOrderMark: byteOrderMark)
         let rooms = Dictionary(plan.rooms.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let sites = Dictionary(plan.sites.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -38,12 +37,11 @@ public enum TableExport {
         }
         func day(_ s: Session) -> String { s.start.map { plan.event.programmeDay(of: $0).description } ?? "" }
         func names(_ roles: [SessionRole], _ kinds: Set<RoleKind>) -> String {
-            roles.filter { kinds.contains($0.role) }.compactMap { people[$0.person]?.name }.joined(separator: zh ? "、" : "; ")
+            roles.filter { kinds.contains($0.role) }.compactMap { people[$0.person]?.name }.joined(separator: ExportText.listSeparator.text(language))
         }
         switch table {
         case .sessions:
-            w.row(zh ? ["编号", "题目", "类型", "分论坛", "日期", "开始", "结束", "会场", "场地", "座位", "报名人数", "主讲", "主持", "语言", "状态"]
-                : ["key", "title", "kind", "track", "day", "start", "end", "room", "site", "seats", "signups", "speakers", "chairs", "languages", "status"])
+            w.row(ExportText.headerSessions.columns(language))
             for s in ordered where keep(s) {
                 let room = s.room.flatMap { rooms[$0] }
                 let roles = rolesBySession[s.id] ?? []
@@ -53,28 +51,25 @@ public enum TableExport {
                        s.languages.joined(separator: ","), s.status.rawValue])
             }
         case .people:
-            w.row(zh ? ["编号", "姓名", "单位", "职务", "手机", "邮箱", "贵宾级别", "角色"]
-                : ["key", "name", "organisation", "title", "phone", "email", "vip", "roles"])
+            w.row(ExportText.headerPeople.columns(language))
             for p in plan.people.sorted(by: { $0.key < $1.key }) where rolesByPerson[p.id] != nil {
                 let roles = (rolesByPerson[p.id] ?? []).compactMap { r in
-                    sessions[r.session].map { r.role.label(language) + (zh ? "：" : ": ") + $0.title }
+                    sessions[r.session].map { r.role.label(language) + ExportText.labelSeparator.text(language) + $0.title }
                 }
-                w.row([p.key, p.name, p.organisation, p.title, p.phone, p.email, String(p.vipLevel), roles.joined(separator: zh ? "；" : "; ")])
+                w.row([p.key, p.name, p.organisation, p.title, p.phone, p.email, String(p.vipLevel), roles.joined(separator: ExportText.clauseSeparator.text(language))])
             }
         case .attendees:
-            w.row(zh ? ["编号", "姓名", "单位", "职务", "手机", "邮箱", "参会类别", "省份", "城市", "性别", "分论坛", "备注"]
-                : ["key", "name", "organisation", "title", "phone", "email", "category", "province", "city", "gender", "sub-forums", "notes"])
+            w.row(ExportText.headerAttendees.columns(language))
             for r in plan.registrations.sorted(by: { (people[$0.person]?.key ?? "") < (people[$1.person]?.key ?? "") }) {
                 guard let p = people[r.person] else { continue }
                 if let person, person != p.id { continue }
                 let chosen = r.signups.compactMap { sessions[$0] }.filter(keep)
                 if track != nil && chosen.isEmpty { continue }
                 w.row([p.key, p.name, p.organisation, p.title, p.phone, p.email, r.category, p.province, p.city, p.gender,
-                       chosen.map(\.title).joined(separator: zh ? "、" : "; "), p.notes])
+                       chosen.map(\.title).joined(separator: ExportText.listSeparator.text(language)), p.notes])
             }
         case .signups:
-            w.row(zh ? ["参会者编号", "姓名", "单位", "场次编号", "场次", "日期", "开始", "会场"]
-                : ["person", "name", "organisation", "session", "title", "day", "start", "room"])
+            w.row(ExportText.headerSignups.columns(language))
             for r in plan.registrations.sorted(by: { (people[$0.person]?.key ?? "") < (people[$1.person]?.key ?? "") }) {
                 guard let p = people[r.person] else { continue }
                 if let person, person != p.id { continue }

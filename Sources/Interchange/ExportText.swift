@@ -1,0 +1,136 @@
+import PlanningCore
+
+/// The words of what confplan writes: the programme and its variants, the CSV tables, the
+/// `check` report, the import report and the change list. A CSV header is one entry, its
+/// column names separated by tabs.
+public enum ExportText: String, Phrasebook {
+    case labelSeparator, listSeparator, clauseSeparator, icalLanguage
+    // programme
+    case roomAtSite, personalProgramme, programme, programmeOfTrack, markLegend, unscheduled, parallelOne, parallelOther
+    case languageLine, interpreted, seats
+    case roleSpeakerOne, roleSpeakerOther, roleChairOne, roleChairOther, roleModeratorOne, roleModeratorOther
+    case rolePanelistOne, rolePanelistOther, roleHostOne, roleHostOther, roleInterpreterOne, roleInterpreterOther
+    // CSV headers
+    case headerSessions, headerPeople, headerAttendees, headerSignups
+    // check
+    case errorsHeading, warningsHeading, infoHeading, acknowledgedHeading, acknowledgedBy, noConflicts
+    case summaryErrorOne, summaryErrorOther, summaryWarningOne, summaryWarningOther, summaryInfo, summaryAcknowledged
+    // change list
+    case changesSince, nothingChanged, changeMoved, changeRenamed, changePeople, changeAdded, changeRemoved
+    case rolesAdded, rolesNoLonger, rolesChanged
+    // import report
+    case withBOM, readAs, columns, columnNumber, unknownColumn, comma, semicolon, tab
+    case fieldPhone, fieldEmail, onLine, alreadyInEvent, alreadyInEventWithKey, lineOnly
+    case sharedContact, possibleDuplicate, mergedDuplicate, samePhone, sameEmail, sameNameAndOrganisation
+    case countNew, countUpdated, countMerged, countUnchanged, countRejected
+    case noName, phoneScientific, phoneInvalid, emailInvalid, unknownSubForum, ambiguousSubForum
+    case onlyContactNotImported, importedWithout
+
+    public static let tables: [Language: [ExportText: String]] = [.en: en, .zh: zh]
+
+    static let en: [ExportText: String] = [
+        .labelSeparator: ": ", .listSeparator: "; ", .clauseSeparator: "; ", .icalLanguage: "EN",
+        .roomAtSite: "%1 (%2)", .personalProgramme: "Personal programme: %1", .programme: "Programme",
+        .programmeOfTrack: "Programme (%1)", .markLegend: "[!] this session still has an open clash (see confplan check)",
+        .unscheduled: "Not yet scheduled", .parallelOne: "%1 session in parallel", .parallelOther: "%1 sessions in parallel",
+        .languageLine: "Language: %1", .interpreted: " (simultaneous interpretation)", .seats: "%1 seats",
+        .roleSpeakerOne: "Speaker", .roleSpeakerOther: "Speakers", .roleChairOne: "Chair", .roleChairOther: "Chairs",
+        .roleModeratorOne: "Moderator", .roleModeratorOther: "Moderators", .rolePanelistOne: "Panelist",
+        .rolePanelistOther: "Panelists", .roleHostOne: "Host", .roleHostOther: "Hosts", .roleInterpreterOne: "Interpreter",
+        .roleInterpreterOther: "Interpreters",
+        .headerSessions: "key\ttitle\tkind\ttrack\tday\tstart\tend\troom\tsite\tseats\tsignups\tspeakers\tchairs\tlanguages\tstatus",
+        .headerPeople: "key\tname\torganisation\ttitle\tphone\temail\tvip\troles",
+        .headerAttendees: "key\tname\torganisation\ttitle\tphone\temail\tcategory\tprovince\tcity\tgender\tsub-forums\tnotes",
+        .headerSignups: "person\tname\torganisation\tsession\ttitle\tday\tstart\troom",
+        .errorsHeading: "errors (%1)", .warningsHeading: "warnings (%1)", .infoHeading: "info (%1)",
+        .acknowledgedHeading: "acknowledged (%1)", .acknowledgedBy: "acknowledged: %1 — %2, %3", .noConflicts: "No conflicts found.",
+        .summaryErrorOne: "%1 error", .summaryErrorOther: "%1 errors", .summaryWarningOne: "%1 warning",
+        .summaryWarningOther: "%1 warnings", .summaryInfo: "%1 info", .summaryAcknowledged: "%1 acknowledged",
+        .changesSince: "Changes since %1: %2", .nothingChanged: "Nothing changed.", .changeMoved: "moved    ",
+        .changeRenamed: "renamed  ", .changePeople: "people   ", .changeAdded: "added    ", .changeRemoved: "removed  ",
+        .rolesAdded: "added %1", .rolesNoLonger: "no longer: %1", .rolesChanged: "changed",
+        .withBOM: " with BOM", .readAs: "%1: %2, %3, header on line %4, %5 rows", .columns: "columns: %1",
+        .columnNumber: "column %1", .unknownColumn: "notes (unknown column)", .comma: "comma-separated",
+        .semicolon: "semicolon-separated", .tab: "tab-separated",
+        .fieldPhone: "phone", .fieldEmail: "email", .onLine: "%1 on line %2", .alreadyInEvent: "%1, already in the event",
+        .alreadyInEventWithKey: "%1 (%2), already in the event", .lineOnly: "line %1",
+        .sharedContact: "same as %1 but a different name; kept as two people",
+        .possibleDuplicate: "possible duplicate of %1 (same name and organisation, different %2); kept as two people",
+        .mergedDuplicate: "duplicate of line %1 (%2); merged", .samePhone: "same phone", .sameEmail: "same email",
+        .sameNameAndOrganisation: "same name and organisation",
+        .countNew: "new", .countUpdated: "updated", .countMerged: "merged", .countUnchanged: "unchanged", .countRejected: "rejected",
+        .noName: "no name",
+        .phoneScientific: "\"%1\" was turned into a number by Excel and its digits are lost; format the column as text and export again",
+        .phoneInvalid: "\"%1\" is not a phone number", .emailInvalid: "\"%1\" is not an email address",
+        .unknownSubForum: "no session or track is called \"%1\"",
+        .ambiguousSubForum: "\"%1\" names %2 parallel sessions (%3); name one",
+        .onlyContactNotImported: "; it is the row's only contact, so the row was not imported",
+        .importedWithout: " (the row was imported without it)",
+    ]
+
+    static let zh: [ExportText: String] = [
+        .labelSeparator: "：", .listSeparator: "、", .clauseSeparator: "；", .icalLanguage: "ZH",
+        .roomAtSite: "%1（%2）", .personalProgramme: "个人日程：%1", .programme: "会议日程", .programmeOfTrack: "会议日程（%1）",
+        .markLegend: "[!] 此场次仍有未解决的冲突（见 confplan check）", .unscheduled: "时间待定",
+        .parallelOne: "同时进行 %1 场", .parallelOther: "同时进行 %1 场",
+        .languageLine: "语言：%1", .interpreted: "（同声传译）", .seats: "%1 座",
+        .roleSpeakerOne: "主讲", .roleSpeakerOther: "主讲", .roleChairOne: "主持", .roleChairOther: "主持",
+        .roleModeratorOne: "主持人", .roleModeratorOther: "主持人", .rolePanelistOne: "嘉宾", .rolePanelistOther: "嘉宾",
+        .roleHostOne: "主办", .roleHostOther: "主办", .roleInterpreterOne: "翻译", .roleInterpreterOther: "翻译",
+        .headerSessions: "编号\t题目\t类型\t分论坛\t日期\t开始\t结束\t会场\t场地\t座位\t报名人数\t主讲\t主持\t语言\t状态",
+        .headerPeople: "编号\t姓名\t单位\t职务\t手机\t邮箱\t贵宾级别\t角色",
+        .headerAttendees: "编号\t姓名\t单位\t职务\t手机\t邮箱\t参会类别\t省份\t城市\t性别\t分论坛\t备注",
+        .headerSignups: "参会者编号\t姓名\t单位\t场次编号\t场次\t日期\t开始\t会场",
+        .errorsHeading: "错误 (%1)", .warningsHeading: "警告 (%1)", .infoHeading: "提示 (%1)",
+        .acknowledgedHeading: "已确认 (%1)", .acknowledgedBy: "已确认：%1 — %2, %3", .noConflicts: "没有发现冲突。",
+        .summaryErrorOne: "%1 个错误", .summaryErrorOther: "%1 个错误", .summaryWarningOne: "%1 个警告",
+        .summaryWarningOther: "%1 个警告", .summaryInfo: "%1 条提示", .summaryAcknowledged: "%1 条已确认",
+        .changesSince: "与 %1 相比的变动：%2 处", .nothingChanged: "没有变动。", .changeMoved: "调整  ", .changeRenamed: "更名  ",
+        .changePeople: "人员  ", .changeAdded: "新增  ", .changeRemoved: "取消  ",
+        .rolesAdded: "新增%1", .rolesNoLonger: "不再担任：%1", .rolesChanged: "有变动",
+        .withBOM: "（带 BOM）", .readAs: "%1：%2，%3，表头在第 %4 行，%5 行数据", .columns: "列：%1", .columnNumber: "第%1列",
+        .unknownColumn: "备注（未识别的列）", .comma: "逗号分隔", .semicolon: "分号分隔", .tab: "制表符分隔",
+        .fieldPhone: "电话", .fieldEmail: "邮箱", .onLine: "第 %2 行的%1", .alreadyInEvent: "已有的%1",
+        .alreadyInEventWithKey: "已有的%1（%2）", .lineOnly: "第 %1 行",
+        .sharedContact: "与%1相同但姓名不同，按两人导入",
+        .possibleDuplicate: "可能与%1重复（姓名和单位相同，%2不同），按两人导入",
+        .mergedDuplicate: "与第 %1 行重复（%2），已合并", .samePhone: "电话相同", .sameEmail: "邮箱相同",
+        .sameNameAndOrganisation: "姓名和单位相同",
+        .countNew: "新增", .countUpdated: "更新", .countMerged: "合并", .countUnchanged: "无变化", .countRejected: "未导入",
+        .noName: "缺少姓名", .phoneScientific: "“%1”已被 Excel 转成科学计数法，号码已丢失，无法还原；请把该列设为文本后重新导出",
+        .phoneInvalid: "“%1”不是电话号码", .emailInvalid: "“%1”不是邮箱地址", .unknownSubForum: "没有名为“%1”的分论坛或场次",
+        .ambiguousSubForum: "“%1”对应多个同时进行的场次（%3），请写明其中一个",
+        .onlyContactNotImported: "；该行没有其他联系方式，未导入", .importedWithout: "（该行已导入，此项未保存）",
+    ]
+
+    /// A CSV header's column names.
+    func columns(_ lang: Language) -> [String] { text(lang).split(separator: "\t").map(String.init) }
+}
+
+extension RoleKind {
+    /// How a programme heads a role's people: `Speakers`, `Chair`; `主讲`.
+    func heading(_ lang: Language, count: Int) -> String {
+        let plural: Plural<ExportText> = switch self {
+        case .speaker: Plural(one: .roleSpeakerOne, other: .roleSpeakerOther)
+        case .chair: Plural(one: .roleChairOne, other: .roleChairOther)
+        case .moderator: Plural(one: .roleModeratorOne, other: .roleModeratorOther)
+        case .panelist: Plural(one: .rolePanelistOne, other: .rolePanelistOther)
+        case .host: Plural(one: .roleHostOne, other: .roleHostOther)
+        case .interpreter: Plural(one: .roleInterpreterOne, other: .roleInterpreterOther)
+        }
+        return plural.text(lang, count)
+    }
+}
+
+/// A session's languages by their ISO 639-1 codes, as the programme names them.
+enum LanguageName: String, Phrasebook {
+    case zh, en, de, fr, ru, ja, ko, es, ar, th, vi, id, kk, uz, pt
+
+    static let tables: [Language: [LanguageName: String]] = [
+        .zh: [.zh: "中文", .en: "英语", .de: "德语", .fr: "法语", .ru: "俄语", .ja: "日语", .ko: "韩语", .es: "西班牙语",
+              .ar: "阿拉伯语", .th: "泰语", .vi: "越南语", .id: "印尼语", .kk: "哈萨克语", .uz: "乌兹别克语", .pt: "葡萄牙语"],
+        .en: [.zh: "Chinese", .en: "English", .de: "German", .fr: "French", .ru: "Russian", .ja: "Japanese", .ko: "Korean",
+              .es: "Spanish", .ar: "Arabic", .th: "Thai", .vi: "Vietnamese", .id: "Indonesian", .kk: "Kazakh", .uz: "Uzbek",
+              .pt: "Portuguese"],
+    ]
+}
