@@ -1,29 +1,59 @@
-/// What a command accepts: named options (with or without a value) and positional arguments.
-struct CommandSpec {
-    var name: String
-    var summary: String
-    /// e.g. "FILE [--replace]"
-    var usage: String
-    var options: [OptionSpec] = []
+import PlanningCore
+
+/// A named option, declared once: a command lists the options it takes, its handler reads them
+/// through the same value, and help prints these words, so none of the three can drift.
+struct Option: Hashable, Sendable {
+    let names: [String]
+    /// What the value is called in help (`PATH`); nil for a flag.
+    let valueName: String?
+    let help: String
+
+    init(_ names: String..., value: String? = nil, help: String) {
+        self.names = names
+        valueName = value
+        self.help = help
+    }
+
+    /// The longest name: what the parsed arguments are keyed by.
+    var canonical: String { names.last! }
+
+    /// `--limit N`, as usage and help show it.
+    var synopsis: String { canonical + (valueName.map { " " + $0 } ?? "") }
+}
+
+extension Option {
+    /// Options every command takes.
+    static let global: [Option] = [.db, .readOnly, .lang, .noColor, .noMouse, .showHelp]
+
+    static let db = Option("--db", value: "PATH", help: "the database file (default: $XDG_DATA_HOME/confplan/confplan.sqlite)")
+    static let readOnly = Option("--read-only", help: "open the database for reading only: nothing can be changed")
+    static let lang = Option("--lang", value: "en|zh", help: "language of messages and the UI (default: from LANG)")
+    static let noColor = Option("--no-color", help: "monochrome UI (also when NO_COLOR is set)")
+    static let noMouse = Option("--no-mouse", help: "do not use the mouse in the UI")
+    static let showHelp = Option("-h", "--help", help: "show help for the command")
+    static let version = Option("--version", help: "print the version")
+}
+
+/// One subcommand: its words for help, the options it takes, and what it does. The list of
+/// these values in `CLI.commands` is the whole command line.
+struct Command: Sendable {
+    let name: String
+    let summary: String
+    /// The arguments that are not options, as usage shows them: `[EVENT] FILE`.
+    var arguments = ""
+    var options: [Option] = []
+    /// Options it cannot do without: usage shows them unbracketed; missing, they are a usage error.
+    var required: Set<Option> = []
     var positionals: ClosedRange<Int> = 0...0
-    var details: String = ""
-}
+    var details = ""
+    let run: @Sendable (ParsedArguments) throws -> Void
 
-struct OptionSpec {
-    var names: [String]
-    var valueName: String?
-    var help: String
+    /// `[EVENT] --reason TEXT [--limit N]`: the arguments, then each option.
+    var usage: String {
+        ([arguments] + options.map { required.contains($0) ? $0.synopsis : "[" + $0.synopsis + "]" })
+            .filter { !$0.isEmpty }.joined(separator: " ")
+    }
 }
-
-/// Options every command takes.
-let globalOptions: [OptionSpec] = [
-    OptionSpec(names: ["--db"], valueName: "PATH", help: "the database file (default: $XDG_DATA_HOME/confplan/confplan.sqlite)"),
-    OptionSpec(names: ["--read-only"], valueName: nil, help: "open the database for reading only: nothing can be changed"),
-    OptionSpec(names: ["--lang"], valueName: "en|zh", help: "language of messages and the UI (default: from LANG)"),
-    OptionSpec(names: ["--no-color"], valueName: nil, help: "monochrome UI (also when NO_COLOR is set)"),
-    OptionSpec(names: ["--no-mouse"], valueName: nil, help: "do not use the mouse in the UI"),
-    OptionSpec(names: ["-h", "--help"], valueName: nil, help: "show help for the command"),
-]
 
 struct UsageError: Error, CustomStringConvertible {
     var message: String
@@ -31,75 +61,103 @@ struct UsageError: Error, CustomStringConvertible {
     var description: String { message }
 }
 
-/// The parsed command line: options by canonical (longest) name, and positionals in order.
+/// The parsed command line: values and flags by option, positionals in order. The typed
+/// readers turn a bad value into a usage error naming the option (exit status 2).
 struct ParsedArguments {
     var command: String?
     var values: [String: String] = [:]
     var flags: Set<String> = []
     var positionals: [String] = []
 
-    func value(_ name: String) -> String? { values[name] }
-    func has(_ flag: String) -> Bool { flags.contains(flag) }
+    subscript(_ option: Option) -> String? { values[option.canonical] }
+    func has(_ option: Option) -> Bool { flags.contains(option.canonical) }
+
+    /// A whole number in `range`, or nil when the option is not given.
+    func int(_ option: Option, in range: ClosedRange<Int> = Int.min...Int.max, what: String = "a number") throws -> Int? {
+        guard let text = self[option] else { return nil }
+        guard let n = Int(text), range.contains(n) else { throw usage("\(option.canonical): \"\(text)\" is not \(what)") }
+        return n
+    }
+
+    /// A date as YYYY-MM-DD, or nil when the option is not given.
+    func date(_ option: Option) throws -> LocalDate? {
+        guard let text = self[option] else { return nil }
+        guard let d = LocalDate(iso: text) else { throw usage("\(option.canonical): \"\(text)\" is not a date (YYYY-MM-DD)") }
+        return d
+    }
+
+    /// One of the given words, or nil when the option is not given.
+    func choice<T>(_ option: Option, _ words: KeyValuePairs<String, T>) throws -> T? {
+        guard let text = self[option] else { return nil }
+        guard let hit = words.first(where: { $0.key == text }) else {
+            throw usage("\(option.canonical) takes \(words.map(\.key).joined(separator: " or ")), not '\(text)'")
+        }
+        return hit.value
+    }
+
+    func usage(_ message: String) -> UsageError { UsageError(message: message, command: command) }
 }
 
 enum ArgumentParser {
-    static func parse(_ args: [String], commands: [CommandSpec]) throws -> ParsedArguments {
+    static func parse(_ args: [String], commands: [Command]) throws -> ParsedArguments {
         var parsed = ParsedArguments()
         var rest = args[...]
-        var spec: CommandSpec?
+        var command: Command?
         var onlyPositionals = false
         while let arg = rest.popFirst() {
             if onlyPositionals || !arg.hasPrefix("-") || arg == "-" {
-                if parsed.command == nil && spec == nil && !onlyPositionals {
+                if parsed.command == nil && command == nil && !onlyPositionals {
                     guard let c = commands.first(where: { $0.name == arg }) else {
                         throw UsageError(message: "unknown command '\(arg)'", command: nil)
                     }
                     parsed.command = c.name
-                    spec = c
+                    command = c
                 } else {
                     parsed.positionals.append(arg)
                 }
                 continue
             }
             if arg == "--" { onlyPositionals = true; continue }
-            if arg == "--version" && parsed.command == nil { parsed.flags.insert("--version"); continue }
+            if arg == Option.version.canonical && parsed.command == nil { parsed.flags.insert(arg); continue }
             var name = arg, inline: String?
             if let eq = arg.firstIndex(of: "="), arg.hasPrefix("--") {
                 name = String(arg[..<eq])
                 inline = String(arg[arg.index(after: eq)...])
             }
-            let known = globalOptions + (spec?.options ?? [])
-            guard let option = known.first(where: { $0.names.contains(name) }) else {
-                throw UsageError(message: "unknown option '\(name)'" + (spec.map { " for '\($0.name)'" } ?? ""), command: spec?.name)
+            guard let option = (Option.global + (command?.options ?? [])).first(where: { $0.names.contains(name) }) else {
+                throw UsageError(message: "unknown option '\(name)'" + (command.map { " for '\($0.name)'" } ?? ""), command: command?.name)
             }
-            let canonical = option.names.last!
-            if option.valueName != nil {
+            if let valueName = option.valueName {
                 guard let v = inline ?? rest.popFirst() else {
-                    throw UsageError(message: "\(name) needs a value (\(option.valueName!))", command: spec?.name)
+                    throw UsageError(message: "\(name) needs a value (\(valueName))", command: command?.name)
                 }
-                parsed.values[canonical] = v
+                parsed.values[option.canonical] = v
             } else {
-                if inline != nil { throw UsageError(message: "\(name) takes no value", command: spec?.name) }
-                parsed.flags.insert(canonical)
+                if inline != nil { throw UsageError(message: "\(name) takes no value", command: command?.name) }
+                parsed.flags.insert(option.canonical)
             }
         }
-        if let spec, !parsed.has("--help"), !spec.positionals.contains(parsed.positionals.count) {
-            let range = spec.positionals
+        guard let command, !parsed.has(.showHelp) else { return parsed }
+        if !command.positionals.contains(parsed.positionals.count) {
+            let range = command.positionals
             let expected = range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)"
-            throw UsageError(message: "'\(spec.name)' takes \(expected) argument\(range.upperBound == 1 ? "" : "s"), got \(parsed.positionals.count): \(spec.name) \(spec.usage)", command: spec.name)
+            throw parsed.usage("'\(command.name)' takes \(expected) argument\(range.upperBound == 1 ? "" : "s"), "
+                               + "got \(parsed.positionals.count): \(command.name) \(command.usage)")
+        }
+        for option in command.options where command.required.contains(option) && parsed[option] == nil {
+            throw parsed.usage("\(command.name) needs \(option.synopsis): \(option.help)")
         }
         return parsed
     }
 
-    static func help(for spec: CommandSpec) -> String {
-        var out = "\(spec.summary)\n\nUsage: confplan \(spec.name) \(spec.usage)\n"
-        if !spec.details.isEmpty { out += "\n\(spec.details)\n" }
-        let all = spec.options + globalOptions
-        out += "\nOptions:\n" + optionLines(all)
+    static func help(for command: Command) -> String {
+        var out = "\(command.summary)\n\nUsage: confplan \(command.name) \(command.usage)\n"
+        if !command.details.isEmpty { out += "\n\(command.details)\n" }
+        out += "\nOptions:\n" + optionLines(command.options + Option.global)
         return out
     }
 
-    static func optionLines(_ options: [OptionSpec]) -> String {
+    static func optionLines(_ options: [Option]) -> String {
         let heads = options.map { o in o.names.joined(separator: ", ") + (o.valueName.map { " \($0)" } ?? "") }
         let width = (heads.map(\.count).max() ?? 0) + 2
         return zip(heads, options).map { head, o in
@@ -107,7 +165,7 @@ enum ArgumentParser {
         }.joined(separator: "\n") + "\n"
     }
 
-    static func overview(_ commands: [CommandSpec], version: String) -> String {
+    static func overview(_ commands: [Command], version: String) -> String {
         let width = (commands.map(\.name.count).max() ?? 0) + 2
         var out = """
             confplan \(version) — plan conferences in the terminal: venues, sessions, speakers, attendees,
@@ -123,7 +181,7 @@ enum ArgumentParser {
         for c in commands {
             out += "  " + c.name + String(repeating: " ", count: width - c.name.count) + c.summary + "\n"
         }
-        out += "\nOptions:\n" + optionLines(globalOptions + [OptionSpec(names: ["--version"], valueName: nil, help: "print the version")])
+        out += "\nOptions:\n" + optionLines(Option.global + [.version])
         out += "\nExit status: 0 success, 1 a problem with the input or database, 2 a usage error, 3 check found errors.\n"
         return out
     }

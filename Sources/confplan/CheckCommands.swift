@@ -3,52 +3,46 @@ import Interchange
 import PlanningCore
 import PlanningStore
 
-extension CLI {
-    static let checkCommands: [CommandSpec] = [
-        CommandSpec(name: "check", summary: "find the clashes in an event: rooms, people, travel, capacity…",
-                    usage: "[EVENT] [--format text|json] [--only CODE,…] [--min-severity error|warning|info]",
-                    options: [
-                        OptionSpec(names: ["--format"], valueName: "text|json", help: "output form (default text)"),
-                        OptionSpec(names: ["--only"], valueName: "CODE,…", help: "report only these codes"),
-                        OptionSpec(names: ["--min-severity"], valueName: "LEVEL", help: "leave out findings below LEVEL"),
-                    ],
-                    positionals: 0...1,
-                    details: """
-                        Exit status 0 when there are no open errors, 3 when there are.
-                        Codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")).
-                        """),
-        CommandSpec(name: "ack", summary: "acknowledge a finding: keep it, with a reason, and stop counting it",
-                    usage: "[EVENT] FINDING-ID --reason TEXT",
-                    options: [OptionSpec(names: ["--reason"], valueName: "TEXT", help: "why the finding is accepted (required)")],
-                    positionals: 1...2, details: "FINDING-ID is the eight-character id `check` prints."),
-        CommandSpec(name: "unack", summary: "withdraw an acknowledgement", usage: "[EVENT] FINDING-ID", positionals: 1...2),
-        CommandSpec(name: "severity", summary: "change or silence a finding code for one event",
-                    usage: "[EVENT] CODE error|warning|info|off|default", positionals: 2...3),
-        CommandSpec(name: "move", summary: "move a session to another time, day or room, and say what clashes then",
-                    usage: "[EVENT] SESSION [--day N|YYYY-MM-DD] [--start HH:MM] [--minutes N] [--room ROOM]",
-                    options: [
-                        OptionSpec(names: ["--day"], valueName: "N|DATE", help: "day of the event (1 = first) or a date"),
-                        OptionSpec(names: ["--start"], valueName: "HH:MM", help: "new start time (the length stays)"),
-                        OptionSpec(names: ["--minutes"], valueName: "N", help: "new length in minutes"),
-                        OptionSpec(names: ["--room"], valueName: "ROOM", help: "a room's identifier or name"),
-                    ],
-                    positionals: 1...2,
-                    details: "Saved at once (and recorded in confplan log); exit status 3 if the session then has open errors."),
-        CommandSpec(name: "suggest", summary: "list free slots where a session would create no error",
-                    usage: "[EVENT] SESSION", positionals: 1...2,
-                    details: "SESSION is a session's id in the event file, or a unique part of its title."),
-    ]
+extension Option {
+    static let checkFormat = Option("--format", value: "text|json", help: "output form (default text)")
+    static let only = Option("--only", value: "CODE,…", help: "report only these codes")
+    static let minSeverity = Option("--min-severity", value: "LEVEL", help: "leave out findings below LEVEL (error, warning, info)")
+    static let reason = Option("--reason", value: "TEXT", help: "why the finding is accepted")
+    static let moveDay = Option("--day", value: "N|DATE", help: "day of the event (1 = first) or a date")
+    static let start = Option("--start", value: "HH:MM", help: "new start time (the length stays)")
+    static let minutes = Option("--minutes", value: "N", help: "new length in minutes")
+    static let room = Option("--room", value: "ROOM", help: "a room's identifier or name")
+}
 
+extension CLI {
     static func language(_ a: ParsedArguments) throws -> Language {
-        if let l = a.value("--lang") {
-            guard let lang = Language(rawValue: l) else { throw UsageError(message: "--lang takes en or zh, not '\(l)'") }
-            return lang
-        }
-        return Language.from(environment: ProcessInfo.processInfo.environment)
+        try a.choice(.lang, ["en": Language.en, "zh": .zh]) ?? Language.from(environment: ProcessInfo.processInfo.environment)
     }
 }
 
 enum CheckCommands {
+    static let all: [Command] = [
+        Command(name: "check", summary: "find the clashes in an event: rooms, people, travel, capacity…", arguments: "[EVENT]",
+                options: [.checkFormat, .only, .minSeverity], positionals: 0...1,
+                details: """
+                    Exit status 0 when there are no open errors, 3 when there are.
+                    Codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")).
+                    """, run: check),
+        Command(name: "ack", summary: "acknowledge a finding: keep it, with a reason, and stop counting it",
+                arguments: "[EVENT] FINDING-ID", options: [.reason], required: [.reason], positionals: 1...2,
+                details: "FINDING-ID is the eight-character id `check` prints.", run: ack),
+        Command(name: "unack", summary: "withdraw an acknowledgement", arguments: "[EVENT] FINDING-ID", positionals: 1...2, run: unack),
+        Command(name: "severity", summary: "change or silence a finding code for one event",
+                arguments: "[EVENT] CODE error|warning|info|off|default", positionals: 2...3, run: severity),
+        Command(name: "move", summary: "move a session to another time, day or room, and say what clashes then",
+                arguments: "[EVENT] SESSION", options: [.moveDay, .start, .minutes, .room], positionals: 1...2,
+                details: "Saved at once (and recorded in confplan log); exit status 3 if the session then has open errors.",
+                run: move),
+        Command(name: "suggest", summary: "list free slots where a session would create no error",
+                arguments: "[EVENT] SESSION", positionals: 1...2,
+                details: "SESSION is a session's id in the event file, or a unique part of its title.", run: suggest),
+    ]
+
     /// The event and its current findings with the event's policy applied.
     static func findings(_ store: Store, _ name: String?) throws -> (EventPlan, [ReportedFinding]) {
         let event = try store.resolveEvent(name)
@@ -61,26 +55,22 @@ enum CheckCommands {
         let store = try Commands.openStore(a)
         let (plan, all) = try findings(store, a.positionals.first)
         var reported = all
-        if let only = a.value("--only") {
+        if let only = a[.only] {
             var codes = Set<FindingCode>()
             for name in only.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
                 guard let code = FindingCode(rawValue: name) else {
-                    throw UsageError(message: "--only: unknown code '\(name)' (codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    throw a.usage("--only: unknown code '\(name)' (codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
                 codes.insert(code)
             }
             reported = reported.filter { codes.contains($0.finding.code) }
         }
-        if let level = a.value("--min-severity") {
-            guard let min = Severity(rawValue: level) else { throw UsageError(message: "--min-severity takes error, warning or info") }
+        if let min = try a.choice(.minSeverity, ["error": Severity.error, "warning": .warning, "info": .info]) {
             reported = reported.filter { $0.severity <= min }
         }
+        let json = try a.choice(.checkFormat, ["text": false, "json": true]) ?? false
         let report = FindingReport(plan: plan, findings: reported, language: try CLI.language(a))
-        switch a.value("--format") ?? "text" {
-        case "text": print(report.text(), terminator: "")
-        case "json": print(report.json(), terminator: "")
-        case let other: throw UsageError(message: "--format takes text or json, not '\(other)'")
-        }
+        print(json ? report.json() : report.text(), terminator: "")
         if report.openErrors > 0 { throw CLI.ExitStatus(code: 3) }
     }
 
@@ -96,8 +86,8 @@ enum CheckCommands {
     }
 
     static func ack(_ a: ParsedArguments) throws {
-        guard let reason = a.value("--reason"), !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw UsageError(message: "ack needs --reason TEXT: say why the finding is accepted")
+        guard let reason = a[.reason], !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw a.usage("ack needs \(Option.reason.synopsis): say why the finding is accepted")
         }
         let (eventName, rest) = split(a)
         let store = try Commands.openStore(a)
@@ -122,7 +112,7 @@ enum CheckCommands {
         let p = a.positionals
         let (eventName, codeName, level) = p.count == 3 ? (p[0], p[1], p[2]) : (nil, p[0], p[1])
         guard let code = FindingCode(rawValue: codeName) else {
-            throw UsageError(message: "unknown code '\(codeName)' (codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw a.usage("unknown code '\(codeName)' (codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         let store = try Commands.openStore(a)
         let event = try store.resolveEvent(eventName)
@@ -130,7 +120,7 @@ enum CheckCommands {
         case "default": try store.setSeverity(event.id, code: code, to: nil, reset: true)
         case "off": try store.setSeverity(event.id, code: code, to: nil)
         default:
-            guard let s = Severity(rawValue: level) else { throw UsageError(message: "level must be error, warning, info, off or default") }
+            guard let s = Severity(rawValue: level) else { throw a.usage("level must be error, warning, info, off or default") }
             try store.setSeverity(event.id, code: code, to: s)
         }
         print("\(code.rawValue) in \(event.key): \(level)")
@@ -155,23 +145,19 @@ enum CheckCommands {
         var s = original
         let length = s.start.flatMap { a in s.end.map { $0.minutes - a.minutes } } ?? 60
         var day = s.start.map { plan.event.programmeDay(of: $0) } ?? plan.event.firstDay
-        if let d = a.value("--day") {
+        if let d = a[.moveDay] {
             if let n = Int(d), (1...plan.event.days.count).contains(n) { day = plan.event.days[n - 1] }
             else if let date = LocalDate(iso: d) { day = date }
-            else { throw UsageError(message: "--day: \"\(d)\" is neither a day of the event (1–\(plan.event.days.count)) nor a date", command: "move") }
+            else { throw a.usage("--day: \"\(d)\" is neither a day of the event (1–\(plan.event.days.count)) nor a date") }
         }
         var startMinute = s.start?.minuteOfDay ?? 9 * 60
-        if let t = a.value("--start") {
+        if let t = a[.start] {
             let parts = t.split(separator: ":").compactMap { Int($0) }
-            guard parts.count == 2, (0..<24).contains(parts[0]), (0..<60).contains(parts[1]) else { throw UsageError(message: "--start: \"\(t)\" is not HH:MM", command: "move") }
+            guard parts.count == 2, (0..<24).contains(parts[0]), (0..<60).contains(parts[1]) else { throw a.usage("--start: \"\(t)\" is not HH:MM") }
             startMinute = parts[0] * 60 + parts[1]
         }
-        var minutes = length
-        if let m = a.value("--minutes") {
-            guard let n = Int(m), n > 0 else { throw UsageError(message: "--minutes: \"\(m)\" is not a positive number", command: "move") }
-            minutes = n
-        }
-        if let r = a.value("--room") {
+        let minutes = try a.int(.minutes, in: 1...Int.max, what: "a positive number") ?? length
+        if let r = a[.room] {
             let rooms = plan.rooms.filter { $0.key == r || $0.name == r }
             guard rooms.count == 1 else { throw UserError("--room: " + (rooms.isEmpty ? "no room \"\(r)\"" : "\"\(r)\" names several rooms; use the identifier")) }
             s.room = rooms[0].id

@@ -4,11 +4,54 @@ import PlanningCore
 import PlanningStore
 import TerminalUI
 
+extension Option {
+    static let firstDay = Option("--first-day", value: "DATE", help: "the event's first day (YYYY-MM-DD)")
+    static let lastDay = Option("--last-day", value: "DATE", help: "its last day (default: the first)")
+    static let eventID = Option("--id", value: "KEY", help: "identifier for scripts (default: from the date)")
+    static let shortName = Option("--short", value: "NAME", help: "short name shown in the UI")
+    static let city = Option("--city", value: "CITY", help: "where it takes place")
+    static let timeZone = Option("--time-zone", value: "ZONE", help: "IANA time zone (default Asia/Shanghai)")
+    static let replace = Option("--replace", help: "replace an event with the same identifier")
+    static let output = Option("-o", "--output", value: "FILE", help: "write to FILE instead of standard output")
+    static let grep = Option("--grep", value: "TEXT", help: "only entries mentioning TEXT (a title, a name, a user)")
+    static let limit = Option("--limit", value: "N", help: "at most N entries (default 50)")
+}
+
 enum Commands {
+    static let all: [Command] = [
+        Command(name: "new", summary: "create an empty event (and open it, in a terminal)", arguments: "NAME",
+                options: [.firstDay, .lastDay, .eventID, .shortName, .city, .timeZone], required: [.firstDay],
+                positionals: 1...1, run: new),
+        Command(name: "open", summary: "open an event in the terminal UI", arguments: "[EVENT]", positionals: 0...1,
+                details: "With no command at all, confplan opens the UI on the only event in the database.", run: open),
+        Command(name: "demo", summary: "open the largest sample event in a fresh database",
+                details: "Without --db the database is a new temporary file. With --db PATH an existing\n"
+                    + "database that already holds the sample is reused. In a terminal it opens the UI;\n"
+                    + "otherwise it prints a summary of the event.", run: demo),
+        Command(name: "load", summary: "load an event file (JSON) into the database", arguments: "FILE", options: [.replace],
+                positionals: 1...1, details: "A file with any problem changes nothing; the message names the line and field.",
+                run: load),
+        Command(name: "dump", summary: "write an event back as an event file (JSON)", arguments: "[EVENT]", options: [.output],
+                positionals: 0...1, run: dump),
+        Command(name: "events", summary: "list the events in the database, identifier first", run: events),
+        Command(name: "show", summary: "print a summary of an event: days, rooms, sessions, people", arguments: "[EVENT]",
+                positionals: 0...1, run: show),
+        Command(name: "delete", summary: "delete an event and everything in it", arguments: "EVENT", positionals: 1...1, run: delete),
+        Command(name: "backup", summary: "copy the database safely (others may keep working), and check the copy",
+                arguments: "[FILE]", positionals: 0...1,
+                details: "Without FILE the copy goes beside the database, named with the date and time.", run: backup),
+        Command(name: "restore", summary: "put a backup back in place (the current contents are kept in a backup first)",
+                arguments: "FILE", positionals: 1...1, run: restore),
+        Command(name: "doctor", summary: "check the database file, its references and every event's own rules",
+                details: "Exit status 0 when all is well, 1 when something needs attention.", run: doctor),
+        Command(name: "log", summary: "who changed what, and when, newest first (\"who moved the keynote?\")",
+                arguments: "[EVENT]", options: [.grep, .limit], positionals: 0...1, run: log),
+    ]
+
     /// Only commands that make something (`new`, `load`, `import schedule`, `restore`, the UI on
     /// the default database) create a missing database; the rest say there is none.
     static func openStore(_ a: ParsedArguments, creating: Bool = false) throws -> Store {
-        try Store(path: a.value("--db") ?? Store.defaultPath(), readOnly: a.has("--read-only"), create: creating)
+        try Store(path: a[.db] ?? Store.defaultPath(), readOnly: a.has(.readOnly), create: creating)
     }
 
     static func readFile(_ path: String) throws -> [UInt8] {
@@ -29,27 +72,26 @@ enum Commands {
 
     static func open(_ a: ParsedArguments) throws {
         guard interactive else { throw UserError("the UI needs a terminal (use check, dump or show from scripts)") }
-        let store = try openStore(a, creating: a.value("--db") == nil)
+        let store = try openStore(a, creating: a[.db] == nil)
         let event = try store.resolveEvent(a.positionals.first)
         try runUI(store, event.id, a)
     }
 
     static func runUI(_ store: Store, _ event: ID<Event>, _ a: ParsedArguments) throws {
         let env = ProcessInfo.processInfo.environment
-        let monochrome = a.has("--no-color") || (env["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        let monochrome = a.has(.noColor) || (env["NO_COLOR"].map { !$0.isEmpty } ?? false)
         try App.run(event: event, store: store, language: try CLI.language(a), monochrome: monochrome,
-                    mouse: !a.has("--no-mouse"))
+                    mouse: !a.has(.noMouse))
     }
 
     static func new(_ a: ParsedArguments) throws {
-        guard let firstText = a.value("--first-day") else { throw UsageError(message: "new needs --first-day YYYY-MM-DD") }
-        guard let first = LocalDate(iso: firstText) else { throw UsageError(message: "--first-day: \"\(firstText)\" is not a date (YYYY-MM-DD)", command: "new") }
-        let lastText = a.value("--last-day") ?? firstText
-        guard let last = LocalDate(iso: lastText) else { throw UsageError(message: "--last-day: \"\(lastText)\" is not a date (YYYY-MM-DD)", command: "new") }
-        let key = a.value("--id") ?? "e\(first.description.replacingOccurrences(of: "-", with: ""))"
+        guard let first = try a.date(.firstDay) else { throw a.usage("new needs \(Option.firstDay.synopsis)") }
+        let last = try a.date(.lastDay) ?? first
+        guard last >= first else { throw a.usage("\(Option.lastDay.canonical): \(last) is before the first day \(first)") }
+        let key = a[.eventID] ?? "e\(first.description.replacingOccurrences(of: "-", with: ""))"
         let name = a.positionals[0]
-        let event = Event(key: key, uid: UUID().uuidString.lowercased(), name: name, shortName: a.value("--short") ?? "",
-                          city: a.value("--city") ?? "", timeZone: a.value("--time-zone") ?? "Asia/Shanghai",
+        let event = Event(key: key, uid: UUID().uuidString.lowercased(), name: name, shortName: a[.shortName] ?? "",
+                          city: a[.city] ?? "", timeZone: a[.timeZone] ?? "Asia/Shanghai",
                           firstDay: first, lastDay: last)
         let store = try openStore(a, creating: true)
         let stored = try store.insert(EventPlan(event: event))
@@ -61,7 +103,7 @@ enum Commands {
         let path = a.positionals[0]
         let (plan, policy) = try EventFile.readDocument(try readFile(path), file: path)
         let store = try openStore(a, creating: true)
-        let loaded = try store.load(plan, policy: policy, replace: a.has("--replace"))
+        let loaded = try store.load(plan, policy: policy, replace: a.has(.replace))
         let stored = loaded.plan
         print("loaded \(stored.event.key): \(Sanitize.forTerminal(stored.event.name)) — \(stored.sessions.count) sessions, \(stored.people.count) people, \(stored.registrations.count) attendees")
         let acks = try store.findingPolicy(stored.event.id).acknowledgements.count
@@ -75,7 +117,7 @@ enum Commands {
     static func dump(_ a: ParsedArguments) throws {
         let store = try openStore(a)
         let event = try store.resolveEvent(a.positionals.first)
-        try write(EventFile.write(try store.plan(event.id), policy: try store.findingPolicy(event.id)), to: a.value("--output"))
+        try write(EventFile.write(try store.plan(event.id), policy: try store.findingPolicy(event.id)), to: a[.output])
     }
 
     static func events(_ a: ParsedArguments) throws {
@@ -114,13 +156,9 @@ enum Commands {
     static func log(_ a: ParsedArguments) throws {
         let store = try openStore(a)
         let event = try store.resolveEvent(a.positionals.first)
-        var limit = 50
-        if let l = a.value("--limit") {
-            guard let n = Int(l), n > 0 else { throw UsageError(message: "--limit: \"\(l)\" is not a positive number", command: "log") }
-            limit = n
-        }
-        let entries = try store.changeLog(event.id, limit: limit, matching: a.value("--grep"))
-        if entries.isEmpty { print(a.value("--grep") == nil ? "no changes recorded" : "no changes mention \"\(a.value("--grep")!)\"") }
+        let limit = try a.int(.limit, in: 1...Int.max, what: "a positive number") ?? 50
+        let entries = try store.changeLog(event.id, limit: limit, matching: a[.grep])
+        if entries.isEmpty { print(a[.grep].map { "no changes mention \"\($0)\"" } ?? "no changes recorded") }
         let userWidth = entries.map { DisplayWidth.of($0.user) }.max() ?? 0
         for e in entries {
             print(Sanitize.forTerminal("\(e.at)  \(DisplayWidth.pad(e.user, to: userWidth))  \(e.action): \(e.summary)"))
@@ -137,7 +175,7 @@ enum Commands {
     static func demo(_ a: ParsedArguments) throws {
         let sample = try SampleEvents.largest()
         let plan = try EventFile.read(try readFile(sample), file: sample)
-        let path = a.value("--db") ?? (NSTemporaryDirectory() + "confplan-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite")
+        let path = a[.db] ?? (NSTemporaryDirectory() + "confplan-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite")
         let store = try Store(path: path)
         let event: ID<Event>
         if let existing = try store.events().first(where: { $0.key == plan.event.key }) {

@@ -3,24 +3,25 @@ import Interchange
 import PlanningCore
 import PlanningStore
 
+extension Option {
+    static let programmeFormat = Option("--format", value: "text|markdown", help: "programme: text (default) or Markdown")
+    static let width = Option("--width", value: "N", help: "programme and room sheets: line width in cells (default 80, 40 at least)")
+    static let exportDay = Option("--day", value: "N", help: "programme: only day N of the event (1 = first day)")
+    static let track = Option("--track", value: "TRACK", help: "only one track (sub-forum)")
+    static let person = Option("--person", value: "NAME", help: "only one person's sessions: their own agenda")
+    static let allSpeakers = Option("--all-speakers", value: "DIR", help: "programme: one file per speaker in DIR")
+    static let changesSince = Option("--changes-since", value: "FILE", help: "programme: list what moved, was added or removed since FILE")
+    static let noMarks = Option("--no-marks", help: "programme: do not mark sessions that still have clashes")
+    static let noBOM = Option("--no-bom", help: "csv: without the byte-order mark Excel needs")
+}
+
 enum ExportCommands {
     static let kinds = ["programme", "room-sheets", "markdown", "ical", "frab-xml", "frab-json", "csv"]
 
-    static let spec = CommandSpec(
+    static let command = Command(
         name: "export", summary: "write the programme (会议日程) or the event in another format",
-        usage: "programme|room-sheets|markdown|ical|frab-xml|frab-json|csv [TABLE] [EVENT] [options]",
-        options: [
-            OptionSpec(names: ["-o", "--output"], valueName: "FILE", help: "write to FILE instead of standard output"),
-            OptionSpec(names: ["--format"], valueName: "text|markdown", help: "programme: text (default) or Markdown"),
-            OptionSpec(names: ["--width"], valueName: "N", help: "programme and room sheets: line width in cells (default 80)"),
-            OptionSpec(names: ["--day"], valueName: "N", help: "programme: only day N of the event (1 = first day)"),
-            OptionSpec(names: ["--track"], valueName: "TRACK", help: "only one track (sub-forum)"),
-            OptionSpec(names: ["--person"], valueName: "NAME", help: "only one person's sessions: their own agenda"),
-            OptionSpec(names: ["--all-speakers"], valueName: "DIR", help: "programme: one file per speaker in DIR"),
-            OptionSpec(names: ["--changes-since"], valueName: "FILE", help: "programme: list what moved, was added or removed since FILE"),
-            OptionSpec(names: ["--no-marks"], valueName: nil, help: "programme: do not mark sessions that still have clashes"),
-            OptionSpec(names: ["--no-bom"], valueName: nil, help: "csv: without the byte-order mark Excel needs"),
-        ],
+        arguments: kinds.joined(separator: "|") + " [TABLE] [EVENT]",
+        options: [.output, .programmeFormat, .width, .exportDay, .track, .person, .allSpeakers, .changesSince, .noMarks, .noBOM],
         positionals: 1...3,
         details: """
             programme     the text programme, by day and time (--format markdown for the web)
@@ -33,42 +34,39 @@ enum ExportCommands {
 
             --changes-since takes an earlier programme export or event file (confplan dump).
             The same database always gives the same programme, byte for byte.
-            """)
+            """,
+        run: run)
 
     static func run(_ a: ParsedArguments) throws {
         var rest = a.positionals
         let kind = rest.removeFirst()
         guard kinds.contains(kind) else {
-            throw UsageError(message: "export: '\(kind)' is not one of \(kinds.joined(separator: ", "))", command: "export")
+            throw a.usage("export: '\(kind)' is not one of \(kinds.joined(separator: ", "))")
         }
         var table: TableExport.Table?
         if kind == "csv" {
             guard let t = rest.first.flatMap(TableExport.Table.init(rawValue:)) else {
-                throw UsageError(message: "export csv needs a table: \(TableExport.Table.allCases.map(\.rawValue).joined(separator: ", "))", command: "export")
+                throw a.usage("export csv needs a table: \(TableExport.Table.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             table = t
             rest.removeFirst()
         }
-        guard rest.count <= 1 else { throw UsageError(message: "export: too many arguments: \(rest.joined(separator: " "))", command: "export") }
+        guard rest.count <= 1 else { throw a.usage("export: too many arguments: \(rest.joined(separator: " "))") }
         let store = try Commands.openStore(a)
         let event = try store.resolveEvent(rest.first)
         let plan = try store.plan(event.id)
         let lang = try CLI.language(a)
-        let person = try a.value("--person").map { try findPerson($0, in: plan) }
-        let track = a.value("--track")
+        let person = try a[.person].map { try findPerson($0, in: plan) }
+        let track = a[.track]
         if let track, !plan.sessions.contains(where: { $0.track == track }) {
             let tracks = Set(plan.sessions.map(\.track)).filter { !$0.isEmpty }.sorted()
             throw UserError("--track: no session has the track \"\(track)\"; tracks: \(tracks.joined(separator: ", "))")
         }
-        var options = Programme.Options(language: lang, width: try number(a, "--width") ?? 80, track: track, person: person)
-        if let w = a.value("--width"), options.width < 40 { throw UsageError(message: "--width: \(w) is too narrow; 40 cells at least", command: "export") }
-        if let day = try number(a, "--day") {
-            guard (1...max(1, plan.event.days.count)).contains(day) else {
-                throw UsageError(message: "--day: the event has \(plan.event.days.count) days, so \(day) is not one of them", command: "export")
-            }
-            options.day = day
-        }
-        if !a.has("--no-marks") {
+        let width = try a.int(.width, in: 40...10_000, what: "a width of 40 cells or more") ?? 80
+        var options = Programme.Options(language: lang, width: width, track: track, person: person)
+        let days = max(1, plan.event.days.count)
+        options.day = try a.int(.exportDay, in: 1...days, what: "a day of the event, which has \(plan.event.days.count) days")
+        if !a.has(.noMarks) {
             let policy = try store.findingPolicy(event.id)
             let open = policy.report(ConflictEngine.check(plan), in: plan).filter { $0.isOpen && $0.severity != .info }
             options.marked = Set(open.flatMap(\.finding.sessions))
@@ -76,28 +74,22 @@ enum ExportCommands {
         let output: String
         switch kind {
         case "programme", "markdown":
-            if a.value("--format") == "markdown" || kind == "markdown" { options.format = .markdown }
-            else if let f = a.value("--format"), f != "text" { throw UsageError(message: "--format takes text or markdown, not '\(f)'", command: "export") }
-            if let dir = a.value("--all-speakers") { return try allSpeakers(plan, options, dir) }
-            if let since = a.value("--changes-since") {
+            let format = try a.choice(.programmeFormat, ["text": Programme.Format.text, "markdown": .markdown])
+            if format == .markdown || kind == "markdown" { options.format = .markdown }
+            if let dir = a[.allSpeakers] { return try allSpeakers(plan, options, dir) }
+            if let since = a[.changesSince] {
                 output = try changes(since: since, plan: plan, options: options)
             } else {
                 output = Programme(plan: plan, options: options).render()
             }
         default:
             let exportKind = ExportKind.allCases.first { $0.name == kind || (table != nil && $0 == .csv(table!)) }!
-            let (text, skipped) = exportKind.render(plan, options, version: CLI.version, byteOrderMark: !a.has("--no-bom"))
+            let (text, skipped) = exportKind.render(plan, options, version: CLI.version, byteOrderMark: !a.has(.noBOM))
             if skipped > 0 { printError("note: \(skipped) session(s) without a room or a time are not in the \(kind) export") }
             output = text
         }
-        try Commands.write(output, to: a.value("--output"))
-        if let path = a.value("--output"), path != "-" { printError("wrote \(path)") }
-    }
-
-    static func number(_ a: ParsedArguments, _ name: String) throws -> Int? {
-        guard let text = a.value(name) else { return nil }
-        guard let n = Int(text) else { throw UsageError(message: "\(name): \"\(text)\" is not a number", command: "export") }
-        return n
+        try Commands.write(output, to: a[.output])
+        if let path = a[.output], path != "-" { printError("wrote \(path)") }
     }
 
     /// A person by key, exact name, or a unique part of a name.

@@ -3,21 +3,22 @@ import Interchange
 import PlanningCore
 import PlanningStore
 
+extension Option {
+    static let event = Option("--event", value: "EVENT", help: "attendees: the event to import into (needed when there are several)")
+    static let encoding = Option("--encoding", value: "E", help: "attendees: utf-8, gb18030 (gbk), utf-16le or utf-16be (default: detected)")
+    static let map = Option("--map", value: "COL=FIELD,…", help: "attendees: which column holds which field, e.g. '联系人手机=phone,3=notes'")
+    static let dryRun = Option("--dry-run", help: "attendees: show what would happen and change nothing")
+    static let strict = Option("--strict", help: "attendees: import nothing if any row has a problem")
+    static let rejects = Option("--rejects", value: "FILE", help: "attendees: write rows not imported, with the reason, to FILE (CSV)")
+    static let scheduleID = Option("--id", value: "KEY", help: "schedule: identifier of the new event (default: the acronym)")
+    static let scheduleReplace = Option("--replace", help: "schedule: replace an event with the same identifier")
+}
+
 enum ImportCommands {
-    static let spec = CommandSpec(
+    static let command = Command(
         name: "import", summary: "import attendees (CSV registration list) or a published schedule (frab/pentabarf)",
-        usage: "attendees FILE [--event EVENT] [--encoding E] [--map COL=FIELD,…] [--dry-run] [--strict] [--rejects FILE]\n"
-            + "       confplan import schedule FILE [--id KEY] [--replace]",
-        options: [
-            OptionSpec(names: ["--event"], valueName: "EVENT", help: "the event to import into (needed when there are several)"),
-            OptionSpec(names: ["--encoding"], valueName: "E", help: "utf-8, gb18030 (gbk), utf-16le or utf-16be (default: detected)"),
-            OptionSpec(names: ["--map"], valueName: "COL=FIELD,…", help: "say which column holds which field, e.g. '联系人手机=phone,3=notes'"),
-            OptionSpec(names: ["--dry-run"], valueName: nil, help: "show what would happen and change nothing"),
-            OptionSpec(names: ["--strict"], valueName: nil, help: "import nothing if any row has a problem"),
-            OptionSpec(names: ["--rejects"], valueName: "FILE", help: "write rows that were not imported, with the reason, to FILE (CSV)"),
-            OptionSpec(names: ["--id"], valueName: "KEY", help: "schedule: identifier of the new event (default: the acronym)"),
-            OptionSpec(names: ["--replace"], valueName: nil, help: "schedule: replace an event with the same identifier"),
-        ],
+        arguments: "attendees|schedule FILE",
+        options: [.event, .encoding, .map, .dryRun, .strict, .rejects, .scheduleID, .scheduleReplace],
         positionals: 2...2,
         details: """
             Columns are found by their headers, in Chinese or English (姓名/name, 单位/organisation,
@@ -34,30 +35,31 @@ enum ImportCommands {
             import schedule reads frab/c3voc schedule XML or JSON, or pentabarf XML as FOSDEM
             publishes it, into a new event: rooms, sessions, speakers and their roles. Problems
             in the file are listed as FILE:LINE: warnings and the rest is imported.
-            """)
+            """,
+        run: run)
 
     static func run(_ a: ParsedArguments) throws {
         if a.positionals[0] == "schedule" { return try schedule(a) }
         guard a.positionals[0] == "attendees" else {
-            throw UsageError(message: "import takes 'attendees FILE' or 'schedule FILE' (not '\(a.positionals[0])')", command: "import")
+            throw a.usage("import takes 'attendees FILE' or 'schedule FILE' (not '\(a.positionals[0])')")
         }
         let path = a.positionals[1]
         let lang = try CLI.language(a)
         var encoding: TextEncoding?
-        if let e = a.value("--encoding") {
+        if let e = a[.encoding] {
             guard let known = TextEncoding(name: e) else {
-                throw UsageError(message: "--encoding: '\(e)' is not one of utf-8, gb18030, gbk, utf-16le, utf-16be", command: "import")
+                throw a.usage("--encoding: '\(e)' is not one of utf-8, gb18030, gbk, utf-16le, utf-16be")
             }
             encoding = known
         }
-        let map = try a.value("--map").map { m throws(InputError) in try AttendeeColumns.parseMap(m) } ?? []
+        let map = try a[.map].map { m throws(InputError) in try AttendeeColumns.parseMap(m) } ?? []
         let bytes = try Commands.readFile(path)
         let store = try Commands.openStore(a)
-        let event = try store.resolveEvent(a.value("--event"))
+        let event = try store.resolveEvent(a[.event])
         let sessions = try store.sessions(event.id)
         let list = try AttendeeList.read(bytes, file: path, encoding: encoding, map: map, sessions: sessions)
-        let dryRun = a.has("--dry-run")
-        let refused = a.has("--strict") && list.rejectedCount > 0
+        let dryRun = a.has(.dryRun)
+        let refused = a.has(.strict) && list.rejectedCount > 0
 
         let progress = Progress(enabled: isatty(2) == 1 && !dryRun && !refused)
         let roster: RosterImport
@@ -74,7 +76,7 @@ enum ImportCommands {
         let problems = report.problemLines()
         if !problems.isEmpty { out += problems.joined(separator: "\n") + "\n" }
         out += report.counts()
-        if let rejects = a.value("--rejects"), list.rejectedCount > 0 {
+        if let rejects = a[.rejects], list.rejectedCount > 0 {
             try Commands.write(report.rejectsCSV(), to: rejects)
             out += lang == .zh ? "未导入的行已写入 \(rejects)，改正后可再次导入\n" : "rejected rows written to \(rejects); fix them there and import that file again\n"
         }
@@ -96,11 +98,11 @@ enum ImportCommands {
 
     static func schedule(_ a: ParsedArguments) throws {
         let path = a.positionals[1]
-        let imported = try ScheduleImport.read(try Commands.readFile(path), file: path, key: a.value("--id"))
+        let imported = try ScheduleImport.read(try Commands.readFile(path), file: path, key: a[.scheduleID])
         for w in imported.warnings.prefix(50) { printError("warning: " + Sanitize.forTerminal(w.description)) }
         if imported.warnings.count > 50 { printError("… and \(imported.warnings.count - 50) more warnings") }
         let store = try Commands.openStore(a, creating: true)
-        let stored = try store.insert(imported.plan, replace: a.has("--replace"))
+        let stored = try store.insert(imported.plan, replace: a.has(.scheduleReplace))
         let timed = stored.sessions.filter { $0.start != nil }.count
         print("imported \(stored.event.key): \(Sanitize.forTerminal(stored.event.name)) — \(stored.sessions.count) sessions (\(timed) with a time), "
               + "\(stored.rooms.count) rooms, \(stored.people.count) people, \(imported.warnings.count) warnings")

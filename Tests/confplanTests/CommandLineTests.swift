@@ -21,9 +21,9 @@ import Testing
         let db = dir.appendingPathComponent("o.sqlite").path
         #expect(try confplan(["--db", db, "load", repoRoot.appendingPathComponent("sample-events/hangzhou-2025-sino-german-seminar.json").path]).status == 0)
         let cases: [([String], String)] = [
-            (["export", "programme", "--width", "abc"], "confplan: --width: \"abc\" is not a number\n"),
-            (["export", "programme", "--width", "10"], "confplan: --width: 10 is too narrow; 40 cells at least\n"),
-            (["export", "programme", "--day", "7"], "confplan: --day: the event has 2 days, so 7 is not one of them\n"),
+            (["export", "programme", "--width", "abc"], "confplan: --width: \"abc\" is not a width of 40 cells or more\n"),
+            (["export", "programme", "--width", "10"], "confplan: --width: \"10\" is not a width of 40 cells or more\n"),
+            (["export", "programme", "--day", "7"], "confplan: --day: \"7\" is not a day of the event, which has 2 days\n"),
             (["log", "--limit", "x"], "confplan: --limit: \"x\" is not a positive number\n"),
             (["new", "会", "--first-day", "2026-13-01"], "confplan: --first-day: \"2026-13-01\" is not a date (YYYY-MM-DD)\n"),
             (["move", "k1", "--start", "25:00"], "confplan: --start: \"25:00\" is not HH:MM\n"),
@@ -47,6 +47,30 @@ import Testing
         #expect(option.status == 2 && option.stderr.contains("unknown option '--frob'"))
         let noValue = try confplan(["events", "--db"])
         #expect(noValue.status == 2 && noValue.stderr.contains("--db needs a value"))
+    }
+
+    /// Usage is made from the options a command takes, so every option its help lists is in its
+    /// usage line, and an option it cannot do without is a usage error when missing.
+    @Test func helpAndUsageComeFromTheSameOptions() throws {
+        let overview = try confplan(["--help"]).stdout
+        let names = overview.components(separatedBy: "Commands:\n")[1].components(separatedBy: "\n\nOptions:")[0]
+            .split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(names.contains("export") && names.contains("log") && names.count > 15)
+        for name in names {
+            let help = try confplan([name, "--help"]).stdout
+            let usage = help.split(separator: "\n").first { $0.hasPrefix("Usage:") } ?? ""
+            let own = help.components(separatedBy: "Options:\n")[1].split(separator: "\n")
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.hasPrefix("--db") && !$0.hasPrefix("--read-only") }
+                .filter { !$0.hasPrefix("--lang") && !$0.hasPrefix("--no-color") && !$0.hasPrefix("--no-mouse") && !$0.hasPrefix("-h,") }
+            for line in own {
+                // `-o, --output FILE`: the long name.
+                let option = line.split(separator: " ").prefix(2).last { $0.hasPrefix("--") }.map(String.init) ?? line
+                #expect(usage.contains(option), "\(name): \(option) is not in \(usage)")
+            }
+        }
+        let ack = try confplan(["ack", "abcd1234"])
+        #expect(ack.status == 2)
+        #expect(ack.stderr.hasPrefix("confplan: ack needs --reason TEXT: why the finding is accepted\n"))
     }
 
     @Test func loadListDumpRoundTrip() throws {

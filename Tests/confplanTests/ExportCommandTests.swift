@@ -54,7 +54,7 @@ import PlanningCore
         let kong = try String(contentsOfFile: folder + "/孔博华.txt", encoding: .utf8)
         #expect(kong.contains("个人日程：孔博华") && kong.contains("圆桌对话"))
         let day = try confplan(["--db", db, "export", "programme", "--day", "9"])
-        #expect(day.status == 2 && day.stderr.contains("the event has 3 days")) // a day the event does not have: usage
+        #expect(day.status == 2 && day.stderr.contains("is not a day of the event, which has 3 days")) // a day the event does not have: usage
         let track = try confplan(["--db", db, "export", "programme", "--track", "nope"])
         #expect(track.status == 1 && track.stderr.contains("tracks: "))
         let person = try confplan(["--db", db, "export", "programme", "--person", "nobody-at-all"])
