@@ -192,7 +192,7 @@ enum CheckCommands {
         let slots = engine.suggestSlots(for: matches[0].id)
         let rooms = Dictionary(uniqueKeysWithValues: plan.rooms.map { ($0.id, $0) })
         print(Sanitize.forTerminal(matches[0].title))
-        if slots.isEmpty { print(lang == .zh ? "没有不产生错误的空档。" : "No free slot without an error.") }
+        if slots.isEmpty { print(CLIText.noFreeSlot.text(lang)) }
         let width = slots.map { DisplayWidth.of(Sanitize.forTerminal(rooms[$0.room]?.name ?? "")) }.max() ?? 0
         for s in slots {
             let room = rooms[s.room]!

@@ -78,20 +78,11 @@ enum ImportCommands {
         out += report.counts()
         if let rejects = a[.rejects], list.rejectedCount > 0 {
             try Commands.write(report.rejectsCSV(), to: rejects)
-            out += lang == .zh ? "未导入的行已写入 \(rejects)，改正后可再次导入\n" : "rejected rows written to \(rejects); fix them there and import that file again\n"
+            out += CLIText.rejectsWritten.text(lang, rejects) + "\n"
         }
-        let zh = lang == .zh
-        if refused {
-            out += zh ? "--strict：有 \(list.rejectedCount) 行有问题，整个文件未导入，数据库没有变化\n"
-                : "--strict: \(list.rejectedCount) rows have problems, so nothing was imported; the database is unchanged\n"
-        } else if dryRun {
-            out += zh ? "试运行：数据库没有变化\n" : "dry run: nothing was changed\n"
-        } else if roster.changesNothing {
-            out += list.rows.isEmpty ? (zh ? "没有可导入的行\n" : "no row could be imported\n")
-                : (zh ? "没有需要更改的：每一行都与活动中已有的记录一致\n" : "nothing to change: every row already matches the event\n")
-        } else {
-            out += zh ? "已导入 \(event.key)\n" : "imported into \(event.key)\n"
-        }
+        let outcome: CLIText = refused ? .strictRefused : dryRun ? .dryRun
+            : roster.changesNothing ? (list.rows.isEmpty ? .nothingToImport : .nothingToChange) : .importedInto
+        out += outcome.text(lang, outcome == .strictRefused ? "\(list.rejectedCount)" : event.key) + "\n"
         print(out, terminator: "")
         if refused || list.rows.isEmpty { throw CLI.ExitStatus(code: 1) }
     }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Interchange
+@testable import Interchange
 import PlanningCore
 
 /// The programme of each sample, compared with a reviewed copy under `Golden/`. After an
@@ -127,5 +127,22 @@ import PlanningCore
         #expect(fromText.text(since: "old.txt", language: .zh) == "与 old.txt 相比的变动：2 处\n" + expected)
         let fromFile = ChangeList(before: ChangeList.entries(before, options: options), after: ChangeList.entries(after, options: options))
         #expect(fromFile.text(since: "old.json", language: .zh) == "与 old.json 相比的变动：2 处\n" + expected)
+    }
+}
+
+@Suite struct ExportTextTests {
+    @Test func everyExportTextExistsInBothLanguages() {
+        for lang in Language.allCases {
+            #expect(ExportText.missing(in: lang).isEmpty, "\(lang): \(ExportText.missing(in: lang))")
+            #expect(LanguageName.missing(in: lang).isEmpty, "\(lang)")
+        }
+    }
+
+    /// English counts take their plural: `1 error · 2 warnings`, never `1 errors`.
+    @Test func theSummaryCountsInWords() throws {
+        let plan = try samplePlan("deyang")
+        let f = { (s: Severity) in FindingPolicy().report([Finding(code: .unplaced, severity: s)], in: plan)[0] }
+        #expect(FindingReport.summary([f(.error), f(.warning), f(.warning)], .en) == "1 error · 2 warnings · 0 info")
+        #expect(FindingReport.summary([f(.error), f(.error)], .zh, brief: true) == "2 个错误 · 0 个警告")
     }
 }
