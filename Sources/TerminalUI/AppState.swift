@@ -55,24 +55,75 @@ struct Catalog {
     }
 }
 
-/// Everything the UI shows. Rendering reads it; `update(_:)` changes it and says what the world
-/// should do (`Effect`); it holds no store, file or thread.
-public struct AppState {
-    public internal(set) var plan: EventPlan
+/// The event as this UI holds it: the plan, what the engine finds in it, the lookups built
+/// from both, and this person's history of changes. Changed only by what is stored (or, while
+/// a session is dragged, by its trial positions). Public as a type only: its fields are the UI's.
+public struct Document {
+    var plan: EventPlan
     var engine: ConflictEngine
     var policy: FindingPolicy
     /// Finding keys and order, built when the plan changes (it covers every person).
     var identity: FindingIdentity
-    public internal(set) var findings: [ReportedFinding] = []
+    var findings: [ReportedFinding]
     var catalog: Catalog
     /// Finding messages and session times in words; its lookups cover every person, so it is
     /// built when the plan changes, never while drawing.
     var words: FindingText
-    /// The database may only be read: the top bar says so.
+    /// The database may only be read: nothing is offered that would change it.
     let readOnly: Bool
-    public var language: Language
-    public var pane: Pane = .sessions { didSet { ensureOrder(pane) } }
-    var lists: [Pane: ListState] = [:]
+    var undoStack: [[Change]] = []
+    var redoStack: [[Change]] = []
+    /// The whole event is being read on the loading thread, and why (see `AppState.opening`).
+    var loading: LoadPurpose?
+    /// Others changed the database while a session was being dragged: reload when it lands.
+    var pendingReload = false
+
+    init(_ model: PlanModel, readOnly: Bool) {
+        plan = model.plan
+        engine = model.engine
+        policy = model.policy
+        identity = model.identity
+        findings = model.findings
+        catalog = model.catalog
+        words = model.words
+        self.readOnly = readOnly
+    }
+
+    /// Takes a freshly built model (read on the loading thread, or built here).
+    mutating func adopt(_ model: PlanModel, language: Language) {
+        plan = model.plan
+        policy = model.policy
+        engine = model.engine
+        identity = model.identity
+        findings = model.findings
+        catalog = model.catalog
+        words = model.language == language ? model.words : FindingText(plan: plan, language: language)
+    }
+
+    /// Findings, lookups and words worked out again from the plan and the engine.
+    mutating func rebuildLookups(_ language: Language) {
+        (identity, findings, catalog, words) = PlanModel.lookups(plan, engine, policy, language)
+    }
+
+    /// After stored edits of sessions only (a move, a rename, the commonest edits): the lookups
+    /// over 100,000 people stay and the findings keep their keys, so taking in an edit does not
+    /// cost a rebuild of everything.
+    mutating func follow(sessions edited: [Session]) {
+        var known: [Finding: ReportedFinding] = [:]
+        known.reserveCapacity(findings.count)
+        for f in findings { known[f.finding] = f }
+        identity.update(edited)
+        findings = policy.report(engine.findings, identity: identity, known: known)
+        catalog.follow(edited, engine: engine, findings: findings)
+        words.update(edited, in: plan)
+    }
+}
+
+/// Where the person is looking: the pane, each pane's list, the grid, the size and the message.
+public struct ViewState {
+    var language: Language
+    var pane: Pane = .sessions
+    var lists: [Pane: ListState] = Dictionary(uniqueKeysWithValues: Pane.allCases.map { ($0, ListState()) })
     /// Row order of each pane that has been shown since the plan last changed. A pane's order
     /// is worked out when it is shown: sorting 100,000 attendees by pinyin is most of what
     /// opening a large event would otherwise wait for, before the first frame shows sessions.
@@ -82,54 +133,96 @@ public struct AppState {
     /// UTF-8 bytes of each row's search key: a byte search over 100,000 attendees takes a few
     /// milliseconds where Unicode-aware String.contains takes half a second.
     var searchKeys: [Pane: SearchIndex] = [:]
-    var mode: Mode = .normal
     var grid = GridState()
-    /// Others changed the database while a session was being dragged: reload when it lands.
-    var pendingReload = false
-    public internal(set) var message: String?
-    var undoStack: [[Change]] = []
-    var redoStack: [[Change]] = []
-    public var width = 100
-    public var height = 30
-    public internal(set) var quit = false
-    /// The whole event is being read on the loading thread, and why (see `opening`).
-    var loading: LoadPurpose?
+    var message: String?
+    var width = 100
+    var height = 30
+
+    init(language: Language) { self.language = language }
+}
+
+/// Everything the UI shows, in three parts: the document, the view and the mode (the screen
+/// over the panes). Rendering reads it; `update(_:)` changes it and says what the world should
+/// do (`Effect`); it holds no store, file, thread or closure. The parts' fields read as the
+/// state's own (`state.plan`, `state.pane`).
+@dynamicMemberLookup
+public struct AppState {
+    var document: Document
+    var view: ViewState
+    var mode: Mode = .normal
     /// Effects asked for while taking the current message (see `update`).
     var outbox: [Effect] = []
-    /// The form whose save the "someone else changed this" dialog stopped: Esc goes back to it.
-    var conflictForm: Form?
+    public internal(set) var quit = false
 
     public init(plan: EventPlan, readOnly: Bool = false, language: Language, policy: FindingPolicy = FindingPolicy()) {
-        let model = PlanModel(plan: plan, policy: policy, language: language)
-        self.plan = plan
-        self.readOnly = readOnly
-        self.language = language
-        self.policy = policy
-        engine = model.engine
-        identity = model.identity
-        findings = model.findings
-        catalog = model.catalog
-        words = model.words
-        for p in Pane.allCases { lists[p] = ListState() }
-        ensureOrder(pane)
+        document = Document(PlanModel(plan: plan, policy: policy, language: language), readOnly: readOnly)
+        view = ViewState(language: language)
+        ensureOrder(view.pane)
+    }
+
+    public subscript<Value>(dynamicMember path: WritableKeyPath<Document, Value>) -> Value {
+        get { document[keyPath: path] }
+        set { document[keyPath: path] = newValue }
+    }
+
+    public subscript<Value>(dynamicMember path: KeyPath<Document, Value>) -> Value { document[keyPath: path] }
+
+    public subscript<Value>(dynamicMember path: WritableKeyPath<ViewState, Value>) -> Value {
+        get { view[keyPath: path] }
+        set { view[keyPath: path] = newValue }
+    }
+
+    // What scripts and the benchmark may read.
+    public internal(set) var plan: EventPlan {
+        get { document.plan }
+        set { document.plan = newValue }
+    }
+    public internal(set) var findings: [ReportedFinding] {
+        get { document.findings }
+        set { document.findings = newValue }
+    }
+    public internal(set) var message: String? {
+        get { view.message }
+        set { view.message = newValue }
+    }
+    public var language: Language {
+        get { view.language }
+        set { view.language = newValue }
+    }
+    public var width: Int {
+        get { view.width }
+        set { view.width = newValue }
+    }
+    public var height: Int {
+        get { view.height }
+        set { view.height = newValue }
+    }
+
+    /// Showing a pane works out its order if the plan changed since it was last shown.
+    public var pane: Pane {
+        get { view.pane }
+        set {
+            view.pane = newValue
+            ensureOrder(newValue)
+        }
     }
 
     /// Works out the pane's order if it is not known, selecting what was selected before.
     mutating func ensureOrder(_ p: Pane) {
-        guard order[p] == nil else { return }
-        order[p] = computeOrder(p)
-        if let key = pendingSelection.removeValue(forKey: p), let i = order[p]?.firstIndex(where: { entityKey(p, row: $0) == key }) {
-            lists[p]?.selected = i
+        guard view.order[p] == nil else { return }
+        view.order[p] = computeOrder(p)
+        if let key = view.pendingSelection.removeValue(forKey: p), let i = view.order[p]?.firstIndex(where: { entityKey(p, row: $0) == key }) {
+            view.lists[p]?.selected = i
         }
         clampSelection(p)
     }
 
     var list: ListState {
-        get { lists[pane] ?? ListState() }
-        set { lists[pane] = newValue }
+        get { view.lists[pane] ?? ListState() }
+        set { view.lists[pane] = newValue }
     }
 
-    var rows: [Int] { order[pane] ?? [] }
+    var rows: [Int] { view.order[pane] ?? [] }
 
     func text(_ key: UIText) -> String { key.text(language) }
 
@@ -137,54 +230,46 @@ public struct AppState {
     /// `selected`: each pane's selected entity, taken before the plan was replaced (row numbers
     /// of the old plan mean nothing in the new one); by default taken now.
     mutating func refresh(keepSelection: Bool = true, selected: [Pane: String]? = nil) {
-        (identity, findings, catalog, words) = PlanModel.lookups(plan, engine, policy, language)
+        document.rebuildLookups(language)
         reorder(selecting: keepSelection ? selected ?? selectedKeys() : [:])
     }
 
-    /// After stored changes: when they only edited sessions (a move, a rename, the commonest
-    /// edits), the lookups over 100,000 people stay and the findings keep their keys, so taking
-    /// in an edit does not cost a rebuild of everything; anything else rebuilds.
+    /// After stored changes: edits of sessions only are followed (`Document.follow`); anything
+    /// else rebuilds the lookups.
     mutating func refresh(after changes: [Change]) {
         let sessionEdits = changes.allSatisfy { if case .session(_?, _?) = $0 { true } else { false } }
         guard sessionEdits, !changes.isEmpty else { refresh(); return }
         let selected = selectedKeys()
-        var known: [Finding: ReportedFinding] = [:]
-        known.reserveCapacity(findings.count)
-        for f in findings { known[f.finding] = f }
-        let edited = changes.compactMap { if case .session(_, let after?) = $0 { after.session } else { nil } }
-        identity.update(edited)
-        findings = policy.report(engine.findings, identity: identity, known: known)
-        catalog.follow(edited, engine: engine, findings: findings)
-        words.update(edited, in: plan)
+        document.follow(sessions: changes.compactMap { if case .session(_, let after?) = $0 { after.session } else { nil } })
         reorder(selecting: selected)
     }
 
     /// Each pane's selected entity, to select it again once rows have moved.
     func selectedKeys() -> [Pane: String] {
         var keys: [Pane: String] = [:]
-        for p in Pane.allCases { keys[p] = entityKey(p, at: lists[p]?.selected ?? 0) ?? pendingSelection[p] }
+        for p in Pane.allCases { keys[p] = entityKey(p, at: view.lists[p]?.selected ?? 0) ?? view.pendingSelection[p] }
         return keys
     }
 
     /// Row orders and search keys are worked out again when next shown, on the entities given.
     mutating func reorder(selecting keys: [Pane: String]) {
-        searchKeys = [:]
-        pendingSelection = keys
-        for p in Pane.allCases { order[p] = nil }
+        view.searchKeys = [:]
+        view.pendingSelection = keys
+        for p in Pane.allCases { view.order[p] = nil }
         ensureOrder(pane)
     }
 
     mutating func clampSelection(_ p: Pane) {
-        let n = order[p]?.count ?? 0
-        if var l = lists[p] {
+        let n = view.order[p]?.count ?? 0
+        if var l = view.lists[p] {
             l.selected = max(0, min(l.selected, n - 1))
-            lists[p] = l
+            view.lists[p] = l
         }
     }
 
     /// A stable name for the entity on a row, to keep the cursor on it when rows move.
     func entityKey(_ p: Pane, at position: Int) -> String? {
-        guard let rows = order[p], position >= 0, position < rows.count else { return nil }
+        guard let rows = view.order[p], position >= 0, position < rows.count else { return nil }
         return entityKey(p, row: rows[position])
     }
 
@@ -193,7 +278,7 @@ public struct AppState {
     /// The rows of a pane in display order: indexes into the plan's arrays (or the findings).
     func computeOrder(_ p: Pane) -> [Int] {
         guard let table = p.table else { return [] }
-        let l = lists[p] ?? ListState()
+        let l = view.lists[p] ?? ListState()
         let rows = table.rows(self)
         // The findings are already errors first, then by code and time, until sorted by another column.
         if p == .conflicts && l.sortColumn == 0 && l.ascending { return rows }
@@ -212,7 +297,7 @@ public struct AppState {
 
     /// Search keys of a pane's rows (text plus pinyin and initials), built when first searched.
     mutating func searchIndex(_ p: Pane) -> SearchIndex {
-        if let built = searchKeys[p] { return built }
+        if let built = view.searchKeys[p] { return built }
         // Every row of the plan's array (or the findings), by its index: the order does not matter.
         let count = switch p {
         case .venues: plan.rooms.count
@@ -225,7 +310,7 @@ public struct AppState {
         let state = self
         let keys = p.table.map { t in (0..<count).map { Pinyin.shared.searchKey(t.searchText(state, row: $0)) } } ?? []
         let index = SearchIndex(keys: keys)
-        searchKeys[p] = index
+        view.searchKeys[p] = index
         return index
     }
 }

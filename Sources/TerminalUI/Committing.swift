@@ -16,22 +16,22 @@ extension AppState {
         if let stored = outcome.reloaded {
             adoptStored(stored.plan, stored.policy)
         } else {
-            for change in outcome.applied { absorb(change) }
+            for change in outcome.applied { document.absorb(change) }
             if !outcome.applied.isEmpty { refresh(after: outcome.applied) }
         }
         if !outcome.applied.isEmpty { readAgainAfterOwnSave() }
         if let conflict = outcome.conflict {
-            mode = .conflict(ConflictDialog(mine: conflict.mine, theirs: conflict.theirs))
-            if case .edit(_, let form) = intent { conflictForm = form } else { conflictForm = nil }
+            let form: Form? = if case .edit(_, let form) = intent { form } else { nil }
+            mode = .conflict(ConflictDialog(mine: conflict.mine, theirs: conflict.theirs, form: form))
         }
         let complete = outcome.conflict == nil && outcome.error == nil
         switch intent {
         case .edit(let done, let form):
             let made = form?.purpose
             if !outcome.applied.isEmpty {
-                undoStack.append(outcome.applied)
-                redoStack.removeAll()
-                if complete { message = done.text(language, describe(outcome.applied.last)) }
+                document.undoStack.append(outcome.applied)
+                document.redoStack.removeAll()
+                if complete { message = done.text(language, document.describe(outcome.applied.last)) }
             }
             // A new row is selected, so the person sees what they made.
             if complete, case .addSession = made, let s = plan.sessions.last { select(.sessions, plan.sessions.count - 1, uid: s.uid) }
@@ -39,23 +39,23 @@ extension AppState {
             if complete, case .addSpeaker = made, let p = plan.people.last { select(.speakers, plan.people.count - 1, uid: p.uid) }
         case .undo(let group):
             if complete {
-                redoStack.append(group)
+                document.redoStack.append(group)
                 message = UIText.undone.text(language)
             } else if outcome.applied.isEmpty, outcome.conflict == nil {
-                undoStack.append(group)
+                document.undoStack.append(group)
             }
         case .redo(let group):
             if complete {
-                undoStack.append(group)
+                document.undoStack.append(group)
                 message = UIText.redone.text(language)
             } else if outcome.applied.isEmpty {
-                redoStack.append(group)
+                document.redoStack.append(group)
             }
         case .gridMove(let original):
             if !outcome.applied.isEmpty {
-                undoStack.append(outcome.applied)
-                redoStack.removeAll()
-                if complete { message = UIText.saved.text(language, describe(outcome.applied.last)) }
+                document.undoStack.append(outcome.applied)
+                document.redoStack.removeAll()
+                if complete { message = UIText.saved.text(language, document.describe(outcome.applied.last)) }
             } else {
                 // Not saved (a read-only database, say): the grid shows what is stored.
                 previewMove(original)
@@ -67,29 +67,18 @@ extension AppState {
     /// A read under way may have started before this UI's own save: taking it would hide the
     /// save, so it starts again.
     mutating func readAgainAfterOwnSave() {
-        if let loading { emit(.startBackgroundRead(loading)) }
-    }
-
-    /// Brings one stored change into the plan and the engine.
-    private mutating func absorb(_ change: Change) {
-        for edit in plan.apply(change) {
-            do { try engine.apply(edit) } catch {
-                // The engine disagreeing with the plan would show wrong findings: start it afresh.
-                engine = ConflictEngine(plan)
-                return
-            }
-        }
+        if let loading = document.loading { emit(.startBackgroundRead(loading)) }
     }
 
     /// Takes back only the fields this person's change touched, on the rows as they are now: a
     /// colleague's rename since this person's move stays. Where a colleague changed one of those
     /// same fields since, it asks first, showing both values.
     mutating func undo() {
-        guard let group = undoStack.popLast() else { message = UIText.nothingToUndo.text(language); return }
+        guard let group = document.undoStack.popLast() else { message = UIText.nothingToUndo.text(language); return }
         var inverse: [Change] = []
         for change in group.reversed() {
             let back = change.inverse
-            guard let now = currentImage(of: back), let rebased = EditMerge.merged(back, theirs: now) else {
+            guard let now = document.currentImage(of: back), let rebased = EditMerge.merged(back, theirs: now) else {
                 inverse.append(back)
                 continue
             }
@@ -97,13 +86,31 @@ extension AppState {
                 // What came before in the group is written; this one waits for the person.
                 if !inverse.isEmpty { emit(.save(inverse, .edit(done: .undone))) }
                 mode = .conflict(ConflictDialog(mine: rebased, theirs: now))
-                conflictForm = nil
                 message = nil
                 return
             }
             inverse.append(rebased)
         }
         emit(.save(inverse, .undo(group: group)))
+    }
+
+    mutating func redo() {
+        guard let group = document.redoStack.popLast() else { message = UIText.nothingToRedo.text(language); return }
+        emit(.save(group, .redo(group: group)))
+    }
+}
+
+/// What the document does with changes by itself: the store is not involved.
+extension Document {
+    /// Brings one stored change into the plan and the engine.
+    mutating func absorb(_ change: Change) {
+        for edit in plan.apply(change) {
+            do { try engine.apply(edit) } catch {
+                // The engine disagreeing with the plan would show wrong findings: start it afresh.
+                engine = ConflictEngine(plan)
+                return
+            }
+        }
     }
 
     /// The row a change's before-image stands for, as this UI now has it, when it differs from
@@ -127,12 +134,8 @@ extension AppState {
         }
     }
 
-    mutating func redo() {
-        guard let group = redoStack.popLast() else { message = UIText.nothingToRedo.text(language); return }
-        emit(.save(group, .redo(group: group)))
-    }
-
-    private func describe(_ change: Change?) -> String {
+    /// What a change was about, for the status line: a title or a name.
+    func describe(_ change: Change?) -> String {
         switch change {
         case .session(let b, let a): return (a ?? b)?.session.title ?? ""
         case .person(let b, let a): return (a ?? b)?.person.name ?? ""

@@ -6,6 +6,8 @@ import PlanningCore
 struct ConflictDialog: Screen {
     var mine: Change
     var theirs: Change
+    /// The form whose save this stopped: Esc goes back to it.
+    var form: Form?
 
     enum Command { case keepMine, takeTheirs, merge, back }
 
@@ -29,14 +31,13 @@ struct ConflictDialog: Screen {
         case .back:
             // Back to the form as the person left it, judged against the event as it now is
             // (they have seen what the other person did); without a form, nothing is changed.
-            if var form = s.conflictForm {
+            if var form {
                 form.original = nil
                 next = .form(form)
             } else {
                 s.message = UIText.tookTheirs.text(s.language)
             }
         }
-        s.conflictForm = nil
         // Whatever was chosen, show the event as it now is in the database.
         s.emit(.reload)
         return next

@@ -40,7 +40,7 @@ extension AppState {
             scopes.append(Choice(label: UIText.exportTrack.text(language, t), value: .scope(.track(t))))
         }
         var chosen = ExportScope.whole
-        if let p = selectedPerson, let i = catalog.personIndex[p] {
+        if let p = selectedPerson, let i = document.catalog.personIndex[p] {
             scopes.insert(Choice(label: UIText.exportPerson.text(language, plan.people[i].name), value: .scope(.person(p))), at: 1)
             chosen = .person(p)
         }
@@ -86,10 +86,10 @@ extension AppState {
             case .track(let t): options.track = t; suffix = "-" + t
             case .person(let p):
                 options.person = p
-                suffix = "-" + (catalog.personIndex[p].map { plan.people[$0].name } ?? "")
+                suffix = "-" + (document.catalog.personIndex[p].map { plan.people[$0].name } ?? "")
             case .room(let r):
                 options.room = r
-                suffix = "-" + (catalog.roomIndex[r].map { plan.rooms[$0].name } ?? "")
+                suffix = "-" + (document.catalog.roomIndex[r].map { plan.rooms[$0].name } ?? "")
             }
         }
         options.marked = Set(findings.filter { $0.isOpen && $0.severity != .info }.flatMap(\.finding.sessions))

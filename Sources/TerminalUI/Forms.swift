@@ -15,7 +15,7 @@ enum OnlyField: Int, FieldSet { case only }
 extension AppState {
     var roomChoices: [Choice] {
         [Choice(label: UIText.unassigned.text(language), value: .none)] + plan.rooms.map {
-            Choice(label: $0.name + " · " + (catalog.siteName[$0.site] ?? ""), value: .room($0.id))
+            Choice(label: $0.name + " · " + (document.catalog.siteName[$0.site] ?? ""), value: .room($0.id))
         }
     }
     var kindChoices: [Choice] { SessionKind.allCases.map { Choice(label: $0.label(language), value: .kind($0)) } }
@@ -127,8 +127,8 @@ extension AppState {
     }
 
     func removeRoleForm(_ session: ID<Session>) -> Form {
-        let roles = (catalog.rolesBySession[session] ?? []).map { r in
-            Choice(label: r.role.label(language) + " " + (catalog.personIndex[r.person].map { plan.people[$0].name } ?? ""),
+        let roles = (document.catalog.rolesBySession[session] ?? []).map { r in
+            Choice(label: r.role.label(language) + " " + (document.catalog.personIndex[r.person].map { plan.people[$0].name } ?? ""),
                    value: .roleOf(r.person, r.role))
         }
         return Form(title: .formRemoveRole, purpose: .removeRole(session), fields: [

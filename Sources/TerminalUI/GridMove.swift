@@ -24,39 +24,39 @@ extension AppState {
     /// Keys while a session is being moved: it follows the arrows in zoom steps and across
     /// rooms, its clashes are recomputed on every step; Enter places it, Esc puts it back.
     mutating func handleMove(_ key: Key) {
-        guard var moving = grid.moving, let command: GridMove.Command = GridMove.bindings.command(for: key) else { return }
+        guard var moving = view.grid.moving, let command: GridMove.Command = GridMove.bindings.command(for: key) else { return }
         let model = gridModel
         var s = moving.current
-        let z = grid.zoom
+        let z = view.grid.zoom
         switch command {
         case .earlier: shift(&s, by: -z)
         case .later: shift(&s, by: z)
         case .left, .right:
-            let current = s.room.flatMap { r in model.rooms.firstIndex { plan.rooms[$0].id == r } } ?? grid.column
+            let current = s.room.flatMap { r in model.rooms.firstIndex { plan.rooms[$0].id == r } } ?? view.grid.column
             let next = max(0, min(model.rooms.count - 1, current + (command == .left ? -1 : 1)))
             guard next < model.rooms.count else { return }
             s.room = plan.rooms[model.rooms[next]].id
-            grid.column = next
+            view.grid.column = next
         case .previousDay, .nextDay:
             let by = command == .previousDay ? -1 : 1
-            let day = grid.day + by
+            let day = view.grid.day + by
             guard day >= 0, day < plan.event.days.count else { return }
             shift(&s, by: by * 1440)
-            grid.day = day
+            view.grid.day = day
         case .shorter: if let a = s.start, let b = s.end, b.minutes - a.minutes > z { s.end = b.adding(minutes: -z) }
         case .longer: if let b = s.end { s.end = b.adding(minutes: z) }
         case .place, .putBack:
-            grid.moving = nil
+            view.grid.moving = nil
             if command == .place { placeMoved(moving) } else {
                 previewMove(moving.original)
                 message = UIText.gridPutBack.text(language)
             }
-            if pendingReload { pendingReload = false; othersChanged() }
+            if document.pendingReload { document.pendingReload = false; othersChanged() }
             return
         }
         moving.current = s
-        grid.moving = moving
-        if let a = s.start { grid.minute = (a.minutes - LocalDateTime(date: gridModel.day).minutes) / z * z }
+        view.grid.moving = moving
+        if let a = s.start { view.grid.minute = (a.minutes - LocalDateTime(date: gridModel.day).minutes) / z * z }
         previewMove(s)
         keepGridCursorVisible()
     }
@@ -71,17 +71,44 @@ extension AppState {
     /// store does not. The engine's delta updates the findings, so one step costs what the
     /// session's own clashes cost, not what the whole event costs.
     mutating func previewMove(_ s: Session) {
-        guard let i = catalog.sessionIndex[s.id] else { return }
+        guard let i = document.catalog.sessionIndex[s.id] else { return }
         plan.sessions[i] = s
-        words.update(s)
+        document.words.update(s)
         do {
-            applyFindingDelta(try engine.apply(.updateSession(s)))
+            document.applyFindingDelta(try document.engine.apply(.updateSession(s)))
         } catch {
-            engine = ConflictEngine(plan)
+            document.engine = ConflictEngine(plan)
             refresh()
         }
     }
 
+    /// Stores the moved session as one undoable change.
+    mutating func placeMoved(_ moving: GridState.Moving) {
+        guard moving.current != moving.original, var after = plan.record(of: moving.current.id) else {
+            previewMove(moving.original)
+            return
+        }
+        after.session = moving.current
+        var before = after
+        before.session = moving.original
+        emit(.save([.session(before: before, after: after)], .gridMove(original: moving.original)))
+    }
+
+    /// Puts the grid's cursor on a session (after it moved somewhere else).
+    mutating func focusGrid(on s: Session) {
+        guard let a = s.start else { return }
+        let day = plan.event.programmeDay(of: a)
+        if let d = plan.event.days.firstIndex(of: day) { view.grid.day = d }
+        let model = gridModel
+        if let i = document.catalog.sessionIndex[s.id], let c = model.column(of: i) { view.grid.column = c }
+        view.grid.minute = (a.minutes - model.midnight) / view.grid.zoom * view.grid.zoom
+        view.grid.focused = s.id
+        view.grid.top = nil
+        keepGridCursorVisible()
+    }
+}
+
+extension Document {
     /// Brings the findings and their per-session lists along with an engine delta, in place:
     /// removed ones go, added ones are inserted where the report's order puts them.
     mutating func applyFindingDelta(_ delta: FindingDelta) {
@@ -104,30 +131,5 @@ extension AppState {
             findings.insert(r, at: low)
             if r.isOpen { for id in Set(r.finding.sessions) { catalog.findingsBySession[id, default: []].append(r) } }
         }
-    }
-
-    /// Stores the moved session as one undoable change.
-    mutating func placeMoved(_ moving: GridState.Moving) {
-        guard moving.current != moving.original, var after = plan.record(of: moving.current.id) else {
-            previewMove(moving.original)
-            return
-        }
-        after.session = moving.current
-        var before = after
-        before.session = moving.original
-        emit(.save([.session(before: before, after: after)], .gridMove(original: moving.original)))
-    }
-
-    /// Puts the grid's cursor on a session (after it moved somewhere else).
-    mutating func focusGrid(on s: Session) {
-        guard let a = s.start else { return }
-        let day = plan.event.programmeDay(of: a)
-        if let d = plan.event.days.firstIndex(of: day) { grid.day = d }
-        let model = gridModel
-        if let i = catalog.sessionIndex[s.id], let c = model.column(of: i) { grid.column = c }
-        grid.minute = (a.minutes - model.midnight) / grid.zoom * grid.zoom
-        grid.focused = s.id
-        grid.top = nil
-        keepGridCursorVisible()
     }
 }

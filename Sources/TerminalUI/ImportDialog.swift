@@ -112,12 +112,12 @@ extension AppState {
             message = UIText.cannotSave.text(language, error.description)
         case .success(let stored):
             plan = stored.plan
-            loading = nil
-            engine = ConflictEngine(plan)
+            document.loading = nil
+            document.engine = ConflictEngine(plan)
             refresh()
             guard !stored.roster.changesNothing else { message = UIText.importNothing.text(language); return }
-            undoStack.append(importChanges(before: before, after: plan, roster: stored.roster))
-            redoStack.removeAll()
+            document.undoStack.append(importChanges(before: before, after: plan, roster: stored.roster))
+            document.redoStack.removeAll()
             let name = (preview.path as NSString).lastPathComponent
             let report = RosterReport(list: preview.list, roster: stored.roster, language: language)
             message = UIText.importDone.text(language, name, report.newCount, report.updatedCount, report.mergedCount,

@@ -82,20 +82,20 @@ extension AppState {
     }
 
     /// The attendees are still being read.
-    public var attendeesPending: Bool { loading == .opening }
+    public var attendeesPending: Bool { document.loading == .opening }
 
     /// The event is being read on the other thread, for the opening or after someone's save.
-    public var isLoading: Bool { loading != nil }
+    public var isLoading: Bool { document.loading != nil }
 
     /// Reads the event again on the other thread, as `purpose`; a read already under way is
     /// dropped for it (it may predate what made this one necessary).
     mutating func startLoading(_ purpose: LoadPurpose) {
-        loading = purpose
+        document.loading = purpose
         emit(.startBackgroundRead(purpose))
     }
 
     mutating func finishLoading(_ result: Result<PlanModel, StoreFailure>, purpose: LoadPurpose) {
-        loading = nil
+        document.loading = nil
         switch result {
         case .success(let model):
             adopt(model)
@@ -109,13 +109,7 @@ extension AppState {
     /// Takes a freshly built model, keeping cursor, sort, search and grid position.
     mutating func adopt(_ model: PlanModel) {
         let selected = selectedKeys()
-        plan = model.plan
-        policy = model.policy
-        engine = model.engine
-        identity = model.identity
-        findings = model.findings
-        catalog = model.catalog
-        words = model.language == language ? model.words : FindingText(plan: plan, language: language)
+        document.adopt(model, language: language)
         reorder(selecting: selected)
     }
 }

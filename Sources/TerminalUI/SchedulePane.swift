@@ -34,19 +34,19 @@ extension AppState {
     var gridModel: GridModel { GridModel(self) }
 
     /// Where the session being moved in the grid now starts (for the benchmark and scripts).
-    public var gridMovingStart: LocalDateTime? { grid.moving?.current.start }
+    public var gridMovingStart: LocalDateTime? { view.grid.moving?.current.start }
 
     /// The session under the grid's cursor: the first drawn in the cursor's row.
     func gridSelection(_ model: GridModel) -> Placement? {
-        guard grid.column >= 0, grid.column < model.placements.count else { return nil }
+        guard view.grid.column >= 0, view.grid.column < model.placements.count else { return nil }
         // While moving, the moved session is the selection wherever it overlaps others.
-        if let id = grid.moving?.current.id, let i = catalog.sessionIndex[id],
-           let p = model.placements[grid.column].first(where: { $0.session == i }) {
+        if let id = view.grid.moving?.current.id, let i = document.catalog.sessionIndex[id],
+           let p = model.placements[view.grid.column].first(where: { $0.session == i }) {
             return p
         }
-        let a = grid.minute, b = grid.minute + grid.zoom
-        let here = model.placements[grid.column].filter { $0.start < b && a < $0.end }
-        if let id = grid.focused, let i = catalog.sessionIndex[id], let p = here.first(where: { $0.session == i }) { return p }
+        let a = view.grid.minute, b = view.grid.minute + view.grid.zoom
+        let here = model.placements[view.grid.column].filter { $0.start < b && a < $0.end }
+        if let id = view.grid.focused, let i = document.catalog.sessionIndex[id], let p = here.first(where: { $0.session == i }) { return p }
         return here.first
     }
 
@@ -61,36 +61,36 @@ extension AppState {
         switch action {
         case .up: stepCursor(-1, model)
         case .down: stepCursor(1, model)
-        case .left: grid.column = max(0, grid.column - 1)
-        case .right: grid.column = min(max(0, model.rooms.count - 1), grid.column + 1)
-        case .home: grid.minute = model.firstMinute
-        case .end: grid.minute = max(model.firstMinute, model.lastMinute - grid.zoom)
+        case .left: view.grid.column = max(0, view.grid.column - 1)
+        case .right: view.grid.column = min(max(0, model.rooms.count - 1), view.grid.column + 1)
+        case .home: view.grid.minute = model.firstMinute
+        case .end: view.grid.minute = max(model.firstMinute, model.lastMinute - view.grid.zoom)
         case .pageUp, .previousDay: changeDay(-1)
         case .pageDown, .nextDay: changeDay(1)
         case .zoomIn, .zoomOut:
-            let i = GridState.zooms.firstIndex(of: grid.zoom) ?? 1
-            grid.zoom = GridState.zooms[max(0, min(GridState.zooms.count - 1, i + (action == .zoomIn ? -1 : 1)))]
-            grid.minute = grid.minute / grid.zoom * grid.zoom
-            grid.top = nil
+            let i = GridState.zooms.firstIndex(of: view.grid.zoom) ?? 1
+            view.grid.zoom = GridState.zooms[max(0, min(GridState.zooms.count - 1, i + (action == .zoomIn ? -1 : 1)))]
+            view.grid.minute = view.grid.minute / view.grid.zoom * view.grid.zoom
+            view.grid.top = nil
         case .edit:
             guard let p = gridSelection(model) else { return true }
             mode = .form(sessionForm(plan.sessions[p.session]))
         case .add:
-            guard gridSelection(model) == nil, grid.column < model.rooms.count else {
+            guard gridSelection(model) == nil, view.grid.column < model.rooms.count else {
                 message = UIText.gridAddOnEmpty.text(language)
                 return true
             }
-            mode = .form(newSessionForm(room: plan.rooms[model.rooms[grid.column]].id,
-                                        start: LocalDateTime(minutes: model.midnight + grid.minute), minutes: 60))
+            mode = .form(newSessionForm(room: plan.rooms[model.rooms[view.grid.column]].id,
+                                        start: LocalDateTime(minutes: model.midnight + view.grid.minute), minutes: 60))
         case .moveSession:
             guard let p = gridSelection(model) else { message = UIText.gridNoSession.text(language); return true }
             let s = plan.sessions[p.session]
-            grid.moving = GridState.Moving(original: s, current: s)
-            grid.minute = p.start / grid.zoom * grid.zoom
+            view.grid.moving = GridState.Moving(original: s, current: s)
+            view.grid.minute = p.start / view.grid.zoom * view.grid.zoom
         case .findSlot:
             guard let p = gridSelection(model) else { message = UIText.gridNoSession.text(language); return true }
             let id = plan.sessions[p.session].id
-            let slots = engine.suggestSlots(for: id, limit: 12, stepMinutes: grid.zoom)
+            let slots = document.engine.suggestSlots(for: id, limit: 12, stepMinutes: view.grid.zoom)
             if slots.isEmpty { message = UIText.gridNoSlot.text(language) } else { mode = .slots(SlotList(session: id, slots: slots)) }
         case .nextMatch, .previousMatch: nextClash(action == .nextMatch ? 1 : -1)
         case .search:
@@ -111,48 +111,48 @@ extension AppState {
         let model = gridModel
         let geo = GridGeometry(width: width, height: height, roomCount: model.rooms.count)
         guard x >= GridGeometry.timeWidth, y >= geo.top, y < geo.top + geo.rows else { return }
-        let column = grid.left + (x - GridGeometry.timeWidth) / geo.columnWidth
-        let top = grid.top ?? model.firstMinute
-        let minute = top + (y - geo.top) * grid.zoom
+        let column = view.grid.left + (x - GridGeometry.timeWidth) / geo.columnWidth
+        let top = view.grid.top ?? model.firstMinute
+        let minute = top + (y - geo.top) * view.grid.zoom
         guard column < model.rooms.count, minute < model.lastMinute else { return }
-        grid.column = column
-        grid.minute = minute
+        view.grid.column = column
+        view.grid.minute = minute
         keepGridCursorVisible()
     }
 
     /// Up and down step over a whole session, so the cursor goes from session to session and
     /// through the empty cells between them.
     private mutating func stepCursor(_ direction: Int, _ model: GridModel) {
-        let z = grid.zoom
+        let z = view.grid.zoom
         if let p = gridSelection(model) {
-            grid.minute = direction > 0 ? (p.end + z - 1) / z * z : (p.start / z - 1) * z
+            view.grid.minute = direction > 0 ? (p.end + z - 1) / z * z : (p.start / z - 1) * z
         } else {
-            grid.minute += direction * z
+            view.grid.minute += direction * z
         }
-        grid.minute = max(model.firstMinute, min(grid.minute, max(model.firstMinute, model.lastMinute - z)))
+        view.grid.minute = max(model.firstMinute, min(view.grid.minute, max(model.firstMinute, model.lastMinute - z)))
     }
 
     private mutating func changeDay(_ by: Int) {
         let n = plan.event.days.count
         guard n > 0 else { return }
-        grid.day = max(0, min(n - 1, grid.day + by))
-        grid.top = nil
-        grid.column = min(grid.column, max(0, gridModel.rooms.count - 1))
+        view.grid.day = max(0, min(n - 1, view.grid.day + by))
+        view.grid.top = nil
+        view.grid.column = min(view.grid.column, max(0, gridModel.rooms.count - 1))
     }
 
     mutating func keepGridCursorVisible() {
         let model = gridModel
         let geometry = GridGeometry(width: width, height: height, roomCount: model.rooms.count)
-        grid.column = max(0, min(grid.column, model.rooms.count - 1))
-        if grid.column < grid.left { grid.left = grid.column }
-        if grid.column >= grid.left + geometry.visibleColumns { grid.left = grid.column - geometry.visibleColumns + 1 }
-        grid.left = max(0, min(grid.left, max(0, model.rooms.count - geometry.visibleColumns)))
-        let span = geometry.rows * grid.zoom
-        var top = grid.top ?? max(model.firstMinute, min(grid.minute - span / 3, model.lastMinute - span)) / grid.zoom * grid.zoom
-        if grid.minute < top { top = grid.minute }
-        if grid.minute >= top + span { top = grid.minute - span + grid.zoom }
+        view.grid.column = max(0, min(view.grid.column, model.rooms.count - 1))
+        if view.grid.column < view.grid.left { view.grid.left = view.grid.column }
+        if view.grid.column >= view.grid.left + geometry.visibleColumns { view.grid.left = view.grid.column - geometry.visibleColumns + 1 }
+        view.grid.left = max(0, min(view.grid.left, max(0, model.rooms.count - geometry.visibleColumns)))
+        let span = geometry.rows * view.grid.zoom
+        var top = view.grid.top ?? max(model.firstMinute, min(view.grid.minute - span / 3, model.lastMinute - span)) / view.grid.zoom * view.grid.zoom
+        if view.grid.minute < top { top = view.grid.minute }
+        if view.grid.minute >= top + span { top = view.grid.minute - span + view.grid.zoom }
         top = max(min(top, model.lastMinute - span), model.firstMinute)
-        grid.top = top / grid.zoom * grid.zoom
+        view.grid.top = top / view.grid.zoom * view.grid.zoom
     }
 
     /// Goes to the next (or previous) session with an open clash, across days, so a person can
@@ -160,11 +160,11 @@ extension AppState {
     /// Every session with an open clash once each, in the order the grid shows them (time, then
     /// the grid's column): from the selected session to the next or the one before, wrapping.
     private mutating func nextClash(_ direction: Int) {
-        let placed = plan.sessions.filter { $0.start != nil && $0.room != nil && catalog.findingsBySession[$0.id] != nil }
+        let placed = plan.sessions.filter { $0.start != nil && $0.room != nil && document.catalog.findingsBySession[$0.id] != nil }
         guard !placed.isEmpty else { message = UIText.gridNoClash.text(language); return }
         let model = gridModel
         let column = Dictionary(model.rooms.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        let roomIndex = catalog.roomIndex
+        let roomIndex = document.catalog.roomIndex
         // Rooms the grid does not show (a track filter) come after those it does.
         let rank: (Session) -> (Int, Int, Int) = { s in
             let r = roomIndex[s.room!] ?? 0
@@ -175,7 +175,7 @@ extension AppState {
         if let current = gridSelection(model).map({ plan.sessions[$0.session].id }), let i = ordered.firstIndex(where: { $0.id == current }) {
             target = ordered[(i + direction + ordered.count) % ordered.count]
         } else {
-            let here = (model.midnight + grid.minute, grid.column, Int.min)
+            let here = (model.midnight + view.grid.minute, view.grid.column, Int.min)
             target = direction > 0 ? ordered.first { rank($0) > here } ?? ordered[0] : ordered.last { rank($0) < here } ?? ordered[ordered.count - 1]
         }
         focusGrid(on: target)
@@ -186,16 +186,16 @@ extension AppState {
     private func trackForm() -> Form {
         let tracks = Set(plan.sessions.map(\.track)).filter { !$0.isEmpty }.sorted { Pinyin.shared.sortKey($0) < Pinyin.shared.sortKey($1) }
         let choices = [Choice(label: UIText.gridAllTracks.text(language), value: .none)] + tracks.map { Choice(label: $0, value: .track($0)) }
-        let chosen = grid.track.map { ChoiceValue.track($0) } ?? ChoiceValue.none
+        let chosen = view.grid.track.map { ChoiceValue.track($0) } ?? ChoiceValue.none
         return Form(title: .gridTrackTitle, purpose: .gridTrack, fields: [FormField(.fieldTrack, .choice(choices, allowsNew: false), chosen: chosen)])
     }
 
     private func personForm() -> Form {
-        let people = catalog.speakers.map { plan.people[$0] }
+        let people = document.catalog.speakers.map { plan.people[$0] }
             .sorted { Pinyin.shared.sortKey($0.name) < Pinyin.shared.sortKey($1.name) }
         let choices = [Choice(label: UIText.gridNobody.text(language), value: .none)]
             + people.map { Choice(label: $0.name + ($0.organisation.isEmpty ? "" : " · " + $0.organisation), value: .person($0.id)) }
-        let chosen = grid.person.map { ChoiceValue.person($0) } ?? ChoiceValue.none
+        let chosen = view.grid.person.map { ChoiceValue.person($0) } ?? ChoiceValue.none
         return Form(title: .gridPersonTitle, purpose: .gridPerson, fields: [FormField(.fieldPerson, .choice(choices, allowsNew: false), chosen: chosen)])
     }
 
@@ -203,11 +203,11 @@ extension AppState {
     mutating func saveGridFilter(_ form: Form) {
         switch form.purpose {
         case .gridTrack:
-            grid.track = if case .track(let t) = form[OnlyField.only].chosen { t } else { nil }
-            grid.column = 0
-            grid.left = 0
+            view.grid.track = if case .track(let t) = form[OnlyField.only].chosen { t } else { nil }
+            view.grid.column = 0
+            view.grid.left = 0
         case .gridPerson:
-            grid.person = if case .person(let p) = form[OnlyField.only].chosen { p } else { nil }
+            view.grid.person = if case .person(let p) = form[OnlyField.only].chosen { p } else { nil }
         default: break
         }
         keepGridCursorVisible()
@@ -215,9 +215,9 @@ extension AppState {
 
     /// One person's sessions on the grid's day, in time order: where they must be.
     func itinerary(_ person: ID<Person>, on model: GridModel) -> [Session] {
-        var ids = Set((catalog.rolesByPerson[person] ?? []).map(\.session))
-        if let r = catalog.registrationIndex[person] { ids.formUnion(plan.registrations[r].signups) }
-        return ids.compactMap { catalog.sessionIndex[$0].map { plan.sessions[$0] } }
+        var ids = Set((document.catalog.rolesByPerson[person] ?? []).map(\.session))
+        if let r = document.catalog.registrationIndex[person] { ids.formUnion(plan.registrations[r].signups) }
+        return ids.compactMap { document.catalog.sessionIndex[$0].map { plan.sessions[$0] } }
             .filter { s in s.start.map { plan.event.programmeDay(of: $0) == model.day } ?? false }
             .sorted { ($0.start!, $0.title) < ($1.start!, $1.title) }
     }

@@ -9,8 +9,8 @@ extension AppState {
     /// goes on meanwhile (a 100,000-attendee event takes most of a second to read). Deferred while
     /// a session is being dragged.
     mutating func othersChanged() {
-        guard grid.moving == nil else { pendingReload = true; return }
-        startLoading(loading ?? .refresh)
+        guard view.grid.moving == nil else { document.pendingReload = true; return }
+        startLoading(document.loading ?? .refresh)
     }
 
     /// The event as the database has it now, read at once (after taking theirs, or a failure).
@@ -25,11 +25,11 @@ extension AppState {
     mutating func adoptStored(_ stored: EventPlan, _ storedPolicy: FindingPolicy) {
         let selected = selectedKeys()
         plan = stored
-        policy = storedPolicy
-        engine = ConflictEngine(plan)
+        document.policy = storedPolicy
+        document.engine = ConflictEngine(plan)
         refresh(selected: selected)
-        pendingReload = false
+        document.pendingReload = false
         // What was being read in the background is older than this (the runner dropped it).
-        loading = nil
+        document.loading = nil
     }
 }

@@ -56,7 +56,7 @@ extension AppState {
         case .wheelDown: move(3); return
         default: break
         }
-        if pane == .schedule, grid.moving != nil {
+        if pane == .schedule, view.grid.moving != nil {
             handleMove(key)
             return
         }
@@ -69,7 +69,7 @@ extension AppState {
         }
         // A database that may only be read offers nothing that would change it, and says why,
         // rather than opening a form whose text would be lost at save.
-        if readOnly && action.changes {
+        if document.readOnly && action.changes {
             message = UIText.readOnlyNoEdit.text(language)
             return
         }
@@ -112,7 +112,7 @@ extension AppState {
             list.sortColumn = (list.sortColumn + 1) % columns.count
             list.ascending = true
         }
-        order[pane] = computeOrder(pane)
+        view.order[pane] = computeOrder(pane)
         if let keep, let i = rows.firstIndex(where: { entityKey(pane, row: $0) == keep }) { list.selected = i }
         message = UIText.sortedBy.text(language) + " " + columns[list.sortColumn].title.text(language) + (list.ascending ? " ↑" : " ↓")
     }
@@ -160,7 +160,7 @@ extension AppState {
     mutating func acknowledged(_ key: String, _ result: Result<Acknowledgement, StoreFailure>) {
         switch result {
         case .success(let ack):
-            policy.acknowledgements[key] = ack
+            document.policy.acknowledgements[key] = ack
             readAgainAfterOwnSave()
             refresh()
             message = UIText.acknowledged.text(language)
@@ -171,7 +171,7 @@ extension AppState {
 
     mutating func select(_ p: Pane, _ row: Int, uid: String) {
         ensureOrder(p)
-        if let i = order[p]?.firstIndex(of: row) { lists[p]?.selected = i }
+        if let i = view.order[p]?.firstIndex(of: row) { view.lists[p]?.selected = i }
         keepSelectionVisible()
     }
 }
