@@ -49,11 +49,15 @@ public struct SyntheticEvent: Sendable {
     public func make() -> EventPlan {
         var rng = SeededRandom(seed: seed)
         let first = LocalDate(year: 2026, month: 5, day: 14)!
-        var plan = EventPlan(event: Event(
-            id: ID(1), key: "bench", uid: StableUID.make("bench"), name: "基准测试大会 Benchmark Conference",
-            shortName: "基准", city: "德阳", firstDay: first, lastDay: first.adding(days: days - 1)))
+        var plan = EventPlan(
+            event: Event(
+                id: ID(1), key: "bench", uid: StableUID.make("bench"), name: "基准测试大会 Benchmark Conference",
+                shortName: "基准", city: "德阳", firstDay: first, lastDay: first.adding(days: days - 1)))
         for i in 0..<sites {
-            plan.sites.append(Site(id: ID(i + 1), key: "site\(i + 1)", uid: StableUID.make("bench-site", String(i)), name: "场地\(i + 1)"))
+            plan.sites.append(
+                Site(
+                    id: ID(i + 1), key: "site\(i + 1)", uid: StableUID.make("bench-site", String(i)), name: "场地\(i + 1)"
+                ))
         }
         for i in 0..<sites {
             for j in (i + 1)..<max(i + 1, sites) {
@@ -64,9 +68,12 @@ public struct SyntheticEvent: Sendable {
         for r in 0..<rooms {
             var features = ["projector"]
             for f in featurePool.dropFirst() where Double.random(in: 0..<1, using: &rng) < 0.4 { features.append(f) }
-            plan.rooms.append(Room(
-                id: ID(r + 1), key: "room\(r + 1)", uid: StableUID.make("bench-room", String(r)), site: ID(r % sites + 1),
-                name: "会议室\(r + 1)", capacity: r == 0 ? 2_000 : [60, 80, 120, 150, 200, 300][r % 6], features: features))
+            plan.rooms.append(
+                Room(
+                    id: ID(r + 1), key: "room\(r + 1)", uid: StableUID.make("bench-room", String(r)),
+                    site: ID(r % sites + 1),
+                    name: "会议室\(r + 1)", capacity: r == 0 ? 2_000 : [60, 80, 120, 150, 200, 300][r % 6],
+                    features: features))
         }
         // The grid: 25-minute slots from 08:00, sessions of 20 minutes. Room 1 holds the plenaries.
         let kinds: [SessionKind] = [.subForum, .report, .workshop, .panel, .roundTable, .keynote]
@@ -81,14 +88,17 @@ public struct SyntheticEvent: Sendable {
                     if Double.random(in: 0..<1, using: &rng) < mistakeRate { start = start.adding(minutes: 10) }
                     if Double.random(in: 0..<1, using: &rng) < mistakeRate { length = 40 }
                     let plenary = r == 0 && slot < 2
-                    let kind: SessionKind = plenary ? (slot == 0 ? .openingCeremony : .keynote) : kinds[(r + slot) % kinds.count]
+                    let kind: SessionKind =
+                        plenary ? (slot == 0 ? .openingCeremony : .keynote) : kinds[(r + slot) % kinds.count]
                     var requires: [String] = []
                     if Double.random(in: 0..<1, using: &rng) < 0.05 { requires.append("interpretation") }
-                    plan.sessions.append(Session(
-                        id: ID(sid), key: "s\(sid)", uid: StableUID.make("bench-session", String(sid)),
-                        title: "第\(d + 1)天 \(slot + 1)单元 会议室\(r + 1) 专题研讨", kind: kind, track: "分论坛\(r % 12 + 1)",
-                        room: ID(r + 1), start: start, end: start.adding(minutes: length), requiredFeatures: requires,
-                        isPlenary: plenary, status: .confirmed))
+                    plan.sessions.append(
+                        Session(
+                            id: ID(sid), key: "s\(sid)", uid: StableUID.make("bench-session", String(sid)),
+                            title: "第\(d + 1)天 \(slot + 1)单元 会议室\(r + 1) 专题研讨", kind: kind, track: "分论坛\(r % 12 + 1)",
+                            room: ID(r + 1), start: start, end: start.adding(minutes: length),
+                            requiredFeatures: requires,
+                            isPlenary: plenary, status: .confirmed))
                 }
             }
         }
@@ -117,19 +127,24 @@ public struct SyntheticEvent: Sendable {
         let slotsTotal = days * slotsPerDay
         for a in 0..<attendees {
             let pid = peopleWithRoles + a + 1
-            plan.people.append(Person(
-                id: ID(pid), key: "a\(a + 1)", uid: StableUID.make("bench-attendee", String(a)), name: syntheticName(pid),
-                organisation: "单位\(a % 2_000 + 1)", phone: "125\(String(10_000_000 + a))", orgType: .college))
+            plan.people.append(
+                Person(
+                    id: ID(pid), key: "a\(a + 1)", uid: StableUID.make("bench-attendee", String(a)),
+                    name: syntheticName(pid),
+                    organisation: "单位\(a % 2_000 + 1)", phone: "125\(String(10_000_000 + a))", orgType: .college))
             var chosen: [ID<Session>] = []
             var usedSlots = Set<Int>()
             while chosen.count < signupsPerAttendee {
                 let slot = 2 + Int(rng.next() % UInt64(slotsTotal - 2))
-                if !usedSlots.insert(slot).inserted && Double.random(in: 0..<1, using: &rng) >= mistakeRate * 4 { continue }
+                if !usedSlots.insert(slot).inserted && Double.random(in: 0..<1, using: &rng) >= mistakeRate * 4 {
+                    continue
+                }
                 let room = 1 + Int(rng.next() % UInt64(rooms - 1))
                 let id = ID<Session>(slot * rooms + room + 1)
                 if !chosen.contains(id) { chosen.append(id) }
             }
-            plan.registrations.append(Registration(person: ID(pid), category: a % 20 == 0 ? "guest" : "delegate", signups: chosen))
+            plan.registrations.append(
+                Registration(person: ID(pid), category: a % 20 == 0 ? "guest" : "delegate", signups: chosen))
         }
         return plan
     }

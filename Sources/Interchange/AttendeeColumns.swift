@@ -96,9 +96,12 @@ public struct AttendeeColumns: Sendable {
             guard pieces.count == 2, !pieces[0].isEmpty else {
                 throw InputError(file: "--map", line: 0, field: "", message: "\"\(part)\" is not COLUMN=FIELD")
             }
-            guard let field = AttendeeField.recognise(pieces[1]) ?? AttendeeField(rawValue: pieces[1].lowercased()) else {
-                throw InputError(file: "--map", line: 0, field: "", message: "\"\(pieces[1])\" is not a field; use one of "
-                                 + AttendeeField.allCases.map(\.rawValue).joined(separator: ", "))
+            guard let field = AttendeeField.recognise(pieces[1]) ?? AttendeeField(rawValue: pieces[1].lowercased())
+            else {
+                throw InputError(
+                    file: "--map", line: 0, field: "",
+                    message: "\"\(pieces[1])\" is not a field; use one of "
+                        + AttendeeField.allCases.map(\.rawValue).joined(separator: ", "))
             }
             out.append((pieces[0], field))
         }
@@ -106,7 +109,9 @@ public struct AttendeeColumns: Sendable {
     }
 
     /// Finds the header among the first records: the first that has a name column.
-    public static func detect(_ records: [CSVRecord], map: [(column: String, field: AttendeeField)], file: String) throws(InputError) -> AttendeeColumns {
+    public static func detect(
+        _ records: [CSVRecord], map: [(column: String, field: AttendeeField)], file: String
+    ) throws(InputError) -> AttendeeColumns {
         let candidates = records.prefix(10)
         for record in candidates where !record.isBlank {
             var cols = record.fields.enumerated().map { i, h in
@@ -114,19 +119,26 @@ public struct AttendeeColumns: Sendable {
             }
             for (column, field) in map {
                 if let n = Int(column), n >= 1, n <= cols.count { cols[n - 1].field = field; continue }
-                if let i = cols.firstIndex(where: { headerKey($0.header) == headerKey(column) }) { cols[i].field = field }
+                if let i = cols.firstIndex(where: { headerKey($0.header) == headerKey(column) }) {
+                    cols[i].field = field
+                }
             }
             if cols.contains(where: { $0.field == .name }) {
-                for (column, _) in map where Int(column) == nil && !cols.contains(where: { headerKey($0.header) == headerKey(column) }) {
-                    throw InputError(file: file, line: record.line, field: "--map",
-                                     message: "no column \"\(column)\" in the header; columns are: " + cols.map(\.header).joined(separator: ", "))
+                for (column, _) in map
+                where Int(column) == nil && !cols.contains(where: { headerKey($0.header) == headerKey(column) }) {
+                    throw InputError(
+                        file: file, line: record.line, field: "--map",
+                        message: "no column \"\(column)\" in the header; columns are: "
+                            + cols.map(\.header).joined(separator: ", "))
                 }
                 return AttendeeColumns(columns: cols, headerLine: record.line)
             }
         }
         let first = candidates.first { !$0.isBlank }
-        let seen = first.map { $0.fields.map { String($0.trimmingSpaces) }.joined(separator: ", ") } ?? "(the file is empty)"
-        throw InputError(file: file, line: first?.line ?? 0, field: "",
-                         message: "no name column (姓名/name) in the first rows; the first row has: \(seen). Use --map 'COLUMN=name'")
+        let seen =
+            first.map { $0.fields.map { String($0.trimmingSpaces) }.joined(separator: ", ") } ?? "(the file is empty)"
+        throw InputError(
+            file: file, line: first?.line ?? 0, field: "",
+            message: "no name column (姓名/name) in the first rows; the first row has: \(seen). Use --map 'COLUMN=name'")
     }
 }

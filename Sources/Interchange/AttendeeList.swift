@@ -25,7 +25,8 @@ public struct RowProblem: Hashable, Sendable {
         case .emailInvalid(let v): text = ExportText.emailInvalid.text(lang, v)
         case .unknownSubForum(let v): text = ExportText.unknownSubForum.text(lang, v)
         case .ambiguousSubForum(let v, let titles):
-            text = ExportText.ambiguousSubForum.text(lang, v, titles.count, titles.joined(separator: ExportText.listSeparator.text(lang)))
+            text = ExportText.ambiguousSubForum.text(
+                lang, v, titles.count, titles.joined(separator: ExportText.listSeparator.text(lang)))
         }
         switch kind {
         case .phoneScientific, .phoneInvalid, .emailInvalid:
@@ -56,17 +57,21 @@ public struct AttendeeList: Sendable {
     public var rejectedCount: Int { rejectedRecords.count }
 
     /// Lists over `parallelAbove` bytes are read in two halves at once (see `CSVReader.records`).
-    public static func read(_ bytes: [UInt8], file: String, encoding: TextEncoding? = nil,
-                            map: [(column: String, field: AttendeeField)] = [], sessions: [Session],
-                            parallelAbove: Int = 1 << 20) throws(InputError) -> AttendeeList {
+    public static func read(
+        _ bytes: [UInt8], file: String, encoding: TextEncoding? = nil,
+        map: [(column: String, field: AttendeeField)] = [], sessions: [Session],
+        parallelAbove: Int = 1 << 20
+    ) throws(InputError) -> AttendeeList {
         let decoded = try TextDecoding.decode(bytes, file: file, forced: encoding)
         let delimiter = CSVReader.detectDelimiter(decoded.text)
-        let records = try CSVReader.records(decoded.text, delimiter: delimiter, file: file, parallelAbove: parallelAbove)
+        let records = try CSVReader.records(
+            decoded.text, delimiter: delimiter, file: file, parallelAbove: parallelAbove)
         let columns = try AttendeeColumns.detect(records, map: map, file: file)
         let headerAt = records.firstIndex { $0.line == columns.headerLine }!
-        var list = AttendeeList(file: file, encoding: decoded.encoding, hadByteOrderMark: decoded.hadByteOrderMark, delimiter: delimiter,
-                                columns: columns, header: records[headerAt], rows: [], problems: [], rejectedRecords: [],
-                                blankRows: 0, skippedAbove: records[..<headerAt].filter { !$0.isBlank }.count)
+        var list = AttendeeList(
+            file: file, encoding: decoded.encoding, hadByteOrderMark: decoded.hadByteOrderMark, delimiter: delimiter,
+            columns: columns, header: records[headerAt], rows: [], problems: [], rejectedRecords: [],
+            blankRows: 0, skippedAbove: records[..<headerAt].filter { !$0.isBlank }.count)
         let reader = RowReader(columns: columns, matcher: SubForumMatcher(sessions: sessions))
         let body = records[(headerAt + 1)...]
         var halves: [Rows]
@@ -182,12 +187,20 @@ private struct RowReader: Sendable {
         let rawPhone = value(.phone, r)
         switch AttendeeValues.phone(rawPhone) {
         case .ok(let p): row.phone = p
-        case .scientific: contactProblems.append(RowProblem(line: r.line, column: header(.phone), kind: .phoneScientific(rawPhone), rejected: false))
-        case .invalid: contactProblems.append(RowProblem(line: r.line, column: header(.phone), kind: .phoneInvalid(rawPhone), rejected: false))
+        case .scientific:
+            contactProblems.append(
+                RowProblem(line: r.line, column: header(.phone), kind: .phoneScientific(rawPhone), rejected: false))
+        case .invalid:
+            contactProblems.append(
+                RowProblem(line: r.line, column: header(.phone), kind: .phoneInvalid(rawPhone), rejected: false))
         }
         let rawEmail = value(.email, r)
-        if let e = AttendeeValues.email(rawEmail) { row.email = e }
-        else { contactProblems.append(RowProblem(line: r.line, column: header(.email), kind: .emailInvalid(rawEmail), rejected: false)) }
+        if let e = AttendeeValues.email(rawEmail) {
+            row.email = e
+        } else {
+            contactProblems.append(
+                RowProblem(line: r.line, column: header(.email), kind: .emailInvalid(rawEmail), rejected: false))
+        }
 
         var notes: [String] = []
         for i in columns(.notes) where i < r.fields.count {
@@ -211,14 +224,23 @@ private struct RowReader: Sendable {
             for res in matcher.resolve(r.fields[i]) {
                 switch res {
                 case .sessions(let ids): for id in ids where !row.signups.contains(id) { row.signups.append(id) }
-                case .unknown(let v): problems.append(RowProblem(line: r.line, column: columns.columns[i].header, kind: .unknownSubForum(v), rejected: true))
+                case .unknown(let v):
+                    problems.append(
+                        RowProblem(
+                            line: r.line, column: columns.columns[i].header, kind: .unknownSubForum(v), rejected: true))
                 case .ambiguous(let v, let titles):
-                    problems.append(RowProblem(line: r.line, column: columns.columns[i].header, kind: .ambiguousSubForum(v, titles: titles), rejected: true))
+                    problems.append(
+                        RowProblem(
+                            line: r.line, column: columns.columns[i].header,
+                            kind: .ambiguousSubForum(v, titles: titles), rejected: true))
                 }
             }
         }
         if row.name.isEmpty {
-            problems.insert(RowProblem(line: r.line, column: columns(.name).first.map { columns.columns[$0].header } ?? "name", kind: .noName, rejected: true), at: 0)
+            problems.insert(
+                RowProblem(
+                    line: r.line, column: columns(.name).first.map { columns.columns[$0].header } ?? "name",
+                    kind: .noName, rejected: true), at: 0)
         }
         // A bad phone or email costs the row when it leaves no usable contact: importing a VIP's
         // office with a phone Excel mangled would look done and reach nobody.

@@ -15,13 +15,19 @@ public enum AttendeeValues {
         if raw.isEmpty { return .ok("") }
         // The common case, eleven plain digits starting with 1, without building any strings.
         var copy = raw
-        if copy.withUTF8({ b in b.count == 11 && b[0] == UInt8(ascii: "1") && b.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) { return .ok(raw) }
+        if copy.withUTF8({ b in b.count == 11 && b[0] == UInt8(ascii: "1") && b.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            })
+        {
+            return .ok(raw)
+        }
         let s = TextFolding.widthFolded(raw).trimmingSpaces
         if s.isEmpty { return .ok("") }
         let upper = s.uppercased()
         if upper.contains("E+") || upper.contains("E-"), upper.contains(where: \.isNumber) {
             let mantissa = upper.split(separator: "E")[0]
-            if !mantissa.isEmpty, mantissa.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }) {
+            if !mantissa.isEmpty,
+                mantissa.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") })
+            {
                 return .scientific
             }
         }
@@ -30,13 +36,19 @@ public enum AttendeeValues {
         for (i, c) in s.enumerated() {
             if c.isASCII, c.isNumber { digits.append(c); continue }
             if c == "+" && i == 0 { plus = true; continue }
-            if c == " " || c == "-" || c == "(" || c == ")" || c == "\u{2010}" || c == "\u{2013}" || c == "\u{2014}" { continue }
+            if c == " " || c == "-" || c == "(" || c == ")" || c == "\u{2010}" || c == "\u{2013}" || c == "\u{2014}" {
+                continue
+            }
             return .invalid
         }
         // China's country code, written as +86, 0086 or a bare 86 before an 11-digit mobile number.
-        if plus, digits.hasPrefix("86") { digits.removeFirst(2); plus = false }
-        else if digits.hasPrefix("0086") { digits.removeFirst(4) }
-        else if digits.count == 13, digits.hasPrefix("861") { digits.removeFirst(2) }
+        if plus, digits.hasPrefix("86") {
+            digits.removeFirst(2); plus = false
+        } else if digits.hasPrefix("0086") {
+            digits.removeFirst(4)
+        } else if digits.count == 13, digits.hasPrefix("861") {
+            digits.removeFirst(2)
+        }
         guard (7...15).contains(digits.count) else { return .invalid }
         if !plus, digits.count == 11, digits.first == "1" { return .ok(digits) }
         return .ok(plus ? "+" + digits : digits)
@@ -49,9 +61,11 @@ public enum AttendeeValues {
         let s = TextFolding.widthFolded(raw).trimmingSpaces.lowercased()
         if s.isEmpty { return "" }
         let parts = s.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              !s.contains(where: { $0.isWhitespace || $0 == "," || $0 == ";" || $0 == "<" || $0 == ">" }),
-              s.allSatisfy(\.isASCII) || parts[1].allSatisfy(\.isASCII) else { return nil }
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
+            !parts[1].hasSuffix("."),
+            !s.contains(where: { $0.isWhitespace || $0 == "," || $0 == ";" || $0 == "<" || $0 == ">" }),
+            s.allSatisfy(\.isASCII) || parts[1].allSatisfy(\.isASCII)
+        else { return nil }
         return s
     }
 
@@ -68,7 +82,8 @@ public enum AttendeeValues {
                 case UInt8(ascii: "@"): if at >= 0 { return false } else { at = i }
                 case UInt8(ascii: "."): if at >= 0 && i > at + 1 && i < bytes.count - 1 { dotAfterAt = true }
                 case 0x41...0x5A: upper = true
-                case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""): return false
+                case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""):
+                    return false
                 case 0x21...0x7E: break
                 default: return false
                 }

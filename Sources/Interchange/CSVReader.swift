@@ -50,35 +50,45 @@ public enum CSVReader {
             }
             if b == 0x2C || b == 0x3B || b == 0x09 { counts[b, default: 0] += 1 }
         }
-        let best = [CSVDelimiter.comma, .tab, .semicolon].max { (counts[$0.rawValue] ?? 0) < (counts[$1.rawValue] ?? 0) }!
+        let best = [CSVDelimiter.comma, .tab, .semicolon].max {
+            (counts[$0.rawValue] ?? 0) < (counts[$1.rawValue] ?? 0)
+        }!
         return (counts[best.rawValue] ?? 0) > 0 ? best : .comma
     }
 
     /// All records of the text. Above `parallelAbove` bytes it is read in two halves at once,
     /// split at a record boundary near the middle; the records and every error are the same
     /// as read in one piece (a test compares the two).
-    public static func records(_ text: String, delimiter: CSVDelimiter, file: String,
-                               parallelAbove: Int = 1 << 20) throws(InputError) -> [CSVRecord] {
+    public static func records(
+        _ text: String, delimiter: CSVDelimiter, file: String,
+        parallelAbove: Int = 1 << 20
+    ) throws(InputError) -> [CSVRecord] {
         var copy = text
         copy.makeContiguousUTF8()
-        let result: Result<[CSVRecord], InputError> = copy.utf8.withContiguousStorageIfAvailable { buf in
-            guard buf.count >= parallelAbove, let (split, line) = recordBoundary(after: buf.count / 2, in: buf, delimiter: delimiter.rawValue) else {
-                return parse(buf, from: 1, delimiter: delimiter.rawValue, file: file)
-            }
-            let first = SharedBytes(buffer: UnsafeBufferPointer(rebasing: buf[..<split]))
-            let second = SharedBytes(buffer: UnsafeBufferPointer(rebasing: buf[split...]))
-            let (a, b) = BothHalves.run({ parse(first.buffer, from: 1, delimiter: delimiter.rawValue, file: file) },
-                                        { parse(second.buffer, from: line, delimiter: delimiter.rawValue, file: file) })
-            // The first half's error is the first in the file, as it would be read in one piece.
-            switch (a, b) {
-            case (.success(let x), .success(let y)): return .success(x + y)
-            case (.failure(let e), _), (_, .failure(let e)): return .failure(e)
-            }
-        } ?? .success([])
+        let result: Result<[CSVRecord], InputError> =
+            copy.utf8.withContiguousStorageIfAvailable { buf in
+                guard buf.count >= parallelAbove,
+                    let (split, line) = recordBoundary(after: buf.count / 2, in: buf, delimiter: delimiter.rawValue)
+                else {
+                    return parse(buf, from: 1, delimiter: delimiter.rawValue, file: file)
+                }
+                let first = SharedBytes(buffer: UnsafeBufferPointer(rebasing: buf[..<split]))
+                let second = SharedBytes(buffer: UnsafeBufferPointer(rebasing: buf[split...]))
+                let (a, b) = BothHalves.run(
+                    { parse(first.buffer, from: 1, delimiter: delimiter.rawValue, file: file) },
+                    { parse(second.buffer, from: line, delimiter: delimiter.rawValue, file: file) })
+                // The first half's error is the first in the file, as it would be read in one piece.
+                switch (a, b) {
+                case (.success(let x), .success(let y)): return .success(x + y)
+                case (.failure(let e), _), (_, .failure(let e)): return .failure(e)
+                }
+            } ?? .success([])
         return try result.get()
     }
 
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, from line: Int, delimiter: UInt8, file: String) -> Result<[CSVRecord], InputError> {
+    private static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, from line: Int, delimiter: UInt8, file: String
+    ) -> Result<[CSVRecord], InputError> {
         var out: [CSVRecord] = []
         var p = Parser(bytes: bytes, delimiter: delimiter, file: file)
         p.line = line
@@ -92,7 +102,8 @@ public enum CSVReader {
     /// found by following the parser's own quoting rules from the start (a quote means
     /// something only at the start of a field); nil when there is none, or a quote never
     /// closes (then one piece reads it and reports that).
-    static func recordBoundary(after target: Int, in bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> (Int, Int)? {
+    static func recordBoundary(after target: Int, in bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> (Int, Int)?
+    {
         let n = bytes.count
         var i = 0, line = 1
         while i < n {
@@ -161,7 +172,9 @@ public enum CSVReader {
                 let field = try self.field(record: start, column: fields.count + 1)
                 fields.append(field)
                 if fields.count > CSVReader.maxColumns {
-                    throw InputError(file: file, line: start, field: "", message: "the row has more than \(CSVReader.maxColumns) columns; is this a CSV file?")
+                    throw InputError(
+                        file: file, line: start, field: "",
+                        message: "the row has more than \(CSVReader.maxColumns) columns; is this a CSV file?")
                 }
                 if i < bytes.count, bytes[i] == delimiter { i += 1; continue }
                 _ = lineBreak()
@@ -174,7 +187,9 @@ public enum CSVReader {
             var value: [UInt8] = []
             var quoted = false
             func tooLong() -> InputError {
-                InputError(file: file, line: record, field: "column \(column)", message: "a field is longer than 64 KiB; refused")
+                InputError(
+                    file: file, line: record, field: "column \(column)",
+                    message: "a field is longer than 64 KiB; refused")
             }
             if i < bytes.count, bytes[i] == 0x22 {
                 let openedOn = line
@@ -182,8 +197,11 @@ public enum CSVReader {
                 i += 1
                 while true {
                     guard i < bytes.count else {
-                        throw InputError(file: file, line: openedOn, field: "column \(column)",
-                                         message: "a quoted field opened here never closes; the file may be cut off. Nothing was imported")
+                        throw InputError(
+                            file: file, line: openedOn, field: "column \(column)",
+                            message:
+                                "a quoted field opened here never closes; the file may be cut off. Nothing was imported"
+                        )
                     }
                     let b = bytes[i]
                     if b == 0x22 {

@@ -23,7 +23,10 @@ public struct CSVWriter: Sendable {
     public static func cell(_ value: String) -> String {
         var v = value
         if let first = v.unicodeScalars.first, formulaStarts.contains(first) { v = "'" + v }
-        guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) || v.first == " " || v.last == " " else {
+        guard
+            v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) || v.first == " "
+                || v.last == " "
+        else {
             return v
         }
         return "\"" + v.replacingQuotes + "\""

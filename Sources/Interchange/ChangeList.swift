@@ -109,7 +109,9 @@ public struct ChangeList {
                 continue
             }
             // `主讲：韩海杰 …`, then one line per further person at the hanging indent.
-            if let colon = body.firstIndex(where: { $0 == "：" || $0 == ":" }), roleLabels.contains(String(body[..<colon])) {
+            if let colon = body.firstIndex(where: { $0 == "：" || $0 == ":" }),
+                roleLabels.contains(String(body[..<colon]))
+            {
                 let rest = String(body[body.index(after: colon)...].trimmingSpaces)
                 current!.roles.append((singular(String(body[..<colon])), rest.isEmpty ? [] : [rest]))
             } else if indent > Programme.timeColumn, !current!.roles.isEmpty, !peopleDone {
@@ -153,7 +155,10 @@ public struct ChangeList {
             // Without identities, a session is the same one when it keeps its title, or failing
             // that its day, time and room (it was renamed).
             if let b = take({ $0.uid == nil && $0.title == a.title })
-                ?? take({ $0.uid == nil && $0.day == a.day && $0.time == a.time && $0.place == a.place && !a.place.isEmpty }) {
+                ?? take({
+                    $0.uid == nil && $0.day == a.day && $0.time == a.time && $0.place == a.place && !a.place.isEmpty
+                })
+            {
                 changes.append((i, .moved(from: b, to: a)))
             } else {
                 changes.append((i, .added(a)))
@@ -166,7 +171,9 @@ public struct ChangeList {
     /// in the list of changes, by its one-person heading.
     static func singular(_ label: String) -> String {
         for lang in Language.allCases {
-            for kind in RoleKind.allCases where kind.heading(lang, count: 2) == label { return kind.heading(lang, count: 1) }
+            for kind in RoleKind.allCases where kind.heading(lang, count: 2) == label {
+                return kind.heading(lang, count: 1)
+            }
         }
         return label
     }
@@ -191,7 +198,9 @@ public struct ChangeList {
 
     public func text(since file: String, language: Language) -> String {
         let lang = language, sep = ExportText.labelSeparator.text(lang)
-        func where_(_ e: Entry) -> String { Sanitize.forTerminal(([e.day, e.time, e.place].filter { !$0.isEmpty }).joined(separator: " ")) }
+        func where_(_ e: Entry) -> String {
+            Sanitize.forTerminal(([e.day, e.time, e.place].filter { !$0.isEmpty }).joined(separator: " "))
+        }
         func name(_ t: String) -> String { Sanitize.forTerminal(t) }
         var out = ExportText.changesSince.text(lang, file, changes.count) + "\n"
         if changes.isEmpty { return out + ExportText.nothingChanged.text(lang) + "\n" }
@@ -208,10 +217,15 @@ public struct ChangeList {
                 for r in Self.roleChanges(a, b) {
                     var parts: [String] = []
                     let list = ExportText.listSeparator.text(lang)
-                    if !r.added.isEmpty { parts.append(ExportText.rolesAdded.text(lang, r.added.map(name).joined(separator: list))) }
-                    if !r.removed.isEmpty { parts.append(ExportText.rolesNoLonger.text(lang, r.removed.map(name).joined(separator: list))) }
+                    if !r.added.isEmpty {
+                        parts.append(ExportText.rolesAdded.text(lang, r.added.map(name).joined(separator: list)))
+                    }
+                    if !r.removed.isEmpty {
+                        parts.append(ExportText.rolesNoLonger.text(lang, r.removed.map(name).joined(separator: list)))
+                    }
                     if parts.isEmpty { parts.append(ExportText.rolesChanged.text(lang)) }
-                    out += ExportText.changePeople.text(lang) + title + sep + r.label + " "
+                    out +=
+                        ExportText.changePeople.text(lang) + title + sep + r.label + " "
                         + parts.joined(separator: ExportText.clauseSeparator.text(lang)) + "\n"
                 }
             case .added(let e): out += ExportText.changeAdded.text(lang) + name(e.title) + sep + where_(e) + "\n"

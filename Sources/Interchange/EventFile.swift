@@ -15,13 +15,16 @@ public enum EventFile {
     /// The plan with the severities and acknowledgements the file carries.
     public static func readDocument(_ bytes: [UInt8], file: String) throws -> (plan: EventPlan, policy: FindingPolicy) {
         guard bytes.count <= maxBytes else {
-            throw InputError(file: file, line: 0, field: "", message: "is \(bytes.count >> 20) MiB; event files are limited to \(maxBytes >> 20) MiB")
+            throw InputError(
+                file: file, line: 0, field: "",
+                message: "is \(bytes.count >> 20) MiB; event files are limited to \(maxBytes >> 20) MiB")
         }
         let root: JSONValue
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            throw InputError(file: file, line: error.line, field: "", message: "column \(error.column): \(error.message)")
+            throw InputError(
+                file: file, line: error.line, field: "", message: "column \(error.column): \(error.message)")
         }
         var decoder = Decoder(file: file)
         let plan = try decoder.plan(Node(value: root, path: "", line: 1, file: file))
@@ -41,11 +44,13 @@ public enum EventFile {
         mutating func plan(_ root: Node) throws -> EventPlan {
             var o = try root.object()
             guard let version = o.optional("confplan") else {
-                throw root.fail("missing \"confplan\": \(EventFile.formatVersion); this does not look like a confplan event file")
+                throw root.fail(
+                    "missing \"confplan\": \(EventFile.formatVersion); this does not look like a confplan event file")
             }
             let v = try version.int()
             guard v == EventFile.formatVersion else {
-                throw version.fail("format version \(v) is not supported (this confplan reads version \(EventFile.formatVersion))")
+                throw version.fail(
+                    "format version \(v) is not supported (this confplan reads version \(EventFile.formatVersion))")
             }
             let event = try self.event(try o.required("event"))
             var plan = EventPlan(event: event)
@@ -96,11 +101,15 @@ public enum EventFile {
                 let keyNode = try ao.required("finding")
                 let key = try keyNode.string()
                 guard let code = key.split(separator: "|").first, FindingCode(rawValue: String(code)) != nil else {
-                    throw keyNode.fail("\(keyNode.shown) is not a finding's key (`confplan check --format json` shows them)")
+                    throw keyNode.fail(
+                        "\(keyNode.shown) is not a finding's key (`confplan check --format json` shows them)")
                 }
-                if policy.acknowledgements[key] != nil { throw n.fail("acknowledges the same finding as an earlier one") }
-                policy.acknowledgements[key] = Acknowledgement(reason: try text(&ao, "reason", required: true),
-                                                               by: try text(&ao, "by"), at: try text(&ao, "at"))
+                if policy.acknowledgements[key] != nil {
+                    throw n.fail("acknowledges the same finding as an earlier one")
+                }
+                policy.acknowledgements[key] = Acknowledgement(
+                    reason: try text(&ao, "reason", required: true),
+                    by: try text(&ao, "by"), at: try text(&ao, "at"))
                 try ao.rejectUnknown()
             }
             try o.rejectUnknown()
@@ -159,7 +168,9 @@ public enum EventFile {
             let firstNode = try o.required("firstDay"), lastNode = try o.required("lastDay")
             let first = try firstNode.date(), last = try lastNode.date()
             guard last >= first else { throw lastNode.fail("\(lastNode.shown) is before firstDay \(first)") }
-            guard last.dayNumber - first.dayNumber < 366 else { throw lastNode.fail("the event would last more than a year") }
+            guard last.dayNumber - first.dayNumber < 366 else {
+                throw lastNode.fail("the event would last more than a year")
+            }
             let tz = try o.optional("timeZone")?.string() ?? "Asia/Shanghai"
             let event = Event(
                 key: key, uid: uid, name: name, shortName: try text(&o, "shortName"), city: try text(&o, "city"),
@@ -277,7 +288,9 @@ public enum EventFile {
                     if signups.contains(sid) { throw s.fail("\(s.shown) is signed up for twice") }
                     signups.append(sid)
                 }
-                registration = Registration(person: id, category: try ro.optional("category")?.string() ?? Registration.defaultCategory, signups: signups)
+                registration = Registration(
+                    person: id, category: try ro.optional("category")?.string() ?? Registration.defaultCategory,
+                    signups: signups)
                 try ro.rejectUnknown()
             }
             try o.rejectUnknown()

@@ -147,7 +147,10 @@ extension EventFile {
 
         mutating func windows(_ windows: [TimeWindow]) {
             guard !windows.isEmpty else { return }
-            raw("availability", "[" + windows.map { "{\"start\": \"\($0.start)\", \"end\": \"\($0.end)\"}" }.joined(separator: ", ") + "]")
+            raw(
+                "availability",
+                "[" + windows.map { "{\"start\": \"\($0.start)\", \"end\": \"\($0.end)\"}" }.joined(separator: ", ")
+                    + "]")
         }
     }
 }

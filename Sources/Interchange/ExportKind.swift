@@ -45,7 +45,11 @@ public enum ExportKind: Hashable, Sendable, CaseIterable {
             return (Programme(plan: plan, options: o).render(), 0)
         case .roomSheets: return (Programme(plan: plan, options: options).roomSheets(), 0)
         case .ical:
-            return (ICalendarExport(plan: plan, language: options.language, stamp: stamp, track: options.track, person: options.person).text(), 0)
+            return (
+                ICalendarExport(
+                    plan: plan, language: options.language, stamp: stamp, track: options.track, person: options.person
+                ).text(), 0
+            )
         case .frabXML, .frabJSON:
             let frab = FrabExport(plan: plan, generatorVersion: version, track: options.track, person: options.person)
             return (self == .frabXML ? frab.xml() : frab.json(), frab.skipped)

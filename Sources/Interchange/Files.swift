@@ -20,12 +20,15 @@ public enum Files {
 
     public static func read(_ path: String) throws(Problem) -> [UInt8] {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
-            throw Problem(description: "\(path) is \(size >> 20) MiB; confplan reads files of up to \(maxBytes >> 20) MiB")
+            throw Problem(
+                description: "\(path) is \(size >> 20) MiB; confplan reads files of up to \(maxBytes >> 20) MiB")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-                throw Problem(description: isDir.boolValue ? "\(path) is a folder, not a file" : "\(path) cannot be read (permissions?)")
+                throw Problem(
+                    description: isDir.boolValue
+                        ? "\(path) is a folder, not a file" : "\(path) cannot be read (permissions?)")
             }
             throw Problem(description: "\(path): no such file", missing: true)
         }

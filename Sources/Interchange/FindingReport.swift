@@ -27,9 +27,12 @@ public struct FindingReport {
             case .info: i += 1
             }
         }
-        let parts = [Plural(one: ExportText.summaryErrorOne, other: .summaryErrorOther).text(lang, e),
-                     Plural(one: ExportText.summaryWarningOne, other: .summaryWarningOther).text(lang, w),
-                     ExportText.summaryInfo.text(lang, i)] + (acked > 0 ? [ExportText.summaryAcknowledged.text(lang, acked)] : [])
+        let parts =
+            [
+                Plural(one: ExportText.summaryErrorOne, other: .summaryErrorOther).text(lang, e),
+                Plural(one: ExportText.summaryWarningOne, other: .summaryWarningOther).text(lang, w),
+                ExportText.summaryInfo.text(lang, i),
+            ] + (acked > 0 ? [ExportText.summaryAcknowledged.text(lang, acked)] : [])
         return parts.prefix(brief ? 2 : parts.count).joined(separator: " · ")
     }
 
@@ -64,8 +67,10 @@ public struct FindingReport {
             out += "\n" + ExportText.acknowledgedHeading.text(language, acked.count) + "\n"
             for i in acked {
                 let a = findings[i].acknowledgement!
-                out += line(i) + "\n" + String(repeating: " ", count: 12)
-                    + ExportText.acknowledgedBy.text(language, Sanitize.forTerminal(a.reason), Sanitize.forTerminal(a.by), a.at) + "\n"
+                out +=
+                    line(i) + "\n" + String(repeating: " ", count: 12)
+                    + ExportText.acknowledgedBy.text(
+                        language, Sanitize.forTerminal(a.reason), Sanitize.forTerminal(a.by), a.at) + "\n"
             }
         }
         return out
@@ -81,17 +86,23 @@ public struct FindingReport {
         let words = FindingText(plan: plan, language: language)
         let open = findings.filter(\.isOpen)
         func count(_ s: Severity) -> Int { open.filter { $0.severity == s }.count }
-        var out = "{\n  \"event\": {\"id\": \(JSONText.quote(plan.event.key)), \"uuid\": \(JSONText.quote(plan.event.uid)), \"name\": \(JSONText.quote(plan.event.name))},\n"
-        out += "  \"summary\": {\"errors\": \(count(.error)), \"warnings\": \(count(.warning)), \"info\": \(count(.info)), \"acknowledged\": \(findings.count - open.count)},\n"
+        var out =
+            "{\n  \"event\": {\"id\": \(JSONText.quote(plan.event.key)), \"uuid\": \(JSONText.quote(plan.event.uid)), \"name\": \(JSONText.quote(plan.event.name))},\n"
+        out +=
+            "  \"summary\": {\"errors\": \(count(.error)), \"warnings\": \(count(.warning)), \"info\": \(count(.info)), \"acknowledged\": \(findings.count - open.count)},\n"
         out += "  \"findings\": ["
         for (i, f) in findings.enumerated() {
             var fields = [
                 "\"id\": \(JSONText.quote(f.shortID))", "\"key\": \(JSONText.quote(f.key))",
-                "\"code\": \(JSONText.quote(f.finding.code.rawValue))", "\"severity\": \(JSONText.quote(f.severity.rawValue))",
-                "\"message\": \(JSONText.quote(words.message(f.finding)))", "\"acknowledged\": \(f.isOpen ? "false" : "true")",
+                "\"code\": \(JSONText.quote(f.finding.code.rawValue))",
+                "\"severity\": \(JSONText.quote(f.severity.rawValue))",
+                "\"message\": \(JSONText.quote(words.message(f.finding)))",
+                "\"acknowledged\": \(f.isOpen ? "false" : "true")",
             ]
             if let a = f.acknowledgement {
-                fields.append("\"acknowledgement\": {\"reason\": \(JSONText.quote(a.reason)), \"by\": \(JSONText.quote(a.by)), \"at\": \(JSONText.quote(a.at))}")
+                fields.append(
+                    "\"acknowledgement\": {\"reason\": \(JSONText.quote(a.reason)), \"by\": \(JSONText.quote(a.by)), \"at\": \(JSONText.quote(a.at))}"
+                )
             }
             if f.finding.code == .overCapacity || f.finding.code == .travelTime || f.finding.code == .attendeeClash {
                 fields.append("\"count\": \(f.finding.count)")
@@ -100,17 +111,26 @@ public struct FindingReport {
             if !f.finding.details.isEmpty {
                 fields.append("\"features\": [" + f.finding.details.map(JSONText.quote).joined(separator: ", ") + "]")
             }
-            fields.append("\"sessions\": [" + f.finding.sessions.compactMap { words.session($0) }.map { s in
-                var parts = ["\"id\": \(JSONText.quote(s.key))", "\"uuid\": \(JSONText.quote(s.uid))", "\"title\": \(JSONText.quote(s.title))"]
-                if let a = s.start, let b = s.end { parts += ["\"start\": \"\(a)\"", "\"end\": \"\(b)\""] }
-                return "{" + parts.joined(separator: ", ") + "}"
-            }.joined(separator: ", ") + "]")
-            fields.append("\"rooms\": [" + f.finding.rooms.compactMap { words.room($0) }.map { r in
-                "{\"id\": \(JSONText.quote(r.key)), \"uuid\": \(JSONText.quote(r.uid)), \"name\": \(JSONText.quote(r.name))}"
-            }.joined(separator: ", ") + "]")
-            fields.append("\"people\": [" + f.finding.people.compactMap { words.person($0) }.map { p in
-                "{\"id\": \(JSONText.quote(p.key)), \"uuid\": \(JSONText.quote(p.uid)), \"name\": \(JSONText.quote(p.name))}"
-            }.joined(separator: ", ") + "]")
+            fields.append(
+                "\"sessions\": ["
+                    + f.finding.sessions.compactMap { words.session($0) }.map { s in
+                        var parts = [
+                            "\"id\": \(JSONText.quote(s.key))", "\"uuid\": \(JSONText.quote(s.uid))",
+                            "\"title\": \(JSONText.quote(s.title))",
+                        ]
+                        if let a = s.start, let b = s.end { parts += ["\"start\": \"\(a)\"", "\"end\": \"\(b)\""] }
+                        return "{" + parts.joined(separator: ", ") + "}"
+                    }.joined(separator: ", ") + "]")
+            fields.append(
+                "\"rooms\": ["
+                    + f.finding.rooms.compactMap { words.room($0) }.map { r in
+                        "{\"id\": \(JSONText.quote(r.key)), \"uuid\": \(JSONText.quote(r.uid)), \"name\": \(JSONText.quote(r.name))}"
+                    }.joined(separator: ", ") + "]")
+            fields.append(
+                "\"people\": ["
+                    + f.finding.people.compactMap { words.person($0) }.map { p in
+                        "{\"id\": \(JSONText.quote(p.key)), \"uuid\": \(JSONText.quote(p.uid)), \"name\": \(JSONText.quote(p.name))}"
+                    }.joined(separator: ", ") + "]")
             out += (i == 0 ? "\n" : ",\n") + "    {" + fields.joined(separator: ", ") + "}"
         }
         out += findings.isEmpty ? "]\n}\n" : "\n  ]\n}\n"

@@ -93,7 +93,11 @@ public struct FrabExport {
 
     var tracks: [String] {
         var seen: [String] = []
-        for d in days { for r in d.rooms { for s in r.sessions where !s.track.isEmpty && !seen.contains(s.track) { seen.append(s.track) } } }
+        for d in days {
+            for r in d.rooms {
+                for s in r.sessions where !s.track.isEmpty && !seen.contains(s.track) { seen.append(s.track) }
+            }
+        }
         return seen
     }
 
@@ -115,18 +119,23 @@ public struct FrabExport {
         x += "  </conference>\n"
         let bounds = dayStarts
         for (k, d) in days.enumerated() {
-            x += "  <day index=\"\(d.index)\" date=\"\(d.date)\" start=\"\(bounds[k].start)\" end=\"\(bounds[k].end)\">\n"
+            x +=
+                "  <day index=\"\(d.index)\" date=\"\(d.date)\" start=\"\(bounds[k].start)\" end=\"\(bounds[k].end)\">\n"
             for (room, sessions) in d.rooms {
                 x += "    <room name=\"\(esc(roomName[room.id]!))\" guid=\"\(Self.uuid(room.uid))\">\n"
                 for s in sessions {
                     x += "      <event id=\"\(eventNumber[s.id]!)\" guid=\"\(Self.uuid(s.uid))\">\n"
-                    x += "        <room>\(esc(roomName[room.id]!))</room>\n        <title>\(esc(s.title))</title>\n        <subtitle/>\n"
+                    x +=
+                        "        <room>\(esc(roomName[room.id]!))</room>\n        <title>\(esc(s.title))</title>\n        <subtitle/>\n"
                     x += "        <type>\(s.kind.rawValue)</type>\n        <date>\(zone.iso(s.start!))</date>\n"
                     x += "        <start>\(s.start!.clock)</start>\n        <duration>\(duration(s))</duration>\n"
                     x += "        <abstract>\(esc(s.notes))</abstract>\n        <track>\(esc(s.track))</track>\n"
                     x += "        <language>\(esc(s.languages.first ?? ""))</language>\n"
                     x += "        <persons>\n"
-                    for p in persons(s) { x += "          <person id=\"\(personNumber[p.id]!)\" guid=\"\(Self.uuid(p.uid))\">\(esc(p.name))</person>\n" }
+                    for p in persons(s) {
+                        x +=
+                            "          <person id=\"\(personNumber[p.id]!)\" guid=\"\(Self.uuid(p.uid))\">\(esc(p.name))</person>\n"
+                    }
                     x += "        </persons>\n        <links/>\n        <attachments/>\n      </event>\n"
                 }
                 x += "    </room>\n"
@@ -148,7 +157,9 @@ public struct FrabExport {
             case "'": out += "&apos;"
             case "\t", "\n", "\r": out.unicodeScalars.append(u)
             default:
-                if u.value < 0x20 || (0xFFFE...0xFFFF).contains(u.value) || (0xD800...0xDFFF).contains(u.value) { continue }
+                if u.value < 0x20 || (0xFFFE...0xFFFF).contains(u.value) || (0xD800...0xDFFF).contains(u.value) {
+                    continue
+                }
                 out.unicodeScalars.append(u)
             }
         }
@@ -166,26 +177,35 @@ public struct FrabExport {
         j += "      \"start\": \"\(plan.event.firstDay)\",\n      \"end\": \"\(plan.event.lastDay)\",\n"
         j += "      \"daysCount\": \(days.count),\n      \"timeslot_duration\": \"00:05\",\n"
         j += "      \"time_zone_name\": \(q(zone.zone.identifier)),\n"
-        j += "      \"rooms\": [" + plan.rooms.map { r in
-            "\n        {\"name\": \(q(roomName[r.id]!)), \"guid\": \"\(Self.uuid(r.uid))\", \"capacity\": \(r.capacity)}"
-        }.joined(separator: ",") + "\n      ],\n"
+        j +=
+            "      \"rooms\": ["
+            + plan.rooms.map { r in
+                "\n        {\"name\": \(q(roomName[r.id]!)), \"guid\": \"\(Self.uuid(r.uid))\", \"capacity\": \(r.capacity)}"
+            }.joined(separator: ",") + "\n      ],\n"
         j += "      \"tracks\": [" + tracks.map { "{\"name\": \(q($0))}" }.joined(separator: ", ") + "],\n"
         j += "      \"days\": ["
         let bounds = dayStarts
         j += days.enumerated().map { k, d in
-            var day = "\n        {\"index\": \(d.index), \"date\": \"\(d.date)\", \"day_start\": \"\(bounds[k].start)\", \"day_end\": \"\(bounds[k].end)\",\n"
-            day += "         \"rooms\": {" + d.rooms.map { room, sessions in
-                "\n          \(q(roomName[room.id]!)): [" + sessions.map { s in
-                    let persons = self.persons(s).map { "{\"guid\": \"\(Self.uuid($0.uid))\", \"name\": \(q($0.name))}" }
-                    let guid = Self.uuid(s.uid)
-                    return "\n            {\"guid\": \"\(guid)\", \"id\": \(eventNumber[s.id]!), \"date\": \"\(zone.iso(s.start!))\", "
-                        + "\"start\": \"\(s.start!.clock)\", \"duration\": \"\(duration(s))\", \"room\": \(q(roomName[room.id]!)), "
-                        + "\"slug\": \"\(acronym)-\(eventNumber[s.id]!)\", \"url\": \"urn:uuid:\(guid)\", \"title\": \(q(s.title)), "
-                        + "\"subtitle\": \"\", \"track\": \(s.track.isEmpty ? "null" : q(s.track)), \"type\": \"\(s.kind.rawValue)\", "
-                        + "\"language\": \(s.languages.first.map(q) ?? "null"), \"abstract\": \(q(s.notes)), "
-                        + "\"persons\": [\(persons.joined(separator: ", "))], \"links\": []}"
-                }.joined(separator: ",") + "\n          ]"
-            }.joined(separator: ",") + "\n         }}"
+            var day =
+                "\n        {\"index\": \(d.index), \"date\": \"\(d.date)\", \"day_start\": \"\(bounds[k].start)\", \"day_end\": \"\(bounds[k].end)\",\n"
+            day +=
+                "         \"rooms\": {"
+                + d.rooms.map { room, sessions in
+                    "\n          \(q(roomName[room.id]!)): ["
+                        + sessions.map { s in
+                            let persons = self.persons(s).map {
+                                "{\"guid\": \"\(Self.uuid($0.uid))\", \"name\": \(q($0.name))}"
+                            }
+                            let guid = Self.uuid(s.uid)
+                            return
+                                "\n            {\"guid\": \"\(guid)\", \"id\": \(eventNumber[s.id]!), \"date\": \"\(zone.iso(s.start!))\", "
+                                + "\"start\": \"\(s.start!.clock)\", \"duration\": \"\(duration(s))\", \"room\": \(q(roomName[room.id]!)), "
+                                + "\"slug\": \"\(acronym)-\(eventNumber[s.id]!)\", \"url\": \"urn:uuid:\(guid)\", \"title\": \(q(s.title)), "
+                                + "\"subtitle\": \"\", \"track\": \(s.track.isEmpty ? "null" : q(s.track)), \"type\": \"\(s.kind.rawValue)\", "
+                                + "\"language\": \(s.languages.first.map(q) ?? "null"), \"abstract\": \(q(s.notes)), "
+                                + "\"persons\": [\(persons.joined(separator: ", "))], \"links\": []}"
+                        }.joined(separator: ",") + "\n          ]"
+                }.joined(separator: ",") + "\n         }}"
             return day
         }.joined(separator: ",")
         j += "\n      ]\n    }\n  }\n}\n"

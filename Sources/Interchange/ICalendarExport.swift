@@ -12,7 +12,9 @@ public struct ICalendarExport {
     let programme: Programme
     let zone: ZoneOffset
 
-    public init(plan: EventPlan, language: Language, stamp: Date = Date(), track: String? = nil, person: ID<Person>? = nil) {
+    public init(
+        plan: EventPlan, language: Language, stamp: Date = Date(), track: String? = nil, person: ID<Person>? = nil
+    ) {
         self.plan = plan
         self.language = language
         self.stamp = stamp
@@ -21,9 +23,11 @@ public struct ICalendarExport {
     }
 
     public func text() -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//confplan//confplan//" + ExportText.icalLanguage.text(language),
-                     "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(plan.event.name),
-                     "X-WR-TIMEZONE:" + zone.zone.identifier]
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//confplan//confplan//" + ExportText.icalLanguage.text(language),
+            "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(plan.event.name),
+            "X-WR-TIMEZONE:" + zone.zone.identifier,
+        ]
         lines += timeZoneComponent()
         let tzid = zone.zone.identifier
         let stampText = Self.utcStamp(stamp)
@@ -63,11 +67,14 @@ public struct ICalendarExport {
         var out = ["BEGIN:VTIMEZONE", "TZID:" + tz.identifier]
         let year = plan.event.firstDay.components.year
         let from = Date(timeIntervalSince1970: Double(LocalDate(year: year - 1, month: 1, day: 1)!.dayNumber) * 86400)
-        let until = Date(timeIntervalSince1970: Double(LocalDate(year: plan.event.lastDay.components.year + 1, month: 1, day: 1)!.dayNumber) * 86400)
+        let until = Date(
+            timeIntervalSince1970: Double(
+                LocalDate(year: plan.event.lastDay.components.year + 1, month: 1, day: 1)!.dayNumber) * 86400)
         var transitions: [(at: Date, before: Int, after: Int)] = []
         var cursor = from
         while let next = tz.nextDaylightSavingTimeTransition(after: cursor), next < until, transitions.count < 16 {
-            transitions.append((next, tz.secondsFromGMT(for: next.addingTimeInterval(-1)), tz.secondsFromGMT(for: next)))
+            transitions.append(
+                (next, tz.secondsFromGMT(for: next.addingTimeInterval(-1)), tz.secondsFromGMT(for: next)))
             cursor = next
         }
         func offset(_ seconds: Int) -> String {
@@ -83,9 +90,13 @@ public struct ICalendarExport {
             let kind = t.after > t.before ? "DAYLIGHT" : "STANDARD"
             // DTSTART is the wall-clock time of the change in the offset that was in force before it.
             let localMinutes = Int(t.at.timeIntervalSince1970 / 60) + t.before / 60
-            let onset = LocalDateTime(minutes: localMinutes + LocalDateTime(date: LocalDate(year: 1970, month: 1, day: 1)!).minutes)
-            out += ["BEGIN:\(kind)", "DTSTART:" + Self.local(onset), "TZOFFSETFROM:" + offset(t.before), "TZOFFSETTO:" + offset(t.after),
-                    "TZNAME:" + (tz.abbreviation(for: t.at) ?? kind), "END:\(kind)"]
+            let onset = LocalDateTime(
+                minutes: localMinutes + LocalDateTime(date: LocalDate(year: 1970, month: 1, day: 1)!).minutes)
+            out += [
+                "BEGIN:\(kind)", "DTSTART:" + Self.local(onset), "TZOFFSETFROM:" + offset(t.before),
+                "TZOFFSETTO:" + offset(t.after),
+                "TZNAME:" + (tz.abbreviation(for: t.at) ?? kind), "END:\(kind)",
+            ]
         }
         out.append("END:VTIMEZONE")
         return out

@@ -78,7 +78,9 @@ struct Node {
     }
 
     func dateTime() throws -> LocalDateTime {
-        guard let t = LocalDateTime(iso: try string()) else { throw fail("\(shown) is not a date-time (YYYY-MM-DDTHH:MM)") }
+        guard let t = LocalDateTime(iso: try string()) else {
+            throw fail("\(shown) is not a date-time (YYYY-MM-DDTHH:MM)")
+        }
         return t
     }
 

@@ -5,11 +5,14 @@ public enum PlanSummary {
     public static func text(_ plan: EventPlan) -> String {
         let e = plan.event
         var lines: [String] = []
-        lines.append(Sanitize.forTerminal(e.name) + (e.shortName.isEmpty ? "" : " (\(Sanitize.forTerminal(e.shortName)))"))
+        lines.append(
+            Sanitize.forTerminal(e.name) + (e.shortName.isEmpty ? "" : " (\(Sanitize.forTerminal(e.shortName)))"))
         lines.append("  identifier  \(e.key)")
         lines.append("  where       \(Sanitize.forTerminal(e.city)) · \(e.timeZone)")
         lines.append("  days        \(e.firstDay) – \(e.lastDay) (\(e.days.count) days)")
-        lines.append("  sites       \(plan.sites.count): " + plan.sites.map { Sanitize.forTerminal($0.name) }.joined(separator: "、"))
+        lines.append(
+            "  sites       \(plan.sites.count): "
+                + plan.sites.map { Sanitize.forTerminal($0.name) }.joined(separator: "、"))
         lines.append("  rooms       \(plan.rooms.count), \(plan.rooms.reduce(0) { $0 + $1.capacity }) seats")
         var byDay: [Int: Int] = [:]
         var unscheduled = 0

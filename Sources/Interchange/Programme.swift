@@ -21,8 +21,10 @@ public struct Programme {
         /// Only sessions in this room (a room's door sheets, or its own programme).
         public var room: ID<Room>?
 
-        public init(language: Language = .zh, width: Int = 80, format: Format = .text, day: Int? = nil, track: String? = nil,
-                    person: ID<Person>? = nil, marked: Set<ID<Session>> = []) {
+        public init(
+            language: Language = .zh, width: Int = 80, format: Format = .text, day: Int? = nil, track: String? = nil,
+            person: ID<Person>? = nil, marked: Set<ID<Session>> = []
+        ) {
             self.language = language
             self.width = width
             self.format = format
@@ -154,14 +156,22 @@ public struct Programme {
         case .zh:
             dates = "\(a.year)年\(a.month)月\(a.day)日"
             if e.lastDay != e.firstDay {
-                dates += "至" + (a.year != b.year ? "\(b.year)年\(b.month)月\(b.day)日" : a.month != b.month ? "\(b.month)月\(b.day)日" : "\(b.day)日")
+                dates +=
+                    "至"
+                    + (a.year != b.year
+                        ? "\(b.year)年\(b.month)月\(b.day)日" : a.month != b.month ? "\(b.month)月\(b.day)日" : "\(b.day)日")
             }
         case .en:
             let m = { (n: Int) in DateText.months[n - 1] }
-            if e.lastDay == e.firstDay { dates = "\(a.day) \(m(a.month)) \(a.year)" }
-            else if a.year != b.year { dates = "\(a.day) \(m(a.month)) \(a.year) – \(b.day) \(m(b.month)) \(b.year)" }
-            else if a.month != b.month { dates = "\(a.day) \(m(a.month)) – \(b.day) \(m(b.month)) \(a.year)" }
-            else { dates = "\(a.day)–\(b.day) \(m(a.month)) \(a.year)" }
+            if e.lastDay == e.firstDay {
+                dates = "\(a.day) \(m(a.month)) \(a.year)"
+            } else if a.year != b.year {
+                dates = "\(a.day) \(m(a.month)) \(a.year) – \(b.day) \(m(b.month)) \(b.year)"
+            } else if a.month != b.month {
+                dates = "\(a.day) \(m(a.month)) – \(b.day) \(m(b.month)) \(a.year)"
+            } else {
+                dates = "\(a.day)–\(b.day) \(m(a.month)) \(a.year)"
+            }
         }
         return e.city.isEmpty ? dates : dates + " · " + e.city
     }
@@ -175,5 +185,7 @@ public struct Programme {
 
     var markLegend: String { ExportText.markLegend.text(lang) }
     var unscheduledHeading: String { ExportText.unscheduled.text(lang) }
-    func parallelHeading(_ n: Int) -> String { Plural(one: ExportText.parallelOne, other: .parallelOther).text(lang, n) }
+    func parallelHeading(_ n: Int) -> String {
+        Plural(one: ExportText.parallelOne, other: .parallelOther).text(lang, n)
+    }
 }

@@ -47,7 +47,9 @@ extension Programme {
                 while j < sessions.count, sessions[j].start == sessions[i].start { j += 1 }
                 out.append("")
                 if j - i > 1 {
-                    out.append(DisplayWidth.pad(sessions[i].start!.clock, to: Programme.timeColumn - 2) + "  " + parallelHeading(j - i))
+                    out.append(
+                        DisplayWidth.pad(sessions[i].start!.clock, to: Programme.timeColumn - 2) + "  "
+                            + parallelHeading(j - i))
                     for k in i..<j {
                         out.append("")
                         session(sessions[k])
@@ -91,7 +93,9 @@ extension Programme {
         var out = "# " + md(plan.event.name) + "\n\n" + md(title() + " · " + datesLine()) + "\n"
         let (days, unscheduled) = selected()
         func session(_ s: Session) {
-            out += "\n### " + (clock(s).isEmpty ? "" : clock(s) + " ") + (options.marked.contains(s.id) ? "[!] " : "") + md(s.title) + "\n\n"
+            out +=
+                "\n### " + (clock(s).isEmpty ? "" : clock(s) + " ") + (options.marked.contains(s.id) ? "[!] " : "")
+                + md(s.title) + "\n\n"
             var facts = [s.kind.label(options.language)]
             if !s.track.isEmpty, !s.title.hasPrefix(s.track) { facts.append(s.track) }
             if let r = roomText(s) { facts.append(r) }

@@ -23,13 +23,16 @@ public struct RosterReport {
     public func heading() -> String {
         let enc = list.encoding.rawValue.uppercased() + (list.hadByteOrderMark ? ExportText.withBOM.text(language) : "")
         let rows = list.rows.count + list.rejectedCount
-        let delimiter: ExportText = switch list.delimiter {
-        case .comma: .comma
-        case .semicolon: .semicolon
-        case .tab: .tab
-        }
-        let out = ExportText.readAs.text(language, list.file, enc, delimiter.text(language), list.columns.headerLine, rows)
-        return Sanitize.forTerminal(out) + "\n" + Sanitize.forTerminal(ExportText.columns.text(language, mapping().joined(separator: " · "))) + "\n"
+        let delimiter: ExportText =
+            switch list.delimiter {
+            case .comma: .comma
+            case .semicolon: .semicolon
+            case .tab: .tab
+            }
+        let out = ExportText.readAs.text(
+            language, list.file, enc, delimiter.text(language), list.columns.headerLine, rows)
+        return Sanitize.forTerminal(out) + "\n"
+            + Sanitize.forTerminal(ExportText.columns.text(language, mapping().joined(separator: " · "))) + "\n"
     }
 
     /// `姓名 → name`, and `民族 → notes` for columns kept in the notes.
@@ -49,33 +52,51 @@ public struct RosterReport {
         }
         func field(_ m: MatchReason) -> String { (m == .phone ? ExportText.fieldPhone : .fieldEmail).text(language) }
         for s in roster.sharedContacts {
-            let other = s.otherLine.map { ExportText.onLine.text(language, s.otherName, $0) }
+            let other =
+                s.otherLine.map { ExportText.onLine.text(language, s.otherName, $0) }
                 ?? ExportText.alreadyInEvent.text(language, s.otherName)
-            lines.append((s.line, 1, "\(list.file):\(s.line): \(field(s.field)): " + ExportText.sharedContact.text(language, other)))
+            lines.append(
+                (
+                    s.line, 1,
+                    "\(list.file):\(s.line): \(field(s.field)): " + ExportText.sharedContact.text(language, other)
+                ))
         }
         for d in roster.possibleDuplicates {
-            let other = d.otherLine.map { ExportText.lineOnly.text(language, $0) }
+            let other =
+                d.otherLine.map { ExportText.lineOnly.text(language, $0) }
                 ?? ExportText.alreadyInEventWithKey.text(language, d.otherName, d.otherKey)
-            lines.append((d.line, 1, "\(list.file):\(d.line): " + ExportText.possibleDuplicate.text(language, other, field(d.differs))))
+            lines.append(
+                (
+                    d.line, 1,
+                    "\(list.file):\(d.line): " + ExportText.possibleDuplicate.text(language, other, field(d.differs))
+                ))
         }
         for (line, outcome) in roster.outcomes {
             guard case .merged(let first, let reason) = outcome else { continue }
-            let why: ExportText = switch reason {
-            case .phone: .samePhone
-            case .email: .sameEmail
-            case .nameAndOrganisation: .sameNameAndOrganisation
-            }
-            lines.append((line, 2, "\(list.file):\(line): " + ExportText.mergedDuplicate.text(language, first, why.text(language))))
+            let why: ExportText =
+                switch reason {
+                case .phone: .samePhone
+                case .email: .sameEmail
+                case .nameAndOrganisation: .sameNameAndOrganisation
+                }
+            lines.append(
+                (
+                    line, 2,
+                    "\(list.file):\(line): " + ExportText.mergedDuplicate.text(language, first, why.text(language))
+                ))
         }
         return lines.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { Sanitize.forTerminal($0.2) }
     }
 
     public func counts() -> String {
-        let rows: [(ExportText, Int)] = [(.countNew, newCount), (.countUpdated, updatedCount), (.countMerged, mergedCount),
-                                         (.countUnchanged, unchangedCount), (.countRejected, list.rejectedCount)]
+        let rows: [(ExportText, Int)] = [
+            (.countNew, newCount), (.countUpdated, updatedCount), (.countMerged, mergedCount),
+            (.countUnchanged, unchangedCount), (.countRejected, list.rejectedCount),
+        ]
         let width = rows.map { String($0.1).count }.max()!
         return rows.map { label, n in
-            "  " + DisplayWidth.pad(label.text(language), to: 10) + String(repeating: " ", count: width - String(n).count) + "\(n)"
+            "  " + DisplayWidth.pad(label.text(language), to: 10)
+                + String(repeating: " ", count: width - String(n).count) + "\(n)"
         }.joined(separator: "\n") + "\n"
     }
 

@@ -16,11 +16,12 @@ public struct ScheduleImport {
     /// One talk as the file gives it, before it becomes a session.
     struct RawEvent {
         var line: Int
-        var id = "", guid = "", room = "", title = "", subtitle = "", track = "", type = "", language = "", abstract = ""
-        var date = ""       // full date-time, when given
-        var dayDate = ""    // the date of the day it is listed under
-        var start = ""      // HH:MM
-        var duration = ""   // HH:MM or HH:MM:SS
+        var id = "", guid = "", room = "", title = "", subtitle = "", track = "", type = "", language = "",
+            abstract = ""
+        var date = ""  // full date-time, when given
+        var dayDate = ""  // the date of the day it is listed under
+        var start = ""  // HH:MM
+        var duration = ""  // HH:MM or HH:MM:SS
         var persons: [(id: String, guid: String, name: String)] = []
 
         init(line: Int) { self.line = line }
@@ -65,7 +66,9 @@ public struct ScheduleImport {
     public let warnings: [Warning]
 
     public static func read(_ bytes: [UInt8], file: String, key: String? = nil) throws(InputError) -> ScheduleImport {
-        let first = bytes.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }
+        let first = bytes.first {
+            !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF)
+        }
         let raw = first == UInt8(ascii: "{") ? try fromJSON(bytes, file: file) : try fromXML(bytes, file: file)
         return build(raw, file: file, key: key)
     }
@@ -75,7 +78,9 @@ public struct ScheduleImport {
     static func fromXML(_ bytes: [UInt8], file: String) throws(InputError) -> RawSchedule {
         let root = try XMLElement.parse(Data(bytes), file: file)
         guard root.name == "schedule" else {
-            throw InputError(file: file, line: root.line, field: "", message: "is <\(root.name)>, not a <schedule> (frab or pentabarf XML)")
+            throw InputError(
+                file: file, line: root.line, field: "",
+                message: "is <\(root.name)>, not a <schedule> (frab or pentabarf XML)")
         }
         var s = RawSchedule()
         if let c = root.child("conference") { s.conference(c.value) }
@@ -85,7 +90,9 @@ public struct ScheduleImport {
             var listed: [(XMLElement, String)] = day.all("event").map { ($0, "") }
             for room in day.all("room") {
                 let name = room.attributes["name"] ?? ""
-                if !name.isEmpty, !s.rooms.contains(where: { $0.name == name }) { s.rooms.append((name, room.attributes["guid"] ?? "")) }
+                if !name.isEmpty, !s.rooms.contains(where: { $0.name == name }) {
+                    s.rooms.append((name, room.attributes["guid"] ?? ""))
+                }
                 listed += room.all("event").map { ($0, name) }
             }
             for (e, roomName) in listed {
@@ -94,7 +101,8 @@ public struct ScheduleImport {
                     name == "id" || name == "guid" ? e.attributes[name] ?? "" : e.value(name)
                 }
                 for p in e.child("persons")?.all("person") ?? [] {
-                    r.persons.append((p.attributes["id"] ?? "", p.attributes["guid"] ?? "", String(p.text.trimmingSpaces)))
+                    r.persons.append(
+                        (p.attributes["id"] ?? "", p.attributes["guid"] ?? "", String(p.text.trimmingSpaces)))
                 }
                 s.events.append(r)
             }
@@ -121,7 +129,8 @@ public struct ScheduleImport {
             }
         }
         guard let schedule = member(value, "schedule"), let conference = member(schedule, "conference") else {
-            throw InputError(file: file, line: 1, field: "schedule.conference", message: "is missing: not a frab schedule.json")
+            throw InputError(
+                file: file, line: 1, field: "schedule.conference", message: "is missing: not a frab schedule.json")
         }
         var s = RawSchedule()
         s.conference { text(member(conference, $0)) }
@@ -140,7 +149,9 @@ public struct ScheduleImport {
                     var r = RawEvent(line: e.line, dayDate: date, listedIn: room.key) { text(member(v, $0)) }
                     if case .array(let persons)? = member(v, "persons") {
                         for p in persons {
-                            let name = text(member(p.value, "name")).isEmpty ? text(member(p.value, "public_name")) : text(member(p.value, "name"))
+                            let name =
+                                text(member(p.value, "name")).isEmpty
+                                ? text(member(p.value, "public_name")) : text(member(p.value, "name"))
                             r.persons.append((text(member(p.value, "id")), text(member(p.value, "guid")), name))
                         }
                     }

@@ -37,7 +37,8 @@ public enum TableExport {
         }
         func day(_ s: Session) -> String { s.start.map { plan.event.programmeDay(of: $0).description } ?? "" }
         func names(_ roles: [SessionRole], _ kinds: Set<RoleKind>) -> String {
-            roles.filter { kinds.contains($0.role) }.compactMap { people[$0.person]?.name }.joined(separator: ExportText.listSeparator.text(language))
+            roles.filter { kinds.contains($0.role) }.compactMap { people[$0.person]?.name }.joined(
+                separator: ExportText.listSeparator.text(language))
         }
         switch table {
         case .sessions:
@@ -45,37 +46,51 @@ public enum TableExport {
             for s in ordered where keep(s) {
                 let room = s.room.flatMap { rooms[$0] }
                 let roles = rolesBySession[s.id] ?? []
-                w.row([s.key, s.title, s.kind.label(language), s.track, day(s), s.start?.clock ?? "", s.end?.clock ?? "",
-                       room?.name ?? "", room.flatMap { sites[$0.site] } ?? "", room.map { String($0.capacity) } ?? "",
-                       String(signups[s.id] ?? 0), names(roles, [.speaker, .panelist]), names(roles, [.chair, .moderator, .host]),
-                       s.languages.joined(separator: ","), s.status.rawValue])
+                w.row([
+                    s.key, s.title, s.kind.label(language), s.track, day(s), s.start?.clock ?? "", s.end?.clock ?? "",
+                    room?.name ?? "", room.flatMap { sites[$0.site] } ?? "", room.map { String($0.capacity) } ?? "",
+                    String(signups[s.id] ?? 0), names(roles, [.speaker, .panelist]),
+                    names(roles, [.chair, .moderator, .host]),
+                    s.languages.joined(separator: ","), s.status.rawValue,
+                ])
             }
         case .people:
             w.row(ExportText.headerPeople.columns(language))
             for p in plan.people.sorted(by: { $0.key < $1.key }) where rolesByPerson[p.id] != nil {
                 let roles = (rolesByPerson[p.id] ?? []).compactMap { r in
-                    sessions[r.session].map { r.role.label(language) + ExportText.labelSeparator.text(language) + $0.title }
+                    sessions[r.session].map {
+                        r.role.label(language) + ExportText.labelSeparator.text(language) + $0.title
+                    }
                 }
-                w.row([p.key, p.name, p.organisation, p.title, p.phone, p.email, String(p.vipLevel), roles.joined(separator: ExportText.clauseSeparator.text(language))])
+                w.row([
+                    p.key, p.name, p.organisation, p.title, p.phone, p.email, String(p.vipLevel),
+                    roles.joined(separator: ExportText.clauseSeparator.text(language)),
+                ])
             }
         case .attendees:
             w.row(ExportText.headerAttendees.columns(language))
-            for r in plan.registrations.sorted(by: { (people[$0.person]?.key ?? "") < (people[$1.person]?.key ?? "") }) {
+            for r in plan.registrations.sorted(by: { (people[$0.person]?.key ?? "") < (people[$1.person]?.key ?? "") })
+            {
                 guard let p = people[r.person] else { continue }
                 if let person, person != p.id { continue }
                 let chosen = r.signups.compactMap { sessions[$0] }.filter(keep)
                 if track != nil && chosen.isEmpty { continue }
-                w.row([p.key, p.name, p.organisation, p.title, p.phone, p.email, r.category, p.province, p.city, p.gender,
-                       chosen.map(\.title).joined(separator: ExportText.listSeparator.text(language)), p.notes])
+                w.row([
+                    p.key, p.name, p.organisation, p.title, p.phone, p.email, r.category, p.province, p.city, p.gender,
+                    chosen.map(\.title).joined(separator: ExportText.listSeparator.text(language)), p.notes,
+                ])
             }
         case .signups:
             w.row(ExportText.headerSignups.columns(language))
-            for r in plan.registrations.sorted(by: { (people[$0.person]?.key ?? "") < (people[$1.person]?.key ?? "") }) {
+            for r in plan.registrations.sorted(by: { (people[$0.person]?.key ?? "") < (people[$1.person]?.key ?? "") })
+            {
                 guard let p = people[r.person] else { continue }
                 if let person, person != p.id { continue }
                 for s in r.signups.compactMap({ sessions[$0] }) where keep(s) {
-                    w.row([p.key, p.name, p.organisation, s.key, s.title, day(s), s.start?.clock ?? "",
-                           s.room.flatMap { rooms[$0]?.name } ?? ""])
+                    w.row([
+                        p.key, p.name, p.organisation, s.key, s.title, day(s), s.start?.clock ?? "",
+                        s.room.flatMap { rooms[$0]?.name } ?? "",
+                    ])
                 }
             }
         }

@@ -28,7 +28,9 @@ public enum TextDecoding {
     /// Decodes a whole file. Without `forced`, a byte-order mark decides, else valid UTF-8 is
     /// UTF-8 and anything else is tried as GB18030. Bytes that do not belong to the encoding are
     /// an error naming the line; nothing is ever replaced by U+FFFD.
-    public static func decode(_ bytes: [UInt8], file: String, forced: TextEncoding? = nil) throws(InputError) -> DecodedText {
+    public static func decode(
+        _ bytes: [UInt8], file: String, forced: TextEncoding? = nil
+    ) throws(InputError) -> DecodedText {
         let bom = byteOrderMark(bytes)
         let encoding = forced ?? bom?.encoding
         let skip = (bom != nil && (forced == nil || forced == bom!.encoding)) ? bom!.length : 0
@@ -39,7 +41,9 @@ public enum TextDecoding {
         case .gb18030?:
             return DecodedText(text: try gb18030(body, file: file), encoding: .gb18030, hadByteOrderMark: false)
         case .utf16le?, .utf16be?:
-            return DecodedText(text: try utf16(body, bigEndian: encoding == .utf16be, file: file), encoding: encoding!, hadByteOrderMark: skip > 0)
+            return DecodedText(
+                text: try utf16(body, bigEndian: encoding == .utf16be, file: file), encoding: encoding!,
+                hadByteOrderMark: skip > 0)
         case nil:
             // memchr: a byte-by-byte search was a noticeable part of reading a large list.
             let zeroAt = body.withUnsafeBufferPointer { b -> Int? in
@@ -47,8 +51,9 @@ public enum TextDecoding {
                 return body.startIndex + (UnsafeRawPointer(hit) - UnsafeRawPointer(base))
             }
             if let zero = zeroAt {
-                throw InputError(file: file, line: lineOf(zero - skip, in: body, unitStep: 1), field: "",
-                                 message: "contains NUL bytes: UTF-16 without a byte-order mark? Try --encoding utf-16le")
+                throw InputError(
+                    file: file, line: lineOf(zero - skip, in: body, unitStep: 1), field: "",
+                    message: "contains NUL bytes: UTF-16 without a byte-order mark? Try --encoding utf-16le")
             }
             // One validating pass; the slower search for the bad byte runs only when it fails.
             if let text = String(validating: body, as: UTF8.self) {
@@ -78,7 +83,11 @@ public enum TextDecoding {
         let end = bytes.startIndex + min(offset, bytes.count)
         while i < end {
             let b = bytes[i]
-            if b == 0x0A { line += 1 } else if b == 0x0D, i + unitStep >= end || bytes[i + unitStep] != 0x0A { line += 1 }
+            if b == 0x0A {
+                line += 1
+            } else if b == 0x0D, i + unitStep >= end || bytes[i + unitStep] != 0x0A {
+                line += 1
+            }
             i += unitStep
         }
         return line
@@ -87,8 +96,11 @@ public enum TextDecoding {
     static func utf8(_ body: ArraySlice<UInt8>, file: String) throws(InputError) -> String {
         if let text = String(validating: body, as: UTF8.self) { return text }
         if let at = invalidUTF8Offset(body) {
-            throw InputError(file: file, line: lineOf(at, in: body, unitStep: 1), field: "",
-                             message: "byte 0x\(hex(body[body.startIndex + at])) at offset \(at) is not valid UTF-8 (a GB18030/GBK file? try --encoding gb18030)")
+            throw InputError(
+                file: file, line: lineOf(at, in: body, unitStep: 1), field: "",
+                message:
+                    "byte 0x\(hex(body[body.startIndex + at])) at offset \(at) is not valid UTF-8 (a GB18030/GBK file? try --encoding gb18030)"
+            )
         }
         return String(decoding: body, as: UTF8.self)
     }
@@ -125,7 +137,8 @@ public enum TextDecoding {
 
     static func utf16(_ body: ArraySlice<UInt8>, bigEndian: Bool, file: String) throws(InputError) -> String {
         guard body.count % 2 == 0 else {
-            throw InputError(file: file, line: 0, field: "", message: "has an odd number of bytes, so it is not UTF-16 (cut off?)")
+            throw InputError(
+                file: file, line: 0, field: "", message: "has an odd number of bytes, so it is not UTF-16 (cut off?)")
         }
         var units: [UInt16] = []
         units.reserveCapacity(body.count / 2)
@@ -146,7 +159,9 @@ public enum TextDecoding {
                 out.append(u)
             case .emptyInput: break loop
             case .error:
-                throw InputError(file: file, line: line, field: "", message: "has an unpaired UTF-16 surrogate, so it is not valid UTF-16")
+                throw InputError(
+                    file: file, line: line, field: "",
+                    message: "has an unpaired UTF-16 surrogate, so it is not valid UTF-16")
             }
         }
         return String(out)
@@ -155,7 +170,9 @@ public enum TextDecoding {
     static func gb18030(_ body: ArraySlice<UInt8>, file: String) throws(InputError) -> String {
         let cd = iconv_open("UTF-8", "GB18030")
         guard cd != iconv_t(bitPattern: -1) else {
-            throw InputError(file: file, line: 0, field: "", message: "this system cannot decode GB18030 (iconv has no GB18030 module)")
+            throw InputError(
+                file: file, line: 0, field: "",
+                message: "this system cannot decode GB18030 (iconv has no GB18030 module)")
         }
         defer { iconv_close(cd) }
         var input = Array(body)
@@ -173,9 +190,11 @@ public enum TextDecoding {
             }
         }
         if let at = failedAt {
-            let what = at < body.count ? "byte 0x\(hex(body[body.startIndex + at])) at offset \(at)" : "the end of the file"
-            throw InputError(file: file, line: lineOf(at, in: body, unitStep: 1), field: "",
-                             message: "\(what) is not valid GB18030\(at >= body.count - 3 ? " (file cut off in a character?)" : "")")
+            let what =
+                at < body.count ? "byte 0x\(hex(body[body.startIndex + at])) at offset \(at)" : "the end of the file"
+            throw InputError(
+                file: file, line: lineOf(at, in: body, unitStep: 1), field: "",
+                message: "\(what) is not valid GB18030\(at >= body.count - 3 ? " (file cut off in a character?)" : "")")
         }
         return String(decoding: output[..<produced], as: UTF8.self)
     }

@@ -31,19 +31,24 @@ final class XMLElement {
         // names that are not valid UTF-8, so the bytes are checked before it sees them.
         let bytes = [UInt8](data)
         if let at = TextDecoding.invalidUTF8Offset(bytes[...]) {
-            throw InputError(file: file, line: TextDecoding.lineOf(at, in: bytes[...], unitStep: 1), field: "",
-                             message: "byte 0x\(TextDecoding.hex(bytes[at])) at offset \(at) is not valid UTF-8; schedules must be UTF-8")
+            throw InputError(
+                file: file, line: TextDecoding.lineOf(at, in: bytes[...], unitStep: 1), field: "",
+                message:
+                    "byte 0x\(TextDecoding.hex(bytes[at])) at offset \(at) is not valid UTF-8; schedules must be UTF-8")
         }
         let builder = Builder()
         let parser = XMLParser(data: Data(withoutProcessingInstructions(bytes)))
         parser.delegate = builder
         parser.shouldResolveExternalEntities = false
         let ok = parser.parse()
-        if let problem = builder.problem { throw InputError(file: file, line: problem.line, field: "", message: problem.message) }
+        if let problem = builder.problem {
+            throw InputError(file: file, line: problem.line, field: "", message: problem.message)
+        }
         // (On Linux, parse() can report success and still leave an error behind.)
         guard ok, parser.parserError == nil, let root = builder.root else {
             let message = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "is not well-formed XML"
-            throw InputError(file: file, line: parser.lineNumber, field: "", message: "is not well-formed XML (\(message))")
+            throw InputError(
+                file: file, line: parser.lineNumber, field: "", message: "is not well-formed XML (\(message))")
         }
         return root
     }
@@ -86,12 +91,18 @@ final class XMLElement {
         var count = 0
         var problem: (line: Int, message: String)?
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             count += 1
             guard stack.count < XMLElement.maxDepth, count <= XMLElement.maxElements else {
-                problem = (parser.lineNumber, stack.count >= XMLElement.maxDepth ? "nests elements more than \(XMLElement.maxDepth) deep; refused"
-                           : "has more than \(XMLElement.maxElements) elements; refused")
+                problem = (
+                    parser.lineNumber,
+                    stack.count >= XMLElement.maxDepth
+                        ? "nests elements more than \(XMLElement.maxDepth) deep; refused"
+                        : "has more than \(XMLElement.maxElements) elements; refused"
+                )
                 parser.abortParsing()
                 return
             }

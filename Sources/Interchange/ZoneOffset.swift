@@ -14,8 +14,11 @@ public struct ZoneOffset: Sendable {
     /// one the clocks skip takes the offset before the change (02:15 → 03:15 summer time), one
     /// that happens twice is its first occurrence.
     public func minutes(at local: LocalDateTime) -> Int {
-        let asUTC = Date(timeIntervalSince1970: Double(local.minutes - LocalDateTime(date: LocalDate(year: 1970, month: 1, day: 1)!).minutes) * 60)
-        let before = zone.secondsFromGMT(for: asUTC.addingTimeInterval(-86_400)), after = zone.secondsFromGMT(for: asUTC.addingTimeInterval(86_400))
+        let asUTC = Date(
+            timeIntervalSince1970: Double(
+                local.minutes - LocalDateTime(date: LocalDate(year: 1970, month: 1, day: 1)!).minutes) * 60)
+        let before = zone.secondsFromGMT(for: asUTC.addingTimeInterval(-86_400)),
+            after = zone.secondsFromGMT(for: asUTC.addingTimeInterval(86_400))
         let valid = [before, after].filter { zone.secondsFromGMT(for: asUTC.addingTimeInterval(-Double($0))) == $0 }
         // Two valid offsets: the larger one is the earlier instant.
         return (valid.max() ?? before) / 60

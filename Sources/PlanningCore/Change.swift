@@ -62,7 +62,8 @@ extension EventPlan {
 
     public func record(of id: ID<Person>) -> PersonRecord? {
         guard let p = people.first(where: { $0.id == id }) else { return nil }
-        return PersonRecord(person: p, roles: roles.filter { $0.person == id }, registration: registrations.first { $0.person == id })
+        return PersonRecord(
+            person: p, roles: roles.filter { $0.person == id }, registration: registrations.first { $0.person == id })
     }
 
     public func record(of id: ID<Room>) -> RoomRecord? {
@@ -95,7 +96,9 @@ extension EventPlan {
                 }
                 for p in after.attendees {
                     if let i = registrations.firstIndex(where: { $0.person == p }) {
-                        if !registrations[i].signups.contains(after.session.id) { registrations[i].signups.append(after.session.id) }
+                        if !registrations[i].signups.contains(after.session.id) {
+                            registrations[i].signups.append(after.session.id)
+                        }
                     } else {
                         registrations.append(Registration(person: p, signups: [after.session.id]))
                     }

@@ -74,7 +74,9 @@ public struct ConflictEngine {
             dirtyPairs.insert(s)
             dirtyPeople.formUnion(holdersOf(s))
         case .addSession(let session):
-            guard index.sessionSlot[session.id] == nil else { throw EditError(description: "session \(session.id) exists") }
+            guard index.sessionSlot[session.id] == nil else {
+                throw EditError(description: "session \(session.id) exists")
+            }
             if let room = session.room, index.roomSlot[room] == nil { throw EditError(description: "no room \(room)") }
             index.addSession(session)
             bySession.append([])

@@ -124,8 +124,10 @@ public enum DisplayWidth {
         return lines
     }
 
-    static let closing: Set<Character> = ["，", "。", "、", "：", "；", "！", "？", "）", "」", "』", "”", "’", "》", "〉", "】", "…", "％",
-                                           ",", ".", ":", ";", "!", "?", ")", "]", "}"]
+    static let closing: Set<Character> = [
+        "，", "。", "、", "：", "；", "！", "？", "）", "」", "』", "”", "’", "》", "〉", "】", "…", "％",
+        ",", ".", ":", ";", "!", "?", ")", "]", "}",
+    ]
     static let opening: Set<Character> = ["（", "「", "『", "“", "‘", "《", "〈", "【", "(", "["]
 
     /// Pieces a line may break between: a space, a Latin word, or a wide character, with
@@ -147,7 +149,11 @@ public enum DisplayWidth {
             }
             if closing.contains(c) {
                 if !word.isEmpty { word.append(c); continue }
-                if let last = out.last, last != " " { out[out.count - 1] = last + String(c) } else { out.append(String(c)) }
+                if let last = out.last, last != " " {
+                    out[out.count - 1] = last + String(c)
+                } else {
+                    out.append(String(c))
+                }
                 continue
             }
             if opening.contains(c) {

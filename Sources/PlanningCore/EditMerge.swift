@@ -17,13 +17,19 @@ public enum EditMerge {
             return diff(sessionFields, b.session, m?.session, t?.session)
         case (.person(let b?, let m), .person(_, let t)):
             var out = diff(personFields, b.person, m?.person, t?.person)
-            let reg = { (r: PersonRecord?) in r.map { $0.registration.map { "\($0.category): \($0.signups.count)" } ?? "—" } ?? "" }
-            if reg(b) != reg(m) || reg(b) != reg(t) { out.append(Field(name: "registration", base: reg(b), mine: reg(m), theirs: reg(t))) }
+            let reg = { (r: PersonRecord?) in
+                r.map { $0.registration.map { "\($0.category): \($0.signups.count)" } ?? "—" } ?? ""
+            }
+            if reg(b) != reg(m) || reg(b) != reg(t) {
+                out.append(Field(name: "registration", base: reg(b), mine: reg(m), theirs: reg(t)))
+            }
             return out
         case (.room(let b?, let m), .room(_, let t)):
             return diff(roomFields, b.room, m?.room, t?.room)
         case (.site(let b?, let m), .site(_, let t)):
-            return diff([("name", \Site.name), ("address", \Site.address)].map { n, kp in (n, { (s: Site) in s[keyPath: kp] }) }, b, m, t)
+            return diff(
+                [("name", \Site.name), ("address", \Site.address)].map { n, kp in (n, { (s: Site) in s[keyPath: kp] })
+                }, b, m, t)
         default:
             return []
         }
@@ -45,20 +51,30 @@ public enum EditMerge {
         switch (mine, theirs) {
         case (.session(let b?, let m?), .session(_, let t?)):
             var r = t
-            r.session = merge(b.session, m.session, t.session, [
-                pick(\.title), pick(\.kind), pick(\.track), pick(\.room), pick(\.start), pick(\.end), pick(\.languages),
-                pick(\.requiredFeatures), pick(\.capacityLimit), pick(\.isPlenary), pick(\.status), pick(\.notes)])
+            r.session = merge(
+                b.session, m.session, t.session,
+                [
+                    pick(\.title), pick(\.kind), pick(\.track), pick(\.room), pick(\.start), pick(\.end),
+                    pick(\.languages),
+                    pick(\.requiredFeatures), pick(\.capacityLimit), pick(\.isPlenary), pick(\.status), pick(\.notes),
+                ])
             return .session(before: t, after: r)
         case (.person(let b?, let m?), .person(_, let t?)):
             var r = t
-            r.person = merge(b.person, m.person, t.person, [
-                pick(\.name), pick(\.organisation), pick(\.title), pick(\.phone), pick(\.email), pick(\.orgType), pick(\.vipLevel),
-                pick(\.availability), pick(\.province), pick(\.city), pick(\.gender), pick(\.notes)])
+            r.person = merge(
+                b.person, m.person, t.person,
+                [
+                    pick(\.name), pick(\.organisation), pick(\.title), pick(\.phone), pick(\.email), pick(\.orgType),
+                    pick(\.vipLevel),
+                    pick(\.availability), pick(\.province), pick(\.city), pick(\.gender), pick(\.notes),
+                ])
             if m.registration != b.registration { r.registration = m.registration }
             return .person(before: t, after: r)
         case (.room(let b?, let m?), .room(_, let t?)):
             var r = t
-            r.room = merge(b.room, m.room, t.room, [pick(\.site), pick(\.name), pick(\.capacity), pick(\.features), pick(\.availability), pick(\.notes)])
+            r.room = merge(
+                b.room, m.room, t.room,
+                [pick(\.site), pick(\.name), pick(\.capacity), pick(\.features), pick(\.availability), pick(\.notes)])
             return .room(before: t, after: r)
         case (.site(let b?, let m?), .site(_, let t?)):
             return .site(before: t, after: merge(b, m, t, [pick(\.name), pick(\.address)]))
@@ -85,20 +101,28 @@ public enum EditMerge {
         }
     }
 
-    static var sessionFields: [(String, (Session) -> String)] { [
-        ("title", { $0.title }), ("kind", { $0.kind.rawValue }), ("track", { $0.track }),
-        ("room", { $0.room.map { "#\($0.raw)" } ?? "—" }), ("start", { $0.start?.description ?? "—" }),
-        ("end", { $0.end?.description ?? "—" }), ("languages", { $0.languages.joined(separator: ",") }),
-        ("needs", { $0.requiredFeatures.joined(separator: ",") }), ("seats", { $0.capacityLimit.map(String.init) ?? "—" }),
-        ("plenary", { $0.isPlenary ? "yes" : "no" }), ("status", { $0.status.rawValue }), ("notes", { $0.notes }),
-    ] }
-    static var personFields: [(String, (Person) -> String)] { [
-        ("name", { $0.name }), ("organisation", { $0.organisation }), ("title", { $0.title }), ("phone", { $0.phone }),
-        ("email", { $0.email }), ("vip", { String($0.vipLevel) }), ("city", { $0.city }), ("notes", { $0.notes }),
-        ("available", { $0.availability.map(\.description).joined(separator: ",") }),
-    ] }
-    static var roomFields: [(String, (Room) -> String)] { [
-        ("name", { $0.name }), ("seats", { String($0.capacity) }), ("site", { "#\($0.site.raw)" }),
-        ("features", { $0.features.joined(separator: ",") }), ("notes", { $0.notes }),
-    ] }
+    static var sessionFields: [(String, (Session) -> String)] {
+        [
+            ("title", { $0.title }), ("kind", { $0.kind.rawValue }), ("track", { $0.track }),
+            ("room", { $0.room.map { "#\($0.raw)" } ?? "—" }), ("start", { $0.start?.description ?? "—" }),
+            ("end", { $0.end?.description ?? "—" }), ("languages", { $0.languages.joined(separator: ",") }),
+            ("needs", { $0.requiredFeatures.joined(separator: ",") }),
+            ("seats", { $0.capacityLimit.map(String.init) ?? "—" }),
+            ("plenary", { $0.isPlenary ? "yes" : "no" }), ("status", { $0.status.rawValue }), ("notes", { $0.notes }),
+        ]
+    }
+    static var personFields: [(String, (Person) -> String)] {
+        [
+            ("name", { $0.name }), ("organisation", { $0.organisation }), ("title", { $0.title }),
+            ("phone", { $0.phone }),
+            ("email", { $0.email }), ("vip", { String($0.vipLevel) }), ("city", { $0.city }), ("notes", { $0.notes }),
+            ("available", { $0.availability.map(\.description).joined(separator: ",") }),
+        ]
+    }
+    static var roomFields: [(String, (Room) -> String)] {
+        [
+            ("name", { $0.name }), ("seats", { String($0.capacity) }), ("site", { "#\($0.site.raw)" }),
+            ("features", { $0.features.joined(separator: ",") }), ("notes", { $0.notes }),
+        ]
+    }
 }

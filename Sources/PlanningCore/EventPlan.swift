@@ -54,11 +54,14 @@ extension EventPlan {
         }
         need(!event.name.isEmpty, "event.name", "is empty")
         need(event.firstDay <= event.lastDay, "event.lastDay", "\(event.lastDay) is before firstDay \(event.firstDay)")
-        need(event.lastDay.dayNumber - event.firstDay.dayNumber < 366, "event.lastDay", "the event lasts more than a year")
+        need(
+            event.lastDay.dayNumber - event.firstDay.dayNumber < 366, "event.lastDay",
+            "the event lasts more than a year")
         need((0...12).contains(event.dayChangeHour), "event.dayChangeHour", "must be between 0 and 12")
         need(event.defaultTravelMinutes >= 0, "event.defaultTravelMinutes", "must not be negative")
 
-        var siteIDs = SlotMap<Site>(), roomIDs = SlotMap<Room>(), sessionIDs = SlotMap<Session>(), personIDs = SlotMap<Person>()
+        var siteIDs = SlotMap<Site>(), roomIDs = SlotMap<Room>(), sessionIDs = SlotMap<Session>(),
+            personIDs = SlotMap<Person>()
         for (i, x) in sites.enumerated() { siteIDs.set(x.id, i) }
         for (i, x) in rooms.enumerated() { roomIDs.set(x.id, i) }
         for (i, x) in sessions.enumerated() { sessionIDs.set(x.id, i) }
@@ -81,8 +84,12 @@ extension EventPlan {
         }
         for (i, s) in sessions.enumerated() {
             need(!s.title.isEmpty, "sessions[\(i)].title", "is empty")
-            if let room = s.room { need(roomIDs.contains(room), "sessions[\(i)].room", "names a room that does not exist") }
-            need((s.start == nil) == (s.end == nil), "sessions[\(i)]", "has a start without an end or an end without a start")
+            if let room = s.room {
+                need(roomIDs.contains(room), "sessions[\(i)].room", "names a room that does not exist")
+            }
+            need(
+                (s.start == nil) == (s.end == nil), "sessions[\(i)]",
+                "has a start without an end or an end without a start")
             if let limit = s.capacityLimit { need(limit >= 0, "sessions[\(i)].capacityLimit", "must not be negative") }
         }
         for (i, p) in people.enumerated() {

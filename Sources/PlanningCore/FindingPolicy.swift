@@ -102,7 +102,9 @@ public struct FindingIdentity {
         if f.code == .overCapacity { parts.append(f.severity.rawValue) }
         parts.append(f.sessions.map { sessionUID[$0] ?? "?" }.joined(separator: ","))
         // Attendees come and go; the clash between two sessions is the same finding.
-        if f.code != .attendeeClash { parts.append(f.people.map { personRow[$0].map { people[$0].uid } ?? "?" }.joined(separator: ",")) }
+        if f.code != .attendeeClash {
+            parts.append(f.people.map { personRow[$0].map { people[$0].uid } ?? "?" }.joined(separator: ","))
+        }
         parts.append(f.rooms.map { roomUID[$0] ?? "?" }.joined(separator: ","))
         return parts.joined(separator: "|")
     }
@@ -120,7 +122,9 @@ public struct FindingIdentity {
     }
 
     func rank(_ r: ReportedFinding) -> Rank {
-        Rank(severity: r.severity.rank, code: r.finding.code.rank, start: r.finding.sessions.first.flatMap { start[$0] } ?? Int.max)
+        Rank(
+            severity: r.severity.rank, code: r.finding.code.rank,
+            start: r.finding.sessions.first.flatMap { start[$0] } ?? Int.max)
     }
 
     struct Rank: Comparable {

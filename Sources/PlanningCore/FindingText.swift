@@ -29,10 +29,14 @@ public struct FindingText {
     public func room(_ id: ID<Room>) -> Room? { rooms[id] }
     public func person(_ id: ID<Person>) -> Person? { people[id].map { plan.people[$0] } }
 
-    private func title(_ id: ID<Session>?) -> String { CoreText.quoted.text(language, id.flatMap { sessions[$0]?.title } ?? "?") }
+    private func title(_ id: ID<Session>?) -> String {
+        CoreText.quoted.text(language, id.flatMap { sessions[$0]?.title } ?? "?")
+    }
     private func roomName(_ id: ID<Room>?) -> String { id.flatMap { rooms[$0]?.name } ?? "?" }
     private func personName(_ id: ID<Person>?) -> String { id.flatMap { person($0)?.name } ?? "?" }
-    private func siteName(_ room: ID<Room>?) -> String { room.flatMap { rooms[$0] }.flatMap { sites[$0.site]?.name } ?? "?" }
+    private func siteName(_ room: ID<Room>?) -> String {
+        room.flatMap { rooms[$0] }.flatMap { sites[$0.site]?.name } ?? "?"
+    }
 
     /// `5月14日 15:30–16:00` / `14 May 15:30–16:00`
     public func when(_ id: ID<Session>) -> String {
@@ -41,7 +45,8 @@ public struct FindingText {
     }
 
     private func overlapText(_ a: ID<Session>, _ b: ID<Session>) -> String {
-        guard let x = sessions[a], let y = sessions[b], let s1 = x.start, let e1 = x.end, let s2 = y.start, let e2 = y.end
+        guard let x = sessions[a], let y = sessions[b], let s1 = x.start, let e1 = x.end, let s2 = y.start,
+            let e2 = y.end
         else { return "" }
         let from = max(s1, s2), to = min(e1, e2)
         return DateText.day(from.date, language, weekday: false) + " " + from.clock + "–" + to.clock
@@ -58,7 +63,8 @@ public struct FindingText {
         case .personOverlap: return CoreText.personOverlap.text(lang, personName(person), title(a), title(b), overlap)
         case .travelTime:
             let rb = f.rooms.count > 1 ? f.rooms[1] : nil
-            return CoreText.travelTime.text(lang, personName(person), f.count, title(a), siteName(room), title(b), siteName(rb), f.limit)
+            return CoreText.travelTime.text(
+                lang, personName(person), f.count, title(a), siteName(room), title(b), siteName(rb), f.limit)
         case .roomUnavailable: return CoreText.roomUnavailable.text(lang, title(a), whenA, roomName(room))
         case .personUnavailable: return CoreText.personUnavailable.text(lang, personName(person), title(a), whenA)
         case .outsideEvent:
@@ -70,9 +76,11 @@ public struct FindingText {
                 if room == nil { return CoreText.overCapacityNoRoom.text(lang, title(a), f.count, f.limit) }
                 return CoreText.overCapacity.text(lang, title(a), f.count, f.limit, roomName(room))
             }
-            return CoreText.nearlyFull.text(lang, title(a), f.limit > 0 ? f.count * 100 / f.limit : 100, f.count, f.limit)
+            return CoreText.nearlyFull.text(
+                lang, title(a), f.limit > 0 ? f.count * 100 / f.limit : 100, f.count, f.limit)
         case .attendeeClash:
-            return Plural(one: CoreText.attendeeClashOne, other: .attendeeClashOther).text(lang, f.count, title(a), title(b))
+            return Plural(one: CoreText.attendeeClashOne, other: .attendeeClashOther).text(
+                lang, f.count, title(a), title(b))
         case .missingFeature:
             let list = f.details.map { featureLabel($0, lang) }.joined(separator: CoreText.listSeparator.text(lang))
             return CoreText.missingFeature.text(lang, title(a), list, roomName(room))
@@ -82,7 +90,8 @@ public struct FindingText {
         case .invalidTime:
             return CoreText.invalidTime.text(lang, title(a), times(a))
         case .nonexistentTime, .ambiguousTime:
-            let from = f.details.first.flatMap(LocalDateTime.init(iso:)), to = f.details.last.flatMap(LocalDateTime.init(iso:))
+            let from = f.details.first.flatMap(LocalDateTime.init(iso:)),
+                to = f.details.last.flatMap(LocalDateTime.init(iso:))
             let day = from.map { DateText.day($0.date, lang, weekday: false) } ?? ""
             if f.code == .nonexistentTime {
                 return CoreText.nonexistentTime.text(lang, title(a), times(a), day, from?.clock ?? "", to?.clock ?? "")
@@ -90,7 +99,8 @@ public struct FindingText {
             return CoreText.ambiguousTime.text(lang, title(a), times(a), day, "\(from?.clock ?? "")–\(to?.clock ?? "")")
         case .unplaced:
             let s = a.flatMap { sessions[$0] }
-            let phrase: CoreText = s?.start == nil && s?.room == nil ? .unplacedBoth : s?.start == nil ? .unplacedTime : .unplacedRoom
+            let phrase: CoreText =
+                s?.start == nil && s?.room == nil ? .unplacedBoth : s?.start == nil ? .unplacedTime : .unplacedRoom
             return phrase.text(lang, title(a))
         case .missingRole:
             return CoreText.missingRole.text(lang, title(a), a.flatMap { sessions[$0]?.kind.label(lang) } ?? "")
@@ -116,7 +126,9 @@ public enum DateText {
         let c = d.components
         switch lang {
         case .zh: return "\(c.month)月\(c.day)日" + (weekday ? " " + weekdaysZh[d.isoWeekday - 1] : "")
-        case .en: return (weekday ? weekdaysEn[d.isoWeekday - 1] + " " : "") + "\(c.day) \(months[c.month - 1].prefix(weekday ? 99 : 3))"
+        case .en:
+            return (weekday ? weekdaysEn[d.isoWeekday - 1] + " " : "")
+                + "\(c.day) \(months[c.month - 1].prefix(weekday ? 99 : 3))"
         }
     }
 }

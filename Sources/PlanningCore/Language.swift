@@ -15,12 +15,16 @@ public enum Language: String, CaseIterable, Sendable {
 
 extension SessionKind: Phrasebook {
     public static let tables: [Language: [SessionKind: String]] = [
-        .zh: [.openingCeremony: "开幕式", .keynote: "主旨演讲", .plenary: "全体会议", .subForum: "分论坛", .panel: "专题研讨",
-              .roundTable: "圆桌对话", .workshop: "工作坊", .report: "成果报告", .signing: "签约仪式", .siteVisit: "参观考察",
-              .meal: "用餐", .breakTime: "茶歇", .other: "其他"],
-        .en: [.openingCeremony: "opening ceremony", .keynote: "keynote", .plenary: "plenary", .subForum: "sub-forum",
-              .panel: "panel", .roundTable: "round table", .workshop: "workshop", .report: "report", .signing: "signing",
-              .siteVisit: "site visit", .meal: "meal", .breakTime: "break", .other: "other"],
+        .zh: [
+            .openingCeremony: "开幕式", .keynote: "主旨演讲", .plenary: "全体会议", .subForum: "分论坛", .panel: "专题研讨",
+            .roundTable: "圆桌对话", .workshop: "工作坊", .report: "成果报告", .signing: "签约仪式", .siteVisit: "参观考察",
+            .meal: "用餐", .breakTime: "茶歇", .other: "其他",
+        ],
+        .en: [
+            .openingCeremony: "opening ceremony", .keynote: "keynote", .plenary: "plenary", .subForum: "sub-forum",
+            .panel: "panel", .roundTable: "round table", .workshop: "workshop", .report: "report", .signing: "signing",
+            .siteVisit: "site visit", .meal: "meal", .breakTime: "break", .other: "other",
+        ],
     ]
 
     public func label(_ lang: Language) -> String { text(lang) }

@@ -311,12 +311,16 @@ struct PlanIndex {
         plan.people = people.compactMap { $0 }
         for (s, list) in holders.enumerated() {
             guard let session = sessions[s] else { continue }
-            for h in list { plan.roles.append(SessionRole(session: session.id, person: people[Int(h.person)]!.id, role: h.role)) }
+            for h in list {
+                plan.roles.append(SessionRole(session: session.id, person: people[Int(h.person)]!.id, role: h.role))
+            }
         }
         for (p, cat) in category.enumerated() {
             guard let cat, let person = people[p] else { continue }
-            plan.registrations.append(Registration(person: person.id, category: cat,
-                                                   signups: signups[p].map { sessions[Int($0)]!.id }))
+            plan.registrations.append(
+                Registration(
+                    person: person.id, category: cat,
+                    signups: signups[p].map { sessions[Int($0)]!.id }))
         }
         return plan
     }

@@ -5,7 +5,9 @@ public enum RoomFeature: String, Phrasebook {
     case interpretation, projector, livestream, stage, accessible, recording, videoConference = "video-conference"
     case microphones, wifi, whiteboard
 
-    public static let tables: [Language: [RoomFeature: String]] = [.en: labels.mapValues(\.0), .zh: labels.mapValues(\.1)]
+    public static let tables: [Language: [RoomFeature: String]] = [
+        .en: labels.mapValues(\.0), .zh: labels.mapValues(\.1),
+    ]
 
     public func label(_ lang: Language) -> String { text(lang) }
 
@@ -77,7 +79,8 @@ public enum RoomFeature: String, Phrasebook {
     public static func codes(of stored: String) -> [String] {
         // What is stored is almost always a code already: no folding, no splitting.
         if let f = RoomFeature(rawValue: stored) { return [f.rawValue] }
-        let parts = stored.split(whereSeparator: { ",，、;；/|\n".contains($0) }).map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
+        let parts = stored.split(whereSeparator: { ",，、;；/|\n".contains($0) }).map { String($0.trimmingSpaces) }.filter
+        { !$0.isEmpty }
         return parts.map { RoomFeature(word: $0)?.rawValue ?? $0.lowercased() }
     }
 
@@ -92,7 +95,8 @@ public struct UnknownFeatures: Error, Equatable, Sendable {
     public var words: [String]
 
     public func message(_ lang: Language) -> String {
-        CoreText.unknownFeature.text(lang, words.joined(separator: CoreText.listSeparator.text(lang)), RoomFeature.list(lang))
+        CoreText.unknownFeature.text(
+            lang, words.joined(separator: CoreText.listSeparator.text(lang)), RoomFeature.list(lang))
     }
 }
 

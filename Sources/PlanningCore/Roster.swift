@@ -69,7 +69,9 @@ public struct RosterImport: Sendable {
 
     public var changesNothing: Bool { newPeople.isEmpty && updates.isEmpty }
 
-    public func count(_ matches: (RowOutcome) -> Bool) -> Int { outcomes.reduce(0) { $0 + (matches($1.outcome) ? 1 : 0) } }
+    public func count(_ matches: (RowOutcome) -> Bool) -> Int {
+        outcomes.reduce(0) { $0 + (matches($1.outcome) ? 1 : 0) }
+    }
 }
 
 public enum Roster {
@@ -233,7 +235,8 @@ private struct Matcher {
             var conflicting: (Int, MatchReason)?
             for t in [first] + (moreByNameOrg[k] ?? []) {
                 guard TextFolding.matchKey(targets[t].person.name) == nameKey,
-                      TextFolding.matchKey(targets[t].person.organisation) == TextFolding.matchKey(row.organisation) else { continue }
+                    TextFolding.matchKey(targets[t].person.organisation) == TextFolding.matchKey(row.organisation)
+                else { continue }
                 if let differs = Self.contactConflict(targets[t].person, row) {
                     if conflicting == nil { conflicting = (t, differs) }
                     continue
@@ -262,7 +265,9 @@ private struct Matcher {
         // Only this row's own notes can repeat, and they are the last ones (a full scan here
         // would grow with every shared number in a list of 100,000).
         if !shared.suffix(2).contains(where: { $0.line == row.line && $0.field == reason }) {
-            shared.append(SharedContact(line: row.line, field: reason, otherName: targets[t].person.name, otherLine: targets[t].firstLine))
+            shared.append(
+                SharedContact(
+                    line: row.line, field: reason, otherName: targets[t].person.name, otherLine: targets[t].firstLine))
         }
         return false
     }
@@ -275,9 +280,12 @@ private struct Matcher {
             let (key, number) = nextKey()
             // Built in place in the array: a person assembled outside and then appended is
             // copied, with a retain and release of each of its texts.
-            targets.append(Target(person: Person(id: ID(0), key: key, uid: uids.uid(number), name: row.name),
-                                  registration: Registration(person: ID(0), category: row.category.isEmpty ? Registration.defaultCategory : row.category,
-                                                             signups: unique(row.signups)), firstLine: row.line))
+            targets.append(
+                Target(
+                    person: Person(id: ID(0), key: key, uid: uids.uid(number), name: row.name),
+                    registration: Registration(
+                        person: ID(0), category: row.category.isEmpty ? Registration.defaultCategory : row.category,
+                        signups: unique(row.signups)), firstLine: row.line))
             Self.fill(&targets[targets.count - 1].person, from: row)
             index(targets.count - 1, nameOrg: nameOrg)
             outcomes.append((row.line, .new))
@@ -292,12 +300,16 @@ private struct Matcher {
             outcomes.append((row.line, .unchanged(targets[t].person.id)))
         }
         Self.fill(&targets[t].person, from: row)
-        var reg = targets[t].registration ?? Registration(person: targets[t].person.id, category: Registration.defaultCategory, signups: [])
+        var reg =
+            targets[t].registration
+            ?? Registration(person: targets[t].person.id, category: Registration.defaultCategory, signups: [])
         if !row.category.isEmpty { reg.category = row.category }
         for s in row.signups where !reg.signups.contains(s) { reg.signups.append(s) }
         targets[t].registration = reg
         index(t)
-        if let made, made != (targets[t].person, targets[t].registration) { changedAfterCreation.insert(t - plan.people.count) }
+        if let made, made != (targets[t].person, targets[t].registration) {
+            changedAfterCreation.insert(t - plan.people.count)
+        }
         return false
     }
 
@@ -312,7 +324,9 @@ private struct Matcher {
         if !row.province.isEmpty { p.province = row.province }
         if !row.city.isEmpty { p.city = row.city }
         if !row.gender.isEmpty { p.gender = row.gender }
-        if !row.notes.isEmpty, !p.notes.contains(row.notes) { p.notes = p.notes.isEmpty ? row.notes : p.notes + "；" + row.notes }
+        if !row.notes.isEmpty, !p.notes.contains(row.notes) {
+            p.notes = p.notes.isEmpty ? row.notes : p.notes + "；" + row.notes
+        }
     }
 
     func unique(_ ids: [ID<Session>]) -> [ID<Session>] {
@@ -346,7 +360,10 @@ private struct Matcher {
             let added = reg.signups.filter { !before.contains($0) }
             if !added.isEmpty { fields.append("signups") }
             guard !fields.isEmpty else { continue }
-            r.updates.append(.init(person: target.person, registration: reg, hadRegistration: original.registration != nil, addedSignups: added))
+            r.updates.append(
+                .init(
+                    person: target.person, registration: reg, hadRegistration: original.registration != nil,
+                    addedSignups: added))
             if let i = pendingOutcome[t] { r.outcomes[i].outcome = .updated(target.person.id, fields: fields) }
         }
         return r
@@ -354,7 +371,8 @@ private struct Matcher {
 
     static func changedFields(_ a: Person, _ b: Person) -> [String] {
         let fields: [(String, KeyPath<Person, String>)] = [
-            ("name", \.name), ("organisation", \.organisation), ("title", \.title), ("phone", \.phone), ("email", \.email),
+            ("name", \.name), ("organisation", \.organisation), ("title", \.title), ("phone", \.phone),
+            ("email", \.email),
             ("province", \.province), ("city", \.city), ("gender", \.gender), ("notes", \.notes),
         ]
         return fields.compactMap { a[keyPath: $0.1] == b[keyPath: $0.1] ? nil : $0.0 }

@@ -19,9 +19,11 @@ extension PlanIndex {
         if let a = session.start, !event.clockChanges.isEmpty {
             // The finding's count is the change's offset after it, so the text can say what happened.
             for c in event.clockChanges where c.contains(a) || session.end.map(c.contains) == true {
-                out.append(Finding(code: c.kind == .skipped ? .nonexistentTime : .ambiguousTime, sessions: id, rooms: roomIDs,
-                                   count: c.offsetAfter, limit: c.offsetBefore,
-                                   details: [c.start.description, c.end.description]))
+                out.append(
+                    Finding(
+                        code: c.kind == .skipped ? .nonexistentTime : .ambiguousTime, sessions: id, rooms: roomIDs,
+                        count: c.offsetAfter, limit: c.offsetBefore,
+                        details: [c.start.description, c.end.description]))
             }
         }
         if timed[s] {
@@ -35,26 +37,34 @@ extension PlanIndex {
         }
         if let room, !session.requiredFeatures.isEmpty {
             var missing: [String] = []
-            for (i, f) in session.requiredFeatures.enumerated() where !covers(roomFeatures[room], needs[s][i]) && !missing.contains(f) {
+            for (i, f) in session.requiredFeatures.enumerated()
+            where !covers(roomFeatures[room], needs[s][i]) && !missing.contains(f) {
                 missing.append(f)
             }
-            if !missing.isEmpty { out.append(Finding(code: .missingFeature, sessions: id, rooms: roomIDs, details: missing)) }
+            if !missing.isEmpty {
+                out.append(Finding(code: .missingFeature, sessions: id, rooms: roomIDs, details: missing))
+            }
         }
         if session.kind.needsSpeakerOrChair && !holders[s].contains(where: { $0.role != .interpreter }) {
             out.append(Finding(code: .missingRole, sessions: id, rooms: roomIDs))
         }
-        let seats: Int? = switch (room.map { rooms[$0].capacity }, session.capacityLimit) {
-        case let (a?, b?): min(a, b)
-        case let (a?, nil): a
-        case let (nil, b?): b
-        case (nil, nil): nil
-        }
+        let seats: Int? =
+            switch (room.map { rooms[$0].capacity }, session.capacityLimit) {
+            case let (a?, b?): min(a, b)
+            case let (a?, nil): a
+            case let (nil, b?): b
+            case (nil, nil): nil
+            }
         let n = signupCount[s]
         if let seats, n > 0 {
             if n > seats {
-                out.append(Finding(code: .overCapacity, severity: .error, sessions: id, rooms: roomIDs, count: n, limit: seats))
+                out.append(
+                    Finding(code: .overCapacity, severity: .error, sessions: id, rooms: roomIDs, count: n, limit: seats)
+                )
             } else if n * 10 > seats * 9 {
-                out.append(Finding(code: .overCapacity, severity: .warning, sessions: id, rooms: roomIDs, count: n, limit: seats))
+                out.append(
+                    Finding(
+                        code: .overCapacity, severity: .warning, sessions: id, rooms: roomIDs, count: n, limit: seats))
             }
         }
         return out
@@ -194,12 +204,16 @@ extension PlanIndex {
         // Each session's interval packed in one place; an untimed one as an empty interval that
         // overlaps nothing, so the loop needs no separate test for it.
         var spans = [Span](repeating: Span(start: .max, end: .min), count: sessions.count)
-        for s in 0..<sessions.count where timed[s] { spans[s] = Span(start: Int32(clamping: start[s]), end: Int32(clamping: end[s])) }
+        for s in 0..<sessions.count where timed[s] {
+            spans[s] = Span(start: Int32(clamping: start[s]), end: Int32(clamping: end[s]))
+        }
         var hits: [(key: Int64, who: Int32)] = []
         spans.withUnsafeBufferPointer { spans in
             if editable {
                 for p in 0..<signups.count where signups[p].count > 1 {
-                    signups[p].withUnsafeBufferPointer { overlappingPairs($0, person: Int32(p), spans: spans, into: &hits) }
+                    signups[p].withUnsafeBufferPointer {
+                        overlappingPairs($0, person: Int32(p), spans: spans, into: &hits)
+                    }
                 }
             } else {
                 flatSessions.withUnsafeBufferPointer { flat in

@@ -35,10 +35,12 @@ extension ConflictEngine {
                     defer { t += stepMinutes }
                     if t == current && Int32(r) == index.roomOf[s] { continue }
                     guard fitsWithoutError(s, room: r, start: t, end: t + length, people: people) else { continue }
-                    let suggestion = SlotSuggestion(room: room.id, start: LocalDateTime(minutes: t),
-                                                    end: LocalDateTime(minutes: t + length),
-                                                    tightTravel: tightTravel(s, room: r, start: t, end: t + length, people: people))
-                    candidates.append((suggestion, Int32(r) == index.roomOf[s], abs(t - (current ?? t)), room.capacity, r))
+                    let suggestion = SlotSuggestion(
+                        room: room.id, start: LocalDateTime(minutes: t),
+                        end: LocalDateTime(minutes: t + length),
+                        tightTravel: tightTravel(s, room: r, start: t, end: t + length, people: people))
+                    candidates.append(
+                        (suggestion, Int32(r) == index.roomOf[s], abs(t - (current ?? t)), room.capacity, r))
                 }
             }
         }
@@ -67,15 +69,21 @@ extension ConflictEngine {
                 if index.end[t] <= start, before.map({ index.end[t] > index.end[$0] }) ?? true { before = t }
                 if index.start[t] >= end, after.map({ index.start[t] < index.start[$0] }) ?? true { after = t }
             }
-            if let b = before, start - index.end[b] < index.travelMinutes(index.roomSite[Int(index.roomOf[b])], site) { count += 1 }
-            if let a = after, index.start[a] - end < index.travelMinutes(site, index.roomSite[Int(index.roomOf[a])]) { count += 1 }
+            if let b = before, start - index.end[b] < index.travelMinutes(index.roomSite[Int(index.roomOf[b])], site) {
+                count += 1
+            }
+            if let a = after, index.start[a] - end < index.travelMinutes(site, index.roomSite[Int(index.roomOf[a])]) {
+                count += 1
+            }
         }
         return count
     }
 
     private func fitsWithoutError(_ s: Int, room r: Int, start: Int, end: Int, people: Set<Int>) -> Bool {
         let w = index.event.window
-        guard start >= w.start.minutes, end <= w.end.minutes, fits(start, end, in: index.roomWindows[r]) else { return false }
+        guard start >= w.start.minutes, end <= w.end.minutes, fits(start, end, in: index.roomWindows[r]) else {
+            return false
+        }
         for t32 in index.sessionsInRoom[r] {
             let t = Int(t32)
             if t != s && index.timed[t] && index.start[t] < end && start < index.end[t] { return false }

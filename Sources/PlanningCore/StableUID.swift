@@ -21,7 +21,8 @@ public enum StableUID {
         public init(_ family: String, _ kind: String) { (a, b) = StableUID.hash(family + "\u{1F}" + kind) }
 
         public func uid(_ number: Int) -> String {
-            StableUID.format(a, (b & 0xFFFF_0000_0000_0000) | (UInt64(truncatingIfNeeded: number) & 0x0000_FFFF_FFFF_FFFF))
+            StableUID.format(
+                a, (b & 0xFFFF_0000_0000_0000) | (UInt64(truncatingIfNeeded: number) & 0x0000_FFFF_FFFF_FFFF))
         }
     }
 
@@ -113,8 +114,11 @@ public enum StableUID {
         let c = Array(s.utf8)
         guard c.count == 36 else { return false }
         for (i, b) in c.enumerated() {
-            if [8, 13, 18, 23].contains(i) { if b != UInt8(ascii: "-") { return false } }
-            else if !((0x30...0x39).contains(b) || (0x61...0x66).contains(b) || (0x41...0x46).contains(b)) { return false }
+            if [8, 13, 18, 23].contains(i) {
+                if b != UInt8(ascii: "-") { return false }
+            } else if !((0x30...0x39).contains(b) || (0x61...0x66).contains(b) || (0x41...0x46).contains(b)) {
+                return false
+            }
         }
         return true
     }

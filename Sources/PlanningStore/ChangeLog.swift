@@ -18,22 +18,34 @@ extension Store {
 
     func log(_ change: Change, event: Int) throws {
         let names = ChangeSummary.Names(
-            room: { [db] id in (try? db.prepared("SELECT name FROM rooms WHERE id = ?").bind([id.raw]).firstText()) ?? "room \(id.raw)" },
-            person: { [db] id in (try? db.prepared("SELECT name FROM people WHERE id = ?").bind([id.raw]).firstText()) ?? "person \(id.raw)" },
-            session: { [db] id in (try? db.prepared("SELECT title FROM sessions WHERE id = ?").bind([id.raw]).firstText()) ?? "session \(id.raw)" })
+            room: { [db] id in
+                (try? db.prepared("SELECT name FROM rooms WHERE id = ?").bind([id.raw]).firstText()) ?? "room \(id.raw)"
+            },
+            person: { [db] id in
+                (try? db.prepared("SELECT name FROM people WHERE id = ?").bind([id.raw]).firstText())
+                    ?? "person \(id.raw)"
+            },
+            session: { [db] id in
+                (try? db.prepared("SELECT title FROM sessions WHERE id = ?").bind([id.raw]).firstText())
+                    ?? "session \(id.raw)"
+            })
         let (action, summary) = ChangeSummary.describe(change, names)
         try log(event: event, action: action, summary: summary)
     }
 
     /// The newest entries first; `matching` keeps those whose text contains it.
     public func changeLog(_ event: ID<Event>, limit: Int = 50, matching: String? = nil) throws -> [LogEntry] {
-        let s = try db.prepared("""
+        let s = try db.prepared(
+            """
             SELECT at, by_user, action, summary FROM change_log WHERE event_id = ?
               AND (? IS NULL OR instr(action || ' ' || summary || ' ' || by_user, ?) > 0)
             ORDER BY id DESC LIMIT ?
-            """).bind([event.raw, matching, matching, limit])
+            """
+        ).bind([event.raw, matching, matching, limit])
         var out: [LogEntry] = []
-        while try s.step() { out.append(LogEntry(at: s.text(0), user: s.text(1), action: s.text(2), summary: s.text(3))) }
+        while try s.step() {
+            out.append(LogEntry(at: s.text(0), user: s.text(1), action: s.text(2), summary: s.text(3)))
+        }
         return out
     }
 }

@@ -85,10 +85,12 @@ extension Store {
             }
             try updateRow(after.person)
             if before?.registration != after.registration {
-                try db.run("UPDATE people SET category = NULL, registration_order = NULL WHERE id = ?", after.person.id.raw)
+                try db.run(
+                    "UPDATE people SET category = NULL, registration_order = NULL WHERE id = ?", after.person.id.raw)
                 try db.run("DELETE FROM signups WHERE person_id = ?", after.person.id.raw)
                 if let reg = after.registration {
-                    try insertRegistration(person: after.person.id.raw, category: reg.category, signups: reg.signups.map(\.raw))
+                    try insertRegistration(
+                        person: after.person.id.raw, category: reg.category, signups: reg.signups.map(\.raw))
                 }
             }
             return change
@@ -128,7 +130,9 @@ extension Store {
                 after.id = ID(try insertRow(after, event: event))
                 return .site(before: nil, after: after)
             }
-            try db.run("UPDATE sites SET key = ?, name = ?, address = ? WHERE id = ?", after.key, after.name, after.address, after.id.raw)
+            try db.run(
+                "UPDATE sites SET key = ?, name = ?, address = ? WHERE id = ?", after.key, after.name, after.address,
+                after.id.raw)
             return change
         }
     }

@@ -6,25 +6,35 @@ extension Store {
     public func findingPolicy(_ event: ID<Event>) throws -> FindingPolicy {
         var policy = FindingPolicy()
         for row in try db.rows("SELECT code, severity FROM severity_overrides WHERE event_id = ?", event.raw) {
-            guard case .text(let c) = row[0], case .text(let s) = row[1], let code = FindingCode(rawValue: c) else { continue }
+            guard case .text(let c) = row[0], case .text(let s) = row[1], let code = FindingCode(rawValue: c) else {
+                continue
+            }
             policy.overrides[code] = s == "off" ? .some(nil) : Severity(rawValue: s).map { .some($0) } ?? nil
         }
-        for row in try db.rows("SELECT finding_key, reason, by_user, at FROM acknowledgements WHERE event_id = ?", event.raw) {
+        for row in try db.rows(
+            "SELECT finding_key, reason, by_user, at FROM acknowledgements WHERE event_id = ?", event.raw)
+        {
             guard case .text(let key) = row[0], case .text(let reason) = row[1], case .text(let by) = row[2],
-                  case .text(let at) = row[3] else { continue }
+                case .text(let at) = row[3]
+            else { continue }
             policy.acknowledgements[key] = Acknowledgement(reason: reason, by: by, at: at)
         }
         return policy
     }
 
     /// Records an acknowledgement with who and when; acknowledging again replaces the reason.
-    public func acknowledge(_ event: ID<Event>, key: String, reason: String, by user: String = Store.currentUser,
-                            at time: Date = Date()) throws {
+    public func acknowledge(
+        _ event: ID<Event>, key: String, reason: String, by user: String = Store.currentUser,
+        at time: Date = Date()
+    ) throws {
         try translate {
             try db.transaction {
-                try db.run("INSERT OR REPLACE INTO acknowledgements (event_id, finding_key, reason, by_user, at) VALUES (?,?,?,?,?)",
-                           event.raw, key, reason, user, Store.timestamp(time))
-                try log(event: event.raw, action: "acknowledge finding", summary: "\(FindingIdentity.shortID(key)): \(reason)")
+                try db.run(
+                    "INSERT OR REPLACE INTO acknowledgements (event_id, finding_key, reason, by_user, at) VALUES (?,?,?,?,?)",
+                    event.raw, key, reason, user, Store.timestamp(time))
+                try log(
+                    event: event.raw, action: "acknowledge finding",
+                    summary: "\(FindingIdentity.shortID(key)): \(reason)")
             }
         }
     }
@@ -43,12 +53,16 @@ extension Store {
         try translate {
             try db.transaction {
                 if reset {
-                    try db.run("DELETE FROM severity_overrides WHERE event_id = ? AND code = ?", event.raw, code.rawValue)
+                    try db.run(
+                        "DELETE FROM severity_overrides WHERE event_id = ? AND code = ?", event.raw, code.rawValue)
                 } else {
-                    try db.run("INSERT OR REPLACE INTO severity_overrides (event_id, code, severity) VALUES (?,?,?)",
-                               event.raw, code.rawValue, severity?.rawValue ?? "off")
+                    try db.run(
+                        "INSERT OR REPLACE INTO severity_overrides (event_id, code, severity) VALUES (?,?,?)",
+                        event.raw, code.rawValue, severity?.rawValue ?? "off")
                 }
-                try log(event: event.raw, action: "set severity", summary: "\(code.rawValue): " + (reset ? "default" : severity?.rawValue ?? "off"))
+                try log(
+                    event: event.raw, action: "set severity",
+                    summary: "\(code.rawValue): " + (reset ? "default" : severity?.rawValue ?? "off"))
             }
         }
     }

@@ -6,14 +6,17 @@ import PlanningCore
 extension Store {
     /// `confplan.sqlite.before-v4.2026-11-29T14-10-00.backup` beside the database.
     public static func backupPath(for path: String, reason: String, date: Date = Date()) -> String {
-        let stamp = Store.timestamp(date).replacingOccurrences(of: ":", with: "-").replacingOccurrences(of: "Z", with: "")
+        let stamp = Store.timestamp(date).replacingOccurrences(of: ":", with: "-").replacingOccurrences(
+            of: "Z", with: "")
         return "\(path).\(reason).\(stamp).backup"
     }
 
     /// A consistent copy made with SQLite's online backup (others may keep working), then
     /// opened and checked: a backup that does not pass `integrity_check` is removed and reported.
     public func backup(to target: String) throws {
-        if FileManager.default.fileExists(atPath: target) { throw StoreError.cannotOpen(path: target, reason: "it already exists") }
+        if FileManager.default.fileExists(atPath: target) {
+            throw StoreError.cannotOpen(path: target, reason: "it already exists")
+        }
         let fd = open(target, O_CREAT | O_EXCL | O_WRONLY, 0o600)
         guard fd >= 0 else { throw StoreError.cannotOpen(path: target, reason: String(cString: strerror(errno))) }
         close(fd)
@@ -30,10 +33,14 @@ extension Store {
     /// Replaces the database's contents with a backup's, after checking the backup and keeping
     /// a copy of what is replaced.
     public func restore(from source: String) throws -> String {
-        guard FileManager.default.fileExists(atPath: source) else { throw StoreError.cannotOpen(path: source, reason: "no such file") }
+        guard FileManager.default.fileExists(atPath: source) else {
+            throw StoreError.cannotOpen(path: source, reason: "no such file")
+        }
         let src = try SQLiteConnection(path: source, readOnly: true)
         let version = try src.scalarInt("PRAGMA user_version") ?? 0
-        guard version <= Schema.latest else { throw StoreError.newerSchema(path: source, found: version, supported: Schema.latest) }
+        guard version <= Schema.latest else {
+            throw StoreError.newerSchema(path: source, found: version, supported: Schema.latest)
+        }
         try verify(src, expected: version, path: source)
         guard try src.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'events'") == 1 else {
             throw StoreError.cannotOpen(path: source, reason: "it is an SQLite file but not a confplan database")
@@ -69,9 +76,13 @@ extension Store {
 
     private func verify(_ c: SQLiteConnection, expected: Int, path: String) throws {
         let result = try c.rows("PRAGMA integrity_check").first?.first
-        guard result == .text("ok") else { throw StoreError.cannotOpen(path: path, reason: "it fails SQLite's integrity check") }
+        guard result == .text("ok") else {
+            throw StoreError.cannotOpen(path: path, reason: "it fails SQLite's integrity check")
+        }
         let version = try c.scalarInt("PRAGMA user_version") ?? 0
-        guard version == expected else { throw StoreError.cannotOpen(path: path, reason: "its schema is \(version), expected \(expected)") }
+        guard version == expected else {
+            throw StoreError.cannotOpen(path: path, reason: "its schema is \(version), expected \(expected)")
+        }
     }
 
     /// `confplan doctor`: the file, the references between rows, and each event's own rules.
@@ -81,24 +92,52 @@ extension Store {
             if case .text(let t)? = row.first { return t }
             return nil
         }
-        out.append(integrity == ["ok"] ? (true, "SQLite integrity check: ok")
-                   : (false, "SQLite integrity check failed: " + integrity.prefix(5).joined(separator: "; ")
-                      + " — the file is damaged; restore a backup (confplan restore FILE)"))
+        out.append(
+            integrity == ["ok"]
+                ? (true, "SQLite integrity check: ok")
+                : (
+                    false,
+                    "SQLite integrity check failed: " + integrity.prefix(5).joined(separator: "; ")
+                        + " — the file is damaged; restore a backup (confplan restore FILE)"
+                ))
         let fk = try db.rows("PRAGMA foreign_key_check")
-        out.append(fk.isEmpty ? (true, "references between rows: ok")
-                   : (false, "\(fk.count) rows point at rows that do not exist (first in table \(fk[0].first.map { "\($0)" } ?? "?")) — restore a backup or delete the event and load it again"))
+        out.append(
+            fk.isEmpty
+                ? (true, "references between rows: ok")
+                : (
+                    false,
+                    "\(fk.count) rows point at rows that do not exist (first in table \(fk[0].first.map { "\($0)" } ?? "?")) — restore a backup or delete the event and load it again"
+                ))
         var journal = "?"
         if case .text(let j)?? = try? db.rows("PRAGMA journal_mode").first?.first { journal = j }
         out.append((true, "schema version \(schemaVersion) of \(Schema.latest); journal \(journal)"))
         // References that cross from one event into another, which SQL's own checks cannot see.
         let crossings: [(String, String)] = [
-            ("SELECT count(*) FROM sessions s JOIN rooms r ON r.id = s.room_id WHERE r.event_id != s.event_id", "sessions in another event's room"),
-            ("SELECT count(*) FROM rooms r JOIN sites t ON t.id = r.site_id WHERE t.event_id != r.event_id", "rooms on another event's site"),
-            ("SELECT count(*) FROM session_roles x JOIN sessions s ON s.id = x.session_id JOIN people p ON p.id = x.person_id WHERE s.event_id != p.event_id", "roles given to people of another event"),
-            ("SELECT count(*) FROM signups x JOIN sessions s ON s.id = x.session_id JOIN people p ON p.id = x.person_id WHERE s.event_id != p.event_id", "sign-ups for another event's sessions"),
+            (
+                "SELECT count(*) FROM sessions s JOIN rooms r ON r.id = s.room_id WHERE r.event_id != s.event_id",
+                "sessions in another event's room"
+            ),
+            (
+                "SELECT count(*) FROM rooms r JOIN sites t ON t.id = r.site_id WHERE t.event_id != r.event_id",
+                "rooms on another event's site"
+            ),
+            (
+                "SELECT count(*) FROM session_roles x JOIN sessions s ON s.id = x.session_id JOIN people p ON p.id = x.person_id WHERE s.event_id != p.event_id",
+                "roles given to people of another event"
+            ),
+            (
+                "SELECT count(*) FROM signups x JOIN sessions s ON s.id = x.session_id JOIN people p ON p.id = x.person_id WHERE s.event_id != p.event_id",
+                "sign-ups for another event's sessions"
+            ),
             // Rules the schema keeps no index or key for (see migration 5).
-            ("SELECT count(*) FROM signups x JOIN people p ON p.id = x.person_id WHERE p.category IS NULL", "sign-ups of people not registered"),
-            ("SELECT count(*) FROM (SELECT 1 FROM people GROUP BY event_id, uid HAVING count(*) > 1)", "people's uids used twice in one event"),
+            (
+                "SELECT count(*) FROM signups x JOIN people p ON p.id = x.person_id WHERE p.category IS NULL",
+                "sign-ups of people not registered"
+            ),
+            (
+                "SELECT count(*) FROM (SELECT 1 FROM people GROUP BY event_id, uid HAVING count(*) > 1)",
+                "people's uids used twice in one event"
+            ),
         ]
         for (sql, what) in crossings {
             let n = try db.scalarInt(sql) ?? 0

@@ -21,7 +21,8 @@ extension Store {
     /// event keeps its acknowledgements and severity overrides (the file's win where both say
     /// something): a finding acknowledged before a reload is still acknowledged after it, since
     /// its key is made of UUIDs, not row ids.
-    public func load(_ plan: EventPlan, policy: FindingPolicy = FindingPolicy(), replace: Bool = false) throws -> Loaded {
+    public func load(_ plan: EventPlan, policy: FindingPolicy = FindingPolicy(), replace: Bool = false) throws -> Loaded
+    {
         let problems = plan.structuralProblems()
         guard problems.isEmpty else { throw StoreError.invalidPlan(problems) }
         return try translate {
@@ -37,23 +38,28 @@ extension Store {
                 let stored = try write(plan)
                 let event = stored.event.id.raw
                 for (code, severity) in merged.overrides {
-                    try db.run("INSERT INTO severity_overrides (event_id, code, severity) VALUES (?,?,?)",
-                               event, code.rawValue, severity?.rawValue ?? "off")
+                    try db.run(
+                        "INSERT INTO severity_overrides (event_id, code, severity) VALUES (?,?,?)",
+                        event, code.rawValue, severity?.rawValue ?? "off")
                 }
                 for (key, ack) in merged.acknowledgements {
-                    try db.run("INSERT INTO acknowledgements (event_id, finding_key, reason, by_user, at) VALUES (?,?,?,?,?)",
-                               event, key, ack.reason, ack.by, ack.at)
+                    try db.run(
+                        "INSERT INTO acknowledgements (event_id, finding_key, reason, by_user, at) VALUES (?,?,?,?,?)",
+                        event, key, ack.reason, ack.by, ack.at)
                 }
-                try log(event: event, action: replace ? "load event (replacing)" : "load event",
-                        summary: "\(plan.sessions.count) sessions, \(plan.rooms.count) rooms, \(plan.people.count) people")
+                try log(
+                    event: event, action: replace ? "load event (replacing)" : "load event",
+                    summary: "\(plan.sessions.count) sessions, \(plan.rooms.count) rooms, \(plan.people.count) people")
                 let identity = FindingIdentity(plan: stored)
                 let keys = Set(ConflictEngine.check(stored).map(identity.key))
                 let unmatched = merged.acknowledgements.filter { !keys.contains($0.key) }
                 if !unmatched.isEmpty {
                     let list = unmatched.sorted { $0.key < $1.key }
-                        .map { "\(FindingIdentity.shortID($0.key)) (\($0.value.by): \($0.value.reason))" }.joined(separator: "; ")
-                    try log(event: event, action: "acknowledgements without a finding",
-                            summary: "\(unmatched.count) kept but matching no finding now: " + list)
+                        .map { "\(FindingIdentity.shortID($0.key)) (\($0.value.by): \($0.value.reason))" }.joined(
+                            separator: "; ")
+                    try log(
+                        event: event, action: "acknowledgements without a finding",
+                        summary: "\(unmatched.count) kept but matching no finding now: " + list)
                 }
                 return Loaded(plan: stored, unmatched: unmatched)
             }
@@ -118,10 +124,12 @@ extension Store {
             personIDs[p.id] = id
             out.people[i].id = ID(id)
         }
-        let insertRole = try db.prepared("INSERT INTO session_roles (session_id, person_id, role, position) VALUES (?,?,?,?)")
+        let insertRole = try db.prepared(
+            "INSERT INTO session_roles (session_id, person_id, role, position) VALUES (?,?,?,?)")
         for (i, r) in plan.roles.enumerated() {
             try insertRole.run(sessionIDs[r.session]!, personIDs[r.person]!, r.role.rawValue, i)
-            out.roles[i] = SessionRole(session: ID(sessionIDs[r.session]!), person: ID(personIDs[r.person]!), role: r.role)
+            out.roles[i] = SessionRole(
+                session: ID(sessionIDs[r.session]!), person: ID(personIDs[r.person]!), role: r.role)
         }
         let insertSignup = try db.prepared("INSERT INTO signups (person_id, session_id, position) VALUES (?,?,?)")
         for (i, reg) in plan.registrations.enumerated() {
@@ -214,25 +222,36 @@ extension Store {
     /// Sites, travel times, rooms, sessions and who has a role in them.
     private func readSchedule(into plan: inout EventPlan) throws {
         let id = plan.event.id.raw
-        let ss = try db.prepared("SELECT id, key, uid, name, address FROM sites WHERE event_id = ? ORDER BY id").bind([id])
+        let ss = try db.prepared("SELECT id, key, uid, name, address FROM sites WHERE event_id = ? ORDER BY id").bind([
+            id
+        ])
         while try ss.step() {
-            plan.sites.append(Site(id: ID(ss.int(0)), key: ss.text(1), uid: ss.text(2), name: ss.text(3), address: ss.text(4)))
+            plan.sites.append(
+                Site(id: ID(ss.int(0)), key: ss.text(1), uid: ss.text(2), name: ss.text(3), address: ss.text(4)))
         }
-        let ts = try db.prepared("""
+        let ts = try db.prepared(
+            """
             SELECT t.from_site, t.to_site, t.minutes FROM travel_times t JOIN sites s ON s.id = t.from_site
             WHERE s.event_id = ? ORDER BY t.from_site, t.to_site
-            """).bind([id])
-        while try ts.step() { plan.travel.append(TravelTime(from: ID(ts.int(0)), to: ID(ts.int(1)), minutes: ts.int(2))) }
+            """
+        ).bind([id])
+        while try ts.step() {
+            plan.travel.append(TravelTime(from: ID(ts.int(0)), to: ID(ts.int(1)), minutes: ts.int(2)))
+        }
 
         let rs = try db.prepared("SELECT \(Store.roomColumns) FROM rooms WHERE event_id = ? ORDER BY id").bind([id])
         while try rs.step() { plan.rooms.append(room(from: rs)) }
         plan.sessions = try readSessions(plan.event.id)
-        let ro = try db.prepared("""
+        let ro = try db.prepared(
+            """
             SELECT r.session_id, r.person_id, r.role FROM session_roles r JOIN sessions s ON s.id = r.session_id
             WHERE s.event_id = ? ORDER BY r.position, r.session_id, r.person_id, r.role
-            """).bind([id])
+            """
+        ).bind([id])
         while try ro.step() {
-            plan.roles.append(SessionRole(session: ID(ro.int(0)), person: ID(ro.int(1)), role: RoleKind(rawValue: ro.text(2)) ?? .speaker))
+            plan.roles.append(
+                SessionRole(
+                    session: ID(ro.int(0)), person: ID(ro.int(1)), role: RoleKind(rawValue: ro.text(2)) ?? .speaker))
         }
     }
 
@@ -242,7 +261,8 @@ extension Store {
         // In row order without the (event_id, key) index: through the index, each of 100,000 rows
         // would cost a lookup into the table, and then a sort; a plain scan needs neither.
         // Registrations are columns of the same rows; they are put in registration order below.
-        let ps = try db.prepared("SELECT \(Store.personColumns) FROM people NOT INDEXED WHERE event_id = ? ORDER BY id").bind([id])
+        let ps = try db.prepared("SELECT \(Store.personColumns) FROM people NOT INDEXED WHERE event_id = ? ORDER BY id")
+            .bind([id])
         var registrations: [(order: Int, registration: Registration)] = []
         // Sized up front: grown by doubling, 100,000 people are copied over and over into
         // fresh memory.
@@ -253,7 +273,8 @@ extension Store {
             let p = person(from: ps)
             plan.people.append(p)
             if let category = ps.optionalText(Store.personCategoryColumn) {
-                registrations.append((ps.int(Store.personRegistrationOrderColumn), Registration(person: p.id, category: category)))
+                registrations.append(
+                    (ps.int(Store.personRegistrationOrderColumn), Registration(person: p.id, category: category)))
             }
         }
         // Sign-ups are read by a range of person ids and filtered here, instead of joining

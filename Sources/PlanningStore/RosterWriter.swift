@@ -17,12 +17,15 @@ extension Store {
                 let plan = try readPeopleInTransaction(event)
                 var order = try nextRegistrationOrder()
                 let firstID = try db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM people") ?? 1
-                let roster = try insertWhileMatching(rows, into: plan, firstID: firstID, order: &order, progress: progress)
+                let roster = try insertWhileMatching(
+                    rows, into: plan, firstID: firstID, order: &order, progress: progress)
                 try writeLater(roster, firstID: firstID, order: &order)
                 try progress(rows.count, rows.count)
                 if !roster.changesNothing {
-                    try log(event: event.raw, action: "import attendees",
-                            summary: (source.isEmpty ? "" : source + ": ") + "\(roster.newPeople.count) new, \(roster.updates.count) updated")
+                    try log(
+                        event: event.raw, action: "import attendees",
+                        summary: (source.isEmpty ? "" : source + ": ")
+                            + "\(roster.newPeople.count) new, \(roster.updates.count) updated")
                 }
                 return roster
             }
@@ -53,7 +56,9 @@ extension Store {
         let width: Int32 = NewPeople.width
         let values = "(" + Array(repeating: "?", count: Int(width)).joined(separator: ",") + ")"
         func statement(_ n: Int) throws -> Statement {
-            try db.prepared("INSERT INTO people \(NewPeople.columns) VALUES " + Array(repeating: values, count: n).joined(separator: ","))
+            try db.prepared(
+                "INSERT INTO people \(NewPeople.columns) VALUES "
+                    + Array(repeating: values, count: n).joined(separator: ","))
         }
         let full = try statement(NewPeople.batch)
         let signup = try db.prepared("INSERT OR IGNORE INTO signups (person_id, session_id, position) VALUES (?,?,?)")
@@ -98,7 +103,8 @@ extension Store {
     /// For the crash test only: `CONFPLAN_TEST_PAUSE_AFTER_BATCHES=N` makes an import stop, inside
     /// its write transaction, after N batches are stored, say so on stderr, and wait to be killed,
     /// so the test knows its kill lands mid-transaction rather than before or after it.
-    static let testPauseAfterBatches = Int(ProcessInfo.processInfo.environment["CONFPLAN_TEST_PAUSE_AFTER_BATCHES"] ?? "") ?? -1
+    static let testPauseAfterBatches =
+        Int(ProcessInfo.processInfo.environment["CONFPLAN_TEST_PAUSE_AFTER_BATCHES"] ?? "") ?? -1
 
     static func pauseForTest(_ batches: Int) {
         FileHandle.standardError.write(Data("paused inside the import transaction after \(batches) batches\n".utf8))
@@ -123,10 +129,13 @@ extension Store {
             if u.hadRegistration {
                 try db.run("UPDATE people SET category = ? WHERE id = ?", u.registration.category, id)
             } else {
-                try db.run("UPDATE people SET category = ?, registration_order = ? WHERE id = ?", u.registration.category, order, id)
+                try db.run(
+                    "UPDATE people SET category = ?, registration_order = ? WHERE id = ?", u.registration.category,
+                    order, id)
                 order += 1
             }
-            let next = try db.scalarInt("SELECT coalesce(max(position) + 1, 0) FROM signups WHERE person_id = ?", id) ?? 0
+            let next =
+                try db.scalarInt("SELECT coalesce(max(position) + 1, 0) FROM signups WHERE person_id = ?", id) ?? 0
             for (j, s) in u.addedSignups.enumerated() { try signup.run(id, s.raw, next + j) }
         }
     }
@@ -137,7 +146,8 @@ extension Store {
 private struct NewPeople: Sendable {
     static let batch = 64
     static let width: Int32 = 15
-    static let columns = "(id, event_id, key, uid, name, organisation, title, phone, email, province, city, gender, notes, category, registration_order)"
+    static let columns =
+        "(id, event_id, key, uid, name, organisation, title, phone, email, province, city, gender, notes, category, registration_order)"
     var texts = TextArena()
     var count = 0
     var signups: [(row: Int, sessions: [ID<Session>])] = []

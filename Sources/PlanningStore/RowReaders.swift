@@ -11,15 +11,20 @@ extension Store {
     /// A row selected with `sessionColumns`, as a session.
     func session(from s: Statement) -> Session {
         Session(
-            id: ID(s.int(0)), key: s.text(1), uid: s.text(2), title: s.text(3), kind: SessionKind(rawValue: s.text(4)) ?? .other,
-            track: s.text(5), room: s.optionalInt(6).map(ID.init), start: s.optionalText(7).flatMap { LocalDateTime(iso: $0) },
+            id: ID(s.int(0)), key: s.text(1), uid: s.text(2), title: s.text(3),
+            kind: SessionKind(rawValue: s.text(4)) ?? .other,
+            track: s.text(5), room: s.optionalInt(6).map(ID.init),
+            start: s.optionalText(7).flatMap { LocalDateTime(iso: $0) },
             end: s.optionalText(8).flatMap { LocalDateTime(iso: $0) }, languages: ListColumn.decode(s.text(9)),
-            requiredFeatures: ListColumn.decode(s.text(10)), capacityLimit: s.optionalInt(11), isPlenary: s.int(12) != 0,
+            requiredFeatures: ListColumn.decode(s.text(10)), capacityLimit: s.optionalInt(11),
+            isPlenary: s.int(12) != 0,
             status: SessionStatus(rawValue: s.text(13)) ?? .draft, notes: s.text(14))
     }
 
     func readSessions(_ event: ID<Event>) throws -> [Session] {
-        let s = try db.prepared("SELECT \(Store.sessionColumns) FROM sessions WHERE event_id = ? ORDER BY id").bind([event.raw])
+        let s = try db.prepared("SELECT \(Store.sessionColumns) FROM sessions WHERE event_id = ? ORDER BY id").bind([
+            event.raw
+        ])
         var out: [Session] = []
         while try s.step() { out.append(session(from: s)) }
         return out
@@ -46,15 +51,17 @@ extension Store {
         Person(
             id: ID(s.int(0)), key: s.text(1), uid: s.uid(2), name: s.text(3), organisation: s.text(4), title: s.text(5),
             phone: s.text(6), email: s.text(7), orgType: OrgType(rawValue: s.text(8)) ?? .other, vipLevel: s.int(9),
-            availability: ListColumn.decodeWindows(s.text(10)), province: s.text(11), city: s.text(12), gender: s.text(13),
+            availability: ListColumn.decodeWindows(s.text(10)), province: s.text(11), city: s.text(12),
+            gender: s.text(13),
             notes: s.text(14))
     }
 
     static let roomColumns = "id, key, uid, site_id, name, capacity, features, availability, notes"
 
     func room(from s: Statement) -> Room {
-        Room(id: ID(s.int(0)), key: s.text(1), uid: s.text(2), site: ID(s.int(3)), name: s.text(4), capacity: s.int(5),
-             features: ListColumn.decode(s.text(6)), availability: ListColumn.decodeWindows(s.text(7)), notes: s.text(8))
+        Room(
+            id: ID(s.int(0)), key: s.text(1), uid: s.text(2), site: ID(s.int(3)), name: s.text(4), capacity: s.int(5),
+            features: ListColumn.decode(s.text(6)), availability: ListColumn.decodeWindows(s.text(7)), notes: s.text(8))
     }
 
     func currentPerson(_ id: ID<Person>) throws -> (person: Person, registration: Registration?)? {
@@ -65,7 +72,8 @@ extension Store {
         s.reset()
         guard let category else { return (p, nil) }
         var reg = Registration(person: id, category: category)
-        let su = try db.prepared("SELECT session_id FROM signups WHERE person_id = ? ORDER BY position, session_id").bind([id.raw])
+        let su = try db.prepared("SELECT session_id FROM signups WHERE person_id = ? ORDER BY position, session_id")
+            .bind([id.raw])
         while try su.step() { reg.signups.append(ID(su.int(0))) }
         return (p, reg)
     }
@@ -90,23 +98,38 @@ extension Store {
         case .session(let before?, let after):
             let now = try currentSession(before.session.id)
             guard now == before.session else {
-                throw StoreError.editConflict(theirs: .session(before: after, after: now.map { var r = before; r.session = $0; return r }))
+                throw StoreError.editConflict(
+                    theirs: .session(
+                        before: after,
+                        after: now.map {
+                            var r = before; r.session = $0; return r
+                        }))
             }
         case .person(let before?, let after):
             let now = try currentPerson(before.person.id)
-            let same = now.map { $0.person == before.person && sameRegistration($0.registration, before.registration) } ?? false
+            let same =
+                now.map { $0.person == before.person && sameRegistration($0.registration, before.registration) }
+                ?? false
             guard same else {
-                throw StoreError.editConflict(theirs: .person(before: after, after: now.map {
-                    var r = before
-                    r.person = $0.person
-                    r.registration = $0.registration
-                    return r
-                }))
+                throw StoreError.editConflict(
+                    theirs: .person(
+                        before: after,
+                        after: now.map {
+                            var r = before
+                            r.person = $0.person
+                            r.registration = $0.registration
+                            return r
+                        }))
             }
         case .room(let before?, let after):
             let now = try currentRoom(before.room.id)
             guard now == before.room else {
-                throw StoreError.editConflict(theirs: .room(before: after, after: now.map { var r = before; r.room = $0; return r }))
+                throw StoreError.editConflict(
+                    theirs: .room(
+                        before: after,
+                        after: now.map {
+                            var r = before; r.room = $0; return r
+                        }))
             }
         case .site(let before?, let after):
             let now = try currentSite(before.id)

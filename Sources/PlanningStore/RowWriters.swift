@@ -13,35 +13,45 @@ enum StoredUID {
 extension Store {
     /// Inserts with the given row id, or a new one when `id` is 0. Returns the row id.
     func insertRow(_ s: Session, event: Int) throws -> Int {
-        try db.prepared("""
+        try db.prepared(
+            """
             INSERT INTO sessions (id, event_id, key, uid, title, kind, track, room_id, start, end, languages,
                                   required_features, capacity_limit, plenary, status, notes)
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """).run(s.id.raw == 0 ? nil : s.id.raw, event, s.key, s.uid, s.title, s.kind.rawValue, s.track, s.room?.raw,
-                     s.start?.description, s.end?.description, ListColumn.encode(s.languages),
-                     ListColumn.encode(s.requiredFeatures), s.capacityLimit, s.isPlenary, s.status.rawValue, s.notes)
+            """
+        ).run(
+            s.id.raw == 0 ? nil : s.id.raw, event, s.key, s.uid, s.title, s.kind.rawValue, s.track, s.room?.raw,
+            s.start?.description, s.end?.description, ListColumn.encode(s.languages),
+            ListColumn.encode(s.requiredFeatures), s.capacityLimit, s.isPlenary, s.status.rawValue, s.notes)
         return db.lastInsertRowID
     }
 
     func updateRow(_ s: Session) throws {
-        try db.prepared("""
+        try db.prepared(
+            """
             UPDATE sessions SET key = ?, title = ?, kind = ?, track = ?, room_id = ?, start = ?, end = ?, languages = ?,
                 required_features = ?, capacity_limit = ?, plenary = ?, status = ?, notes = ?, version = version + 1
             WHERE id = ?
-            """).run(s.key, s.title, s.kind.rawValue, s.track, s.room?.raw, s.start?.description, s.end?.description,
-                     ListColumn.encode(s.languages), ListColumn.encode(s.requiredFeatures), s.capacityLimit, s.isPlenary,
-                     s.status.rawValue, s.notes, s.id.raw)
+            """
+        ).run(
+            s.key, s.title, s.kind.rawValue, s.track, s.room?.raw, s.start?.description, s.end?.description,
+            ListColumn.encode(s.languages), ListColumn.encode(s.requiredFeatures), s.capacityLimit, s.isPlenary,
+            s.status.rawValue, s.notes, s.id.raw)
     }
 
     /// With a registration, the person is registered to attend in that category and order.
     func insertRow(_ p: Person, event: Int, registration: (category: String, order: Int)? = nil) throws -> Int {
-        try db.prepared("""
+        try db.prepared(
+            """
             INSERT INTO people (id, event_id, key, uid, name, organisation, title, phone, email, org_type,
                                 vip_level, availability, province, city, gender, notes, category, registration_order)
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """).run(p.id.raw == 0 ? nil : p.id.raw, event, p.key, StoredUID.value(p.uid), p.name, p.organisation, p.title, p.phone, p.email,
-                     p.orgType.rawValue, p.vipLevel, ListColumn.encode(p.availability), p.province, p.city, p.gender, p.notes,
-                     registration?.category, registration?.order)
+            """
+        ).run(
+            p.id.raw == 0 ? nil : p.id.raw, event, p.key, StoredUID.value(p.uid), p.name, p.organisation, p.title,
+            p.phone, p.email,
+            p.orgType.rawValue, p.vipLevel, ListColumn.encode(p.availability), p.province, p.city, p.gender, p.notes,
+            registration?.category, registration?.order)
         return db.lastInsertRowID
     }
 
@@ -64,11 +74,14 @@ extension Store {
     }
 
     func updateRow(_ r: Room) throws {
-        try db.prepared("""
+        try db.prepared(
+            """
             UPDATE rooms SET site_id = ?, key = ?, name = ?, capacity = ?, features = ?, availability = ?, notes = ?,
                 version = version + 1 WHERE id = ?
-            """).run(r.site.raw, r.key, r.name, r.capacity, ListColumn.encode(r.features), ListColumn.encode(r.availability),
-                     r.notes, r.id.raw)
+            """
+        ).run(
+            r.site.raw, r.key, r.name, r.capacity, ListColumn.encode(r.features), ListColumn.encode(r.availability),
+            r.notes, r.id.raw)
     }
 
     func insertRow(_ s: Site, event: Int) throws -> Int {
@@ -91,7 +104,8 @@ extension Store {
     func insertRegistration(person: Int, category: String, signups: [Int]) throws {
         try db.prepared("UPDATE people SET category = ?, registration_order = ? WHERE id = ? AND category IS NULL")
             .run(category, try nextRegistrationOrder(), person)
-        let next = try db.scalarInt("SELECT coalesce(max(position) + 1, 0) FROM signups WHERE person_id = ?", person) ?? 0
+        let next =
+            try db.scalarInt("SELECT coalesce(max(position) + 1, 0) FROM signups WHERE person_id = ?", person) ?? 0
         let insert = try db.prepared("INSERT OR IGNORE INTO signups (person_id, session_id, position) VALUES (?,?,?)")
         for (j, s) in signups.enumerated() { try insert.run(person, s, next + j) }
     }

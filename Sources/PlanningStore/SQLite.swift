@@ -198,7 +198,9 @@ public final class Statement {
     private func bindText(_ text: String, _ index: Int32) -> Int32 {
         let bound = text.utf8.withContiguousStorageIfAvailable { b -> Int32 in
             // An empty buffer may have no address, and a null pointer would bind NULL, not ''.
-            guard let base = b.baseAddress, b.count > 0 else { return sqlite3_bind_text(handle, index, "", 0, confplan_sqlite_transient()) }
+            guard let base = b.baseAddress, b.count > 0 else {
+                return sqlite3_bind_text(handle, index, "", 0, confplan_sqlite_transient())
+            }
             return base.withMemoryRebound(to: CChar.self, capacity: b.count) {
                 sqlite3_bind_text(handle, index, $0, Int32(b.count), confplan_sqlite_transient())
             }
@@ -249,7 +251,10 @@ public final class Statement {
         case .int(let n): rc = sqlite3_bind_int64(handle, index, n)
         case .double(let d): rc = sqlite3_bind_double(handle, index, d)
         case .text(let s): rc = bindText(s, index)
-        case .blob(let b): rc = b.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32(b.count), confplan_sqlite_transient()) }
+        case .blob(let b):
+            rc = b.withUnsafeBytes {
+                sqlite3_bind_blob(handle, index, $0.baseAddress, Int32(b.count), confplan_sqlite_transient())
+            }
         }
         if rc != SQLITE_OK { throw SQLiteError(code: rc, message: connection.lastMessage, sql: sql) }
     }

@@ -25,21 +25,25 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         switch self {
         case .notADatabase(let path): return "\(path) is not a confplan database (not an SQLite file)"
         case .newerSchema(let path, let found, let supported):
-            return "\(path) was written by a newer confplan (schema \(found), this one knows up to \(supported)); it was not changed — use a newer confplan"
+            return
+                "\(path) was written by a newer confplan (schema \(found), this one knows up to \(supported)); it was not changed — use a newer confplan"
         case .cannotOpen(let path, let reason): return "cannot open \(path): \(reason)"
         case .noSuchEvent(let name): return "no event \"\(name)\" in the database (see: confplan events)"
         case .ambiguousEvent(let name, let candidates):
             return "\"\(name)\" matches several events: \(candidates.joined(separator: ", ")); use the identifier"
         case .noEvents:
-            return "the database has no events yet: create one (confplan new NAME --first-day YYYY-MM-DD), load one (confplan load FILE), or try confplan demo"
+            return
+                "the database has no events yet: create one (confplan new NAME --first-day YYYY-MM-DD), load one (confplan load FILE), or try confplan demo"
         case .eventNeeded(let candidates):
             return "the database holds \(candidates.count) events (\(candidates.joined(separator: ", "))): name one"
-        case .eventExists(let key): return "an event with identifier \"\(key)\" is already in the database (use --replace to overwrite it)"
+        case .eventExists(let key):
+            return "an event with identifier \"\(key)\" is already in the database (use --replace to overwrite it)"
         case .invalidPlan(let problems):
             return problems.prefix(5).map(\.description).joined(separator: "; ")
         case .readOnly(let path): return "\(path) is read-only: nothing was changed"
         case .noDatabase(let path):
-            return "there is no database at \(path) (a mistyped --db? `confplan load`, `new` or `import schedule` creates one)"
+            return
+                "there is no database at \(path) (a mistyped --db? `confplan load`, `new` or `import schedule` creates one)"
         case .diskFull(let path): return "the disk holding \(path) is full: nothing was changed"
         case .busy(let path): return "\(path) is busy (another confplan is writing); try again in a moment"
         case .editConflict: return "someone else changed this since you opened it; nothing was saved"
@@ -87,7 +91,10 @@ public final class Store {
         if !create && !fm.fileExists(atPath: path) { throw StoreError.noDatabase(path: path) }
         if !fm.fileExists(atPath: path) && !readOnly {
             let dir = (path as NSString).deletingLastPathComponent
-            if !dir.isEmpty { try? fm.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]) }
+            if !dir.isEmpty {
+                try? fm.createDirectory(
+                    atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            }
             let fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
             if fd < 0 && errno != EEXIST {
                 throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
@@ -113,7 +120,9 @@ public final class Store {
         }
         if isReadOnly {
             guard version == Schema.latest || version == 0 else {
-                throw StoreError.cannotOpen(path: path, reason: "it needs an upgrade (schema \(version) to \(Schema.latest)), but it is read-only")
+                throw StoreError.cannotOpen(
+                    path: path,
+                    reason: "it needs an upgrade (schema \(version) to \(Schema.latest)), but it is read-only")
             }
             try translate { try db.execute("PRAGMA query_only=ON") }
             return
@@ -150,7 +159,9 @@ public final class Store {
             try db.transaction {
                 try db.execute(Schema.migrations[n])
                 if let broken = try db.rows("PRAGMA foreign_key_check").first {
-                    throw SQLiteError(code: SQLITE_CONSTRAINT, message: "migration \(n + 1) left a broken reference in \(broken.first.map { "\($0)" } ?? "?")")
+                    throw SQLiteError(
+                        code: SQLITE_CONSTRAINT,
+                        message: "migration \(n + 1) left a broken reference in \(broken.first.map { "\($0)" } ?? "?")")
                 }
                 try db.execute("PRAGMA user_version = \(n + 1)")
             }
@@ -224,7 +235,9 @@ enum ListColumn {
     static func decodeWindows(_ text: String) -> [TimeWindow] {
         decode(text).compactMap { item in
             let parts = item.split(separator: "/")
-            guard parts.count == 2, let a = LocalDateTime(iso: parts[0]), let b = LocalDateTime(iso: parts[1]) else { return nil }
+            guard parts.count == 2, let a = LocalDateTime(iso: parts[0]), let b = LocalDateTime(iso: parts[1]) else {
+                return nil
+            }
             return TimeWindow(start: a, end: b)
         }
     }

@@ -211,7 +211,9 @@ public struct AppState {
     mutating func ensureOrder(_ p: Pane) {
         guard view.order[p] == nil else { return }
         view.order[p] = computeOrder(p)
-        if let key = view.pendingSelection.removeValue(forKey: p), let i = view.order[p]?.firstIndex(where: { entityKey(p, row: $0) == key }) {
+        if let key = view.pendingSelection.removeValue(forKey: p),
+            let i = view.order[p]?.firstIndex(where: { entityKey(p, row: $0) == key })
+        {
             view.lists[p]?.selected = i
         }
         clampSelection(p)
@@ -240,7 +242,8 @@ public struct AppState {
         let sessionEdits = changes.allSatisfy { if case .session(_?, _?) = $0 { true } else { false } }
         guard sessionEdits, !changes.isEmpty else { refresh(); return }
         let selected = selectedKeys()
-        document.follow(sessions: changes.compactMap { if case .session(_, let after?) = $0 { after.session } else { nil } })
+        document.follow(
+            sessions: changes.compactMap { if case .session(_, let after?) = $0 { after.session } else { nil } })
         reorder(selecting: selected)
     }
 

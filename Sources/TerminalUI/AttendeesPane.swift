@@ -3,7 +3,8 @@ import PlanningCore
 /// Pane 4: the registrations, with each attendee's sub-forum choices; `i` imports a list.
 enum AttendeesPane: ListPane {
     static let title = UIText.paneAttendees
-    static let bindings = PaneKeys.editing + [Binding([.char("i")], "i", .keyImport, hint: .hintImport, .importList)] + PaneKeys.list
+    static let bindings =
+        PaneKeys.editing + [Binding([.char("i")], "i", .keyImport, hint: .hintImport, .importList)] + PaneKeys.list
 
     static func perform(_ action: Action, _ s: inout AppState) -> Bool {
         switch action {
@@ -13,13 +14,17 @@ enum AttendeesPane: ListPane {
             let reg = s.plan.registrations[row]
             s.mode = .form(s.attendeeForm(person(s, row), reg))
         case .delete:
-            guard let row = s.selectedRow, let r = s.plan.record(of: s.plan.registrations[row].person) else { return true }
+            guard let row = s.selectedRow, let r = s.plan.record(of: s.plan.registrations[row].person) else {
+                return true
+            }
             // Someone who also has roles keeps them: only the registration goes.
             var after = r
             after.registration = nil
             let message = UIText.deleteAttendee.text(s.language, r.person.name, r.registration?.signups.count ?? 0)
-            s.mode = .confirm(Confirmation(message: message,
-                                           changes: [r.roles.isEmpty ? .person(before: r, after: nil) : .person(before: r, after: after)]))
+            s.mode = .confirm(
+                Confirmation(
+                    message: message,
+                    changes: [r.roles.isEmpty ? .person(before: r, after: nil) : .person(before: r, after: after)]))
         case .importList: s.mode = .form(s.importForm())
         default: return false
         }
@@ -50,9 +55,11 @@ enum AttendeesPane: ListPane {
             }.joined(separator: "、")
         }
         return PersonColumns.columns { person(s, $0) } + [
-            Column(title: .colCategory, width: 10, priority: 5, value: { plan.registrations[$0].category },
-                   sortKey: { .text(plan.registrations[$0].category) }),
-            Column(title: .colChoices, width: 20, priority: 7, flex: true, value: choices, sortKey: Column.text(choices)),
+            Column(
+                title: .colCategory, width: 10, priority: 5, value: { plan.registrations[$0].category },
+                sortKey: { .text(plan.registrations[$0].category) }),
+            Column(
+                title: .colChoices, width: 20, priority: 7, flex: true, value: choices, sortKey: Column.text(choices)),
         ]
     }
 

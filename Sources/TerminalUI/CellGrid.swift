@@ -10,7 +10,9 @@ public struct CellStyle: Hashable, Sendable {
     public var dim = false
     public var role: Role = .plain
 
-    public init(bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false, role: Role = .plain) {
+    public init(
+        bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false, role: Role = .plain
+    ) {
         self.bold = bold
         self.reverse = reverse
         self.underline = underline
@@ -83,8 +85,12 @@ public struct CellGrid: Sendable, Equatable {
         guard x >= 0, x < width, y >= 0, y < height else { return }
         let i = y * width + x
         // (A continuation written right after its own wide character must not blank that character.)
-        if cells[i].width == 0 && cell.width != 0 && x > 0 && cells[i - 1].width == 2 { cells[i - 1] = Cell(character: " ", width: 1, style: cells[i - 1].style) }
-        if cells[i].width == 2 && x + 1 < width && cell.width != 2 { cells[i + 1] = Cell(character: " ", width: 1, style: cells[i + 1].style) }
+        if cells[i].width == 0 && cell.width != 0 && x > 0 && cells[i - 1].width == 2 {
+            cells[i - 1] = Cell(character: " ", width: 1, style: cells[i - 1].style)
+        }
+        if cells[i].width == 2 && x + 1 < width && cell.width != 2 {
+            cells[i + 1] = Cell(character: " ", width: 1, style: cells[i + 1].style)
+        }
         cells[i] = cell
     }
 

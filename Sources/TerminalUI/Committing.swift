@@ -34,9 +34,15 @@ extension AppState {
                 if complete { message = done.text(language, document.describe(outcome.applied.last)) }
             }
             // A new row is selected, so the person sees what they made.
-            if complete, case .addSession = made, let s = plan.sessions.last { select(.sessions, plan.sessions.count - 1, uid: s.uid) }
-            if complete, case .addRoom = made, let r = plan.rooms.last { select(.venues, plan.rooms.count - 1, uid: r.uid) }
-            if complete, case .addSpeaker = made, let p = plan.people.last { select(.speakers, plan.people.count - 1, uid: p.uid) }
+            if complete, case .addSession = made, let s = plan.sessions.last {
+                select(.sessions, plan.sessions.count - 1, uid: s.uid)
+            }
+            if complete, case .addRoom = made, let r = plan.rooms.last {
+                select(.venues, plan.rooms.count - 1, uid: r.uid)
+            }
+            if complete, case .addSpeaker = made, let p = plan.people.last {
+                select(.speakers, plan.people.count - 1, uid: p.uid)
+            }
         case .undo(let group):
             if complete {
                 document.redoStack.append(group)
@@ -121,7 +127,8 @@ extension Document {
             guard let now = plan.record(of: b.session.id), now.session != b.session else { return nil }
             return .session(before: b, after: now)
         case .person(let b?, _):
-            guard let now = plan.record(of: b.person.id), now.person != b.person || now.registration != b.registration else { return nil }
+            guard let now = plan.record(of: b.person.id), now.person != b.person || now.registration != b.registration
+            else { return nil }
             return .person(before: b, after: now)
         case .room(let b?, _):
             guard let now = plan.record(of: b.room.id), now.room != b.room else { return nil }
@@ -141,7 +148,8 @@ extension Document {
         case .person(let b, let a): return (a ?? b)?.person.name ?? ""
         case .room(let b, let a): return (a ?? b)?.room.name ?? ""
         case .site(let b, let a): return (a ?? b)?.name ?? ""
-        case .role(let b, let a): return (a ?? b).flatMap { r in catalog.personIndex[r.person].map { plan.people[$0].name } } ?? ""
+        case .role(let b, let a):
+            return (a ?? b).flatMap { r in catalog.personIndex[r.person].map { plan.people[$0].name } } ?? ""
         case nil: return ""
         }
     }

@@ -52,11 +52,15 @@ struct ConflictDialog: Screen {
         var lines: [(String, CellStyle)] = []
         for f in fields {
             lines.append((conflictFieldName(f.name, s.language), CellStyle(bold: true)))
-            let rows: [(UIText, String)] = [(.conflictBase, f.base), (.conflictMine, f.mine)] + (deleted ? [] : [(.conflictTheirs, f.theirs)])
+            let rows: [(UIText, String)] =
+                [(.conflictBase, f.base), (.conflictMine, f.mine)] + (deleted ? [] : [(.conflictTheirs, f.theirs)])
             for (label, value) in rows {
                 let style = label == .conflictTheirs && f.clashes ? CellStyle(bold: true, role: .warning) : .plain
-                lines.append(("  " + label.text(s.language) + UIText.labelSeparator.text(s.language)
-                              + Sanitize.forTerminal(conflictValue(f.name, value, s)), style))
+                lines.append(
+                    (
+                        "  " + label.text(s.language) + UIText.labelSeparator.text(s.language)
+                            + Sanitize.forTerminal(conflictValue(f.name, value, s)), style
+                    ))
             }
         }
         if deleted { lines.append((UIText.conflictDeleted.text(s.language), CellStyle(bold: true))) }
@@ -65,7 +69,9 @@ struct ConflictDialog: Screen {
         for (i, line) in lines.prefix(r.height - 5).enumerated() {
             g.put(line.0, x: r.x + 2, y: r.y + 2 + i, style: line.1, maxWidth: r.width - 4)
         }
-        g.put(bindings(s).hintLine(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(role: .muted), maxWidth: r.width - 4)
+        g.put(
+            bindings(s).hintLine(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(role: .muted),
+            maxWidth: r.width - 4)
     }
 }
 
@@ -105,11 +111,14 @@ func conflictValue(_ name: String, _ value: String, _ s: AppState) -> String {
     case "plenary": return (value == "yes" ? UIText.yes : UIText.no).text(lang)
     case "status": return SessionStatus(rawValue: value)?.text.text(lang) ?? value
     case "room", "site":
-        guard value.hasPrefix("#"), let raw = Int(value.dropFirst()) else { return value == "—" ? UIText.unassigned.text(lang) : value }
+        guard value.hasPrefix("#"), let raw = Int(value.dropFirst()) else {
+            return value == "—" ? UIText.unassigned.text(lang) : value
+        }
         if name == "room" { return s.catalog.roomIndex[ID(raw)].map { s.plan.rooms[$0].name } ?? value }
         return s.catalog.siteName[ID(raw)] ?? value
     case "needs", "features":
-        return value.split(separator: ",").map { featureLabel(String($0), lang) }.joined(separator: UIText.listSeparator.text(lang))
+        return value.split(separator: ",").map { featureLabel(String($0), lang) }.joined(
+            separator: UIText.listSeparator.text(lang))
     case "start", "end":
         guard let t = LocalDateTime(iso: value) else { return value }
         return DateText.day(t.date, lang, weekday: false) + " " + t.clock

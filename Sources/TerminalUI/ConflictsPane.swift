@@ -31,21 +31,30 @@ enum ConflictsPane: ListPane {
 
     static func columns(_ s: AppState) -> [Column] {
         let f = s.findings, words = s.words, plan = s.plan, lang = s.language
-        let severity: (Int) -> String = { f[$0].isOpen ? f[$0].severity.label(lang) : UIText.detailAcknowledged.text(lang) }
-        let rank: (Int) -> SortKey = { .number(f[$0].isOpen ? [Severity.error, .warning, .info].firstIndex(of: f[$0].severity)! : 3) }
+        let severity: (Int) -> String = {
+            f[$0].isOpen ? f[$0].severity.label(lang) : UIText.detailAcknowledged.text(lang)
+        }
+        let rank: (Int) -> SortKey = {
+            .number(f[$0].isOpen ? [Severity.error, .warning, .info].firstIndex(of: f[$0].severity)! : 3)
+        }
         let when: (Int) -> String = { row in f[row].finding.sessions.first.map { start(plan, $0, lang) } ?? "" }
         let starts: (Int) -> SortKey = { row in
-            .number(f[row].finding.sessions.first.flatMap { id in plan.sessions.first { $0.id == id }?.start?.minutes } ?? .max)
+            .number(
+                f[row].finding.sessions.first.flatMap { id in plan.sessions.first { $0.id == id }?.start?.minutes }
+                    ?? .max)
         }
         return [
-            Column(title: .colSeverity, width: 6, priority: 9, value: severity, sortKey: rank,
-                   severity: { f[$0].isOpen ? f[$0].severity : nil }),
-            Column(title: .colCode, width: 19, priority: 5, value: { f[$0].finding.code.rawValue },
-                   sortKey: { .text(f[$0].finding.code.rawValue) }),
+            Column(
+                title: .colSeverity, width: 6, priority: 9, value: severity, sortKey: rank,
+                severity: { f[$0].isOpen ? f[$0].severity : nil }),
+            Column(
+                title: .colCode, width: 19, priority: 5, value: { f[$0].finding.code.rawValue },
+                sortKey: { .text(f[$0].finding.code.rawValue) }),
             // `12月14日 14:00` takes 14 cells.
             Column(title: .colWhen, width: 14, priority: 6, value: when, sortKey: starts),
-            Column(title: .colMessage, width: 30, priority: 10, flex: true, value: { words.message(f[$0].finding) },
-                   sortKey: { .text(words.message(f[$0].finding)) }),
+            Column(
+                title: .colMessage, width: 30, priority: 10, flex: true, value: { words.message(f[$0].finding) },
+                sortKey: { .text(words.message(f[$0].finding)) }),
         ]
     }
 
@@ -57,8 +66,11 @@ enum ConflictsPane: ListPane {
 
     static func details(_ s: AppState, row: Int) -> [DetailLine] {
         let f = s.findings[row], d = DetailText(s)
-        var lines = [DetailLine(text: f.finding.code.rawValue + " · " + f.severity.label(s.language), style: CellStyle(bold: true)),
-                     DetailLine(text: s.words.message(f.finding))]
+        var lines = [
+            DetailLine(
+                text: f.finding.code.rawValue + " · " + f.severity.label(s.language), style: CellStyle(bold: true)),
+            DetailLine(text: s.words.message(f.finding)),
+        ]
         lines += f.finding.sessions.compactMap { d.session($0) }
         if let a = f.acknowledgement {
             lines.append(DetailLine(text: d.heading(.detailAcknowledged).text + a.reason + " — " + a.by + " " + a.at))

@@ -27,7 +27,9 @@ public final class CursesBackend {
             useColor = start_color() == OK
             use_default_colors()
             // One colour pair per role, numbered by the role.
-            for role in Role.allCases { if let c = Theme.look(role, colour: true).colour { init_pair(Int16(role.rawValue), c, -1) } }
+            for role in Role.allCases {
+                if let c = Theme.look(role, colour: true).colour { init_pair(Int16(role.rawValue), c, -1) }
+            }
         }
         colors = useColor
         if mouse {
@@ -63,7 +65,9 @@ public final class CursesBackend {
                     x += 1
                 }
                 cp_attrset(attributes(style))
-                _ = buffer.withUnsafeBufferPointer { cp_mvaddnwstr(Int32(y), Int32(start), $0.baseAddress, Int32($0.count)) }
+                _ = buffer.withUnsafeBufferPointer {
+                    cp_mvaddnwstr(Int32(y), Int32(start), $0.baseAddress, Int32($0.count))
+                }
             }
         }
         cp_attrset(0)

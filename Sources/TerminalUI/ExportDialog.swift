@@ -34,14 +34,19 @@ extension AppState {
     func exportForm() -> Form {
         var scopes = [Choice(label: UIText.exportWhole.text(language), value: .scope(.whole))]
         for (i, d) in plan.event.days.enumerated() {
-            scopes.append(Choice(label: UIText.exportDay.text(language, i + 1, DateText.day(d, language)), value: .scope(.day(i + 1))))
+            scopes.append(
+                Choice(
+                    label: UIText.exportDay.text(language, i + 1, DateText.day(d, language)), value: .scope(.day(i + 1))
+                ))
         }
         for t in Set(plan.sessions.map(\.track)).filter({ !$0.isEmpty }).sorted() {
             scopes.append(Choice(label: UIText.exportTrack.text(language, t), value: .scope(.track(t))))
         }
         var chosen = ExportScope.whole
         if let p = selectedPerson, let i = document.catalog.personIndex[p] {
-            scopes.insert(Choice(label: UIText.exportPerson.text(language, plan.people[i].name), value: .scope(.person(p))), at: 1)
+            scopes.insert(
+                Choice(label: UIText.exportPerson.text(language, plan.people[i].name), value: .scope(.person(p))), at: 1
+            )
             chosen = .person(p)
         }
         if pane == .venues, let row = selectedRow {
@@ -132,7 +137,9 @@ struct ExportedPreview: Screen {
 
     var shown: Mode { .exported(self) }
 
-    func bindings(_ s: AppState) -> [Binding<Void>] { [Binding([.escape, .enter, .char("q")], hint: .exportPreviewClose, ())] }
+    func bindings(_ s: AppState) -> [Binding<Void>] {
+        [Binding([.escape, .enter, .char("q")], hint: .exportPreviewClose, ())]
+    }
 
     func perform(_ command: Void, _ s: inout AppState) -> Mode { .normal }
 
@@ -144,6 +151,8 @@ struct ExportedPreview: Screen {
         for (i, line) in preview.prefix(r.height - 4).enumerated() {
             g.put(line, x: r.x + 2, y: r.y + 1 + i, maxWidth: r.width - 4)
         }
-        g.put(bindings(s).hintLine(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(role: .muted), maxWidth: r.width - 4)
+        g.put(
+            bindings(s).hintLine(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(role: .muted),
+            maxWidth: r.width - 4)
     }
 }

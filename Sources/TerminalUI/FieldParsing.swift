@@ -6,7 +6,9 @@ enum FieldParsing {
     /// `9:30`, `09:30`, `0930`, `930`, `14`, `14.30`, `14时30` → minutes after midnight.
     static func clock(_ text: String) -> Int? {
         let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "：", with: ":")
-            .replacingOccurrences(of: ".", with: ":").replacingOccurrences(of: "时", with: ":").replacingOccurrences(of: "点", with: ":")
+            .replacingOccurrences(of: ".", with: ":").replacingOccurrences(of: "时", with: ":").replacingOccurrences(
+                of: "点", with: ":"
+            )
             .replacingOccurrences(of: "分", with: "")
         guard !t.isEmpty else { return nil }
         var h: Int?, m: Int?
@@ -21,7 +23,9 @@ enum FieldParsing {
             default: return nil
             }
         }
-        guard let hh = h, let mm = m, (0...24).contains(hh), (0...59).contains(mm), hh * 60 + mm <= 24 * 60 else { return nil }
+        guard let hh = h, let mm = m, (0...24).contains(hh), (0...59).contains(mm), hh * 60 + mm <= 24 * 60 else {
+            return nil
+        }
         return hh * 60 + mm
     }
 
@@ -31,16 +35,21 @@ enum FieldParsing {
         if let d = LocalDate(iso: t) { return d }
         let digits = t.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         if digits.count == 1, let n = digits.first, n >= 1, n <= event.days.count,
-           t.count <= 4 || t.hasPrefix("第") {
+            t.count <= 4 || t.hasPrefix("第")
+        {
             return event.firstDay.adding(days: n - 1)
         }
-        if digits.count == 2 { return LocalDate(year: event.firstDay.components.year, month: digits[0], day: digits[1]) }
+        if digits.count == 2 {
+            return LocalDate(year: event.firstDay.components.year, month: digits[0], day: digits[1])
+        }
         if digits.count == 3 { return LocalDate(year: digits[0], month: digits[1], day: digits[2]) }
         return nil
     }
 
     /// Feature or language lists: `interpretation, stage`, `同传、舞台`.
     static func list(_ text: String) -> [String] {
-        text.split(whereSeparator: { ",，、;；/|".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        text.split(whereSeparator: { ",，、;；/|".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
     }
 }

@@ -141,7 +141,13 @@ struct FormField: Equatable {
     private mutating func follow() {
         guard case .choice(_, let allowsNew) = kind else { return }
         let f = filtered
-        if highlight < f.count { chosen = f[highlight].value } else if allowsNew && !string.isEmpty { chosen = nil } else if f.isEmpty { chosen = nil }
+        if highlight < f.count {
+            chosen = f[highlight].value
+        } else if allowsNew && !string.isEmpty {
+            chosen = nil
+        } else if f.isEmpty {
+            chosen = nil
+        }
     }
 }
 

@@ -82,30 +82,42 @@ extension Form: Screen {
         var y = r.y + 2
         for (i, f) in fields.enumerated() {
             guard y < r.y + r.height - 2 else { break }
-            drawField(&g, f, focused: i == focus, x: r.x + 2, valueX: valueX, valueWidth: valueWidth, right: r.x + r.width - 2, y: y, s)
+            drawField(
+                &g, f, focused: i == focus, x: r.x + 2, valueX: valueX, valueWidth: valueWidth,
+                right: r.x + r.width - 2, y: y, s)
             y += 1
         }
         if focused.isPicker {
             y += 1
-            if options.isEmpty { g.put("  " + UIText.formNoMatch.text(s.language), x: r.x + 2, y: y, style: CellStyle(role: .muted)) }
+            if options.isEmpty {
+                g.put("  " + UIText.formNoMatch.text(s.language), x: r.x + 2, y: y, style: CellStyle(role: .muted))
+            }
             for (k, o) in options.enumerated() where y < r.y + r.height - 2 {
                 var label = o.label
                 if case .multi = focused.kind { label = (focused.picked.contains(o.value) ? "[x] " : "[ ] ") + label }
                 let hl = k == focused.highlight
-                g.put((hl ? "› " : "  ") + label, x: r.x + 2, y: y, style: hl ? CellStyle(role: .selection) : .plain, maxWidth: r.width - 4)
+                g.put(
+                    (hl ? "› " : "  ") + label, x: r.x + 2, y: y, style: hl ? CellStyle(role: .selection) : .plain,
+                    maxWidth: r.width - 4)
                 y += 1
             }
         }
         // A long error does not fit beside its value: the first one also takes the hint line.
         if let error = fields.lazy.compactMap(\.error).first {
-            g.put("✖ " + error, x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(bold: true, role: .error), maxWidth: r.width - 4)
+            g.put(
+                "✖ " + error, x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(bold: true, role: .error),
+                maxWidth: r.width - 4)
             return
         }
-        g.put(bindings(s).hintLine(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(role: .muted), maxWidth: r.width - 4)
+        g.put(
+            bindings(s).hintLine(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(role: .muted),
+            maxWidth: r.width - 4)
     }
 
-    private func drawField(_ g: inout CellGrid, _ f: FormField, focused isFocus: Bool, x: Int, valueX: Int, valueWidth: Int,
-                           right: Int, y: Int, _ s: AppState) {
+    private func drawField(
+        _ g: inout CellGrid, _ f: FormField, focused isFocus: Bool, x: Int, valueX: Int, valueWidth: Int,
+        right: Int, y: Int, _ s: AppState
+    ) {
         g.put(f.label.text(s.language) + (f.required ? "*" : ""), x: x, y: y, style: CellStyle(bold: isFocus))
         var value = isFocus && f.isTyped ? String(f.text) : f.display
         if isFocus, f.isPicker, !f.string.isEmpty { value = f.display + "  ‹" + f.string + "›" }
@@ -120,11 +132,15 @@ extension Form: Screen {
             let before = String(f.text.prefix(f.cursor))
             let cx = valueX + DisplayWidth.of(before) - (DisplayWidth.of(value) - DisplayWidth.of(shown))
             if cx >= valueX && cx < valueX + valueWidth {
-                g.put(f.cursor < f.text.count ? String(f.text[f.cursor]) : " ", x: cx, y: y, style: CellStyle(role: .selection))
+                g.put(
+                    f.cursor < f.text.count ? String(f.text[f.cursor]) : " ", x: cx, y: y,
+                    style: CellStyle(role: .selection))
             }
         }
         if let error = f.error {
-            g.put(" ✖ " + error, x: min(end + 1, right - 1), y: y, style: CellStyle(bold: true, role: .error), maxWidth: max(0, right - end))
+            g.put(
+                " ✖ " + error, x: min(end + 1, right - 1), y: y, style: CellStyle(bold: true, role: .error),
+                maxWidth: max(0, right - end))
         }
     }
 }

@@ -14,49 +14,68 @@ enum OnlyField: Int, FieldSet { case only }
 /// The forms that edit the event: what each shows, and the changes each stands for when saved.
 extension AppState {
     var roomChoices: [Choice] {
-        [Choice(label: UIText.unassigned.text(language), value: .none)] + plan.rooms.map {
-            Choice(label: $0.name + " · " + (document.catalog.siteName[$0.site] ?? ""), value: .room($0.id))
-        }
+        [Choice(label: UIText.unassigned.text(language), value: .none)]
+            + plan.rooms.map {
+                Choice(label: $0.name + " · " + (document.catalog.siteName[$0.site] ?? ""), value: .room($0.id))
+            }
     }
     var kindChoices: [Choice] { SessionKind.allCases.map { Choice(label: $0.label(language), value: .kind($0)) } }
-    var roleChoices: [Choice] { RoleKind.allCases.map { Choice(label: $0.label(language) + " " + $0.rawValue, value: .role($0)) } }
+    var roleChoices: [Choice] {
+        RoleKind.allCases.map { Choice(label: $0.label(language) + " " + $0.rawValue, value: .role($0)) }
+    }
     var sessionChoices: [Choice] {
         plan.sessions.map { s in
-            Choice(label: (s.start.map { "D\(plan.event.dayIndex(of: $0)) \($0.clock) " } ?? "") + s.title, value: .session(s.id))
+            Choice(
+                label: (s.start.map { "D\(plan.event.dayIndex(of: $0)) \($0.clock) " } ?? "") + s.title,
+                value: .session(s.id))
         }
     }
-    var personChoices: [Choice] { plan.people.map { Choice(label: $0.name + " " + $0.organisation, value: .person($0.id)) } }
+    var personChoices: [Choice] {
+        plan.people.map { Choice(label: $0.name + " " + $0.organisation, value: .person($0.id)) }
+    }
     var featureChoices: [Choice] { RoomFeature.allCases.map { Choice(label: $0.label(language), value: .feature($0)) } }
 
     /// A feature list as a pick list; a stored value outside the vocabulary stays as text, so
     /// saving asks for it to be corrected instead of dropping it.
     func featureField(_ label: UIText, _ stored: [String]) -> FormField {
         let codes = stored.flatMap(RoomFeature.codes(of:))
-        let known = codes.compactMap(RoomFeature.init(rawValue:)), unknown = codes.filter { RoomFeature(rawValue: $0) == nil }
-        return FormField(label, .multi(featureChoices), text: unknown.joined(separator: "、"), picked: known.map { .feature($0) })
+        let known = codes.compactMap(RoomFeature.init(rawValue:)),
+            unknown = codes.filter { RoomFeature(rawValue: $0) == nil }
+        return FormField(
+            label, .multi(featureChoices), text: unknown.joined(separator: "、"), picked: known.map { .feature($0) })
     }
 
     func sessionForm(_ s: Session?) -> Form {
         let day = s?.start.map { plan.event.programmeDay(of: $0) } ?? plan.event.firstDay
         let statuses = SessionStatus.allCases.map { Choice(label: $0.text.text(language), value: .status($0)) }
         // New sessions follow their kind (an opening ceremony is plenary) unless staff say otherwise.
-        let plenary = [Choice(label: UIText.plenaryByKind.text(language), value: .none),
-                       Choice(label: UIText.no.text(language), value: .flag(false)), Choice(label: UIText.yes.text(language), value: .flag(true))]
+        let plenary = [
+            Choice(label: UIText.plenaryByKind.text(language), value: .none),
+            Choice(label: UIText.no.text(language), value: .flag(false)),
+            Choice(label: UIText.yes.text(language), value: .flag(true)),
+        ]
         let fields = [
             FormField(.fieldTitle, .text, text: s?.title ?? "", required: true),
             FormField(.fieldKind, .choice(kindChoices, allowsNew: false), chosen: .kind(s?.kind ?? .subForum)),
             FormField(.fieldTrack, .text, text: s?.track ?? ""),
-            FormField(.fieldRoom, .choice(roomChoices, allowsNew: false), chosen: s?.room.map { .room($0) } ?? ChoiceValue.none),
+            FormField(
+                .fieldRoom, .choice(roomChoices, allowsNew: false),
+                chosen: s?.room.map { .room($0) } ?? ChoiceValue.none),
             FormField(.fieldDay, .date, text: day.description),
             FormField(.fieldStart, .time, text: s?.start?.clock ?? ""),
             FormField(.fieldEnd, .time, text: s?.end?.clock ?? ""),
             FormField(.fieldStatus, .choice(statuses, allowsNew: false), chosen: .status(s?.status ?? .draft)),
-            FormField(.fieldPlenary, .choice(plenary, allowsNew: false), chosen: s.map { .flag($0.isPlenary) } ?? ChoiceValue.none),
+            FormField(
+                .fieldPlenary, .choice(plenary, allowsNew: false),
+                chosen: s.map { .flag($0.isPlenary) } ?? ChoiceValue.none),
             featureField(.fieldRequires, s?.requiredFeatures ?? []),
             FormField(.fieldNotes, .text, text: s?.notes ?? ""),
         ]
-        return seen(Form(title: s == nil ? .formAddSession : .formEditSession, purpose: s.map { .editSession($0.id) } ?? .addSession,
-                         fields: fields))
+        return seen(
+            Form(
+                title: s == nil ? .formAddSession : .formEditSession,
+                purpose: s.map { .editSession($0.id) } ?? .addSession,
+                fields: fields))
     }
 
     /// A new session in a grid cell: room, day and times filled in.
@@ -76,13 +95,16 @@ extension AppState {
     func roomForm(_ r: Room?) -> Form {
         let sites = plan.sites.map { Choice(label: $0.name, value: .site($0.id)) }
         let site = (r?.site ?? plan.sites.first?.id).map { ChoiceValue.site($0) }
-        return seen(Form(title: r == nil ? .formAddRoom : .formEditRoom, purpose: r.map { .editRoom($0.id) } ?? .addRoom, fields: [
-            FormField(.fieldRoomName, .text, text: r?.name ?? "", required: true),
-            FormField(.fieldSite, .choice(sites, allowsNew: true), required: true, chosen: site),
-            FormField(.fieldCapacity, .number, text: r.map { String($0.capacity) } ?? "", required: true),
-            featureField(.fieldFeatures, r?.features ?? []),
-            FormField(.fieldNotes, .text, text: r?.notes ?? ""),
-        ]))
+        return seen(
+            Form(
+                title: r == nil ? .formAddRoom : .formEditRoom, purpose: r.map { .editRoom($0.id) } ?? .addRoom,
+                fields: [
+                    FormField(.fieldRoomName, .text, text: r?.name ?? "", required: true),
+                    FormField(.fieldSite, .choice(sites, allowsNew: true), required: true, chosen: site),
+                    FormField(.fieldCapacity, .number, text: r.map { String($0.capacity) } ?? "", required: true),
+                    featureField(.fieldFeatures, r?.features ?? []),
+                    FormField(.fieldNotes, .text, text: r?.notes ?? ""),
+                ]))
     }
 
     func personFields(_ p: Person?) -> [FormField] {
@@ -97,43 +119,62 @@ extension AppState {
 
     func speakerForm(_ p: Person?) -> Form {
         let orgTypes = OrgType.allCases.map { Choice(label: $0.rawValue, value: .orgType($0)) }
-        var fields = personFields(p) + [
-            FormField(.fieldOrgType, .choice(orgTypes, allowsNew: false), chosen: .orgType(p?.orgType ?? .other)),
-            FormField(.fieldVIP, .number, text: String(p?.vipLevel ?? 0)),
-        ]
+        var fields =
+            personFields(p) + [
+                FormField(.fieldOrgType, .choice(orgTypes, allowsNew: false), chosen: .orgType(p?.orgType ?? .other)),
+                FormField(.fieldVIP, .number, text: String(p?.vipLevel ?? 0)),
+            ]
         if p == nil {
-            fields += [FormField(.fieldSession, .choice(sessionChoices, allowsNew: false), required: true,
-                                 chosen: plan.sessions.first.map { .session($0.id) }),
-                       FormField(.fieldRole, .choice(roleChoices, allowsNew: false), chosen: .role(.speaker))]
+            fields += [
+                FormField(
+                    .fieldSession, .choice(sessionChoices, allowsNew: false), required: true,
+                    chosen: plan.sessions.first.map { .session($0.id) }),
+                FormField(.fieldRole, .choice(roleChoices, allowsNew: false), chosen: .role(.speaker)),
+            ]
         }
-        return seen(Form(title: p == nil ? .formAddSpeaker : .formEditPerson, purpose: p.map { .editPerson($0.id) } ?? .addSpeaker,
-                         fields: fields))
+        return seen(
+            Form(
+                title: p == nil ? .formAddSpeaker : .formEditPerson,
+                purpose: p.map { .editPerson($0.id) } ?? .addSpeaker,
+                fields: fields))
     }
 
     func attendeeForm(_ p: Person?, _ reg: Registration?) -> Form {
-        let fields = personFields(p) + [
-            FormField(.fieldCategory, .text, text: reg?.category ?? Registration.defaultCategory),
-            FormField(.fieldChoices, .multi(sessionChoices), picked: reg?.signups.map { .session($0) } ?? []),
-        ]
-        return seen(Form(title: p == nil ? .formAddAttendee : .formEditAttendee, purpose: p.map { .editAttendee($0.id) } ?? .addAttendee,
-                         fields: fields))
+        let fields =
+            personFields(p) + [
+                FormField(.fieldCategory, .text, text: reg?.category ?? Registration.defaultCategory),
+                FormField(.fieldChoices, .multi(sessionChoices), picked: reg?.signups.map { .session($0) } ?? []),
+            ]
+        return seen(
+            Form(
+                title: p == nil ? .formAddAttendee : .formEditAttendee,
+                purpose: p.map { .editAttendee($0.id) } ?? .addAttendee,
+                fields: fields))
     }
 
     func roleForm(_ session: ID<Session>) -> Form {
-        Form(title: .formAddRole, purpose: .addRole(session), fields: [
-            FormField(.fieldPerson, .choice(personChoices, allowsNew: false), required: true, chosen: plan.people.first.map { .person($0.id) }),
-            FormField(.fieldRole, .choice(roleChoices, allowsNew: false), chosen: .role(.speaker)),
-        ])
+        Form(
+            title: .formAddRole, purpose: .addRole(session),
+            fields: [
+                FormField(
+                    .fieldPerson, .choice(personChoices, allowsNew: false), required: true,
+                    chosen: plan.people.first.map { .person($0.id) }),
+                FormField(.fieldRole, .choice(roleChoices, allowsNew: false), chosen: .role(.speaker)),
+            ])
     }
 
     func removeRoleForm(_ session: ID<Session>) -> Form {
         let roles = (document.catalog.rolesBySession[session] ?? []).map { r in
-            Choice(label: r.role.label(language) + " " + (document.catalog.personIndex[r.person].map { plan.people[$0].name } ?? ""),
-                   value: .roleOf(r.person, r.role))
+            Choice(
+                label: r.role.label(language) + " "
+                    + (document.catalog.personIndex[r.person].map { plan.people[$0].name } ?? ""),
+                value: .roleOf(r.person, r.role))
         }
-        return Form(title: .formRemoveRole, purpose: .removeRole(session), fields: [
-            FormField(.fieldRole, .choice(roles, allowsNew: false), required: true, chosen: roles.first?.value),
-        ])
+        return Form(
+            title: .formRemoveRole, purpose: .removeRole(session),
+            fields: [
+                FormField(.fieldRole, .choice(roles, allowsNew: false), required: true, chosen: roles.first?.value)
+            ])
     }
 
     func acknowledgeForm(_ key: String) -> Form {
@@ -210,7 +251,8 @@ extension AppState {
         s.track = form[SessionField.track].string
         s.room = if case .room(let id) = form[SessionField.room].chosen { id } else { nil }
         if case .status(let x) = form[SessionField.status].chosen { s.status = x }
-        s.isPlenary = if case .flag(let yes) = form[SessionField.plenary].chosen { yes } else { s.kind.isPlenaryByDefault }
+        s.isPlenary =
+            if case .flag(let yes) = form[SessionField.plenary].chosen { yes } else { s.kind.isPlenaryByDefault }
         s.requiredFeatures = features(&form, SessionField.requires)
         s.notes = form[SessionField.notes].string
         let startText = form[SessionField.start].string, endText = form[SessionField.end].string
@@ -228,7 +270,11 @@ extension AppState {
                 // An end before the day-change hour is after midnight (a banquet); otherwise it must follow the start.
                 let nextDay = end <= start && end < plan.event.dayChangeHour * 60
                 let b = LocalDateTime(date: day).adding(minutes: end + (nextDay ? 1440 : 0))
-                if b <= a { form[SessionField.end].error = UIText.formEndBeforeStart.text(language) } else { s.start = a; s.end = b }
+                if b <= a {
+                    form[SessionField.end].error = UIText.formEndBeforeStart.text(language)
+                } else {
+                    s.start = a; s.end = b
+                }
             }
         }
         return [.session(before: editing.flatMap { plan.record(of: $0) }, after: SessionRecord(session: s))]
@@ -236,15 +282,20 @@ extension AppState {
 
     private func roomChanges(_ form: inout Form, _ plan: EventPlan) -> [Change] {
         let editing: ID<Room>? = if case .editRoom(let id) = form.purpose { id } else { nil }
-        var r = editing.flatMap { id in plan.rooms.first { $0.id == id } } ?? Room(id: ID(0), key: "", uid: "", site: ID(0), name: "", capacity: 0)
+        var r =
+            editing.flatMap { id in plan.rooms.first { $0.id == id } }
+            ?? Room(id: ID(0), key: "", uid: "", site: ID(0), name: "", capacity: 0)
         r.features = features(&form, RoomField.features)
         r.capacity = number(&form, RoomField.capacity)
         r.name = form[RoomField.name].string
         r.notes = form[RoomField.notes].string
         var changes: [Change] = []
-        if case .site(let id) = form[RoomField.site].chosen { r.site = id } else {
+        if case .site(let id) = form[RoomField.site].chosen {
+            r.site = id
+        } else {
             // A name no site has yet: the room brings its site with it (the store gives it its id).
-            changes.append(.site(before: nil, after: Site(id: ID(0), key: "", uid: "", name: form[RoomField.site].string)))
+            changes.append(
+                .site(before: nil, after: Site(id: ID(0), key: "", uid: "", name: form[RoomField.site].string)))
             r.site = ID(0)
         }
         changes.append(.room(before: editing.flatMap { plan.record(of: $0) }, after: RoomRecord(room: r)))
@@ -273,9 +324,12 @@ extension AppState {
             }
         default:
             let typed = form[AttendeeField.category].string
-            let signups = form[AttendeeField.choices].picked.compactMap { if case .session(let id) = $0 { id } else { nil } }
-            record.registration = Registration(person: record.person.id, category: typed.isEmpty ? Registration.defaultCategory : typed,
-                                               signups: signups)
+            let signups = form[AttendeeField.choices].picked.compactMap {
+                if case .session(let id) = $0 { id } else { nil }
+            }
+            record.registration = Registration(
+                person: record.person.id, category: typed.isEmpty ? Registration.defaultCategory : typed,
+                signups: signups)
         }
         return [.person(before: before, after: record)]
     }

@@ -43,16 +43,21 @@ struct SlotList: Screen {
         let r = centered(s, width: 70, height: slots.count + 5)
         box(&g, r, title: Sanitize.forTerminal(UIText.gridSlotsTitle.text(s.language, title)))
         for (i, slot) in slots.enumerated() where r.y + 2 + i < r.y + r.height - 2 {
-            var text = DateText.day(slot.start.date, s.language, weekday: false) + " " + slot.start.clock + "–" + slot.end.clock
+            var text =
+                DateText.day(slot.start.date, s.language, weekday: false) + " " + slot.start.clock + "–"
+                + slot.end.clock
             if let ri = s.catalog.roomIndex[slot.room] {
                 let room = s.plan.rooms[ri]
                 text += "  " + room.name + "（" + (s.catalog.siteName[room.site] ?? "") + "，\(room.capacity)）"
             }
             if slot.tightTravel > 0 { text += "  ⚠ " + UIText.gridTooTight.text(s.language) }
             let hl = i == highlight
-            g.put((hl ? "› " : "  ") + Sanitize.forTerminal(text), x: r.x + 2, y: r.y + 2 + i,
-                  style: hl ? CellStyle(role: .selection) : .plain, maxWidth: r.width - 4)
+            g.put(
+                (hl ? "› " : "  ") + Sanitize.forTerminal(text), x: r.x + 2, y: r.y + 2 + i,
+                style: hl ? CellStyle(role: .selection) : .plain, maxWidth: r.width - 4)
         }
-        g.put(bindings(s).hintLine(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(role: .muted), maxWidth: r.width - 4)
+        g.put(
+            bindings(s).hintLine(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(role: .muted),
+            maxWidth: r.width - 4)
     }
 }

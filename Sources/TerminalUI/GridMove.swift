@@ -24,7 +24,9 @@ extension AppState {
     /// Keys while a session is being moved: it follows the arrows in zoom steps and across
     /// rooms, its clashes are recomputed on every step; Enter places it, Esc puts it back.
     mutating func handleMove(_ key: Key) {
-        guard var moving = view.grid.moving, let command: GridMove.Command = GridMove.bindings.command(for: key) else { return }
+        guard var moving = view.grid.moving, let command: GridMove.Command = GridMove.bindings.command(for: key) else {
+            return
+        }
         let model = gridModel
         var s = moving.current
         let z = view.grid.zoom

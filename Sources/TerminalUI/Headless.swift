@@ -100,11 +100,20 @@ struct MemoryRunner: EffectRunner {
         case .readList(let path):
             return [.listRead(path: path, .failure(Files.Problem(description: "\(path): no files in memory")))]
         case .importList(let preview):
-            return [.imported(preview, before: state.plan, .failure(StoreFailure(Files.Problem(description: "no database in memory"))))]
+            return [
+                .imported(
+                    preview, before: state.plan,
+                    .failure(StoreFailure(Files.Problem(description: "no database in memory"))))
+            ]
         case .writeFile(let path, _, let preview):
-            return [.fileWritten(path: path, preview: preview, .failure(Files.Problem(description: "\(path): no files in memory")))]
+            return [
+                .fileWritten(
+                    path: path, preview: preview, .failure(Files.Problem(description: "\(path): no files in memory")))
+            ]
         case .startBackgroundRead(let purpose):
-            return [.loaded(purpose, .success(PlanModel(plan: state.plan, policy: state.policy, language: state.language)))]
+            return [
+                .loaded(purpose, .success(PlanModel(plan: state.plan, policy: state.policy, language: state.language)))
+            ]
         case .awaitBackgroundRead(let then):
             return [then]
         }

@@ -58,6 +58,7 @@ struct HelpScreen: Screen {
             g.put(line.text, x: r.x + 3 + line.indent, y: r.y + 2 + i, maxWidth: r.width - line.indent - 5)
         }
         let more = first + visible < lines.count ? "  ↓" : first > 0 ? "  ↑" : ""
-        g.put(bindings(s).hintLine(s.language) + more, x: r.x + 3, y: r.y + r.height - 2, style: CellStyle(role: .muted))
+        g.put(
+            bindings(s).hintLine(s.language) + more, x: r.x + 3, y: r.y + r.height - 2, style: CellStyle(role: .muted))
     }
 }

@@ -42,9 +42,12 @@ struct ImportPreview: Screen {
     var shown: Mode { .importPreview(self) }
 
     func bindings(_ s: AppState) -> [Binding<Command>] {
-        [Binding([.enter, .char("y")], hint: .importStore, .store), Binding([.escape, .char("q"), .char("n")], hint: .importCancel, .cancel),
-         Binding([.up], hint: .importScroll, .up), Binding([.down], "", .importScroll, .down),
-         Binding([.pageUp], "", .importScroll, .pageUp), Binding([.pageDown], "", .importScroll, .pageDown)]
+        [
+            Binding([.enter, .char("y")], hint: .importStore, .store),
+            Binding([.escape, .char("q"), .char("n")], hint: .importCancel, .cancel),
+            Binding([.up], hint: .importScroll, .up), Binding([.down], "", .importScroll, .down),
+            Binding([.pageUp], "", .importScroll, .pageUp), Binding([.pageDown], "", .importScroll, .pageDown),
+        ]
     }
 
     func perform(_ command: Command, _ s: inout AppState) -> Mode {
@@ -71,7 +74,9 @@ struct ImportPreview: Screen {
         for (i, line) in lines(s).dropFirst(scroll).prefix(r.height - 4).enumerated() {
             g.put(line, x: r.x + 2, y: r.y + 1 + i, maxWidth: r.width - 4)
         }
-        g.put(bindings(s).hintLine(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(role: .muted), maxWidth: r.width - 4)
+        g.put(
+            bindings(s).hintLine(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(role: .muted),
+            maxWidth: r.width - 4)
     }
 }
 
@@ -93,12 +98,15 @@ extension AppState {
             let list = try AttendeeList.read(bytes, file: path, sessions: plan.sessions)
             mode = .importPreview(ImportPreview(path: path, list: list, roster: Roster.match(list.rows, into: plan)))
         } catch let error as InputError {
-            form[OnlyField.only].error = ([error.line > 0 ? UIText.lineNumber.text(language, error.line) : "", error.field, error.message].filter { !$0.isEmpty })
-                .joined(separator: ": ")
+            form[OnlyField.only].error =
+                ([error.line > 0 ? UIText.lineNumber.text(language, error.line) : "", error.field, error.message].filter
+            { !$0.isEmpty })
+            .joined(separator: ": ")
             mode = .form(form)
         } catch {
             let problem = error as? Files.Problem
-            form[OnlyField.only].error = problem?.missing == true ? UIText.importNoFile.text(language) : problem?.description ?? "\(error)"
+            form[OnlyField.only].error =
+                problem?.missing == true ? UIText.importNoFile.text(language) : problem?.description ?? "\(error)"
             mode = .form(form)
         }
     }
@@ -133,11 +141,15 @@ extension AppState {
             var roles: [ID<Person>: [SessionRole]] = [:]
             for r in plan.roles { roles[r.person, default: []].append(r) }
             var out: [String: PersonRecord] = [:]
-            for p in plan.people { out[p.key] = PersonRecord(person: p, roles: roles[p.id] ?? [], registration: regs[p.id]) }
+            for p in plan.people {
+                out[p.key] = PersonRecord(person: p, roles: roles[p.id] ?? [], registration: regs[p.id])
+            }
             return out
         }
         let old = records(before), new = records(after)
-        var changes: [Change] = roster.newPeople.compactMap { p in new[p.person.key].map { .person(before: nil, after: $0) } }
+        var changes: [Change] = roster.newPeople.compactMap { p in
+            new[p.person.key].map { .person(before: nil, after: $0) }
+        }
         for u in roster.updates {
             if let a = old[u.person.key], let b = new[u.person.key] { changes.append(.person(before: a, after: b)) }
         }

@@ -20,7 +20,9 @@ enum Action: Hashable {
     /// Whether the action leads to a change of the event (a read-only database offers none).
     var changes: Bool {
         switch self {
-        case .add, .edit, .delete, .undo, .redo, .addRole, .removeRole, .acknowledge, .importList, .moveSession, .findSlot: return true
+        case .add, .edit, .delete, .undo, .redo, .addRole, .removeRole, .acknowledge, .importList, .moveSession,
+            .findSlot:
+            return true
         default: return false
         }
     }
@@ -29,10 +31,12 @@ enum Action: Hashable {
     var onlyLooks: Bool {
         switch self {
         case .pane, .nextPane, .previousPane, .up, .down, .pageUp, .pageDown, .home, .end, .search, .nextMatch,
-             .previousMatch, .sort, .reverseSort, .help, .quit, .jump, .left, .right, .previousDay, .nextDay, .zoomIn, .zoomOut:
+            .previousMatch, .sort, .reverseSort, .help, .quit, .jump, .left, .right, .previousDay, .nextDay, .zoomIn,
+            .zoomOut:
             return true
-        case .add, .edit, .delete, .undo, .redo, .addRole, .removeRole, .acknowledge, .importList, .export, .moveSession,
-             .findSlot, .trackFilter, .personFilter:
+        case .add, .edit, .delete, .undo, .redo, .addRole, .removeRole, .acknowledge, .importList, .export,
+            .moveSession,
+            .findSlot, .trackFilter, .personFilter:
             return false
         }
     }

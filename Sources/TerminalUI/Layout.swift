@@ -28,7 +28,10 @@ struct Layout {
             details = Region(x: 0, y: bodyTop + th + 1, width: s.width, height: max(0, bodyHeight - th - 1))
         }
         // Tabs follow the event name in the top bar.
-        var x = min(s.width / 3, DisplayWidth.of(Sanitize.forTerminal(s.plan.event.shortName.isEmpty ? s.plan.event.name : s.plan.event.shortName)) + 3)
+        var x = min(
+            s.width / 3,
+            DisplayWidth.of(
+                Sanitize.forTerminal(s.plan.event.shortName.isEmpty ? s.plan.event.name : s.plan.event.shortName)) + 3)
         tabs = []
         for p in Pane.allCases {
             let label = Layout.tabLabel(p, s)

@@ -24,11 +24,17 @@ struct PlanModel {
     }
 
     /// The findings as staff see them and the panes' lookups: worked out again after every change.
-    static func lookups(_ plan: EventPlan, _ engine: ConflictEngine, _ policy: FindingPolicy, _ language: Language)
-        -> (FindingIdentity, [ReportedFinding], Catalog, FindingText) {
+    static func lookups(
+        _ plan: EventPlan, _ engine: ConflictEngine, _ policy: FindingPolicy, _ language: Language
+    )
+        -> (FindingIdentity, [ReportedFinding], Catalog, FindingText)
+    {
         let identity = FindingIdentity(plan: plan)
         let findings = policy.report(engine.findings, identity: identity)
-        return (identity, findings, Catalog(plan: plan, engine: engine, findings: findings), FindingText(plan: plan, language: language))
+        return (
+            identity, findings, Catalog(plan: plan, engine: engine, findings: findings),
+            FindingText(plan: plan, language: language)
+        )
     }
 }
 
@@ -99,7 +105,9 @@ extension AppState {
         switch result {
         case .success(let model):
             adopt(model)
-            if purpose == .refresh, case .normal = mode, message == nil { message = UIText.othersChanged.text(language) }
+            if purpose == .refresh, case .normal = mode, message == nil {
+                message = UIText.othersChanged.text(language)
+            }
         case .failure:
             // Read it at once instead; a failure there says why in the status bar.
             emit(.reload)

@@ -34,15 +34,21 @@ struct DetailText {
     init(_ s: AppState) { self.s = s }
 
     func field(_ t: UIText, _ value: String) -> DetailLine {
-        DetailLine(text: t.text(s.language) + UIText.labelSeparator.text(s.language) + (value.isEmpty ? UIText.none.text(s.language) : value))
+        DetailLine(
+            text: t.text(s.language) + UIText.labelSeparator.text(s.language)
+                + (value.isEmpty ? UIText.none.text(s.language) : value))
     }
 
-    func heading(_ t: UIText) -> DetailLine { DetailLine(text: t.text(s.language) + UIText.labelSeparator.text(s.language)) }
+    func heading(_ t: UIText) -> DetailLine {
+        DetailLine(text: t.text(s.language) + UIText.labelSeparator.text(s.language))
+    }
 
     func windows(_ w: [TimeWindow]) -> String {
         guard !w.isEmpty else { return UIText.detailAlways.text(s.language) }
-        return w.map { DateText.day($0.start.date, s.language, weekday: false) + " " + $0.start.clock + "–" + $0.end.clock }
-            .joined(separator: "; ")
+        return w.map {
+            DateText.day($0.start.date, s.language, weekday: false) + " " + $0.start.clock + "–" + $0.end.clock
+        }
+        .joined(separator: "; ")
     }
 
     /// A session on a line of its own: when, and its title.
@@ -89,7 +95,9 @@ func drawTable(_ g: inout CellGrid, _ s: AppState, _ r: Region, _ columns: [Colu
                 style.bold = true
                 style.reverse = selected
             }
-            let shown = columns[i].alignRight ? DisplayWidth.pad(text, to: w, alignRight: true) : DisplayWidth.truncate(text, to: w)
+            let shown =
+                columns[i].alignRight
+                ? DisplayWidth.pad(text, to: w, alignRight: true) : DisplayWidth.truncate(text, to: w)
             g.put(shown, x: x, y: y, style: style, maxWidth: w)
             x += w + 1
         }

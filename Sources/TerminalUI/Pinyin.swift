@@ -64,7 +64,11 @@ public final class Pinyin: @unchecked Sendable {
         var out = ""
         for c in text {
             // \u{1} ends a syllable and sorts below letters: 李 (li) before 林 (lin).
-            if let py = syllable(c), !py.isEmpty { out += py + "\u{1}" + String(c) } else { out += String(c).lowercased() }
+            if let py = syllable(c), !py.isEmpty {
+                out += py + "\u{1}" + String(c)
+            } else {
+                out += String(c).lowercased()
+            }
         }
         return out
     }

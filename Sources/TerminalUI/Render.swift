@@ -10,7 +10,9 @@ public func render(_ s: AppState) -> CellGrid {
         let text = UIText.tooSmall.text(s.language)
         let lines = DisplayWidth.wrap(text, width: max(1, s.width - 2))
         for (i, line) in lines.enumerated() {
-            g.put(line, x: max(0, (s.width - DisplayWidth.of(line)) / 2), y: s.height / 2 - lines.count / 2 + i, style: CellStyle(bold: true))
+            g.put(
+                line, x: max(0, (s.width - DisplayWidth.of(line)) / 2), y: s.height / 2 - lines.count / 2 + i,
+                style: CellStyle(bold: true))
         }
         return g
     }
@@ -27,15 +29,20 @@ private let barStyle = CellStyle(role: .bar)
 private func drawTopBar(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
     g.fill(x: 0, y: 0, width: s.width, height: 1, style: barStyle)
     let name = s.plan.event.shortName.isEmpty ? s.plan.event.name : s.plan.event.shortName
-    g.put(" " + name, x: 0, y: 0, style: CellStyle(bold: true, role: .bar), maxWidth: layout.tabs.first.map { $0.1.lowerBound - 1 } ?? s.width)
+    g.put(
+        " " + name, x: 0, y: 0, style: CellStyle(bold: true, role: .bar),
+        maxWidth: layout.tabs.first.map { $0.1.lowerBound - 1 } ?? s.width)
     if s.readOnly {
         let note = " " + UIText.readOnlyNote.text(s.language) + " "
-        g.put(note, x: s.width - DisplayWidth.of(note), y: 0, style: CellStyle(bold: true, reverse: true, role: .warning))
+        g.put(
+            note, x: s.width - DisplayWidth.of(note), y: 0, style: CellStyle(bold: true, reverse: true, role: .warning))
     }
     for (p, range) in layout.tabs where range.lowerBound < s.width {
         let active = p == s.pane
         let style = active ? CellStyle(bold: true, underline: true, role: .accent) : barStyle
-        g.put(" " + Layout.tabLabel(p, s) + " ", x: range.lowerBound, y: 0, style: style, maxWidth: s.width - range.lowerBound)
+        g.put(
+            " " + Layout.tabLabel(p, s) + " ", x: range.lowerBound, y: 0, style: style,
+            maxWidth: s.width - range.lowerBound)
     }
 }
 
@@ -47,7 +54,9 @@ private func drawTitle(_ g: inout CellGrid, _ s: AppState) {
     let columns = s.pane.table?.columns(s) ?? []
     let l = s.lists[s.pane] ?? ListState()
     if !columns.isEmpty && s.pane != .conflicts {
-        title += " · " + UIText.sortedBy.text(s.language) + " " + columns[min(l.sortColumn, columns.count - 1)].title.text(s.language) + (l.ascending ? " ↑" : " ↓")
+        title +=
+            " · " + UIText.sortedBy.text(s.language) + " "
+            + columns[min(l.sortColumn, columns.count - 1)].title.text(s.language) + (l.ascending ? " ↑" : " ↓")
     }
     g.put(title, x: 1, y: 1, style: CellStyle(bold: true), maxWidth: s.width - 2)
 }
@@ -55,7 +64,8 @@ private func drawTitle(_ g: inout CellGrid, _ s: AppState) {
 /// The finding counts at the right of the bottom line.
 func statusSummary(_ s: AppState) -> String {
     // Counts without the attendees' clashes say so until those are in.
-    " " + (s.attendeesPending ? UIText.readingAttendees.text(s.language) + " · " : "") + FindingReport.summary(s.findings, s.language, brief: true) + " "
+    " " + (s.attendeesPending ? UIText.readingAttendees.text(s.language) + " · " : "")
+        + FindingReport.summary(s.findings, s.language, brief: true) + " "
 }
 
 /// The bottom line: a message, or the hints of the keys of the pane (or of move mode) from its
@@ -84,7 +94,9 @@ private func drawStatus(_ g: inout CellGrid, _ s: AppState) {
     }
     g.put(left, x: 0, y: y, style: barStyle, maxWidth: max(0, s.width - right - 1))
     let errors = s.findings.contains { $0.isOpen && $0.severity == .error }
-    g.put(summary, x: max(0, s.width - right), y: y, style: CellStyle(bold: true, reverse: true, role: errors ? .error : .plain))
+    g.put(
+        summary, x: max(0, s.width - right), y: y,
+        style: CellStyle(bold: true, reverse: true, role: errors ? .error : .plain))
 }
 
 func box(_ g: inout CellGrid, _ r: Region, title: String) {

@@ -46,7 +46,11 @@ extension AppState {
         }
         let a = view.grid.minute, b = view.grid.minute + view.grid.zoom
         let here = model.placements[view.grid.column].filter { $0.start < b && a < $0.end }
-        if let id = view.grid.focused, let i = document.catalog.sessionIndex[id], let p = here.first(where: { $0.session == i }) { return p }
+        if let id = view.grid.focused, let i = document.catalog.sessionIndex[id],
+            let p = here.first(where: { $0.session == i })
+        {
+            return p
+        }
         return here.first
     }
 
@@ -91,11 +95,17 @@ extension AppState {
             guard let p = gridSelection(model) else { message = UIText.gridNoSession.text(language); return true }
             let id = plan.sessions[p.session].id
             let slots = document.engine.suggestSlots(for: id, limit: 12, stepMinutes: view.grid.zoom)
-            if slots.isEmpty { message = UIText.gridNoSlot.text(language) } else { mode = .slots(SlotList(session: id, slots: slots)) }
+            if slots.isEmpty {
+                message = UIText.gridNoSlot.text(language)
+            } else {
+                mode = .slots(SlotList(session: id, slots: slots))
+            }
         case .nextMatch, .previousMatch: nextClash(action == .nextMatch ? 1 : -1)
         case .search:
             // The search starts from the session under the cursor; the general search mode takes it from here.
-            if let here = gridSelection(model).map(\.session), let i = gridSearchOrder.firstIndex(of: here) { list.selected = i }
+            if let here = gridSelection(model).map(\.session), let i = gridSearchOrder.firstIndex(of: here) {
+                list.selected = i
+            }
             return false
         case .export: return false
         case .trackFilter: mode = .form(trackForm())
@@ -145,10 +155,14 @@ extension AppState {
         let geometry = GridGeometry(width: width, height: height, roomCount: model.rooms.count)
         view.grid.column = max(0, min(view.grid.column, model.rooms.count - 1))
         if view.grid.column < view.grid.left { view.grid.left = view.grid.column }
-        if view.grid.column >= view.grid.left + geometry.visibleColumns { view.grid.left = view.grid.column - geometry.visibleColumns + 1 }
+        if view.grid.column >= view.grid.left + geometry.visibleColumns {
+            view.grid.left = view.grid.column - geometry.visibleColumns + 1
+        }
         view.grid.left = max(0, min(view.grid.left, max(0, model.rooms.count - geometry.visibleColumns)))
         let span = geometry.rows * view.grid.zoom
-        var top = view.grid.top ?? max(model.firstMinute, min(view.grid.minute - span / 3, model.lastMinute - span)) / view.grid.zoom * view.grid.zoom
+        var top =
+            view.grid.top ?? max(model.firstMinute, min(view.grid.minute - span / 3, model.lastMinute - span))
+            / view.grid.zoom * view.grid.zoom
         if view.grid.minute < top { top = view.grid.minute }
         if view.grid.minute >= top + span { top = view.grid.minute - span + view.grid.zoom }
         top = max(min(top, model.lastMinute - span), model.firstMinute)
@@ -160,7 +174,9 @@ extension AppState {
     /// Every session with an open clash once each, in the order the grid shows them (time, then
     /// the grid's column): from the selected session to the next or the one before, wrapping.
     private mutating func nextClash(_ direction: Int) {
-        let placed = plan.sessions.filter { $0.start != nil && $0.room != nil && document.catalog.findingsBySession[$0.id] != nil }
+        let placed = plan.sessions.filter {
+            $0.start != nil && $0.room != nil && document.catalog.findingsBySession[$0.id] != nil
+        }
         guard !placed.isEmpty else { message = UIText.gridNoClash.text(language); return }
         let model = gridModel
         let column = Dictionary(model.rooms.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
@@ -172,11 +188,16 @@ extension AppState {
         }
         let ordered = placed.sorted { rank($0) < rank($1) }
         let target: Session
-        if let current = gridSelection(model).map({ plan.sessions[$0.session].id }), let i = ordered.firstIndex(where: { $0.id == current }) {
+        if let current = gridSelection(model).map({ plan.sessions[$0.session].id }),
+            let i = ordered.firstIndex(where: { $0.id == current })
+        {
             target = ordered[(i + direction + ordered.count) % ordered.count]
         } else {
             let here = (model.midnight + view.grid.minute, view.grid.column, Int.min)
-            target = direction > 0 ? ordered.first { rank($0) > here } ?? ordered[0] : ordered.last { rank($0) < here } ?? ordered[ordered.count - 1]
+            target =
+                direction > 0
+                ? ordered.first { rank($0) > here } ?? ordered[0]
+                : ordered.last { rank($0) < here } ?? ordered[ordered.count - 1]
         }
         focusGrid(on: target)
     }
@@ -184,19 +205,30 @@ extension AppState {
     // MARK: filters
 
     private func trackForm() -> Form {
-        let tracks = Set(plan.sessions.map(\.track)).filter { !$0.isEmpty }.sorted { Pinyin.shared.sortKey($0) < Pinyin.shared.sortKey($1) }
-        let choices = [Choice(label: UIText.gridAllTracks.text(language), value: .none)] + tracks.map { Choice(label: $0, value: .track($0)) }
+        let tracks = Set(plan.sessions.map(\.track)).filter { !$0.isEmpty }.sorted {
+            Pinyin.shared.sortKey($0) < Pinyin.shared.sortKey($1)
+        }
+        let choices =
+            [Choice(label: UIText.gridAllTracks.text(language), value: .none)]
+            + tracks.map { Choice(label: $0, value: .track($0)) }
         let chosen = view.grid.track.map { ChoiceValue.track($0) } ?? ChoiceValue.none
-        return Form(title: .gridTrackTitle, purpose: .gridTrack, fields: [FormField(.fieldTrack, .choice(choices, allowsNew: false), chosen: chosen)])
+        return Form(
+            title: .gridTrackTitle, purpose: .gridTrack,
+            fields: [FormField(.fieldTrack, .choice(choices, allowsNew: false), chosen: chosen)])
     }
 
     private func personForm() -> Form {
         let people = document.catalog.speakers.map { plan.people[$0] }
             .sorted { Pinyin.shared.sortKey($0.name) < Pinyin.shared.sortKey($1.name) }
-        let choices = [Choice(label: UIText.gridNobody.text(language), value: .none)]
-            + people.map { Choice(label: $0.name + ($0.organisation.isEmpty ? "" : " · " + $0.organisation), value: .person($0.id)) }
+        let choices =
+            [Choice(label: UIText.gridNobody.text(language), value: .none)]
+            + people.map {
+                Choice(label: $0.name + ($0.organisation.isEmpty ? "" : " · " + $0.organisation), value: .person($0.id))
+            }
         let chosen = view.grid.person.map { ChoiceValue.person($0) } ?? ChoiceValue.none
-        return Form(title: .gridPersonTitle, purpose: .gridPerson, fields: [FormField(.fieldPerson, .choice(choices, allowsNew: false), chosen: chosen)])
+        return Form(
+            title: .gridPersonTitle, purpose: .gridPerson,
+            fields: [FormField(.fieldPerson, .choice(choices, allowsNew: false), chosen: chosen)])
     }
 
     /// The grid's filter forms save into the grid, not the store.

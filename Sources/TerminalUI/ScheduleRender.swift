@@ -12,7 +12,9 @@ func drawSchedule(_ g: inout CellGrid, _ s: AppState) {
         return
     }
     let z = s.grid.zoom
-    let top = s.grid.top ?? max(model.firstMinute, min(s.grid.minute - geo.rows * z / 3, model.lastMinute - geo.rows * z)) / z * z
+    let top =
+        s.grid.top ?? max(model.firstMinute, min(s.grid.minute - geo.rows * z / 3, model.lastMinute - geo.rows * z)) / z
+        * z
     let rows = min(geo.rows, max(0, (model.lastMinute - top) / z))
     let shown = s.grid.left..<min(model.rooms.count, s.grid.left + geo.visibleColumns)
     let w = geo.columnWidth
@@ -44,17 +46,23 @@ func drawSchedule(_ g: inout CellGrid, _ s: AppState) {
     for r in 0..<rows {
         let minute = top + r * z
         if minute % labelEvery == 0 {
-            g.put(LocalDateTime(minutes: model.midnight + minute).clock, x: 0, y: geo.top + r,
-                  style: CellStyle(dim: minute % 60 != 0), maxWidth: GridGeometry.timeWidth - 1)
+            g.put(
+                LocalDateTime(minutes: model.midnight + minute).clock, x: 0, y: geo.top + r,
+                style: CellStyle(dim: minute % 60 != 0), maxWidth: GridGeometry.timeWidth - 1)
         }
         if minute % 60 == 0 {
-            for i in shown.indices { g.put("·", x: GridGeometry.timeWidth + (i - shown.lowerBound) * w, y: geo.top + r, style: CellStyle(dim: true)) }
+            for i in shown.indices {
+                g.put(
+                    "·", x: GridGeometry.timeWidth + (i - shown.lowerBound) * w, y: geo.top + r,
+                    style: CellStyle(dim: true))
+            }
         }
     }
     let selected = s.gridSelection(model)
     if selected == nil, shown.contains(s.grid.column), s.grid.minute >= top, s.grid.minute < top + rows * z {
-        g.fill(x: GridGeometry.timeWidth + (s.grid.column - shown.lowerBound) * w, y: geo.top + (s.grid.minute - top) / z,
-               width: w - 1, height: 1, style: CellStyle(reverse: true))
+        g.fill(
+            x: GridGeometry.timeWidth + (s.grid.column - shown.lowerBound) * w, y: geo.top + (s.grid.minute - top) / z,
+            width: w - 1, height: 1, style: CellStyle(reverse: true))
     }
 
     let personSessions = s.grid.person.map { Set(s.itinerary($0, on: model).map(\.id)) }
@@ -63,21 +71,31 @@ func drawSchedule(_ g: inout CellGrid, _ s: AppState) {
         for p in model.placements[c] {
             let session = s.plan.sessions[p.session]
             let isSelected = selected.map { $0.session == p.session && c == s.grid.column } ?? false
-            drawBox(&g, s, p, session, x0: x0, top: top, rows: rows, geoTop: geo.top, width: w, selected: isSelected,
-                    involved: personSessions.map { $0.contains(session.id) })
+            drawBox(
+                &g, s, p, session, x0: x0, top: top, rows: rows, geoTop: geo.top, width: w, selected: isSelected,
+                involved: personSessions.map { $0.contains(session.id) })
         }
     }
-    if let person = s.grid.person { drawTravelGaps(&g, s, person, model, shown: shown, top: top, rows: rows, geoTop: geo.top, width: w) }
+    if let person = s.grid.person {
+        drawTravelGaps(&g, s, person, model, shown: shown, top: top, rows: rows, geoTop: geo.top, width: w)
+    }
     drawGridDetails(&g, s, model, geo)
 }
 
 private func drawGridTitle(_ g: inout CellGrid, _ s: AppState, _ model: GridModel) {
-    var parts = [UIText.gridTitle.text(s.language), DateText.day(model.day, s.language),
-                 UIText.gridDay.text(s.language, s.grid.day + 1, max(1, s.plan.event.days.count)), UIText.gridZoom.text(s.language, s.grid.zoom)]
+    var parts = [
+        UIText.gridTitle.text(s.language), DateText.day(model.day, s.language),
+        UIText.gridDay.text(s.language, s.grid.day + 1, max(1, s.plan.event.days.count)),
+        UIText.gridZoom.text(s.language, s.grid.zoom),
+    ]
     if let t = s.grid.track { parts.append(UIText.gridTrackShown.text(s.language, t)) }
-    if let p = s.grid.person, let i = s.catalog.personIndex[p] { parts.append(UIText.gridPersonShown.text(s.language, s.plan.people[i].name)) }
+    if let p = s.grid.person, let i = s.catalog.personIndex[p] {
+        parts.append(UIText.gridPersonShown.text(s.language, s.plan.people[i].name))
+    }
     if model.unplaced > 0 { parts.append(UIText.gridUnplaced.text(s.language, model.unplaced)) }
-    g.put(Sanitize.forTerminal(parts.joined(separator: " · ")), x: 1, y: 1, style: CellStyle(bold: true), maxWidth: s.width - 2)
+    g.put(
+        Sanitize.forTerminal(parts.joined(separator: " · ")), x: 1, y: 1, style: CellStyle(bold: true),
+        maxWidth: s.width - 2)
 }
 
 /// The worst open finding of a session, for its mark.
@@ -85,8 +103,10 @@ private func worst(_ s: AppState, _ id: ID<Session>) -> Severity? {
     (s.catalog.findingsBySession[id] ?? []).map(\.severity).min()
 }
 
-private func drawBox(_ g: inout CellGrid, _ s: AppState, _ p: Placement, _ session: Session, x0: Int, top: Int, rows: Int,
-                     geoTop: Int, width w: Int, selected: Bool, involved: Bool?) {
+private func drawBox(
+    _ g: inout CellGrid, _ s: AppState, _ p: Placement, _ session: Session, x0: Int, top: Int, rows: Int,
+    geoTop: Int, width w: Int, selected: Bool, involved: Bool?
+) {
     let z = s.grid.zoom
     let firstRow = (p.start - top).floorDiv(z)
     let lastRow = (p.end - top + z - 1).floorDiv(z) - 1
@@ -118,8 +138,10 @@ private func drawBox(_ g: inout CellGrid, _ s: AppState, _ p: Placement, _ sessi
         g.put(edge, x: x, y: geoTop + r, style: style)
         let i = r - firstRow
         if i < lines.count {
-            g.put(DisplayWidth.truncate(lines[i], to: textWidth), x: x + 1, y: geoTop + r, style: i == 0 ? withBold(style) : style,
-                  maxWidth: textWidth)
+            g.put(
+                DisplayWidth.truncate(lines[i], to: textWidth), x: x + 1, y: geoTop + r,
+                style: i == 0 ? withBold(style) : style,
+                maxWidth: textWidth)
         }
     }
 }
@@ -132,12 +154,15 @@ private func withBold(_ s: CellStyle) -> CellStyle {
 
 /// Between two of the followed person's sessions at different sites, the time they have to
 /// get there, written above the later one (and in the error colour when it is too short).
-private func drawTravelGaps(_ g: inout CellGrid, _ s: AppState, _ person: ID<Person>, _ model: GridModel, shown: Range<Int>,
-                            top: Int, rows: Int, geoTop: Int, width w: Int) {
+private func drawTravelGaps(
+    _ g: inout CellGrid, _ s: AppState, _ person: ID<Person>, _ model: GridModel, shown: Range<Int>,
+    top: Int, rows: Int, geoTop: Int, width w: Int
+) {
     let day = s.itinerary(person, on: model)
     for (a, b) in zip(day, day.dropFirst()) {
         guard let ra = a.room, let rb = b.room, let ia = s.catalog.roomIndex[ra], let ib = s.catalog.roomIndex[rb],
-              let end = a.end, let start = b.start else { continue }
+            let end = a.end, let start = b.start
+        else { continue }
         let need = s.plan.travelMinutes(s.plan.rooms[ia].site, s.plan.rooms[ib].site)
         guard need > 0, let c = model.rooms.firstIndex(of: ib), shown.contains(c) else { continue }
         let gap = start.minutes - end.minutes
@@ -161,11 +186,16 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
         if day.isEmpty { lines.append((UIText.gridNoPersonSessions.text(s.language, name), CellStyle(dim: true))) }
         var text = name + "："
         for (i, x) in day.enumerated() {
-            if i > 0, let ra = day[i - 1].room, let rb = x.room, let ia = s.catalog.roomIndex[ra], let ib = s.catalog.roomIndex[rb],
-               let end = day[i - 1].end, let start = x.start {
+            if i > 0, let ra = day[i - 1].room, let rb = x.room, let ia = s.catalog.roomIndex[ra],
+                let ib = s.catalog.roomIndex[rb],
+                let end = day[i - 1].end, let start = x.start
+            {
                 let need = s.plan.travelMinutes(s.plan.rooms[ia].site, s.plan.rooms[ib].site)
                 let gap = start.minutes - end.minutes
-                text += need > 0 ? " → (" + UIText.gridGap.text(s.language, gap, need) + (gap < need ? " ⚠ " + UIText.gridTooTight.text(s.language) : "") + ") → " : " → "
+                text +=
+                    need > 0
+                    ? " → (" + UIText.gridGap.text(s.language, gap, need)
+                        + (gap < need ? " ⚠ " + UIText.gridTooTight.text(s.language) : "") + ") → " : " → "
             }
             text += (x.start?.clock ?? "") + " " + x.title
         }
@@ -192,7 +222,12 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
         if found.count > 2 { lines[lines.count - 1].0 += "  " + UIText.gridMore.text(s.language, found.count - 2) }
     } else if s.grid.column < model.rooms.count {
         let room = s.plan.rooms[model.rooms[s.grid.column]]
-        lines.append((UIText.gridFree.text(s.language, LocalDateTime(minutes: model.midnight + s.grid.minute).clock, room.name), CellStyle(dim: true)))
+        lines.append(
+            (
+                UIText.gridFree.text(
+                    s.language, LocalDateTime(minutes: model.midnight + s.grid.minute).clock, room.name),
+                CellStyle(dim: true)
+            ))
     }
     g.put(String(repeating: "─", count: s.width), x: 0, y: y0 - 1, style: CellStyle(dim: true))
     for (i, line) in lines.prefix(3).enumerated() {

@@ -21,7 +21,9 @@ struct SearchIndex {
     var count: Int { starts.count - 1 }
 
     func matches(row: Int, _ q: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { b in find(q, in: UnsafeRawBufferPointer(rebasing: b[starts[row] ..< starts[row + 1] - 1])) != nil }
+        bytes.withUnsafeBytes { b in
+            find(q, in: UnsafeRawBufferPointer(rebasing: b[starts[row]..<starts[row + 1] - 1])) != nil
+        }
     }
 
     /// The first of `order` from position `from` on (wrapping) whose row matches `q`.
@@ -64,7 +66,9 @@ struct SearchIndex {
         guard q.count <= hay.count, let base = hay.baseAddress else { return nil }
         return q.withUnsafeBytes { n -> Int? in
             if let memmem = ByteSearch.memmem {
-                return memmem(base, hay.count, n.baseAddress!, n.count).map { $0 - UnsafeMutableRawPointer(mutating: base) }
+                return memmem(base, hay.count, n.baseAddress!, n.count).map {
+                    $0 - UnsafeMutableRawPointer(mutating: base)
+                }
             }
             return ByteSearch.plain(hay, n)
         }

@@ -75,7 +75,8 @@ extension AppState {
         let timed = gridSearchOrder
         guard !q.isEmpty, !timed.isEmpty else { return }
         let index = searchIndex(.sessions)
-        guard let hit = index.firstMatch(q, order: timed, from: ((start % timed.count) + timed.count) % timed.count) else {
+        guard let hit = index.firstMatch(q, order: timed, from: ((start % timed.count) + timed.count) % timed.count)
+        else {
             message = UIText.searchNone.text(language)
             return
         }

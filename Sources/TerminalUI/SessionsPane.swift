@@ -15,8 +15,10 @@ enum SessionsPane: ListPane {
         case .edit: if let row = s.selectedRow { s.mode = .form(s.sessionForm(s.plan.sessions[row])) }
         case .delete:
             guard let id = selected, let r = s.plan.record(of: id) else { return true }
-            s.mode = .confirm(Confirmation(message: UIText.deleteSession.text(s.language, r.session.title, r.roles.count, r.attendees.count),
-                                           changes: [.session(before: r, after: nil)]))
+            s.mode = .confirm(
+                Confirmation(
+                    message: UIText.deleteSession.text(s.language, r.session.title, r.roles.count, r.attendees.count),
+                    changes: [.session(before: r, after: nil)]))
         case .addRole:
             guard let id = selected else { s.message = UIText.noSessionYet.text(s.language); return true }
             s.mode = .form(s.roleForm(id))
@@ -30,9 +32,13 @@ enum SessionsPane: ListPane {
 
     static func rows(_ s: AppState) -> [Int] { Array(s.plan.sessions.indices) }
 
-    static func entityKey(_ s: AppState, row: Int) -> String? { row < s.plan.sessions.count ? s.plan.sessions[row].uid : nil }
+    static func entityKey(_ s: AppState, row: Int) -> String? {
+        row < s.plan.sessions.count ? s.plan.sessions[row].uid : nil
+    }
 
-    static func searchText(_ s: AppState, row: Int) -> String { s.plan.sessions[row].title + " " + s.plan.sessions[row].track }
+    static func searchText(_ s: AppState, row: Int) -> String {
+        s.plan.sessions[row].title + " " + s.plan.sessions[row].track
+    }
 
     /// The worst open clash of a session: what its mark column shows and is coloured by.
     static func worst(_ s: AppState, _ id: ID<Session>) -> Severity? {
@@ -47,14 +53,18 @@ enum SessionsPane: ListPane {
             guard let a = plan.sessions[row].start, let b = plan.sessions[row].end else { return "—" }
             return a.clock + "–" + b.clock
         }
-        let room: (Int) -> String = { row in plan.sessions[row].room.flatMap { c.roomIndex[$0] }.map { plan.rooms[$0].name } ?? "—" }
+        let room: (Int) -> String = { row in
+            plan.sessions[row].room.flatMap { c.roomIndex[$0] }.map { plan.rooms[$0].name } ?? "—"
+        }
         let speakers: (Int) -> String = { row in
             (c.rolesBySession[plan.sessions[row].id] ?? []).filter { $0.role != .interpreter }
                 .compactMap { c.personIndex[$0.person].map { plan.people[$0].name } }.joined(separator: "、")
         }
         let seats: (Int) -> String = { row in
             let x = plan.sessions[row]
-            let cap = [x.room.flatMap { c.roomIndex[$0] }.map { plan.rooms[$0].capacity }, x.capacityLimit].compactMap { $0 }.min()
+            let cap = [x.room.flatMap { c.roomIndex[$0] }.map { plan.rooms[$0].capacity }, x.capacityLimit].compactMap {
+                $0
+            }.min()
             return "\(pending ? "…" : String(c.signups[x.id] ?? 0))/\(cap.map(String.init) ?? "—")"
         }
         let worst: (Int) -> Severity? = { row in Self.worst(s, plan.sessions[row].id) }
@@ -80,26 +90,34 @@ enum SessionsPane: ListPane {
         let plan = s.plan, c = s.catalog, lang = s.language, d = DetailText(s)
         let x = plan.sessions[row]
         let room = x.room.flatMap { c.roomIndex[$0] }.map { plan.rooms[$0] }
-        let signups = (s.attendeesPending ? "…" : String(c.signups[x.id] ?? 0)) + (room.map { " / \($0.capacity)" } ?? "")
-        var lines = [DetailLine(text: x.title, style: CellStyle(bold: true)),
-                     d.field(.colTime, s.words.when(x.id)),
-                     d.field(.colRoom, room.map { $0.name + " · " + (c.siteName[$0.site] ?? "") } ?? ""),
-                     d.field(.colKind, x.kind.label(lang) + (x.isPlenary ? " · " + UIText.fieldPlenary.text(lang) : "")),
-                     d.field(.colTrack, x.track), d.field(.detailStatus, x.status.text.text(lang)),
-                     d.field(.detailLanguages, x.languages.joined(separator: "/")),
-                     d.field(.detailRequires, x.requiredFeatures.map { featureLabel($0, lang) }.joined(separator: "、")),
-                     d.field(.colSignups, signups), d.heading(.detailRoles)]
+        let signups =
+            (s.attendeesPending ? "…" : String(c.signups[x.id] ?? 0)) + (room.map { " / \($0.capacity)" } ?? "")
+        var lines = [
+            DetailLine(text: x.title, style: CellStyle(bold: true)),
+            d.field(.colTime, s.words.when(x.id)),
+            d.field(.colRoom, room.map { $0.name + " · " + (c.siteName[$0.site] ?? "") } ?? ""),
+            d.field(.colKind, x.kind.label(lang) + (x.isPlenary ? " · " + UIText.fieldPlenary.text(lang) : "")),
+            d.field(.colTrack, x.track), d.field(.detailStatus, x.status.text.text(lang)),
+            d.field(.detailLanguages, x.languages.joined(separator: "/")),
+            d.field(.detailRequires, x.requiredFeatures.map { featureLabel($0, lang) }.joined(separator: "、")),
+            d.field(.colSignups, signups), d.heading(.detailRoles),
+        ]
         for r in c.rolesBySession[x.id] ?? [] {
             guard let i = c.personIndex[r.person] else { continue }
             let person = plan.people[i]
-            lines.append(DetailLine(text: "  " + r.role.label(lang) + " " + person.name + " " + person.title + " " + person.organisation))
+            lines.append(
+                DetailLine(
+                    text: "  " + r.role.label(lang) + " " + person.name + " " + person.title + " " + person.organisation
+                ))
         }
         let open = c.findingsBySession[x.id] ?? []
         if !open.isEmpty {
             lines.append(DetailLine(text: d.heading(.detailFindings).text, style: CellStyle(bold: true)))
             for f in open {
                 let mark = f.severity == .error ? "✖ " : f.severity == .warning ? "▲ " : "· "
-                lines.append(DetailLine(text: "  " + mark + s.words.message(f.finding), style: CellStyle(role: Theme.role(f.severity))))
+                lines.append(
+                    DetailLine(
+                        text: "  " + mark + s.words.message(f.finding), style: CellStyle(role: Theme.role(f.severity))))
             }
         }
         if !x.notes.isEmpty { lines.append(d.field(.detailNotes, x.notes)) }

@@ -13,7 +13,8 @@ enum SpeakersPane: ListPane {
         case .edit: if let row = s.selectedRow { s.mode = .form(s.speakerForm(s.plan.people[row])) }
         case .delete:
             guard let row = s.selectedRow, let r = s.plan.record(of: s.plan.people[row].id) else { return true }
-            let message = UIText.deletePerson.text(s.language, r.person.name, r.roles.count, r.registration?.signups.count ?? 0)
+            let message = UIText.deletePerson.text(
+                s.language, r.person.name, r.roles.count, r.registration?.signups.count ?? 0)
             s.mode = .confirm(Confirmation(message: message, changes: [.person(before: r, after: nil)]))
         default: return false
         }
@@ -22,18 +23,25 @@ enum SpeakersPane: ListPane {
 
     static func rows(_ s: AppState) -> [Int] { s.catalog.speakers }
 
-    static func entityKey(_ s: AppState, row: Int) -> String? { row < s.plan.people.count ? s.plan.people[row].uid : nil }
+    static func entityKey(_ s: AppState, row: Int) -> String? {
+        row < s.plan.people.count ? s.plan.people[row].uid : nil
+    }
 
-    static func searchText(_ s: AppState, row: Int) -> String { s.plan.people[row].name + " " + s.plan.people[row].organisation }
+    static func searchText(_ s: AppState, row: Int) -> String {
+        s.plan.people[row].name + " " + s.plan.people[row].organisation
+    }
 
     static func columns(_ s: AppState) -> [Column] {
         let plan = s.plan, c = s.catalog
         let count: (Int) -> Int = { Set((c.rolesByPerson[plan.people[$0].id] ?? []).map(\.session)).count }
         let vip: (Int) -> String = { plan.people[$0].vipLevel > 0 ? String(plan.people[$0].vipLevel) : "" }
         return PersonColumns.columns { plan.people[$0] } + [
-            Column(title: .colVIP, width: 4, priority: 5, alignRight: true, value: vip, sortKey: { .number(-plan.people[$0].vipLevel) }),
-            Column(title: .colSessions, width: 5, priority: 7, alignRight: true, value: { String(count($0)) },
-                   sortKey: { .number(count($0)) }),
+            Column(
+                title: .colVIP, width: 4, priority: 5, alignRight: true, value: vip,
+                sortKey: { .number(-plan.people[$0].vipLevel) }),
+            Column(
+                title: .colSessions, width: 5, priority: 7, alignRight: true, value: { String(count($0)) },
+                sortKey: { .number(count($0)) }),
         ]
     }
 
@@ -41,9 +49,13 @@ enum SpeakersPane: ListPane {
         let plan = s.plan, c = s.catalog, d = DetailText(s)
         let person = plan.people[row]
         var lines = PersonColumns.details(person, d)
-        lines += [d.field(.colVIP, person.vipLevel > 0 ? String(person.vipLevel) : ""),
-                  d.field(.detailAvailability, d.windows(person.availability)), d.heading(.detailSessions)]
-        let start: (SessionRole) -> Int = { c.sessionIndex[$0.session].flatMap { plan.sessions[$0].start?.minutes } ?? .max }
+        lines += [
+            d.field(.colVIP, person.vipLevel > 0 ? String(person.vipLevel) : ""),
+            d.field(.detailAvailability, d.windows(person.availability)), d.heading(.detailSessions),
+        ]
+        let start: (SessionRole) -> Int = {
+            c.sessionIndex[$0.session].flatMap { plan.sessions[$0].start?.minutes } ?? .max
+        }
         let roles = (c.rolesByPerson[person.id] ?? []).sorted { start($0) < start($1) }
         lines += roles.compactMap { d.session($0.session, " (" + $0.role.label(s.language) + ")") }
         return lines

@@ -31,7 +31,9 @@ final class StoreRunner: EffectRunner {
         case .acknowledge(let key, let reason):
             do {
                 try store.acknowledge(event, key: key, reason: reason)
-                guard let ack = try store.findingPolicy(event).acknowledgements[key] else { throw StoreError.noSuchEvent(key) }
+                guard let ack = try store.findingPolicy(event).acknowledgements[key] else {
+                    throw StoreError.noSuchEvent(key)
+                }
                 return [.acknowledged(key: key, .success(ack))]
             } catch {
                 return [.acknowledged(key: key, .failure(StoreFailure(error)))]
@@ -39,7 +41,10 @@ final class StoreRunner: EffectRunner {
         case .reload:
             loader = nil
             replaced = true
-            return [.reloaded(Result { (try store.plan(event), try store.findingPolicy(event)) }.mapError(StoreFailure.init))]
+            return [
+                .reloaded(
+                    Result { (try store.plan(event), try store.findingPolicy(event)) }.mapError(StoreFailure.init))
+            ]
         case .readList(let path):
             return [.listRead(path: path, Result { () throws(Files.Problem) in try Files.read(path) })]
         case .importList(let preview):
@@ -47,7 +52,11 @@ final class StoreRunner: EffectRunner {
         case .writeFile(let path, let text, let preview):
             // A name without a folder is written where confplan was started.
             let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-            return [.fileWritten(path: full, preview: preview, Result { () throws(Files.Problem) in try Files.write(text, to: full) })]
+            return [
+                .fileWritten(
+                    path: full, preview: preview, Result { () throws(Files.Problem) in try Files.write(text, to: full) }
+                )
+            ]
         case .startBackgroundRead(let purpose):
             startRead(purpose)
             return []
@@ -130,9 +139,14 @@ final class StoreRunner: EffectRunner {
         let name = (preview.path as NSString).lastPathComponent
         let before = state.plan
         let result = Result { () throws -> (roster: RosterImport, plan: EventPlan) in
-            let roster = try store.importRoster(event: event, source: name, rows: preview.list.rows, progress: { done, total in
-                self.progress(state, UIText.importProgress.text(self.language, name, done, total) + " " + progressBar(done, total, width: 20))
-            })
+            let roster = try store.importRoster(
+                event: event, source: name, rows: preview.list.rows,
+                progress: { done, total in
+                    self.progress(
+                        state,
+                        UIText.importProgress.text(self.language, name, done, total) + " "
+                            + progressBar(done, total, width: 20))
+                })
             // Read after the import, so newer than any read under way.
             loader = nil
             return (roster, try store.plan(event))

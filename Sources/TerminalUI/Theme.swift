@@ -21,21 +21,22 @@ struct Look: Equatable {
 
 enum Theme {
     /// Curses colour numbers (COLOR_RED is 1 and so on), kept here so the table reads alone.
-    private static let red: Int16 = 1, green: Int16 = 2, yellow: Int16 = 3, blue: Int16 = 4, cyan: Int16 = 6, white: Int16 = 7
+    private static let red: Int16 = 1, green: Int16 = 2, yellow: Int16 = 3, blue: Int16 = 4, cyan: Int16 = 6,
+        white: Int16 = 7
 
     /// role: (in colour, in monochrome)
     static let looks: [Role: (colour: Look, monochrome: Look)] = [
-        .plain:        (Look(),                              Look()),
-        .accent:       (Look(colour: cyan),                  Look(underline: true)),
-        .error:        (Look(colour: red, bold: true),       Look(bold: true)),
-        .warning:      (Look(colour: yellow, bold: true),    Look(bold: true)),
-        .info:         (Look(colour: blue),                  Look(dim: true)),
-        .acknowledged: (Look(colour: green),                 Look(dim: true)),
-        .muted:        (Look(colour: white, dim: true),      Look(dim: true)),
-        .selection:    (Look(colour: cyan, bold: true, reverse: true), Look(bold: true, reverse: true)),
-        .focus:        (Look(colour: yellow, underline: true), Look(underline: true)),
-        .header:       (Look(colour: green, bold: true, underline: true), Look(bold: true, underline: true)),
-        .bar:          (Look(colour: blue, reverse: true),    Look(reverse: true)),
+        .plain: (Look(), Look()),
+        .accent: (Look(colour: cyan), Look(underline: true)),
+        .error: (Look(colour: red, bold: true), Look(bold: true)),
+        .warning: (Look(colour: yellow, bold: true), Look(bold: true)),
+        .info: (Look(colour: blue), Look(dim: true)),
+        .acknowledged: (Look(colour: green), Look(dim: true)),
+        .muted: (Look(colour: white, dim: true), Look(dim: true)),
+        .selection: (Look(colour: cyan, bold: true, reverse: true), Look(bold: true, reverse: true)),
+        .focus: (Look(colour: yellow, underline: true), Look(underline: true)),
+        .header: (Look(colour: green, bold: true, underline: true), Look(bold: true, underline: true)),
+        .bar: (Look(colour: blue, reverse: true), Look(reverse: true)),
     ]
 
     static func look(_ role: Role, colour: Bool) -> Look {

@@ -36,7 +36,11 @@ extension AppState {
         // Ctrl-C quits from anywhere (a session being dragged is not saved), asking first only
         // when a form holds typed text.
         if key == .ctrl("c") {
-            if case .form(let form) = mode, form.edited { mode = .quitAsked(QuitQuestion(form: form)) } else { quit = true }
+            if case .form(let form) = mode, form.edited {
+                mode = .quitAsked(QuitQuestion(form: form))
+            } else {
+                quit = true
+            }
             return
         }
         // A screen over the panes takes every key; the panes have them otherwise.
@@ -114,7 +118,9 @@ extension AppState {
         }
         view.order[pane] = computeOrder(pane)
         if let keep, let i = rows.firstIndex(where: { entityKey(pane, row: $0) == keep }) { list.selected = i }
-        message = UIText.sortedBy.text(language) + " " + columns[list.sortColumn].title.text(language) + (list.ascending ? " ↑" : " ↓")
+        message =
+            UIText.sortedBy.text(language) + " " + columns[list.sortColumn].title.text(language)
+            + (list.ascending ? " ↑" : " ↓")
     }
 
     var selectedRow: Int? {

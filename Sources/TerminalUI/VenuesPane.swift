@@ -41,25 +41,34 @@ enum VenuesPane: ListPane {
         }
         let site: (Int) -> String = { c.siteName[plan.rooms[$0].site] ?? "" }
         let name: (Int) -> String = { plan.rooms[$0].name }
-        let features: (Int) -> String = { plan.rooms[$0].features.map { featureLabel($0, lang) }.joined(separator: " ") }
+        let features: (Int) -> String = {
+            plan.rooms[$0].features.map { featureLabel($0, lang) }.joined(separator: " ")
+        }
         return [
             Column(title: .colSite, width: 14, priority: 3, value: site, sortKey: Column.text(site)),
             Column(title: .colName, width: 16, priority: 9, flex: true, value: name, sortKey: Column.text(name)),
-            Column(title: .colCapacity, width: 6, priority: 8, alignRight: true, value: { String(plan.rooms[$0].capacity) },
-                   sortKey: { .number(plan.rooms[$0].capacity) }),
-            Column(title: .colFeatures, width: 22, priority: 2, value: features,
-                   sortKey: { .text(plan.rooms[$0].features.joined(separator: " ")) }),
+            Column(
+                title: .colCapacity, width: 6, priority: 8, alignRight: true,
+                value: { String(plan.rooms[$0].capacity) },
+                sortKey: { .number(plan.rooms[$0].capacity) }),
+            Column(
+                title: .colFeatures, width: 22, priority: 2, value: features,
+                sortKey: { .text(plan.rooms[$0].features.joined(separator: " ")) }),
             Column(title: .colPerDay, width: 9, priority: 4, value: perDay, sortKey: Column.text(perDay)),
         ]
     }
 
     static func details(_ s: AppState, row: Int) -> [DetailLine] {
         let r = s.plan.rooms[row], d = DetailText(s)
-        var lines = [DetailLine(text: r.name, style: CellStyle(bold: true)), d.field(.colSite, s.catalog.siteName[r.site] ?? ""),
-                     d.field(.colCapacity, String(r.capacity)),
-                     d.field(.colFeatures, r.features.map { featureLabel($0, s.language) }.joined(separator: "、")),
-                     d.field(.detailAvailability, d.windows(r.availability)), d.heading(.detailSessions)]
-        let held = s.plan.sessions.filter { $0.room == r.id }.sorted { ($0.start?.minutes ?? .max) < ($1.start?.minutes ?? .max) }
+        var lines = [
+            DetailLine(text: r.name, style: CellStyle(bold: true)), d.field(.colSite, s.catalog.siteName[r.site] ?? ""),
+            d.field(.colCapacity, String(r.capacity)),
+            d.field(.colFeatures, r.features.map { featureLabel($0, s.language) }.joined(separator: "、")),
+            d.field(.detailAvailability, d.windows(r.availability)), d.heading(.detailSessions),
+        ]
+        let held = s.plan.sessions.filter { $0.room == r.id }.sorted {
+            ($0.start?.minutes ?? .max) < ($1.start?.minutes ?? .max)
+        }
         lines += held.compactMap { d.session($0.id) }
         return lines
     }

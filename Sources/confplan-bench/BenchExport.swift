@@ -10,8 +10,9 @@ extension Bench {
         var lines = 0
         if wants("export-programme") {
             let runs = Clock.time(runs: 5) { lines = Programme(plan: plan, options: options).text().utf8.count }
-            var m = Measurement(name: "export-programme", runs: runs, peakMB: Clock.peakMB(), target: "≤ 200 ms", passed: nil,
-                                note: "\(lines >> 10) KiB")
+            var m = Measurement(
+                name: "export-programme", runs: runs, peakMB: Clock.peakMB(), target: "≤ 200 ms", passed: nil,
+                note: "\(lines >> 10) KiB")
             if large { m.passed = m.median <= 200 }
             record(m)
         }
@@ -19,7 +20,10 @@ extension Bench {
             var size = 0
             let runs = Clock.time(runs: 3) { size = kind.render(plan, options, version: "bench").text.utf8.count }
             verify("\(name) is not empty", size > 1000)
-            record(Measurement(name: name, runs: runs, peakMB: Clock.peakMB(), target: "—", passed: nil, note: "\(size >> 10) KiB"))
+            record(
+                Measurement(
+                    name: name, runs: runs, peakMB: Clock.peakMB(), target: "—", passed: nil, note: "\(size >> 10) KiB")
+            )
         }
     }
 }

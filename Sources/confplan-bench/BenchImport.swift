@@ -40,25 +40,32 @@ extension Bench {
             let list = try AttendeeList.read(bytes, file: path, sessions: target.sessions)
             let t1 = Clock.now()
             var tw = t1
-            let roster = try store.importRoster(event: event, rows: list.rows,
-                                                progress: { done, total in if done == total { tw = Clock.now() } })
+            let roster = try store.importRoster(
+                event: event, rows: list.rows,
+                progress: { done, total in if done == total { tw = Clock.now() } })
             let t4 = Clock.now()
             if run == 3 {
                 let ms = { (a: UInt64, b: UInt64) in formatMS(Double(b - a) / 1e6) }
-                FileHandle.standardError.write(Data("  read and parse \(ms(t0, t1)), match and write rows \(ms(t1, tw)), commit \(ms(tw, t4))\n".utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        "  read and parse \(ms(t0, t1)), match and write rows \(ms(t1, tw)), commit \(ms(tw, t4))\n"
+                            .utf8))
             }
-            if run > 0 { runs.append(Double(Clock.now() - t0) / 1e6) } // the first run warms up
+            if run > 0 { runs.append(Double(Clock.now() - t0) / 1e6) }  // the first run warms up
             imported = roster.outcomes.count
             rowsRead = list.rows.count
         }
         verify("import took every row", imported == rows && rowsRead == rows)
         let baseline = try sqliteImport(path, dir: dir)
-        var m = Measurement(name: "attendee-import", runs: runs, peakMB: Clock.peakMB(),
-                            baseline: baseline == nil ? nil : "sqlite3 .import", baselineMedian: baseline,
-                            target: "≤ 3× sqlite3 .import", passed: nil,
-                            note: baseline == nil ? "sqlite3 program not found: no baseline" : "\(rows) rows")
+        var m = Measurement(
+            name: "attendee-import", runs: runs, peakMB: Clock.peakMB(),
+            baseline: baseline == nil ? nil : "sqlite3 .import", baselineMedian: baseline,
+            target: "≤ 3× sqlite3 .import", passed: nil,
+            note: baseline == nil ? "sqlite3 program not found: no baseline" : "\(rows) rows")
         if large, let baseline { m.passed = m.median <= 3 * baseline }
-        if baseline == nil { FileHandle.standardError.write(Data("  sqlite3 not found: the import has no baseline\n".utf8)) }
+        if baseline == nil {
+            FileHandle.standardError.write(Data("  sqlite3 not found: the import has no baseline\n".utf8))
+        }
         record(m)
     }
 
@@ -66,7 +73,9 @@ extension Bench {
     /// when the program is not installed.
     func sqliteImport(_ csv: String, dir: String) throws -> Double? {
         let candidates = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3", "/opt/homebrew/bin/sqlite3"]
-        guard let program = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
+        guard let program = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            return nil
+        }
         var runs: [Double] = []
         for n in 0..<4 {
             let db = "\(dir)/bare-\(n).sqlite"

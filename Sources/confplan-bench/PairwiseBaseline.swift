@@ -28,8 +28,14 @@ enum PairwiseBaseline {
             if windows.isEmpty { return true }
             // Touching windows are joined first, so a session spanning two back-to-back ones fits.
             var joined: [(Int, Int)] = []
-            for w in windows.map({ ($0.start.minutes, $0.end.minutes) }).filter({ $0.1 > $0.0 }).sorted(by: { $0.0 < $1.0 }) {
-                if let last = joined.last, w.0 <= last.1 { joined[joined.count - 1].1 = max(last.1, w.1) } else { joined.append(w) }
+            for w in windows.map({ ($0.start.minutes, $0.end.minutes) }).filter({ $0.1 > $0.0 }).sorted(by: {
+                $0.0 < $1.0
+            }) {
+                if let last = joined.last, w.0 <= last.1 {
+                    joined[joined.count - 1].1 = max(last.1, w.1)
+                } else {
+                    joined.append(w)
+                }
             }
             return joined.contains { $0.0 <= s.start && s.end <= $0.1 }
         }
@@ -42,7 +48,9 @@ enum PairwiseBaseline {
         for slot in slots {
             let s = slot.session
             let roomIDs = slot.room.map { [$0.id] } ?? []
-            if s.start == nil || slot.room == nil { out.append(Finding(code: .unplaced, sessions: [s.id], rooms: roomIDs)) }
+            if s.start == nil || slot.room == nil {
+                out.append(Finding(code: .unplaced, sessions: [s.id], rooms: roomIDs))
+            }
             if s.start != nil && !slot.valid {
                 out.append(Finding(code: .invalidTime, sessions: [s.id], rooms: roomIDs, count: slot.end - slot.start))
             }
@@ -57,10 +65,13 @@ enum PairwiseBaseline {
             if let room = slot.room {
                 let have = Set(room.features.flatMap(RoomFeature.codes(of:)))
                 var missing: [String] = []
-                for f in s.requiredFeatures where !RoomFeature.codes(of: f).allSatisfy(have.contains) && !missing.contains(f) {
+                for f in s.requiredFeatures
+                where !RoomFeature.codes(of: f).allSatisfy(have.contains) && !missing.contains(f) {
                     missing.append(f)
                 }
-                if !missing.isEmpty { out.append(Finding(code: .missingFeature, sessions: [s.id], rooms: roomIDs, details: missing)) }
+                if !missing.isEmpty {
+                    out.append(Finding(code: .missingFeature, sessions: [s.id], rooms: roomIDs, details: missing))
+                }
             }
             if s.kind.needsSpeakerOrChair && !(holders[s.id] ?? []).contains(where: { $0.role != .interpreter }) {
                 out.append(Finding(code: .missingRole, sessions: [s.id], rooms: roomIDs))
@@ -69,9 +80,15 @@ enum PairwiseBaseline {
             let n = slot.signups.count
             if let seats, n > 0 {
                 if n > seats {
-                    out.append(Finding(code: .overCapacity, severity: .error, sessions: [s.id], rooms: roomIDs, count: n, limit: seats))
+                    out.append(
+                        Finding(
+                            code: .overCapacity, severity: .error, sessions: [s.id], rooms: roomIDs, count: n,
+                            limit: seats))
                 } else if n * 10 > seats * 9 {
-                    out.append(Finding(code: .overCapacity, severity: .warning, sessions: [s.id], rooms: roomIDs, count: n, limit: seats))
+                    out.append(
+                        Finding(
+                            code: .overCapacity, severity: .warning, sessions: [s.id], rooms: roomIDs, count: n,
+                            limit: seats))
                 }
             }
         }
@@ -80,17 +97,25 @@ enum PairwiseBaseline {
             let x = slots[i]
             for j in (i + 1)..<slots.count where slots[j].valid && x.start < slots[j].end && slots[j].start < x.end {
                 let y = slots[j], a = x.session, b = y.session
-                if let r = x.room, r.id == y.room?.id { out.append(Finding(code: .roomOverlap, sessions: ordered(a, b), rooms: [r.id])) }
+                if let r = x.room, r.id == y.room?.id {
+                    out.append(Finding(code: .roomOverlap, sessions: ordered(a, b), rooms: [r.id]))
+                }
                 if a.isPlenary || b.isPlenary {
                     let pair = ordered(a, b)
                     var r: [ID<Room>] = []
-                    for z in (pair[0] == a.id ? [x, y] : [y, x]) { if let room = z.room, !r.contains(room.id) { r.append(room.id) } }
+                    for z in (pair[0] == a.id ? [x, y] : [y, x]) {
+                        if let room = z.room, !r.contains(room.id) { r.append(room.id) }
+                    }
                     out.append(Finding(code: .parallelToPlenary, sessions: pair, rooms: r))
                 }
-                let (small, large) = x.signups.count <= y.signups.count ? (x.signups, y.signups) : (y.signups, x.signups)
+                let (small, large) =
+                    x.signups.count <= y.signups.count ? (x.signups, y.signups) : (y.signups, x.signups)
                 let common = small.filter(large.contains)
                 if !common.isEmpty {
-                    out.append(Finding(code: .attendeeClash, sessions: ordered(a, b), people: common.sorted(), count: common.count))
+                    out.append(
+                        Finding(
+                            code: .attendeeClash, sessions: ordered(a, b), people: common.sorted(), count: common.count)
+                    )
                 }
             }
         }
@@ -109,7 +134,9 @@ enum PairwiseBaseline {
             }
             for i in timed.indices {
                 for j in (i + 1)..<timed.count where timed[i].start < timed[j].end && timed[j].start < timed[i].end {
-                    out.append(Finding(code: .personOverlap, sessions: ordered(timed[i].session, timed[j].session), people: [pid]))
+                    out.append(
+                        Finding(
+                            code: .personOverlap, sessions: ordered(timed[i].session, timed[j].session), people: [pid]))
                 }
             }
             // Travel, by definition: from any session of theirs that ended before another began,
@@ -119,8 +146,10 @@ enum PairwiseBaseline {
                     guard let ra = a.room, let rb = b.room, ra.site != rb.site else { continue }
                     let need = plan.travelMinutes(ra.site, rb.site), gap = b.start - a.end
                     if gap < need {
-                        out.append(Finding(code: .travelTime, sessions: [a.session.id, b.session.id], rooms: [ra.id, rb.id],
-                                           people: [pid], count: gap, limit: need))
+                        out.append(
+                            Finding(
+                                code: .travelTime, sessions: [a.session.id, b.session.id], rooms: [ra.id, rb.id],
+                                people: [pid], count: gap, limit: need))
                     }
                 }
             }

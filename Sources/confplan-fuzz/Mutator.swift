@@ -7,11 +7,16 @@ import Synchronization
 /// break parsers (flipped bits, cut files, doubled chunks, stray quotes and brackets, broken
 /// UTF-8, byte-order marks, huge numbers, deep nesting).
 enum Mutator {
-    static let tokens: [[UInt8]] = [
-        "\"", ",", ";", "\t", "\n", "\r\n", "\r", "{", "}", "[", "]", "<", ">", "&", "&amp;", "<![CDATA[", "]]>", ":", "\\",
-        "\\u0000", "\\ud800", "99999999999999999999999", "-1", "1e999", "null", "true", "\u{FEFF}", "、", "；", "（必填）",
-        "<event>", "</day>", "2026-13-45T25:61", "\u{202E}", "\u{1B}[2J", "\0",
-    ].map { Array($0.utf8) } + [[0xFF], [0xC0, 0x80], [0xE4, 0xB8], [0xF0, 0x9F, 0x98], [0xED, 0xA0, 0x80], [0xFE, 0xFF], [0xFF, 0xFE]]
+    static let tokens: [[UInt8]] =
+        [
+            "\"", ",", ";", "\t", "\n", "\r\n", "\r", "{", "}", "[", "]", "<", ">", "&", "&amp;", "<![CDATA[", "]]>",
+            ":", "\\",
+            "\\u0000", "\\ud800", "99999999999999999999999", "-1", "1e999", "null", "true", "\u{FEFF}", "、", "；",
+            "（必填）",
+            "<event>", "</day>", "2026-13-45T25:61", "\u{202E}", "\u{1B}[2J", "\0",
+        ].map { Array($0.utf8) } + [
+            [0xFF], [0xC0, 0x80], [0xE4, 0xB8], [0xF0, 0x9F, 0x98], [0xED, 0xA0, 0x80], [0xFE, 0xFF], [0xFF, 0xFE],
+        ]
 
     static func input(from seeds: [[UInt8]], rng: inout SeededRandom) -> [UInt8] {
         if rng.next() % 20 == 0 {
@@ -53,7 +58,9 @@ let watchStarted = Atomic<UInt64>(0)
 
 func remember(_ input: [UInt8], target: String, index: Int) {
     currentLength = min(input.count, currentInput.count)
-    _ = input.prefix(currentLength).withUnsafeBufferPointer { memcpy(currentInput.baseAddress!, $0.baseAddress!, currentLength) }
+    _ = input.prefix(currentLength).withUnsafeBufferPointer {
+        memcpy(currentInput.baseAddress!, $0.baseAddress!, currentLength)
+    }
     crashFile = Array("fuzz-crash-\(target)-\(index).bin".utf8CString)
     hangFile = Array("fuzz-hang-\(target)-\(index).bin".utf8CString)
 }

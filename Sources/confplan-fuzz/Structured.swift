@@ -9,10 +9,13 @@ import PlanningCore
 enum Structured {
     /// Values of the kinds the readers interpret, and values that should be refused.
     static let values: [String] = [
-        "", " ", "0", "-1", "99999999999", "1.38001E+10", "+86 138-0013-8000", "13800138000", "0086 13800138000", "(028) 8765 4321",
-        "wf@example.org", "not-an-email", "WF@EXAMPLE.ORG", "2026-05-14", "2026-05-14T09:00", "2026-02-30T09:00", "2026-05-14T25:00",
+        "", " ", "0", "-1", "99999999999", "1.38001E+10", "+86 138-0013-8000", "13800138000", "0086 13800138000",
+        "(028) 8765 4321",
+        "wf@example.org", "not-an-email", "WF@EXAMPLE.ORG", "2026-05-14", "2026-05-14T09:00", "2026-02-30T09:00",
+        "2026-05-14T25:00",
         "09:00", "00:45", "25:99", "分论坛一", "分论坛一、分论坛二", "分论坛九", "国际分论坛", "s1", "s2", "p1", "a", "x", "h", "c",
-        "opening-ceremony", "keynote", "sub-forum", "meal", "bogus-kind", "speaker", "host", "interpreter", "zh", "de", "interpretation",
+        "opening-ceremony", "keynote", "sub-forum", "meal", "bogus-kind", "speaker", "host", "interpreter", "zh", "de",
+        "interpretation",
         "同声传译设备", "咖啡机", "delegate", "王芳", "王　芳", "Hans Müller", "\u{202E}evil", "\u{1B}[31mred", "a\u{0}b", "😀👍🏽",
         "Asia/Shanghai", "Europe/Berlin", "No/Such_Zone", "true", "null", String(repeating: "长", count: 300),
     ]
@@ -38,7 +41,9 @@ enum Structured {
                 i = j + 1
             } else if (b[i] >= 0x30 && b[i] <= 0x39) || b[i] == UInt8(ascii: "-"), rng.next() % every == 0 {
                 var j = i
-                while j < b.count && ((b[j] >= 0x30 && b[j] <= 0x39) || b[j] == UInt8(ascii: "-") || b[j] == UInt8(ascii: ".")) { j += 1 }
+                while j < b.count
+                    && ((b[j] >= 0x30 && b[j] <= 0x39) || b[j] == UInt8(ascii: "-") || b[j] == UInt8(ascii: "."))
+                { j += 1 }
                 out += Array(["0", "-5", "7", "1440", "100000000", "3.5", "1e3"][Int(rng.next() % 7)].utf8)
                 i = max(j, i + 1)
             } else {
@@ -64,7 +69,9 @@ enum Structured {
         var out: [UInt8] = [], i = 0
         let b = seed
         while i < b.count {
-            if b[i] == UInt8(ascii: ">"), i + 1 < b.count, b[i + 1] != UInt8(ascii: "<"), b[i + 1] != 0x0A, rng.next() % 3 == 0 {
+            if b[i] == UInt8(ascii: ">"), i + 1 < b.count, b[i + 1] != UInt8(ascii: "<"), b[i + 1] != 0x0A,
+                rng.next() % 3 == 0
+            {
                 var j = i + 1
                 while j < b.count && b[j] != UInt8(ascii: "<") { j += 1 }
                 out.append(b[i])
@@ -100,7 +107,8 @@ enum Structured {
         var text = rng.next() % 5 == 0 ? "参会回执\n" : ""
         text += columns.map { cell($0[Int(rng.next() % UInt64($0.count))]) }.joined(separator: delimiter) + "\r\n"
         for r in 0..<rows {
-            text += columns.indices.map { _ in cell(rng.next() % 3 == 0 ? value(&rng) : "值\(r)") }.joined(separator: delimiter)
+            text += columns.indices.map { _ in cell(rng.next() % 3 == 0 ? value(&rng) : "值\(r)") }.joined(
+                separator: delimiter)
             text += rng.next() % 2 == 0 ? "\r\n" : "\n"
         }
         return Array(text.utf8)

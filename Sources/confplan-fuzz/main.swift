@@ -46,7 +46,9 @@ let sessions = (try? EventFile.read(Array(Corpus.event.utf8), file: "corpus.json
 enum Outcome { case accepted, rejected, misreported }
 
 func outcome(_ file: String, _ read: () throws -> Void) -> Outcome {
-    do { try read(); return .accepted } catch let e as InputError { return e.file == file ? .rejected : .misreported } catch { return .misreported }
+    do { try read(); return .accepted } catch let e as InputError {
+        return e.file == file ? .rejected : .misreported
+    } catch { return .misreported }
 }
 
 struct Target {
@@ -118,13 +120,16 @@ for target in targets where options.only.contains(target.name) {
         }
     }
     let peak = peakMB()
-    say("\(target.name): \(options.runs) inputs in \(String(format: "%.1f", Date().timeIntervalSince(started))) s, "
-        + "\(accepted) accepted, \(rejected) rejected, largest \(largest >> 10) KiB, slowest \(String(format: "%.1f", slowest)) ms, "
-        + "peak \(Int(peak)) MB")
+    say(
+        "\(target.name): \(options.runs) inputs in \(String(format: "%.1f", Date().timeIntervalSince(started))) s, "
+            + "\(accepted) accepted, \(rejected) rejected, largest \(largest >> 10) KiB, slowest \(String(format: "%.1f", slowest)) ms, "
+            + "peak \(Int(peak)) MB")
     if peak > 1_024 {
         failures += 1
         say("\(target.name): memory grew past 1 GB")
     }
 }
-say(failures == 0 ? "no crash, no hang, bounded memory (seed \(options.seed))" : "\(failures) problems (seed \(options.seed))")
+say(
+    failures == 0
+        ? "no crash, no hang, bounded memory (seed \(options.seed))" : "\(failures) problems (seed \(options.seed))")
 exit(failures == 0 ? 0 : 1)

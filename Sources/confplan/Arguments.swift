@@ -25,7 +25,8 @@ extension Option {
     /// Options every command takes.
     static let global: [Option] = [.db, .readOnly, .lang, .noColor, .noMouse, .showHelp]
 
-    static let db = Option("--db", value: "PATH", help: "the database file (default: $XDG_DATA_HOME/confplan/confplan.sqlite)")
+    static let db = Option(
+        "--db", value: "PATH", help: "the database file (default: $XDG_DATA_HOME/confplan/confplan.sqlite)")
     static let readOnly = Option("--read-only", help: "open the database for reading only: nothing can be changed")
     static let lang = Option("--lang", value: "en|zh", help: "language of messages and the UI (default: from LANG)")
     static let noColor = Option("--no-color", help: "monochrome UI (also when NO_COLOR is set)")
@@ -73,16 +74,21 @@ struct ParsedArguments {
     func has(_ option: Option) -> Bool { flags.contains(option.canonical) }
 
     /// A whole number in `range`, or nil when the option is not given.
-    func int(_ option: Option, in range: ClosedRange<Int> = Int.min...Int.max, what: String = "a number") throws -> Int? {
+    func int(_ option: Option, in range: ClosedRange<Int> = Int.min...Int.max, what: String = "a number") throws -> Int?
+    {
         guard let text = self[option] else { return nil }
-        guard let n = Int(text), range.contains(n) else { throw usage("\(option.canonical): \"\(text)\" is not \(what)") }
+        guard let n = Int(text), range.contains(n) else {
+            throw usage("\(option.canonical): \"\(text)\" is not \(what)")
+        }
         return n
     }
 
     /// A date as YYYY-MM-DD, or nil when the option is not given.
     func date(_ option: Option) throws -> LocalDate? {
         guard let text = self[option] else { return nil }
-        guard let d = LocalDate(iso: text) else { throw usage("\(option.canonical): \"\(text)\" is not a date (YYYY-MM-DD)") }
+        guard let d = LocalDate(iso: text) else {
+            throw usage("\(option.canonical): \"\(text)\" is not a date (YYYY-MM-DD)")
+        }
         return d
     }
 
@@ -124,8 +130,11 @@ enum ArgumentParser {
                 name = String(arg[..<eq])
                 inline = String(arg[arg.index(after: eq)...])
             }
-            guard let option = (Option.global + (command?.options ?? [])).first(where: { $0.names.contains(name) }) else {
-                throw UsageError(message: "unknown option '\(name)'" + (command.map { " for '\($0.name)'" } ?? ""), command: command?.name)
+            guard let option = (Option.global + (command?.options ?? [])).first(where: { $0.names.contains(name) })
+            else {
+                throw UsageError(
+                    message: "unknown option '\(name)'" + (command.map { " for '\($0.name)'" } ?? ""),
+                    command: command?.name)
             }
             if let valueName = option.valueName {
                 guard let v = inline ?? rest.popFirst() else {
@@ -140,9 +149,12 @@ enum ArgumentParser {
         guard let command, !parsed.has(.showHelp) else { return parsed }
         if !command.positionals.contains(parsed.positionals.count) {
             let range = command.positionals
-            let expected = range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)"
-            throw parsed.usage("'\(command.name)' takes \(expected) argument\(range.upperBound == 1 ? "" : "s"), "
-                               + "got \(parsed.positionals.count): \(command.name) \(command.usage)")
+            let expected =
+                range.lowerBound == range.upperBound
+                ? "\(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)"
+            throw parsed.usage(
+                "'\(command.name)' takes \(expected) argument\(range.upperBound == 1 ? "" : "s"), "
+                    + "got \(parsed.positionals.count): \(command.name) \(command.usage)")
         }
         for option in command.options where command.required.contains(option) && parsed[option] == nil {
             throw parsed.usage("\(command.name) needs \(option.synopsis): \(option.help)")
@@ -182,7 +194,8 @@ enum ArgumentParser {
             out += "  " + c.name + String(repeating: " ", count: width - c.name.count) + c.summary + "\n"
         }
         out += "\nOptions:\n" + optionLines(Option.global + [.version])
-        out += "\nExit status: 0 success, 1 a problem with the input or database, 2 a usage error, 3 check found errors.\n"
+        out +=
+            "\nExit status: 0 success, 1 a problem with the input or database, 2 a usage error, 3 check found errors.\n"
         return out
     }
 }

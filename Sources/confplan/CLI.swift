@@ -13,9 +13,11 @@ enum CLI {
     static let version = "0.1.0"
 
     /// The whole command line: every command, as `help` lists them.
-    static let commands: [Command] = Commands.all + [ImportCommands.command, ExportCommands.command] + CheckCommands.all + [
-        Command(name: "help", summary: "show help for a command", arguments: "[COMMAND]", positionals: 0...1, run: help),
-    ]
+    static let commands: [Command] =
+        Commands.all + [ImportCommands.command, ExportCommands.command] + CheckCommands.all + [
+            Command(
+                name: "help", summary: "show help for a command", arguments: "[COMMAND]", positionals: 0...1, run: help)
+        ]
 
     static func run(_ args: [String]) -> Int32 {
         let parsed: ParsedArguments
@@ -73,7 +75,9 @@ enum CLI {
             print(ArgumentParser.overview(commands, version: version), terminator: "")
             return
         }
-        guard let command = commands.first(where: { $0.name == name }) else { throw a.usage("unknown command '\(name)'") }
+        guard let command = commands.first(where: { $0.name == name }) else {
+            throw a.usage("unknown command '\(name)'")
+        }
         print(ArgumentParser.help(for: command), terminator: "")
     }
 }

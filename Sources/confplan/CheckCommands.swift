@@ -6,7 +6,8 @@ import PlanningStore
 extension Option {
     static let checkFormat = Option("--format", value: "text|json", help: "output form (default text)")
     static let only = Option("--only", value: "CODE,…", help: "report only these codes")
-    static let minSeverity = Option("--min-severity", value: "LEVEL", help: "leave out findings below LEVEL (error, warning, info)")
+    static let minSeverity = Option(
+        "--min-severity", value: "LEVEL", help: "leave out findings below LEVEL (error, warning, info)")
     static let reason = Option("--reason", value: "TEXT", help: "why the finding is accepted")
     static let moveDay = Option("--day", value: "N|DATE", help: "day of the event (1 = first) or a date")
     static let start = Option("--start", value: "HH:MM", help: "new start time (the length stays)")
@@ -16,31 +17,40 @@ extension Option {
 
 extension CLI {
     static func language(_ a: ParsedArguments) throws -> Language {
-        try a.choice(.lang, ["en": Language.en, "zh": .zh]) ?? Language.from(environment: ProcessInfo.processInfo.environment)
+        try a.choice(.lang, ["en": Language.en, "zh": .zh])
+            ?? Language.from(environment: ProcessInfo.processInfo.environment)
     }
 }
 
 enum CheckCommands {
     static let all: [Command] = [
-        Command(name: "check", summary: "find the clashes in an event: rooms, people, travel, capacity…", arguments: "[EVENT]",
-                options: [.checkFormat, .only, .minSeverity], positionals: 0...1,
-                details: """
-                    Exit status 0 when there are no open errors, 3 when there are.
-                    Codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")).
-                    """, run: check),
-        Command(name: "ack", summary: "acknowledge a finding: keep it, with a reason, and stop counting it",
-                arguments: "[EVENT] FINDING-ID", options: [.reason], required: [.reason], positionals: 1...2,
-                details: "FINDING-ID is the eight-character id `check` prints.", run: ack),
-        Command(name: "unack", summary: "withdraw an acknowledgement", arguments: "[EVENT] FINDING-ID", positionals: 1...2, run: unack),
-        Command(name: "severity", summary: "change or silence a finding code for one event",
-                arguments: "[EVENT] CODE error|warning|info|off|default", positionals: 2...3, run: severity),
-        Command(name: "move", summary: "move a session to another time, day or room, and say what clashes then",
-                arguments: "[EVENT] SESSION", options: [.moveDay, .start, .minutes, .room], positionals: 1...2,
-                details: "Saved at once (and recorded in confplan log); exit status 3 if the session then has open errors.",
-                run: move),
-        Command(name: "suggest", summary: "list free slots where a session would create no error",
-                arguments: "[EVENT] SESSION", positionals: 1...2,
-                details: "SESSION is a session's id in the event file, or a unique part of its title.", run: suggest),
+        Command(
+            name: "check", summary: "find the clashes in an event: rooms, people, travel, capacity…",
+            arguments: "[EVENT]",
+            options: [.checkFormat, .only, .minSeverity], positionals: 0...1,
+            details: """
+                Exit status 0 when there are no open errors, 3 when there are.
+                Codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")).
+                """, run: check),
+        Command(
+            name: "ack", summary: "acknowledge a finding: keep it, with a reason, and stop counting it",
+            arguments: "[EVENT] FINDING-ID", options: [.reason], required: [.reason], positionals: 1...2,
+            details: "FINDING-ID is the eight-character id `check` prints.", run: ack),
+        Command(
+            name: "unack", summary: "withdraw an acknowledgement", arguments: "[EVENT] FINDING-ID", positionals: 1...2,
+            run: unack),
+        Command(
+            name: "severity", summary: "change or silence a finding code for one event",
+            arguments: "[EVENT] CODE error|warning|info|off|default", positionals: 2...3, run: severity),
+        Command(
+            name: "move", summary: "move a session to another time, day or room, and say what clashes then",
+            arguments: "[EVENT] SESSION", options: [.moveDay, .start, .minutes, .room], positionals: 1...2,
+            details: "Saved at once (and recorded in confplan log); exit status 3 if the session then has open errors.",
+            run: move),
+        Command(
+            name: "suggest", summary: "list free slots where a session would create no error",
+            arguments: "[EVENT] SESSION", positionals: 1...2,
+            details: "SESSION is a session's id in the event file, or a unique part of its title.", run: suggest),
     ]
 
     /// The event and its current findings with the event's policy applied.
@@ -59,7 +69,9 @@ enum CheckCommands {
             var codes = Set<FindingCode>()
             for name in only.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
                 guard let code = FindingCode(rawValue: name) else {
-                    throw a.usage("--only: unknown code '\(name)' (codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    throw a.usage(
+                        "--only: unknown code '\(name)' (codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")))"
+                    )
                 }
                 codes.insert(code)
             }
@@ -112,7 +124,8 @@ enum CheckCommands {
         let p = a.positionals
         let (eventName, codeName, level) = p.count == 3 ? (p[0], p[1], p[2]) : (nil, p[0], p[1])
         guard let code = FindingCode(rawValue: codeName) else {
-            throw a.usage("unknown code '\(codeName)' (codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw a.usage(
+                "unknown code '\(codeName)' (codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         let store = try Commands.openStore(a)
         let event = try store.resolveEvent(eventName)
@@ -120,7 +133,9 @@ enum CheckCommands {
         case "default": try store.setSeverity(event.id, code: code, to: nil, reset: true)
         case "off": try store.setSeverity(event.id, code: code, to: nil)
         default:
-            guard let s = Severity(rawValue: level) else { throw a.usage("level must be error, warning, info, off or default") }
+            guard let s = Severity(rawValue: level) else {
+                throw a.usage("level must be error, warning, info, off or default")
+            }
             try store.setSeverity(event.id, code: code, to: s)
         }
         print("\(code.rawValue) in \(event.key): \(level)")
@@ -130,8 +145,11 @@ enum CheckCommands {
         var matches = plan.sessions.filter { $0.key == name }
         if matches.isEmpty { matches = plan.sessions.filter { $0.title.contains(name) } }
         guard matches.count == 1 else {
-            throw UserError(matches.isEmpty ? "no session \"\(name)\" in \(plan.event.key)"
-                : "\"\(name)\" matches \(matches.count) sessions: \(matches.prefix(5).map(\.key).joined(separator: ", "))")
+            throw UserError(
+                matches.isEmpty
+                    ? "no session \"\(name)\" in \(plan.event.key)"
+                    : "\"\(name)\" matches \(matches.count) sessions: \(matches.prefix(5).map(\.key).joined(separator: ", "))"
+            )
         }
         return matches[0]
     }
@@ -146,20 +164,30 @@ enum CheckCommands {
         let length = s.start.flatMap { a in s.end.map { $0.minutes - a.minutes } } ?? 60
         var day = s.start.map { plan.event.programmeDay(of: $0) } ?? plan.event.firstDay
         if let d = a[.moveDay] {
-            if let n = Int(d), (1...plan.event.days.count).contains(n) { day = plan.event.days[n - 1] }
-            else if let date = LocalDate(iso: d) { day = date }
-            else { throw a.usage("--day: \"\(d)\" is neither a day of the event (1–\(plan.event.days.count)) nor a date") }
+            if let n = Int(d), (1...plan.event.days.count).contains(n) {
+                day = plan.event.days[n - 1]
+            } else if let date = LocalDate(iso: d) {
+                day = date
+            } else {
+                throw a.usage("--day: \"\(d)\" is neither a day of the event (1–\(plan.event.days.count)) nor a date")
+            }
         }
         var startMinute = s.start?.minuteOfDay ?? 9 * 60
         if let t = a[.start] {
             let parts = t.split(separator: ":").compactMap { Int($0) }
-            guard parts.count == 2, (0..<24).contains(parts[0]), (0..<60).contains(parts[1]) else { throw a.usage("--start: \"\(t)\" is not HH:MM") }
+            guard parts.count == 2, (0..<24).contains(parts[0]), (0..<60).contains(parts[1]) else {
+                throw a.usage("--start: \"\(t)\" is not HH:MM")
+            }
             startMinute = parts[0] * 60 + parts[1]
         }
         let minutes = try a.int(.minutes, in: 1...Int.max, what: "a positive number") ?? length
         if let r = a[.room] {
             let rooms = plan.rooms.filter { $0.key == r || $0.name == r }
-            guard rooms.count == 1 else { throw UserError("--room: " + (rooms.isEmpty ? "no room \"\(r)\"" : "\"\(r)\" names several rooms; use the identifier")) }
+            guard rooms.count == 1 else {
+                throw UserError(
+                    "--room: "
+                        + (rooms.isEmpty ? "no room \"\(r)\"" : "\"\(r)\" names several rooms; use the identifier"))
+            }
             s.room = rooms[0].id
         }
         s.start = LocalDateTime(date: day).adding(minutes: startMinute)
@@ -172,12 +200,18 @@ enum CheckCommands {
         var moved = plan
         moved.sessions[moved.sessions.firstIndex { $0.id == s.id }!] = s
         let policy = try store.findingPolicy(event.id)
-        let findings = policy.report(ConflictEngine.check(moved), in: moved).filter { $0.isOpen && $0.finding.sessions.contains(s.id) }
+        let findings = policy.report(ConflictEngine.check(moved), in: moved).filter {
+            $0.isOpen && $0.finding.sessions.contains(s.id)
+        }
         let lang = try CLI.language(a)
         let words = FindingText(plan: moved, language: lang)
-        print(Sanitize.forTerminal("moved \(s.title): \(s.start!.date) \(s.start!.clock)–\(s.end!.clock)"
-              + (s.room.flatMap { r in plan.rooms.first { $0.id == r }?.name }.map { ", " + $0 } ?? "")))
-        for f in findings { print("  " + f.severity.label(lang) + ": " + Sanitize.forTerminal(words.message(f.finding))) }
+        print(
+            Sanitize.forTerminal(
+                "moved \(s.title): \(s.start!.date) \(s.start!.clock)–\(s.end!.clock)"
+                    + (s.room.flatMap { r in plan.rooms.first { $0.id == r }?.name }.map { ", " + $0 } ?? "")))
+        for f in findings {
+            print("  " + f.severity.label(lang) + ": " + Sanitize.forTerminal(words.message(f.finding)))
+        }
         if findings.contains(where: { $0.severity == .error }) { throw CLI.ExitStatus(code: 3) }
     }
 
@@ -196,8 +230,9 @@ enum CheckCommands {
         let width = slots.map { DisplayWidth.of(Sanitize.forTerminal(rooms[$0.room]?.name ?? "")) }.max() ?? 0
         for s in slots {
             let room = rooms[s.room]!
-            print("  " + DateText.day(s.start.date, lang, weekday: false) + " " + s.start.clock + "–" + s.end.clock + "  "
-                  + DisplayWidth.pad(Sanitize.forTerminal(room.name), to: width) + "  \(room.capacity)")
+            print(
+                "  " + DateText.day(s.start.date, lang, weekday: false) + " " + s.start.clock + "–" + s.end.clock + "  "
+                    + DisplayWidth.pad(Sanitize.forTerminal(room.name), to: width) + "  \(room.capacity)")
         }
     }
 }

@@ -19,33 +19,48 @@ extension Option {
 
 enum Commands {
     static let all: [Command] = [
-        Command(name: "new", summary: "create an empty event (and open it, in a terminal)", arguments: "NAME",
-                options: [.firstDay, .lastDay, .eventID, .shortName, .city, .timeZone], required: [.firstDay],
-                positionals: 1...1, run: new),
-        Command(name: "open", summary: "open an event in the terminal UI", arguments: "[EVENT]", positionals: 0...1,
-                details: "With no command at all, confplan opens the UI on the only event in the database.", run: open),
-        Command(name: "demo", summary: "open the largest sample event in a fresh database",
-                details: "Without --db the database is a new temporary file. With --db PATH an existing\n"
-                    + "database that already holds the sample is reused. In a terminal it opens the UI;\n"
-                    + "otherwise it prints a summary of the event.", run: demo),
-        Command(name: "load", summary: "load an event file (JSON) into the database", arguments: "FILE", options: [.replace],
-                positionals: 1...1, details: "A file with any problem changes nothing; the message names the line and field.",
-                run: load),
-        Command(name: "dump", summary: "write an event back as an event file (JSON)", arguments: "[EVENT]", options: [.output],
-                positionals: 0...1, run: dump),
+        Command(
+            name: "new", summary: "create an empty event (and open it, in a terminal)", arguments: "NAME",
+            options: [.firstDay, .lastDay, .eventID, .shortName, .city, .timeZone], required: [.firstDay],
+            positionals: 1...1, run: new),
+        Command(
+            name: "open", summary: "open an event in the terminal UI", arguments: "[EVENT]", positionals: 0...1,
+            details: "With no command at all, confplan opens the UI on the only event in the database.", run: open),
+        Command(
+            name: "demo", summary: "open the largest sample event in a fresh database",
+            details: "Without --db the database is a new temporary file. With --db PATH an existing\n"
+                + "database that already holds the sample is reused. In a terminal it opens the UI;\n"
+                + "otherwise it prints a summary of the event.", run: demo),
+        Command(
+            name: "load", summary: "load an event file (JSON) into the database", arguments: "FILE",
+            options: [.replace],
+            positionals: 1...1,
+            details: "A file with any problem changes nothing; the message names the line and field.",
+            run: load),
+        Command(
+            name: "dump", summary: "write an event back as an event file (JSON)", arguments: "[EVENT]",
+            options: [.output],
+            positionals: 0...1, run: dump),
         Command(name: "events", summary: "list the events in the database, identifier first", run: events),
-        Command(name: "show", summary: "print a summary of an event: days, rooms, sessions, people", arguments: "[EVENT]",
-                positionals: 0...1, run: show),
-        Command(name: "delete", summary: "delete an event and everything in it", arguments: "EVENT", positionals: 1...1, run: delete),
-        Command(name: "backup", summary: "copy the database safely (others may keep working), and check the copy",
-                arguments: "[FILE]", positionals: 0...1,
-                details: "Without FILE the copy goes beside the database, named with the date and time.", run: backup),
-        Command(name: "restore", summary: "put a backup back in place (the current contents are kept in a backup first)",
-                arguments: "FILE", positionals: 1...1, run: restore),
-        Command(name: "doctor", summary: "check the database file, its references and every event's own rules",
-                details: "Exit status 0 when all is well, 1 when something needs attention.", run: doctor),
-        Command(name: "log", summary: "who changed what, and when, newest first (\"who moved the keynote?\")",
-                arguments: "[EVENT]", options: [.grep, .limit], positionals: 0...1, run: log),
+        Command(
+            name: "show", summary: "print a summary of an event: days, rooms, sessions, people", arguments: "[EVENT]",
+            positionals: 0...1, run: show),
+        Command(
+            name: "delete", summary: "delete an event and everything in it", arguments: "EVENT", positionals: 1...1,
+            run: delete),
+        Command(
+            name: "backup", summary: "copy the database safely (others may keep working), and check the copy",
+            arguments: "[FILE]", positionals: 0...1,
+            details: "Without FILE the copy goes beside the database, named with the date and time.", run: backup),
+        Command(
+            name: "restore", summary: "put a backup back in place (the current contents are kept in a backup first)",
+            arguments: "FILE", positionals: 1...1, run: restore),
+        Command(
+            name: "doctor", summary: "check the database file, its references and every event's own rules",
+            details: "Exit status 0 when all is well, 1 when something needs attention.", run: doctor),
+        Command(
+            name: "log", summary: "who changed what, and when, newest first (\"who moved the keynote?\")",
+            arguments: "[EVENT]", options: [.grep, .limit], positionals: 0...1, run: log),
     ]
 
     /// Only commands that make something (`new`, `load`, `import schedule`, `restore`, the UI on
@@ -87,12 +102,15 @@ enum Commands {
     static func new(_ a: ParsedArguments) throws {
         guard let first = try a.date(.firstDay) else { throw a.usage("new needs \(Option.firstDay.synopsis)") }
         let last = try a.date(.lastDay) ?? first
-        guard last >= first else { throw a.usage("\(Option.lastDay.canonical): \(last) is before the first day \(first)") }
+        guard last >= first else {
+            throw a.usage("\(Option.lastDay.canonical): \(last) is before the first day \(first)")
+        }
         let key = a[.eventID] ?? "e\(first.description.replacingOccurrences(of: "-", with: ""))"
         let name = a.positionals[0]
-        let event = Event(key: key, uid: UUID().uuidString.lowercased(), name: name, shortName: a[.shortName] ?? "",
-                          city: a[.city] ?? "", timeZone: a[.timeZone] ?? "Asia/Shanghai",
-                          firstDay: first, lastDay: last)
+        let event = Event(
+            key: key, uid: UUID().uuidString.lowercased(), name: name, shortName: a[.shortName] ?? "",
+            city: a[.city] ?? "", timeZone: a[.timeZone] ?? "Asia/Shanghai",
+            firstDay: first, lastDay: last)
         let store = try openStore(a, creating: true)
         let stored = try store.insert(EventPlan(event: event))
         print("created \(stored.event.key): \(Sanitize.forTerminal(name)), \(first) – \(last)")
@@ -105,12 +123,17 @@ enum Commands {
         let store = try openStore(a, creating: true)
         let loaded = try store.load(plan, policy: policy, replace: a.has(.replace))
         let stored = loaded.plan
-        print("loaded \(stored.event.key): \(Sanitize.forTerminal(stored.event.name)) — \(stored.sessions.count) sessions, \(stored.people.count) people, \(stored.registrations.count) attendees")
+        print(
+            "loaded \(stored.event.key): \(Sanitize.forTerminal(stored.event.name)) — \(stored.sessions.count) sessions, \(stored.people.count) people, \(stored.registrations.count) attendees"
+        )
         let acks = try store.findingPolicy(stored.event.id).acknowledgements.count
         if acks > 0 {
             let kept = acks - loaded.unmatched.count
-            print("acknowledgements: \(kept) still match a finding" + (loaded.unmatched.isEmpty ? ""
-                : "; \(loaded.unmatched.count) match no finding now (kept, and listed in `confplan log`)"))
+            print(
+                "acknowledgements: \(kept) still match a finding"
+                    + (loaded.unmatched.isEmpty
+                        ? ""
+                        : "; \(loaded.unmatched.count) match no finding now (kept, and listed in `confplan log`)"))
         }
     }
 
@@ -123,7 +146,9 @@ enum Commands {
     static func events(_ a: ParsedArguments) throws {
         let store = try openStore(a)
         for e in try store.events() {
-            print("\(e.key)\t\(e.firstDay)…\(e.lastDay)\t\(e.sessionCount) sessions\t\(e.registrationCount) attendees\t\(Sanitize.forTerminal(e.name))")
+            print(
+                "\(e.key)\t\(e.firstDay)…\(e.lastDay)\t\(e.sessionCount) sessions\t\(e.registrationCount) attendees\t\(Sanitize.forTerminal(e.name))"
+            )
         }
     }
 
@@ -161,7 +186,8 @@ enum Commands {
         if entries.isEmpty { print(a[.grep].map { "no changes mention \"\($0)\"" } ?? "no changes recorded") }
         let userWidth = entries.map { DisplayWidth.of($0.user) }.max() ?? 0
         for e in entries {
-            print(Sanitize.forTerminal("\(e.at)  \(DisplayWidth.pad(e.user, to: userWidth))  \(e.action): \(e.summary)"))
+            print(
+                Sanitize.forTerminal("\(e.at)  \(DisplayWidth.pad(e.user, to: userWidth))  \(e.action): \(e.summary)"))
         }
     }
 
@@ -175,7 +201,8 @@ enum Commands {
     static func demo(_ a: ParsedArguments) throws {
         let sample = try SampleEvents.largest()
         let plan = try EventFile.read(try readFile(sample), file: sample)
-        let path = a[.db] ?? (NSTemporaryDirectory() + "confplan-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite")
+        let path =
+            a[.db] ?? (NSTemporaryDirectory() + "confplan-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite")
         let store = try Store(path: path)
         let event: ID<Event>
         if let existing = try store.events().first(where: { $0.key == plan.event.key }) {
@@ -216,7 +243,8 @@ enum SampleEvents {
 
     static func largest() throws -> String {
         guard let folder = folder() else {
-            throw UserError("cannot find the sample-events folder (run from the confplan checkout, or set CONFPLAN_SAMPLES)")
+            throw UserError(
+                "cannot find the sample-events folder (run from the confplan checkout, or set CONFPLAN_SAMPLES)")
         }
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let sized = files.filter { $0.hasSuffix(".json") }.map { name -> (String, Int) in

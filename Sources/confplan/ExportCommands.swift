@@ -4,13 +4,16 @@ import PlanningCore
 import PlanningStore
 
 extension Option {
-    static let programmeFormat = Option("--format", value: "text|markdown", help: "programme: text (default) or Markdown")
-    static let width = Option("--width", value: "N", help: "programme and room sheets: line width in cells (default 80, 40 at least)")
+    static let programmeFormat = Option(
+        "--format", value: "text|markdown", help: "programme: text (default) or Markdown")
+    static let width = Option(
+        "--width", value: "N", help: "programme and room sheets: line width in cells (default 80, 40 at least)")
     static let exportDay = Option("--day", value: "N", help: "programme: only day N of the event (1 = first day)")
     static let track = Option("--track", value: "TRACK", help: "only one track (sub-forum)")
     static let person = Option("--person", value: "NAME", help: "only one person's sessions: their own agenda")
     static let allSpeakers = Option("--all-speakers", value: "DIR", help: "programme: one file per speaker in DIR")
-    static let changesSince = Option("--changes-since", value: "FILE", help: "programme: list what moved, was added or removed since FILE")
+    static let changesSince = Option(
+        "--changes-since", value: "FILE", help: "programme: list what moved, was added or removed since FILE")
     static let noMarks = Option("--no-marks", help: "programme: do not mark sessions that still have clashes")
     static let noBOM = Option("--no-bom", help: "csv: without the byte-order mark Excel needs")
 }
@@ -21,7 +24,10 @@ enum ExportCommands {
     static let command = Command(
         name: "export", summary: "write the programme (会议日程) or the event in another format",
         arguments: kinds.joined(separator: "|") + " [TABLE] [EVENT]",
-        options: [.output, .programmeFormat, .width, .exportDay, .track, .person, .allSpeakers, .changesSince, .noMarks, .noBOM],
+        options: [
+            .output, .programmeFormat, .width, .exportDay, .track, .person, .allSpeakers, .changesSince, .noMarks,
+            .noBOM,
+        ],
         positionals: 1...3,
         details: """
             programme     the text programme, by day and time (--format markdown for the web)
@@ -46,7 +52,8 @@ enum ExportCommands {
         var table: TableExport.Table?
         if kind == "csv" {
             guard let t = rest.first.flatMap(TableExport.Table.init(rawValue:)) else {
-                throw a.usage("export csv needs a table: \(TableExport.Table.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw a.usage(
+                    "export csv needs a table: \(TableExport.Table.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             table = t
             rest.removeFirst()
@@ -65,7 +72,8 @@ enum ExportCommands {
         let width = try a.int(.width, in: 40...10_000, what: "a width of 40 cells or more") ?? 80
         var options = Programme.Options(language: lang, width: width, track: track, person: person)
         let days = max(1, plan.event.days.count)
-        options.day = try a.int(.exportDay, in: 1...days, what: "a day of the event, which has \(plan.event.days.count) days")
+        options.day = try a.int(
+            .exportDay, in: 1...days, what: "a day of the event, which has \(plan.event.days.count) days")
         if !a.has(.noMarks) {
             let policy = try store.findingPolicy(event.id)
             let open = policy.report(ConflictEngine.check(plan), in: plan).filter { $0.isOpen && $0.severity != .info }
@@ -85,7 +93,9 @@ enum ExportCommands {
         default:
             let exportKind = ExportKind.allCases.first { $0.name == kind || (table != nil && $0 == .csv(table!)) }!
             let (text, skipped) = exportKind.render(plan, options, version: CLI.version, byteOrderMark: !a.has(.noBOM))
-            if skipped > 0 { printError("note: \(skipped) session(s) without a room or a time are not in the \(kind) export") }
+            if skipped > 0 {
+                printError("note: \(skipped) session(s) without a room or a time are not in the \(kind) export")
+            }
             output = text
         }
         try Commands.write(output, to: a[.output])
@@ -100,8 +110,10 @@ enum ExportCommands {
         let candidates = exact.isEmpty ? plan.people.filter { $0.name.contains(name) } : exact
         if candidates.count == 1 { return candidates[0].id }
         if candidates.isEmpty { throw UserError("--person: nobody in the event is called \"\(name)\"") }
-        throw UserError("--person: \"\(name)\" could be " + candidates.prefix(8).map { "\($0.name) (\($0.key), \($0.organisation))" }.joined(separator: ", ")
-                        + "; give the identifier")
+        throw UserError(
+            "--person: \"\(name)\" could be "
+                + candidates.prefix(8).map { "\($0.name) (\($0.key), \($0.organisation))" }.joined(separator: ", ")
+                + "; give the identifier")
     }
 
     static func changes(since path: String, plan: EventPlan, options: Programme.Options) throws -> String {
@@ -112,11 +124,17 @@ enum ExportCommands {
             before = ChangeList.entries(try EventFile.read(bytes, file: path), options: options)
         } else {
             before = ChangeList.entries(programme: text, language: options.language)
-            if before.isEmpty { throw UserError("\(path): no sessions found; is it a programme confplan exported, or an event file?") }
+            if before.isEmpty {
+                throw UserError("\(path): no sessions found; is it a programme confplan exported, or an event file?")
+            }
         }
         var after = ChangeList.entries(plan, options: options)
         // A printed programme has no identities: compare like with like.
-        if before.allSatisfy({ $0.uid == nil }) { after = after.map { var e = $0; e.uid = nil; return e } }
+        if before.allSatisfy({ $0.uid == nil }) {
+            after = after.map {
+                var e = $0; e.uid = nil; return e
+            }
+        }
         return ChangeList(before: before, after: after).text(since: path, language: options.language)
     }
 
@@ -132,7 +150,9 @@ enum ExportCommands {
             var base = String(p.name.map { "/\\:*?\"<>|\u{0}".contains($0) || $0.isNewline ? "_" : $0 })
             if base.isEmpty || used.contains(base) { base += "-" + p.key }
             used.insert(base)
-            try Commands.write(Programme(plan: plan, options: o).render(), to: dir + "/" + base + (o.format == .markdown ? ".md" : ".txt"))
+            try Commands.write(
+                Programme(plan: plan, options: o).render(),
+                to: dir + "/" + base + (o.format == .markdown ? ".md" : ".txt"))
             count += 1
         }
         printError("wrote \(count) programmes to \(dir)")

@@ -4,13 +4,18 @@ import PlanningCore
 import PlanningStore
 
 extension Option {
-    static let event = Option("--event", value: "EVENT", help: "attendees: the event to import into (needed when there are several)")
-    static let encoding = Option("--encoding", value: "E", help: "attendees: utf-8, gb18030 (gbk), utf-16le or utf-16be (default: detected)")
-    static let map = Option("--map", value: "COL=FIELD,…", help: "attendees: which column holds which field, e.g. '联系人手机=phone,3=notes'")
+    static let event = Option(
+        "--event", value: "EVENT", help: "attendees: the event to import into (needed when there are several)")
+    static let encoding = Option(
+        "--encoding", value: "E", help: "attendees: utf-8, gb18030 (gbk), utf-16le or utf-16be (default: detected)")
+    static let map = Option(
+        "--map", value: "COL=FIELD,…", help: "attendees: which column holds which field, e.g. '联系人手机=phone,3=notes'")
     static let dryRun = Option("--dry-run", help: "attendees: show what would happen and change nothing")
     static let strict = Option("--strict", help: "attendees: import nothing if any row has a problem")
-    static let rejects = Option("--rejects", value: "FILE", help: "attendees: write rows not imported, with the reason, to FILE (CSV)")
-    static let scheduleID = Option("--id", value: "KEY", help: "schedule: identifier of the new event (default: the acronym)")
+    static let rejects = Option(
+        "--rejects", value: "FILE", help: "attendees: write rows not imported, with the reason, to FILE (CSV)")
+    static let scheduleID = Option(
+        "--id", value: "KEY", help: "schedule: identifier of the new event (default: the acronym)")
     static let scheduleReplace = Option("--replace", help: "schedule: replace an event with the same identifier")
 }
 
@@ -95,8 +100,9 @@ enum ImportCommands {
         let store = try Commands.openStore(a, creating: true)
         let stored = try store.insert(imported.plan, replace: a.has(.scheduleReplace))
         let timed = stored.sessions.filter { $0.start != nil }.count
-        print("imported \(stored.event.key): \(Sanitize.forTerminal(stored.event.name)) — \(stored.sessions.count) sessions (\(timed) with a time), "
-              + "\(stored.rooms.count) rooms, \(stored.people.count) people, \(imported.warnings.count) warnings")
+        print(
+            "imported \(stored.event.key): \(Sanitize.forTerminal(stored.event.name)) — \(stored.sessions.count) sessions (\(timed) with a time), "
+                + "\(stored.rooms.count) rooms, \(stored.people.count) people, \(imported.warnings.count) warnings")
         print("next: confplan check \(stored.event.key)")
     }
 
