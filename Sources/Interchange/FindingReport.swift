@@ -87,9 +87,11 @@ public struct FindingReport {
         let open = findings.filter(\.isOpen)
         func count(_ s: Severity) -> Int { open.filter { $0.severity == s }.count }
         var out =
-            "{\n  \"event\": {\"id\": \(JSONText.quote(plan.event.key)), \"uuid\": \(JSONText.quote(plan.event.uid)), \"name\": \(JSONText.quote(plan.event.name))},\n"
+            "{\n  \"event\": {\"id\": \(JSONText.quote(plan.event.key)), \"uuid\": \(JSONText.quote(plan.event.uid)), "
+                + "\"name\": \(JSONText.quote(plan.event.name))},\n"
         out +=
-            "  \"summary\": {\"errors\": \(count(.error)), \"warnings\": \(count(.warning)), \"info\": \(count(.info)), \"acknowledged\": \(findings.count - open.count)},\n"
+            "  \"summary\": {\"errors\": \(count(.error)), \"warnings\": \(count(.warning)), \"info\": "
+                + "\(count(.info)), \"acknowledged\": \(findings.count - open.count)},\n"
         out += "  \"findings\": ["
         for (i, f) in findings.enumerated() {
             var fields = [
@@ -101,7 +103,8 @@ public struct FindingReport {
             ]
             if let a = f.acknowledgement {
                 fields.append(
-                    "\"acknowledgement\": {\"reason\": \(JSONText.quote(a.reason)), \"by\": \(JSONText.quote(a.by)), \"at\": \(JSONText.quote(a.at))}"
+                    "\"acknowledgement\": {\"reason\": \(JSONText.quote(a.reason)), \"by\": \(JSONText.quote(a.by)), "
+                        + "\"at\": \(JSONText.quote(a.at))}"
                 )
             }
             if f.finding.code == .overCapacity || f.finding.code == .travelTime || f.finding.code == .attendeeClash {
@@ -124,12 +127,14 @@ public struct FindingReport {
             fields.append(
                 "\"rooms\": ["
                     + f.finding.rooms.compactMap { words.room($0) }.map { r in
-                        "{\"id\": \(JSONText.quote(r.key)), \"uuid\": \(JSONText.quote(r.uid)), \"name\": \(JSONText.quote(r.name))}"
+                        "{\"id\": \(JSONText.quote(r.key)), \"uuid\": \(JSONText.quote(r.uid)), \"name\": "
+                            + "\(JSONText.quote(r.name))}"
                     }.joined(separator: ", ") + "]")
             fields.append(
                 "\"people\": ["
                     + f.finding.people.compactMap { words.person($0) }.map { p in
-                        "{\"id\": \(JSONText.quote(p.key)), \"uuid\": \(JSONText.quote(p.uid)), \"name\": \(JSONText.quote(p.name))}"
+                        "{\"id\": \(JSONText.quote(p.key)), \"uuid\": \(JSONText.quote(p.uid)), \"name\": "
+                            + "\(JSONText.quote(p.name))}"
                     }.joined(separator: ", ") + "]")
             out += (i == 0 ? "\n" : ",\n") + "    {" + fields.joined(separator: ", ") + "}"
         }

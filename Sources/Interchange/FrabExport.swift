@@ -120,13 +120,15 @@ public struct FrabExport {
         let bounds = dayStarts
         for (k, d) in days.enumerated() {
             x +=
-                "  <day index=\"\(d.index)\" date=\"\(d.date)\" start=\"\(bounds[k].start)\" end=\"\(bounds[k].end)\">\n"
+                "  <day index=\"\(d.index)\" date=\"\(d.date)\" start=\"\(bounds[k].start)\" "
+                    + "end=\"\(bounds[k].end)\">\n"
             for (room, sessions) in d.rooms {
                 x += "    <room name=\"\(esc(roomName[room.id]!))\" guid=\"\(Self.uuid(room.uid))\">\n"
                 for s in sessions {
                     x += "      <event id=\"\(eventNumber[s.id]!)\" guid=\"\(Self.uuid(s.uid))\">\n"
                     x +=
-                        "        <room>\(esc(roomName[room.id]!))</room>\n        <title>\(esc(s.title))</title>\n        <subtitle/>\n"
+                        "        <room>\(esc(roomName[room.id]!))</room>\n        <title>\(esc(s.title))</title>\n    "
+                            + "    <subtitle/>\n"
                     x += "        <type>\(s.kind.rawValue)</type>\n        <date>\(zone.iso(s.start!))</date>\n"
                     x += "        <start>\(s.start!.clock)</start>\n        <duration>\(duration(s))</duration>\n"
                     x += "        <abstract>\(esc(s.notes))</abstract>\n        <track>\(esc(s.track))</track>\n"
@@ -134,7 +136,8 @@ public struct FrabExport {
                     x += "        <persons>\n"
                     for p in persons(s) {
                         x +=
-                            "          <person id=\"\(personNumber[p.id]!)\" guid=\"\(Self.uuid(p.uid))\">\(esc(p.name))</person>\n"
+                            "          <person id=\"\(personNumber[p.id]!)\" "
+                                + "guid=\"\(Self.uuid(p.uid))\">\(esc(p.name))</person>\n"
                     }
                     x += "        </persons>\n        <links/>\n        <attachments/>\n      </event>\n"
                 }
@@ -180,14 +183,16 @@ public struct FrabExport {
         j +=
             "      \"rooms\": ["
             + plan.rooms.map { r in
-                "\n        {\"name\": \(q(roomName[r.id]!)), \"guid\": \"\(Self.uuid(r.uid))\", \"capacity\": \(r.capacity)}"
+                "\n        {\"name\": \(q(roomName[r.id]!)), \"guid\": \"\(Self.uuid(r.uid))\", \"capacity\": "
+                    + "\(r.capacity)}"
             }.joined(separator: ",") + "\n      ],\n"
         j += "      \"tracks\": [" + tracks.map { "{\"name\": \(q($0))}" }.joined(separator: ", ") + "],\n"
         j += "      \"days\": ["
         let bounds = dayStarts
         j += days.enumerated().map { k, d in
             var day =
-                "\n        {\"index\": \(d.index), \"date\": \"\(d.date)\", \"day_start\": \"\(bounds[k].start)\", \"day_end\": \"\(bounds[k].end)\",\n"
+                "\n        {\"index\": \(d.index), \"date\": \"\(d.date)\", \"day_start\": \"\(bounds[k].start)\", "
+                    + "\"day_end\": \"\(bounds[k].end)\",\n"
             day +=
                 "         \"rooms\": {"
                 + d.rooms.map { room, sessions in
@@ -198,10 +203,14 @@ public struct FrabExport {
                             }
                             let guid = Self.uuid(s.uid)
                             return
-                                "\n            {\"guid\": \"\(guid)\", \"id\": \(eventNumber[s.id]!), \"date\": \"\(zone.iso(s.start!))\", "
-                                + "\"start\": \"\(s.start!.clock)\", \"duration\": \"\(duration(s))\", \"room\": \(q(roomName[room.id]!)), "
-                                + "\"slug\": \"\(acronym)-\(eventNumber[s.id]!)\", \"url\": \"urn:uuid:\(guid)\", \"title\": \(q(s.title)), "
-                                + "\"subtitle\": \"\", \"track\": \(s.track.isEmpty ? "null" : q(s.track)), \"type\": \"\(s.kind.rawValue)\", "
+                                "\n            {\"guid\": \"\(guid)\", \"id\": \(eventNumber[s.id]!), \"date\": "
+                                    + "\"\(zone.iso(s.start!))\", "
+                                + "\"start\": \"\(s.start!.clock)\", \"duration\": \"\(duration(s))\", \"room\": "
+                                    + "\(q(roomName[room.id]!)), "
+                                + "\"slug\": \"\(acronym)-\(eventNumber[s.id]!)\", \"url\": \"urn:uuid:\(guid)\", "
+                                    + "\"title\": \(q(s.title)), "
+                                + "\"subtitle\": \"\", \"track\": \(s.track.isEmpty ? "null" : q(s.track)), \"type\": "
+                                    + "\"\(s.kind.rawValue)\", "
                                 + "\"language\": \(s.languages.first.map(q) ?? "null"), \"abstract\": \(q(s.notes)), "
                                 + "\"persons\": [\(persons.joined(separator: ", "))], \"links\": []}"
                         }.joined(separator: ",") + "\n          ]"

@@ -93,13 +93,15 @@ extension ScheduleImport {
                 } else {
                     warn(
                         e.line,
-                        "\(where_) “\(e.title)”: duration \"\(e.duration)\" is not a length of time; imported without a time"
+                        "\(where_) “\(e.title)”: duration \"\(e.duration)\" is not a length of time; imported without "
+                            + "a time"
                     )
                 }
             } else {
                 warn(
                     e.line,
-                    "\(where_) “\(e.title)”: no usable start (date \"\(e.date)\", start \"\(e.start)\"); imported without a time"
+                    "\(where_) “\(e.title)”: no usable start (date \"\(e.date)\", start \"\(e.start)\"); imported "
+                        + "without a time"
                 )
             }
             plan.sessions.append(s)

@@ -99,7 +99,8 @@ public enum TextDecoding {
             throw InputError(
                 file: file, line: lineOf(at, in: body, unitStep: 1), field: "",
                 message:
-                    "byte 0x\(hex(body[body.startIndex + at])) at offset \(at) is not valid UTF-8 (a GB18030/GBK file? try --encoding gb18030)"
+                    "byte 0x\(hex(body[body.startIndex + at])) at offset \(at) is not valid UTF-8 (a GB18030/GBK "
+                        + "file? try --encoding gb18030)"
             )
         }
         return String(decoding: body, as: UTF8.self)

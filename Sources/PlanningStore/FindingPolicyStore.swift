@@ -30,7 +30,8 @@ extension Store {
         try translate {
             try db.transaction {
                 try db.run(
-                    "INSERT OR REPLACE INTO acknowledgements (event_id, finding_key, reason, by_user, at) VALUES (?,?,?,?,?)",
+                    "INSERT OR REPLACE INTO acknowledgements (event_id, finding_key, reason, by_user, at) VALUES "
+                        + "(?,?,?,?,?)",
                     event.raw, key, reason, user, Store.timestamp(time))
                 try log(
                     event: event.raw, action: "acknowledge finding",

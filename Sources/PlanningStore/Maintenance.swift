@@ -106,7 +106,9 @@ extension Store {
                 ? (true, "references between rows: ok")
                 : (
                     false,
-                    "\(fk.count) rows point at rows that do not exist (first in table \(fk[0].first.map { "\($0)" } ?? "?")) — restore a backup or delete the event and load it again"
+                    "\(fk.count) rows point at rows that do not exist (first in table "
+                        + "\(fk[0].first.map { "\($0)" } ?? "?")) — restore a backup or delete the event and load it "
+                        + "again"
                 ))
         var journal = "?"
         if case .text(let j)?? = try? db.rows("PRAGMA journal_mode").first?.first { journal = j }
@@ -122,11 +124,13 @@ extension Store {
                 "rooms on another event's site"
             ),
             (
-                "SELECT count(*) FROM session_roles x JOIN sessions s ON s.id = x.session_id JOIN people p ON p.id = x.person_id WHERE s.event_id != p.event_id",
+                "SELECT count(*) FROM session_roles x JOIN sessions s ON s.id = x.session_id JOIN people p ON p.id = "
+                    + "x.person_id WHERE s.event_id != p.event_id",
                 "roles given to people of another event"
             ),
             (
-                "SELECT count(*) FROM signups x JOIN sessions s ON s.id = x.session_id JOIN people p ON p.id = x.person_id WHERE s.event_id != p.event_id",
+                "SELECT count(*) FROM signups x JOIN sessions s ON s.id = x.session_id JOIN people p ON p.id = "
+                    + "x.person_id WHERE s.event_id != p.event_id",
                 "sign-ups for another event's sessions"
             ),
             // Rules the schema keeps no index or key for (see migration 5).

@@ -147,7 +147,8 @@ private struct NewPeople: Sendable {
     static let batch = 64
     static let width: Int32 = 15
     static let columns =
-        "(id, event_id, key, uid, name, organisation, title, phone, email, province, city, gender, notes, category, registration_order)"
+        "(id, event_id, key, uid, name, organisation, title, phone, email, province, city, gender, notes, category, "
+            + "registration_order)"
     var texts = TextArena()
     var count = 0
     var signups: [(row: Int, sessions: [ID<Session>])] = []

@@ -42,8 +42,8 @@ extension Store {
 
     /// The last two say whether and how the person is registered to attend (NULL: not).
     static let personColumns = """
-        id, key, uid, name, organisation, title, phone, email, org_type, vip_level, availability, province, city, gender, notes,
-        category, registration_order
+        id, key, uid, name, organisation, title, phone, email, org_type, vip_level, availability, province, city,
+        gender, notes, category, registration_order
         """
     static let personCategoryColumn = 15, personRegistrationOrderColumn = 16
 

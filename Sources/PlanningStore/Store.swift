@@ -26,14 +26,16 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .notADatabase(let path): return "\(path) is not a confplan database (not an SQLite file)"
         case .newerSchema(let path, let found, let supported):
             return
-                "\(path) was written by a newer confplan (schema \(found), this one knows up to \(supported)); it was not changed — use a newer confplan"
+                "\(path) was written by a newer confplan (schema \(found), this one knows up to \(supported)); it was "
+                    + "not changed — use a newer confplan"
         case .cannotOpen(let path, let reason): return "cannot open \(path): \(reason)"
         case .noSuchEvent(let name): return "no event \"\(name)\" in the database (see: confplan events)"
         case .ambiguousEvent(let name, let candidates):
             return "\"\(name)\" matches several events: \(candidates.joined(separator: ", ")); use the identifier"
         case .noEvents:
             return
-                "the database has no events yet: create one (confplan new NAME --first-day YYYY-MM-DD), load one (confplan load FILE), or try confplan demo"
+                "the database has no events yet: create one (confplan new NAME --first-day YYYY-MM-DD), load one "
+                    + "(confplan load FILE), or try confplan demo"
         case .eventNeeded(let candidates):
             return "the database holds \(candidates.count) events (\(candidates.joined(separator: ", "))): name one"
         case .eventExists(let key):
@@ -43,7 +45,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .readOnly(let path): return "\(path) is read-only: nothing was changed"
         case .noDatabase(let path):
             return
-                "there is no database at \(path) (a mistyped --db? `confplan load`, `new` or `import schedule` creates one)"
+                "there is no database at \(path) (a mistyped --db? `confplan load`, `new` or `import schedule` "
+                    + "creates one)"
         case .diskFull(let path): return "the disk holding \(path) is full: nothing was changed"
         case .busy(let path): return "\(path) is busy (another confplan is writing); try again in a moment"
         case .editConflict: return "someone else changed this since you opened it; nothing was saved"

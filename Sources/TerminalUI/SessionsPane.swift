@@ -62,9 +62,8 @@ enum SessionsPane: ListPane {
         }
         let seats: (Int) -> String = { row in
             let x = plan.sessions[row]
-            let cap = [x.room.flatMap { c.roomIndex[$0] }.map { plan.rooms[$0].capacity }, x.capacityLimit].compactMap {
-                $0
-            }.min()
+            let roomSeats = x.room.flatMap { c.roomIndex[$0] }.map { plan.rooms[$0].capacity }
+            let cap = [roomSeats, x.capacityLimit].compactMap { $0 }.min()
             return "\(pending ? "…" : String(c.signups[x.id] ?? 0))/\(cap.map(String.init) ?? "—")"
         }
         let worst: (Int) -> Severity? = { row in Self.worst(s, plan.sessions[row].id) }

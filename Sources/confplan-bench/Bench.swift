@@ -150,10 +150,9 @@ struct Bench {
                 let only = { (a: Set<Finding>, b: Set<Finding>) in
                     Dictionary(grouping: a.subtracting(b), by: \.code.rawValue).mapValues(\.count)
                 }
-                FileHandle.standardError.write(
-                    Data(
-                        "  engine only: \(only(engineSet, baselineSet)); baseline only: \(only(baselineSet, engineSet))\n"
-                            .utf8))
+                let note = "  engine only: \(only(engineSet, baselineSet)); "
+                    + "baseline only: \(only(baselineSet, engineSet))\n"
+                FileHandle.standardError.write(Data(note.utf8))
             }
             facts["findings"] = findings.count
             var m = Measurement(
@@ -352,7 +351,8 @@ struct Bench {
         let checks = self.checks.sorted { $0.key < $1.key }.map { "\(JSONText.quote($0.key)): \($0.value)" }.joined(
             separator: ", ")
         return
-            "{\"scale\": \(JSONText.quote(options.scale)), \"event\": {\(facts)}, \"correct\": \(correct), \"checks\": {\(checks)},\n \"operations\": [\n  "
+            "{\"scale\": \(JSONText.quote(options.scale)), \"event\": {\(facts)}, \"correct\": \(correct), "
+                + "\"checks\": {\(checks)},\n \"operations\": [\n  "
             + items.joined(separator: ",\n  ") + "\n]}\n"
     }
 }

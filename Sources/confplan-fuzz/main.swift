@@ -122,7 +122,8 @@ for target in targets where options.only.contains(target.name) {
     let peak = peakMB()
     say(
         "\(target.name): \(options.runs) inputs in \(String(format: "%.1f", Date().timeIntervalSince(started))) s, "
-            + "\(accepted) accepted, \(rejected) rejected, largest \(largest >> 10) KiB, slowest \(String(format: "%.1f", slowest)) ms, "
+            + "\(accepted) accepted, \(rejected) rejected, largest \(largest >> 10) KiB, slowest "
+                + "\(String(format: "%.1f", slowest)) ms, "
             + "peak \(Int(peak)) MB")
     if peak > 1_024 {
         failures += 1

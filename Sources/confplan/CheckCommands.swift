@@ -70,7 +70,8 @@ enum CheckCommands {
             for name in only.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
                 guard let code = FindingCode(rawValue: name) else {
                     throw a.usage(
-                        "--only: unknown code '\(name)' (codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")))"
+                        "--only: unknown code '\(name)' (codes: "
+                            + "\(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")))"
                     )
                 }
                 codes.insert(code)
@@ -148,7 +149,8 @@ enum CheckCommands {
             throw UserError(
                 matches.isEmpty
                     ? "no session \"\(name)\" in \(plan.event.key)"
-                    : "\"\(name)\" matches \(matches.count) sessions: \(matches.prefix(5).map(\.key).joined(separator: ", "))"
+                    : "\"\(name)\" matches \(matches.count) sessions: "
+                        + "\(matches.prefix(5).map(\.key).joined(separator: ", "))"
             )
         }
         return matches[0]

@@ -124,7 +124,8 @@ enum Commands {
         let loaded = try store.load(plan, policy: policy, replace: a.has(.replace))
         let stored = loaded.plan
         print(
-            "loaded \(stored.event.key): \(Sanitize.forTerminal(stored.event.name)) — \(stored.sessions.count) sessions, \(stored.people.count) people, \(stored.registrations.count) attendees"
+            "loaded \(stored.event.key): \(Sanitize.forTerminal(stored.event.name)) — \(stored.sessions.count) "
+                + "sessions, \(stored.people.count) people, \(stored.registrations.count) attendees"
         )
         let acks = try store.findingPolicy(stored.event.id).acknowledgements.count
         if acks > 0 {
@@ -147,7 +148,8 @@ enum Commands {
         let store = try openStore(a)
         for e in try store.events() {
             print(
-                "\(e.key)\t\(e.firstDay)…\(e.lastDay)\t\(e.sessionCount) sessions\t\(e.registrationCount) attendees\t\(Sanitize.forTerminal(e.name))"
+                "\(e.key)\t\(e.firstDay)…\(e.lastDay)\t\(e.sessionCount) sessions\t\(e.registrationCount) "
+                    + "attendees\t\(Sanitize.forTerminal(e.name))"
             )
         }
     }

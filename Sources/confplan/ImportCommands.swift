@@ -101,7 +101,8 @@ enum ImportCommands {
         let stored = try store.insert(imported.plan, replace: a.has(.scheduleReplace))
         let timed = stored.sessions.filter { $0.start != nil }.count
         print(
-            "imported \(stored.event.key): \(Sanitize.forTerminal(stored.event.name)) — \(stored.sessions.count) sessions (\(timed) with a time), "
+            "imported \(stored.event.key): \(Sanitize.forTerminal(stored.event.name)) — \(stored.sessions.count) "
+                + "sessions (\(timed) with a time), "
                 + "\(stored.rooms.count) rooms, \(stored.people.count) people, \(imported.warnings.count) warnings")
         print("next: confplan check \(stored.event.key)")
     }
