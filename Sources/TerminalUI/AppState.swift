@@ -1,6 +1,5 @@
 import Foundation
 import PlanningCore
-import PlanningStore
 
 /// Where a pane's list is: the selected row (an index into the pane's row order), the first
 /// row shown, and how it is sorted and searched.

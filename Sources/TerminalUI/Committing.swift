@@ -1,5 +1,4 @@
 import PlanningCore
-import PlanningStore
 
 /// Every change a person makes goes through here: saved at once, brought into the plan and the
 /// engine, and kept for undo and redo.

@@ -1,5 +1,4 @@
 import PlanningCore
-import PlanningStore
 import Interchange
 
 /// What the update asks of the world: the store, files, the loading thread. The update never

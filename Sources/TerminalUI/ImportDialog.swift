@@ -1,7 +1,6 @@
 import Foundation
 import Interchange
 import PlanningCore
-import PlanningStore
 
 /// The Attendees pane's `i`: a form asks for the file, the list is read and matched against the
 /// event and shown (how it was read, the first rows, every problem with its line, the counts)

@@ -1,7 +1,6 @@
 import Foundation
 import Interchange
 import PlanningCore
-import PlanningStore
 
 /// What the UI works out from a whole event: the engine, its findings and the panes' lookups.
 /// A value, so it can be built on another thread and handed over.
@@ -46,47 +45,7 @@ enum LoadPurpose: Equatable {
     case refresh
 }
 
-/// Reads the whole event on a connection and thread of its own while the UI goes on: 100,000
-/// attendees and their 600,000 sign-ups take most of a second to read and check, and a person
-/// should not stare at a frozen terminal meanwhile.
-final class PlanLoader: @unchecked Sendable {
-    let purpose: LoadPurpose
-    private let work: Background<Result<PlanModel, Error>>
-
-    init(path: String, event: ID<Event>, language: Language, purpose: LoadPurpose) {
-        self.purpose = purpose
-        work = Background {
-            Result { () throws -> PlanModel in
-                // Its own connection: one SQLite connection serialises its users.
-                let store = try Store(path: path, readOnly: true)
-                let plan = try store.plan(event)
-                return PlanModel(plan: plan, policy: try store.findingPolicy(event), language: language)
-            }
-        }
-    }
-
-    /// The result if the thread has finished.
-    func poll() -> Result<PlanModel, Error>? { work.poll() }
-
-    /// Waits for the thread to finish.
-    func wait() -> Result<PlanModel, Error> { work.wait() }
-}
-
 extension AppState {
-    /// Opens an event in two steps: the schedule and its people at once (what the first frame
-    /// shows), the attendees behind it. Until they are in, the Attendees pane says it is reading
-    /// them and the finding counts say they are incomplete; anything that saves or exports waits
-    /// for them first, so nothing is ever written from half an event.
-    static func opening(_ runner: StoreRunner, language: Language) throws -> AppState {
-        // Started first, so the whole read runs on the other core while this one draws.
-        runner.startRead(.opening)
-        let store = runner.store
-        var s = AppState(plan: try store.schedule(runner.event), readOnly: store.isReadOnly, language: language,
-                         policy: try store.findingPolicy(runner.event))
-        s.loading = .opening
-        return s
-    }
-
     /// The attendees are still being read.
     public var attendeesPending: Bool { document.loading == .opening }
 

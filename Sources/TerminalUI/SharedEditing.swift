@@ -1,5 +1,4 @@
 import PlanningCore
-import PlanningStore
 
 /// Other people editing the same database: their changes come in while this UI is open, and
 /// a save that would overwrite theirs stops and asks.

@@ -1,6 +1,5 @@
 import Foundation
 import PlanningCore
-import PlanningStore
 
 extension AppState {
     /// Every message the UI takes, each to the part that knows it.

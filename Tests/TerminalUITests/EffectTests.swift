@@ -99,3 +99,19 @@ struct RecordingRunner: EffectRunner {
         #expect(Set(s.findings.map(\.finding)) == Set(ConflictEngine.check(try s.database!.plan(s.plan.event.id))))
     }
 }
+
+@Suite struct PureUpdateTests {
+    /// Only the effect runner, the terminal loop and the test driver may reach the database,
+    /// files, threads or the clock; every screen and the update reach them through effects.
+    @Test func onlyTheRunnerTheLoopAndTheDriverTouchTheWorld() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/TerminalUI")
+        let allowed: Set = ["StoreRunner.swift", "App.swift", "Headless.swift", "CursesBackend.swift", "HeapTrim.swift"]
+        let world = ["import PlanningStore", "Thread", "DispatchQueue", "Date()", "FileManager", "Files.read", "Files.write", "UUID()", "fopen"]
+        var found: [String] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !allowed.contains(name) {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            for word in world where text.contains(word) { found.append("\(name): \(word)") }
+        }
+        #expect(found.isEmpty, "\(found)")
+    }
+}
