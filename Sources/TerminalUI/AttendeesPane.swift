@@ -52,7 +52,7 @@ enum AttendeesPane: ListPane {
             plan.registrations[row].signups.compactMap { c.sessionIndex[$0] }.map { i in
                 let x = plan.sessions[i]
                 return x.track.isEmpty ? x.title : x.track
-            }.joined(separator: "、")
+            }.joined(separator: UIText.listSeparator.text(s.language))
         }
         return PersonColumns.columns { person(s, $0) } + [
             Column(

@@ -20,9 +20,7 @@ extension AppState {
             }
     }
     var kindChoices: [Choice] { SessionKind.allCases.map { Choice(label: $0.label(language), value: .kind($0)) } }
-    var roleChoices: [Choice] {
-        RoleKind.allCases.map { Choice(label: $0.label(language) + " " + $0.rawValue, value: .role($0)) }
-    }
+    var roleChoices: [Choice] { RoleKind.allCases.map { Choice(label: $0.label(language), value: .role($0)) } }
     var sessionChoices: [Choice] {
         plan.sessions.map { s in
             Choice(

@@ -130,7 +130,7 @@ private func drawBox(
     if let a = session.start, let b = session.end { lines.append(a.clock + "–" + b.clock) }
     let speakers = (s.catalog.rolesBySession[session.id] ?? []).filter { $0.role != .interpreter }
         .compactMap { s.catalog.personIndex[$0.person].map { s.plan.people[$0].name } }
-    if !speakers.isEmpty { lines.append(Sanitize.forTerminal(speakers.joined(separator: "、"))) }
+    if !speakers.isEmpty { lines.append(Sanitize.forTerminal(speakers.joined(separator: UIText.listSeparator.text(s.language)))) }
     let single = firstRow == lastRow
     for r in max(0, firstRow)...min(rows - 1, lastRow) {
         let edge = single ? "▌" : r == firstRow ? "┌" : r == lastRow ? "└" : "│"
@@ -184,7 +184,7 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
         let day = s.itinerary(person, on: model)
         let name = s.plan.people[pi].name
         if day.isEmpty { lines.append((UIText.gridNoPersonSessions.text(s.language, name), CellStyle(dim: true))) }
-        var text = name + "："
+        var text = name + UIText.labelSeparator.text(s.language)
         for (i, x) in day.enumerated() {
             if i > 0, let ra = day[i - 1].room, let rb = x.room, let ia = s.catalog.roomIndex[ra],
                 let ib = s.catalog.roomIndex[rb],
@@ -202,7 +202,7 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
         if !day.isEmpty { lines += DisplayWidth.wrap(text, width: s.width - 2).map { ($0, CellStyle()) } }
     } else if let p = s.gridSelection(model) {
         let session = s.plan.sessions[p.session]
-        var head = (s.grid.moving != nil ? UIText.gridMoving.text(s.language) + "：" : "")
+        var head = (s.grid.moving != nil ? UIText.gridMoving.text(s.language) + UIText.labelSeparator.text(s.language) : "")
         if let a = session.start, let b = session.end { head += a.clock + "–" + b.clock + " " }
         head += session.title
         if let r = session.room, let i = s.catalog.roomIndex[r] {
@@ -211,7 +211,7 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
         let roles = (s.catalog.rolesBySession[session.id] ?? []).compactMap { r in
             s.catalog.personIndex[r.person].map { r.role.label(s.language) + " " + s.plan.people[$0].name }
         }
-        if !roles.isEmpty { head += " · " + roles.joined(separator: "、") }
+        if !roles.isEmpty { head += " · " + roles.joined(separator: UIText.listSeparator.text(s.language)) }
         lines.append((head, CellStyle(bold: true)))
         let found = s.catalog.findingsBySession[session.id] ?? []
         for f in found.prefix(2) {

@@ -48,6 +48,7 @@ enum SessionsPane: ListPane {
 
     static func columns(_ s: AppState) -> [Column] {
         let plan = s.plan, c = s.catalog, lang = s.language, pending = s.attendeesPending
+        let list = UIText.listSeparator.text(lang)
         let day: (Int) -> String = { row in plan.sessions[row].start.map { "D\(plan.event.dayIndex(of: $0))" } ?? "—" }
         let time: (Int) -> String = { row in
             guard let a = plan.sessions[row].start, let b = plan.sessions[row].end else { return "—" }
@@ -58,7 +59,7 @@ enum SessionsPane: ListPane {
         }
         let speakers: (Int) -> String = { row in
             (c.rolesBySession[plan.sessions[row].id] ?? []).filter { $0.role != .interpreter }
-                .compactMap { c.personIndex[$0.person].map { plan.people[$0].name } }.joined(separator: "、")
+                .compactMap { c.personIndex[$0.person].map { plan.people[$0].name } }.joined(separator: list)
         }
         let seats: (Int) -> String = { row in
             let x = plan.sessions[row]
@@ -98,7 +99,7 @@ enum SessionsPane: ListPane {
             d.field(.colKind, x.kind.label(lang) + (x.isPlenary ? " · " + UIText.fieldPlenary.text(lang) : "")),
             d.field(.colTrack, x.track), d.field(.detailStatus, x.status.text.text(lang)),
             d.field(.detailLanguages, x.languages.joined(separator: "/")),
-            d.field(.detailRequires, x.requiredFeatures.map { featureLabel($0, lang) }.joined(separator: "、")),
+            d.field(.detailRequires, x.requiredFeatures.map { featureLabel($0, lang) }.joined(separator: UIText.listSeparator.text(lang))),
             d.field(.colSignups, signups), d.heading(.detailRoles),
         ]
         for r in c.rolesBySession[x.id] ?? [] {

@@ -8,13 +8,13 @@ public enum UIText: String, Phrasebook {
     case colSite, colName, colCapacity, colFeatures, colPerDay, colDay, colTime, colRoom, colTitle, colKind, colTrack
     case colSpeakers, colSignups, colMark, colOrganisation, colJobTitle, colVIP, colSessions, colCategory, colChoices
     case colSeverity, colCode, colWhen, colMessage
-    case detailSessions, detailAvailability, detailAlways, detailRoles, detailFindings, detailNone, detailPhone, detailEmail
+    case detailSessions, detailAvailability, detailAlways, detailRoles, detailFindings, detailPhone, detailEmail
     case detailAcknowledged, detailNotes, detailLanguages, detailRequires, detailStatus
     case hintMove, hintAdd, hintEdit, hintDelete, hintSearch, hintSort, hintUndo, hintHelp, hintQuit, hintRole, hintAck, hintJump
     case helpTitle, helpClose
     case keyPanes, keyNextPane, keyPrevPane, keyUp, keyDown, keyPage, keyHomeEnd, keyAdd, keyEdit, keyDelete, keyUndo, keyRedo
     case keySearch, keyNext, keyPrev, keySort, keyReverse, keyHelp, keyQuit, keyAddRole, keyRemoveRole, keyAck, keyJump
-    case tooSmall, noRows, searchPrompt, searchNone, sortedBy
+    case tooSmall, noRows, searchNone, sortedBy
     case formSave, formCancel, formNext, formRequired, formBadNumber, formBadTime, formBadDate, formEndBeforeStart
     case formPickerHint, formNoMatch
     case fieldTitle, fieldKind, fieldTrack, fieldRoom, fieldDay, fieldStart, fieldEnd, fieldStatus, fieldPlenary, fieldRequires
@@ -25,7 +25,7 @@ public enum UIText: String, Phrasebook {
     case none, yes, no, unassigned
     case deleteSession, deleteRoom, deletePerson, deleteAttendee, deleted, saved, undone, redone, nothingToUndo
     case statusDraft, statusConfirmed, plenaryByKind
-    case nothingToRedo, acknowledged, cannotSave, noSiteYet, noSessionYet, readOnlyNote, attendeesCount
+    case nothingToRedo, acknowledged, cannotSave, noSessionYet, readOnlyNote, attendeesCount
     case hintImport, keyImport, formImport, fieldFile, importNoFile, importPreviewTitle, importWillStore, importNotImported
     case importProgress, importDone, importNothing, importNoRows
     case keyLeft, keyRight, keyDay, keyZoom, keyGridAdd, keyMove, keyFindSlot, keyTrack, keyPerson
@@ -33,7 +33,7 @@ public enum UIText: String, Phrasebook {
     case gridTitle, gridDay, gridZoom, gridTrackShown, gridPersonShown, gridUnplaced, gridNoRooms, gridFree, gridMoving
     case keyNextClash, gridNoClash
     case readingAttendees
-    case othersChanged, tookTheirs, conflictTitle, conflictDeleted, conflictField, conflictBase, conflictMine, conflictTheirs
+    case othersChanged, tookTheirs, conflictTitle, conflictDeleted, conflictBase, conflictMine, conflictTheirs
     case keyExport, formExport, fieldFormat, fieldScope, fieldWidth, exportWrote, exportPreviewClose
     case gridMore, gridSlotsTitle, gridGap, gridTooTight, gridNoPersonSessions
     case hintNextClash, hintMoveSession, hintFreeSlot, hintDay, hintZoom, hintTrack, hintPerson, keyMoveTime, keyMoveRoom, keyMoveLength, keyMovePlace, keyMovePutBack
@@ -56,7 +56,7 @@ extension UIText {
         .colJobTitle: "Title", .colVIP: "VIP", .colSessions: "Sessions", .colCategory: "Category", .colChoices: "Sub-forums",
         .colSeverity: "Severity", .colCode: "Code", .colWhen: "When", .colMessage: "Finding",
         .detailSessions: "Sessions", .detailAvailability: "Available", .detailAlways: "always", .detailRoles: "Roles",
-        .detailFindings: "Findings", .detailNone: "none", .detailPhone: "Phone", .detailEmail: "E-mail",
+        .detailFindings: "Findings", .detailPhone: "Phone", .detailEmail: "E-mail",
         .detailAcknowledged: "Acknowledged", .detailNotes: "Notes", .detailLanguages: "Languages", .detailRequires: "Needs",
         .detailStatus: "Status",
         .hintMove: "↑↓ move", .hintAdd: "a add", .hintEdit: "e edit", .hintDelete: "d delete", .hintSearch: "/ search",
@@ -70,7 +70,7 @@ extension UIText {
         .keySort: "sort by the next column", .keyReverse: "reverse the sort", .keyHelp: "this help", .keyQuit: "quit (all is saved)",
         .keyAddRole: "give someone a role in this session", .keyRemoveRole: "remove a role from this session",
         .keyAck: "acknowledge the finding, with a reason", .keyJump: "go to the session concerned",
-        .tooSmall: "Terminal too small: enlarge it to at least 60×15", .noRows: "Nothing here yet: press a to add", .searchPrompt: "Search", .searchNone: "no match", .sortedBy: "sorted by",
+        .tooSmall: "Terminal too small: enlarge it to at least 60×15", .noRows: "Nothing here yet: press a to add", .searchNone: "no match", .sortedBy: "sorted by",
         .formSave: "Enter/Ctrl-S save", .formCancel: "Esc cancel", .formNext: "Tab next field",
         .formRequired: "required", .formBadNumber: "a whole number, please", .formBadTime: "a time such as 9:30, 0930 or 14",
         .formBadDate: "a date such as 2026-05-14, 5-14 or a day number", .formEndBeforeStart: "must be after the start",
@@ -88,7 +88,7 @@ extension UIText {
         .deleteRoom: "Delete %1? Its %2 sessions lose their room.", .deletePerson: "Delete %1 and their %2 roles and %3 sign-ups?",
         .deleteAttendee: "Delete %1 and their %2 sign-ups?", .deleted: "Deleted %1", .saved: "Saved %1",
         .statusDraft: "draft", .statusConfirmed: "confirmed", .plenaryByKind: "by kind", .undone: "Undone", .redone: "Redone", .nothingToUndo: "Nothing to undo", .nothingToRedo: "Nothing to redo",
-        .acknowledged: "Acknowledged", .cannotSave: "Not saved: %1", .noSiteYet: "Add a site first (a room needs one)",
+        .acknowledged: "Acknowledged", .cannotSave: "Not saved: %1",
         .noSessionYet: "There is no session to give a role in", .readOnlyNote: "read-only", .attendeesCount: "%1 attendees",
         .hintImport: "i import", .keyImport: "import attendees from a CSV registration list", .formImport: "Import attendees",
         .fieldFile: "Registration list (CSV)", .importNoFile: "no such file", .importPreviewTitle: "Import %1",
@@ -99,7 +99,7 @@ extension UIText {
         .readingAttendees: "reading attendees…",
         .othersChanged: "Updated with changes saved by others", .tookTheirs: "Kept their version; yours was not saved",
         .conflictTitle: "Someone else changed this while you were editing it", .conflictDeleted: "They deleted it.",
-        .conflictField: "field", .conflictBase: "before", .conflictMine: "mine", .conflictTheirs: "theirs",
+        .conflictBase: "before", .conflictMine: "mine", .conflictTheirs: "theirs",
         .keyExport: "export: the programme, room sheets, calendar, frab, CSV", .formExport: "Export",
         .fieldFormat: "Format", .fieldScope: "Scope", .fieldWidth: "Width", .exportWrote: "Wrote %1",
         .exportPreviewClose: "any key closes",
@@ -147,7 +147,7 @@ extension UIText {
         .colJobTitle: "职务", .colVIP: "贵宾", .colSessions: "场次", .colCategory: "类别", .colChoices: "分论坛选择",
         .colSeverity: "级别", .colCode: "代码", .colWhen: "时间", .colMessage: "问题",
         .detailSessions: "场次", .detailAvailability: "可到时间", .detailAlways: "全程", .detailRoles: "角色",
-        .detailFindings: "冲突", .detailNone: "无", .detailPhone: "电话", .detailEmail: "邮箱",
+        .detailFindings: "冲突", .detailPhone: "电话", .detailEmail: "邮箱",
         .detailAcknowledged: "已确认", .detailNotes: "备注", .detailLanguages: "语言", .detailRequires: "需要",
         .detailStatus: "状态",
         .hintMove: "↑↓ 移动", .hintAdd: "a 新增", .hintEdit: "e 编辑", .hintDelete: "d 删除", .hintSearch: "/ 搜索",
@@ -160,7 +160,7 @@ extension UIText {
         .keyNext: "下一个匹配", .keyPrev: "上一个匹配", .keySort: "按下一列排序", .keyReverse: "反向排序",
         .keyHelp: "本帮助", .keyQuit: "退出（已全部保存）", .keyAddRole: "为本场次指定角色", .keyRemoveRole: "移除本场次的角色",
         .keyAck: "确认此问题并说明理由", .keyJump: "转到相关场次",
-        .tooSmall: "终端太小：请放大到至少 60×15", .noRows: "暂无内容：按 a 新增", .searchPrompt: "搜索", .searchNone: "无匹配", .sortedBy: "排序",
+        .tooSmall: "终端太小：请放大到至少 60×15", .noRows: "暂无内容：按 a 新增", .searchNone: "无匹配", .sortedBy: "排序",
         .formSave: "Enter/Ctrl-S 保存", .formCancel: "Esc 取消", .formNext: "Tab 下一项",
         .formRequired: "必填", .formBadNumber: "请输入整数", .formBadTime: "时间格式如 9:30、0930 或 14",
         .formBadDate: "日期格式如 2026-05-14、5-14 或第几天", .formEndBeforeStart: "须晚于开始时间",
@@ -178,7 +178,7 @@ extension UIText {
         .deleteRoom: "删除%1？其中%2个场次将没有会场。", .deletePerson: "删除%1及其%2个角色和%3项报名？",
         .deleteAttendee: "删除%1及其%2项报名？", .deleted: "已删除%1", .saved: "已保存%1",
         .statusDraft: "草稿", .statusConfirmed: "已确认", .plenaryByKind: "按类型", .undone: "已撤销", .redone: "已重做", .nothingToUndo: "没有可撤销的操作", .nothingToRedo: "没有可重做的操作",
-        .acknowledged: "已确认", .cannotSave: "未保存：%1", .noSiteYet: "请先添加场地（会场需要所属场地）",
+        .acknowledged: "已确认", .cannotSave: "未保存：%1",
         .noSessionYet: "还没有可指定角色的场次", .readOnlyNote: "只读", .attendeesCount: "%1人",
         .hintImport: "i 导入", .keyImport: "从报名表（CSV）导入参会者", .formImport: "导入参会者",
         .fieldFile: "报名表（CSV）", .importNoFile: "文件不存在", .importPreviewTitle: "导入 %1",
@@ -189,7 +189,7 @@ extension UIText {
         .readingAttendees: "正在读取参会者…",
         .othersChanged: "已载入他人刚保存的修改", .tookTheirs: "已采用他人的版本，你的修改未保存",
         .conflictTitle: "你编辑期间，别人修改了这一项", .conflictDeleted: "对方已将其删除。",
-        .conflictField: "项目", .conflictBase: "原来", .conflictMine: "我的", .conflictTheirs: "他人的",
+        .conflictBase: "原来", .conflictMine: "我的", .conflictTheirs: "他人的",
         .keyExport: "导出：会议日程、门贴、日历、frab、CSV", .formExport: "导出",
         .fieldFormat: "格式", .fieldScope: "范围", .fieldWidth: "宽度", .exportWrote: "已写入 %1",
         .exportPreviewClose: "按任意键关闭",
