@@ -36,11 +36,11 @@ let package = Package(
         // Feeds the readers random and mutated files: `swift run -c release confplan-fuzz --runs 1000000`.
         .executableTarget(name: "confplan-fuzz", dependencies: ["PlanningCore", "Interchange", "Fixtures"]),
         .testTarget(name: "PlanningCoreTests", dependencies: ["PlanningCore", "Fixtures"]),
-        .testTarget(name: "PlanningStoreTests", dependencies: ["PlanningStore", "Interchange"]),
-        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PlanningStore"], exclude: ["Golden"]),
+        .testTarget(name: "PlanningStoreTests", dependencies: ["PlanningStore", "Interchange", "Fixtures"]),
+        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PlanningStore", "Fixtures"], exclude: ["Golden"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Interchange", "Fixtures"], exclude: ["Snapshots"]),
         // Drives the built `confplan` binary: exit codes, messages, files, as scripts see them.
-        .testTarget(name: "confplanTests", dependencies: ["confplan", "confplan-bench", "confplan-fuzz", "PlanningCore"]),
+        .testTarget(name: "confplanTests", dependencies: ["confplan", "confplan-bench", "confplan-fuzz", "PlanningCore", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Fixtures
 import Interchange
 import PlanningCore
 import PlanningStore
@@ -13,8 +14,7 @@ func sampleFiles() -> [URL] {
 }
 
 func scratchDatabase() throws -> Store {
-    let dir = NSTemporaryDirectory() + "confplan-tests-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let dir = Scratch.folder("tests")
     return try Store(path: dir + "/t.sqlite")
 }
 

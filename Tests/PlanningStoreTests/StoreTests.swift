@@ -1,13 +1,13 @@
 import Foundation
 import Testing
+import Fixtures
 import CSQLite
 @testable import PlanningCore
 @testable import PlanningStore
 
 /// A fresh database path in its own folder, removed by the caller's `defer`.
 func scratchPath(_ name: String = "test.sqlite") -> String {
-    let dir = NSTemporaryDirectory() + "confplan-tests-" + UUID().uuidString
-    try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let dir = Scratch.folder("tests")
     return dir + "/" + name
 }
 

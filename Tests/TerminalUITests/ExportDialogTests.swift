@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Fixtures
 @testable import Interchange
 import PlanningCore
 @testable import TerminalUI
@@ -7,7 +8,7 @@ import PlanningCore
 @Suite struct ExportDialogTests {
     @Test func xWritesTheProgrammeAndShowsItsFirstLines() throws {
         var s = try app(width: 100, height: 30)
-        let path = NSTemporaryDirectory() + "confplan-ui-export-" + UUID().uuidString + ".txt"
+        let path = Scratch.file("ui-export", "file.txt")
         s.handle(.char("x"))
         #expect(s.screen.contains("导出"))
         #expect(s.screen.contains("会议日程（文本）"))
@@ -29,8 +30,7 @@ import PlanningCore
 
     @Test func aSelectedPersonIsTheDefaultScopeAndOtherFormatsSayWhere() throws {
         var s = try app(width: 100, height: 30, language: .en)
-        let folder = NSTemporaryDirectory() + "confplan-ui-export-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = Scratch.folder("ui-export")
         s.handle(.char("3"))
         let person = try #require(s.selectedPerson)
         let name = s.plan.people.first { $0.id == person }!.name

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Fixtures
 import Interchange
 import PlanningCore
 import PlanningStore
@@ -36,7 +37,7 @@ import PlanningStore
 
     @Test func namesThatLookLikeSQLImportAndAreFoundBySearch() throws {
         var s = try app(width: 100, height: 30, language: .en)
-        let path = NSTemporaryDirectory() + "confplan-sql-" + UUID().uuidString + ".csv"
+        let path = Scratch.file("sql", "file.csv")
         try "姓名,单位,手机\n\"'); DROP TABLE people;--\",Robert'); DROP TABLE students;--,13800000009\n".write(toFile: path, atomically: true, encoding: .utf8)
         s.handle(.char("4"))
         s.handle(.char("i"))

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import Fixtures
 import PlanningCore
 @testable import TerminalUI
 
 @Suite struct ImportDialogTests {
     func listFile(_ text: String) throws -> String {
-        let path = NSTemporaryDirectory() + "confplan-ui-list-" + UUID().uuidString + ".csv"
+        let path = Scratch.file("ui-list", "file.csv")
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         return path
     }
@@ -61,7 +62,7 @@ import PlanningCore
         let people = s.plan.people.count
         var text = "姓名,单位,手机\n"
         for i in 0..<3_000 { text += "人员\(i),单位\(i % 40),139\(String(10_000_000 + i))\n" }
-        let path = NSTemporaryDirectory() + "confplan-big-" + UUID().uuidString + ".csv"
+        let path = Scratch.file("big", "file.csv")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         s.handle(.char("4"))
         s.handle(.char("i"))

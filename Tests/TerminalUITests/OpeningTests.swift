@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Fixtures
 import PlanningCore
 import PlanningStore
 @testable import TerminalUI
@@ -7,8 +8,7 @@ import PlanningStore
 /// Opening an event in two steps: the schedule at once, the attendees read behind it.
 @Suite struct OpeningTests {
     func stored(_ name: String = "deyang-2026-innovation-summit.json") throws -> (Store, EventPlan) {
-        let dir = NSTemporaryDirectory() + "confplan-open-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = Scratch.folder("open")
         let store = try Store(path: dir + "/open.sqlite")
         return (store, try store.insert(samplePlan(name)))
     }

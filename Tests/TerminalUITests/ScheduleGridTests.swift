@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Fixtures
 import Interchange
 import PlanningCore
 import PlanningStore
@@ -33,8 +34,7 @@ let gridEvent = """
     """
 
 func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws -> Headless {
-    let dir = NSTemporaryDirectory() + "confplan-grid-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let dir = Scratch.folder("grid")
     let store = try Store(path: dir + "/g.sqlite")
     let plan = try store.insert(try EventFile.read(Array(gridEvent.utf8), file: "grid.json"))
     var s = try Headless(store: store, event: plan.event.id, language: language)

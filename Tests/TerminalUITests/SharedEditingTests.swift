@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Fixtures
 import PlanningCore
 import PlanningStore
 @testable import TerminalUI
@@ -7,8 +8,7 @@ import PlanningStore
 /// Two UIs on one database file, as two staff members in two terminals.
 @Suite struct SharedEditingTests {
     func twoUIs() throws -> (Headless, Headless, String) {
-        let dir = NSTemporaryDirectory() + "confplan-shared-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = Scratch.folder("shared")
         let path = dir + "/shared.sqlite"
         let first = try Store(path: path)
         let plan = try first.insert(samplePlan())
@@ -221,8 +221,7 @@ import PlanningStore
 
 @Suite struct ReadOnlyUITests {
     @Test func aReadOnlyDatabaseIsSaidAndOffersNoEditing() throws {
-        let dir = NSTemporaryDirectory() + "confplan-ro-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = Scratch.folder("ro")
         let plan = try Store(path: dir + "/ro.sqlite").insert(samplePlan())
         let store = try Store(path: dir + "/ro.sqlite", readOnly: true)
         var s = try Headless(store: store, event: plan.event.id, language: .en)

@@ -1,4 +1,5 @@
 import Foundation
+import Fixtures
 import Interchange
 import PlanningCore
 import PlanningStore
@@ -14,8 +15,7 @@ func samplePlan(_ name: String = "deyang-2026-innovation-summit.json") -> EventP
 /// A UI on a sample event stored in a fresh database, at a size.
 func app(_ name: String = "deyang-2026-innovation-summit.json", width: Int = 100, height: Int = 30,
          language: Language = .zh) throws -> Headless {
-    let dir = NSTemporaryDirectory() + "confplan-ui-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let dir = Scratch.folder("ui")
     let store = try Store(path: dir + "/ui.sqlite")
     var s = try Headless(store: store, event: try store.insert(samplePlan(name)).event.id, language: language)
     s.handle(.resize(width: width, height: height))

@@ -1,4 +1,5 @@
 import Foundation
+import Fixtures
 
 let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -38,7 +39,5 @@ func confplan(_ args: [String], env: [String: String] = [:], cwd: URL = repoRoot
 }
 
 func scratchFolder() throws -> URL {
-    let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("confplan-cli-" + UUID().uuidString)
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    URL(fileURLWithPath: Scratch.folder("cli"))
 }
