@@ -46,7 +46,7 @@ enum ConflictsPane: ListPane {
         return [
             Column(
                 title: .colSeverity, width: 6, priority: 9, value: severity, sortKey: rank,
-                severity: { f[$0].isOpen ? f[$0].severity : nil }),
+                role: { f[$0].isOpen ? Theme.role(f[$0].severity) : .acknowledged }),
             Column(
                 title: .colCode, width: 19, priority: 5, value: { f[$0].finding.code.rawValue },
                 sortKey: { .text(f[$0].finding.code.rawValue) }),

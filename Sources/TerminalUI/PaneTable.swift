@@ -11,9 +11,9 @@ struct Column {
     var alignRight = false
     var value: (Int) -> String
     var sortKey: (Int) -> SortKey
-    /// For a column of clash marks: the severity a row's mark stands for, which colours it (the
-    /// colour follows the meaning, never the glyph).
-    var severity: ((Int) -> Severity?)?
+    /// For a column of marks: what a row's mark means (a severity, acknowledged), which colours it
+    /// (the colour follows the meaning, never the glyph).
+    var role: ((Int) -> Role?)?
 
     /// A text column's sort key: pinyin order.
     static func text(_ value: @escaping (Int) -> String) -> (Int) -> SortKey {
@@ -89,9 +89,9 @@ func drawTable(_ g: inout CellGrid, _ s: AppState, _ r: Region, _ columns: [Colu
         for (i, w) in fitted {
             let text = columns[i].value(row)
             var style = base
-            if let severity = columns[i].severity?(row) {
+            if let role = columns[i].role?(row) {
                 // The mark keeps its colour on the selected row, shown reversed with the row.
-                style.role = Theme.role(severity)
+                style.role = role
                 style.bold = true
                 style.reverse = selected
             }

@@ -82,7 +82,8 @@ enum SessionsPane: ListPane {
             Column(title: .colSpeakers, width: 14, priority: 5, value: speakers, sortKey: Column.text(speakers)),
             Column(title: .colSignups, width: 9, priority: 6, alignRight: true, value: seats,
                    sortKey: { .number(c.signups[plan.sessions[$0].id] ?? 0) }),
-            Column(title: .colMark, width: 2, priority: 10, value: mark, sortKey: Column.text(mark), severity: worst),
+            Column(title: .colMark, width: 2, priority: 10, value: mark, sortKey: Column.text(mark),
+                   role: { worst($0).map(Theme.role) }),
         ]
     }
 

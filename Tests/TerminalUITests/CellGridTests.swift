@@ -79,3 +79,21 @@ import PlanningCore
         #expect(Theme.role(.error) == .error && Theme.role(nil) == .plain)
     }
 }
+
+@Suite struct MarkColourTests {
+    /// In the Conflicts pane the first column is coloured by what the finding is: an open error
+    /// as an error, an acknowledged one as acknowledged (not by the word it shows).
+    @Test func anAcknowledgedFindingIsColouredAsAcknowledged() throws {
+        var s = try app(width: 120, height: 36)
+        s.handle(.char("6"))
+        let table = Layout(state: s.state).table
+        let firstRow = table.y + 1, x = table.x + 1
+        #expect(render(s.state)[x, firstRow].style.role == .error)
+        s.handle(.char("a"))
+        s.type("会议主办方已知悉")
+        s.handle(.enter)
+        let acknowledged = try #require(s.rows.firstIndex { !s.findings[$0].isOpen })
+        let y = firstRow + acknowledged - s.list.top
+        #expect(render(s.state)[x, y].style.role == .acknowledged)
+    }
+}
