@@ -36,5 +36,7 @@ public enum Scratch {
     }
 
     /// A path in a new folder (the file itself is not made).
-    public static func file(_ label: String, _ name: String) -> String { (folder(label) as NSString).appendingPathComponent(name) }
+    public static func file(_ label: String, _ name: String) -> String {
+        (folder(label) as NSString).appendingPathComponent(name)
+    }
 }

@@ -21,8 +21,10 @@ struct ImportPreview: Screen {
         out.append(UIText.importWillStore.text(s.language, shown.count))
         for row in shown {
             let subForums = row.signups.compactMap { id in s.plan.sessions.first { $0.id == id }?.track }
-            let parts = [row.name, row.organisation, row.title, row.phone, row.email,
-                         Array(Set(subForums)).sorted().joined(separator: UIText.listSeparator.text(s.language))].filter { !$0.isEmpty }
+            let parts = [
+                row.name, row.organisation, row.title, row.phone, row.email,
+                Array(Set(subForums)).sorted().joined(separator: UIText.listSeparator.text(s.language)),
+            ].filter { !$0.isEmpty }
             out.append("  \(row.line): " + parts.joined(separator: " · "))
         }
         let problems = report.problemLines()

@@ -130,7 +130,9 @@ private func drawBox(
     if let a = session.start, let b = session.end { lines.append(a.clock + "–" + b.clock) }
     let speakers = (s.catalog.rolesBySession[session.id] ?? []).filter { $0.role != .interpreter }
         .compactMap { s.catalog.personIndex[$0.person].map { s.plan.people[$0].name } }
-    if !speakers.isEmpty { lines.append(Sanitize.forTerminal(speakers.joined(separator: UIText.listSeparator.text(s.language)))) }
+    if !speakers.isEmpty {
+        lines.append(Sanitize.forTerminal(speakers.joined(separator: UIText.listSeparator.text(s.language))))
+    }
     let single = firstRow == lastRow
     for r in max(0, firstRow)...min(rows - 1, lastRow) {
         let edge = single ? "▌" : r == firstRow ? "┌" : r == lastRow ? "└" : "│"
@@ -202,7 +204,8 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
         if !day.isEmpty { lines += DisplayWidth.wrap(text, width: s.width - 2).map { ($0, CellStyle()) } }
     } else if let p = s.gridSelection(model) {
         let session = s.plan.sessions[p.session]
-        var head = (s.grid.moving != nil ? UIText.gridMoving.text(s.language) + UIText.labelSeparator.text(s.language) : "")
+        var head =
+            (s.grid.moving != nil ? UIText.gridMoving.text(s.language) + UIText.labelSeparator.text(s.language) : "")
         if let a = session.start, let b = session.end { head += a.clock + "–" + b.clock + " " }
         head += session.title
         if let r = session.room, let i = s.catalog.roomIndex[r] {

@@ -100,7 +100,9 @@ enum SessionsPane: ListPane {
             d.field(.colKind, x.kind.label(lang) + (x.isPlenary ? " · " + UIText.fieldPlenary.text(lang) : "")),
             d.field(.colTrack, x.track), d.field(.detailStatus, x.status.text.text(lang)),
             d.field(.detailLanguages, x.languages.joined(separator: "/")),
-            d.field(.detailRequires, x.requiredFeatures.map { featureLabel($0, lang) }.joined(separator: UIText.listSeparator.text(lang))),
+            d.field(
+                .detailRequires,
+                x.requiredFeatures.map { featureLabel($0, lang) }.joined(separator: UIText.listSeparator.text(lang))),
             d.field(.colSignups, signups), d.heading(.detailRoles),
         ]
         for r in c.rolesBySession[x.id] ?? [] {

@@ -63,7 +63,10 @@ enum VenuesPane: ListPane {
         var lines = [
             DetailLine(text: r.name, style: CellStyle(bold: true)), d.field(.colSite, s.catalog.siteName[r.site] ?? ""),
             d.field(.colCapacity, String(r.capacity)),
-            d.field(.colFeatures, r.features.map { featureLabel($0, s.language) }.joined(separator: UIText.listSeparator.text(s.language))),
+            d.field(
+                .colFeatures,
+                r.features.map { featureLabel($0, s.language) }.joined(separator: UIText.listSeparator.text(s.language))
+            ),
             d.field(.detailAvailability, d.windows(r.availability)), d.heading(.detailSessions),
         ]
         let held = s.plan.sessions.filter { $0.room == r.id }.sorted {
