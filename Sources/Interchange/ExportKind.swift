@@ -55,7 +55,7 @@ public enum ExportKind: Hashable, Sendable, CaseIterable {
             return (self == .frabXML ? frab.xml() : frab.json(), frab.skipped)
         case .csv(let table):
             return (TableExport.csv(table, plan: plan, language: options.language, byteOrderMark: byteOrderMark,
-                                    track: options.track, person: options.person), 0)
+                                    track: options.track, person: options.person, codes: options.codes), 0)
         }
     }
 }

@@ -75,7 +75,7 @@ public enum ExportText: String, Phrasebook {
         .parallelOne: "同时进行 %1 场", .parallelOther: "同时进行 %1 场",
         .languageLine: "语言：%1", .interpreted: "（同声传译）", .seats: "%1 座",
         .roleSpeakerOne: "主讲", .roleSpeakerOther: "主讲", .roleChairOne: "主持", .roleChairOther: "主持",
-        .roleModeratorOne: "主持人", .roleModeratorOther: "主持人", .rolePanelistOne: "嘉宾", .rolePanelistOther: "嘉宾",
+        .roleModeratorOne: "主持人", .roleModeratorOther: "主持人", .rolePanelistOne: "对话嘉宾", .rolePanelistOther: "对话嘉宾",
         .roleHostOne: "主办", .roleHostOther: "主办", .roleInterpreterOne: "翻译", .roleInterpreterOther: "翻译",
         .headerSessions: "编号\t题目\t类型\t分论坛\t日期\t开始\t结束\t会场\t场地\t座位\t报名人数\t主讲\t主持\t语言\t状态",
         .headerPeople: "编号\t姓名\t单位\t职务\t手机\t邮箱\t贵宾级别\t角色",
@@ -120,17 +120,4 @@ extension RoleKind {
         }
         return plural.text(lang, count)
     }
-}
-
-/// A session's languages by their ISO 639-1 codes, as the programme names them.
-enum LanguageName: String, Phrasebook {
-    case zh, en, de, fr, ru, ja, ko, es, ar, th, vi, id, kk, uz, pt
-
-    static let tables: [Language: [LanguageName: String]] = [
-        .zh: [.zh: "中文", .en: "英语", .de: "德语", .fr: "法语", .ru: "俄语", .ja: "日语", .ko: "韩语", .es: "西班牙语",
-              .ar: "阿拉伯语", .th: "泰语", .vi: "越南语", .id: "印尼语", .kk: "哈萨克语", .uz: "乌兹别克语", .pt: "葡萄牙语"],
-        .en: [.zh: "Chinese", .en: "English", .de: "German", .fr: "French", .ru: "Russian", .ja: "Japanese", .ko: "Korean",
-              .es: "Spanish", .ar: "Arabic", .th: "Thai", .vi: "Vietnamese", .id: "Indonesian", .kk: "Kazakh", .uz: "Uzbek",
-              .pt: "Portuguese"],
-    ]
 }

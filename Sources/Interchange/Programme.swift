@@ -20,6 +20,8 @@ public struct Programme {
         public var marked: Set<ID<Session>>
         /// Only sessions in this room (a room's door sheets, or its own programme).
         public var room: ID<Room>?
+        /// Tables write codes (`sub-forum`, `delegate`) instead of words, for scripts.
+        public var codes = false
 
         public init(
             language: Language = .zh, width: Int = 80, format: Format = .text, day: Int? = nil, track: String? = nil,

@@ -6,7 +6,13 @@ public enum TableExport {
     public enum Table: String, CaseIterable, Sendable { case sessions, people, attendees, signups }
 
     public static func csv(_ table: Table, plan: EventPlan, language: Language, byteOrderMark: Bool = true,
-                           track: String? = nil, person: ID<Person>? = nil) -> String {
+                           track: String? = nil, person: ID<Person>? = nil, codes: Bool = false) -> String {
+        // Words for people, as the office says them; codes only when a script asks.
+        let kind = { (s: Session) in codes ? s.kind.rawValue : s.kind.label(language) }
+        let status = { (s: Session) in codes ? s.status.rawValue : s.status.text(language) }
+        let languages = { (s: Session) in codes ? s.languages.joined(separator: ",") : LanguageName.words(s.languages, language) }
+        let category = { (r: Registration) in codes ? r.category : RegistrationCategory.words(r.category, language) }
+        let role = { (r: SessionRole) in codes ? r.role.rawValue : r.role.label(language) }
         var w = CSVWriter(byteOrderMark: byteOrderMark)
         let rooms = Dictionary(plan.rooms.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let sites = Dictionary(plan.sites.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -47,11 +53,11 @@ public enum TableExport {
                 let room = s.room.flatMap { rooms[$0] }
                 let roles = rolesBySession[s.id] ?? []
                 w.row([
-                    s.key, s.title, s.kind.label(language), s.track, day(s), s.start?.clock ?? "", s.end?.clock ?? "",
+                    s.key, s.title, kind(s), s.track, day(s), s.start?.clock ?? "", s.end?.clock ?? "",
                     room?.name ?? "", room.flatMap { sites[$0.site] } ?? "", room.map { String($0.capacity) } ?? "",
                     String(signups[s.id] ?? 0), names(roles, [.speaker, .panelist]),
                     names(roles, [.chair, .moderator, .host]),
-                    s.languages.joined(separator: ","), s.status.rawValue,
+                    languages(s), status(s),
                 ])
             }
         case .people:
@@ -59,7 +65,7 @@ public enum TableExport {
             for p in plan.people.sorted(by: { $0.key < $1.key }) where rolesByPerson[p.id] != nil {
                 let roles = (rolesByPerson[p.id] ?? []).compactMap { r in
                     sessions[r.session].map {
-                        r.role.label(language) + ExportText.labelSeparator.text(language) + $0.title
+                        role(r) + ExportText.labelSeparator.text(language) + $0.title
                     }
                 }
                 w.row([
@@ -76,7 +82,7 @@ public enum TableExport {
                 let chosen = r.signups.compactMap { sessions[$0] }.filter(keep)
                 if track != nil && chosen.isEmpty { continue }
                 w.row([
-                    p.key, p.name, p.organisation, p.title, p.phone, p.email, r.category, p.province, p.city, p.gender,
+                    p.key, p.name, p.organisation, p.title, p.phone, p.email, category(r), p.province, p.city, p.gender,
                     chosen.map(\.title).joined(separator: ExportText.listSeparator.text(language)), p.notes,
                 ])
             }

@@ -32,7 +32,7 @@ extension SessionKind: Phrasebook {
 
 extension RoleKind: Phrasebook {
     public static let tables: [Language: [RoleKind: String]] = [
-        .zh: [.speaker: "主讲", .chair: "主持", .moderator: "主持人", .panelist: "嘉宾", .host: "主办", .interpreter: "翻译"],
+        .zh: [.speaker: "主讲", .chair: "主持", .moderator: "主持人", .panelist: "对话嘉宾", .host: "主办", .interpreter: "翻译"],
         .en: [.speaker: "speaker", .chair: "chair", .moderator: "moderator", .panelist: "panelist", .host: "host",
               .interpreter: "interpreter"],
     ]

@@ -56,7 +56,7 @@ enum AttendeesPane: ListPane {
         }
         return PersonColumns.columns { person(s, $0) } + [
             Column(
-                title: .colCategory, width: 10, priority: 5, value: { plan.registrations[$0].category },
+                title: .colCategory, width: 10, priority: 5, value: { RegistrationCategory.words(plan.registrations[$0].category, s.language) },
                 sortKey: { .text(plan.registrations[$0].category) }),
             Column(
                 title: .colChoices, width: 20, priority: 7, flex: true, value: choices, sortKey: Column.text(choices)),
@@ -65,7 +65,7 @@ enum AttendeesPane: ListPane {
 
     static func details(_ s: AppState, row: Int) -> [DetailLine] {
         let d = DetailText(s), reg = s.plan.registrations[row]
-        return PersonColumns.details(person(s, row), d) + [d.field(.colCategory, reg.category), d.heading(.colChoices)]
+        return PersonColumns.details(person(s, row), d) + [d.field(.colCategory, RegistrationCategory.words(reg.category, s.language)), d.heading(.colChoices)]
             + reg.signups.compactMap { d.session($0) }
     }
 }

@@ -108,8 +108,9 @@ func conflictValue(_ name: String, _ value: String, _ s: AppState) -> String {
     let lang = s.language
     switch name {
     case "kind": return SessionKind(rawValue: value)?.label(lang) ?? value
+    case "registration": return RegistrationCategory.words(value, lang)
     case "plenary": return (value == "yes" ? UIText.yes : UIText.no).text(lang)
-    case "status": return SessionStatus(rawValue: value)?.text.text(lang) ?? value
+    case "status": return SessionStatus(rawValue: value)?.text(lang) ?? value
     case "room", "site":
         guard value.hasPrefix("#"), let raw = Int(value.dropFirst()) else {
             return value == "—" ? UIText.unassigned.text(lang) : value

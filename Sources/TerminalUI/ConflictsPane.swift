@@ -48,8 +48,8 @@ enum ConflictsPane: ListPane {
                 title: .colSeverity, width: 6, priority: 9, value: severity, sortKey: rank,
                 role: { f[$0].isOpen ? Theme.role(f[$0].severity) : .acknowledged }),
             Column(
-                title: .colCode, width: 19, priority: 5, value: { f[$0].finding.code.rawValue },
-                sortKey: { .text(f[$0].finding.code.rawValue) }),
+                title: .colCode, width: 14, priority: 5, value: { f[$0].finding.code.text(lang) },
+                sortKey: { .number(f[$0].finding.code.rank) }),
             // `12月14日 14:00` takes 14 cells.
             Column(title: .colWhen, width: 14, priority: 6, value: when, sortKey: starts),
             Column(
@@ -68,7 +68,7 @@ enum ConflictsPane: ListPane {
         let f = s.findings[row], d = DetailText(s)
         var lines = [
             DetailLine(
-                text: f.finding.code.rawValue + " · " + f.severity.label(s.language), style: CellStyle(bold: true)),
+                text: f.finding.code.text(s.language) + " · " + f.severity.label(s.language), style: CellStyle(bold: true)),
             DetailLine(text: s.words.message(f.finding)),
         ]
         lines += f.finding.sessions.compactMap { d.session($0) }

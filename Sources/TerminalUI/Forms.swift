@@ -45,7 +45,7 @@ extension AppState {
 
     func sessionForm(_ s: Session?) -> Form {
         let day = s?.start.map { plan.event.programmeDay(of: $0) } ?? plan.event.firstDay
-        let statuses = SessionStatus.allCases.map { Choice(label: $0.text.text(language), value: .status($0)) }
+        let statuses = SessionStatus.allCases.map { Choice(label: $0.text(language), value: .status($0)) }
         // New sessions follow their kind (an opening ceremony is plenary) unless staff say otherwise.
         let plenary = [
             Choice(label: UIText.plenaryByKind.text(language), value: .none),
@@ -105,6 +105,13 @@ extension AppState {
                 ]))
     }
 
+    /// The known categories by their words; another one can be typed (it is kept as written).
+    func categoryField(_ stored: String) -> FormField {
+        let known = RegistrationCategory.allCases.map { Choice(label: $0.text(language), value: .category($0)) }
+        let chosen = RegistrationCategory(rawValue: stored).map { ChoiceValue.category($0) }
+        return FormField(.fieldCategory, .choice(known, allowsNew: true), text: chosen == nil ? stored : "", chosen: chosen)
+    }
+
     func personFields(_ p: Person?) -> [FormField] {
         [
             FormField(.fieldName, .text, text: p?.name ?? "", required: true),
@@ -116,7 +123,7 @@ extension AppState {
     }
 
     func speakerForm(_ p: Person?) -> Form {
-        let orgTypes = OrgType.allCases.map { Choice(label: $0.rawValue, value: .orgType($0)) }
+        let orgTypes = OrgType.allCases.map { Choice(label: $0.text(language), value: .orgType($0)) }
         var fields =
             personFields(p) + [
                 FormField(.fieldOrgType, .choice(orgTypes, allowsNew: false), chosen: .orgType(p?.orgType ?? .other)),
@@ -140,7 +147,7 @@ extension AppState {
     func attendeeForm(_ p: Person?, _ reg: Registration?) -> Form {
         let fields =
             personFields(p) + [
-                FormField(.fieldCategory, .text, text: reg?.category ?? Registration.defaultCategory),
+                categoryField(reg?.category ?? Registration.defaultCategory),
                 FormField(.fieldChoices, .multi(sessionChoices), picked: reg?.signups.map { .session($0) } ?? []),
             ]
         return seen(
@@ -321,7 +328,9 @@ extension AppState {
                 record.roles = [SessionRole(session: s, person: ID(0), role: role)]
             }
         default:
-            let typed = form[AttendeeField.category].string
+            let typed: String = if case .category(let c) = form[AttendeeField.category].chosen { c.rawValue } else {
+                form[AttendeeField.category].string
+            }
             let signups = form[AttendeeField.choices].picked.compactMap {
                 if case .session(let id) = $0 { id } else { nil }
             }

@@ -98,8 +98,8 @@ enum SessionsPane: ListPane {
             d.field(.colTime, s.words.when(x.id)),
             d.field(.colRoom, room.map { $0.name + " · " + (c.siteName[$0.site] ?? "") } ?? ""),
             d.field(.colKind, x.kind.label(lang) + (x.isPlenary ? " · " + UIText.fieldPlenary.text(lang) : "")),
-            d.field(.colTrack, x.track), d.field(.detailStatus, x.status.text.text(lang)),
-            d.field(.detailLanguages, x.languages.joined(separator: "/")),
+            d.field(.colTrack, x.track), d.field(.detailStatus, x.status.text(lang)),
+            d.field(.detailLanguages, LanguageName.words(x.languages, lang)),
             d.field(
                 .detailRequires,
                 x.requiredFeatures.map { featureLabel($0, lang) }.joined(separator: UIText.listSeparator.text(lang))),
@@ -126,9 +126,4 @@ enum SessionsPane: ListPane {
         if !x.notes.isEmpty { lines.append(d.field(.detailNotes, x.notes)) }
         return lines
     }
-}
-
-extension SessionStatus {
-    /// The status in words.
-    var text: UIText { self == .draft ? .statusDraft : .statusConfirmed }
 }

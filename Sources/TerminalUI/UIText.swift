@@ -54,7 +54,7 @@ extension UIText {
         .colDay: "Day", .colTime: "Time", .colRoom: "Room", .colTitle: "Title", .colKind: "Kind", .colTrack: "Track",
         .colSpeakers: "Speakers", .colSignups: "Signed", .colMark: "!", .colOrganisation: "Organisation",
         .colJobTitle: "Title", .colVIP: "VIP", .colSessions: "Sessions", .colCategory: "Category", .colChoices: "Sub-forums",
-        .colSeverity: "Severity", .colCode: "Code", .colWhen: "When", .colMessage: "Finding",
+        .colSeverity: "Severity", .colCode: "Kind", .colWhen: "When", .colMessage: "Finding",
         .detailSessions: "Sessions", .detailAvailability: "Available", .detailAlways: "always", .detailRoles: "Roles",
         .detailFindings: "Findings", .detailPhone: "Phone", .detailEmail: "E-mail",
         .detailAcknowledged: "Acknowledged", .detailNotes: "Notes", .detailLanguages: "Languages", .detailRequires: "Needs",
@@ -139,13 +139,13 @@ extension UIText {
     ]
 
     static let zh: [UIText: String] = [
-        .paneVenues: "会场", .paneSessions: "日程", .paneSpeakers: "嘉宾", .paneAttendees: "参会者",
+        .paneVenues: "会场", .paneSessions: "场次", .paneSpeakers: "嘉宾", .paneAttendees: "参会者",
         .paneSchedule: "时间表", .paneConflicts: "冲突",
         .colSite: "场地", .colName: "名称", .colCapacity: "座位", .colFeatures: "设施", .colPerDay: "每日场次",
         .colDay: "日期", .colTime: "时间", .colRoom: "会场", .colTitle: "题目", .colKind: "类型", .colTrack: "分论坛",
         .colSpeakers: "嘉宾", .colSignups: "报名/座位", .colMark: "!", .colOrganisation: "单位",
         .colJobTitle: "职务", .colVIP: "贵宾", .colSessions: "场次", .colCategory: "类别", .colChoices: "分论坛选择",
-        .colSeverity: "级别", .colCode: "代码", .colWhen: "时间", .colMessage: "问题",
+        .colSeverity: "级别", .colCode: "类型", .colWhen: "时间", .colMessage: "问题",
         .detailSessions: "场次", .detailAvailability: "可到时间", .detailAlways: "全程", .detailRoles: "角色",
         .detailFindings: "冲突", .detailPhone: "电话", .detailEmail: "邮箱",
         .detailAcknowledged: "已确认", .detailNotes: "备注", .detailLanguages: "语言", .detailRequires: "需要",

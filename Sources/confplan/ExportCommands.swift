@@ -16,6 +16,7 @@ extension Option {
         "--changes-since", value: "FILE", help: "programme: list what moved, was added or removed since FILE")
     static let noMarks = Option("--no-marks", help: "programme: do not mark sessions that still have clashes")
     static let noBOM = Option("--no-bom", help: "csv: without the byte-order mark Excel needs")
+    static let codes = Option("--codes", help: "csv: codes (sub-forum, delegate, draft) instead of words, for scripts")
 }
 
 enum ExportCommands {
@@ -26,7 +27,7 @@ enum ExportCommands {
         arguments: kinds.joined(separator: "|") + " [TABLE] [EVENT]",
         options: [
             .output, .programmeFormat, .width, .exportDay, .track, .person, .allSpeakers, .changesSince, .noMarks,
-            .noBOM,
+            .noBOM, .codes,
         ],
         positionals: 1...3,
         details: """
@@ -74,6 +75,7 @@ enum ExportCommands {
         let days = max(1, plan.event.days.count)
         options.day = try a.int(
             .exportDay, in: 1...days, what: "a day of the event, which has \(plan.event.days.count) days")
+        options.codes = a.has(.codes)
         if !a.has(.noMarks) {
             let policy = try store.findingPolicy(event.id)
             let open = policy.report(ConflictEngine.check(plan), in: plan).filter { $0.isOpen && $0.severity != .info }

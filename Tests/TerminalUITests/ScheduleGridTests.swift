@@ -245,8 +245,8 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
         var s = try app(width: 160, height: 40)
         s.handle(.char("6"))
         let natural = s.rows
-        s.handle(.char("s")) // by code
-        let codes = s.rows.map { s.findings[$0].finding.code.rawValue }
+        s.handle(.char("s")) // by kind, in the order of the list of codes
+        let codes = s.rows.map { s.findings[$0].finding.code.rank }
         #expect(codes == codes.sorted() && s.rows != natural)
         s.handle(.char("s")) // by time
         let times = s.rows.map { s.findings[$0].finding.sessions.first.flatMap { id in s.plan.sessions.first { $0.id == id }?.start } }

@@ -79,7 +79,7 @@ import PlanningCore
         #expect(s.pane == .venues)
         s.handle(.backTab)
         #expect(s.pane == .conflicts)
-        #expect(s.lines[3].contains("错误") && s.lines[3].contains("room-overlap"))
+        #expect(s.lines[3].contains("错误") && s.lines[3].contains("会场冲突"))
     }
 
     @Test func englishFollowsTheLanguage() throws {
