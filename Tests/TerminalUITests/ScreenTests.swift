@@ -8,7 +8,7 @@ import PlanningCore
         let lines = s.lines
         #expect(lines[0].hasPrefix(" 德阳大会"))
         #expect(lines[0].contains("1 会场") && lines[0].contains("6 冲突"))
-        #expect(lines[1].hasPrefix(" 日程 · 41 · 排序 日期 ↑"))
+        #expect(lines[1].hasPrefix(" 场次 · 41 · 排序 日期 ↑"))
         #expect(lines[2].hasPrefix(" 日  时间        会场         题目"))
         #expect(lines[3].hasPrefix(" D1  08:30–08:55 贵宾室       嘉宾会见"))
         // Over-capacity and clashing sub-forums carry the conflict marker.

@@ -79,7 +79,7 @@ final class Tmux {
         try t.start("cd '\(repoRoot.path)' && LANG=C.UTF-8 '\(confplanBinary().path)' demo --db '\(db)' --lang zh; echo EXITED $?; sleep 60")
         #expect(t.waitFor("德阳大会"), "\(t.screen)")
         #expect(t.waitFor("5 个错误 · 1 个警告"))
-        for (key, title) in [("1", "会场 · 13"), ("3", "嘉宾 · 72"), ("4", "参会者 · 840人"), ("5", "时间表"), ("6", "冲突 · 7"), ("2", "日程 · 41")] {
+        for (key, title) in [("1", "会场 · 13"), ("3", "嘉宾 · 72"), ("4", "参会者 · 840人"), ("5", "时间表"), ("6", "冲突 · 7"), ("2", "场次 · 41")] {
             try t.keys(key)
             #expect(t.waitFor(" " + title), "pane \(key): \(t.screen)")
         }
