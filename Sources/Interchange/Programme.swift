@@ -88,12 +88,17 @@ public struct Programme {
             days.append((d, list.sorted(by: Programme.order)))
         }
         if options.day != nil { unscheduled = [] }
-        return (days, unscheduled.sorted { $0.title < $1.title })
+        return (days, unscheduled.sorted { ChineseNumbers.less($0.title, $1.title) })
     }
 
-    /// Time, then end, then room order and title, then key: a total order, for stable output.
+    /// Time; then, for parallel sessions numbered alike (分论坛一 … 十, 国际分论坛一：…), their number;
+    /// then end, room order and title, then key: a total order, for stable output.
     static func order(_ a: Session, _ b: Session) -> Bool {
         if a.start != b.start { return a.start! < b.start! }
+        if let numbered = ChineseNumbers.numberedLess(a.track, b.track) ?? ChineseNumbers.numberedLess(a.title, b.title)
+        {
+            return numbered
+        }
         if a.end != b.end { return (a.end ?? a.start!) < (b.end ?? b.start!) }
         if a.room?.raw != b.room?.raw { return (a.room?.raw ?? Int.max) < (b.room?.raw ?? Int.max) }
         if a.title != b.title { return a.title < b.title }

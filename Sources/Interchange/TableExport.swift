@@ -5,12 +5,16 @@ import PlanningCore
 public enum TableExport {
     public enum Table: String, CaseIterable, Sendable { case sessions, people, attendees, signups }
 
-    public static func csv(_ table: Table, plan: EventPlan, language: Language, byteOrderMark: Bool = true,
-                           track: String? = nil, person: ID<Person>? = nil, codes: Bool = false) -> String {
+    public static func csv(
+        _ table: Table, plan: EventPlan, language: Language, byteOrderMark: Bool = true,
+        track: String? = nil, person: ID<Person>? = nil, codes: Bool = false
+    ) -> String {
         // Words for people, as the office says them; codes only when a script asks.
         let kind = { (s: Session) in codes ? s.kind.rawValue : s.kind.label(language) }
         let status = { (s: Session) in codes ? s.status.rawValue : s.status.text(language) }
-        let languages = { (s: Session) in codes ? s.languages.joined(separator: ",") : LanguageName.words(s.languages, language) }
+        let languages = { (s: Session) in
+            codes ? s.languages.joined(separator: ",") : LanguageName.words(s.languages, language)
+        }
         let category = { (r: Registration) in codes ? r.category : RegistrationCategory.words(r.category, language) }
         let role = { (r: SessionRole) in codes ? r.role.rawValue : r.role.label(language) }
         var w = CSVWriter(byteOrderMark: byteOrderMark)

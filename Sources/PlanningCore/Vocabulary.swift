@@ -3,16 +3,22 @@
 
 extension FindingCode: Phrasebook {
     public static let tables: [Language: [FindingCode: String]] = [
-        .zh: [.roomOverlap: "会场冲突", .personOverlap: "人员冲突", .travelTime: "路程不够", .roomUnavailable: "会场不可用",
-              .personUnavailable: "本人不能到场", .outsideEvent: "不在会期内", .overCapacity: "座位不够", .attendeeClash: "报名冲突",
-              .missingFeature: "缺少设施", .parallelToPlenary: "与全体会议同时", .invalidTime: "时间有误", .unplaced: "未排定",
-              .missingRole: "缺主讲或主持", .nonexistentTime: "时间不存在", .ambiguousTime: "时间有歧义"],
-        .en: [.roomOverlap: "room double-booked", .personOverlap: "person in two places", .travelTime: "too little travel time",
-              .roomUnavailable: "room unavailable", .personUnavailable: "person unavailable", .outsideEvent: "outside the event",
-              .overCapacity: "over capacity", .attendeeClash: "sign-up clash", .missingFeature: "missing equipment",
-              .parallelToPlenary: "parallel to a plenary", .invalidTime: "impossible time", .unplaced: "not placed",
-              .missingRole: "no speaker or chair", .nonexistentTime: "time that does not exist",
-              .ambiguousTime: "time that happens twice"],
+        .zh: [
+            .roomOverlap: "会场冲突", .personOverlap: "人员冲突", .travelTime: "路程不够", .roomUnavailable: "会场不可用",
+            .personUnavailable: "本人不能到场", .outsideEvent: "不在会期内", .overCapacity: "座位不够", .attendeeClash: "报名冲突",
+            .missingFeature: "缺少设施", .parallelToPlenary: "与全体会议同时", .invalidTime: "时间有误", .unplaced: "未排定",
+            .missingRole: "缺主讲或主持", .nonexistentTime: "时间不存在", .ambiguousTime: "时间有歧义",
+        ],
+        .en: [
+            .roomOverlap: "room double-booked", .personOverlap: "person in two places",
+            .travelTime: "too little travel time",
+            .roomUnavailable: "room unavailable", .personUnavailable: "person unavailable",
+            .outsideEvent: "outside the event",
+            .overCapacity: "over capacity", .attendeeClash: "sign-up clash", .missingFeature: "missing equipment",
+            .parallelToPlenary: "parallel to a plenary", .invalidTime: "impossible time", .unplaced: "not placed",
+            .missingRole: "no speaker or chair", .nonexistentTime: "time that does not exist",
+            .ambiguousTime: "time that happens twice",
+        ],
     ]
 }
 
@@ -38,7 +44,10 @@ public enum RegistrationCategory: String, Phrasebook {
 
     public static let tables: [Language: [RegistrationCategory: String]] = [
         .zh: [.delegate: "代表", .guest: "嘉宾", .enterpriseDelegate: "企业代表", .press: "媒体", .staff: "工作人员"],
-        .en: [.delegate: "delegate", .guest: "guest", .enterpriseDelegate: "company delegate", .press: "press", .staff: "staff"],
+        .en: [
+            .delegate: "delegate", .guest: "guest", .enterpriseDelegate: "company delegate", .press: "press",
+            .staff: "staff",
+        ],
     ]
 
     /// A stored category in words: a known code as its word, anything else as written.
@@ -52,11 +61,17 @@ public enum LanguageName: String, Phrasebook {
     case zh, en, de, fr, ru, ja, ko, es, ar, th, vi, id, kk, uz, pt
 
     public static let tables: [Language: [LanguageName: String]] = [
-        .zh: [.zh: "中文", .en: "英语", .de: "德语", .fr: "法语", .ru: "俄语", .ja: "日语", .ko: "韩语", .es: "西班牙语",
-              .ar: "阿拉伯语", .th: "泰语", .vi: "越南语", .id: "印尼语", .kk: "哈萨克语", .uz: "乌兹别克语", .pt: "葡萄牙语"],
-        .en: [.zh: "Chinese", .en: "English", .de: "German", .fr: "French", .ru: "Russian", .ja: "Japanese", .ko: "Korean",
-              .es: "Spanish", .ar: "Arabic", .th: "Thai", .vi: "Vietnamese", .id: "Indonesian", .kk: "Kazakh", .uz: "Uzbek",
-              .pt: "Portuguese"],
+        .zh: [
+            .zh: "中文", .en: "英语", .de: "德语", .fr: "法语", .ru: "俄语", .ja: "日语", .ko: "韩语", .es: "西班牙语",
+            .ar: "阿拉伯语", .th: "泰语", .vi: "越南语", .id: "印尼语", .kk: "哈萨克语", .uz: "乌兹别克语", .pt: "葡萄牙语",
+        ],
+        .en: [
+            .zh: "Chinese", .en: "English", .de: "German", .fr: "French", .ru: "Russian", .ja: "Japanese",
+            .ko: "Korean",
+            .es: "Spanish", .ar: "Arabic", .th: "Thai", .vi: "Vietnamese", .id: "Indonesian", .kk: "Kazakh",
+            .uz: "Uzbek",
+            .pt: "Portuguese",
+        ],
     ]
 
     /// A session's language codes in words, `中文/德语`; an unknown code stays as it is.

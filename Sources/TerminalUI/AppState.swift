@@ -310,7 +310,7 @@ public struct AppState {
         case .schedule: 0
         }
         let state = self
-        let keys = p.table.map { t in (0..<count).map { Pinyin.shared.searchKey(t.searchText(state, row: $0)) } } ?? []
+        let keys = p.table.map { t in (0..<count).map { t.searchKey(state, row: $0) } } ?? []
         let index = SearchIndex(keys: keys)
         view.searchKeys[p] = index
         return index

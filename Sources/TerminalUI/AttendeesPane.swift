@@ -46,6 +46,12 @@ enum AttendeesPane: ListPane {
         return p.name + " " + p.organisation + " " + p.phone
     }
 
+    /// The name by its surname reading too, then organisation and phone.
+    static func searchKey(_ s: AppState, row: Int) -> String {
+        let p = person(s, row)
+        return Pinyin.shared.nameSearchKey(p.name) + "\u{1}" + Pinyin.shared.searchKey(p.organisation + " " + p.phone)
+    }
+
     static func columns(_ s: AppState) -> [Column] {
         let plan = s.plan, c = s.catalog
         let choices: (Int) -> String = { row in
@@ -56,7 +62,8 @@ enum AttendeesPane: ListPane {
         }
         return PersonColumns.columns { person(s, $0) } + [
             Column(
-                title: .colCategory, width: 10, priority: 5, value: { RegistrationCategory.words(plan.registrations[$0].category, s.language) },
+                title: .colCategory, width: 10, priority: 5,
+                value: { RegistrationCategory.words(plan.registrations[$0].category, s.language) },
                 sortKey: { .text(plan.registrations[$0].category) }),
             Column(
                 title: .colChoices, width: 20, priority: 7, flex: true, value: choices, sortKey: Column.text(choices)),
@@ -65,7 +72,9 @@ enum AttendeesPane: ListPane {
 
     static func details(_ s: AppState, row: Int) -> [DetailLine] {
         let d = DetailText(s), reg = s.plan.registrations[row]
-        return PersonColumns.details(person(s, row), d) + [d.field(.colCategory, RegistrationCategory.words(reg.category, s.language)), d.heading(.colChoices)]
+        return PersonColumns.details(person(s, row), d) + [
+            d.field(.colCategory, RegistrationCategory.words(reg.category, s.language)), d.heading(.colChoices),
+        ]
             + reg.signups.compactMap { d.session($0) }
     }
 }

@@ -68,7 +68,8 @@ enum ConflictsPane: ListPane {
         let f = s.findings[row], d = DetailText(s)
         var lines = [
             DetailLine(
-                text: f.finding.code.text(s.language) + " · " + f.severity.label(s.language), style: CellStyle(bold: true)),
+                text: f.finding.code.text(s.language) + " · " + f.severity.label(s.language),
+                style: CellStyle(bold: true)),
             DetailLine(text: s.words.message(f.finding)),
         ]
         lines += f.finding.sessions.compactMap { d.session($0) }

@@ -39,7 +39,9 @@ extension AppState {
                     label: UIText.exportDay.text(language, i + 1, DateText.day(d, language)), value: .scope(.day(i + 1))
                 ))
         }
-        for t in Set(plan.sessions.map(\.track)).filter({ !$0.isEmpty }).sorted() {
+        for t in Set(plan.sessions.map(\.track)).filter({ !$0.isEmpty }).sorted(by: {
+            Pinyin.shared.sortKey($0) < Pinyin.shared.sortKey($1)
+        }) {
             scopes.append(Choice(label: UIText.exportTrack.text(language, t), value: .scope(.track(t))))
         }
         var chosen = ExportScope.whole

@@ -109,7 +109,8 @@ extension AppState {
     func categoryField(_ stored: String) -> FormField {
         let known = RegistrationCategory.allCases.map { Choice(label: $0.text(language), value: .category($0)) }
         let chosen = RegistrationCategory(rawValue: stored).map { ChoiceValue.category($0) }
-        return FormField(.fieldCategory, .choice(known, allowsNew: true), text: chosen == nil ? stored : "", chosen: chosen)
+        return FormField(
+            .fieldCategory, .choice(known, allowsNew: true), text: chosen == nil ? stored : "", chosen: chosen)
     }
 
     func personFields(_ p: Person?) -> [FormField] {

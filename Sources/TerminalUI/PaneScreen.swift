@@ -48,11 +48,15 @@ protocol ListPane: PaneScreen {
     static func details(_ s: AppState, row: Int) -> [DetailLine]
     /// What `/` looks in (with its pinyin and initials).
     static func searchText(_ s: AppState, row: Int) -> String
+    /// The row's search key; by default its text with the text's pinyin and initials.
+    static func searchKey(_ s: AppState, row: Int) -> String
     /// A stable name for the entity on a row, to keep the cursor on it when rows move.
     static func entityKey(_ s: AppState, row: Int) -> String?
 }
 
 extension ListPane {
+    static func searchKey(_ s: AppState, row: Int) -> String { Pinyin.shared.searchKey(searchText(s, row: row)) }
+
     static func draw(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
         drawTable(&g, s, layout.table, columns(s))
         drawDetails(&g, s, layout) { details(s, row: $0) }

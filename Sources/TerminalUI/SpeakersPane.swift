@@ -31,6 +31,12 @@ enum SpeakersPane: ListPane {
         s.plan.people[row].name + " " + s.plan.people[row].organisation
     }
 
+    /// The name by its surname reading too: `/zyt` finds 曾永涛.
+    static func searchKey(_ s: AppState, row: Int) -> String {
+        let p = s.plan.people[row]
+        return Pinyin.shared.nameSearchKey(p.name) + "\u{1}" + Pinyin.shared.searchKey(p.organisation)
+    }
+
     static func columns(_ s: AppState) -> [Column] {
         let plan = s.plan, c = s.catalog
         let count: (Int) -> Int = { Set((c.rolesByPerson[plan.people[$0].id] ?? []).map(\.session)).count }
@@ -68,7 +74,8 @@ enum PersonColumns {
         let name: (Int) -> String = { person($0).name }, org: (Int) -> String = { person($0).organisation }
         let title: (Int) -> String = { person($0).title }
         return [
-            Column(title: .colName, width: 10, priority: 10, value: name, sortKey: Column.text(name)),
+            Column(title: .colName, width: 10, priority: 10, value: name,
+                   sortKey: { .text(Pinyin.shared.nameSortKey(person($0).name)) }),
             Column(title: .colOrganisation, width: 20, priority: 8, flex: true, value: org, sortKey: Column.text(org)),
             Column(title: .colJobTitle, width: 12, priority: 6, value: title, sortKey: Column.text(title)),
         ]

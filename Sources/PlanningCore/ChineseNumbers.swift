@@ -1,0 +1,98 @@
+/// Numbering as the office writes it (分论坛一 … 九、十、十一, 第二天, 分论坛10) read as numbers, so
+/// lists sort 分论坛九 before 分论坛十 instead of by the characters' code points or sounds.
+public enum ChineseNumbers {
+    static let digits: [Character: Int] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+                                           "七": 7, "八": 8, "九": 9]
+    static let units: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
+    /// Characters after which a numeral numbers something: 分论坛一, 分会场二, 第三组, 专题四, 第五期.
+    static let counters: Set<Character> = ["坛", "场", "组", "题", "期", "届", "区", "厅", "室", "篇", "章"]
+
+    /// The value of a run of Chinese numerals (`十一` 11, `二十` 20, `一百零五` 105), or nil.
+    public static func value(_ run: Substring) -> Int? {
+        guard !run.isEmpty else { return nil }
+        var total = 0, current = 0, seenUnit = false
+        for c in run {
+            if let d = digits[c] {
+                current = current * (seenUnit ? 1 : 10) + d
+                if seenUnit { seenUnit = false }
+            } else if let u = units[c] {
+                total += (current == 0 ? 1 : current) * u
+                current = 0
+                seenUnit = true
+            } else {
+                return nil
+            }
+        }
+        return total + current
+    }
+
+    /// The text with each number that numbers something (ASCII digits, or Chinese numerals after
+    /// 第 or after a counter such as 坛 and before the end or a non-Han character) written as
+    /// `\u{2}` and eight digits, which compare by value and sort before letters.
+    public static func naturalKey(_ text: String) -> String {
+        guard text.contains(where: { $0.isASCII ? $0.isNumber : digits[$0] != nil || units[$0] != nil }) else {
+            return text
+        }
+        let chars = Array(text)
+        var out = "", i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c.isASCII, c.isNumber {
+                var j = i
+                while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
+                out += encode(Int(String(chars[i..<j])) ?? 0)
+                i = j
+                continue
+            }
+            if digits[c] != nil || units[c] != nil {
+                var j = i
+                while j < chars.count, digits[chars[j]] != nil || units[chars[j]] != nil { j += 1 }
+                let before = i > 0 ? chars[i - 1] : nil
+                let after = j < chars.count ? chars[j] : nil
+                let numbers =
+                    before == "第" || (before.map(counters.contains) == true && (after.map { !isHan($0) } ?? true))
+                if numbers, let v = value(Substring(String(chars[i..<j]))) {
+                    out += encode(v)
+                    i = j
+                    continue
+                }
+            }
+            out.append(c)
+            i += 1
+        }
+        return out
+    }
+
+    /// Compares two texts with their numbers by value, the rest by code point.
+    public static func less(_ a: String, _ b: String) -> Bool {
+        let x = naturalKey(a), y = naturalKey(b)
+        return x == y ? a < b : x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars)
+    }
+
+    /// Whether `a` comes first when the two differ first in a number (分论坛九 / 分论坛十, 国际分论坛一：… /
+    /// 国际分论坛二：…); nil when they differ otherwise, so the caller's own order decides.
+    public static func numberedLess(_ a: String, _ b: String) -> Bool? {
+        let x = Array(naturalKey(a).unicodeScalars), y = Array(naturalKey(b).unicodeScalars)
+        var i = 0
+        while i < x.count, i < y.count, x[i] == y[i] { i += 1 }
+        // Inside a number both keys are at the same digit of their eight: back to its marker.
+        var start = i
+        while start > 0, x[start - 1] != "\u{2}", (x[start - 1].properties.numericType != nil) { start -= 1 }
+        guard start > 0, x[start - 1] == "\u{2}", start - 1 < y.count, y[start - 1] == "\u{2}" else { return nil }
+        let n = { (k: [Unicode.Scalar]) in
+            Int(String(String.UnicodeScalarView(k[start..<min(k.count, start + 8)]))) ?? 0
+        }
+        let p = n(x), q = n(y)
+        return p == q ? nil : p < q
+    }
+
+    private static func encode(_ n: Int) -> String {
+        let digits = String(min(n, 99_999_999))
+        return "\u{2}" + String(repeating: "0", count: 8 - digits.count) + digits
+    }
+
+    private static func isHan(_ c: Character) -> Bool {
+        guard let s = c.unicodeScalars.first else { return false }
+        return (0x3400...0x9FFF).contains(s.value) || (0x20000...0x2FFFF).contains(s.value)
+    }
+}
