@@ -70,7 +70,8 @@ public struct FindingReport {
                 out +=
                     line(i) + "\n" + String(repeating: " ", count: 12)
                     + ExportText.acknowledgedBy.text(
-                        language, Sanitize.forTerminal(a.reason), Sanitize.forTerminal(a.by), a.at) + "\n"
+                        language, Sanitize.forTerminal(a.reason), Sanitize.forTerminal(a.by),
+                        ZoneOffset(plan.event.timeZone).readable(a.at, language)) + "\n"
             }
         }
         return out

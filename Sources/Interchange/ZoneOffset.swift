@@ -38,3 +38,18 @@ public struct ZoneOffset: Sendable {
 }
 
 func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+extension ZoneOffset {
+    /// A stored instant (`2026-12-01T10:15:37Z`) as the office reads it, on the event's clock:
+    /// `12月1日 18:15`, `1 Dec 18:15`; a text that is not such an instant is returned as it is.
+    public func readable(_ stamp: String, _ lang: Language) -> String {
+        let parser = ISO8601DateFormatter()
+        parser.formatOptions = [.withInternetDateTime]
+        guard let date = parser.date(from: stamp) else { return stamp }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        guard let day = LocalDate(year: c.year!, month: c.month!, day: c.day!) else { return stamp }
+        return DateText.day(day, lang, weekday: false) + " " + two(c.hour!) + ":" + two(c.minute!)
+    }
+}

@@ -1,3 +1,4 @@
+import Interchange
 import PlanningCore
 
 /// Pane 6: every finding, errors first; Enter goes to its session, `a` acknowledges it.
@@ -74,7 +75,8 @@ enum ConflictsPane: ListPane {
         ]
         lines += f.finding.sessions.compactMap { d.session($0) }
         if let a = f.acknowledgement {
-            lines.append(DetailLine(text: d.heading(.detailAcknowledged).text + a.reason + " — " + a.by + " " + a.at))
+            let at = ZoneOffset(s.plan.event.timeZone).readable(a.at, s.language)
+            lines.append(DetailLine(text: d.heading(.detailAcknowledged).text + a.reason + " — " + a.by + " " + at))
         }
         return lines
     }

@@ -15,6 +15,7 @@ extension Option {
     static let output = Option("-o", "--output", value: "FILE", help: "write to FILE instead of standard output")
     static let grep = Option("--grep", value: "TEXT", help: "only entries mentioning TEXT (a title, a name, a user)")
     static let limit = Option("--limit", value: "N", help: "at most N entries (default 50)")
+    static let iso = Option("--iso", help: "times as stored (ISO 8601, UTC) instead of the event's clock")
 }
 
 enum Commands {
@@ -60,7 +61,7 @@ enum Commands {
             details: "Exit status 0 when all is well, 1 when something needs attention.", run: doctor),
         Command(
             name: "log", summary: "who changed what, and when, newest first (\"who moved the keynote?\")",
-            arguments: "[EVENT]", options: [.grep, .limit], positionals: 0...1, run: log),
+            arguments: "[EVENT]", options: [.grep, .limit, .iso], positionals: 0...1, run: log),
     ]
 
     /// Only commands that make something (`new`, `load`, `import schedule`, `restore`, the UI on
@@ -187,9 +188,13 @@ enum Commands {
         let entries = try store.changeLog(event.id, limit: limit, matching: a[.grep])
         if entries.isEmpty { print(a[.grep].map { "no changes mention \"\($0)\"" } ?? "no changes recorded") }
         let userWidth = entries.map { DisplayWidth.of($0.user) }.max() ?? 0
-        for e in entries {
-            print(
-                Sanitize.forTerminal("\(e.at)  \(DisplayWidth.pad(e.user, to: userWidth))  \(e.action): \(e.summary)"))
+        // When, on the event's clock and in the office's words (`12月1日 18:15`); --iso keeps the stored instant.
+        let zone = ZoneOffset(try store.schedule(event.id).event.timeZone), lang = try CLI.language(a)
+        let times = entries.map { a.has(.iso) ? $0.at : zone.readable($0.at, lang) }
+        let timeWidth = times.map { DisplayWidth.of($0) }.max() ?? 0
+        for (e, at) in zip(entries, times) {
+            let who = DisplayWidth.pad(e.user, to: userWidth)
+            print(Sanitize.forTerminal("\(DisplayWidth.pad(at, to: timeWidth))  \(who)  \(e.action): \(e.summary)"))
         }
     }
 

@@ -63,7 +63,8 @@ enum ExportCommands {
         let store = try Commands.openStore(a)
         let event = try store.resolveEvent(rest.first)
         let plan = try store.plan(event.id)
-        let lang = try CLI.language(a)
+        // What is printed for the event speaks its language unless --lang says otherwise.
+        let lang = try a.choice(.lang, ["en": Language.en, "zh": .zh]) ?? plan.event.language
         let person = try a[.person].map { try findPerson($0, in: plan) }
         let track = a[.track]
         if let track, !plan.sessions.contains(where: { $0.track == track }) {

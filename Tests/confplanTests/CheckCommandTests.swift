@@ -168,3 +168,22 @@ import Testing
         #expect(json.stdout.contains("\"date\": \"2026-10-25T02:30:00+02:00\", \"start\": \"02:30\", \"duration\": \"02:00\""))
     }
 }
+
+@Suite struct LogTimeTests {
+    /// `log` gives each change's time on the event's clock in the office's words; `--iso` the
+    /// stored instant, which is the same moment.
+    @Test func logTimesAreTheEventsLocalTime() throws {
+        let db = try scratchFolder().appendingPathComponent("t.sqlite").path
+        let sample = repoRoot.appendingPathComponent("sample-events/deyang-2026-innovation-summit.json").path
+        #expect(try confplan(["--db", db, "load", sample]).status == 0)
+        #expect(try confplan(["--db", db, "move", "open", "--start", "09:10"]).status == 0)
+        let iso = try confplan(["--db", db, "log", "--iso", "--limit", "1"]).stdout
+        let zh = try confplan(["--db", db, "--lang", "zh", "log", "--limit", "1"]).stdout
+        let stamp = try #require(ISO8601DateFormatter().date(from: String(iso.prefix(20))))
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+        let c = calendar.dateComponents([.month, .day, .hour, .minute], from: stamp)
+        let expected = "\(c.month!)月\(c.day!)日 " + String(format: "%02d:%02d", c.hour!, c.minute!)
+        #expect(zh.hasPrefix(expected + "  "), "\(zh)")
+    }
+}

@@ -91,3 +91,23 @@ import PlanningCore
         #expect(again.status == 1 && again.stderr.contains("fosdem-2025"))
     }
 }
+
+@Suite struct ExportLanguageTests {
+    /// A Chinese event's programme is printed in Chinese under a C locale, and in English only
+    /// when asked; a CSV table writes words, or codes with --codes.
+    @Test func theProgrammeSpeaksTheEventsLanguage() throws {
+        let db = try scratchFolder().appendingPathComponent("l.sqlite").path
+        let sample = repoRoot.appendingPathComponent("sample-events/deyang-2026-innovation-summit.json").path
+        #expect(try confplan(["--db", db, "load", sample]).status == 0)
+        let c = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+        let chinese = try confplan(["--db", db, "export", "programme"], env: c).stdout
+        #expect(chinese.split(separator: "\n")[1].hasPrefix("会议日程 · 2026年5月14日"))
+        #expect(chinese.contains("圆桌对话 · ") && !chinese.contains("round table"))
+        let english = try confplan(["--db", db, "--lang", "en", "export", "programme"], env: c).stdout
+        #expect(english.split(separator: "\n")[1].hasPrefix("Programme · 14–16 May 2026"))
+        let words = try confplan(["--db", db, "export", "csv", "sessions"], env: c).stdout
+        let codes = try confplan(["--db", db, "export", "csv", "sessions", "--codes"], env: c).stdout
+        #expect(words.contains(",分论坛,") && !words.contains(",sub-forum,"))
+        #expect(codes.contains(",sub-forum,") && codes.contains(",confirmed") && words.contains(",已确定"))
+    }
+}
