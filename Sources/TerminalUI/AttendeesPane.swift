@@ -23,7 +23,7 @@ enum AttendeesPane: ListPane {
             let message = UIText.deleteAttendee.text(s.language, r.person.name, r.registration?.signups.count ?? 0)
             s.mode = .confirm(
                 Confirmation(
-                    message: message,
+                    title: .confirmDeleteAttendee, message: message,
                     changes: [r.roles.isEmpty ? .person(before: r, after: nil) : .person(before: r, after: after)]))
         case .importList: s.mode = .form(s.importForm())
         default: return false
@@ -54,10 +54,14 @@ enum AttendeesPane: ListPane {
 
     static func columns(_ s: AppState) -> [Column] {
         let plan = s.plan, c = s.catalog
+        // A choice by its track (分论坛三) when the track is that one session's; by its title when
+        // several sessions share the track (国际分论坛 has three), so the column says which one.
+        var sessionsInTrack: [String: Int] = [:]
+        for x in plan.sessions where !x.track.isEmpty { sessionsInTrack[x.track, default: 0] += 1 }
         let choices: (Int) -> String = { row in
             plan.registrations[row].signups.compactMap { c.sessionIndex[$0] }.map { i in
                 let x = plan.sessions[i]
-                return x.track.isEmpty ? x.title : x.track
+                return x.track.isEmpty || sessionsInTrack[x.track, default: 0] > 1 ? x.title : x.track
             }.joined(separator: UIText.listSeparator.text(s.language))
         }
         return PersonColumns.columns { person(s, $0) } + [

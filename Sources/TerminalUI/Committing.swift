@@ -45,14 +45,14 @@ extension AppState {
         case .undo(let group):
             if complete {
                 document.redoStack.append(group)
-                message = UIText.undone.text(language)
+                message = UIText.undone.text(language, document.describe(group.last))
             } else if outcome.applied.isEmpty, outcome.conflict == nil {
                 document.undoStack.append(group)
             }
         case .redo(let group):
             if complete {
                 document.undoStack.append(group)
-                message = UIText.redone.text(language)
+                message = UIText.redone.text(language, document.describe(group.last))
             } else if outcome.applied.isEmpty {
                 document.redoStack.append(group)
             }

@@ -2,6 +2,7 @@ import PlanningCore
 
 /// "Delete this?": the changes wait here until the person says yes.
 struct Confirmation: Screen {
+    var title: UIText
     var message: String
     var changes: [Change]
 
@@ -20,17 +21,17 @@ struct Confirmation: Screen {
     }
 
     func draw(_ g: inout CellGrid, _ s: AppState) {
-        drawQuestion(&g, s, message, hints: bindings(s).hintLine(s.language))
+        drawQuestion(&g, s, message, title: title.text(s.language), hints: bindings(s).hintLine(s.language))
     }
 }
 
 /// A question in a box of its own, with its keys under it.
-func drawQuestion(_ g: inout CellGrid, _ s: AppState, _ message: String, hints: String) {
+func drawQuestion(_ g: inout CellGrid, _ s: AppState, _ message: String, title: String = "", hints: String) {
     let lines = DisplayWidth.wrap(message, width: min(60, s.width - 8))
     let r = centered(
         s, width: max(lines.map { DisplayWidth.of($0) }.max() ?? 20, DisplayWidth.of(hints)) + 6,
         height: lines.count + 5)
-    box(&g, r, title: "")
+    box(&g, r, title: title)
     for (i, line) in lines.enumerated() { g.put(line, x: r.x + 3, y: r.y + 2 + i, style: CellStyle(bold: true)) }
     g.put(hints, x: r.x + 3, y: r.y + r.height - 2, style: CellStyle(role: .muted), maxWidth: r.width - 4)
 }

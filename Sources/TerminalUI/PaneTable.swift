@@ -104,6 +104,17 @@ func drawTable(_ g: inout CellGrid, _ s: AppState, _ r: Region, _ columns: [Colu
     }
 }
 
+/// How far a detail line's continuation is indented beyond the line's own: past `label：` (or
+/// `label: `) when the label is short, else two cells; never more than a third of the width.
+func hangingIndent(_ text: String, width: Int) -> Int {
+    for separator in ["：", ": "] {
+        if let r = text.range(of: separator), DisplayWidth.of(String(text[..<r.upperBound])) <= 12 {
+            return min(width / 3, DisplayWidth.of(String(text[..<r.upperBound])))
+        }
+    }
+    return min(width / 3, 2)
+}
+
 /// The selected row's details, right of the table when wide, below it when narrow.
 func drawDetails(_ g: inout CellGrid, _ s: AppState, _ layout: Layout, _ details: (Int) -> [DetailLine]) {
     let r = layout.details
@@ -116,9 +127,14 @@ func drawDetails(_ g: inout CellGrid, _ s: AppState, _ layout: Layout, _ details
     guard let row = s.selectedRow else { return }
     var y = r.y
     for line in details(row) {
-        for piece in DisplayWidth.wrap(Sanitize.forTerminal(line.text), width: r.width - 2) {
+        // A wrapped line hangs under its value, after `label：` or the line's own indent.
+        let full = Sanitize.forTerminal(line.text), width = r.width - 2
+        let lead = min(width / 3, full.prefix { $0 == " " }.count), text = String(full.drop { $0 == " " })
+        let hang = lead + (DisplayWidth.of(full) > width ? hangingIndent(text, width: width - lead) : 0)
+        for (i, piece) in DisplayWidth.wrap(text, width: max(1, width - hang)).enumerated() {
             guard y < r.y + r.height else { return }
-            g.put(piece, x: r.x + 1, y: y, style: line.style, maxWidth: r.width - 2)
+            let x = i == 0 ? lead : hang
+            g.put(piece, x: r.x + 1 + x, y: y, style: line.style, maxWidth: width - x)
             y += 1
         }
     }

@@ -240,9 +240,19 @@ extension AppState {
             view.grid.left = 0
         case .gridPerson:
             view.grid.person = if case .person(let p) = form[OnlyField.only].chosen { p } else { nil }
+            // Following someone starts at their first session, on whatever day it is.
+            if let p = view.grid.person, let first = firstSession(of: p) { focusGrid(on: first) }
         default: break
         }
         keepGridCursorVisible()
+    }
+
+    /// A person's first placed session across the event (their roles and sign-ups).
+    func firstSession(of person: ID<Person>) -> Session? {
+        var ids = Set((document.catalog.rolesByPerson[person] ?? []).map(\.session))
+        if let r = document.catalog.registrationIndex[person] { ids.formUnion(plan.registrations[r].signups) }
+        return ids.compactMap { document.catalog.sessionIndex[$0].map { plan.sessions[$0] } }
+            .filter { $0.start != nil && $0.room != nil }.min { ($0.start!, $0.title) < ($1.start!, $1.title) }
     }
 
     /// One person's sessions on the grid's day, in time order: where they must be.

@@ -41,6 +41,7 @@ public enum UIText: String, Phrasebook {
     case slotsMove, slotsClose, conflictKeep, conflictTake, conflictMerge, conflictBack, searchDone, labelSeparator, listSeparator, exportWidthTooSmall, exportCannotWrite
     case exportProgramme, exportMarkdown, exportRoomSheets, exportICal, exportTableSessions, exportTablePeople, exportTableAttendees, exportTableSignups
     case exportWhole, exportDay, exportTrack, exportPerson, exportRoom, lineNumber
+    case confirmDeleteSession, confirmDeleteRoom, confirmDeletePerson, confirmDeleteAttendee
     case quitUnsaved, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
 }
 
@@ -84,10 +85,10 @@ extension UIText {
         .formAddSession: "New session", .formEditSession: "Edit session", .formAddRoom: "New room", .formEditRoom: "Edit room",
         .formAddSpeaker: "New speaker", .formEditPerson: "Edit person", .formAddAttendee: "New attendee",
         .formEditAttendee: "Edit attendee", .formAddRole: "Add a role", .formAck: "Acknowledge finding", .formRemoveRole: "Remove a role",
-        .none: "—", .yes: "yes", .no: "no", .unassigned: "(none)", .deleteSession: "Delete %1 and its %2 roles and %3 sign-ups?",
-        .deleteRoom: "Delete %1? Its %2 sessions lose their room.", .deletePerson: "Delete %1 and their %2 roles and %3 sign-ups?",
-        .deleteAttendee: "Delete %1 and their %2 sign-ups?", .deleted: "Deleted %1", .saved: "Saved %1",
-        .statusDraft: "draft", .statusConfirmed: "confirmed", .plenaryByKind: "by kind", .undone: "Undone", .redone: "Redone", .nothingToUndo: "Nothing to undo", .nothingToRedo: "Nothing to redo",
+        .none: "—", .yes: "yes", .no: "no", .unassigned: "(none)", .deleteSession: "Delete “%1” and its %2 roles and %3 sign-ups?",
+        .deleteRoom: "Delete “%1”? Its %2 sessions lose their room.", .deletePerson: "Delete “%1” and their %2 roles and %3 sign-ups?",
+        .deleteAttendee: "Delete “%1” and their %2 sign-ups?", .deleted: "Deleted %1", .saved: "Saved %1",
+        .statusDraft: "draft", .statusConfirmed: "confirmed", .plenaryByKind: "by kind", .undone: "Undone: %1", .redone: "Redone: %1", .nothingToUndo: "Nothing to undo", .nothingToRedo: "Nothing to redo",
         .acknowledged: "Acknowledged", .cannotSave: "Not saved: %1",
         .noSessionYet: "There is no session to give a role in", .readOnlyNote: "read-only", .attendeesCount: "%1 attendees",
         .hintImport: "i import", .keyImport: "import attendees from a CSV registration list", .formImport: "Import attendees",
@@ -136,6 +137,7 @@ extension UIText {
         .exportTablePeople: "people", .exportTableAttendees: "attendees", .exportTableSignups: "sign-ups",
         .exportWhole: "Whole event", .exportDay: "Day %1 %2", .exportTrack: "Track: %1",
         .exportPerson: "This person: %1", .exportRoom: "This room: %1", .lineNumber: "line %1",
+        .confirmDeleteSession: "Delete session", .confirmDeleteRoom: "Delete venue", .confirmDeletePerson: "Delete person", .confirmDeleteAttendee: "Delete attendee",
     ]
 
     static let zh: [UIText: String] = [
@@ -174,10 +176,10 @@ extension UIText {
         .formAddSession: "新增场次", .formEditSession: "编辑场次", .formAddRoom: "新增会场", .formEditRoom: "编辑会场",
         .formAddSpeaker: "新增嘉宾", .formEditPerson: "编辑人员", .formAddAttendee: "新增参会者",
         .formEditAttendee: "编辑参会者", .formAddRole: "指定角色", .formAck: "确认问题", .formRemoveRole: "移除角色",
-        .none: "—", .yes: "是", .no: "否", .unassigned: "（未定）", .deleteSession: "删除%1及其%2个角色和%3人报名？",
-        .deleteRoom: "删除%1？其中%2个场次将没有会场。", .deletePerson: "删除%1及其%2个角色和%3项报名？",
-        .deleteAttendee: "删除%1及其%2项报名？", .deleted: "已删除%1", .saved: "已保存%1",
-        .statusDraft: "草稿", .statusConfirmed: "已确认", .plenaryByKind: "按类型", .undone: "已撤销", .redone: "已重做", .nothingToUndo: "没有可撤销的操作", .nothingToRedo: "没有可重做的操作",
+        .none: "—", .yes: "是", .no: "否", .unassigned: "（未定）", .deleteSession: "删除「%1」及其%2个角色和%3人报名？",
+        .deleteRoom: "删除「%1」？其中%2个场次将没有会场。", .deletePerson: "删除「%1」及其%2个角色和%3项报名？",
+        .deleteAttendee: "删除「%1」及其%2项报名？", .deleted: "已删除%1", .saved: "已保存%1",
+        .statusDraft: "草稿", .statusConfirmed: "已确认", .plenaryByKind: "按类型", .undone: "已撤销：%1", .redone: "已重做：%1", .nothingToUndo: "没有可撤销的操作", .nothingToRedo: "没有可重做的操作",
         .acknowledged: "已确认", .cannotSave: "未保存：%1",
         .noSessionYet: "还没有可指定角色的场次", .readOnlyNote: "只读", .attendeesCount: "%1人",
         .hintImport: "i 导入", .keyImport: "从报名表（CSV）导入参会者", .formImport: "导入参会者",
@@ -222,6 +224,7 @@ extension UIText {
         .exportICal: "日历（iCalendar）", .exportTableSessions: "场次", .exportTablePeople: "嘉宾",
         .exportTableAttendees: "参会者", .exportTableSignups: "分论坛报名", .exportWhole: "整个会议", .exportDay: "第 %1 天 %2",
         .exportTrack: "分论坛：%1", .exportPerson: "此人：%1", .exportRoom: "此会场：%1", .lineNumber: "第 %1 行",
+        .confirmDeleteSession: "删除场次", .confirmDeleteRoom: "删除会场", .confirmDeletePerson: "删除嘉宾", .confirmDeleteAttendee: "删除参会者",
     ]
 }
 

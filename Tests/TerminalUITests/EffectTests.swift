@@ -40,9 +40,9 @@ struct RecordingRunner: EffectRunner {
         key(.char("y"))
         #expect(!state.plan.sessions.contains { $0.id == added.id })
         key(.char("u"))
-        #expect(state.plan.sessions.contains { $0.id == added.id } && state.message == "已撤销")
+        #expect(state.plan.sessions.contains { $0.id == added.id } && state.message == "已撤销：" + added.title)
         key(.ctrl("r"))
-        #expect(!state.plan.sessions.contains { $0.id == added.id } && state.message == "已重做")
+        #expect(!state.plan.sessions.contains { $0.id == added.id } && state.message == "已重做：" + added.title)
         #expect(runner.asked == ["save", "save", "save", "save"])
 
         // Acknowledge the first open finding with a reason.

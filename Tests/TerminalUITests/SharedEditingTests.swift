@@ -112,7 +112,7 @@ import PlanningStore
         thenAColleague(&a, &b, mine: (.start, "12:00"), theirs: (.title, "新闻发布会（更名）"))
         a.handle(.char("u"))
         guard case .normal = a.mode else { Issue.record("undo asked: \(a.mode)"); return }
-        #expect(a.message == "Undone")
+        #expect(a.message == "Undone: 新闻发布会")
         let stored = try #require(try a.database!.plan(a.plan.event.id).sessions.first { $0.key == "press" })
         #expect(stored.title == "新闻发布会（更名）" && stored.start == original.start && stored.end == original.end)
     }
