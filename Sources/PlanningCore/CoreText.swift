@@ -6,6 +6,7 @@ public enum CoreText: String, Phrasebook {
     case overCapacity, overCapacityNoRoom, nearlyFull, attendeeClashOne, attendeeClashOther, missingFeature
     case parallelToPlenary, invalidTime, nonexistentTime, ambiguousTime
     case unplacedBoth, unplacedTime, unplacedRoom, missingRole, unknownFeature
+    case briefPair, briefTravel, briefClashOne, briefClashOther
 
     public static let tables: [Language: [CoreText: String]] = [.en: en, .zh: zh]
 
@@ -30,6 +31,8 @@ public enum CoreText: String, Phrasebook {
         .unplacedBoth: "%1 has no room or time yet", .unplacedTime: "%1 has no time yet", .unplacedRoom: "%1 has no room yet",
         .missingRole: "%1 (%2) has no speaker or chair",
         .unknownFeature: "no such feature: %1; one of: %2",
+        .briefPair: "%1: %2 and %3, %4", .briefTravel: "%1: %2 → %3, %4 of %5 min",
+        .briefClashOne: "%1 attendee: %2 and %3", .briefClashOther: "%1 attendees: %2 and %3",
     ]
 
     static let zh: [CoreText: String] = [
@@ -53,5 +56,7 @@ public enum CoreText: String, Phrasebook {
         .unplacedBoth: "%1还没有安排会场和时间", .unplacedTime: "%1还没有安排时间", .unplacedRoom: "%1还没有安排会场",
         .missingRole: "%1（%2）还没有主讲人或主持人",
         .unknownFeature: "没有这种设施：%1；可选：%2",
+        .briefPair: "%1：%2与%3，%4", .briefTravel: "%1：%2→%3，%4/%5分钟",
+        .briefClashOne: "%1人：%2与%3", .briefClashOther: "%1人：%2与%3",
     ]
 }

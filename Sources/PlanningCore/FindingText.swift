@@ -107,6 +107,35 @@ public struct FindingText {
         }
     }
 
+    /// The finding in a list row: what differs between two findings of one kind first (who or
+    /// which room, the two sessions by their short names, the overlap), so two rows about one
+    /// person never read the same when cut to the column's width.
+    public func brief(_ f: Finding) -> String {
+        let a = f.sessions.first, b = f.sessions.count > 1 ? f.sessions[1] : nil
+        let overlap = a.flatMap { a in b.map { overlapText(a, $0) } } ?? ""
+        switch f.code {
+        case .roomOverlap:
+            return CoreText.briefPair.text(language, roomName(f.rooms.first), short(a), short(b), overlap)
+        case .personOverlap:
+            return CoreText.briefPair.text(language, personName(f.people.first), short(a), short(b), overlap)
+        case .travelTime:
+            return CoreText.briefTravel.text(language, personName(f.people.first), short(a), short(b), f.count, f.limit)
+        case .attendeeClash:
+            return Plural(one: CoreText.briefClashOne, other: .briefClashOther).text(
+                language, f.count, short(a), short(b))
+        default: return message(f)
+        }
+    }
+
+    /// A session by the head of its title when that names it (分论坛三：…, 国际分论坛一：…: its
+    /// track, or numbered), else by its whole title (主旨演讲：… names several).
+    private func short(_ id: ID<Session>?) -> String {
+        guard let s = id.flatMap({ sessions[$0] }) else { return "?" }
+        guard let colon = s.title.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return s.title }
+        let head = String(s.title[..<colon])
+        return head == s.track || ChineseNumbers.naturalKey(head) != head ? head : s.title
+    }
+
     /// A session's stored start and end, as they are (for a time that is wrong).
     private func times(_ id: ID<Session>?) -> String {
         let s = id.flatMap { sessions[$0] }

@@ -133,6 +133,8 @@ public struct ViewState {
     /// milliseconds where Unicode-aware String.contains takes half a second.
     var searchKeys: [Pane: SearchIndex] = [:]
     var grid = GridState()
+    /// What the Conflicts pane shows: one severity, one kind of finding, or all.
+    var findingFilter = FindingFilter()
     var message: String?
     var width = 100
     var height = 30
@@ -314,6 +316,16 @@ public struct AppState {
         let index = SearchIndex(keys: keys)
         view.searchKeys[p] = index
         return index
+    }
+}
+
+/// The Conflicts pane's filter; nil shows every one.
+struct FindingFilter: Equatable {
+    var severity: Severity?
+    var code: FindingCode?
+
+    func keeps(_ f: ReportedFinding) -> Bool {
+        (severity.map { f.isOpen && f.severity == $0 } ?? true) && (code.map { f.finding.code == $0 } ?? true)
     }
 }
 

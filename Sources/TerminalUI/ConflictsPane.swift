@@ -7,14 +7,27 @@ enum ConflictsPane: ListPane {
     static let bindings = [
         Binding([.enter], "Enter", .keyJump, hint: .hintJump, Action.jump),
         Binding([.char("a")], "a", .keyAck, hint: .hintAck, .acknowledge),
+        Binding([.char("A")], "A", .keyWithdraw, .withdrawAcknowledgement),
+        Binding([.char("v")], "v", .keySeverityFilter, hint: .hintSeverityFilter, .severityFilter),
+        Binding([.char("c")], "c", .keyCodeFilter, hint: .hintCodeFilter, .codeFilter),
     ] + PaneKeys.list
 
     static func perform(_ action: Action, _ s: inout AppState) -> Bool {
         let selected = s.selectedRow.map { s.findings[$0] }
         switch action {
-        case .acknowledge:
-            guard let f = selected, f.isOpen else { return true }
-            s.mode = .form(s.acknowledgeForm(f.key))
+        case .acknowledge, .withdrawAcknowledgement:
+            guard let f = selected else { return true }
+            // `a` on an acknowledged finding, like `A`, takes the acknowledgement back.
+            if f.isOpen && action == .acknowledge { s.mode = .form(s.acknowledgeForm(f.key)) } else if !f.isOpen {
+                s.emit(.withdraw(key: f.key))
+            }
+        case .severityFilter:
+            let cycle: [Severity?] = [nil, .error, .warning, .info]
+            let next = cycle[((cycle.firstIndex(of: s.view.findingFilter.severity) ?? 0) + 1) % cycle.count]
+            s.view.findingFilter.severity = next
+            s.showFilteredFindings()
+        case .codeFilter:
+            s.mode = .form(s.codeFilterForm())
         case .jump:
             guard let id = selected?.finding.sessions.first, let i = s.catalog.sessionIndex[id] else { return true }
             s.pane = .sessions
@@ -24,7 +37,11 @@ enum ConflictsPane: ListPane {
         return true
     }
 
-    static func rows(_ s: AppState) -> [Int] { Array(s.findings.indices) }
+    static func rows(_ s: AppState) -> [Int] {
+        let filter = s.view.findingFilter
+        return filter == FindingFilter()
+            ? Array(s.findings.indices) : s.findings.indices.filter { filter.keeps(s.findings[$0]) }
+    }
 
     static func entityKey(_ s: AppState, row: Int) -> String? { row < s.findings.count ? s.findings[row].key : nil }
 
@@ -54,8 +71,8 @@ enum ConflictsPane: ListPane {
             // `12月14日 14:00` takes 14 cells.
             Column(title: .colWhen, width: 14, priority: 6, value: when, sortKey: starts),
             Column(
-                title: .colMessage, width: 30, priority: 10, flex: true, value: { words.message(f[$0].finding) },
-                sortKey: { .text(words.message(f[$0].finding)) }),
+                title: .colMessage, width: 30, priority: 10, flex: true, value: { words.brief(f[$0].finding) },
+                sortKey: { .text(words.brief(f[$0].finding)) }),
         ]
     }
 
@@ -79,5 +96,28 @@ enum ConflictsPane: ListPane {
             lines.append(DetailLine(text: d.heading(.detailAcknowledged).text + a.reason + " — " + a.by + " " + at))
         }
         return lines
+    }
+}
+
+extension AppState {
+    /// Picks the one kind of finding the Conflicts pane shows (or all of them again).
+    func codeFilterForm() -> Form {
+        let codes = FindingCode.allCases.map { Choice(label: $0.text(language), value: .code($0)) }
+        let choices = [Choice(label: UIText.filterAll.text(language), value: .none)] + codes
+        let chosen = view.findingFilter.code.map { ChoiceValue.code($0) } ?? ChoiceValue.none
+        return Form(title: .formCodeFilter, purpose: .findingCode,
+                    fields: [FormField(.fieldCode, .choice(choices, allowsNew: false), chosen: chosen)])
+    }
+
+    /// The filter changed: the pane's rows again, the status saying what is shown.
+    mutating func showFilteredFindings() {
+        view.order[.conflicts] = nil
+        view.lists[.conflicts]?.selected = 0
+        view.lists[.conflicts]?.top = 0
+        ensureOrder(.conflicts)
+        let f = view.findingFilter
+        let parts = [f.severity?.label(language), f.code?.text(language)].compactMap { $0 }
+        message = parts.isEmpty ? UIText.filterAllShown.text(language)
+            : UIText.filterShown.text(language, parts.joined(separator: " · "), view.order[.conflicts]?.count ?? 0)
     }
 }

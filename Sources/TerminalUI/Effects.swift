@@ -8,6 +8,8 @@ enum Effect {
     /// Store changes made by one user action (one transaction, or one per new site).
     case save([Change], SaveIntent)
     case acknowledge(key: String, reason: String)
+    /// Take an acknowledgement back: the finding counts again.
+    case withdraw(key: String)
     /// Read the event again now (after taking theirs, or after a failed save).
     case reload
     /// Read a registration list for the import dialog.
@@ -63,6 +65,7 @@ enum Message {
     case othersSaved
     case saved(SaveIntent, SaveOutcome)
     case acknowledged(key: String, Result<Acknowledgement, StoreFailure>)
+    case withdrawn(key: String, Result<Void, StoreFailure>)
     case reloaded(Result<(plan: EventPlan, policy: FindingPolicy), StoreFailure>)
     case listRead(path: String, Result<[UInt8], Files.Problem>)
     case imported(ImportPreview, before: EventPlan, Result<(roster: RosterImport, plan: EventPlan), StoreFailure>)

@@ -14,6 +14,7 @@ enum ChoiceValue: Hashable {
     case roleOf(ID<Person>, RoleKind)
     case track(String)
     case export(ExportKind), scope(ExportScope)
+    case code(FindingCode)
 }
 
 /// How much of the event an export covers.
@@ -156,7 +157,7 @@ struct FormField: Equatable {
 enum FormPurpose: Equatable {
     case addSession, editSession(ID<Session>), addRoom, editRoom(ID<Room>), addSpeaker, editPerson(ID<Person>)
     case addAttendee, editAttendee(ID<Person>), addRole(ID<Session>), removeRole(ID<Session>), acknowledge(String)
-    case importFile, gridTrack, gridPerson, export
+    case importFile, gridTrack, gridPerson, export, findingCode
 }
 
 struct Form: Equatable {

@@ -213,7 +213,7 @@ extension AppState {
         case .addSpeaker, .editPerson, .addAttendee, .editAttendee: changes = personChanges(&form, plan)
         case .addRole(let session): changes = roleChanges(form, session, plan)
         case .removeRole(let session): changes = removeRoleChanges(form, session)
-        case .acknowledge, .importFile, .gridTrack, .gridPerson, .export: break
+        case .acknowledge, .importFile, .gridTrack, .gridPerson, .export, .findingCode: break
         }
         if let bad = form.fields.firstIndex(where: { $0.error != nil }) {
             form.focus = bad
@@ -223,6 +223,9 @@ extension AppState {
         case .importFile: return startImport(form)
         case .export: return saveExport(form)
         case .gridTrack, .gridPerson: saveGridFilter(form)
+        case .findingCode:
+            view.findingFilter.code = if case .code(let c) = form[OnlyField.only].chosen { c } else { nil }
+            showFilteredFindings()
         case .acknowledge(let key): emit(.acknowledge(key: key, reason: form[OnlyField.only].string))
         default: if !changes.isEmpty { commit(changes, done: .saved, form: form) }
         }

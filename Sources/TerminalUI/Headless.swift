@@ -95,6 +95,8 @@ struct MemoryRunner: EffectRunner {
             return [.saved(intent, SaveOutcome(applied: applied))]
         case .acknowledge(let key, let reason):
             return [.acknowledged(key: key, .success(Acknowledgement(reason: reason, by: "memory", at: "")))]
+        case .withdraw(let key):
+            return [.withdrawn(key: key, .success(()))]
         case .reload:
             return [.reloaded(.success((state.plan, state.policy)))]
         case .readList(let path):

@@ -13,7 +13,7 @@ public enum Key: Hashable, Sendable {
 enum Action: Hashable {
     case pane(Pane), nextPane, previousPane, up, down, pageUp, pageDown, home, end
     case add, edit, delete, undo, redo, search, nextMatch, previousMatch, sort, reverseSort, help, quit
-    case addRole, removeRole, acknowledge, jump, importList
+    case addRole, removeRole, acknowledge, withdrawAcknowledgement, severityFilter, codeFilter, jump, importList
     case export
     case left, right, previousDay, nextDay, zoomIn, zoomOut, moveSession, findSlot, trackFilter, personFilter
 
@@ -32,11 +32,10 @@ enum Action: Hashable {
         switch self {
         case .pane, .nextPane, .previousPane, .up, .down, .pageUp, .pageDown, .home, .end, .search, .nextMatch,
             .previousMatch, .sort, .reverseSort, .help, .quit, .jump, .left, .right, .previousDay, .nextDay, .zoomIn,
-            .zoomOut:
+            .zoomOut, .severityFilter, .codeFilter:
             return true
-        case .add, .edit, .delete, .undo, .redo, .addRole, .removeRole, .acknowledge, .importList, .export,
-            .moveSession,
-            .findSlot, .trackFilter, .personFilter:
+        case .add, .edit, .delete, .undo, .redo, .addRole, .removeRole, .acknowledge, .withdrawAcknowledgement,
+            .importList, .export, .moveSession, .findSlot, .trackFilter, .personFilter:
             return false
         }
     }

@@ -58,6 +58,11 @@ private func drawTitle(_ g: inout CellGrid, _ s: AppState) {
             " · " + UIText.sortedBy.text(s.language) + " "
             + columns[min(l.sortColumn, columns.count - 1)].title.text(s.language) + (l.ascending ? " ↑" : " ↓")
     }
+    if s.pane == .conflicts {
+        let f = s.view.findingFilter
+        let parts = [f.severity?.label(s.language), f.code?.text(s.language)].compactMap { $0 }
+        if !parts.isEmpty { title += " · " + UIText.filterTitle.text(s.language, parts.joined(separator: " · ")) }
+    }
     g.put(title, x: 1, y: 1, style: CellStyle(bold: true), maxWidth: s.width - 2)
 }
 

@@ -17,7 +17,8 @@ enum SessionsPane: ListPane {
             guard let id = selected, let r = s.plan.record(of: id) else { return true }
             s.mode = .confirm(
                 Confirmation(
-                    title: .confirmDeleteSession, message: UIText.deleteSession.text(s.language, r.session.title, r.roles.count, r.attendees.count),
+                    title: .confirmDeleteSession,
+                    message: UIText.deleteSession.text(s.language, r.session.title, r.roles.count, r.attendees.count),
                     changes: [.session(before: r, after: nil)]))
         case .addRole:
             guard let id = selected else { s.message = UIText.noSessionYet.text(s.language); return true }

@@ -15,7 +15,8 @@ enum SpeakersPane: ListPane {
             guard let row = s.selectedRow, let r = s.plan.record(of: s.plan.people[row].id) else { return true }
             let message = UIText.deletePerson.text(
                 s.language, r.person.name, r.roles.count, r.registration?.signups.count ?? 0)
-            s.mode = .confirm(Confirmation(title: .confirmDeletePerson, message: message, changes: [.person(before: r, after: nil)]))
+            s.mode = .confirm(
+                Confirmation(title: .confirmDeletePerson, message: message, changes: [.person(before: r, after: nil)]))
         default: return false
         }
         return true

@@ -38,6 +38,11 @@ final class StoreRunner: EffectRunner {
             } catch {
                 return [.acknowledged(key: key, .failure(StoreFailure(error)))]
             }
+        case .withdraw(let key):
+            return [
+                .withdrawn(
+                    key: key, Result { try store.withdrawAcknowledgement(event, key: key) }.mapError(StoreFailure.init))
+            ]
         case .reload:
             loader = nil
             replaced = true

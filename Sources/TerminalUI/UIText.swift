@@ -42,6 +42,9 @@ public enum UIText: String, Phrasebook {
     case exportProgramme, exportMarkdown, exportRoomSheets, exportICal, exportTableSessions, exportTablePeople, exportTableAttendees, exportTableSignups
     case exportWhole, exportDay, exportTrack, exportPerson, exportRoom, lineNumber
     case confirmDeleteSession, confirmDeleteRoom, confirmDeletePerson, confirmDeleteAttendee
+    case withdrawn, keyWithdraw, keySeverityFilter, keyCodeFilter, hintSeverityFilter, hintCodeFilter
+    case filterAll, filterAllShown, filterShown, formCodeFilter, fieldCode
+    case filterTitle
     case quitUnsaved, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
 }
 
@@ -138,6 +141,13 @@ extension UIText {
         .exportWhole: "Whole event", .exportDay: "Day %1 %2", .exportTrack: "Track: %1",
         .exportPerson: "This person: %1", .exportRoom: "This room: %1", .lineNumber: "line %1",
         .confirmDeleteSession: "Delete session", .confirmDeleteRoom: "Delete venue", .confirmDeletePerson: "Delete person", .confirmDeleteAttendee: "Delete attendee",
+        .withdrawn: "Acknowledgement taken back: the finding counts again",
+        .keyWithdraw: "take the acknowledgement back (also a on an acknowledged finding)",
+        .keySeverityFilter: "show only errors, then warnings, then info, then all",
+        .keyCodeFilter: "show only one kind of finding", .hintSeverityFilter: "v severity", .hintCodeFilter: "c kind",
+        .filterAll: "All kinds", .filterAllShown: "Showing every finding", .filterShown: "Showing only %1: %2",
+        .formCodeFilter: "Show one kind of finding", .fieldCode: "Kind",
+        .filterTitle: "only %1",
     ]
 
     static let zh: [UIText: String] = [
@@ -225,6 +235,10 @@ extension UIText {
         .exportTableAttendees: "参会者", .exportTableSignups: "分论坛报名", .exportWhole: "整个会议", .exportDay: "第 %1 天 %2",
         .exportTrack: "分论坛：%1", .exportPerson: "此人：%1", .exportRoom: "此会场：%1", .lineNumber: "第 %1 行",
         .confirmDeleteSession: "删除场次", .confirmDeleteRoom: "删除会场", .confirmDeletePerson: "删除嘉宾", .confirmDeleteAttendee: "删除参会者",
+        .withdrawn: "已撤回确认：此问题重新计入", .keyWithdraw: "撤回确认（对已确认的问题按 a 也可）", .keySeverityFilter: "只看错误，再按只看警告、提示，再按看全部",
+        .keyCodeFilter: "只看某一类问题", .hintSeverityFilter: "v 级别", .hintCodeFilter: "c 类型", .filterAll: "全部类型",
+        .filterAllShown: "显示全部问题", .filterShown: "只看%1：%2 条", .formCodeFilter: "只看一类问题", .fieldCode: "类型",
+        .filterTitle: "只看：%1",
     ]
 }
 

@@ -10,6 +10,7 @@ extension AppState {
         case .othersSaved: othersChanged()
         case .saved(let intent, let outcome): saved(intent, outcome)
         case .acknowledged(let key, let result): acknowledged(key, result)
+        case .withdrawn(let key, let result): withdrawn(key, result)
         case .reloaded(let result): reloaded(result)
         case .listRead(let path, let result): listRead(path, result)
         case .imported(let preview, let before, let result): imported(preview, before: before, result)
@@ -169,6 +170,19 @@ extension AppState {
             readAgainAfterOwnSave()
             refresh()
             message = UIText.acknowledged.text(language)
+        case .failure(let error):
+            message = UIText.cannotSave.text(language, error.description)
+        }
+    }
+
+    /// The acknowledgement was taken back, or could not be.
+    mutating func withdrawn(_ key: String, _ result: Result<Void, StoreFailure>) {
+        switch result {
+        case .success:
+            document.policy.acknowledgements[key] = nil
+            readAgainAfterOwnSave()
+            refresh()
+            message = UIText.withdrawn.text(language)
         case .failure(let error):
             message = UIText.cannotSave.text(language, error.description)
         }

@@ -11,8 +11,11 @@ enum VenuesPane: ListPane {
         case .edit: if let row = s.selectedRow { s.mode = .form(s.roomForm(s.plan.rooms[row])) }
         case .delete:
             guard let row = s.selectedRow, let r = s.plan.record(of: s.plan.rooms[row].id) else { return true }
-            s.mode = .confirm(Confirmation(title: .confirmDeleteRoom, message: UIText.deleteRoom.text(s.language, r.room.name, r.sessions.count),
-                                           changes: [.room(before: r, after: nil)]))
+            s.mode = .confirm(
+                Confirmation(
+                    title: .confirmDeleteRoom,
+                    message: UIText.deleteRoom.text(s.language, r.room.name, r.sessions.count),
+                    changes: [.room(before: r, after: nil)]))
         default: return false
         }
         return true

@@ -28,7 +28,9 @@ extension Option {
     static let db = Option(
         "--db", value: "PATH", help: "the database file (default: $XDG_DATA_HOME/confplan/confplan.sqlite)")
     static let readOnly = Option("--read-only", help: "open the database for reading only: nothing can be changed")
-    static let lang = Option("--lang", value: "en|zh", help: "language of messages and the UI (default: from LANG; exports: the event's own)")
+    static let lang = Option(
+        "--lang", value: "en|zh", help: "language of messages and the UI (default: from LANG; exports: the event's own)"
+    )
     static let noColor = Option("--no-color", help: "monochrome UI (also when NO_COLOR is set)")
     static let noMouse = Option("--no-mouse", help: "do not use the mouse in the UI")
     static let showHelp = Option("-h", "--help", help: "show help for the command")
