@@ -5,6 +5,29 @@ public struct SlotSuggestion: Hashable, Sendable {
     public var end: LocalDateTime
     /// People who would not have the travel time they need to get to or from it (a warning).
     public var tightTravel = 0
+    /// Why it is good: the session's own room, how far from its present start, the seats.
+    public var sameRoom = false
+    public var minutesAway: Int?
+    public var seats = 0
+    public var signups = 0
+
+    public init(room: ID<Room>, start: LocalDateTime, end: LocalDateTime, tightTravel: Int = 0, sameRoom: Bool = false,
+                minutesAway: Int? = nil, seats: Int = 0, signups: Int = 0) {
+        self.room = room
+        self.start = start
+        self.end = end
+        self.tightTravel = tightTravel
+        self.sameRoom = sameRoom
+        self.minutesAway = minutesAway
+        self.seats = seats
+        self.signups = signups
+    }
+}
+
+extension SessionKind {
+    /// Meals, breaks and the opening hold their time for everyone attending: no other session
+    /// is suggested in it.
+    public var holdsItsTime: Bool { self == .meal || self == .breakTime || self == .openingCeremony }
 }
 
 extension ConflictEngine {
@@ -22,8 +45,35 @@ extension ConflictEngine {
         let needed = index.signupCount[s]
         let people = Set(index.holders[s].map { Int($0.person) })
         let features = session.requiredFeatures.flatMap(RoomFeature.codes(of:))
+        let held: [(Int, Int)] = session.kind.holdsItsTime ? [] : index.sessions.indices.compactMap { t in
+            guard t != s, index.timed[t], let other = index.sessions[t], other.kind.holdsItsTime else { return nil }
+            return (index.start[t], index.end[t])
+        }
 
-        var candidates: [(SlotSuggestion, sameRoom: Bool, distance: Int, seats: Int, room: Int)] = []
+        // Warnings a start would make whatever the room: sessions its attendees also chose, and
+        // plenaries, at that time. Counted once per start.
+        var chosenToo = Set<Int>()
+        if s < index.attendees.count {
+            for a in index.attendees[s] where Int(a) < index.signups.count {
+                for t in index.signups[Int(a)] where Int(t) != s && index.timed[Int(t)] { chosenToo.insert(Int(t)) }
+            }
+        }
+        // A plenary runs against every other session at its time; another session against the plenaries.
+        let plenaries =
+            index.plenary[s]
+            ? index.sessions.indices.filter {
+                $0 != s && index.timed[$0] && index.sessions[$0].map { !$0.kind.holdsItsTime } == true
+            }
+            : index.plenaries.map(Int.init).filter { $0 != s && index.timed[$0] }
+        var warningsAt: [Int: Int] = [:]
+        func warnings(_ t: Int) -> Int {
+            if let known = warningsAt[t] { return known }
+            let n = chosenToo.union(plenaries).filter { index.start[$0] < t + length && t < index.end[$0] }.count
+            warningsAt[t] = n
+            return n
+        }
+
+        var candidates: [(SlotSuggestion, sameRoom: Bool, distance: Int, seats: Int, room: Int, warnings: Int)] = []
         for r in 0..<index.rooms.count {
             let room = index.rooms[r]
             let seats = min(room.capacity, session.capacityLimit ?? Int.max)
@@ -34,19 +84,24 @@ extension ConflictEngine {
                 while t <= last {
                     defer { t += stepMinutes }
                     if t == current && Int32(r) == index.roomOf[s] { continue }
+                    if held.contains(where: { $0.0 < t + length && t < $0.1 }) { continue }
                     guard fitsWithoutError(s, room: r, start: t, end: t + length, people: people) else { continue }
                     let suggestion = SlotSuggestion(
                         room: room.id, start: LocalDateTime(minutes: t),
                         end: LocalDateTime(minutes: t + length),
-                        tightTravel: tightTravel(s, room: r, start: t, end: t + length, people: people))
+                        tightTravel: tightTravel(s, room: r, start: t, end: t + length, people: people),
+                        sameRoom: Int32(r) == index.roomOf[s], minutesAway: current.map { abs(t - $0) }, seats: seats,
+                        signups: needed)
                     candidates.append(
-                        (suggestion, Int32(r) == index.roomOf[s], abs(t - (current ?? t)), room.capacity, r))
+                        (suggestion, Int32(r) == index.roomOf[s], abs(t - (current ?? t)), room.capacity, r,
+                         suggestion.tightTravel + warnings(t)))
                 }
             }
         }
         candidates.sort { a, b in
-            // A slot that leaves someone too little travel time fixes one problem by making another.
-            if a.0.tightTravel != b.0.tightTravel { return a.0.tightTravel < b.0.tightTravel }
+            // A slot that leaves someone too little travel time, or clashes with what its attendees
+            // chose or with a plenary, fixes one problem by making another.
+            if a.warnings != b.warnings { return a.warnings < b.warnings }
             if a.sameRoom != b.sameRoom { return a.sameRoom }
             if a.distance != b.distance { return a.distance < b.distance }
             if a.seats != b.seats { return a.seats < b.seats }

@@ -38,9 +38,18 @@ struct SlotList: Screen {
         return .slots(next)
     }
 
+    /// Why a slot is offered: its own room, how near its present time, the seats it has.
+    static func why(_ slot: SlotSuggestion, _ lang: Language) -> String {
+        var parts: [String] = []
+        if slot.sameRoom { parts.append(UIText.slotSameRoom.text(lang)) }
+        if let away = slot.minutesAway, away > 0 { parts.append(UIText.slotAway.text(lang, away)) }
+        parts.append(UIText.slotSeats.text(lang, slot.seats, slot.signups))
+        return parts.joined(separator: UIText.listSeparator.text(lang))
+    }
+
     func draw(_ g: inout CellGrid, _ s: AppState) {
         let title = s.catalog.sessionIndex[session].map { s.plan.sessions[$0].title } ?? ""
-        let r = centered(s, width: 70, height: slots.count + 5)
+        let r = centered(s, width: 100, height: slots.count + 5)
         box(&g, r, title: Sanitize.forTerminal(UIText.gridSlotsTitle.text(s.language, title)))
         for (i, slot) in slots.enumerated() where r.y + 2 + i < r.y + r.height - 2 {
             var text =
@@ -51,6 +60,7 @@ struct SlotList: Screen {
                 text += "  " + room.name + "（" + (s.catalog.siteName[room.site] ?? "") + "，\(room.capacity)）"
             }
             if slot.tightTravel > 0 { text += "  ⚠ " + UIText.gridTooTight.text(s.language) }
+            text += "  · " + SlotList.why(slot, s.language)
             let hl = i == highlight
             g.put(
                 (hl ? "› " : "  ") + Sanitize.forTerminal(text), x: r.x + 2, y: r.y + 2 + i,

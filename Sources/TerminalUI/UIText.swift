@@ -45,6 +45,7 @@ public enum UIText: String, Phrasebook {
     case withdrawn, keyWithdraw, keySeverityFilter, keyCodeFilter, hintSeverityFilter, hintCodeFilter
     case filterAll, filterAllShown, filterShown, formCodeFilter, fieldCode
     case filterTitle
+    case slotSameRoom, slotAway, slotSeats
     case quitUnsaved, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
 }
 
@@ -148,6 +149,7 @@ extension UIText {
         .filterAll: "All kinds", .filterAllShown: "Showing every finding", .filterShown: "Showing only %1: %2",
         .formCodeFilter: "Show one kind of finding", .fieldCode: "Kind",
         .filterTitle: "only %1",
+        .slotSameRoom: "its own room", .slotAway: "%1 min from now", .slotSeats: "%1 seats for %2 signed up",
     ]
 
     static let zh: [UIText: String] = [
@@ -239,6 +241,7 @@ extension UIText {
         .keyCodeFilter: "只看某一类问题", .hintSeverityFilter: "v 级别", .hintCodeFilter: "c 类型", .filterAll: "全部类型",
         .filterAllShown: "显示全部问题", .filterShown: "只看%1：%2 条", .formCodeFilter: "只看一类问题", .fieldCode: "类型",
         .filterTitle: "只看：%1",
+        .slotSameRoom: "原会场", .slotAway: "相差%1分钟", .slotSeats: "%1座，报名%2人",
     ]
 }
 

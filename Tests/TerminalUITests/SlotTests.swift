@@ -1,0 +1,27 @@
+import Testing
+import PlanningCore
+@testable import TerminalUI
+
+@Suite struct SlotTests {
+    /// A slot during 自助午餐 is not free for a sub-forum: suggestions never overlap a meal, a
+    /// break or the opening, and each says why it is offered.
+    @Test func suggestionsKeepClearOfMealsBreaksAndTheOpening() throws {
+        let plan = samplePlan("deyang-2026-innovation-summit.json")
+        let engine = ConflictEngine(plan)
+        let held = plan.sessions.filter { $0.kind.holdsItsTime && $0.start != nil }
+        #expect(held.contains { $0.title == "自助午餐" })
+        var offered = 0
+        for s in plan.sessions where !s.kind.holdsItsTime {
+            for slot in engine.suggestSlots(for: s.id, limit: 40, stepMinutes: 30) {
+                offered += 1
+                let clash = held.first { $0.start! < slot.end && slot.start < $0.end! }
+                #expect(clash == nil, "\(s.title) offered \(slot.start.clock) in \(clash?.title ?? "")")
+                #expect(slot.seats >= slot.signups)
+            }
+        }
+        #expect(offered > 100)
+        let slot = SlotSuggestion(room: ID(1), start: LocalDateTime(minutes: 0), end: LocalDateTime(minutes: 60),
+                                  sameRoom: true, minutesAway: 30, seats: 120, signups: 80)
+        #expect(SlotList.why(slot, .zh) == "原会场、相差30分钟、120座，报名80人")
+    }
+}
