@@ -29,7 +29,8 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["PlanningCore", "PlanningStore", "Interchange", "CNcursesw"]),
         .executableTarget(
             name: "confplan",
-            dependencies: ["PlanningCore", "PlanningStore", "Interchange", "TerminalUI"]
+            // Fixtures for `demo --large`: the benchmark's 100,000-attendee event, to feel the tool at scale.
+            dependencies: ["PlanningCore", "PlanningStore", "Interchange", "TerminalUI", "Fixtures"]
         ),
         // Measures what users feel against baselines taken in the same run: `swift run -c release confplan-bench`.
         .executableTarget(name: "confplan-bench", dependencies: ["PlanningCore", "PlanningStore", "Interchange", "TerminalUI", "Fixtures"]),

@@ -15,7 +15,11 @@ struct ImportPreview: Screen {
     /// be stored, every problem with its line, and the counts.
     func lines(_ s: AppState) -> [String] {
         let report = RosterReport(list: list, roster: roster, language: s.language)
-        var out = report.heading().split(separator: "\n").map(String.init)
+        // How the file was read, then the column mapping one column a line, so a wide sheet's
+        // mapping scrolls with the rest instead of being cut at the box's edge.
+        var out = [String(report.heading().split(separator: "\n").first ?? "")]
+        out.append(ExportText.columns.text(s.language, ""))
+        out += report.mapping().map { "  " + Sanitize.forTerminal($0) }
         out.append("")
         let shown = list.rows.prefix(8)
         out.append(UIText.importWillStore.text(s.language, shown.count))

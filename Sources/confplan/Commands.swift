@@ -1,3 +1,4 @@
+import Fixtures
 import Foundation
 import Interchange
 import PlanningCore
@@ -15,6 +16,7 @@ extension Option {
     static let output = Option("-o", "--output", value: "FILE", help: "write to FILE instead of standard output")
     static let grep = Option("--grep", value: "TEXT", help: "only entries mentioning TEXT (a title, a name, a user)")
     static let limit = Option("--limit", value: "N", help: "at most N entries (default 50)")
+    static let large = Option("--large", help: "the benchmark's generated event: 6,000 sessions, 100,000 attendees")
     static let iso = Option("--iso", help: "times as stored (ISO 8601, UTC) instead of the event's clock")
 }
 
@@ -28,10 +30,11 @@ enum Commands {
             name: "open", summary: "open an event in the terminal UI", arguments: "[EVENT]", positionals: 0...1,
             details: "With no command at all, confplan opens the UI on the only event in the database.", run: open),
         Command(
-            name: "demo", summary: "open the largest sample event in a fresh database",
+            name: "demo", summary: "open the largest sample event in a fresh database", options: [.large],
             details: "Without --db the database is a new temporary file. With --db PATH an existing\n"
                 + "database that already holds the sample is reused. In a terminal it opens the UI;\n"
-                + "otherwise it prints a summary of the event.", run: demo),
+                + "otherwise it prints a summary of the event. --large builds the benchmark's event\n"
+                + "(100,000 attendees, 600,000 sign-ups; about 10 s) to feel the tool at scale.", run: demo),
         Command(
             name: "load", summary: "load an event file (JSON) into the database", arguments: "FILE",
             options: [.replace],
@@ -206,8 +209,8 @@ enum Commands {
     }
 
     static func demo(_ a: ParsedArguments) throws {
-        let sample = try SampleEvents.largest()
-        let plan = try EventFile.read(try readFile(sample), file: sample)
+        let sample = a.has(.large) ? "the benchmark's generated event" : try SampleEvents.largest()
+        let plan = a.has(.large) ? SyntheticEvent.large.make() : try EventFile.read(try readFile(sample), file: sample)
         let path =
             a[.db] ?? (NSTemporaryDirectory() + "confplan-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite")
         let store = try Store(path: path)
