@@ -6,12 +6,14 @@ import PlanningStore
 /// The loop only carries messages: keys from the backend, effects to the runner and their
 /// results back, and between keys the loading thread's result and others' saves.
 public enum App {
-    public static func run(event: ID<Event>, store: Store, language: Language, monochrome: Bool, mouse: Bool) throws {
+    /// `backend`: the terminal already started (by the event picker), else one is started here.
+    public static func run(event: ID<Event>, store: Store, language: Language, monochrome: Bool, mouse: Bool,
+                           backend given: CursesBackend? = nil) throws {
         // Taken before anything is read, so a save by someone else during the opening is noticed.
         var seen = store.dataVersion
         var runner = StoreRunner(store: store, event: event, language: language)
         var state = try AppState.opening(runner, language: language)
-        let backend = CursesBackend(monochrome: monochrome, mouse: mouse)
+        let backend = given ?? CursesBackend(monochrome: monochrome, mouse: mouse)
         defer { backend.end() }
         runner.progress = { shown, text in
             var view = shown
@@ -39,5 +41,22 @@ public enum App {
             }
             state.send(.key(key), to: &runner)
         }
+    }
+
+    /// Several events and none named: the picker, on a terminal it starts and hands on (to
+    /// `run`, with the chosen entry), or ends when the person leaves without choosing.
+    public static func pick(_ entries: [EventPicker.Entry], language: Language, monochrome: Bool,
+                            mouse: Bool) -> (choice: Int?, backend: CursesBackend) {
+        let backend = CursesBackend(monochrome: monochrome, mouse: mouse)
+        var picker = EventPicker(entries, language: language)
+        let size = backend.size
+        picker.handle(.resize(width: size.width, height: size.height))
+        while !picker.done {
+            backend.draw(picker.render())
+            backend.pollEvery(milliseconds: 500)
+            if let key = backend.read() { picker.handle(key) }
+        }
+        if picker.chosen == nil { backend.end() }
+        return (picker.chosen, backend)
     }
 }

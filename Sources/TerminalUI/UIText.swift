@@ -46,6 +46,7 @@ public enum UIText: String, Phrasebook {
     case filterAll, filterAllShown, filterShown, formCodeFilter, fieldCode
     case filterTitle
     case slotSameRoom, slotAway, slotSeats
+    case pickerTitle, pickerCounts, pickerChoose, pickerOpen, pickerLeave
     case quitUnsaved, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
 }
 
@@ -150,6 +151,8 @@ extension UIText {
         .formCodeFilter: "Show one kind of finding", .fieldCode: "Kind",
         .filterTitle: "only %1",
         .slotSameRoom: "its own room", .slotAway: "%1 min from now", .slotSeats: "%1 seats for %2 signed up",
+        .pickerTitle: "This database holds several events: which one?", .pickerCounts: "%1 sessions, %2 attendees",
+        .pickerChoose: "↑↓ choose", .pickerOpen: "Enter open", .pickerLeave: "q leave",
     ]
 
     static let zh: [UIText: String] = [
@@ -242,6 +245,8 @@ extension UIText {
         .filterAllShown: "显示全部问题", .filterShown: "只看%1：%2 条", .formCodeFilter: "只看一类问题", .fieldCode: "类型",
         .filterTitle: "只看：%1",
         .slotSameRoom: "原会场", .slotAway: "相差%1分钟", .slotSeats: "%1座，报名%2人",
+        .pickerTitle: "此数据库有多个会议：打开哪一个？", .pickerCounts: "%1 个场次，%2 位参会者",
+        .pickerChoose: "↑↓ 选择", .pickerOpen: "Enter 打开", .pickerLeave: "q 退出",
     ]
 }
 

@@ -92,8 +92,27 @@ enum Commands {
     static func open(_ a: ParsedArguments) throws {
         guard interactive else { throw UserError("the UI needs a terminal (use check, dump or show from scripts)") }
         let store = try openStore(a, creating: a[.db] == nil)
-        let event = try store.resolveEvent(a.positionals.first)
-        try runUI(store, event.id, a)
+        let all = try store.events()
+        // Several events and none named: choose one on the screen rather than be sent away.
+        guard a.positionals.isEmpty, all.count > 1 else {
+            try runUI(store, try store.resolveEvent(a.positionals.first).id, a)
+            return
+        }
+        let entries = all.map {
+            EventPicker.Entry(key: $0.key, name: $0.name, firstDay: $0.firstDay, lastDay: $0.lastDay,
+                              sessions: $0.sessionCount, attendees: $0.registrationCount)
+        }
+        let (monochrome, mouse) = terminalChoices(a)
+        let (choice, backend) = App.pick(entries, language: try CLI.language(a), monochrome: monochrome, mouse: mouse)
+        guard let choice else { return }
+        try App.run(event: all[choice].id, store: store, language: try CLI.language(a), monochrome: monochrome,
+                    mouse: mouse, backend: backend)
+    }
+
+    /// Colour and mouse, as the options and NO_COLOR say.
+    static func terminalChoices(_ a: ParsedArguments) -> (monochrome: Bool, mouse: Bool) {
+        let env = ProcessInfo.processInfo.environment
+        return (a.has(.noColor) || (env["NO_COLOR"].map { !$0.isEmpty } ?? false), !a.has(.noMouse))
     }
 
     static func runUI(_ store: Store, _ event: ID<Event>, _ a: ParsedArguments) throws {

@@ -262,3 +262,24 @@ final class Tmux {
         #expect(sgrParameters(without).contains(7), "the selected row is drawn in reverse video")
     }
 }
+
+@Suite struct EventPickerTerminalTests {
+    /// Two events in one database and none named: the UI offers both, and opens the one chosen.
+    @Test func severalEventsArePickedFromAList() throws {
+        let db = try scratchFolder().appendingPathComponent("two.sqlite").path
+        for name in ["deyang-2026-innovation-summit.json", "hangzhou-2025-sino-german-seminar.json"] {
+            #expect(try confplan(["--db", db, "load", repoRoot.appendingPathComponent("sample-events/" + name).path]).status == 0)
+        }
+        let t = Tmux()
+        try t.start("LANG=C.UTF-8 '\(confplanBinary().path)' --db '\(db)' --lang zh; echo EXITED $?; sleep 60")
+        #expect(t.waitFor("此数据库有多个会议：打开哪一个？"), "\(t.screen)")
+        #expect(t.screen.contains("5月14日–5月16日  41 个场次，840 位参会者") && t.screen.contains("hz2025  中德职教合作"),
+                "\(t.screen)")
+        try t.keys("Down")
+        try t.keys("Enter")
+        #expect(t.waitFor("1 会场  2 场次"), "\(t.screen)")
+        #expect(t.screen.split(separator: "\n").first?.hasPrefix(" 德阳大会") == true, "\(t.screen)")
+        try t.keys("q")
+        #expect(t.waitFor("EXITED 0"))
+    }
+}
