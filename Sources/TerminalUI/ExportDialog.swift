@@ -57,12 +57,60 @@ extension AppState {
             chosen = .room(r.id)
         }
         let kinds = ExportKind.allCases.map { Choice(label: exportLabel($0), value: .export($0)) }
-        return Form(title: .formExport, purpose: .export, fields: [
+        let form = Form(title: .formExport, purpose: .export, fields: [
             FormField(.fieldFormat, .choice(kinds, allowsNew: false), chosen: .export(.programme)),
             FormField(.fieldScope, .choice(scopes, allowsNew: false), chosen: .scope(chosen)),
             FormField(.fieldWidth, .number, text: "80"),
-            FormField(.fieldExportFile, .text),
+            FormField(.fieldExportFile, .path),
         ])
+        return followingChoices(form)
+    }
+
+    /// The name an export gets unless one is typed, saying what it holds: `…-day2-programme.txt`,
+    /// `…-李明-ical.ics`. The form shows it from the start and follows the format and scope.
+    func defaultExportName(_ form: Form) -> String {
+        guard case .export(let kind) = form[ExportField.format].chosen else { return "" }
+        var suffix = ""
+        if case .scope(let scope) = form[ExportField.scope].chosen {
+            switch scope {
+            case .whole: break
+            case .day(let d): suffix = "-day\(d)"
+            case .track(let t): suffix = "-" + t
+            case .person(let p): suffix = "-" + (document.catalog.personIndex[p].map { plan.people[$0].name } ?? "")
+            case .room(let r): suffix = "-" + (document.catalog.roomIndex[r].map { plan.rooms[$0].name } ?? "")
+            }
+        }
+        let base = plan.event.key + suffix + "-" + kind.name.replacingOccurrences(of: " ", with: "-")
+        return String(base.map { "/\\:*?\"<>|".contains($0) ? "_" : $0 }) + "." + kind.fileExtension
+    }
+
+    /// The export form after a choice moved: the file name follows, until the person types one.
+    func followingChoices(_ form: Form) -> Form {
+        guard form.purpose == .export, !form[ExportField.file].typed else { return form }
+        var f = form
+        let name = defaultExportName(f)
+        f[ExportField.file].text = Array(name)
+        f[ExportField.file].cursor = name.count
+        return f
+    }
+
+    /// Tab in a file field: the one name that continues the typed path, or what all of them share
+    /// (the status lists them); nothing to complete moves on to the next field.
+    mutating func pathCompleted(_ typed: String, _ candidates: [String]) {
+        guard case .form(var form) = mode, form.fields[form.focus].string == typed else { return }
+        var common = candidates.first ?? typed
+        for c in candidates.dropFirst() { while !c.hasPrefix(common) { common.removeLast() } }
+        if candidates.isEmpty || (common == typed && candidates.count == 1) {
+            form.next(1)
+        } else {
+            form.fields[form.focus].text = Array(common)
+            form.fields[form.focus].cursor = common.count
+            form.fields[form.focus].typed = true
+            if candidates.count > 1 {
+                message = candidates.prefix(8).map { ($0 as NSString).lastPathComponent }.joined(separator: "  ")
+            }
+        }
+        mode = .form(form)
     }
 
     /// The person on the selected row of the Speakers or Attendees pane.
@@ -84,27 +132,18 @@ extension AppState {
             form[ExportField.width].error = UIText.exportWidthTooSmall.text(language)
             return .form(form)
         }
-        // The file's default name says what it holds: `…-day2-programme.txt`, `…-李明-ical.ics`.
-        var suffix = ""
         if case .scope(let scope) = form[ExportField.scope].chosen {
             switch scope {
             case .whole: break
-            case .day(let d): options.day = d; suffix = "-day\(d)"
-            case .track(let t): options.track = t; suffix = "-" + t
-            case .person(let p):
-                options.person = p
-                suffix = "-" + (document.catalog.personIndex[p].map { plan.people[$0].name } ?? "")
-            case .room(let r):
-                options.room = r
-                suffix = "-" + (document.catalog.roomIndex[r].map { plan.rooms[$0].name } ?? "")
+            case .day(let d): options.day = d
+            case .track(let t): options.track = t
+            case .person(let p): options.person = p
+            case .room(let r): options.room = r
             }
         }
         options.marked = Set(findings.filter { $0.isOpen && $0.severity != .info }.flatMap(\.finding.sessions))
         var path = form[ExportField.file].string
-        if path.isEmpty {
-            let base = plan.event.key + suffix + "-" + kind.name.replacingOccurrences(of: " ", with: "-")
-            path = String(base.map { "/\\:*?\"<>|".contains($0) ? "_" : $0 }) + "." + kind.fileExtension
-        }
+        if path.isEmpty { path = defaultExportName(form) }
         path = (path as NSString).expandingTildeInPath
         let (text, _) = kind.render(plan, options, version: "ui")
         let preview: [String]? = switch kind {
@@ -113,7 +152,7 @@ extension AppState {
         default: nil
         }
         // The form stays up until the file is written, to show a problem in it.
-        emit(.writeFile(path: path, text: text, preview: preview))
+        emit(.writeFile(path: path, text: text, preview: preview, overwrite: false))
         return .form(form)
     }
 

@@ -33,6 +33,8 @@ protocol FieldSet: RawRepresentable<Int>, CaseIterable {}
 
 enum FieldKind: Equatable {
     case text, number, date, time
+    /// A file's path: Tab completes it.
+    case path
     case choice([Choice], allowsNew: Bool)
     case multi([Choice])
 }
@@ -50,6 +52,8 @@ struct FormField: Equatable {
     var picked: [ChoiceValue] = []
     var highlight = 0
     var error: String?
+    /// The person typed in this field (a file name they chose is not replaced by the default).
+    var typed = false
 
     init(_ label: UIText, _ kind: FieldKind, text: String = "", required: Bool = false, chosen: ChoiceValue? = nil,
          picked: [ChoiceValue] = []) {
@@ -81,7 +85,7 @@ struct FormField: Equatable {
     }
 
     /// Typed as text (not chosen from a list): the cursor shows in it.
-    var isTyped: Bool { [.text, .number, .date, .time].contains(kind) }
+    var isTyped: Bool { [.text, .number, .date, .time, .path].contains(kind) }
 
     var isPicker: Bool { !choices.isEmpty || { if case .choice(_, true) = kind { return true }; return false }() }
 

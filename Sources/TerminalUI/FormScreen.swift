@@ -28,6 +28,11 @@ extension Form: Screen {
         case .cancel: return .normal
         case .save: return s.save(form)
         case .next, .previous:
+            // In a file field with text, Tab first completes the path (the runner lists the folder).
+            if command == .next, field.kind == .path, !field.string.isEmpty {
+                s.emit(.completePath(field.string))
+                return .form(form)
+            }
             form.next(command == .next ? 1 : -1)
             return .form(form)
         case .up, .down:
@@ -36,6 +41,8 @@ extension Form: Screen {
                 return .form(form)
             }
             field.moveHighlight(command == .down ? 1 : -1)
+            form.fields[form.focus] = field
+            return .form(s.followingChoices(form))
         case .left: field.move(-1)
         case .right: field.move(1)
         case .home: field.cursor = 0
@@ -46,7 +53,7 @@ extension Form: Screen {
                 field.cursor = 0
             }
             form.typed(into: field)
-            return .form(form)
+            return .form(field.isPicker ? s.followingChoices(form) : form)
         }
         form.fields[form.focus] = field
         return .form(form)
@@ -59,7 +66,7 @@ extension Form: Screen {
         var field = form.fields[form.focus]
         field.type(c)
         form.typed(into: field)
-        return .form(form)
+        return .form(field.isPicker ? s.followingChoices(form) : form)
     }
 
     /// The field after typing: a field being corrected loses its mark (it is judged again at the
@@ -67,6 +74,7 @@ extension Form: Screen {
     private mutating func typed(into field: FormField) {
         var f = field
         f.error = nil
+        f.typed = true
         fields[focus] = f
         edited = true
     }

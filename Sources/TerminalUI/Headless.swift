@@ -107,7 +107,9 @@ struct MemoryRunner: EffectRunner {
                     preview, before: state.plan,
                     .failure(StoreFailure(Files.Problem(description: "no database in memory"))))
             ]
-        case .writeFile(let path, _, let preview):
+        case .completePath(let typed):
+            return [.pathCompleted(typed: typed, candidates: [])]
+        case .writeFile(let path, _, let preview, _):
             return [
                 .fileWritten(
                     path: path, preview: preview, .failure(Files.Problem(description: "\(path): no files in memory")))

@@ -87,7 +87,7 @@ struct ImportPreview: Screen {
 
 extension AppState {
     func importForm() -> Form {
-        Form(title: .formImport, purpose: .importFile, fields: [FormField(.fieldFile, .text, required: true)])
+        Form(title: .formImport, purpose: .importFile, fields: [FormField(.fieldFile, .path, required: true)])
     }
 
     /// Asks for the file named in the form; `listRead` shows the preview, or the problem in the form.

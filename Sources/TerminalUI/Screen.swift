@@ -73,6 +73,7 @@ enum Mode {
     case exported(ExportedPreview)
     case conflict(ConflictDialog)
     case quitAsked(QuitQuestion)
+    case overwrite(OverwriteQuestion)
 
     /// The registration of every screen.
     var screen: (any Screen)? {
@@ -87,6 +88,7 @@ enum Mode {
         case .exported(let x): x
         case .conflict(let x): x
         case .quitAsked(let x): x
+        case .overwrite(let x): x
         }
     }
 }

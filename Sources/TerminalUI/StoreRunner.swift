@@ -54,14 +54,19 @@ final class StoreRunner: EffectRunner {
             return [.listRead(path: path, Result { () throws(Files.Problem) in try Files.read(path) })]
         case .importList(let preview):
             return [importList(preview, state: state)]
-        case .writeFile(let path, let text, let preview):
+        case .writeFile(let path, let text, let preview, let overwrite):
             // A name without a folder is written where confplan was started.
             let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+            if !overwrite, FileManager.default.fileExists(atPath: full) {
+                return [.fileExists(path: full, text: text, preview: preview)]
+            }
             return [
                 .fileWritten(
                     path: full, preview: preview, Result { () throws(Files.Problem) in try Files.write(text, to: full) }
                 )
             ]
+        case .completePath(let typed):
+            return [.pathCompleted(typed: typed, candidates: Self.completions(of: typed))]
         case .startBackgroundRead(let purpose):
             startRead(purpose)
             return []
@@ -136,6 +141,22 @@ final class StoreRunner: EffectRunner {
             }
         }
         return outcome
+    }
+
+    /// Paths that continue `typed` (`~` is the home folder); folders end in `/`.
+    static func completions(of typed: String) -> [String] {
+        let expanded = (typed as NSString).expandingTildeInPath
+        let folder =
+            typed.isEmpty || expanded.hasSuffix("/") ? expanded : (expanded as NSString).deletingLastPathComponent
+        let start = typed.isEmpty || expanded.hasSuffix("/") ? "" : (expanded as NSString).lastPathComponent
+        let listed = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        let kept = typed.hasSuffix("/") || typed.isEmpty ? typed : String(typed.dropLast(start.count))
+        return listed.filter { $0.hasPrefix(start) && !$0.hasPrefix(".") }.sorted().map { name in
+            var isFolder: ObjCBool = false
+            let path = ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(name)
+            FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            return kept + name + (isFolder.boolValue ? "/" : "")
+        }
     }
 
     /// One transaction, matched again against the database as it is now (someone else may have

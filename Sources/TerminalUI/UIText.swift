@@ -47,6 +47,7 @@ public enum UIText: String, Phrasebook {
     case filterTitle
     case slotSameRoom, slotAway, slotSeats
     case pickerTitle, pickerCounts, pickerChoose, pickerOpen, pickerLeave
+    case overwriteTitle, overwriteAsk, overwriteYes, overwriteBack
     case quitUnsaved, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
 }
 
@@ -153,6 +154,8 @@ extension UIText {
         .slotSameRoom: "its own room", .slotAway: "%1 min from now", .slotSeats: "%1 seats for %2 signed up",
         .pickerTitle: "This database holds several events: which one?", .pickerCounts: "%1 sessions, %2 attendees",
         .pickerChoose: "↑↓ choose", .pickerOpen: "Enter open", .pickerLeave: "q leave",
+        .overwriteTitle: "The file is there", .overwriteAsk: "%1 is already there. Write over it?",
+        .overwriteYes: "y overwrite", .overwriteBack: "n back to the form",
     ]
 
     static let zh: [UIText: String] = [
@@ -247,6 +250,7 @@ extension UIText {
         .slotSameRoom: "原会场", .slotAway: "相差%1分钟", .slotSeats: "%1座，报名%2人",
         .pickerTitle: "此数据库有多个会议：打开哪一个？", .pickerCounts: "%1 个场次，%2 位参会者",
         .pickerChoose: "↑↓ 选择", .pickerOpen: "Enter 打开", .pickerLeave: "q 退出",
+        .overwriteTitle: "文件已存在", .overwriteAsk: "%1 已存在，要覆盖吗？", .overwriteYes: "y 覆盖", .overwriteBack: "n 返回表单",
     ]
 }
 

@@ -17,6 +17,8 @@ import PlanningCore
         s.handle(.ctrl("u"))
         s.type("60")
         s.handle(.tab)
+        #expect(s.screen.contains("dy2026-programme.txt"), "the form shows the name it will use")
+        s.handle(.ctrl("u"))
         s.type(path)
         s.handle(.enter)
         #expect(s.screen.contains("已写入 " + path))
@@ -36,12 +38,27 @@ import PlanningCore
         let name = s.plan.people.first { $0.id == person }!.name
         s.handle(.char("x"))
         #expect(s.screen.contains("This person: " + name))
-        s.type("ical") // the format picker filters as you type
+        s.type("ical") // the format picker filters as you type; the file name follows it
+        #expect(s.screen.contains("dy2026-" + name + "-ical.ics"))
         s.handle(.tab)
         s.handle(.tab)
         s.handle(.tab)
+        s.handle(.ctrl("u"))
         s.type(folder + "/mine.ics")
         s.handle(.enter)
+        #expect(s.statusBar.contains("Wrote " + folder + "/mine.ics"))
+        // A second export to the same file asks first; n goes back to the form, y writes over it.
+        s.handle(.char("x"))
+        s.type("ical")
+        for _ in 0..<3 { s.handle(.tab) }
+        s.handle(.ctrl("u"))
+        s.type(folder + "/mine.ics")
+        s.handle(.enter)
+        #expect(s.screen.contains("already there. Write over it?"))
+        s.handle(.char("n"))
+        guard case .form = s.mode else { Issue.record("not back in the form"); return }
+        s.handle(.enter)
+        s.handle(.char("y"))
         #expect(s.statusBar.contains("Wrote " + folder + "/mine.ics"))
         let ics = try String(contentsOfFile: folder + "/mine.ics", encoding: .utf8)
         #expect(ics.hasPrefix("BEGIN:VCALENDAR\r\n"))

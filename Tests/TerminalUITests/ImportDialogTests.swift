@@ -81,3 +81,25 @@ import PlanningCore
         #expect(s.plan.registrations.count == before + 3_000)
     }
 }
+
+@Suite struct PathCompletionTests {
+    /// Tab in a file field completes the path: what the names share, listed when several; the
+    /// one name when it is unique; with nothing to complete it moves on.
+    @Test func tabCompletesAFilePath() throws {
+        var s = try app()
+        let folder = Scratch.folder("complete")
+        for name in ["alpha.csv", "alpine.csv", "beta.csv"] {
+            try Data("姓名\n".utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
+        }
+        s.handle(.char("4"))
+        s.handle(.char("i"))
+        s.type(folder + "/al")
+        s.handle(.tab)
+        guard case .form(let listed) = s.mode else { Issue.record("no form"); return }
+        #expect(listed[OnlyField.only].string == folder + "/alp" && s.message == "alpha.csv  alpine.csv")
+        s.type("h")
+        s.handle(.tab)
+        guard case .form(let done) = s.mode else { Issue.record("no form"); return }
+        #expect(done[OnlyField.only].string == folder + "/alpha.csv")
+    }
+}
