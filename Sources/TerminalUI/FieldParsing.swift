@@ -52,4 +52,32 @@ enum FieldParsing {
             !$0.isEmpty
         }
     }
+
+    /// Availability as staff type it: windows by day, `5-14 14:00–18:00; 5-15 09:00–12:00`
+    /// (separated by `;` `；` or new lines; `-` `–` `~` or `至` between the times). Empty is always.
+    /// Nil when a window cannot be read.
+    static func windows(_ text: String, event: Event) -> [TimeWindow]? {
+        let parts = text.split(whereSeparator: { ";；\n".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        var out: [TimeWindow] = []
+        for part in parts {
+            let words = part.split(separator: " ", maxSplits: 1).map(String.init)
+            guard words.count == 2, let day = date(words[0], event: event) else { return nil }
+            let times = words[1].split(whereSeparator: { "-–~至".contains($0) }).map(String.init)
+            guard times.count == 2, let a = clock(times[0]), let b = clock(times[1]), a < b else { return nil }
+            out.append(
+                TimeWindow(
+                    start: LocalDateTime(date: day).adding(minutes: a), end: LocalDateTime(date: day).adding(minutes: b)
+                ))
+        }
+        return out
+    }
+
+    /// The windows as the field shows them, the way `windows` reads them.
+    static func windowsText(_ windows: [TimeWindow]) -> String {
+        windows.map { w in
+            let c = w.start.date.components
+            return "\(c.month)-\(c.day) " + w.start.clock + "–" + w.end.clock
+        }.joined(separator: "; ")
+    }
 }

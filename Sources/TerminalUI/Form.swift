@@ -8,7 +8,7 @@ enum ChoiceValue: Hashable {
     case none
     case room(ID<Room>), site(ID<Site>), session(ID<Session>), person(ID<Person>)
     case kind(SessionKind), status(SessionStatus), role(RoleKind), orgType(OrgType), feature(RoomFeature)
-    case category(RegistrationCategory)
+    case category(RegistrationCategory), language(LanguageName)
     case flag(Bool)
     /// One of a session's roles: who, and as what.
     case roleOf(ID<Person>, RoleKind)

@@ -2,10 +2,12 @@ import Foundation
 import PlanningCore
 
 /// The fields of each form. Speakers and attendees start with a person's five.
-enum SessionField: Int, FieldSet { case title, kind, track, room, day, start, end, status, plenary, requires, notes }
-enum RoomField: Int, FieldSet { case name, site, capacity, features, notes }
+enum SessionField: Int, FieldSet {
+    case title, kind, track, room, day, start, end, status, plenary, requires, languages, seatLimit, notes
+}
+enum RoomField: Int, FieldSet { case name, site, capacity, features, availability, notes }
 enum PersonField: Int, FieldSet { case name, organisation, title, phone, email }
-enum SpeakerField: Int, FieldSet { case orgType = 5, vip, session, role }
+enum SpeakerField: Int, FieldSet { case orgType = 5, vip, availability, sessions, role }
 enum AttendeeField: Int, FieldSet { case category = 5, choices }
 enum RoleField: Int, FieldSet { case person, role }
 /// A form of one field: the role to remove, the reason, the file, the grid's filter.
@@ -30,6 +32,9 @@ extension AppState {
     }
     var personChoices: [Choice] {
         plan.people.map { Choice(label: $0.name + " " + $0.organisation, value: .person($0.id)) }
+    }
+    var languageChoices: [Choice] {
+        LanguageName.allCases.map { Choice(label: $0.text(language), value: .language($0)) }
     }
     var featureChoices: [Choice] { RoomFeature.allCases.map { Choice(label: $0.label(language), value: .feature($0)) } }
 
@@ -67,6 +72,10 @@ extension AppState {
                 .fieldPlenary, .choice(plenary, allowsNew: false),
                 chosen: s.map { .flag($0.isPlenary) } ?? ChoiceValue.none),
             featureField(.fieldRequires, s?.requiredFeatures ?? []),
+            FormField(.fieldLanguages, .multi(languageChoices), picked: (s?.languages ?? []).compactMap {
+                LanguageName(rawValue: $0.lowercased()).map { ChoiceValue.language($0) }
+            }),
+            FormField(.fieldSeatLimit, .number, text: s?.capacityLimit.map(String.init) ?? ""),
             FormField(.fieldNotes, .text, text: s?.notes ?? ""),
         ]
         return seen(
@@ -101,6 +110,7 @@ extension AppState {
                     FormField(.fieldSite, .choice(sites, allowsNew: true), required: true, chosen: site),
                     FormField(.fieldCapacity, .number, text: r.map { String($0.capacity) } ?? "", required: true),
                     featureField(.fieldFeatures, r?.features ?? []),
+                    FormField(.fieldAvailability, .text, text: FieldParsing.windowsText(r?.availability ?? [])),
                     FormField(.fieldNotes, .text, text: r?.notes ?? ""),
                 ]))
     }
@@ -129,15 +139,16 @@ extension AppState {
             personFields(p) + [
                 FormField(.fieldOrgType, .choice(orgTypes, allowsNew: false), chosen: .orgType(p?.orgType ?? .other)),
                 FormField(.fieldVIP, .number, text: String(p?.vipLevel ?? 0)),
+                FormField(.fieldAvailability, .text, text: FieldParsing.windowsText(p?.availability ?? [])),
             ]
-        if p == nil {
-            fields += [
-                FormField(
-                    .fieldSession, .choice(sessionChoices, allowsNew: false), required: true,
-                    chosen: plan.sessions.first.map { .session($0.id) }),
-                FormField(.fieldRole, .choice(roleChoices, allowsNew: false), chosen: .role(.speaker)),
-            ]
-        }
+        // Any number of sessions (space picks one), in the one role given; a new speaker needs one.
+        let held = p.map { p in plan.roles.filter { $0.person == p.id } } ?? []
+        let sessions = held.map(\.session)
+        fields += [
+            FormField(
+                .fieldSessions, .multi(sessionChoices), required: p == nil, picked: sessions.map { .session($0) }),
+            FormField(.fieldRole, .choice(roleChoices, allowsNew: false), chosen: .role(held.first?.role ?? .speaker)),
+        ]
         return seen(
             Form(
                 title: p == nil ? .formAddSpeaker : .formEditPerson,
@@ -263,6 +274,11 @@ extension AppState {
         s.isPlenary =
             if case .flag(let yes) = form[SessionField.plenary].chosen { yes } else { s.kind.isPlenaryByDefault }
         s.requiredFeatures = features(&form, SessionField.requires)
+        s.languages = form[SessionField.languages].picked.compactMap {
+            if case .language(let l) = $0 { l.rawValue } else { nil }
+        }
+        let limit = form[SessionField.seatLimit].string
+        s.capacityLimit = limit.isEmpty ? nil : number(&form, SessionField.seatLimit)
         s.notes = form[SessionField.notes].string
         let startText = form[SessionField.start].string, endText = form[SessionField.end].string
         if startText.isEmpty && endText.isEmpty {
@@ -297,6 +313,7 @@ extension AppState {
         r.features = features(&form, RoomField.features)
         r.capacity = number(&form, RoomField.capacity)
         r.name = form[RoomField.name].string
+        r.availability = availability(&form, RoomField.availability, plan)
         r.notes = form[RoomField.notes].string
         var changes: [Change] = []
         if case .site(let id) = form[RoomField.site].chosen {
@@ -327,14 +344,22 @@ extension AppState {
         case .addSpeaker, .editPerson:
             if case .orgType(let t) = form[SpeakerField.orgType].chosen { record.person.orgType = t }
             record.person.vipLevel = number(&form, SpeakerField.vip)
-            if form.purpose == .addSpeaker, case .session(let s) = form[SpeakerField.session].chosen {
-                let role: RoleKind = if case .role(let r) = form[SpeakerField.role].chosen { r } else { .speaker }
-                record.roles = [SessionRole(session: s, person: ID(0), role: role)]
+            record.person.availability = availability(&form, SpeakerField.availability, plan)
+            let role: RoleKind = if case .role(let r) = form[SpeakerField.role].chosen { r } else { .speaker }
+            let picked = form[SpeakerField.sessions].picked.compactMap {
+                if case .session(let id) = $0 { id } else { nil }
+            }
+            if form.purpose == .addSpeaker {
+                record.roles = picked.map { SessionRole(session: $0, person: ID(0), role: role) }
+            } else if let before {
+                return [.person(before: before, after: record)]
+                    + roleChanges(before.roles, picked, role, record.person.id)
             }
         default:
-            let typed: String = if case .category(let c) = form[AttendeeField.category].chosen { c.rawValue } else {
-                form[AttendeeField.category].string
-            }
+            let typed: String =
+                if case .category(let c) = form[AttendeeField.category].chosen { c.rawValue } else {
+                    form[AttendeeField.category].string
+                }
             let signups = form[AttendeeField.choices].picked.compactMap {
                 if case .session(let id) = $0 { id } else { nil }
             }
@@ -343,6 +368,27 @@ extension AppState {
                 signups: signups)
         }
         return [.person(before: before, after: record)]
+    }
+
+    /// A person's sessions as the speaker form left them: roles in sessions no longer picked go;
+    /// newly picked sessions get the chosen role; a changed role is given anew in every session.
+    private func roleChanges(_ held: [SessionRole], _ picked: [ID<Session>], _ role: RoleKind, _ person: ID<Person>)
+        -> [Change] {
+        let retagged = role != (held.first?.role ?? .speaker)
+        let gone = held.filter { !picked.contains($0.session) || (retagged && $0.role != role) }
+        let kept = Set(held.filter { !gone.contains($0) }.map(\.session))
+        let added = picked.filter { !kept.contains($0) }.map { SessionRole(session: $0, person: person, role: role) }
+        return gone.map { .role(before: $0, after: nil) }
+            + added.filter { !held.contains($0) }.map { .role(before: nil, after: $0) }
+    }
+
+    /// Availability windows typed into a field, or the field marked.
+    private func availability<F: FieldSet>(_ form: inout Form, _ field: F, _ plan: EventPlan) -> [TimeWindow] {
+        guard let windows = FieldParsing.windows(form[field].string, event: plan.event) else {
+            form[field].error = UIText.formBadWindows.text(language)
+            return []
+        }
+        return windows
     }
 
     private func roleChanges(_ form: Form, _ session: ID<Session>, _ plan: EventPlan) -> [Change] {

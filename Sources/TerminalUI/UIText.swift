@@ -48,6 +48,7 @@ public enum UIText: String, Phrasebook {
     case slotSameRoom, slotAway, slotSeats
     case pickerTitle, pickerCounts, pickerChoose, pickerOpen, pickerLeave
     case overwriteTitle, overwriteAsk, overwriteYes, overwriteBack
+    case fieldAvailability, fieldSessions, fieldLanguages, fieldSeatLimit, formBadWindows
     case quitUnsaved, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
 }
 
@@ -156,6 +157,8 @@ extension UIText {
         .pickerChoose: "↑↓ choose", .pickerOpen: "Enter open", .pickerLeave: "q leave",
         .overwriteTitle: "The file is there", .overwriteAsk: "%1 is already there. Write over it?",
         .overwriteYes: "y overwrite", .overwriteBack: "n back to the form",
+        .fieldAvailability: "Available", .fieldSessions: "Sessions", .fieldLanguages: "Languages", .fieldSeatLimit: "Seat limit",
+        .formBadWindows: "windows by day, like 5-14 14:00–18:00; 5-15 09:00–12:00 (empty: always)",
     ]
 
     static let zh: [UIText: String] = [
@@ -251,6 +254,8 @@ extension UIText {
         .pickerTitle: "此数据库有多个会议：打开哪一个？", .pickerCounts: "%1 个场次，%2 位参会者",
         .pickerChoose: "↑↓ 选择", .pickerOpen: "Enter 打开", .pickerLeave: "q 退出",
         .overwriteTitle: "文件已存在", .overwriteAsk: "%1 已存在，要覆盖吗？", .overwriteYes: "y 覆盖", .overwriteBack: "n 返回表单",
+        .fieldAvailability: "可到时间", .fieldSessions: "场次", .fieldLanguages: "语言", .fieldSeatLimit: "限额",
+        .formBadWindows: "按天写时段，如 5-14 14:00–18:00；5-15 09:00–12:00（空：全程）",
     ]
 }
 

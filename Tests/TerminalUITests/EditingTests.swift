@@ -264,8 +264,8 @@ import PlanningCore
         s.handle(.char("a"))
         s.type("新嘉宾甲")
         guard case .form(var form) = s.mode else { Issue.record("no form"); return }
-        let session = try #require(form[SpeakerField.session].choices.last)
-        form[SpeakerField.session].chosen = session.value
+        let session = try #require(form[SpeakerField.sessions].choices.last)
+        form[SpeakerField.sessions].picked = [session.value]
         s.mode = .form(form)
         s.handle(.ctrl("s"))
         #expect(s.selectedPerson.flatMap { id in s.plan.people.first { $0.id == id }?.name } == "新嘉宾甲")

@@ -187,8 +187,9 @@ final class Tmux {
         // A speaker with a role in the sub-forum.
         try t.keys("3", "a")
         try t.text("王教授")
-        for _ in 0..<7 { try t.keys("Tab") }
+        for _ in 0..<8 { try t.keys("Tab") }
         try t.text("fen")
+        try t.keys("Space")
         try t.keys("Enter")
         #expect(t.waitFor("已保存王教授"), "\(t.screen)")
         // Move the sub-forum out of the clash; undo the move; redo it.

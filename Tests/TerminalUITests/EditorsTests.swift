@@ -1,0 +1,68 @@
+import Testing
+import PlanningCore
+@testable import TerminalUI
+
+@Suite struct EditorsTests {
+    /// A VIP's arrival corrected in the speaker form clears the clash it caused.
+    @Test func availabilityIsEditedInThePersonForm() throws {
+        var s = try app(width: 120, height: 36)
+        #expect(s.findings.contains { $0.finding.code == .personUnavailable && $0.isOpen })
+        s.handle(.char("3"))
+        s.handle(.char("/"))
+        s.type("thomas")
+        s.handle(.enter)
+        s.handle(.char("e"))
+        for _ in 0..<7 { s.handle(.tab) }
+        s.handle(.ctrl("u"))
+        s.type("5-15 08:00–18:00；5-16 08:00-12:00")
+        s.handle(.enter)
+        let thomas = try #require(s.plan.people.first { $0.name == "Thomas Becker" })
+        #expect(thomas.availability.map(\.description) == ["2026-05-15T08:00–2026-05-15T18:00", "2026-05-16T08:00–2026-05-16T12:00"])
+        #expect(!s.findings.contains { $0.finding.code == .personUnavailable && $0.isOpen })
+        #expect(s.lines.contains { $0.hasSuffix("│ 可到时间：5月15日 08:00–18:00; 5月") }, "the details say it")
+    }
+
+    @Test func anUnreadableWindowIsMarkedAndNothingIsSaved() throws {
+        var s = try app()
+        s.handle(.char("1"))
+        s.handle(.char("e"))
+        for _ in 0..<4 { s.handle(.tab) }
+        s.type("明天上午")
+        s.handle(.enter)
+        guard case .form(let form) = s.mode else { Issue.record("saved an unreadable window"); return }
+        #expect(form[RoomField.availability].error == "按天写时段，如 5-14 14:00–18:00；5-15 09:00–12:00（空：全程）")
+    }
+
+    /// The session form sets languages (with interpretation) and a seat limit.
+    @Test func languagesAndASeatLimitAreEditedInTheSessionForm() throws {
+        var s = try app()
+        s.handle(.char("2"))
+        s.handle(.char("e"))
+        guard case .form(var form) = s.mode else { Issue.record("no form"); return }
+        let id = try #require(s.selectedRow.map { s.plan.sessions[$0].id })
+        form[SessionField.languages].picked = [.language(.zh), .language(.de)]
+        form[SessionField.seatLimit].text = Array("60")
+        s.mode = .form(form)
+        s.handle(.ctrl("s"))
+        let saved = try #require(s.plan.sessions.first { $0.id == id })
+        #expect(saved.languages == ["zh", "de"] && saved.capacityLimit == 60)
+        #expect(try s.database!.plan(s.plan.event.id).sessions.first { $0.id == id }?.capacityLimit == 60)
+    }
+
+    /// A speaker is linked to any number of sessions in one role from the speaker form.
+    @Test func aSpeakerIsLinkedToSeveralSessions() throws {
+        var s = try app()
+        s.handle(.char("3"))
+        s.handle(.char("e"))
+        guard case .form(var form) = s.mode else { Issue.record("no form"); return }
+        let person = try #require(s.selectedPerson)
+        let before = Set(s.plan.roles.filter { $0.person == person }.map(\.session))
+        let more = try #require(s.plan.sessions.first { !before.contains($0.id) })
+        form[SpeakerField.sessions].picked.append(.session(more.id))
+        s.mode = .form(form)
+        s.handle(.ctrl("s"))
+        let after = Set(s.plan.roles.filter { $0.person == person }.map(\.session))
+        #expect(after == before.union([more.id]))
+        #expect(Set(try s.database!.plan(s.plan.event.id).roles.filter { $0.person == person }.map(\.session)) == after)
+    }
+}
