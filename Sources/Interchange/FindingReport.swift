@@ -43,12 +43,13 @@ public struct FindingReport {
         if findings.isEmpty {
             return out + "\n" + ExportText.noConflicts.text(language) + "\n"
         }
-        let codeWidth = FindingCode.allCases.map { $0.rawValue.count }.max()!
+        // The kind in words (会场冲突); the codes are the JSON form's and `--only`'s.
+        let codeWidth = FindingCode.allCases.map { DisplayWidth.of($0.text(language)) }.max()!
         let whenTexts = findings.map { f in f.finding.sessions.first.map { shortWhen($0, words) } ?? "" }
         let whenWidth = whenTexts.map { DisplayWidth.of($0) }.max() ?? 0
         func line(_ i: Int) -> String {
             let f = findings[i]
-            return "  \(f.shortID)  " + DisplayWidth.pad(f.finding.code.rawValue, to: codeWidth) + "  "
+            return "  \(f.shortID)  " + DisplayWidth.pad(f.finding.code.text(language), to: codeWidth) + "  "
                 + DisplayWidth.pad(whenTexts[i], to: whenWidth) + "  " + Sanitize.forTerminal(words.message(f.finding))
         }
         for severity in Severity.allCases {

@@ -28,6 +28,27 @@ import PlanningCore
         }
     }
 
+    /// The English programme and `check`'s report in both languages, each against its reviewed
+    /// copy (`Golden/<sample>-en-80.txt`, `Golden/<sample>-check-zh.txt`, `-check-en.txt`).
+    @Test(arguments: sampleFiles())
+    func theProgrammeInEnglishAndTheCheckInBothLanguagesMatchTheirReviewedCopies(_ url: URL) throws {
+        let plan = try EventFile.read([UInt8](Data(contentsOf: url)), file: url.lastPathComponent)
+        let findings = FindingPolicy().report(ConflictEngine.check(plan), in: plan)
+        let base = url.deletingPathExtension().lastPathComponent
+        let outputs = [
+            (base + "-en-80.txt", try Self.programme(url, width: 80, language: .en)),
+            (base + "-check-zh.txt", FindingReport(plan: plan, findings: findings, language: .zh).text()),
+            (base + "-check-en.txt", FindingReport(plan: plan, findings: findings, language: .en).text()),
+        ]
+        for (name, text) in outputs {
+            let golden = repoRoot.appendingPathComponent("Tests/InterchangeTests/Golden/" + name)
+            if ProcessInfo.processInfo.environment["CONFPLAN_UPDATE_GOLDEN"] == "1" {
+                try text.write(to: golden, atomically: true, encoding: .utf8)
+            }
+            #expect(text == (try String(contentsOf: golden, encoding: .utf8)), "\(name) differs from its golden copy")
+        }
+    }
+
     @Test(arguments: sampleFiles())
     func noLineIsWiderThanTheWidthInEitherLanguage(_ url: URL) throws {
         for width in [40, 60, 80, 120] {
