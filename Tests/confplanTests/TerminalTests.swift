@@ -284,3 +284,31 @@ final class Tmux {
         #expect(t.waitFor("EXITED 0"))
     }
 }
+
+@Suite struct EditorTerminalTests {
+    /// In the real binary: a VIP's availability corrected in the speaker form clears the
+    /// person-unavailable error, and the Conflicts pane can be filtered to what is left.
+    @Test func aVIPsArrivalIsCorrectedInTheSpeakerForm() throws {
+        let db = try scratchFolder().appendingPathComponent("vip.sqlite").path
+        let sample = repoRoot.appendingPathComponent("sample-events/deyang-2026-innovation-summit.json").path
+        #expect(try confplan(["--db", db, "load", sample]).status == 0)
+        let t = Tmux()
+        try t.start("LANG=C.UTF-8 '\(confplanBinary().path)' --db '\(db)' --lang zh; echo EXITED $?; sleep 60")
+        #expect(t.waitFor("5 个错误 · 1 个警告"), "\(t.screen)")
+        try t.keys("3", "/")
+        try t.text("thomas")
+        try t.keys("Enter", "e")
+        #expect(t.waitFor("编辑人员"), "\(t.screen)")
+        for _ in 0..<7 { try t.keys("Tab") }
+        try t.keys("C-u")
+        try t.text("5-15 08:00-18:00")
+        try t.keys("Enter")
+        #expect(t.waitFor("已保存Thomas Becker"), "\(t.screen)")
+        #expect(t.waitFor("4 个错误 · 1 个警告"), "\(t.screen)")
+        try t.keys("6", "v")
+        #expect(t.waitFor("只看：错误"), "\(t.screen)")
+        #expect(!t.screen.contains("本人不能到场"), "\(t.screen)")
+        try t.keys("q")
+        #expect(t.waitFor("EXITED 0"))
+    }
+}
