@@ -47,7 +47,7 @@ public struct FrabExport {
             if let r = plan.registrations.first(where: { $0.person == person }) { ids.formUnion(r.signups) }
             chosen = chosen.filter { ids.contains($0.id) }
         }
-        let placed = chosen.filter { $0.start != nil && $0.end != nil && $0.room != nil }.sorted(by: Programme.order)
+        let placed = Programme.inOrder(chosen.filter { $0.start != nil && $0.end != nil && $0.room != nil })
         skipped = chosen.count - placed.count
         var number: [ID<Session>: Int] = [:]
         for (i, s) in placed.enumerated() { number[s.id] = i + 1 }

@@ -85,20 +85,36 @@ public struct Programme {
         for (i, d) in event.days.enumerated() {
             if let only = options.day, only != i + 1 { continue }
             guard let list = byDay[d], !list.isEmpty else { continue }
-            days.append((d, list.sorted(by: Programme.order)))
+            days.append((d, Programme.inOrder(list)))
         }
         if options.day != nil { unscheduled = [] }
         return (days, unscheduled.sorted { ChineseNumbers.less($0.title, $1.title) })
     }
 
     /// Time; then, for parallel sessions numbered alike (分论坛一 … 十, 国际分论坛一：…), their number;
-    /// then end, room order and title, then key: a total order, for stable output.
-    static func order(_ a: Session, _ b: Session) -> Bool {
-        if a.start != b.start { return a.start! < b.start! }
-        if let numbered = ChineseNumbers.numberedLess(a.track, b.track) ?? ChineseNumbers.numberedLess(a.title, b.title)
-        {
-            return numbered
+    /// then end, room order and title, then key: a total order, for stable output. Sessions with
+    /// no time come last, by key. The numbering keys are made once per session, not per comparison.
+    static func inOrder(_ sessions: [Session]) -> [Session] {
+        let keys = sessions.map { (ChineseNumbers.Numbering($0.track), ChineseNumbers.Numbering($0.title)) }
+        let sorted = sessions.indices.sorted { i, j in
+            let a = sessions[i], b = sessions[j]
+            switch (a.start, b.start) {
+            case (nil, nil): return a.key < b.key
+            case (nil, _): return false
+            case (_, nil): return true
+            default: break
+            }
+            if a.start != b.start { return a.start! < b.start! }
+            if let numbered = keys[i].0.less(keys[j].0) ?? keys[i].1.less(keys[j].1) {
+                return numbered
+            }
+            return tieBreak(a, b)
         }
+        return sorted.map { sessions[$0] }
+    }
+
+    /// The rest of the order for two sessions that start together and are not numbered apart.
+    static func tieBreak(_ a: Session, _ b: Session) -> Bool {
         if a.end != b.end { return (a.end ?? a.start!) < (b.end ?? b.start!) }
         if a.room?.raw != b.room?.raw { return (a.room?.raw ?? Int.max) < (b.room?.raw ?? Int.max) }
         if a.title != b.title { return a.title < b.title }

@@ -37,14 +37,7 @@ public enum TableExport {
         func keep(_ s: Session) -> Bool {
             (track.map { s.track == $0 } ?? true) && (personSessions.map { $0.contains(s.id) } ?? true)
         }
-        let ordered = plan.sessions.sorted { a, b in
-            switch (a.start, b.start) {
-            case (nil, nil): return a.key < b.key
-            case (nil, _): return false
-            case (_, nil): return true
-            default: return Programme.order(a, b)
-            }
-        }
+        let ordered = Programme.inOrder(plan.sessions)
         func day(_ s: Session) -> String { s.start.map { plan.event.programmeDay(of: $0).description } ?? "" }
         func names(_ roles: [SessionRole], _ kinds: Set<RoleKind>) -> String {
             roles.filter { kinds.contains($0.role) }.compactMap { people[$0.person]?.name }.joined(

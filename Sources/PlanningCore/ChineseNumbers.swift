@@ -30,29 +30,36 @@ public enum ChineseNumbers {
     /// 第 or after a counter such as 坛 and before the end or a non-Han character) written as
     /// `\u{2}` and eight digits, which compare by value and sort before letters.
     public static func naturalKey(_ text: String) -> String {
-        guard text.contains(where: { $0.isASCII ? $0.isNumber : digits[$0] != nil || units[$0] != nil }) else {
-            return text
+        // Scalars, not Characters: numerals and Han are one scalar each, and grapheme breaking
+        // was most of the cost of sorting 6,000 titles.
+        let chars = Array(text.unicodeScalars)
+        func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+        func isNumeral(_ c: Unicode.Scalar) -> Bool {
+            switch c {
+            case "零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千": true
+            default: false
+            }
         }
-        let chars = Array(text)
-        var out = "", i = 0
+        guard chars.contains(where: { isDigit($0) || (($0.value >= 0x3007) && isNumeral($0)) }) else { return text }
+        var out = String.UnicodeScalarView(), i = 0
         while i < chars.count {
             let c = chars[i]
-            if c.isASCII, c.isNumber {
+            if isDigit(c) {
                 var j = i
-                while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
-                out += encode(Int(String(chars[i..<j])) ?? 0)
+                while j < chars.count, isDigit(chars[j]) { j += 1 }
+                out.append(contentsOf: encode(Int(String(String.UnicodeScalarView(chars[i..<j]))) ?? 0).unicodeScalars)
                 i = j
                 continue
             }
-            if digits[c] != nil || units[c] != nil {
+            if c.value >= 0x3007, isNumeral(c) {
                 var j = i
-                while j < chars.count, digits[chars[j]] != nil || units[chars[j]] != nil { j += 1 }
+                while j < chars.count, chars[j].value >= 0x3007, isNumeral(chars[j]) { j += 1 }
                 let before = i > 0 ? chars[i - 1] : nil
                 let after = j < chars.count ? chars[j] : nil
-                let numbers =
-                    before == "第" || (before.map(counters.contains) == true && (after.map { !isHan($0) } ?? true))
-                if numbers, let v = value(Substring(String(chars[i..<j]))) {
-                    out += encode(v)
+                let numbers = before == "第"
+                    || (before.map { counters.contains(Character($0)) } == true && (after.map { !isHan($0) } ?? true))
+                if numbers, let v = value(Substring(String(String.UnicodeScalarView(chars[i..<j])))) {
+                    out.append(contentsOf: encode(v).unicodeScalars)
                     i = j
                     continue
                 }
@@ -60,7 +67,7 @@ public enum ChineseNumbers {
             out.append(c)
             i += 1
         }
-        return out
+        return String(out)
     }
 
     /// Compares two texts with their numbers by value, the rest by code point.
@@ -72,7 +79,40 @@ public enum ChineseNumbers {
     /// Whether `a` comes first when the two differ first in a number (分论坛九 / 分论坛十, 国际分论坛一：… /
     /// 国际分论坛二：…); nil when they differ otherwise, so the caller's own order decides.
     public static func numberedLess(_ a: String, _ b: String) -> Bool? {
-        let x = Array(naturalKey(a).unicodeScalars), y = Array(naturalKey(b).unicodeScalars)
+        numberedLess(keys: Array(naturalKey(a).unicodeScalars), Array(naturalKey(b).unicodeScalars))
+    }
+
+    /// A text cut at its numbers, made once per text for sorting thousands of sessions:
+    /// `国际分论坛二：海外` is `国际分论坛`, 2, `：海外`.
+    public struct Numbering: Sendable {
+        var parts: [(text: String, number: Int?)]
+
+        public init(_ text: String) {
+            parts = []
+            var pending = ""
+            var scalars = Substring(naturalKey(text)).unicodeScalars[...]
+            while let c = scalars.popFirst() {
+                guard c == "\u{2}" else { pending.unicodeScalars.append(c); continue }
+                let digits = String(String.UnicodeScalarView(scalars.prefix(8)))
+                scalars = scalars.dropFirst(8)
+                parts.append((pending, Int(digits)))
+                pending = ""
+            }
+            if !pending.isEmpty { parts.append((pending, nil)) }
+        }
+
+        /// Whether `self` comes first when the two differ first in a number; nil otherwise.
+        public func less(_ other: Numbering) -> Bool? {
+            for (a, b) in zip(parts, other.parts) where a.text != b.text || a.number != b.number {
+                guard a.text == b.text, let x = a.number, let y = b.number else { return nil }
+                return x < y
+            }
+            return nil
+        }
+    }
+
+    /// The same on keys made once (`naturalKey`'s scalars).
+    public static func numberedLess(keys x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool? {
         var i = 0
         while i < x.count, i < y.count, x[i] == y[i] { i += 1 }
         // Inside a number both keys are at the same digit of their eight: back to its marker.
@@ -91,8 +131,7 @@ public enum ChineseNumbers {
         return "\u{2}" + String(repeating: "0", count: 8 - digits.count) + digits
     }
 
-    private static func isHan(_ c: Character) -> Bool {
-        guard let s = c.unicodeScalars.first else { return false }
-        return (0x3400...0x9FFF).contains(s.value) || (0x20000...0x2FFFF).contains(s.value)
+    private static func isHan(_ s: Unicode.Scalar) -> Bool {
+        (0x3400...0x9FFF).contains(s.value) || (0x20000...0x2FFFF).contains(s.value)
     }
 }
