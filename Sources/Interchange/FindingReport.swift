@@ -83,6 +83,11 @@ public struct FindingReport {
         return DateText.day(start.date, language, weekday: false) + " " + start.clock
     }
 
+    /// A room or person in the JSON form: identifier, UUID and name.
+    private func reference(_ key: String, _ uid: String, _ name: String) -> String {
+        "{\"id\": \(JSONText.quote(key)), \"uuid\": \(JSONText.quote(uid)), \"name\": \(JSONText.quote(name))}"
+    }
+
     /// The stable machine-readable form; documented in README.md ("check --format json").
     public func json() -> String {
         let words = FindingText(plan: plan, language: language)
@@ -126,18 +131,10 @@ public struct FindingReport {
                         if let a = s.start, let b = s.end { parts += ["\"start\": \"\(a)\"", "\"end\": \"\(b)\""] }
                         return "{" + parts.joined(separator: ", ") + "}"
                     }.joined(separator: ", ") + "]")
-            fields.append(
-                "\"rooms\": ["
-                    + f.finding.rooms.compactMap { words.room($0) }.map { r in
-                        "{\"id\": \(JSONText.quote(r.key)), \"uuid\": \(JSONText.quote(r.uid)), \"name\": "
-                            + "\(JSONText.quote(r.name))}"
-                    }.joined(separator: ", ") + "]")
-            fields.append(
-                "\"people\": ["
-                    + f.finding.people.compactMap { words.person($0) }.map { p in
-                        "{\"id\": \(JSONText.quote(p.key)), \"uuid\": \(JSONText.quote(p.uid)), \"name\": "
-                            + "\(JSONText.quote(p.name))}"
-                    }.joined(separator: ", ") + "]")
+            let rooms = f.finding.rooms.compactMap { words.room($0) }.map { reference($0.key, $0.uid, $0.name) }
+            let people = f.finding.people.compactMap { words.person($0) }.map { reference($0.key, $0.uid, $0.name) }
+            fields.append("\"rooms\": [" + rooms.joined(separator: ", ") + "]")
+            fields.append("\"people\": [" + people.joined(separator: ", ") + "]")
             out += (i == 0 ? "\n" : ",\n") + "    {" + fields.joined(separator: ", ") + "}"
         }
         out += findings.isEmpty ? "]\n}\n" : "\n  ]\n}\n"

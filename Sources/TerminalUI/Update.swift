@@ -9,8 +9,8 @@ extension AppState {
         case .resize(let w, let h): handleKey(.resize(width: w, height: h))
         case .othersSaved: othersChanged()
         case .saved(let intent, let outcome): saved(intent, outcome)
-        case .acknowledged(let key, let result): acknowledged(key, result)
-        case .withdrawn(let key, let result): withdrawn(key, result)
+        case .acknowledged(let key, let result): acknowledgement(key, result.map { Optional($0) })
+        case .withdrawn(let key, let result): acknowledgement(key, result.map { nil })
         case .reloaded(let result): reloaded(result)
         case .listRead(let path, let result): listRead(path, result)
         case .imported(let preview, let before, let result): imported(preview, before: before, result)
@@ -167,27 +167,14 @@ extension AppState {
         }
     }
 
-    /// The acknowledgement was stored (with who and when) or could not be.
-    mutating func acknowledged(_ key: String, _ result: Result<Acknowledgement, StoreFailure>) {
+    /// An acknowledgement stored (with who and when) or taken back (nil), or the store's refusal.
+    mutating func acknowledgement(_ key: String, _ result: Result<Acknowledgement?, StoreFailure>) {
         switch result {
         case .success(let ack):
             document.policy.acknowledgements[key] = ack
             readAgainAfterOwnSave()
             refresh()
-            message = UIText.acknowledged.text(language)
-        case .failure(let error):
-            message = UIText.cannotSave.text(language, error.description)
-        }
-    }
-
-    /// The acknowledgement was taken back, or could not be.
-    mutating func withdrawn(_ key: String, _ result: Result<Void, StoreFailure>) {
-        switch result {
-        case .success:
-            document.policy.acknowledgements[key] = nil
-            readAgainAfterOwnSave()
-            refresh()
-            message = UIText.withdrawn.text(language)
+            message = (ack == nil ? UIText.withdrawn : .acknowledged).text(language)
         case .failure(let error):
             message = UIText.cannotSave.text(language, error.description)
         }
