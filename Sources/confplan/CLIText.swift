@@ -3,6 +3,8 @@ import PlanningCore
 /// The command line's own sentences, in the office's languages.
 enum CLIText: String, Phrasebook {
     case rejectsWritten, strictRefused, dryRun, nothingToImport, nothingToChange, importedInto, noFreeSlot
+    case loaded, acksKept, acksUnmatched, created, backedUp, restored, deleted, acknowledged, withdrawn, severitySet
+    case moved, wrote, wroteProgrammes, noChanges, noChangesMention
 
     static let tables: [Language: [CLIText: String]] = [
         .en: [
@@ -11,6 +13,13 @@ enum CLIText: String, Phrasebook {
             .dryRun: "dry run: nothing was changed", .nothingToImport: "no row could be imported",
             .nothingToChange: "nothing to change: every row already matches the event", .importedInto: "imported into %1",
             .noFreeSlot: "No free slot without an error.",
+            .loaded: "loaded %1: %2 — %3 sessions, %4 people, %5 attendees", .acksKept: "acknowledgements: %1 still match a finding",
+            .acksUnmatched: "; %1 match no finding now (kept, and listed in `confplan log`)",
+            .created: "created %1: %2, %3 – %4", .backedUp: "backed up %1 to %2 (checked)",
+            .restored: "restored %1 into %2; what was there before is in %3", .deleted: "deleted %1",
+            .acknowledged: "acknowledged %1: %2", .withdrawn: "withdrew the acknowledgement of %1", .severitySet: "%1 in %2: %3",
+            .moved: "moved %1: %2", .wrote: "wrote %1", .wroteProgrammes: "wrote %1 programmes to %2",
+            .noChanges: "no changes recorded", .noChangesMention: "no changes mention \"%1\"",
         ],
         .zh: [
             .rejectsWritten: "未导入的行已写入 %1，改正后可再次导入",
@@ -18,6 +27,13 @@ enum CLIText: String, Phrasebook {
             .dryRun: "试运行：数据库没有变化", .nothingToImport: "没有可导入的行",
             .nothingToChange: "没有需要更改的：每一行都与活动中已有的记录一致", .importedInto: "已导入 %1",
             .noFreeSlot: "没有不产生错误的空档。",
+            .loaded: "已载入 %1：%2 — %3 个场次，%4 人，%5 位参会者", .acksKept: "确认：%1 条仍对应问题",
+            .acksUnmatched: "；%1 条已无对应问题（保留，见 `confplan log`）",
+            .created: "已创建 %1：%2，%3 至 %4", .backedUp: "已把 %1 备份到 %2（已检查）",
+            .restored: "已把 %1 恢复到 %2；原有内容在 %3", .deleted: "已删除 %1",
+            .acknowledged: "已确认 %1：%2", .withdrawn: "已撤回 %1 的确认", .severitySet: "%2 中的 %1：%3",
+            .moved: "已移动 %1：%2", .wrote: "已写入 %1", .wroteProgrammes: "已写入 %1 份日程到 %2",
+            .noChanges: "没有修改记录", .noChangesMention: "没有提到“%1”的修改",
         ],
     ]
 }

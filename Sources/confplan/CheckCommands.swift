@@ -108,7 +108,7 @@ enum CheckCommands {
         let f = try find(rest[0], in: reported)
         try store.acknowledge(plan.event.id, key: f.key, reason: reason)
         let words = FindingText(plan: plan, language: try CLI.language(a))
-        print("acknowledged \(f.shortID): \(Sanitize.forTerminal(words.message(f.finding)))")
+        print(CLIText.acknowledged.text(words.language, f.shortID, Sanitize.forTerminal(words.message(f.finding))))
     }
 
     static func unack(_ a: ParsedArguments) throws {
@@ -118,7 +118,7 @@ enum CheckCommands {
         let f = try find(rest[0], in: reported)
         guard f.acknowledgement != nil else { throw UserError("finding \(f.shortID) is not acknowledged") }
         try store.withdrawAcknowledgement(plan.event.id, key: f.key)
-        print("withdrew the acknowledgement of \(f.shortID)")
+        print(CLIText.withdrawn.text(try CLI.language(a), f.shortID))
     }
 
     static func severity(_ a: ParsedArguments) throws {
@@ -139,7 +139,7 @@ enum CheckCommands {
             }
             try store.setSeverity(event.id, code: code, to: s)
         }
-        print("\(code.rawValue) in \(event.key): \(level)")
+        print(CLIText.severitySet.text(try CLI.language(a), code.rawValue, event.key, level))
     }
 
     static func session(_ name: String, in plan: EventPlan) throws -> Session {
@@ -207,10 +207,9 @@ enum CheckCommands {
         }
         let lang = try CLI.language(a)
         let words = FindingText(plan: moved, language: lang)
-        print(
-            Sanitize.forTerminal(
-                "moved \(s.title): \(s.start!.date) \(s.start!.clock)–\(s.end!.clock)"
-                    + (s.room.flatMap { r in plan.rooms.first { $0.id == r }?.name }.map { ", " + $0 } ?? "")))
+        let place = "\(s.start!.date) \(s.start!.clock)–\(s.end!.clock)"
+            + (s.room.flatMap { r in plan.rooms.first { $0.id == r }?.name }.map { ", " + $0 } ?? "")
+        print(Sanitize.forTerminal(CLIText.moved.text(lang, s.title, place)))
         for f in findings {
             print("  " + f.severity.label(lang) + ": " + Sanitize.forTerminal(words.message(f.finding)))
         }

@@ -136,7 +136,7 @@ enum Commands {
             firstDay: first, lastDay: last)
         let store = try openStore(a, creating: true)
         let stored = try store.insert(EventPlan(event: event))
-        print("created \(stored.event.key): \(Sanitize.forTerminal(name)), \(first) – \(last)")
+        print(CLIText.created.text(try CLI.language(a), stored.event.key, Sanitize.forTerminal(name), first, last))
         if interactive { try runUI(store, stored.event.id, a) }
     }
 
@@ -146,18 +146,17 @@ enum Commands {
         let store = try openStore(a, creating: true)
         let loaded = try store.load(plan, policy: policy, replace: a.has(.replace))
         let stored = loaded.plan
+        let lang = try CLI.language(a)
         print(
-            "loaded \(stored.event.key): \(Sanitize.forTerminal(stored.event.name)) — \(stored.sessions.count) "
-                + "sessions, \(stored.people.count) people, \(stored.registrations.count) attendees"
-        )
+            CLIText.loaded.text(
+                lang, stored.event.key, Sanitize.forTerminal(stored.event.name), stored.sessions.count,
+                stored.people.count, stored.registrations.count))
         let acks = try store.findingPolicy(stored.event.id).acknowledgements.count
         if acks > 0 {
             let kept = acks - loaded.unmatched.count
             print(
-                "acknowledgements: \(kept) still match a finding"
-                    + (loaded.unmatched.isEmpty
-                        ? ""
-                        : "; \(loaded.unmatched.count) match no finding now (kept, and listed in `confplan log`)"))
+                CLIText.acksKept.text(lang, kept)
+                    + (loaded.unmatched.isEmpty ? "" : CLIText.acksUnmatched.text(lang, loaded.unmatched.count)))
         }
     }
 
@@ -187,13 +186,13 @@ enum Commands {
         let store = try openStore(a)
         let target = a.positionals.first ?? Store.backupPath(for: store.path, reason: "backup")
         try store.backup(to: target)
-        print("backed up \(store.path) to \(target) (checked)")
+        print(CLIText.backedUp.text(try CLI.language(a), store.path, target))
     }
 
     static func restore(_ a: ParsedArguments) throws {
         let store = try openStore(a, creating: true)
         let kept = try store.restore(from: a.positionals[0])
-        print("restored \(a.positionals[0]) into \(store.path); what was there before is in \(kept)")
+        print(CLIText.restored.text(try CLI.language(a), a.positionals[0], store.path, kept))
     }
 
     static func doctor(_ a: ParsedArguments) throws {
@@ -208,7 +207,10 @@ enum Commands {
         let event = try store.resolveEvent(a.positionals.first)
         let limit = try a.int(.limit, in: 1...Int.max, what: "a positive number") ?? 50
         let entries = try store.changeLog(event.id, limit: limit, matching: a[.grep])
-        if entries.isEmpty { print(a[.grep].map { "no changes mention \"\($0)\"" } ?? "no changes recorded") }
+        let language = try CLI.language(a)
+        if entries.isEmpty {
+            print(a[.grep].map { CLIText.noChangesMention.text(language, $0) } ?? CLIText.noChanges.text(language))
+        }
         let userWidth = entries.map { DisplayWidth.of($0.user) }.max() ?? 0
         // When, on the event's clock and in the office's words (`12月1日 18:15`); --iso keeps the stored instant.
         let zone = ZoneOffset(try store.schedule(event.id).event.timeZone), lang = try CLI.language(a)
@@ -224,7 +226,7 @@ enum Commands {
         let store = try openStore(a)
         let event = try store.resolveEvent(a.positionals[0])
         try store.deleteEvent(event.id)
-        print("deleted \(event.key)")
+        print(CLIText.deleted.text(try CLI.language(a), event.key))
     }
 
     static func demo(_ a: ParsedArguments) throws {

@@ -102,7 +102,7 @@ enum ExportCommands {
             output = text
         }
         try Commands.write(output, to: a[.output])
-        if let path = a[.output], path != "-" { printError("wrote \(path)") }
+        if let path = a[.output], path != "-" { printError(CLIText.wrote.text(lang, path)) }
     }
 
     /// A person by key, exact name, or a unique part of a name.
@@ -158,6 +158,6 @@ enum ExportCommands {
                 to: dir + "/" + base + (o.format == .markdown ? ".md" : ".txt"))
             count += 1
         }
-        printError("wrote \(count) programmes to \(dir)")
+        printError(CLIText.wroteProgrammes.text(options.language, count, dir))
     }
 }

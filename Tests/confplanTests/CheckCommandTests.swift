@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Fixtures
 
 @Suite struct CheckCommandTests {
     func loaded(_ sample: String) throws -> String {
@@ -185,5 +186,19 @@ import Testing
         let c = calendar.dateComponents([.month, .day, .hour, .minute], from: stamp)
         let expected = "\(c.month!)月\(c.day!)日 " + String(format: "%02d:%02d", c.hour!, c.minute!)
         #expect(zh.hasPrefix(expected + "  "), "\(zh)")
+    }
+}
+
+@Suite struct ChineseMessagesTests {
+    /// Under a Chinese locale the command line answers in Chinese.
+    @Test func messagesFollowTheLocale() throws {
+        let db = try scratchFolder().appendingPathComponent("zh.sqlite").path
+        let sample = repoRoot.appendingPathComponent("sample-events/hangzhou-2025-sino-german-seminar.json").path
+        let zh = ["LANG": "zh_CN.UTF-8", "LC_ALL": ""]
+        let loaded = try confplan(["--db", db, "load", sample], env: zh).stdout
+        #expect(loaded.hasPrefix("已载入 hz2025：中德职教合作"), "\(loaded)")
+        let backup = Scratch.file("zh-backup", "b.sqlite")
+        #expect(try confplan(["--db", db, "backup", backup], env: zh).stdout == "已把 \(db) 备份到 \(backup)（已检查）\n")
+        #expect(try confplan(["--db", db, "log", "--grep", "不存在的"], env: zh).stdout == "没有提到“不存在的”的修改\n")
     }
 }
