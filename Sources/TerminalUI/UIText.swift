@@ -49,6 +49,7 @@ public enum UIText: String, Phrasebook {
     case pickerTitle, pickerCounts, pickerChoose, pickerOpen, pickerLeave
     case overwriteTitle, overwriteAsk, overwriteYes, overwriteBack
     case fieldAvailability, fieldSessions, fieldLanguages, fieldSeatLimit, formBadWindows
+    case gridDuringHeld
     case quitUnsaved, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
 }
 
@@ -159,6 +160,7 @@ extension UIText {
         .overwriteYes: "y overwrite", .overwriteBack: "n back to the form",
         .fieldAvailability: "Available", .fieldSessions: "Sessions", .fieldLanguages: "Languages", .fieldSeatLimit: "Seat limit",
         .formBadWindows: "windows by day, like 5-14 14:00–18:00; 5-15 09:00–12:00 (empty: always)",
+        .gridDuringHeld: "during “%1”, which holds its time for everyone",
     ]
 
     static let zh: [UIText: String] = [
@@ -256,6 +258,7 @@ extension UIText {
         .overwriteTitle: "文件已存在", .overwriteAsk: "%1 已存在，要覆盖吗？", .overwriteYes: "y 覆盖", .overwriteBack: "n 返回表单",
         .fieldAvailability: "可到时间", .fieldSessions: "场次", .fieldLanguages: "语言", .fieldSeatLimit: "限额",
         .formBadWindows: "按天写时段，如 5-14 14:00–18:00；5-15 09:00–12:00（空：全程）",
+        .gridDuringHeld: "与「%1」同时：这段时间留给全体",
     ]
 }
 

@@ -207,9 +207,19 @@ enum CheckCommands {
         }
         let lang = try CLI.language(a)
         let words = FindingText(plan: moved, language: lang)
-        let place = "\(s.start!.date) \(s.start!.clock)–\(s.end!.clock)"
+        let place =
+            "\(s.start!.date) \(s.start!.clock)–\(s.end!.clock)"
             + (s.room.flatMap { r in plan.rooms.first { $0.id == r }?.name }.map { ", " + $0 } ?? "")
         print(Sanitize.forTerminal(CLIText.moved.text(lang, s.title, place)))
+        // A meal, a break or the opening holds its time for everyone (free slots avoid them).
+        if !s.kind.holdsItsTime,
+            let held = moved.sessions.first(where: { x in
+                x.id != s.id && x.kind.holdsItsTime && x.start.map { $0 < s.end! } == true
+                    && x.end.map { s.start! < $0 } == true
+            })
+        {
+            print(Sanitize.forTerminal(CLIText.duringHeld.text(lang, held.title)))
+        }
         for f in findings {
             print("  " + f.severity.label(lang) + ": " + Sanitize.forTerminal(words.message(f.finding)))
         }

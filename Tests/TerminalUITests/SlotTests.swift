@@ -25,3 +25,18 @@ import PlanningCore
         #expect(SlotList.why(slot, .zh) == "原会场、相差30分钟、120座，报名80人")
     }
 }
+
+@Suite struct HeldTimeTests {
+    /// A session placed during lunch is told so in the grid (the press conference is at 12:10).
+    @Test func theGridSaysWhenASessionRunsIntoAMeal() throws {
+        var s = try app(width: 120, height: 36)
+        s.handle(.char("5"))
+        s.handle(.char("/"))
+        s.type("xinwen")
+        s.handle(.enter)
+        #expect(s.gridSelectedSession?.title == "新闻发布会")
+        #expect(s.screen.contains("▲ 与「自助午餐」同时：这段时间留给全体"))
+        let lunch = try #require(s.plan.sessions.first { $0.title == "自助午餐" })
+        #expect(s.state.heldTime(overlapping: lunch) == nil, "a meal does not clash with itself")
+    }
+}
