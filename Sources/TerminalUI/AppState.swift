@@ -107,12 +107,54 @@ public struct Document {
     /// After stored edits of sessions only (a move, a rename, the commonest edits): the lookups
     /// over 100,000 people stay and the findings keep their keys, so taking in an edit does not
     /// cost a rebuild of everything.
-    mutating func follow(sessions edited: [Session]) {
+    mutating func follow(sessions edited: [Session], deltas: [FindingDelta]? = nil) {
+        if let deltas {
+            follow(edited, deltas)
+            return
+        }
         var known: [Finding: ReportedFinding] = [:]
         known.reserveCapacity(findings.count)
         for f in findings { known[f.finding] = f }
         identity.update(edited)
         findings = policy.report(engine.findings, identity: identity, known: known)
+        catalog.follow(edited, engine: engine, findings: findings)
+        words.update(edited, in: plan)
+    }
+}
+
+extension Document {
+    /// Session edits taken in from the engine's deltas: findings that went are dropped, new ones
+    /// reported, and those about an edited session put back where its new time orders them;
+    /// the other thousands of findings stay as they are.
+    mutating func follow(_ edited: [Session], _ deltas: [FindingDelta]) {
+        identity.update(edited)
+        var removed: [Finding: Int] = [:], added: [Finding] = []
+        for d in deltas {
+            for f in d.removed {
+                if let i = added.firstIndex(of: f) { added.remove(at: i) } else { removed[f, default: 0] += 1 }
+            }
+            added += d.added
+        }
+        let ids = Set(edited.map(\.id))
+        var moving: [ReportedFinding] = []
+        findings.removeAll { r in
+            if let n = removed[r.finding], n > 0 {
+                removed[r.finding] = n - 1
+                return true
+            }
+            guard r.finding.sessions.contains(where: ids.contains) else { return false }
+            moving.append(r)
+            return true
+        }
+        let order = FindingIdentity.order(identity)
+        for r in moving + policy.report(added, identity: identity) {
+            var low = 0, high = findings.count
+            while low < high {
+                let mid = (low + high) / 2
+                if order(findings[mid], r) { low = mid + 1 } else { high = mid }
+            }
+            findings.insert(r, at: low)
+        }
         catalog.follow(edited, engine: engine, findings: findings)
         words.update(edited, in: plan)
     }
@@ -239,12 +281,13 @@ public struct AppState {
 
     /// After stored changes: edits of sessions only are followed (`Document.follow`); anything
     /// else rebuilds the lookups.
-    mutating func refresh(after changes: [Change]) {
+    mutating func refresh(after changes: [Change], deltas: [FindingDelta]? = nil) {
         let sessionEdits = changes.allSatisfy { if case .session(_?, _?) = $0 { true } else { false } }
         guard sessionEdits, !changes.isEmpty else { refresh(); return }
         let selected = selectedKeys()
         document.follow(
-            sessions: changes.compactMap { if case .session(_, let after?) = $0 { after.session } else { nil } })
+            sessions: changes.compactMap { if case .session(_, let after?) = $0 { after.session } else { nil } },
+            deltas: deltas)
         reorder(selecting: selected)
     }
 

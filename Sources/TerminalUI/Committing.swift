@@ -15,8 +15,12 @@ extension AppState {
         if let stored = outcome.reloaded {
             adoptStored(stored.plan, stored.policy)
         } else {
-            for change in outcome.applied { document.absorb(change) }
-            if !outcome.applied.isEmpty { refresh(after: outcome.applied) }
+            var deltas: [FindingDelta]? = []
+            for change in outcome.applied {
+                let d = document.absorb(change)
+                deltas = d.flatMap { d in deltas.map { $0 + d } }
+            }
+            if !outcome.applied.isEmpty { refresh(after: outcome.applied, deltas: deltas) }
         }
         if !outcome.applied.isEmpty { readAgainAfterOwnSave() }
         if let conflict = outcome.conflict {
@@ -108,14 +112,18 @@ extension AppState {
 /// What the document does with changes by itself: the store is not involved.
 extension Document {
     /// Brings one stored change into the plan and the engine.
-    mutating func absorb(_ change: Change) {
+    /// The engine's finding deltas; nil when it had to start afresh (they say nothing then).
+    @discardableResult
+    mutating func absorb(_ change: Change) -> [FindingDelta]? {
+        var deltas: [FindingDelta] = []
         for edit in plan.apply(change) {
-            do { try engine.apply(edit) } catch {
+            do { deltas.append(try engine.apply(edit)) } catch {
                 // The engine disagreeing with the plan would show wrong findings: start it afresh.
                 engine = ConflictEngine(plan)
-                return
+                return nil
             }
         }
+        return deltas
     }
 
     /// The row a change's before-image stands for, as this UI now has it, when it differs from

@@ -1,4 +1,5 @@
 import Foundation
+import Fixtures
 import Testing
 import PlanningCore
 @testable import TerminalUI
@@ -113,5 +114,30 @@ struct RecordingRunner: EffectRunner {
             for word in world where text.contains(word) { found.append("\(name): \(word)") }
         }
         #expect(found.isEmpty, "\(found)")
+    }
+}
+
+@Suite struct DeltaFollowTests {
+    /// Many session moves taken in through the engine's deltas leave the findings, in order, and
+    /// the lookups exactly as rebuilding everything after each one would.
+    @Test func sessionMovesFollowedByDeltasEqualAFullRebuild() throws {
+        var s = try app()
+        var random = SeededRandom(seed: 20261201)
+        for step in 0..<25 {
+            let timed = s.plan.sessions.filter { $0.start != nil && $0.end != nil }
+            var moved = timed[Int(random.next() % UInt64(timed.count))]
+            let by = [-90, -30, 15, 45, 120][step % 5]
+            moved.start = moved.start!.adding(minutes: by)
+            moved.end = moved.end!.adding(minutes: by)
+            if step % 3 == 0, let room = s.plan.rooms.randomElement(using: &random) { moved.room = room.id }
+            var after = try #require(s.plan.record(of: moved.id))
+            let before = after
+            after.session = moved
+            s.commit([.session(before: before, after: after)], done: .saved)
+            var rebuilt = s.state
+            rebuilt.refresh()
+            #expect(s.findings == rebuilt.findings, "step \(step)")
+            #expect(s.catalog.findingsBySession == rebuilt.catalog.findingsBySession, "step \(step)")
+        }
     }
 }
