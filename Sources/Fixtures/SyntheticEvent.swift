@@ -56,7 +56,8 @@ public struct SyntheticEvent: Sendable {
         for i in 0..<sites {
             plan.sites.append(
                 Site(
-                    id: ID(i + 1), key: "site\(i + 1)", uid: StableUID.make("bench-site", String(i)), name: "场地\(i + 1)"
+                    id: ID(i + 1), key: "site\(i + 1)", uid: StableUID.make("bench-site", String(i)),
+                    name: "场地\(i + 1)"
                 ))
         }
         for i in 0..<sites {
@@ -95,7 +96,8 @@ public struct SyntheticEvent: Sendable {
                     plan.sessions.append(
                         Session(
                             id: ID(sid), key: "s\(sid)", uid: StableUID.make("bench-session", String(sid)),
-                            title: "第\(d + 1)天 \(slot + 1)单元 会议室\(r + 1) 专题研讨", kind: kind, track: "分论坛\(r % 12 + 1)",
+                            title: "第\(d + 1)天 \(slot + 1)单元 会议室\(r + 1) 专题研讨", kind: kind,
+                            track: "分论坛\(r % 12 + 1)",
                             room: ID(r + 1), start: start, end: start.adding(minutes: length),
                             requiredFeatures: requires,
                             isPlenary: plenary, status: .confirmed))
@@ -111,7 +113,8 @@ public struct SyntheticEvent: Sendable {
             }
             plan.people.append(Person(
                 id: ID(p + 1), key: "p\(p + 1)", uid: StableUID.make("bench-person", String(p)), name: syntheticName(p),
-                organisation: "职业技术学院\(p % 300 + 1)", title: "教授", orgType: .college, vipLevel: p % 50 == 0 ? 2 : 0,
+                organisation: "职业技术学院\(p % 300 + 1)", title: "教授", orgType: .college,
+                vipLevel: p % 50 == 0 ? 2 : 0,
                 availability: availability))
         }
         for s in plan.sessions where !(s.kind == .report && Double.random(in: 0..<1, using: &rng) < 0.05) {

@@ -182,7 +182,8 @@ public struct Programme {
                 dates +=
                     "至"
                     + (a.year != b.year
-                        ? "\(b.year)年\(b.month)月\(b.day)日" : a.month != b.month ? "\(b.month)月\(b.day)日" : "\(b.day)日")
+                        ? "\(b.year)年\(b.month)月\(b.day)日"
+                        : a.month != b.month ? "\(b.month)月\(b.day)日" : "\(b.day)日")
             }
         case .en:
             let m = { (n: Int) in DateText.months[n - 1] }

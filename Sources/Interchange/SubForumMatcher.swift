@@ -14,7 +14,9 @@ public struct SubForumMatcher: Sendable {
     private var names: [String: [ID<Session>]] = [:]
     private let sessions: [ID<Session>: Session]
     /// Cells meaning "none".
-    private static let none: Set<String> = ["无", "没有", "不参加", "暂无", "否", "none", "no", "n/a", "na", "-", "/", "—"]
+    private static let none: Set<String> = [
+        "无", "没有", "不参加", "暂无", "否", "none", "no", "n/a", "na", "-", "/", "—",
+    ]
     private static let separators: Set<Character> = ["、", "；", ";", ",", "，", "/", "|", "\n", "\r", "\r\n"]
 
     public init(sessions: [Session]) {

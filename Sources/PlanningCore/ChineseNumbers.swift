@@ -1,7 +1,8 @@
 /// Numbering as the office writes it (分论坛一 … 九、十、十一, 第二天, 分论坛10) read as numbers, so
 /// lists sort 分论坛九 before 分论坛十 instead of by the characters' code points or sounds.
 public enum ChineseNumbers {
-    static let digits: [Character: Int] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+    static let digits: [Character: Int] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+                        "六": 6,
                                            "七": 7, "八": 8, "九": 9]
     static let units: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
     /// Characters after which a numeral numbers something: 分论坛一, 分会场二, 第三组, 专题四, 第五期.

@@ -26,9 +26,11 @@ public enum CoreText: String, Phrasebook {
         .missingFeature: "%1 needs %2, which %3 lacks",
         .parallelToPlenary: "%1 runs at the same time as the plenary %2 (%3)",
         .invalidTime: "%1 has an impossible time (%2): it does not end after it starts, or lasts over 24 hours",
-        .nonexistentTime: "%1 is timed %2, but on %3 the clocks go forward from %4 to %5: that local time does not exist",
+        .nonexistentTime: "%1 is timed %2, but on %3 the clocks go forward from %4 to %5: "
+            + "that local time does not exist",
         .ambiguousTime: "%1 is timed %2, which is ambiguous: on %3 the clocks go back and %4 happens twice",
-        .unplacedBoth: "%1 has no room or time yet", .unplacedTime: "%1 has no time yet", .unplacedRoom: "%1 has no room yet",
+        .unplacedBoth: "%1 has no room or time yet", .unplacedTime: "%1 has no time yet",
+        .unplacedRoom: "%1 has no room yet",
         .missingRole: "%1 (%2) has no speaker or chair",
         .unknownFeature: "no such feature: %1; one of: %2",
         .briefPair: "%1: %2 and %3, %4", .briefTravel: "%1: %2 → %3, %4 of %5 min",

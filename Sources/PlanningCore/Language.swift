@@ -16,8 +16,10 @@ public enum Language: String, CaseIterable, Sendable {
 extension SessionKind: Phrasebook {
     public static let tables: [Language: [SessionKind: String]] = [
         .zh: [
-            .openingCeremony: "开幕式", .keynote: "主旨演讲", .plenary: "全体会议", .subForum: "分论坛", .panel: "专题研讨",
-            .roundTable: "圆桌对话", .workshop: "工作坊", .report: "成果报告", .signing: "签约仪式", .siteVisit: "参观考察",
+            .openingCeremony: "开幕式", .keynote: "主旨演讲", .plenary: "全体会议", .subForum: "分论坛",
+            .panel: "专题研讨",
+            .roundTable: "圆桌对话", .workshop: "工作坊", .report: "成果报告", .signing: "签约仪式",
+            .siteVisit: "参观考察",
             .meal: "用餐", .breakTime: "茶歇", .other: "其他",
         ],
         .en: [
@@ -32,7 +34,8 @@ extension SessionKind: Phrasebook {
 
 extension RoleKind: Phrasebook {
     public static let tables: [Language: [RoleKind: String]] = [
-        .zh: [.speaker: "主讲", .chair: "主持", .moderator: "主持人", .panelist: "对话嘉宾", .host: "主办", .interpreter: "翻译"],
+        .zh: [.speaker: "主讲", .chair: "主持", .moderator: "主持人", .panelist: "对话嘉宾", .host: "主办",
+              .interpreter: "翻译"],
         .en: [.speaker: "speaker", .chair: "chair", .moderator: "moderator", .panelist: "panelist", .host: "host",
               .interpreter: "interpreter"],
     ]

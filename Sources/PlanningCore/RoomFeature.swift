@@ -79,8 +79,8 @@ public enum RoomFeature: String, Phrasebook {
     public static func codes(of stored: String) -> [String] {
         // What is stored is almost always a code already: no folding, no splitting.
         if let f = RoomFeature(rawValue: stored) { return [f.rawValue] }
-        let parts = stored.split(whereSeparator: { ",，、;；/|\n".contains($0) }).map { String($0.trimmingSpaces) }.filter
-        { !$0.isEmpty }
+        let parts = stored.split(whereSeparator: { ",，、;；/|\n".contains($0) }).map { String($0.trimmingSpaces) }
+            .filter { !$0.isEmpty }
         return parts.map { RoomFeature(word: $0)?.rawValue ?? $0.lowercased() }
     }
 

@@ -4,9 +4,12 @@
 extension FindingCode: Phrasebook {
     public static let tables: [Language: [FindingCode: String]] = [
         .zh: [
-            .roomOverlap: "会场冲突", .personOverlap: "人员冲突", .travelTime: "路程不够", .roomUnavailable: "会场不可用",
-            .personUnavailable: "本人不能到场", .outsideEvent: "不在会期内", .overCapacity: "座位不够", .attendeeClash: "报名冲突",
-            .missingFeature: "缺少设施", .parallelToPlenary: "与全体会议同时", .invalidTime: "时间有误", .unplaced: "未排定",
+            .roomOverlap: "会场冲突", .personOverlap: "人员冲突", .travelTime: "路程不够",
+            .roomUnavailable: "会场不可用",
+            .personUnavailable: "本人不能到场", .outsideEvent: "不在会期内", .overCapacity: "座位不够",
+            .attendeeClash: "报名冲突",
+            .missingFeature: "缺少设施", .parallelToPlenary: "与全体会议同时", .invalidTime: "时间有误",
+            .unplaced: "未排定",
             .missingRole: "缺主讲或主持", .nonexistentTime: "时间不存在", .ambiguousTime: "时间有歧义",
         ],
         .en: [
@@ -63,7 +66,8 @@ public enum LanguageName: String, Phrasebook {
     public static let tables: [Language: [LanguageName: String]] = [
         .zh: [
             .zh: "中文", .en: "英语", .de: "德语", .fr: "法语", .ru: "俄语", .ja: "日语", .ko: "韩语", .es: "西班牙语",
-            .ar: "阿拉伯语", .th: "泰语", .vi: "越南语", .id: "印尼语", .kk: "哈萨克语", .uz: "乌兹别克语", .pt: "葡萄牙语",
+            .ar: "阿拉伯语", .th: "泰语", .vi: "越南语", .id: "印尼语", .kk: "哈萨克语", .uz: "乌兹别克语",
+            .pt: "葡萄牙语",
         ],
         .en: [
             .zh: "Chinese", .en: "English", .de: "German", .fr: "French", .ru: "Russian", .ja: "Japanese",

@@ -46,13 +46,6 @@ enum FieldParsing {
         return nil
     }
 
-    /// Feature or language lists: `interpretation, stage`, `同传、舞台`.
-    static func list(_ text: String) -> [String] {
-        text.split(whereSeparator: { ",，、;；/|".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-            !$0.isEmpty
-        }
-    }
-
     /// Availability as staff type it: windows by day, `5-14 14:00–18:00; 5-15 09:00–12:00`
     /// (separated by `;` `；` or new lines; `-` `–` `~` or `至` between the times). Empty is always.
     /// Nil when a window cannot be read.

@@ -55,8 +55,10 @@ public final class Pinyin: @unchecked Sendable {
         "秘": ["bi"], "繁": ["po"], "宓": ["fu"], "召": ["shao"], "员": ["yun"], "折": ["she"], "谌": ["chen"],
         "黑": ["he"], "牟": ["mou"], "蕃": ["pi"], "句": ["gou"], "柏": ["bai"], "薄": ["bo"], "隗": ["wei"],
         "冼": ["xian"], "洗": ["xian"], "燕": ["yan"], "沈": ["shen"], "石": ["shi"], "长孙": ["zhang", "sun"],
-        "尉迟": ["yu", "chi"], "万俟": ["mo", "qi"], "令狐": ["ling", "hu"], "澹台": ["tan", "tai"], "单于": ["chan", "yu"],
-        "欧阳": ["ou", "yang"], "上官": ["shang", "guan"], "司马": ["si", "ma"], "诸葛": ["zhu", "ge"], "皇甫": ["huang", "fu"],
+        "尉迟": ["yu", "chi"], "万俟": ["mo", "qi"], "令狐": ["ling", "hu"], "澹台": ["tan", "tai"],
+        "单于": ["chan", "yu"],
+        "欧阳": ["ou", "yang"], "上官": ["shang", "guan"], "司马": ["si", "ma"], "诸葛": ["zhu", "ge"],
+        "皇甫": ["huang", "fu"],
     ]
 
     /// A name's surname and its reading, when the table has one: the compound first.

@@ -7,7 +7,8 @@ import PlanningStore
 extension Bench {
     /// A registration list as desks send it: name, organisation, title, phone, email, city.
     static func attendeeCSV(rows: Int) -> String {
-        let titles = ["教授", "副教授", "讲师", "院长", "副院长", "处长", "主任", "高级工程师", "教务处处长", "专业带头人"]
+        let titles = ["教授", "副教授", "讲师", "院长", "副院长", "处长", "主任", "高级工程师", "教务处处长",
+                      "专业带头人"]
         let cities = ["德阳", "成都", "绵阳", "杭州", "深圳", "厦门", "西安", "北京", "重庆", "长沙"]
         var out = "姓名,单位,职务,手机,邮箱,城市\n"
         out.reserveCapacity(rows * 70)

@@ -13,10 +13,12 @@ enum Structured {
         "(028) 8765 4321",
         "wf@example.org", "not-an-email", "WF@EXAMPLE.ORG", "2026-05-14", "2026-05-14T09:00", "2026-02-30T09:00",
         "2026-05-14T25:00",
-        "09:00", "00:45", "25:99", "分论坛一", "分论坛一、分论坛二", "分论坛九", "国际分论坛", "s1", "s2", "p1", "a", "x", "h", "c",
+        "09:00", "00:45", "25:99", "分论坛一", "分论坛一、分论坛二", "分论坛九", "国际分论坛", "s1", "s2", "p1", "a",
+        "x", "h", "c",
         "opening-ceremony", "keynote", "sub-forum", "meal", "bogus-kind", "speaker", "host", "interpreter", "zh", "de",
         "interpretation",
-        "同声传译设备", "咖啡机", "delegate", "王芳", "王　芳", "Hans Müller", "\u{202E}evil", "\u{1B}[31mred", "a\u{0}b", "😀👍🏽",
+        "同声传译设备", "咖啡机", "delegate", "王芳", "王　芳", "Hans Müller", "\u{202E}evil", "\u{1B}[31mred",
+        "a\u{0}b", "😀👍🏽",
         "Asia/Shanghai", "Europe/Berlin", "No/Such_Zone", "true", "null", String(repeating: "长", count: 300),
     ]
 
@@ -95,7 +97,8 @@ enum Structured {
     /// A registration list: a header the reader knows (in either language, some columns
     /// shuffled), then rows of values, quoted where they must be.
     static func csv(_ rng: inout SeededRandom, rows: Int) -> [UInt8] {
-        let headers = [["姓名", "name"], ["单位", "organisation"], ["手机", "phone"], ["邮箱", "email"], ["分论坛", "sub-forum"],
+        let headers = [["姓名", "name"], ["单位", "organisation"], ["手机", "phone"], ["邮箱", "email"],
+                       ["分论坛", "sub-forum"],
                        ["类别", "category"], ["备注", "notes"], ["民族"], ["序号"]]
         var columns = headers.filter { _ in rng.next() % 4 != 0 }
         if columns.isEmpty { columns = [headers[0]] }

@@ -9,7 +9,8 @@ extension Option {
     static let encoding = Option(
         "--encoding", value: "E", help: "attendees: utf-8, gb18030 (gbk), utf-16le or utf-16be (default: detected)")
     static let map = Option(
-        "--map", value: "COL=FIELD,…", help: "attendees: which column holds which field, e.g. '联系人手机=phone,3=notes'")
+        "--map", value: "COL=FIELD,…",
+        help: "attendees: which column holds which field, e.g. '联系人手机=phone,3=notes'")
     static let dryRun = Option("--dry-run", help: "attendees: show what would happen and change nothing")
     static let strict = Option("--strict", help: "attendees: import nothing if any row has a problem")
     static let rejects = Option(
