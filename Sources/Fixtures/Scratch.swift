@@ -16,7 +16,7 @@ public enum Scratch {
                 try? fm.removeItem(atPath: tmp + "/" + name)
             }
         }
-        let path = (tmp as NSString).appendingPathComponent(prefix + String(getpid()))
+        let path = rootPath
         try? fm.createDirectory(atPath: path, withIntermediateDirectories: true)
         atexit { try? FileManager.default.removeItem(atPath: Scratch.rootPath) }
         return path

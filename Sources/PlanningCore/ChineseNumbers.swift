@@ -79,9 +79,7 @@ public enum ChineseNumbers {
 
     /// Whether `a` comes first when the two differ first in a number (分论坛九 / 分论坛十, 国际分论坛一：… /
     /// 国际分论坛二：…); nil when they differ otherwise, so the caller's own order decides.
-    public static func numberedLess(_ a: String, _ b: String) -> Bool? {
-        numberedLess(keys: Array(naturalKey(a).unicodeScalars), Array(naturalKey(b).unicodeScalars))
-    }
+    public static func numberedLess(_ a: String, _ b: String) -> Bool? { Numbering(a).less(Numbering(b)) }
 
     /// A text cut at its numbers, made once per text for sorting thousands of sessions:
     /// `国际分论坛二：海外` is `国际分论坛`, 2, `：海外`.
@@ -110,21 +108,6 @@ public enum ChineseNumbers {
             }
             return nil
         }
-    }
-
-    /// The same on keys made once (`naturalKey`'s scalars).
-    public static func numberedLess(keys x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool? {
-        var i = 0
-        while i < x.count, i < y.count, x[i] == y[i] { i += 1 }
-        // Inside a number both keys are at the same digit of their eight: back to its marker.
-        var start = i
-        while start > 0, x[start - 1] != "\u{2}", (x[start - 1].properties.numericType != nil) { start -= 1 }
-        guard start > 0, x[start - 1] == "\u{2}", start - 1 < y.count, y[start - 1] == "\u{2}" else { return nil }
-        let n = { (k: [Unicode.Scalar]) in
-            Int(String(String.UnicodeScalarView(k[start..<min(k.count, start + 8)]))) ?? 0
-        }
-        let p = n(x), q = n(y)
-        return p == q ? nil : p < q
     }
 
     private static func encode(_ n: Int) -> String {

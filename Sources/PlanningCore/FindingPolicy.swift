@@ -39,10 +39,8 @@ public struct FindingPolicy: Sendable, Equatable {
         report(findings, identity: FindingIdentity(plan: plan))
     }
 
-    /// `known` holds findings already reported (an edit that changed no identity keeps their
-    /// keys: making 4,000 keys again is most of the cost of taking in an edit).
-    public func report(_ findings: [Finding], identity: FindingIdentity,
-                       known: [Finding: ReportedFinding] = [:]) -> [ReportedFinding] {
+    /// The findings under this policy, keyed by `identity` and in its order.
+    public func report(_ findings: [Finding], identity: FindingIdentity) -> [ReportedFinding] {
         var out: [ReportedFinding] = []
         out.reserveCapacity(findings.count)
         for f in findings {
@@ -52,11 +50,7 @@ public struct FindingPolicy: Sendable, Equatable {
                 // over-capacity keeps its own two levels unless staff set one.
                 severity = s
             }
-            let key: String, shortID: String
-            if let seen = known[f] { (key, shortID) = (seen.key, seen.shortID) } else {
-                key = identity.key(f)
-                shortID = FindingIdentity.shortID(key)
-            }
+            let key = identity.key(f), shortID = FindingIdentity.shortID(key)
             out.append(ReportedFinding(finding: f, severity: severity, key: key, shortID: shortID,
                                        acknowledgement: acknowledgements[key]))
         }

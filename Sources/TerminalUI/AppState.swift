@@ -104,29 +104,11 @@ public struct Document {
         (identity, findings, catalog, words) = PlanModel.lookups(plan, engine, policy, language)
     }
 
-    /// After stored edits of sessions only (a move, a rename, the commonest edits): the lookups
-    /// over 100,000 people stay and the findings keep their keys, so taking in an edit does not
-    /// cost a rebuild of everything.
-    mutating func follow(sessions edited: [Session], deltas: [FindingDelta]? = nil) {
-        if let deltas {
-            follow(edited, deltas)
-            return
-        }
-        var known: [Finding: ReportedFinding] = [:]
-        known.reserveCapacity(findings.count)
-        for f in findings { known[f.finding] = f }
-        identity.update(edited)
-        findings = policy.report(engine.findings, identity: identity, known: known)
-        catalog.follow(edited, engine: engine, findings: findings)
-        words.update(edited, in: plan)
-    }
-}
-
-extension Document {
-    /// Session edits taken in from the engine's deltas: findings that went are dropped, new ones
-    /// reported, and those about an edited session put back where its new time orders them;
-    /// the other thousands of findings stay as they are.
-    mutating func follow(_ edited: [Session], _ deltas: [FindingDelta]) {
+    /// Stored edits of sessions only (a move, a rename, the commonest edits), taken in from the
+    /// engine's deltas: findings that went are dropped, new ones reported, and those about an
+    /// edited session put back where its new time orders them; the lookups over 100,000 people
+    /// and the other thousands of findings stay as they are.
+    mutating func follow(sessions edited: [Session], deltas: [FindingDelta]) {
         identity.update(edited)
         var removed: [Finding: Int] = [:], added: [Finding] = []
         for d in deltas {
@@ -281,9 +263,10 @@ public struct AppState {
 
     /// After stored changes: edits of sessions only are followed (`Document.follow`); anything
     /// else rebuilds the lookups.
-    mutating func refresh(after changes: [Change], deltas: [FindingDelta]? = nil) {
+    /// `deltas` nil: the engine started afresh, so its deltas say nothing and everything is rebuilt.
+    mutating func refresh(after changes: [Change], deltas: [FindingDelta]?) {
         let sessionEdits = changes.allSatisfy { if case .session(_?, _?) = $0 { true } else { false } }
-        guard sessionEdits, !changes.isEmpty else { refresh(); return }
+        guard sessionEdits, !changes.isEmpty, let deltas else { refresh(); return }
         let selected = selectedKeys()
         document.follow(
             sessions: changes.compactMap { if case .session(_, let after?) = $0 { after.session } else { nil } },

@@ -94,25 +94,6 @@ extension AppState {
         return f
     }
 
-    /// Tab in a file field: the one name that continues the typed path, or what all of them share
-    /// (the status lists them); nothing to complete moves on to the next field.
-    mutating func pathCompleted(_ typed: String, _ candidates: [String]) {
-        guard case .form(var form) = mode, form.fields[form.focus].string == typed else { return }
-        var common = candidates.first ?? typed
-        for c in candidates.dropFirst() { while !c.hasPrefix(common) { common.removeLast() } }
-        if candidates.isEmpty || (common == typed && candidates.count == 1) {
-            form.next(1)
-        } else {
-            form.fields[form.focus].text = Array(common)
-            form.fields[form.focus].cursor = common.count
-            form.fields[form.focus].typed = true
-            if candidates.count > 1 {
-                message = candidates.prefix(8).map { ($0 as NSString).lastPathComponent }.joined(separator: "  ")
-            }
-        }
-        mode = .form(form)
-    }
-
     /// The person on the selected row of the Speakers or Attendees pane.
     var selectedPerson: ID<Person>? {
         guard let row = selectedRow else { return nil }

@@ -1,3 +1,4 @@
+import Foundation
 import PlanningCore
 
 /// A form as a screen: typing into the focused field, moving between fields and through a
@@ -150,5 +151,26 @@ extension Form: Screen {
                 " ✖ " + error, x: min(end + 1, right - 1), y: y, style: CellStyle(bold: true, role: .error),
                 maxWidth: max(0, right - end))
         }
+    }
+}
+
+extension AppState {
+    /// Tab in a file field: the one name that continues the typed path, or what all of them share
+    /// (the status lists them); nothing to complete moves on to the next field.
+    mutating func pathCompleted(_ typed: String, _ candidates: [String]) {
+        guard case .form(var form) = mode, form.fields[form.focus].string == typed else { return }
+        var common = candidates.first ?? typed
+        for c in candidates.dropFirst() { while !c.hasPrefix(common) { common.removeLast() } }
+        if candidates.isEmpty || (common == typed && candidates.count == 1) {
+            form.next(1)
+        } else {
+            form.fields[form.focus].text = Array(common)
+            form.fields[form.focus].cursor = common.count
+            form.fields[form.focus].typed = true
+            if candidates.count > 1 {
+                message = candidates.prefix(8).map { ($0 as NSString).lastPathComponent }.joined(separator: "  ")
+            }
+        }
+        mode = .form(form)
     }
 }

@@ -135,13 +135,3 @@ extension Document {
         }
     }
 }
-
-extension AppState {
-    /// The meal, break or opening a session would run into, if any (not for such a session itself).
-    func heldTime(overlapping s: Session) -> Session? {
-        guard !s.kind.holdsItsTime, let a = s.start, let b = s.end else { return nil }
-        return plan.sessions.first { x in
-            x.id != s.id && x.kind.holdsItsTime && x.start.map { $0 < b } == true && x.end.map { a < $0 } == true
-        }
-    }
-}

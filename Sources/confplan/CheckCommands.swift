@@ -16,9 +16,14 @@ extension Option {
 }
 
 extension CLI {
+    /// `--lang`, else the locale.
     static func language(_ a: ParsedArguments) throws -> Language {
+        try chosenLanguage(a) ?? Language.from(environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// `--lang` when given: exports fall back to the event's own language instead of the locale.
+    static func chosenLanguage(_ a: ParsedArguments) throws -> Language? {
         try a.choice(.lang, ["en": Language.en, "zh": .zh])
-            ?? Language.from(environment: ProcessInfo.processInfo.environment)
     }
 }
 
@@ -212,12 +217,7 @@ enum CheckCommands {
             + (s.room.flatMap { r in plan.rooms.first { $0.id == r }?.name }.map { ", " + $0 } ?? "")
         print(Sanitize.forTerminal(CLIText.moved.text(lang, s.title, place)))
         // A meal, a break or the opening holds its time for everyone (free slots avoid them).
-        if !s.kind.holdsItsTime,
-            let held = moved.sessions.first(where: { x in
-                x.id != s.id && x.kind.holdsItsTime && x.start.map { $0 < s.end! } == true
-                    && x.end.map { s.start! < $0 } == true
-            })
-        {
+        if let held = moved.heldTime(overlapping: s) {
             print(Sanitize.forTerminal(CLIText.duringHeld.text(lang, held.title)))
         }
         for f in findings {

@@ -116,10 +116,8 @@ enum Commands {
     }
 
     static func runUI(_ store: Store, _ event: ID<Event>, _ a: ParsedArguments) throws {
-        let env = ProcessInfo.processInfo.environment
-        let monochrome = a.has(.noColor) || (env["NO_COLOR"].map { !$0.isEmpty } ?? false)
-        try App.run(event: event, store: store, language: try CLI.language(a), monochrome: monochrome,
-                    mouse: !a.has(.noMouse))
+        let (monochrome, mouse) = terminalChoices(a)
+        try App.run(event: event, store: store, language: try CLI.language(a), monochrome: monochrome, mouse: mouse)
     }
 
     static func new(_ a: ParsedArguments) throws {

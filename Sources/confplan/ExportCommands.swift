@@ -64,7 +64,7 @@ enum ExportCommands {
         let event = try store.resolveEvent(rest.first)
         let plan = try store.plan(event.id)
         // What is printed for the event speaks its language unless --lang says otherwise.
-        let lang = try a.choice(.lang, ["en": Language.en, "zh": .zh]) ?? plan.event.language
+        let lang = try CLI.chosenLanguage(a) ?? plan.event.language
         let person = try a[.person].map { try findPerson($0, in: plan) }
         let track = a[.track]
         if let track, !plan.sessions.contains(where: { $0.track == track }) {

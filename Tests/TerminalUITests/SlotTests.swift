@@ -37,6 +37,6 @@ import PlanningCore
         #expect(s.gridSelectedSession?.title == "新闻发布会")
         #expect(s.screen.contains("▲ 与「自助午餐」同时：这段时间留给全体"))
         let lunch = try #require(s.plan.sessions.first { $0.title == "自助午餐" })
-        #expect(s.state.heldTime(overlapping: lunch) == nil, "a meal does not clash with itself")
+        #expect(s.plan.heldTime(overlapping: lunch) == nil, "a meal does not clash with itself")
     }
 }
