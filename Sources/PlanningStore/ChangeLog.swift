@@ -1,23 +1,31 @@
 import Foundation
 import PlanningCore
 
-/// One line of `confplan log`.
+/// One entry of `confplan log`. Entries are stored as a `ChangeNote` (its action, and its facts
+/// as JSON) and told in the reader's language; entries of versions before notes keep the English
+/// sentence they were stored with, and only their action is translated.
 public struct LogEntry: Hashable, Sendable {
     public var at: String
     public var user: String
     public var action: String
     public var summary: String
+    public var note: ChangeNote?
+
+    public func text(_ lang: Language) -> (action: String, summary: String) {
+        note?.text(lang) ?? (ChangeNote.Action(rawValue: action)?.text(lang) ?? action, summary)
+    }
 }
 
 extension Store {
     /// Records who did what, in the caller's transaction, so the log and the change commit together.
-    func log(event: Int, action: String, summary: String) throws {
+    func log(event: Int, _ note: ChangeNote) throws {
+        let facts = String(decoding: try JSONEncoder.sorted.encode(note), as: UTF8.self)
         try db.prepared("INSERT INTO change_log (event_id, at, by_user, action, summary) VALUES (?,?,?,?,?)")
-            .run(event, Store.timestamp(Date()), Store.currentUser, action, summary)
+            .run(event, Store.timestamp(Date()), Store.currentUser, note.action.rawValue, facts)
     }
 
     func log(_ change: Change, event: Int) throws {
-        let names = ChangeSummary.Names(
+        let names = ChangeNote.Names(
             room: { [db] id in
                 (try? db.prepared("SELECT name FROM rooms WHERE id = ?").bind([id.raw]).firstText()) ?? "room \(id.raw)"
             },
@@ -29,24 +37,39 @@ extension Store {
                 (try? db.prepared("SELECT title FROM sessions WHERE id = ?").bind([id.raw]).firstText())
                     ?? "session \(id.raw)"
             })
-        let (action, summary) = ChangeSummary.describe(change, names)
-        try log(event: event, action: action, summary: summary)
+        if let note = ChangeNote(change, names) { try log(event: event, note) }
     }
 
-    /// The newest entries first; `matching` keeps those whose text contains it.
-    public func changeLog(_ event: ID<Event>, limit: Int = 50, matching: String? = nil) throws -> [LogEntry] {
+    /// The newest entries first. `matching` keeps those whose text, told in `lang`, or whose
+    /// user contains it: staff search the log in the words they read it in.
+    public func changeLog(_ event: ID<Event>, limit: Int = 50, matching: String? = nil,
+                          in lang: Language = .en) throws -> [LogEntry] {
         let s = try db.prepared(
-            """
-            SELECT at, by_user, action, summary FROM change_log WHERE event_id = ?
-              AND (? IS NULL OR instr(action || ' ' || summary || ' ' || by_user, ?) > 0)
-            ORDER BY id DESC LIMIT ?
-            """
-        ).bind([event.raw, matching, matching, limit])
+            "SELECT at, by_user, action, summary FROM change_log WHERE event_id = ? ORDER BY id DESC LIMIT ?"
+        ).bind([event.raw, matching == nil ? limit : -1])
+        defer { s.reset() }  // stopping early must not hold the read snapshot open
+        let decoder = JSONDecoder()
         var out: [LogEntry] = []
-        while try s.step() {
-            out.append(LogEntry(at: s.text(0), user: s.text(1), action: s.text(2), summary: s.text(3)))
+        while out.count < limit, try s.step() {
+            let summary = s.text(3)
+            let note = summary.hasPrefix("{") ? try? decoder.decode(ChangeNote.self, from: Data(summary.utf8)) : nil
+            let entry = LogEntry(at: s.text(0), user: s.text(1), action: s.text(2), summary: summary, note: note)
+            if let matching {
+                let (action, said) = entry.text(lang)
+                guard (action + " " + said + " " + entry.user).contains(matching) else { continue }
+            }
+            out.append(entry)
         }
         return out
+    }
+}
+
+extension JSONEncoder {
+    /// Keys in one order, so equal notes are stored as equal text.
+    static var sorted: JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
     }
 }
 

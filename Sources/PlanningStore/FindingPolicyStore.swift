@@ -33,9 +33,9 @@ extension Store {
                     "INSERT OR REPLACE INTO acknowledgements (event_id, finding_key, reason, by_user, at) VALUES "
                         + "(?,?,?,?,?)",
                     event.raw, key, reason, user, Store.timestamp(time))
-                try log(
-                    event: event.raw, action: "acknowledge finding",
-                    summary: "\(FindingIdentity.shortID(key)): \(reason)")
+                try log(event: event.raw, ChangeNote(.acknowledge, [
+                    .finding(id: FindingIdentity.shortID(key), reason: reason),
+                ]))
             }
         }
     }
@@ -44,7 +44,8 @@ extension Store {
         try translate {
             try db.transaction {
                 try db.run("DELETE FROM acknowledgements WHERE event_id = ? AND finding_key = ?", event.raw, key)
-                try log(event: event.raw, action: "withdraw acknowledgement", summary: FindingIdentity.shortID(key))
+                let note = ChangeNote(.withdraw, [.finding(id: FindingIdentity.shortID(key), reason: nil)])
+                try log(event: event.raw, note)
             }
         }
     }
@@ -61,9 +62,9 @@ extension Store {
                         "INSERT OR REPLACE INTO severity_overrides (event_id, code, severity) VALUES (?,?,?)",
                         event.raw, code.rawValue, severity?.rawValue ?? "off")
                 }
-                try log(
-                    event: event.raw, action: "set severity",
-                    summary: "\(code.rawValue): " + (reset ? "default" : severity?.rawValue ?? "off"))
+                try log(event: event.raw, ChangeNote(.setSeverity, [
+                    .severity(code: code.rawValue, to: reset ? nil : severity?.rawValue ?? "off"),
+                ]))
             }
         }
     }

@@ -47,9 +47,9 @@ extension Store {
                         "INSERT INTO acknowledgements (event_id, finding_key, reason, by_user, at) VALUES (?,?,?,?,?)",
                         event, key, ack.reason, ack.by, ack.at)
                 }
-                try log(
-                    event: event, action: replace ? "load event (replacing)" : "load event",
-                    summary: "\(plan.sessions.count) sessions, \(plan.rooms.count) rooms, \(plan.people.count) people")
+                try log(event: event, ChangeNote(replace ? .loadEventReplacing : .loadEvent, [
+                    .loaded(sessions: plan.sessions.count, rooms: plan.rooms.count, people: plan.people.count),
+                ]))
                 let identity = FindingIdentity(plan: stored)
                 let keys = Set(ConflictEngine.check(stored).map(identity.key))
                 let unmatched = merged.acknowledgements.filter { !keys.contains($0.key) }
@@ -57,9 +57,9 @@ extension Store {
                     let list = unmatched.sorted { $0.key < $1.key }
                         .map { "\(FindingIdentity.shortID($0.key)) (\($0.value.by): \($0.value.reason))" }.joined(
                             separator: "; ")
-                    try log(
-                        event: event, action: "acknowledgements without a finding",
-                        summary: "\(unmatched.count) kept but matching no finding now: " + list)
+                    try log(event: event, ChangeNote(.unmatchedAcknowledgements, [
+                        .unmatched(count: unmatched.count, list: list),
+                    ]))
                 }
                 return Loaded(plan: stored, unmatched: unmatched)
             }

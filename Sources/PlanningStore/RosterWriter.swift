@@ -22,10 +22,9 @@ extension Store {
                 try writeLater(roster, firstID: firstID, order: &order)
                 try progress(rows.count, rows.count)
                 if !roster.changesNothing {
-                    try log(
-                        event: event.raw, action: "import attendees",
-                        summary: (source.isEmpty ? "" : source + ": ")
-                            + "\(roster.newPeople.count) new, \(roster.updates.count) updated")
+                    try log(event: event.raw, ChangeNote(.importAttendees, [
+                        .imported(source: source, new: roster.newPeople.count, updated: roster.updates.count),
+                    ]))
                 }
                 return roster
             }

@@ -204,19 +204,21 @@ enum Commands {
         let store = try openStore(a)
         let event = try store.resolveEvent(a.positionals.first)
         let limit = try a.int(.limit, in: 1...Int.max, what: "a positive number") ?? 50
-        let entries = try store.changeLog(event.id, limit: limit, matching: a[.grep])
         let language = try CLI.language(a)
+        let entries = try store.changeLog(event.id, limit: limit, matching: a[.grep], in: language)
         if entries.isEmpty {
             print(a[.grep].map { CLIText.noChangesMention.text(language, $0) } ?? CLIText.noChanges.text(language))
         }
         let userWidth = entries.map { DisplayWidth.of($0.user) }.max() ?? 0
         // When, on the event's clock and in the office's words (`12月1日 18:15`); --iso keeps the stored instant.
-        let zone = ZoneOffset(try store.schedule(event.id).event.timeZone), lang = try CLI.language(a)
-        let times = entries.map { a.has(.iso) ? $0.at : zone.readable($0.at, lang) }
+        let zone = ZoneOffset(try store.schedule(event.id).event.timeZone)
+        let times = entries.map { a.has(.iso) ? $0.at : zone.readable($0.at, language) }
         let timeWidth = times.map { DisplayWidth.of($0) }.max() ?? 0
         for (e, at) in zip(entries, times) {
             let who = DisplayWidth.pad(e.user, to: userWidth)
-            print(Sanitize.forTerminal("\(DisplayWidth.pad(at, to: timeWidth))  \(who)  \(e.action): \(e.summary)"))
+            let (action, summary) = e.text(language)
+            let said = LogText.about.text(language, action, summary)
+            print(Sanitize.forTerminal("\(DisplayWidth.pad(at, to: timeWidth))  \(who)  \(said)"))
         }
     }
 

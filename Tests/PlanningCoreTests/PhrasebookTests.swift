@@ -9,6 +9,8 @@ import Testing
             #expect(CoreText.missing(in: lang).isEmpty, "\(lang): \(CoreText.missing(in: lang))")
             #expect(SessionKind.missing(in: lang).isEmpty && RoleKind.missing(in: lang).isEmpty, "\(lang)")
             #expect(Severity.missing(in: lang).isEmpty && RoomFeature.missing(in: lang).isEmpty, "\(lang)")
+            #expect(LogText.missing(in: lang).isEmpty && ChangeNote.Action.missing(in: lang).isEmpty, "\(lang)")
+            #expect(ChangeNote.Field.missing(in: lang).isEmpty, "\(lang)")
         }
     }
 

@@ -200,5 +200,7 @@ import Fixtures
         let backup = Scratch.file("zh-backup", "b.sqlite")
         #expect(try confplan(["--db", db, "backup", backup], env: zh).stdout == "已把 \(db) 备份到 \(backup)（已检查）\n")
         #expect(try confplan(["--db", db, "log", "--grep", "不存在的"], env: zh).stdout == "没有提到“不存在的”的修改\n")
+        let log = try confplan(["--db", db, "log", "--grep", "载入会议"], env: zh).stdout
+        #expect(log.hasSuffix("  载入会议：19 个场次，5 个会场，251 人\n"), "\(log)")
     }
 }

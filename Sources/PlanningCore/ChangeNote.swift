@@ -1,0 +1,143 @@
+/// What one change did, for the change log (`confplan log`), kept as facts rather than as a
+/// sentence: staff reading the log in Chinese and a script reading it in English see the same
+/// entry, told at reading time in the reader's language. Names and titles are kept as they were
+/// when the change was made, so a deleted session still has its title.
+public struct ChangeNote: Hashable, Sendable, Codable {
+    /// The raw values are the English actions earlier versions stored, so older entries are
+    /// still told in the reader's language; never rename one.
+    public enum Action: String, CaseIterable, Sendable, Codable {
+        case addSession = "add session", deleteSession = "delete session", changeSession = "change session"
+        case addPerson = "add person", deletePerson = "delete person", changePerson = "change person"
+        case addRoom = "add room", deleteRoom = "delete room", changeRoom = "change room"
+        case addRole = "add role", removeRole = "remove role", changeRole = "change role"
+        case addSite = "add site", deleteSite = "delete site", changeSite = "change site"
+        case importAttendees = "import attendees", loadEvent = "load event"
+        case loadEventReplacing = "load event (replacing)"
+        case unmatchedAcknowledgements = "acknowledgements without a finding"
+        case acknowledge = "acknowledge finding", withdraw = "withdraw acknowledgement"
+        case setSeverity = "set severity"
+    }
+
+    /// A field whose change the log spells out; any other is "details".
+    public enum Field: String, CaseIterable, Sendable, Codable {
+        case title, time, room, kind, track, status, name, roomName, organisation, jobTitle, phone, email, notes, seats
+    }
+
+    public enum Fact: Hashable, Sendable, Codable {
+        /// Old and new as stored: kinds and statuses are codes, told as words; "" is none.
+        case changed(field: Field, from: String, to: String)
+        case details
+        /// A session's time (`2026-05-14 09:00–10:00`, "" unscheduled) and room ("" none).
+        case placed(time: String, room: String)
+        case organisation(String)
+        case seats(Int)
+        case registered, registrationRemoved, registrationChanged
+        case role(person: String, role: String, session: String)
+        case imported(source: String, new: Int, updated: Int)
+        case loaded(sessions: Int, rooms: Int, people: Int)
+        case unmatched(count: Int, list: String)
+        /// A finding's short id, and the reason given when it was acknowledged.
+        case finding(id: String, reason: String?)
+        /// nil severity: back to the default; "off" silences the code.
+        case severity(code: String, to: String?)
+    }
+
+    public var action: Action
+    /// The session, person, room or site the change is about, when it is about one.
+    public var subject: String?
+    public var facts: [Fact]
+
+    public init(_ action: Action, subject: String? = nil, _ facts: [Fact] = []) {
+        self.action = action
+        self.subject = subject
+        self.facts = facts
+    }
+}
+
+extension ChangeNote {
+    public struct Names {
+        public var room: (ID<Room>) -> String
+        public var person: (ID<Person>) -> String
+        public var session: (ID<Session>) -> String
+        public init(room: @escaping (ID<Room>) -> String, person: @escaping (ID<Person>) -> String,
+                    session: @escaping (ID<Session>) -> String) {
+            self.room = room
+            self.person = person
+            self.session = session
+        }
+    }
+
+    /// The note for one change of the plan: which entity, and for updates the fields that
+    /// changed; nil for a change from nothing to nothing.
+    public init?(_ change: Change, _ names: Names) {
+        func when(_ s: Session) -> String {
+            guard let a = s.start, let b = s.end else { return "" }
+            return "\(a.date) \(a.clock)–\(b.clock)"
+        }
+        func placed(_ s: Session) -> Fact { .placed(time: when(s), room: s.room.map(names.room) ?? "") }
+        func changes(_ pairs: [(Field, String, String)]) -> [Fact] {
+            pairs.filter { $0.1 != $0.2 }.map { .changed(field: $0.0, from: $0.1, to: $0.2) }
+        }
+        switch change {
+        case .session(nil, let a?): self.init(.addSession, subject: a.session.title, [placed(a.session)])
+        case .session(let b?, nil): self.init(.deleteSession, subject: b.session.title, [placed(b.session)])
+        case .session(let b?, let a?):
+            let x = b.session, y = a.session
+            var facts = changes([
+                (.title, x.title, y.title), (.time, when(x), when(y)),
+                (.room, x.room.map(names.room) ?? "", y.room.map(names.room) ?? ""),
+                (.kind, x.kind.rawValue, y.kind.rawValue), (.track, x.track, y.track),
+                (.status, x.status.rawValue, y.status.rawValue),
+            ])
+            if x.languages != y.languages || x.requiredFeatures != y.requiredFeatures
+                || x.capacityLimit != y.capacityLimit || x.isPlenary != y.isPlenary || x.notes != y.notes
+            {
+                facts.append(.details)
+            }
+            self.init(.changeSession, subject: y.title, facts)
+        case .person(nil, let a?):
+            let org = a.person.organisation
+            self.init(.addPerson, subject: a.person.name, org.isEmpty ? [] : [.organisation(org)])
+        case .person(let b?, nil): self.init(.deletePerson, subject: b.person.name)
+        case .person(let b?, let a?):
+            let x = b.person, y = a.person
+            var facts = changes([
+                (.name, x.name, y.name), (.organisation, x.organisation, y.organisation),
+                (.jobTitle, x.title, y.title), (.phone, x.phone, y.phone), (.email, x.email, y.email),
+                (.notes, x.notes, y.notes),
+            ])
+            if x.availability != y.availability || x.vipLevel != y.vipLevel || x.orgType != y.orgType {
+                facts.append(.details)
+            }
+            switch (b.registration, a.registration) {
+            case (nil, _?): facts.append(.registered)
+            case (_?, nil): facts.append(.registrationRemoved)
+            case let (r?, s?) where r != s: facts.append(.registrationChanged)
+            default: break
+            }
+            self.init(.changePerson, subject: y.name, facts)
+        case .room(nil, let a?): self.init(.addRoom, subject: a.room.name, [.seats(a.room.capacity)])
+        case .room(let b?, nil): self.init(.deleteRoom, subject: b.room.name)
+        case .room(let b?, let a?):
+            var facts = changes([
+                (.roomName, b.room.name, a.room.name), (.seats, "\(b.room.capacity)", "\(a.room.capacity)"),
+            ])
+            if b.room.features != a.room.features || b.room.availability != a.room.availability
+                || b.room.site != a.room.site || b.room.notes != a.room.notes
+            {
+                facts.append(.details)
+            }
+            self.init(.changeRoom, subject: a.room.name, facts)
+        case .role(let before, let after):
+            guard let r = after ?? before else { return nil }
+            let action: Action = before == nil ? .addRole : after == nil ? .removeRole : .changeRole
+            self.init(action, [
+                .role(person: names.person(r.person), role: r.role.rawValue, session: names.session(r.session)),
+            ])
+        case .site(nil, let a?): self.init(.addSite, subject: a.name)
+        case .site(let b?, nil): self.init(.deleteSite, subject: b.name)
+        case .site(_, let a?): self.init(.changeSite, subject: a.name)
+        case .session(nil, nil), .person(nil, nil), .room(nil, nil), .site(nil, nil): return nil
+        }
+    }
+}

@@ -1,0 +1,117 @@
+extension ChangeNote {
+    /// The entry as `confplan log` prints it: the action, and one line of what changed.
+    public func text(_ lang: Language) -> (action: String, summary: String) {
+        let facts = facts.map { $0.text(lang) }.joined(separator: LogText.factSeparator.text(lang))
+        guard let subject else { return (action.text(lang), facts) }
+        let said = LogText.quoted.text(lang, subject)
+        if facts.isEmpty {
+            let changeless: Set<Action> = [.changeSession, .changePerson, .changeRoom]
+            let none = LogText.about.text(lang, said, LogText.noField.text(lang))
+            return (action.text(lang), changeless.contains(action) ? none : said)
+        }
+        return (action.text(lang), LogText.about.text(lang, said, facts))
+    }
+}
+
+extension ChangeNote.Fact {
+    func text(_ lang: Language) -> String {
+        switch self {
+        case .changed(let field, let from, let to):
+            return LogText.changed.text(lang, field.text(lang), field.value(from, lang), field.value(to, lang))
+        case .details: return LogText.details.text(lang)
+        case .placed(let time, let room):
+            return LogText.placed.text(
+                lang, time.isEmpty ? LogText.unscheduled.text(lang) : time,
+                room.isEmpty ? LogText.noRoom.text(lang) : room)
+        case .organisation(let org): return org
+        case .seats(let n): return LogText.seats.text(lang, n)
+        case .registered: return LogText.registered.text(lang)
+        case .registrationRemoved: return LogText.registrationRemoved.text(lang)
+        case .registrationChanged: return LogText.registrationChanged.text(lang)
+        case .role(let person, let role, let session):
+            let word = RoleKind(rawValue: role)?.text(lang) ?? role
+            return LogText.role.text(lang, person, word, LogText.quoted.text(lang, session))
+        case .imported(let source, let new, let updated):
+            let counts = LogText.imported.text(lang, new, updated)
+            return source.isEmpty ? counts : LogText.about.text(lang, source, counts)
+        case .loaded(let sessions, let rooms, let people): return LogText.loaded.text(lang, sessions, rooms, people)
+        case .unmatched(let count, let list): return LogText.unmatched.text(lang, count, list)
+        case .finding(let id, let reason): return reason.map { LogText.about.text(lang, id, $0) } ?? id
+        case .severity(let code, let to):
+            let what = FindingCode(rawValue: code)?.text(lang) ?? code
+            let level = to.map { Severity(rawValue: $0)?.text(lang) ?? LogText.off.text(lang) }
+            return LogText.about.text(lang, what, level ?? LogText.byDefault.text(lang))
+        }
+    }
+}
+
+extension ChangeNote.Field {
+    /// A stored value as the log shows it: codes as words, text quoted, nothing as "none".
+    func value(_ stored: String, _ lang: Language) -> String {
+        switch self {
+        case .time: return stored.isEmpty ? LogText.unscheduled.text(lang) : stored
+        case .room: return stored.isEmpty ? LogText.none.text(lang) : stored
+        case .kind: return SessionKind(rawValue: stored)?.text(lang) ?? stored
+        case .status: return SessionStatus(rawValue: stored)?.text(lang) ?? stored
+        case .seats: return stored
+        default: return LogText.quoted.text(lang, stored)
+        }
+    }
+}
+
+extension ChangeNote.Action: Phrasebook {
+    public static let tables: [Language: [ChangeNote.Action: String]] = [
+        .en: Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.rawValue) }),
+        .zh: [
+            .addSession: "新增场次", .deleteSession: "删除场次", .changeSession: "修改场次",
+            .addPerson: "新增人员", .deletePerson: "删除人员", .changePerson: "修改人员",
+            .addRoom: "新增会场", .deleteRoom: "删除会场", .changeRoom: "修改会场",
+            .addRole: "安排角色", .removeRole: "取消角色", .changeRole: "修改角色",
+            .addSite: "新增场地", .deleteSite: "删除场地", .changeSite: "修改场地",
+            .importAttendees: "导入参会名单", .loadEvent: "载入会议", .loadEventReplacing: "载入会议（替换）",
+            .unmatchedAcknowledgements: "确认已无对应问题", .acknowledge: "确认问题", .withdraw: "撤回确认",
+            .setSeverity: "设定级别",
+        ],
+    ]
+}
+
+extension ChangeNote.Field: Phrasebook {
+    public static let tables: [Language: [ChangeNote.Field: String]] = [
+        .en: [
+            .title: "title", .time: "time", .room: "room", .kind: "kind", .track: "track", .status: "status",
+            .name: "name", .roomName: "name", .organisation: "organisation", .jobTitle: "title", .phone: "phone",
+            .email: "email", .notes: "notes", .seats: "seats",
+        ],
+        .zh: [
+            .title: "题目", .time: "时间", .room: "会场", .kind: "类型", .track: "分论坛", .status: "状态",
+            .name: "姓名", .roomName: "名称", .organisation: "单位", .jobTitle: "职务", .phone: "手机",
+            .email: "邮箱", .notes: "备注", .seats: "座位数",
+        ],
+    ]
+}
+
+/// The change log's words around the facts.
+public enum LogText: String, Phrasebook {
+    case quoted, about, factSeparator, noField, changed, details, placed, unscheduled, noRoom, none, seats
+    case registered, registrationRemoved, registrationChanged, role, imported, loaded, unmatched, off, byDefault
+
+    public static let tables: [Language: [LogText: String]] = [
+        .en: [
+            .quoted: "“%1”", .about: "%1: %2", .factSeparator: "; ", .noField: "no field changed",
+            .changed: "%1 %2 → %3",
+            .details: "details", .placed: "%1, %2", .unscheduled: "unscheduled", .noRoom: "no room", .none: "none",
+            .seats: "%1 seats", .registered: "registered", .registrationRemoved: "registration removed",
+            .registrationChanged: "registration changed", .role: "%1 as %2 in %3",
+            .imported: "%1 new, %2 updated", .loaded: "%1 sessions, %2 rooms, %3 people",
+            .unmatched: "%1 kept but matching no finding now: %2", .off: "off", .byDefault: "default",
+        ],
+        .zh: [
+            .quoted: "“%1”", .about: "%1：%2", .factSeparator: "；", .noField: "没有字段改动", .changed: "%1 %2 → %3",
+            .details: "其他信息", .placed: "%1，%2", .unscheduled: "未排时间", .noRoom: "未定会场", .none: "无",
+            .seats: "%1 个座位", .registered: "已报名", .registrationRemoved: "已取消报名",
+            .registrationChanged: "报名信息有改动", .role: "%1 在 %3 任%2",
+            .imported: "新增 %1 人，更新 %2 人", .loaded: "%1 个场次，%2 个会场，%3 人",
+            .unmatched: "保留了 %1 条确认，但已没有对应的问题：%2", .off: "关闭", .byDefault: "默认",
+        ],
+    ]
+}
