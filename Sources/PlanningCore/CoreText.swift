@@ -4,7 +4,7 @@ public enum CoreText: String, Phrasebook {
     case quoted, listSeparator
     case roomOverlap, personOverlap, travelTime, roomUnavailable, personUnavailable, outsideEvent
     case overCapacity, overCapacityNoRoom, nearlyFull, attendeeClashOne, attendeeClashOther, missingFeature
-    case parallelToPlenary, invalidTime, nonexistentTime, ambiguousTime
+    case parallelToPlenary, duringHeldTime, invalidTime, nonexistentTime, ambiguousTime
     case unplacedBoth, unplacedTime, unplacedRoom, missingRole, unknownFeature
     case briefPair, briefTravel, briefClashOne, briefClashOther
 
@@ -25,6 +25,7 @@ public enum CoreText: String, Phrasebook {
         .attendeeClashOther: "%1 attendees signed up for both %2 and %3, which overlap",
         .missingFeature: "%1 needs %2, which %3 lacks",
         .parallelToPlenary: "%1 runs at the same time as the plenary %2 (%3)",
+        .duringHeldTime: "%1 runs during %2 (%3), a time kept for everyone attending",
         .invalidTime: "%1 has an impossible time (%2): it does not end after it starts, or lasts over 24 hours",
         .nonexistentTime: "%1 is timed %2, but on %3 the clocks go forward from %4 to %5: "
             + "that local time does not exist",
@@ -52,6 +53,7 @@ public enum CoreText: String, Phrasebook {
         .attendeeClashOther: "%1位参会者同时报名了时间重叠的%2与%3",
         .missingFeature: "%1需要%2，但%3没有",
         .parallelToPlenary: "%1与全体会议%2同时进行（%3）",
+        .duringHeldTime: "%1与%2时间重叠（%3），这段时间是留给全体参会者的",
         .invalidTime: "%1的时间不对（%2）：结束不晚于开始，或超过24小时",
         .nonexistentTime: "%1的时间（%2）在当地不存在：%3时钟从 %4 拨快到 %5",
         .ambiguousTime: "%1的时间（%2）有歧义：%3 %4 因时钟回拨出现两次",

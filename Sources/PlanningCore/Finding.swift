@@ -18,6 +18,7 @@ public enum FindingCode: String, CaseIterable, Sendable {
     case attendeeClash = "attendee-clash"
     case missingFeature = "missing-feature"
     case parallelToPlenary = "parallel-to-plenary"
+    case duringHeldTime = "during-held-time"
     case invalidTime = "invalid-time"
     case unplaced
     case missingRole = "missing-role"
@@ -36,7 +37,7 @@ public enum FindingCode: String, CaseIterable, Sendable {
         switch self {
         case .roomOverlap, .personOverlap, .roomUnavailable, .personUnavailable, .outsideEvent, .overCapacity,
              .missingFeature, .invalidTime, .nonexistentTime: return .error
-        case .travelTime, .attendeeClash, .parallelToPlenary, .ambiguousTime: return .warning
+        case .travelTime, .attendeeClash, .parallelToPlenary, .duringHeldTime, .ambiguousTime: return .warning
         case .unplaced, .missingRole: return .info
         }
     }

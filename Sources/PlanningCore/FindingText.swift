@@ -87,6 +87,8 @@ public struct FindingText {
         case .parallelToPlenary:
             let (plenary, other) = a.flatMap { sessions[$0] }?.isPlenary == true ? (a, b) : (b, a)
             return CoreText.parallelToPlenary.text(lang, title(other), title(plenary), overlap)
+        case .duringHeldTime:
+            return CoreText.duringHeldTime.text(lang, title(b), title(a), overlap)
         case .invalidTime:
             return CoreText.invalidTime.text(lang, title(a), times(a))
         case .nonexistentTime, .ambiguousTime:

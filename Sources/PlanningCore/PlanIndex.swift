@@ -75,6 +75,8 @@ struct PlanIndex {
     /// Per session, the attendees signed up (person slots); kept only when `editable`.
     var attendees: [[Int32]] = []
     var plenaries: Set<Int32> = []
+    /// Meals, breaks and openings that are not plenaries (a plenary's overlaps are told as such).
+    var heldTimes: Set<Int32> = []
 
     /// Whole records only when `editable` (to give the plan back); the rules need ids and windows.
     var people: [Person?] = []
@@ -242,6 +244,7 @@ struct PlanIndex {
         plenary[slot] = s.isPlenary
         needs[slot] = s.requiredFeatures.isEmpty ? [] : s.requiredFeatures.map(RoomFeature.codes(of:))
         if s.isPlenary { plenaries.insert(Int32(slot)) } else { plenaries.remove(Int32(slot)) }
+        if s.kind.holdsItsTime && !s.isPlenary { heldTimes.insert(Int32(slot)) } else { heldTimes.remove(Int32(slot)) }
     }
 
     /// Empties a slot; the caller has already detached roles and sign-ups.
@@ -253,6 +256,7 @@ struct PlanIndex {
         timed[slot] = false
         plenary[slot] = false
         plenaries.remove(Int32(slot))
+        heldTimes.remove(Int32(slot))
     }
 
     // MARK: people

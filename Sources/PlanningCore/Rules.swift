@@ -138,6 +138,24 @@ extension PlanIndex {
         return Finding(code: .parallelToPlenary, sessions: pair, rooms: roomIDs)
     }
 
+    /// A session in the time a meal, break or opening holds; the held one first.
+    func duringHeldTime(_ held: Int, _ other: Int) -> Finding {
+        var roomIDs: [ID<Room>] = []
+        for s in [held, other] where roomOf[s] >= 0 && !roomIDs.contains(rooms[Int(roomOf[s])].id) {
+            roomIDs.append(rooms[Int(roomOf[s])].id)
+        }
+        return Finding(code: .duringHeldTime, sessions: [sessions[held]!.id, sessions[other]!.id], rooms: roomIDs)
+    }
+
+    /// Whether `t` may be told as running in a held time: neither held itself nor a plenary.
+    func canRunInto(_ t: Int) -> Bool { !plenary[t] && sessions[t].map { !$0.kind.holdsItsTime } == true }
+
+    /// A session runs into a held time when it overlaps part of it. One that spans the whole of
+    /// it has it inside (a three-hour sub-forum with its tea break, an exhibition open over lunch).
+    func runsInto(held h: Int, _ t: Int) -> Bool {
+        start[t] < end[h] && start[h] < end[t] && !(start[t] <= start[h] && end[h] <= end[t])
+    }
+
     func attendeeClash(_ a: Int, _ b: Int, _ who: [Int32]) -> Finding {
         let ids = who.map { personID[Int($0)]! }.sorted()
         return Finding(code: .attendeeClash, sessions: ordered(a, b), people: ids, count: ids.count)
@@ -162,6 +180,15 @@ extension PlanIndex {
         } else {
             for t32 in plenaries where timed[Int(t32)] && overlaps(s, Int(t32)) {
                 out.append((PairKey(.parallelToPlenary, s, Int(t32)), parallel(s, Int(t32))))
+            }
+        }
+        if heldTimes.contains(Int32(s)) {
+            for t in 0..<sessions.count where t != s && timed[t] && runsInto(held: s, t) && canRunInto(t) {
+                out.append((PairKey(.duringHeldTime, s, t), duringHeldTime(s, t)))
+            }
+        } else if canRunInto(s) {
+            for h32 in heldTimes where timed[Int(h32)] && runsInto(held: Int(h32), s) {
+                out.append((PairKey(.duringHeldTime, s, Int(h32)), duringHeldTime(Int(h32), s)))
             }
         }
         var clash: [Int32: [Int32]] = [:]
@@ -198,6 +225,13 @@ extension PlanIndex {
             for t in 0..<sessions.count where t != p && timed[t] && overlaps(p, t) {
                 if plenary[t] && t < p { continue } // the pair was met from the other plenary
                 sink(PairKey(.parallelToPlenary, p, t), parallel(p, t))
+            }
+        }
+        // Meals, breaks and openings are few too.
+        for h32 in heldTimes where timed[Int(h32)] {
+            let h = Int(h32)
+            for t in 0..<sessions.count where t != h && timed[t] && runsInto(held: h, t) && canRunInto(t) {
+                sink(PairKey(.duringHeldTime, h, t), duringHeldTime(h, t))
             }
         }
         // Attendees: overlapping pairs among each one's few sign-ups, gathered by session pair.

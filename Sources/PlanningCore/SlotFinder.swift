@@ -30,16 +30,6 @@ extension SessionKind {
     public var holdsItsTime: Bool { self == .meal || self == .breakTime || self == .openingCeremony }
 }
 
-extension EventPlan {
-    /// The meal, break or opening a session runs into, if any (none for such a session itself).
-    public func heldTime(overlapping s: Session) -> Session? {
-        guard !s.kind.holdsItsTime, let a = s.start, let b = s.end else { return nil }
-        return sessions.first { x in
-            x.id != s.id && x.kind.holdsItsTime && x.start.map { $0 < b } == true && x.end.map { a < $0 } == true
-        }
-    }
-}
-
 extension ConflictEngine {
     /// Free slots (room × start) of the session's length on its own day where it would create no
     /// error, best first: its own room, then the nearest time, then the smallest room that seats

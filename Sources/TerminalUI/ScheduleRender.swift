@@ -216,10 +216,6 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
         }
         if !roles.isEmpty { head += " · " + roles.joined(separator: UIText.listSeparator.text(s.language)) }
         lines.append((head, CellStyle(bold: true)))
-        // A meal, a break or the opening holds its time for everyone: a session dragged onto one is told.
-        if let held = s.plan.heldTime(overlapping: session) {
-            lines.append(("▲ " + UIText.gridDuringHeld.text(s.language, held.title), CellStyle(role: .warning)))
-        }
         let found = s.catalog.findingsBySession[session.id] ?? []
         for f in found.prefix(2) {
             let symbol = f.severity == .error ? "✖ " : f.severity == .warning ? "▲ " : "ℹ "

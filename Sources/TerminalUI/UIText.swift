@@ -59,7 +59,6 @@ public enum UIText: String, Phrasebook {
     case pickerTitle, pickerCounts, pickerChoose, pickerOpen, pickerLeave
     case overwriteTitle, overwriteAsk, overwriteYes, overwriteBack
     case fieldAvailability, fieldSessions, fieldLanguages, fieldSeatLimit, formBadWindows
-    case gridDuringHeld
     case quitUnsaved, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
 }
 
@@ -195,7 +194,6 @@ extension UIText {
         .fieldAvailability: "Available", .fieldSessions: "Sessions", .fieldLanguages: "Languages",
         .fieldSeatLimit: "Seat limit",
         .formBadWindows: "windows by day, like 5-14 14:00–18:00; 5-15 09:00–12:00 (empty: always)",
-        .gridDuringHeld: "during “%1”, which holds its time for everyone",
     ]
 
     static let zh: [UIText: String] = [
@@ -310,7 +308,6 @@ extension UIText {
         .overwriteBack: "n 返回表单",
         .fieldAvailability: "可到时间", .fieldSessions: "场次", .fieldLanguages: "语言", .fieldSeatLimit: "限额",
         .formBadWindows: "按天写时段，如 5-14 14:00–18:00；5-15 09:00–12:00（空：全程）",
-        .gridDuringHeld: "与「%1」同时：这段时间留给全体",
     ]
 }
 

@@ -108,6 +108,16 @@ enum PairwiseBaseline {
                     }
                     out.append(Finding(code: .parallelToPlenary, sessions: pair, rooms: r))
                 }
+                let (held, other) = a.kind.holdsItsTime ? (x, y) : (y, x)
+                if !a.isPlenary && !b.isPlenary && a.kind.holdsItsTime != b.kind.holdsItsTime
+                    && !(other.start <= held.start && held.end <= other.end)
+                {
+                    var r: [ID<Room>] = []
+                    for z in [held, other] {
+                        if let room = z.room, !r.contains(room.id) { r.append(room.id) }
+                    }
+                    out.append(Finding(code: .duringHeldTime, sessions: [held.session.id, other.session.id], rooms: r))
+                }
                 let (small, large) =
                     x.signups.count <= y.signups.count ? (x.signups, y.signups) : (y.signups, x.signups)
                 let common = small.filter(large.contains)

@@ -4,7 +4,7 @@ import PlanningCore
 enum CLIText: String, Phrasebook {
     case rejectsWritten, strictRefused, dryRun, nothingToImport, nothingToChange, importedInto, noFreeSlot
     case loaded, acksKept, acksUnmatched, created, backedUp, restored, deleted, acknowledged, withdrawn, severitySet
-    case moved, wrote, wroteProgrammes, noChanges, noChangesMention, duringHeld
+    case moved, wrote, wroteProgrammes, noChanges, noChangesMention
 
     static let tables: [Language: [CLIText: String]] = [
         .en: [
@@ -23,7 +23,6 @@ enum CLIText: String, Phrasebook {
             .severitySet: "%1 in %2: %3",
             .moved: "moved %1: %2", .wrote: "wrote %1", .wroteProgrammes: "wrote %1 programmes to %2",
             .noChanges: "no changes recorded", .noChangesMention: "no changes mention \"%1\"",
-            .duringHeld: "  note: during “%1”, which holds its time for everyone",
         ],
         .zh: [
             .rejectsWritten: "未导入的行已写入 %1，改正后可再次导入",
@@ -38,7 +37,6 @@ enum CLIText: String, Phrasebook {
             .acknowledged: "已确认 %1：%2", .withdrawn: "已撤回 %1 的确认", .severitySet: "%2 中的 %1：%3",
             .moved: "已移动 %1：%2", .wrote: "已写入 %1", .wroteProgrammes: "已写入 %1 份日程到 %2",
             .noChanges: "没有修改记录", .noChangesMention: "没有提到“%1”的修改",
-            .duringHeld: "  注意：与「%1」同时，这段时间留给全体",
         ],
     ]
 }

@@ -216,10 +216,6 @@ enum CheckCommands {
             "\(s.start!.date) \(s.start!.clock)–\(s.end!.clock)"
             + (s.room.flatMap { r in plan.rooms.first { $0.id == r }?.name }.map { ", " + $0 } ?? "")
         print(Sanitize.forTerminal(CLIText.moved.text(lang, s.title, place)))
-        // A meal, a break or the opening holds its time for everyone (free slots avoid them).
-        if let held = moved.heldTime(overlapping: s) {
-            print(Sanitize.forTerminal(CLIText.duringHeld.text(lang, held.title)))
-        }
         for f in findings {
             print("  " + f.severity.label(lang) + ": " + Sanitize.forTerminal(words.message(f.finding)))
         }

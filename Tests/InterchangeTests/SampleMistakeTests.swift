@@ -29,6 +29,9 @@ import PlanningCore
             Expected(code: .missingFeature, sessions: ["if2"]),
             Expected(code: .travelTime, sessions: ["visit", "ws1"]),
             Expected(code: .unplaced, sessions: ["bus"]),
+            Expected(code: .duringHeldTime, sessions: ["lunch1", "press"]),
+            Expected(code: .duringHeldTime, sessions: ["lunch2", "council"]),
+            Expected(code: .duringHeldTime, sessions: ["lunch3", "ws1"]),
         ])
     }
 
@@ -89,7 +92,7 @@ import PlanningCore
                 let at = try #require(line.range(of: words.message(f.finding)))
                 columns.insert(DisplayWidth.of(String(line[..<at.lowerBound])))
             }
-            #expect(reported.count == 7)
+            #expect(reported.count == 10)
             #expect(columns.count == 1, "\(lang): \(columns)")
         }
     }

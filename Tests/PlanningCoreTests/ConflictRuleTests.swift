@@ -229,6 +229,21 @@ struct Fixture {
         #expect(Set(found.map(\.sessions)) == [[ID(1), ID(4)], [ID(1), ID(5)]])
     }
 
+    /// A session that runs into part of lunch or a break is told; one that spans the whole of it
+    /// has it inside (a sub-forum with its tea break); a plenary is told as parallel instead.
+    @Test func sessionsRunningIntoPartOfAMealOrBreak() {
+        var f = Fixture()
+        f.session(1, "2026-05-14T12:00", "2026-05-14T13:30", room: 4, kind: .meal)
+        f.session(2, "2026-05-14T11:00", "2026-05-14T12:00", room: 2)
+        f.session(3, "2026-05-14T11:30", "2026-05-14T14:00", room: 3)
+        f.session(5, "2026-05-14T12:00", "2026-05-14T12:30", room: 5, kind: .breakTime)
+        f.session(6, "2026-05-14T12:30", "2026-05-14T13:00", room: 6, plenary: true)
+        #expect(f.findings(.duringHeldTime).isEmpty)
+        f.session(7, "2026-05-14T13:00", "2026-05-14T14:00", room: 2)
+        f.session(8, "2026-05-14T12:10", "2026-05-14T12:20", room: 3)
+        #expect(Set(f.findings(.duringHeldTime).map(\.sessions)) == [[ID(1), ID(7)], [ID(1), ID(8)], [ID(5), ID(8)]])
+    }
+
     @Test func invalidTimeAndUnplacedAndMissingRole() {
         var f = Fixture()
         f.session(1, "2026-05-14T09:00", "2026-05-15T09:00") // exactly 24 hours: allowed

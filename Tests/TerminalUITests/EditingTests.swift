@@ -25,15 +25,15 @@ import PlanningCore
         let saved = try #require(s.plan.sessions.first { $0.title == "数字化转型圆桌" })
         #expect(saved.kind == .roundTable && saved.start?.description == "2026-05-14T15:30" && saved.end?.description == "2026-05-14T17:00")
         #expect(s.lines.contains { $0.contains("数字化转型圆桌") && $0.contains("三号会议室") })
-        #expect(s.statusBar.hasSuffix("7 个错误 · 1 个警告")) // two new room clashes
+        #expect(s.statusBar.hasSuffix("7 个错误 · 4 个警告")) // two new room clashes
         #expect(try s.database!.plan(s.plan.event.id).sessions.contains { $0.title == "数字化转型圆桌" })
         s.handle(.char("u"))
-        #expect(s.statusBar.hasSuffix("5 个错误 · 1 个警告") && s.statusBar.hasPrefix(" 已撤销：数字化转型圆桌 "))
+        #expect(s.statusBar.hasSuffix("5 个错误 · 4 个警告") && s.statusBar.hasPrefix(" 已撤销：数字化转型圆桌 "))
         #expect(!s.lines.dropLast().joined().contains("数字化转型圆桌"))
         #expect(try !s.database!.plan(s.plan.event.id).sessions.contains { $0.title == "数字化转型圆桌" })
         s.handle(.ctrl("r"))
         #expect(try s.database!.plan(s.plan.event.id).sessions.contains { $0.uid == saved.uid && $0.id == saved.id })
-        #expect(s.statusBar.hasSuffix("7 个错误 · 1 个警告"))
+        #expect(s.statusBar.hasSuffix("7 个错误 · 4 个警告"))
     }
 
     @Test func invalidFieldsAreExplainedInline() throws {
@@ -87,7 +87,7 @@ import PlanningCore
         s.handle(.char("d"))
         #expect(s.screen.contains("┌─ 删除场次 ─") && s.screen.contains("删除「分论坛三：职业教育师资队伍建设」及其6个角色和69人报"))
         s.handle(.char("y"))
-        #expect(s.plan.sessions.count == 40 && s.statusBar.hasSuffix("4 个错误 · 1 个警告")) // its room clash is gone
+        #expect(s.plan.sessions.count == 40 && s.statusBar.hasSuffix("4 个错误 · 4 个警告")) // its room clash is gone
         s.handle(.char("u"))
         #expect(s.plan.sessions.count == 41)
         let restored = try s.database!.plan(s.plan.event.id)
@@ -119,7 +119,7 @@ import PlanningCore
         s.handle(.char("a"))
         s.type("有意安排")
         s.handle(.enter)
-        #expect(s.statusBar.hasSuffix("4 个错误 · 1 个警告"))
+        #expect(s.statusBar.hasSuffix("4 个错误 · 4 个警告"))
         #expect(try s.database!.findingPolicy(s.plan.event.id).acknowledgements.values.map(\.reason) == ["有意安排"])
     }
 }

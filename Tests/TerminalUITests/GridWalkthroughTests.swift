@@ -36,6 +36,6 @@ import PlanningCore
         #expect(left == ["「国际分论坛二：海外鲁班工坊与标准输出」需要同声传译设备，但二号会议室没有"])
         #expect(s.statusBar.hasSuffix("1 个错误 · 0 个警告"))
         #expect(try s.database!.plan(s.plan.event.id).sessions == s.plan.sessions)
-        #expect(counts.first == "5 个错误 · 1 个警告")
+        #expect(counts.first == "5 个错误 · 4 个警告")
     }
 }

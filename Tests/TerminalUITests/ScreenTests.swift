@@ -14,7 +14,7 @@ import PlanningCore
         // Over-capacity and clashing sub-forums carry the conflict marker.
         let f2 = try #require(lines.first { $0.contains("分论坛二：产业人才需求与培养模…") })
         #expect(f2.hasSuffix("238/150 ✖"))
-        #expect(s.statusBar.hasSuffix("5 个错误 · 1 个警告"))
+        #expect(s.statusBar.hasSuffix("5 个错误 · 4 个警告"))
         #expect(s.statusBar.contains("a 新增") && s.statusBar.contains("? 帮助"))
     }
 
@@ -85,7 +85,7 @@ import PlanningCore
     @Test func englishFollowsTheLanguage() throws {
         let s = try app(language: .en)
         #expect(s.lines[0].contains("2 Sessions") && s.lines[1].hasPrefix(" Sessions · 41 · sorted by Day ↑"))
-        #expect(s.statusBar.hasSuffix("5 errors · 1 warning"))
+        #expect(s.statusBar.hasSuffix("5 errors · 4 warnings"))
     }
 
     @Test func helpListsTheKeysOfThisPaneFromItsKeyTable() throws {

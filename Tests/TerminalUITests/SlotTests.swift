@@ -27,7 +27,8 @@ import PlanningCore
 }
 
 @Suite struct HeldTimeTests {
-    /// A session placed during lunch is told so in the grid (the press conference is at 12:10).
+    /// A session placed during lunch is a finding, which the grid shows with the session (the
+    /// press conference is at 12:10); lunch itself is not told as running into lunch.
     @Test func theGridSaysWhenASessionRunsIntoAMeal() throws {
         var s = try app(width: 120, height: 36)
         s.handle(.char("5"))
@@ -35,8 +36,9 @@ import PlanningCore
         s.type("xinwen")
         s.handle(.enter)
         #expect(s.gridSelectedSession?.title == "新闻发布会")
-        #expect(s.screen.contains("▲ 与「自助午餐」同时：这段时间留给全体"))
-        let lunch = try #require(s.plan.sessions.first { $0.title == "自助午餐" })
-        #expect(s.plan.heldTime(overlapping: lunch) == nil, "a meal does not clash with itself")
+        #expect(s.screen.contains("▲ 「新闻发布会」与「自助午餐」时间重叠（5月14日 12:10–12:50），这段时间是留给全体参会者的"))
+        let held = s.findings.filter { $0.finding.code == .duringHeldTime }
+        let titles = held.map { f in f.finding.sessions.map { id in s.plan.sessions.first { $0.id == id }!.title } }
+        #expect(titles == [["自助午餐", "新闻发布会"], ["自助午餐", "联盟理事会（闭门）"], ["自助午餐", "工作坊：智能制造专业群课程重构"]])
     }
 }

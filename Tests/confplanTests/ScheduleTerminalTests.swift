@@ -16,7 +16,7 @@ import Testing
         let t = Tmux()
         try t.start("cd '\(repoRoot.path)' && LANG=C.UTF-8 '\(confplanBinary().path)' demo --db '\(db)' --lang zh; echo EXITED $?; sleep 60",
                     width: 120, height: 36)
-        #expect(t.waitFor("5 个错误 · 1 个警告"), "\(t.screen)")
+        #expect(t.waitFor("5 个错误 · 4 个警告"), "\(t.screen)")
         try t.keys("5")
         #expect(t.waitFor("5月14日 星期四"), "\(t.screen)")
         #expect(t.waitFor("09:00–09:40 开幕式 · 一号会议厅"), "\(t.screen)")
@@ -31,7 +31,7 @@ import Testing
         // And back: the count goes down again.
         try t.keys("Up", "Up", "Up", "Up")
         #expect(t.waitFor("移动中：09:00–09:40 开幕式"), "\(t.screen)")
-        #expect(t.waitFor("5 个错误 · 1 个警告"), "\(t.screen)")
+        #expect(t.waitFor("5 个错误 · 4 个警告"), "\(t.screen)")
         try t.keys("Escape")
         #expect(t.waitFor("已还原"))
         // Placed on the clash with Enter it is saved; u takes it back.
@@ -39,7 +39,7 @@ import Testing
         #expect(t.waitFor("已保存"), "\(t.screen)")
         #expect(errors(t.screen) == during)
         try t.keys("u")
-        #expect(t.waitFor("5 个错误 · 1 个警告"), "\(t.screen)")
+        #expect(t.waitFor("5 个错误 · 4 个警告"), "\(t.screen)")
         try t.keys("q")
         #expect(t.waitFor("EXITED 0"))
         let dump = try confplan(["--db", db, "dump"])

@@ -78,8 +78,8 @@ final class Tmux {
         let t = Tmux()
         try t.start("cd '\(repoRoot.path)' && LANG=C.UTF-8 '\(confplanBinary().path)' demo --db '\(db)' --lang zh; echo EXITED $?; sleep 60")
         #expect(t.waitFor("德阳大会"), "\(t.screen)")
-        #expect(t.waitFor("5 个错误 · 1 个警告"))
-        for (key, title) in [("1", "会场 · 13"), ("3", "嘉宾 · 72"), ("4", "参会者 · 840人"), ("5", "时间表"), ("6", "冲突 · 7"), ("2", "场次 · 41")] {
+        #expect(t.waitFor("5 个错误 · 4 个警告"))
+        for (key, title) in [("1", "会场 · 13"), ("3", "嘉宾 · 72"), ("4", "参会者 · 840人"), ("5", "时间表"), ("6", "冲突 · 10"), ("2", "场次 · 41")] {
             try t.keys(key)
             #expect(t.waitFor(" " + title), "pane \(key): \(t.screen)")
         }
@@ -96,11 +96,11 @@ final class Tmux {
         try t.keys("Tab")
         try t.text("17")
         try t.keys("Enter")
-        #expect(t.waitFor("7 个错误 · 1 个警告"), "\(t.screen)")
+        #expect(t.waitFor("7 个错误 · 4 个警告"), "\(t.screen)")
         #expect(t.screen.contains("数字化转型圆桌"))
         try t.keys("u")
         #expect(t.waitFor("已撤销：数字化转型圆桌"))
-        #expect(t.waitFor("5 个错误 · 1 个警告"))
+        #expect(t.waitFor("5 个错误 · 4 个警告"))
         #expect(!t.screen.split(separator: "\n").dropLast().joined().contains("数字化转型圆桌"), "only the status says it")
         // Search speakers by pinyin initials.
         try t.keys("3", "/")
@@ -294,7 +294,7 @@ final class Tmux {
         #expect(try confplan(["--db", db, "load", sample]).status == 0)
         let t = Tmux()
         try t.start("LANG=C.UTF-8 '\(confplanBinary().path)' --db '\(db)' --lang zh; echo EXITED $?; sleep 60")
-        #expect(t.waitFor("5 个错误 · 1 个警告"), "\(t.screen)")
+        #expect(t.waitFor("5 个错误 · 4 个警告"), "\(t.screen)")
         try t.keys("3", "/")
         try t.text("thomas")
         try t.keys("Enter", "e")
@@ -304,7 +304,7 @@ final class Tmux {
         try t.text("5-15 08:00-18:00")
         try t.keys("Enter")
         #expect(t.waitFor("已保存Thomas Becker"), "\(t.screen)")
-        #expect(t.waitFor("4 个错误 · 1 个警告"), "\(t.screen)")
+        #expect(t.waitFor("4 个错误 · 4 个警告"), "\(t.screen)")
         try t.keys("6", "v")
         #expect(t.waitFor("只看：错误"), "\(t.screen)")
         #expect(!t.screen.contains("本人不能到场"), "\(t.screen)")
