@@ -96,14 +96,13 @@ public struct AttendeeColumns: Sendable {
         for part in text.split(separator: ",", omittingEmptySubsequences: true) {
             let pieces = part.split(separator: "=", maxSplits: 1).map { String($0.trimmingSpaces) }
             guard pieces.count == 2, !pieces[0].isEmpty else {
-                throw InputError(file: "--map", line: 0, field: "", message: "\"\(part)\" is not COLUMN=FIELD")
+                throw InputError(file: "--map", line: 0, .mapNotPair, String(part))
             }
             guard let field = AttendeeField.recognise(pieces[1]) ?? AttendeeField(rawValue: pieces[1].lowercased())
             else {
                 throw InputError(
-                    file: "--map", line: 0, field: "",
-                    message: "\"\(pieces[1])\" is not a field; use one of "
-                        + AttendeeField.allCases.map(\.rawValue).joined(separator: ", "))
+                    file: "--map", line: 0, .mapNotField, pieces[1],
+                    AttendeeField.allCases.map(\.rawValue).joined(separator: ", "))
             }
             out.append((pieces[0], field))
         }
@@ -129,19 +128,15 @@ public struct AttendeeColumns: Sendable {
                 for (column, _) in map
                 where Int(column) == nil && !cols.contains(where: { headerKey($0.header) == headerKey(column) }) {
                     throw InputError(
-                        file: file, line: record.line, field: "--map",
-                        message: "no column \"\(column)\" in the header; columns are: "
-                            + cols.map(\.header).joined(separator: ", "))
+                        file: file, line: record.line, field: "--map", .mapNoColumn, column,
+                        cols.map(\.header).joined(separator: ", "))
                 }
                 return AttendeeColumns(columns: cols, headerLine: record.line)
             }
         }
         let first = candidates.first { !$0.isBlank }
-        let seen =
-            first.map { $0.fields.map { String($0.trimmingSpaces) }.joined(separator: ", ") } ?? "(the file is empty)"
-        throw InputError(
-            file: file, line: first?.line ?? 0, field: "",
-            message: "no name column (姓名/name) in the first rows; the first row has: \(seen). "
-                + "Use --map 'COLUMN=name'")
+        guard let first else { throw InputError(file: file, line: 0, .emptyFile) }
+        let seen = first.fields.map { String($0.trimmingSpaces) }.joined(separator: ", ")
+        throw InputError(file: file, line: first.line, .noNameColumn, seen)
     }
 }

@@ -172,9 +172,7 @@ public enum CSVReader {
                 let field = try self.field(record: start, column: fields.count + 1)
                 fields.append(field)
                 if fields.count > CSVReader.maxColumns {
-                    throw InputError(
-                        file: file, line: start, field: "",
-                        message: "the row has more than \(CSVReader.maxColumns) columns; is this a CSV file?")
+                    throw InputError(file: file, line: start, .tooManyColumns, "\(CSVReader.maxColumns)")
                 }
                 if i < bytes.count, bytes[i] == delimiter { i += 1; continue }
                 _ = lineBreak()
@@ -187,9 +185,7 @@ public enum CSVReader {
             var value: [UInt8] = []
             var quoted = false
             func tooLong() -> InputError {
-                InputError(
-                    file: file, line: record, field: "column \(column)",
-                    message: "a field is longer than 64 KiB; refused")
+                InputError(file: file, line: record, field: "column \(column)", .fieldTooLong)
             }
             if i < bytes.count, bytes[i] == 0x22 {
                 let openedOn = line

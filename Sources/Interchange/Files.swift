@@ -1,4 +1,5 @@
 import Foundation
+import PlanningCore
 
 /// Reading and writing whole files the way every command and dialog must: a file too large to be
 /// any real list or event is refused before it is read, and a file is written beside its target
@@ -8,29 +9,32 @@ public enum Files {
     /// exhaust memory.
     public static let maxBytes = 512 << 20
 
-    public struct Problem: Error, CustomStringConvertible, Equatable {
-        public var description: String
-        /// There is no file at the path (not one that is too large or cannot be read).
-        public var missing = false
-        public init(description: String, missing: Bool = false) {
-            self.description = description
-            self.missing = missing
+    public struct Problem: Error, CustomStringConvertible, Equatable, Explained {
+        public var path: String
+        public var phrase: FileText
+        public var arguments: [String]
+        public init(_ phrase: FileText, _ path: String, _ arguments: String...) {
+            self.phrase = phrase
+            self.path = path
+            self.arguments = arguments
         }
+
+        /// There is no file at the path (not one that is too large or cannot be read).
+        public var missing: Bool { phrase == .missing }
+        public var description: String { text(.en) }
+        public func text(_ lang: Language) -> String { phrase.text(lang, arguments: [path] + arguments) }
     }
 
     public static func read(_ path: String) throws(Problem) -> [UInt8] {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
-            throw Problem(
-                description: "\(path) is \(size >> 20) MiB; confplan reads files of up to \(maxBytes >> 20) MiB")
+            throw Problem(.tooLarge, path, "\(size >> 20)", "\(maxBytes >> 20)")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-                throw Problem(
-                    description: isDir.boolValue
-                        ? "\(path) is a folder, not a file" : "\(path) cannot be read (permissions?)")
+                throw Problem(isDir.boolValue ? .folder : .unreadable, path)
             }
-            throw Problem(description: "\(path): no such file", missing: true)
+            throw Problem(.missing, path)
         }
         return [UInt8](data)
     }
@@ -40,7 +44,7 @@ public enum Files {
         guard FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8)), rename(tmp, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(tmp)
-            throw Problem(description: "cannot write \(path): \(reason)")
+            throw Problem(.cannotWrite, path, reason)
         }
     }
 }

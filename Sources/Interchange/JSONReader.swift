@@ -8,6 +8,10 @@ public struct InputError: Error, Equatable, CustomStringConvertible {
     public var field: String
     public var message: String
 
+    /// The message's phrase and its arguments, when it has words in every language.
+    public var phrase: FileText?
+    public var arguments: [String] = []
+
     public init(file: String, line: Int, field: String, message: String) {
         self.file = file
         self.line = line
@@ -15,9 +19,20 @@ public struct InputError: Error, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String {
+    public init(file: String, line: Int, field: String = "", _ phrase: FileText, _ arguments: String...) {
+        self.init(file: file, line: line, field: field, message: phrase.text(.en, arguments: arguments))
+        self.phrase = phrase
+        self.arguments = arguments
+    }
+
+    public var description: String { text(.en) }
+}
+
+extension InputError: Explained {
+    public func text(_ lang: Language) -> String {
         let at = line > 0 ? "\(file):\(line)" : file
-        return field.isEmpty ? "\(at): \(message)" : "\(at): \(field): \(message)"
+        let said = phrase?.text(lang, arguments: arguments) ?? message
+        return field.isEmpty ? "\(at): \(said)" : "\(at): \(field): \(said)"
     }
 }
 

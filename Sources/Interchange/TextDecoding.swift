@@ -51,9 +51,7 @@ public enum TextDecoding {
                 return body.startIndex + (UnsafeRawPointer(hit) - UnsafeRawPointer(base))
             }
             if let zero = zeroAt {
-                throw InputError(
-                    file: file, line: lineOf(zero - skip, in: body, unitStep: 1), field: "",
-                    message: "contains NUL bytes: UTF-16 without a byte-order mark? Try --encoding utf-16le")
+                throw InputError(file: file, line: lineOf(zero - skip, in: body, unitStep: 1), .nulBytes)
             }
             // One validating pass; the slower search for the bad byte runs only when it fails.
             if let text = String(validating: body, as: UTF8.self) {
@@ -63,8 +61,8 @@ public enum TextDecoding {
                 return DecodedText(text: try gb18030(body, file: file), encoding: .gb18030, hadByteOrderMark: false)
             } catch {
                 let at = invalidUTF8Offset(body)!
-                throw InputError(file: file, line: lineOf(at, in: body, unitStep: 1), field: "",
-                                 message: "is neither UTF-8 nor GB18030 (\(error.message) as GB18030); give --encoding")
+                throw InputError(
+                    file: file, line: lineOf(at, in: body, unitStep: 1), .neitherEncoding, error.message)
             }
         }
     }
@@ -138,8 +136,7 @@ public enum TextDecoding {
 
     static func utf16(_ body: ArraySlice<UInt8>, bigEndian: Bool, file: String) throws(InputError) -> String {
         guard body.count % 2 == 0 else {
-            throw InputError(
-                file: file, line: 0, field: "", message: "has an odd number of bytes, so it is not UTF-16 (cut off?)")
+            throw InputError(file: file, line: 0, .oddUTF16)
         }
         var units: [UInt16] = []
         units.reserveCapacity(body.count / 2)
@@ -160,9 +157,7 @@ public enum TextDecoding {
                 out.append(u)
             case .emptyInput: break loop
             case .error:
-                throw InputError(
-                    file: file, line: line, field: "",
-                    message: "has an unpaired UTF-16 surrogate, so it is not valid UTF-16")
+                throw InputError(file: file, line: line, .unpairedSurrogate)
             }
         }
         return String(out)
@@ -171,9 +166,7 @@ public enum TextDecoding {
     static func gb18030(_ body: ArraySlice<UInt8>, file: String) throws(InputError) -> String {
         let cd = iconv_open("UTF-8", "GB18030")
         guard cd != iconv_t(bitPattern: -1) else {
-            throw InputError(
-                file: file, line: 0, field: "",
-                message: "this system cannot decode GB18030 (iconv has no GB18030 module)")
+            throw InputError(file: file, line: 0, .noGB18030)
         }
         defer { iconv_close(cd) }
         var input = Array(body)
@@ -194,8 +187,8 @@ public enum TextDecoding {
             let what =
                 at < body.count ? "byte 0x\(hex(body[body.startIndex + at])) at offset \(at)" : "the end of the file"
             throw InputError(
-                file: file, line: lineOf(at, in: body, unitStep: 1), field: "",
-                message: "\(what) is not valid GB18030\(at >= body.count - 3 ? " (file cut off in a character?)" : "")")
+                file: file, line: lineOf(at, in: body, unitStep: 1), at >= body.count - 3 ? .badGB18030CutOff : .badGB18030,
+                what)
         }
         return String(decoding: output[..<produced], as: UTF8.self)
     }

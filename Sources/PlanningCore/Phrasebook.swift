@@ -13,8 +13,22 @@ extension Phrasebook {
     /// The entry with `%1`, `%2`… filled in, in order.
     public func text(_ lang: Language, _ args: any CustomStringConvertible...) -> String { fill(text(lang), args) }
 
+    /// The same, with the arguments gathered (kept by an error until it is told).
+    public func text(_ lang: Language, arguments: [String]) -> String { fill(text(lang), arguments) }
+
     /// Entries missing from a language's table (empty when the book is whole).
     public static func missing(in lang: Language) -> [Self] { allCases.filter { tables[lang]?[$0] == nil } }
+}
+
+/// An error that can say itself in the reader's language; its `description` is the English, for
+/// logs and for errors that reach the terminal without one.
+public protocol Explained: Error {
+    func text(_ lang: Language) -> String
+}
+
+/// Any error as the person reading `lang` is told it.
+public func explain(_ error: any Error, _ lang: Language) -> String {
+    (error as? any Explained)?.text(lang) ?? "\(error)"
 }
 
 /// A phrase about a count, kept as two entries of its book: English says "1 error" and

@@ -21,37 +21,76 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     /// now (its `after` is nil when it was deleted), so the person can choose.
     case editConflict(theirs: Change)
 
-    public var description: String {
+    public var description: String { text(.en) }
+}
+
+extension StoreError: Explained {
+    public func text(_ lang: Language) -> String {
+        let comma = StoreText.listSeparator.text(lang)
         switch self {
-        case .notADatabase(let path): return "\(path) is not a confplan database (not an SQLite file)"
-        case .newerSchema(let path, let found, let supported):
-            return
-                "\(path) was written by a newer confplan (schema \(found), this one knows up to \(supported)); it was "
-                    + "not changed — use a newer confplan"
-        case .cannotOpen(let path, let reason): return "cannot open \(path): \(reason)"
-        case .noSuchEvent(let name): return "no event \"\(name)\" in the database (see: confplan events)"
+        case .notADatabase(let path): return StoreText.notADatabase.text(lang, path)
+        case .newerSchema(let path, let found, let supported): return StoreText.newerSchema.text(lang, path, found, supported)
+        case .cannotOpen(let path, let reason): return StoreText.cannotOpen.text(lang, path, reason)
+        case .noSuchEvent(let name): return StoreText.noSuchEvent.text(lang, name)
         case .ambiguousEvent(let name, let candidates):
-            return "\"\(name)\" matches several events: \(candidates.joined(separator: ", ")); use the identifier"
-        case .noEvents:
-            return
-                "the database has no events yet: create one (confplan new NAME --first-day YYYY-MM-DD), load one "
-                    + "(confplan load FILE), or try confplan demo"
+            return StoreText.ambiguousEvent.text(lang, name, candidates.joined(separator: comma))
+        case .noEvents: return StoreText.noEvents.text(lang)
         case .eventNeeded(let candidates):
-            return "the database holds \(candidates.count) events (\(candidates.joined(separator: ", "))): name one"
-        case .eventExists(let key):
-            return "an event with identifier \"\(key)\" is already in the database (use --replace to overwrite it)"
-        case .invalidPlan(let problems):
-            return problems.prefix(5).map(\.description).joined(separator: "; ")
-        case .readOnly(let path): return "\(path) is read-only: nothing was changed"
-        case .noDatabase(let path):
-            return
-                "there is no database at \(path) (a mistyped --db? `confplan load`, `new` or `import schedule` "
-                    + "creates one)"
-        case .diskFull(let path): return "the disk holding \(path) is full: nothing was changed"
-        case .busy(let path): return "\(path) is busy (another confplan is writing); try again in a moment"
-        case .editConflict: return "someone else changed this since you opened it; nothing was saved"
+            return StoreText.eventNeeded.text(lang, candidates.count, candidates.joined(separator: comma))
+        case .eventExists(let key): return StoreText.eventExists.text(lang, key)
+        case .invalidPlan(let problems): return problems.prefix(5).map(\.description).joined(separator: "; ")
+        case .readOnly(let path): return StoreText.readOnly.text(lang, path)
+        case .noDatabase(let path): return StoreText.noDatabase.text(lang, path)
+        case .diskFull(let path): return StoreText.diskFull.text(lang, path)
+        case .busy(let path): return StoreText.busy.text(lang, path)
+        case .editConflict: return StoreText.editConflict.text(lang)
         }
     }
+}
+
+/// The store's words: what a person is told when the database cannot be used.
+public enum StoreText: String, Phrasebook {
+    case listSeparator, notADatabase, newerSchema, cannotOpen, noSuchEvent, ambiguousEvent, noEvents, eventNeeded
+    case eventExists, readOnly, noDatabase, diskFull, busy, editConflict
+
+    public static let tables: [Language: [StoreText: String]] = [
+        .en: [
+            .listSeparator: ", ",
+            .notADatabase: "%1 is not a confplan database (not an SQLite file)",
+            .newerSchema: "%1 was written by a newer confplan (schema %2, this one knows up to %3); it was not "
+                + "changed — use a newer confplan",
+            .cannotOpen: "cannot open %1: %2",
+            .noSuchEvent: "no event \"%1\" in the database (see: confplan events)",
+            .ambiguousEvent: "\"%1\" matches several events: %2; use the identifier",
+            .noEvents: "the database has no events yet: create one (confplan new NAME --first-day YYYY-MM-DD), "
+                + "load one (confplan load FILE), or try confplan demo",
+            .eventNeeded: "the database holds %1 events (%2): name one",
+            .eventExists: "an event with identifier \"%1\" is already in the database (use --replace to overwrite it)",
+            .readOnly: "%1 is read-only: nothing was changed",
+            .noDatabase: "there is no database at %1 (a mistyped --db? `confplan load`, `new` or `import schedule` "
+                + "creates one)",
+            .diskFull: "the disk holding %1 is full: nothing was changed",
+            .busy: "%1 is busy (another confplan is writing); try again in a moment",
+            .editConflict: "someone else changed this since you opened it; nothing was saved",
+        ],
+        .zh: [
+            .listSeparator: "、",
+            .notADatabase: "%1 不是 confplan 数据库（不是 SQLite 文件）",
+            .newerSchema: "%1 是较新版本的 confplan 写的（结构版本 %2，本版本最高认识 %3）；文件没有改动，请用新版 confplan",
+            .cannotOpen: "打不开 %1：%2",
+            .noSuchEvent: "数据库里没有会议“%1”（查看：confplan events）",
+            .ambiguousEvent: "“%1”对应多个会议：%2；请用会议标识",
+            .noEvents: "数据库里还没有会议：新建一个（confplan new 名称 --first-day YYYY-MM-DD）、"
+                + "载入一个（confplan load 文件），或试试 confplan demo",
+            .eventNeeded: "数据库里有 %1 个会议（%2）：请指明一个",
+            .eventExists: "数据库里已有标识为“%1”的会议（用 --replace 覆盖）",
+            .readOnly: "%1 是只读的：没有任何改动",
+            .noDatabase: "%1 没有数据库（--db 写错了？confplan load、new 或 import schedule 会新建）",
+            .diskFull: "%1 所在的磁盘已满：没有任何改动",
+            .busy: "%1 正忙（另一个 confplan 正在写入）；请稍后再试",
+            .editConflict: "打开之后已有别人改过这一项；没有保存",
+        ],
+    ]
 }
 
 /// One line of `confplan events`.

@@ -70,7 +70,7 @@ extension AppState {
                 previewMove(original)
             }
         }
-        if let error = outcome.error { message = UIText.cannotSave.text(language, error) }
+        if let error = outcome.error { message = UIText.cannotSave.text(language, error.text(language)) }
     }
 
     /// A read under way may have started before this UI's own save: taking it would hide the

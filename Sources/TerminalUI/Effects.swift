@@ -46,11 +46,11 @@ struct SaveOutcome {
     var applied: [Change] = []
     /// Someone else changed the row of the first change not stored: mine and theirs.
     var conflict: (mine: Change, theirs: Change)?
-    var error: String?
+    var error: StoreFailure?
     /// A large group is stored at once and the event read again instead of applied change by change.
     var reloaded: (plan: EventPlan, policy: FindingPolicy)?
 
-    init(applied: [Change] = [], conflict: (mine: Change, theirs: Change)? = nil, error: String? = nil,
+    init(applied: [Change] = [], conflict: (mine: Change, theirs: Change)? = nil, error: StoreFailure? = nil,
                 reloaded: (plan: EventPlan, policy: FindingPolicy)? = nil) {
         self.applied = applied
         self.conflict = conflict
@@ -78,10 +78,13 @@ enum Message {
     case loaded(LoadPurpose, Result<PlanModel, StoreFailure>)
 }
 
-/// An error from the store or the loading thread, as the status bar says it.
+/// An error from the store or the loading thread, as the status bar says it in each language
+/// (told when it happens: the error itself stays on the thread that met it).
 struct StoreFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ error: Error) { description = "\(error)" }
+    private var said: [Language: String]
+    init(_ error: Error) { said = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, explain(error, $0)) }) }
+    func text(_ lang: Language) -> String { said[lang] ?? said[.en] ?? "" }
+    var description: String { text(.en) }
 }
 
 /// Runs effects; `StoreRunner` does it with the database, tests may do it in memory.

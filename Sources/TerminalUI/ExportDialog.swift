@@ -145,8 +145,8 @@ extension AppState {
                 message = UIText.exportWrote.text(language, path)
             }
         case .failure(let problem):
-            guard case .form(var form) = mode else { message = problem.description; return }
-            form[ExportField.file].error = UIText.exportCannotWrite.text(language, problem.description)
+            guard case .form(var form) = mode else { message = problem.text(language); return }
+            form[ExportField.file].error = UIText.exportCannotWrite.text(language, problem.text(language))
             mode = .form(form)
         }
     }

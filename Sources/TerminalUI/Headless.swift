@@ -100,19 +100,19 @@ struct MemoryRunner: EffectRunner {
         case .reload:
             return [.reloaded(.success((state.plan, state.policy)))]
         case .readList(let path):
-            return [.listRead(path: path, .failure(Files.Problem(description: "\(path): no files in memory")))]
+            return [.listRead(path: path, .failure(Files.Problem(.missing, path)))]
         case .importList(let preview):
             return [
                 .imported(
                     preview, before: state.plan,
-                    .failure(StoreFailure(Files.Problem(description: "no database in memory"))))
+                    .failure(StoreFailure(Files.Problem(.missing, "(no database in memory)"))))
             ]
         case .completePath(let typed):
             return [.pathCompleted(typed: typed, candidates: [])]
         case .writeFile(let path, _, let preview, _):
             return [
                 .fileWritten(
-                    path: path, preview: preview, .failure(Files.Problem(description: "\(path): no files in memory")))
+                    path: path, preview: preview, .failure(Files.Problem(.missing, path)))
             ]
         case .startBackgroundRead(let purpose):
             return [

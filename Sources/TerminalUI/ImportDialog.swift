@@ -111,7 +111,7 @@ extension AppState {
         } catch {
             let problem = error as? Files.Problem
             form[OnlyField.only].error =
-                problem?.missing == true ? UIText.importNoFile.text(language) : problem?.description ?? "\(error)"
+                problem?.missing == true ? UIText.importNoFile.text(language) : explain(error, language)
             mode = .form(form)
         }
     }
@@ -122,7 +122,7 @@ extension AppState {
                            _ result: Result<(roster: RosterImport, plan: EventPlan), StoreFailure>) {
         switch result {
         case .failure(let error):
-            message = UIText.cannotSave.text(language, error.description)
+            message = UIText.cannotSave.text(language, error.text(language))
         case .success(let stored):
             plan = stored.plan
             document.loading = nil

@@ -16,7 +16,7 @@ extension AppState {
     mutating func reloaded(_ result: Result<(plan: EventPlan, policy: FindingPolicy), StoreFailure>) {
         switch result {
         case .success(let stored): adoptStored(stored.plan, stored.policy)
-        case .failure(let error): message = UIText.cannotSave.text(language, error.description)
+        case .failure(let error): message = UIText.cannotSave.text(language, error.text(language))
         }
     }
 

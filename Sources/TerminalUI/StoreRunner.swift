@@ -115,7 +115,7 @@ final class StoreRunner: EffectRunner {
     private func save(_ changes: [Change]) -> SaveOutcome {
         if changes.count > 200 {
             var outcome = SaveOutcome()
-            do { outcome.applied = try store.apply(changes, event: event) } catch { outcome.error = "\(error)" }
+            do { outcome.applied = try store.apply(changes, event: event) } catch { outcome.error = StoreFailure(error) }
             outcome.reloaded = try? (store.plan(event), store.findingPolicy(event))
             loader = nil
             replaced = true
@@ -136,7 +136,7 @@ final class StoreRunner: EffectRunner {
                 outcome.conflict = (change, theirs)
                 return outcome
             } catch {
-                outcome.error = "\(error)"
+                outcome.error = StoreFailure(error)
                 return outcome
             }
         }

@@ -176,7 +176,7 @@ extension AppState {
             refresh()
             message = (ack == nil ? UIText.withdrawn : .acknowledged).text(language)
         case .failure(let error):
-            message = UIText.cannotSave.text(language, error.description)
+            message = UIText.cannotSave.text(language, error.text(language))
         }
     }
 

@@ -58,12 +58,6 @@ struct Command: Sendable {
     }
 }
 
-struct UsageError: Error, CustomStringConvertible {
-    var message: String
-    var command: String?
-    var description: String { message }
-}
-
 /// The parsed command line: values and flags by option, positionals in order. The typed
 /// readers turn a bad value into a usage error naming the option (exit status 2).
 struct ParsedArguments {
@@ -76,11 +70,11 @@ struct ParsedArguments {
     func has(_ option: Option) -> Bool { flags.contains(option.canonical) }
 
     /// A whole number in `range`, or nil when the option is not given.
-    func int(_ option: Option, in range: ClosedRange<Int> = Int.min...Int.max, what: String = "a number") throws -> Int?
-    {
+    func int(_ option: Option, in range: ClosedRange<Int> = Int.min...Int.max, what: CLIError = .notANumber,
+             _ detail: any CustomStringConvertible...) throws -> Int? {
         guard let text = self[option] else { return nil }
         guard let n = Int(text), range.contains(n) else {
-            throw usage("\(option.canonical): \"\(text)\" is not \(what)")
+            throw usage(what, [option.canonical, text] + detail.map(\.description))
         }
         return n
     }
@@ -89,7 +83,7 @@ struct ParsedArguments {
     func date(_ option: Option) throws -> LocalDate? {
         guard let text = self[option] else { return nil }
         guard let d = LocalDate(iso: text) else {
-            throw usage("\(option.canonical): \"\(text)\" is not a date (YYYY-MM-DD)")
+            throw usage(.notADate, option.canonical, text)
         }
         return d
     }
@@ -98,12 +92,17 @@ struct ParsedArguments {
     func choice<T>(_ option: Option, _ words: KeyValuePairs<String, T>) throws -> T? {
         guard let text = self[option] else { return nil }
         guard let hit = words.first(where: { $0.key == text }) else {
-            throw usage("\(option.canonical) takes \(words.map(\.key).joined(separator: " or ")), not '\(text)'")
+            throw usage(.notAChoice, option.canonical, words.map(\.key).joined(separator: "|"), text)
         }
         return hit.value
     }
 
-    func usage(_ message: String) -> UsageError { UsageError(message: message, command: command) }
+    func usage(_ phrase: CLIError, _ arguments: any CustomStringConvertible...) -> UsageError {
+        usage(phrase, arguments.map(\.description))
+    }
+    func usage(_ phrase: CLIError, _ arguments: [String]) -> UsageError {
+        UsageError(phrase, arguments, command: command)
+    }
 }
 
 enum ArgumentParser {
@@ -116,7 +115,7 @@ enum ArgumentParser {
             if onlyPositionals || !arg.hasPrefix("-") || arg == "-" {
                 if parsed.command == nil && command == nil && !onlyPositionals {
                     guard let c = commands.first(where: { $0.name == arg }) else {
-                        throw UsageError(message: "unknown command '\(arg)'", command: nil)
+                        throw UsageError(.unknownCommand, [arg], command: nil)
                     }
                     parsed.command = c.name
                     command = c
@@ -134,17 +133,16 @@ enum ArgumentParser {
             }
             guard let option = (Option.global + (command?.options ?? [])).first(where: { $0.names.contains(name) })
             else {
-                throw UsageError(
-                    message: "unknown option '\(name)'" + (command.map { " for '\($0.name)'" } ?? ""),
-                    command: command?.name)
+                throw command.map { UsageError(.unknownOptionFor, [name, $0.name], command: $0.name) }
+                    ?? UsageError(.unknownOption, [name], command: nil)
             }
             if let valueName = option.valueName {
                 guard let v = inline ?? rest.popFirst() else {
-                    throw UsageError(message: "\(name) needs a value (\(valueName))", command: command?.name)
+                    throw UsageError(.needsValue, [name, valueName], command: command?.name)
                 }
                 parsed.values[option.canonical] = v
             } else {
-                if inline != nil { throw UsageError(message: "\(name) takes no value", command: command?.name) }
+                if inline != nil { throw UsageError(.takesNoValue, [name], command: command?.name) }
                 parsed.flags.insert(option.canonical)
             }
         }
@@ -155,11 +153,11 @@ enum ArgumentParser {
                 range.lowerBound == range.upperBound
                 ? "\(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)"
             throw parsed.usage(
-                "'\(command.name)' takes \(expected) argument\(range.upperBound == 1 ? "" : "s"), "
-                    + "got \(parsed.positionals.count): \(command.name) \(command.usage)")
+                range.upperBound == 1 ? .argumentsOne : .argumentsOther, command.name, expected,
+                parsed.positionals.count, command.usage)
         }
         for option in command.options where command.required.contains(option) && parsed[option] == nil {
-            throw parsed.usage("\(command.name) needs \(option.synopsis): \(option.help)")
+            throw parsed.usage(.needsOption, command.name, option.synopsis, option.help)
         }
         return parsed
     }

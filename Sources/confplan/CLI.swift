@@ -3,12 +3,6 @@ import Interchange
 import PlanningCore
 import PlanningStore
 
-/// A problem with the input or the database: one line on stderr, exit status 1.
-struct UserError: Error, CustomStringConvertible {
-    var description: String
-    init(_ message: String) { description = message }
-}
-
 enum CLI {
     static let version = "0.1.0"
 
@@ -24,13 +18,16 @@ enum CLI {
         do {
             parsed = try ArgumentParser.parse(args, commands: commands)
         } catch let e as UsageError {
-            printError(e.message)
-            printError("see: confplan \(e.command.map { "\($0) " } ?? "")--help")
+            let lang = language(scanning: args)
+            printError(e.text(lang))
+            printError(CLIError.seeHelp.text(lang, e.command.map { "\($0) " } ?? ""))
             return 2
         } catch {
-            printError("\(error)")
+            printError(explain(error, language(scanning: args)))
             return 2
         }
+        // Errors speak the language everything else does (a bad --lang itself is told in the locale's).
+        let lang = (try? CLI.language(parsed)) ?? language(scanning: [])
         if parsed.has(.version) {
             print("confplan \(version)")
             return 0
@@ -44,7 +41,7 @@ enum CLI {
                 try Commands.open(parsed)
                 return 0
             } catch {
-                printError("\(error)")
+                printError(explain(error, lang))
                 return 1
             }
         }
@@ -59,12 +56,23 @@ enum CLI {
         } catch let e as ExitStatus {
             return e.code
         } catch let e as UsageError {
-            printError(e.message)
+            printError(e.text(lang))
             return 2
         } catch {
-            printError("\(error)")
+            printError(explain(error, lang))
             return 1
         }
+    }
+
+    /// The language of a command line that could not be parsed: its `--lang` if it has a valid
+    /// one, else the locale's.
+    static func language(scanning args: [String]) -> Language {
+        for (i, arg) in args.enumerated() {
+            let value = arg.hasPrefix("--lang=") ? String(arg.dropFirst(7)) : arg == "--lang" && i + 1 < args.count
+                ? args[i + 1] : nil
+            if let value, let lang = Language(rawValue: value) { return lang }
+        }
+        return Language.from(environment: ProcessInfo.processInfo.environment)
     }
 
     /// A command's own non-zero status that is not an error (check found errors: 3).
@@ -76,7 +84,7 @@ enum CLI {
             return
         }
         guard let command = commands.first(where: { $0.name == name }) else {
-            throw a.usage("unknown command '\(name)'")
+            throw a.usage(.unknownCommand, name)
         }
         print(ArgumentParser.help(for: command), terminator: "")
     }

@@ -5,6 +5,7 @@ enum CLIText: String, Phrasebook {
     case rejectsWritten, strictRefused, dryRun, nothingToImport, nothingToChange, importedInto, noFreeSlot
     case loaded, acksKept, acksUnmatched, created, backedUp, restored, deleted, acknowledged, withdrawn, severitySet
     case moved, wrote, wroteProgrammes, noChanges, noChangesMention
+    case unplacedLeftOut, scheduleWarning, moreWarnings, scheduleImported, next
 
     static let tables: [Language: [CLIText: String]] = [
         .en: [
@@ -23,6 +24,10 @@ enum CLIText: String, Phrasebook {
             .severitySet: "%1 in %2: %3",
             .moved: "moved %1: %2", .wrote: "wrote %1", .wroteProgrammes: "wrote %1 programmes to %2",
             .noChanges: "no changes recorded", .noChangesMention: "no changes mention \"%1\"",
+            .unplacedLeftOut: "note: %1 session(s) without a room or a time are not in the %2 export",
+            .scheduleWarning: "warning: %1", .moreWarnings: "… and %1 more warnings",
+            .scheduleImported: "imported %1: %2 — %3 sessions (%4 with a time), %5 rooms, %6 people, %7 warnings",
+            .next: "next: %1",
         ],
         .zh: [
             .rejectsWritten: "未导入的行已写入 %1，改正后可再次导入",
@@ -37,6 +42,10 @@ enum CLIText: String, Phrasebook {
             .acknowledged: "已确认 %1：%2", .withdrawn: "已撤回 %1 的确认", .severitySet: "%2 中的 %1：%3",
             .moved: "已移动 %1：%2", .wrote: "已写入 %1", .wroteProgrammes: "已写入 %1 份日程到 %2",
             .noChanges: "没有修改记录", .noChangesMention: "没有提到“%1”的修改",
+            .unplacedLeftOut: "注意：%1 个没有会场或时间的场次不在 %2 导出中",
+            .scheduleWarning: "警告：%1", .moreWarnings: "……另有 %1 条警告",
+            .scheduleImported: "已导入 %1：%2 — %3 个场次（%4 个有时间），%5 个会场，%6 人，%7 条警告",
+            .next: "下一步：%1",
         ],
     ]
 }

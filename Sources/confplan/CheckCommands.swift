@@ -74,10 +74,7 @@ enum CheckCommands {
             var codes = Set<FindingCode>()
             for name in only.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
                 guard let code = FindingCode(rawValue: name) else {
-                    throw a.usage(
-                        "--only: unknown code '\(name)' (codes: "
-                            + "\(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")))"
-                    )
+                    throw a.usage(.unknownOnlyCode, name, FindingCode.allCases.map(\.rawValue).joined(separator: ", "))
                 }
                 codes.insert(code)
             }
@@ -99,13 +96,13 @@ enum CheckCommands {
 
     static func find(_ id: String, in reported: [ReportedFinding]) throws -> ReportedFinding {
         let matches = reported.filter { $0.shortID == id.lowercased() || $0.key == id }
-        guard let f = matches.first else { throw UserError("no finding \(id) (see: confplan check)") }
+        guard let f = matches.first else { throw UserError(.noFinding, id) }
         return f
     }
 
     static func ack(_ a: ParsedArguments) throws {
         guard let reason = a[.reason], !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw a.usage("ack needs \(Option.reason.synopsis): say why the finding is accepted")
+            throw a.usage(.ackNeedsReason, Option.reason.synopsis)
         }
         let (eventName, rest) = split(a)
         let store = try Commands.openStore(a)
@@ -121,7 +118,7 @@ enum CheckCommands {
         let store = try Commands.openStore(a)
         let (plan, reported) = try findings(store, eventName)
         let f = try find(rest[0], in: reported)
-        guard f.acknowledgement != nil else { throw UserError("finding \(f.shortID) is not acknowledged") }
+        guard f.acknowledgement != nil else { throw UserError(.notAcknowledged, f.shortID) }
         try store.withdrawAcknowledgement(plan.event.id, key: f.key)
         print(CLIText.withdrawn.text(try CLI.language(a), f.shortID))
     }
@@ -130,8 +127,7 @@ enum CheckCommands {
         let p = a.positionals
         let (eventName, codeName, level) = p.count == 3 ? (p[0], p[1], p[2]) : (nil, p[0], p[1])
         guard let code = FindingCode(rawValue: codeName) else {
-            throw a.usage(
-                "unknown code '\(codeName)' (codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw a.usage(.unknownCode, codeName, FindingCode.allCases.map(\.rawValue).joined(separator: ", "))
         }
         let store = try Commands.openStore(a)
         let event = try store.resolveEvent(eventName)
@@ -140,7 +136,7 @@ enum CheckCommands {
         case "off": try store.setSeverity(event.id, code: code, to: nil)
         default:
             guard let s = Severity(rawValue: level) else {
-                throw a.usage("level must be error, warning, info, off or default")
+                throw a.usage(.badLevel)
             }
             try store.setSeverity(event.id, code: code, to: s)
         }
@@ -151,12 +147,9 @@ enum CheckCommands {
         var matches = plan.sessions.filter { $0.key == name }
         if matches.isEmpty { matches = plan.sessions.filter { $0.title.contains(name) } }
         guard matches.count == 1 else {
-            throw UserError(
-                matches.isEmpty
-                    ? "no session \"\(name)\" in \(plan.event.key)"
-                    : "\"\(name)\" matches \(matches.count) sessions: "
-                        + "\(matches.prefix(5).map(\.key).joined(separator: ", "))"
-            )
+            throw matches.isEmpty
+                ? UserError(.noSession, name, plan.event.key)
+                : UserError(.sessionsMatch, name, matches.count, matches.prefix(5).map(\.key).joined(separator: ", "))
         }
         return matches[0]
     }
@@ -176,24 +169,22 @@ enum CheckCommands {
             } else if let date = LocalDate(iso: d) {
                 day = date
             } else {
-                throw a.usage("--day: \"\(d)\" is neither a day of the event (1–\(plan.event.days.count)) nor a date")
+                throw a.usage(.badDay, d, plan.event.days.count)
             }
         }
         var startMinute = s.start?.minuteOfDay ?? 9 * 60
         if let t = a[.start] {
             let parts = t.split(separator: ":").compactMap { Int($0) }
             guard parts.count == 2, (0..<24).contains(parts[0]), (0..<60).contains(parts[1]) else {
-                throw a.usage("--start: \"\(t)\" is not HH:MM")
+                throw a.usage(.badStart, t)
             }
             startMinute = parts[0] * 60 + parts[1]
         }
-        let minutes = try a.int(.minutes, in: 1...Int.max, what: "a positive number") ?? length
+        let minutes = try a.int(.minutes, in: 1...Int.max, what: .notAPositiveNumber) ?? length
         if let r = a[.room] {
             let rooms = plan.rooms.filter { $0.key == r || $0.name == r }
             guard rooms.count == 1 else {
-                throw UserError(
-                    "--room: "
-                        + (rooms.isEmpty ? "no room \"\(r)\"" : "\"\(r)\" names several rooms; use the identifier"))
+                throw UserError(rooms.isEmpty ? .noRoom : .severalRooms, r)
             }
             s.room = rooms[0].id
         }

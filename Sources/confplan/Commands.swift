@@ -74,7 +74,7 @@ enum Commands {
     }
 
     static func readFile(_ path: String) throws -> [UInt8] {
-        do { return try Files.read(path) } catch { throw UserError(error.description) }
+        try Files.read(path)
     }
 
     /// `-o -`, as in most tools, is standard output too.
@@ -83,14 +83,14 @@ enum Commands {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        do { try Files.write(text, to: path) } catch { throw UserError(error.description) }
+        try Files.write(text, to: path)
     }
 
     /// A person at a terminal: the UI can run.
     static var interactive: Bool { isatty(0) == 1 && isatty(1) == 1 }
 
     static func open(_ a: ParsedArguments) throws {
-        guard interactive else { throw UserError("the UI needs a terminal (use check, dump or show from scripts)") }
+        guard interactive else { throw UserError(.needsTerminal) }
         let store = try openStore(a, creating: a[.db] == nil)
         let all = try store.events()
         // Several events and none named: choose one on the screen rather than be sent away.
@@ -121,10 +121,10 @@ enum Commands {
     }
 
     static func new(_ a: ParsedArguments) throws {
-        guard let first = try a.date(.firstDay) else { throw a.usage("new needs \(Option.firstDay.synopsis)") }
+        guard let first = try a.date(.firstDay) else { throw a.usage(.newNeedsFirstDay, Option.firstDay.synopsis) }
         let last = try a.date(.lastDay) ?? first
         guard last >= first else {
-            throw a.usage("\(Option.lastDay.canonical): \(last) is before the first day \(first)")
+            throw a.usage(.lastBeforeFirst, Option.lastDay.canonical, last, first)
         }
         let key = a[.eventID] ?? "e\(first.description.replacingOccurrences(of: "-", with: ""))"
         let name = a.positionals[0]
@@ -203,7 +203,7 @@ enum Commands {
     static func log(_ a: ParsedArguments) throws {
         let store = try openStore(a)
         let event = try store.resolveEvent(a.positionals.first)
-        let limit = try a.int(.limit, in: 1...Int.max, what: "a positive number") ?? 50
+        let limit = try a.int(.limit, in: 1...Int.max, what: .notAPositiveNumber) ?? 50
         let language = try CLI.language(a)
         let entries = try store.changeLog(event.id, limit: limit, matching: a[.grep], in: language)
         if entries.isEmpty {
@@ -274,8 +274,7 @@ enum SampleEvents {
 
     static func largest() throws -> String {
         guard let folder = folder() else {
-            throw UserError(
-                "cannot find the sample-events folder (run from the confplan checkout, or set CONFPLAN_SAMPLES)")
+            throw UserError(.noSamples)
         }
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let sized = files.filter { $0.hasSuffix(".json") }.map { name -> (String, Int) in
@@ -283,7 +282,7 @@ enum SampleEvents {
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
             return (path, size)
         }
-        guard let best = sized.max(by: { $0.1 < $1.1 }) else { throw UserError("no event files in \(folder)") }
+        guard let best = sized.max(by: { $0.1 < $1.1 }) else { throw UserError(.noEventFiles, folder) }
         return best.0
     }
 }

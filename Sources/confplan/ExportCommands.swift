@@ -48,18 +48,17 @@ enum ExportCommands {
         var rest = a.positionals
         let kind = rest.removeFirst()
         guard kinds.contains(kind) else {
-            throw a.usage("export: '\(kind)' is not one of \(kinds.joined(separator: ", "))")
+            throw a.usage(.exportKind, kind, kinds.joined(separator: ", "))
         }
         var table: TableExport.Table?
         if kind == "csv" {
             guard let t = rest.first.flatMap(TableExport.Table.init(rawValue:)) else {
-                throw a.usage(
-                    "export csv needs a table: \(TableExport.Table.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw a.usage(.exportTable, TableExport.Table.allCases.map(\.rawValue).joined(separator: ", "))
             }
             table = t
             rest.removeFirst()
         }
-        guard rest.count <= 1 else { throw a.usage("export: too many arguments: \(rest.joined(separator: " "))") }
+        guard rest.count <= 1 else { throw a.usage(.tooManyArguments, rest.joined(separator: " ")) }
         let store = try Commands.openStore(a)
         let event = try store.resolveEvent(rest.first)
         let plan = try store.plan(event.id)
@@ -69,13 +68,12 @@ enum ExportCommands {
         let track = a[.track]
         if let track, !plan.sessions.contains(where: { $0.track == track }) {
             let tracks = Set(plan.sessions.map(\.track)).filter { !$0.isEmpty }.sorted()
-            throw UserError("--track: no session has the track \"\(track)\"; tracks: \(tracks.joined(separator: ", "))")
+            throw UserError(.noTrack, track, tracks.joined(separator: ", "))
         }
-        let width = try a.int(.width, in: 40...10_000, what: "a width of 40 cells or more") ?? 80
+        let width = try a.int(.width, in: 40...10_000, what: .notAWidth) ?? 80
         var options = Programme.Options(language: lang, width: width, track: track, person: person)
         let days = max(1, plan.event.days.count)
-        options.day = try a.int(
-            .exportDay, in: 1...days, what: "a day of the event, which has \(plan.event.days.count) days")
+        options.day = try a.int(.exportDay, in: 1...days, what: .notADayOfEvent, plan.event.days.count)
         options.codes = a.has(.codes)
         if !a.has(.noMarks) {
             let policy = try store.findingPolicy(event.id)
@@ -97,7 +95,7 @@ enum ExportCommands {
             let exportKind = ExportKind.allCases.first { $0.name == kind || (table != nil && $0 == .csv(table!)) }!
             let (text, skipped) = exportKind.render(plan, options, version: CLI.version, byteOrderMark: !a.has(.noBOM))
             if skipped > 0 {
-                printError("note: \(skipped) session(s) without a room or a time are not in the \(kind) export")
+                printError(CLIText.unplacedLeftOut.text(lang, skipped, kind))
             }
             output = text
         }
@@ -112,11 +110,10 @@ enum ExportCommands {
         if exact.count == 1 { return exact[0].id }
         let candidates = exact.isEmpty ? plan.people.filter { $0.name.contains(name) } : exact
         if candidates.count == 1 { return candidates[0].id }
-        if candidates.isEmpty { throw UserError("--person: nobody in the event is called \"\(name)\"") }
+        if candidates.isEmpty { throw UserError(.nobodyCalled, name) }
         throw UserError(
-            "--person: \"\(name)\" could be "
-                + candidates.prefix(8).map { "\($0.name) (\($0.key), \($0.organisation))" }.joined(separator: ", ")
-                + "; give the identifier")
+            .personCouldBe, name,
+            candidates.prefix(8).map { "\($0.name) (\($0.key), \($0.organisation))" }.joined(separator: ", "))
     }
 
     static func changes(since path: String, plan: EventPlan, options: Programme.Options) throws -> String {
@@ -128,7 +125,7 @@ enum ExportCommands {
         } else {
             before = ChangeList.entries(programme: text, language: options.language)
             if before.isEmpty {
-                throw UserError("\(path): no sessions found; is it a programme confplan exported, or an event file?")
+                throw UserError(.noSessionsInFile, path)
             }
         }
         var after = ChangeList.entries(plan, options: options)

@@ -47,14 +47,14 @@ enum ImportCommands {
     static func run(_ a: ParsedArguments) throws {
         if a.positionals[0] == "schedule" { return try schedule(a) }
         guard a.positionals[0] == "attendees" else {
-            throw a.usage("import takes 'attendees FILE' or 'schedule FILE' (not '\(a.positionals[0])')")
+            throw a.usage(.importKind, a.positionals[0])
         }
         let path = a.positionals[1]
         let lang = try CLI.language(a)
         var encoding: TextEncoding?
         if let e = a[.encoding] {
             guard let known = TextEncoding(name: e) else {
-                throw a.usage("--encoding: '\(e)' is not one of utf-8, gb18030, gbk, utf-16le, utf-16be")
+                throw a.usage(.badEncoding, e)
             }
             encoding = known
         }
@@ -96,16 +96,19 @@ enum ImportCommands {
     static func schedule(_ a: ParsedArguments) throws {
         let path = a.positionals[1]
         let imported = try ScheduleImport.read(try Commands.readFile(path), file: path, key: a[.scheduleID])
-        for w in imported.warnings.prefix(50) { printError("warning: " + Sanitize.forTerminal(w.description)) }
-        if imported.warnings.count > 50 { printError("… and \(imported.warnings.count - 50) more warnings") }
+        let lang = try CLI.language(a)
+        for w in imported.warnings.prefix(50) {
+            printError(CLIText.scheduleWarning.text(lang, Sanitize.forTerminal(w.description)))
+        }
+        if imported.warnings.count > 50 { printError(CLIText.moreWarnings.text(lang, imported.warnings.count - 50)) }
         let store = try Commands.openStore(a, creating: true)
         let stored = try store.insert(imported.plan, replace: a.has(.scheduleReplace))
         let timed = stored.sessions.filter { $0.start != nil }.count
         print(
-            "imported \(stored.event.key): \(Sanitize.forTerminal(stored.event.name)) — \(stored.sessions.count) "
-                + "sessions (\(timed) with a time), "
-                + "\(stored.rooms.count) rooms, \(stored.people.count) people, \(imported.warnings.count) warnings")
-        print("next: confplan check \(stored.event.key)")
+            CLIText.scheduleImported.text(
+                lang, stored.event.key, Sanitize.forTerminal(stored.event.name), stored.sessions.count, timed,
+                stored.rooms.count, stored.people.count, imported.warnings.count))
+        print(CLIText.next.text(lang, "confplan check \(stored.event.key)"))
     }
 
     /// `12,000 / 100,000 rows · 40,000 rows/s · 2 s left` on stderr, redrawn in place.

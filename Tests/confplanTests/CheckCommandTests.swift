@@ -200,6 +200,12 @@ import Fixtures
         let backup = Scratch.file("zh-backup", "b.sqlite")
         #expect(try confplan(["--db", db, "backup", backup], env: zh).stdout == "已把 \(db) 备份到 \(backup)（已检查）\n")
         #expect(try confplan(["--db", db, "log", "--grep", "不存在的"], env: zh).stdout == "没有提到“不存在的”的修改\n")
+        let missing = try confplan(["--db", db, "import", "attendees", "/nonexistent/回执.csv"], env: zh)
+        #expect(missing.status == 1 && missing.stderr == "confplan: /nonexistent/回执.csv：没有这个文件\n")
+        let bad = try confplan(["--db", db, "log", "--limit", "x"], env: zh)
+        #expect(bad.status == 2 && bad.stderr == "confplan: --limit：“x”不是正整数\n")
+        let none = try confplan(["--db", db + ".none", "check"], env: zh).stderr
+        #expect(none.hasPrefix("confplan: \(db).none 没有数据库"), "\(none)")
         let log = try confplan(["--db", db, "log", "--grep", "载入会议"], env: zh).stdout
         #expect(log.hasSuffix("  载入会议：19 个场次，5 个会场，251 人\n"), "\(log)")
     }

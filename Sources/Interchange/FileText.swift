@@ -1,0 +1,46 @@
+import PlanningCore
+
+/// The words of what goes wrong reading and writing files: the file itself, its encoding, its
+/// CSV shape and its header. A row's problems are `RowProblem`s, told by their own kinds.
+public enum FileText: String, Phrasebook {
+    case tooLarge, folder, unreadable, missing, cannotWrite
+    case nulBytes, neitherEncoding, oddUTF16, unpairedSurrogate, noGB18030, badGB18030, badGB18030CutOff
+    case tooManyColumns, fieldTooLong, column, mapNotPair, mapNotField, mapNoColumn, noNameColumn, emptyFile
+
+    public static let tables: [Language: [FileText: String]] = [
+        .en: [
+            .tooLarge: "%1 is %2 MiB; confplan reads files of up to %3 MiB", .folder: "%1 is a folder, not a file",
+            .unreadable: "%1 cannot be read (permissions?)", .missing: "%1: no such file",
+            .cannotWrite: "cannot write %1: %2",
+            .nulBytes: "contains NUL bytes: UTF-16 without a byte-order mark? Try --encoding utf-16le",
+            .neitherEncoding: "is neither UTF-8 nor GB18030 (%1 as GB18030); give --encoding",
+            .oddUTF16: "has an odd number of bytes, so it is not UTF-16 (cut off?)",
+            .unpairedSurrogate: "has an unpaired UTF-16 surrogate, so it is not valid UTF-16",
+            .noGB18030: "this system cannot decode GB18030 (iconv has no GB18030 module)",
+            .badGB18030: "%1 is not valid GB18030", .badGB18030CutOff: "%1 is not valid GB18030 (file cut off in a character?)",
+            .tooManyColumns: "the row has more than %1 columns; is this a CSV file?",
+            .fieldTooLong: "a field is longer than 64 KiB; refused", .column: "column %1",
+            .mapNotPair: "\"%1\" is not COLUMN=FIELD", .mapNotField: "\"%1\" is not a field; use one of %2",
+            .mapNoColumn: "no column \"%1\" in the header; columns are: %2",
+            .noNameColumn: "no name column (姓名/name) in the first rows; the first row has: %1. Use --map 'COLUMN=name'",
+            .emptyFile: "the file is empty: there is no header with a name column (姓名/name)",
+        ],
+        .zh: [
+            .tooLarge: "%1 有 %2 MiB；confplan 只读取不超过 %3 MiB 的文件", .folder: "%1 是文件夹，不是文件",
+            .unreadable: "%1 读不了（没有权限？）", .missing: "%1：没有这个文件",
+            .cannotWrite: "写不了 %1：%2",
+            .nulBytes: "含有 NUL 字节：可能是没有字节顺序标记的 UTF-16？试试 --encoding utf-16le",
+            .neitherEncoding: "既不是 UTF-8 也不是 GB18030（按 GB18030：%1）；请用 --encoding 指明编码",
+            .oddUTF16: "字节数为奇数，不是 UTF-16（文件不完整？）",
+            .unpairedSurrogate: "含有不成对的 UTF-16 代理项，不是有效的 UTF-16",
+            .noGB18030: "本系统无法解码 GB18030（iconv 没有 GB18030 模块）",
+            .badGB18030: "%1 不是有效的 GB18030", .badGB18030CutOff: "%1 不是有效的 GB18030（文件在字符中间截断？）",
+            .tooManyColumns: "这一行超过 %1 列；这是 CSV 文件吗？",
+            .fieldTooLong: "有一个字段超过 64 KiB，不予读取", .column: "第 %1 列",
+            .mapNotPair: "“%1”不是 列=字段 的形式", .mapNotField: "“%1”不是字段；可用：%2",
+            .mapNoColumn: "表头里没有“%1”这一列；现有的列：%2",
+            .noNameColumn: "前几行里找不到姓名列（姓名/name）；第一行是：%1。请用 --map '列名=name'",
+            .emptyFile: "文件是空的：没有含姓名列（姓名/name）的表头",
+        ],
+    ]
+}

@@ -1,0 +1,101 @@
+import PlanningCore
+
+/// What the command line says when it cannot do what it was asked, in the reader's language.
+enum CLIError: String, Phrasebook {
+    case unknownCommand, unknownOption, unknownOptionFor, needsValue, takesNoValue, argumentsOne, argumentsOther
+    case needsOption, seeHelp, notANumber, notAPositiveNumber, notAWidth, notADayOfEvent, notADate, notAChoice
+    case exportKind, exportTable, tooManyArguments, ackNeedsReason, badLevel, badDay, badStart, newNeedsFirstDay
+    case lastBeforeFirst, importKind, badEncoding, unknownCode, unknownOnlyCode
+    case noTrack, nobodyCalled, personCouldBe, noSessionsInFile, noFinding, notAcknowledged, noSession
+    case sessionsMatch, noRoom, severalRooms, needsTerminal, noSamples, noEventFiles
+
+    static let tables: [Language: [CLIError: String]] = [
+        .en: [
+            .unknownCommand: "unknown command '%1'", .unknownOption: "unknown option '%1'",
+            .unknownOptionFor: "unknown option '%1' for '%2'", .needsValue: "%1 needs a value (%2)",
+            .takesNoValue: "%1 takes no value", .argumentsOne: "'%1' takes %2 argument, got %3: %1 %4",
+            .argumentsOther: "'%1' takes %2 arguments, got %3: %1 %4", .needsOption: "%1 needs %2: %3",
+            .seeHelp: "see: confplan %1--help", .notANumber: "%1: \"%2\" is not a number",
+            .notAPositiveNumber: "%1: \"%2\" is not a positive number",
+            .notAWidth: "%1: \"%2\" is not a width of 40 cells or more",
+            .notADayOfEvent: "%1: \"%2\" is not a day of the event, which has %3 days",
+            .notADate: "%1: \"%2\" is not a date (YYYY-MM-DD)", .notAChoice: "%1 takes %2, not '%3'",
+            .exportKind: "export: '%1' is not one of %2", .exportTable: "export csv needs a table: %1",
+            .tooManyArguments: "export: too many arguments: %1",
+            .ackNeedsReason: "ack needs %1: say why the finding is accepted",
+            .badLevel: "level must be error, warning, info, off or default",
+            .badDay: "--day: \"%1\" is neither a day of the event (1–%2) nor a date",
+            .badStart: "--start: \"%1\" is not HH:MM", .newNeedsFirstDay: "new needs %1",
+            .lastBeforeFirst: "%1: %2 is before the first day %3",
+            .importKind: "import takes 'attendees FILE' or 'schedule FILE' (not '%1')",
+            .badEncoding: "--encoding: '%1' is not one of utf-8, gb18030, gbk, utf-16le, utf-16be",
+            .noTrack: "--track: no session has the track \"%1\"; tracks: %2",
+            .nobodyCalled: "--person: nobody in the event is called \"%1\"",
+            .personCouldBe: "--person: \"%1\" could be %2; give the identifier",
+            .noSessionsInFile: "%1: no sessions found; is it a programme confplan exported, or an event file?",
+            .noFinding: "no finding %1 (see: confplan check)", .notAcknowledged: "finding %1 is not acknowledged",
+            .noSession: "no session \"%1\" in %2", .sessionsMatch: "\"%1\" matches %2 sessions: %3",
+            .noRoom: "--room: no room \"%1\"", .severalRooms: "--room: \"%1\" names several rooms; use the identifier",
+            .needsTerminal: "the UI needs a terminal (use check, dump or show from scripts)",
+            .noSamples: "cannot find the sample-events folder (run from the confplan checkout, or set CONFPLAN_SAMPLES)",
+            .noEventFiles: "no event files in %1", .unknownCode: "unknown code '%1' (codes: %2)",
+            .unknownOnlyCode: "--only: unknown code '%1' (codes: %2)",
+        ],
+        .zh: [
+            .unknownCommand: "没有“%1”这个命令", .unknownOption: "没有“%1”这个选项",
+            .unknownOptionFor: "“%2”没有“%1”这个选项", .needsValue: "%1 需要一个值（%2）",
+            .takesNoValue: "%1 不带值", .argumentsOne: "“%1”需要 %2 个参数，给了 %3 个：%1 %4",
+            .argumentsOther: "“%1”需要 %2 个参数，给了 %3 个：%1 %4", .needsOption: "%1 需要 %2：%3",
+            .seeHelp: "参见：confplan %1--help", .notANumber: "%1：“%2”不是数字",
+            .notAPositiveNumber: "%1：“%2”不是正整数", .notAWidth: "%1：“%2”不是 40 或以上的宽度",
+            .notADayOfEvent: "%1：“%2”不是会议的某一天（会议共 %3 天）",
+            .notADate: "%1：“%2”不是日期（YYYY-MM-DD）", .notAChoice: "%1 只能是 %2，不能是“%3”",
+            .exportKind: "export：“%1”不是 %2 之一", .exportTable: "export csv 需要指明表：%1",
+            .tooManyArguments: "export：参数太多：%1",
+            .ackNeedsReason: "ack 需要 %1：说明为什么接受这个问题",
+            .badLevel: "级别只能是 error、warning、info、off 或 default",
+            .badDay: "--day：“%1”既不是会议的第几天（1–%2），也不是日期",
+            .badStart: "--start：“%1”不是 HH:MM 格式的时间", .newNeedsFirstDay: "new 需要 %1",
+            .lastBeforeFirst: "%1：%2 早于第一天 %3",
+            .importKind: "import 后面是“attendees 文件”或“schedule 文件”（不是“%1”）",
+            .badEncoding: "--encoding：“%1”不是 utf-8、gb18030、gbk、utf-16le、utf-16be 之一",
+            .noTrack: "--track：没有场次属于“%1”；现有：%2",
+            .nobodyCalled: "--person：会议里没有叫“%1”的人",
+            .personCouldBe: "--person：“%1”可能是 %2；请给出标识",
+            .noSessionsInFile: "%1：没有找到场次；这是 confplan 导出的日程，或会议文件吗？",
+            .noFinding: "没有问题 %1（查看：confplan check）", .notAcknowledged: "问题 %1 还没有确认",
+            .noSession: "%2 里没有场次“%1”", .sessionsMatch: "“%1”对应 %2 个场次：%3",
+            .noRoom: "--room：没有会场“%1”", .severalRooms: "--room：“%1”对应多个会场；请用标识",
+            .needsTerminal: "界面需要终端（脚本里请用 check、dump 或 show）",
+            .noSamples: "找不到 sample-events 文件夹（请在 confplan 目录里运行，或设置 CONFPLAN_SAMPLES）",
+            .noEventFiles: "%1 里没有会议文件", .unknownCode: "没有“%1”这个问题代码（代码：%2）",
+            .unknownOnlyCode: "--only：没有“%1”这个问题代码（代码：%2）",
+        ],
+    ]
+}
+
+/// A problem with the input or the database: one line on stderr, exit status 1.
+struct UserError: Explained, CustomStringConvertible {
+    var phrase: CLIError
+    var arguments: [String]
+    init(_ phrase: CLIError, _ arguments: any CustomStringConvertible...) {
+        self.phrase = phrase
+        self.arguments = arguments.map(\.description)
+    }
+    func text(_ lang: Language) -> String { phrase.text(lang, arguments: arguments) }
+    var description: String { text(.en) }
+}
+
+/// A command line that cannot be run as written: exit status 2, with a pointer to the help.
+struct UsageError: Explained, CustomStringConvertible {
+    var phrase: CLIError
+    var arguments: [String]
+    var command: String?
+    init(_ phrase: CLIError, _ arguments: [String], command: String?) {
+        self.phrase = phrase
+        self.arguments = arguments
+        self.command = command
+    }
+    func text(_ lang: Language) -> String { phrase.text(lang, arguments: arguments) }
+    var description: String { text(.en) }
+}
