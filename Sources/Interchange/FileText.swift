@@ -17,12 +17,14 @@ public enum FileText: String, Phrasebook {
             .oddUTF16: "has an odd number of bytes, so it is not UTF-16 (cut off?)",
             .unpairedSurrogate: "has an unpaired UTF-16 surrogate, so it is not valid UTF-16",
             .noGB18030: "this system cannot decode GB18030 (iconv has no GB18030 module)",
-            .badGB18030: "%1 is not valid GB18030", .badGB18030CutOff: "%1 is not valid GB18030 (file cut off in a character?)",
+            .badGB18030: "%1 is not valid GB18030",
+            .badGB18030CutOff: "%1 is not valid GB18030 (file cut off in a character?)",
             .tooManyColumns: "the row has more than %1 columns; is this a CSV file?",
             .fieldTooLong: "a field is longer than 64 KiB; refused", .column: "column %1",
             .mapNotPair: "\"%1\" is not COLUMN=FIELD", .mapNotField: "\"%1\" is not a field; use one of %2",
             .mapNoColumn: "no column \"%1\" in the header; columns are: %2",
-            .noNameColumn: "no name column (姓名/name) in the first rows; the first row has: %1. Use --map 'COLUMN=name'",
+            .noNameColumn: "no name column (姓名/name) in the first rows; the first row has: %1. "
+                + "Use --map 'COLUMN=name'",
             .emptyFile: "the file is empty: there is no header with a name column (姓名/name)",
         ],
         .zh: [

@@ -187,7 +187,8 @@ public enum TextDecoding {
             let what =
                 at < body.count ? "byte 0x\(hex(body[body.startIndex + at])) at offset \(at)" : "the end of the file"
             throw InputError(
-                file: file, line: lineOf(at, in: body, unitStep: 1), at >= body.count - 3 ? .badGB18030CutOff : .badGB18030,
+                file: file, line: lineOf(at, in: body, unitStep: 1),
+                at >= body.count - 3 ? .badGB18030CutOff : .badGB18030,
                 what)
         }
         return String(decoding: output[..<produced], as: UTF8.self)

@@ -29,7 +29,8 @@ extension StoreError: Explained {
         let comma = StoreText.listSeparator.text(lang)
         switch self {
         case .notADatabase(let path): return StoreText.notADatabase.text(lang, path)
-        case .newerSchema(let path, let found, let supported): return StoreText.newerSchema.text(lang, path, found, supported)
+        case .newerSchema(let path, let found, let supported):
+            return StoreText.newerSchema.text(lang, path, found, supported)
         case .cannotOpen(let path, let reason): return StoreText.cannotOpen.text(lang, path, reason)
         case .noSuchEvent(let name): return StoreText.noSuchEvent.text(lang, name)
         case .ambiguousEvent(let name, let candidates):
@@ -76,7 +77,8 @@ public enum StoreText: String, Phrasebook {
         .zh: [
             .listSeparator: "、",
             .notADatabase: "%1 不是 confplan 数据库（不是 SQLite 文件）",
-            .newerSchema: "%1 是较新版本的 confplan 写的（结构版本 %2，本版本最高认识 %3）；文件没有改动，请用新版 confplan",
+            .newerSchema: "%1 是较新版本的 confplan 写的（结构版本 %2，本版本最高认识 %3）；"
+                + "文件没有改动，请用新版 confplan",
             .cannotOpen: "打不开 %1：%2",
             .noSuchEvent: "数据库里没有会议“%1”（查看：confplan events）",
             .ambiguousEvent: "“%1”对应多个会议：%2；请用会议标识",

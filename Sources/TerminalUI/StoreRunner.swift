@@ -115,7 +115,11 @@ final class StoreRunner: EffectRunner {
     private func save(_ changes: [Change]) -> SaveOutcome {
         if changes.count > 200 {
             var outcome = SaveOutcome()
-            do { outcome.applied = try store.apply(changes, event: event) } catch { outcome.error = StoreFailure(error) }
+            do {
+                outcome.applied = try store.apply(changes, event: event)
+            } catch {
+                outcome.error = StoreFailure(error)
+            }
             outcome.reloaded = try? (store.plan(event), store.findingPolicy(event))
             loader = nil
             replaced = true

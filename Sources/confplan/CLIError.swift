@@ -37,7 +37,8 @@ enum CLIError: String, Phrasebook {
             .noSession: "no session \"%1\" in %2", .sessionsMatch: "\"%1\" matches %2 sessions: %3",
             .noRoom: "--room: no room \"%1\"", .severalRooms: "--room: \"%1\" names several rooms; use the identifier",
             .needsTerminal: "the UI needs a terminal (use check, dump or show from scripts)",
-            .noSamples: "cannot find the sample-events folder (run from the confplan checkout, or set CONFPLAN_SAMPLES)",
+            .noSamples: "cannot find the sample-events folder (run from the confplan checkout, "
+                + "or set CONFPLAN_SAMPLES)",
             .noEventFiles: "no event files in %1", .unknownCode: "unknown code '%1' (codes: %2)",
             .unknownOnlyCode: "--only: unknown code '%1' (codes: %2)",
         ],
