@@ -20,12 +20,18 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // Inflates the entries of .xlsx workbooks (ZIP archives).
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "PlanningCore"),
         // Generated events and a seeded random source for the bench, the fuzzer and the tests; no
         // part of the tool itself.
         .target(name: "Fixtures", dependencies: ["PlanningCore"]),
         .target(name: "PlanningStore", dependencies: ["PlanningCore", "CSQLite"]),
-        .target(name: "Interchange", dependencies: ["PlanningCore"]),
+        .target(name: "Interchange", dependencies: ["PlanningCore", "CZlib"]),
         .target(name: "TerminalUI", dependencies: ["PlanningCore", "PlanningStore", "Interchange", "CNcursesw"]),
         .executableTarget(
             name: "confplan",
@@ -38,7 +44,7 @@ let package = Package(
         .executableTarget(name: "confplan-fuzz", dependencies: ["PlanningCore", "Interchange", "Fixtures"]),
         .testTarget(name: "PlanningCoreTests", dependencies: ["PlanningCore", "Fixtures"]),
         .testTarget(name: "PlanningStoreTests", dependencies: ["PlanningStore", "Interchange", "Fixtures"]),
-        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PlanningStore", "Fixtures"], exclude: ["Golden"]),
+        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PlanningStore", "Fixtures"], exclude: ["Golden", "Workbooks"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Interchange", "Fixtures"], exclude: ["Snapshots"]),
         // Drives the built `confplan` binary: exit codes, messages, files, as scripts see them.
         .testTarget(name: "confplanTests", dependencies: ["confplan", "confplan-bench", "confplan-fuzz", "PlanningCore", "Fixtures"]),

@@ -53,29 +53,54 @@ public struct AttendeeList: Sendable {
     public var blankRows: Int
     /// Records above the header (titles), skipped.
     public var skippedAbove: Int
+    /// The worksheet read, when the list was a workbook (`file` then ends with `:` and its name).
+    public var sheet: String?
 
     public var rejectedCount: Int { rejectedRecords.count }
 
-    /// Lists over `parallelAbove` bytes are read in two halves at once (see `CSVReader.records`).
+    /// A CSV file or an .xlsx workbook, told apart by their bytes, not their names. Lists over
+    /// `parallelAbove` bytes are read in two halves at once (see `CSVReader.records`).
     public static func read(
-        _ bytes: [UInt8], file: String, encoding: TextEncoding? = nil,
+        _ bytes: [UInt8], file: String, encoding: TextEncoding? = nil, sheet: String? = nil,
         map: [(column: String, field: AttendeeField)] = [], sessions: [Session],
         parallelAbove: Int = 1 << 20
     ) throws(InputError) -> AttendeeList {
+        if Workbook.looksLikeOne(bytes) {
+            let book = try Workbook(bytes, file: file)
+            let (chosen, records) = try book.registrationSheet(sheet, map: map)
+            var list = try read(records: records, file: file + ":" + chosen.name, map: map, sessions: sessions,
+                                parallel: bytes.count >= parallelAbove)
+            list.sheet = chosen.name
+            return list
+        }
         let decoded = try TextDecoding.decode(bytes, file: file, forced: encoding)
         let delimiter = CSVReader.detectDelimiter(decoded.text)
         let records = try CSVReader.records(
             decoded.text, delimiter: delimiter, file: file, parallelAbove: parallelAbove)
+        var list = try read(records: records, file: file, map: map, sessions: sessions,
+                            parallel: bytes.count >= parallelAbove)
+        list.encoding = decoded.encoding
+        list.hadByteOrderMark = decoded.hadByteOrderMark
+        list.delimiter = delimiter
+        return list
+    }
+
+    /// A list from rows already split into cells (a CSV file's records, a worksheet's rows);
+    /// `file` is how problems name where they are (`回执.xlsx:参会回执`).
+    public static func read(
+        records: [CSVRecord], file: String, map: [(column: String, field: AttendeeField)] = [], sessions: [Session],
+        parallel: Bool = false
+    ) throws(InputError) -> AttendeeList {
         let columns = try AttendeeColumns.detect(records, map: map, file: file)
         let headerAt = records.firstIndex { $0.line == columns.headerLine }!
         var list = AttendeeList(
-            file: file, encoding: decoded.encoding, hadByteOrderMark: decoded.hadByteOrderMark, delimiter: delimiter,
+            file: file, encoding: .utf8, hadByteOrderMark: false, delimiter: .comma,
             columns: columns, header: records[headerAt], rows: [], problems: [], rejectedRecords: [],
             blankRows: 0, skippedAbove: records[..<headerAt].filter { !$0.isBlank }.count)
         let reader = RowReader(columns: columns, matcher: SubForumMatcher(sessions: sessions))
         let body = records[(headerAt + 1)...]
         var halves: [Rows]
-        if bytes.count >= parallelAbove, body.count > 1 {
+        if parallel, body.count > 1 {
             let middle = body.startIndex + body.count / 2
             let first = body[..<middle], second = body[middle...]
             var (a, b) = BothHalves.run({ reader.rows(first) }, { reader.rows(second) })

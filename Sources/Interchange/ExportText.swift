@@ -19,7 +19,7 @@ public enum ExportText: String, Phrasebook {
     case changesSince, nothingChanged, changeMoved, changeRenamed, changePeople, changeAdded, changeRemoved
     case rolesAdded, rolesNoLonger, rolesChanged
     // import report
-    case withBOM, readAs, columns, columnNumber, unknownColumn, comma, semicolon, tab
+    case withBOM, readAs, readSheetAs, columns, columnNumber, unknownColumn, comma, semicolon, tab
     case fieldPhone, fieldEmail, onLine, alreadyInEvent, alreadyInEventWithKey, lineOnly
     case sharedContact, possibleDuplicate, mergedDuplicate, samePhone, sameEmail, sameNameAndOrganisation
     case countNew, countUpdated, countMerged, countUnchanged, countRejected
@@ -55,7 +55,8 @@ public enum ExportText: String, Phrasebook {
         .changesSince: "Changes since %1: %2", .nothingChanged: "Nothing changed.", .changeMoved: "moved    ",
         .changeRenamed: "renamed  ", .changePeople: "people   ", .changeAdded: "added    ", .changeRemoved: "removed  ",
         .rolesAdded: "added %1", .rolesNoLonger: "no longer: %1", .rolesChanged: "changed",
-        .withBOM: " with BOM", .readAs: "%1: %2, %3, header on line %4, %5 rows", .columns: "columns: %1",
+        .withBOM: " with BOM", .readAs: "%1: %2, %3, header on line %4, %5 rows",
+        .readSheetAs: "%1: workbook sheet, header in row %2, %3 rows", .columns: "columns: %1",
         .columnNumber: "column %1", .unknownColumn: "notes (unknown column)", .comma: "comma-separated",
         .semicolon: "semicolon-separated", .tab: "tab-separated",
         .fieldPhone: "phone", .fieldEmail: "email", .onLine: "%1 on line %2",
@@ -101,7 +102,8 @@ public enum ExportText: String, Phrasebook {
         .changeRenamed: "更名  ",
         .changePeople: "人员  ", .changeAdded: "新增  ", .changeRemoved: "取消  ",
         .rolesAdded: "新增%1", .rolesNoLonger: "不再担任：%1", .rolesChanged: "有变动",
-        .withBOM: "（带 BOM）", .readAs: "%1：%2，%3，表头在第 %4 行，%5 行数据", .columns: "列：%1",
+        .withBOM: "（带 BOM）", .readAs: "%1：%2，%3，表头在第 %4 行，%5 行数据",
+        .readSheetAs: "%1：工作表，表头在第 %2 行，%3 行数据", .columns: "列：%1",
         .columnNumber: "第%1列",
         .unknownColumn: "备注（未识别的列）", .comma: "逗号分隔", .semicolon: "分号分隔", .tab: "制表符分隔",
         .fieldPhone: "电话", .fieldEmail: "邮箱", .onLine: "第 %2 行的%1", .alreadyInEvent: "已有的%1",

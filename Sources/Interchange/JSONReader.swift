@@ -29,9 +29,12 @@ public struct InputError: Error, Equatable, CustomStringConvertible {
 }
 
 extension InputError: Explained {
+    /// What is wrong, without where.
+    public func message(_ lang: Language) -> String { phrase?.text(lang, arguments: arguments) ?? message }
+
     public func text(_ lang: Language) -> String {
         let at = line > 0 ? "\(file):\(line)" : file
-        let said = phrase?.text(lang, arguments: arguments) ?? message
+        let said = message(lang)
         return field.isEmpty ? "\(at): \(said)" : "\(at): \(field): \(said)"
     }
 }

@@ -29,8 +29,9 @@ public struct RosterReport {
             case .semicolon: .semicolon
             case .tab: .tab
             }
-        let out = ExportText.readAs.text(
-            language, list.file, enc, delimiter.text(language), list.columns.headerLine, rows)
+        let out = list.sheet == nil
+            ? ExportText.readAs.text(language, list.file, enc, delimiter.text(language), list.columns.headerLine, rows)
+            : ExportText.readSheetAs.text(language, list.file, list.columns.headerLine, rows)
         return Sanitize.forTerminal(out) + "\n"
             + Sanitize.forTerminal(ExportText.columns.text(language, mapping().joined(separator: " · "))) + "\n"
     }

@@ -103,10 +103,9 @@ extension AppState {
             let list = try AttendeeList.read(bytes, file: path, sessions: plan.sessions)
             mode = .importPreview(ImportPreview(path: path, list: list, roster: Roster.match(list.rows, into: plan)))
         } catch let error as InputError {
+            let at = error.line > 0 ? UIText.lineNumber.text(language, error.line) : ""
             form[OnlyField.only].error =
-                ([error.line > 0 ? UIText.lineNumber.text(language, error.line) : "", error.field, error.message].filter
-            { !$0.isEmpty })
-            .joined(separator: ": ")
+                [at, error.field, error.message(language)].filter { !$0.isEmpty }.joined(separator: ": ")
             mode = .form(form)
         } catch {
             let problem = error as? Files.Problem

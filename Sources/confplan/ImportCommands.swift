@@ -13,6 +13,9 @@ extension Option {
         help: "attendees: which column holds which field, e.g. '联系人手机=phone,3=notes'")
     static let dryRun = Option("--dry-run", help: "attendees: show what would happen and change nothing")
     static let strict = Option("--strict", help: "attendees: import nothing if any row has a problem")
+    static let sheet = Option(
+        "--sheet", value: "NAME|N", help: "attendees: the worksheet of an .xlsx workbook to import (default: the one "
+            + "whose header names the columns)")
     static let rejects = Option(
         "--rejects", value: "FILE", help: "attendees: write rows not imported, with the reason, to FILE (CSV)")
     static let scheduleID = Option(
@@ -22,9 +25,9 @@ extension Option {
 
 enum ImportCommands {
     static let command = Command(
-        name: "import", summary: "import attendees (CSV registration list) or a published schedule (frab/pentabarf)",
+        name: "import", summary: "import attendees (a CSV or .xlsx registration list) or a published schedule (frab)",
         arguments: "attendees|schedule FILE",
-        options: [.event, .encoding, .map, .dryRun, .strict, .rejects, .scheduleID, .scheduleReplace],
+        options: [.event, .encoding, .sheet, .map, .dryRun, .strict, .rejects, .scheduleID, .scheduleReplace],
         positionals: 2...2,
         details: """
             Columns are found by their headers, in Chinese or English (姓名/name, 单位/organisation,
@@ -63,7 +66,8 @@ enum ImportCommands {
         let store = try Commands.openStore(a)
         let event = try store.resolveEvent(a[.event])
         let sessions = try store.sessions(event.id)
-        let list = try AttendeeList.read(bytes, file: path, encoding: encoding, map: map, sessions: sessions)
+        let list = try AttendeeList.read(
+            bytes, file: path, encoding: encoding, sheet: a[.sheet], map: map, sessions: sessions)
         let dryRun = a.has(.dryRun)
         let refused = a.has(.strict) && list.rejectedCount > 0
 

@@ -49,6 +49,26 @@ import Testing
         #expect(dump.stdout.components(separatedBy: "\"name\": \"王芳\"").count == 2)
     }
 
+    /// A workbook imports like a CSV list, its problems named by sheet and row; importing it
+    /// again changes nothing; an .xls is refused and the event is unchanged.
+    @Test func aWorkbookImportsAndAnXlsIsRefused() throws {
+        let (dir, db) = try setUp()
+        let book = repoRoot.appendingPathComponent("Tests/InterchangeTests/Workbooks/回执-xlsxwriter.xlsx").path
+        let r = try confplan(["--db", db, "--lang", "en", "import", "attendees", book])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\(book):参会回执:8: 姓名: no name\n") && r.stdout.contains("  new       4\n"))
+        let again = try confplan(["--db", db, "--lang", "en", "import", "attendees", book])
+        #expect(again.stdout.contains("nothing to change: every row already matches the event"))
+        let before = try confplan(["--db", db, "dump"]).stdout
+        let xls = dir.appendingPathComponent("回执.xls")
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)).write(to: xls)
+        let refused = try confplan(["--db", db, "--lang", "en", "import", "attendees", xls.path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "confplan: \(xls.path): is an Excel 97–2003 (.xls), WPS (.et) or password-protected "
+            + "workbook: save it as .xlsx (Excel 2007 or later) and import that\n")
+        #expect(try confplan(["--db", db, "dump"]).stdout == before)
+    }
+
     @Test func dryRunAndStrictChangeNothing() throws {
         let (dir, db) = try setUp()
         let file = try write(list, "list.csv", in: dir)

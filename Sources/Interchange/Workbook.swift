@@ -1,0 +1,293 @@
+import PlanningCore
+
+/// An .xlsx workbook read as staff typed it: each sheet's rows as text, row numbers as Excel
+/// shows them. A phone typed as a number is its digits, a date cell a date (`2026-05-13`), rich
+/// text one string, a formula its cached value, and a merged range the value of its first cell.
+public struct Workbook {
+    public struct Sheet: Sendable {
+        public var name: String
+        public var hidden: Bool
+        /// The part holding it, read only when asked for.
+        var part: String
+    }
+
+    public let file: String
+    public let sheets: [Sheet]
+    private let zip: ZipArchive
+    private let strings: [String]
+    private let styles: Styles
+    private let date1904: Bool
+
+    public init(_ bytes: [UInt8], file: String) throws(InputError) {
+        self.file = file
+        zip = try ZipArchive(bytes, file: file)
+        let book = try Self.officeDocument(zip, file: file)
+        let rels = try Self.relationships(zip, of: book, file: file)
+        var sheets: [Sheet] = [], date1904 = false
+        var scan = XMLScan(try zip.read(book))
+        do throws(XMLScan.Malformed) {
+            while let t = try scan.next() {
+                guard case .start(let name, let attrs, _) = t else { continue }
+                if scan.equals(name, "workbookPr") {
+                    let v = try scan.attribute("date1904", in: attrs)
+                    date1904 = v == "1" || v == "true"
+                } else if scan.equals(name, "sheet") {
+                    let id = try scan.attribute("id", in: attrs) ?? ""
+                    guard let target = rels[id] else { continue }  // a chart sheet has no worksheet part
+                    let state = try scan.attribute("state", in: attrs) ?? "visible"
+                    sheets.append(
+                        Sheet(name: try scan.attribute("name", in: attrs) ?? id, hidden: state != "visible",
+                              part: target))
+                }
+            }
+        } catch { throw InputError(file: file, line: 0, .badXML, book, error.what) }
+        guard !sheets.isEmpty else { throw InputError(file: file, line: 0, .noSheets) }
+        self.sheets = sheets
+        self.date1904 = date1904
+        let folder = book.split(separator: "/").dropLast().joined(separator: "/")
+        let typed = rels.values.first { $0.hasSuffix("sharedStrings.xml") } ?? folder + "/sharedStrings.xml"
+        strings = zip.entry(typed) == nil ? [] : try Self.sharedStrings(try zip.read(typed), typed, file)
+        let stylePart = rels.values.first { $0.hasSuffix("styles.xml") } ?? folder + "/styles.xml"
+        styles = zip.entry(stylePart) == nil ? Styles() : try Styles(try zip.read(stylePart), stylePart, file)
+    }
+
+    /// The sheet's rows, each numbered as Excel numbers it; empty rows are left out.
+    public func records(of sheet: Sheet) throws(InputError) -> [CSVRecord] {
+        // What is held inflated at once: the sheet, beside the strings and styles read already.
+        let held = [sheet.part, "xl/sharedStrings.xml", "xl/styles.xml"].compactMap { zip.entry($0)?.size }.reduce(0, +)
+        guard held <= ZipArchive.maxTotalBytes else { throw InputError(file: file, line: 0, .workbookTooLarge) }
+        let bytes = try zip.read(sheet.part)
+        var scan = XMLScan(bytes)
+        var rows: [CSVRecord] = []
+        var merges: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)] = []
+        var row = 0, column = 0
+        var fields: [String] = []
+        var type = "", style = 0, value = "", inValue = false, inline = false, phonetic = 0
+        func flush() {
+            if !fields.isEmpty { rows.append(CSVRecord(line: row, fields: fields)) }
+            fields = []
+        }
+        do throws(XMLScan.Malformed) {
+            while let t = try scan.next() {
+                switch t {
+                case .start(let name, let attrs, let empty):
+                    if scan.equals(name, "row") {
+                        flush()
+                        row = try scan.attribute("r", in: attrs).flatMap { Int($0) } ?? row + 1
+                        column = 0
+                        if empty { flush() }
+                    } else if scan.equals(name, "c") {
+                        column = try scan.attribute("r", in: attrs).flatMap(Self.column(of:)) ?? column + 1
+                        type = try scan.attribute("t", in: attrs) ?? "n"
+                        style = try scan.attribute("s", in: attrs).flatMap { Int($0) } ?? 0
+                        value = ""
+                        inline = false
+                        if empty { put("") }
+                    } else if scan.equals(name, "v") {
+                        inValue = !empty
+                    } else if scan.equals(name, "is") {
+                        inline = true
+                    } else if scan.equals(name, "t") && inline && phonetic == 0 {
+                        inValue = !empty
+                    } else if scan.equals(name, "rPh") {
+                        phonetic += empty ? 0 : 1
+                    } else if scan.equals(name, "mergeCell"), let ref = try scan.attribute("ref", in: attrs),
+                              let range = Self.range(ref) {
+                        merges.append(range)
+                    }
+                case .end(let name):
+                    if scan.equals(name, "v") || scan.equals(name, "t") {
+                        inValue = false
+                    } else if scan.equals(name, "rPh") {
+                        phonetic -= 1
+                    } else if scan.equals(name, "c") {
+                        put(cellText())
+                    } else if scan.equals(name, "row") {
+                        flush()
+                    }
+                case .text(let r, let cdata):
+                    if inValue { value += cdata ? scan.text(r) : try scan.decoded(r) }
+                }
+            }
+        } catch { throw InputError(file: file, line: 0, .badXML, sheet.part, error.what) }
+        flush()
+        return merges.isEmpty ? rows : Self.fill(rows, merges)
+
+        func put(_ text: String) {
+            guard column >= 1, column <= CSVReader.maxColumns else { return }
+            if fields.count < column { fields += Array(repeating: "", count: column - fields.count) }
+            fields[column - 1] = text
+        }
+        func cellText() -> String {
+            switch type {
+            case "s": return Int(value).flatMap { $0 >= 0 && $0 < strings.count ? strings[$0] : nil } ?? ""
+            case "b": return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value
+            case "inlineStr", "str", "e", "d": return value
+            default: return CellNumber.text(value, date: styles.isDate(style), date1904: date1904)
+            }
+        }
+    }
+
+    /// A ZIP archive (a workbook, or something posing as one) or a compound document (.xls, .et,
+    /// a password-protected workbook), which the workbook reader refuses by name.
+    public static func looksLikeOne(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06])
+            || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+    }
+
+    /// The sheet to import: the one `choice` names (its name, or its number from 1), else the
+    /// only visible sheet with a header confplan recognises. An instructions sheet (填写说明)
+    /// before the data is passed over; two sheets that both qualify are listed, not guessed at.
+    public func registrationSheet(
+        _ choice: String?, map: [(column: String, field: AttendeeField)]
+    ) throws(InputError) -> (Sheet, [CSVRecord]) {
+        let names = sheets.map(\.name)
+        if let choice {
+            let picked = sheets.first { $0.name == choice } ?? Int(choice).flatMap { n in
+                n >= 1 && n <= sheets.count ? sheets[n - 1] : nil
+            }
+            guard let picked else {
+                throw InputError(file: file, line: 0, .noSuchSheet, choice, names.joined(separator: ", "))
+            }
+            return (picked, try records(of: picked))
+        }
+        var found: [(Sheet, [CSVRecord])] = []
+        var firstProblem: InputError?
+        for s in sheets where !s.hidden {
+            let rows = try records(of: s)
+            do throws(InputError) {
+                _ = try AttendeeColumns.detect(rows, map: map, file: file + ":" + s.name)
+                found.append((s, rows))
+            } catch {
+                if firstProblem == nil, !rows.isEmpty { firstProblem = error }
+            }
+        }
+        if found.count == 1 { return found[0] }
+        if found.count > 1 {
+            throw InputError(file: file, line: 0, .severalSheets, found.map(\.0.name).joined(separator: ", "))
+        }
+        throw firstProblem ?? InputError(file: file + ":" + (sheets.first?.name ?? ""), line: 0, .emptyFile)
+    }
+
+    // MARK: parts
+
+    /// Where the workbook part is: the package's relationships say (`xl/workbook.xml` by custom).
+    static func officeDocument(_ zip: ZipArchive, file: String) throws(InputError) -> String {
+        guard zip.entry("_rels/.rels") != nil else {
+            guard zip.entry("xl/workbook.xml") != nil else { throw InputError(file: file, line: 0, .notZip) }
+            return "xl/workbook.xml"
+        }
+        let rels = try relationships(zip, of: "", file: file, part: "_rels/.rels")
+        let named = rels.first { $0.value.hasSuffix(".xml") && $0.value.contains("workbook") }
+        let book = named?.value ?? "xl/workbook.xml"
+        guard zip.entry(book) != nil else { throw InputError(file: file, line: 0, .damagedZip, "no part \(book)") }
+        return book
+    }
+
+    /// A part's relationships by id, their targets as paths inside the package.
+    static func relationships(_ zip: ZipArchive, of partName: String, file: String,
+                              part: String? = nil) throws(InputError) -> [String: String] {
+        let folder = partName.split(separator: "/").dropLast().joined(separator: "/")
+        let base = partName.split(separator: "/").last.map(String.init) ?? ""
+        let relsName: String = part ?? ((folder.isEmpty ? "" : folder + "/") + "_rels/" + base + ".rels")
+        guard zip.entry(relsName) != nil else { return [:] }
+        var scan = XMLScan(try zip.read(relsName))
+        var out: [String: String] = [:]
+        do throws(XMLScan.Malformed) {
+            while let t = try scan.next() {
+                guard case .start(let name, let attrs, _) = t, scan.equals(name, "Relationship") else { continue }
+                guard let id = try scan.attribute("Id", in: attrs),
+                      let target = try scan.attribute("Target", in: attrs),
+                      try scan.attribute("TargetMode", in: attrs) != "External"
+                else { continue }
+                out[id] = resolve(target, from: folder)
+            }
+        } catch { throw InputError(file: file, line: 0, .badXML, relsName, error.what) }
+        return out
+    }
+
+    static func resolve(_ target: String, from folder: String) -> String {
+        var parts = target.hasPrefix("/") ? [] : folder.split(separator: "/").map(String.init)
+        for p in target.split(separator: "/") {
+            if p == ".." { _ = parts.popLast() } else if p != "." { parts.append(String(p)) }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// The shared strings in order; a rich-text string is its runs joined, phonetic guides left out.
+    static func sharedStrings(_ bytes: [UInt8], _ part: String, _ file: String) throws(InputError) -> [String] {
+        var scan = XMLScan(bytes)
+        var out: [String] = [], current = "", inText = false, phonetic = 0
+        do throws(XMLScan.Malformed) {
+            while let t = try scan.next() {
+                switch t {
+                case .start(let name, _, let empty):
+                    if scan.equals(name, "si") { current = "" }
+                    else if scan.equals(name, "t") { inText = !empty && phonetic == 0 }
+                    else if scan.equals(name, "rPh") && !empty { phonetic += 1 }
+                    if scan.equals(name, "si") && empty { out.append("") }
+                case .end(let name):
+                    if scan.equals(name, "si") { out.append(current) }
+                    else if scan.equals(name, "t") { inText = false }
+                    else if scan.equals(name, "rPh") { phonetic -= 1 }
+                case .text(let r, let cdata):
+                    if inText { current += cdata ? scan.text(r) : try scan.decoded(r) }
+                }
+            }
+        } catch { throw InputError(file: file, line: 0, .badXML, part, error.what) }
+        return out
+    }
+
+    // MARK: references
+
+    /// `C12` → column 3.
+    static func column(of ref: String) -> Int? {
+        var n = 0, letters = 0
+        for u in ref.utf8 {
+            guard u >= 0x41 && u <= 0x5A || u >= 0x61 && u <= 0x7A else { break }
+            n = n * 26 + Int((u | 0x20) - 0x60)
+            letters += 1
+            if letters > 3 { return nil }
+        }
+        return letters == 0 ? nil : n
+    }
+
+    static func row(of ref: String) -> Int? { Int(ref.drop { $0.isLetter }) }
+
+    static func range(_ ref: String) -> (rows: ClosedRange<Int>, columns: ClosedRange<Int>)? {
+        let ends = ref.split(separator: ":").map(String.init)
+        guard ends.count == 2, let c0 = column(of: ends[0]), let r0 = row(of: ends[0]), let c1 = column(of: ends[1]),
+              let r1 = row(of: ends[1]), c0 <= c1, r0 <= r1, r1 - r0 < 100_000
+        else { return nil }
+        return (r0...r1, c0...c1)
+    }
+
+    /// Every cell of a merged range takes the value of its first cell (a college's name merged
+    /// down its delegates' rows belongs to each of them).
+    static func fill(
+        _ rows: [CSVRecord], _ merges: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)]
+    ) -> [CSVRecord] {
+        var byLine = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1.line, $0) })
+        var out = rows
+        for m in merges {
+            guard let first = byLine[m.rows.lowerBound] else { continue }
+            let c = m.columns.lowerBound - 1
+            let value = c < out[first].fields.count ? out[first].fields[c] : ""
+            guard !value.isEmpty else { continue }
+            for line in m.rows {
+                if byLine[line] == nil {
+                    out.append(CSVRecord(line: line, fields: []))
+                    byLine[line] = out.count - 1
+                }
+                let i = byLine[line]!
+                for col in m.columns where col - 1 < CSVReader.maxColumns {
+                    if out[i].fields.count < col {
+                        out[i].fields += Array(repeating: "", count: col - out[i].fields.count)
+                    }
+                    if out[i].fields[col - 1].isEmpty { out[i].fields[col - 1] = value }
+                }
+            }
+        }
+        return out.sorted { $0.line < $1.line }
+    }
+}

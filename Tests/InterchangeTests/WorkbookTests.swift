@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+@testable import Interchange
+import PlanningCore
+
+/// Workbooks as three kinds of writers make them (see scripts/make-workbooks.py), read as staff
+/// typed them.
+@Suite struct WorkbookTests {
+    static func book(_ name: String) throws -> (bytes: [UInt8], path: String) {
+        let url = repoRoot.appendingPathComponent("Tests/InterchangeTests/Workbooks/" + name)
+        return ([UInt8](try Data(contentsOf: url)), name)
+    }
+
+    static func list(_ name: String, sheet: String? = nil) throws -> AttendeeList {
+        let (bytes, path) = try book(name)
+        return try AttendeeList.read(bytes, file: path, sheet: sheet, sessions: [])
+    }
+
+    /// The instructions sheet is passed over, the merged title row skipped, the name in two runs
+    /// is one name, phones typed as numbers keep their digits, dates are dates, the college
+    /// merged down two rows belongs to both, and a formula gives its cached value.
+    @Test func aReturnSlipWrittenByXlsxwriter() throws {
+        let (bytes, path) = try Self.book("回执-xlsxwriter.xlsx")
+        let wb = try Workbook(bytes, file: path)
+        #expect(wb.sheets.map(\.name) == ["填写说明", "参会回执"])
+        let rows = try wb.records(of: wb.sheets[1])
+        #expect(rows.map(\.line) == [1, 2, 3, 4, 5, 6, 8])
+        #expect(rows[2].fields == ["1", "曾永涛", "四川工程职业技术大学", "校长", "13981234567", "zyt@example.org",
+                                   "2026-05-13", "007"])
+        #expect(rows[3].fields[2] == "四川工程职业技术大学" && rows[3].fields[6] == "2026-05-14")
+        #expect(rows[4].fields[6] == "2026-05-13 14:30")
+        #expect(rows[5].fields.prefix(2) == ["4", "解晓东"])
+        let list = try Self.list("回执-xlsxwriter.xlsx")
+        #expect(list.file == "回执-xlsxwriter.xlsx:参会回执" && list.columns.headerLine == 2 && list.skippedAbove == 1)
+        #expect(list.rows.map(\.name) == ["曾永涛", "覃勇杰", "单丽", "解晓东"])
+        #expect(list.rows.map(\.phone) == ["13981234567", "13981234568", "13700000001", "13800000002"])
+        #expect(list.problems.map { "\(list.file):\($0.line): \($0.column): " + $0.reason(.en) } == [
+            "回执-xlsxwriter.xlsx:参会回执:8: 姓名: no name",
+        ])
+    }
+
+    /// openpyxl: English headers, booleans, a date and time, a formula without a cached value;
+    /// the hidden sheet is not taken, though it has a name column, unless asked for.
+    @Test func aListWrittenByOpenpyxl() throws {
+        let (bytes, path) = try Self.book("delegates-openpyxl.xlsx")
+        let wb = try Workbook(bytes, file: path)
+        #expect(wb.sheets.map(\.hidden) == [false, true])
+        let rows = try wb.records(of: wb.sheets[0])
+        #expect(rows[1].fields == ["Thomas Becker", "BIBB", "4915112345678", "tb@example.org", "TRUE", "2026-05-14 09:00"])
+        #expect(rows[2].fields.prefix(5) == ["区志明", "广州番禺职业技术学院", "13900000003", "", "FALSE"])
+        let list = try Self.list("delegates-openpyxl.xlsx")
+        #expect(list.rows.map(\.name) == ["Thomas Becker", "区志明", "查文"])
+        #expect(try Self.list("delegates-openpyxl.xlsx", sheet: "lookup").rows.map(\.name) == ["隐藏的人"])
+        #expect(try Self.list("delegates-openpyxl.xlsx", sheet: "2").rows.map(\.name) == ["隐藏的人"])
+    }
+
+    /// Inline strings in stored (uncompressed) entries, as streaming writers make them: rich runs
+    /// joined, entities decoded, a phone in scientific notation as its digits.
+    @Test func inlineStringsWithNoSharedStringsOrStyles() throws {
+        let list = try Self.list("inline-strings.xlsx")
+        #expect(list.rows.map(\.name) == ["欧阳晓峰", "缪一"])
+        #expect(list.rows.map(\.organisation) == ["成都职业技术学院 & 研究院", ""])
+        #expect(list.rows.map(\.phone) == ["13981234569", "013800000005"])  // text keeps its zero
+        #expect(list.rows.map(\.line) == [2, 4])
+    }
+
+    /// Refused with a message that names the part, before memory runs out.
+    @Test(arguments: [
+        ("bomb.xlsx", "bomb.xlsx: xl/worksheets/sheet1.xml would be over 256 MiB inflated: refused"),
+        ("liar.xlsx",
+         "liar.xlsx: xl/worksheets/sheet1.xml inflates beyond the 100 bytes it declares: refused (a damaged file or a zip bomb)"),
+        ("cut.xlsx", "cut.xlsx: is a damaged workbook: no end of central directory (cut off?)"),
+        ("bad-xml.xlsx", "bad-xml.xlsx: xl/worksheets/sheet1.xml is not well-formed XML (an end tag is broken)"),
+    ])
+    func damagedWorkbooksAreRefusedByName(_ name: String, _ message: String) throws {
+        let (bytes, path) = try Self.book(name)
+        #expect(throws: InputError.self) { try AttendeeList.read(bytes, file: path, sessions: []) }
+        do {
+            _ = try AttendeeList.read(bytes, file: path, sessions: [])
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+
+    /// Excel 97–2003, WPS and encrypted workbooks are compound documents: asked to be saved as .xlsx.
+    @Test func compoundDocumentsAreAskedToBeSavedAsXlsx() throws {
+        let xls: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504)
+        do {
+            _ = try AttendeeList.read(xls, file: "回执.xls", sessions: [])
+            Issue.record("an .xls was read")
+        } catch {
+            #expect(error.text(.zh) == "回执.xls: 是 Excel 97–2003（.xls）、WPS（.et）或设了密码的工作簿：请另存为 .xlsx（Excel 2007 或更高版本）再导入")
+        }
+    }
+
+    /// An archive whose end record points to a ZIP64 one (as writers do past 65,535 entries or
+    /// 4 GiB) is read through it.
+    @Test func theZip64EndRecordIsFollowed() throws {
+        var bytes = try Self.book("inline-strings.xlsx").bytes
+        let eocd = try #require((0...(bytes.count - 22)).last { bytes[$0..<($0 + 4)] == [0x50, 0x4B, 5, 6] })
+        func le(_ v: Int, _ n: Int) -> [UInt8] { (0..<n).map { UInt8(truncatingIfNeeded: v >> (8 * $0)) } }
+        func read(_ at: Int, _ n: Int) -> Int { (0..<n).reduce(0) { $0 | Int(bytes[at + $1]) << (8 * $1) } }
+        let count = read(eocd + 10, 2), size = read(eocd + 12, 4), offset = read(eocd + 16, 4)
+        let record = [0x50, 0x4B, 6, 6] + le(44, 8) + le(45, 2) + le(45, 2) + le(0, 4) + le(0, 4)
+            + le(count, 8) + le(count, 8) + le(size, 8) + le(offset, 8)
+        let locator = [0x50, 0x4B, 6, 7] + le(0, 4) + le(eocd, 8) + le(1, 4)
+        var end = Array(bytes[eocd...])
+        end.replaceSubrange(8..<20, with: le(0xFFFF, 2) + le(0xFFFF, 2) + le(0xFFFF_FFFF, 4) + le(0xFFFF_FFFF, 4))
+        bytes = Array(bytes[..<eocd]) + record + locator + end
+        let list = try AttendeeList.read(bytes, file: "zip64.xlsx", sessions: [])
+        #expect(list.rows.map(\.name) == ["欧阳晓峰", "缪一"])
+    }
+
+    /// Number cells as typed, and date formats told from others.
+    @Test func numbersAndDateFormats() {
+        #expect(CellNumber.text("1.3981234567E10", date: false, date1904: false) == "13981234567")
+        #expect(CellNumber.text("2.5", date: false, date1904: false) == "2.5")
+        #expect(CellNumber.text("46155", date: true, date1904: false) == "2026-05-13")
+        #expect(CellNumber.text("0.5", date: true, date1904: false) == "12:00")
+        #expect(Styles.isDateFormat(#"yyyy"年"m"月"d"日""#) && Styles.isDateFormat("[$-804]aaaa;@"))
+        #expect(!Styles.isDateFormat("0.00E+00") && !Styles.isDateFormat(#"#,##0"件""#) && !Styles.isDateFormat("@"))
+    }
+}
