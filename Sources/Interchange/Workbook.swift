@@ -267,7 +267,7 @@ public struct Workbook {
     static func fill(
         _ rows: [CSVRecord], _ merges: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)]
     ) -> [CSVRecord] {
-        var byLine = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1.line, $0) })
+        var byLine = Dictionary(rows.enumerated().map { ($1.line, $0) }, uniquingKeysWith: { first, _ in first })
         var out = rows
         for m in merges {
             guard let first = byLine[m.rows.lowerBound] else { continue }

@@ -52,4 +52,16 @@ enum Corpus {
               "subtitle": "", "track": null, "type": "keynote", "language": "zh", "abstract": "",
               "persons": [{"guid": "94e6518a-7049-8568-a207-6e20484b8851", "name": "周铁农"}], "links": []}]}}]}}}
         """#
+
+    /// The parts of a small workbook: shared strings with a rich run and a phonetic guide, styles
+    /// with a date format, a merged title, and an inline string.
+    static let workbookParts: [(String, [UInt8])] = [
+        ("_rels/.rels", #"<Relationships><Relationship Id="r1" Type="officeDocument" Target="xl/workbook.xml"/></Relationships>"#),
+        ("xl/workbook.xml", #"<workbook xmlns:r="r"><workbookPr date1904="0"/><sheets><sheet name="说明" r:id="r2"/><sheet name="回执" r:id="r1"/></sheets></workbook>"#),
+        ("xl/_rels/workbook.xml.rels", #"<Relationships><Relationship Id="r1" Target="worksheets/sheet1.xml"/><Relationship Id="r2" Target="/xl/worksheets/sheet2.xml"/><Relationship Id="r3" Target="sharedStrings.xml"/><Relationship Id="r4" Target="styles.xml"/></Relationships>"#),
+        ("xl/sharedStrings.xml", #"<sst><si><t>姓名</t></si><si><t>手机</t></si><si><r><t>曾</t></r><r><t>永涛</t></r><rPh><t>ゾウ</t></rPh></si><si><t>到达</t></si></sst>"#),
+        ("xl/styles.xml", #"<styleSheet><numFmts><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>"#),
+        ("xl/worksheets/sheet1.xml", #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>参会回执</t></is></c></row><row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c><c r="C2" t="s"><v>3</v></c></row><row r="3"><c r="A3" t="s"><v>2</v></c><c r="B3"><v>13981234567</v></c><c r="C3" s="1"><v>46155.5</v></c></row><row r="4"><c r="A4" t="str"><f>A3</f><v>曾永涛</v></c><c r="B4" t="b"><v>1</v></c></row></sheetData><mergeCells><mergeCell ref="A1:C1"/></mergeCells></worksheet>"#),
+        ("xl/worksheets/sheet2.xml", #"<worksheet><sheetData><row><c t="inlineStr"><is><t>请填写</t></is></c></row></sheetData></worksheet>"#),
+    ].map { ($0.0, Array($0.1.utf8)) }
 }

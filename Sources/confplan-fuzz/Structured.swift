@@ -116,4 +116,26 @@ enum Structured {
         }
         return Array(text.utf8)
     }
+
+    static let xlsxSeed: [UInt8] = {
+        var zip = ZipWriter()
+        for (name, data) in Corpus.workbookParts { zip.add(name, data) }
+        return zip.finish()
+    }()
+
+    /// A workbook (stored ZIP entries) around the seed parts, one of them with its values
+    /// replaced; the ZIP structure itself is left to the byte mutator.
+    static func xlsx(_ seed: [UInt8], _ rng: inout SeededRandom) -> [UInt8] {
+        var parts = Corpus.workbookParts
+        let k = Int(rng.next() % UInt64(parts.count))
+        parts[k].1 = xml(parts[k].1, &rng)
+        if rng.next() % 50 == 0 {  // a long sheet, now and then
+            let row = Array("<row><c t=\"inlineStr\"><is><t>王芳</t></is></c><c><v>13800138000</v></c></row>".utf8)
+            parts[k].1 = Array("<worksheet><sheetData>".utf8) + Array([[UInt8]](repeating: row, count: 5_000).joined())
+                + Array("</sheetData></worksheet>".utf8)
+        }
+        var zip = ZipWriter()
+        for (name, data) in parts { zip.add(name, data) }
+        return zip.finish()
+    }
 }

@@ -9,12 +9,12 @@ import Synchronization
 /// bounded memory; a crash stops the run with the input saved to `fuzz-crash-TARGET-N.bin`, and
 /// an input still running after `--limit-ms` is a hang, saved to `fuzz-hang-TARGET-N.bin`.
 ///
-///     swift run -c release confplan-fuzz [--runs N] [--seed S] [--only csv,event,xml,json] [--limit-ms MS]
+///     swift run -c release confplan-fuzz [--runs N] [--seed S] [--only csv,xlsx,event,xml,json] [--limit-ms MS]
 
 struct Options {
     var runs = 1_000_000
     var seed: UInt64 = UInt64(Date().timeIntervalSince1970)
-    var only: Set<String> = ["csv", "event", "xml", "json"]
+    var only: Set<String> = ["csv", "xlsx", "event", "xml", "json"]
     var slowMs = 2_000.0
     /// An input running longer than this is a hang: the watchdog saves it and stops the run.
     var limitMs: UInt64 = 10_000
@@ -32,7 +32,7 @@ while let a = args.popFirst() {
     case "--only": options.only = Set((args.popFirst() ?? "").split(separator: ",").map(String.init))
     case "--limit-ms": options.limitMs = UInt64(args.popFirst() ?? "") ?? options.limitMs
     case "-h", "--help":
-        say("usage: confplan-fuzz [--runs N] [--seed S] [--only csv,event,xml,json] [--limit-ms MS]")
+        say("usage: confplan-fuzz [--runs N] [--seed S] [--only csv,xlsx,event,xml,json] [--limit-ms MS]")
         exit(0)
     default:
         FileHandle.standardError.write(Data("confplan-fuzz: unknown argument \(a)\n".utf8))
@@ -47,7 +47,7 @@ enum Outcome { case accepted, rejected, misreported }
 
 func outcome(_ file: String, _ read: () throws -> Void) -> Outcome {
     do { try read(); return .accepted } catch let e as InputError {
-        return e.file == file ? .rejected : .misreported
+        return e.file == file || e.file.hasPrefix(file + ":") ? .rejected : .misreported
     } catch { return .misreported }
 }
 
@@ -64,6 +64,9 @@ let targets: [Target] = [
         // One list in a thousand is over 1 MiB, so the reader's two-halves path is fuzzed too.
         Structured.csv(&rng, rows: rng.next() % 1_000 == 0 ? 20_000 : Int(rng.next() % 30))
     }, run: { bytes in outcome("f.csv") { _ = try AttendeeList.read(bytes, file: "f.csv", sessions: sessions) } }),
+    Target(name: "xlsx", seeds: [Structured.xlsxSeed], structured: Structured.xlsx, run: { bytes in
+        outcome("f.xlsx") { _ = try AttendeeList.read(bytes, file: "f.xlsx", sessions: sessions) }
+    }),
     Target(name: "event", seeds: [Array(Corpus.event.utf8)], structured: Structured.json,
            run: { bytes in outcome("f.json") { _ = try EventFile.read(bytes, file: "f.json") } }),
     Target(name: "xml", seeds: [Array(Corpus.xml.utf8)], structured: Structured.xml,
