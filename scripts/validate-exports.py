@@ -2,7 +2,10 @@
 """Checks confplan's exports with validators nobody on the team wrote.
 
 Usage: validate-exports.py FILE...   (.xml: frab XML Schema via xmllint; .json: frab JSON Schema;
-.ics: icalendar and vobject, every TZID has its VTIMEZONE, lines folded at 75 octets)."""
+.ics: icalendar and vobject, every TZID has its VTIMEZONE, lines folded at 75 octets; .xlsx:
+openpyxl opens it, and its header and rows match the CSV of the same table in csv/ beside it,
+phone cells are text, nothing is a formula)."""
+import csv
 import json
 import os
 import subprocess
@@ -57,10 +60,41 @@ def check_ics(path):
     return problems
 
 
+def check_xlsx(path):
+    import openpyxl
+    problems = []
+    ws = openpyxl.load_workbook(path).worksheets[0]
+    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    if ws.freeze_panes != "A2":
+        problems.append(f"header not frozen ({ws.freeze_panes})")
+    if not ws.auto_filter.ref:
+        problems.append("no filter on the header")
+    folder, name = os.path.split(path)
+    table = name.rsplit("-", 1)[1][:-5]
+    twin = os.path.join(folder, "csv", name.replace("-programme.xlsx", "-sessions.xlsx")[:-5] + ".csv")
+    with open(twin, encoding="utf-8-sig", newline="") as f:
+        expected = list(csv.reader(f))
+    if len(rows) != len(expected):
+        problems.append(f"{len(rows)} rows, the CSV has {len(expected)}")
+    if table != "programme" and rows and rows[0] != expected[0]:
+        problems.append(f"header {rows[0]} is not the CSV's {expected[0]}")
+    for col, head in enumerate(rows[0] if rows else []):
+        if head in ("手机", "phone"):
+            for n, r in enumerate(rows[1:], 2):
+                if r[col] is not None and not isinstance(r[col], str):
+                    problems.append(f"row {n}: the phone {r[col]!r} is not text")
+                    break
+    for r in ws.iter_rows():
+        for c in r:
+            if c.data_type == "f":
+                problems.append(f"{c.coordinate} is a formula")
+    return problems
+
+
 def main(paths):
     failed = False
     for p in paths:
-        check = {".xml": check_xml, ".json": check_json, ".ics": check_ics}[os.path.splitext(p)[1]]
+        check = {".xml": check_xml, ".json": check_json, ".ics": check_ics, ".xlsx": check_xlsx}[os.path.splitext(p)[1]]
         try:
             problems = check(p)
         except Exception as e:  # a parser giving up is a failure too

@@ -6,10 +6,16 @@ import PlanningCore
 public enum ExportKind: Hashable, Sendable, CaseIterable {
     case programme, markdown, roomSheets, ical, frabXML, frabJSON
     case csv(TableExport.Table)
+    /// A workbook of one table, or (nil) of the programme: a row per session in programme order.
+    case xlsx(TableExport.Table?)
 
     public static var allCases: [ExportKind] {
         [.programme, .markdown, .roomSheets, .ical, .frabXML, .frabJSON] + TableExport.Table.allCases.map { .csv($0) }
+            + [.xlsx(nil)] + TableExport.Table.allCases.map { .xlsx($0) }
     }
+
+    /// Bytes rather than text: written to a file, never shown.
+    public var isBinary: Bool { if case .xlsx = self { true } else { false } }
 
     public var name: String {
         switch self {
@@ -20,6 +26,7 @@ public enum ExportKind: Hashable, Sendable, CaseIterable {
         case .frabXML: "frab-xml"
         case .frabJSON: "frab-json"
         case .csv(let t): "csv " + t.rawValue
+        case .xlsx(let t): "xlsx " + (t?.rawValue ?? "programme")
         }
     }
 
@@ -31,6 +38,7 @@ public enum ExportKind: Hashable, Sendable, CaseIterable {
         case .frabXML: "xml"
         case .frabJSON: "json"
         case .csv: "csv"
+        case .xlsx: "xlsx"
         }
     }
 
@@ -56,6 +64,23 @@ public enum ExportKind: Hashable, Sendable, CaseIterable {
         case .csv(let table):
             return (TableExport.csv(table, plan: plan, language: options.language, byteOrderMark: byteOrderMark,
                                     track: options.track, person: options.person, codes: options.codes), 0)
+        case .xlsx:
+            return ("", 0)
         }
+    }
+
+    /// The file's bytes: the text of a text export, or a workbook.
+    public func contents(_ plan: EventPlan, _ options: Programme.Options, version: String, byteOrderMark: Bool = true,
+                         stamp: Date = Date()) -> (bytes: [UInt8], skipped: Int) {
+        guard case .xlsx(let table) = self else {
+            let (text, skipped) = render(plan, options, version: version, byteOrderMark: byteOrderMark, stamp: stamp)
+            return (Array(text.utf8), skipped)
+        }
+        let lang = options.language
+        let sheet = table.map {
+            TableExport.sheet($0, plan: plan, language: lang, track: options.track, person: options.person,
+                              codes: options.codes)
+        } ?? TableExport.programmeSheet(plan: plan, language: lang, track: options.track, person: options.person)
+        return (WorkbookWriter.workbook([sheet], language: lang), 0)
     }
 }

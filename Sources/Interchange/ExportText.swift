@@ -12,6 +12,7 @@ public enum ExportText: String, Phrasebook {
     case rolePanelistOne, rolePanelistOther, roleHostOne, roleHostOther, roleInterpreterOne, roleInterpreterOther
     // CSV headers
     case headerSessions, headerPeople, headerAttendees, headerSignups
+    case sheetSessions, sheetPeople, sheetAttendees, sheetSignups, sheetProgramme
     // check
     case errorsHeading, warningsHeading, infoHeading, acknowledgedHeading, acknowledgedBy, noConflicts
     case summaryErrorOne, summaryErrorOther, summaryWarningOne, summaryWarningOther, summaryInfo, summaryAcknowledged
@@ -44,6 +45,8 @@ public enum ExportText: String, Phrasebook {
         .headerSessions: "key\ttitle\tkind\ttrack\tday\tstart\tend\troom\tsite\tseats\tsignups"
             + "\tspeakers\tchairs\tlanguages\tstatus",
         .headerPeople: "key\tname\torganisation\ttitle\tphone\temail\tvip\troles",
+        .sheetSessions: "Sessions", .sheetPeople: "Speakers", .sheetAttendees: "Attendees", .sheetSignups: "Sign-ups",
+        .sheetProgramme: "Programme",
         .headerAttendees: "key\tname\torganisation\ttitle\tphone\temail\tcategory\tprovince\tcity\tgender"
             + "\tsub-forums\tnotes",
         .headerSignups: "person\tname\torganisation\tsession\ttitle\tday\tstart\troom",
@@ -92,6 +95,8 @@ public enum ExportText: String, Phrasebook {
         .headerSessions: "编号\t题目\t类型\t分论坛\t日期\t开始\t结束\t会场\t场地\t座位\t报名人数"
             + "\t主讲\t主持\t语言\t状态",
         .headerPeople: "编号\t姓名\t单位\t职务\t手机\t邮箱\t贵宾级别\t角色",
+        .sheetSessions: "场次", .sheetPeople: "嘉宾", .sheetAttendees: "参会者", .sheetSignups: "报名",
+        .sheetProgramme: "会议日程",
         .headerAttendees: "编号\t姓名\t单位\t职务\t手机\t邮箱\t参会类别\t省份\t城市\t性别\t分论坛\t备注",
         .headerSignups: "参会者编号\t姓名\t单位\t场次编号\t场次\t日期\t开始\t会场",
         .errorsHeading: "错误 (%1)", .warningsHeading: "警告 (%1)", .infoHeading: "提示 (%1)",
@@ -124,6 +129,16 @@ public enum ExportText: String, Phrasebook {
 
     /// A CSV header's column names.
     func columns(_ lang: Language) -> [String] { text(lang).split(separator: "\t").map(String.init) }
+
+    /// A workbook's sheet for a table: 场次, 嘉宾, 参会者, 报名.
+    static func sheetName(_ table: TableExport.Table) -> ExportText {
+        switch table {
+        case .sessions: .sheetSessions
+        case .people: .sheetPeople
+        case .attendees: .sheetAttendees
+        case .signups: .sheetSignups
+        }
+    }
 }
 
 extension RoleKind {

@@ -39,9 +39,11 @@ public enum Files {
         return [UInt8](data)
     }
 
-    public static func write(_ text: String, to path: String) throws(Problem) {
+    public static func write(_ text: String, to path: String) throws(Problem) { try write(Array(text.utf8), to: path) }
+
+    public static func write(_ bytes: [UInt8], to path: String) throws(Problem) {
         let tmp = path + ".confplan-tmp"
-        guard FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8)), rename(tmp, path) == 0 else {
+        guard FileManager.default.createFile(atPath: tmp, contents: Data(bytes)), rename(tmp, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(tmp)
             throw Problem(.cannotWrite, path, reason)

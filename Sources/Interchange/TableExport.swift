@@ -1,14 +1,58 @@
 import PlanningCore
 
-/// Sessions, people, attendees and sign-ups as CSV for Excel: one header row in the export's
-/// language, then one row per item in a stable order.
+/// Sessions, people, attendees and sign-ups as tables for Excel: one header row in the export's
+/// language, then one row per item in a stable order; written as CSV or as a workbook.
 public enum TableExport {
     public enum Table: String, CaseIterable, Sendable { case sessions, people, attendees, signups }
+
+    /// A cell as typed: text stays text (a phone, an id), a count a number, a day a date, a
+    /// clock a time, so a workbook holds each as its kind.
+    public enum Cell: Hashable, Sendable {
+        case text(String), number(Int), date(LocalDate), time(minutes: Int)
+
+        public var text: String {
+            switch self {
+            case .text(let s): s
+            case .number(let n): String(n)
+            case .date(let d): d.description
+            case .time(let m): LocalDateTime(minutes: m).clock
+            }
+        }
+    }
+
+    public struct Sheet: Sendable {
+        public var name: String
+        public var header: [String]
+        public var rows: [[Cell]]
+    }
 
     public static func csv(
         _ table: Table, plan: EventPlan, language: Language, byteOrderMark: Bool = true,
         track: String? = nil, person: ID<Person>? = nil, codes: Bool = false
     ) -> String {
+        var w = CSVWriter(byteOrderMark: byteOrderMark)
+        let sheet = sheet(table, plan: plan, language: language, track: track, person: person, codes: codes)
+        w.row(sheet.header)
+        for row in sheet.rows { w.row(row.map(\.text)) }
+        return w.text
+    }
+
+    /// The programme as a sheet: a row per session in programme order, when, what, where, who.
+    public static func programmeSheet(
+        plan: EventPlan, language: Language, track: String? = nil, person: ID<Person>? = nil
+    ) -> Sheet {
+        let sessions = sheet(.sessions, plan: plan, language: language, track: track, person: person)
+        // day, start, end, title, kind, track, room, site, speakers, chairs, languages
+        let picked = [4, 5, 6, 1, 2, 3, 7, 8, 11, 12, 13]
+        return Sheet(
+            name: ExportText.sheetProgramme.text(language), header: picked.map { sessions.header[$0] },
+            rows: sessions.rows.map { row in picked.map { row[$0] } })
+    }
+
+    public static func sheet(
+        _ table: Table, plan: EventPlan, language: Language, track: String? = nil, person: ID<Person>? = nil,
+        codes: Bool = false
+    ) -> Sheet {
         // Words for people, as the office says them; codes only when a script asks.
         let kind = { (s: Session) in codes ? s.kind.rawValue : s.kind.label(language) }
         let status = { (s: Session) in codes ? s.status.rawValue : s.status.text(language) }
@@ -17,7 +61,7 @@ public enum TableExport {
         }
         let category = { (r: Registration) in codes ? r.category : RegistrationCategory.words(r.category, language) }
         let role = { (r: SessionRole) in codes ? r.role.rawValue : r.role.label(language) }
-        var w = CSVWriter(byteOrderMark: byteOrderMark)
+        var out = Sheet(name: ExportText.sheetName(table).text(language), header: [], rows: [])
         let rooms = Dictionary(plan.rooms.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let sites = Dictionary(plan.sites.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let people = Dictionary(plan.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -38,65 +82,67 @@ public enum TableExport {
             (track.map { s.track == $0 } ?? true) && (personSessions.map { $0.contains(s.id) } ?? true)
         }
         let ordered = Programme.inOrder(plan.sessions)
-        func day(_ s: Session) -> String { s.start.map { plan.event.programmeDay(of: $0).description } ?? "" }
+        func day(_ s: Session) -> Cell { s.start.map { .date(plan.event.programmeDay(of: $0)) } ?? .text("") }
+        func clock(_ t: LocalDateTime?) -> Cell { t.map { .time(minutes: $0.minuteOfDay) } ?? .text("") }
         func names(_ roles: [SessionRole], _ kinds: Set<RoleKind>) -> String {
             roles.filter { kinds.contains($0.role) }.compactMap { people[$0.person]?.name }.joined(
                 separator: ExportText.listSeparator.text(language))
         }
         switch table {
         case .sessions:
-            w.row(ExportText.headerSessions.columns(language))
+            out.header = ExportText.headerSessions.columns(language)
             for s in ordered where keep(s) {
                 let room = s.room.flatMap { rooms[$0] }
                 let roles = rolesBySession[s.id] ?? []
-                w.row([
-                    s.key, s.title, kind(s), s.track, day(s), s.start?.clock ?? "", s.end?.clock ?? "",
-                    room?.name ?? "", room.flatMap { sites[$0.site] } ?? "", room.map { String($0.capacity) } ?? "",
-                    String(signups[s.id] ?? 0), names(roles, [.speaker, .panelist]),
-                    names(roles, [.chair, .moderator, .host]),
-                    languages(s), status(s),
+                out.rows.append([
+                    .text(s.key), .text(s.title), .text(kind(s)), .text(s.track), day(s), clock(s.start), clock(s.end),
+                    .text(room?.name ?? ""), .text(room.flatMap { sites[$0.site] } ?? ""),
+                    room.map { .number($0.capacity) } ?? .text(""), .number(signups[s.id] ?? 0),
+                    .text(names(roles, [.speaker, .panelist])), .text(names(roles, [.chair, .moderator, .host])),
+                    .text(languages(s)), .text(status(s)),
                 ])
             }
         case .people:
-            w.row(ExportText.headerPeople.columns(language))
+            out.header = ExportText.headerPeople.columns(language)
             for p in plan.people.sorted(by: { $0.key < $1.key }) where rolesByPerson[p.id] != nil {
                 let roles = (rolesByPerson[p.id] ?? []).compactMap { r in
                     sessions[r.session].map {
                         role(r) + ExportText.labelSeparator.text(language) + $0.title
                     }
                 }
-                w.row([
-                    p.key, p.name, p.organisation, p.title, p.phone, p.email, String(p.vipLevel),
-                    roles.joined(separator: ExportText.clauseSeparator.text(language)),
-                ])
+                out.rows.append(
+                    [p.key, p.name, p.organisation, p.title, p.phone, p.email].map(Cell.text) + [
+                        .number(p.vipLevel), .text(roles.joined(separator: ExportText.clauseSeparator.text(language))),
+                    ])
             }
         case .attendees:
-            w.row(ExportText.headerAttendees.columns(language))
+            out.header = ExportText.headerAttendees.columns(language)
             for r in plan.registrations.sorted(by: { (people[$0.person]?.key ?? "") < (people[$1.person]?.key ?? "") })
             {
                 guard let p = people[r.person] else { continue }
                 if let person, person != p.id { continue }
                 let chosen = r.signups.compactMap { sessions[$0] }.filter(keep)
                 if track != nil && chosen.isEmpty { continue }
-                w.row([
-                    p.key, p.name, p.organisation, p.title, p.phone, p.email, category(r), p.province, p.city, p.gender,
-                    chosen.map(\.title).joined(separator: ExportText.listSeparator.text(language)), p.notes,
-                ])
+                out.rows.append(
+                    [
+                        p.key, p.name, p.organisation, p.title, p.phone, p.email, category(r), p.province, p.city,
+                        p.gender, chosen.map(\.title).joined(separator: ExportText.listSeparator.text(language)),
+                        p.notes,
+                    ].map(Cell.text))
             }
         case .signups:
-            w.row(ExportText.headerSignups.columns(language))
+            out.header = ExportText.headerSignups.columns(language)
             for r in plan.registrations.sorted(by: { (people[$0.person]?.key ?? "") < (people[$1.person]?.key ?? "") })
             {
                 guard let p = people[r.person] else { continue }
                 if let person, person != p.id { continue }
                 for s in r.signups.compactMap({ sessions[$0] }) where keep(s) {
-                    w.row([
-                        p.key, p.name, p.organisation, s.key, s.title, day(s), s.start?.clock ?? "",
-                        s.room.flatMap { rooms[$0]?.name } ?? "",
-                    ])
+                    out.rows.append(
+                        [.text(p.key), .text(p.name), .text(p.organisation), .text(s.key), .text(s.title), day(s),
+                         clock(s.start), .text(s.room.flatMap { rooms[$0]?.name } ?? "")])
                 }
             }
         }
-        return w.text
+        return out
     }
 }

@@ -18,7 +18,7 @@ enum Effect {
     case importList(ImportPreview)
     /// Write an export; `preview` is shown after it when given. Without `overwrite`, a file
     /// already there is not touched: the answer is `.fileExists` and the person is asked.
-    case writeFile(path: String, text: String, preview: [String]?, overwrite: Bool)
+    case writeFile(path: String, bytes: [UInt8], preview: [String]?, overwrite: Bool)
     /// The names in a folder that start a typed path, for Tab in a file field.
     case completePath(String)
     /// Read the whole event on the loading thread, dropping a read already under way.
@@ -73,7 +73,7 @@ enum Message {
     case listRead(path: String, Result<[UInt8], Files.Problem>)
     case imported(ImportPreview, before: EventPlan, Result<(roster: RosterImport, plan: EventPlan), StoreFailure>)
     case fileWritten(path: String, preview: [String]?, Result<Void, Files.Problem>)
-    case fileExists(path: String, text: String, preview: [String]?)
+    case fileExists(path: String, bytes: [UInt8], preview: [String]?)
     case pathCompleted(typed: String, candidates: [String])
     case loaded(LoadPurpose, Result<PlanModel, StoreFailure>)
 }

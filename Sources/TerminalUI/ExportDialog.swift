@@ -28,6 +28,8 @@ extension AppState {
         case .frabJSON: "frab JSON"
         case .csv(let t):
             "CSV " + t.title.text(language)
+        case .xlsx(let t):
+            "Excel " + (t?.title ?? .exportProgramme).text(language)
         }
     }
 
@@ -126,14 +128,15 @@ extension AppState {
         var path = form[ExportField.file].string
         if path.isEmpty { path = defaultExportName(form) }
         path = (path as NSString).expandingTildeInPath
-        let (text, _) = kind.render(plan, options, version: "ui")
+        let (bytes, _) = kind.contents(plan, options, version: "ui")
         let preview: [String]? = switch kind {
         case .programme, .markdown, .roomSheets:
-            Array(text.split(separator: "\n", omittingEmptySubsequences: false).prefix(200).map(String.init))
+            Array(String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                .prefix(200).map(String.init))
         default: nil
         }
         // The form stays up until the file is written, to show a problem in it.
-        emit(.writeFile(path: path, text: text, preview: preview, overwrite: false))
+        emit(.writeFile(path: path, bytes: bytes, preview: preview, overwrite: false))
         return .form(form)
     }
 

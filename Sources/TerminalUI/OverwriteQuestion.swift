@@ -2,7 +2,7 @@
 struct OverwriteQuestion: Screen {
     var form: Form
     var path: String
-    var text: String
+    var bytes: [UInt8]
     var preview: [String]?
 
     enum Command { case overwrite, back }
@@ -15,7 +15,7 @@ struct OverwriteQuestion: Screen {
     }
 
     func perform(_ command: Command, _ s: inout AppState) -> Mode {
-        if command == .overwrite { s.emit(.writeFile(path: path, text: text, preview: preview, overwrite: true)) }
+        if command == .overwrite { s.emit(.writeFile(path: path, bytes: bytes, preview: preview, overwrite: true)) }
         return .form(form)
     }
 

@@ -54,15 +54,16 @@ final class StoreRunner: EffectRunner {
             return [.listRead(path: path, Result { () throws(Files.Problem) in try Files.read(path) })]
         case .importList(let preview):
             return [importList(preview, state: state)]
-        case .writeFile(let path, let text, let preview, let overwrite):
+        case .writeFile(let path, let bytes, let preview, let overwrite):
             // A name without a folder is written where confplan was started.
             let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
             if !overwrite, FileManager.default.fileExists(atPath: full) {
-                return [.fileExists(path: full, text: text, preview: preview)]
+                return [.fileExists(path: full, bytes: bytes, preview: preview)]
             }
             return [
                 .fileWritten(
-                    path: full, preview: preview, Result { () throws(Files.Problem) in try Files.write(text, to: full) }
+                    path: full, preview: preview,
+                    Result { () throws(Files.Problem) in try Files.write(bytes, to: full) }
                 )
             ]
         case .completePath(let typed):

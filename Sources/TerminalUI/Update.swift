@@ -15,9 +15,9 @@ extension AppState {
         case .listRead(let path, let result): listRead(path, result)
         case .imported(let preview, let before, let result): imported(preview, before: before, result)
         case .fileWritten(let path, let preview, let result): fileWritten(path, preview: preview, result)
-        case .fileExists(let path, let text, let preview):
+        case .fileExists(let path, let bytes, let preview):
             if case .form(let form) = mode {
-                mode = .overwrite(OverwriteQuestion(form: form, path: path, text: text, preview: preview))
+                mode = .overwrite(OverwriteQuestion(form: form, path: path, bytes: bytes, preview: preview))
             }
         case .pathCompleted(let typed, let candidates): pathCompleted(typed, candidates)
         case .loaded(let purpose, let result): finishLoading(result, purpose: purpose)

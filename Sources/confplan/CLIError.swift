@@ -5,7 +5,7 @@ enum CLIError: String, Phrasebook {
     case unknownCommand, unknownOption, unknownOptionFor, needsValue, takesNoValue, argumentsOne, argumentsOther
     case needsOption, seeHelp, notANumber, notAPositiveNumber, notAWidth, notADayOfEvent, notADate, notAChoice
     case exportKind, exportTable, tooManyArguments, ackNeedsReason, badLevel, badDay, badStart, newNeedsFirstDay
-    case lastBeforeFirst, importKind, badEncoding, unknownCode, unknownOnlyCode
+    case lastBeforeFirst, importKind, badEncoding, unknownCode, unknownOnlyCode, workbookNeedsFile
     case noTrack, nobodyCalled, personCouldBe, noSessionsInFile, noFinding, notAcknowledged, noSession
     case sessionsMatch, noRoom, severalRooms, needsTerminal, noSamples, noEventFiles
 
@@ -41,6 +41,7 @@ enum CLIError: String, Phrasebook {
                 + "or set CONFPLAN_SAMPLES)",
             .noEventFiles: "no event files in %1", .unknownCode: "unknown code '%1' (codes: %2)",
             .unknownOnlyCode: "--only: unknown code '%1' (codes: %2)",
+            .workbookNeedsFile: "a workbook is written to a file: give -o FILE.xlsx",
         ],
         .zh: [
             .unknownCommand: "没有“%1”这个命令", .unknownOption: "没有“%1”这个选项",
@@ -71,6 +72,7 @@ enum CLIError: String, Phrasebook {
             .noSamples: "找不到 sample-events 文件夹（请在 confplan 目录里运行，或设置 CONFPLAN_SAMPLES）",
             .noEventFiles: "%1 里没有会议文件", .unknownCode: "没有“%1”这个问题代码（代码：%2）",
             .unknownOnlyCode: "--only：没有“%1”这个问题代码（代码：%2）",
+            .workbookNeedsFile: "工作簿要写入文件：请用 -o 文件名.xlsx",
         ],
     ]
 }

@@ -20,7 +20,7 @@ extension Option {
 }
 
 enum ExportCommands {
-    static let kinds = ["programme", "room-sheets", "markdown", "ical", "frab-xml", "frab-json", "csv"]
+    static let kinds = ["programme", "room-sheets", "markdown", "ical", "frab-xml", "frab-json", "csv", "xlsx"]
 
     static let command = Command(
         name: "export", summary: "write the programme (会议日程) or the event in another format",
@@ -38,6 +38,7 @@ enum ExportCommands {
             frab-xml      frab/c3voc schedule XML, for conference apps (Giggity, ConfClerk)
             frab-json     the same as JSON
             csv TABLE     sessions, people, attendees or signups, as CSV that Excel opens
+            xlsx TABLE    the same tables, or programme, as an Excel workbook (-o FILE.xlsx)
 
             --changes-since takes an earlier programme export or event file (confplan dump).
             The same database always gives the same programme, byte for byte.
@@ -51,6 +52,15 @@ enum ExportCommands {
             throw a.usage(.exportKind, kind, kinds.joined(separator: ", "))
         }
         var table: TableExport.Table?
+        var workbook: ExportKind?
+        if kind == "xlsx" {
+            guard let t = rest.first, t == "programme" || TableExport.Table(rawValue: t) != nil else {
+                throw a.usage(.exportTable, (["programme"] + TableExport.Table.allCases.map(\.rawValue))
+                    .joined(separator: ", "))
+            }
+            workbook = .xlsx(TableExport.Table(rawValue: t))
+            rest.removeFirst()
+        }
         if kind == "csv" {
             guard let t = rest.first.flatMap(TableExport.Table.init(rawValue:)) else {
                 throw a.usage(.exportTable, TableExport.Table.allCases.map(\.rawValue).joined(separator: ", "))
@@ -79,6 +89,15 @@ enum ExportCommands {
             let policy = try store.findingPolicy(event.id)
             let open = policy.report(ConflictEngine.check(plan), in: plan).filter { $0.isOpen && $0.severity != .info }
             options.marked = Set(open.flatMap(\.finding.sessions))
+        }
+        if let workbook {
+            let path = a[.output] ?? "-"
+            // A workbook on a terminal would be noise: it goes to a file, or to a pipe.
+            if path == "-" && isatty(1) == 1 { throw UserError(.workbookNeedsFile) }
+            let (bytes, _) = workbook.contents(plan, options, version: CLI.version)
+            if path == "-" { FileHandle.standardOutput.write(Data(bytes)) } else { try Files.write(bytes, to: path) }
+            if path != "-" { printError(CLIText.wrote.text(lang, path)) }
+            return
         }
         let output: String
         switch kind {

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import Interchange
+import PlanningCore
+
+@Suite struct WorkbookWriterTests {
+    /// What the workbook holds reads back, through the workbook reader, as the CSV of the same
+    /// table: every row, phones and ids as their text, days as dates.
+    @Test func aWorkbookReadsBackAsTheSameTable() throws {
+        let plan = try samplePlan("deyang")
+        for table in TableExport.Table.allCases {
+            let sheet = TableExport.sheet(table, plan: plan, language: .zh)
+            let book = try Workbook(WorkbookWriter.workbook([sheet], language: .zh), file: "t.xlsx")
+            #expect(book.sheets.map(\.name) == [sheet.name])
+            let back = try book.records(of: book.sheets[0]).map(\.fields)
+            let expected = [sheet.header] + sheet.rows.map { $0.map(\.text) }
+            // The reader leaves out trailing empty cells a row does not have.
+            #expect(back.count == expected.count, "\(table)")
+            for (a, b) in zip(back, expected) where a != Array(b.prefix(a.count)) || b.dropFirst(a.count).contains(where: { !$0.isEmpty }) {
+                Issue.record("\(table): \(a) is not \(b)")
+                break
+            }
+        }
+    }
+
+    /// Two exports of one event are the same bytes (fixed times in the archive and properties).
+    @Test func theSameTablesGiveTheSameBytes() throws {
+        let plan = try samplePlan("hangzhou")
+        let a = ExportKind.xlsx(.attendees).contents(plan, Programme.Options(language: .zh), version: "t").bytes
+        let b = ExportKind.xlsx(.attendees).contents(plan, Programme.Options(language: .zh), version: "t").bytes
+        #expect(a == b && a.count > 1_000)
+    }
+
+    /// A cell that Excel would run as a formula is written as text: the sheet holds no formula
+    /// at all, and the text reads back as typed.
+    @Test func aFormulaIsOnlyText() throws {
+        let evil = "=HYPERLINK(\"http://example.org/x\",\"点我\")"
+        let sheet = TableExport.Sheet(name: "名单", header: ["姓名", "备注"], rows: [[.text(evil), .text("+1")]])
+        let bytes = WorkbookWriter.workbook([sheet], language: .zh)
+        let zip = try ZipArchive(bytes, file: "t.xlsx")
+        let xml = String(decoding: try zip.read("xl/worksheets/sheet1.xml"), as: UTF8.self)
+        #expect(!xml.contains("<f>") && !xml.contains("<f "))
+        let book = try Workbook(bytes, file: "t.xlsx")
+        #expect(try book.records(of: book.sheets[0])[1].fields == [evil, "+1"])
+    }
+
+    /// Columns are as wide as their widest text shows, a Chinese character counting two.
+    @Test func columnsAreAsWideAsTheirText() throws {
+        let sheet = TableExport.Sheet(name: "名单", header: ["姓名", "单位"],
+                                      rows: [[.text("王芳"), .text("四川工程职业技术大学")]])
+        let zip = try ZipArchive(WorkbookWriter.workbook([sheet], language: .zh), file: "t.xlsx")
+        let xml = String(decoding: try zip.read("xl/worksheets/sheet1.xml"), as: UTF8.self)
+        #expect(xml.contains("<col min=\"1\" max=\"1\" width=\"8\" customWidth=\"1\"/>"))
+        #expect(xml.contains("<col min=\"2\" max=\"2\" width=\"22\" customWidth=\"1\"/>"))
+    }
+}
