@@ -105,16 +105,29 @@ public struct RosterReport {
     /// again (the reason column is ignored then).
     public func rejectsCSV() -> String {
         var w = CSVWriter()
+        let (header, rows) = rejects()
+        w.row(header)
+        for r in rows { w.row(r) }
+        return w.text
+    }
+
+    /// The same as a workbook, for a list that came as one: every cell text, so a phone that
+    /// was typed as a number comes back as its digits.
+    public func rejectsWorkbook() -> [UInt8] {
+        let (header, rows) = rejects()
+        let name = list.sheet ?? ExportText.sheetAttendees.text(language)
+        let sheet = TableExport.Sheet(name: name, header: header, rows: rows.map { $0.map(TableExport.Cell.text) })
+        return WorkbookWriter.workbook([sheet], language: language)
+    }
+
+    private func rejects() -> (header: [String], rows: [[String]]) {
         let width = ([list.header.fields.count] + list.rejectedRecords.map(\.fields.count)).max()!
         func padded(_ cells: [String]) -> [String] { cells + Array(repeating: "", count: width - cells.count) }
-        w.row(padded(list.header.fields) + [AttendeeColumns.reasonHeader])
         var reasons: [Int: [String]] = [:]
         for p in list.problems where p.rejected || list.rejectedRecords.contains(where: { $0.line == p.line }) {
             reasons[p.line, default: []].append("\(p.column): " + p.reason(language))
         }
-        for r in list.rejectedRecords {
-            w.row(padded(r.fields) + [(reasons[r.line] ?? []).joined(separator: "; ")])
-        }
-        return w.text
+        return (padded(list.header.fields) + [AttendeeColumns.reasonHeader],
+                list.rejectedRecords.map { padded($0.fields) + [(reasons[$0.line] ?? []).joined(separator: "; ")] })
     }
 }

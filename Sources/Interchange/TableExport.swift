@@ -24,6 +24,12 @@ public enum TableExport {
         public var name: String
         public var header: [String]
         public var rows: [[Cell]]
+
+        public init(name: String, header: [String], rows: [[Cell]]) {
+            self.name = name
+            self.header = header
+            self.rows = rows
+        }
     }
 
     public static func csv(
@@ -64,10 +70,15 @@ public enum TableExport {
         var out = Sheet(name: ExportText.sheetName(table).text(language), header: [], rows: [])
         let rooms = Dictionary(plan.rooms.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let sites = Dictionary(plan.sites.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let people = Dictionary(plan.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // People by position, not copied into a table of their own: there are 100,000 of them.
+        let personAt = Dictionary(plan.people.indices.map { (plan.people[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+        let people = { (id: ID<Person>) in personAt[id].map { plan.people[$0] } }
         let sessions = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var signups: [ID<Session>: Int] = [:]
-        for r in plan.registrations { for s in r.signups { signups[s, default: 0] += 1 } }
+        lazy var signups: [ID<Session>: Int] = {
+            var count: [ID<Session>: Int] = [:]
+            for r in plan.registrations { for s in r.signups { count[s, default: 0] += 1 } }
+            return count
+        }()
         var rolesBySession: [ID<Session>: [SessionRole]] = [:], rolesByPerson: [ID<Person>: [SessionRole]] = [:]
         for r in plan.roles {
             rolesBySession[r.session, default: []].append(r)
@@ -81,11 +92,15 @@ public enum TableExport {
         func keep(_ s: Session) -> Bool {
             (track.map { s.track == $0 } ?? true) && (personSessions.map { $0.contains(s.id) } ?? true)
         }
-        let ordered = Programme.inOrder(plan.sessions)
+        lazy var ordered = Programme.inOrder(plan.sessions)
+        /// Registrations by their person's key, each key looked up once (not twice a comparison).
+        func byPersonKey() -> [Registration] {
+            plan.registrations.map { (people($0.person)?.key ?? "", $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        }
         func day(_ s: Session) -> Cell { s.start.map { .date(plan.event.programmeDay(of: $0)) } ?? .text("") }
         func clock(_ t: LocalDateTime?) -> Cell { t.map { .time(minutes: $0.minuteOfDay) } ?? .text("") }
         func names(_ roles: [SessionRole], _ kinds: Set<RoleKind>) -> String {
-            roles.filter { kinds.contains($0.role) }.compactMap { people[$0.person]?.name }.joined(
+            roles.filter { kinds.contains($0.role) }.compactMap { people($0.person)?.name }.joined(
                 separator: ExportText.listSeparator.text(language))
         }
         switch table {
@@ -117,24 +132,25 @@ public enum TableExport {
             }
         case .attendees:
             out.header = ExportText.headerAttendees.columns(language)
-            for r in plan.registrations.sorted(by: { (people[$0.person]?.key ?? "") < (people[$1.person]?.key ?? "") })
-            {
-                guard let p = people[r.person] else { continue }
+            // Titles of the sessions kept, by id: 600,000 sign-ups copy a title each, not a session.
+            let titles = Dictionary(
+                plan.sessions.filter(keep).map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+            let separator = ExportText.listSeparator.text(language)
+            for r in byPersonKey() {
+                guard let p = people(r.person) else { continue }
                 if let person, person != p.id { continue }
-                let chosen = r.signups.compactMap { sessions[$0] }.filter(keep)
+                let chosen = r.signups.compactMap { titles[$0] }
                 if track != nil && chosen.isEmpty { continue }
                 out.rows.append(
                     [
                         p.key, p.name, p.organisation, p.title, p.phone, p.email, category(r), p.province, p.city,
-                        p.gender, chosen.map(\.title).joined(separator: ExportText.listSeparator.text(language)),
-                        p.notes,
+                        p.gender, chosen.joined(separator: separator), p.notes,
                     ].map(Cell.text))
             }
         case .signups:
             out.header = ExportText.headerSignups.columns(language)
-            for r in plan.registrations.sorted(by: { (people[$0.person]?.key ?? "") < (people[$1.person]?.key ?? "") })
-            {
-                guard let p = people[r.person] else { continue }
+            for r in byPersonKey() {
+                guard let p = people(r.person) else { continue }
                 if let person, person != p.id { continue }
                 for s in r.signups.compactMap({ sessions[$0] }) where keep(s) {
                     out.rows.append(

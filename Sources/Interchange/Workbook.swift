@@ -57,77 +57,177 @@ public struct Workbook {
         let held = [sheet.part, "xl/sharedStrings.xml", "xl/styles.xml"].compactMap { zip.entry($0)?.size }.reduce(0, +)
         guard held <= ZipArchive.maxTotalBytes else { throw InputError(file: file, line: 0, .workbookTooLarge) }
         let bytes = try zip.read(sheet.part)
+        let reader = CellReader(strings: strings, styles: styles, date1904: date1904)
+        var read: CellReader.Result
+        if bytes.count > 4 << 20, let halves = Self.halves(of: bytes) {
+            // Two halves at once, split where a row with its number starts; if the halves do not
+            // meet exactly there (a split inside a comment, say), the whole part is read again.
+            let (a, b) = BothHalves.run({ () -> (CellReader.Result, Int)? in
+                var scan = XMLScan(bytes, upTo: halves.split)
+                guard let r = try? reader.read(&scan), scan.at == halves.split, scan.open == halves.open else {
+                    return nil
+                }
+                return (r, 0)
+            }, { () -> CellReader.Result? in
+                var scan = XMLScan(bytes, from: halves.split, open: halves.open)
+                return try? reader.read(&scan)
+            })
+            if let (first, _) = a, let second = b {
+                read = first
+                read.rows += second.rows
+                read.merges += second.merges
+            } else {
+                read = try whole(bytes, reader, sheet.part)
+            }
+        } else {
+            read = try whole(bytes, reader, sheet.part)
+        }
+        return read.merges.isEmpty ? read.rows : Self.fill(read.rows, read.merges)
+    }
+
+    private func whole(_ bytes: [UInt8], _ reader: CellReader, _ part: String) throws(InputError) -> CellReader.Result {
         var scan = XMLScan(bytes)
+        do throws(XMLScan.Malformed) {
+            return try reader.read(&scan)
+        } catch { throw InputError(file: file, line: 0, .badXML, part, error.what) }
+    }
+
+    /// Where to cut a large sheet in two: at a `<row r="…">` near the middle, with the elements
+    /// open there (the worksheet and its sheetData), found by reading the head of the part.
+    static func halves(of bytes: [UInt8]) -> (split: Int, open: [Range<Int>])? {
+        var head = XMLScan(bytes)
+        var open: [Range<Int>]?
+        while open == nil, let t = try? head.next() {
+            if case .start(let name, _, false) = t, head.equals(name, "sheetData") { open = head.open }
+        }
+        guard let open else { return nil }
+        let row = Array("<row r=\"".utf8)
+        var i = bytes.count / 2
+        while i + row.count < bytes.count {
+            if bytes[i] == 0x3C && bytes[i..<(i + row.count)].elementsEqual(row) { return (i, open) }
+            i += 1
+        }
+        return nil
+    }
+}
+
+/// Turns a sheet's XML into rows of text, cell by cell, as `Workbook.records` describes.
+struct CellReader: Sendable {
+    let strings: [String]
+    let styles: Styles
+    let date1904: Bool
+
+    struct Result {
         var rows: [CSVRecord] = []
         var merges: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)] = []
+    }
+
+    func read(_ scan: inout XMLScan) throws(XMLScan.Malformed) -> Result {
+        var out = Result()
         var row = 0, column = 0
         var fields: [String] = []
-        var type = "", style = 0, value = "", inValue = false, inline = false, phonetic = 0
+        var type = CellType.number, style = 0, inValue = false, inline = false, phonetic = 0
+        // A value is almost always one run of text: kept as where it lies until the cell ends.
+        var valueRange: Range<Int>?, value = "", pieces = 0
         func flush() {
-            if !fields.isEmpty { rows.append(CSVRecord(line: row, fields: fields)) }
+            if !fields.isEmpty { out.rows.append(CSVRecord(line: row, fields: fields)) }
             fields = []
         }
-        do throws(XMLScan.Malformed) {
-            while let t = try scan.next() {
-                switch t {
-                case .start(let name, let attrs, let empty):
-                    if scan.equals(name, "row") {
-                        flush()
-                        row = try scan.attribute("r", in: attrs).flatMap { Int($0) } ?? row + 1
-                        column = 0
-                        if empty { flush() }
-                    } else if scan.equals(name, "c") {
-                        column = try scan.attribute("r", in: attrs).flatMap(Self.column(of:)) ?? column + 1
-                        type = try scan.attribute("t", in: attrs) ?? "n"
-                        style = try scan.attribute("s", in: attrs).flatMap { Int($0) } ?? 0
-                        value = ""
-                        inline = false
-                        if empty { put("") }
-                    } else if scan.equals(name, "v") {
-                        inValue = !empty
-                    } else if scan.equals(name, "is") {
-                        inline = true
-                    } else if scan.equals(name, "t") && inline && phonetic == 0 {
-                        inValue = !empty
-                    } else if scan.equals(name, "rPh") {
-                        phonetic += empty ? 0 : 1
-                    } else if scan.equals(name, "mergeCell"), let ref = try scan.attribute("ref", in: attrs),
-                              let range = Self.range(ref) {
-                        merges.append(range)
-                    }
-                case .end(let name):
-                    if scan.equals(name, "v") || scan.equals(name, "t") {
-                        inValue = false
-                    } else if scan.equals(name, "rPh") {
-                        phonetic -= 1
-                    } else if scan.equals(name, "c") {
-                        put(cellText())
-                    } else if scan.equals(name, "row") {
-                        flush()
-                    }
-                case .text(let r, let cdata):
-                    if inValue { value += cdata ? scan.text(r) : try scan.decoded(r) }
-                }
-            }
-        } catch { throw InputError(file: file, line: 0, .badXML, sheet.part, error.what) }
-        flush()
-        return merges.isEmpty ? rows : Self.fill(rows, merges)
-
         func put(_ text: String) {
             guard column >= 1, column <= CSVReader.maxColumns else { return }
             if fields.count < column { fields += Array(repeating: "", count: column - fields.count) }
             fields[column - 1] = text
         }
-        func cellText() -> String {
-            switch type {
-            case "s": return Int(value).flatMap { $0 >= 0 && $0 < strings.count ? strings[$0] : nil } ?? ""
-            case "b": return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value
-            case "inlineStr", "str", "e", "d": return value
-            default: return CellNumber.text(value, date: styles.isDate(style), date1904: date1904)
+        while let t = try scan.next() {
+            switch t {
+            case .start(let name, let attrs, let empty):
+                if scan.equals(name, "c") {
+                    // r, t and s in one pass over the tag: this runs for every one of a million cells.
+                    var r: Int?, t = CellType.number, s = 0
+                    try scan.attributes(in: attrs) { key, value in
+                        guard key.count == 1 else { return }
+                        switch scan.bytes[key.lowerBound] {
+                        case 0x72: r = scan.column(of: value)
+                        case 0x74: t = CellType(scan, value)
+                        case 0x73: s = scan.int(value) ?? 0
+                        default: break
+                        }
+                    }
+                    column = r ?? column + 1
+                    type = t
+                    style = s
+                    valueRange = nil
+                    value = ""
+                    pieces = 0
+                    inline = false
+                    if empty { put("") }
+                } else if scan.equals(name, "v") {
+                    inValue = !empty
+                } else if scan.equals(name, "row") {
+                    flush()
+                    row = try scan.attributeRange("r", in: attrs).flatMap(scan.int) ?? row + 1
+                    column = 0
+                } else if scan.equals(name, "is") {
+                    inline = true
+                } else if scan.equals(name, "t") && inline && phonetic == 0 {
+                    inValue = !empty
+                } else if scan.equals(name, "rPh") {
+                    phonetic += empty ? 0 : 1
+                } else if scan.equals(name, "mergeCell"), let ref = try scan.attribute("ref", in: attrs),
+                          let range = Workbook.range(ref) {
+                    out.merges.append(range)
+                }
+            case .end(let name):
+                if scan.equals(name, "c") {
+                    put(try text(type, style, valueRange, value, scan))
+                } else if scan.equals(name, "v") || scan.equals(name, "t") {
+                    inValue = false
+                } else if scan.equals(name, "row") {
+                    flush()
+                } else if scan.equals(name, "rPh") {
+                    phonetic -= 1
+                }
+            case .text(let r, let cdata):
+                guard inValue else { continue }
+                pieces += 1
+                if pieces == 1 && !cdata {
+                    valueRange = r
+                } else {
+                    if let first = valueRange { value = try scan.decoded(first) }
+                    valueRange = nil
+                    value += cdata ? scan.text(r) : try scan.decoded(r)
+                }
             }
+        }
+        flush()
+        return out
+    }
+
+    private func text(_ type: CellType, _ style: Int, _ range: Range<Int>?, _ value: String,
+                      _ scan: XMLScan) throws(XMLScan.Malformed) -> String {
+        if type == .shared {
+            let i = range.flatMap(scan.int) ?? Int(value)
+            return i.flatMap { $0 >= 0 && $0 < strings.count ? strings[$0] : nil } ?? ""
+        }
+        let text = try range.map { r throws(XMLScan.Malformed) in try scan.decoded(r) } ?? value
+        switch type {
+        case .bool: return text == "1" ? "TRUE" : text == "0" ? "FALSE" : text
+        case .number: return CellNumber.text(text, date: styles.isDate(style), date1904: date1904)
+        default: return text
         }
     }
 
+    /// A cell's `t`: what its value is.
+    enum CellType {
+        case number, shared, bool, text
+
+        init(_ scan: XMLScan, _ r: Range<Int>) {
+            self = scan.equals(r, "s") ? .shared : scan.equals(r, "b") ? .bool : scan.equals(r, "n") ? .number : .text
+        }
+    }
+}
+
+extension Workbook {
     /// A ZIP archive (a workbook, or something posing as one) or a compound document (.xls, .et,
     /// a password-protected workbook), which the workbook reader refuses by name.
     public static func looksLikeOne(_ bytes: [UInt8]) -> Bool {

@@ -7,12 +7,7 @@ import PlanningCore
 /// `=HYPERLINK(…)` is only that text. The same tables give the same bytes.
 public enum WorkbookWriter {
     public static func workbook(_ sheets: [TableExport.Sheet], language: Language) -> [UInt8] {
-        var strings = SharedStrings()
-        var parts: [(String, [UInt8])] = []
         let names = sheetNames(sheets.map(\.name))
-        for (i, sheet) in sheets.enumerated() {
-            parts.append(("xl/worksheets/sheet\(i + 1).xml", worksheet(sheet, strings: &strings)))
-        }
         let n = sheets.count
         let sheetList = names.enumerated().map { i, name in
             "<sheet name=\"\(escaped(name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
@@ -37,7 +32,6 @@ public enum WorkbookWriter {
                 + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"\(ct)spreadsheetml.sheet.main+xml\"/>"
                 + overrides
                 + "<Override PartName=\"/xl/styles.xml\" ContentType=\"\(ct)spreadsheetml.styles+xml\"/>"
-                + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"\(ct)spreadsheetml.sharedStrings+xml\"/>"
                 + "<Override PartName=\"/docProps/core.xml\" "
                 + "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
                 + "<Override PartName=\"/docProps/app.xml\" ContentType=\"\(ct)extended-properties+xml\"/></Types>"))
@@ -67,84 +61,126 @@ public enum WorkbookWriter {
         zip.add("xl/_rels/workbook.xml.rels", utf8(
             head + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + sheetRels
                 + "<Relationship Id=\"rId\(n + 1)\" Type=\"\(rel)styles\" Target=\"styles.xml\"/>"
-                + "<Relationship Id=\"rId\(n + 2)\" Type=\"\(rel)sharedStrings\" Target=\"sharedStrings.xml\"/>"
                 + "</Relationships>"))
         zip.add("xl/styles.xml", utf8(styles(language)))
-        for (name, data) in parts { zip.add(name, data, level: 1) }
-        zip.add("xl/sharedStrings.xml", strings.part(), level: 1)
+        // Each sheet is deflated as soon as it is made, so only one is ever held as XML.
+        for (i, sheet) in sheets.enumerated() { zip.add("xl/worksheets/sheet\(i + 1).xml", worksheet(sheet), level: 1) }
         return zip.finish()
     }
 
     // MARK: a sheet
 
-    /// Styles by index: 0 plain, 1 the header (bold), 2 a date, 3 a time.
-    static func worksheet(_ sheet: TableExport.Sheet, strings: inout SharedStrings) -> [UInt8] {
+    /// Styles by index: 0 plain, 1 the header (bold), 2 a date, 3 a time. Text is written in
+    /// its cell (an inline string): most columns of a list are names, phones and e-mails that
+    /// never repeat, and a shared-string table costs a hash of every cell for little. A sheet
+    /// of 100,000 rows is a million cells, appended as bytes in two halves at once.
+    static func worksheet(_ sheet: TableExport.Sheet) -> [UInt8] {
         let columns = max(sheet.header.count, sheet.rows.map(\.count).max() ?? 0)
         let letters = (0..<columns).map { Array(column($0 + 1).utf8) }
-        var widths = sheet.header.map { DisplayWidth.of($0) } + Array(repeating: 0, count: columns - sheet.header.count)
-        var out: [UInt8] = Array("<row r=\"1\">".utf8)
-        out.reserveCapacity(64 + sheet.rows.count * columns * 24)
-        func cell(_ c: Int, _ row: [UInt8], _ style: Int, _ type: String, _ value: [UInt8]) {
-            out += Array("<c r=\"".utf8) + letters[c] + row + Array("\"".utf8)
-            if style != 0 { out += Array(" s=\"\(style)\"".utf8) }
-            if !type.isEmpty { out += Array(" t=\"\(type)\"".utf8) }
-            out += Array("><v>".utf8) + value + Array("</v></c>".utf8)
-        }
-        for (c, h) in sheet.header.enumerated() { cell(c, [0x31], 1, "s", Array(String(strings.index(h)).utf8)) }
-        out += Array("</row>".utf8)
-        for (i, row) in sheet.rows.enumerated() {
-            let r = Array(String(i + 2).utf8)
-            out += Array("<row r=\"".utf8) + r + Array("\">".utf8)
-            for (c, value) in row.enumerated() {
-                switch value {
-                case .text(let s):
-                    guard !s.isEmpty else { continue }
-                    let w = DisplayWidth.of(s)
-                    if w > widths[c] { widths[c] = w }
-                    cell(c, r, 0, "s", Array(String(strings.index(s)).utf8))
-                case .number(let n):
-                    widths[c] = max(widths[c], String(n).utf8.count)
-                    cell(c, r, 0, "", Array(String(n).utf8))
-                case .date(let d):
-                    widths[c] = max(widths[c], 12)
-                    cell(c, r, 2, "", Array(String(d.dayNumber - excelEpoch).utf8))
-                case .time(let m):
-                    widths[c] = max(widths[c], 5)
-                    cell(c, r, 3, "", Array("\(Double(m) / 1440)".utf8))
-                }
-            }
-            out += Array("</row>".utf8)
-        }
-        let last = column(max(1, columns)) + "\(sheet.rows.count + 1)"
+        let header = Rows(letters: letters, columns: columns)
+        var head = header
+        head.row(sheet.header.map(TableExport.Cell.text), number: 1, style: 1)
+        let rows = sheet.rows, middle = rows.count / 2
+        // The first half is written where the whole sheet will be (room kept for all of it, which
+        // costs no memory until written), the second beside it on the other core, then appended.
+        var first = header
+        first.out.reserveCapacity(rows.count * (columns * 48 + 32) + 4_096)
+        let (a, b) = BothHalves.run({
+            for i in 0..<middle { first.row(rows[i], number: i + 2) }
+            return first
+        }, {
+            var part = header
+            for i in middle..<rows.count { part.row(rows[i], number: i + 2) }
+            return part
+        })
+        first = header
+        let widths = (0..<columns).map { max(head.widths[$0], a.widths[$0], b.widths[$0]) }
+        let last = column(max(1, columns)) + "\(rows.count + 1)"
         let cols = widths.enumerated().map { c, w in
             "<col min=\"\(c + 1)\" max=\"\(c + 1)\" width=\"\(min(60, max(8, w + 2)))\" customWidth=\"1\"/>"
         }.joined()
         let top = utf8(
-            head + "<worksheet xmlns=\"\(main)\"><dimension ref=\"A1:\(last)\"/><sheetViews>"
+            Self.head + "<worksheet xmlns=\"\(main)\"><dimension ref=\"A1:\(last)\"/><sheetViews>"
                 + "<sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
                 + "state=\"frozen\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
                 + (cols.isEmpty ? "" : "<cols>" + cols + "</cols>") + "<sheetData>")
-        return top + out + utf8("</sheetData><autoFilter ref=\"A1:\(last)\"/></worksheet>")
+        var out = a.out
+        out.insert(contentsOf: top + head.out, at: 0)
+        out += b.out
+        out += utf8("</sheetData><autoFilter ref=\"A1:\(last)\"/></worksheet>")
+        return out
     }
 
-    /// The text of every string cell once, in the order first met.
-    struct SharedStrings {
-        private var index: [String: Int] = [:]
-        private var body: [UInt8] = []
-        private var count = 0
+    /// Rows of a sheet as bytes, and the widest text met in each column.
+    struct Rows {
+        let letters: [[UInt8]]
+        var widths: [Int]
+        var out: [UInt8] = []
 
-        mutating func index(_ s: String) -> Int {
-            count += 1
-            if let i = index[s] { return i }
-            let i = index.count
-            index[s] = i
-            body += Array("<si><t xml:space=\"preserve\">".utf8) + Array(escaped(s).utf8) + Array("</t></si>".utf8)
-            return i
+        init(letters: [[UInt8]], columns: Int) {
+            self.letters = letters
+            widths = Array(repeating: 0, count: columns)
         }
 
-        func part() -> [UInt8] {
-            utf8(head + "<sst xmlns=\"\(main)\" count=\"\(count)\" uniqueCount=\"\(index.count)\">") + body
-                + utf8("</sst>")
+        mutating func row(_ row: [TableExport.Cell], number r: Int, style header: Int = 0) {
+            out.put("<row r=\"")
+            out.put(r)
+            out.put("\">")
+            for (c, value) in row.enumerated() {
+                if case .text(let s) = value, s.isEmpty { continue }  // an empty cell is no cell
+                out.put("<c r=\"")
+                out += letters[c]
+                out.put(r)
+                switch value {
+                case .text(let s):
+                    let width = DisplayWidth.of(s)
+                    if width > widths[c] { widths[c] = width }
+                    out.put(header == 1 ? "\" s=\"1\" t=\"inlineStr\"><is><t" : "\" t=\"inlineStr\"><is><t")
+                    // Spaces at either end are kept only when the text says so.
+                    if s.first?.isWhitespace == true || s.last?.isWhitespace == true {
+                        out.put(" xml:space=\"preserve\"")
+                    }
+                    out.put(">")
+                    appendEscaped(s)
+                    out.put("</t></is></c>")
+                    continue
+                case .number(let n):
+                    widths[c] = max(widths[c], n < 0 ? 12 : n < 1_000_000 ? 6 : 12)
+                    out.put("\"><v>")
+                    out.put(n)
+                case .date(let d):
+                    widths[c] = max(widths[c], 12)
+                    out.put("\" s=\"2\"><v>")
+                    out.put(d.dayNumber - excelEpoch)
+                case .time(let m):
+                    widths[c] = max(widths[c], 5)
+                    out.put("\" s=\"3\"><v>")
+                    out += Array("\(Double(m) / 1440)".utf8)
+                }
+                out.put("</v></c>")
+            }
+            out.put("</row>")
+        }
+
+        /// Markup escaped, and the control characters XML 1.0 cannot hold shown as U+FFFD.
+        mutating func appendEscaped(_ s: String) {
+            var s = s
+            s.withUTF8 { b in
+                guard b.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 < 0x20 }) else {
+                    out.append(contentsOf: b)
+                    return
+                }
+                for u in b {
+                    switch u {
+                    case 0x26: out.put("&amp;")
+                    case 0x3C: out.put("&lt;")
+                    case 0x3E: out.put("&gt;")
+                    case 0x09, 0x0A, 0x0D: out.append(u)
+                    case ..<0x20: out += [0xEF, 0xBF, 0xBD]
+                    default: out.append(u)
+                    }
+                }
+            }
         }
     }
 
@@ -225,4 +261,29 @@ public enum WorkbookWriter {
     static let ct = "application/vnd.openxmlformats-officedocument."
 
     static func utf8(_ s: String) -> [UInt8] { Array(s.utf8) }
+}
+
+extension [UInt8] {
+    mutating func put(_ s: StaticString) { s.withUTF8Buffer { append(contentsOf: $0) } }
+
+    /// A whole number in decimal, with no text made for it.
+    mutating func put(_ n: Int) {
+        if n < 0 {
+            append(0x2D)
+            put(-n)
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var k = 0, v = n
+        Swift.withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[19 - k] = UInt8(48 + v % 10)
+                v /= 10
+                k += 1
+            } while v > 0
+            append(contentsOf: d[(20 - k)...])
+        }
+    }
 }

@@ -16,25 +16,32 @@ struct XMLScan {
 
     let bytes: [UInt8]
     private(set) var at = 0
-    private var open: [Range<Int>] = []
+    /// Where this scan stops: the end of the part, or (for one half of a sheet read on two
+    /// cores) the start of a tag in it.
+    let end: Int
+    /// The elements open where the scan is, outermost first.
+    private(set) var open: [Range<Int>] = []
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: [UInt8], from start: Int = 0, upTo end: Int? = nil, open: [Range<Int>] = []) {
         self.bytes = bytes
+        self.end = end ?? bytes.count
+        self.open = open
+        at = start
         // A byte-order mark before the declaration.
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { at = 3 }
+        if start == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { at = 3 }
     }
 
     var depth: Int { open.count }
 
     mutating func next() throws(Malformed) -> Token? {
         let b = bytes
-        guard at < b.count else {
-            if !open.isEmpty { throw Malformed(what: "it ends inside <\(text(open.last!))>", at: at) }
+        guard at < end else {
+            if !open.isEmpty && end == b.count { throw Malformed(what: "it ends inside <\(text(open.last!))>", at: at) }
             return nil
         }
         if b[at] != 0x3C {  // text up to the next tag
             let start = at
-            while at < b.count && b[at] != 0x3C { at += 1 }
+            while at < end && b[at] != 0x3C { at += 1 }
             return .text(start..<at, cdata: false)
         }
         guard at + 1 < b.count else { throw Malformed(what: "a tag is cut off", at: at) }
@@ -101,11 +108,20 @@ struct XMLScan {
     }
 
     func attributeRange(_ wanted: StaticString, in range: Range<Int>) throws(Malformed) -> Range<Int>? {
+        var found: Range<Int>?
+        try attributes(in: range) { name, value in
+            if found == nil && equals(name, wanted) { found = value }
+        }
+        return found
+    }
+
+    /// Each attribute's local name and value (not decoded), in one pass over the tag.
+    func attributes(in range: Range<Int>, _ each: (Range<Int>, Range<Int>) -> Void) throws(Malformed) {
         let b = bytes
         var i = range.lowerBound
         while i < range.upperBound {
             while i < range.upperBound && isSpace(b[i]) { i += 1 }
-            guard i < range.upperBound else { return nil }
+            guard i < range.upperBound else { return }
             let n = name(from: i)
             guard !n.isEmpty else { throw Malformed(what: "an attribute has no name", at: i) }
             var j = n.upperBound
@@ -120,10 +136,9 @@ struct XMLScan {
             var k = j + 1
             while k < range.upperBound && b[k] != quote { k += 1 }
             guard k < range.upperBound else { throw Malformed(what: "an attribute value is not closed", at: j) }
-            if equals(local(n), wanted) { return (j + 1)..<k }
+            each(local(n), (j + 1)..<k)
             i = k + 1
         }
-        return nil
     }
 
     /// Text with its entity and character references replaced.
@@ -165,6 +180,31 @@ struct XMLScan {
     }
 
     func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
+
+    /// Digits as a whole number (a row number, a style, a string's index), nil for anything else.
+    func int(_ r: Range<Int>) -> Int? {
+        guard !r.isEmpty, r.count < 16 else { return nil }
+        var n = 0
+        for i in r {
+            let d = bytes[i] &- 0x30
+            guard d < 10 else { return nil }
+            n = n * 10 + Int(d)
+        }
+        return n
+    }
+
+    /// The column of a cell reference (`C12` → 3), from its letters.
+    func column(of r: Range<Int>) -> Int? {
+        var n = 0, letters = 0
+        for i in r {
+            let u = bytes[i] | 0x20
+            guard u >= 0x61 && u <= 0x7A else { break }
+            n = n * 26 + Int(u - 0x60)
+            letters += 1
+            if letters > 3 { return nil }
+        }
+        return letters == 0 ? nil : n
+    }
 
     private func name(from start: Int) -> Range<Int> {
         var i = start

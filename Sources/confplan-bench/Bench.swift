@@ -9,7 +9,7 @@ struct Bench {
     static let operations = [
         "load-event-file", "open-model", "full-check", "incremental-move", "attendee-import", "render-panes",
         "search-keystroke", "grid-move-step", "edit-to-frame", "export-programme",
-        "export-frab-xml", "export-ical",
+        "export-frab-xml", "export-ical", "workbook-import", "export-xlsx",
     ]
 
     let options: Options
@@ -188,8 +188,10 @@ struct Bench {
             if large { m.passed = m.median <= 1 }
             record(m)
         }
-        if wants("attendee-import") { try measureImport(stored, dir: dir) }
-        if wants("export-programme") || wants("export-frab-xml") || wants("export-ical") { measureExports(stored) }
+        if wants("attendee-import") || wants("workbook-import") { try measureImport(stored, dir: dir) }
+        if wants("export-programme") || wants("export-frab-xml") || wants("export-ical") || wants("export-xlsx") {
+            measureExports(stored)
+        }
         if wants("render-panes") || wants("search-keystroke") || wants("grid-move-step") || wants("edit-to-frame") {
             measureUI(stored)
         }

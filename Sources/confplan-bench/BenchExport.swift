@@ -16,6 +16,18 @@ extension Bench {
             if large { m.passed = m.median <= 200 }
             record(m)
         }
+        if wants("export-xlsx") {
+            var size = 0
+            let runs = Clock.time(runs: 3) {
+                size = ExportKind.xlsx(.attendees).contents(plan, options, version: "b").bytes.count
+            }
+            let people = plan.registrations.count
+            var m = Measurement(
+                name: "export-xlsx", runs: runs, peakMB: Clock.peakMB(), target: "≤ 1 s", passed: nil,
+                note: "\(people) attendees, \(size >> 10) KiB")
+            if large { m.passed = m.median <= 1000 && m.peakMB < 400 }
+            record(m)
+        }
         for (name, kind) in [("export-frab-xml", ExportKind.frabXML), ("export-ical", .ical)] where wants(name) {
             var size = 0
             let runs = Clock.time(runs: 3) { size = kind.render(plan, options, version: "bench").text.utf8.count }

@@ -17,7 +17,8 @@ extension Option {
         "--sheet", value: "NAME|N", help: "attendees: the worksheet of an .xlsx workbook to import (default: the one "
             + "whose header names the columns)")
     static let rejects = Option(
-        "--rejects", value: "FILE", help: "attendees: write rows not imported, with the reason, to FILE (CSV)")
+        "--rejects", value: "FILE",
+        help: "attendees: write rows not imported, with the reason, to FILE (CSV; .xlsx for a workbook)")
     static let scheduleID = Option(
         "--id", value: "KEY", help: "schedule: identifier of the new event (default: the acronym)")
     static let scheduleReplace = Option("--replace", help: "schedule: replace an event with the same identifier")
@@ -87,7 +88,12 @@ enum ImportCommands {
         if !problems.isEmpty { out += problems.joined(separator: "\n") + "\n" }
         out += report.counts()
         if let rejects = a[.rejects], list.rejectedCount > 0 {
-            try Commands.write(report.rejectsCSV(), to: rejects)
+            // A workbook's rejects are a workbook, unless the file named says CSV.
+            if list.sheet != nil && !rejects.lowercased().hasSuffix(".csv") && rejects != "-" {
+                try Files.write(report.rejectsWorkbook(), to: rejects)
+            } else {
+                try Commands.write(report.rejectsCSV(), to: rejects)
+            }
             out += CLIText.rejectsWritten.text(lang, rejects) + "\n"
         }
         let outcome: CLIText = refused ? .strictRefused : dryRun ? .dryRun

@@ -23,6 +23,20 @@ import PlanningCore
         }
     }
 
+    /// A sheet over 4 MB is deflated in two halves at once; the two make one stream that
+    /// inflates, and passes its CRC, as a whole.
+    @Test func aLargeSheetDeflatedInTwoHalvesReadsBack() throws {
+        let rows = (0..<60_000).map { i in [TableExport.Cell.text("参会者\(i)"), .text("单位\(i % 97)"), .number(13_900_000_000 + i)] }
+        let bytes = WorkbookWriter.workbook([TableExport.Sheet(name: "名单", header: ["姓名", "单位", "手机"], rows: rows)],
+                                            language: .zh)
+        let zip = try ZipArchive(bytes, file: "big.xlsx")
+        let entry = try #require(zip.entry("xl/worksheets/sheet1.xml"))
+        #expect(entry.size > 4 << 20)
+        let back = try Workbook(bytes, file: "big.xlsx")
+        let records = try back.records(of: back.sheets[0])
+        #expect(records.count == 60_001 && records.last?.fields == ["参会者59999", "单位53", "13900059999"])
+    }
+
     /// Two exports of one event are the same bytes (fixed times in the archive and properties).
     @Test func theSameTablesGiveTheSameBytes() throws {
         let plan = try samplePlan("hangzhou")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Interchange
 
 @Suite struct ImportCommandTests {
     /// A database holding the 德阳 sample, and a folder for list files.
@@ -54,8 +55,13 @@ import Testing
     @Test func aWorkbookImportsAndAnXlsIsRefused() throws {
         let (dir, db) = try setUp()
         let book = repoRoot.appendingPathComponent("Tests/InterchangeTests/Workbooks/回执-xlsxwriter.xlsx").path
-        let r = try confplan(["--db", db, "--lang", "en", "import", "attendees", book])
+        let rejects = dir.appendingPathComponent("未导入.xlsx").path
+        let r = try confplan(["--db", db, "--lang", "en", "import", "attendees", book, "--rejects", rejects])
         #expect(r.status == 0, "\(r.stderr)")
+        // The rejects of a workbook are a workbook: the row as it was, its phone as digits, and why.
+        let back = try Workbook([UInt8](Data(contentsOf: URL(fileURLWithPath: rejects))), file: rejects)
+        #expect(try back.records(of: back.sheets[0])[1].fields
+            == ["", "", "某职业学院", "", "13800000009", "", "", "", "姓名: no name"])
         #expect(r.stdout.contains("\(book):参会回执:8: 姓名: no name\n") && r.stdout.contains("  new       4\n"))
         let again = try confplan(["--db", db, "--lang", "en", "import", "attendees", book])
         #expect(again.stdout.contains("nothing to change: every row already matches the event"))
