@@ -64,7 +64,7 @@ public enum WorkbookWriter {
                 + "</Relationships>"))
         zip.add("xl/styles.xml", utf8(styles(language)))
         // Each sheet is deflated as soon as it is made, so only one is ever held as XML.
-        for (i, sheet) in sheets.enumerated() { zip.add("xl/worksheets/sheet\(i + 1).xml", worksheet(sheet), level: 1) }
+        for (i, sheet) in sheets.enumerated() { zip.add("xl/worksheets/sheet\(i + 1).xml", packed: worksheet(sheet)) }
         return zip.finish()
     }
 
@@ -72,29 +72,36 @@ public enum WorkbookWriter {
 
     /// Styles by index: 0 plain, 1 the header (bold), 2 a date, 3 a time. Text is written in
     /// its cell (an inline string): most columns of a list are names, phones and e-mails that
-    /// never repeat, and a shared-string table costs a hash of every cell for little. A sheet
-    /// of 100,000 rows is a million cells, appended as bytes in two halves at once.
-    static func worksheet(_ sheet: TableExport.Sheet) -> [UInt8] {
+    /// never repeat, and a shared-string table costs a hash of every cell for little.
+    ///
+    /// A sheet of 100,000 rows is a million cells and 60 MB of XML, never held whole: rows are
+    /// written and deflated in chunks of 8,192, on both cores, each chunk ending with a full
+    /// flush so the chunks join into one stream (as pigz does); the head, which holds the
+    /// column widths known only at the end, is deflated last and put first.
+    static func worksheet(_ sheet: TableExport.Sheet) -> ZipWriter.Packed {
         let columns = max(sheet.header.count, sheet.rows.map(\.count).max() ?? 0)
         let letters = (0..<columns).map { Array(column($0 + 1).utf8) }
-        let header = Rows(letters: letters, columns: columns)
-        var head = header
+        let empty = Rows(letters: letters, columns: columns)
+        var head = empty
         head.row(sheet.header.map(TableExport.Cell.text), number: 1, style: 1)
-        let rows = sheet.rows, middle = rows.count / 2
-        // The first half is written where the whole sheet will be (room kept for all of it, which
-        // costs no memory until written), the second beside it on the other core, then appended.
-        var first = header
-        first.out.reserveCapacity(rows.count * (columns * 48 + 32) + 4_096)
-        let (a, b) = BothHalves.run({
-            for i in 0..<middle { first.row(rows[i], number: i + 2) }
-            return first
-        }, {
-            var part = header
-            for i in middle..<rows.count { part.row(rows[i], number: i + 2) }
-            return part
-        })
-        first = header
-        let widths = (0..<columns).map { max(head.widths[$0], a.widths[$0], b.widths[$0]) }
+        let rows = sheet.rows, size = 8_192
+        let chunks = stride(from: 0, to: rows.count, by: size).map { $0..<min($0 + size, rows.count) }
+        // Chunks 0, 2, 4… here and 1, 3, 5… on the other core.
+        func pack(_ parity: Int) -> [(ZipWriter.Packed, [Int])] {
+            stride(from: parity, to: chunks.count, by: 2).map { k in
+                var part = empty
+                for i in chunks[k] { part.row(rows[i], number: i + 2) }
+                return (ZipWriter.Packed(part.out, level: 1, last: false), part.widths)
+            }
+        }
+        let (even, odd) = BothHalves.run({ pack(0) }, { pack(1) })
+        var packed: [ZipWriter.Packed] = []
+        var widths = head.widths
+        for k in chunks.indices {
+            let (p, w) = k % 2 == 0 ? even[k / 2] : odd[k / 2]
+            packed.append(p)
+            for c in 0..<columns { widths[c] = max(widths[c], w[c]) }
+        }
         let last = column(max(1, columns)) + "\(rows.count + 1)"
         let cols = widths.enumerated().map { c, w in
             "<col min=\"\(c + 1)\" max=\"\(c + 1)\" width=\"\(min(60, max(8, w + 2)))\" customWidth=\"1\"/>"
@@ -103,12 +110,10 @@ public enum WorkbookWriter {
             Self.head + "<worksheet xmlns=\"\(main)\"><dimension ref=\"A1:\(last)\"/><sheetViews>"
                 + "<sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
                 + "state=\"frozen\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
-                + (cols.isEmpty ? "" : "<cols>" + cols + "</cols>") + "<sheetData>")
-        var out = a.out
-        out.insert(contentsOf: top + head.out, at: 0)
-        out += b.out
-        out += utf8("</sheetData><autoFilter ref=\"A1:\(last)\"/></worksheet>")
-        return out
+                + (cols.isEmpty ? "" : "<cols>" + cols + "</cols>") + "<sheetData>") + head.out
+        let tail = utf8("</sheetData><autoFilter ref=\"A1:\(last)\"/></worksheet>")
+        return ZipWriter.Packed.joined(
+            [ZipWriter.Packed(top, level: 1, last: false)] + packed + [ZipWriter.Packed(tail, level: 1, last: true)])
     }
 
     /// Rows of a sheet as bytes, and the widest text met in each column.

@@ -3,6 +3,7 @@ import Interchange
 import Fixtures
 import PlanningCore
 import PlanningStore
+import TerminalUI
 
 extension Bench {
     /// A registration list as desks send it: name, organisation, title, phone, email, city.
@@ -57,6 +58,7 @@ extension Bench {
         }
         record(m)
 
+        HeapTrim.releaseFreedMemory()
         let book = "\(dir)/attendees.xlsx"
         try Data(Self.attendeeWorkbook(csv: csv)).write(to: URL(fileURLWithPath: book))
         let (bookRuns, bookImported, bookRead) = try timeImport(book, into: target, dir: dir, tag: "xlsx")

@@ -23,8 +23,8 @@ import PlanningCore
         }
     }
 
-    /// A sheet over 4 MB is deflated in two halves at once; the two make one stream that
-    /// inflates, and passes its CRC, as a whole.
+    /// A large sheet is written and deflated in chunks on two cores; they make one stream that
+    /// inflates, and passes its CRC, as a whole, and is read in two halves again.
     @Test func aLargeSheetDeflatedInTwoHalvesReadsBack() throws {
         let rows = (0..<60_000).map { i in [TableExport.Cell.text("参会者\(i)"), .text("单位\(i % 97)"), .number(13_900_000_000 + i)] }
         let bytes = WorkbookWriter.workbook([TableExport.Sheet(name: "名单", header: ["姓名", "单位", "手机"], rows: rows)],
