@@ -16,6 +16,7 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case unmatchedAcknowledgements = "acknowledgements without a finding"
         case acknowledge = "acknowledge finding", withdraw = "withdraw acknowledgement"
         case setSeverity = "set severity"
+        case mergePeople = "merge people", keepApart = "keep apart"
     }
 
     /// A field whose change the log spells out; any other is "details".
@@ -38,6 +39,8 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case unmatched(count: Int, list: String)
         /// A finding's short id, and the reason given when it was acknowledged.
         case finding(id: String, reason: String?)
+        /// The person merged into the subject, or kept apart from them.
+        case mergedFrom(String), apartFrom(String)
         /// nil severity: back to the default; "off" silences the code.
         case severity(code: String, to: String?)
     }

@@ -85,3 +85,20 @@ public enum LanguageName: String, Phrasebook {
         codes.map { LanguageName(rawValue: $0.lowercased())?.text(lang) ?? $0 }.joined(separator: separator)
     }
 }
+
+extension PersonField: Phrasebook {
+    public static let tables: [Language: [PersonField: String]] = [
+        .zh: [.name: "姓名", .organisation: "单位", .title: "职务", .phone: "手机", .email: "邮箱",
+              .category: "参会类别", .province: "省份", .city: "城市", .gender: "性别", .notes: "备注"],
+        .en: [.name: "name", .organisation: "organisation", .title: "title", .phone: "phone", .email: "e-mail",
+              .category: "category", .province: "province", .city: "city", .gender: "gender", .notes: "notes"],
+    ]
+}
+
+extension PossiblePair.Why: Phrasebook {
+    public static let tables: [Language: [PossiblePair.Why: String]] = [
+        .zh: [.sameNameAndOrganisation: "姓名和单位相同", .samePhone: "同一手机号", .sameEmail: "同一邮箱"],
+        .en: [.sameNameAndOrganisation: "same name and organisation", .samePhone: "one phone",
+              .sameEmail: "one e-mail"],
+    ]
+}

@@ -9,10 +9,17 @@ extension Store {
         try translate { try db.transaction { try write(change, event: event.raw) } }
     }
 
-    /// Several changes as one transaction (one user action, one undo step).
+    /// Several changes as one transaction (one user action, one undo step); `note`, when given,
+    /// is logged with them, saying what the whole did (a merge of two people).
     @discardableResult
-    public func apply(_ changes: [Change], event: ID<Event>) throws -> [Change] {
-        try translate { try db.transaction { try changes.map { try write($0, event: event.raw) } } }
+    public func apply(_ changes: [Change], event: ID<Event>, note: ChangeNote? = nil) throws -> [Change] {
+        try translate {
+            try db.transaction {
+                let written = try changes.map { try write($0, event: event.raw) }
+                if let note { try log(event: event.raw, note) }
+                return written
+            }
+        }
     }
 
     private func nextPosition(_ table: String) throws -> Int {

@@ -202,6 +202,18 @@ enum Schema {
         ALTER TABLE signups_v5 RENAME TO signups;
         CREATE INDEX signups_by_session ON signups(session_id);
         """,
+        // 6: pairs of people staff looked at and decided are two (confplan duplicates), by UID
+        // so the decision survives reloading the event; the smaller UID first.
+        """
+        CREATE TABLE kept_apart (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            first_uid TEXT NOT NULL,
+            second_uid TEXT NOT NULL,
+            by_user TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (event_id, first_uid, second_uid)
+        );
+        """,
     ]
 
     static var latest: Int { migrations.count }

@@ -6,6 +6,7 @@ enum CLIError: String, Phrasebook {
     case needsOption, seeHelp, notANumber, notAPositiveNumber, notAWidth, notADayOfEvent, notADate, notAChoice
     case exportKind, exportTable, tooManyArguments, ackNeedsReason, badLevel, badDay, badStart, newNeedsFirstDay
     case lastBeforeFirst, importKind, badEncoding, unknownCode, unknownOnlyCode, workbookNeedsFile
+    case samePerson, noPerson, severalPeople
     case noTrack, nobodyCalled, personCouldBe, noSessionsInFile, noFinding, notAcknowledged, noSession
     case sessionsMatch, noRoom, severalRooms, needsTerminal, noSamples, noEventFiles
 
@@ -42,6 +43,8 @@ enum CLIError: String, Phrasebook {
             .noEventFiles: "no event files in %1", .unknownCode: "unknown code '%1' (codes: %2)",
             .unknownOnlyCode: "--only: unknown code '%1' (codes: %2)",
             .workbookNeedsFile: "a workbook is written to a file: give -o FILE.xlsx",
+            .samePerson: "%1 is named twice: give two people", .noPerson: "no person \"%1\" in %2",
+            .severalPeople: "\"%1\" is the name of several people: %2; give the identifier",
         ],
         .zh: [
             .unknownCommand: "没有“%1”这个命令", .unknownOption: "没有“%1”这个选项",
@@ -73,6 +76,8 @@ enum CLIError: String, Phrasebook {
             .noEventFiles: "%1 里没有会议文件", .unknownCode: "没有“%1”这个问题代码（代码：%2）",
             .unknownOnlyCode: "--only：没有“%1”这个问题代码（代码：%2）",
             .workbookNeedsFile: "工作簿要写入文件：请用 -o 文件名.xlsx",
+            .samePerson: "%1 出现了两次：请给出两个人", .noPerson: "%2 中没有“%1”这个人",
+            .severalPeople: "叫“%1”的有好几个人：%2；请用标识",
         ],
     ]
 }

@@ -6,6 +6,8 @@ enum CLIText: String, Phrasebook {
     case loaded, acksKept, acksUnmatched, created, backedUp, restored, deleted, acknowledged, withdrawn, severitySet
     case moved, wrote, wroteProgrammes, noChanges, noChangesMention
     case unplacedLeftOut, scheduleWarning, moreWarnings, scheduleImported, next
+    case duplicatesOne, duplicatesOther, fieldSeparator, duplicatePair, duplicateAgree, duplicateDiffer, duplicateHint
+    case merged, keptApart
 
     static let tables: [Language: [CLIText: String]] = [
         .en: [
@@ -28,6 +30,11 @@ enum CLIText: String, Phrasebook {
             .scheduleWarning: "warning: %1", .moreWarnings: "… and %1 more warnings",
             .scheduleImported: "imported %1: %2 — %3 sessions (%4 with a time), %5 rooms, %6 people, %7 warnings",
             .next: "next: %1",
+            .duplicatesOne: "%1 possible duplicate in %2", .duplicatesOther: "%1 possible duplicates in %2",
+            .fieldSeparator: "; ", .duplicatePair: "  %1 (%2) · %3 (%4): %5", .duplicateAgree: "    same: %1",
+            .duplicateDiffer: "    differ: %1",
+            .duplicateHint: "merge: confplan merge %1 %2 · two people: confplan keep-apart %1 %2",
+            .merged: "merged %1 (%2) into %3 (%4)", .keptApart: "%1 (%2) and %3 (%4) are two people",
         ],
         .zh: [
             .rejectsWritten: "未导入的行已写入 %1，改正后可再次导入",
@@ -46,6 +53,11 @@ enum CLIText: String, Phrasebook {
             .scheduleWarning: "警告：%1", .moreWarnings: "……另有 %1 条警告",
             .scheduleImported: "已导入 %1：%2 — %3 个场次（%4 个有时间），%5 个会场，%6 人，%7 条警告",
             .next: "下一步：%1",
+            .duplicatesOne: "%2 中有 %1 对可能重复的人", .duplicatesOther: "%2 中有 %1 对可能重复的人",
+            .fieldSeparator: "；", .duplicatePair: "  %1（%2）· %3（%4）：%5", .duplicateAgree: "    相同：%1",
+            .duplicateDiffer: "    不同：%1",
+            .duplicateHint: "合并：confplan merge %1 %2 · 不是同一人：confplan keep-apart %1 %2",
+            .merged: "已把 %1（%2）并入 %3（%4）", .keptApart: "%1（%2）与 %3（%4）是两个人",
         ],
     ]
 }

@@ -11,6 +11,7 @@ import Testing
             #expect(Severity.missing(in: lang).isEmpty && RoomFeature.missing(in: lang).isEmpty, "\(lang)")
             #expect(LogText.missing(in: lang).isEmpty && ChangeNote.Action.missing(in: lang).isEmpty, "\(lang)")
             #expect(ChangeNote.Field.missing(in: lang).isEmpty, "\(lang)")
+            #expect(PersonField.missing(in: lang).isEmpty && PossiblePair.Why.missing(in: lang).isEmpty, "\(lang)")
         }
     }
 

@@ -1,0 +1,128 @@
+/// Two people of one event who may be one person, for a person to look at: the import keeps
+/// apart two 王伟 of one college whose phones differ, and a phone or e-mail given under two
+/// names, and says so; here staff decide. Nothing is merged unasked.
+public struct PossiblePair: Hashable, Sendable {
+    public enum Why: String, Sendable, CaseIterable {
+        case sameNameAndOrganisation, samePhone, sameEmail
+    }
+
+    public var first: ID<Person>
+    public var second: ID<Person>
+    public var why: Why
+}
+
+/// The fields a review compares, in the order it shows them.
+public enum PersonField: String, CaseIterable, Sendable {
+    case name, organisation, title, phone, email, category, province, city, gender, notes
+}
+
+/// A pair is kept apart by the people's UIDs, so the decision survives reloading the event.
+public struct KeptApart: Hashable, Sendable {
+    public var first: String
+    public var second: String
+    public init(_ a: String, _ b: String) {
+        (first, second) = a < b ? (a, b) : (b, a)
+    }
+}
+
+extension EventPlan {
+    /// Pairs that may be one person: the same name and organisation (folded as the import folds
+    /// them), or one phone or e-mail under two names. Each pair once, by its first reason, in the
+    /// order of the people; pairs staff kept apart are left out.
+    public func possibleDuplicates(keptApart: Set<KeptApart> = []) -> [PossiblePair] {
+        var groups: [PossiblePair.Why: [String: [Int]]] = [:]
+        for (i, p) in people.enumerated() {
+            let name = TextFolding.matchKey(p.name)
+            groups[.sameNameAndOrganisation, default: [:]][name + "\u{1F}" + TextFolding.matchKey(p.organisation),
+                                                          default: []].append(i)
+            if !p.phone.isEmpty { groups[.samePhone, default: [:]][p.phone, default: []].append(i) }
+            if !p.email.isEmpty { groups[.sameEmail, default: [:]][p.email.lowercased(), default: []].append(i) }
+        }
+        var seen = Set<[Int]>(), out: [(Int, Int, PossiblePair.Why)] = []
+        for why in PossiblePair.Why.allCases {
+            for (_, members) in groups[why] ?? [:] where members.count > 1 {
+                for a in 0..<members.count {
+                    for b in (a + 1)..<members.count {
+                        let x = people[members[a]], y = people[members[b]]
+                        // One contact under one name is the same name: that is the first reason.
+                        let sameName = TextFolding.matchKey(x.name) == TextFolding.matchKey(y.name)
+                        if why != .sameNameAndOrganisation && sameName
+                            && TextFolding.matchKey(x.organisation) == TextFolding.matchKey(y.organisation)
+                        {
+                            continue
+                        }
+                        guard seen.insert([members[a], members[b]]).inserted,
+                              !keptApart.contains(KeptApart(x.uid, y.uid))
+                        else { continue }
+                        out.append((members[a], members[b], why))
+                    }
+                }
+            }
+        }
+        return out.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map {
+            PossiblePair(first: people[$0.0].id, second: people[$0.1].id, why: $0.2)
+        }
+    }
+
+    /// Each field of two people: the same, or different (empty on one side counts as different).
+    public func compare(_ a: ID<Person>, _ b: ID<Person>) -> (agree: [PersonField], differ: [PersonField]) {
+        guard let x = record(of: a), let y = record(of: b) else { return ([], []) }
+        var agree: [PersonField] = [], differ: [PersonField] = []
+        for f in PersonField.allCases {
+            let (u, v) = (x.value(f), y.value(f))
+            if u.isEmpty && v.isEmpty { continue }
+            if f == .email ? u.lowercased() == v.lowercased() : TextFolding.matchKey(u) == TextFolding.matchKey(v) {
+                agree.append(f)
+            } else {
+                differ.append(f)
+            }
+        }
+        return (agree, differ)
+    }
+
+    /// Merging `other` into `keep`, as changes the store applies in one transaction and undo
+    /// takes back: field by field `keep` wins where both have a value; sign-ups and roles are
+    /// joined; `other` goes. Nil when either is missing or they are one.
+    public func merge(_ keep: ID<Person>, _ other: ID<Person>) -> [Change]? {
+        guard keep != other, let k = record(of: keep), let o = record(of: other) else { return nil }
+        var merged = k
+        func fill(_ path: WritableKeyPath<Person, String>) {
+            if merged.person[keyPath: path].isEmpty { merged.person[keyPath: path] = o.person[keyPath: path] }
+        }
+        for path in [\Person.name, \.organisation, \.title, \.phone, \.email, \.province, \.city, \.gender, \.notes] {
+            fill(path)
+        }
+        if merged.person.orgType == .other { merged.person.orgType = o.person.orgType }
+        merged.person.vipLevel = max(k.person.vipLevel, o.person.vipLevel)
+        if merged.person.availability.isEmpty { merged.person.availability = o.person.availability }
+        if let theirs = o.registration {
+            var reg = k.registration ?? Registration(person: keep, category: theirs.category, signups: [])
+            if reg.category.isEmpty { reg.category = theirs.category }
+            for s in theirs.signups where !reg.signups.contains(s) { reg.signups.append(s) }
+            merged.registration = reg
+        }
+        var changes: [Change] = [.person(before: o, after: nil), .person(before: k, after: merged)]
+        for r in o.roles where !k.roles.contains(where: { $0.session == r.session && $0.role == r.role }) {
+            changes.append(.role(before: nil, after: SessionRole(session: r.session, person: keep, role: r.role)))
+        }
+        return changes
+    }
+}
+
+extension PersonRecord {
+    /// A field's value as the review shows it.
+    public func value(_ f: PersonField) -> String {
+        switch f {
+        case .name: person.name
+        case .organisation: person.organisation
+        case .title: person.title
+        case .phone: person.phone
+        case .email: person.email
+        case .category: registration?.category ?? ""
+        case .province: person.province
+        case .city: person.city
+        case .gender: person.gender
+        case .notes: person.notes
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Interchange
+import PlanningCore
+import PlanningStore
+
+/// Reviewing people who may be one: list the pairs, merge one, or say they are two.
+enum DuplicateCommands {
+    static let all: [Command] = [
+        Command(
+            name: "duplicates", summary: "list people who may be one person, with what agrees and what differs",
+            arguments: "[EVENT]", positionals: 0...1,
+            details: """
+                Pairs of one name and organisation, or one phone or e-mail under two names. Merge a
+                pair with confplan merge, or say the two are two with confplan keep-apart (it is
+                not listed again).
+                """, run: list),
+        Command(
+            name: "merge", summary: "merge the second person into the first (logged; fields the first lacks are taken)",
+            arguments: "[EVENT] PERSON PERSON", positionals: 2...3,
+            details: """
+                PERSON is an identifier (see confplan duplicates) or a name only one person has.
+                The first keeps every value it has; an empty field takes the second's; sign-ups
+                and roles are joined; the second is deleted. One transaction, one log entry.
+                """, run: merge),
+        Command(
+            name: "keep-apart", summary: "say two people are two, so duplicates does not list them again",
+            arguments: "[EVENT] PERSON PERSON", positionals: 2...3, run: keepApart),
+    ]
+
+    static func list(_ a: ParsedArguments) throws {
+        let store = try Commands.openStore(a)
+        let event = try store.resolveEvent(a.positionals.first)
+        let plan = try store.plan(event.id)
+        let lang = try CLI.language(a)
+        let pairs = plan.possibleDuplicates(keptApart: try store.keptApart(event.id))
+        print(Plural(one: CLIText.duplicatesOne, other: .duplicatesOther).text(lang, pairs.count, event.key))
+        for pair in pairs {
+            guard let x = plan.record(of: pair.first), let y = plan.record(of: pair.second) else { continue }
+            let (agree, differ) = plan.compare(pair.first, pair.second)
+            let sep = CLIText.fieldSeparator.text(lang)
+            print(Sanitize.forTerminal(CLIText.duplicatePair.text(
+                lang, x.person.name, x.person.key, y.person.name, y.person.key, pair.why.text(lang))))
+            if !agree.isEmpty {
+                print(Sanitize.forTerminal(CLIText.duplicateAgree.text(
+                    lang, agree.map { $0.text(lang) + " " + show($0, x, lang) }.joined(separator: sep))))
+            }
+            if !differ.isEmpty {
+                print(Sanitize.forTerminal(CLIText.duplicateDiffer.text(
+                    lang, differ.map { $0.text(lang) + " " + show($0, x, lang) + " | " + show($0, y, lang) }
+                        .joined(separator: sep))))
+            }
+        }
+        if let first = pairs.first, let x = plan.record(of: first.first), let y = plan.record(of: first.second) {
+            print(CLIText.duplicateHint.text(lang, x.person.key, y.person.key))
+        }
+    }
+
+    /// A value as staff read it: a category in words, nothing as a dash (`手机 13800000001 | —`).
+    private static func show(_ field: PersonField, _ r: PersonRecord, _ lang: Language) -> String {
+        let value = r.value(field)
+        if value.isEmpty { return "—" }
+        return field == .category ? RegistrationCategory.words(value, lang) : value
+    }
+
+    static func merge(_ a: ParsedArguments) throws {
+        let (store, event, plan, keep, other) = try pair(a)
+        guard let changes = plan.merge(keep.id, other.id) else { throw UserError(.samePerson, keep.key) }
+        let note = ChangeNote(.mergePeople, subject: keep.name, [.mergedFrom(other.name)])
+        try store.apply(changes, event: event.id, note: note)
+        let lang = try CLI.language(a)
+        print(Sanitize.forTerminal(CLIText.merged.text(lang, other.name, other.key, keep.name, keep.key)))
+    }
+
+    static func keepApart(_ a: ParsedArguments) throws {
+        let (store, event, _, first, second) = try pair(a)
+        guard first.id != second.id else { throw UserError(.samePerson, first.key) }
+        try store.keepApart(event.id, first, second)
+        print(Sanitize.forTerminal(
+            CLIText.keptApart.text(try CLI.language(a), first.name, first.key, second.name, second.key)))
+    }
+
+    /// [EVENT] PERSON PERSON, each person by identifier or by a name only one has.
+    private static func pair(_ a: ParsedArguments) throws -> (Store, EventSummary, EventPlan, Person, Person) {
+        let p = a.positionals
+        let (eventName, names) = p.count == 3 ? (p[0], Array(p[1...])) : (nil, p)
+        let store = try Commands.openStore(a)
+        let event = try store.resolveEvent(eventName)
+        let plan = try store.plan(event.id)
+        func person(_ name: String) throws -> Person {
+            if let p = plan.people.first(where: { $0.key == name }) { return p }
+            let named = plan.people.filter { $0.name == name }
+            if named.count == 1 { return named[0] }
+            if named.isEmpty { throw UserError(.noPerson, name, event.key) }
+            throw UserError(.severalPeople, name, named.prefix(8).map(\.key).joined(separator: ", "))
+        }
+        return (store, event, plan, try person(names[0]), try person(names[1]))
+    }
+}

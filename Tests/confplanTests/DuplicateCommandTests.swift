@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+@Suite struct DuplicateCommandTests {
+    /// What the import kept apart is listed for review; a merge and a keep-apart each take one
+    /// pair off the list, are logged, and the keep-apart outlives the command.
+    @Test func duplicatesAreReviewedMergedAndKeptApart() throws {
+        let dir = try scratchFolder()
+        let db = dir.appendingPathComponent("d.sqlite").path
+        let sample = repoRoot.appendingPathComponent("sample-events/hangzhou-2025-sino-german-seminar.json").path
+        #expect(try confplan(["--db", db, "load", sample]).status == 0)
+        let list = dir.appendingPathComponent("dup.csv")
+        try Data("""
+            姓名,单位,手机,邮箱
+            王伟,四川工程职业技术大学,13800000001,ww@example.org
+            王伟,四川工程职业技术大学,13900000002,
+            李娜,德阳职业技术学院,13700000003,
+            李丽,德阳职业技术学院,13700000003,
+
+            """.utf8).write(to: list)
+        #expect(try confplan(["--db", db, "import", "attendees", list.path]).status == 0)
+        let zh = try confplan(["--db", db, "--lang", "zh", "duplicates"]).stdout
+        // The keys are the ones the import gave: read back from the line that says how to merge.
+        let hint = try #require(zh.split(separator: "\n").last).split(separator: " ")
+        let (a, b) = (String(hint[2]), String(hint[3]))
+        #expect(zh.contains("""
+              王伟（\(a)）· 王伟（\(b)）：姓名和单位相同
+                相同：姓名 王伟；单位 四川工程职业技术大学；参会类别 代表
+                不同：手机 13800000001 | 13900000002；邮箱 ww@example.org | —
+
+            """), "\(zh)")
+        #expect(try confplan(["--db", db, "--lang", "en", "merge", a, b]).stdout == "merged 王伟 (\(b)) into 王伟 (\(a))\n")
+        #expect(try confplan(["--db", db, "--lang", "en", "keep-apart", "李娜", "李丽"]).status == 0)
+        #expect(try confplan(["--db", db, "--lang", "en", "duplicates"]).stdout.hasPrefix("0 possible duplicates in hz2025\n"))
+        let log = try confplan(["--db", db, "--lang", "en", "log", "--limit", "2"]).stdout
+        #expect(log.contains("keep apart: “李娜”: not the same person as “李丽”") && log.contains("merge people: “王伟”"))
+        let bad = try confplan(["--db", db, "--lang", "en", "merge", a, a])
+        #expect(bad.status == 1 && bad.stderr == "confplan: \(a) is named twice: give two people\n")
+    }
+}
