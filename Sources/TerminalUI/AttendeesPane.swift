@@ -4,7 +4,10 @@ import PlanningCore
 enum AttendeesPane: ListPane {
     static let title = UIText.paneAttendees
     static let bindings =
-        PaneKeys.editing + [Binding([.char("i")], "i", .keyImport, hint: .hintImport, .importList)] + PaneKeys.list
+        PaneKeys.editing + [
+            Binding([.char("i")], "i", .keyImport, hint: .hintImport, .importList),
+            Binding([.char("D")], "D", .keyDuplicates, hint: .hintDuplicates, .duplicates),
+        ] + PaneKeys.list
 
     static func perform(_ action: Action, _ s: inout AppState) -> Bool {
         switch action {
@@ -26,6 +29,7 @@ enum AttendeesPane: ListPane {
                     title: .confirmDeleteAttendee, message: message,
                     changes: [r.roles.isEmpty ? .person(before: r, after: nil) : .person(before: r, after: after)]))
         case .importList: s.mode = .form(s.importForm())
+        case .duplicates: s.emit(.readKeptApart)
         default: return false
         }
         return true

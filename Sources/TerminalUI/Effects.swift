@@ -19,6 +19,10 @@ enum Effect {
     /// Write an export; `preview` is shown after it when given. Without `overwrite`, a file
     /// already there is not touched: the answer is `.fileExists` and the person is asked.
     case writeFile(path: String, bytes: [UInt8], preview: [String]?, overwrite: Bool)
+    /// Which pairs of people staff said are two, for the duplicates review.
+    case readKeptApart
+    /// Remember that two people are two.
+    case keepApart(Person, Person)
     /// The names in a folder that start a typed path, for Tab in a file field.
     case completePath(String)
     /// Read the whole event on the loading thread, dropping a read already under way.
@@ -75,6 +79,8 @@ enum Message {
     case fileWritten(path: String, preview: [String]?, Result<Void, Files.Problem>)
     case fileExists(path: String, bytes: [UInt8], preview: [String]?)
     case pathCompleted(typed: String, candidates: [String])
+    case keptApartRead(Result<Set<KeptApart>, StoreFailure>)
+    case keptApartSaved(Result<Void, StoreFailure>)
     case loaded(LoadPurpose, Result<PlanModel, StoreFailure>)
 }
 

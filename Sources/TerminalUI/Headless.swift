@@ -81,6 +81,7 @@ public struct Headless {
 /// the database would; reads give the event as the UI has it; files are not touched.
 struct MemoryRunner: EffectRunner {
     var next = 1 << 40
+    var keptApart: Set<KeptApart> = []
 
     mutating func run(_ effect: Effect, state: AppState) -> [Message] {
         switch effect {
@@ -109,6 +110,11 @@ struct MemoryRunner: EffectRunner {
             ]
         case .completePath(let typed):
             return [.pathCompleted(typed: typed, candidates: [])]
+        case .readKeptApart:
+            return [.keptApartRead(.success(keptApart))]
+        case .keepApart(let a, let b):
+            keptApart.insert(KeptApart(a.uid, b.uid))
+            return [.keptApartSaved(.success(()))]
         case .writeFile(let path, _, let preview, _):
             return [
                 .fileWritten(

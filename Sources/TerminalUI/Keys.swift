@@ -14,14 +14,14 @@ enum Action: Hashable {
     case pane(Pane), nextPane, previousPane, up, down, pageUp, pageDown, home, end
     case add, edit, delete, undo, redo, search, nextMatch, previousMatch, sort, reverseSort, help, quit
     case addRole, removeRole, acknowledge, withdrawAcknowledgement, severityFilter, codeFilter, jump, importList
-    case export
+    case export, duplicates
     case left, right, previousDay, nextDay, zoomIn, zoomOut, moveSession, findSlot, trackFilter, personFilter
 
     /// Whether the action leads to a change of the event (a read-only database offers none).
     var changes: Bool {
         switch self {
         case .add, .edit, .delete, .undo, .redo, .addRole, .removeRole, .acknowledge, .importList, .moveSession,
-            .findSlot:
+            .findSlot, .duplicates:
             return true
         default: return false
         }
@@ -35,7 +35,7 @@ enum Action: Hashable {
             .zoomOut, .severityFilter, .codeFilter:
             return true
         case .add, .edit, .delete, .undo, .redo, .addRole, .removeRole, .acknowledge, .withdrawAcknowledgement,
-            .importList, .export, .moveSession, .findSlot, .trackFilter, .personFilter:
+            .importList, .export, .moveSession, .findSlot, .trackFilter, .personFilter, .duplicates:
             return false
         }
     }

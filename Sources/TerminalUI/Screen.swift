@@ -74,6 +74,7 @@ enum Mode {
     case conflict(ConflictDialog)
     case quitAsked(QuitQuestion)
     case overwrite(OverwriteQuestion)
+    case duplicates(DuplicateReview)
 
     /// The registration of every screen.
     var screen: (any Screen)? {
@@ -89,6 +90,7 @@ enum Mode {
         case .conflict(let x): x
         case .quitAsked(let x): x
         case .overwrite(let x): x
+        case .duplicates(let x): x
         }
     }
 }

@@ -68,6 +68,10 @@ final class StoreRunner: EffectRunner {
             ]
         case .completePath(let typed):
             return [.pathCompleted(typed: typed, candidates: Self.completions(of: typed))]
+        case .readKeptApart:
+            return [.keptApartRead(Result { try store.keptApart(event) }.mapError(StoreFailure.init))]
+        case .keepApart(let a, let b):
+            return [.keptApartSaved(Result { try store.keepApart(event, a, b) }.mapError(StoreFailure.init))]
         case .startBackgroundRead(let purpose):
             startRead(purpose)
             return []

@@ -59,6 +59,8 @@ public enum UIText: String, Phrasebook {
     case pickerTitle, pickerCounts, pickerChoose, pickerOpen, pickerLeave
     case overwriteTitle, overwriteAsk, overwriteYes, overwriteBack
     case fieldAvailability, fieldSessions, fieldLanguages, fieldSeatLimit, formBadWindows
+    case keyDuplicates, hintDuplicates, dupMerge, dupMergeRight, dupKeepApart, dupSkip, dupBack, dupMerged, dupNoneLeft
+    case dupTitle, dupRoles, dupNone, dupKept
     case quitUnsaved, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
 }
 
@@ -122,7 +124,13 @@ extension UIText {
         .acknowledged: "Acknowledged", .cannotSave: "Not saved: %1",
         .noSessionYet: "There is no session to give a role in", .readOnlyNote: "read-only",
         .attendeesCount: "%1 attendees",
-        .hintImport: "i import", .keyImport: "import attendees from a CSV registration list",
+        .hintImport: "i import", .keyImport: "import attendees from a CSV or .xlsx registration list",
+        .keyDuplicates: "review people who may be one person: merge them or keep them apart",
+        .hintDuplicates: "D duplicates", .dupMerge: "m merge into the left", .dupMergeRight: "M into the right",
+        .dupKeepApart: "k two people", .dupSkip: "n next", .dupBack: "Esc back", .dupMerged: "merged",
+        .dupNoneLeft: "no possible duplicates left", .dupTitle: "Possible duplicate %1 of %2 · %3",
+        .dupRoles: "left: %1 roles, %2 sign-ups · right: %3 roles, %4 sign-ups",
+        .dupNone: "no possible duplicates", .dupKept: "kept as two people",
         .formImport: "Import attendees",
         .fieldFile: "Registration list (CSV or .xlsx)", .importNoFile: "no such file", .importPreviewTitle: "Import %1",
         .importWillStore: "Rows as they will be stored (first %1):", .importNotImported: "Problems:",
@@ -244,7 +252,12 @@ extension UIText {
         .redone: "已重做：%1", .nothingToUndo: "没有可撤销的操作", .nothingToRedo: "没有可重做的操作",
         .acknowledged: "已确认", .cannotSave: "未保存：%1",
         .noSessionYet: "还没有可指定角色的场次", .readOnlyNote: "只读", .attendeesCount: "%1人",
-        .hintImport: "i 导入", .keyImport: "从报名表（CSV）导入参会者", .formImport: "导入参会者",
+        .hintImport: "i 导入", .keyImport: "从报名表（CSV 或 .xlsx）导入参会者",
+        .keyDuplicates: "查看可能重复的人：合并，或确认是两个人", .hintDuplicates: "D 查重",
+        .dupMerge: "m 并入左边", .dupMergeRight: "M 并入右边", .dupKeepApart: "k 是两个人", .dupSkip: "n 下一对",
+        .dupBack: "Esc 返回", .dupMerged: "已合并", .dupNoneLeft: "没有其他可能重复的人了",
+        .dupTitle: "可能重复 %1/%2 · %3", .dupRoles: "左：%1 个角色，%2 项报名 · 右：%3 个角色，%4 项报名",
+        .dupNone: "没有可能重复的人", .dupKept: "已确认是两个人", .formImport: "导入参会者",
         .fieldFile: "报名表（CSV 或 .xlsx）", .importNoFile: "文件不存在", .importPreviewTitle: "导入 %1",
         .importWillStore: "将保存的内容（前 %1 行）：", .importNotImported: "问题：",
         .importProgress: "正在导入 %1：%2 / %3",

@@ -20,6 +20,8 @@ extension AppState {
                 mode = .overwrite(OverwriteQuestion(form: form, path: path, bytes: bytes, preview: preview))
             }
         case .pathCompleted(let typed, let candidates): pathCompleted(typed, candidates)
+        case .keptApartRead(let result): keptApartRead(result)
+        case .keptApartSaved(let result): keptApartSaved(result)
         case .loaded(let purpose, let result): finishLoading(result, purpose: purpose)
         }
     }

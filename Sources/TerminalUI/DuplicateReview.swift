@@ -1,0 +1,113 @@
+import PlanningCore
+
+/// The Attendees pane's possible duplicates (`D`): one pair at a time, the two records side by
+/// side with what differs marked; merge them (`m` keeps the left, `M` the right), say they are
+/// two (`k`, remembered, so the pair is not raised again), or skip to the next.
+struct DuplicateReview: Screen {
+    var pairs: [PossiblePair]
+    var at = 0
+
+    enum Command { case merge, mergeIntoRight, keepApart, skip, back }
+
+    var shown: Mode { .duplicates(self) }
+
+    func bindings(_ s: AppState) -> [Binding<Command>] {
+        [Binding([.char("m")], hint: .dupMerge, .merge), Binding([.char("M")], hint: .dupMergeRight, .mergeIntoRight),
+         Binding([.char("k")], hint: .dupKeepApart, .keepApart),
+         Binding([.char("n"), .char(" "), .right, .down], hint: .dupSkip, .skip),
+         Binding([.escape, .char("q")], hint: .dupBack, .back)]
+    }
+
+    func perform(_ command: Command, _ s: inout AppState) -> Mode {
+        guard at < pairs.count else { return .normal }
+        let pair = pairs[at]
+        switch command {
+        case .back: return .normal
+        case .skip: return next(after: at + 1, s)
+        case .merge, .mergeIntoRight:
+            let (keep, other) = command == .merge ? (pair.first, pair.second) : (pair.second, pair.first)
+            guard let changes = s.plan.merge(keep, other) else { return next(after: at + 1, s) }
+            s.commit(changes, done: .dupMerged)
+            // The person merged away is in no other pair now.
+            var rest = self
+            rest.pairs = pairs.enumerated().filter { i, p in i > at && p.first != other && p.second != other }.map(\.1)
+            rest.at = 0
+            return rest.pairs.isEmpty ? done(&s) : rest.shown
+        case .keepApart:
+            guard let a = s.person(pair.first), let b = s.person(pair.second) else { return next(after: at + 1, s) }
+            s.emit(.keepApart(a, b))
+            var rest = self
+            rest.pairs.remove(at: at)
+            return rest.at < rest.pairs.count ? rest.shown : done(&s)
+        }
+    }
+
+    private func next(after i: Int, _ s: AppState) -> Mode {
+        var n = self
+        n.at = i
+        return i < pairs.count ? n.shown : .normal
+    }
+
+    private func done(_ s: inout AppState) -> Mode {
+        s.message = UIText.dupNoneLeft.text(s.language)
+        return .normal
+    }
+
+    func draw(_ g: inout CellGrid, _ s: AppState) {
+        guard at < pairs.count, let x = s.plan.record(of: pairs[at].first), let y = s.plan.record(of: pairs[at].second)
+        else { return }
+        let lang = s.language
+        let differ = Set(s.plan.compare(x.person.id, y.person.id).differ)
+        let fields = PlanningCore.PersonField.allCases.filter { !x.value($0).isEmpty || !y.value($0).isEmpty }
+        let label = fields.map { DisplayWidth.of($0.text(lang)) }.max() ?? 4
+        func shown(_ f: PlanningCore.PersonField, _ r: PersonRecord) -> String {
+            let v = r.value(f)
+            return v.isEmpty ? "—" : f == .category ? RegistrationCategory.words(v, lang) : v
+        }
+        let column = max(16, min(30, (s.width - label - 16) / 2))
+        let hints = bindings(s).hintLine(lang)
+        let r = centered(s, width: min(s.width - 4, max(label + 2 * column + 10, DisplayWidth.of(hints) + 6)),
+                         height: fields.count + 8)
+        let title = UIText.dupTitle.text(lang, at + 1, pairs.count, pairs[at].why.text(lang))
+        box(&g, r, title: title)
+        let left = r.x + 3 + label + 2, right = left + column + 2
+        g.put(x.person.key, x: left, y: r.y + 2, style: CellStyle(role: .header), maxWidth: column)
+        g.put(y.person.key, x: right, y: r.y + 2, style: CellStyle(role: .header), maxWidth: column)
+        for (i, f) in fields.enumerated() {
+            let row = r.y + 3 + i
+            let style = differ.contains(f) ? CellStyle(role: .warning) : CellStyle()
+            g.put(f.text(lang), x: r.x + 3, y: row, style: CellStyle(role: .muted))
+            g.put(shown(f, x), x: left, y: row, style: style, maxWidth: column)
+            g.put(shown(f, y), x: right, y: row, style: style, maxWidth: column)
+        }
+        let roles = UIText.dupRoles.text(lang, x.roles.count, x.registration?.signups.count ?? 0,
+                                         y.roles.count, y.registration?.signups.count ?? 0)
+        g.put(roles, x: r.x + 3, y: r.y + 4 + fields.count, style: CellStyle(role: .muted), maxWidth: r.width - 6)
+        g.put(hints, x: r.x + 3, y: r.y + r.height - 2, style: CellStyle(role: .muted), maxWidth: r.width - 4)
+    }
+}
+
+extension AppState {
+    func person(_ id: ID<Person>) -> Person? { document.catalog.personIndex[id].map { plan.people[$0] } }
+
+    mutating func keptApartSaved(_ result: Result<Void, StoreFailure>) {
+        switch result {
+        case .success: message = UIText.dupKept.text(language)
+        case .failure(let error): message = UIText.cannotSave.text(language, error.text(language))
+        }
+    }
+
+    /// The pairs the store has not been told are two, once it has said which those are.
+    mutating func keptApartRead(_ result: Result<Set<KeptApart>, StoreFailure>) {
+        switch result {
+        case .failure(let error): message = error.text(language)
+        case .success(let apart):
+            let pairs = plan.possibleDuplicates(keptApart: apart)
+            if pairs.isEmpty {
+                message = UIText.dupNone.text(language)
+            } else {
+                mode = .duplicates(DuplicateReview(pairs: pairs))
+            }
+        }
+    }
+}
