@@ -134,6 +134,19 @@ def damaged():
     # A sheet whose XML does not close.
     write_zip(f"{OUT}/bad-xml.xlsx", {**parts(INLINE_SHEET), "xl/worksheets/sheet1.xml": INLINE_SHEET[:-20]})
 
+def two_lists():
+    # Two delegations' lists, each a sheet with a name column: which to import is asked.
+    wb = xlsxwriter.Workbook(f"{OUT}/two-lists.xlsx")
+    wb.set_properties({"created": FIXED})
+    for title, names in (("一组", ["王芳", "李明"]), ("二组", ["张伟"])):
+        ws = wb.add_worksheet(title)
+        ws.write_row(0, 0, ["姓名", "单位"])
+        for i, n in enumerate(names):
+            ws.write_row(i + 1, 0, [n, "德阳职业技术学院"])
+    wb.close()
+
+
 xlsxwriter_book()
 openpyxl_book()
 damaged()
+two_lists()

@@ -12,6 +12,8 @@ enum AttendeeField: Int, FieldSet { case category = 5, choices }
 enum RoleField: Int, FieldSet { case person, role }
 /// A form of one field: the role to remove, the reason, the file, the grid's filter.
 enum OnlyField: Int, FieldSet { case only }
+/// The import form: the list, and which sheet of a workbook when several could be the list.
+enum ImportField: Int, FieldSet { case file, sheet }
 
 /// The forms that edit the event: what each shows, and the changes each stands for when saved.
 extension AppState {

@@ -87,12 +87,13 @@ struct ImportPreview: Screen {
 
 extension AppState {
     func importForm() -> Form {
-        Form(title: .formImport, purpose: .importFile, fields: [FormField(.fieldFile, .path, required: true)])
+        Form(title: .formImport, purpose: .importFile,
+             fields: [FormField(.fieldFile, .path, required: true), FormField(.fieldSheet, .text)])
     }
 
     /// Asks for the file named in the form; `listRead` shows the preview, or the problem in the form.
     mutating func startImport(_ form: Form) -> Mode {
-        emit(.readList(path: (form[OnlyField.only].string as NSString).expandingTildeInPath))
+        emit(.readList(path: (form[ImportField.file].string as NSString).expandingTildeInPath))
         return .form(form)
     }
 
@@ -100,16 +101,24 @@ extension AppState {
         guard case .form(var form) = mode else { return }
         do {
             let bytes = try result.get()
-            let list = try AttendeeList.read(bytes, file: path, sessions: plan.sessions)
+            let sheet = form[ImportField.sheet].string.trimmingCharacters(in: .whitespaces)
+            let list = try AttendeeList.read(
+                bytes, file: path, sheet: sheet.isEmpty ? nil : sheet, sessions: plan.sessions)
             mode = .importPreview(ImportPreview(path: path, list: list, roster: Roster.match(list.rows, into: plan)))
         } catch let error as InputError {
+            // A workbook with several sheets that could be the list: the sheet field asks which.
+            if error.phrase == .severalSheets || error.phrase == .noSuchSheet {
+                form[ImportField.sheet].error = UIText.importWhichSheet.text(language, error.arguments.last ?? "")
+                mode = .form(form)
+                return
+            }
             let at = error.line > 0 ? UIText.lineNumber.text(language, error.line) : ""
-            form[OnlyField.only].error =
+            form[ImportField.file].error =
                 [at, error.field, error.message(language)].filter { !$0.isEmpty }.joined(separator: ": ")
             mode = .form(form)
         } catch {
             let problem = error as? Files.Problem
-            form[OnlyField.only].error =
+            form[ImportField.file].error =
                 problem?.missing == true ? UIText.importNoFile.text(language) : explain(error, language)
             mode = .form(form)
         }

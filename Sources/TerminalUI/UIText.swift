@@ -60,7 +60,7 @@ public enum UIText: String, Phrasebook {
     case overwriteTitle, overwriteAsk, overwriteYes, overwriteBack
     case fieldAvailability, fieldSessions, fieldLanguages, fieldSeatLimit, formBadWindows
     case keyDuplicates, hintDuplicates, dupMerge, dupMergeRight, dupKeepApart, dupSkip, dupBack, dupMerged, dupNoneLeft
-    case dupTitle, dupRoles, dupNone, dupKept
+    case dupTitle, dupRoles, dupNone, dupKept, fieldSheet, importWhichSheet
     case quitUnsaved, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
 }
 
@@ -131,6 +131,7 @@ extension UIText {
         .dupNoneLeft: "no possible duplicates left", .dupTitle: "Possible duplicate %1 of %2 · %3",
         .dupRoles: "left: %1 roles, %2 sign-ups · right: %3 roles, %4 sign-ups",
         .dupNone: "no possible duplicates", .dupKept: "kept as two people",
+        .fieldSheet: "Sheet (of a workbook)", .importWhichSheet: "which sheet? %1: type its name or number",
         .formImport: "Import attendees",
         .fieldFile: "Registration list (CSV or .xlsx)", .importNoFile: "no such file", .importPreviewTitle: "Import %1",
         .importWillStore: "Rows as they will be stored (first %1):", .importNotImported: "Problems:",
@@ -257,7 +258,9 @@ extension UIText {
         .dupMerge: "m 并入左边", .dupMergeRight: "M 并入右边", .dupKeepApart: "k 是两个人", .dupSkip: "n 下一对",
         .dupBack: "Esc 返回", .dupMerged: "已合并", .dupNoneLeft: "没有其他可能重复的人了",
         .dupTitle: "可能重复 %1/%2 · %3", .dupRoles: "左：%1 个角色，%2 项报名 · 右：%3 个角色，%4 项报名",
-        .dupNone: "没有可能重复的人", .dupKept: "已确认是两个人", .formImport: "导入参会者",
+        .dupNone: "没有可能重复的人", .dupKept: "已确认是两个人",
+        .fieldSheet: "工作表（工作簿）", .importWhichSheet: "导入哪个工作表？%1：填写名称或序号",
+        .formImport: "导入参会者",
         .fieldFile: "报名表（CSV 或 .xlsx）", .importNoFile: "文件不存在", .importPreviewTitle: "导入 %1",
         .importWillStore: "将保存的内容（前 %1 行）：", .importNotImported: "问题：",
         .importProgress: "正在导入 %1：%2 / %3",

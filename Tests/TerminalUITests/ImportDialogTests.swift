@@ -11,6 +11,20 @@ import PlanningCore
         return path
     }
 
+    /// A workbook with two sheets that could be the list: the form asks which, and takes a name.
+    @Test func aWorkbookWithTwoListsAsksWhichSheet() throws {
+        var s = try app(width: 120, height: 36)
+        s.handle(.char("4"))
+        s.handle(.char("i"))
+        s.type(repoRoot.appendingPathComponent("Tests/InterchangeTests/Workbooks/two-lists.xlsx").path)
+        s.handle(.enter)
+        #expect(s.screen.contains("导入哪个工作表？一组, 二组：填写名称或序号"), "\(s.screen)")
+        s.handle(.tab)
+        s.type("二组")
+        s.handle(.enter)
+        #expect(s.screen.contains("2: 张伟 · 德阳职业技术学院") && !s.screen.contains("王芳"), "\(s.screen)")
+    }
+
     @Test func previewShowsMappingRowsAndProblemsThenImportsAsOneUndoStep() throws {
         var s = try app(width: 120, height: 36, language: .en)
         let path = try listFile("姓名,单位,手机,分论坛,民族\n王芳,四川工程职业技术大学,13800138000,分论坛一,汉族\n,无名,13800138001,,\n")
