@@ -82,6 +82,12 @@ public struct Workbook {
         } else {
             read = try whole(bytes, reader, sheet.part)
         }
+        if let over = read.overLimit {
+            let at = file + ":" + sheet.name
+            throw over.tooWide
+                ? InputError(file: at, line: over.row, .tooManyColumns, "\(CSVReader.maxColumns)")
+                : InputError(file: at, line: over.row, field: FileText.column.text(.en, over.column), .fieldTooLong)
+        }
         return read.merges.isEmpty ? read.rows : Self.fill(read.rows, read.merges)
     }
 
@@ -120,6 +126,9 @@ struct CellReader: Sendable {
     struct Result {
         var rows: [CSVRecord] = []
         var merges: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)] = []
+        /// The first cell past the limits the CSV reader keeps (a column past 1,024, a value over
+        /// 64 KiB): the sheet is refused there, as a CSV file would be.
+        var overLimit: (row: Int, column: Int, tooWide: Bool)?
     }
 
     func read(_ scan: inout XMLScan) throws(XMLScan.Malformed) -> Result {
@@ -134,7 +143,11 @@ struct CellReader: Sendable {
             fields = []
         }
         func put(_ text: String) {
-            guard column >= 1, column <= CSVReader.maxColumns else { return }
+            guard column >= 1 else { return }
+            if column > CSVReader.maxColumns || text.utf8.count > CSVReader.maxFieldBytes {
+                if out.overLimit == nil { out.overLimit = (row, column, column > CSVReader.maxColumns) }
+                return
+            }
             if fields.count < column { fields += Array(repeating: "", count: column - fields.count) }
             fields[column - 1] = text
         }

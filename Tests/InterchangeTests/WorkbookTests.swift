@@ -111,6 +111,27 @@ import PlanningCore
         #expect(list.rows.map(\.name) == ["欧阳晓峰", "缪一"])
     }
 
+    /// The CSV reader's limits hold for a sheet: a column past 1,024 or a value over 64 KiB is
+    /// refused, naming the sheet and the row, never dropped.
+    @Test func aSheetPastTheLimitsIsRefusedByRow() throws {
+        func book(_ cell: String) -> [UInt8] {
+            var zip = ZipWriter()
+            zip.add("xl/workbook.xml", Array(#"<workbook xmlns:r="r"><sheets><sheet name="名单" r:id="r1"/></sheets></workbook>"#.utf8))
+            zip.add("xl/_rels/workbook.xml.rels", Array(#"<Relationships><Relationship Id="r1" Target="s.xml"/></Relationships>"#.utf8))
+            zip.add("xl/s.xml", Array(("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>姓名</t></is></c></row>"
+                + "<row r=\"2\">" + cell + "</row></sheetData></worksheet>").utf8))
+            return zip.finish()
+        }
+        let wide = book(#"<c r="AMK2" t="inlineStr"><is><t>x</t></is></c>"#)
+        #expect(throws: InputError(file: "w.xlsx:名单", line: 2, .tooManyColumns, "1024")) {
+            try AttendeeList.read(wide, file: "w.xlsx", sessions: [])
+        }
+        let long = book("<c r=\"A2\" t=\"inlineStr\"><is><t>" + String(repeating: "长", count: 30_000) + "</t></is></c>")
+        #expect(throws: InputError(file: "l.xlsx:名单", line: 2, field: "column 1", .fieldTooLong)) {
+            try AttendeeList.read(long, file: "l.xlsx", sessions: [])
+        }
+    }
+
     /// Number cells as typed, and date formats told from others.
     @Test func numbersAndDateFormats() {
         #expect(CellNumber.text("1.3981234567E10", date: false, date1904: false) == "13981234567")
