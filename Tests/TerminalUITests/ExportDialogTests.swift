@@ -65,4 +65,22 @@ import PlanningCore
         let own = Programme(plan: s.plan, options: Programme.Options(person: person)).selected().days.flatMap(\.1).count
         #expect(ics.components(separatedBy: "BEGIN:VEVENT").count - 1 == own)
     }
+
+    /// x writes a workbook too: the attendees' sheet, which the workbook reader takes back whole.
+    @Test func xWritesAWorkbook() throws {
+        var s = try app(width: 100, height: 30, language: .en)
+        let folder = Scratch.folder("ui-export-xlsx")
+        s.handle(.char("2"))  // no person selected: the whole event
+        s.handle(.char("x"))
+        s.type("Excel attendees")
+        #expect(s.screen.contains("dy2026-xlsx-attendees.xlsx"), "\(s.screen)")
+        for _ in 0..<3 { s.handle(.tab) }
+        s.handle(.ctrl("u"))
+        s.type(folder + "/参会者.xlsx")
+        s.handle(.enter)
+        #expect(s.statusBar.contains("Wrote " + folder + "/参会者.xlsx"), "\(s.statusBar)")
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/参会者.xlsx")))
+        let book = try Workbook(bytes, file: "参会者.xlsx")
+        #expect(try book.records(of: book.sheets[0]).count == s.plan.registrations.count + 1)
+    }
 }
