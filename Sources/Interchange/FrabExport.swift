@@ -148,26 +148,7 @@ public struct FrabExport {
         return x + "</schedule>\n"
     }
 
-    /// XML text: markup characters escaped, and characters XML 1.0 forbids left out.
-    func esc(_ s: String) -> String {
-        var out = ""
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(u)
-            default:
-                if u.value < 0x20 || (0xFFFE...0xFFFF).contains(u.value) || (0xD800...0xDFFF).contains(u.value) {
-                    continue
-                }
-                out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
+    func esc(_ s: String) -> String { XMLText.escaped(s) }
 
     // MARK: JSON
 

@@ -167,24 +167,16 @@ public enum WorkbookWriter {
             out.put("</row>")
         }
 
-        /// Markup escaped, and the control characters XML 1.0 cannot hold shown as U+FFFD.
+        /// As `XMLText.escaped`, byte by byte: a cell's text is appended where it lies unless it
+        /// has a character to escape or leave out.
         mutating func appendEscaped(_ s: String) {
             var s = s
             s.withUTF8 { b in
-                guard b.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 < 0x20 }) else {
+                guard XMLText.needsWork(b, quotes: false) else {
                     out.append(contentsOf: b)
                     return
                 }
-                for u in b {
-                    switch u {
-                    case 0x26: out.put("&amp;")
-                    case 0x3C: out.put("&lt;")
-                    case 0x3E: out.put("&gt;")
-                    case 0x09, 0x0A, 0x0D: out.append(u)
-                    case ..<0x20: out += [0xEF, 0xBF, 0xBD]
-                    default: out.append(u)
-                    }
-                }
+                out += Array(XMLText.escaped(String(decoding: b, as: UTF8.self)).utf8)
             }
         }
     }
@@ -238,24 +230,7 @@ public enum WorkbookWriter {
         return out
     }
 
-    /// Markup escaped, and the control characters XML 1.0 cannot hold shown as U+FFFD.
-    static func escaped(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 < 0x20 }) else {
-            return s
-        }
-        var out = ""
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(u)
-            default: if u.value < 0x20 { out += "\u{FFFD}" } else { out.unicodeScalars.append(u) }
-            }
-        }
-        return out
-    }
+    static func escaped(_ s: String) -> String { XMLText.escaped(s) }
 
     /// Day 0 of Excel's 1900 date system (1899-12-30, counting its 29 February 1900), in days since 1970.
     static let excelEpoch = LocalDate(year: 1899, month: 12, day: 30)!.dayNumber
