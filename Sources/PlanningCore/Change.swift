@@ -11,7 +11,7 @@ public struct SessionRecord: Hashable, Sendable {
     }
 }
 
-public struct PersonRecord: Hashable, Sendable {
+public struct PersonRecord: Hashable, Sendable, Codable {
     public var person: Person
     public var roles: [SessionRole]
     public var registration: Registration?

@@ -16,7 +16,7 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case unmatchedAcknowledgements = "acknowledgements without a finding"
         case acknowledge = "acknowledge finding", withdraw = "withdraw acknowledgement"
         case setSeverity = "set severity"
-        case mergePeople = "merge people", keepApart = "keep apart"
+        case mergePeople = "merge people", keepApart = "keep apart", unmergePeople = "take back a merge"
     }
 
     /// A field whose change the log spells out; any other is "details".
@@ -40,7 +40,10 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         /// A finding's short id, and the reason given when it was acknowledged.
         case finding(id: String, reason: String?)
         /// The person merged into the subject, or kept apart from them.
-        case mergedFrom(String), apartFrom(String)
+        case mergedFrom(String), apartFrom(String), splitFrom(String)
+        /// What a merge needs to be taken back: the kept person before and after, and the one
+        /// merged away, whole. Not shown.
+        case mergeUndo(before: PersonRecord, after: PersonRecord, removed: PersonRecord)
         /// nil severity: back to the default; "off" silences the code.
         case severity(code: String, to: String?)
     }

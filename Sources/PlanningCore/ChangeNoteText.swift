@@ -1,7 +1,8 @@
 extension ChangeNote {
     /// The entry as `confplan log` prints it: the action, and one line of what changed.
     public func text(_ lang: Language) -> (action: String, summary: String) {
-        let facts = facts.map { $0.text(lang) }.joined(separator: LogText.factSeparator.text(lang))
+        let facts = facts.map { $0.text(lang) }.filter { !$0.isEmpty }
+            .joined(separator: LogText.factSeparator.text(lang))
         guard let subject else { return (action.text(lang), facts) }
         let said = LogText.quoted.text(lang, subject)
         if facts.isEmpty {
@@ -38,6 +39,8 @@ extension ChangeNote.Fact {
         case .unmatched(let count, let list): return LogText.unmatched.text(lang, count, list)
         case .mergedFrom(let name): return LogText.mergedFrom.text(lang, LogText.quoted.text(lang, name))
         case .apartFrom(let name): return LogText.apartFrom.text(lang, LogText.quoted.text(lang, name))
+        case .splitFrom(let name): return LogText.splitFrom.text(lang, LogText.quoted.text(lang, name))
+        case .mergeUndo: return ""
         case .finding(let id, let reason): return reason.map { LogText.about.text(lang, id, $0) } ?? id
         case .severity(let code, let to):
             let what = FindingCode(rawValue: code)?.text(lang) ?? code
@@ -73,6 +76,7 @@ extension ChangeNote.Action: Phrasebook {
             .importAttendees: "导入参会名单", .loadEvent: "载入会议", .loadEventReplacing: "载入会议（替换）",
             .unmatchedAcknowledgements: "确认已无对应问题", .acknowledge: "确认问题", .withdraw: "撤回确认",
             .setSeverity: "设定级别", .mergePeople: "合并人员", .keepApart: "确认不是同一人",
+            .unmergePeople: "撤销合并",
         ],
     ]
 }
@@ -96,7 +100,7 @@ extension ChangeNote.Field: Phrasebook {
 public enum LogText: String, Phrasebook {
     case quoted, about, factSeparator, noField, changed, details, placed, unscheduled, noRoom, none, seats
     case registered, registrationRemoved, registrationChanged, role, imported, loaded, unmatched, off, byDefault
-    case mergedFrom, apartFrom
+    case mergedFrom, apartFrom, splitFrom
 
     public static let tables: [Language: [LogText: String]] = [
         .en: [
@@ -108,6 +112,7 @@ public enum LogText: String, Phrasebook {
             .imported: "%1 new, %2 updated", .loaded: "%1 sessions, %2 rooms, %3 people",
             .unmatched: "%1 kept but matching no finding now: %2", .off: "off", .byDefault: "default",
             .mergedFrom: "%1 merged into them", .apartFrom: "not the same person as %1",
+            .splitFrom: "%1 a person of their own again",
         ],
         .zh: [
             .quoted: "“%1”", .about: "%1：%2", .factSeparator: "；", .noField: "没有字段改动", .changed: "%1 %2 → %3",
@@ -116,7 +121,7 @@ public enum LogText: String, Phrasebook {
             .registrationChanged: "报名信息有改动", .role: "%1 在 %3 任%2",
             .imported: "新增 %1 人，更新 %2 人", .loaded: "%1 个场次，%2 个会场，%3 人",
             .unmatched: "保留了 %1 条确认，但已没有对应的问题：%2", .off: "关闭", .byDefault: "默认",
-            .mergedFrom: "已并入 %1", .apartFrom: "与 %1 不是同一人",
+            .mergedFrom: "已并入 %1", .apartFrom: "与 %1 不是同一人", .splitFrom: "%1 恢复为单独一人",
         ],
     ]
 }

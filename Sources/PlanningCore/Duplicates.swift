@@ -109,6 +109,23 @@ extension EventPlan {
     }
 }
 
+extension EventPlan {
+    /// The changes that take a merge back, from what it recorded: the roles it added go, the kept
+    /// person is as before, the other comes back whole. Nil when the kept person is no longer as
+    /// the merge left them (changed since, or the merge already taken back).
+    public func unmerge(before: PersonRecord, after: PersonRecord, removed: PersonRecord) -> [Change]? {
+        guard let now = record(of: after.person.id), now == after,
+              !people.contains(where: { $0.id == removed.person.id })
+        else { return nil }
+        var changes: [Change] = after.roles.filter { !before.roles.contains($0) }.map { .role(before: $0, after: nil) }
+        var current = after
+        current.roles = before.roles
+        changes.append(.person(before: current, after: before))
+        changes.append(.person(before: nil, after: removed))
+        return changes
+    }
+}
+
 extension PersonRecord {
     /// A field's value as the review shows it.
     public func value(_ f: PersonField) -> String {

@@ -69,7 +69,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
 /// A wall-clock moment in the event's time zone, to the minute.
 /// Integer minutes make every overlap test in the conflict engine a pair of integer comparisons.
-public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     /// Minutes since 1970-01-01T00:00 wall-clock.
     public var minutes: Int
 
@@ -107,7 +107,7 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
 }
 
 /// A half-open interval [start, end): back-to-back sessions do not overlap.
-public struct TimeWindow: Hashable, Sendable, CustomStringConvertible {
+public struct TimeWindow: Hashable, Sendable, CustomStringConvertible, Codable {
     public var start: LocalDateTime
     public var end: LocalDateTime
 

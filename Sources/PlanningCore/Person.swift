@@ -1,10 +1,10 @@
-public enum OrgType: String, CaseIterable, Sendable {
+public enum OrgType: String, CaseIterable, Sendable, Codable {
     case college, enterprise, government, research, other
 }
 
 /// Anyone the event knows: speakers, chairs, interpreters, attendees. One person can speak at
 /// some sessions and attend others.
-public struct Person: Hashable, Sendable, Keyed {
+public struct Person: Hashable, Sendable, Keyed, Codable {
     public var id: ID<Person>
     public var key: String
     public var uid: String
@@ -47,7 +47,7 @@ public struct Person: Hashable, Sendable, Keyed {
 }
 
 /// A person registered to attend, with the sessions (sub-forums) they chose.
-public struct Registration: Hashable, Sendable {
+public struct Registration: Hashable, Sendable, Codable {
     public var person: ID<Person>
     /// `delegate`, `guest`, `enterprise-delegate`, `press`, `staff`, or as written.
     public var category: String

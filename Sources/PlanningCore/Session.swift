@@ -76,12 +76,12 @@ public struct Session: Hashable, Sendable, Keyed {
     }
 }
 
-public enum RoleKind: String, CaseIterable, Sendable {
+public enum RoleKind: String, CaseIterable, Sendable, Codable {
     case speaker, chair, moderator, panelist, host, interpreter
 }
 
 /// A person's part in a session.
-public struct SessionRole: Hashable, Sendable {
+public struct SessionRole: Hashable, Sendable, Codable {
     public var session: ID<Session>
     public var person: ID<Person>
     public var role: RoleKind

@@ -6,7 +6,7 @@ enum CLIError: String, Phrasebook {
     case needsOption, seeHelp, notANumber, notAPositiveNumber, notAWidth, notADayOfEvent, notADate, notAChoice
     case exportKind, exportTable, tooManyArguments, ackNeedsReason, badLevel, badDay, badStart, newNeedsFirstDay
     case lastBeforeFirst, importKind, badEncoding, unknownCode, unknownOnlyCode, workbookNeedsFile
-    case samePerson, noPerson, severalPeople
+    case samePerson, noPerson, severalPeople, noMerge, changedSinceMerge
     case noTrack, nobodyCalled, personCouldBe, noSessionsInFile, noFinding, notAcknowledged, noSession
     case sessionsMatch, noRoom, severalRooms, needsTerminal, noSamples, noEventFiles
 
@@ -45,6 +45,8 @@ enum CLIError: String, Phrasebook {
             .workbookNeedsFile: "a workbook is written to a file: give -o FILE.xlsx",
             .samePerson: "%1 is named twice: give two people", .noPerson: "no person \"%1\" in %2",
             .severalPeople: "\"%1\" is the name of several people: %2; give the identifier",
+            .noMerge: "nobody was merged into %1 (%2)",
+            .changedSinceMerge: "%1 (%2) has changed since the merge (or it was taken back): nothing was changed",
         ],
         .zh: [
             .unknownCommand: "没有“%1”这个命令", .unknownOption: "没有“%1”这个选项",
@@ -78,6 +80,8 @@ enum CLIError: String, Phrasebook {
             .workbookNeedsFile: "工作簿要写入文件：请用 -o 文件名.xlsx",
             .samePerson: "%1 出现了两次：请给出两个人", .noPerson: "%2 中没有“%1”这个人",
             .severalPeople: "叫“%1”的有好几个人：%2；请用标识",
+            .noMerge: "没有人被并入 %1（%2）",
+            .changedSinceMerge: "%1（%2）在合并之后有过改动（或合并已撤销）：没有任何改动",
         ],
     ]
 }

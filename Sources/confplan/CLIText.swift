@@ -7,7 +7,7 @@ enum CLIText: String, Phrasebook {
     case moved, wrote, wroteProgrammes, noChanges, noChangesMention
     case unplacedLeftOut, scheduleWarning, moreWarnings, scheduleImported, next
     case duplicatesOne, duplicatesOther, fieldSeparator, duplicatePair, duplicateAgree, duplicateDiffer, duplicateHint
-    case merged, keptApart
+    case merged, keptApart, unmerged
 
     static let tables: [Language: [CLIText: String]] = [
         .en: [
@@ -35,6 +35,7 @@ enum CLIText: String, Phrasebook {
             .duplicateDiffer: "    differ: %1",
             .duplicateHint: "merge: confplan merge %1 %2 · two people: confplan keep-apart %1 %2",
             .merged: "merged %1 (%2) into %3 (%4)", .keptApart: "%1 (%2) and %3 (%4) are two people",
+            .unmerged: "took back the merge: %1 (%2) and %3 (%4) are two people again",
         ],
         .zh: [
             .rejectsWritten: "未导入的行已写入 %1，改正后可再次导入",
@@ -58,6 +59,7 @@ enum CLIText: String, Phrasebook {
             .duplicateDiffer: "    不同：%1",
             .duplicateHint: "合并：confplan merge %1 %2 · 不是同一人：confplan keep-apart %1 %2",
             .merged: "已把 %1（%2）并入 %3（%4）", .keptApart: "%1（%2）与 %3（%4）是两个人",
+            .unmerged: "已撤销合并：%1（%2）与 %3（%4）重新是两个人",
         ],
     ]
 }

@@ -20,8 +20,12 @@ enum DuplicateCommands {
             details: """
                 PERSON is an identifier (see confplan duplicates) or a name only one person has.
                 The first keeps every value it has; an empty field takes the second's; sign-ups
-                and roles are joined; the second is deleted. One transaction, one log entry.
+                and roles are joined; the second is deleted. One transaction, one log entry;
+                confplan unmerge PERSON takes it back while nobody has changed the person since.
                 """, run: merge),
+        Command(
+            name: "unmerge", summary: "take back the last merge into a person (if nobody changed them since)",
+            arguments: "[EVENT] PERSON", positionals: 1...2, run: unmerge),
         Command(
             name: "keep-apart", summary: "say two people are two, so duplicates does not list them again",
             arguments: "[EVENT] PERSON PERSON", positionals: 2...3, run: keepApart),
@@ -65,10 +69,41 @@ enum DuplicateCommands {
     static func merge(_ a: ParsedArguments) throws {
         let (store, event, plan, keep, other) = try pair(a)
         guard let changes = plan.merge(keep.id, other.id) else { throw UserError(.samePerson, keep.key) }
-        let note = ChangeNote(.mergePeople, subject: keep.name, [.mergedFrom(other.name)])
+        // What it takes to take the merge back is logged with it: the two as they were, and the
+        // one kept as the merge leaves them.
+        var after = plan
+        for c in changes { after.apply(c) }
+        guard let k = plan.record(of: keep.id), let o = plan.record(of: other.id), let m = after.record(of: keep.id)
+        else { throw UserError(.samePerson, keep.key) }
+        let note = ChangeNote(
+            .mergePeople, subject: keep.name, [.mergedFrom(other.name), .mergeUndo(before: k, after: m, removed: o)])
         try store.apply(changes, event: event.id, note: note)
         let lang = try CLI.language(a)
         print(Sanitize.forTerminal(CLIText.merged.text(lang, other.name, other.key, keep.name, keep.key)))
+    }
+
+    /// The newest merge into the person, taken back from what its log entry kept.
+    static func unmerge(_ a: ParsedArguments) throws {
+        let p = a.positionals
+        let (eventName, name) = p.count == 2 ? (p[0], p[1]) : (nil, p[0])
+        let store = try Commands.openStore(a)
+        let event = try store.resolveEvent(eventName)
+        let plan = try store.plan(event.id)
+        let person = try find(name, in: plan, event: event)
+        let merges = try store.changeLog(event.id, limit: Int.max).lazy.compactMap { e in
+            e.note?.facts.lazy.compactMap { f -> (PersonRecord, PersonRecord, PersonRecord)? in
+                guard case .mergeUndo(let k, let m, let o) = f, m.person.id == person.id else { return nil }
+                return (k, m, o)
+            }.first
+        }
+        guard let (k, m, o) = merges.first else { throw UserError(.noMerge, person.name, person.key) }
+        guard let changes = plan.unmerge(before: k, after: m, removed: o) else {
+            throw UserError(.changedSinceMerge, person.name, person.key)
+        }
+        try store.apply(changes, event: event.id, note: ChangeNote(.unmergePeople, subject: k.person.name,
+                                                                   [.splitFrom(o.person.name)]))
+        print(Sanitize.forTerminal(
+            CLIText.unmerged.text(try CLI.language(a), o.person.name, o.person.key, k.person.name, k.person.key)))
     }
 
     static func keepApart(_ a: ParsedArguments) throws {
@@ -86,13 +121,16 @@ enum DuplicateCommands {
         let store = try Commands.openStore(a)
         let event = try store.resolveEvent(eventName)
         let plan = try store.plan(event.id)
-        func person(_ name: String) throws -> Person {
-            if let p = plan.people.first(where: { $0.key == name }) { return p }
-            let named = plan.people.filter { $0.name == name }
-            if named.count == 1 { return named[0] }
-            if named.isEmpty { throw UserError(.noPerson, name, event.key) }
-            throw UserError(.severalPeople, name, named.prefix(8).map(\.key).joined(separator: ", "))
-        }
-        return (store, event, plan, try person(names[0]), try person(names[1]))
+        let first = try find(names[0], in: plan, event: event), second = try find(names[1], in: plan, event: event)
+        return (store, event, plan, first, second)
+    }
+
+    /// A person by identifier, or by a name only one person has.
+    private static func find(_ name: String, in plan: EventPlan, event: EventSummary) throws -> Person {
+        if let p = plan.people.first(where: { $0.key == name }) { return p }
+        let named = plan.people.filter { $0.name == name }
+        if named.count == 1 { return named[0] }
+        if named.isEmpty { throw UserError(.noPerson, name, event.key) }
+        throw UserError(.severalPeople, name, named.prefix(8).map(\.key).joined(separator: ", "))
     }
 }

@@ -48,4 +48,20 @@ import Testing
         #expect(Set(p.people) == Set(original.people) && Set(p.roles) == Set(original.roles))
         #expect(Set(p.registrations.map(\.signups)) == Set(original.registrations.map(\.signups)))
     }
+
+    /// What a merge recorded takes it back later, once; not when the kept person changed since.
+    @Test func aMergeIsTakenBackFromWhatItRecorded() throws {
+        let original = plan()
+        var p = original
+        for c in try #require(original.merge(ID(1), ID(2))) { p.apply(c) }
+        let (k, o) = (try #require(original.record(of: ID<Person>(1))), try #require(original.record(of: ID<Person>(2))))
+        let m = try #require(p.record(of: ID<Person>(1)))
+        var edited = p
+        edited.people[0].title = "校长"
+        #expect(edited.unmerge(before: k, after: m, removed: o) == nil)
+        for c in try #require(p.unmerge(before: k, after: m, removed: o)) { p.apply(c) }
+        #expect(Set(p.people) == Set(original.people) && Set(p.roles) == Set(original.roles))
+        #expect(Set(p.registrations) == Set(original.registrations))
+        #expect(p.unmerge(before: k, after: m, removed: o) == nil)
+    }
 }

@@ -29,7 +29,14 @@ import Testing
                 不同：手机 13800000001 | 13900000002；邮箱 ww@example.org | —
 
             """), "\(zh)")
+        // A merge is taken back from its log entry: the event is as it was, byte for byte.
+        let before = try confplan(["--db", db, "dump"]).stdout
         #expect(try confplan(["--db", db, "--lang", "en", "merge", a, b]).stdout == "merged 王伟 (\(b)) into 王伟 (\(a))\n")
+        #expect(try confplan(["--db", db, "--lang", "en", "unmerge", a]).status == 0)
+        #expect(try confplan(["--db", db, "dump"]).stdout == before)
+        let again = try confplan(["--db", db, "--lang", "en", "unmerge", a])
+        #expect(again.status == 1 && again.stderr.contains("has changed since the merge (or it was taken back)"))
+        #expect(try confplan(["--db", db, "--lang", "en", "merge", a, b]).status == 0)
         #expect(try confplan(["--db", db, "--lang", "en", "keep-apart", "李娜", "李丽"]).status == 0)
         #expect(try confplan(["--db", db, "--lang", "en", "duplicates"]).stdout.hasPrefix("0 possible duplicates in hz2025\n"))
         let log = try confplan(["--db", db, "--lang", "en", "log", "--limit", "2"]).stdout
