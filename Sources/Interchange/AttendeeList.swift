@@ -65,6 +65,13 @@ public struct AttendeeList: Sendable {
         map: [(column: String, field: AttendeeField)] = [], sessions: [Session],
         parallelAbove: Int = 1 << 20
     ) throws(InputError) -> AttendeeList {
+        // A name that says workbook is taken at its word when the bytes are not one: offices save
+        // web pages as .xls, and such a file read as CSV would give nonsense, not a clear refusal.
+        let suffix = file.lowercased().split(separator: ".").last.map(String.init) ?? ""
+        if !Workbook.looksLikeOne(bytes) {
+            if ["xlsx", "xlsm"].contains(suffix) { throw InputError(file: file, line: 0, .notZip) }
+            if ["xls", "et"].contains(suffix) { throw InputError(file: file, line: 0, .compoundDocument) }
+        }
         if Workbook.looksLikeOne(bytes) {
             let book = try Workbook(bytes, file: file)
             let (chosen, records) = try book.registrationSheet(sheet, map: map)

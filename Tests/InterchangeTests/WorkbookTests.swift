@@ -89,7 +89,20 @@ import PlanningCore
             _ = try AttendeeList.read(xls, file: "回执.xls", sessions: [])
             Issue.record("an .xls was read")
         } catch {
-            #expect(error.text(.zh) == "回执.xls: 是 Excel 97–2003（.xls）、WPS（.et）或设了密码的工作簿：请另存为 .xlsx（Excel 2007 或更高版本）再导入")
+            #expect(error.text(.zh) == "回执.xls: 是 Excel 97–2003（.xls）、WPS（.et）或设了密码的工作簿（或以此命名的网页）："
+                + "请另存为 .xlsx（Excel 2007 或更高版本）再导入")
+        }
+    }
+
+    /// A file whose name says workbook but whose bytes are not one (a web page saved as .xls, a
+    /// CSV renamed .xlsx) is refused by what it claims, not read as text.
+    @Test func aNameThatSaysWorkbookIsTakenAtItsWord() throws {
+        let page = Array("<html><table><tr><td>姓名</td></tr><tr><td>王芳</td></tr></table></html>".utf8)
+        #expect(throws: InputError(file: "名单.xls", line: 0, .compoundDocument)) {
+            try AttendeeList.read(page, file: "名单.xls", sessions: [])
+        }
+        #expect(throws: InputError(file: "名单.xlsx", line: 0, .notZip)) {
+            try AttendeeList.read(Array("姓名\n王芳\n".utf8), file: "名单.xlsx", sessions: [])
         }
     }
 

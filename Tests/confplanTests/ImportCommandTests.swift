@@ -71,7 +71,7 @@ import Interchange
         let refused = try confplan(["--db", db, "--lang", "en", "import", "attendees", xls.path])
         #expect(refused.status == 1)
         #expect(refused.stderr == "confplan: \(xls.path): is an Excel 97–2003 (.xls), WPS (.et) or password-protected "
-            + "workbook: save it as .xlsx (Excel 2007 or later) and import that\n")
+            + "workbook (or a page saved under such a name): save it as .xlsx (Excel 2007 or later) and import that\n")
         #expect(try confplan(["--db", db, "dump"]).stdout == before)
     }
 
