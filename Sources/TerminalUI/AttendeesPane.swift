@@ -4,10 +4,9 @@ import PlanningCore
 enum AttendeesPane: ListPane {
     static let title = UIText.paneAttendees
     static let bindings =
-        PaneKeys.editing + [
-            Binding([.char("i")], "i", .keyImport, hint: .hintImport, .importList),
-            Binding([.char("D")], "D", .keyDuplicates, hint: .hintDuplicates, .duplicates),
-        ] + PaneKeys.list
+        // The review of duplicates last, so a narrow bottom line keeps search before it.
+        PaneKeys.editing + [Binding([.char("i")], "i", .keyImport, hint: .hintImport, .importList)] + PaneKeys.list
+        + [Binding([.char("D")], "D", .keyDuplicates, hint: .hintDuplicates, .duplicates)]
 
     static func perform(_ action: Action, _ s: inout AppState) -> Bool {
         switch action {
