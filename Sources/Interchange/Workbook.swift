@@ -45,9 +45,11 @@ public struct Workbook {
         self.sheets = sheets
         self.date1904 = date1904
         let folder = book.split(separator: "/").dropLast().joined(separator: "/")
-        let typed = rels.values.first { $0.hasSuffix("sharedStrings.xml") } ?? folder + "/sharedStrings.xml"
+        // Parts by their usual names in any case: writers on Windows spell them as they like.
+        let typed = rels.values.first { $0.lowercased().hasSuffix("sharedstrings.xml") }
+            ?? folder + "/sharedStrings.xml"
         strings = zip.entry(typed) == nil ? [] : try Self.sharedStrings(try zip.read(typed), typed, file)
-        let stylePart = rels.values.first { $0.hasSuffix("styles.xml") } ?? folder + "/styles.xml"
+        let stylePart = rels.values.first { $0.lowercased().hasSuffix("styles.xml") } ?? folder + "/styles.xml"
         styles = zip.entry(stylePart) == nil ? Styles() : try Styles(try zip.read(stylePart), stylePart, file)
     }
 
@@ -291,7 +293,7 @@ extension Workbook {
             return "xl/workbook.xml"
         }
         let rels = try relationships(zip, of: "", file: file, part: "_rels/.rels")
-        let named = rels.first { $0.value.hasSuffix(".xml") && $0.value.contains("workbook") }
+        let named = rels.first { $0.value.lowercased().hasSuffix(".xml") && $0.value.lowercased().contains("workbook") }
         let book = named?.value ?? "xl/workbook.xml"
         guard zip.entry(book) != nil else { throw InputError(file: file, line: 0, .damagedZip, "no part \(book)") }
         return book

@@ -24,15 +24,21 @@ public struct ZipArchive {
     private let bytes: [UInt8]
     private let file: String
     private var byName: [String: Int] = [:]
+    /// The same by lower-case name: a relationship may spell a part's name in another case than
+    /// the archive does (names are compared exactly first).
+    private var byLowerName: [String: Int] = [:]
 
     public init(_ bytes: [UInt8], file: String) throws(InputError) {
         self.bytes = bytes
         self.file = file
         entries = try Self.centralDirectory(bytes, file: file)
-        for (i, e) in entries.enumerated() where byName[e.name] == nil { byName[e.name] = i }
+        for (i, e) in entries.enumerated() {
+            if byName[e.name] == nil { byName[e.name] = i }
+            if byLowerName[e.name.lowercased()] == nil { byLowerName[e.name.lowercased()] = i }
+        }
     }
 
-    public func entry(_ name: String) -> Entry? { byName[name].map { entries[$0] } }
+    public func entry(_ name: String) -> Entry? { (byName[name] ?? byLowerName[name.lowercased()]).map { entries[$0] } }
 
     /// The part's bytes, inflated and checked against its CRC.
     public func read(_ name: String) throws(InputError) -> [UInt8] {

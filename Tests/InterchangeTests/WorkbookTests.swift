@@ -145,6 +145,18 @@ import PlanningCore
         }
     }
 
+    /// A part named in another case than its relationship says (`SharedStrings.xml`) is found.
+    @Test func partsAreFoundWhateverTheirCase() throws {
+        var zip = ZipWriter()
+        zip.add("xl/workbook.xml", Array(#"<workbook xmlns:r="r"><sheets><sheet name="名单" r:id="r1"/></sheets></workbook>"#.utf8))
+        zip.add("xl/_rels/workbook.xml.rels", Array(
+            #"<Relationships><Relationship Id="r1" Target="Worksheets/Sheet1.xml"/><Relationship Id="r2" Target="sharedStrings.xml"/></Relationships>"#.utf8))
+        zip.add("xl/worksheets/sheet1.xml", Array(
+            #"<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c></row></sheetData></worksheet>"#.utf8))
+        zip.add("xl/SharedStrings.xml", Array("<sst><si><t>姓名</t></si><si><t>王芳</t></si></sst>".utf8))
+        #expect(try AttendeeList.read(zip.finish(), file: "c.xlsx", sessions: []).rows.map(\.name) == ["王芳"])
+    }
+
     /// Number cells as typed, and date formats told from others.
     @Test func numbersAndDateFormats() {
         #expect(CellNumber.text("1.3981234567E10", date: false, date1904: false) == "13981234567")
