@@ -84,6 +84,9 @@ public struct Workbook {
         } else {
             read = try whole(bytes, reader, sheet.part)
         }
+        if let row = read.missingString {
+            throw InputError(file: file + ":" + sheet.name, line: row, .missingString)
+        }
         if let over = read.overLimit {
             let at = file + ":" + sheet.name
             throw over.tooWide
@@ -131,6 +134,9 @@ struct CellReader: Sendable {
         /// The first cell past the limits the CSV reader keeps (a column past 1,024, a value over
         /// 64 KiB): the sheet is refused there, as a CSV file would be.
         var overLimit: (row: Int, column: Int, tooWide: Bool)?
+        /// The first cell that names a shared string the workbook does not have: a damaged or
+        /// half-written file, refused rather than read as empty cells.
+        var missingString: Int?
     }
 
     func read(_ scan: inout XMLScan) throws(XMLScan.Malformed) -> Result {
@@ -194,7 +200,9 @@ struct CellReader: Sendable {
                 }
             case .end(let name):
                 if scan.equals(name, "c") {
-                    put(try text(type, style, valueRange, value, scan))
+                    let t = try text(type, style, valueRange, value, scan)
+                    if t == nil && out.missingString == nil { out.missingString = row }
+                    put(t ?? "")
                 } else if scan.equals(name, "v") || scan.equals(name, "t") {
                     inValue = false
                 } else if scan.equals(name, "row") {
@@ -219,10 +227,10 @@ struct CellReader: Sendable {
     }
 
     private func text(_ type: CellType, _ style: Int, _ range: Range<Int>?, _ value: String,
-                      _ scan: XMLScan) throws(XMLScan.Malformed) -> String {
+                      _ scan: XMLScan) throws(XMLScan.Malformed) -> String? {
         if type == .shared {
             let i = range.flatMap(scan.int) ?? Int(value)
-            return i.flatMap { $0 >= 0 && $0 < strings.count ? strings[$0] : nil } ?? ""
+            return i.flatMap { $0 >= 0 && $0 < strings.count ? strings[$0] : nil }
         }
         let text = try range.map { r throws(XMLScan.Malformed) in try scan.decoded(r) } ?? value
         switch type {

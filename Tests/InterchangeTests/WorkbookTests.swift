@@ -157,6 +157,18 @@ import PlanningCore
         #expect(try AttendeeList.read(zip.finish(), file: "c.xlsx", sessions: []).rows.map(\.name) == ["王芳"])
     }
 
+    /// A cell naming a string the table lacks is a damaged workbook, not an empty cell.
+    @Test func aMissingSharedStringIsRefused() throws {
+        var zip = ZipWriter()
+        zip.add("xl/workbook.xml", Array(#"<workbook xmlns:r="r"><sheets><sheet name="名单" r:id="r1"/></sheets></workbook>"#.utf8))
+        zip.add("xl/_rels/workbook.xml.rels", Array(#"<Relationships><Relationship Id="r1" Target="s.xml"/></Relationships>"#.utf8))
+        zip.add("xl/s.xml", Array(
+            #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c></row><row r="3"><c r="A3" t="s"><v>7</v></c></row></sheetData></worksheet>"#.utf8))
+        #expect(throws: InputError(file: "m.xlsx:名单", line: 3, .missingString)) {
+            try AttendeeList.read(zip.finish(), file: "m.xlsx", sessions: [])
+        }
+    }
+
     /// Number cells as typed, and date formats told from others.
     @Test func numbersAndDateFormats() {
         #expect(CellNumber.text("1.3981234567E10", date: false, date1904: false) == "13981234567")
