@@ -28,7 +28,7 @@ public enum UIText: String, Phrasebook {
     case formEditAttendee, formAddRole, formAck, formRemoveRole
     case none, yes, no, unassigned
     case deleteSession, deleteRoom, deletePerson, deleteAttendee, deleted, saved, undone, redone, nothingToUndo
-    case statusDraft, statusConfirmed, plenaryByKind
+    case plenaryByKind
     case nothingToRedo, acknowledged, cannotSave, noSessionYet, readOnlyNote, attendeesCount
     case hintImport, keyImport, formImport, fieldFile, importNoFile, importPreviewTitle, importWillStore,
          importNotImported
@@ -119,7 +119,7 @@ extension UIText {
         .deleteRoom: "Delete “%1”? Its %2 sessions lose their room.",
         .deletePerson: "Delete “%1” and their %2 roles and %3 sign-ups?",
         .deleteAttendee: "Delete “%1” and their %2 sign-ups?", .deleted: "Deleted %1", .saved: "Saved %1",
-        .statusDraft: "draft", .statusConfirmed: "confirmed", .plenaryByKind: "by kind", .undone: "Undone: %1",
+        .plenaryByKind: "by kind", .undone: "Undone: %1",
         .redone: "Redone: %1", .nothingToUndo: "Nothing to undo", .nothingToRedo: "Nothing to redo",
         .acknowledged: "Acknowledged", .cannotSave: "Not saved: %1",
         .noSessionYet: "There is no session to give a role in", .readOnlyNote: "read-only",
@@ -249,7 +249,7 @@ extension UIText {
         .deleteSession: "删除「%1」及其%2个角色和%3人报名？",
         .deleteRoom: "删除「%1」？其中%2个场次将没有会场。", .deletePerson: "删除「%1」及其%2个角色和%3项报名？",
         .deleteAttendee: "删除「%1」及其%2项报名？", .deleted: "已删除%1", .saved: "已保存%1",
-        .statusDraft: "草稿", .statusConfirmed: "已确认", .plenaryByKind: "按类型", .undone: "已撤销：%1",
+        .plenaryByKind: "按类型", .undone: "已撤销：%1",
         .redone: "已重做：%1", .nothingToUndo: "没有可撤销的操作", .nothingToRedo: "没有可重做的操作",
         .acknowledged: "已确认", .cannotSave: "未保存：%1",
         .noSessionYet: "还没有可指定角色的场次", .readOnlyNote: "只读", .attendeesCount: "%1人",
