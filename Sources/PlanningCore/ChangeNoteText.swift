@@ -75,7 +75,7 @@ extension ChangeNote.Action: Phrasebook {
             .addSite: "新增场地", .deleteSite: "删除场地", .changeSite: "修改场地",
             .importAttendees: "导入参会名单", .loadEvent: "载入会议", .loadEventReplacing: "载入会议（替换）",
             .unmatchedAcknowledgements: "确认已无对应问题", .acknowledge: "确认问题", .withdraw: "撤回确认",
-            .setSeverity: "设定级别", .mergePeople: "合并人员", .keepApart: "确认不是同一人",
+            .setSeverity: "设定级别", .mergePeople: "合并人员", .keepApart: "记为两人",
             .unmergePeople: "撤销合并",
         ],
     ]

@@ -258,7 +258,7 @@ extension UIText {
         .dupMerge: "m 并入左边", .dupMergeRight: "M 并入右边", .dupKeepApart: "k 是两个人", .dupSkip: "n 下一对",
         .dupBack: "Esc 返回", .dupMerged: "已合并", .dupNoneLeft: "没有其他可能重复的人了",
         .dupTitle: "可能重复 %1/%2 · %3", .dupRoles: "左：%1 个角色，%2 项报名 · 右：%3 个角色，%4 项报名",
-        .dupNone: "没有可能重复的人", .dupKept: "已确认是两个人",
+        .dupNone: "没有可能重复的人", .dupKept: "已记下：是两个人",
         .fieldSheet: "工作表（工作簿）", .importWhichSheet: "导入哪个工作表？%1：填写名称或序号",
         .formImport: "导入参会者",
         .fieldFile: "报名表（CSV 或 .xlsx）", .importNoFile: "文件不存在", .importPreviewTitle: "导入 %1",

@@ -41,7 +41,7 @@ import Testing
         #expect(s.state.plan.people.count == people)
         s.handle(.char("D"))
         s.handle(.char("k"))
-        #expect(try store.keptApart(event).count == 1 && s.statusBar.contains("已确认是两个人"))
+        #expect(try store.keptApart(event).count == 1 && s.statusBar.contains("已记下：是两个人"))
         s.handle(.char("D"))
         #expect(s.statusBar.contains("没有可能重复的人"))
     }
