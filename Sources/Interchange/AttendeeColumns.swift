@@ -10,22 +10,22 @@ public enum AttendeeField: String, CaseIterable, Sendable {
     /// Header names staff and sign-up forms use, compared as `TextFolding.matchKey` forms after
     /// decorations (`*`, `（必填）`, a trailing colon) are taken off.
     static let synonyms: [AttendeeField: [String]] = [
-        .name: ["姓名", "名字", "参会人", "参会人姓名", "代表姓名", "name", "fullname", "full name", "姓名name"],
-        .organisation: ["单位", "工作单位", "单位名称", "所在单位", "机构", "机构名称", "organization", "organisation",
-                        "company", "institution", "affiliation", "单位organization"],
-        .title: ["职务", "职称", "职务/职称", "职务职称", "职务、职称", "title", "position", "job title", "jobtitle"],
-        .phone: ["手机", "手机号", "手机号码", "电话", "联系电话", "电话号码", "联系方式", "phone", "mobile",
-                 "mobile phone",
-                 "cell", "tel", "telephone"],
+        .name: ["姓名", "名字", "参会人", "参会人姓名", "代表姓名", "name", "fullname", "full name",
+                "姓名name"],
+        .organisation: ["单位", "工作单位", "单位名称", "所在单位", "机构", "机构名称", "organization",
+                        "organisation", "company", "institution", "affiliation", "单位organization"],
+        .title: ["职务", "职称", "职务/职称", "职务职称", "职务、职称", "title", "position", "job title",
+                 "jobtitle"],
+        .phone: ["手机", "手机号", "手机号码", "电话", "联系电话", "电话号码", "联系方式", "phone",
+                 "mobile", "mobile phone", "cell", "tel", "telephone"],
         .email: ["邮箱", "电子邮箱", "电子邮件", "邮件", "email", "e-mail", "mail", "email address"],
         .category: ["类别", "参会类别", "参会身份", "身份", "代表类别", "category", "type"],
         .province: ["省份", "省", "所在省份", "省份/地区", "province"],
         .city: ["城市", "市", "所在城市", "city"],
         .gender: ["性别", "gender", "sex"],
         .notes: ["备注", "说明", "notes", "note", "remarks", "remark", "comment", "comments"],
-        .subForum: ["分论坛", "参加分论坛", "选择分论坛", "拟参加分论坛", "分会场", "sub-forum", "subforum",
-                    "sub forum",
-                    "session", "sessions", "forum", "track"],
+        .subForum: ["分论坛", "参加分论坛", "选择分论坛", "拟参加分论坛", "分会场", "sub-forum",
+                    "subforum", "sub forum", "session", "sessions", "forum", "track"],
         // Row numbers say where a row was, not who the person is.
         .ignore: [AttendeeColumns.reasonHeader, "序号", "编号", "序", "no", "no.", "#", "行号"],
     ]

@@ -1,9 +1,10 @@
 /// Numbering as the office writes it (分论坛一 … 九、十、十一, 第二天, 分论坛10) read as numbers, so
 /// lists sort 分论坛九 before 分论坛十 instead of by the characters' code points or sounds.
 public enum ChineseNumbers {
-    static let digits: [Character: Int] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-                        "六": 6,
-                                           "七": 7, "八": 8, "九": 9]
+    static let digits: [Character: Int] = [
+        "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+        "九": 9,
+    ]
     static let units: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
     /// Characters after which a numeral numbers something: 分论坛一, 分会场二, 第三组, 专题四, 第五期.
     static let counters: Set<Character> = ["坛", "场", "组", "题", "期", "届", "区", "厅", "室", "篇", "章"]
@@ -37,7 +38,8 @@ public enum ChineseNumbers {
         func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
         func isNumeral(_ c: Unicode.Scalar) -> Bool {
             switch c {
-            case "零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千": true
+            case "零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九",
+                 "十", "百", "千": true
             default: false
             }
         }
@@ -77,8 +79,9 @@ public enum ChineseNumbers {
         return x == y ? a < b : x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars)
     }
 
-    /// Whether `a` comes first when the two differ first in a number (分论坛九 / 分论坛十, 国际分论坛一：… /
-    /// 国际分论坛二：…); nil when they differ otherwise, so the caller's own order decides.
+    /// Whether `a` comes first when the two differ first in a number (分论坛九 / 分论坛十,
+    /// 国际分论坛一：… / 国际分论坛二：…); nil when they differ otherwise, so the caller's own order
+    /// decides.
     public static func numberedLess(_ a: String, _ b: String) -> Bool? { Numbering(a).less(Numbering(b)) }
 
     /// A text cut at its numbers, made once per text for sorting thousands of sessions:

@@ -98,7 +98,8 @@ public struct FindingText {
             if f.code == .nonexistentTime {
                 return CoreText.nonexistentTime.text(lang, title(a), times(a), day, from?.clock ?? "", to?.clock ?? "")
             }
-            return CoreText.ambiguousTime.text(lang, title(a), times(a), day, "\(from?.clock ?? "")–\(to?.clock ?? "")")
+            let span = (from?.clock ?? "") + "–" + (to?.clock ?? "")
+            return CoreText.ambiguousTime.text(lang, title(a), times(a), day, span)
         case .unplaced:
             let s = a.flatMap { sessions[$0] }
             let phrase: CoreText =

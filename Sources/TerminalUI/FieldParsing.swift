@@ -50,7 +50,8 @@ enum FieldParsing {
     /// (separated by `;` `；` or new lines; `-` `–` `~` or `至` between the times). Empty is always.
     /// Nil when a window cannot be read.
     static func windows(_ text: String, event: Event) -> [TimeWindow]? {
-        let parts = text.split(whereSeparator: { ";；\n".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = text.split(whereSeparator: { ";；\n".contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
         var out: [TimeWindow] = []
         for part in parts {

@@ -49,8 +49,11 @@ private func drawTopBar(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
 private func drawTitle(_ g: inout CellGrid, _ s: AppState) {
     var title = s.pane.title.text(s.language)
     let count = s.order[s.pane]?.count ?? 0
-    title += s.pane == .attendees ? " · " + (s.attendeesPending ? "…" : UIText.attendeesCount.text(s.language, count))
-        : s.pane == .schedule ? "" : " · \(count)"
+    if s.pane == .attendees {
+        title += " · " + (s.attendeesPending ? "…" : UIText.attendeesCount.text(s.language, count))
+    } else if s.pane != .schedule {
+        title += " · \(count)"
+    }
     let columns = s.pane.table?.columns(s) ?? []
     let l = s.lists[s.pane] ?? ListState()
     if !columns.isEmpty && s.pane != .conflicts {

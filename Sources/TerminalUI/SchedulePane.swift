@@ -223,7 +223,8 @@ extension AppState {
         let choices =
             [Choice(label: UIText.gridNobody.text(language), value: .none)]
             + people.map {
-                Choice(label: $0.name + ($0.organisation.isEmpty ? "" : " · " + $0.organisation), value: .person($0.id))
+                Choice(label: $0.name + ($0.organisation.isEmpty ? "" : " · " + $0.organisation),
+                       value: .person($0.id))
             }
         let chosen = view.grid.person.map { ChoiceValue.person($0) } ?? ChoiceValue.none
         return Form(

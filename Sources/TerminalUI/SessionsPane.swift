@@ -50,7 +50,9 @@ enum SessionsPane: ListPane {
     static func columns(_ s: AppState) -> [Column] {
         let plan = s.plan, c = s.catalog, lang = s.language, pending = s.attendeesPending
         let list = UIText.listSeparator.text(lang)
-        let day: (Int) -> String = { row in plan.sessions[row].start.map { "D\(plan.event.dayIndex(of: $0))" } ?? "—" }
+        let day: (Int) -> String = { row in
+            plan.sessions[row].start.map { "D\(plan.event.dayIndex(of: $0))" } ?? "—"
+        }
         let time: (Int) -> String = { row in
             guard let a = plan.sessions[row].start, let b = plan.sessions[row].end else { return "—" }
             return a.clock + "–" + b.clock

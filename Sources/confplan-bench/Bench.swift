@@ -276,7 +276,8 @@ struct Bench {
         verify(
             "grid findings after moving back equal a full check",
             Set(state.findings.map(\.finding)) == Set(ConflictEngine.check(state.plan)))
-        var m = Measurement(name: "grid-move-step", runs: runs, peakMB: Clock.peakMB(), target: "≤ 16 ms", passed: nil)
+        var m = Measurement(
+            name: "grid-move-step", runs: runs, peakMB: Clock.peakMB(), target: "≤ 16 ms", passed: nil)
         if large { m.passed = m.median <= 16 }
         record(m)
     }

@@ -34,7 +34,8 @@ extension Bench {
             verify("\(name) is not empty", size > 1000)
             record(
                 Measurement(
-                    name: name, runs: runs, peakMB: Clock.peakMB(), target: "—", passed: nil, note: "\(size >> 10) KiB")
+                    name: name, runs: runs, peakMB: Clock.peakMB(), target: "—", passed: nil,
+                    note: "\(size >> 10) KiB")
             )
         }
     }

@@ -29,7 +29,8 @@ extension Bench {
                 i == 3 ? TableExport.Cell.number(Int(v)!) : .text(String(v))
             }
         }
-        return WorkbookWriter.workbook([TableExport.Sheet(name: "参会回执", header: header, rows: rows)], language: .zh)
+        let sheet = TableExport.Sheet(name: "参会回执", header: header, rows: rows)
+        return WorkbookWriter.workbook([sheet], language: .zh)
     }
 
     /// Import of the list into an event that has its sessions and speakers but no attendees

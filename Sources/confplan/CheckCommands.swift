@@ -229,8 +229,8 @@ enum CheckCommands {
         for s in slots {
             let room = rooms[s.room]!
             print(
-                "  " + DateText.day(s.start.date, lang, weekday: false) + " " + s.start.clock + "–" + s.end.clock + "  "
-                    + DisplayWidth.pad(Sanitize.forTerminal(room.name), to: width) + "  \(room.capacity)")
+                "  " + DateText.day(s.start.date, lang, weekday: false) + " " + s.start.clock + "–" + s.end.clock
+                    + "  " + DisplayWidth.pad(Sanitize.forTerminal(room.name), to: width) + "  \(room.capacity)")
         }
     }
 }

@@ -31,8 +31,9 @@ enum ImportCommands {
         options: [.event, .encoding, .sheet, .map, .dryRun, .strict, .rejects, .scheduleID, .scheduleReplace],
         positionals: 2...2,
         details: """
-            Columns are found by their headers, in Chinese or English (姓名/name, 单位/organisation,
-            职务/title, 手机/phone, 邮箱/email, 类别/category, 省份, 城市, 性别, 备注/notes, 分论坛/sub-forum);
+            Columns are found by their headers, in Chinese or English (姓名/name,
+            单位/organisation, 职务/title, 手机/phone, 邮箱/email, 类别/category, 省份, 城市, 性别,
+            备注/notes, 分论坛/sub-forum);
             other columns are kept in the person's notes. Rows for someone already in the event
             (same phone, same email, or same name and organisation) update that person.
             Fields: \(AttendeeField.allCases.map(\.rawValue).joined(separator: ", ")).
