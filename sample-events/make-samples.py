@@ -5,7 +5,7 @@ The people are invented: names are drawn from common surnames and given-name cha
 phone numbers use the unassigned 125 prefix, e-mail addresses use example.org.
 Each event contains the deliberate planning mistakes listed in sample-events/README.md.
 Run `confplan load` + `confplan dump` afterwards to put the files in canonical form
-(scripts/make-samples.sh does both).
+(sample-events/make-samples.sh does both).
 """
 import json, random, sys
 

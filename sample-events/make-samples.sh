@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build --product confplan
-python3 scripts/make-samples.py sample-events
+python3 sample-events/make-samples.py sample-events
 db=$(mktemp -u /tmp/confplan-samples-XXXXXX.sqlite)
 trap 'rm -f "$db" "$db"-wal "$db"-shm' EXIT
 for f in sample-events/*.json; do

@@ -3,7 +3,7 @@ import Testing
 @testable import Interchange
 import PlanningCore
 
-/// Workbooks as three kinds of writers make them (see scripts/make-workbooks.py), read as staff
+/// Workbooks as three kinds of writers make them (see Workbooks/make-workbooks.py), read as staff
 /// typed them.
 @Suite struct WorkbookTests {
     static func book(_ name: String) throws -> (bytes: [UInt8], path: String) {

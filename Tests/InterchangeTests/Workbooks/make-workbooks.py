@@ -4,7 +4,7 @@ xlsxwriter (shared strings, rich text, merged title and organisation cells, date
 built-in formats, an instructions sheet first), openpyxl (English headers, a hidden sheet,
 booleans, a formula), a hand-made one with inline strings and stored entries (as streaming
 writers make them), and damaged ones: a zip bomb, a part that lies about its size, a cut file.
-Run from the repository root: python3 scripts/make-workbooks.py (needs xlsxwriter, openpyxl)."""
+Run from the repository root: python3 Tests/InterchangeTests/Workbooks/make-workbooks.py (needs xlsxwriter, openpyxl)."""
 import datetime, io, os, struct, zipfile, zlib
 import openpyxl, xlsxwriter
 
