@@ -7,7 +7,7 @@ public enum FileText: String, Phrasebook {
     case nulBytes, neitherEncoding, oddUTF16, unpairedSurrogate, noGB18030, badGB18030, badGB18030CutOff
     case tooManyColumns, fieldTooLong, column, mapNotPair, mapNotField, mapNoColumn, noNameColumn, emptyFile
     case notZip, damagedZip, compoundDocument, protectedWorkbook, zipMethod, zipBomb, partTooLarge, workbookTooLarge
-    case badXML, noSheets, noSuchSheet, severalSheets, sheetHidden, missingString
+    case badXML, noSheets, noSuchSheet, severalSheets, missingString
 
     public static let tables: [Language: [FileText: String]] = [
         .en: [
@@ -39,7 +39,6 @@ public enum FileText: String, Phrasebook {
             .badXML: "%1 is not well-formed XML (%2)", .noSheets: "has no worksheets",
             .noSuchSheet: "no sheet \"%1\"; sheets: %2",
             .severalSheets: "several sheets have a name column: %1; choose one with --sheet NAME|N",
-            .sheetHidden: "hidden",
             .missingString: "a cell names a shared string the workbook does not have: a damaged workbook",
         ],
         .zh: [
@@ -69,7 +68,7 @@ public enum FileText: String, Phrasebook {
             .badXML: "%1 不是格式正确的 XML（%2）", .noSheets: "没有工作表",
             .noSuchSheet: "没有工作表“%1”；现有：%2",
             .severalSheets: "有几个工作表都有姓名列：%1；请用 --sheet 名称|序号 选一个",
-            .sheetHidden: "隐藏", .missingString: "有单元格引用了工作簿中不存在的共享字符串：工作簿已损坏",
+            .missingString: "有单元格引用了工作簿中不存在的共享字符串：工作簿已损坏",
         ],
     ]
 }

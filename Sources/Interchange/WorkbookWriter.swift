@@ -10,11 +10,11 @@ public enum WorkbookWriter {
         let names = sheetNames(sheets.map(\.name))
         let n = sheets.count
         let sheetList = names.enumerated().map { i, name in
-            "<sheet name=\"\(escaped(name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
+            "<sheet name=\"\(XMLText.escaped(name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
         }.joined()
         let filters = zip(sheets, names).enumerated().map { i, pair in
             "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(i)\" hidden=\"1\">'"
-                + escaped(pair.1.replacingOccurrences(of: "'", with: "''")) + "'!$A$1:$"
+                + XMLText.escaped(pair.1.replacingOccurrences(of: "'", with: "''")) + "'!$A$1:$"
                 + column(max(1, pair.0.header.count)) + "$\(pair.0.rows.count + 1)</definedName>"
         }.joined()
         let sheetRels = (0..<n).map { $0 + 1 }.map {
@@ -229,8 +229,6 @@ public enum WorkbookWriter {
         }
         return out
     }
-
-    static func escaped(_ s: String) -> String { XMLText.escaped(s) }
 
     /// Day 0 of Excel's 1900 date system (1899-12-30, counting its 29 February 1900), in days since 1970.
     static let excelEpoch = LocalDate(year: 1899, month: 12, day: 30)!.dayNumber

@@ -31,8 +31,6 @@ struct XMLScan {
         if start == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { at = 3 }
     }
 
-    var depth: Int { open.count }
-
     mutating func next() throws(Malformed) -> Token? {
         let b = bytes
         guard at < end else {
@@ -94,12 +92,6 @@ struct XMLScan {
             if !empty { open.append(name) }
             return .start(name: local(name), attributes: attributes, empty: empty)
         }
-    }
-
-    /// Skips to the end of the element whose start tag was just read.
-    mutating func skipElement() throws(Malformed) {
-        let level = depth
-        while depth >= level, try next() != nil {}
     }
 
     /// The value of an attribute by local name, decoded.
