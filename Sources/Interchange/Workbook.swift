@@ -168,7 +168,7 @@ struct CellReader: Sendable {
                     try scan.attributes(in: attrs) { key, value in
                         guard key.count == 1 else { return }
                         switch scan.bytes[key.lowerBound] {
-                        case 0x72: r = scan.column(of: value)
+                        case 0x72: r = Workbook.column(of: scan.bytes[value])
                         case 0x74: t = CellType(scan, value)
                         case 0x73: s = scan.int(value) ?? 0
                         default: break
@@ -363,12 +363,13 @@ extension Workbook {
 
     // MARK: references
 
-    /// `C12` → column 3.
-    static func column(of ref: String) -> Int? {
+    /// `C12` → column 3, from the letters it starts with (at most three: XFD is the last column).
+    static func column(of ref: some Sequence<UInt8>) -> Int? {
         var n = 0, letters = 0
-        for u in ref.utf8 {
-            guard u >= 0x41 && u <= 0x5A || u >= 0x61 && u <= 0x7A else { break }
-            n = n * 26 + Int((u | 0x20) - 0x60)
+        for byte in ref {
+            let u = byte | 0x20
+            guard u >= 0x61 && u <= 0x7A else { break }
+            n = n * 26 + Int(u - 0x60)
             letters += 1
             if letters > 3 { return nil }
         }
@@ -379,7 +380,8 @@ extension Workbook {
 
     static func range(_ ref: String) -> (rows: ClosedRange<Int>, columns: ClosedRange<Int>)? {
         let ends = ref.split(separator: ":").map(String.init)
-        guard ends.count == 2, let c0 = column(of: ends[0]), let r0 = row(of: ends[0]), let c1 = column(of: ends[1]),
+        guard ends.count == 2, let c0 = column(of: ends[0].utf8), let r0 = row(of: ends[0]),
+              let c1 = column(of: ends[1].utf8),
               let r1 = row(of: ends[1]), c0 <= c1, r0 <= r1, r1 - r0 < 100_000
         else { return nil }
         return (r0...r1, c0...c1)

@@ -185,19 +185,6 @@ struct XMLScan {
         return n
     }
 
-    /// The column of a cell reference (`C12` → 3), from its letters.
-    func column(of r: Range<Int>) -> Int? {
-        var n = 0, letters = 0
-        for i in r {
-            let u = bytes[i] | 0x20
-            guard u >= 0x61 && u <= 0x7A else { break }
-            n = n * 26 + Int(u - 0x60)
-            letters += 1
-            if letters > 3 { return nil }
-        }
-        return letters == 0 ? nil : n
-    }
-
     private func name(from start: Int) -> Range<Int> {
         var i = start
         while i < bytes.count {

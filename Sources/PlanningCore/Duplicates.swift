@@ -32,25 +32,19 @@ extension EventPlan {
     public func possibleDuplicates(keptApart: Set<KeptApart> = []) -> [PossiblePair] {
         var groups: [PossiblePair.Why: [String: [Int]]] = [:]
         for (i, p) in people.enumerated() {
-            let name = TextFolding.matchKey(p.name)
-            groups[.sameNameAndOrganisation, default: [:]][name + "\u{1F}" + TextFolding.matchKey(p.organisation),
-                                                          default: []].append(i)
+            let nameAndOrganisation = TextFolding.matchKey(p.name) + "\u{1F}" + TextFolding.matchKey(p.organisation)
+            groups[.sameNameAndOrganisation, default: [:]][nameAndOrganisation, default: []].append(i)
             if !p.phone.isEmpty { groups[.samePhone, default: [:]][p.phone, default: []].append(i) }
             if !p.email.isEmpty { groups[.sameEmail, default: [:]][p.email.lowercased(), default: []].append(i) }
         }
+        // Reasons in order, each pair met once: a pair of one name and organisation that also
+        // share a phone is met first as the former, and `seen` passes it over after.
         var seen = Set<[Int]>(), out: [(Int, Int, PossiblePair.Why)] = []
         for why in PossiblePair.Why.allCases {
             for (_, members) in groups[why] ?? [:] where members.count > 1 {
                 for a in 0..<members.count {
                     for b in (a + 1)..<members.count {
                         let x = people[members[a]], y = people[members[b]]
-                        // One contact under one name is the same name: that is the first reason.
-                        let sameName = TextFolding.matchKey(x.name) == TextFolding.matchKey(y.name)
-                        if why != .sameNameAndOrganisation && sameName
-                            && TextFolding.matchKey(x.organisation) == TextFolding.matchKey(y.organisation)
-                        {
-                            continue
-                        }
                         guard seen.insert([members[a], members[b]]).inserted,
                               !keptApart.contains(KeptApart(x.uid, y.uid))
                         else { continue }
@@ -64,9 +58,12 @@ extension EventPlan {
         }
     }
 
-    /// Each field of two people: the same, or different (empty on one side counts as different).
-    public func compare(_ a: ID<Person>, _ b: ID<Person>) -> (agree: [PersonField], differ: [PersonField]) {
-        guard let x = record(of: a), let y = record(of: b) else { return ([], []) }
+}
+
+extension PersonRecord {
+    /// Each field of the two: the same, or different (empty on one side counts as different).
+    public func compare(_ y: PersonRecord) -> (agree: [PersonField], differ: [PersonField]) {
+        let x = self
         var agree: [PersonField] = [], differ: [PersonField] = []
         for f in PersonField.allCases {
             let (u, v) = (x.value(f), y.value(f))
@@ -79,7 +76,9 @@ extension EventPlan {
         }
         return (agree, differ)
     }
+}
 
+extension EventPlan {
     /// Merging `other` into `keep`, as changes the store applies in one transaction and undo
     /// takes back: field by field `keep` wins where both have a value; sign-ups and roles are
     /// joined; `other` goes. Nil when either is missing or they are one.
@@ -127,7 +126,14 @@ extension EventPlan {
 }
 
 extension PersonRecord {
-    /// A field's value as the review shows it.
+    /// A field's value as a person reads it: a category in words, nothing as a dash
+    /// (`手机 13800000001 | —`).
+    public func shown(_ f: PersonField, _ lang: Language) -> String {
+        let v = value(f)
+        return v.isEmpty ? "—" : f == .category ? RegistrationCategory.words(v, lang) : v
+    }
+
+    /// A field's value as stored.
     public func value(_ f: PersonField) -> String {
         switch f {
         case .name: person.name

@@ -130,21 +130,22 @@ extension PlanIndex {
 
     func parallel(_ a: Int, _ b: Int) -> Finding {
         let pair = ordered(a, b)
-        let first = sessionSlot[pair[0]]!, second = sessionSlot[pair[1]]!
-        var roomIDs: [ID<Room>] = []
-        for s in [first, second] where roomOf[s] >= 0 && !roomIDs.contains(rooms[Int(roomOf[s])].id) {
-            roomIDs.append(rooms[Int(roomOf[s])].id)
-        }
-        return Finding(code: .parallelToPlenary, sessions: pair, rooms: roomIDs)
+        return Finding(code: .parallelToPlenary, sessions: pair,
+                       rooms: roomsOf(sessionSlot[pair[0]]!, sessionSlot[pair[1]]!))
     }
 
     /// A session in the time a meal, break or opening holds; the held one first.
     func duringHeldTime(_ held: Int, _ other: Int) -> Finding {
+        Finding(code: .duringHeldTime, sessions: [sessions[held]!.id, sessions[other]!.id], rooms: roomsOf(held, other))
+    }
+
+    /// The rooms of two sessions in their order, once each (both may be in one room, or none).
+    func roomsOf(_ a: Int, _ b: Int) -> [ID<Room>] {
         var roomIDs: [ID<Room>] = []
-        for s in [held, other] where roomOf[s] >= 0 && !roomIDs.contains(rooms[Int(roomOf[s])].id) {
+        for s in [a, b] where roomOf[s] >= 0 && !roomIDs.contains(rooms[Int(roomOf[s])].id) {
             roomIDs.append(rooms[Int(roomOf[s])].id)
         }
-        return Finding(code: .duringHeldTime, sessions: [sessions[held]!.id, sessions[other]!.id], rooms: roomIDs)
+        return roomIDs
     }
 
     /// Whether `t` may be told as running in a held time: neither held itself nor a plenary.

@@ -57,13 +57,9 @@ struct DuplicateReview: Screen {
         guard at < pairs.count, let x = s.plan.record(of: pairs[at].first), let y = s.plan.record(of: pairs[at].second)
         else { return }
         let lang = s.language
-        let differ = Set(s.plan.compare(x.person.id, y.person.id).differ)
+        let differ = Set(x.compare(y).differ)
         let fields = PlanningCore.PersonField.allCases.filter { !x.value($0).isEmpty || !y.value($0).isEmpty }
         let label = fields.map { DisplayWidth.of($0.text(lang)) }.max() ?? 4
-        func shown(_ f: PlanningCore.PersonField, _ r: PersonRecord) -> String {
-            let v = r.value(f)
-            return v.isEmpty ? "—" : f == .category ? RegistrationCategory.words(v, lang) : v
-        }
         let column = max(16, min(30, (s.width - label - 16) / 2))
         let hints = bindings(s).hintLine(lang)
         let r = centered(s, width: min(s.width - 4, max(label + 2 * column + 10, DisplayWidth.of(hints) + 6)),
@@ -77,8 +73,8 @@ struct DuplicateReview: Screen {
             let row = r.y + 3 + i
             let style = differ.contains(f) ? CellStyle(role: .warning) : CellStyle()
             g.put(f.text(lang), x: r.x + 3, y: row, style: CellStyle(role: .muted))
-            g.put(shown(f, x), x: left, y: row, style: style, maxWidth: column)
-            g.put(shown(f, y), x: right, y: row, style: style, maxWidth: column)
+            g.put(x.shown(f, lang), x: left, y: row, style: style, maxWidth: column)
+            g.put(y.shown(f, lang), x: right, y: row, style: style, maxWidth: column)
         }
         let roles = UIText.dupRoles.text(lang, x.roles.count, x.registration?.signups.count ?? 0,
                                          y.roles.count, y.registration?.signups.count ?? 0)

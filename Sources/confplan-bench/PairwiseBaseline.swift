@@ -97,26 +97,29 @@ enum PairwiseBaseline {
             let x = slots[i]
             for j in (i + 1)..<slots.count where slots[j].valid && x.start < slots[j].end && slots[j].start < x.end {
                 let y = slots[j], a = x.session, b = y.session
+                // The rooms of two slots in their order, once each.
+                func rooms(_ first: Slot, _ second: Slot) -> [ID<Room>] {
+                    var r: [ID<Room>] = []
+                    for z in [first, second] {
+                        if let room = z.room, !r.contains(room.id) { r.append(room.id) }
+                    }
+                    return r
+                }
                 if let r = x.room, r.id == y.room?.id {
                     out.append(Finding(code: .roomOverlap, sessions: ordered(a, b), rooms: [r.id]))
                 }
                 if a.isPlenary || b.isPlenary {
                     let pair = ordered(a, b)
-                    var r: [ID<Room>] = []
-                    for z in (pair[0] == a.id ? [x, y] : [y, x]) {
-                        if let room = z.room, !r.contains(room.id) { r.append(room.id) }
-                    }
+                    let r = pair[0] == a.id ? rooms(x, y) : rooms(y, x)
                     out.append(Finding(code: .parallelToPlenary, sessions: pair, rooms: r))
                 }
                 let (held, other) = a.kind.holdsItsTime ? (x, y) : (y, x)
                 if !a.isPlenary && !b.isPlenary && a.kind.holdsItsTime != b.kind.holdsItsTime
                     && !(other.start <= held.start && held.end <= other.end)
                 {
-                    var r: [ID<Room>] = []
-                    for z in [held, other] {
-                        if let room = z.room, !r.contains(room.id) { r.append(room.id) }
-                    }
-                    out.append(Finding(code: .duringHeldTime, sessions: [held.session.id, other.session.id], rooms: r))
+                    out.append(
+                        Finding(code: .duringHeldTime, sessions: [held.session.id, other.session.id],
+                                rooms: rooms(held, other)))
                 }
                 let (small, large) =
                     x.signups.count <= y.signups.count ? (x.signups, y.signups) : (y.signups, x.signups)

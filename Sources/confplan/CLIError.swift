@@ -91,8 +91,11 @@ struct UserError: Explained, CustomStringConvertible {
     var phrase: CLIError
     var arguments: [String]
     init(_ phrase: CLIError, _ arguments: any CustomStringConvertible...) {
+        self.init(phrase, arguments: arguments.map(\.description))
+    }
+    init(_ phrase: CLIError, arguments: [String]) {
         self.phrase = phrase
-        self.arguments = arguments.map(\.description)
+        self.arguments = arguments
     }
     func text(_ lang: Language) -> String { phrase.text(lang, arguments: arguments) }
     var description: String { text(.en) }
@@ -100,14 +103,12 @@ struct UserError: Explained, CustomStringConvertible {
 
 /// A command line that cannot be run as written: exit status 2, with a pointer to the help.
 struct UsageError: Explained, CustomStringConvertible {
-    var phrase: CLIError
-    var arguments: [String]
+    var said: UserError
     var command: String?
     init(_ phrase: CLIError, _ arguments: [String], command: String?) {
-        self.phrase = phrase
-        self.arguments = arguments
+        said = UserError(phrase, arguments: arguments)
         self.command = command
     }
-    func text(_ lang: Language) -> String { phrase.text(lang, arguments: arguments) }
-    var description: String { text(.en) }
+    func text(_ lang: Language) -> String { said.text(lang) }
+    var description: String { said.description }
 }

@@ -40,30 +40,23 @@ enum DuplicateCommands {
         print(Plural(one: CLIText.duplicatesOne, other: .duplicatesOther).text(lang, pairs.count, event.key))
         for pair in pairs {
             guard let x = plan.record(of: pair.first), let y = plan.record(of: pair.second) else { continue }
-            let (agree, differ) = plan.compare(pair.first, pair.second)
+            let (agree, differ) = x.compare(y)
             let sep = CLIText.fieldSeparator.text(lang)
             print(Sanitize.forTerminal(CLIText.duplicatePair.text(
                 lang, x.person.name, x.person.key, y.person.name, y.person.key, pair.why.text(lang))))
             if !agree.isEmpty {
                 print(Sanitize.forTerminal(CLIText.duplicateAgree.text(
-                    lang, agree.map { $0.text(lang) + " " + show($0, x, lang) }.joined(separator: sep))))
+                    lang, agree.map { $0.text(lang) + " " + x.shown($0, lang) }.joined(separator: sep))))
             }
             if !differ.isEmpty {
                 print(Sanitize.forTerminal(CLIText.duplicateDiffer.text(
-                    lang, differ.map { $0.text(lang) + " " + show($0, x, lang) + " | " + show($0, y, lang) }
+                    lang, differ.map { $0.text(lang) + " " + x.shown($0, lang) + " | " + y.shown($0, lang) }
                         .joined(separator: sep))))
             }
         }
         if let first = pairs.first, let x = plan.record(of: first.first), let y = plan.record(of: first.second) {
             print(CLIText.duplicateHint.text(lang, x.person.key, y.person.key))
         }
-    }
-
-    /// A value as staff read it: a category in words, nothing as a dash (`手机 13800000001 | —`).
-    private static func show(_ field: PersonField, _ r: PersonRecord, _ lang: Language) -> String {
-        let value = r.value(field)
-        if value.isEmpty { return "—" }
-        return field == .category ? RegistrationCategory.words(value, lang) : value
     }
 
     static func merge(_ a: ParsedArguments) throws {
