@@ -17,6 +17,8 @@ public struct Workbook {
     private let strings: [String]
     private let styles: Styles
     private let date1904: Bool
+    /// The inflated sizes of the string table and the styles, held beside any sheet read.
+    private let heldBeside: Int
 
     public init(_ bytes: [UInt8], file: String) throws(InputError) {
         self.file = file
@@ -51,12 +53,13 @@ public struct Workbook {
         strings = zip.entry(typed) == nil ? [] : try Self.sharedStrings(try zip.read(typed), typed, file)
         let stylePart = rels.values.first { $0.lowercased().hasSuffix("styles.xml") } ?? folder + "/styles.xml"
         styles = zip.entry(stylePart) == nil ? Styles() : try Styles(try zip.read(stylePart), stylePart, file)
+        heldBeside = (zip.entry(typed)?.size ?? 0) + (zip.entry(stylePart)?.size ?? 0)
     }
 
     /// The sheet's rows, each numbered as Excel numbers it; empty rows are left out.
     public func records(of sheet: Sheet) throws(InputError) -> [CSVRecord] {
         // What is held inflated at once: the sheet, beside the strings and styles read already.
-        let held = [sheet.part, "xl/sharedStrings.xml", "xl/styles.xml"].compactMap { zip.entry($0)?.size }.reduce(0, +)
+        let held = (zip.entry(sheet.part)?.size ?? 0) + heldBeside
         guard held <= ZipArchive.maxTotalBytes else { throw InputError(file: file, line: 0, .workbookTooLarge) }
         let bytes = try zip.read(sheet.part)
         let reader = CellReader(strings: strings, styles: styles, date1904: date1904)

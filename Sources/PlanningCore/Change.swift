@@ -66,6 +66,17 @@ extension EventPlan {
             person: p, roles: roles.filter { $0.person == id }, registration: registrations.first { $0.person == id })
     }
 
+    /// Every person's record at once, for looking up many (`record(of:)` walks the plan each time).
+    public func personRecords() -> [ID<Person>: PersonRecord] {
+        let roles = Dictionary(grouping: self.roles, by: \.person)
+        let registrations = Dictionary(registrations.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+        var out: [ID<Person>: PersonRecord] = [:]
+        for p in people where out[p.id] == nil {
+            out[p.id] = PersonRecord(person: p, roles: roles[p.id] ?? [], registration: registrations[p.id])
+        }
+        return out
+    }
+
     public func record(of id: ID<Room>) -> RoomRecord? {
         guard let r = rooms.first(where: { $0.id == id }) else { return nil }
         return RoomRecord(room: r, sessions: sessions.filter { $0.room == id }.map(\.id))

@@ -38,8 +38,9 @@ enum DuplicateCommands {
         let lang = try CLI.language(a)
         let pairs = plan.possibleDuplicates(keptApart: try store.keptApart(event.id))
         print(Plural(one: CLIText.duplicatesOne, other: .duplicatesOther).text(lang, pairs.count, event.key))
+        let records = plan.personRecords()
         for pair in pairs {
-            guard let x = plan.record(of: pair.first), let y = plan.record(of: pair.second) else { continue }
+            guard let x = records[pair.first], let y = records[pair.second] else { continue }
             let (agree, differ) = x.compare(y)
             let sep = CLIText.fieldSeparator.text(lang)
             print(Sanitize.forTerminal(CLIText.duplicatePair.text(
@@ -54,7 +55,7 @@ enum DuplicateCommands {
                         .joined(separator: sep))))
             }
         }
-        if let first = pairs.first, let x = plan.record(of: first.first), let y = plan.record(of: first.second) {
+        if let first = pairs.first, let x = records[first.first], let y = records[first.second] {
             print(CLIText.duplicateHint.text(lang, x.person.key, y.person.key))
         }
     }
