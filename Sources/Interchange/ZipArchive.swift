@@ -47,7 +47,7 @@ public struct ZipArchive {
         guard e.size <= Self.maxPartBytes else { throw InputError(file: file, line: 0, .partTooLarge, name) }
         let h = e.localHeader
         guard h >= 0, h + 30 <= bytes.count, u32(h) == 0x0403_4b50 else { throw damaged("\(name): no local header") }
-        let start = h + 30 + Int(u16(h + 26)) + Int(u16(h + 28))
+        let start = h + 30 + u16(h + 26) + u16(h + 28)
         guard start + e.compressedSize <= bytes.count else { throw damaged("\(name) is cut off") }
         let out: [UInt8]
         switch e.method {
@@ -86,17 +86,26 @@ public struct ZipArchive {
         return out
     }
 
-    private func damaged(_ what: String) -> InputError { InputError(file: file, line: 0, .damagedZip, what) }
-    private func u16(_ i: Int) -> UInt16 { UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 }
-    private func u32(_ i: Int) -> UInt32 { UInt32(u16(i)) | UInt32(u16(i + 2)) << 16 }
+    private func damaged(_ what: String) -> InputError { Self.damaged(what, file) }
+    private func u16(_ i: Int) -> Int { Self.le(bytes, i, 2) }
+    private func u32(_ i: Int) -> Int { Self.le(bytes, i, 4) }
+
+    /// A little-endian number of `n` bytes at `i`, as every ZIP field is.
+    private static func le(_ b: [UInt8], _ i: Int, _ n: Int) -> Int {
+        (0..<n).reduce(0) { $0 | Int(b[i + $1]) << (8 * $1) }
+    }
+
+    private static func damaged(_ what: String, _ file: String) -> InputError {
+        InputError(file: file, line: 0, .damagedZip, what)
+    }
 
     // MARK: the central directory
 
     private static func centralDirectory(_ b: [UInt8], file: String) throws(InputError) -> [Entry] {
-        func u16(_ i: Int) -> Int { Int(b[i]) | Int(b[i + 1]) << 8 }
-        func u32(_ i: Int) -> Int { u16(i) | u16(i + 2) << 16 }
-        func u64(_ i: Int) -> Int { u32(i) | u32(i + 4) << 32 }
-        func damaged(_ what: String) -> InputError { InputError(file: file, line: 0, .damagedZip, what) }
+        func u16(_ i: Int) -> Int { le(b, i, 2) }
+        func u32(_ i: Int) -> Int { le(b, i, 4) }
+        func u64(_ i: Int) -> Int { le(b, i, 8) }
+        func damaged(_ what: String) -> InputError { Self.damaged(what, file) }
         if b.count >= 8, b[0..<8] == [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] {
             throw InputError(file: file, line: 0, .compoundDocument)
         }
