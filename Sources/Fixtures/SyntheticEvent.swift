@@ -160,8 +160,10 @@ private func uniqueRoles(_ roles: [SessionRole]) -> [SessionRole] {
 
 /// A Chinese name from a person's number: deterministic and varied enough for sorting and search.
 public func syntheticName(_ n: Int) -> String {
-    let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑" + "梁谢宋唐许韩冯邓曹彭曾肖田董袁潘")
-    let given = Array("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚" + "桂英华玉萍红建国志文辉力海燕鹏宇浩凯晨欣怡佳琪")
+    let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑"
+        + "梁谢宋唐许韩冯邓曹彭曾肖田董袁潘")
+    let given = Array("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚"
+        + "桂英华玉萍红建国志文辉力海燕鹏宇浩凯晨欣怡佳琪")
     var x = UInt64(n) &* 0x9E3779B97F4A7C15
     x ^= x >> 29
     let s = surnames[Int(x % UInt64(surnames.count))]
