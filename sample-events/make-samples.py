@@ -157,7 +157,7 @@ def deyang():
     sessions = [
         session("open", "开幕式", "opening-ceremony", "hall", d1, "09:00", "09:40",
                 roles=[("v04", "host"), ("v01", "speaker"), ("v02", "speaker"), ("v03", "speaker")],
-                languages=["zh"], requires=["stage", "livestream"]),
+                languages=["zh"], requires=["stage", "livestream"], fixed=True),
         session("k1", "主旨演讲：新质生产力与职业教育高质量发展", "keynote", "hall", d1, "09:50", "10:20",
                 roles=[("v05", "speaker"), ("v04", "chair")], requires=["livestream"]),
         session("k2", "主旨演讲：产教融合的德阳实践", "keynote", "hall", d1, "10:20", "10:50",
@@ -280,7 +280,7 @@ def hangzhou():
     sessions = [
         session("open", "开幕式 Eröffnung", "opening-ceremony", "grand", d1, "09:00", "09:30",
                 roles=[("cn2", "host"), ("cn1", "speaker"), ("de1", "speaker"), ("t1", "interpreter")],
-                languages=["zh", "de"], requires=["interpretation", "stage"]),
+                languages=["zh", "de"], requires=["interpretation", "stage"], fixed=True),
         session("k1", "主旨报告：中德职教合作二十年 Zwanzig Jahre Zusammenarbeit", "keynote", "grand", d1, "09:30", "10:15",
                 roles=[("de1", "speaker"), ("t1", "interpreter"), ("cn2", "chair")], languages=["de", "zh"],
                 requires=["interpretation"]),
@@ -379,7 +379,7 @@ def foshan():
     sessions = [
         session("open", "佛山市域产教联合体成立大会", "opening-ceremony", "main", d1, "09:00", "09:45",
                 roles=[("g2", "host"), ("g1", "speaker"), ("g3", "speaker"), ("e1", "speaker")],
-                requires=["stage", "livestream"]),
+                requires=["stage", "livestream"], fixed=True),
         session("sign", "联合体共建协议签约", "signing", "main", d1, "09:45", "10:10",
                 roles=[("g2", "host"), ("c1", "speaker"), ("e1", "speaker")], requires=["stage"]),
         session("k1", "主旨报告：市域产教联合体的实体化运作", "keynote", "main", d1, "10:20", "11:00",

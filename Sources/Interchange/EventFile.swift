@@ -254,6 +254,7 @@ public enum EventFile {
                 requiredFeatures: try features(o.optional("requires")),
                 capacityLimit: try o.optional("capacityLimit")?.int(in: 0...1_000_000),
                 isPlenary: try o.optional("plenary")?.bool() ?? kind.isPlenaryByDefault,
+                isFixed: try o.optional("fixed")?.bool() ?? false,
                 status: try o.optional("status")?.oneOf(SessionStatus.self) ?? .draft, notes: try text(&o, "notes"))
             var roles: [SessionRole] = []
             for r in try o.optional("roles")?.array() ?? [] {

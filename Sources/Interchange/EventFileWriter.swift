@@ -77,6 +77,7 @@ extension EventFile {
             f.list("requires", s.requiredFeatures)
             if let limit = s.capacityLimit { f.raw("capacityLimit", String(limit)) }
             if s.isPlenary != s.kind.isPlenaryByDefault { f.raw("plenary", s.isPlenary ? "true" : "false") }
+            if s.isFixed { f.raw("fixed", "true") }
             f.text("status", s.status.rawValue)
             f.text("notes", s.notes, omitEmpty: true)
             let roles = rolesBySession[s.id] ?? []

@@ -12,6 +12,7 @@ public enum ExportText: String, Phrasebook {
     case rolePanelistOne, rolePanelistOther, roleHostOne, roleHostOther, roleInterpreterOne, roleInterpreterOther
     // CSV headers
     case headerSessions, headerPeople, headerAttendees, headerSignups
+    case yes, no
     case sheetSessions, sheetPeople, sheetAttendees, sheetSignups, sheetProgramme
     // check
     case errorsHeading, warningsHeading, infoHeading, acknowledgedHeading, acknowledgedBy, noConflicts
@@ -43,7 +44,8 @@ public enum ExportText: String, Phrasebook {
         .roleInterpreterOne: "Interpreter",
         .roleInterpreterOther: "Interpreters",
         .headerSessions: "key\ttitle\tkind\ttrack\tday\tstart\tend\troom\tsite\tseats\tsignups"
-            + "\tspeakers\tchairs\tlanguages\tstatus",
+            + "\tspeakers\tchairs\tlanguages\tstatus\tfixed",
+        .yes: "yes", .no: "no",
         .headerPeople: "key\tname\torganisation\ttitle\tphone\temail\tvip\troles",
         .sheetSessions: "Sessions", .sheetPeople: "Speakers", .sheetAttendees: "Attendees", .sheetSignups: "Sign-ups",
         .sheetProgramme: "Programme",
@@ -93,7 +95,8 @@ public enum ExportText: String, Phrasebook {
         .rolePanelistOther: "对话嘉宾",
         .roleHostOne: "主办", .roleHostOther: "主办", .roleInterpreterOne: "翻译", .roleInterpreterOther: "翻译",
         .headerSessions: "编号\t题目\t类型\t分论坛\t日期\t开始\t结束\t会场\t场地\t座位\t报名人数"
-            + "\t主讲\t主持\t语言\t状态",
+            + "\t主讲\t主持\t语言\t状态\t锁定",
+        .yes: "是", .no: "否",
         .headerPeople: "编号\t姓名\t单位\t职务\t手机\t邮箱\t贵宾级别\t角色",
         .sheetSessions: "场次", .sheetPeople: "嘉宾", .sheetAttendees: "参会者", .sheetSignups: "报名",
         .sheetProgramme: "会议日程",

@@ -62,6 +62,7 @@ public enum TableExport {
         // Words for people, as the office says them; codes only when a script asks.
         let kind = { (s: Session) in codes ? s.kind.rawValue : s.kind.label(language) }
         let status = { (s: Session) in codes ? s.status.rawValue : s.status.text(language) }
+        let flag = { (yes: Bool) in codes ? String(yes) : (yes ? ExportText.yes : ExportText.no).text(language) }
         let languages = { (s: Session) in
             codes ? s.languages.joined(separator: ",") : LanguageName.words(s.languages, language)
         }
@@ -114,7 +115,7 @@ public enum TableExport {
                     .text(room?.name ?? ""), .text(room.flatMap { sites[$0.site] } ?? ""),
                     room.map { .number($0.capacity) } ?? .text(""), .number(signups[s.id] ?? 0),
                     .text(names(roles, [.speaker, .panelist])), .text(names(roles, [.chair, .moderator, .host])),
-                    .text(languages(s)), .text(status(s)),
+                    .text(languages(s)), .text(status(s)), .text(flag(s.isFixed)),
                 ])
             }
         case .people:

@@ -108,7 +108,8 @@ public enum EditMerge {
             ("end", { $0.end?.description ?? "—" }), ("languages", { $0.languages.joined(separator: ",") }),
             ("needs", { $0.requiredFeatures.joined(separator: ",") }),
             ("seats", { $0.capacityLimit.map(String.init) ?? "—" }),
-            ("plenary", { $0.isPlenary ? "yes" : "no" }), ("status", { $0.status.rawValue }), ("notes", { $0.notes }),
+            ("plenary", { $0.isPlenary ? "yes" : "no" }), ("fixed", { $0.isFixed ? "yes" : "no" }),
+            ("status", { $0.status.rawValue }), ("notes", { $0.notes }),
         ]
     }
     static var personFields: [(String, (Person) -> String)] {

@@ -46,13 +46,16 @@ public struct Session: Hashable, Sendable, Keyed {
     public var capacityLimit: Int?
     /// Everyone is expected here: nothing else should run in parallel.
     public var isPlenary: Bool
+    /// Staff decided its time and room (the opening ceremony, a minister's keynote): `solve`
+    /// never moves it.
+    public var isFixed: Bool
     public var status: SessionStatus
     public var notes: String
 
     public init(id: ID<Session>, key: String, uid: String, title: String, kind: SessionKind = .other,
                 track: String = "", room: ID<Room>? = nil, start: LocalDateTime? = nil, end: LocalDateTime? = nil,
                 languages: [String] = [], requiredFeatures: [String] = [], capacityLimit: Int? = nil,
-                isPlenary: Bool = false, status: SessionStatus = .draft, notes: String = "") {
+                isPlenary: Bool = false, isFixed: Bool = false, status: SessionStatus = .draft, notes: String = "") {
         self.id = id
         self.key = key
         self.uid = uid
@@ -66,6 +69,7 @@ public struct Session: Hashable, Sendable, Keyed {
         self.requiredFeatures = requiredFeatures
         self.capacityLimit = capacityLimit
         self.isPlenary = isPlenary
+        self.isFixed = isFixed
         self.status = status
         self.notes = notes
     }

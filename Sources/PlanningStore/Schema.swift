@@ -214,6 +214,10 @@ enum Schema {
             PRIMARY KEY (event_id, first_uid, second_uid)
         );
         """,
+        // 7: sessions staff fixed in place, which `solve` never moves.
+        """
+        ALTER TABLE sessions ADD COLUMN fixed INTEGER NOT NULL DEFAULT 0;
+        """,
     ]
 
     static var latest: Int { migrations.count }

@@ -87,6 +87,7 @@ func conflictFieldName(_ name: String, _ lang: Language) -> String {
     case "needs": .fieldRequires
     case "seats": .fieldCapacity
     case "plenary": .fieldPlenary
+    case "fixed": .fieldFixed
     case "status": .fieldStatus
     case "notes": .fieldNotes
     case "name": .fieldName
@@ -109,7 +110,7 @@ func conflictValue(_ name: String, _ value: String, _ s: AppState) -> String {
     switch name {
     case "kind": return SessionKind(rawValue: value)?.label(lang) ?? value
     case "registration": return RegistrationCategory.words(value, lang)
-    case "plenary": return (value == "yes" ? UIText.yes : UIText.no).text(lang)
+    case "plenary", "fixed": return (value == "yes" ? UIText.yes : UIText.no).text(lang)
     case "status": return SessionStatus(rawValue: value)?.text(lang) ?? value
     case "room", "site":
         guard value.hasPrefix("#"), let raw = Int(value.dropFirst()) else {

@@ -3,7 +3,7 @@ import PlanningCore
 
 /// The fields of each form. Speakers and attendees start with a person's five.
 enum SessionField: Int, FieldSet {
-    case title, kind, track, room, day, start, end, status, plenary, requires, languages, seatLimit, notes
+    case title, kind, track, room, day, start, end, status, plenary, fixed, requires, languages, seatLimit, notes
 }
 enum RoomField: Int, FieldSet { case name, site, capacity, features, availability, notes }
 enum PersonField: Int, FieldSet { case name, organisation, title, phone, email }
@@ -54,11 +54,11 @@ extension AppState {
         let day = s?.start.map { plan.event.programmeDay(of: $0) } ?? plan.event.firstDay
         let statuses = SessionStatus.allCases.map { Choice(label: $0.text(language), value: .status($0)) }
         // New sessions follow their kind (an opening ceremony is plenary) unless staff say otherwise.
-        let plenary = [
-            Choice(label: UIText.plenaryByKind.text(language), value: .none),
+        let yesNo = [
             Choice(label: UIText.no.text(language), value: .flag(false)),
             Choice(label: UIText.yes.text(language), value: .flag(true)),
         ]
+        let plenary = [Choice(label: UIText.plenaryByKind.text(language), value: .none)] + yesNo
         let fields = [
             FormField(.fieldTitle, .text, text: s?.title ?? "", required: true),
             FormField(.fieldKind, .choice(kindChoices, allowsNew: false), chosen: .kind(s?.kind ?? .subForum)),
@@ -73,6 +73,8 @@ extension AppState {
             FormField(
                 .fieldPlenary, .choice(plenary, allowsNew: false),
                 chosen: s.map { .flag($0.isPlenary) } ?? ChoiceValue.none),
+            // Fixed: `solve` leaves it where staff put it.
+            FormField(.fieldFixed, .choice(yesNo, allowsNew: false), chosen: .flag(s?.isFixed ?? false)),
             featureField(.fieldRequires, s?.requiredFeatures ?? []),
             FormField(.fieldLanguages, .multi(languageChoices), picked: (s?.languages ?? []).compactMap {
                 LanguageName(rawValue: $0.lowercased()).map { ChoiceValue.language($0) }
@@ -275,6 +277,7 @@ extension AppState {
         if case .status(let x) = form[SessionField.status].chosen { s.status = x }
         s.isPlenary =
             if case .flag(let yes) = form[SessionField.plenary].chosen { yes } else { s.kind.isPlenaryByDefault }
+        s.isFixed = if case .flag(let yes) = form[SessionField.fixed].chosen { yes } else { false }
         s.requiredFeatures = features(&form, SessionField.requires)
         s.languages = form[SessionField.languages].picked.compactMap {
             if case .language(let l) = $0 { l.rawValue } else { nil }

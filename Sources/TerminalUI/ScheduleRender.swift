@@ -124,7 +124,8 @@ private func drawBox(
     if selected || moving { style.reverse = true }
     if moving { style.bold = true }
 
-    let mark: String = severity == .error ? "!" : severity == .warning ? "?" : ""
+    // `#`: fixed in place, which `solve` never moves.
+    let mark = (severity == .error ? "!" : severity == .warning ? "?" : "") + (session.isFixed ? "#" : "")
     let textWidth = max(1, boxWidth - 1)
     var lines = DisplayWidth.wrap(Sanitize.forTerminal(mark + session.title), width: textWidth).prefix(2).map { $0 }
     if let a = session.start, let b = session.end { lines.append(a.clock + "–" + b.clock) }

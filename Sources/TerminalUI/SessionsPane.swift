@@ -71,7 +71,10 @@ enum SessionsPane: ListPane {
             return "\(pending ? "…" : String(c.signups[x.id] ?? 0))/\(cap.map(String.init) ?? "—")"
         }
         let worst: (Int) -> Severity? = { row in Self.worst(s, plan.sessions[row].id) }
-        let mark: (Int) -> String = { row in worst(row).map { $0 == .error ? "✖" : "▲" } ?? "" }
+        // `#`: fixed, which `solve` leaves where it is.
+        let mark: (Int) -> String = { row in
+            (worst(row).map { $0 == .error ? "✖" : "▲" } ?? "") + (plan.sessions[row].isFixed ? "#" : "")
+        }
         let start: (Int) -> SortKey = { .number(plan.sessions[$0].start?.minutes ?? Int.max) }
         let title: (Int) -> String = { plan.sessions[$0].title }, track: (Int) -> String = { plan.sessions[$0].track }
         return [
@@ -100,7 +103,10 @@ enum SessionsPane: ListPane {
             DetailLine(text: x.title, style: CellStyle(bold: true)),
             d.field(.colTime, s.words.when(x.id)),
             d.field(.colRoom, room.map { $0.name + " · " + (c.siteName[$0.site] ?? "") } ?? ""),
-            d.field(.colKind, x.kind.label(lang) + (x.isPlenary ? " · " + UIText.fieldPlenary.text(lang) : "")),
+            d.field(
+                .colKind,
+                x.kind.label(lang) + (x.isPlenary ? " · " + UIText.fieldPlenary.text(lang) : "")
+                    + (x.isFixed ? " · " + UIText.fieldFixed.text(lang) : "")),
             d.field(.colTrack, x.track), d.field(.detailStatus, x.status.text(lang)),
             d.field(.detailLanguages, LanguageName.words(x.languages, lang)),
             d.field(

@@ -19,7 +19,7 @@ public enum UIText: String, Phrasebook {
     case tooSmall, noRows, searchNone, sortedBy
     case formSave, formCancel, formNext, formRequired, formBadNumber, formBadTime, formBadDate, formEndBeforeStart
     case formPickerHint, formNoMatch
-    case fieldTitle, fieldKind, fieldTrack, fieldRoom, fieldDay, fieldStart, fieldEnd, fieldStatus, fieldPlenary,
+    case fieldTitle, fieldKind, fieldTrack, fieldRoom, fieldDay, fieldStart, fieldEnd, fieldStatus, fieldPlenary, fieldFixed,
          fieldRequires
     case fieldNotes, fieldName, fieldSite, fieldCapacity, fieldFeatures, fieldOrganisation, fieldJobTitle, fieldPhone,
          fieldEmail
@@ -101,7 +101,7 @@ extension UIText {
         .formBadDate: "a date such as 2026-05-14, 5-14 or a day number", .formEndBeforeStart: "must be after the start",
         .formPickerHint: "type to filter, ↑↓ choose", .formNoMatch: "no match",
         .fieldTitle: "Title", .fieldKind: "Kind", .fieldTrack: "Track", .fieldRoom: "Room", .fieldDay: "Day",
-        .fieldStart: "Start", .fieldEnd: "End", .fieldStatus: "Status", .fieldPlenary: "Plenary",
+        .fieldStart: "Start", .fieldEnd: "End", .fieldStatus: "Status", .fieldPlenary: "Plenary", .fieldFixed: "Fixed",
         .fieldRequires: "Needs",
         .fieldNotes: "Notes", .fieldName: "Name", .fieldSite: "Site", .fieldCapacity: "Seats",
         .fieldFeatures: "Features",
@@ -235,7 +235,7 @@ extension UIText {
         .formBadDate: "日期格式如 2026-05-14、5-14 或第几天", .formEndBeforeStart: "须晚于开始时间",
         .formPickerHint: "输入筛选，↑↓ 选择", .formNoMatch: "无匹配",
         .fieldTitle: "题目", .fieldKind: "类型", .fieldTrack: "分论坛", .fieldRoom: "会场", .fieldDay: "日期",
-        .fieldStart: "开始", .fieldEnd: "结束", .fieldStatus: "状态", .fieldPlenary: "全体会议",
+        .fieldStart: "开始", .fieldEnd: "结束", .fieldStatus: "状态", .fieldPlenary: "全体会议", .fieldFixed: "锁定",
         .fieldRequires: "需要设施",
         .fieldNotes: "备注", .fieldName: "姓名", .fieldSite: "场地", .fieldCapacity: "座位数", .fieldFeatures: "设施",
         .fieldOrganisation: "单位", .fieldJobTitle: "职务", .fieldPhone: "手机", .fieldEmail: "邮箱",

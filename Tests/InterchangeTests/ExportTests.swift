@@ -9,6 +9,17 @@ func samplePlan(_ prefix: String) throws -> EventPlan {
 }
 
 @Suite struct CSVExportTests {
+    /// The sessions table says which sessions are fixed: in words for staff, as true/false for scripts.
+    @Test func theSessionsTableSaysWhichAreFixed() throws {
+        let plan = try samplePlan("deyang")
+        let sheet = TableExport.sheet(.sessions, plan: plan, language: .zh)
+        #expect(sheet.header.last == "锁定")
+        let fixed = sheet.rows.filter { $0.last == .text("是") }.map { $0[1] }
+        #expect(fixed == [.text("开幕式")])
+        let codes = TableExport.sheet(.sessions, plan: plan, language: .en, codes: true)
+        #expect(codes.rows.filter { $0.last == .text("true") }.count == 1)
+    }
+
     @Test func cellsExcelWouldRunAreNeutralisedAndTheFileOpensInExcel() throws {
         var plan = try samplePlan("deyang")
         plan.sessions[0].title = "=HYPERLINK(\"http://evil.example\",\"点我\")"
@@ -23,7 +34,7 @@ func samplePlan(_ prefix: String) throws -> EventPlan {
         #expect(people.contains(",'+86 138,'@SUM(A1:A9),'-1+2,"))
         // Every line is a complete record: parsing it back gives the same number of cells.
         let records = try CSVReader.records(String(sessions.dropFirst()), delimiter: .comma, file: "s.csv")
-        #expect(Set(records.map(\.fields.count)) == [15])
+        #expect(Set(records.map(\.fields.count)) == [16])
         #expect(records.count == plan.sessions.count + 1)
     }
 

@@ -22,7 +22,8 @@ func samplePlan(key: String = "t1") -> EventPlan {
     p.sessions = [
         Session(id: ID(1), key: "s1", uid: StableUID.make(key, "x1"), title: "开幕式", kind: .openingCeremony, room: ID(1),
                 start: LocalDateTime(iso: "2026-05-14T09:00")!, end: LocalDateTime(iso: "2026-05-14T10:00")!,
-                languages: ["zh", "de"], requiredFeatures: ["stage"], capacityLimit: 90, isPlenary: true, status: .confirmed, notes: "备注"),
+                languages: ["zh", "de"], requiredFeatures: ["stage"], capacityLimit: 90, isPlenary: true, isFixed: true,
+                status: .confirmed, notes: "备注"),
         Session(id: ID(2), key: "s2", uid: StableUID.make(key, "x2"), title: "待定", kind: .other),
     ]
     p.people = [

@@ -50,6 +50,23 @@ import PlanningCore
     }
 
     /// A speaker is linked to any number of sessions in one role from the speaker form.
+    /// A session fixed in its form is stored so and marked `#` in the Sessions pane.
+    @Test func aSessionIsFixedInTheSessionFormAndMarkedInThePane() throws {
+        var s = try app()
+        s.handle(.char("2"))
+        s.handle(.char("e"))
+        guard case .form(var form) = s.mode else { Issue.record("no form"); return }
+        let id = try #require(s.selectedRow.map { s.plan.sessions[$0].id })
+        #expect(form[SessionField.fixed].chosen == .flag(false))
+        form[SessionField.fixed].chosen = .flag(true)
+        s.mode = .form(form)
+        s.handle(.ctrl("s"))
+        #expect(try s.database!.plan(s.plan.event.id).sessions.first { $0.id == id }?.isFixed == true)
+        let row = try #require(s.plan.sessions.firstIndex { $0.id == id })
+        let mark = try #require(SessionsPane.columns(s.state).last).value(row)
+        #expect(mark.hasSuffix("#"))
+    }
+
     @Test func aSpeakerIsLinkedToSeveralSessions() throws {
         var s = try app()
         s.handle(.char("3"))
