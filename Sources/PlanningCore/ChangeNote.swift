@@ -17,6 +17,7 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case acknowledge = "acknowledge finding", withdraw = "withdraw acknowledgement"
         case setSeverity = "set severity"
         case mergePeople = "merge people", keepApart = "keep apart", unmergePeople = "take back a merge"
+        case solve
     }
 
     /// A field whose change the log spells out; any other is "details".
@@ -46,6 +47,8 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case mergeUndo(before: PersonRecord, after: PersonRecord, removed: PersonRecord)
         /// nil severity: back to the default; "off" silences the code.
         case severity(code: String, to: String?)
+        /// A repair by `solve`: how many sessions it moved, and their titles.
+        case sessionsMoved(count: Int, titles: [String])
     }
 
     public var action: Action
@@ -96,7 +99,8 @@ extension ChangeNote {
                 (.status, x.status.rawValue, y.status.rawValue),
             ])
             if x.languages != y.languages || x.requiredFeatures != y.requiredFeatures
-                || x.capacityLimit != y.capacityLimit || x.isPlenary != y.isPlenary || x.notes != y.notes
+                || x.capacityLimit != y.capacityLimit || x.isPlenary != y.isPlenary || x.isFixed != y.isFixed
+                || x.notes != y.notes
             {
                 facts.append(.details)
             }

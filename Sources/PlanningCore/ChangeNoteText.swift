@@ -46,6 +46,11 @@ extension ChangeNote.Fact {
             let what = FindingCode(rawValue: code)?.text(lang) ?? code
             let level = to.map { Severity(rawValue: $0)?.text(lang) ?? LogText.off.text(lang) }
             return LogText.about.text(lang, what, level ?? LogText.byDefault.text(lang))
+        case .sessionsMoved(let count, let titles):
+            let quoted = titles.prefix(5).map { LogText.quoted.text(lang, $0) }
+            let list = quoted.joined(separator: LogText.listSeparator.text(lang)) + (titles.count > 5 ? "…" : "")
+            let n = Plural(one: LogText.sessionsMovedOne, other: .sessionsMovedOther).text(lang, count)
+            return titles.isEmpty ? n : LogText.about.text(lang, n, list)
         }
     }
 }
@@ -76,7 +81,7 @@ extension ChangeNote.Action: Phrasebook {
             .importAttendees: "导入参会名单", .loadEvent: "载入会议", .loadEventReplacing: "载入会议（替换）",
             .unmatchedAcknowledgements: "确认已无对应问题", .acknowledge: "确认问题", .withdraw: "撤回确认",
             .setSeverity: "设定级别", .mergePeople: "合并人员", .keepApart: "记为两人",
-            .unmergePeople: "撤销合并",
+            .unmergePeople: "撤销合并", .solve: "自动调整",
         ],
     ]
 }
@@ -100,7 +105,7 @@ extension ChangeNote.Field: Phrasebook {
 public enum LogText: String, Phrasebook {
     case quoted, about, factSeparator, noField, changed, details, placed, unscheduled, noRoom, none, seats
     case registered, registrationRemoved, registrationChanged, role, imported, loaded, unmatched, off, byDefault
-    case mergedFrom, apartFrom, splitFrom
+    case mergedFrom, apartFrom, splitFrom, sessionsMovedOne, sessionsMovedOther, listSeparator
 
     public static let tables: [Language: [LogText: String]] = [
         .en: [
@@ -113,6 +118,7 @@ public enum LogText: String, Phrasebook {
             .unmatched: "%1 kept but matching no finding now: %2", .off: "off", .byDefault: "default",
             .mergedFrom: "%1 merged into them", .apartFrom: "not the same person as %1",
             .splitFrom: "%1 a person of their own again",
+            .sessionsMovedOne: "1 session moved", .sessionsMovedOther: "%1 sessions moved", .listSeparator: ", ",
         ],
         .zh: [
             .quoted: "“%1”", .about: "%1：%2", .factSeparator: "；", .noField: "没有字段改动", .changed: "%1 %2 → %3",
@@ -122,6 +128,7 @@ public enum LogText: String, Phrasebook {
             .imported: "新增 %1 人，更新 %2 人", .loaded: "%1 个场次，%2 个会场，%3 人",
             .unmatched: "保留了 %1 条确认，但已没有对应的问题：%2", .off: "关闭", .byDefault: "默认",
             .mergedFrom: "已并入 %1", .apartFrom: "与 %1 不是同一人", .splitFrom: "%1 恢复为单独一人",
+            .sessionsMovedOne: "移动了 1 个场次", .sessionsMovedOther: "移动了 %1 个场次", .listSeparator: "、",
         ],
     ]
 }

@@ -10,12 +10,15 @@ extension Store {
     }
 
     /// Several changes as one transaction (one user action, one undo step); `note`, when given,
-    /// is logged with them, saying what the whole did (a merge of two people).
+    /// is logged with them, saying what the whole did (a merge of two people). With
+    /// `logEach: false` the note is the only entry (a repair by `solve` is one change to staff).
     @discardableResult
-    public func apply(_ changes: [Change], event: ID<Event>, note: ChangeNote? = nil) throws -> [Change] {
+    public func apply(_ changes: [Change], event: ID<Event>, note: ChangeNote? = nil, logEach: Bool = true) throws
+        -> [Change]
+    {
         try translate {
             try db.transaction {
-                let written = try changes.map { try write($0, event: event.raw) }
+                let written = try changes.map { try write($0, event: event.raw, logged: logEach) }
                 if let note { try log(event: event.raw, note) }
                 return written
             }
@@ -41,10 +44,10 @@ extension Store {
 
     /// Checks the row is as the change remembers it, writes, and logs who did it, all in the
     /// caller's transaction.
-    private func write(_ change: Change, event: Int) throws -> Change {
+    private func write(_ change: Change, event: Int, logged: Bool = true) throws -> Change {
         try checkUnchanged(change)
         let written = try writeUnchecked(change, event: event)
-        try log(written, event: event)
+        if logged { try log(written, event: event) }
         return written
     }
 

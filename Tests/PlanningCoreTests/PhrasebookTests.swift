@@ -12,6 +12,7 @@ import Testing
             #expect(LogText.missing(in: lang).isEmpty && ChangeNote.Action.missing(in: lang).isEmpty, "\(lang)")
             #expect(ChangeNote.Field.missing(in: lang).isEmpty, "\(lang)")
             #expect(PersonField.missing(in: lang).isEmpty && PossiblePair.Why.missing(in: lang).isEmpty, "\(lang)")
+            #expect(SolveText.missing(in: lang).isEmpty, "\(lang): \(SolveText.missing(in: lang))")
         }
     }
 

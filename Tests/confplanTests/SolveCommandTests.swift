@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+import Fixtures
+
+@Suite struct SolveCommandTests {
+    func loaded(_ sample: String) throws -> String {
+        let db = try scratchFolder().appendingPathComponent("w.sqlite").path
+        let r = try confplan(["--db", db, "load", repoRoot.appendingPathComponent("sample-events/\(sample)").path])
+        #expect(r.status == 0, "\(r.stderr)")
+        return db
+    }
+
+    /// Without --apply the plan is shown and nothing is saved; with it the moves are one entry
+    /// in the log, and check then finds no errors.
+    @Test func showsThePlanThenAppliesItAsOneChange() throws {
+        let db = try loaded("foshan-2026-industry-education-consortium.json")
+        let shown = try confplan(["--db", db, "solve", "--lang", "en"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("errors 3 → 0 · 3 sessions moved"))
+        #expect(shown.stdout.contains("“平行论坛二：企业深度参与的利益纽带”: 26 Mar 14:00–16:00, 203会议室 → "
+            + "26 Mar 14:00–16:00, 主会场（一楼大厅）"))
+        #expect(shown.stdout.contains(
+            "clears: “平行论坛二：企业深度参与的利益纽带” has 117 sign-ups for 60 seats in 203会议室"))
+        #expect(try confplan(["--db", db, "check"]).status == 3)
+        let applied = try confplan(["--db", db, "solve", "--apply", "--lang", "en"])
+        #expect(applied.status == 0)
+        #expect(try confplan(["--db", db, "check"]).status == 0)
+        let log = try confplan(["--db", db, "log", "--limit", "2", "--lang", "en"])
+        #expect(log.stdout.contains("solve") && log.stdout.contains("3 sessions moved"))
+        #expect(!log.stdout.contains("change session"))
+        let again = try confplan(["--db", db, "solve", "--lang", "en"])
+        #expect(again.stdout.contains("Nothing to repair"))
+    }
+
+    /// What cannot be cleared is explained and the exit status is 3; the JSON form says the same
+    /// and is the same on every run.
+    @Test func whatStaysIsExplainedAndJSONIsStable() throws {
+        let db = try loaded("hangzhou-2025-sino-german-seminar.json")
+        let kept = try confplan(["--db", db, "solve", "--keep", "farewell", "--lang", "en"])
+        #expect(kept.status == 3)
+        #expect(kept.stdout.contains("Not cleared (1):"))
+        #expect(kept.stdout.contains("every session in it is fixed or kept where it is"))
+        let json = try confplan(["--db", db, "solve", "--format", "json"])
+        #expect(json.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((root["before"] as? [String: Int])?["errors"] == 3)
+        #expect((root["after"] as? [String: Int])?["errors"] == 0)
+        #expect(root["complete"] as? Bool == true && root["applied"] as? Bool == false)
+        let moves = try #require(root["moves"] as? [[String: Any]])
+        #expect(moves.count == 4)
+        #expect(try confplan(["--db", db, "solve", "--format", "json"]).stdout == json.stdout)
+    }
+
+    /// In Chinese, and with --only-unplaced only the session without a place moves.
+    @Test func onlyUnplacedInChinese() throws {
+        let db = try loaded("deyang-2026-innovation-summit.json")
+        let r = try confplan(["--db", db, "solve", "--only-unplaced"], env: ["LC_ALL": "zh_CN.UTF-8"])
+        #expect(r.status == 3)
+        #expect(r.stdout.contains("错误 5 → 5 · 移动 1 个场次 · 未安排 1 → 0"))
+        #expect(r.stdout.contains("「参观车辆集合」：未安排 → "))
+        #expect(r.stdout.contains("未处理：--only-unplaced 只安排没有会场或时间的场次"))
+        let bad = try confplan(["--db", db, "solve", "--keep", "没有这个场次"])
+        #expect(bad.status == 1 && bad.stderr.contains("没有这个场次"))
+    }
+}
