@@ -9,7 +9,7 @@ struct Bench {
     static let operations = [
         "load-event-file", "open-model", "full-check", "incremental-move", "attendee-import", "render-panes",
         "search-keystroke", "grid-move-step", "edit-to-frame", "export-programme",
-        "export-frab-xml", "export-ical", "workbook-import", "export-xlsx",
+        "export-frab-xml", "export-ical", "workbook-import", "export-xlsx", "solve",
     ]
 
     let options: Options
@@ -197,6 +197,8 @@ struct Bench {
             measureExports(stored)
         }
         HeapTrim.releaseFreedMemory()
+        if wants("solve") { measureSolve() }
+        HeapTrim.releaseFreedMemory()
         if wants("render-panes") || wants("search-keystroke") || wants("grid-move-step") || wants("edit-to-frame") {
             measureUI(stored)
         }
@@ -333,6 +335,8 @@ struct Bench {
             out += zip(row, widths).map { DisplayWidth.pad($0, to: $1) }.joined(separator: "  ") + "\n"
             if i == 0 { out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n" }
         }
+        let notes = results.filter { !$0.note.isEmpty }.map { "  \($0.name): \($0.note)\n" }
+        if !notes.isEmpty { out += "\n" + notes.joined() }
         out +=
             "\nresults agree: "
             + (checks.isEmpty
@@ -352,6 +356,7 @@ struct Bench {
             ]
             if let b = m.baselineMedian { f.append("\"baseline_ms\": \(b)") }
             if let s = m.speedup { f.append("\"speedup\": \(s)") }
+            if !m.note.isEmpty { f.append("\"note\": \(JSONText.quote(m.note))") }
             f.append("\"passed\": \(m.passed.map { $0 ? "true" : "false" } ?? "null")")
             items.append("{" + f.joined(separator: ", ") + "}")
         }
