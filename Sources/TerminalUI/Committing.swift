@@ -60,6 +60,13 @@ extension AppState {
             } else if outcome.applied.isEmpty {
                 document.redoStack.append(group)
             }
+        case .repair(let again):
+            if !outcome.applied.isEmpty {
+                document.undoStack.append(outcome.applied)
+                document.redoStack.removeAll()
+                if complete { message = UIText.repairAccepted.text(language, outcome.applied.count) }
+            }
+            if complete, let again { startRepair(again) }
         case .gridMove(let original):
             if !outcome.applied.isEmpty {
                 document.undoStack.append(outcome.applied)

@@ -10,11 +10,12 @@ enum ConflictsPane: ListPane {
         Binding([.char("A")], "A", .keyWithdraw, .withdrawAcknowledgement),
         Binding([.char("v")], "v", .keySeverityFilter, hint: .hintSeverityFilter, .severityFilter),
         Binding([.char("c")], "c", .keyCodeFilter, hint: .hintCodeFilter, .codeFilter),
-    ] + PaneKeys.list
+    ] + PaneKeys.list + [Binding([.char("F")], "F", .keySolve, hint: .hintSolve, Action.solve)]
 
     static func perform(_ action: Action, _ s: inout AppState) -> Bool {
         let selected = s.selectedRow.map { s.findings[$0] }
         switch action {
+        case .solve: s.startRepair(SolveOptions())
         case .acknowledge, .withdrawAcknowledgement:
             guard let f = selected else { return true }
             // `a` on an acknowledged finding, like `A`, takes the acknowledgement back.

@@ -30,6 +30,8 @@ enum Effect {
     /// Wait for the read under way, then go on with `then`: what a save needs while the opening
     /// is still reading the attendees.
     case awaitBackgroundRead(then: Message)
+    /// Work out a repair of the plan as it is now (`F`), with a line of progress.
+    case solve(SolveOptions)
 }
 
 /// What a save was for, so its outcome is taken in the right way.
@@ -42,6 +44,8 @@ enum SaveIntent {
     case redo(group: [Change])
     /// A session dragged in the grid: if it was not saved, the grid shows it where it was.
     case gridMove(original: Session)
+    /// Moves of a repair plan accepted; with `again`, the rest is worked out again after them.
+    case repair(again: SolveOptions?)
 }
 
 /// How a save ended: the changes stored (with the ids the database gave), and what stopped the
@@ -82,6 +86,7 @@ enum Message {
     case keptApartRead(Result<Set<KeptApart>, StoreFailure>)
     case keptApartSaved(Result<Void, StoreFailure>)
     case loaded(LoadPurpose, Result<PlanModel, StoreFailure>)
+    case solved(SolvePlan, SolveOptions)
 }
 
 /// An error from the store or the loading thread, as the status bar says it in each language

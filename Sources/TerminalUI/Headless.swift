@@ -112,6 +112,8 @@ struct MemoryRunner: EffectRunner {
             return [.pathCompleted(typed: typed, candidates: [])]
         case .readKeptApart:
             return [.keptApartRead(.success(keptApart))]
+        case .solve(let options):
+            return [.solved(state.repairPlan(options), options)]
         case .keepApart(let a, let b):
             keptApart.insert(KeptApart(a.uid, b.uid))
             return [.keptApartSaved(.success(()))]

@@ -16,12 +16,13 @@ enum Action: Hashable {
     case addRole, removeRole, acknowledge, withdrawAcknowledgement, severityFilter, codeFilter, jump, importList
     case export, duplicates
     case left, right, previousDay, nextDay, zoomIn, zoomOut, moveSession, findSlot, trackFilter, personFilter
+    case solve
 
     /// Whether the action leads to a change of the event (a read-only database offers none).
     var changes: Bool {
         switch self {
         case .add, .edit, .delete, .undo, .redo, .addRole, .removeRole, .acknowledge, .importList, .moveSession,
-            .findSlot, .duplicates:
+            .findSlot, .duplicates, .solve:
             return true
         default: return false
         }
@@ -35,7 +36,7 @@ enum Action: Hashable {
             .zoomOut, .severityFilter, .codeFilter:
             return true
         case .add, .edit, .delete, .undo, .redo, .addRole, .removeRole, .acknowledge, .withdrawAcknowledgement,
-            .importList, .export, .moveSession, .findSlot, .trackFilter, .personFilter, .duplicates:
+            .importList, .export, .moveSession, .findSlot, .trackFilter, .personFilter, .duplicates, .solve:
             return false
         }
     }

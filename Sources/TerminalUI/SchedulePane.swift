@@ -20,6 +20,7 @@ enum SchedulePane: PaneScreen {
         Binding([.char("-")], "", .keyZoom, .zoomOut),
         Binding([.char("t")], "t", .keyTrack, hint: .hintTrack, .trackFilter),
         Binding([.char("p")], "p", .keyPerson, hint: .hintPerson, .personFilter),
+        Binding([.char("F")], "F", .keySolve, hint: .hintSolve, .solve),
         Binding([.enter, .char("e")], "Enter e", .keyEdit, .edit),
         Binding([.char("a")], "a", .keyGridAdd, .add),
         Binding([.char("/")], "/", .keyGridSearch, .search),
@@ -100,6 +101,7 @@ extension AppState {
             } else {
                 mode = .slots(SlotList(session: id, slots: slots))
             }
+        case .solve: startRepair(SolveOptions())
         case .nextMatch, .previousMatch: nextClash(action == .nextMatch ? 1 : -1)
         case .search:
             // The search starts from the session under the cursor; the general search mode takes it from here.

@@ -12,9 +12,7 @@ func drawSchedule(_ g: inout CellGrid, _ s: AppState) {
         return
     }
     let z = s.grid.zoom
-    let top =
-        s.grid.top ?? max(model.firstMinute, min(s.grid.minute - geo.rows * z / 3, model.lastMinute - geo.rows * z)) / z
-        * z
+    let top = gridTop(s, model, geo)
     let rows = min(geo.rows, max(0, (model.lastMinute - top) / z))
     let shown = s.grid.left..<min(model.rooms.count, s.grid.left + geo.visibleColumns)
     let w = geo.columnWidth
@@ -80,6 +78,38 @@ func drawSchedule(_ g: inout CellGrid, _ s: AppState) {
         drawTravelGaps(&g, s, person, model, shown: shown, top: top, rows: rows, geoTop: geo.top, width: w)
     }
     drawGridDetails(&g, s, model, geo)
+}
+
+/// The minute after midnight of the grid's first row: where the person scrolled, else with the
+/// cursor a third of the way down.
+func gridTop(_ s: AppState, _ model: GridModel, _ geo: GridGeometry) -> Int {
+    let z = s.grid.zoom
+    return s.grid.top
+        ?? max(model.firstMinute, min(s.grid.minute - geo.rows * z / 3, model.lastMinute - geo.rows * z)) / z * z
+}
+
+/// A place a session would move to (a repair's move), as a dashed outline over the grid when
+/// it is on the day and in a room shown.
+func drawGhost(_ g: inout CellGrid, _ s: AppState, place: SessionPlace, title: String, style: CellStyle) {
+    let model = GridModel(s)
+    let geo = GridGeometry(width: s.width, height: s.height, roomCount: model.rooms.count)
+    guard let a = place.start, let b = place.end, let r = place.room.flatMap({ s.catalog.roomIndex[$0] }),
+          let c = model.rooms.firstIndex(of: r), c >= s.grid.left, c < s.grid.left + geo.visibleColumns
+    else { return }
+    let z = s.grid.zoom, top = gridTop(s, model, geo)
+    let rows = min(geo.rows, max(0, (model.lastMinute - top) / z))
+    let first = (a.minutes - model.midnight - top).floorDiv(z)
+    let last = (b.minutes - model.midnight - top + z - 1).floorDiv(z) - 1
+    guard last >= 0, first < rows else { return }
+    let x = GridGeometry.timeWidth + (c - s.grid.left) * geo.columnWidth, w = geo.columnWidth - 1
+    for row in max(0, first)...min(rows - 1, last) {
+        let edge = row == first ? "┌" : row == last ? "└" : "┆"
+        g.put(edge, x: x, y: geo.top + row, style: style)
+        if row == max(0, first) {
+            g.put(DisplayWidth.truncate(Sanitize.forTerminal(title), to: w - 1), x: x + 1, y: geo.top + row,
+                  style: style, maxWidth: w - 1)
+        }
+    }
 }
 
 private func drawGridTitle(_ g: inout CellGrid, _ s: AppState, _ model: GridModel) {
@@ -180,6 +210,8 @@ private func drawTravelGaps(
 /// Three lines under the grid: the selected session (or cell, or the followed person's day)
 /// and what is wrong with it.
 private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridModel, _ geo: GridGeometry) {
+    // Under a repair plan the list says what each move does; the cursor's cell keys would mislead.
+    if case .repair = s.mode { return }
     let y0 = s.height - 4
     var lines: [(String, CellStyle)] = []
     let words = s.words

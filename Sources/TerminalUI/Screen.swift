@@ -75,6 +75,7 @@ enum Mode {
     case quitAsked(QuitQuestion)
     case overwrite(OverwriteQuestion)
     case duplicates(DuplicateReview)
+    case repair(RepairReview)
 
     /// The registration of every screen.
     var screen: (any Screen)? {
@@ -91,6 +92,7 @@ enum Mode {
         case .quitAsked(let x): x
         case .overwrite(let x): x
         case .duplicates(let x): x
+        case .repair(let x): x
         }
     }
 }

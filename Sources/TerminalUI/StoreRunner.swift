@@ -77,6 +77,18 @@ final class StoreRunner: EffectRunner {
             return []
         case .awaitBackgroundRead(let then):
             return (awaitRead().map { [$0] } ?? []) + [then]
+        case .solve(let options):
+            let lang = state.language
+            // A frame now and then, not one per problem: a thousand frames would cost more than the search.
+            var shown = -1
+            let plan = state.repairPlan(options) { done, total in
+                let step = done * 20 / max(1, total)
+                guard step != shown else { return }
+                shown = step
+                let bar = progressBar(done, total, width: 20)
+                self.progress(state, UIText.repairWorking.text(lang, done, total) + " " + bar)
+            }
+            return [.solved(plan, options)]
         }
     }
 

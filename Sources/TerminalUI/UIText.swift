@@ -19,8 +19,8 @@ public enum UIText: String, Phrasebook {
     case tooSmall, noRows, searchNone, sortedBy
     case formSave, formCancel, formNext, formRequired, formBadNumber, formBadTime, formBadDate, formEndBeforeStart
     case formPickerHint, formNoMatch
-    case fieldTitle, fieldKind, fieldTrack, fieldRoom, fieldDay, fieldStart, fieldEnd, fieldStatus, fieldPlenary, fieldFixed,
-         fieldRequires
+    case fieldTitle, fieldKind, fieldTrack, fieldRoom, fieldDay, fieldStart, fieldEnd, fieldStatus, fieldPlenary
+    case fieldFixed, fieldRequires
     case fieldNotes, fieldName, fieldSite, fieldCapacity, fieldFeatures, fieldOrganisation, fieldJobTitle, fieldPhone,
          fieldEmail
     case fieldOrgType, fieldVIP, fieldSession, fieldRole, fieldPerson, fieldCategory, fieldChoices, fieldReason
@@ -42,6 +42,8 @@ public enum UIText: String, Phrasebook {
     case othersChanged, tookTheirs, conflictTitle, conflictDeleted, conflictBase, conflictMine, conflictTheirs
     case keyExport, formExport, fieldFormat, fieldScope, fieldWidth, exportWrote, exportPreviewClose
     case gridMore, gridSlotsTitle, gridGap, gridTooTight, gridNoPersonSessions
+    case keySolve, hintSolve, repairTitle, repairChoose, repairAcceptAll, repairAcceptOne, repairDrop, repairCancel
+    case repairCancelled, repairAccepted, repairWorking
     case hintNextClash, hintMoveSession, hintFreeSlot, hintDay, hintZoom, hintTrack, hintPerson, keyMoveTime,
          keyMoveRoom, keyMoveLength, keyMovePlace, keyMovePutBack
     case moveHintArrows, moveHintLength, moveHintPlace, moveHintPutBack, confirmDelete, confirmKeep, quitYes, quitBack,
@@ -167,6 +169,11 @@ extension UIText {
         .keyPrevClash: "previous session with a clash", .keyGridSearch: "find a session (title, pinyin or initials)",
         .fieldRoomName: "Room name", .fieldExportFile: "File",
         .readOnlyNoEdit: "Read-only: this database cannot be changed here (open a copy you may write to edit it)",
+        .keySolve: "repair: clear the errors moving as few sessions as possible", .hintSolve: "F repair",
+        .repairTitle: "Repair plan", .repairChoose: "↑↓ choose", .repairAcceptAll: "Enter accept all",
+        .repairAcceptOne: "a accept this one", .repairDrop: "d drop it", .repairCancel: "Esc cancel",
+        .repairCancelled: "Repair cancelled: nothing changed", .repairAccepted: "Moved %1 sessions (u undoes)",
+        .repairWorking: "Working out a repair… %1 of %2",
         .hintNextClash: "n next clash", .hintMoveSession: "m move session", .hintFreeSlot: "f free slot",
         .hintDay: "[ ] day",
         .hintZoom: "+- zoom", .hintTrack: "t track", .hintPerson: "p person",
@@ -290,6 +297,11 @@ extension UIText {
         .keyPrevClash: "上一个有冲突的场次", .keyGridSearch: "查找场次（标题、全拼或首字母）",
         .fieldRoomName: "会场名称", .fieldExportFile: "文件",
         .readOnlyNoEdit: "只读：此数据库在这里不能修改（如需编辑，请打开一份可写的副本）",
+        .keySolve: "自动调整：以最少的改动消除错误", .hintSolve: "F 自动调整",
+        .repairTitle: "调整方案", .repairChoose: "↑↓ 选择", .repairAcceptAll: "Enter 全部采纳",
+        .repairAcceptOne: "a 只采纳这一项", .repairDrop: "d 不采纳这一项", .repairCancel: "Esc 取消",
+        .repairCancelled: "已取消调整，没有改动", .repairAccepted: "已移动 %1 个场次（u 撤销）",
+        .repairWorking: "正在计算调整方案…… %1/%2",
         .hintNextClash: "n 下一个冲突", .hintMoveSession: "m 挪动场次", .hintFreeSlot: "f 找空档", .hintDay: "[ ] 换天",
         .hintZoom: "+- 缩放", .hintTrack: "t 分论坛", .hintPerson: "p 行程", .keyMoveTime: "提前 / 推后一格",
         .keyMoveRoom: "移到左边 / 右边的会场", .keyMoveLength: "缩短 / 延长一格",

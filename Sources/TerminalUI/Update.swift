@@ -23,6 +23,7 @@ extension AppState {
         case .keptApartRead(let result): keptApartRead(result)
         case .keptApartSaved(let result): keptApartSaved(result)
         case .loaded(let purpose, let result): finishLoading(result, purpose: purpose)
+        case .solved(let plan, let options): showRepair(plan, options)
         }
     }
 

@@ -46,4 +46,11 @@ import PlanningCore
         try compare(try screen(after: [.char("2"), .char("e")], language), "session-form-\(language)")
         try compare(try screen(after: [.char("5"), .char("n"), .char("m"), .down], language), "grid-moving-\(language)")
     }
+
+    /// `F`: the repair plan beside the grid, the chosen move's ghost box at its new place.
+    @Test(arguments: [Language.zh, .en])
+    func theRepairPlanBesideTheGrid(_ language: Language) throws {
+        try compare(try screen(after: [.char("6"), .char("F"), .down], width: 120, height: 36, language),
+                    "repair-\(language)")
+    }
 }

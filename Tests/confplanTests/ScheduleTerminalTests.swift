@@ -45,4 +45,26 @@ import Testing
         let dump = try confplan(["--db", db, "dump"])
         #expect(dump.stdout.contains(#""title": "开幕式", "kind": "opening-ceremony", "room": "hall", "start": "2026-05-14T09:00""#))
     }
+
+    /// F in the Conflicts pane: a line of progress, the plan beside the grid, Enter takes it (the
+    /// errors go to 0) and u takes it all back.
+    @Test func repairingFromTheConflictsPane() throws {
+        let dir = try scratchFolder()
+        let db = dir.appendingPathComponent("repair.sqlite").path
+        let t = Tmux()
+        try t.start("cd '\(repoRoot.path)' && LANG=C.UTF-8 '\(confplanBinary().path)' demo --db '\(db)' --lang zh; "
+                    + "echo EXITED $?; sleep 60", width: 120, height: 36)
+        #expect(t.waitFor("5 个错误 · 4 个警告"), "\(t.screen)")
+        try t.keys("6", "F")
+        #expect(t.waitFor("─ 调整方案 ─"), "\(t.screen)")
+        #expect(t.waitFor("错误 5 → 0 · 移动 5 个场次"), "\(t.screen)")
+        #expect(t.screen.contains("┌→圆桌对话"), "the first move's ghost box: \(t.screen)")
+        try t.keys("Enter")
+        #expect(t.waitFor("已移动 5 个场次"), "\(t.screen)")
+        #expect(t.waitFor("0 个错误"), "\(t.screen)")
+        try t.keys("u")
+        #expect(t.waitFor("5 个错误 · 4 个警告"), "\(t.screen)")
+        try t.keys("q")
+        #expect(t.waitFor("EXITED 0"))
+    }
 }
