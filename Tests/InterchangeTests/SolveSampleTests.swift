@@ -20,4 +20,24 @@ import PlanningCore
         let text = SolveReport(plan: plan, solution: solution, language: .zh).text()
         #expect(text.contains("错误 \(solution.before.errors) → \(solution.after.errors)"))
     }
+
+    /// A real schedule (FOSDEM 2025, 943 talks in 40 rooms) with twenty talks moved onto others'
+    /// rooms and times: every error is cleared, each displaced talk moved once at most.
+    @Test func aRealScheduleWithClashesIsRepaired() throws {
+        let file = repoRoot.appendingPathComponent("Tests/datasets/fosdem-2025.xml")
+        var plan = try ScheduleImport.read([UInt8](Data(contentsOf: file)), file: "fosdem-2025.xml").plan
+        let before = ConflictEngine.check(plan).filter { $0.severity == .error }.count
+        for k in 0..<20 {
+            let (i, j) = (k * 37 % plan.sessions.count, (k * 37 + 11) % plan.sessions.count)
+            guard plan.sessions[i].room != plan.sessions[j].room, let a = plan.sessions[i].start,
+                  let b = plan.sessions[i].end, let to = plan.sessions[j].start else { continue }
+            plan.sessions[i].room = plan.sessions[j].room
+            plan.sessions[i].start = to
+            plan.sessions[i].end = to.adding(minutes: b.minutes - a.minutes)
+        }
+        let solution = ConflictEngine(plan).solve()
+        #expect(solution.before.errors > before + 10)
+        #expect(solution.after.errors == 0)
+        #expect(solution.moves.count <= before + 20)
+    }
 }
