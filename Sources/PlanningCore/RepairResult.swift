@@ -9,7 +9,7 @@ extension RepairSearch {
             var changed = false
             for s in moveOrder {
                 if let o = originals[s], let room = o.room.flatMap({ index.roomSlot[$0] }), let a = o.start,
-                   let b = o.end, index.timed[s] || o.start == nil
+                   let b = o.end, b > a
                 {
                     let back = score([(s, Spot(room: room, start: a.minutes, end: b.minutes))], target: nil)
                     if back.change.keepsProblems {
@@ -37,10 +37,7 @@ extension RepairSearch {
             SolveMove(session: originals[s]!.id, from: SessionPlace(originals[s]!),
                       to: SessionPlace(index.sessions[s]!))
         }
-        let remaining = final.filter { f in
-            let w = Self.weigh(f, policy, identity)
-            return w.errors > 0 || w.unplaced > 0
-        }
+        let remaining = final.filter { Self.isProblem($0, policy, identity) }
         // A finding that only names another room now (a session still parallel to the plenary,
         // in its new room) is neither cleared nor created.
         struct Gist: Hashable {

@@ -57,10 +57,11 @@ struct Candidate {
     }
 }
 
-/// The local search behind `solve`: take the open problems one at a time (earliest first),
-/// try moving each session in it (its nearest free spots first), swapping it with another, or
-/// moving it into another's spot and that one on; make the best by the objective; then take
-/// back or shorten moves that later ones made unnecessary. Every candidate is scored by
+/// The local search behind `solve`: take the open problems one at a time (the one whose session
+/// is in most problems first, then the earliest), try moving each session in it (its nearest
+/// free spots first), swapping it with another, or moving it into another's spot and that one
+/// on; make the best by the objective; then take back or shorten moves that later ones made
+/// unnecessary. Every candidate is scored by
 /// editing the incremental engine and reading what changed, then editing it back.
 struct RepairSearch {
     var engine: ConflictEngine
@@ -81,7 +82,6 @@ struct RepairSearch {
     /// of it may clear them all (a session booked over two others and its speaker's talk).
     var problemsOf: [ID<Session>: Int] = [:]
     var givenUp = Set<Finding>()
-    var tally = FindingTally()
     /// Slots moved, in the order first moved.
     var moveOrder: [Int] = []
     var stoppedAtMaxMoves = false
@@ -116,13 +116,7 @@ struct RepairSearch {
         var counted = Set<Finding>()
         for f in engine.findings where Self.weigh(f, policy, identity) != TallyChange() { counted.insert(f) }
         initialCounted = counted
-        for f in counted {
-            let w = Self.weigh(f, policy, identity)
-            tally.errors += w.errors
-            tally.unplaced += w.unplaced
-            tally.warnings += w.warnings
-            if w.errors > 0 || w.unplaced > 0 { addTarget(f) }
-        }
+        for f in counted where Self.isProblem(f, policy, identity) { addTarget(f) }
     }
 
     /// The step all the plan's times and lengths fall on, and the hours: a working day of 08:00
@@ -154,6 +148,12 @@ struct RepairSearch {
         if f.code == .unplaced { return TallyChange(unplaced: 1) }
         if severity == .warning { return TallyChange(warnings: f.code == .attendeeClash ? f.count : 1) }
         return TallyChange()
+    }
+
+    /// An error, or a session without a place: what the search sets out to clear.
+    static func isProblem(_ f: Finding, _ policy: FindingPolicy, _ identity: FindingIdentity?) -> Bool {
+        let w = weigh(f, policy, identity)
+        return w.errors > 0 || w.unplaced > 0
     }
 
     func weigh(_ delta: FindingDelta) -> TallyChange {
@@ -225,14 +225,7 @@ struct RepairSearch {
             givenUp.remove(f)
             for s in f.sessions { problemsOf[s, default: 1] -= 1 }
         }
-        for f in delta.added {
-            let w = Self.weigh(f, policy, identity)
-            if w.errors > 0 || w.unplaced > 0 { addTarget(f) }
-        }
-        let w = weigh(delta)
-        tally.errors += w.errors
-        tally.unplaced += w.unplaced
-        tally.warnings += w.warnings
+        for f in delta.added where Self.isProblem(f, policy, identity) { addTarget(f) }
     }
 
     /// Puts the session at the spot in the engine; the findings that changed.

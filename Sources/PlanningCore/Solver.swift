@@ -74,6 +74,18 @@ public struct SolvePlan: Sendable {
     /// Every error that can be cleared was, and every session has a place.
     public var isComplete: Bool { after.errors == 0 }
 
+    /// The stored changes of some of its moves, each from the session as the plan has it now.
+    public static func changes(_ moves: [SolveMove], in plan: EventPlan) -> [Change] {
+        moves.compactMap { m in
+            guard var after = plan.record(of: m.session) else { return nil }
+            let before = after
+            after.session.room = m.to.room
+            after.session.start = m.to.start
+            after.session.end = m.to.end
+            return .session(before: before, after: after)
+        }
+    }
+
     /// The plan with the moves made.
     public func applied(to plan: EventPlan) -> EventPlan {
         var out = plan

@@ -39,13 +39,13 @@ struct RepairReview: Screen {
             return .normal
         case .acceptAll:
             guard !solution.moves.isEmpty else { return .normal }
-            s.emit(.save(s.changes(for: solution.moves), .repair(again: nil)))
+            s.emit(.save(SolvePlan.changes(solution.moves, in: s.plan), .repair(again: nil)))
             return .normal
         case .acceptOne:
             guard let m = chosen else { return shown }
             var rest = options
             rest.maxMoves = rest.maxMoves.map { max(0, $0 - 1) }
-            s.emit(.save(s.changes(for: [m]), .repair(again: rest)))
+            s.emit(.save(SolvePlan.changes([m], in: s.plan), .repair(again: rest)))
             return shown
         case .drop:
             guard let m = chosen else { return shown }
@@ -149,18 +149,6 @@ extension AppState {
         view.pane = .schedule
         mode = .repair(RepairReview(solution: solution, options: options))
         if let first = solution.moves.first { focusGrid(on: first.to) }
-    }
-
-    /// The stored changes of some moves, each from the session as it is now.
-    func changes(for moves: [SolveMove]) -> [Change] {
-        moves.compactMap { m in
-            guard var after = plan.record(of: m.session) else { return nil }
-            let before = after
-            after.session.room = m.to.room
-            after.session.start = m.to.start
-            after.session.end = m.to.end
-            return .session(before: before, after: after)
-        }
     }
 
     /// Puts the grid's cursor at a place (a move's destination).

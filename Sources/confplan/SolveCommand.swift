@@ -40,14 +40,7 @@ enum SolveCommand {
         let solution = ConflictEngine(plan).solve(policy: policy, options: options)
         let apply = a.has(.apply) && !solution.moves.isEmpty
         if apply {
-            let changes = solution.moves.compactMap { m -> Change? in
-                guard var after = plan.record(of: m.session) else { return nil }
-                let before = after
-                after.session.room = m.to.room
-                after.session.start = m.to.start
-                after.session.end = m.to.end
-                return .session(before: before, after: after)
-            }
+            let changes = SolvePlan.changes(solution.moves, in: plan)
             let titles = changes.compactMap { c -> String? in
                 if case .session(_, let after?) = c { after.session.title } else { nil }
             }

@@ -3,15 +3,8 @@ import Testing
 import Fixtures
 
 @Suite struct CheckCommandTests {
-    func loaded(_ sample: String) throws -> String {
-        let db = try scratchFolder().appendingPathComponent("w.sqlite").path
-        let r = try confplan(["--db", db, "load", repoRoot.appendingPathComponent("sample-events/\(sample)").path])
-        #expect(r.status == 0, "\(r.stderr)")
-        return db
-    }
-
     @Test func checkExitsThreeOnOpenErrorsAndZeroWithout() throws {
-        let db = try loaded("foshan-2026-industry-education-consortium.json")
+        let db = try loadedSample("foshan-2026-industry-education-consortium.json")
         let r = try confplan(["--db", db, "check", "--lang", "en"])
         #expect(r.status == 3)
         #expect(r.stdout.contains("3 errors · 3 warnings · 1 info"))
@@ -26,14 +19,14 @@ import Fixtures
     }
 
     @Test func chineseReportUnderAChineseLocale() throws {
-        let db = try loaded("foshan-2026-industry-education-consortium.json")
+        let db = try loadedSample("foshan-2026-industry-education-consortium.json")
         let r = try confplan(["--db", db, "check"], env: ["LC_ALL": "zh_CN.UTF-8"])
         #expect(r.stdout.contains("3 个错误 · 3 个警告 · 1 条提示"))
         #expect(r.stdout.contains("错误 (3)"))
     }
 
     @Test func jsonIsParseable() throws {
-        let db = try loaded("hangzhou-2025-sino-german-seminar.json")
+        let db = try loadedSample("hangzhou-2025-sino-german-seminar.json")
         let r = try confplan(["--db", db, "check", "hz2025", "--format", "json"])
         #expect(r.status == 3)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
@@ -42,7 +35,7 @@ import Fixtures
     }
 
     @Test func acknowledgingAnErrorStopsCountingIt() throws {
-        let db = try loaded("hangzhou-2025-sino-german-seminar.json")
+        let db = try loadedSample("hangzhou-2025-sino-german-seminar.json")
         let json = try confplan(["--db", db, "check", "--format", "json", "--min-severity", "error"])
         let findings = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["findings"] as? [[String: Any]])
         let ids = findings.compactMap { $0["id"] as? String }
@@ -63,7 +56,7 @@ import Fixtures
     }
 
     @Test func severityCanBeLoweredOrSilencedPerEvent() throws {
-        let db = try loaded("hangzhou-2025-sino-german-seminar.json")
+        let db = try loadedSample("hangzhou-2025-sino-german-seminar.json")
         #expect(try confplan(["--db", db, "severity", "outside-event", "warning"]).status == 0)
         #expect(try confplan(["--db", db, "severity", "hz2025", "attendee-clash", "off"]).status == 0)
         let r = try confplan(["--db", db, "check", "--lang", "en"])
@@ -75,7 +68,7 @@ import Fixtures
     }
 
     @Test func suggestListsFreeSlots() throws {
-        let db = try loaded("deyang-2026-innovation-summit.json")
+        let db = try loadedSample("deyang-2026-innovation-summit.json")
         let r = try confplan(["--db", db, "suggest", "rt1", "--lang", "zh"])
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n")

@@ -1,5 +1,6 @@
 import Foundation
 import Fixtures
+import Testing
 
 let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -40,4 +41,12 @@ func confplan(_ args: [String], env: [String: String] = [:], cwd: URL = repoRoot
 
 func scratchFolder() throws -> URL {
     URL(fileURLWithPath: Scratch.folder("cli"))
+}
+
+/// A fresh database with one sample event loaded into it, by the binary; its path.
+func loadedSample(_ sample: String) throws -> String {
+    let db = try scratchFolder().appendingPathComponent("w.sqlite").path
+    let r = try confplan(["--db", db, "load", repoRoot.appendingPathComponent("sample-events/\(sample)").path])
+    #expect(r.status == 0, "\(r.stderr)")
+    return db
 }

@@ -3,17 +3,10 @@ import Testing
 import Fixtures
 
 @Suite struct SolveCommandTests {
-    func loaded(_ sample: String) throws -> String {
-        let db = try scratchFolder().appendingPathComponent("w.sqlite").path
-        let r = try confplan(["--db", db, "load", repoRoot.appendingPathComponent("sample-events/\(sample)").path])
-        #expect(r.status == 0, "\(r.stderr)")
-        return db
-    }
-
     /// Without --apply the plan is shown and nothing is saved; with it the moves are one entry
     /// in the log, and check then finds no errors.
     @Test func showsThePlanThenAppliesItAsOneChange() throws {
-        let db = try loaded("foshan-2026-industry-education-consortium.json")
+        let db = try loadedSample("foshan-2026-industry-education-consortium.json")
         let shown = try confplan(["--db", db, "solve", "--lang", "en"])
         #expect(shown.status == 0, "\(shown.stderr)")
         #expect(shown.stdout.contains("errors 3 → 0 · 3 sessions moved"))
@@ -35,7 +28,7 @@ import Fixtures
     /// What cannot be cleared is explained and the exit status is 3; the JSON form says the same
     /// and is the same on every run.
     @Test func whatStaysIsExplainedAndJSONIsStable() throws {
-        let db = try loaded("hangzhou-2025-sino-german-seminar.json")
+        let db = try loadedSample("hangzhou-2025-sino-german-seminar.json")
         let kept = try confplan(["--db", db, "solve", "--keep", "farewell", "--lang", "en"])
         #expect(kept.status == 3)
         #expect(kept.stdout.contains("Not cleared (1):"))
@@ -53,7 +46,7 @@ import Fixtures
 
     /// In Chinese, and with --only-unplaced only the session without a place moves.
     @Test func onlyUnplacedInChinese() throws {
-        let db = try loaded("deyang-2026-innovation-summit.json")
+        let db = try loadedSample("deyang-2026-innovation-summit.json")
         let r = try confplan(["--db", db, "solve", "--only-unplaced"], env: ["LC_ALL": "zh_CN.UTF-8"])
         #expect(r.status == 3)
         #expect(r.stdout.contains("错误 5 → 5 · 移动 1 个场次 · 未安排 1 → 0"))
