@@ -67,6 +67,8 @@ extension AppState {
             if purpose == .refresh, case .normal = mode, message == nil {
                 message = UIText.othersChanged.text(language)
             }
+            // A repair plan shown over what others just changed is worked out again on their plan.
+            if purpose == .refresh, case .repair(let review) = mode { startRepair(review.options) }
         case .failure:
             // Read it at once instead; a failure there says why in the status bar.
             emit(.reload)

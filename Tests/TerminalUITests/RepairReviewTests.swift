@@ -1,5 +1,6 @@
 import Testing
 import PlanningCore
+import PlanningStore
 @testable import TerminalUI
 
 @Suite struct RepairReviewTests {
@@ -45,5 +46,27 @@ import PlanningCore
         s.handle(.escape)
         #expect(s.plan == before)
         if case .repair = s.mode { Issue.record("still showing the plan") }
+    }
+
+    /// Someone else fixes a clash while the plan is shown: the plan is worked out again on theirs.
+    @Test func othersChangesAreTakenIntoThePlan() throws {
+        var s = try app()
+        s.handle(.char("6"))
+        s.handle(.char("F"))
+        guard case .repair(let first) = s.mode else { Issue.record("no repair plan"); return }
+        let other = try Store(path: s.database!.path)
+        let plan = try other.plan(s.plan.event.id)
+        let bus = try #require(plan.sessions.first { $0.title == "参观车辆集合" })
+        var fixed = bus
+        fixed.isFixed = true
+        var before = try #require(plan.record(of: bus.id)), after = before
+        after.session = fixed
+        before.session = bus
+        try other.apply(.session(before: before, after: after), event: plan.event.id)
+        s.othersChanged()
+        s.awaitWholePlan()
+        guard case .repair(let again) = s.mode else { Issue.record("the plan went away"); return }
+        #expect(first.solution.moves.contains { $0.session == bus.id })
+        #expect(!again.solution.moves.contains { $0.session == bus.id })
     }
 }
