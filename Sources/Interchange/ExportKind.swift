@@ -55,11 +55,15 @@ public enum ExportKind: Hashable, Sendable, CaseIterable {
         case .ical:
             return (
                 ICalendarExport(
-                    plan: plan, language: options.language, stamp: stamp, track: options.track, person: options.person
+                    plan: plan, language: options.language, stamp: stamp, track: options.track, person: options.person,
+                    releases: options.releases
                 ).text(), 0
             )
         case .frabXML, .frabJSON:
-            let frab = FrabExport(plan: plan, generatorVersion: version, track: options.track, person: options.person)
+            // frab's version is the release's name; the generator keeps confplan's own.
+            let release = options.releases?.last.map { $0.title(options.language) }
+            let frab = FrabExport(plan: plan, generatorVersion: version, scheduleVersion: release,
+                                  track: options.track, person: options.person)
             return (self == .frabXML ? frab.xml() : frab.json(), frab.skipped)
         case .csv(let table):
             return (TableExport.csv(table, plan: plan, language: options.language, byteOrderMark: byteOrderMark,

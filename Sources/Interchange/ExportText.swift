@@ -13,6 +13,7 @@ public enum ExportText: String, Phrasebook {
     // CSV headers
     case headerSessions, headerPeople, headerAttendees, headerSignups
     case yes, no
+    case releaseNow, releaseDiffHeading, releaseChange, releaseStamp, releaseDraftOne, releaseDraftOther
     case sheetSessions, sheetPeople, sheetAttendees, sheetSignups, sheetProgramme
     // check
     case errorsHeading, warningsHeading, infoHeading, acknowledgedHeading, acknowledgedBy, noConflicts
@@ -46,6 +47,9 @@ public enum ExportText: String, Phrasebook {
         .headerSessions: "key\ttitle\tkind\ttrack\tday\tstart\tend\troom\tsite\tseats\tsignups"
             + "\tspeakers\tchairs\tlanguages\tstatus\tfixed",
         .yes: "yes", .no: "no",
+        .releaseStamp: "%1 · published %2", .releaseDraftOne: "Draft (1 change since %2)",
+        .releaseDraftOther: "Draft (%1 changes since %2)", .releaseNow: "now",
+        .releaseDiffHeading: "Changes from %1 to %2: %3", .releaseChange: "%1: %2",
         .headerPeople: "key\tname\torganisation\ttitle\tphone\temail\tvip\troles",
         .sheetSessions: "Sessions", .sheetPeople: "Speakers", .sheetAttendees: "Attendees", .sheetSignups: "Sign-ups",
         .sheetProgramme: "Programme",
@@ -97,6 +101,9 @@ public enum ExportText: String, Phrasebook {
         .headerSessions: "编号\t题目\t类型\t分论坛\t日期\t开始\t结束\t会场\t场地\t座位\t报名人数"
             + "\t主讲\t主持\t语言\t状态\t锁定",
         .yes: "是", .no: "否",
+        .releaseStamp: "%1 · %2 发布", .releaseDraftOne: "草稿（%2后有 1 处改动）",
+        .releaseDraftOther: "草稿（%2后有 %1 处改动）", .releaseNow: "当前",
+        .releaseDiffHeading: "%1 → %2：%3 处变动", .releaseChange: "%1：%2",
         .headerPeople: "编号\t姓名\t单位\t职务\t手机\t邮箱\t贵宾级别\t角色",
         .sheetSessions: "场次", .sheetPeople: "嘉宾", .sheetAttendees: "参会者", .sheetSignups: "报名",
         .sheetProgramme: "会议日程",

@@ -17,7 +17,12 @@ public struct FrabExport {
     let roomName: [ID<Room>: String]
     public let skipped: Int
 
-    public init(plan: EventPlan, generatorVersion: String, track: String? = nil, person: ID<Person>? = nil) {
+    /// The schedule's own version: the release it is; confplan's version when there is none.
+    public let scheduleVersion: String
+
+    public init(plan: EventPlan, generatorVersion: String, scheduleVersion: String? = nil, track: String? = nil,
+                person: ID<Person>? = nil) {
+        self.scheduleVersion = scheduleVersion ?? generatorVersion
         self.plan = plan
         self.generatorVersion = generatorVersion
         zone = ZoneOffset(plan.event.timeZone)
@@ -110,7 +115,7 @@ public struct FrabExport {
     public func xml() -> String {
         var x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<schedule>\n"
         x += "  <generator name=\"confplan\" version=\"\(esc(generatorVersion))\"/>\n"
-        x += "  <version>\(esc(generatorVersion))</version>\n  <conference>\n"
+        x += "  <version>\(esc(scheduleVersion))</version>\n  <conference>\n"
         x += "    <acronym>\(acronym)</acronym>\n    <title>\(esc(plan.event.name))</title>\n"
         x += "    <start>\(plan.event.firstDay)</start>\n    <end>\(plan.event.lastDay)</end>\n"
         x += "    <days>\(days.count)</days>\n    <timeslot_duration>00:05</timeslot_duration>\n"
@@ -156,7 +161,7 @@ public struct FrabExport {
         let q = JSONText.quote
         var j = "{\n  \"$schema\": \"https://c3voc.de/schedule/schema.json\",\n"
         j += "  \"generator\": {\"name\": \"confplan\", \"version\": \(q(generatorVersion))},\n"
-        j += "  \"schedule\": {\n    \"version\": \(q(generatorVersion)),\n    \"conference\": {\n"
+        j += "  \"schedule\": {\n    \"version\": \(q(scheduleVersion)),\n    \"conference\": {\n"
         j += "      \"acronym\": \(q(acronym)),\n      \"title\": \(q(plan.event.name)),\n"
         j += "      \"start\": \"\(plan.event.firstDay)\",\n      \"end\": \"\(plan.event.lastDay)\",\n"
         j += "      \"daysCount\": \(days.count),\n      \"timeslot_duration\": \"00:05\",\n"

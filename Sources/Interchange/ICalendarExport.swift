@@ -12,12 +12,18 @@ public struct ICalendarExport {
     let programme: Programme
     let zone: ZoneOffset
 
+    /// With `releases`, each entry's SEQUENCE counts the releases that changed it and
+    /// LAST-MODIFIED says when, so calendars that imported an earlier file update it (RFC 5545 3.8.7).
+    let releases: ReleaseHistory?
+
     public init(
-        plan: EventPlan, language: Language, stamp: Date = Date(), track: String? = nil, person: ID<Person>? = nil
+        plan: EventPlan, language: Language, stamp: Date = Date(), track: String? = nil, person: ID<Person>? = nil,
+        releases: ReleaseHistory? = nil
     ) {
         self.plan = plan
         self.language = language
         self.stamp = stamp
+        self.releases = releases
         programme = Programme(plan: plan, options: Programme.Options(language: language, track: track, person: person))
         zone = ZoneOffset(plan.event.timeZone)
     }
@@ -37,6 +43,11 @@ public struct ICalendarExport {
                 lines.append("BEGIN:VEVENT")
                 lines.append("UID:" + s.uid + "@confplan")
                 lines.append("DTSTAMP:" + stampText)
+                if let releases {
+                    lines.append("SEQUENCE:\(releases.sequence(of: s.uid))")
+                    let at = releases.lastModified(of: s.uid).map { $0.filter { $0 != "-" && $0 != ":" } }
+                    lines.append("LAST-MODIFIED:" + (at ?? stampText))
+                }
                 lines.append("DTSTART;TZID=\(tzid):" + Self.local(a))
                 lines.append("DTEND;TZID=\(tzid):" + Self.local(b))
                 lines.append("SUMMARY:" + Self.escape(s.title))

@@ -22,6 +22,9 @@ public struct Programme {
         public var room: ID<Room>?
         /// Tables write codes (`sub-forum`, `delegate`) instead of words, for scripts.
         public var codes = false
+        /// The event's releases: the header says which this is, frab's version names it, and
+        /// calendar entries count their changes. nil: the event has none (or they do not matter).
+        public var releases: ReleaseHistory?
 
         public init(
             language: Language = .zh, width: Int = 80, format: Format = .text, day: Int? = nil, track: String? = nil,

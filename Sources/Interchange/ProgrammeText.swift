@@ -18,6 +18,7 @@ extension Programme {
         }
         wrapped(plan.event.name, first: "", rest: "")
         wrapped(title() + " · " + datesLine(), first: "", rest: "")
+        if let r = releaseLine() { wrapped(r, first: "", rest: "") }
         let (days, unscheduled) = selected()
         let indent = String(repeating: " ", count: Programme.timeColumn)
         var anyMarked = false
@@ -91,6 +92,7 @@ extension Programme {
             return out
         }
         var out = "# " + md(plan.event.name) + "\n\n" + md(title() + " · " + datesLine()) + "\n"
+        if let r = releaseLine() { out += "\n" + md(r) + "\n" }
         let (days, unscheduled) = selected()
         func session(_ s: Session) {
             out +=
@@ -116,5 +118,17 @@ extension Programme {
             for s in unscheduled { session(s) }
         }
         return out
+    }
+}
+
+extension Programme {
+    /// `第 3 版 · 2026-05-10 发布`, or `草稿（第 3 版后有 5 处改动）` when the programme moved since.
+    func releaseLine() -> String? {
+        guard let history = options.releases, let last = history.last else { return nil }
+        let day = ZoneOffset(plan.event.timeZone).localDay(last.at)
+        return history.changesSinceLast == 0
+            ? ExportText.releaseStamp.text(lang, last.title(lang), day)
+            : Plural(one: ExportText.releaseDraftOne, other: .releaseDraftOther).text(
+                lang, history.changesSinceLast, last.title(lang))
     }
 }

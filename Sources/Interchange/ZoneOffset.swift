@@ -43,13 +43,21 @@ extension ZoneOffset {
     /// A stored instant (`2026-12-01T10:15:37Z`) as the office reads it, on the event's clock:
     /// `12月1日 18:15`, `1 Dec 18:15`; a text that is not such an instant is returned as it is.
     public func readable(_ stamp: String, _ lang: Language) -> String {
+        guard let (day, hour, minute) = local(stamp) else { return stamp }
+        return DateText.day(day, lang, weekday: false) + " " + two(hour) + ":" + two(minute)
+    }
+
+    /// The day of a stored instant on the event's clock, `2026-05-10`.
+    public func localDay(_ stamp: String) -> String { local(stamp).map { $0.0.description } ?? stamp }
+
+    private func local(_ stamp: String) -> (LocalDate, Int, Int)? {
         let parser = ISO8601DateFormatter()
         parser.formatOptions = [.withInternetDateTime]
-        guard let date = parser.date(from: stamp) else { return stamp }
+        guard let date = parser.date(from: stamp) else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        guard let day = LocalDate(year: c.year!, month: c.month!, day: c.day!) else { return stamp }
-        return DateText.day(day, lang, weekday: false) + " " + two(c.hour!) + ":" + two(c.minute!)
+        guard let day = LocalDate(year: c.year!, month: c.month!, day: c.day!) else { return nil }
+        return (day, c.hour!, c.minute!)
     }
 }

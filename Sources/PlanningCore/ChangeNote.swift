@@ -18,6 +18,7 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case setSeverity = "set severity"
         case mergePeople = "merge people", keepApart = "keep apart", unmergePeople = "take back a merge"
         case solve
+        case release, deleteRelease = "delete release"
     }
 
     /// A field whose change the log spells out; any other is "details".
@@ -49,6 +50,8 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case severity(code: String, to: String?)
         /// A repair by `solve`: how many sessions it moved, and their titles.
         case sessionsMoved(count: Int, titles: [String])
+        /// A release of the programme: its number and name.
+        case released(number: Int, name: String)
     }
 
     public var action: Action

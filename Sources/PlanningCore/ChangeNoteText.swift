@@ -51,6 +51,9 @@ extension ChangeNote.Fact {
             let list = quoted.joined(separator: LogText.listSeparator.text(lang)) + (titles.count > 5 ? "…" : "")
             let n = Plural(one: LogText.sessionsMovedOne, other: .sessionsMovedOther).text(lang, count)
             return titles.isEmpty ? n : LogText.about.text(lang, n, list)
+        case .released(let number, let name):
+            let n = ReleaseText.numbered.text(lang, number)
+            return name.isEmpty ? n : LogText.about.text(lang, n, name)
         }
     }
 }
@@ -81,7 +84,7 @@ extension ChangeNote.Action: Phrasebook {
             .importAttendees: "导入参会名单", .loadEvent: "载入会议", .loadEventReplacing: "载入会议（替换）",
             .unmatchedAcknowledgements: "确认已无对应问题", .acknowledge: "确认问题", .withdraw: "撤回确认",
             .setSeverity: "设定级别", .mergePeople: "合并人员", .keepApart: "记为两人",
-            .unmergePeople: "撤销合并", .solve: "自动调整",
+            .unmergePeople: "撤销合并", .solve: "自动调整", .release: "发布日程", .deleteRelease: "删除版本",
         ],
     ]
 }

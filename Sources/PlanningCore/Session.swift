@@ -1,4 +1,4 @@
-public enum SessionKind: String, CaseIterable, Sendable {
+public enum SessionKind: String, CaseIterable, Sendable, Codable {
     case openingCeremony = "opening-ceremony"
     case keynote
     case plenary
@@ -24,7 +24,7 @@ public enum SessionKind: String, CaseIterable, Sendable {
     public var isPlenaryByDefault: Bool { self == .openingCeremony || self == .keynote || self == .plenary }
 }
 
-public enum SessionStatus: String, CaseIterable, Sendable {
+public enum SessionStatus: String, CaseIterable, Sendable, Codable {
     case draft, confirmed
 }
 

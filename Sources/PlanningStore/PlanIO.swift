@@ -172,7 +172,7 @@ extension Store {
     }
 
     /// Which parts of an event a read takes.
-    private enum PlanParts {
+    enum PlanParts {
         case whole
         /// Sites, rooms, sessions, roles and the people who hold them.
         case schedule
@@ -180,7 +180,7 @@ extension Store {
         case people
     }
 
-    private func readPlan(_ eventID: ID<Event>, _ parts: PlanParts) throws -> EventPlan {
+    func readPlan(_ eventID: ID<Event>, _ parts: PlanParts) throws -> EventPlan {
         let id = eventID.raw
         let es = try db.prepared("""
             SELECT key, uid, name, short_name, city, time_zone, first_day, last_day, day_change_hour,

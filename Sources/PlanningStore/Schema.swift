@@ -218,6 +218,20 @@ enum Schema {
         """
         ALTER TABLE sessions ADD COLUMN fixed INTEGER NOT NULL DEFAULT 0;
         """,
+        // 8: numbered releases of the programme, frozen as JSON (sessions with their times,
+        // rooms, titles and roles as they were), with who and when.
+        """
+        CREATE TABLE releases (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            by_user TEXT NOT NULL,
+            sessions TEXT NOT NULL,
+            PRIMARY KEY (event_id, number)
+        ) WITHOUT ROWID;
+        """,
     ]
 
     static var latest: Int { migrations.count }

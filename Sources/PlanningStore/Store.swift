@@ -20,6 +20,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     /// Someone else changed or deleted the row since it was read: `theirs` holds it as it is
     /// now (its `after` is nil when it was deleted), so the person can choose.
     case editConflict(theirs: Change)
+    case noSuchRelease(Int)
 
     public var description: String { text(.en) }
 }
@@ -45,6 +46,7 @@ extension StoreError: Explained {
         case .diskFull(let path): return StoreText.diskFull.text(lang, path)
         case .busy(let path): return StoreText.busy.text(lang, path)
         case .editConflict: return StoreText.editConflict.text(lang)
+        case .noSuchRelease(let n): return StoreText.noSuchRelease.text(lang, n)
         }
     }
 }
@@ -52,11 +54,11 @@ extension StoreError: Explained {
 /// The store's words: what a person is told when the database cannot be used.
 public enum StoreText: String, Phrasebook {
     case listSeparator, notADatabase, newerSchema, cannotOpen, noSuchEvent, ambiguousEvent, noEvents, eventNeeded
-    case eventExists, readOnly, noDatabase, diskFull, busy, editConflict
+    case eventExists, readOnly, noDatabase, diskFull, busy, editConflict, noSuchRelease
 
     public static let tables: [Language: [StoreText: String]] = [
         .en: [
-            .listSeparator: ", ",
+            .listSeparator: ", ", .noSuchRelease: "the event has no release %1 (see: confplan releases)",
             .notADatabase: "%1 is not a confplan database (not an SQLite file)",
             .newerSchema: "%1 was written by a newer confplan (schema %2, this one knows up to %3); it was not "
                 + "changed — use a newer confplan",
@@ -75,7 +77,7 @@ public enum StoreText: String, Phrasebook {
             .editConflict: "someone else changed this since you opened it; nothing was saved",
         ],
         .zh: [
-            .listSeparator: "、",
+            .listSeparator: "、", .noSuchRelease: "这个会议没有第 %1 版（查看：confplan releases）",
             .notADatabase: "%1 不是 confplan 数据库（不是 SQLite 文件）",
             .newerSchema: "%1 是较新版本的 confplan 写的（结构版本 %2，本版本最高认识 %3）；"
                 + "文件没有改动，请用新版 confplan",

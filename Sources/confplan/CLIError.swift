@@ -8,7 +8,7 @@ enum CLIError: String, Phrasebook {
     case lastBeforeFirst, importKind, badEncoding, unknownCode, unknownOnlyCode, workbookNeedsFile
     case samePerson, noPerson, severalPeople, noMerge, changedSinceMerge
     case noTrack, nobodyCalled, personCouldBe, noSessionsInFile, noFinding, notAcknowledged, noSession
-    case sessionsMatch, noRoom, severalRooms, needsTerminal, noSamples, noEventFiles
+    case sessionsMatch, noRoom, severalRooms, needsTerminal, noSamples, noEventFiles, releaseKept, noReleaseYet
 
     static let tables: [Language: [CLIError: String]] = [
         .en: [
@@ -36,6 +36,8 @@ enum CLIError: String, Phrasebook {
             .noSessionsInFile: "%1: no sessions found; is it a programme confplan exported, or an event file?",
             .noFinding: "no finding %1 (see: confplan check)", .notAcknowledged: "finding %1 is not acknowledged",
             .noSession: "no session \"%1\" in %2", .sessionsMatch: "\"%1\" matches %2 sessions: %3",
+            .releaseKept: "release %1 kept (--yes deletes without asking)",
+            .noReleaseYet: "%1 has no release to compare with yet (confplan release makes one)",
             .noRoom: "--room: no room \"%1\"", .severalRooms: "--room: \"%1\" names several rooms; use the identifier",
             .needsTerminal: "the UI needs a terminal (use check, dump or show from scripts)",
             .noSamples: "cannot find the sample-events folder (run from the confplan checkout, "
@@ -72,6 +74,8 @@ enum CLIError: String, Phrasebook {
             .noSessionsInFile: "%1：没有找到场次；这是 confplan 导出的日程，或会议文件吗？",
             .noFinding: "没有问题 %1（查看：confplan check）", .notAcknowledged: "问题 %1 还没有确认",
             .noSession: "%2 里没有场次“%1”", .sessionsMatch: "“%1”对应 %2 个场次：%3",
+            .releaseKept: "第 %1 版已保留（加 --yes 不再询问直接删除）",
+            .noReleaseYet: "%1 还没有可比较的发布版本（confplan release 发布一版）",
             .noRoom: "--room：没有会场“%1”", .severalRooms: "--room：“%1”对应多个会场；请用标识",
             .needsTerminal: "界面需要终端（脚本里请用 check、dump 或 show）",
             .noSamples: "找不到 sample-events 文件夹（请在 confplan 目录里运行，或设置 CONFPLAN_SAMPLES）",

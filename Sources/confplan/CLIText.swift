@@ -8,6 +8,7 @@ enum CLIText: String, Phrasebook {
     case unplacedLeftOut, scheduleWarning, moreWarnings, scheduleImported, next
     case duplicatesOne, duplicatesOther, fieldSeparator, duplicatePair, duplicateAgree, duplicateDiffer, duplicateHint
     case merged, keptApart, unmerged
+    case released, releaseDeleted, deleteReleaseAsk, noReleases, releaseLine, releaseFirstLine
 
     static let tables: [Language: [CLIText: String]] = [
         .en: [
@@ -36,6 +37,10 @@ enum CLIText: String, Phrasebook {
             .duplicateHint: "merge: confplan merge %1 %2 · two people: confplan keep-apart %1 %2",
             .merged: "merged %1 (%2) into %3 (%4)", .keptApart: "%1 (%2) and %3 (%4) are two people",
             .unmerged: "took back the merge: %1 (%2) and %3 (%4) are two people again",
+            .released: "released %1 of %2: %3 sessions", .releaseDeleted: "deleted release %1 of %2",
+            .deleteReleaseAsk: "Delete release %1 of %2? It cannot be brought back. [y/N]",
+            .noReleases: "%1 has no releases yet (confplan release makes one)",
+            .releaseLine: "%1  %2  %3  %4  %5 changed", .releaseFirstLine: "%1  %2  %3  %4  the first",
         ],
         .zh: [
             .rejectsWritten: "未导入的行已写入 %1，改正后可再次导入",
@@ -60,6 +65,10 @@ enum CLIText: String, Phrasebook {
             .duplicateHint: "合并：confplan merge %1 %2 · 不是同一人：confplan keep-apart %1 %2",
             .merged: "已把 %1（%2）并入 %3（%4）", .keptApart: "%1（%2）与 %3（%4）是两个人",
             .unmerged: "已撤销合并：%1（%2）与 %3（%4）重新是两个人",
+            .released: "已发布 %2 的%1：%3 个场次", .releaseDeleted: "已删除 %2 的第 %1 版",
+            .deleteReleaseAsk: "删除 %2 的第 %1 版？删除后无法恢复。[y/N]",
+            .noReleases: "%1 还没有发布过日程（confplan release 发布一版）",
+            .releaseLine: "%1  %2  %3  %4  %5 处变动", .releaseFirstLine: "%1  %2  %3  %4  首次发布",
         ],
     ]
 }

@@ -85,6 +85,8 @@ enum ExportCommands {
         let days = max(1, plan.event.days.count)
         options.day = try a.int(.exportDay, in: 1...days, what: .notADayOfEvent, plan.event.days.count)
         options.codes = a.has(.codes)
+        let releases = try store.releases(event.id)
+        if !releases.isEmpty { options.releases = ReleaseHistory(releases, now: plan.releasedSessions()) }
         if !a.has(.noMarks) {
             let policy = try store.findingPolicy(event.id)
             let open = policy.report(ConflictEngine.check(plan), in: plan).filter { $0.isOpen && $0.severity != .info }

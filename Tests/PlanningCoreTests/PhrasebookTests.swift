@@ -13,6 +13,7 @@ import Testing
             #expect(ChangeNote.Field.missing(in: lang).isEmpty, "\(lang)")
             #expect(PersonField.missing(in: lang).isEmpty && PossiblePair.Why.missing(in: lang).isEmpty, "\(lang)")
             #expect(SolveText.missing(in: lang).isEmpty, "\(lang): \(SolveText.missing(in: lang))")
+            #expect(ReleaseText.missing(in: lang).isEmpty, "\(lang): \(ReleaseText.missing(in: lang))")
         }
     }
 

@@ -1,0 +1,131 @@
+/// A person's part in a session as a release froze it: by UUID, so a rename is not a new role.
+public struct ReleasedRole: Hashable, Sendable, Codable, Comparable {
+    public var person: String
+    public var name: String
+    public var role: RoleKind
+
+    public init(person: String, name: String, role: RoleKind) {
+        self.person = person
+        self.name = name
+        self.role = role
+    }
+
+    public static func < (a: Self, b: Self) -> Bool {
+        (a.role.rawValue, a.person, a.name) < (b.role.rawValue, b.person, b.name)
+    }
+}
+
+/// A session as a release froze it: what the printed programme and the people in it saw.
+/// Names are kept as they were (a room renamed later still reads as it was printed).
+public struct ReleasedSession: Hashable, Sendable, Codable {
+    public var uid: String
+    public var title: String
+    public var kind: SessionKind
+    public var status: SessionStatus
+    public var room: String?
+    public var site: String?
+    public var start: LocalDateTime?
+    public var end: LocalDateTime?
+    public var languages: [String]
+    public var roles: [ReleasedRole]
+
+    public init(uid: String, title: String, kind: SessionKind, status: SessionStatus, room: String?, site: String?,
+                start: LocalDateTime?, end: LocalDateTime?, languages: [String], roles: [ReleasedRole]) {
+        self.uid = uid
+        self.title = title
+        self.kind = kind
+        self.status = status
+        self.room = room
+        self.site = site
+        self.start = start
+        self.end = end
+        self.languages = languages
+        self.roles = roles
+    }
+}
+
+/// A numbered, frozen version of an event's programme: release 1 to the speakers' offices, 2
+/// after the VIPs confirm, the printed one…
+public struct Release: Hashable, Sendable {
+    public var number: Int
+    public var name: String
+    public var note: String
+    /// ISO 8601 UTC, and who made it.
+    public var at: String
+    public var by: String
+    public var sessions: [ReleasedSession]
+
+    public init(number: Int, name: String, note: String, at: String, by: String, sessions: [ReleasedSession]) {
+        self.number = number
+        self.name = name
+        self.note = note
+        self.at = at
+        self.by = by
+        self.sessions = sessions
+    }
+
+    /// `第 3 版`, `release 3`, when staff gave it no name of its own.
+    public func title(_ lang: Language) -> String { name.isEmpty ? ReleaseText.numbered.text(lang, number) : name }
+}
+
+extension EventPlan {
+    /// The programme as a release keeps it, sessions in UUID order.
+    public func releasedSessions() -> [ReleasedSession] {
+        let rooms = Dictionary(self.rooms.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let sites = Dictionary(self.sites.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let people = Dictionary(self.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var roles: [ID<Session>: [ReleasedRole]] = [:]
+        for r in self.roles {
+            guard let p = people[r.person] else { continue }
+            roles[r.session, default: []].append(ReleasedRole(person: p.uid, name: p.name, role: r.role))
+        }
+        return sessions.map { s in
+            let room = s.room.flatMap { rooms[$0] }
+            return ReleasedSession(
+                uid: s.uid, title: s.title, kind: s.kind, status: s.status, room: room?.name,
+                site: room.flatMap { sites[$0.site] }, start: s.start, end: s.end, languages: s.languages,
+                roles: (roles[s.id] ?? []).sorted())
+        }.sorted { $0.uid < $1.uid }
+    }
+}
+
+/// An event's releases against its programme now: for the printed header (`第 3 版` or a draft
+/// with changes since), frab's version, and each calendar entry's SEQUENCE and LAST-MODIFIED.
+public struct ReleaseHistory: Sendable {
+    public let last: Release?
+    /// Sessions that changed since the last release (all of them before the first).
+    public let changesSinceLast: Int
+    private var sequence: [String: Int] = [:]
+    private var modified: [String: String] = [:]
+
+    public init(_ releases: [Release], now: [ReleasedSession]) {
+        last = releases.last
+        var previous: [ReleasedSession]?
+        for r in releases {
+            if let previous {
+                for c in ProgrammeDiff(from: previous, to: r.sessions).changes {
+                    sequence[c.session.uid, default: 0] += 1
+                    modified[c.session.uid] = r.at
+                }
+            } else {
+                for s in r.sessions { modified[s.uid] = r.at }
+            }
+            previous = r.sessions
+        }
+        let since = ProgrammeDiff(from: previous ?? [], to: now).changes
+        changesSinceLast = since.count
+        // Changed since the last release: the next version of the entry, modified now.
+        if previous != nil {
+            for c in since {
+                sequence[c.session.uid, default: 0] += 1
+                modified[c.session.uid] = nil
+            }
+        }
+    }
+
+    /// How many releases (and the programme now, if it differs from the last) changed the session.
+    public func sequence(of uid: String) -> Int { sequence[uid] ?? 0 }
+
+    /// When the release that last changed the session was made (ISO 8601 UTC); nil: not since released.
+    public func lastModified(of uid: String) -> String? { modified[uid] }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import Interchange
+import PlanningCore
+import PlanningStore
+
+/// Releases of the 德阳 sample with a scripted set of changes between them: a room change, a
+/// time change, a cancelled session, a new panelist and a renamed session.
+@Suite struct ReleaseTests {
+    /// The sample, and the same after the office's changes.
+    static func scripted() throws -> (EventPlan, EventPlan) {
+        let before = try samplePlan("deyang")
+        var after = before
+        func at(_ key: String) -> Int { after.sessions.firstIndex { $0.key == key }! }
+        after.sessions[at("f2")].room = after.rooms.first { $0.key == "lecture" }!.id
+        let k2 = at("k2")
+        after.sessions[k2].start = after.sessions[k2].start!.adding(minutes: 30)
+        after.sessions[k2].end = after.sessions[k2].end!.adding(minutes: 30)
+        after.sessions[at("f3")].title = "分论坛三：“双师型”教师队伍建设"
+        let rt1 = after.sessions[at("rt1")].id
+        let v06 = after.people.first { $0.key == "v06" }!.id
+        after.roles.append(SessionRole(session: rt1, person: v06, role: .panelist))
+        let cancelled = after.sessions.remove(at: at("press")).id
+        after.roles.removeAll { $0.session == cancelled }
+        for i in after.registrations.indices { after.registrations[i].signups.removeAll { $0 == cancelled } }
+        return (before, after)
+    }
+
+    func compare(_ text: String, _ name: String) throws {
+        let golden = repoRoot.appendingPathComponent("Tests/InterchangeTests/Golden/\(name)")
+        if ProcessInfo.processInfo.environment["CONFPLAN_UPDATE_GOLDEN"] == "1" {
+            try text.write(to: golden, atomically: true, encoding: .utf8)
+        }
+        #expect(text == (try String(contentsOf: golden, encoding: .utf8)), "\(name) differs from its golden copy")
+    }
+
+    /// The diff reads the same, byte for byte, every time, grouped by day in either language.
+    @Test(arguments: [Language.zh, .en])
+    func theDiffOfScriptedChangesMatchesItsGoldenCopy(_ lang: Language) throws {
+        let (before, after) = try Self.scripted()
+        let diff = ProgrammeDiff(from: before.releasedSessions(), to: after.releasedSessions())
+        #expect(diff.changes.count == 5)
+        let first = Release(number: 1, name: "", note: "", at: "2026-05-01T02:00:00Z", by: "王", sessions: [])
+        let report = ReleaseReport(plan: after, diff: diff, from: first, to: nil, language: lang)
+        try compare(report.text(), "release-diff-\(lang).txt")
+        let again = ProgrammeDiff(from: before.releasedSessions(), to: after.releasedSessions())
+        #expect(report.text() == ReleaseReport(plan: after, diff: again, from: first, to: nil, language: lang).text())
+    }
+
+    /// Releases are numbered per event, frozen as they were made, and the exports say which one
+    /// they are: the programme's header, frab's version, each calendar entry's SEQUENCE.
+    @Test func releasesAreNumberedFrozenAndNamedInTheExports() throws {
+        let (before, after) = try Self.scripted()
+        let store = try scratchDatabase()
+        let stored = try store.insert(before)
+        let one = try store.release(stored.event.id, name: "第一版（讲者单位）")
+        #expect(one.number == 1)
+        var history = ReleaseHistory(try store.releases(stored.event.id), now: stored.releasedSessions())
+        var options = Programme.Options(language: .zh)
+        options.releases = history
+        #expect(Programme(plan: stored, options: options).render().contains("第一版（讲者单位） · 2026-"))
+        // The programme moves on; release 1 stays as it was.
+        history = ReleaseHistory(try store.releases(stored.event.id), now: after.releasedSessions())
+        options.releases = history
+        #expect(Programme(plan: after, options: options).render().contains("草稿（第一版（讲者单位）后有 5 处改动）"))
+        #expect(try store.releases(stored.event.id).first?.sessions == before.releasedSessions())
+        let ical = ICalendarExport(plan: after, language: .zh, releases: history).text()
+        #expect(ical.components(separatedBy: "SEQUENCE:1").count - 1 == 4)
+        let frab = FrabExport(plan: after, generatorVersion: "0.1.0", scheduleVersion: one.title(.zh)).xml()
+        #expect(frab.contains("<version>第一版（讲者单位）</version>"))
+        #expect(try store.release(stored.event.id).number == 2)
+        try store.deleteRelease(stored.event.id, number: 1)
+        #expect(try store.releases(stored.event.id).map(\.number) == [2])
+        #expect(throws: StoreError.noSuchRelease(1)) { try store.deleteRelease(stored.event.id, number: 1) }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+@Suite struct ReleaseCommandTests {
+    /// release, a change, release again: releases lists them with how much changed; diff says what,
+    /// in the reader's language and as JSON; --delete asks (and without a terminal keeps it).
+    @Test func releasesListDiffAndDelete() throws {
+        let db = try loadedSample("foshan-2026-industry-education-consortium.json")
+        let first = try confplan(["--db", db, "release", "--name", "征求意见稿", "--note", "发各单位", "--lang", "en"])
+        #expect(first.status == 0 && first.stdout.contains("released 征求意见稿 of fs2026: 19 sessions"))
+        let nothing = try confplan(["--db", db, "diff", "--lang", "en"])
+        #expect(nothing.stdout.contains("Changes from 征求意见稿 to now: 0"))
+        #expect(nothing.stdout.contains("Nothing changed."))
+        #expect(try confplan(["--db", db, "move", "p2", "--room", "main"]).status == 0)
+        #expect(try confplan(["--db", db, "release"]).status == 0)
+        let list = try confplan(["--db", db, "releases", "--lang", "zh"])
+        #expect(list.stdout.contains("1  征求意见稿"))
+        #expect(list.stdout.contains("2  第 2 版") && list.stdout.contains("1 处变动"))
+        let diff = try confplan(["--db", db, "diff", "1", "2"], env: ["LC_ALL": "zh_CN.UTF-8"])
+        #expect(diff.stdout.contains("征求意见稿 → 第 2 版：1 处变动"))
+        #expect(diff.stdout.contains("平行论坛二：企业深度参与的利益纽带：会场由 203会议室"))
+        let json = try confplan(["--db", db, "diff", "1", "2", "--format", "json"])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let sessions = try #require(root["sessions"] as? [[String: Any]])
+        let changes = try #require(sessions.first?["changes"] as? [[String: Any]])
+        #expect(sessions.count == 1 && changes.first?["change"] as? String == "room")
+        #expect(try confplan(["--db", db, "diff", "1", "2", "--format", "json"]).stdout == json.stdout)
+        let kept = try confplan(["--db", db, "release", "--delete", "1", "--lang", "en"])
+        #expect(kept.status == 1 && kept.stderr.contains("release 1 kept"))
+        #expect(try confplan(["--db", db, "release", "--delete", "1", "--yes"]).status == 0)
+        let log = try confplan(["--db", db, "log", "--limit", "1", "--lang", "en"])
+        #expect(log.stdout.contains("delete release"))
+        let header = try confplan(["--db", db, "export", "programme"])
+        #expect(header.stdout.contains("第 2 版 · "))
+    }
+}
