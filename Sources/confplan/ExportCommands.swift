@@ -142,7 +142,15 @@ enum ExportCommands {
         let before: [ChangeList.Entry]
         let text = String(decoding: bytes, as: UTF8.self)
         if text.drop(while: { $0.isWhitespace }).first == "{" {
-            before = ChangeList.entries(try EventFile.read(bytes, file: path), options: options)
+            // An event file has identities: the releases' diff, roles, titles and status included,
+            // kept to the sessions the options select (a track, a person) before or after.
+            let earlier = try EventFile.read(bytes, file: path)
+            let shown = Set((ChangeList.entries(earlier, options: options) + ChangeList.entries(plan, options: options))
+                .compactMap(\.uid))
+            var diff = ProgrammeDiff(from: earlier.releasedSessions(), to: plan.releasedSessions())
+            diff.changes.removeAll { !shown.contains($0.session.uid) }
+            let file = Release(number: 0, name: path, note: "", at: "", by: "", sessions: [])
+            return ReleaseReport(plan: plan, diff: diff, from: file, to: nil, language: options.language).text()
         } else {
             before = ChangeList.entries(programme: text, language: options.language)
             if before.isEmpty {
