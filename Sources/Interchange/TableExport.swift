@@ -36,8 +36,13 @@ public enum TableExport {
         _ table: Table, plan: EventPlan, language: Language, byteOrderMark: Bool = true,
         track: String? = nil, person: ID<Person>? = nil, codes: Bool = false
     ) -> String {
+        csv(sheet(table, plan: plan, language: language, track: track, person: person, codes: codes),
+            byteOrderMark: byteOrderMark)
+    }
+
+    /// Any sheet as CSV that Excel opens.
+    public static func csv(_ sheet: Sheet, byteOrderMark: Bool = true) -> String {
         var w = CSVWriter(byteOrderMark: byteOrderMark)
-        let sheet = sheet(table, plan: plan, language: language, track: track, person: person, codes: codes)
         w.row(sheet.header)
         for row in sheet.rows { w.row(row.map(\.text)) }
         return w.text

@@ -5,7 +5,10 @@ import PlanningStore
 
 extension Option {
     static let programmeFormat = Option(
-        "--format", value: "text|markdown", help: "programme: text (default) or Markdown")
+        "--format", value: "FORMAT", help: "programme: text (default) or markdown; notices: text, csv or xlsx")
+    static let since = Option("--since", value: "N", help: "notices: what changed since release N (default the last)")
+    static let audience = Option("--to", value: "WHO", help: "notices: speakers (default), vips, attendees or all")
+    static let full = Option("--full", help: "notices: everyone's whole timetable (always for VIP level 2 and up)")
     static let width = Option(
         "--width", value: "N", help: "programme and room sheets: line width in cells (default 80, 40 at least)")
     static let exportDay = Option("--day", value: "N", help: "programme: only day N of the event (1 = first day)")
@@ -20,14 +23,16 @@ extension Option {
 }
 
 enum ExportCommands {
-    static let kinds = ["programme", "room-sheets", "markdown", "ical", "frab-xml", "frab-json", "csv", "xlsx"]
+    static let kinds = [
+        "programme", "room-sheets", "markdown", "ical", "frab-xml", "frab-json", "csv", "xlsx", "notices",
+    ]
 
     static let command = Command(
         name: "export", summary: "write the programme (会议日程) or the event in another format",
         arguments: kinds.joined(separator: "|") + " [TABLE] [EVENT]",
         options: [
             .output, .programmeFormat, .width, .exportDay, .track, .person, .allSpeakers, .changesSince, .noMarks,
-            .noBOM, .codes,
+            .noBOM, .codes, .since, .audience, .full,
         ],
         positionals: 1...3,
         details: """
@@ -39,6 +44,7 @@ enum ExportCommands {
             frab-json     the same as JSON
             csv TABLE     sessions, people, attendees or signups, as CSV that Excel opens
             xlsx TABLE    the same tables, or programme, as an Excel workbook (-o FILE.xlsx)
+            notices       one message per person a change since a release concerns (--since, --to, --full)
 
             --changes-since takes an earlier programme export or event file (confplan dump).
             The same database always gives the same programme, byte for byte.
@@ -87,6 +93,7 @@ enum ExportCommands {
         options.codes = a.has(.codes)
         let releases = try store.releases(event.id)
         if !releases.isEmpty { options.releases = ReleaseHistory(releases, now: plan.releasedSessions()) }
+        if kind == "notices" { return try notices(a, plan, releases, event.key, lang) }
         if !a.has(.noMarks) {
             let policy = try store.findingPolicy(event.id)
             let open = policy.report(ConflictEngine.check(plan), in: plan).filter { $0.isOpen && $0.severity != .info }
@@ -122,6 +129,32 @@ enum ExportCommands {
         }
         try Commands.write(output, to: a[.output])
         if let path = a[.output], path != "-" { printError(CLIText.wrote.text(lang, path)) }
+    }
+
+    /// One message per person affected since a release, as text, CSV or a workbook.
+    static func notices(_ a: ParsedArguments, _ plan: EventPlan, _ releases: [Release], _ key: String,
+                        _ lang: Language) throws {
+        guard let last = releases.last else { throw UserError(.noReleaseYet, key) }
+        var since = last
+        if let n = try a.int(.since, in: 1...Int.max, what: .notAPositiveNumber) {
+            guard let r = releases.first(where: { $0.number == n }) else { throw StoreError.noSuchRelease(n) }
+            since = r
+        }
+        let audience = try a.choice(
+            .audience, ["speakers": Notices.Audience.speakers, "vips": .vips, "attendees": .attendees, "all": .all])
+        let notices = Notices(plan: plan, since: since, to: audience ?? .speakers, full: a.has(.full))
+        let format = try a.choice(.programmeFormat, ["text": 0, "csv": 1, "xlsx": 2]) ?? 0
+        let sheet = notices.sheet(lang)
+        switch format {
+        case 2:
+            guard let path = a[.output], path != "-" else { throw UserError(.workbookNeedsFile) }
+            try Files.write(WorkbookWriter.workbook([sheet], language: lang), to: path)
+            printError(CLIText.wrote.text(lang, path))
+        case 1:
+            try Commands.write(TableExport.csv(sheet, byteOrderMark: !a.has(.noBOM)), to: a[.output])
+        default:
+            try Commands.write(notices.text(), to: a[.output])
+        }
     }
 
     /// A person by key, exact name, or a unique part of a name.

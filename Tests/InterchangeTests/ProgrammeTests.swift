@@ -155,6 +155,7 @@ import PlanningCore
     @Test func everyExportTextExistsInBothLanguages() {
         for lang in Language.allCases {
             #expect(ExportText.missing(in: lang).isEmpty, "\(lang): \(ExportText.missing(in: lang))")
+            #expect(NoticeText.missing(in: lang).isEmpty, "\(lang): \(NoticeText.missing(in: lang))")
             #expect(LanguageName.missing(in: lang).isEmpty, "\(lang)")
         }
     }

@@ -73,4 +73,22 @@ import PlanningStore
         #expect(try store.releases(stored.event.id).map(\.number) == [2])
         #expect(throws: StoreError.noSuchRelease(1)) { try store.deleteRelease(stored.event.id, number: 1) }
     }
+
+    /// Each person a change concerns gets one notice: their own role first (new, or cancelled with
+    /// the session), the change itself otherwise; a VIP's office the whole timetable as it is now.
+    @Test func noticesOfScriptedChangesMatchTheirGoldenCopy() throws {
+        let (before, after) = try Self.scripted()
+        let first = Release(number: 1, name: "", note: "", at: "2026-05-01T02:00:00Z", by: "王",
+                            sessions: before.releasedSessions())
+        let speakers = Notices(plan: after, since: first, to: .speakers)
+        try compare(speakers.text(), "notices-speakers-zh.txt")
+        #expect(speakers.text().contains("5月14日 新闻发布会：您的主讲已取消"))
+        #expect(speakers.notices.filter { $0.person.vipLevel < 2 }.allSatisfy { $0.message.count <= Notices.limit })
+        let everyone = Notices(plan: after, since: first, to: .all)
+        #expect(everyone.notices.count > speakers.notices.count)
+        let sheet = everyone.sheet(.zh)
+        #expect(sheet.header == ["手机", "邮箱", "姓名", "通知内容"] && sheet.rows.count == everyone.notices.count)
+        let unchanged = Notices(plan: before, since: first, to: .all)
+        #expect(unchanged.notices.isEmpty)
+    }
 }

@@ -25,6 +25,14 @@ import Testing
         let changes = try #require(sessions.first?["changes"] as? [[String: Any]])
         #expect(sessions.count == 1 && changes.first?["change"] as? String == "room")
         #expect(try confplan(["--db", db, "diff", "1", "2", "--format", "json"]).stdout == json.stdout)
+        // Notices since release 1: each speaker of the moved forum, in Chinese, and as CSV for SMS.
+        let notices = try confplan(["--db", db, "export", "notices", "--since", "1"])
+        #expect(notices.status == 0, "\(notices.stderr)")
+        #expect(notices.stdout.contains(
+            "您好，会议日程有以下调整：\n3月26日 平行论坛二：企业深度参与的利益纽带：会场由 203会议室"))
+        let csv = try confplan(["--db", db, "export", "notices", "--since", "1", "--to", "all", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("\u{FEFF}手机,邮箱,姓名,通知内容"))
+        #expect(csv.stdout.components(separatedBy: "\r\n").count > 100)
         let kept = try confplan(["--db", db, "release", "--delete", "1", "--lang", "en"])
         #expect(kept.status == 1 && kept.stderr.contains("release 1 kept"))
         #expect(try confplan(["--db", db, "release", "--delete", "1", "--yes"]).status == 0)
