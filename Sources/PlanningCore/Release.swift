@@ -71,12 +71,18 @@ public struct Release: Hashable, Sendable {
 extension EventPlan {
     /// The programme as a release keeps it, sessions in UUID order.
     public func releasedSessions() -> [ReleasedSession] {
+        let row = RowIndex(people.map(\.id))
+        return releasedSessions { row[$0].map { people[$0] } }
+    }
+
+    /// The same with people found by the caller's own lookup (the UI has one over 100,000 people
+    /// already, and counts the changes since the last release after every edit).
+    public func releasedSessions(person: (ID<Person>) -> Person?) -> [ReleasedSession] {
         let rooms = Dictionary(self.rooms.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let sites = Dictionary(self.sites.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let people = Dictionary(self.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var roles: [ID<Session>: [ReleasedRole]] = [:]
         for r in self.roles {
-            guard let p = people[r.person] else { continue }
+            guard let p = person(r.person) else { continue }
             roles[r.session, default: []].append(ReleasedRole(person: p.uid, name: p.name, role: r.role))
         }
         return sessions.map { s in

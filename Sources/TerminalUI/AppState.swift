@@ -76,6 +76,9 @@ public struct Document {
     var loading: LoadPurpose?
     /// Others changed the database while a session was being dragged: reload when it lands.
     var pendingReload = false
+    /// The event's releases (read when the event is), and how many sessions changed since the last.
+    var releases: [Release] = []
+    var sinceRelease = 0
 
     init(_ model: PlanModel, readOnly: Bool) {
         plan = model.plan
@@ -97,6 +100,17 @@ public struct Document {
         findings = model.findings
         catalog = model.catalog
         words = model.language == language ? model.words : FindingText(plan: plan, language: language)
+    }
+
+    /// Sessions changed since the last release, for the top bar (nothing to count before one).
+    mutating func countSinceRelease() {
+        guard let last = releases.last else { sinceRelease = 0; return }
+        sinceRelease = ProgrammeDiff(from: last.sessions, to: releasedNow).changes.count
+    }
+
+    /// The programme as a release would keep it now, people found through the catalog.
+    var releasedNow: [ReleasedSession] {
+        plan.releasedSessions { [catalog, plan] id in catalog.personIndex[id].map { plan.people[$0] } }
     }
 
     /// Findings, lookups and words worked out again from the plan and the engine.
@@ -258,6 +272,7 @@ public struct AppState {
     /// of the old plan mean nothing in the new one); by default taken now.
     mutating func refresh(keepSelection: Bool = true, selected: [Pane: String]? = nil) {
         document.rebuildLookups(language)
+        document.countSinceRelease()
         reorder(selecting: keepSelection ? selected ?? selectedKeys() : [:])
     }
 
@@ -271,6 +286,7 @@ public struct AppState {
         document.follow(
             sessions: changes.compactMap { if case .session(_, let after?) = $0 { after.session } else { nil } },
             deltas: deltas)
+        document.countSinceRelease()
         reorder(selecting: selected)
     }
 

@@ -32,6 +32,10 @@ enum Effect {
     case awaitBackgroundRead(then: Message)
     /// Work out a repair of the plan as it is now (`F`), with a line of progress.
     case solve(SolveOptions)
+    /// The event's releases, and the change log's recent entries (who changed what since).
+    case readReleases
+    /// Freeze the programme as it is stored as the next release.
+    case makeRelease(name: String, note: String)
 }
 
 /// What a save was for, so its outcome is taken in the right way.
@@ -87,6 +91,15 @@ enum Message {
     case keptApartSaved(Result<Void, StoreFailure>)
     case loaded(LoadPurpose, Result<PlanModel, StoreFailure>)
     case solved(SolvePlan, SolveOptions)
+    case releasesRead(Result<(releases: [Release], authors: [ChangeAuthor]), StoreFailure>)
+    case releaseMade(Result<Release, StoreFailure>)
+}
+
+/// Who changed a session, and when (ISO 8601 UTC), from the change log: the Changes view's "by".
+struct ChangeAuthor: Sendable {
+    var at: String
+    var user: String
+    var subject: String
 }
 
 /// An error from the store or the loading thread, as the status bar says it in each language

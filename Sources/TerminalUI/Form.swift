@@ -161,7 +161,7 @@ struct FormField: Equatable {
 enum FormPurpose: Equatable {
     case addSession, editSession(ID<Session>), addRoom, editRoom(ID<Room>), addSpeaker, editPerson(ID<Person>)
     case addAttendee, editAttendee(ID<Person>), addRole(ID<Session>), removeRole(ID<Session>), acknowledge(String)
-    case importFile, gridTrack, gridPerson, export, findingCode
+    case importFile, gridTrack, gridPerson, export, findingCode, release
 }
 
 struct Form: Equatable {

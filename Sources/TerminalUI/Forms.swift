@@ -14,6 +14,8 @@ enum RoleField: Int, FieldSet { case person, role }
 enum OnlyField: Int, FieldSet { case only }
 /// The import form: the list, and which sheet of a workbook when several could be the list.
 enum ImportField: Int, FieldSet { case file, sheet }
+/// A release's name and note (both may stay empty: it is then 第 N 版).
+enum ReleaseField: Int, FieldSet { case name, note }
 
 /// The forms that edit the event: what each shows, and the changes each stands for when saved.
 extension AppState {
@@ -228,7 +230,7 @@ extension AppState {
         case .addSpeaker, .editPerson, .addAttendee, .editAttendee: changes = personChanges(&form, plan)
         case .addRole(let session): changes = roleChanges(form, session, plan)
         case .removeRole(let session): changes = removeRoleChanges(form, session)
-        case .acknowledge, .importFile, .gridTrack, .gridPerson, .export, .findingCode: break
+        case .acknowledge, .importFile, .gridTrack, .gridPerson, .export, .findingCode, .release: break
         }
         if let bad = form.fields.firstIndex(where: { $0.error != nil }) {
             form.focus = bad
@@ -242,6 +244,7 @@ extension AppState {
             view.findingFilter.code = if case .code(let c) = form[OnlyField.only].chosen { c } else { nil }
             showFilteredFindings()
         case .acknowledge(let key): emit(.acknowledge(key: key, reason: form[OnlyField.only].string))
+        case .release: emit(.makeRelease(name: form[ReleaseField.name].string, note: form[ReleaseField.note].string))
         default: if !changes.isEmpty { commit(changes, done: .saved, form: form) }
         }
         return .normal

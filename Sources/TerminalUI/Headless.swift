@@ -114,6 +114,12 @@ struct MemoryRunner: EffectRunner {
             return [.keptApartRead(.success(keptApart))]
         case .solve(let options):
             return [.solved(state.repairPlan(options), options)]
+        case .readReleases:
+            return [.releasesRead(.success((releases: state.document.releases, authors: [])))]
+        case .makeRelease(let name, let note):
+            let r = Release(number: (state.document.releases.last?.number ?? 0) + 1, name: name, note: note, at: "",
+                            by: "memory", sessions: state.plan.releasedSessions())
+            return [.releaseMade(.success(r))]
         case .keepApart(let a, let b):
             keptApart.insert(KeptApart(a.uid, b.uid))
             return [.keptApartSaved(.success(()))]

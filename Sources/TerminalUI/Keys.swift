@@ -16,7 +16,7 @@ enum Action: Hashable {
     case addRole, removeRole, acknowledge, withdrawAcknowledgement, severityFilter, codeFilter, jump, importList
     case export, duplicates
     case left, right, previousDay, nextDay, zoomIn, zoomOut, moveSession, findSlot, trackFilter, personFilter
-    case solve
+    case solve, releaseChanges
 
     /// Whether the action leads to a change of the event (a read-only database offers none).
     var changes: Bool {
@@ -33,7 +33,7 @@ enum Action: Hashable {
         switch self {
         case .pane, .nextPane, .previousPane, .up, .down, .pageUp, .pageDown, .home, .end, .search, .nextMatch,
             .previousMatch, .sort, .reverseSort, .help, .quit, .jump, .left, .right, .previousDay, .nextDay, .zoomIn,
-            .zoomOut, .severityFilter, .codeFilter:
+            .zoomOut, .severityFilter, .codeFilter, .releaseChanges:
             return true
         case .add, .edit, .delete, .undo, .redo, .addRole, .removeRole, .acknowledge, .withdrawAcknowledgement,
             .importList, .export, .moveSession, .findSlot, .trackFilter, .personFilter, .duplicates, .solve:

@@ -64,6 +64,8 @@ extension AppState {
         switch result {
         case .success(let model):
             adopt(model)
+            // Others may have made a release too: the top bar says where the programme stands.
+            emit(.readReleases)
             if purpose == .refresh, case .normal = mode, message == nil {
                 message = UIText.othersChanged.text(language)
             }
@@ -79,6 +81,7 @@ extension AppState {
     mutating func adopt(_ model: PlanModel) {
         let selected = selectedKeys()
         document.adopt(model, language: language)
+        document.countSinceRelease()
         reorder(selecting: selected)
     }
 }

@@ -84,6 +84,8 @@ enum PaneKeys {
         Binding([.char("x")], "x", .keyExport, .export),
         Binding([.char("?")], "?", .keyHelp, hint: .hintHelp, .help),
         Binding([.char("q"), .ctrl("c")], "q", .keyQuit, hint: .hintQuit, .quit),
+        // Last: on a narrow bar it gives way to help and quit (`?` lists it).
+        Binding([.char("C")], "C", .keyChanges, hint: .hintChanges, .releaseChanges),
     ]
 
     /// Adding, editing and deleting rows, in the panes that have them.

@@ -32,6 +32,15 @@ private func drawTopBar(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
     g.put(
         " " + name, x: 0, y: 0, style: CellStyle(bold: true, role: .bar),
         maxWidth: layout.tabs.first.map { $0.1.lowerBound - 1 } ?? s.width)
+    // Where the programme stands: the last release, and how much moved since.
+    var right = s.width
+    if let state = s.releaseState {
+        let text = " " + Sanitize.forTerminal(state) + " "
+        right -= DisplayWidth.of(text) + (s.readOnly ? DisplayWidth.of(UIText.readOnlyNote.text(s.language)) + 2 : 0)
+        if right > (layout.tabs.last?.1.upperBound ?? 0) {
+            g.put(text, x: right, y: 0, style: CellStyle(bold: s.document.sinceRelease > 0, role: .bar))
+        }
+    }
     if s.readOnly {
         let note = " " + UIText.readOnlyNote.text(s.language) + " "
         g.put(

@@ -76,6 +76,7 @@ enum Mode {
     case overwrite(OverwriteQuestion)
     case duplicates(DuplicateReview)
     case repair(RepairReview)
+    case changes(ChangesView)
 
     /// The registration of every screen.
     var screen: (any Screen)? {
@@ -93,6 +94,7 @@ enum Mode {
         case .overwrite(let x): x
         case .duplicates(let x): x
         case .repair(let x): x
+        case .changes(let x): x
         }
     }
 }

@@ -77,6 +77,16 @@ final class StoreRunner: EffectRunner {
             return []
         case .awaitBackgroundRead(let then):
             return (awaitRead().map { [$0] } ?? []) + [then]
+        case .readReleases:
+            return [.releasesRead(Result {
+                let authors = try store.changeLog(event, limit: 500).compactMap { e in
+                    e.note?.subject.map { ChangeAuthor(at: e.at, user: e.user, subject: $0) }
+                }
+                return (try store.releases(event), authors)
+            }.mapError(StoreFailure.init))]
+        case .makeRelease(let name, let note):
+            let made = Result { try store.release(event, name: name, note: note) }
+            return [.releaseMade(made.mapError(StoreFailure.init))]
         case .solve(let options):
             let lang = state.language
             // A frame now and then, not one per problem: a thousand frames would cost more than the search.

@@ -44,6 +44,8 @@ public enum UIText: String, Phrasebook {
     case gridMore, gridSlotsTitle, gridGap, gridTooTight, gridNoPersonSessions
     case keySolve, hintSolve, repairTitle, repairChoose, repairAcceptAll, repairAcceptOne, repairDrop, repairCancel
     case repairCancelled, repairAccepted, repairWorking
+    case keyChanges, hintChanges, changesTitle, changesNoRelease, changesScroll, changesRelease, changesClose
+    case formRelease, fieldReleaseName, fieldReleaseNote, releaseMade, releaseState
     case hintNextClash, hintMoveSession, hintFreeSlot, hintDay, hintZoom, hintTrack, hintPerson, keyMoveTime,
          keyMoveRoom, keyMoveLength, keyMovePlace, keyMovePutBack
     case moveHintArrows, moveHintLength, moveHintPlace, moveHintPutBack, confirmDelete, confirmKeep, quitYes, quitBack,
@@ -174,6 +176,11 @@ extension UIText {
         .repairAcceptOne: "a accept this one", .repairDrop: "d drop it", .repairCancel: "Esc cancel",
         .repairCancelled: "Repair cancelled: nothing changed", .repairAccepted: "Moved %1 sessions (u undoes)",
         .repairWorking: "Working out a repair… %1 of %2",
+        .keyChanges: "changes since the last release; make a release", .hintChanges: "C changes",
+        .changesTitle: "Changes since %1: %2", .changesNoRelease: "No release yet: %1 sessions",
+        .changesScroll: "↑↓ scroll", .changesRelease: "r make a release", .changesClose: "Esc close",
+        .formRelease: "Make a release", .fieldReleaseName: "Name", .fieldReleaseNote: "Note",
+        .releaseMade: "Released %1", .releaseState: "%1 · %2 changes",
         .hintNextClash: "n next clash", .hintMoveSession: "m move session", .hintFreeSlot: "f free slot",
         .hintDay: "[ ] day",
         .hintZoom: "+- zoom", .hintTrack: "t track", .hintPerson: "p person",
@@ -302,6 +309,11 @@ extension UIText {
         .repairAcceptOne: "a 只采纳这一项", .repairDrop: "d 不采纳这一项", .repairCancel: "Esc 取消",
         .repairCancelled: "已取消调整，没有改动", .repairAccepted: "已移动 %1 个场次（u 撤销）",
         .repairWorking: "正在计算调整方案…… %1/%2",
+        .keyChanges: "上次发布后的改动；发布新版", .hintChanges: "C 改动",
+        .changesTitle: "%1后的改动：%2 处", .changesNoRelease: "尚未发布：共 %1 个场次",
+        .changesScroll: "↑↓ 翻看", .changesRelease: "r 发布新版", .changesClose: "Esc 关闭",
+        .formRelease: "发布日程", .fieldReleaseName: "名称", .fieldReleaseNote: "备注",
+        .releaseMade: "已发布%1", .releaseState: "%1 · %2 处改动",
         .hintNextClash: "n 下一个冲突", .hintMoveSession: "m 挪动场次", .hintFreeSlot: "f 找空档", .hintDay: "[ ] 换天",
         .hintZoom: "+- 缩放", .hintTrack: "t 分论坛", .hintPerson: "p 行程", .keyMoveTime: "提前 / 推后一格",
         .keyMoveRoom: "移到左边 / 右边的会场", .keyMoveLength: "缩短 / 延长一格",

@@ -24,6 +24,8 @@ extension AppState {
         case .keptApartSaved(let result): keptApartSaved(result)
         case .loaded(let purpose, let result): finishLoading(result, purpose: purpose)
         case .solved(let plan, let options): showRepair(plan, options)
+        case .releasesRead(let result): releasesRead(result)
+        case .releaseMade(let result): releaseMade(result)
         }
     }
 
@@ -111,6 +113,7 @@ extension AppState {
         case .help: mode = .help(HelpScreen())
         case .quit: quit = true
         case .export: mode = .form(exportForm())
+        case .releaseChanges: showChanges()
         default: break // another pane's (not in this one's table)
         }
         keepSelectionVisible()

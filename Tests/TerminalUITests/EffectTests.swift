@@ -55,9 +55,10 @@ struct RecordingRunner: EffectRunner {
         #expect(runner.asked.last == "acknowledge")
         #expect(state.findings.first { $0.key == first.key }?.acknowledgement?.reason == "已知悉")
 
-        // Someone else saved: a read on the loading thread, answered with the event.
+        // Someone else saved: a read on the loading thread, answered with the event, then their
+        // releases (they may have made one).
         state.send(.othersSaved, to: &runner)
-        #expect(runner.asked.last == "startBackgroundRead" && !state.isLoading)
+        #expect(runner.asked.suffix(2) == ["startBackgroundRead", "readReleases"] && !state.isLoading)
         #expect(Set(state.findings.map(\.finding)) == Set(ConflictEngine.check(state.plan)))
     }
 

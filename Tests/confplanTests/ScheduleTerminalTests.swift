@@ -67,4 +67,27 @@ import Testing
         try t.keys("q")
         #expect(t.waitFor("EXITED 0"))
     }
+
+    /// C shows the changes since the last release; r makes a release with a name; the top bar then
+    /// names it, and counts a change made after it.
+    @Test func aReleaseFromTheChangesView() throws {
+        let dir = try scratchFolder()
+        let db = dir.appendingPathComponent("release.sqlite").path
+        let t = Tmux()
+        try t.start("cd '\(repoRoot.path)' && LANG=C.UTF-8 '\(confplanBinary().path)' demo --db '\(db)' --lang zh; "
+                    + "echo EXITED $?; sleep 60", width: 120, height: 36)
+        #expect(t.waitFor("5 个错误 · 4 个警告"), "\(t.screen)")
+        try t.keys("C")
+        #expect(t.waitFor("尚未发布：共 41 个场次"), "\(t.screen)")
+        try t.keys("r")
+        #expect(t.waitFor("发布日程"), "\(t.screen)")
+        try t.keys("定稿", "Enter")
+        #expect(t.waitFor("已发布定稿"), "\(t.screen)")
+        #expect(t.waitFor("定稿后的改动：0 处"), "\(t.screen)")
+        try t.keys("Escape", "5", "m", "Down", "Enter")
+        #expect(t.waitFor("定稿 · 1 处改动"), "\(t.screen)")
+        try t.keys("q")
+        #expect(t.waitFor("EXITED 0"))
+        #expect(try confplan(["--db", db, "releases"]).stdout.contains("1  定稿"))
+    }
 }
