@@ -279,7 +279,7 @@ public enum EventFile {
                 email: try text(&o, "email"), orgType: try o.optional("orgType")?.oneOf(OrgType.self) ?? .other,
                 vipLevel: try o.optional("vip")?.int(in: 0...9) ?? 0, availability: try windows(&o),
                 province: try text(&o, "province"), city: try text(&o, "city"), gender: try text(&o, "gender"),
-                notes: try text(&o, "notes"))
+                notes: try text(&o, "notes"), language: try o.optional("language")?.string())
             var registration: Registration?
             if let r = o.optional("registration") {
                 var ro = try r.object()

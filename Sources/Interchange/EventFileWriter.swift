@@ -104,6 +104,7 @@ extension EventFile {
             f.text("city", p.city, omitEmpty: true)
             f.text("gender", p.gender, omitEmpty: true)
             f.text("notes", p.notes, omitEmpty: true)
+            if let language = p.language { f.text("language", language) }
             if let reg = registrationByPerson[p.id] {
                 var r = Fields()
                 r.text("category", reg.category)

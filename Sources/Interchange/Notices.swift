@@ -65,8 +65,10 @@ public struct Notices {
         }
     }
 
+    /// The person's own language when set (Chinese for `zh…`, English for any other), else
     /// Chinese for a Chinese name or organisation, English for others.
     static func language(of p: Person) -> Language {
+        if let l = p.language, !l.isEmpty { return l.lowercased().hasPrefix("zh") ? .zh : .en }
         let han = (p.name + p.organisation).unicodeScalars.contains {
             (0x3400...0x9FFF).contains($0.value) || (0x20000...0x2FFFF).contains($0.value)
         }

@@ -23,11 +23,15 @@ public struct Person: Hashable, Sendable, Keyed, Codable {
     public var city: String
     public var gender: String
     public var notes: String
+    /// The language to write to them in (BCP 47: `zh`, `en`, `de`); nil: from their name and
+    /// organisation (Chinese ones in Chinese).
+    public var language: String?
 
     public init(id: ID<Person>, key: String, uid: String, name: String, organisation: String = "",
                 title: String = "", phone: String = "", email: String = "", orgType: OrgType = .other,
                 vipLevel: Int = 0, availability: [TimeWindow] = [], province: String = "", city: String = "",
-                gender: String = "", notes: String = "") {
+                gender: String = "", notes: String = "", language: String? = nil) {
+        self.language = language
         self.id = id
         self.key = key
         self.uid = uid

@@ -45,24 +45,26 @@ extension Store {
         try db.prepared(
             """
             INSERT INTO people (id, event_id, key, uid, name, organisation, title, phone, email, org_type,
-                                vip_level, availability, province, city, gender, notes, category, registration_order)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                                vip_level, availability, province, city, gender, notes, category, registration_order,
+                                language)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """
         ).run(
             p.id.raw == 0 ? nil : p.id.raw, event, p.key, StoredUID.value(p.uid), p.name, p.organisation, p.title,
             p.phone, p.email,
             p.orgType.rawValue, p.vipLevel, ListColumn.encode(p.availability), p.province, p.city, p.gender, p.notes,
-            registration?.category, registration?.order)
+            registration?.category, registration?.order, p.language)
         return db.lastInsertRowID
     }
 
     func updateRow(_ p: Person) throws {
         try db.prepared("""
             UPDATE people SET key = ?, name = ?, organisation = ?, title = ?, phone = ?, email = ?, org_type = ?,
-                vip_level = ?, availability = ?, province = ?, city = ?, gender = ?, notes = ?, version = version + 1
+                vip_level = ?, availability = ?, province = ?, city = ?, gender = ?, notes = ?, language = ?,
+                version = version + 1
             WHERE id = ?
             """).run(p.key, p.name, p.organisation, p.title, p.phone, p.email, p.orgType.rawValue, p.vipLevel,
-                     ListColumn.encode(p.availability), p.province, p.city, p.gender, p.notes, p.id.raw)
+                     ListColumn.encode(p.availability), p.province, p.city, p.gender, p.notes, p.language, p.id.raw)
     }
 
     func insertRow(_ r: Room, event: Int) throws -> Int {

@@ -232,6 +232,10 @@ enum Schema {
             PRIMARY KEY (event_id, number)
         ) WITHOUT ROWID;
         """,
+        // 9: the language to write to a person in (notices), when not the one their name says.
+        """
+        ALTER TABLE people ADD COLUMN language TEXT;
+        """,
     ]
 
     static var latest: Int { migrations.count }

@@ -90,5 +90,10 @@ import PlanningStore
         #expect(sheet.header == ["手机", "邮箱", "姓名", "通知内容"] && sheet.rows.count == everyone.notices.count)
         let unchanged = Notices(plan: before, since: first, to: .all)
         #expect(unchanged.notices.isEmpty)
+        // A person's own language wins over their name's.
+        var english = after
+        english.people[english.people.firstIndex { $0.key == "v04" }!].language = "en"
+        let notice = Notices(plan: english, since: first, to: .speakers).notices.first { $0.person.key == "v04" }
+        #expect(notice?.message.hasPrefix("Dear 孔勇涛, the programme has changed:\n14 May 主旨演讲") == true)
     }
 }

@@ -30,7 +30,7 @@ func samplePlan(key: String = "t1") -> EventPlan {
         Person(id: ID(1), key: "p1", uid: StableUID.make(key, "p1"), name: "周铁农", organisation: "联盟", title: "理事长",
                phone: "12500000001", email: "a@example.org", orgType: .research, vipLevel: 3,
                availability: [TimeWindow(start: LocalDateTime(iso: "2026-05-15T14:00")!, end: LocalDateTime(iso: "2026-05-15T18:00")!)]),
-        Person(id: ID(2), key: "p2", uid: StableUID.make(key, "p2"), name: "'); DROP TABLE people;--"),
+        Person(id: ID(2), key: "p2", uid: StableUID.make(key, "p2"), name: "'); DROP TABLE people;--", language: "de"),
     ]
     p.roles = [SessionRole(session: ID(1), person: ID(1), role: .speaker), SessionRole(session: ID(1), person: ID(2), role: .chair)]
     p.registrations = [Registration(person: ID(2), category: "guest", signups: [ID(2), ID(1)])]
