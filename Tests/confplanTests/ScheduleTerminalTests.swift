@@ -46,15 +46,20 @@ import Testing
         #expect(dump.stdout.contains(#""title": "开幕式", "kind": "opening-ceremony", "room": "hall", "start": "2026-05-14T09:00""#))
     }
 
-    /// F in the Conflicts pane: a line of progress, the plan beside the grid, Enter takes it (the
-    /// errors go to 0) and u takes it all back.
-    @Test func repairingFromTheConflictsPane() throws {
-        let dir = try scratchFolder()
-        let db = dir.appendingPathComponent("repair.sqlite").path
+    /// The largest sample in the real program, in Chinese at 120×36, once its counts show.
+    func demo(_ name: String) throws -> (Tmux, String) {
+        let db = try scratchFolder().appendingPathComponent("\(name).sqlite").path
         let t = Tmux()
         try t.start("cd '\(repoRoot.path)' && LANG=C.UTF-8 '\(confplanBinary().path)' demo --db '\(db)' --lang zh; "
                     + "echo EXITED $?; sleep 60", width: 120, height: 36)
         #expect(t.waitFor("5 个错误 · 4 个警告"), "\(t.screen)")
+        return (t, db)
+    }
+
+    /// F in the Conflicts pane: a line of progress, the plan beside the grid, Enter takes it (the
+    /// errors go to 0) and u takes it all back.
+    @Test func repairingFromTheConflictsPane() throws {
+        let (t, _) = try demo("repair")
         try t.keys("6", "F")
         #expect(t.waitFor("─ 调整方案 ─"), "\(t.screen)")
         #expect(t.waitFor("错误 5 → 0 · 移动 5 个场次"), "\(t.screen)")
@@ -71,12 +76,7 @@ import Testing
     /// C shows the changes since the last release; r makes a release with a name; the top bar then
     /// names it, and counts a change made after it.
     @Test func aReleaseFromTheChangesView() throws {
-        let dir = try scratchFolder()
-        let db = dir.appendingPathComponent("release.sqlite").path
-        let t = Tmux()
-        try t.start("cd '\(repoRoot.path)' && LANG=C.UTF-8 '\(confplanBinary().path)' demo --db '\(db)' --lang zh; "
-                    + "echo EXITED $?; sleep 60", width: 120, height: 36)
-        #expect(t.waitFor("5 个错误 · 4 个警告"), "\(t.screen)")
+        let (t, db) = try demo("release")
         try t.keys("C")
         #expect(t.waitFor("尚未发布：共 41 个场次"), "\(t.screen)")
         try t.keys("r")
