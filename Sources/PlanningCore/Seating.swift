@@ -1,0 +1,52 @@
+/// Which side is the place of honour on a rostrum (主席台座次).
+public enum SeatingRule: String, CaseIterable, Sendable, Codable {
+    /// 以左为尊: No. 2 on No. 1's own left (facing the audience), No. 3 on the right, outward.
+    case domestic
+    /// 以右为尊, for foreign-affairs events: the mirror image.
+    case international
+}
+
+/// Whose left and right a chart is drawn in.
+public enum SeatingView: String, CaseIterable, Sendable, Codable {
+    /// From the hall, facing the rostrum: what the office checks and the photographer sees.
+    case audience
+    /// From the rostrum, as the seated people see it: what the staff placing table cards walk.
+    case stage
+}
+
+public enum Seating {
+    /// The precedence (1 = most senior) in each seat of a row of `count` seats, left to right in
+    /// `view`. No. 1 sits in the centre (with an even count, in the centre seat on No. 2's right,
+    /// seen from the stage, for the domestic rule); then No. 2, 3… alternate outward, No. 2 on
+    /// the side of honour. 7 seats, domestic, from the audience: 7 5 3 1 2 4 6.
+    public static func row(_ count: Int, rule: SeatingRule, view: SeatingView) -> [Int] {
+        guard count > 0 else { return [] }
+        // Worked out seen from the stage under the domestic rule (the person's left is the chart's left).
+        var seats = Array(repeating: 0, count: count)
+        let first = count / 2
+        seats[first] = 1
+        var left = first - 1, right = first + 1
+        for k in stride(from: 2, through: count, by: 1) {
+            if k % 2 == 0 {
+                seats[left] = k
+                left -= 1
+            } else {
+                seats[right] = k
+                right += 1
+            }
+        }
+        // The audience sees the stage's left on its right; the other rule is the mirror image.
+        let mirrored = (view == .audience) != (rule == .international)
+        return mirrored ? seats.reversed() : seats
+    }
+
+    /// Several rows, the order continuing behind the first: each row centred by the same rule,
+    /// precedences counted on from the row before.
+    public static func rows(_ sizes: [Int], rule: SeatingRule, view: SeatingView) -> [[Int]] {
+        var before = 0
+        return sizes.map { n in
+            defer { before += n }
+            return row(n, rule: rule, view: view).map { $0 + before }
+        }
+    }
+}
