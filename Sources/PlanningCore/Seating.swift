@@ -50,3 +50,21 @@ public enum Seating {
         }
     }
 }
+
+extension EventPlan {
+    /// Who sits on a session's rostrum, most senior first, until staff set an order of their
+    /// own: its role holders (not the interpreters, who sit in their booth) by VIP level, then
+    /// by role (host, chair, speaker, moderator, panelist), then in the order they were added.
+    public func rostrum(of session: ID<Session>) -> [Person] {
+        let row = RowIndex(people.map(\.id))
+        let rank: [RoleKind: Int] = [.host: 0, .chair: 1, .speaker: 2, .moderator: 3, .panelist: 4]
+        var seen = Set<ID<Person>>()
+        let holders = roles.enumerated().filter { $0.element.session == session && $0.element.role != .interpreter }
+            .compactMap { i, r -> (Person, Int, Int)? in
+                guard let p = row[r.person].map({ people[$0] }) else { return nil }
+                return (p, rank[r.role] ?? 9, i)
+            }
+            .sorted { a, b in (-a.0.vipLevel, a.1, a.2) < (-b.0.vipLevel, b.1, b.2) }
+        return holders.compactMap { seen.insert($0.0.id).inserted ? $0.0 : nil }
+    }
+}

@@ -156,6 +156,7 @@ import PlanningCore
         for lang in Language.allCases {
             #expect(ExportText.missing(in: lang).isEmpty, "\(lang): \(ExportText.missing(in: lang))")
             #expect(NoticeText.missing(in: lang).isEmpty, "\(lang): \(NoticeText.missing(in: lang))")
+            #expect(SeatingText.missing(in: lang).isEmpty, "\(lang): \(SeatingText.missing(in: lang))")
             #expect(LanguageName.missing(in: lang).isEmpty, "\(lang)")
         }
     }
