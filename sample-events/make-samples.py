@@ -331,7 +331,8 @@ def hangzhou():
     return {"confplan": 1,
             "event": {"id": "hz2025", "name": "中德职教合作教学改革创新实践试验成果汇报及经验推广研讨会",
                       "shortName": "中德研讨会", "city": "杭州", "timeZone": "Asia/Shanghai",
-                      "firstDay": d1, "lastDay": d2, "dayChangeHour": 4, "defaultTravelMinutes": 40},
+                      "firstDay": d1, "lastDay": d2, "dayChangeHour": 4, "defaultTravelMinutes": 40,
+                      "seatingRule": "international"},
             "sites": sites, "travel": travel, "rooms": rooms, "sessions": sessions, "people": people}
 
 

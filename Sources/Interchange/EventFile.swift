@@ -176,7 +176,8 @@ public enum EventFile {
                 key: key, uid: uid, name: name, shortName: try text(&o, "shortName"), city: try text(&o, "city"),
                 timeZone: tz, firstDay: first, lastDay: last,
                 dayChangeHour: try o.optional("dayChangeHour")?.int(in: 0...12) ?? 4,
-                defaultTravelMinutes: try o.optional("defaultTravelMinutes")?.int(in: 0...1440) ?? 30)
+                defaultTravelMinutes: try o.optional("defaultTravelMinutes")?.int(in: 0...1440) ?? 30,
+                seatingRule: try o.optional("seatingRule")?.oneOf(SeatingRule.self) ?? .domestic)
             try o.rejectUnknown()
             return event
         }

@@ -28,6 +28,7 @@ extension EventFile {
         ev.text("lastDay", e.lastDay.description)
         ev.raw("dayChangeHour", String(e.dayChangeHour))
         ev.raw("defaultTravelMinutes", String(e.defaultTravelMinutes))
+        if e.seatingRule != .domestic { ev.text("seatingRule", e.seatingRule.rawValue) }
         out += ev.items.map { "    " + $0 }.joined(separator: ",\n") + "\n  }"
 
         func section(_ name: String, _ lines: [String]) {

@@ -14,13 +14,16 @@ public struct Event: Hashable, Sendable, Keyed {
     public var dayChangeHour: Int
     /// Used between two sites with no travel time of their own.
     public var defaultTravelMinutes: Int
+    /// How the rostrum is seated: 以左为尊, or 以右为尊 for foreign-affairs events.
+    public var seatingRule: SeatingRule
     /// The zone's clock changes around the event's days. Not stored or written: the store
     /// works them out from `timeZone` whenever it reads an event.
     public var clockChanges: [ClockChange] = []
 
     public init(id: ID<Event> = ID(0), key: String, uid: String, name: String, shortName: String = "",
                 city: String = "", timeZone: String = "Asia/Shanghai", firstDay: LocalDate, lastDay: LocalDate,
-                dayChangeHour: Int = 4, defaultTravelMinutes: Int = 30) {
+                dayChangeHour: Int = 4, defaultTravelMinutes: Int = 30, seatingRule: SeatingRule = .domestic) {
+        self.seatingRule = seatingRule
         self.id = id
         self.key = key
         self.uid = uid

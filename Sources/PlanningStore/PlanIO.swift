@@ -71,9 +71,9 @@ extension Store {
         let e = plan.event
         try db.run("""
             INSERT INTO events (key, uid, name, short_name, city, time_zone, first_day, last_day,
-                                day_change_hour, default_travel_minutes) VALUES (?,?,?,?,?,?,?,?,?,?)
+                                day_change_hour, default_travel_minutes, seating_rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)
             """, e.key, e.uid, e.name, e.shortName, e.city, e.timeZone, e.firstDay.description,
-            e.lastDay.description, e.dayChangeHour, e.defaultTravelMinutes)
+            e.lastDay.description, e.dayChangeHour, e.defaultTravelMinutes, e.seatingRule.rawValue)
         let eventID = db.lastInsertRowID
         out.event.id = ID(eventID)
         out.event.clockChanges = ZoneRules.clockChanges(e)
@@ -184,14 +184,14 @@ extension Store {
         let id = eventID.raw
         let es = try db.prepared("""
             SELECT key, uid, name, short_name, city, time_zone, first_day, last_day, day_change_hour,
-                   default_travel_minutes FROM events WHERE id = ?
+                   default_travel_minutes, seating_rule FROM events WHERE id = ?
             """).bind([id])
         guard try es.step() else { throw StoreError.noSuchEvent(String(id)) }
         var event = Event(
             id: eventID, key: es.text(0), uid: es.text(1), name: es.text(2), shortName: es.text(3), city: es.text(4),
             timeZone: es.text(5), firstDay: LocalDate(iso: es.text(6)) ?? LocalDate(dayNumber: 0),
             lastDay: LocalDate(iso: es.text(7)) ?? LocalDate(dayNumber: 0), dayChangeHour: es.int(8),
-            defaultTravelMinutes: es.int(9))
+            defaultTravelMinutes: es.int(9), seatingRule: SeatingRule(rawValue: es.text(10)) ?? .domestic)
         event.clockChanges = ZoneRules.clockChanges(event)
         try es.step()
         var plan = EventPlan(event: event)

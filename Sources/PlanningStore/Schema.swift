@@ -236,6 +236,10 @@ enum Schema {
         """
         ALTER TABLE people ADD COLUMN language TEXT;
         """,
+        // 10: how the event seats its rostrum (以左为尊 or 以右为尊).
+        """
+        ALTER TABLE events ADD COLUMN seating_rule TEXT NOT NULL DEFAULT 'domestic';
+        """,
     ]
 
     static var latest: Int { migrations.count }

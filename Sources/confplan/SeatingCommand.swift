@@ -7,7 +7,7 @@ extension Option {
     static let seatingView = Option(
         "--view", value: "audience|stage", help: "seen from the hall (default) or the rostrum")
     static let seatingRule = Option(
-        "--rule", value: "domestic|international", help: "以左为尊 (default) or 以右为尊 for foreign-affairs events")
+        "--rule", value: "domestic|international", help: "以左为尊 or 以右为尊 (default: the event's seatingRule)")
     static let seatingRows = Option("--rows", value: "N,…", help: "seats per row, front first (default: one row)")
 }
 
@@ -30,7 +30,7 @@ enum SeatingCommand {
         let session = try CheckCommands.session(rest[0], in: plan)
         let view = try a.choice(.seatingView, ["audience": SeatingView.audience, "stage": .stage]) ?? .audience
         let rule = try a.choice(.seatingRule, ["domestic": SeatingRule.domestic, "international": .international])
-            ?? .domestic
+            ?? plan.event.seatingRule
         let sizes = try a[.seatingRows].map { text in
             try text.split(separator: ",").map { part -> Int in
                 guard let n = Int(part.trimmingCharacters(in: .whitespaces)), n > 0 else {
