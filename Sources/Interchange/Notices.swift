@@ -69,10 +69,7 @@ public struct Notices {
     /// Chinese for a Chinese name or organisation, English for others.
     static func language(of p: Person) -> Language {
         if let l = p.language, !l.isEmpty { return l.lowercased().hasPrefix("zh") ? .zh : .en }
-        let han = (p.name + p.organisation).unicodeScalars.contains {
-            (0x3400...0x9FFF).contains($0.value) || (0x20000...0x2FFFF).contains($0.value)
-        }
-        return han ? .zh : .en
+        return Language.of(p.name + p.organisation)
     }
 
     /// What changed for this person in one session: their own role first, else the change itself.

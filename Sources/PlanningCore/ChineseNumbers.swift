@@ -60,7 +60,7 @@ public enum ChineseNumbers {
                 let before = i > 0 ? chars[i - 1] : nil
                 let after = j < chars.count ? chars[j] : nil
                 let numbers = before == "第"
-                    || (before.map { counters.contains(Character($0)) } == true && (after.map { !isHan($0) } ?? true))
+                    || (before.map { counters.contains(Character($0)) } == true && (after.map { !$0.isHan } ?? true))
                 if numbers, let v = value(Substring(String(String.UnicodeScalarView(chars[i..<j])))) {
                     out.append(contentsOf: encode(v).unicodeScalars)
                     i = j
@@ -116,9 +116,5 @@ public enum ChineseNumbers {
     private static func encode(_ n: Int) -> String {
         let digits = String(min(n, 99_999_999))
         return "\u{2}" + String(repeating: "0", count: 8 - digits.count) + digits
-    }
-
-    private static func isHan(_ s: Unicode.Scalar) -> Bool {
-        (0x3400...0x9FFF).contains(s.value) || (0x20000...0x2FFFF).contains(s.value)
     }
 }

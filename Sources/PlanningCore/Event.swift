@@ -64,9 +64,6 @@ extension Event {
     /// The language the event is held in, as its name says: a name in Chinese characters is a
     /// Chinese event, whose programme prints in Chinese whatever the machine's locale.
     public var language: Language {
-        let han = name.unicodeScalars.contains {
-            (0x3400...0x9FFF).contains($0.value) || (0x20000...0x2FFFF).contains($0.value)
-        }
-        return han ? .zh : .en
+        Language.of(name)
     }
 }

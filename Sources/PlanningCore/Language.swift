@@ -9,6 +9,17 @@ public enum Language: String, CaseIterable, Sendable {
         }
         return .en
     }
+
+    /// Chinese for a text with Han characters in it (a Chinese name, organisation or event),
+    /// else English.
+    public static func of(_ text: some StringProtocol) -> Language {
+        text.unicodeScalars.contains(where: \.isHan) ? .zh : .en
+    }
+}
+
+extension Unicode.Scalar {
+    /// A Han character: the CJK unified ideographs and their extensions.
+    public var isHan: Bool { (0x3400...0x9FFF).contains(value) || (0x20000...0x2FFFF).contains(value) }
 }
 
 // The vocabularies are their own phrasebooks: a kind, a role or a severity is the key of its words.

@@ -15,7 +15,7 @@ public final class Pinyin: @unchecked Sendable {
     /// The toneless syllable of a Han character, or nil for anything else.
     public func syllable(_ c: Character) -> String? {
         guard let s = c.unicodeScalars.first, c.unicodeScalars.count == 1,
-              (0x3400...0x9FFF).contains(s.value) || (0x20000...0x2FFFF).contains(s.value) else { return nil }
+              s.isHan else { return nil }
         lock.lock()
         defer { lock.unlock() }
         if let hit = cache[c] { return hit }
