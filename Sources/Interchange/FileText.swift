@@ -58,8 +58,8 @@ public enum FileText: String, Phrasebook {
             .noNameColumn: "前几行里找不到姓名列（姓名/name）；第一行是：%1。请用 --map '列名=name'",
             .emptyFile: "文件是空的：没有含姓名列（姓名/name）的表头",
             .notZip: "不是 .xlsx 工作簿（不是 ZIP 文件）", .damagedZip: "工作簿已损坏：%1",
-            .compoundDocument: "是 Excel 97–2003（.xls）、WPS（.et）或设了密码的工作簿（或以此命名的网页）："
-                + "请另存为 .xlsx（Excel 2007 或更高版本）再导入",
+            .compoundDocument: "是 Excel 97–2003（.xls）、WPS（.et）或设了密码的工作簿"
+                + "（或以此命名的网页）：请另存为 .xlsx（Excel 2007 或更高版本）再导入",
             .protectedWorkbook: "设了密码：请去掉密码另存为 .xlsx 再导入",
             .zipMethod: "%1 用了 confplan 不认识的压缩方式 %2；请重新另存为 .xlsx",
             .zipBomb: "%1 解压后超过它声明的 %2 字节：拒绝读取（文件已损坏或是压缩炸弹）",

@@ -71,7 +71,8 @@ public enum SeatingText: String, Phrasebook {
             .international: "international order (No. 2 on No. 1's right)", .row: "Row %1", .empty: "(empty)",
         ],
         .zh: [
-            .fromHall: "台下视角：面向主席台", .fromStage: "台上视角：面向台下", .domestic: "以左为尊",
+            .fromHall: "台下视角：面向主席台", .fromStage: "台上视角：面向台下",
+            .domestic: "以左为尊",
             .international: "以右为尊", .row: "第 %1 排", .empty: "（空）",
         ],
     ]

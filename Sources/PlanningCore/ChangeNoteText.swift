@@ -84,7 +84,8 @@ extension ChangeNote.Action: Phrasebook {
             .importAttendees: "导入参会名单", .loadEvent: "载入会议", .loadEventReplacing: "载入会议（替换）",
             .unmatchedAcknowledgements: "确认已无对应问题", .acknowledge: "确认问题", .withdraw: "撤回确认",
             .setSeverity: "设定级别", .mergePeople: "合并人员", .keepApart: "记为两人",
-            .unmergePeople: "撤销合并", .solve: "自动调整", .release: "发布日程", .deleteRelease: "删除版本",
+            .unmergePeople: "撤销合并", .solve: "自动调整", .release: "发布日程",
+            .deleteRelease: "删除版本",
         ],
     ]
 }
@@ -131,7 +132,8 @@ public enum LogText: String, Phrasebook {
             .imported: "新增 %1 人，更新 %2 人", .loaded: "%1 个场次，%2 个会场，%3 人",
             .unmatched: "保留了 %1 条确认，但已没有对应的问题：%2", .off: "关闭", .byDefault: "默认",
             .mergedFrom: "已并入 %1", .apartFrom: "与 %1 不是同一人", .splitFrom: "%1 恢复为单独一人",
-            .sessionsMovedOne: "移动了 1 个场次", .sessionsMovedOther: "移动了 %1 个场次", .listSeparator: "、",
+            .sessionsMovedOne: "移动了 1 个场次", .sessionsMovedOther: "移动了 %1 个场次",
+            .listSeparator: "、",
         ],
     ]
 }

@@ -17,7 +17,8 @@ public enum ReleaseText: String, Phrasebook {
         .numbered: "第 %1 版", .line: "%1 %2：%3", .factSeparator: "；", .quoted: "「%1」", .place: "%1（%2）",
         .nothing: "没有变动。", .unscheduled: "未定时间", .noRoom: "未定会场",
         .added: "新增场次", .removed: "已取消", .time: "时间由 %1 改为 %2", .room: "会场由 %1 改为 %2",
-        .title: "题目由%1改为%2", .status: "状态由 %1 改为 %2", .kind: "类型由 %1 改为 %2", .roleAdded: "新增%1：%2",
+        .title: "题目由%1改为%2", .status: "状态由 %1 改为 %2", .kind: "类型由 %1 改为 %2",
+        .roleAdded: "新增%1：%2",
         .roleRemoved: "%2的%1已取消", .roleChanged: "%1由 %2 改为 %3", .languages: "语言由 %1 改为 %2",
     ]
 }

@@ -41,7 +41,8 @@ public enum SolveText: String, Phrasebook {
         .noRoomWithFeatures: "%1需要%2，本次会议没有这样的会场",
         .noRoomWithSeats: "%1报名%2人，合适的会场最多只有%3个座位",
         .needs: "%1需要%2；%3",
-        .roomsTakenPeople: "合适的会场（%1）在其%2位主讲、主持人都有空的时间均已占用或不开放（%3）",
+        .roomsTakenPeople: "合适的会场（%1）在其%2位主讲、主持人都有空的时间"
+            + "均已占用或不开放（%3）",
         .roomsTaken: "合适的会场（%1）在日程内没有空档（%2）",
         .maxMoves: "未处理：已达到 --max-moves %1", .about: "%1：%2",
     ]

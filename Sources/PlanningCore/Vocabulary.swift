@@ -97,7 +97,10 @@ extension PersonField: Phrasebook {
 
 extension PossiblePair.Why: Phrasebook {
     public static let tables: [Language: [PossiblePair.Why: String]] = [
-        .zh: [.sameNameAndOrganisation: "姓名和单位相同", .samePhone: "同一手机号", .sameEmail: "同一邮箱"],
+        .zh: [
+            .sameNameAndOrganisation: "姓名和单位相同", .samePhone: "同一手机号",
+            .sameEmail: "同一邮箱",
+        ],
         .en: [.sameNameAndOrganisation: "same name and organisation", .samePhone: "one phone",
               .sameEmail: "one e-mail"],
     ]

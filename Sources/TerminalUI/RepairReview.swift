@@ -74,7 +74,8 @@ struct RepairReview: Screen {
             let title = DisplayWidth.truncate(s.catalog.sessionIndex[m.session].map { s.plan.sessions[$0].title } ?? "",
                                               to: inner / 2)
             let hl = i == highlight
-            line((hl ? "› " : "  ") + title + " → " + shortPlace(m.to, s), hl ? CellStyle(role: .selection) : .plain)
+            let style = hl ? CellStyle(role: .selection) : .plain
+            line((hl ? "› " : "  ") + title + " → " + shortPlace(m.to, s), style)
         }
         if let m = chosen {
             line("")

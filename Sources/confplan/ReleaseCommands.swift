@@ -4,7 +4,8 @@ import PlanningCore
 import PlanningStore
 
 extension Option {
-    static let releaseName = Option("--name", value: "TEXT", help: "the release's name (default: 第 N 版 / release N)")
+    static let releaseName = Option(
+        "--name", value: "TEXT", help: "the release's name (default: 第 N 版 / release N)")
     static let releaseNote = Option("--note", value: "TEXT", help: "a note kept with it (who it goes to, why)")
     static let deleteRelease = Option("--delete", value: "N", help: "take release N away (asks first; logged)")
     static let yes = Option("--yes", help: "do not ask")

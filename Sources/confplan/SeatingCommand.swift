@@ -7,7 +7,8 @@ extension Option {
     static let seatingView = Option(
         "--view", value: "audience|stage", help: "seen from the hall (default) or the rostrum")
     static let seatingRule = Option(
-        "--rule", value: "domestic|international", help: "以左为尊 or 以右为尊 (default: the event's seatingRule)")
+        "--rule", value: "domestic|international",
+        help: "以左为尊 or 以右为尊 (default: the event's seatingRule)")
     static let seatingRows = Option("--rows", value: "N,…", help: "seats per row, front first (default: one row)")
 }
 
