@@ -101,6 +101,8 @@ public struct ReleaseHistory: Sendable {
     public let last: Release?
     /// Sessions that changed since the last release (all of them before the first).
     public let changesSinceLast: Int
+    /// Per release, in order, the sessions it changed against the one before (0 for the first).
+    public private(set) var changesInRelease: [Int] = []
     private var sequence: [String: Int] = [:]
     private var modified: [String: String] = [:]
 
@@ -109,11 +111,14 @@ public struct ReleaseHistory: Sendable {
         var previous: [ReleasedSession]?
         for r in releases {
             if let previous {
-                for c in ProgrammeDiff(from: previous, to: r.sessions).changes {
+                let changes = ProgrammeDiff(from: previous, to: r.sessions).changes
+                changesInRelease.append(changes.count)
+                for c in changes {
                     sequence[c.session.uid, default: 0] += 1
                     modified[c.session.uid] = r.at
                 }
             } else {
+                changesInRelease.append(0)
                 for s in r.sessions { modified[s.uid] = r.at }
             }
             previous = r.sessions

@@ -61,15 +61,14 @@ enum ReleaseCommands {
         let lang = try CLI.language(a)
         let list = try store.releases(event.id)
         guard !list.isEmpty else { print(CLIText.noReleases.text(lang, event.key)); return }
-        let zone = ZoneOffset(try store.plan(event.id).event.timeZone)
-        var previous: [ReleasedSession] = []
+        let plan = try store.plan(event.id)
+        let zone = ZoneOffset(plan.event.timeZone)
+        let history = ReleaseHistory(list, now: plan.releasedSessions())
         for (i, r) in list.enumerated() {
-            let changed = ProgrammeDiff(from: previous, to: r.sessions).changes.count
-            previous = r.sessions
             let when = zone.readable(r.at, lang)
             let line = i == 0
                 ? CLIText.releaseFirstLine.text(lang, r.number, r.title(lang), when, r.by)
-                : CLIText.releaseLine.text(lang, r.number, r.title(lang), when, r.by, changed)
+                : CLIText.releaseLine.text(lang, r.number, r.title(lang), when, r.by, history.changesInRelease[i])
             print(Sanitize.forTerminal(line + (r.note.isEmpty ? "" : " · " + r.note)))
         }
     }
