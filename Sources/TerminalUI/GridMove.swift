@@ -98,13 +98,21 @@ extension AppState {
 
     /// Puts the grid's cursor on a session (after it moved somewhere else).
     mutating func focusGrid(on s: Session) {
-        guard let a = s.start else { return }
+        guard s.start != nil else { return }
+        view.grid.focused = s.id
+        focusGrid(on: SessionPlace(s))
+    }
+
+    /// Puts the grid's cursor at a room and time: its day, its room's column, its first row.
+    mutating func focusGrid(on p: SessionPlace) {
+        guard let a = p.start else { return }
         let day = plan.event.programmeDay(of: a)
         if let d = plan.event.days.firstIndex(of: day) { view.grid.day = d }
         let model = gridModel
-        if let i = document.catalog.sessionIndex[s.id], let c = model.column(of: i) { view.grid.column = c }
+        if let r = p.room.flatMap({ document.catalog.roomIndex[$0] }), let c = model.rooms.firstIndex(of: r) {
+            view.grid.column = c
+        }
         view.grid.minute = (a.minutes - model.midnight) / view.grid.zoom * view.grid.zoom
-        view.grid.focused = s.id
         view.grid.top = nil
         keepGridCursorVisible()
     }

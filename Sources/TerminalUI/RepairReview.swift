@@ -32,7 +32,7 @@ struct RepairReview: Screen {
         switch command {
         case .up, .down:
             next.highlight = max(0, min(solution.moves.count - 1, highlight + (command == .up ? -1 : 1)))
-            if let m = next.chosen { s.focusGrid(on: m.to) }
+            if let m = next.chosen { s.focusRepair(on: m.to) }
             return .repair(next)
         case .cancel:
             s.message = UIText.repairCancelled.text(s.language)
@@ -149,23 +149,13 @@ extension AppState {
         }
         view.pane = .schedule
         mode = .repair(RepairReview(solution: solution, options: options))
-        if let first = solution.moves.first { focusGrid(on: first.to) }
+        if let first = solution.moves.first { focusRepair(on: first.to) }
     }
 
-    /// Puts the grid's cursor at a place (a move's destination).
-    mutating func focusGrid(on p: SessionPlace) {
-        guard let a = p.start else { return }
-        let day = plan.event.programmeDay(of: a)
-        if let d = plan.event.days.firstIndex(of: day) { view.grid.day = d }
-        let model = gridModel
-        if let r = p.room.flatMap({ document.catalog.roomIndex[$0] }), let c = model.rooms.firstIndex(of: r) {
-            view.grid.column = c
-        }
-        view.grid.minute = (a.minutes - model.midnight) / view.grid.zoom * view.grid.zoom
-        view.grid.top = nil
-        keepGridCursorVisible()
-        // The room's column in the part of the grid the list leaves free.
-        let geo = GridGeometry(width: width, height: height, roomCount: model.rooms.count)
+    /// A move's destination under the cursor, its column in the part of the grid the list leaves free.
+    mutating func focusRepair(on p: SessionPlace) {
+        focusGrid(on: p)
+        let geo = GridGeometry(width: width, height: height, roomCount: gridModel.rooms.count)
         let free = max(1, (width - RepairReview.panelWidth(self) - GridGeometry.timeWidth) / geo.columnWidth)
         if view.grid.column >= view.grid.left + free { view.grid.left = view.grid.column - free + 1 }
         if view.grid.column < view.grid.left { view.grid.left = view.grid.column }

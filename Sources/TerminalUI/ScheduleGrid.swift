@@ -120,10 +120,6 @@ struct GridModel {
         close(sorted.count)
         return sorted
     }
-
-    func column(of session: Int) -> Int? {
-        placements.firstIndex { $0.contains { $0.session == session } }
-    }
 }
 
 /// How the grid fits the screen.
