@@ -76,9 +76,11 @@ public struct Document {
     var loading: LoadPurpose?
     /// Others changed the database while a session was being dragged: reload when it lands.
     var pendingReload = false
-    /// The event's releases (read when the event is), and how many sessions changed since the last.
+    /// The event's releases (read when the event is), and what changed since the last (nothing
+    /// is counted before the first).
     var releases: [Release] = []
-    var sinceRelease = 0
+    var changesSinceRelease: [ProgrammeDiff.SessionChange] = []
+    var sinceRelease: Int { changesSinceRelease.count }
 
     init(_ model: PlanModel, readOnly: Bool) {
         plan = model.plan
@@ -102,10 +104,10 @@ public struct Document {
         words = model.language == language ? model.words : FindingText(plan: plan, language: language)
     }
 
-    /// Sessions changed since the last release, for the top bar (nothing to count before one).
+    /// What changed since the last release, for the top bar and the Changes view; worked out
+    /// once per change of the plan or of the releases.
     mutating func countSinceRelease() {
-        guard let last = releases.last else { sinceRelease = 0; return }
-        sinceRelease = ProgrammeDiff(from: last.sessions, to: releasedNow).changes.count
+        changesSinceRelease = releases.last.map { ProgrammeDiff(from: $0.sessions, to: releasedNow).changes } ?? []
     }
 
     /// The programme as a release would keep it now, people found through the catalog.

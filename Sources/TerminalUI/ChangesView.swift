@@ -66,7 +66,8 @@ struct ChangesView: Screen {
 extension AppState {
     /// The changes since the last release (all of the programme before the first).
     var changesSinceRelease: [ProgrammeDiff.SessionChange] {
-        ProgrammeDiff(from: document.releases.last?.sessions ?? [], to: document.releasedNow).changes
+        document.releases.isEmpty
+            ? ProgrammeDiff(from: [], to: document.releasedNow).changes : document.changesSinceRelease
     }
 
     /// `C`: the view at once; the releases and who made the changes follow from the store.
