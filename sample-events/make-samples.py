@@ -156,8 +156,12 @@ def deyang():
 
     sessions = [
         session("open", "开幕式", "opening-ceremony", "hall", d1, "09:00", "09:40",
-                roles=[("v04", "host"), ("v01", "speaker"), ("v02", "speaker"), ("v03", "speaker")],
-                languages=["zh"], requires=["stage", "livestream"], fixed=True),
+                roles=[("v04", "host"), ("v01", "speaker"), ("v02", "speaker"), ("v03", "speaker"),
+                       ("v05", "guest"), ("v06", "guest"), ("v07", "guest")],
+                languages=["zh"], requires=["stage", "livestream"], fixed=True,
+                # The ministry first, then the province, the alliance and the city: the office's
+                # order, not the default one (the alliance's chair hosts, so would come first).
+                seating={"rows": [7], "order": ["v01", "v02", "v04", "v03"]}),
         session("k1", "主旨演讲：新质生产力与职业教育高质量发展", "keynote", "hall", d1, "09:50", "10:20",
                 roles=[("v05", "speaker"), ("v04", "chair")], requires=["livestream"]),
         session("k2", "主旨演讲：产教融合的德阳实践", "keynote", "hall", d1, "10:20", "10:50",

@@ -247,7 +247,7 @@ public enum EventFile {
                 throw (startNode ?? endNode ?? n).fail("a session needs both start and end, or neither")
             }
             let id = ID<Session>(index)
-            let s = Session(
+            var s = Session(
                 id: id, key: key, uid: try uid(&o, event, "session", key), title: try text(&o, "title", required: true),
                 kind: kind, track: try text(&o, "track"),
                 room: try o.optional("room").map { try ref($0, roomIDs, "a room") }, start: start, end: end,
@@ -266,8 +266,28 @@ public enum EventFile {
                 roles.append(role)
                 try ro.rejectUnknown()
             }
+            if let n = o.optional("seating") { s.seating = try seating(n, roles) }
             try o.rejectUnknown()
             return (s, roles)
+        }
+
+        /// `{"rows": [7, 5], "order": ["p-wang", …], "rule": "international"}`: the order names
+        /// people on this rostrum (a role other than interpreter; `guest` seats anyone else).
+        func seating(_ n: Node, _ roles: [SessionRole]) throws -> SeatingPlan {
+            var o = try n.object()
+            var plan = SeatingPlan()
+            for r in try o.optional("rows")?.array() ?? [] { plan.rows.append(try r.int(in: 1...200)) }
+            for p in try o.optional("order")?.array() ?? [] {
+                let person = try ref(p, personIDs, "a person")
+                guard roles.contains(where: { $0.person == person && $0.role != .interpreter }) else {
+                    throw p.fail("\(p.shown) has no part in this session to be seated for (add them as a guest)")
+                }
+                if plan.order.contains(person) { throw p.fail("\(p.shown) is in the order twice") }
+                plan.order.append(person)
+            }
+            plan.rule = try o.optional("rule")?.oneOf(SeatingRule.self)
+            try o.rejectUnknown()
+            return plan
         }
 
         func person(_ n: Node, _ index: Int, _ event: String) throws -> (Person, Registration?) {

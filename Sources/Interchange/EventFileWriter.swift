@@ -87,6 +87,13 @@ extension EventFile {
                     "{\"person\": \(JSONText.quote(personKey[r.person] ?? "")), \"role\": \"\(r.role.rawValue)\"}"
                 }.joined(separator: ", ") + "]")
             }
+            if let seating = s.seating {
+                var parts = ["\"rows\": [" + seating.rows.map(String.init).joined(separator: ", ") + "]"]
+                parts.append("\"order\": [" + seating.order.map { JSONText.quote(personKey[$0] ?? "") }
+                    .joined(separator: ", ") + "]")
+                if let rule = seating.rule { parts.append("\"rule\": \"\(rule.rawValue)\"") }
+                f.raw("seating", "{" + parts.joined(separator: ", ") + "}")
+            }
             return f.object
         })
         section("people", plan.people.map { p in

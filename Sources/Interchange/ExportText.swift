@@ -10,6 +10,7 @@ public enum ExportText: String, Phrasebook {
     case languageLine, interpreted, seats
     case roleSpeakerOne, roleSpeakerOther, roleChairOne, roleChairOther, roleModeratorOne, roleModeratorOther
     case rolePanelistOne, rolePanelistOther, roleHostOne, roleHostOther, roleInterpreterOne, roleInterpreterOther
+    case roleGuestOne, roleGuestOther
     // CSV headers
     case headerSessions, headerPeople, headerAttendees, headerSignups
     case yes, no
@@ -43,7 +44,7 @@ public enum ExportText: String, Phrasebook {
         .roleModeratorOne: "Moderator", .roleModeratorOther: "Moderators", .rolePanelistOne: "Panelist",
         .rolePanelistOther: "Panelists", .roleHostOne: "Host", .roleHostOther: "Hosts",
         .roleInterpreterOne: "Interpreter",
-        .roleInterpreterOther: "Interpreters",
+        .roleInterpreterOther: "Interpreters", .roleGuestOne: "On the rostrum", .roleGuestOther: "On the rostrum",
         .headerSessions: "key\ttitle\tkind\ttrack\tday\tstart\tend\troom\tsite\tseats\tsignups"
             + "\tspeakers\tchairs\tlanguages\tstatus\tfixed",
         .yes: "yes", .no: "no",
@@ -98,6 +99,7 @@ public enum ExportText: String, Phrasebook {
         .roleModeratorOne: "主持人", .roleModeratorOther: "主持人", .rolePanelistOne: "对话嘉宾",
         .rolePanelistOther: "对话嘉宾",
         .roleHostOne: "主办", .roleHostOther: "主办", .roleInterpreterOne: "翻译", .roleInterpreterOther: "翻译",
+        .roleGuestOne: "出席嘉宾", .roleGuestOther: "出席嘉宾",
         .headerSessions: "编号\t题目\t类型\t分论坛\t日期\t开始\t结束\t会场\t场地\t座位\t报名人数"
             + "\t主讲\t主持\t语言\t状态\t锁定",
         .yes: "是", .no: "否",
@@ -161,6 +163,7 @@ extension RoleKind {
         case .panelist: Plural(one: .rolePanelistOne, other: .rolePanelistOther)
         case .host: Plural(one: .roleHostOne, other: .roleHostOther)
         case .interpreter: Plural(one: .roleInterpreterOne, other: .roleInterpreterOther)
+        case .guest: Plural(one: .roleGuestOne, other: .roleGuestOther)
         }
         return plural.text(lang, count)
     }

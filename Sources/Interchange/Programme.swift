@@ -156,7 +156,7 @@ public struct Programme {
 
     /// Each kind of role with its people, in the order a programme names them.
     func roleLines(_ s: Session) -> [(label: String, people: [String])] {
-        let order: [RoleKind] = [.host, .chair, .moderator, .speaker, .panelist, .interpreter]
+        let order: [RoleKind] = [.guest, .host, .chair, .moderator, .speaker, .panelist, .interpreter]
         let here = roles[s.id] ?? []
         return order.compactMap { kind in
             let names = here.filter { $0.role == kind }.compactMap { people[$0.person] }.map(personText)

@@ -9,10 +9,13 @@ public struct SeatingChart {
     public let rule: SeatingRule
     public let view: SeatingView
     public let language: Language
+    /// The group photo (合影): the same order, rows of the sizes asked for, front row first.
+    public let isPhoto: Bool
 
     /// `sizes`: seats per row, front row first (default: everyone in one row).
     public init(session: Session, people: [Person], sizes: [Int]? = nil, rule: SeatingRule, view: SeatingView,
-                language: Language) {
+                language: Language, photo: Bool = false) {
+        isPhoto = photo
         self.session = session
         self.people = people
         var sizes = sizes ?? [people.count]
@@ -29,7 +32,7 @@ public struct SeatingChart {
 
     public func text() -> String {
         let lang = language
-        var out = Sanitize.forTerminal(session.title) + "\n"
+        var out = (isPhoto ? SeatingText.photo.text(lang) + " · " : "") + Sanitize.forTerminal(session.title) + "\n"
         out += (view == .audience ? SeatingText.fromHall : SeatingText.fromStage).text(lang) + " · "
             + (rule == .domestic ? SeatingText.domestic : SeatingText.international).text(lang) + "\n"
         let width = min(14, max(6, people.flatMap { [$0.name, $0.title] }.map(DisplayWidth.of).max() ?? 6))
@@ -44,6 +47,22 @@ public struct SeatingChart {
             out += line { self.person($0)?.title ?? "" }
         }
         return out
+    }
+
+    /// Every seat as a row of a sheet, front row first and left to right, for a workbook.
+    public func sheet() -> TableExport.Sheet {
+        let lang = language
+        var cells: [[TableExport.Cell]] = []
+        for (i, row) in rows.enumerated() {
+            for (position, precedence) in row.enumerated() {
+                let p = person(precedence)
+                cells.append([.number(i + 1), .number(position + 1), .number(precedence), .text(p?.name ?? ""),
+                              .text(p?.title ?? ""), .text(p?.organisation ?? "")])
+            }
+        }
+        return TableExport.Sheet(
+            name: (isPhoto ? SeatingText.photo : SeatingText.rostrum).text(lang),
+            header: SeatingText.header.text(lang).split(separator: "\t").map(String.init), rows: cells)
     }
 
     public func json() -> String {
@@ -62,18 +81,21 @@ public struct SeatingChart {
 }
 
 public enum SeatingText: String, Phrasebook {
-    case fromHall, fromStage, domestic, international, row, empty
+    case fromHall, fromStage, domestic, international, row, empty, photo, rostrum, header
 
     public static let tables: [Language: [SeatingText: String]] = [
         .en: [
             .fromHall: "Seen from the hall, facing the rostrum", .fromStage: "Seen from the rostrum, facing the hall",
             .domestic: "domestic order (No. 2 on No. 1's left)",
             .international: "international order (No. 2 on No. 1's right)", .row: "Row %1", .empty: "(empty)",
+            .photo: "Group photo", .rostrum: "Rostrum",
+            .header: "row\tseat (from the left)\tprecedence\tname\ttitle\torganisation",
         ],
         .zh: [
             .fromHall: "台下视角：面向主席台", .fromStage: "台上视角：面向台下",
             .domestic: "以左为尊",
             .international: "以右为尊", .row: "第 %1 排", .empty: "（空）",
+            .photo: "合影站位", .rostrum: "主席台座次", .header: "排\t座位（从左数）\t位次\t姓名\t职务\t单位",
         ],
     ]
 }

@@ -103,7 +103,7 @@ extension ChangeNote {
             ])
             if x.languages != y.languages || x.requiredFeatures != y.requiredFeatures
                 || x.capacityLimit != y.capacityLimit || x.isPlenary != y.isPlenary || x.isFixed != y.isFixed
-                || x.notes != y.notes
+                || x.notes != y.notes || x.seating != y.seating
             {
                 facts.append(.details)
             }

@@ -110,6 +110,7 @@ public enum EditMerge {
             ("seats", { $0.capacityLimit.map(String.init) ?? "—" }),
             ("plenary", { $0.isPlenary ? "yes" : "no" }), ("fixed", { $0.isFixed ? "yes" : "no" }),
             ("status", { $0.status.rawValue }), ("notes", { $0.notes }),
+            ("seating", { $0.seating.map { "\($0)" } ?? "—" }),
         ]
     }
     static var personFields: [(String, (Person) -> String)] {

@@ -46,9 +46,9 @@ extension SessionKind: Phrasebook {
 extension RoleKind: Phrasebook {
     public static let tables: [Language: [RoleKind: String]] = [
         .zh: [.speaker: "主讲", .chair: "主持", .moderator: "主持人", .panelist: "对话嘉宾", .host: "主办",
-              .interpreter: "翻译"],
+              .interpreter: "翻译", .guest: "出席嘉宾"],
         .en: [.speaker: "speaker", .chair: "chair", .moderator: "moderator", .panelist: "panelist", .host: "host",
-              .interpreter: "interpreter"],
+              .interpreter: "interpreter", .guest: "guest on the rostrum"],
     ]
 
     public func label(_ lang: Language) -> String { text(lang) }

@@ -14,6 +14,22 @@ public enum SeatingView: String, CaseIterable, Sendable, Codable {
     case stage
 }
 
+/// A session's rostrum as staff arranged it in the seating editor.
+public struct SeatingPlan: Hashable, Sendable {
+    /// Seats per row, front row first; empty: one row with a seat for everyone.
+    public var rows: [Int]
+    /// Precedence staff set, most senior first; people not in it follow in the default order.
+    public var order: [ID<Person>]
+    /// This session's rule when it differs from the event's (a Sino-German signing in a domestic event).
+    public var rule: SeatingRule?
+
+    public init(rows: [Int] = [], order: [ID<Person>] = [], rule: SeatingRule? = nil) {
+        self.rows = rows
+        self.order = order
+        self.rule = rule
+    }
+}
+
 public enum Seating {
     /// The precedence (1 = most senior) in each seat of a row of `count` seats, left to right in
     /// `view`. No. 1 sits in the centre (with an even count, in the centre seat on No. 2's right,
@@ -52,12 +68,29 @@ public enum Seating {
 }
 
 extension EventPlan {
-    /// Who sits on a session's rostrum, most senior first, until staff set an order of their
-    /// own: its role holders (not the interpreters, who sit in their booth) by VIP level, then
-    /// by role (host, chair, speaker, moderator, panelist), then in the order they were added.
+    /// Who sits on a session's rostrum, most senior first: its role holders (not the
+    /// interpreters, who sit in their booth) and the guests staff seated, in the order staff set
+    /// in the seating editor; the rest (or all, before they set one) by VIP level, then by role
+    /// (host, chair, speaker, moderator, panelist, guest), then in the order they were added.
     public func rostrum(of session: ID<Session>) -> [Person] {
+        let byDefault = defaultRostrum(of: session)
+        guard let order = sessions.first(where: { $0.id == session })?.seating?.order, !order.isEmpty else {
+            return byDefault
+        }
+        let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+        return byDefault.enumerated()
+            .sorted { a, b in (rank[a.element.id] ?? Int.max, a.offset) < (rank[b.element.id] ?? Int.max, b.offset) }
+            .map(\.element)
+    }
+
+    /// The rule a session's chart follows: its own, else the event's.
+    public func seatingRule(of session: ID<Session>) -> SeatingRule {
+        sessions.first { $0.id == session }?.seating?.rule ?? event.seatingRule
+    }
+
+    func defaultRostrum(of session: ID<Session>) -> [Person] {
         let row = RowIndex(people.map(\.id))
-        let rank: [RoleKind: Int] = [.host: 0, .chair: 1, .speaker: 2, .moderator: 3, .panelist: 4]
+        let rank: [RoleKind: Int] = [.host: 0, .chair: 1, .speaker: 2, .moderator: 3, .panelist: 4, .guest: 5]
         var seen = Set<ID<Person>>()
         let holders = roles.enumerated().filter { $0.element.session == session && $0.element.role != .interpreter }
             .compactMap { i, r -> (Person, Int, Int)? in

@@ -51,11 +51,15 @@ public struct Session: Hashable, Sendable, Keyed {
     public var isFixed: Bool
     public var status: SessionStatus
     public var notes: String
+    /// The rostrum as staff arranged it; nil: everyone in one row in the default order.
+    public var seating: SeatingPlan?
 
     public init(id: ID<Session>, key: String, uid: String, title: String, kind: SessionKind = .other,
                 track: String = "", room: ID<Room>? = nil, start: LocalDateTime? = nil, end: LocalDateTime? = nil,
                 languages: [String] = [], requiredFeatures: [String] = [], capacityLimit: Int? = nil,
-                isPlenary: Bool = false, isFixed: Bool = false, status: SessionStatus = .draft, notes: String = "") {
+                isPlenary: Bool = false, isFixed: Bool = false, status: SessionStatus = .draft, notes: String = "",
+                seating: SeatingPlan? = nil) {
+        self.seating = seating
         self.id = id
         self.key = key
         self.uid = uid
@@ -82,6 +86,8 @@ public struct Session: Hashable, Sendable, Keyed {
 
 public enum RoleKind: String, CaseIterable, Sendable, Codable {
     case speaker, chair, moderator, panelist, host, interpreter
+    /// Seated on the rostrum (出席嘉宾) without another part: an official staff added to the seating.
+    case guest
 }
 
 /// A person's part in a session.

@@ -5,7 +5,7 @@ import PlanningCore
 extension Store {
     static let sessionColumns = """
         id, key, uid, title, kind, track, room_id, start, end, languages, required_features,
-        capacity_limit, plenary, status, notes, fixed
+        capacity_limit, plenary, status, notes, fixed, seating
         """
 
     /// A row selected with `sessionColumns`, as a session.
@@ -18,7 +18,8 @@ extension Store {
             end: s.optionalText(8).flatMap { LocalDateTime(iso: $0) }, languages: ListColumn.decode(s.text(9)),
             requiredFeatures: ListColumn.decode(s.text(10)), capacityLimit: s.optionalInt(11),
             isPlenary: s.int(12) != 0,
-            isFixed: s.int(15) != 0, status: SessionStatus(rawValue: s.text(13)) ?? .draft, notes: s.text(14))
+            isFixed: s.int(15) != 0, status: SessionStatus(rawValue: s.text(13)) ?? .draft, notes: s.text(14),
+            seating: s.optionalText(16).flatMap(SeatingColumn.decode))
     }
 
     func readSessions(_ event: ID<Event>) throws -> [Session] {

@@ -16,13 +16,14 @@ extension Store {
         try db.prepared(
             """
             INSERT INTO sessions (id, event_id, key, uid, title, kind, track, room_id, start, end, languages,
-                                  required_features, capacity_limit, plenary, status, notes, fixed)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                                  required_features, capacity_limit, plenary, status, notes, fixed, seating)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """
         ).run(
             s.id.raw == 0 ? nil : s.id.raw, event, s.key, s.uid, s.title, s.kind.rawValue, s.track, s.room?.raw,
             s.start?.description, s.end?.description, ListColumn.encode(s.languages),
-            ListColumn.encode(s.requiredFeatures), s.capacityLimit, s.isPlenary, s.status.rawValue, s.notes, s.isFixed)
+            ListColumn.encode(s.requiredFeatures), s.capacityLimit, s.isPlenary, s.status.rawValue, s.notes, s.isFixed,
+            SeatingColumn.encode(s.seating))
         return db.lastInsertRowID
     }
 
@@ -31,13 +32,13 @@ extension Store {
             """
             UPDATE sessions SET key = ?, title = ?, kind = ?, track = ?, room_id = ?, start = ?, end = ?, languages = ?,
                 required_features = ?, capacity_limit = ?, plenary = ?, status = ?, notes = ?, fixed = ?,
-                version = version + 1
+                seating = ?, version = version + 1
             WHERE id = ?
             """
         ).run(
             s.key, s.title, s.kind.rawValue, s.track, s.room?.raw, s.start?.description, s.end?.description,
             ListColumn.encode(s.languages), ListColumn.encode(s.requiredFeatures), s.capacityLimit, s.isPlenary,
-            s.status.rawValue, s.notes, s.isFixed, s.id.raw)
+            s.status.rawValue, s.notes, s.isFixed, SeatingColumn.encode(s.seating), s.id.raw)
     }
 
     /// With a registration, the person is registered to attend in that category and order.

@@ -240,6 +240,10 @@ enum Schema {
         """
         ALTER TABLE events ADD COLUMN seating_rule TEXT NOT NULL DEFAULT 'domestic';
         """,
+        // 11: a session's rostrum as staff arranged it (`SeatingColumn`), NULL until they do.
+        """
+        ALTER TABLE sessions ADD COLUMN seating TEXT;
+        """,
     ]
 
     static var latest: Int { migrations.count }

@@ -288,3 +288,30 @@ enum ListColumn {
         }
     }
 }
+
+/// A seating plan in one column: `rows=7,5;order=12,9;rule=international`, people by row id.
+enum SeatingColumn {
+    static func encode(_ plan: SeatingPlan?) -> String? {
+        guard let plan else { return nil }
+        var parts = ["rows=" + plan.rows.map(String.init).joined(separator: ","),
+                     "order=" + plan.order.map { String($0.raw) }.joined(separator: ",")]
+        if let rule = plan.rule { parts.append("rule=" + rule.rawValue) }
+        return parts.joined(separator: ";")
+    }
+
+    static func decode(_ text: String) -> SeatingPlan? {
+        var plan = SeatingPlan()
+        for part in text.split(separator: ";") {
+            let pair = part.split(separator: "=", maxSplits: 1).map(String.init)
+            guard pair.count == 2 else { continue }
+            let numbers = pair[1].split(separator: ",").compactMap { Int($0) }
+            switch pair[0] {
+            case "rows": plan.rows = numbers
+            case "order": plan.order = numbers.map(ID.init)
+            case "rule": plan.rule = SeatingRule(rawValue: pair[1])
+            default: break
+            }
+        }
+        return plan
+    }
+}

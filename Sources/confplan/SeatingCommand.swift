@@ -9,19 +9,24 @@ extension Option {
     static let seatingRule = Option(
         "--rule", value: "domestic|international",
         help: "以左为尊 or 以右为尊 (default: the event's seatingRule)")
-    static let seatingRows = Option("--rows", value: "N,…", help: "seats per row, front first (default: one row)")
+    static let seatingRows = Option(
+        "--rows", value: "N,…", help: "seats per row, front first (default: as set in the UI, else one row)")
+    static let photo = Option("--photo", value: "N,…", help: "the group photo (合影): people per row, front first")
+    static let seatingFormat = Option("--format", value: "text|json|xlsx", help: "output form (default text)")
 }
 
 /// `confplan seating`: a session's rostrum chart by the rule of precedence.
 enum SeatingCommand {
     static let command = Command(
         name: "seating", summary: "the rostrum (主席台) seating chart of a session, by precedence",
-        arguments: "[EVENT] SESSION", options: [.seatingView, .seatingRule, .seatingRows, .checkFormat],
+        arguments: "[EVENT] SESSION", options: [.seatingView, .seatingRule, .seatingRows, .photo, .seatingFormat, .output],
         positionals: 1...2,
         details: """
             The session's role holders (interpreters aside) by VIP level, then role (host, chair, speaker…),
             then the order they were added. Domestic: No. 1 in the centre, No. 2 on No. 1's own left, No. 3
             on the right, outward; international: the mirror image. The chart says from where it is seen.
+            An order, rows or a rule set in the seating editor (s in the Sessions pane) are used unless
+            --rule or --rows say otherwise. --photo lines the same people up for the group photo.
             """, run: run)
 
     static func run(_ a: ParsedArguments) throws {
@@ -31,18 +36,32 @@ enum SeatingCommand {
         let session = try CheckCommands.session(rest[0], in: plan)
         let view = try a.choice(.seatingView, ["audience": SeatingView.audience, "stage": .stage]) ?? .audience
         let rule = try a.choice(.seatingRule, ["domestic": SeatingRule.domestic, "international": .international])
-            ?? plan.event.seatingRule
-        let sizes = try a[.seatingRows].map { text in
+            ?? plan.seatingRule(of: session.id)
+        let photo = try sizes(a, .photo)
+        var rows = try photo ?? sizes(a, .seatingRows)
+        if rows == nil, let set = session.seating?.rows, !set.isEmpty { rows = set }
+        let lang = try CLI.chosenLanguage(a) ?? plan.event.language
+        let chart = SeatingChart(session: session, people: plan.rostrum(of: session.id), sizes: rows, rule: rule,
+                                 view: view, language: lang, photo: photo != nil)
+        switch try a.choice(.seatingFormat, ["text": 0, "json": 1, "xlsx": 2]) ?? 0 {
+        case 2:
+            guard let path = a[.output], path != "-" else { throw UserError(.workbookNeedsFile) }
+            try Files.write(WorkbookWriter.workbook([chart.sheet()], language: lang), to: path)
+            printError(CLIText.wrote.text(lang, path))
+        case 1: try Commands.write(chart.json(), to: a[.output])
+        default: try Commands.write(chart.text(), to: a[.output])
+        }
+    }
+
+    /// `--rows 7,5`: positive numbers, front row first.
+    static func sizes(_ a: ParsedArguments, _ option: Option) throws -> [Int]? {
+        try a[option].map { text in
             try text.split(separator: ",").map { part -> Int in
                 guard let n = Int(part.trimmingCharacters(in: .whitespaces)), n > 0 else {
-                    throw a.usage(.notAPositiveNumber, "--rows", String(part))
+                    throw a.usage(.notAPositiveNumber, option.names[0], String(part))
                 }
                 return n
             }
         }
-        let chart = SeatingChart(session: session, people: plan.rostrum(of: session.id), sizes: sizes, rule: rule,
-                                 view: view, language: try CLI.chosenLanguage(a) ?? plan.event.language)
-        let json = try a.choice(.checkFormat, ["text": false, "json": true]) ?? false
-        print(json ? chart.json() : chart.text(), terminator: "")
     }
 }

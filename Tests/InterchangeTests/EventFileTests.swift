@@ -94,7 +94,7 @@ func snapshot(_ store: Store) throws -> [[SQLValue]] {
         Case(name: "unknown person in a role", replace: "{\"person\": \"p1\", \"role\": \"speaker\"}", with: "{\"person\": \"p7\", \"role\": \"speaker\"}",
              message: "bad.json:7: sessions[0].roles[0].person: \"p7\" is not a person in this file"),
         Case(name: "unknown role", replace: "\"role\": \"speaker\"", with: "\"role\": \"singer\"",
-             message: "bad.json:7: sessions[0].roles[0].role: \"singer\" is not one of: speaker, chair, moderator, panelist, host, interpreter"),
+             message: "bad.json:7: sessions[0].roles[0].role: \"singer\" is not one of: speaker, chair, moderator, panelist, host, interpreter, guest"),
         Case(name: "unknown kind", replace: "\"kind\": \"opening-ceremony\"", with: "\"kind\": \"party\"",
              message: "bad.json:6: sessions[0].kind: \"party\" is not one of: opening-ceremony, keynote, plenary, sub-forum, panel, round-table, workshop, report, signing, site-visit, meal, break, other"),
         Case(name: "capacity as text", replace: "\"capacity\": 100", with: "\"capacity\": \"100\"",

@@ -80,6 +80,16 @@ struct Fixture {
         #expect(found.first?.people == [ID(1)])
     }
 
+    /// A guest seated on a rostrum is busy for that session like anyone with a part in it.
+    @Test func aGuestOnTheRostrumCannotSpeakElsewhereMeanwhile() {
+        var f = Fixture()
+        f.session(1, "2026-05-14T09:00", "2026-05-14T10:00")
+        f.session(2, "2026-05-14T09:30", "2026-05-14T10:30", room: 2)
+        f.role(1, 1, .guest)
+        f.role(1, 2, .speaker)
+        #expect(f.findings(.personOverlap).map(\.sessions) == [[ID(1), ID(2)]])
+    }
+
     @Test func travelTimeLooksPastAnOverlappingLaterStartingSession() {
         // 人1 is at the base until 11:00; a short talk at the hotel starts later (09:30) but ends
         // early, and a hotel session at 11:10 leaves 10 minutes for a 40-minute drive.
