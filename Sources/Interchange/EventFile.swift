@@ -37,6 +37,7 @@ public enum EventFile {
         var roomIDs: [String: ID<Room>] = [:]
         var sessionIDs: [String: ID<Session>] = [:]
         var personIDs: [String: ID<Person>] = [:]
+        var badges = Set<Int>()
         var policy = FindingPolicy()
 
         init(file: String) { self.file = file }
@@ -290,7 +291,7 @@ public enum EventFile {
             return plan
         }
 
-        func person(_ n: Node, _ index: Int, _ event: String) throws -> (Person, Registration?) {
+        mutating func person(_ n: Node, _ index: Int, _ event: String) throws -> (Person, Registration?) {
             var o = try n.object()
             let key = try self.key(&o)
             let id = ID<Person>(index)
@@ -300,7 +301,12 @@ public enum EventFile {
                 email: try text(&o, "email"), orgType: try o.optional("orgType")?.oneOf(OrgType.self) ?? .other,
                 vipLevel: try o.optional("vip")?.int(in: 0...9) ?? 0, availability: try windows(&o),
                 province: try text(&o, "province"), city: try text(&o, "city"), gender: try text(&o, "gender"),
-                notes: try text(&o, "notes"), language: try o.optional("language")?.string())
+                notes: try text(&o, "notes"), language: try o.optional("language")?.string(),
+                badge: try o.optional("badge").map { n in
+                    let number = try n.int(in: 1...99_999_999)
+                    if badges.insert(number).inserted == false { throw n.fail("badge \(number) is someone else's too") }
+                    return number
+                })
             var registration: Registration?
             if let r = o.optional("registration") {
                 var ro = try r.object()

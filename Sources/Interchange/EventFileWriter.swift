@@ -113,6 +113,7 @@ extension EventFile {
             f.text("gender", p.gender, omitEmpty: true)
             f.text("notes", p.notes, omitEmpty: true)
             if let language = p.language { f.text("language", language) }
+            if let badge = p.badge { f.raw("badge", String(badge)) }
             if let reg = registrationByPerson[p.id] {
                 var r = Fields()
                 r.text("category", reg.category)

@@ -36,8 +36,9 @@ struct Symbol {
         let centres = alignmentCentres
         for (i, x) in centres.enumerated() {
             for (j, y) in centres.enumerated() {
-                let corner = (i == 0 && j == 0) || (i == 0 && j == centres.count - 1) || (i == centres.count - 1 && j == 0)
-                if corner { continue }
+                // The three corners hold finder patterns.
+                let last = centres.count - 1
+                if (i == 0 && j == 0) || (i == 0 && j == last) || (i == last && j == 0) { continue }
                 for dy in -2...2 {
                     for dx in -2...2 { set(x + dx, y + dy, max(abs(dx), abs(dy)) != 1) }
                 }

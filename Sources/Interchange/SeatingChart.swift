@@ -82,20 +82,23 @@ public struct SeatingChart {
 
 public enum SeatingText: String, Phrasebook {
     case fromHall, fromStage, domestic, international, row, empty, photo, rostrum, header
+    case fromHallShort, fromStageShort
 
     public static let tables: [Language: [SeatingText: String]] = [
         .en: [
             .fromHall: "Seen from the hall, facing the rostrum", .fromStage: "Seen from the rostrum, facing the hall",
             .domestic: "domestic order (No. 2 on No. 1's left)",
             .international: "international order (No. 2 on No. 1's right)", .row: "Row %1", .empty: "(empty)",
-            .photo: "Group photo", .rostrum: "Rostrum",
+            .photo: "Group photo", .rostrum: "Rostrum", .fromHallShort: "from the hall",
+            .fromStageShort: "from the rostrum",
             .header: "row\tseat (from the left)\tprecedence\tname\ttitle\torganisation",
         ],
         .zh: [
             .fromHall: "台下视角：面向主席台", .fromStage: "台上视角：面向台下",
             .domestic: "以左为尊",
             .international: "以右为尊", .row: "第 %1 排", .empty: "（空）",
-            .photo: "合影站位", .rostrum: "主席台座次", .header: "排\t座位（从左数）\t位次\t姓名\t职务\t单位",
+            .photo: "合影站位", .rostrum: "主席台座次", .fromHallShort: "台下", .fromStageShort: "台上",
+            .header: "排\t座位（从左数）\t位次\t姓名\t职务\t单位",
         ],
     ]
 }

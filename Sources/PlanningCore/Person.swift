@@ -26,12 +26,16 @@ public struct Person: Hashable, Sendable, Keyed, Codable {
     /// The language to write to them in (BCP 47: `zh`, `en`, `de`); nil: from their name and
     /// organisation (Chinese ones in Chinese).
     public var language: String?
+    /// The number on their badge (参会证编号), unique within the event; given the first time
+    /// badges are printed and kept, so a reprint carries the same one. nil until then.
+    public var badge: Int?
 
     public init(id: ID<Person>, key: String, uid: String, name: String, organisation: String = "",
                 title: String = "", phone: String = "", email: String = "", orgType: OrgType = .other,
                 vipLevel: Int = 0, availability: [TimeWindow] = [], province: String = "", city: String = "",
-                gender: String = "", notes: String = "", language: String? = nil) {
+                gender: String = "", notes: String = "", language: String? = nil, badge: Int? = nil) {
         self.language = language
+        self.badge = badge
         self.id = id
         self.key = key
         self.uid = uid

@@ -44,7 +44,7 @@ extension Store {
     /// The last two say whether and how the person is registered to attend (NULL: not).
     static let personColumns = """
         id, key, uid, name, organisation, title, phone, email, org_type, vip_level, availability, province, city,
-        gender, notes, category, registration_order, language
+        gender, notes, category, registration_order, language, badge
         """
     static let personCategoryColumn = 15, personRegistrationOrderColumn = 16
 
@@ -54,7 +54,7 @@ extension Store {
             phone: s.text(6), email: s.text(7), orgType: OrgType(rawValue: s.text(8)) ?? .other, vipLevel: s.int(9),
             availability: ListColumn.decodeWindows(s.text(10)), province: s.text(11), city: s.text(12),
             gender: s.text(13),
-            notes: s.text(14), language: s.optionalText(17))
+            notes: s.text(14), language: s.optionalText(17), badge: s.optionalInt(18))
     }
 
     static let roomColumns = "id, key, uid, site_id, name, capacity, features, availability, notes"

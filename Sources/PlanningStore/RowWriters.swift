@@ -47,17 +47,19 @@ extension Store {
             """
             INSERT INTO people (id, event_id, key, uid, name, organisation, title, phone, email, org_type,
                                 vip_level, availability, province, city, gender, notes, category, registration_order,
-                                language)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                                language, badge)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """
         ).run(
             p.id.raw == 0 ? nil : p.id.raw, event, p.key, StoredUID.value(p.uid), p.name, p.organisation, p.title,
             p.phone, p.email,
             p.orgType.rawValue, p.vipLevel, ListColumn.encode(p.availability), p.province, p.city, p.gender, p.notes,
-            registration?.category, registration?.order, p.language)
+            registration?.category, registration?.order, p.language, p.badge)
         return db.lastInsertRowID
     }
 
+    /// Everything but the badge number, which only `numberBadges` gives: an edit made on a
+    /// copy read before badges were printed must not take the number away.
     func updateRow(_ p: Person) throws {
         try db.prepared("""
             UPDATE people SET key = ?, name = ?, organisation = ?, title = ?, phone = ?, email = ?, org_type = ?,

@@ -244,6 +244,10 @@ enum Schema {
         """
         ALTER TABLE sessions ADD COLUMN seating TEXT;
         """,
+        // 12: badge numbers, given the first time badges are printed and kept after.
+        """
+        ALTER TABLE people ADD COLUMN badge INTEGER;
+        """,
     ]
 
     static var latest: Int { migrations.count }

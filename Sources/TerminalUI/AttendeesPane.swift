@@ -1,3 +1,4 @@
+import Interchange
 import PlanningCore
 
 /// Pane 4: the registrations, with each attendee's sub-forum choices; `i` imports a list.

@@ -1,3 +1,4 @@
+import Interchange
 import PlanningCore
 
 public enum Pane: Int, CaseIterable, Sendable {

@@ -1,3 +1,4 @@
+import Interchange
 import PlanningCore
 
 /// Pane 5: the schedule grid, rooms across and time down, one day at a time. Its behaviour is

@@ -1,3 +1,4 @@
+import Interchange
 import PlanningCore
 
 /// Pane 3: everyone with a role (speakers, moderators, interpreters, guests), with their sessions.

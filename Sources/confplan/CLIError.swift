@@ -9,6 +9,7 @@ enum CLIError: String, Phrasebook {
     case samePerson, noPerson, severalPeople, noMerge, changedSinceMerge
     case noTrack, nobodyCalled, personCouldBe, noSessionsInFile, noFinding, notAcknowledged, noSession
     case sessionsMatch, noRoom, severalRooms, needsTerminal, noSamples, noEventFiles, releaseKept, noReleaseYet
+    case cardsNeedSession, nobodyOnRostrum, noSuchCategory, printNeedsFile
 
     static let tables: [Language: [CLIError: String]] = [
         .en: [
@@ -45,6 +46,10 @@ enum CLIError: String, Phrasebook {
             .noEventFiles: "no event files in %1", .unknownCode: "unknown code '%1' (codes: %2)",
             .unknownOnlyCode: "--only: unknown code '%1' (codes: %2)",
             .workbookNeedsFile: "a workbook is written to a file: give -o FILE.xlsx",
+            .cardsNeedSession: "table cards are for a session's rostrum: give --session ID",
+            .nobodyOnRostrum: "\"%1\" has nobody on its rostrum: give it roles, or guests (role guest)",
+            .noSuchCategory: "--category: nobody here is \"%1\"; the categories are: %2",
+            .printNeedsFile: "%1 is written to a file: give -o FILE.%1",
             .samePerson: "%1 is named twice: give two people", .noPerson: "no person \"%1\" in %2",
             .severalPeople: "\"%1\" is the name of several people: %2; give the identifier",
             .noMerge: "nobody was merged into %1 (%2)",
@@ -82,6 +87,12 @@ enum CLIError: String, Phrasebook {
             .noEventFiles: "%1 里没有会议文件", .unknownCode: "没有“%1”这个问题代码（代码：%2）",
             .unknownOnlyCode: "--only：没有“%1”这个问题代码（代码：%2）",
             .workbookNeedsFile: "工作簿要写入文件：请用 -o 文件名.xlsx",
+            .cardsNeedSession: "桌签按场次的主席台制作：请用 --session 场次编号",
+            .nobodyOnRostrum:
+                "“%1”的主席台上没有人：请给它安排角色或出席嘉宾（guest）",
+            .noSuchCategory:
+                "--category：没有类别为“%1”的人；现有类别：%2",
+            .printNeedsFile: "%1 要写入文件：请用 -o 文件名.%1",
             .samePerson: "%1 出现了两次：请给出两个人", .noPerson: "%2 中没有“%1”这个人",
             .severalPeople: "叫“%1”的有好几个人：%2；请用标识",
             .noMerge: "没有人被并入 %1（%2）",

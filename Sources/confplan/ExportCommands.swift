@@ -5,7 +5,8 @@ import PlanningStore
 
 extension Option {
     static let programmeFormat = Option(
-        "--format", value: "FORMAT", help: "programme: text (default) or markdown; notices: text, csv or xlsx")
+        "--format", value: "FORMAT",
+        help: "programme: text (default) or markdown; notices: text, csv or xlsx; print: pdf, xlsx, csv or text")
     static let since = Option("--since", value: "N", help: "notices: what changed since release N (default the last)")
     static let audience = Option("--to", value: "WHO", help: "notices: speakers (default), vips, attendees or all")
     static let full = Option("--full", help: "notices: everyone's whole timetable (always for VIP level 2 and up)")
@@ -25,14 +26,14 @@ extension Option {
 enum ExportCommands {
     static let kinds = [
         "programme", "room-sheets", "markdown", "ical", "frab-xml", "frab-json", "csv", "xlsx", "notices",
-    ]
+    ] + PrintKind.allCases.map(\.rawValue)
 
     static let command = Command(
         name: "export", summary: "write the programme (会议日程) or the event in another format",
         arguments: kinds.joined(separator: "|") + " [TABLE] [EVENT]",
         options: [
             .output, .programmeFormat, .width, .exportDay, .track, .person, .allSpeakers, .changesSince, .noMarks,
-            .noBOM, .codes, .since, .audience, .full,
+            .noBOM, .codes, .since, .audience, .full, .session, .category, .sort, .seatingView,
         ],
         positionals: 1...3,
         details: """
@@ -45,6 +46,10 @@ enum ExportCommands {
             csv TABLE     sessions, people, attendees or signups, as CSV that Excel opens
             xlsx TABLE    the same tables, or programme, as an Excel workbook (-o FILE.xlsx)
             notices       one message per person a change since a release concerns (--since, --to, --full)
+            table-cards   桌签 for a session's rostrum, one A4 page each, folded (--session, --view)
+            badges        参会证 with QR check-in codes, 8 to an A4 page (--session, --category)
+            sign-in       签到表 for a session, a category or everyone (--sort pinyin|organisation)
+                          these three: --format pdf (default; sign-in: text), xlsx, csv or text
 
             --changes-since takes an earlier programme export or event file (confplan dump).
             The same database always gives the same programme, byte for byte.
@@ -77,6 +82,7 @@ enum ExportCommands {
         guard rest.count <= 1 else { throw a.usage(.tooManyArguments, rest.joined(separator: " ")) }
         let store = try Commands.openStore(a)
         let event = try store.resolveEvent(rest.first)
+        if let print = PrintKind(rawValue: kind) { return try PrintCommands.run(a, print, store, event) }
         let plan = try store.plan(event.id)
         // What is printed for the event speaks its language unless --lang says otherwise.
         let lang = try CLI.chosenLanguage(a) ?? plan.event.language

@@ -19,7 +19,8 @@ extension Option {
 enum SeatingCommand {
     static let command = Command(
         name: "seating", summary: "the rostrum (主席台) seating chart of a session, by precedence",
-        arguments: "[EVENT] SESSION", options: [.seatingView, .seatingRule, .seatingRows, .photo, .seatingFormat, .output],
+        arguments: "[EVENT] SESSION",
+        options: [.seatingView, .seatingRule, .seatingRows, .photo, .seatingFormat, .output],
         positionals: 1...2,
         details: """
             The session's role holders (interpreters aside) by VIP level, then role (host, chair, speaker…),

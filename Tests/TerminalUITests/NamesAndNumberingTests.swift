@@ -1,3 +1,4 @@
+import Interchange
 import Testing
 import PlanningCore
 @testable import TerminalUI

@@ -1,0 +1,97 @@
+import PlanningCore
+
+/// Who goes on the badges, table cards or sign-in sheet the office prints, with the fields
+/// each carries: one list, so the PDF, the workbook, the CSV and the text agree.
+public struct PrintLists {
+    public let plan: EventPlan
+    public let language: Language
+    let registrations: [ID<Person>: Registration]
+    let badges: [ID<Person>: Int]
+
+    public init(plan: EventPlan, language: Language) {
+        self.plan = plan
+        self.language = language
+        registrations = Dictionary(plan.registrations.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+        badges = plan.badgeNumbers()
+    }
+
+    public enum Failure: Error, Equatable {
+        /// `--category` named none the event uses; the ones it does.
+        case noSuchCategory(String, known: [String])
+    }
+
+    public enum Order: String, CaseIterable, Sendable { case pinyin, organisation }
+
+    /// A badge holder with what every printed piece says of them.
+    public struct Entry: Sendable, Equatable {
+        public let person: Person
+        public let category: String
+        public let badge: Int
+        public var checkIn: String { CheckInCode.of(uid: person.uid) }
+    }
+
+    /// Badge holders: everyone, a session's (its role holders, then those signed up), or one
+    /// category's (`代表` or `delegate` alike); in the order they were added.
+    public func entries(session: ID<Session>? = nil, category: String? = nil) throws(Failure) -> [Entry] {
+        var people = plan.badgeHolders
+        if let session {
+            let here = Set(plan.roles.filter { $0.session == session }.map(\.person))
+                .union(plan.registrations.filter { $0.signups.contains(session) }.map(\.person))
+            people = people.filter { here.contains($0.id) }
+        }
+        var out = people.map { p in
+            Entry(person: p, category: plan.badgeCategory(p.id, registrations: registrations), badge: badges[p.id] ?? 0)
+        }
+        if let category {
+            let used = Array(Set(out.map(\.category))).sorted()
+            guard let code = used.first(where: {
+                $0 == category || RegistrationCategory.words($0, .zh) == category
+                    || RegistrationCategory.words($0, .en) == category
+            }) else {
+                throw .noSuchCategory(category, known: used.map { RegistrationCategory.words($0, language) })
+            }
+            out = out.filter { $0.category == code }
+        }
+        return out
+    }
+
+    public static func sorted(_ entries: [Entry], by order: Order) -> [Entry] {
+        let pinyin = Pinyin.shared
+        let keyed = entries.map { e in (e, pinyin.nameSortKey(e.person.name), pinyin.sortKey(e.person.organisation)) }
+        return keyed.sorted { a, b in
+            switch order {
+            case .pinyin: (a.1, a.0.badge) < (b.1, b.0.badge)
+            case .organisation: (a.2, a.1, a.0.badge) < (b.2, b.1, b.0.badge)
+            }
+        }.map(\.0)
+    }
+
+    /// `2026年5月14日至16日` / `14–16 May 2026`.
+    public func dates() -> String {
+        let a = plan.event.firstDay.components, b = plan.event.lastDay.components
+        switch language {
+        case .zh:
+            let start = "\(a.year)年\(a.month)月\(a.day)日"
+            if a.year == b.year && a.month == b.month { return a.day == b.day ? start : start + "至\(b.day)日" }
+            return start + "至" + (a.year == b.year ? "" : "\(b.year)年") + "\(b.month)月\(b.day)日"
+        case .en:
+            let month = { (m: Int) in DateText.months[m - 1] }
+            if a.year == b.year && a.month == b.month {
+                return (a.day == b.day ? "\(a.day)" : "\(a.day)–\(b.day)") + " \(month(a.month)) \(a.year)"
+            }
+            return "\(a.day) \(month(a.month))" + (a.year == b.year ? "" : " \(a.year)")
+                + " – \(b.day) \(month(b.month)) \(b.year)"
+        }
+    }
+
+    /// The event's short name, else its name.
+    public var eventName: String { plan.event.shortName.isEmpty ? plan.event.name : plan.event.shortName }
+
+    public func badgeNumber(_ n: Int) -> String {
+        let digits = String(n)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// The last four digits of a phone, for the sheet at the door (the rest stays private).
+    public static func phoneTail(_ phone: String) -> String { String(phone.filter(\.isNumber).suffix(4)) }
+}

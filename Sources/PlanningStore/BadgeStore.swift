@@ -1,0 +1,23 @@
+import PlanningCore
+
+extension Store {
+    /// Gives the event's badge holders who have no number yet the numbers `badgeNumbers`
+    /// shows for them, in one transaction, so the badges printed now and every reprint after
+    /// carry the same ones. Returns how many were numbered.
+    @discardableResult
+    public func numberBadges(_ event: ID<Event>) throws -> Int {
+        try translate {
+            try db.transaction {
+                let plan = try readPlan(event, .whole)
+                let numbers = plan.badgeNumbers()
+                let update = try db.prepared("UPDATE people SET badge = ? WHERE id = ? AND badge IS NULL")
+                var count = 0
+                for p in plan.badgeHolders where p.badge == nil {
+                    try update.run(numbers[p.id], p.id.raw)
+                    count += 1
+                }
+                return count
+            }
+        }
+    }
+}

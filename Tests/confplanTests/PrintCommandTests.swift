@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// `export table-cards|badges|sign-in` as a script uses them: every format for every sample,
+/// badge numbers kept across exports, and a clear refusal for what cannot be printed.
+@Suite struct PrintCommandTests {
+    static let samples = [
+        "deyang-2026-innovation-summit.json", "foshan-2026-industry-education-consortium.json",
+        "hangzhou-2025-sino-german-seminar.json",
+    ]
+
+    @Test(arguments: samples)
+    func everyFormatOfEveryKind(_ sample: String) throws {
+        let db = try loadedSample(sample)
+        let dir = try scratchFolder()
+        for kind in ["table-cards", "badges", "sign-in"] {
+            for format in ["pdf", "xlsx", "csv", "text"] {
+                let file = dir.appendingPathComponent("\(kind).\(format)").path
+                let r = try confplan(["--db", db, "export", kind, "--session", "open", "--format", format, "-o", file])
+                #expect(r.status == 0, "\(kind) \(format): \(r.stderr)")
+                let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
+                let magic: [UInt8] = switch format {
+                case "pdf": Array("%PDF-1.4".utf8)
+                case "xlsx": [0x50, 0x4B, 0x03, 0x04]
+                case "csv": [0xEF, 0xBB, 0xBF]
+                default: []
+                }
+                #expect(Array(bytes.prefix(magic.count)) == magic && bytes.count > 100, "\(kind) \(format)")
+            }
+        }
+    }
+
+    /// The first print numbers the badges in the database; a person added afterwards takes the
+    /// next number and nobody else's changes.
+    @Test func badgeNumbersAreKeptFromTheFirstPrint() throws {
+        let db = try loadedSample("hangzhou-2025-sino-german-seminar.json")
+        let first = try confplan(["--db", db, "export", "badges", "--format", "csv"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let list = try confplan(["--db", db, "dump", "hz2025"]).stdout
+        #expect(list.contains("\"badge\": 1"))
+        let rows = first.stdout.split(separator: "\r\n").dropFirst()
+        let csv = try scratchFolder().appendingPathComponent("walkins.csv")
+        try Data("姓名,单位,手机\n区志明,广州番禺职业技术学院,13900000003\n".utf8).write(to: csv)
+        let added = try confplan(["--db", db, "import", "attendees", csv.path, "--event", "hz2025"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let second = try confplan(["--db", db, "export", "badges", "--format", "csv"])
+        let again = second.stdout.split(separator: "\r\n").dropFirst()
+        #expect(Array(again.prefix(rows.count)) == Array(rows))
+        #expect(again.last?.hasPrefix("\(String(format: "%04d", rows.count + 1)),代表,区志明,") == true)
+    }
+
+    @Test func whatCannotBePrintedIsSaid() throws {
+        let db = try loadedSample("deyang-2026-innovation-summit.json")
+        let cards = try confplan(["--db", db, "export", "table-cards", "-o", "/tmp/never.pdf"])
+        #expect(cards.status == 1 && cards.stderr.contains("--session"))
+        let category = try confplan(["--db", db, "export", "sign-in", "--category", "VIP"])
+        #expect(category.status == 1 && category.stderr.contains("代表"), "\(category.stderr)")
+        let sorted = try confplan(["--db", db, "export", "sign-in", "--category", "媒体", "--sort", "organisation"])
+        #expect(sorted.status == 0 && sorted.stdout.hasPrefix("德阳大会 · 签到表 · 媒体\n第 1 页 / 共 2 页\n"))
+    }
+}
