@@ -42,3 +42,74 @@ public enum PrintKind: String, CaseIterable, Sendable {
         }
     }
 }
+
+/// One printout asked for, made into the bytes of its file: what the command line and the UI's
+/// export dialog both call.
+public struct PrintJob {
+    public var kind: PrintKind
+    public var format: PrintKind.Format
+    public var language: Language
+    public var session: ID<Session>?
+    public var category: String?
+    public var order = PrintLists.Order.pinyin
+    public var view = SeatingView.audience
+
+    public init(_ kind: PrintKind, _ format: PrintKind.Format, language: Language, session: ID<Session>? = nil,
+                category: String? = nil) {
+        self.kind = kind
+        self.format = format
+        self.language = language
+        self.session = session
+        self.category = category
+    }
+
+    public enum Failure: Error, Equatable {
+        case needsSession
+        case nobodyOnRostrum(String)
+        case noSuchCategory(String, known: [String])
+    }
+
+    public func bytes(_ plan: EventPlan) throws(Failure) -> [UInt8] {
+        let lists = PrintLists(plan: plan, language: language)
+        let found = session.flatMap { id in plan.sessions.first { $0.id == id } }
+        let sheet: TableExport.Sheet, text: () -> String, pdf: () -> [UInt8]
+        switch kind {
+        case .tableCards:
+            guard let found else { throw .needsSession }
+            let people = plan.rostrum(of: found.id)
+            guard !people.isEmpty else { throw .nobodyOnRostrum(found.title) }
+            let rows = found.seating?.rows.isEmpty == false ? found.seating?.rows : nil
+            let chart = SeatingChart(session: found, people: people, sizes: rows, rule: plan.seatingRule(of: found.id),
+                                     view: view, language: language)
+            let cards = TableCardPrint(chart: chart)
+            (sheet, text, pdf) = (cards.sheet(), cards.text, cards.pdf)
+        case .badges:
+            let badges = BadgePrint(lists: lists, entries: try entries(lists))
+            (sheet, text, pdf) = (badges.sheet(), badges.text, badges.pdf)
+        case .signIn:
+            let chosen = PrintLists.sorted(try entries(lists), by: order)
+            let subject = found?.title ?? category ?? PrintText.everyone.text(language)
+            let signIn = SignInPrint(lists: lists, entries: chosen, subject: subject)
+            (sheet, text, pdf) = (signIn.sheet(), { signIn.text() }, signIn.pdf)
+        }
+        switch format {
+        case .pdf: return pdf()
+        case .xlsx: return WorkbookWriter.workbook([sheet], language: language)
+        case .csv: return Array(TableExport.csv(sheet).utf8)
+        case .text: return Array(text().utf8)
+        }
+    }
+
+    func entries(_ lists: PrintLists) throws(Failure) -> [PrintLists.Entry] {
+        do throws(PrintLists.Failure) {
+            return try lists.entries(session: session, category: category)
+        } catch {
+            switch error {
+            case .noSuchCategory(let name, let known): throw .noSuchCategory(name, known: known)
+            }
+        }
+    }
+
+    /// The file name's ending for the format.
+    public var fileExtension: String { format == .text ? "txt" : format.rawValue }
+}

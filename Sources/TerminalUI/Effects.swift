@@ -36,6 +36,8 @@ enum Effect {
     case readReleases
     /// Freeze the programme as it is stored as the next release.
     case makeRelease(name: String, note: String)
+    /// Keeps the badge numbers of everyone printed now (`Store.numberBadges`); nothing comes back.
+    case numberBadges
 }
 
 /// What a save was for, so its outcome is taken in the right way.

@@ -53,12 +53,24 @@ extension AppState {
             )
             chosen = .person(p)
         }
+        if pane == .sessions, let row = selectedRow {
+            let x = plan.sessions[row]
+            // Offered, not chosen: the programme stays whole; table cards take this session anyway.
+            scopes.insert(Choice(label: UIText.exportSession.text(language, x.title), value: .scope(.session(x.id))),
+                          at: 1)
+        }
         if pane == .venues, let row = selectedRow {
             let r = plan.rooms[row]
             scopes.insert(Choice(label: UIText.exportRoom.text(language, r.name), value: .scope(.room(r.id))), at: 1)
             chosen = .room(r.id)
         }
         let kinds = ExportKind.allCases.map { Choice(label: exportLabel($0), value: .export($0)) }
+            + PrintKind.allCases.flatMap { kind in
+                [PrintKind.Format.pdf, .xlsx].map { format in
+                    Choice(label: kind.title.text(language) + " " + format.rawValue.uppercased(),
+                           value: .printout(kind, format))
+                }
+            }
         let form = Form(title: .formExport, purpose: .export, fields: [
             FormField(.fieldFormat, .choice(kinds, allowsNew: false), chosen: .export(.programme)),
             FormField(.fieldScope, .choice(scopes, allowsNew: false), chosen: .scope(chosen)),
@@ -71,7 +83,6 @@ extension AppState {
     /// The name an export gets unless one is typed, saying what it holds: `…-day2-programme.txt`,
     /// `…-李明-ical.ics`. The form shows it from the start and follows the format and scope.
     func defaultExportName(_ form: Form) -> String {
-        guard case .export(let kind) = form[ExportField.format].chosen else { return "" }
         var suffix = ""
         if case .scope(let scope) = form[ExportField.scope].chosen {
             switch scope {
@@ -80,10 +91,18 @@ extension AppState {
             case .track(let t): suffix = "-" + t
             case .person(let p): suffix = "-" + (document.catalog.personIndex[p].map { plan.people[$0].name } ?? "")
             case .room(let r): suffix = "-" + (document.catalog.roomIndex[r].map { plan.rooms[$0].name } ?? "")
+            case .session(let id): suffix = "-" + (plan.sessions.first { $0.id == id }?.key ?? "")
             }
         }
-        let base = plan.event.key + suffix + "-" + kind.name.replacingOccurrences(of: " ", with: "-")
-        return String(base.map { "/\\:*?\"<>|".contains($0) ? "_" : $0 }) + "." + kind.fileExtension
+        let name: String, ending: String
+        switch form[ExportField.format].chosen {
+        case .export(let kind): (name, ending) = (kind.name.replacingOccurrences(of: " ", with: "-"), kind.fileExtension)
+        case .printout(let kind, let format):
+            (name, ending) = (kind.rawValue, PrintJob(kind, format, language: language).fileExtension)
+        default: return ""
+        }
+        let base = plan.event.key + suffix + "-" + name
+        return String(base.map { "/\\:*?\"<>|".contains($0) ? "_" : $0 }) + "." + ending
     }
 
     /// The export form after a choice moved: the file name follows, until the person types one.
@@ -108,6 +127,9 @@ extension AppState {
 
     mutating func saveExport(_ form: Form) -> Mode {
         var form = form
+        if case .printout(let kind, let format) = form[ExportField.format].chosen {
+            return savePrintout(form, kind, format)
+        }
         guard case .export(let kind) = form[ExportField.format].chosen else { return .normal }
         var options = Programme.Options(language: language)
         options.width = Int(form[ExportField.width].string) ?? 80
@@ -122,6 +144,7 @@ extension AppState {
             case .track(let t): options.track = t
             case .person(let p): options.person = p
             case .room(let r): options.room = r
+            case .session: break  // the programme of a session is the whole programme's line
             }
         }
         options.marked = Set(findings.filter { $0.isOpen && $0.severity != .info }.flatMap(\.finding.sessions))
@@ -137,6 +160,34 @@ extension AppState {
         }
         // The form stays up until the file is written, to show a problem in it.
         emit(.writeFile(path: path, bytes: bytes, preview: preview, overwrite: false))
+        return .form(form)
+    }
+
+    /// Badges, table cards or a sign-in sheet for the scope's session (or everyone); badges
+    /// have their numbers kept in the database first, as `confplan export badges` does.
+    mutating func savePrintout(_ form: Form, _ kind: PrintKind, _ format: PrintKind.Format) -> Mode {
+        var form = form
+        var session: ID<Session>?
+        if case .scope(.session(let id)) = form[ExportField.scope].chosen { session = id }
+        if kind == .tableCards, session == nil, pane == .sessions, let row = selectedRow {
+            session = plan.sessions[row].id
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try PrintJob(kind, format, language: language, session: session).bytes(plan)
+        } catch {
+            let problem: String = switch error {
+            case .needsSession: UIText.exportNeedsSession.text(language)
+            case .nobodyOnRostrum(let title): UIText.seatingNobody.text(language) + " (" + title + ")"
+            case .noSuchCategory(let name, _): name
+            }
+            form[ExportField.scope].error = problem
+            return .form(form)
+        }
+        var path = form[ExportField.file].string
+        if path.isEmpty { path = defaultExportName(form) }
+        if kind == .badges { emit(.numberBadges) }
+        emit(.writeFile(path: (path as NSString).expandingTildeInPath, bytes: bytes, preview: nil, overwrite: false))
         return .form(form)
     }
 

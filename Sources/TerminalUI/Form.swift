@@ -14,12 +14,16 @@ enum ChoiceValue: Hashable {
     case roleOf(ID<Person>, RoleKind)
     case track(String)
     case export(ExportKind), scope(ExportScope)
+    /// Badges, table cards or a sign-in sheet, as PDF or a workbook.
+    case printout(PrintKind, PrintKind.Format)
     case code(FindingCode)
 }
 
 /// How much of the event an export covers.
 enum ExportScope: Hashable {
     case whole, day(Int), track(String), person(ID<Person>), room(ID<Room>)
+    /// One session: its people for badges and a sign-in sheet, its rostrum for table cards.
+    case session(ID<Session>)
 }
 
 struct Choice: Equatable {

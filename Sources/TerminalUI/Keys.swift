@@ -16,13 +16,13 @@ enum Action: Hashable {
     case addRole, removeRole, acknowledge, withdrawAcknowledgement, severityFilter, codeFilter, jump, importList
     case export, duplicates
     case left, right, previousDay, nextDay, zoomIn, zoomOut, moveSession, findSlot, trackFilter, personFilter
-    case solve, releaseChanges
+    case solve, releaseChanges, seating
 
     /// Whether the action leads to a change of the event (a read-only database offers none).
     var changes: Bool {
         switch self {
         case .add, .edit, .delete, .undo, .redo, .addRole, .removeRole, .acknowledge, .importList, .moveSession,
-            .findSlot, .duplicates, .solve:
+            .findSlot, .duplicates, .solve, .seating:
             return true
         default: return false
         }
@@ -36,7 +36,8 @@ enum Action: Hashable {
             .zoomOut, .severityFilter, .codeFilter, .releaseChanges:
             return true
         case .add, .edit, .delete, .undo, .redo, .addRole, .removeRole, .acknowledge, .withdrawAcknowledgement,
-            .importList, .export, .moveSession, .findSlot, .trackFilter, .personFilter, .duplicates, .solve:
+            .importList, .export, .moveSession, .findSlot, .trackFilter, .personFilter, .duplicates, .solve,
+            .seating:
             return false
         }
     }

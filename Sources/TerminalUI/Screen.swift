@@ -77,6 +77,7 @@ enum Mode {
     case duplicates(DuplicateReview)
     case repair(RepairReview)
     case changes(ChangesView)
+    case seating(SeatingEditor)
 
     /// The registration of every screen.
     var screen: (any Screen)? {
@@ -95,6 +96,7 @@ enum Mode {
         case .duplicates(let x): x
         case .repair(let x): x
         case .changes(let x): x
+        case .seating(let x): x
         }
     }
 }

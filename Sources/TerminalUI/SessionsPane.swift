@@ -6,6 +6,7 @@ enum SessionsPane: ListPane {
     static let bindings = PaneKeys.editing + [
         Binding([.char("r")], "r", .keyAddRole, hint: .hintRole, .addRole),
         Binding([.char("R")], "R", .keyRemoveRole, .removeRole),
+        Binding([.char("z")], "z", .keySeating, .seating),
     ] + PaneKeys.list
 
     static func perform(_ action: Action, _ s: inout AppState) -> Bool {
@@ -23,6 +24,9 @@ enum SessionsPane: ListPane {
         case .addRole:
             guard let id = selected else { s.message = UIText.noSessionYet.text(s.language); return true }
             s.mode = .form(s.roleForm(id))
+        case .seating:
+            guard let id = selected else { s.message = UIText.noSessionYet.text(s.language); return true }
+            s.mode = .seating(SeatingEditor(session: id))
         case .removeRole:
             guard let id = selected, !(s.catalog.rolesBySession[id] ?? []).isEmpty else { return true }
             s.mode = .form(s.removeRoleForm(id))

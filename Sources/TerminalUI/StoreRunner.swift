@@ -84,6 +84,9 @@ final class StoreRunner: EffectRunner {
                 }
                 return (try store.releases(event), authors)
             }.mapError(StoreFailure.init))]
+        case .numberBadges:
+            _ = try? store.numberBadges(event)
+            return []
         case .makeRelease(let name, let note):
             let made = Result { try store.release(event, name: name, note: note) }
             return [.releaseMade(made.mapError(StoreFailure.init))]

@@ -46,6 +46,8 @@ public enum UIText: String, Phrasebook {
     case repairCancelled, repairAccepted, repairWorking
     case keyChanges, hintChanges, changesTitle, changesNoRelease, changesScroll, changesRelease, changesClose
     case formRelease, fieldReleaseName, fieldReleaseNote, releaseMade, releaseState
+    case keySeating, seatingTitle, seatingPick, seatingMove, seatingSeats, seatingRow, seatingRule, seatingView
+    case seatingUndo, seatingClose, seatingNobody, seatingSeatCount, exportSession, exportNeedsSession
     case hintNextClash, hintMoveSession, hintFreeSlot, hintDay, hintZoom, hintTrack, hintPerson, keyMoveTime,
          keyMoveRoom, keyMoveLength, keyMovePlace, keyMovePutBack
     case moveHintArrows, moveHintLength, moveHintPlace, moveHintPutBack, confirmDelete, confirmKeep, quitYes, quitBack,
@@ -148,7 +150,8 @@ extension UIText {
         .othersChanged: "Updated with changes saved by others", .tookTheirs: "Kept their version; yours was not saved",
         .conflictTitle: "Someone else changed this while you were editing it", .conflictDeleted: "They deleted it.",
         .conflictBase: "before", .conflictMine: "mine", .conflictTheirs: "theirs",
-        .keyExport: "export: the programme, room sheets, calendar, frab, CSV", .formExport: "Export",
+        .keyExport: "export: programme, calendar, tables, badges, table cards",
+        .formExport: "Export",
         .fieldFormat: "Format", .fieldScope: "Scope", .fieldWidth: "Width", .exportWrote: "Wrote %1",
         .exportPreviewClose: "any key closes",
         .keyLeft: "previous room", .keyRight: "next room", .keyDay: "previous / next day",
@@ -181,6 +184,13 @@ extension UIText {
         .changesScroll: "↑↓ scroll", .changesRelease: "r make a release", .changesClose: "Esc close",
         .formRelease: "Make a release", .fieldReleaseName: "Name", .fieldReleaseNote: "Note",
         .releaseMade: "Released %1", .releaseState: "%1 · %2 changes",
+        .keySeating: "the rostrum's seating (座次) of the session", .seatingTitle: "Seating · %1",
+        .seatingPick: "↑↓ choose", .seatingMove: "K J move up / down", .seatingSeats: "+- seats",
+        .seatingRow: "n new row", .seatingRule: "t rule", .seatingView: "v view", .seatingUndo: "u undo",
+        .seatingClose: "Esc close",
+        .seatingNobody: "Nobody on this rostrum yet: add roles, or guests (r, role guest on the rostrum)",
+        .seatingSeatCount: "%1 seats in %2 rows · %3 people · precedence:",
+        .exportSession: "session “%1”", .exportNeedsSession: "Table cards are for one session: choose it here",
         .hintNextClash: "n next clash", .hintMoveSession: "m move session", .hintFreeSlot: "f free slot",
         .hintDay: "[ ] day",
         .hintZoom: "+- zoom", .hintTrack: "t track", .hintPerson: "p person",
@@ -289,7 +299,7 @@ extension UIText {
         .othersChanged: "已载入他人刚保存的修改", .tookTheirs: "已采用他人的版本，你的修改未保存",
         .conflictTitle: "你编辑期间，别人修改了这一项", .conflictDeleted: "对方已将其删除。",
         .conflictBase: "原来", .conflictMine: "我的", .conflictTheirs: "他人的",
-        .keyExport: "导出：会议日程、门贴、日历、frab、CSV", .formExport: "导出",
+        .keyExport: "导出：日程、日历、表格、证件与桌签", .formExport: "导出",
         .fieldFormat: "格式", .fieldScope: "范围", .fieldWidth: "宽度", .exportWrote: "已写入 %1",
         .exportPreviewClose: "按任意键关闭",
         .keyLeft: "左一个会场", .keyRight: "右一个会场", .keyDay: "前一天 / 后一天",
@@ -318,6 +328,13 @@ extension UIText {
         .changesScroll: "↑↓ 翻看", .changesRelease: "r 发布新版", .changesClose: "Esc 关闭",
         .formRelease: "发布日程", .fieldReleaseName: "名称", .fieldReleaseNote: "备注",
         .releaseMade: "已发布%1", .releaseState: "%1 · %2 处改动",
+        .keySeating: "本场主席台座次", .seatingTitle: "座次 · %1",
+        .seatingPick: "↑↓ 选择", .seatingMove: "K J 上移/下移", .seatingSeats: "+- 座位",
+        .seatingRow: "n 加排", .seatingRule: "t 左/右为尊", .seatingView: "v 台上/台下", .seatingUndo: "u 撤销",
+        .seatingClose: "Esc 关闭",
+        .seatingNobody: "主席台上还没有人：请先安排角色或出席嘉宾（r，角色选出席嘉宾）",
+        .seatingSeatCount: "%2 排共 %1 个座位 · %3 人 · 位次：",
+        .exportSession: "场次「%1」", .exportNeedsSession: "桌签按场次制作：请在这里选择场次",
         .hintNextClash: "n 下一个冲突", .hintMoveSession: "m 挪动场次", .hintFreeSlot: "f 找空档", .hintDay: "[ ] 换天",
         .hintZoom: "+- 缩放", .hintTrack: "t 分论坛", .hintPerson: "p 行程", .keyMoveTime: "提前 / 推后一格",
         .keyMoveRoom: "移到左边 / 右边的会场", .keyMoveLength: "缩短 / 延长一格",

@@ -66,6 +66,29 @@ import PlanningCore
         #expect(ics.components(separatedBy: "BEGIN:VEVENT").count - 1 == own)
     }
 
+    /// x on the opening in the Sessions pane: its table cards as a PDF, a page a seat; the
+    /// session is the scope the dialog starts with.
+    @Test func xPrintsTheSelectedSessionsTableCards() throws {
+        var s = try app(width: 100, height: 30)
+        let folder = Scratch.folder("ui-print")
+        s.handle(.char("2"))
+        s.handle(.char("/"))
+        s.type("开幕式")
+        s.handle(.enter)
+        let open = s.plan.sessions[try #require(s.selectedRow)]
+        #expect(open.key == "open")
+        s.handle(.char("x"))
+        s.type("桌签")
+        #expect(s.screen.contains("dy2026-table-cards.pdf"), "\(s.screen)")
+        for _ in 0..<3 { s.handle(.tab) }
+        s.handle(.ctrl("u"))
+        s.type(folder + "/cards.pdf")
+        s.handle(.enter)
+        #expect(s.statusBar.contains("已写入 " + folder + "/cards.pdf"))
+        let pdf = String(decoding: try Data(contentsOf: URL(fileURLWithPath: folder + "/cards.pdf")), as: UTF8.self)
+        #expect(pdf.components(separatedBy: "/Type /Page /Parent").count - 1 == s.plan.rostrum(of: open.id).count)
+    }
+
     /// x writes a workbook too: the attendees' sheet, which the workbook reader takes back whole.
     @Test func xWritesAWorkbook() throws {
         var s = try app(width: 100, height: 30, language: .en)

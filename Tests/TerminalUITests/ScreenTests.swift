@@ -91,7 +91,10 @@ import PlanningCore
     @Test func helpListsTheKeysOfThisPaneFromItsKeyTable() throws {
         var s = try app()
         s.handle(.char("?"))
-        let screen = s.screen
+        var screen = s.screen
+        // On 30 lines the list scrolls: the rest is below.
+        for _ in 0..<10 { s.handle(.down) }
+        screen += s.screen
         for b in Pane.sessions.bindings { #expect(screen.contains(b.help.text(.zh)), "\(b.label)") }
         #expect(screen.contains("Ctrl-R") && screen.contains("为本场次指定角色"))
         s.handle(.escape)
