@@ -96,7 +96,8 @@ extension AppState {
         }
         let name: String, ending: String
         switch form[ExportField.format].chosen {
-        case .export(let kind): (name, ending) = (kind.name.replacingOccurrences(of: " ", with: "-"), kind.fileExtension)
+        case .export(let kind):
+            (name, ending) = (kind.name.replacingOccurrences(of: " ", with: "-"), kind.fileExtension)
         case .printout(let kind, let format):
             (name, ending) = (kind.rawValue, PrintJob(kind, format, language: language).fileExtension)
         default: return ""

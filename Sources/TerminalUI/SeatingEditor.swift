@@ -89,8 +89,8 @@ struct SeatingEditor: Screen {
             g.put(UIText.seatingNobody.text(lang), x: r.x + 2, y: y, style: CellStyle(role: .muted), maxWidth: inner)
         } else {
             let rows = current.seating?.rows.isEmpty == false ? current.seating?.rows : nil
-            let chart = SeatingChart(session: current, people: people, sizes: rows, rule: s.plan.seatingRule(of: session),
-                                     view: view, language: lang)
+            let chart = SeatingChart(session: current, people: people, sizes: rows,
+                                     rule: s.plan.seatingRule(of: session), view: view, language: lang)
             for line in chart.text().split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
                 guard y < footer - 2 else { break }
                 g.put(String(line), x: r.x + 2, y: y, maxWidth: inner)
@@ -104,7 +104,8 @@ struct SeatingEditor: Screen {
             let top = max(0, min(selected - room + 1, people.count - room))
             for (i, p) in people.enumerated().dropFirst(top) {
                 guard y < footer - 1 else { break }
-                let line = "\(i + 1). " + [p.name, p.title, p.organisation].filter { !$0.isEmpty }.joined(separator: " ")
+                let who = [p.name, p.title, p.organisation].filter { !$0.isEmpty }
+                let line = "\(i + 1). " + who.joined(separator: " ")
                 g.put(Sanitize.forTerminal(line), x: r.x + 2, y: y, style: CellStyle(reverse: i == selected),
                       maxWidth: inner)
                 y += 1
