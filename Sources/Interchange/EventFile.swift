@@ -173,12 +173,19 @@ public enum EventFile {
                 throw lastNode.fail("the event would last more than a year")
             }
             let tz = try o.optional("timeZone")?.string() ?? "Asia/Shanghai"
-            let event = Event(
+            var event = Event(
                 key: key, uid: uid, name: name, shortName: try text(&o, "shortName"), city: try text(&o, "city"),
                 timeZone: tz, firstDay: first, lastDay: last,
                 dayChangeHour: try o.optional("dayChangeHour")?.int(in: 0...12) ?? 4,
                 defaultTravelMinutes: try o.optional("defaultTravelMinutes")?.int(in: 0...1440) ?? 30,
                 seatingRule: try o.optional("seatingRule")?.oneOf(SeatingRule.self) ?? .domestic)
+            // `{"delegate": ["参会证", "资料袋", "餐券"], "*": […]}`: what the desk hands over.
+            if let items = o.optional("checkInItems") {
+                var byCategory = try items.object()
+                for member in byCategory.members {
+                    event.checkInItems[member.key] = try byCategory.required(member.key).strings()
+                }
+            }
             try o.rejectUnknown()
             return event
         }

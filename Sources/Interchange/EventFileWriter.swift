@@ -29,6 +29,12 @@ extension EventFile {
         ev.raw("dayChangeHour", String(e.dayChangeHour))
         ev.raw("defaultTravelMinutes", String(e.defaultTravelMinutes))
         if e.seatingRule != .domestic { ev.text("seatingRule", e.seatingRule.rawValue) }
+        if !e.checkInItems.isEmpty {
+            ev.raw("checkInItems", "{" + e.checkInItems.keys.sorted().map { category in
+                JSONText.quote(category) + ": [" + e.checkInItems[category]!.map(JSONText.quote)
+                    .joined(separator: ", ") + "]"
+            }.joined(separator: ", ") + "}")
+        }
         out += ev.items.map { "    " + $0 }.joined(separator: ",\n") + "\n  }"
 
         func section(_ name: String, _ lines: [String]) {

@@ -45,6 +45,11 @@ public enum CheckInCode {
         return String((0..<8).map { alphabet[Int((hash >> (UInt64($0) * 5)) & 31)] })
     }
 
+    /// Eight characters of the alphabet: worth looking up as a code.
+    public static func looksLikeOne(_ text: String) -> Bool {
+        text.count == 8 && text.allSatisfy { alphabet.contains($0) }
+    }
+
     /// A code as someone typed or a scanner sent it: upper case, spaces and dashes dropped,
     /// and the letters people confuse with digits read as those digits.
     public static func normalised(_ text: String) -> String {

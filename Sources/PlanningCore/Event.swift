@@ -16,6 +16,9 @@ public struct Event: Hashable, Sendable, Keyed {
     public var defaultTravelMinutes: Int
     /// How the rostrum is seated: 以左为尊, or 以右为尊 for foreign-affairs events.
     public var seatingRule: SeatingRule
+    /// What the check-in desk hands over, by registration category (`*` for every category not
+    /// named): 参会证, 资料袋, 餐券, 房卡. Empty: a badge and the materials bag for everyone.
+    public var checkInItems: [String: [String]] = [:]
     /// The zone's clock changes around the event's days. Not stored or written: the store
     /// works them out from `timeZone` whenever it reads an event.
     public var clockChanges: [ClockChange] = []

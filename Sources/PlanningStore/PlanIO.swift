@@ -71,9 +71,11 @@ extension Store {
         let e = plan.event
         try db.run("""
             INSERT INTO events (key, uid, name, short_name, city, time_zone, first_day, last_day,
-                                day_change_hour, default_travel_minutes, seating_rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)
+                                day_change_hour, default_travel_minutes, seating_rule, checkin_items)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
             """, e.key, e.uid, e.name, e.shortName, e.city, e.timeZone, e.firstDay.description,
-            e.lastDay.description, e.dayChangeHour, e.defaultTravelMinutes, e.seatingRule.rawValue)
+            e.lastDay.description, e.dayChangeHour, e.defaultTravelMinutes, e.seatingRule.rawValue,
+            ItemsColumn.encode(e.checkInItems))
         let eventID = db.lastInsertRowID
         out.event.id = ID(eventID)
         out.event.clockChanges = ZoneRules.clockChanges(e)
@@ -184,7 +186,7 @@ extension Store {
         let id = eventID.raw
         let es = try db.prepared("""
             SELECT key, uid, name, short_name, city, time_zone, first_day, last_day, day_change_hour,
-                   default_travel_minutes, seating_rule FROM events WHERE id = ?
+                   default_travel_minutes, seating_rule, checkin_items FROM events WHERE id = ?
             """).bind([id])
         guard try es.step() else { throw StoreError.noSuchEvent(String(id)) }
         var event = Event(
@@ -192,6 +194,7 @@ extension Store {
             timeZone: es.text(5), firstDay: LocalDate(iso: es.text(6)) ?? LocalDate(dayNumber: 0),
             lastDay: LocalDate(iso: es.text(7)) ?? LocalDate(dayNumber: 0), dayChangeHour: es.int(8),
             defaultTravelMinutes: es.int(9), seatingRule: SeatingRule(rawValue: es.text(10)) ?? .domestic)
+        event.checkInItems = ItemsColumn.decode(es.text(11))
         event.clockChanges = ZoneRules.clockChanges(event)
         try es.step()
         var plan = EventPlan(event: event)

@@ -248,6 +248,30 @@ enum Schema {
         """
         ALTER TABLE people ADD COLUMN badge INTEGER;
         """,
+        // 13: the check-in desk: each arrival a row (undone in place), numbered in the order of
+        // recording so desks take in only what is new; at most one standing arrival per person
+        // and session (NULL: the event). Check-in codes kept beside the people, indexed for scans.
+        """
+        ALTER TABLE events ADD COLUMN checkin_items TEXT NOT NULL DEFAULT '';
+        ALTER TABLE people ADD COLUMN checkin TEXT;
+        CREATE INDEX people_by_checkin ON people(event_id, checkin);
+        CREATE TABLE checkins (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            session_id INTEGER REFERENCES sessions(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            desk TEXT NOT NULL DEFAULT '',
+            by_user TEXT NOT NULL,
+            items TEXT NOT NULL DEFAULT '',
+            undone_at TEXT,
+            undone_by TEXT,
+            undo_reason TEXT,
+            seq INTEGER NOT NULL
+        );
+        CREATE UNIQUE INDEX checkins_once ON checkins(person_id, coalesce(session_id, 0)) WHERE undone_at IS NULL;
+        CREATE INDEX checkins_by_seq ON checkins(event_id, seq);
+        """,
     ]
 
     static var latest: Int { migrations.count }

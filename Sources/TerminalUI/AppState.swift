@@ -79,6 +79,8 @@ public struct Document {
     /// The event's releases (read when the event is), and what changed since the last (nothing
     /// is counted before the first).
     var releases: [Release] = []
+    /// People checked in at each session, read from the desks' records.
+    var arrivals: [ID<Session>: Int] = [:]
     var changesSinceRelease: [ProgrammeDiff.SessionChange] = []
     var sinceRelease: Int { changesSinceRelease.count }
 

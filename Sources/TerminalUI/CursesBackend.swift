@@ -113,6 +113,7 @@ public final class CursesBackend {
             case KEY_ENTER: return .enter
             case KEY_RESIZE: return .resize(width: size.width, height: size.height)
             case KEY_MOUSE: return readMouse()
+            case cp_key_f(1)...cp_key_f(12): return .function(Int(Int32(c) - cp_key_f(0)))
             default: return nil
             }
         }

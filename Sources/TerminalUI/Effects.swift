@@ -38,6 +38,8 @@ enum Effect {
     case makeRelease(name: String, note: String)
     /// Keeps the badge numbers of everyone printed now (`Store.numberBadges`); nothing comes back.
     case numberBadges
+    /// How many checked in at each session (the desk's 分论坛签到), for the Sessions pane.
+    case readArrivals
 }
 
 /// What a save was for, so its outcome is taken in the right way.
@@ -95,6 +97,7 @@ enum Message {
     case solved(SolvePlan, SolveOptions)
     case releasesRead(Result<(releases: [Release], authors: [ChangeAuthor]), StoreFailure>)
     case releaseMade(Result<Release, StoreFailure>)
+    case arrivalsRead([ID<Session>: Int])
 }
 
 /// Who changed a session, and when (ISO 8601 UTC), from the change log: the Changes view's "by".

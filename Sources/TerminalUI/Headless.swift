@@ -116,7 +116,7 @@ struct MemoryRunner: EffectRunner {
             return [.solved(state.repairPlan(options), options)]
         case .readReleases:
             return [.releasesRead(.success((releases: state.document.releases, authors: [])))]
-        case .numberBadges:
+        case .numberBadges, .readArrivals:
             return []
         case .makeRelease(let name, let note):
             let r = Release(number: (state.document.releases.last?.number ?? 0) + 1, name: name, note: note, at: "",

@@ -7,6 +7,8 @@ public enum Key: Hashable, Sendable {
     case resize(width: Int, height: Int)
     case click(x: Int, y: Int)
     case wheelUp, wheelDown
+    /// F1–F12: the desk ticks the items handed over with them.
+    case function(Int)
 }
 
 /// What a pane's key does: the commands of the panes' key tables (`Pane.bindings`).

@@ -66,6 +66,7 @@ extension AppState {
             adopt(model)
             // Others may have made a release too: the top bar says where the programme stands.
             emit(.readReleases)
+            emit(.readArrivals)
             if purpose == .refresh, case .normal = mode, message == nil {
                 message = UIText.othersChanged.text(language)
             }

@@ -101,8 +101,9 @@ enum SessionsPane: ListPane {
         let plan = s.plan, c = s.catalog, lang = s.language, d = DetailText(s)
         let x = plan.sessions[row]
         let room = x.room.flatMap { c.roomIndex[$0] }.map { plan.rooms[$0] }
+        let came = s.document.arrivals[x.id].map { " · " + UIText.arrivedHere.text(lang, $0) } ?? ""
         let signups =
-            (s.attendeesPending ? "…" : String(c.signups[x.id] ?? 0)) + (room.map { " / \($0.capacity)" } ?? "")
+            (s.attendeesPending ? "…" : String(c.signups[x.id] ?? 0)) + (room.map { " / \($0.capacity)" } ?? "") + came
         var lines = [
             DetailLine(text: x.title, style: CellStyle(bold: true)),
             d.field(.colTime, s.words.when(x.id)),

@@ -84,6 +84,13 @@ final class StoreRunner: EffectRunner {
                 }
                 return (try store.releases(event), authors)
             }.mapError(StoreFailure.init))]
+        case .readArrivals:
+            guard let records = try? store.checkIns(event) else { return [] }
+            var standing: [Int: CheckIn] = [:]
+            for r in records where r.session != nil { standing[r.id] = r.undone == nil ? r : nil }
+            var counts: [ID<Session>: Int] = [:]
+            for r in standing.values { counts[r.session!, default: 0] += 1 }
+            return [.arrivalsRead(counts)]
         case .numberBadges:
             _ = try? store.numberBadges(event)
             return []

@@ -26,6 +26,7 @@ extension AppState {
         case .solved(let plan, let options): showRepair(plan, options)
         case .releasesRead(let result): releasesRead(result)
         case .releaseMade(let result): releaseMade(result)
+        case .arrivalsRead(let counts): document.arrivals = counts
         }
     }
 

@@ -9,7 +9,7 @@ enum CLIError: String, Phrasebook {
     case samePerson, noPerson, severalPeople, noMerge, changedSinceMerge
     case noTrack, nobodyCalled, personCouldBe, noSessionsInFile, noFinding, notAcknowledged, noSession
     case sessionsMatch, noRoom, severalRooms, needsTerminal, noSamples, noEventFiles, releaseKept, noReleaseYet
-    case cardsNeedSession, nobodyOnRostrum, noSuchCategory, printNeedsFile
+    case cardsNeedSession, nobodyOnRostrum, noSuchCategory, printNeedsFile, nobodyToCheckIn, severalToCheckIn
 
     static let tables: [Language: [CLIError: String]] = [
         .en: [
@@ -47,6 +47,8 @@ enum CLIError: String, Phrasebook {
             .unknownOnlyCode: "--only: unknown code '%1' (codes: %2)",
             .workbookNeedsFile: "a workbook is written to a file: give -o FILE.xlsx",
             .cardsNeedSession: "table cards are for a session's rostrum: give --session ID",
+            .nobodyToCheckIn: "nobody in %1 is \"%2\" (a check-in code, key, name, phone or its last four digits)",
+            .severalToCheckIn: "\"%1\" could be %2 people; give one's code or key:\n%3",
             .nobodyOnRostrum: "\"%1\" has nobody on its rostrum: give it roles, or guests (role guest)",
             .noSuchCategory: "--category: nobody here is \"%1\"; the categories are: %2",
             .printNeedsFile: "%1 is written to a file: give -o FILE.%1",
@@ -88,6 +90,8 @@ enum CLIError: String, Phrasebook {
             .unknownOnlyCode: "--only：没有“%1”这个问题代码（代码：%2）",
             .workbookNeedsFile: "工作簿要写入文件：请用 -o 文件名.xlsx",
             .cardsNeedSession: "桌签按场次的主席台制作：请用 --session 场次编号",
+            .nobodyToCheckIn: "%1 中没有“%2”（签到码、编号、姓名、手机或手机尾号）",
+            .severalToCheckIn: "“%1”对应 %2 人，请给出签到码或编号：\n%3",
             .nobodyOnRostrum:
                 "“%1”的主席台上没有人：请给它安排角色或出席嘉宾（guest）",
             .noSuchCategory:

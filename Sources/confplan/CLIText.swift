@@ -9,6 +9,7 @@ enum CLIText: String, Phrasebook {
     case duplicatesOne, duplicatesOther, fieldSeparator, duplicatePair, duplicateAgree, duplicateDiffer, duplicateHint
     case merged, keptApart, unmerged
     case released, releaseDeleted, deleteReleaseAsk, noReleases, releaseLine, releaseFirstLine
+    case checkedIn, alreadyCheckedIn
 
     static let tables: [Language: [CLIText: String]] = [
         .en: [
@@ -41,6 +42,7 @@ enum CLIText: String, Phrasebook {
             .deleteReleaseAsk: "Delete release %1 of %2? It cannot be brought back. [y/N]",
             .noReleases: "%1 has no releases yet (confplan release makes one)",
             .releaseLine: "%1  %2  %3  %4  %5 changed", .releaseFirstLine: "%1  %2  %3  %4  the first",
+            .checkedIn: "checked in: %1 (%2)", .alreadyCheckedIn: "%1 already checked in at %2, %3",
         ],
         .zh: [
             .rejectsWritten: "未导入的行已写入 %1，改正后可再次导入",
@@ -71,6 +73,7 @@ enum CLIText: String, Phrasebook {
             .deleteReleaseAsk: "删除 %2 的第 %1 版？删除后无法恢复。[y/N]",
             .noReleases: "%1 还没有发布过日程（confplan release 发布一版）",
             .releaseLine: "%1  %2  %3  %4  %5 处变动", .releaseFirstLine: "%1  %2  %3  %4  首次发布",
+            .checkedIn: "已签到：%1（%2）", .alreadyCheckedIn: "%1 已于 %2 在%3签到",
         ],
     ]
 }

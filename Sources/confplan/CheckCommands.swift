@@ -5,6 +5,7 @@ import PlanningStore
 
 extension Option {
     static let checkFormat = Option("--format", value: "text|json", help: "output form (default text)")
+    static let arrivals = Option("--arrivals", help: "over-capacity by the people checked in, not by sign-ups")
     static let only = Option("--only", value: "CODE,…", help: "report only these codes")
     static let minSeverity = Option(
         "--min-severity", value: "LEVEL", help: "leave out findings below LEVEL (error, warning, info)")
@@ -32,9 +33,10 @@ enum CheckCommands {
         Command(
             name: "check", summary: "find the clashes in an event: rooms, people, travel, capacity…",
             arguments: "[EVENT]",
-            options: [.checkFormat, .only, .minSeverity], positionals: 0...1,
+            options: [.checkFormat, .only, .minSeverity, .arrivals], positionals: 0...1,
             details: """
-                Exit status 0 when there are no open errors, 3 when there are.
+                Exit status 0 when there are no open errors, 3 when there are. --arrivals: rooms too full
+                by the people checked in at each session (分论坛签到) rather than by sign-ups.
                 Codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")).
                 """, run: check),
         Command(
@@ -70,6 +72,12 @@ enum CheckCommands {
         let store = try Commands.openStore(a)
         let (plan, all) = try findings(store, a.positionals.first)
         var reported = all
+        if a.has(.arrivals) {
+            let came = plan.withArrivals(try store.checkIns(plan.event.id))
+            let policy = try store.findingPolicy(plan.event.id)
+            let full = policy.report(ConflictEngine.check(came), in: came).filter { $0.finding.code == .overCapacity }
+            reported = reported.filter { $0.finding.code != .overCapacity } + full
+        }
         if let only = a[.only] {
             var codes = Set<FindingCode>()
             for name in only.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {

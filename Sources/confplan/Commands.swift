@@ -177,7 +177,12 @@ enum Commands {
     static func show(_ a: ParsedArguments) throws {
         let store = try openStore(a)
         let event = try store.resolveEvent(a.positionals.first)
-        print(PlanSummary.text(try store.plan(event.id)), terminator: "")
+        let plan = try store.plan(event.id)
+        print(PlanSummary.text(plan), terminator: "")
+        let records = try store.checkIns(event.id)
+        if !records.isEmpty {
+            for line in Arrivals.summary(plan, records, try CLI.chosenLanguage(a) ?? .en) { print(line) }
+        }
     }
 
     static func backup(_ a: ParsedArguments) throws {

@@ -26,14 +26,14 @@ extension Option {
 enum ExportCommands {
     static let kinds = [
         "programme", "room-sheets", "markdown", "ical", "frab-xml", "frab-json", "csv", "xlsx", "notices",
-    ] + PrintKind.allCases.map(\.rawValue)
+    ] + PrintKind.allCases.map(\.rawValue) + ["arrivals"]
 
     static let command = Command(
         name: "export", summary: "write the programme (会议日程) or the event in another format",
         arguments: kinds.joined(separator: "|") + " [TABLE] [EVENT]",
         options: [
             .output, .programmeFormat, .width, .exportDay, .track, .person, .allSpeakers, .changesSince, .noMarks,
-            .noBOM, .codes, .since, .audience, .full, .session, .category, .sort, .seatingView,
+            .noBOM, .codes, .since, .audience, .full, .session, .category, .sort, .seatingView, .missing,
         ],
         positionals: 1...3,
         details: """
@@ -50,6 +50,7 @@ enum ExportCommands {
             badges        参会证 with QR check-in codes, 8 to an A4 page (--session, --category)
             sign-in       签到表 for a session, a category or everyone (--sort pinyin|organisation)
                           these three: --format pdf (default; sign-in: text), xlsx, csv or text
+            arrivals      who checked in, when and where (--missing: who has not; --session; csv or xlsx)
 
             --changes-since takes an earlier programme export or event file (confplan dump).
             The same database always gives the same programme, byte for byte.
@@ -83,6 +84,7 @@ enum ExportCommands {
         let store = try Commands.openStore(a)
         let event = try store.resolveEvent(rest.first)
         if let print = PrintKind(rawValue: kind) { return try PrintCommands.run(a, print, store, event) }
+        if kind == "arrivals" { return try PrintCommands.arrivals(a, store, event) }
         let plan = try store.plan(event.id)
         // What is printed for the event speaks its language unless --lang says otherwise.
         let lang = try CLI.chosenLanguage(a) ?? plan.event.language

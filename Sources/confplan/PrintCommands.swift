@@ -7,6 +7,7 @@ extension Option {
     static let session = Option(
         "--session", value: "ID", help: "print: one session's people (table cards: its rostrum)")
     static let category = Option("--category", value: "C", help: "print: one category (代表, guest, 媒体 …)")
+    static let missing = Option("--missing", help: "arrivals: those who have not checked in, VIPs first")
     static let sort = Option("--sort", value: "pinyin|organisation", help: "sign-in: order of names (default pinyin)")
 }
 
@@ -47,6 +48,26 @@ enum PrintCommands {
             try Files.write(written, to: output)
         } else {
             FileHandle.standardOutput.write(Data(written))
+        }
+        if let output, output != "-" { printError(CLIText.wrote.text(lang, output)) }
+    }
+
+    /// `export arrivals`: the desk's records as a sheet, CSV by default.
+    static func arrivals(_ a: ParsedArguments, _ store: Store, _ event: EventSummary) throws {
+        let plan = try store.plan(event.id)
+        let lang = try CLI.chosenLanguage(a) ?? plan.event.language
+        let session = try a[.session].map { try CheckCommands.session($0, in: plan).id }
+        let sheet = Arrivals(plan: plan, records: try store.checkIns(event.id), session: session, language: lang)
+            .sheet(missing: a.has(.missing))
+        let output = a[.output]
+        let xlsx = try a.choice(.programmeFormat, ["csv": false, "xlsx": true])
+            ?? (output?.lowercased().hasSuffix(".xlsx") ?? false)
+        if xlsx {
+            guard let output, output != "-" || isatty(1) == 0 else { throw UserError(.workbookNeedsFile) }
+            let bytes = WorkbookWriter.workbook([sheet], language: lang)
+            if output == "-" { FileHandle.standardOutput.write(Data(bytes)) } else { try Files.write(bytes, to: output) }
+        } else {
+            try Commands.write(TableExport.csv(sheet, byteOrderMark: !a.has(.noBOM)), to: output)
         }
         if let output, output != "-" { printError(CLIText.wrote.text(lang, output)) }
     }

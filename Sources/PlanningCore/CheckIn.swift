@@ -1,0 +1,71 @@
+/// One arrival recorded at a check-in desk (签到), for the event or for one session.
+public struct CheckIn: Hashable, Sendable {
+    public var id: Int
+    public var person: ID<Person>
+    /// nil: arrived at the event; else came to this session (分论坛签到).
+    public var session: ID<Session>?
+    /// A stored instant (`2026-05-14T01:12:03Z`), shown on the event's clock.
+    public var at: String
+    public var desk: String
+    public var by: String
+    /// What was handed over, as ticked at the desk.
+    public var items: [String]
+    /// Taken back as a mistake: when, by whom, and why.
+    public var undone: (at: String, by: String, reason: String)?
+    /// Order of recording, taking back included: a desk takes in everything past the last it saw.
+    public var sequence: Int
+
+    public init(id: Int, person: ID<Person>, session: ID<Session>? = nil, at: String, desk: String, by: String,
+                items: [String] = [], undone: (at: String, by: String, reason: String)? = nil, sequence: Int = 0) {
+        self.id = id
+        self.person = person
+        self.session = session
+        self.at = at
+        self.desk = desk
+        self.by = by
+        self.items = items
+        self.undone = undone
+        self.sequence = sequence
+    }
+
+    public static func == (a: CheckIn, b: CheckIn) -> Bool {
+        a.id == b.id && a.sequence == b.sequence && a.items == b.items && (a.undone == nil) == (b.undone == nil)
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(id)
+        h.combine(sequence)
+    }
+}
+
+extension Event {
+    /// What a person of `category` is handed at the desk.
+    public func items(for category: String, language: Language) -> [String] {
+        if let own = checkInItems[category] { return own }
+        if let all = checkInItems["*"] { return all }
+        return language == .zh ? ["参会证", "资料袋"] : ["badge", "materials bag"]
+    }
+}
+
+/// What a check-in came to.
+public enum CheckInOutcome: Equatable, Sendable {
+    case done(CheckIn)
+    /// They had arrived already: the standing record, when and at which desk.
+    case already(CheckIn)
+}
+
+extension EventPlan {
+    /// The plan as the day went: each registration's sign-ups replaced by the sessions they
+    /// were checked in at, so `over-capacity` counts the people who came, not those who said so.
+    public func withArrivals(_ records: [CheckIn]) -> EventPlan {
+        var came: [ID<Person>: [ID<Session>]] = [:]
+        var standing: [Int: CheckIn] = [:]
+        for r in records where r.session != nil {
+            if r.undone == nil { standing[r.id] = r } else { standing[r.id] = nil }
+        }
+        for r in standing.values.sorted(by: { $0.id < $1.id }) { came[r.person, default: []].append(r.session!) }
+        var out = self
+        for i in out.registrations.indices { out.registrations[i].signups = came[out.registrations[i].person] ?? [] }
+        return out
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import Interchange
+import PlanningCore
+
+/// The check-in desk (`confplan desk`): one input line always taking keys, the people it finds,
+/// the one chosen with what to hand them, and live counts. Like the planner's state, it changes
+/// only by messages and asks for the store's work as effects (`DeskEffect`), so tests drive it
+/// without a terminal or a database.
+public struct DeskState {
+    public let plan: EventPlan
+    public let desk: String
+    /// Pointed at one session (分论坛签到): arrivals at it, not at the event.
+    public let session: ID<Session>?
+    public let today: LocalDate
+    public let language: Language
+    let zone: ZoneOffset
+    public internal(set) var index: DeskIndex
+    let categories: [ID<Person>: String]
+    let signups: [ID<Person>: [ID<Session>]]
+    let badges: [ID<Person>: Int]
+    /// Standing arrivals by person (their place in `index.people`).
+    public internal(set) var arrived: [Int: CheckIn] = [:]
+    var places: [ID<Person>: Int] = [:]
+    public private(set) var lastSequence = 0
+
+    public var query = ""
+    public internal(set) var found: [Int] = []
+    var more = false
+    public var chosen = 0
+    public internal(set) var ticked: Set<Int> = []
+    /// The line under the input: what just happened (`✔ 张三 09:12 签到`), green or red.
+    public var flash: (text: String, good: Bool)?
+    public var form: DeskForm?
+    public var width = 80, height = 24
+    public var quit = false
+    /// Counts kept as arrivals come in, so a redraw costs nothing at 100,000.
+    var expectedByCategory: [String: Int] = [:]
+    var arrivedByCategory: [String: Int] = [:]
+    /// Arrivals by ten minutes of the event's clock (minute of the day / 10).
+    var perTenMinutes: [Int: Int] = [:]
+    /// VIPs with a part or a sign-up today (or at this desk's session), most senior first.
+    let vips: [Int]
+    /// Seconds the event's clock is ahead of UTC today.
+    let offset: Int
+
+    /// `now`: the moment the desk opens, which says which day of the event it is.
+    public init(plan: EventPlan, desk: String, session: ID<Session>?, language: Language, now: Date) {
+        self.plan = plan
+        self.desk = desk
+        self.session = session
+        self.language = language
+        zone = ZoneOffset(plan.event.timeZone)
+        let day = LocalDate(iso: zone.localDay(ISO8601DateFormatter().string(from: now)))
+        today = day.flatMap { plan.event.days.contains($0) ? $0 : nil } ?? plan.event.firstDay
+        var holders = plan.badgeHolders
+        if let session {
+            let here = Set(plan.roles.filter { $0.session == session }.map(\.person))
+                .union(plan.registrations.filter { $0.signups.contains(session) }.map(\.person))
+            holders = holders.filter { here.contains($0.id) }
+        }
+        index = DeskIndex(people: holders)
+        let registrations = Dictionary(plan.registrations.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+        categories = Dictionary(uniqueKeysWithValues: holders.map {
+            ($0.id, plan.badgeCategory($0.id, registrations: registrations))
+        })
+        badges = plan.badgeNumbers()
+        signups = registrations.mapValues(\.signups)
+        for (i, p) in holders.enumerated() { places[p.id] = i }
+        offset = zone.zone.secondsFromGMT(for: now)
+        let thisDay = today
+        let todays = Set(plan.sessions.filter { $0.start.map { plan.event.programmeDay(of: $0) } == thisDay }.map(\.id))
+        let busy = Set(plan.roles.filter { todays.contains($0.session) }.map(\.person))
+            .union(plan.registrations.filter { !Set($0.signups).isDisjoint(with: todays) }.map(\.person))
+        vips = holders.indices.filter { holders[$0].vipLevel > 0 && (session != nil || busy.contains(holders[$0].id)) }
+            .sorted { (-holders[$0].vipLevel, $0) < (-holders[$1].vipLevel, $1) }
+        for p in holders { expectedByCategory[categories[p.id] ?? Registration.defaultCategory, default: 0] += 1 }
+    }
+
+    /// Minutes of the day on the event's clock of a stored instant (`2026-05-14T01:12:03Z`).
+    func clockMinutes(_ stamp: String) -> Int? {
+        let u = Array(stamp.utf8)
+        guard u.count >= 16 else { return nil }
+        func number(_ a: Int, _ b: Int) -> Int? { Int(String(decoding: u[a..<b], as: UTF8.self)) }
+        guard let h = number(11, 13), let m = number(14, 16) else { return nil }
+        return ((h * 60 + m + offset / 60) % 1440 + 1440) % 1440
+    }
+
+    func clock(_ stamp: String) -> String {
+        guard let m = clockMinutes(stamp) else { return stamp }
+        return LocalDateTime(minutes: m).clock
+    }
+
+    /// Takes in check-ins recorded anywhere (this desk's own, others', taken back), in order.
+    public mutating func takeIn(_ records: [CheckIn]) {
+        for record in records where record.session == session {
+            lastSequence = max(lastSequence, record.sequence)
+            guard let place = places[record.person] else { continue }
+            if let before = arrived[place] { count(before, place, -1) }
+            if record.undone == nil {
+                arrived[place] = record
+                count(record, place, 1)
+            } else if arrived[place]?.id == record.id {
+                arrived[place] = nil
+            } else if let before = arrived[place] {
+                count(before, place, 1)
+            }
+        }
+    }
+
+    private mutating func count(_ record: CheckIn, _ place: Int, _ by: Int) {
+        arrivedByCategory[category(of: place), default: 0] += by
+        if let m = clockMinutes(record.at) { perTenMinutes[m / 10, default: 0] += by }
+    }
+
+    /// People taken in from other desks whom this one has not met (walk-ins added there).
+    public func strangers(_ records: [CheckIn]) -> [ID<Person>] {
+        records.filter { $0.session == session && places[$0.person] == nil }.map(\.person)
+    }
+
+    /// A person added since (a walk-in, here or at another desk): found from now on.
+    public mutating func add(_ person: Person, category: String) -> Int {
+        if let known = places[person.id] { return known }
+        index = index.adding(person)
+        let place = index.people.count - 1
+        places[person.id] = place
+        extraCategories[person.id] = category
+        expectedByCategory[category, default: 0] += 1
+        return place
+    }
+
+    var extraCategories: [ID<Person>: String] = [:]
+
+    func category(of place: Int) -> String {
+        let id = index.people[place].id
+        return categories[id] ?? extraCategories[id] ?? Registration.defaultCategory
+    }
+
+    public var chosenPlace: Int? { found.indices.contains(chosen) ? found[chosen] : nil }
+
+    /// What a person of the chosen one's category is handed.
+    func items(_ place: Int) -> [String] { plan.event.items(for: category(of: place), language: language) }
+
+    mutating func search() {
+        (found, more) = index.search(query)
+        chosen = 0
+        ticked = []
+    }
+
+    /// VIPs expected and not yet here: the liaison's list.
+    public var missingVIPs: [Person] { vips.filter { arrived[$0] == nil }.map { index.people[$0] } }
+
+    public var arrivedCount: Int { arrived.count }
+    public var expectedCount: Int { index.people.count }
+}
+
+/// A short form over the desk: a walk-in's details, or why a check-in is taken back.
+public struct DeskForm: Sendable {
+    public enum Purpose: Sendable { case walkIn, undo(checkIn: Int, name: String) }
+    public var purpose: Purpose
+    public var labels: [DeskText]
+    public var values: [String]
+    public var focus = 0
+
+    static func walkIn(name: String) -> DeskForm {
+        DeskForm(purpose: .walkIn, labels: [.fieldName, .fieldOrganisation, .fieldPhone, .fieldCategory],
+                 values: [name, "", "", ""])
+    }
+}

@@ -1,0 +1,147 @@
+import PlanningCore
+
+/// What the desk asks of the store; the runner answers each with a `DeskMessage`.
+public enum DeskEffect: Equatable, Sendable {
+    case checkIn(ID<Person>, items: [String])
+    case undo(checkIn: Int, name: String, reason: String)
+    /// A walk-in's row, matched like an imported list's (a registered person is found, not doubled).
+    case walkIn(AttendeeRow)
+    /// Take in what other desks recorded since the last look.
+    case poll
+}
+
+public enum DeskMessage: Sendable {
+    case key(Key)
+    case checkedIn(ID<Person>, Result<CheckInOutcome, DeskFailure>)
+    case undone(name: String, Result<Void, DeskFailure>)
+    case taken([CheckIn], strangers: [(Person, String)])
+    case walkedIn(Result<(person: Person, category: String), DeskFailure>)
+}
+
+/// A store failure, as a sentence for the desk.
+public struct DeskFailure: Error, Sendable, Equatable {
+    public var text: String
+    public init(_ text: String) { self.text = text }
+}
+
+extension DeskState {
+    public mutating func receive(_ message: DeskMessage) -> [DeskEffect] {
+        switch message {
+        case .key(let key): return form == nil ? lookup(key) : formKey(key)
+        case .checkedIn(let id, let result):
+            let name = places[id].map { index.people[$0].name } ?? ""
+            switch result {
+            case .success(.done(let record)):
+                takeIn([record])
+                flash = (DeskText.checkedIn.text(language, name), true)
+                query = ""
+                search()
+            case .success(.already(let record)):
+                flash = (DeskText.already.text(language, name, clock(record.at), record.desk), false)
+            case .failure(let f): flash = (DeskText.failed.text(language, f.text), false)
+            }
+        case .undone(let name, let result):
+            switch result {
+            case .success: flash = (DeskText.undone.text(language, name), true)
+            case .failure(let f): flash = (DeskText.failed.text(language, f.text), false)
+            }
+            return [.poll]
+        case .taken(let records, let strangers):
+            for (person, category) in strangers { _ = add(person, category: category) }
+            takeIn(records)
+        case .walkedIn(let result):
+            switch result {
+            case .success(let walkIn):
+                let place = add(walkIn.person, category: walkIn.category)
+                flash = (DeskText.walkedIn.text(language, walkIn.person.name), true)
+                return [.checkIn(walkIn.person.id, items: items(place))]
+            case .failure(let f): flash = (DeskText.failed.text(language, f.text), false)
+            }
+        }
+        return []
+    }
+
+    private mutating func lookup(_ key: Key) -> [DeskEffect] {
+        switch key {
+        case .resize(let w, let h): (width, height) = (w, h)
+        case .ctrl("c"), .ctrl("q"): quit = true
+        case .char(let c):
+            query.append(c)
+            search()
+            flash = nil
+        case .backspace:
+            if !query.isEmpty { query.removeLast() }
+            search()
+        case .ctrl("u"), .escape:
+            query = ""
+            search()
+        case .up: chosen = max(0, chosen - 1); ticked = []
+        case .down: chosen = min(max(0, found.count - 1), chosen + 1); ticked = []
+        case .function(let n):
+            guard let place = chosenPlace, n >= 1, n <= items(place).count else { break }
+            if ticked.remove(n - 1) == nil { ticked.insert(n - 1) }
+        case .enter:
+            // A scanner types the code and Enter: one person with that code is checked in at
+            // once, handed the usual pack.
+            let byCode = index.code(query)
+            if byCode.count == 1, let place = byCode.first {
+                return [.checkIn(index.people[place].id, items: items(place))]
+            }
+            if byCode.count > 1 { flash = (DeskText.ambiguous.text(language, query, byCode.count), false) }
+            guard let place = chosenPlace else {
+                if !query.isEmpty && byCode.isEmpty { flash = (DeskText.nobody.text(language, query), false) }
+                break
+            }
+            let handed = items(place).enumerated().filter { ticked.contains($0.offset) }.map(\.element)
+            return [.checkIn(index.people[place].id, items: handed)]
+        case .ctrl("n"):
+            form = DeskForm.walkIn(name: query)
+        case .ctrl("d"):
+            guard let place = chosenPlace else { break }
+            guard let record = arrived[place] else {
+                flash = (DeskText.nothingToUndo.text(language, index.people[place].name), false)
+                break
+            }
+            form = DeskForm(purpose: .undo(checkIn: record.id, name: index.people[place].name),
+                            labels: [.fieldReason], values: [""])
+        default: break
+        }
+        return []
+    }
+
+    private mutating func formKey(_ key: Key) -> [DeskEffect] {
+        guard var f = form else { return [] }
+        switch key {
+        case .resize(let w, let h): (width, height) = (w, h)
+        case .ctrl("c"): quit = true
+        case .escape: form = nil; return []
+        case .tab, .down: f.focus = (f.focus + 1) % f.values.count
+        case .backTab, .up: f.focus = (f.focus + f.values.count - 1) % f.values.count
+        case .char(let c): f.values[f.focus].append(c)
+        case .backspace: if !f.values[f.focus].isEmpty { f.values[f.focus].removeLast() }
+        case .ctrl("u"): f.values[f.focus] = ""
+        case .enter:
+            let values = f.values.map { $0.trimmingCharacters(in: .whitespaces) }
+            switch f.purpose {
+            case .undo(let id, let name):
+                form = nil
+                return [.undo(checkIn: id, name: name, reason: values[0])]
+            case .walkIn:
+                guard !values[0].isEmpty else {
+                    flash = (DeskText.needsName.text(language), false)
+                    return []
+                }
+                var row = AttendeeRow(line: 1)
+                (row.name, row.organisation, row.phone) = (values[0], values[1], values[2])
+                row.category = values[3]
+                form = nil
+                query = ""
+                search()
+                return [.walkIn(row)]
+            }
+        default: break
+        }
+        form = f
+        return []
+    }
+}
