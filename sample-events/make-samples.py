@@ -336,7 +336,9 @@ def hangzhou():
             "event": {"id": "hz2025", "name": "中德职教合作教学改革创新实践试验成果汇报及经验推广研讨会",
                       "shortName": "中德研讨会", "city": "杭州", "timeZone": "Asia/Shanghai",
                       "firstDay": d1, "lastDay": d2, "dayChangeHour": 4, "defaultTravelMinutes": 40,
-                      "seatingRule": "international"},
+                      "seatingRule": "international",
+                      # Interpretation headsets go out at the desk against a deposit slip.
+                      "checkInItems": {"*": ["参会证", "资料袋", "同传耳机"], "press": ["参会证", "媒体资料"]}},
             "sites": sites, "travel": travel, "rooms": rooms, "sessions": sessions, "people": people}
 
 

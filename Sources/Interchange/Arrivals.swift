@@ -66,8 +66,8 @@ public struct Arrivals {
         for r in records { if let s = r.session { bySession[s, default: []].insert(r.person) } }
         for s in plan.sessions where bySession[s.id] != nil {
             let here = Arrivals(plan: plan, records: records, session: s.id, language: lang)
-            lines.append("    " + ArrivalsText.sessionLine.text(lang, Sanitize.forTerminal(s.title), here.standing.count,
-                                                                 here.expected.count))
+            let title = Sanitize.forTerminal(s.title)
+            lines.append("    " + ArrivalsText.sessionLine.text(lang, title, here.standing.count, here.expected.count))
         }
         return lines
     }

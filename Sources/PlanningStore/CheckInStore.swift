@@ -55,7 +55,8 @@ extension Store {
         }
     }
 
-    static let checkInColumns = "id, person_id, session_id, at, desk, by_user, items, undone_at, undone_by, undo_reason, seq"
+    static let checkInColumns =
+        "id, person_id, session_id, at, desk, by_user, items, undone_at, undone_by, undo_reason, seq"
 
     func checkIn(from s: Statement) -> CheckIn {
         CheckIn(
@@ -85,7 +86,8 @@ extension Store {
     public func people(_ event: ID<Event>, checkInCode code: String) throws -> [ID<Person>] {
         try translate {
             func find() throws -> [ID<Person>] {
-                let s = try db.prepared("SELECT id FROM people WHERE event_id = ? AND checkin = ?").bind([event.raw, code])
+                let s = try db.prepared("SELECT id FROM people WHERE event_id = ? AND checkin = ?")
+                    .bind([event.raw, code])
                 var out: [ID<Person>] = []
                 while try s.step() { out.append(ID(s.int(0))) }
                 return out
@@ -119,7 +121,8 @@ extension Store {
     /// The event's clock (IANA zone), to show a stored instant on it without reading the event.
     public func timeZone(_ event: ID<Event>) throws -> String {
         try translate {
-            try db.prepared("SELECT time_zone FROM events WHERE id = ?").bind([event.raw]).firstText() ?? "Asia/Shanghai"
+            try db.prepared("SELECT time_zone FROM events WHERE id = ?").bind([event.raw]).firstText()
+                ?? "Asia/Shanghai"
         }
     }
 

@@ -31,7 +31,9 @@ public struct DeskRunner {
         case .walkIn(let row):
             return [.walkedIn(Result { try walkIn(row) }.mapError { DeskFailure(String(describing: $0)) })]
         case .poll:
-            guard let records = try? store.checkIns(event, after: state.lastSequence), !records.isEmpty else { return [] }
+            guard let records = try? store.checkIns(event, after: state.lastSequence), !records.isEmpty else {
+                return []
+            }
             let strangers = state.strangers(records).compactMap { id -> (Person, String)? in
                 (try? store.person(id)).flatMap { $0 }.map { ($0.person, $0.category ?? Registration.defaultCategory) }
             }
@@ -46,7 +48,9 @@ public struct DeskRunner {
         switch roster.outcomes.first?.outcome {
         case .updated(let existing, _), .unchanged(let existing): id = existing
         default:
-            id = try roster.newPeople.first.flatMap { try store.people(event, checkInCode: CheckInCode.of(uid: $0.person.uid)).first }
+            id = try roster.newPeople.first.flatMap {
+                try store.people(event, checkInCode: CheckInCode.of(uid: $0.person.uid)).first
+            }
         }
         guard let id, let found = try store.person(id) else { throw DeskFailure(row.name) }
         return (found.person, found.category ?? Registration.defaultCategory)

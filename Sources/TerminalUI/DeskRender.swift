@@ -19,12 +19,15 @@ extension DeskState {
         if let form {
             drawForm(form, &g, width: main)
         } else {
-            g.put(DeskText.prompt.text(lang) + query + "▏", x: 1, y: 2, style: CellStyle(bold: true), maxWidth: main - 2)
+            g.put(DeskText.prompt.text(lang) + query + "▏", x: 1, y: 2, style: CellStyle(bold: true),
+                  maxWidth: main - 2)
             var y = 3
             if let flash {
                 let style = CellStyle(bold: true, reverse: true, role: flash.good ? .accent : .error)
                 for row in 0..<3 {
-                    let text = row == 1 ? DisplayWidth.spread(Sanitize.forTerminal(flash.text)) : ""
+                    // A success is read from a step away, spaced out; anything else is read whole.
+                    let shown = Sanitize.forTerminal(flash.text)
+                    let text = row == 1 ? (flash.good ? DisplayWidth.spread(shown) : shown) : ""
                     let pad = max(0, (main - 2 - DisplayWidth.of(text)) / 2)
                     g.put(DisplayWidth.pad(String(repeating: " ", count: pad) + text, to: main - 2), x: 1, y: y + row,
                           style: style, maxWidth: main - 2)

@@ -82,8 +82,9 @@ extension DeskState {
             if ticked.remove(n - 1) == nil { ticked.insert(n - 1) }
         case .enter:
             // A scanner types the code and Enter: one person with that code is checked in at
-            // once, handed the usual pack.
-            let byCode = index.code(query)
+            // once, handed the usual pack, even after something half typed before the scan.
+            var byCode = index.code(query)
+            if byCode.isEmpty, query.count > 8 { byCode = index.code(String(query.suffix(8))) }
             if byCode.count == 1, let place = byCode.first {
                 return [.checkIn(index.people[place].id, items: items(place))]
             }

@@ -9,7 +9,8 @@ struct Bench {
     static let operations = [
         "load-event-file", "open-model", "full-check", "incremental-move", "attendee-import", "render-panes",
         "search-keystroke", "grid-move-step", "edit-to-frame", "export-programme",
-        "export-frab-xml", "export-ical", "workbook-import", "export-xlsx", "solve",
+        "export-frab-xml", "export-ical", "workbook-import", "export-xlsx", "solve", "desk-keystroke", "desk-scan",
+        "desk-take-in",
     ]
 
     let options: Options
@@ -198,6 +199,10 @@ struct Bench {
         }
         HeapTrim.releaseFreedMemory()
         if wants("solve") { measureSolve() }
+        HeapTrim.releaseFreedMemory()
+        if wants("desk-keystroke") || wants("desk-scan") || wants("desk-take-in") {
+            try measureDesk(stored, dbPath: dbPath, eventID: eventID)
+        }
         HeapTrim.releaseFreedMemory()
         if wants("render-panes") || wants("search-keystroke") || wants("grid-move-step") || wants("edit-to-frame") {
             measureUI(stored)

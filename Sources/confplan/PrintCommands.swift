@@ -65,7 +65,11 @@ enum PrintCommands {
         if xlsx {
             guard let output, output != "-" || isatty(1) == 0 else { throw UserError(.workbookNeedsFile) }
             let bytes = WorkbookWriter.workbook([sheet], language: lang)
-            if output == "-" { FileHandle.standardOutput.write(Data(bytes)) } else { try Files.write(bytes, to: output) }
+            if output == "-" {
+                FileHandle.standardOutput.write(Data(bytes))
+            } else {
+                try Files.write(bytes, to: output)
+            }
         } else {
             try Commands.write(TableExport.csv(sheet, byteOrderMark: !a.has(.noBOM)), to: output)
         }

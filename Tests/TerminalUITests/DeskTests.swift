@@ -104,4 +104,18 @@ import PlanningCore
         #expect(next == [.checkIn(person.id, items: ["参会证", "资料袋"])])
         #expect(d.expectedCount == Self.plan.badgeHolders.count + 1)
     }
+
+    /// The Sino-German seminar hands out interpretation headsets; the press gets its own pack.
+    @Test func theEventSaysWhatIsHandedOver() throws {
+        let plan = samplePlan("hangzhou-2025-sino-german-seminar.json")
+        var d = DeskState(plan: plan, desk: "1", session: nil, language: .zh, now: Date(timeIntervalSince1970: 0))
+        _ = d.receive(.key(.resize(width: 110, height: 32)))
+        let press = try #require(plan.registrations.first { $0.category == "press" })
+        let name = try #require(plan.people.first { $0.id == press.person }?.name)
+        for c in name { _ = d.receive(.key(.char(c))) }
+        #expect(d.render().text.contains("领取：F1 [ ] 参会证  F2 [ ] 媒体资料"))
+        _ = d.receive(.key(.ctrl("u")))
+        for c in "Schulz" { _ = d.receive(.key(.char(c))) }
+        #expect(d.render().text.contains("F3 [ ] 同传耳机"))
+    }
 }
