@@ -19,6 +19,7 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case mergePeople = "merge people", keepApart = "keep apart", unmergePeople = "take back a merge"
         case solve
         case release, deleteRelease = "delete release"
+        case undoCheckIn = "take back a check-in"
     }
 
     /// A field whose change the log spells out; any other is "details".
@@ -52,6 +53,8 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case sessionsMoved(count: Int, titles: [String])
         /// A release of the programme: its number and name.
         case released(number: Int, name: String)
+        /// Why it was done (a check-in taken back), and where.
+        case because(String, at: String)
     }
 
     public var action: Action

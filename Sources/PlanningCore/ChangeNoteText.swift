@@ -54,6 +54,7 @@ extension ChangeNote.Fact {
         case .released(let number, let name):
             let n = ReleaseText.numbered.text(lang, number)
             return name.isEmpty ? n : LogText.about.text(lang, n, name)
+        case .because(let reason, let desk): return LogText.because.text(lang, reason, desk)
         }
     }
 }
@@ -85,7 +86,7 @@ extension ChangeNote.Action: Phrasebook {
             .unmatchedAcknowledgements: "确认已无对应问题", .acknowledge: "确认问题", .withdraw: "撤回确认",
             .setSeverity: "设定级别", .mergePeople: "合并人员", .keepApart: "记为两人",
             .unmergePeople: "撤销合并", .solve: "自动调整", .release: "发布日程",
-            .deleteRelease: "删除版本",
+            .deleteRelease: "删除版本", .undoCheckIn: "撤销签到",
         ],
     ]
 }
@@ -109,7 +110,7 @@ extension ChangeNote.Field: Phrasebook {
 public enum LogText: String, Phrasebook {
     case quoted, about, factSeparator, noField, changed, details, placed, unscheduled, noRoom, none, seats
     case registered, registrationRemoved, registrationChanged, role, imported, loaded, unmatched, off, byDefault
-    case mergedFrom, apartFrom, splitFrom, sessionsMovedOne, sessionsMovedOther, listSeparator
+    case mergedFrom, apartFrom, splitFrom, sessionsMovedOne, sessionsMovedOther, listSeparator, because
 
     public static let tables: [Language: [LogText: String]] = [
         .en: [
@@ -123,6 +124,7 @@ public enum LogText: String, Phrasebook {
             .mergedFrom: "%1 merged into them", .apartFrom: "not the same person as %1",
             .splitFrom: "%1 a person of their own again",
             .sessionsMovedOne: "1 session moved", .sessionsMovedOther: "%1 sessions moved", .listSeparator: ", ",
+            .because: "why: %1 (checked in at %2)",
         ],
         .zh: [
             .quoted: "“%1”", .about: "%1：%2", .factSeparator: "；", .noField: "没有字段改动", .changed: "%1 %2 → %3",
@@ -133,7 +135,7 @@ public enum LogText: String, Phrasebook {
             .unmatched: "保留了 %1 条确认，但已没有对应的问题：%2", .off: "关闭", .byDefault: "默认",
             .mergedFrom: "已并入 %1", .apartFrom: "与 %1 不是同一人", .splitFrom: "%1 恢复为单独一人",
             .sessionsMovedOne: "移动了 1 个场次", .sessionsMovedOther: "移动了 %1 个场次",
-            .listSeparator: "、",
+            .listSeparator: "、", .because: "原因：%1（原在%2签到）",
         ],
     ]
 }

@@ -36,6 +36,13 @@ extension Store {
                     UPDATE checkins SET undone_at = ?, undone_by = ?, undo_reason = ?, seq = ?
                     WHERE id = ? AND event_id = ? AND undone_at IS NULL
                     """, Store.timestamp(date), user, reason, seq, id, event.raw)
+                guard db.changes == 1 else { return }
+                let s = try db.prepared(
+                    "SELECT p.name, c.desk FROM checkins c JOIN people p ON p.id = c.person_id WHERE c.id = ?"
+                ).bind([id])
+                let (name, desk) = try s.step() ? (s.text(0), s.text(1)) : ("", "")
+                s.reset()
+                try log(event: event.raw, ChangeNote(.undoCheckIn, subject: name, [.because(reason, at: desk)]))
             }
         }
     }

@@ -27,6 +27,9 @@ import Testing
         }
         #expect(try store.checkIns(event, after: changed[0].sequence).map(\.id) == [again.id])
         #expect(try store.checkIns(event).count == 3)
+        let logged = try store.changeLog(event, limit: 1)
+        #expect(logged.first?.note?.action == .undoCheckIn && logged.first?.note?.subject == "周铁农")
+        #expect(logged.first?.note?.text(.zh).summary == "“周铁农”：原因：认错人（原在一号台签到）")
     }
 
     @Test func codesAreKeptAndFound() throws {
