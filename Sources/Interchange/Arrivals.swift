@@ -15,20 +15,13 @@ public struct Arrivals {
         self.session = session
         self.language = language
         zone = ZoneOffset(plan.event.timeZone)
-        var standing: [ID<Person>: CheckIn] = [:]
-        for r in records where r.session == session {
-            if r.undone == nil { standing[r.person] = r } else if standing[r.person]?.id == r.id {
-                standing[r.person] = nil
-            }
-        }
-        self.standing = standing
+        standing = CheckIn.standing(records, session: session)
     }
 
     /// Everyone expected: badge holders, or the session's role holders and sign-ups.
     public var expected: [Person] {
         guard let session else { return plan.badgeHolders }
-        let here = Set(plan.roles.filter { $0.session == session }.map(\.person))
-            .union(plan.registrations.filter { $0.signups.contains(session) }.map(\.person))
+        let here = plan.people(of: session)
         return plan.badgeHolders.filter { here.contains($0.id) }
     }
 
@@ -62,9 +55,8 @@ public struct Arrivals {
     public static func summary(_ plan: EventPlan, _ records: [CheckIn], _ lang: Language) -> [String] {
         let all = Arrivals(plan: plan, records: records, language: lang)
         var lines = [ArrivalsText.line.text(lang, all.standing.count, all.expected.count)]
-        var bySession: [ID<Session>: Set<ID<Person>>] = [:]
-        for r in records { if let s = r.session { bySession[s, default: []].insert(r.person) } }
-        for s in plan.sessions where bySession[s.id] != nil {
+        let sessions = Set(records.compactMap(\.session))
+        for s in plan.sessions where sessions.contains(s.id) {
             let here = Arrivals(plan: plan, records: records, session: s.id, language: lang)
             let title = Sanitize.forTerminal(s.title)
             lines.append("    " + ArrivalsText.sessionLine.text(lang, title, here.standing.count, here.expected.count))

@@ -35,8 +35,7 @@ public struct PrintLists {
     public func entries(session: ID<Session>? = nil, category: String? = nil) throws(Failure) -> [Entry] {
         var people = plan.badgeHolders
         if let session {
-            let here = Set(plan.roles.filter { $0.session == session }.map(\.person))
-                .union(plan.registrations.filter { $0.signups.contains(session) }.map(\.person))
+            let here = plan.people(of: session)
             people = people.filter { here.contains($0.id) }
         }
         var out = people.map { p in

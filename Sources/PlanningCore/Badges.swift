@@ -7,6 +7,13 @@ extension EventPlan {
         return people.filter { registered.contains($0.id) || roled.contains($0.id) }
     }
 
+    /// A session's people: its role holders and those signed up for it (its badges, its sign-in
+    /// sheet, who its desk expects).
+    public func people(of session: ID<Session>) -> Set<ID<Person>> {
+        Set(roles.filter { $0.session == session }.map(\.person))
+            .union(registrations.filter { $0.signups.contains(session) }.map(\.person))
+    }
+
     /// Each badge holder's number: the one they were given, else the next free ones after the
     /// highest given, in the order they were added. The store keeps these the first time badges
     /// are printed (`Store.numberBadges`), so adding or removing people later moves nobody's.

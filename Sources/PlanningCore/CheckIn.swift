@@ -38,6 +38,15 @@ public struct CheckIn: Hashable, Sendable {
     }
 }
 
+extension CheckIn {
+    /// The check-ins that stand, from the records as stored (one row each, taken back or not).
+    public static func standing(_ records: [CheckIn], session: ID<Session>?) -> [ID<Person>: CheckIn] {
+        var out: [ID<Person>: CheckIn] = [:]
+        for r in records where r.session == session && r.undone == nil { out[r.person] = r }
+        return out
+    }
+}
+
 extension Event {
     /// What a person of `category` is handed at the desk.
     public func items(for category: String, language: Language) -> [String] {
@@ -59,11 +68,7 @@ extension EventPlan {
     /// were checked in at, so `over-capacity` counts the people who came, not those who said so.
     public func withArrivals(_ records: [CheckIn]) -> EventPlan {
         var came: [ID<Person>: [ID<Session>]] = [:]
-        var standing: [Int: CheckIn] = [:]
-        for r in records where r.session != nil {
-            if r.undone == nil { standing[r.id] = r } else { standing[r.id] = nil }
-        }
-        for r in standing.values.sorted(by: { $0.id < $1.id }) { came[r.person, default: []].append(r.session!) }
+        for r in records where r.session != nil && r.undone == nil { came[r.person, default: []].append(r.session!) }
         var out = self
         for i in out.registrations.indices { out.registrations[i].signups = came[out.registrations[i].person] ?? [] }
         return out

@@ -54,8 +54,7 @@ public struct DeskState {
         today = day.flatMap { plan.event.days.contains($0) ? $0 : nil } ?? plan.event.firstDay
         var holders = plan.badgeHolders
         if let session {
-            let here = Set(plan.roles.filter { $0.session == session }.map(\.person))
-                .union(plan.registrations.filter { $0.signups.contains(session) }.map(\.person))
+            let here = plan.people(of: session)
             holders = holders.filter { here.contains($0.id) }
         }
         index = DeskIndex(people: holders)

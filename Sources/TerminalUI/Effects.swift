@@ -36,7 +36,7 @@ enum Effect {
     case readReleases
     /// Freeze the programme as it is stored as the next release.
     case makeRelease(name: String, note: String)
-    /// Keeps the badge numbers of everyone printed now (`Store.numberBadges`); nothing comes back.
+    /// Keeps the badge numbers of everyone printed now (`Store.numberBadges`).
     case numberBadges
     /// How many checked in at each session (the desk's 分论坛签到), for the Sessions pane.
     case readArrivals
@@ -98,6 +98,8 @@ enum Message {
     case releasesRead(Result<(releases: [Release], authors: [ChangeAuthor]), StoreFailure>)
     case releaseMade(Result<Release, StoreFailure>)
     case arrivalsRead([ID<Session>: Int])
+    /// Only a failure says anything: the badges were written, but their numbers not kept.
+    case badgesNumbered(Result<Void, StoreFailure>)
 }
 
 /// Who changed a session, and when (ISO 8601 UTC), from the change log: the Changes view's "by".

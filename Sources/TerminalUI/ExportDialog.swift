@@ -187,8 +187,9 @@ extension AppState {
         }
         var path = form[ExportField.file].string
         if path.isEmpty { path = defaultExportName(form) }
-        if kind == .badges { emit(.numberBadges) }
         emit(.writeFile(path: (path as NSString).expandingTildeInPath, bytes: bytes, preview: nil, overwrite: false))
+        // After the file, so a failure to keep the numbers is what the bottom line says last.
+        if kind == .badges { emit(.numberBadges) }
         return .form(form)
     }
 

@@ -86,14 +86,11 @@ final class StoreRunner: EffectRunner {
             }.mapError(StoreFailure.init))]
         case .readArrivals:
             guard let records = try? store.checkIns(event) else { return [] }
-            var standing: [Int: CheckIn] = [:]
-            for r in records where r.session != nil { standing[r.id] = r.undone == nil ? r : nil }
             var counts: [ID<Session>: Int] = [:]
-            for r in standing.values { counts[r.session!, default: 0] += 1 }
+            for r in records where r.session != nil && r.undone == nil { counts[r.session!, default: 0] += 1 }
             return [.arrivalsRead(counts)]
         case .numberBadges:
-            _ = try? store.numberBadges(event)
-            return []
+            return [.badgesNumbered(Result { _ = try store.numberBadges(event) }.mapError(StoreFailure.init))]
         case .makeRelease(let name, let note):
             let made = Result { try store.release(event, name: name, note: note) }
             return [.releaseMade(made.mapError(StoreFailure.init))]

@@ -48,7 +48,7 @@ public enum UIText: String, Phrasebook {
     case formRelease, fieldReleaseName, fieldReleaseNote, releaseMade, releaseState
     case keySeating, seatingTitle, seatingPick, seatingMove, seatingSeats, seatingRow, seatingRule, seatingView
     case seatingUndo, seatingClose, seatingNobody, seatingSeatCount, exportSession, exportNeedsSession
-    case arrivedHere
+    case arrivedHere, badgesNotKept
     case hintNextClash, hintMoveSession, hintFreeSlot, hintDay, hintZoom, hintTrack, hintPerson, keyMoveTime,
          keyMoveRoom, keyMoveLength, keyMovePlace, keyMovePutBack
     case moveHintArrows, moveHintLength, moveHintPlace, moveHintPutBack, confirmDelete, confirmKeep, quitYes, quitBack,
@@ -192,6 +192,7 @@ extension UIText {
         .seatingNobody: "Nobody on this rostrum yet: add roles, or guests (r, role guest on the rostrum)",
         .seatingSeatCount: "%1 seats in %2 rows · %3 people · precedence:",
         .exportSession: "session “%1”", .arrivedHere: "%1 came",
+        .badgesNotKept: "Badges written, but their numbers not kept for reprints: %1",
         .exportNeedsSession: "Table cards are for one session: choose it here",
         .hintNextClash: "n next clash", .hintMoveSession: "m move session", .hintFreeSlot: "f free slot",
         .hintDay: "[ ] day",
@@ -336,7 +337,8 @@ extension UIText {
         .seatingClose: "Esc 关闭",
         .seatingNobody: "主席台上还没有人：请先安排角色或出席嘉宾（r，角色选出席嘉宾）",
         .seatingSeatCount: "%2 排共 %1 个座位 · %3 人 · 位次：",
-        .exportSession: "场次「%1」", .arrivedHere: "到场 %1", .exportNeedsSession: "桌签按场次制作：请在这里选择场次",
+        .exportSession: "场次「%1」", .arrivedHere: "到场 %1",
+        .badgesNotKept: "参会证已写出，但编号没有保存（重印时可能不同）：%1", .exportNeedsSession: "桌签按场次制作：请在这里选择场次",
         .hintNextClash: "n 下一个冲突", .hintMoveSession: "m 挪动场次", .hintFreeSlot: "f 找空档", .hintDay: "[ ] 换天",
         .hintZoom: "+- 缩放", .hintTrack: "t 分论坛", .hintPerson: "p 行程", .keyMoveTime: "提前 / 推后一格",
         .keyMoveRoom: "移到左边 / 右边的会场", .keyMoveLength: "缩短 / 延长一格",

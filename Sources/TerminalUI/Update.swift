@@ -27,6 +27,9 @@ extension AppState {
         case .releasesRead(let result): releasesRead(result)
         case .releaseMade(let result): releaseMade(result)
         case .arrivalsRead(let counts): document.arrivals = counts
+        case .badgesNumbered(.failure(let error)):
+            self.message = UIText.badgesNotKept.text(language, error.text(language))
+        case .badgesNumbered(.success): break
         }
     }
 
