@@ -87,7 +87,7 @@ extension DeskState {
         let list = items(place).enumerated().map { i, item in
             "F\(i + 1) [" + (ticked.contains(i) ? "✓" : " ") + "] " + item
         }
-        line(DeskText.items.text(lang) + list.joined(separator: "  "))
+        if !list.isEmpty { line(DeskText.items.text(lang) + list.joined(separator: "  ")) }
         if let record = arrived[place] {
             line("✓ " + DeskText.arrivedAt.text(lang, clock(record.at), record.desk), CellStyle(role: .accent))
         } else {

@@ -136,8 +136,12 @@ public struct DeskState {
 
     public var chosenPlace: Int? { found.indices.contains(chosen) ? found[chosen] : nil }
 
-    /// What a person of the chosen one's category is handed.
-    func items(_ place: Int) -> [String] { plan.event.items(for: category(of: place), language: language) }
+    /// What a person of the chosen one's category is handed; at a session's door only what the
+    /// event lists for `session` (their badge and bag were handed out in the lobby).
+    func items(_ place: Int) -> [String] {
+        if session != nil { return plan.event.checkInItems["session"] ?? [] }
+        return plan.event.items(for: category(of: place), language: language)
+    }
 
     mutating func search() {
         (found, more) = index.search(query)

@@ -14,7 +14,7 @@ enum DeskCommands {
     static let all: [Command] = [
         Command(
             name: "desk", summary: "the check-in desk (签到台): find, hand over, check in",
-            arguments: "[EVENT]", options: [.desk, .deskSession, .noColor], positionals: 0...1,
+            arguments: "[EVENT]", options: [.desk, .deskSession], positionals: 0...1,
             details: """
                 One input line: type a name (Chinese, pinyin or initials), a phone or its last four digits,
                 an organisation, or scan a badge (its code and Enter checks the person in at once). F1–F8
