@@ -28,8 +28,9 @@ enum PrintCommands {
         var job = PrintJob(kind, format, language: lang, session: session?.id, category: a[.category])
         job.order = try a.choice(.sort, ["pinyin": PrintLists.Order.pinyin, "organisation": .organisation]) ?? .pinyin
         job.view = try a.choice(.seatingView, ["audience": SeatingView.audience, "stage": .stage]) ?? .audience
-        if format == .pdf || format == .xlsx {
-            guard let output, output != "-" || isatty(1) == 0 else { throw UserError(.printNeedsFile, format.rawValue) }
+        // A PDF or a workbook on a terminal would be noise: to a file, or to a pipe.
+        if format == .pdf || format == .xlsx, (output ?? "-") == "-", isatty(1) == 1 {
+            throw UserError(.printNeedsFile, format.rawValue)
         }
         let bytes: [UInt8]
         do {
@@ -63,12 +64,12 @@ enum PrintCommands {
         let xlsx = try a.choice(.programmeFormat, ["csv": false, "xlsx": true])
             ?? (output?.lowercased().hasSuffix(".xlsx") ?? false)
         if xlsx {
-            guard let output, output != "-" || isatty(1) == 0 else { throw UserError(.workbookNeedsFile) }
+            if (output ?? "-") == "-", isatty(1) == 1 { throw UserError(.workbookNeedsFile) }
             let bytes = WorkbookWriter.workbook([sheet], language: lang)
-            if output == "-" {
-                FileHandle.standardOutput.write(Data(bytes))
-            } else {
+            if let output, output != "-" {
                 try Files.write(bytes, to: output)
+            } else {
+                FileHandle.standardOutput.write(Data(bytes))
             }
         } else {
             try Commands.write(TableExport.csv(sheet, byteOrderMark: !a.has(.noBOM)), to: output)

@@ -55,6 +55,9 @@ import Testing
         #expect(cards.status == 1 && cards.stderr.contains("--session"))
         let category = try confplan(["--db", db, "export", "sign-in", "--category", "VIP"])
         #expect(category.status == 1 && category.stderr.contains("代表"), "\(category.stderr)")
+        // To a pipe a PDF goes as it is (only a terminal is refused).
+        let piped = try confplan(["--db", db, "export", "badges", "--session", "open"])
+        #expect(piped.status == 0 && piped.stdout.hasPrefix("%PDF-1.4"))
         let sorted = try confplan(["--db", db, "export", "sign-in", "--category", "媒体", "--sort", "organisation"])
         #expect(sorted.status == 0 && sorted.stdout.hasPrefix("德阳大会 · 签到表 · 媒体\n第 1 页 / 共 2 页\n"))
     }
