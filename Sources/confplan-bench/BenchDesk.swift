@@ -12,11 +12,14 @@ extension Bench {
     mutating func measureDesk(_ plan: EventPlan, dbPath: String, eventID: ID<Event>) throws {
         let store = try Store(path: dbPath), other = try Store(path: dbPath)
         try store.keepCheckInCodes(eventID)
+        // The take-in baseline first, before the desk's table is built: the peak is then the
+        // larger of the two, not their sum.
+        let reload = wants("desk-take-in") ? try Clock.time(runs: 2, warmup: 0) { _ = try store.plan(eventID) } : []
+        HeapTrim.releaseFreedMemory()
         let firstMorning = Date(timeIntervalSince1970: TimeInterval((plan.event.firstDay.dayNumber) * 86_400))
+        let t0 = Clock.now()
         var desk = DeskState(plan: plan, desk: "bench", session: nil, language: .zh, now: firstMorning)
-        let opened = Clock.time(runs: 1, warmup: 0) {
-            desk = DeskState(plan: plan, desk: "bench", session: nil, language: .zh, now: firstMorning)
-        }
+        let opened = [Double(Clock.now() - t0) / 1e6]
         _ = desk.receive(.key(.resize(width: 120, height: 40)))
         let runner = DeskRunner(store: store, event: eventID, session: nil, desk: "bench")
         let people = desk.index.people
@@ -108,7 +111,6 @@ extension Bench {
                 _ = desk.render()
                 runs.append(Double(Clock.now() - t0) / 1e6)
             }
-            let reload = try Clock.time(runs: 2, warmup: 0) { _ = try store.plan(eventID) }
             var m = Measurement(
                 name: "desk-take-in", runs: runs, peakMB: Clock.peakMB(), baseline: "reading the event again",
                 baselineMedian: reload.sorted()[reload.count / 2], target: "≤ 50 ms for another desk's check-in",
