@@ -78,7 +78,13 @@ public struct DeskIndex: Sendable {
     /// Up to `limit` people whose keys start with `query` (a code first), and whether there
     /// were more.
     public func search(_ query: String, limit: Int = 50) -> (found: [Int], more: Bool) {
-        let q = Array(query.lowercased().filter { !$0.isWhitespace }.utf8)
+        var text = query.lowercased().filter { !$0.isWhitespace }
+        // A phone as people read it out or a list prints it: +86 139-0000-1234.
+        if text.contains(where: \.isNumber), text.allSatisfy({ $0.isNumber || "+-().".contains($0) }) {
+            text = text.filter(\.isNumber)
+            if text.hasPrefix("86") && text.count == 13 { text.removeFirst(2) }
+        }
+        let q = Array(text.utf8)
         guard !q.isEmpty else { return ([], false) }
         var found = code(query)
         var seen = Set(found)
@@ -109,7 +115,6 @@ public struct DeskIndex: Sendable {
                 }
             }
         }
-        let text = String(decoding: q, as: UTF8.self)
         for extra in extras where !seen.contains(extra.who) && extra.keys.contains(where: { $0.hasPrefix(text) }) {
             if found.count == limit { more = true; break }
             found.append(extra.who)

@@ -23,8 +23,12 @@ import PlanningCore
         let index = d.index
         let wang = try #require(index.people.firstIndex { $0.name == "汤文桂" })
         let p = index.people[wang]
-        for query in ["汤文桂", "文桂", "tangwengui", "twg", "TWG", String(p.phone.suffix(4)), p.phone, "四川省教育厅",
-                      "教育厅", CheckInCode.of(uid: p.uid), CheckInCode.of(uid: p.uid).lowercased()] {
+        let digits = Array(p.phone)
+        let spoken: String = "+86 " + String(digits[0..<3]) + "-" + String(digits[3..<7]) + "-" + String(digits[7...])
+        let code = CheckInCode.of(uid: p.uid)
+        let queries: [String] = ["汤文桂", "文桂", "tangwengui", "twg", "TWG", String(p.phone.suffix(4)), p.phone,
+                                 "四川省教育厅", "教育厅", code, code.lowercased(), spoken]
+        for query in queries {
             #expect(index.search(query, limit: 500).found.contains(wang), "\(query)")
         }
         // A surname read its own way: 曾 as zeng.
