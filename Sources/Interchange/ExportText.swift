@@ -98,9 +98,11 @@ public enum ExportText: String, Phrasebook {
         .roleSpeakerOne: "主讲", .roleSpeakerOther: "主讲", .roleChairOne: "主持", .roleChairOther: "主持",
         .roleModeratorOne: "主持人", .roleModeratorOther: "主持人", .rolePanelistOne: "对话嘉宾",
         .rolePanelistOther: "对话嘉宾",
-        .roleHostOne: "主办", .roleHostOther: "主办", .roleInterpreterOne: "翻译", .roleInterpreterOther: "翻译",
+        .roleHostOne: "主办", .roleHostOther: "主办", .roleInterpreterOne: "翻译",
+        .roleInterpreterOther: "翻译",
         .roleGuestOne: "出席嘉宾", .roleGuestOther: "出席嘉宾",
-        .headerSessions: "编号\t题目\t类型\t分论坛\t日期\t开始\t结束\t会场\t场地\t座位\t报名人数"
+        .headerSessions:
+            "编号\t题目\t类型\t分论坛\t日期\t开始\t结束\t会场\t场地\t座位\t报名人数"
             + "\t主讲\t主持\t语言\t状态\t锁定",
         .yes: "是", .no: "否",
         .releaseStamp: "%1 · %2 发布", .releaseDraftOne: "草稿（%2后有 1 处改动）",
@@ -109,10 +111,12 @@ public enum ExportText: String, Phrasebook {
         .headerPeople: "编号\t姓名\t单位\t职务\t手机\t邮箱\t贵宾级别\t角色",
         .sheetSessions: "场次", .sheetPeople: "嘉宾", .sheetAttendees: "参会者", .sheetSignups: "报名",
         .sheetProgramme: "会议日程",
-        .headerAttendees: "编号\t姓名\t单位\t职务\t手机\t邮箱\t参会类别\t省份\t城市\t性别\t分论坛\t备注",
+        .headerAttendees:
+            "编号\t姓名\t单位\t职务\t手机\t邮箱\t参会类别\t省份\t城市\t性别\t分论坛\t备注",
         .headerSignups: "参会者编号\t姓名\t单位\t场次编号\t场次\t日期\t开始\t会场",
         .errorsHeading: "错误 (%1)", .warningsHeading: "警告 (%1)", .infoHeading: "提示 (%1)",
-        .acknowledgedHeading: "已确认 (%1)", .acknowledgedBy: "已确认：%1 — %2, %3", .noConflicts: "没有发现冲突。",
+        .acknowledgedHeading: "已确认 (%1)", .acknowledgedBy: "已确认：%1 — %2, %3",
+        .noConflicts: "没有发现冲突。",
         .summaryErrorOne: "%1 个错误", .summaryErrorOther: "%1 个错误", .summaryWarningOne: "%1 个警告",
         .summaryWarningOther: "%1 个警告", .summaryInfo: "%1 条提示", .summaryAcknowledged: "%1 条已确认",
         .changesSince: "与 %1 相比的变动：%2 处", .nothingChanged: "没有变动。", .changeMoved: "调整  ",
@@ -122,21 +126,26 @@ public enum ExportText: String, Phrasebook {
         .withBOM: "（带 BOM）", .readAs: "%1：%2，%3，表头在第 %4 行，%5 行数据",
         .readSheetAs: "%1：工作表，表头在第 %2 行，%3 行数据", .columns: "列：%1",
         .columnNumber: "第%1列",
-        .unknownColumn: "备注（未识别的列）", .comma: "逗号分隔", .semicolon: "分号分隔", .tab: "制表符分隔",
+        .unknownColumn: "备注（未识别的列）", .comma: "逗号分隔", .semicolon: "分号分隔",
+        .tab: "制表符分隔",
         .fieldPhone: "电话", .fieldEmail: "邮箱", .onLine: "第 %2 行的%1", .alreadyInEvent: "已有的%1",
         .alreadyInEventWithKey: "已有的%1（%2）", .lineOnly: "第 %1 行",
         .sharedContact: "与%1相同但姓名不同，按两人导入",
         .possibleDuplicate: "可能与%1重复（姓名和单位相同，%2不同），按两人导入",
-        .mergedDuplicate: "与第 %1 行重复（%2），已合并", .samePhone: "电话相同", .sameEmail: "邮箱相同",
+        .mergedDuplicate: "与第 %1 行重复（%2），已合并", .samePhone: "电话相同",
+        .sameEmail: "邮箱相同",
         .sameNameAndOrganisation: "姓名和单位相同",
         .countNew: "新增", .countUpdated: "更新", .countMerged: "合并", .countUnchanged: "无变化",
         .countRejected: "未导入",
         .noName: "缺少姓名",
-        .phoneScientific: "“%1”已被 Excel 转成科学计数法，号码已丢失，无法还原；请把该列设为文本后重新导出",
+        .phoneScientific:
+            "“%1”已被 Excel 转成科学计数法，号码已丢失，无法还原；"
+                + "请把该列设为文本后重新导出",
         .phoneInvalid: "“%1”不是电话号码", .emailInvalid: "“%1”不是邮箱地址",
         .unknownSubForum: "没有名为“%1”的分论坛或场次",
         .ambiguousSubForum: "“%1”对应多个同时进行的场次（%3），请写明其中一个",
-        .onlyContactNotImported: "；该行没有其他联系方式，未导入", .importedWithout: "（该行已导入，此项未保存）",
+        .onlyContactNotImported: "；该行没有其他联系方式，未导入",
+        .importedWithout: "（该行已导入，此项未保存）",
     ]
 
     /// A CSV header's column names.

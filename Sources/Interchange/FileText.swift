@@ -42,20 +42,24 @@ public enum FileText: String, Phrasebook {
             .missingString: "a cell names a shared string the workbook does not have: a damaged workbook",
         ],
         .zh: [
-            .tooLarge: "%1 有 %2 MiB；confplan 只读取不超过 %3 MiB 的文件", .folder: "%1 是文件夹，不是文件",
+            .tooLarge: "%1 有 %2 MiB；confplan 只读取不超过 %3 MiB 的文件",
+            .folder: "%1 是文件夹，不是文件",
             .unreadable: "%1 读不了（没有权限？）", .missing: "%1：没有这个文件",
             .cannotWrite: "写不了 %1：%2",
             .nulBytes: "含有 NUL 字节：可能是没有字节顺序标记的 UTF-16？试试 --encoding utf-16le",
-            .neitherEncoding: "既不是 UTF-8 也不是 GB18030（按 GB18030：%1）；请用 --encoding 指明编码",
+            .neitherEncoding:
+                "既不是 UTF-8 也不是 GB18030（按 GB18030：%1）；请用 --encoding 指明编码",
             .oddUTF16: "字节数为奇数，不是 UTF-16（文件不完整？）",
             .unpairedSurrogate: "含有不成对的 UTF-16 代理项，不是有效的 UTF-16",
             .noGB18030: "本系统无法解码 GB18030（iconv 没有 GB18030 模块）",
-            .badGB18030: "%1 不是有效的 GB18030", .badGB18030CutOff: "%1 不是有效的 GB18030（文件在字符中间截断？）",
+            .badGB18030: "%1 不是有效的 GB18030",
+            .badGB18030CutOff: "%1 不是有效的 GB18030（文件在字符中间截断？）",
             .tooManyColumns: "这一行超过 %1 列；这是 CSV 文件吗？",
             .fieldTooLong: "有一个字段超过 64 KiB，不予读取", .column: "第 %1 列",
             .mapNotPair: "“%1”不是 列=字段 的形式", .mapNotField: "“%1”不是字段；可用：%2",
             .mapNoColumn: "表头里没有“%1”这一列；现有的列：%2",
-            .noNameColumn: "前几行里找不到姓名列（姓名/name）；第一行是：%1。请用 --map '列名=name'",
+            .noNameColumn:
+                "前几行里找不到姓名列（姓名/name）；第一行是：%1。请用 --map '列名=name'",
             .emptyFile: "文件是空的：没有含姓名列（姓名/name）的表头",
             .notZip: "不是 .xlsx 工作簿（不是 ZIP 文件）", .damagedZip: "工作簿已损坏：%1",
             .compoundDocument: "是 Excel 97–2003（.xls）、WPS（.et）或设了密码的工作簿"

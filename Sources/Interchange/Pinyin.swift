@@ -50,8 +50,9 @@ public final class Pinyin: @unchecked Sendable {
     /// first character, or its first two for a compound surname, takes this reading in search and
     /// sort; every other character keeps its usual one.
     static let surnames: [String: [String]] = [
-        "曾": ["zeng"], "覃": ["qin"], "单": ["shan"], "仇": ["qiu"], "解": ["xie"], "朴": ["piao"], "区": ["ou"],
-        "查": ["zha"], "缪": ["miao"], "翟": ["zhai"], "盖": ["ge"], "乐": ["yue"], "重": ["chong"], "种": ["chong"],
+        "曾": ["zeng"], "覃": ["qin"], "单": ["shan"], "仇": ["qiu"], "解": ["xie"], "朴": ["piao"],
+        "区": ["ou"], "查": ["zha"], "缪": ["miao"], "翟": ["zhai"], "盖": ["ge"], "乐": ["yue"],
+        "重": ["chong"], "种": ["chong"],
         "秘": ["bi"], "繁": ["po"], "宓": ["fu"], "召": ["shao"], "员": ["yun"], "折": ["she"], "谌": ["chen"],
         "黑": ["he"], "牟": ["mou"], "蕃": ["pi"], "句": ["gou"], "柏": ["bai"], "薄": ["bo"], "隗": ["wei"],
         "冼": ["xian"], "洗": ["xian"], "燕": ["yan"], "沈": ["shen"], "石": ["shi"], "长孙": ["zhang", "sun"],

@@ -8,7 +8,8 @@ extension FindingCode: Phrasebook {
             .roomUnavailable: "会场不可用",
             .personUnavailable: "本人不能到场", .outsideEvent: "不在会期内", .overCapacity: "座位不够",
             .attendeeClash: "报名冲突",
-            .missingFeature: "缺少设施", .parallelToPlenary: "与全体会议同时", .duringHeldTime: "占用用餐茶歇",
+            .missingFeature: "缺少设施", .parallelToPlenary: "与全体会议同时",
+            .duringHeldTime: "占用用餐茶歇",
             .invalidTime: "时间有误",
             .unplaced: "未排定",
             .missingRole: "缺主讲或主持", .nonexistentTime: "时间不存在", .ambiguousTime: "时间有歧义",
@@ -29,7 +30,10 @@ extension FindingCode: Phrasebook {
 
 extension OrgType: Phrasebook {
     public static let tables: [Language: [OrgType: String]] = [
-        .zh: [.college: "院校", .enterprise: "企业", .government: "政府部门", .research: "研究机构", .other: "其他"],
+        .zh: [
+            .college: "院校", .enterprise: "企业", .government: "政府部门", .research: "研究机构",
+            .other: "其他",
+        ],
         .en: [.college: "college", .enterprise: "company", .government: "government", .research: "research institute",
               .other: "other"],
     ]
@@ -48,7 +52,10 @@ public enum RegistrationCategory: String, Phrasebook {
     case delegate, guest, enterpriseDelegate = "enterprise-delegate", press, staff
 
     public static let tables: [Language: [RegistrationCategory: String]] = [
-        .zh: [.delegate: "代表", .guest: "嘉宾", .enterpriseDelegate: "企业代表", .press: "媒体", .staff: "工作人员"],
+        .zh: [
+            .delegate: "代表", .guest: "嘉宾", .enterpriseDelegate: "企业代表", .press: "媒体",
+            .staff: "工作人员",
+        ],
         .en: [
             .delegate: "delegate", .guest: "guest", .enterpriseDelegate: "company delegate", .press: "press",
             .staff: "staff",
@@ -67,8 +74,10 @@ public enum LanguageName: String, Phrasebook {
 
     public static let tables: [Language: [LanguageName: String]] = [
         .zh: [
-            .zh: "中文", .en: "英语", .de: "德语", .fr: "法语", .ru: "俄语", .ja: "日语", .ko: "韩语", .es: "西班牙语",
-            .ar: "阿拉伯语", .th: "泰语", .vi: "越南语", .id: "印尼语", .kk: "哈萨克语", .uz: "乌兹别克语",
+            .zh: "中文", .en: "英语", .de: "德语", .fr: "法语", .ru: "俄语", .ja: "日语", .ko: "韩语",
+            .es: "西班牙语",
+            .ar: "阿拉伯语", .th: "泰语", .vi: "越南语", .id: "印尼语", .kk: "哈萨克语",
+            .uz: "乌兹别克语",
             .pt: "葡萄牙语",
         ],
         .en: [

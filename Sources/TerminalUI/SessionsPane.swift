@@ -102,8 +102,8 @@ enum SessionsPane: ListPane {
         let x = plan.sessions[row]
         let room = x.room.flatMap { c.roomIndex[$0] }.map { plan.rooms[$0] }
         let came = s.document.arrivals[x.id].map { " · " + UIText.arrivedHere.text(lang, $0) } ?? ""
-        let signups =
-            (s.attendeesPending ? "…" : String(c.signups[x.id] ?? 0)) + (room.map { " / \($0.capacity)" } ?? "") + came
+        let count = s.attendeesPending ? "…" : String(c.signups[x.id] ?? 0)
+        let signups = count + (room.map { " / \($0.capacity)" } ?? "") + came
         var lines = [
             DetailLine(text: x.title, style: CellStyle(bold: true)),
             d.field(.colTime, s.words.when(x.id)),

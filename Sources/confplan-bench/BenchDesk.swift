@@ -65,7 +65,8 @@ extension Bench {
             }
             var m = Measurement(
                 name: "desk-keystroke", runs: worst, peakMB: Clock.peakMB(), baseline: "linear scan of keys made ahead",
-                baselineMedian: scans.sorted()[scans.count / 2], target: "≤ 16 ms the worst keystroke of a typed name",
+                baselineMedian: scans.sorted()[scans.count / 2],
+                target: "≤ 16 ms the worst keystroke of a typed name",
                 passed: nil,
                 note: "\(people.count) people; desk opened in \(formatMS(opened[0])); "
                     + "worst \(formatMS(worst.max() ?? 0)); baseline found \(found)")
