@@ -19,11 +19,7 @@ public struct Arrivals {
     }
 
     /// Everyone expected: badge holders, or the session's role holders and sign-ups.
-    public var expected: [Person] {
-        guard let session else { return plan.badgeHolders }
-        let here = plan.people(of: session)
-        return plan.badgeHolders.filter { here.contains($0.id) }
-    }
+    public var expected: [Person] { plan.badgeHolders(of: session) }
 
     public func sheet(missing: Bool) -> TableExport.Sheet {
         let lang = language

@@ -37,7 +37,7 @@ public struct BadgePrint {
         return TableExport.Sheet(
             name: PrintText.badges.text(lang), header: PrintText.badgeHeader.columns(lang),
             rows: entries.map { e in
-                [.text(lists.badgeNumber(e.badge)), .text(RegistrationCategory.words(e.category, lang)),
+                [.text(PrintLists.badgeNumber(e.badge)), .text(RegistrationCategory.words(e.category, lang)),
                  .text(e.person.name), .text(e.person.organisation), .text(e.person.title), .text(lists.eventName),
                  .text(lists.dates()), .text(e.checkIn)]
             })
@@ -49,7 +49,7 @@ public struct BadgePrint {
         return entries.map { e in
             [RegistrationCategory.words(e.category, lang) + " · " + lists.eventName + " · " + lists.dates(),
              e.person.name, [e.person.organisation, e.person.title].filter { !$0.isEmpty }.joined(separator: " "),
-             PrintText.badgeNumber.text(lang, lists.badgeNumber(e.badge)) + "  "
+             PrintText.badgeNumber.text(lang, PrintLists.badgeNumber(e.badge)) + "  "
                 + PrintText.checkIn.text(lang, e.checkIn)].map(Sanitize.forTerminal).joined(separator: "\n")
         }.joined(separator: "\n\n") + "\n"
     }
@@ -90,7 +90,7 @@ public struct BadgePrint {
         fitted(e.person.name, name.x, name.y + name.height - 1.5, width: name.width, size: 26)
         fitted(e.person.organisation, 4, 45, width: w - 34, size: 9)
         fitted(e.person.title, 4, 51, width: w - 34, size: 9)
-        fitted(PrintText.badgeNumber.text(lang, lists.badgeNumber(e.badge)), 4, 60, width: 40, size: 8)
+        fitted(PrintText.badgeNumber.text(lang, PrintLists.badgeNumber(e.badge)), 4, 60, width: 40, size: 8)
         if let code = try? QRCode(text: e.checkIn) {
             // Four light modules round the code at least (the standard's quiet zone) keep the
             // frame and the text out of the reader's way.

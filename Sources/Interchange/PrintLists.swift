@@ -1,5 +1,14 @@
 import PlanningCore
 
+/// Why a printout cannot be made.
+public enum PrintFailure: Error, Equatable {
+    /// Table cards are for one session's rostrum.
+    case needsSession
+    case nobodyOnRostrum(String)
+    /// `--category` named none the event uses; the ones it does.
+    case noSuchCategory(String, known: [String])
+}
+
 /// Who goes on the badges, table cards or sign-in sheet the office prints, with the fields
 /// each carries: one list, so the PDF, the workbook, the CSV and the text agree.
 public struct PrintLists {
@@ -15,11 +24,6 @@ public struct PrintLists {
         badges = plan.badgeNumbers()
     }
 
-    public enum Failure: Error, Equatable {
-        /// `--category` named none the event uses; the ones it does.
-        case noSuchCategory(String, known: [String])
-    }
-
     public enum Order: String, CaseIterable, Sendable { case pinyin, organisation }
 
     /// A badge holder with what every printed piece says of them.
@@ -30,15 +34,10 @@ public struct PrintLists {
         public var checkIn: String { CheckInCode.of(uid: person.uid) }
     }
 
-    /// Badge holders: everyone, a session's (its role holders, then those signed up), or one
+    /// Badge holders: everyone, a session's (its role holders and those signed up), or one
     /// category's (`代表` or `delegate` alike); in the order they were added.
-    public func entries(session: ID<Session>? = nil, category: String? = nil) throws(Failure) -> [Entry] {
-        var people = plan.badgeHolders
-        if let session {
-            let here = plan.people(of: session)
-            people = people.filter { here.contains($0.id) }
-        }
-        var out = people.map { p in
+    public func entries(session: ID<Session>? = nil, category: String? = nil) throws(PrintFailure) -> [Entry] {
+        var out = plan.badgeHolders(of: session).map { p in
             Entry(person: p, category: plan.badgeCategory(p.id, registrations: registrations), badge: badges[p.id] ?? 0)
         }
         if let category {
@@ -83,10 +82,9 @@ public struct PrintLists {
         }
     }
 
-    /// The event's short name, else its name.
-    public var eventName: String { plan.event.shortName.isEmpty ? plan.event.name : plan.event.shortName }
+    public var eventName: String { plan.event.shortestName }
 
-    public func badgeNumber(_ n: Int) -> String {
+    public static func badgeNumber(_ n: Int) -> String {
         let digits = String(n)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }

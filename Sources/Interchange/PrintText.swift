@@ -53,6 +53,8 @@ public struct PrintJob {
     public var category: String?
     public var order = PrintLists.Order.pinyin
     public var view = SeatingView.audience
+    /// CSV with the byte-order mark Excel needs to read it as UTF-8.
+    public var byteOrderMark = true
 
     public init(_ kind: PrintKind, _ format: PrintKind.Format, language: Language, session: ID<Session>? = nil,
                 category: String? = nil) {
@@ -63,31 +65,22 @@ public struct PrintJob {
         self.category = category
     }
 
-    public enum Failure: Error, Equatable {
-        case needsSession
-        case nobodyOnRostrum(String)
-        case noSuchCategory(String, known: [String])
-    }
-
-    public func bytes(_ plan: EventPlan) throws(Failure) -> [UInt8] {
+    public func bytes(_ plan: EventPlan) throws(PrintFailure) -> [UInt8] {
         let lists = PrintLists(plan: plan, language: language)
         let found = session.flatMap { id in plan.sessions.first { $0.id == id } }
         let sheet: TableExport.Sheet, text: () -> String, pdf: () -> [UInt8]
         switch kind {
         case .tableCards:
             guard let found else { throw .needsSession }
-            let people = plan.rostrum(of: found.id)
-            guard !people.isEmpty else { throw .nobodyOnRostrum(found.title) }
-            let rows = found.seating?.rows.isEmpty == false ? found.seating?.rows : nil
-            let chart = SeatingChart(session: found, people: people, sizes: rows, rule: plan.seatingRule(of: found.id),
-                                     view: view, language: language)
+            let chart = SeatingChart(found, in: plan, view: view, language: language)
+            guard !chart.people.isEmpty else { throw .nobodyOnRostrum(found.title) }
             let cards = TableCardPrint(chart: chart)
             (sheet, text, pdf) = (cards.sheet(), cards.text, cards.pdf)
         case .badges:
-            let badges = BadgePrint(lists: lists, entries: try entries(lists))
+            let badges = BadgePrint(lists: lists, entries: try lists.entries(session: session, category: category))
             (sheet, text, pdf) = (badges.sheet(), badges.text, badges.pdf)
         case .signIn:
-            let chosen = PrintLists.sorted(try entries(lists), by: order)
+            let chosen = PrintLists.sorted(try lists.entries(session: session, category: category), by: order)
             let subject = found?.title ?? category ?? PrintText.everyone.text(language)
             let signIn = SignInPrint(lists: lists, entries: chosen, subject: subject)
             (sheet, text, pdf) = (signIn.sheet(), { signIn.text() }, signIn.pdf)
@@ -95,18 +88,8 @@ public struct PrintJob {
         switch format {
         case .pdf: return pdf()
         case .xlsx: return WorkbookWriter.workbook([sheet], language: language)
-        case .csv: return Array(TableExport.csv(sheet).utf8)
+        case .csv: return Array(TableExport.csv(sheet, byteOrderMark: byteOrderMark).utf8)
         case .text: return Array(text().utf8)
-        }
-    }
-
-    func entries(_ lists: PrintLists) throws(Failure) -> [PrintLists.Entry] {
-        do throws(PrintLists.Failure) {
-            return try lists.entries(session: session, category: category)
-        } catch {
-            switch error {
-            case .noSuchCategory(let name, let known): throw .noSuchCategory(name, known: known)
-            }
         }
     }
 

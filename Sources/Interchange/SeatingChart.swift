@@ -28,6 +28,15 @@ public struct SeatingChart {
         self.language = language
     }
 
+    /// A session's chart as staff arranged it (its rostrum, rows and rule), unless `sizes` or
+    /// `rule` say otherwise for this one.
+    public init(_ session: Session, in plan: EventPlan, sizes: [Int]? = nil, rule: SeatingRule? = nil,
+                view: SeatingView, language: Language, photo: Bool = false) {
+        let arranged = session.seating.flatMap { $0.rows.isEmpty ? nil : $0.rows }
+        self.init(session: session, people: plan.rostrum(of: session.id), sizes: sizes ?? arranged,
+                  rule: rule ?? plan.seatingRule(of: session.id), view: view, language: language, photo: photo)
+    }
+
     func person(_ precedence: Int) -> Person? { precedence <= people.count ? people[precedence - 1] : nil }
 
     public func text() -> String {

@@ -7,11 +7,13 @@ extension EventPlan {
         return people.filter { registered.contains($0.id) || roled.contains($0.id) }
     }
 
-    /// A session's people: its role holders and those signed up for it (its badges, its sign-in
-    /// sheet, who its desk expects).
-    public func people(of session: ID<Session>) -> Set<ID<Person>> {
-        Set(roles.filter { $0.session == session }.map(\.person))
+    /// The badge holders who belong to a session: its role holders and those signed up for it
+    /// (its badges, its sign-in sheet, who its desk expects); nil: all of them.
+    public func badgeHolders(of session: ID<Session>?) -> [Person] {
+        guard let session else { return badgeHolders }
+        let here = Set(roles.filter { $0.session == session }.map(\.person))
             .union(registrations.filter { $0.signups.contains(session) }.map(\.person))
+        return badgeHolders.filter { here.contains($0.id) }
     }
 
     /// Each badge holder's number: the one they were given, else the next free ones after the

@@ -11,12 +11,12 @@ public struct CheckIn: Hashable, Sendable {
     /// What was handed over, as ticked at the desk.
     public var items: [String]
     /// Taken back as a mistake: when, by whom, and why.
-    public var undone: (at: String, by: String, reason: String)?
+    public var undone: TakenBack?
     /// Order of recording, taking back included: a desk takes in everything past the last it saw.
     public var sequence: Int
 
     public init(id: Int, person: ID<Person>, session: ID<Session>? = nil, at: String, desk: String, by: String,
-                items: [String] = [], undone: (at: String, by: String, reason: String)? = nil, sequence: Int = 0) {
+                items: [String] = [], undone: TakenBack? = nil, sequence: Int = 0) {
         self.id = id
         self.person = person
         self.session = session
@@ -27,14 +27,15 @@ public struct CheckIn: Hashable, Sendable {
         self.undone = undone
         self.sequence = sequence
     }
+}
 
-    public static func == (a: CheckIn, b: CheckIn) -> Bool {
-        a.id == b.id && a.sequence == b.sequence && a.items == b.items && (a.undone == nil) == (b.undone == nil)
-    }
-
-    public func hash(into h: inout Hasher) {
-        h.combine(id)
-        h.combine(sequence)
+/// A check-in taken back: when, by whom, and why.
+public struct TakenBack: Hashable, Sendable {
+    public var at: String, by: String, reason: String
+    public init(at: String, by: String, reason: String) {
+        self.at = at
+        self.by = by
+        self.reason = reason
     }
 }
 

@@ -40,6 +40,9 @@ public struct Event: Hashable, Sendable, Keyed {
         self.defaultTravelMinutes = defaultTravelMinutes
     }
 
+    /// What badges, the top bar and the desk call it: the short name, else the name.
+    public var shortestName: String { shortName.isEmpty ? name : shortName }
+
     public var days: [LocalDate] {
         guard firstDay <= lastDay else { return [] }
         return (firstDay.dayNumber...lastDay.dayNumber).map(LocalDate.init(dayNumber:))

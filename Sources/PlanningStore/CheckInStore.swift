@@ -69,7 +69,9 @@ extension Store {
         CheckIn(
             id: s.int(0), person: ID(s.int(1)), session: s.optionalInt(2).map(ID.init), at: s.text(3), desk: s.text(4),
             by: s.text(5), items: ListColumn.decode(s.text(6)),
-            undone: s.optionalText(7).map { ($0, s.optionalText(8) ?? "", s.optionalText(9) ?? "") },
+            undone: s.optionalText(7).map {
+                TakenBack(at: $0, by: s.optionalText(8) ?? "", reason: s.optionalText(9) ?? "")
+            },
             sequence: s.int(10))
     }
 

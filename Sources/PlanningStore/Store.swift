@@ -21,6 +21,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     /// now (its `after` is nil when it was deleted), so the person can choose.
     case editConflict(theirs: Change)
     case noSuchRelease(Int)
+    /// Nobody stored by that name after all (a walk-in the import took but cannot be found).
+    case noSuchPerson(String)
 
     public var description: String { text(.en) }
 }
@@ -47,6 +49,7 @@ extension StoreError: Explained {
         case .busy(let path): return StoreText.busy.text(lang, path)
         case .editConflict: return StoreText.editConflict.text(lang)
         case .noSuchRelease(let n): return StoreText.noSuchRelease.text(lang, n)
+        case .noSuchPerson(let name): return StoreText.noSuchPerson.text(lang, name)
         }
     }
 }
@@ -54,11 +57,12 @@ extension StoreError: Explained {
 /// The store's words: what a person is told when the database cannot be used.
 public enum StoreText: String, Phrasebook {
     case listSeparator, notADatabase, newerSchema, cannotOpen, noSuchEvent, ambiguousEvent, noEvents, eventNeeded
-    case eventExists, readOnly, noDatabase, diskFull, busy, editConflict, noSuchRelease
+    case eventExists, readOnly, noDatabase, diskFull, busy, editConflict, noSuchRelease, noSuchPerson
 
     public static let tables: [Language: [StoreText: String]] = [
         .en: [
             .listSeparator: ", ", .noSuchRelease: "the event has no release %1 (see: confplan releases)",
+            .noSuchPerson: "nobody called \"%1\" is stored in the event",
             .notADatabase: "%1 is not a confplan database (not an SQLite file)",
             .newerSchema: "%1 was written by a newer confplan (schema %2, this one knows up to %3); it was not "
                 + "changed — use a newer confplan",
@@ -78,6 +82,7 @@ public enum StoreText: String, Phrasebook {
         ],
         .zh: [
             .listSeparator: "、", .noSuchRelease: "这个会议没有第 %1 版（查看：confplan releases）",
+            .noSuchPerson: "会议里没有保存“%1”",
             .notADatabase: "%1 不是 confplan 数据库（不是 SQLite 文件）",
             .newerSchema: "%1 是较新版本的 confplan 写的（结构版本 %2，本版本最高认识 %3）；"
                 + "文件没有改动，请用新版 confplan",

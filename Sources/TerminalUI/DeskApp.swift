@@ -22,14 +22,14 @@ public struct DeskRunner {
         case .checkIn(let person, let items):
             let result = Result {
                 try store.checkIn(event, person: person, session: session, desk: desk, items: items)
-            }.mapError { DeskFailure(String(describing: $0)) }
+            }.mapError(StoreFailure.init)
             return [.checkedIn(person, result)] + run(.poll, state: state)
         case .undo(let id, let name, let reason):
             let result = Result { try store.undoCheckIn(event, id: id, reason: reason) }
-                .mapError { DeskFailure(String(describing: $0)) }
+                .mapError(StoreFailure.init)
             return [.undone(name: name, result)]
         case .walkIn(let row):
-            return [.walkedIn(Result { try walkIn(row) }.mapError { DeskFailure(String(describing: $0)) })]
+            return [.walkedIn(Result { try walkIn(row) }.mapError(StoreFailure.init))]
         case .poll:
             guard let records = try? store.checkIns(event, after: state.lastSequence), !records.isEmpty else {
                 return []
@@ -52,7 +52,7 @@ public struct DeskRunner {
                 try store.people(event, checkInCode: CheckInCode.of(uid: $0.person.uid)).first
             }
         }
-        guard let id, let found = try store.person(id) else { throw DeskFailure(row.name) }
+        guard let id, let found = try store.person(id) else { throw StoreError.noSuchPerson(row.name) }
         return (found.person, found.category ?? Registration.defaultCategory)
     }
 }
@@ -74,7 +74,6 @@ public enum DeskApp {
         }
         let size = backend.size
         send(.key(.resize(width: size.width, height: size.height)))
-        send(.taken([], strangers: []))
         for m in runner.run(.poll, state: state) { send(m) }
         while !state.quit {
             backend.draw(state.render())

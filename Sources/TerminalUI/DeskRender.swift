@@ -11,8 +11,7 @@ extension DeskState {
         let side = width >= 90 ? 34 : 0
         let main = width - side
         let sessionTitle = session.flatMap { id in plan.sessions.first { $0.id == id }?.title }
-        var title = DeskText.title.text(lang, plan.event.shortName.isEmpty ? plan.event.name : plan.event.shortName,
-                                        desk)
+        var title = DeskText.title.text(lang, plan.event.shortestName, desk)
         if let sessionTitle { title += " · " + DeskText.sessionTitle.text(lang, sessionTitle) }
         g.put(DisplayWidth.pad(" " + Sanitize.forTerminal(title), to: width), x: 0, y: 0,
               style: CellStyle(bold: true, reverse: true, role: .bar))
@@ -79,7 +78,7 @@ extension DeskState {
         }
         line(p.name + "  " + [p.title, p.organisation].filter { !$0.isEmpty }.joined(separator: " · "),
              CellStyle(bold: true))
-        let badge = badges[p.id].map { DeskText.badge.text(lang, String(format: "%04d", $0)) } ?? ""
+        let badge = badges[p.id].map { DeskText.badge.text(lang, PrintLists.badgeNumber($0)) } ?? ""
         line([RegistrationCategory.words(category(of: place), lang), badge,
               DeskText.code.text(lang, CheckInCode.of(uid: p.uid))].filter { !$0.isEmpty }.joined(separator: " · "))
         let sessions = todaysSessions(p.id)

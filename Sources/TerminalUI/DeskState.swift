@@ -13,9 +13,9 @@ public struct DeskState {
     public let session: ID<Session>?
     public let today: LocalDate
     public let language: Language
-    let zone: ZoneOffset
     public internal(set) var index: DeskIndex
-    let categories: [ID<Person>: String]
+    /// Each person's registration category (a guest's for speakers who did not register).
+    var categories: [ID<Person>: String]
     let signups: [ID<Person>: [ID<Session>]]
     let badges: [ID<Person>: Int]
     /// Standing arrivals by person (their place in `index.people`).
@@ -49,14 +49,10 @@ public struct DeskState {
         self.desk = desk
         self.session = session
         self.language = language
-        zone = ZoneOffset(plan.event.timeZone)
+        let zone = ZoneOffset(plan.event.timeZone)
         let day = LocalDate(iso: zone.localDay(ISO8601DateFormatter().string(from: now)))
         today = day.flatMap { plan.event.days.contains($0) ? $0 : nil } ?? plan.event.firstDay
-        var holders = plan.badgeHolders
-        if let session {
-            let here = plan.people(of: session)
-            holders = holders.filter { here.contains($0.id) }
-        }
+        let holders = plan.badgeHolders(of: session)
         index = DeskIndex(people: holders)
         let registrations = Dictionary(plan.registrations.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
         categories = Dictionary(uniqueKeysWithValues: holders.map {
@@ -72,7 +68,7 @@ public struct DeskState {
             .union(plan.registrations.filter { !Set($0.signups).isDisjoint(with: todays) }.map(\.person))
         vips = holders.indices.filter { holders[$0].vipLevel > 0 && (session != nil || busy.contains(holders[$0].id)) }
             .sorted { (-holders[$0].vipLevel, $0) < (-holders[$1].vipLevel, $1) }
-        for p in holders { expectedByCategory[categories[p.id] ?? Registration.defaultCategory, default: 0] += 1 }
+        for category in categories.values { expectedByCategory[category, default: 0] += 1 }
     }
 
     /// Minutes of the day on the event's clock of a stored instant (`2026-05-14T01:12:03Z`).
@@ -94,14 +90,14 @@ public struct DeskState {
         for record in records where record.session == session {
             lastSequence = max(lastSequence, record.sequence)
             guard let place = places[record.person] else { continue }
-            if let before = arrived[place] { count(before, place, -1) }
+            let before = arrived[place]
             if record.undone == nil {
+                if let before { count(before, place, -1) }
                 arrived[place] = record
                 count(record, place, 1)
-            } else if arrived[place]?.id == record.id {
+            } else if let before, before.id == record.id {
+                count(before, place, -1)
                 arrived[place] = nil
-            } else if let before = arrived[place] {
-                count(before, place, 1)
             }
         }
     }
@@ -122,17 +118,12 @@ public struct DeskState {
         index = index.adding(person)
         let place = index.people.count - 1
         places[person.id] = place
-        extraCategories[person.id] = category
+        categories[person.id] = category
         expectedByCategory[category, default: 0] += 1
         return place
     }
 
-    var extraCategories: [ID<Person>: String] = [:]
-
-    func category(of place: Int) -> String {
-        let id = index.people[place].id
-        return categories[id] ?? extraCategories[id] ?? Registration.defaultCategory
-    }
+    func category(of place: Int) -> String { categories[index.people[place].id] ?? Registration.defaultCategory }
 
     public var chosenPlace: Int? { found.indices.contains(chosen) ? found[chosen] : nil }
 

@@ -12,16 +12,10 @@ public enum DeskEffect: Equatable, Sendable {
 
 public enum DeskMessage: Sendable {
     case key(Key)
-    case checkedIn(ID<Person>, Result<CheckInOutcome, DeskFailure>)
-    case undone(name: String, Result<Void, DeskFailure>)
+    case checkedIn(ID<Person>, Result<CheckInOutcome, StoreFailure>)
+    case undone(name: String, Result<Void, StoreFailure>)
     case taken([CheckIn], strangers: [(Person, String)])
-    case walkedIn(Result<(person: Person, category: String), DeskFailure>)
-}
-
-/// A store failure, as a sentence for the desk.
-public struct DeskFailure: Error, Sendable, Equatable {
-    public var text: String
-    public init(_ text: String) { self.text = text }
+    case walkedIn(Result<(person: Person, category: String), StoreFailure>)
 }
 
 extension DeskState {
@@ -38,12 +32,12 @@ extension DeskState {
                 search()
             case .success(.already(let record)):
                 flash = (DeskText.already.text(language, name, clock(record.at), record.desk), false)
-            case .failure(let f): flash = (DeskText.failed.text(language, f.text), false)
+            case .failure(let f): flash = (DeskText.failed.text(language, f.text(language)), false)
             }
         case .undone(let name, let result):
             switch result {
             case .success: flash = (DeskText.undone.text(language, name), true)
-            case .failure(let f): flash = (DeskText.failed.text(language, f.text), false)
+            case .failure(let f): flash = (DeskText.failed.text(language, f.text(language)), false)
             }
             return [.poll]
         case .taken(let records, let strangers):
@@ -55,7 +49,7 @@ extension DeskState {
                 let place = add(walkIn.person, category: walkIn.category)
                 flash = (DeskText.walkedIn.text(language, walkIn.person.name), true)
                 return [.checkIn(walkIn.person.id, items: items(place))]
-            case .failure(let f): flash = (DeskText.failed.text(language, f.text), false)
+            case .failure(let f): flash = (DeskText.failed.text(language, f.text(language)), false)
             }
         }
         return []

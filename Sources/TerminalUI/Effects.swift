@@ -111,11 +111,13 @@ struct ChangeAuthor: Sendable {
 
 /// An error from the store or the loading thread, as the status bar says it in each language
 /// (told when it happens: the error itself stays on the thread that met it).
-struct StoreFailure: Error, CustomStringConvertible {
+public struct StoreFailure: Error, CustomStringConvertible, Sendable, Equatable {
     private var said: [Language: String]
-    init(_ error: Error) { said = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, explain(error, $0)) }) }
-    func text(_ lang: Language) -> String { said[lang] ?? said[.en] ?? "" }
-    var description: String { text(.en) }
+    public init(_ error: Error) {
+        said = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, explain(error, $0)) })
+    }
+    public func text(_ lang: Language) -> String { said[lang] ?? said[.en] ?? "" }
+    public var description: String { text(.en) }
 }
 
 /// Runs effects; `StoreRunner` does it with the database, tests may do it in memory.

@@ -30,8 +30,7 @@ struct Layout {
         // Tabs follow the event name in the top bar.
         var x = min(
             s.width / 3,
-            DisplayWidth.of(
-                Sanitize.forTerminal(s.plan.event.shortName.isEmpty ? s.plan.event.name : s.plan.event.shortName)) + 3)
+            DisplayWidth.of(Sanitize.forTerminal(s.plan.event.shortestName)) + 3)
         tabs = []
         for p in Pane.allCases {
             let label = Layout.tabLabel(p, s)

@@ -28,7 +28,7 @@ private let barStyle = CellStyle(role: .bar)
 
 private func drawTopBar(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
     g.fill(x: 0, y: 0, width: s.width, height: 1, style: barStyle)
-    let name = s.plan.event.shortName.isEmpty ? s.plan.event.name : s.plan.event.shortName
+    let name = s.plan.event.shortestName
     g.put(
         " " + name, x: 0, y: 0, style: CellStyle(bold: true, role: .bar),
         maxWidth: layout.tabs.first.map { $0.1.lowerBound - 1 } ?? s.width)

@@ -83,14 +83,12 @@ struct SeatingEditor: Screen {
         box(&g, r, title: Sanitize.forTerminal(UIText.seatingTitle.text(lang, current.title)))
         let inner = r.width - 4
         var y = r.y + 1
-        let people = s.plan.rostrum(of: session)
+        let chart = SeatingChart(current, in: s.plan, view: view, language: lang)
+        let people = chart.people
         let footer = r.y + r.height - 2
         if people.isEmpty {
             g.put(UIText.seatingNobody.text(lang), x: r.x + 2, y: y, style: CellStyle(role: .muted), maxWidth: inner)
         } else {
-            let rows = current.seating?.rows.isEmpty == false ? current.seating?.rows : nil
-            let chart = SeatingChart(session: current, people: people, sizes: rows,
-                                     rule: s.plan.seatingRule(of: session), view: view, language: lang)
             for line in chart.text().split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
                 guard y < footer - 2 else { break }
                 g.put(String(line), x: r.x + 2, y: y, maxWidth: inner)

@@ -86,6 +86,22 @@ enum Commands {
         try Files.write(text, to: path)
     }
 
+    /// Bytes (a workbook, a PDF) to a file, or to standard output when no file or `-` is named,
+    /// saying where they went.
+    static func write(_ bytes: [UInt8], to path: String?, _ lang: Language) throws {
+        guard let path, path != "-" else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        try Files.write(bytes, to: path)
+        printError(CLIText.wrote.text(lang, path))
+    }
+
+    /// A workbook or a PDF on a terminal would be noise: it goes to a file, or to a pipe.
+    static func refuseTerminal(for path: String?, _ refusal: UserError) throws {
+        if (path ?? "-") == "-" && isatty(1) == 1 { throw refusal }
+    }
+
     /// A person at a terminal: the UI can run.
     static var interactive: Bool { isatty(0) == 1 && isatty(1) == 1 }
 

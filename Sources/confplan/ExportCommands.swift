@@ -108,12 +108,9 @@ enum ExportCommands {
             options.marked = Set(open.flatMap(\.finding.sessions))
         }
         if let workbook {
-            let path = a[.output] ?? "-"
-            // A workbook on a terminal would be noise: it goes to a file, or to a pipe.
-            if path == "-" && isatty(1) == 1 { throw UserError(.workbookNeedsFile) }
+            try Commands.refuseTerminal(for: a[.output], UserError(.workbookNeedsFile))
             let (bytes, _) = workbook.contents(plan, options, version: CLI.version)
-            if path == "-" { FileHandle.standardOutput.write(Data(bytes)) } else { try Files.write(bytes, to: path) }
-            if path != "-" { printError(CLIText.wrote.text(lang, path)) }
+            try Commands.write(bytes, to: a[.output], lang)
             return
         }
         let output: String
@@ -156,8 +153,7 @@ enum ExportCommands {
         switch format {
         case 2:
             guard let path = a[.output], path != "-" else { throw UserError(.workbookNeedsFile) }
-            try Files.write(WorkbookWriter.workbook([sheet], language: lang), to: path)
-            printError(CLIText.wrote.text(lang, path))
+            try Commands.write(WorkbookWriter.workbook([sheet], language: lang), to: path, lang)
         case 1:
             try Commands.write(TableExport.csv(sheet, byteOrderMark: !a.has(.noBOM)), to: a[.output])
         default:

@@ -28,9 +28,9 @@ enum PrintCommands {
         var job = PrintJob(kind, format, language: lang, session: session?.id, category: a[.category])
         job.order = try a.choice(.sort, ["pinyin": PrintLists.Order.pinyin, "organisation": .organisation]) ?? .pinyin
         job.view = try a.choice(.seatingView, ["audience": SeatingView.audience, "stage": .stage]) ?? .audience
-        // A PDF or a workbook on a terminal would be noise: to a file, or to a pipe.
-        if format == .pdf || format == .xlsx, (output ?? "-") == "-", isatty(1) == 1 {
-            throw UserError(.printNeedsFile, format.rawValue)
+        job.byteOrderMark = !a.has(.noBOM)
+        if format == .pdf || format == .xlsx {
+            try Commands.refuseTerminal(for: output, UserError(.printNeedsFile, format.rawValue))
         }
         let bytes: [UInt8]
         do {
@@ -42,15 +42,7 @@ enum PrintCommands {
         } catch .noSuchCategory(let name, let known) {
             throw UserError(.noSuchCategory, name, known.joined(separator: ", "))
         }
-        // CSV as Excel wants it unless --no-bom: the writer puts the mark in, this takes it out.
-        let written = format == .csv && a.has(.noBOM) && bytes.starts(with: [0xEF, 0xBB, 0xBF])
-            ? Array(bytes.dropFirst(3)) : bytes
-        if let output, output != "-" {
-            try Files.write(written, to: output)
-        } else {
-            FileHandle.standardOutput.write(Data(written))
-        }
-        if let output, output != "-" { printError(CLIText.wrote.text(lang, output)) }
+        try Commands.write(bytes, to: output, lang)
     }
 
     /// `export arrivals`: the desk's records as a sheet, CSV by default.
@@ -64,16 +56,11 @@ enum PrintCommands {
         let xlsx = try a.choice(.programmeFormat, ["csv": false, "xlsx": true])
             ?? (output?.lowercased().hasSuffix(".xlsx") ?? false)
         if xlsx {
-            if (output ?? "-") == "-", isatty(1) == 1 { throw UserError(.workbookNeedsFile) }
-            let bytes = WorkbookWriter.workbook([sheet], language: lang)
-            if let output, output != "-" {
-                try Files.write(bytes, to: output)
-            } else {
-                FileHandle.standardOutput.write(Data(bytes))
-            }
+            try Commands.refuseTerminal(for: output, UserError(.workbookNeedsFile))
+            try Commands.write(WorkbookWriter.workbook([sheet], language: lang), to: output, lang)
         } else {
             try Commands.write(TableExport.csv(sheet, byteOrderMark: !a.has(.noBOM)), to: output)
+            if let output, output != "-" { printError(CLIText.wrote.text(lang, output)) }
         }
-        if let output, output != "-" { printError(CLIText.wrote.text(lang, output)) }
     }
 }

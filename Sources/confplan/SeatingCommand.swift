@@ -37,18 +37,14 @@ enum SeatingCommand {
         let session = try CheckCommands.session(rest[0], in: plan)
         let view = try a.choice(.seatingView, ["audience": SeatingView.audience, "stage": .stage]) ?? .audience
         let rule = try a.choice(.seatingRule, ["domestic": SeatingRule.domestic, "international": .international])
-            ?? plan.seatingRule(of: session.id)
         let photo = try sizes(a, .photo)
-        var rows = try photo ?? sizes(a, .seatingRows)
-        if rows == nil, let set = session.seating?.rows, !set.isEmpty { rows = set }
         let lang = try CLI.chosenLanguage(a) ?? plan.event.language
-        let chart = SeatingChart(session: session, people: plan.rostrum(of: session.id), sizes: rows, rule: rule,
-                                 view: view, language: lang, photo: photo != nil)
+        let chart = SeatingChart(session, in: plan, sizes: try photo ?? sizes(a, .seatingRows), rule: rule, view: view,
+                                 language: lang, photo: photo != nil)
         switch try a.choice(.seatingFormat, ["text": 0, "json": 1, "xlsx": 2]) ?? 0 {
         case 2:
             guard let path = a[.output], path != "-" else { throw UserError(.workbookNeedsFile) }
-            try Files.write(WorkbookWriter.workbook([chart.sheet()], language: lang), to: path)
-            printError(CLIText.wrote.text(lang, path))
+            try Commands.write(WorkbookWriter.workbook([chart.sheet()], language: lang), to: path, lang)
         case 1: try Commands.write(chart.json(), to: a[.output])
         default: try Commands.write(chart.text(), to: a[.output])
         }

@@ -83,7 +83,7 @@ import PlanningCore
         _ = d.receive(.taken([first, second], strangers: []))
         #expect(d.arrivedCount == 2 && d.lastSequence == 4)
         var undone = first
-        undone.undone = ("2026-05-14T01:20:00Z", "wu", "认错人")
+        undone.undone = TakenBack(at: "2026-05-14T01:20:00Z", by: "wu", reason: "认错人")
         undone.sequence = 5
         _ = d.receive(.taken([undone], strangers: []))
         #expect(d.arrivedCount == 1 && d.lastSequence == 5)
