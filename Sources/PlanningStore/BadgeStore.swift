@@ -7,7 +7,16 @@ extension Store {
     @discardableResult
     public func numberBadges(_ event: ID<Event>) throws -> Int {
         try translate {
-            try db.transaction {
+            // Every reprint after the first finds them all numbered: no write lock, no read of
+            // the whole event, while the desks are checking people in.
+            let unnumbered = try db.scalarInt(
+                """
+                SELECT count(*) FROM (SELECT 1 FROM people p WHERE p.event_id = ? AND p.badge IS NULL
+                AND (p.category IS NOT NULL OR EXISTS (SELECT 1 FROM session_roles r WHERE r.person_id = p.id))
+                LIMIT 1)
+                """, event.raw) ?? 0
+            guard unnumbered > 0 else { return 0 }
+            return try db.transaction {
                 let plan = try readPlan(event, .whole)
                 let numbers = plan.badgeNumbers()
                 let update = try db.prepared("UPDATE people SET badge = ? WHERE id = ? AND badge IS NULL")

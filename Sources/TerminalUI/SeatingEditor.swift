@@ -49,7 +49,7 @@ struct SeatingEditor: Screen {
             order.swapAt(selected, to)
             plan.order = order
             next.selected = to
-            save(plan, current, &s)
+            save(plan, &s)
         case .moreSeats, .fewerSeats, .newRow:
             var rows = sizes
             switch command {
@@ -61,15 +61,15 @@ struct SeatingEditor: Screen {
             default: return shown
             }
             plan.rows = rows
-            save(plan, current, &s)
+            save(plan, &s)
         case .rule:
             plan.rule = s.plan.seatingRule(of: session) == .domestic ? .international : .domestic
-            save(plan, current, &s)
+            save(plan, &s)
         }
         return .seating(next)
     }
 
-    func save(_ plan: SeatingPlan, _ current: Session, _ s: inout AppState) {
+    func save(_ plan: SeatingPlan, _ s: inout AppState) {
         guard let before = s.plan.record(of: session) else { return }
         var after = before
         after.session.seating = plan
