@@ -23,7 +23,6 @@ public struct PDFDocument {
             + "] /Count \(pages.count) >>").utf8))
         objects.append(Array(("<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UTF16-H "
             + "/DescendantFonts [4 0 R] >>").utf8))
-        // 1 catalog, 2 page tree, 3–5 the Chinese font; Helvetica is the last object.
         let latin = 6 + pages.count * 2
         // CIDs 1–95 are Adobe-GB1's proportional ASCII, given half a square like the layout assumes.
         objects.append(Array(("<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo "
@@ -155,10 +154,10 @@ public struct PDFPage {
             + "\(Self.number(b.0)) \(Self.number(b.1)) l S\n"
     }
 
-    public mutating func box(x: Double, y: Double, width: Double, height: Double, fill: Bool = false,
-                             line: Double = 0.5) {
-        let r = "\(Self.number(x)) \(Self.number(y)) \(Self.number(width)) \(Self.number(height)) re"
-        content += fill ? "\(r) f\n" : "\(Self.number(line)) w \(r) S\n"
+    /// A rectangle's outline, `line` points thick.
+    public mutating func box(x: Double, y: Double, width: Double, height: Double, line: Double = 0.5) {
+        content += "\(Self.number(line)) w \(Self.number(x)) \(Self.number(y)) \(Self.number(width)) "
+            + "\(Self.number(height)) re S\n"
     }
 
     /// A QR code `side` points square with its bottom left at (x, y), quiet zone outside it;

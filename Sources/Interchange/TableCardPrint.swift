@@ -7,17 +7,12 @@ import PlanningCore
 /// where the card goes.
 public struct TableCardPrint {
     public let chart: SeatingChart
-
-    public init(chart: SeatingChart) { self.chart = chart }
-
-    public struct Card: Equatable {
-        public let row: Int, position: Int, precedence: Int
-        public let person: Person
-    }
-
     /// Seats with someone in them, in the order staff walk the rostrum placing cards.
-    public var cards: [Card] {
-        chart.rows.enumerated().flatMap { row, seats in
+    public let cards: [Card]
+
+    public init(chart: SeatingChart) {
+        self.chart = chart
+        cards = chart.rows.enumerated().flatMap { row, seats in
             seats.enumerated().compactMap { position, precedence in
                 chart.person(precedence).map { Card(row: row + 1, position: position + 1, precedence: precedence,
                                                     person: $0) }
@@ -25,19 +20,21 @@ public struct TableCardPrint {
         }
     }
 
+    public struct Card: Equatable {
+        public let row: Int, position: Int, precedence: Int
+        public let person: Person
+    }
+
     /// Where the name goes on the front (the lower half), in millimetres from the page's top
     /// left (x, y, width, height): what the print test looks for ink in.
     public static let nameBox = (x: 15.0, y: 180.0, width: 180.0, height: 40.0)
 
+    /// The chart's sheet, a row a card: the empty seats get none.
     public func sheet() -> TableExport.Sheet {
-        let lang = chart.language
-        return TableExport.Sheet(
-            name: PrintText.tableCards.text(lang), header: SeatingText.header.text(lang).split(separator: "\t")
-                .map(String.init),
-            rows: cards.map { c in
-                [.number(c.row), .number(c.position), .number(c.precedence), .text(c.person.name),
-                 .text(c.person.title), .text(c.person.organisation)]
-            })
+        var sheet = chart.sheet()
+        sheet.name = PrintText.tableCards.text(chart.language)
+        sheet.rows.removeAll { $0[3] == .text("") }
+        return sheet
     }
 
     public func text() -> String {
