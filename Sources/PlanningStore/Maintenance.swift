@@ -5,10 +5,18 @@ import PlanningCore
 /// Copies, restores and checks of the whole database file.
 extension Store {
     /// `confplan.sqlite.before-v4.2026-11-29T14-10-00.backup` beside the database.
+    /// A second backup in the same second gets `-2`, `-3`, … rather than failing.
     public static func backupPath(for path: String, reason: String, date: Date = Date()) -> String {
         let stamp = Store.timestamp(date).replacingOccurrences(of: ":", with: "-").replacingOccurrences(
             of: "Z", with: "")
-        return "\(path).\(reason).\(stamp).backup"
+        let first = "\(path).\(reason).\(stamp)"
+        var candidate = first + ".backup"
+        var n = 2
+        while FileManager.default.fileExists(atPath: candidate) || FileManager.default.fileExists(atPath: candidate + ".partial") {
+            candidate = "\(first)-\(n).backup"
+            n += 1
+        }
+        return candidate
     }
 
     /// A consistent copy made with SQLite's online backup (others may keep working), then
@@ -17,15 +25,25 @@ extension Store {
         if FileManager.default.fileExists(atPath: target) {
             throw StoreError.cannotOpen(path: target, reason: "it already exists")
         }
-        let fd = open(target, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        // Written under a temporary name and renamed when whole and checked: a kill half-way
+        // leaves a `.partial` file, never one that looks like a complete backup.
+        let partial = target + ".partial"
+        let fd = open(partial, O_CREAT | O_EXCL | O_WRONLY, 0o600)
         guard fd >= 0 else { throw StoreError.cannotOpen(path: target, reason: String(cString: strerror(errno))) }
         close(fd)
         do {
-            let dest = try SQLiteConnection(path: target)
-            try copy(from: db, to: dest)
-            try verify(dest, expected: schemaVersion, path: target)
+            do {
+                let dest = try SQLiteConnection(path: partial)
+                try copy(from: db, to: dest)
+                // A backup is read, not written: in rollback mode reading it leaves no -wal/-shm.
+                _ = try dest.rows("PRAGMA journal_mode=DELETE")
+                try verify(dest, expected: schemaVersion, path: target)
+            }
+            guard rename(partial, target) == 0 else {
+                throw StoreError.cannotOpen(path: target, reason: String(cString: strerror(errno)))
+            }
         } catch {
-            unlink(target)
+            for suffix in ["", "-wal", "-shm", "-journal"] { unlink(partial + suffix) }
             throw error
         }
     }
@@ -36,8 +54,15 @@ extension Store {
         guard FileManager.default.fileExists(atPath: source) else {
             throw StoreError.cannotOpen(path: source, reason: "no such file")
         }
-        let src = try SQLiteConnection(path: source, readOnly: true)
-        let version = try src.scalarInt("PRAGMA user_version") ?? 0
+        if isReadOnly { throw StoreError.readOnly(path: path) }
+        // Nobody writes a backup: read as it stands, it leaves no -wal/-shm beside it.
+        let src = try SQLiteConnection(path: source, readOnly: true, immutable: true)
+        let version: Int
+        do {
+            version = try src.scalarInt("PRAGMA user_version") ?? 0
+        } catch let e as SQLiteError where e.code & 0xFF == SQLITE_NOTADB {
+            throw StoreError.notADatabase(path: source)
+        }
         guard version <= Schema.latest else {
             throw StoreError.newerSchema(path: source, found: version, supported: Schema.latest)
         }
@@ -45,6 +70,8 @@ extension Store {
         guard try src.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'events'") == 1 else {
             throw StoreError.cannotOpen(path: source, reason: "it is an SQLite file but not a confplan database")
         }
+        let problems = try Store.layoutProblems(of: src)
+        if !problems.isEmpty { throw StoreError.damagedSchema(path: source, problems: problems) }
         let kept = Store.backupPath(for: path, reason: "before-restore")
         try backup(to: kept)
         try copy(from: src, to: db)
@@ -112,7 +139,19 @@ extension Store {
                 ))
         var journal = "?"
         if case .text(let j)?? = try? db.rows("PRAGMA journal_mode").first?.first { journal = j }
-        out.append((true, "schema version \(schemaVersion) of \(Schema.latest); journal \(journal)"))
+        let layout = try layoutProblems()
+        out.append((layout.isEmpty, "schema version \(schemaVersion) of \(Schema.latest); journal \(journal)"))
+        guard layout.isEmpty else {
+            // The checks below read the tables by name: on a damaged layout they would only fail.
+            for problem in layout {
+                out.append((false, "schema: \(problem) — restore a backup (confplan restore FILE)"))
+            }
+            return out
+        }
+        if schemaVersion < Schema.latest {
+            out.append((true, "the next command that writes upgrades it to schema \(Schema.latest), keeping a backup"))
+            return out
+        }
         // References that cross from one event into another, which SQL's own checks cannot see.
         let crossings: [(String, String)] = [
             (

@@ -42,11 +42,22 @@ public final class SQLiteConnection {
         return true
     }()
 
-    public init(path: String, readOnly: Bool = false) throws {
+    /// `immutable`: read a file nobody can be writing (no `-wal` beside it, a folder this user
+    /// cannot write) without the shared-memory file a WAL reader otherwise has to create.
+    public init(path: String, readOnly: Bool = false, immutable: Bool = false) throws {
         _ = Self.configured
         var db: OpaquePointer?
         let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-        let rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
+        let rc: Int32
+        if immutable {
+            // A URI, so the path's own `?`, `#` and `%` must be escaped.
+            let escaped = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["?", "#"]))
+                ?? path
+            rc = sqlite3_open_v2("file:" + escaped + "?immutable=1", &db,
+                                 SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nil)
+        } else {
+            rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
+        }
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             if let db { sqlite3_close_v2(db) }

@@ -23,6 +23,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case noSuchRelease(Int)
     /// Nobody stored by that name after all (a walk-in the import took but cannot be found).
     case noSuchPerson(String)
+    /// The file's schema version or tables are not what any confplan wrote.
+    case damagedSchema(path: String, problems: [String])
 
     public var description: String { text(.en) }
 }
@@ -50,6 +52,9 @@ extension StoreError: Explained {
         case .editConflict: return StoreText.editConflict.text(lang)
         case .noSuchRelease(let n): return StoreText.noSuchRelease.text(lang, n)
         case .noSuchPerson(let name): return StoreText.noSuchPerson.text(lang, name)
+        case .damagedSchema(let path, let problems):
+            let shown = problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? " …" : "")
+            return StoreText.damagedSchema.text(lang, path, shown)
         }
     }
 }
@@ -58,6 +63,7 @@ extension StoreError: Explained {
 public enum StoreText: String, Phrasebook {
     case listSeparator, notADatabase, newerSchema, cannotOpen, noSuchEvent, ambiguousEvent, noEvents, eventNeeded
     case eventExists, readOnly, noDatabase, diskFull, busy, editConflict, noSuchRelease, noSuchPerson
+    case damagedSchema
 
     public static let tables: [Language: [StoreText: String]] = [
         .en: [
@@ -79,6 +85,8 @@ public enum StoreText: String, Phrasebook {
             .diskFull: "the disk holding %1 is full: nothing was changed",
             .busy: "%1 is busy (another confplan is writing); try again in a moment",
             .editConflict: "someone else changed this since you opened it; nothing was saved",
+            .damagedSchema: "%1 is damaged or was changed outside confplan (%2); nothing was changed — "
+                + "`confplan doctor` says more, `confplan restore BACKUP` puts a backup back",
         ],
         .zh: [
             .listSeparator: "、", .noSuchRelease: "这个会议没有第 %1 版（查看：confplan releases）",
@@ -98,6 +106,8 @@ public enum StoreText: String, Phrasebook {
             .diskFull: "%1 所在的磁盘已满：没有任何改动",
             .busy: "%1 正忙（另一个 confplan 正在写入）；请稍后再试",
             .editConflict: "打开之后已有别人改过这一项；没有保存",
+            .damagedSchema: "%1 已损坏或被 confplan 以外的程序改过（%2）；没有任何改动——"
+                + "`confplan doctor` 可查看详情，`confplan restore 备份文件` 可恢复备份",
         ],
     ]
 }
@@ -136,7 +146,10 @@ public final class Store {
     /// `readOnly`, or a file this user cannot write, opens it for reading only. Without `create`
     /// a missing file is an error: a command that only reads must not leave an empty database
     /// (and its folders) at a mistyped path.
-    public init(path: String, readOnly: Bool = false, create: Bool = true) throws {
+    ///
+    /// A file whose schema version or layout this version did not write is refused in words
+    /// (`damagedSchema`); `doctor` and `restore` pass `checkLayout: false` to look at or replace it.
+    public init(path: String, readOnly: Bool = false, create: Bool = true, checkLayout: Bool = true) throws {
         self.path = path
         let fm = FileManager.default
         if !create && !fm.fileExists(atPath: path) { throw StoreError.noDatabase(path: path) }
@@ -154,9 +167,13 @@ public final class Store {
         }
         // A file staff may only read (a copy handed round, a shared folder) opens for reading.
         let dir = (path as NSString).deletingLastPathComponent
-        isReadOnly = readOnly || access(path, W_OK) != 0 || access(dir.isEmpty ? "." : dir, W_OK) != 0
+        let folderWritable = access(dir.isEmpty ? "." : dir, W_OK) == 0
+        isReadOnly = readOnly || access(path, W_OK) != 0 || !folderWritable
+        // A WAL reader creates `-shm` beside the file; where it cannot, and no `-wal` says someone
+        // is writing, the file is read as it stands.
+        let immutable = isReadOnly && !folderWritable && !fm.fileExists(atPath: path + "-wal")
         do {
-            db = try SQLiteConnection(path: path, readOnly: isReadOnly)
+            db = try SQLiteConnection(path: path, readOnly: isReadOnly, immutable: immutable)
         } catch let e as SQLiteError {
             throw StoreError.cannotOpen(path: path, reason: e.message)
         }
@@ -169,6 +186,19 @@ public final class Store {
         if version > Schema.latest {
             throw StoreError.newerSchema(path: path, found: version, supported: Schema.latest)
         }
+        if checkLayout {
+            if version < 0 {
+                throw StoreError.damagedSchema(path: path, problems: ["schema version \(version), which no confplan writes"])
+            }
+            let tables = try translate {
+                try db.scalarInt("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+            } ?? 0
+            if version == 0 && tables > 0 {
+                throw StoreError.damagedSchema(path: path, problems: ["schema version 0, yet it holds \(tables) tables"])
+            }
+            // Before any upgrade: a damaged file is neither backed up as good nor migrated.
+            if version > 0 { try refuseDamagedLayout() }
+        }
         if isReadOnly {
             guard version == Schema.latest || version == 0 else {
                 throw StoreError.cannotOpen(
@@ -178,7 +208,7 @@ public final class Store {
             try translate { try db.execute("PRAGMA query_only=ON") }
             return
         }
-        if version > 0 && version < Schema.latest {
+        if checkLayout && version > 0 && version < Schema.latest {
             // An upgrade changes the file for good: first a verified copy of it as it was.
             try backup(to: Store.backupPath(for: path, reason: "before-v\(Schema.latest)"))
         }
@@ -189,8 +219,15 @@ public final class Store {
             // 64 MiB of page cache: unique indexes on random UUIDs touch pages all over the file,
             // and SQLite's default 2 MiB turns a large load into disk reads.
             try db.execute("PRAGMA cache_size=-65536")
-            try migrate(from: version)
         }
+        // `doctor` looks at a file as it is; it upgrades nothing.
+        guard checkLayout else { return }
+        try translate { try migrate(from: version) }
+    }
+
+    private func refuseDamagedLayout() throws {
+        let problems = try translate { try layoutProblems() }
+        if !problems.isEmpty { throw StoreError.damagedSchema(path: path, problems: problems) }
     }
 
     public var schemaVersion: Int { (try? db.scalarInt("PRAGMA user_version")) ?? 0 }
@@ -204,6 +241,9 @@ public final class Store {
     /// cascade) and are checked before each commit instead.
     func migrate(from version: Int) throws {
         guard version < Schema.latest else { return }
+        guard version >= 0 else {
+            throw StoreError.damagedSchema(path: path, problems: ["schema version \(version), which no confplan writes"])
+        }
         try db.execute("PRAGMA foreign_keys=OFF")
         defer { try? db.execute("PRAGMA foreign_keys=ON") }
         for n in version..<Schema.latest {

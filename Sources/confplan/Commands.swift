@@ -209,13 +209,15 @@ enum Commands {
     }
 
     static func restore(_ a: ParsedArguments) throws {
-        let store = try openStore(a, creating: true)
+        // A damaged database is what a restore is for: it is opened without the layout check.
+        let store = try Store(path: a[.db] ?? Store.defaultPath(), readOnly: a.has(.readOnly), checkLayout: false)
         let kept = try store.restore(from: a.positionals[0])
         print(CLIText.restored.text(try CLI.language(a), a.positionals[0], store.path, kept))
     }
 
     static func doctor(_ a: ParsedArguments) throws {
-        let store = try openStore(a)
+        let store = try Store(path: a[.db] ?? Store.defaultPath(), readOnly: a.has(.readOnly), create: false,
+                              checkLayout: false)
         let results = try store.doctor()
         for r in results { print((r.ok ? "ok       " : "PROBLEM  ") + Sanitize.forTerminal(r.text)) }
         if results.contains(where: { !$0.ok }) { throw CLI.ExitStatus(code: 1) }
