@@ -41,9 +41,25 @@ public enum Files {
 
     public static func write(_ text: String, to path: String) throws(Problem) { try write(Array(text.utf8), to: path) }
 
+    /// Created readable by its owner only, as the database is: exports, dumps and lists hold
+    /// phone numbers, and a shared server's other accounts must not read them.
     public static func write(_ bytes: [UInt8], to path: String) throws(Problem) {
         let tmp = path + ".confplan-tmp"
-        guard FileManager.default.createFile(atPath: tmp, contents: Data(bytes)), rename(tmp, path) == 0 else {
+        unlink(tmp)
+        let fd = open(tmp, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        var ok = fd >= 0
+        if ok {
+            var done = 0
+            while done < bytes.count {
+                let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, bytes.count - done) }
+                if n <= 0 { ok = false; break }
+                done += n
+            }
+            let reason = errno
+            close(fd)
+            errno = reason
+        }
+        guard ok, rename(tmp, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(tmp)
             throw Problem(.cannotWrite, path, reason)

@@ -230,6 +230,40 @@ public enum Sanitize {
         return String(out)
     }
 
+    /// Whole output for a terminal (a CSV, a dump, a report): its own line breaks and tabs
+    /// stay, every other control character is shown as a picture, as `forTerminal` does.
+    public static func forTerminalOutput(_ text: String) -> String {
+        var needs = false
+        for s in text.unicodeScalars where isUnsafe(s.value) && s != "\n" && s != "\t" && s != "\r" {
+            needs = true
+            break
+        }
+        // A lone carriage return rewrites the line on screen; before a line feed it is a CRLF file's.
+        if !needs && !text.unicodeScalars.contains("\r") { return text }
+        var out = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        for (i, s) in scalars.enumerated() {
+            if s == "\n" || s == "\t" || (s == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n") {
+                out.append(s)
+            } else {
+                out.append(contentsOf: forTerminal(String(s)).unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    /// A person's name as a file name: no control characters, no path separators or characters
+    /// other systems refuse, no leading dot (a hidden file, or `..`).
+    public static func fileName(_ text: String) -> String {
+        var out = String(String.UnicodeScalarView(text.unicodeScalars.map { s -> Unicode.Scalar in
+            isUnsafe(s.value) || "/\\:*?\"<>|".unicodeScalars.contains(s) || s.properties.isWhitespace && s != " "
+                ? "_" : s
+        }))
+        while out.hasPrefix(".") || out.hasPrefix(" ") { out.removeFirst() }
+        while out.hasSuffix(" ") { out.removeLast() }
+        return out
+    }
+
     static func isUnsafe(_ v: UInt32) -> Bool {
         v < 0x20 || (v >= 0x7F && v < 0xA0) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
             || v == 0x200E || v == 0x200F || v == 0x061C

@@ -91,6 +91,26 @@ enum CLI {
     }
 }
 
+/// Names and titles come from files staff did not write: on a terminal their control characters
+/// (a title-setting or clipboard escape in a name) are shown, not obeyed. Pipes and files get
+/// the bytes as they are.
+enum Terminal {
+    static let standardOutput = isatty(1) == 1
+    static let standardError = isatty(2) == 1
+
+    static func shown(_ text: String, onTerminal: Bool) -> String {
+        onTerminal ? Sanitize.forTerminalOutput(text) : text
+    }
+}
+
+/// Every command's `print`: Swift's own, through the terminal guard.
+func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
+    let text = items.map { "\($0)" }.joined(separator: separator) + terminator
+    Swift.print(Terminal.shown(text, onTerminal: Terminal.standardOutput), terminator: "")
+}
+
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("confplan: " + message + "\n").utf8))
+    fflush(nil)
+    let text = Terminal.shown("confplan: " + message + "\n", onTerminal: Terminal.standardError)
+    FileHandle.standardError.write(Data(text.utf8))
 }

@@ -80,7 +80,8 @@ enum Commands {
     /// `-o -`, as in most tools, is standard output too.
     static func write(_ text: String, to path: String?) throws {
         guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            fflush(nil)
+            FileHandle.standardOutput.write(Data(Terminal.shown(text, onTerminal: Terminal.standardOutput).utf8))
             return
         }
         try Files.write(text, to: path)

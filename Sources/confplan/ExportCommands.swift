@@ -213,7 +213,7 @@ enum ExportCommands {
         for p in plan.people where speakers.contains(p.id) {
             var o = options
             o.person = p.id
-            var base = String(p.name.map { "/\\:*?\"<>|\u{0}".contains($0) || $0.isNewline ? "_" : $0 })
+            var base = Sanitize.fileName(p.name)
             if base.isEmpty || used.contains(base) { base += "-" + p.key }
             used.insert(base)
             try Commands.write(
