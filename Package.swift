@@ -41,7 +41,8 @@ let package = Package(
         // Measures what users feel against baselines taken in the same run: `swift run -c release confplan-bench`.
         .executableTarget(name: "confplan-bench", dependencies: ["PlanningCore", "PlanningStore", "Interchange", "TerminalUI", "Fixtures"]),
         // Feeds the readers random and mutated files: `swift run -c release confplan-fuzz --runs 1000000`.
-        .executableTarget(name: "confplan-fuzz", dependencies: ["PlanningCore", "Interchange", "Fixtures"]),
+        .executableTarget(
+            name: "confplan-fuzz", dependencies: ["PlanningCore", "PlanningStore", "CSQLite", "Interchange", "Fixtures"]),
         .testTarget(name: "PlanningCoreTests", dependencies: ["PlanningCore", "Fixtures"]),
         .testTarget(name: "PlanningStoreTests", dependencies: ["PlanningStore", "Interchange", "Fixtures"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PlanningStore", "Fixtures"], exclude: ["Golden", "Workbooks"]),

@@ -9,7 +9,7 @@ import Synchronization
 /// bounded memory; a crash stops the run with the input saved to `fuzz-crash-TARGET-N.bin`, and
 /// an input still running after `--limit-ms` is a hang, saved to `fuzz-hang-TARGET-N.bin`.
 ///
-///     swift run -c release confplan-fuzz [--runs N] [--seed S] [--only csv,xlsx,event,xml,json] [--limit-ms MS]
+///     swift run -c release confplan-fuzz [--runs N] [--seed S] [--only csv,xlsx,event,xml,json,db] [--limit-ms MS]
 
 struct Options {
     var runs = 1_000_000
@@ -32,7 +32,7 @@ while let a = args.popFirst() {
     case "--only": options.only = Set((args.popFirst() ?? "").split(separator: ",").map(String.init))
     case "--limit-ms": options.limitMs = UInt64(args.popFirst() ?? "") ?? options.limitMs
     case "-h", "--help":
-        say("usage: confplan-fuzz [--runs N] [--seed S] [--only csv,xlsx,event,xml,json] [--limit-ms MS]")
+        say("usage: confplan-fuzz [--runs N] [--seed S] [--only csv,xlsx,event,xml,json,db] [--limit-ms MS]")
         exit(0)
     default:
         FileHandle.standardError.write(Data("confplan-fuzz: unknown argument \(a)\n".utf8))
@@ -73,6 +73,8 @@ let targets: [Target] = [
            run: { bytes in outcome("f.xml") { _ = try ScheduleImport.read(bytes, file: "f.xml") } }),
     Target(name: "json", seeds: [Array(Corpus.scheduleJSON.utf8)], structured: Structured.json,
            run: { bytes in outcome("f.json") { _ = try ScheduleImport.read(bytes, file: "f.json") } }),
+    // Not in the default set (each input is a database opened whole): `--only db`.
+    Target(name: "db", seeds: [DatabaseTarget.seed], structured: DatabaseTarget.structured, run: DatabaseTarget.run),
     // Never returns: proves the watchdog catches a reader stuck in a loop. Only run when named.
     Target(name: "selftest-hang", seeds: [[]], structured: { b, _ in b }, run: { _ in
         while watchStarted.load(ordering: .relaxed) != 0 { usleep(1_000) }

@@ -202,7 +202,7 @@ enum CheckCommands {
         var before = after
         before.session = original
         after.session = s
-        try store.apply(.session(before: before, after: after), event: event.id)
+        try store.applyFromScript(.session(before: before, after: after), event: event.id)
         var moved = plan
         moved.sessions[moved.sessions.firstIndex { $0.id == s.id }!] = s
         let policy = try store.findingPolicy(event.id)

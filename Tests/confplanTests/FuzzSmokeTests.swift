@@ -44,6 +44,17 @@ import Testing
         #expect(saved.isEmpty, "crashing or hanging inputs kept in \(dir.path): \(saved)")
     }
 
+    /// Database files changed behind confplan's back (a hand-set schema version, dropped tables,
+    /// odd values in any column, mutated bytes) are opened and read whole, or refused.
+    @Test func damagedDatabasesAreReadOrRefusedNeverACrash() throws {
+        let seed = UInt64.random(in: 1...UInt64(UInt32.max))
+        let dir = try scratchFolder()
+        let run = try fuzz(["--runs", "200", "--seed", String(seed), "--only", "db"], in: dir, seconds: 120)
+        #expect(!run.timedOut, "seed \(seed): still running after 120 s: \(run.text)")
+        #expect(run.text.hasSuffix("no crash, no hang, bounded memory (seed \(seed))\n"), "\(run.text)")
+        #expect(run.status == 0, "seed \(seed): \(run.text)")
+    }
+
     @Test func anInputThatNeverEndsIsSavedAndReportedAsAHang() throws {
         let dir = try scratchFolder()
         let run = try fuzz(["--runs", "1", "--seed", "1", "--only", "selftest-hang", "--limit-ms", "300"], in: dir, seconds: 30)
