@@ -39,6 +39,7 @@ extension Store {
                 _ = try dest.rows("PRAGMA journal_mode=DELETE")
                 try verify(dest, expected: schemaVersion, path: target)
             }
+            Store.pauseForTest(at: "backup")
             guard rename(partial, target) == 0 else {
                 throw StoreError.cannotOpen(path: target, reason: String(cString: strerror(errno)))
             }
@@ -49,8 +50,14 @@ extension Store {
     }
 
     /// Replaces the database's contents with a backup's, after checking the backup and keeping
-    /// a copy of what is replaced.
-    public func restore(from source: String) throws -> String {
+    /// a copy of what is replaced. Check-ins recorded since the backup are carried into the
+    /// restored database (a desk's arrivals are never lost to a restore) unless `carryCheckIns`
+    /// is false; newer releases and log entries stay in the kept copy, and the report counts them.
+    /// `preview` checks and counts without changing anything.
+    @discardableResult
+    public func restore(from source: String, carryCheckIns: Bool = true, preview: Bool = false) throws
+        -> RestoreReport
+    {
         guard FileManager.default.fileExists(atPath: source) else {
             throw StoreError.cannotOpen(path: source, reason: "no such file")
         }
@@ -72,11 +79,19 @@ extension Store {
         }
         let problems = try Store.layoutProblems(of: src)
         if !problems.isEmpty { throw StoreError.damagedSchema(path: source, problems: problems) }
+        let newer = try newerThan(src)
+        var report = RestoreReport(newerCheckIns: newer.checkIns.count, newerReleases: newer.releases,
+                                   newerChanges: newer.changes)
+        if preview { return report }
         let kept = Store.backupPath(for: path, reason: "before-restore")
         try backup(to: kept)
+        report.kept = kept
         try copy(from: src, to: db)
         try migrate(from: version)
-        return kept
+        if carryCheckIns && !newer.checkIns.isEmpty {
+            report.carriedCheckIns = try translate { try db.transaction { try carry(newer.checkIns) } }
+        }
+        return report
     }
 
     private func copy(from src: SQLiteConnection, to dest: SQLiteConnection) throws {
@@ -85,8 +100,9 @@ extension Store {
         }
         var rc: Int32
         repeat {
-            rc = sqlite3_backup_step(b, 1024)
+            rc = sqlite3_backup_step(b, 256)
             if rc == SQLITE_BUSY || rc == SQLITE_LOCKED { usleep(20_000) }
+            if rc == SQLITE_OK && dest === db { Store.pauseForTest(at: "restore") }
         } while rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED
         let finish = sqlite3_backup_finish(b)
         guard rc == SQLITE_DONE, finish == SQLITE_OK else {

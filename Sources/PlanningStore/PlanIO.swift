@@ -15,28 +15,43 @@ extension Store {
         /// Acknowledgements (kept, from before and from the file) that match no finding of the
         /// event as loaded: the session moved, the clash is gone. They stay stored, and logged.
         public var unmatched: [String: Acknowledgement]
+        /// What a reload carried over from the event it replaced (nothing for a new event).
+        public var kept = KeptHistory()
     }
 
     /// Stores a plan with the severities and acknowledgements its file carries. Replacing an
     /// event keeps its acknowledgements and severity overrides (the file's win where both say
     /// something): a finding acknowledged before a reload is still acknowledged after it, since
     /// its key is made of UUIDs, not row ids.
-    public func load(_ plan: EventPlan, policy: FindingPolicy = FindingPolicy(), replace: Bool = false) throws -> Loaded
+    ///
+    /// A reload keeps what the file does not carry (check-ins, releases, the change log,
+    /// kept-apart marks, badge numbers; see `KeptHistory`) and refuses with `ReloadWouldDrop`
+    /// when check-ins belong to people or sessions the file no longer has; `discardHistory`
+    /// starts the event afresh instead.
+    public func load(_ plan: EventPlan, policy: FindingPolicy = FindingPolicy(), replace: Bool = false,
+                     discardHistory: Bool = false) throws -> Loaded
     {
         let problems = plan.structuralProblems()
         guard problems.isEmpty else { throw StoreError.invalidPlan(problems) }
+        var plan = plan
         return try translate {
             try db.transaction {
                 var merged = FindingPolicy()
+                var kept = KeptHistory()
+                // Read inside the write transaction: a desk's check-in committed while the file was
+                // being read is here too.
                 if let existing = try db.scalarInt("SELECT id FROM events WHERE key = ?", plan.event.key) {
                     guard replace else { throw StoreError.eventExists(key: plan.event.key) }
                     merged = try findingPolicy(ID(existing))
+                    kept = try setAsideHistory(of: existing, for: &plan, discard: discardHistory)
                     try db.run("DELETE FROM events WHERE id = ?", existing)
                 }
                 merged.overrides.merge(policy.overrides) { _, file in file }
                 merged.acknowledgements.merge(policy.acknowledgements) { _, file in file }
                 let stored = try write(plan)
                 let event = stored.event.id.raw
+                try bringBackHistory(into: event, stored)
+                Store.pauseForTest(at: "reload")
                 for (code, severity) in merged.overrides {
                     try db.run(
                         "INSERT INTO severity_overrides (event_id, code, severity) VALUES (?,?,?)",
@@ -61,7 +76,7 @@ extension Store {
                         .unmatched(count: unmatched.count, list: list),
                     ]))
                 }
-                return Loaded(plan: stored, unmatched: unmatched)
+                return Loaded(plan: stored, unmatched: unmatched, kept: kept)
             }
         }
     }

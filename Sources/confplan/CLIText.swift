@@ -10,6 +10,7 @@ enum CLIText: String, Phrasebook {
     case merged, keptApart, unmerged
     case released, releaseDeleted, deleteReleaseAsk, noReleases, releaseLine, releaseFirstLine
     case checkedIn, alreadyCheckedIn
+    case reloadKept, reloadWouldDrop, reloadDiscarded, restoreNewer, restoreAsk, restoreCancelled
 
     static let tables: [Language: [CLIText: String]] = [
         .en: [
@@ -43,6 +44,18 @@ enum CLIText: String, Phrasebook {
             .noReleases: "%1 has no releases yet (confplan release makes one)",
             .releaseLine: "%1  %2  %3  %4  %5 changed", .releaseFirstLine: "%1  %2  %3  %4  the first",
             .checkedIn: "checked in: %1 (%2)", .alreadyCheckedIn: "%1 already checked in at %2, %3",
+            .reloadKept: "kept from before the reload: %1 check-ins, %2 releases, %3 log entries, %4 badge numbers; "
+                + "the database as it was is in %5",
+            .reloadWouldDrop: "load --replace would drop %1 check-ins of people or sessions no longer in %2: %3; "
+                + "nothing was changed. Put them back in the file, or give --discard-history to start the event "
+                + "afresh (a backup is taken first)",
+            .reloadDiscarded: "--discard-history: the event starts afresh, without its check-ins, releases and log; "
+                + "the database as it was is in %1",
+            .restoreNewer: "newer than the backup: %1 check-ins (%2 carried into the restored database), %3 releases "
+                + "and %4 log entries, which stay in %5",
+            .restoreAsk: "restore %1? Releases and log entries newer than it stay only in the copy kept before the "
+                + "restore. [y/N]",
+            .restoreCancelled: "not restored; the database is unchanged",
         ],
         .zh: [
             .rejectsWritten: "未导入的行已写入 %1，改正后可再次导入",
@@ -77,6 +90,16 @@ enum CLIText: String, Phrasebook {
             .noReleases: "%1 还没有发布过日程（confplan release 发布一版）",
             .releaseLine: "%1  %2  %3  %4  %5 处变动", .releaseFirstLine: "%1  %2  %3  %4  首次发布",
             .checkedIn: "已签到：%1（%2）", .alreadyCheckedIn: "%1 已于 %2 在%3签到",
+            .reloadKept: "保留了重新载入前的 %1 条签到、%2 个发布版本、%3 条修改记录、%4 个证件编号；"
+                + "载入前的数据库备份：%5",
+            .reloadWouldDrop: "load --replace 会丢掉 %1 条签到（这些人或场次已不在 %2 里）：%3；没有任何改动。"
+                + "把他们加回文件，或加 --discard-history 从头开始（会先备份）",
+            .reloadDiscarded: "按 --discard-history 从头开始：原有签到、发布版本和修改记录都没有保留；"
+                + "载入前的数据库备份：%1",
+            .restoreNewer: "比备份新的内容：%1 条签到（%2 条带回恢复后的数据库），%3 个发布版本、"
+                + "%4 条修改记录留在 %5",
+            .restoreAsk: "恢复 %1？比它新的发布版本和修改记录只保留在恢复前的备份里。[y/N]",
+            .restoreCancelled: "没有恢复；数据库没有变化",
         ],
     ]
 }

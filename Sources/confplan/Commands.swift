@@ -13,6 +13,11 @@ extension Option {
     static let city = Option("--city", value: "CITY", help: "where it takes place")
     static let timeZone = Option("--time-zone", value: "ZONE", help: "IANA time zone (default Asia/Shanghai)")
     static let replace = Option("--replace", help: "replace an event with the same identifier")
+    static let mergeCheckIns = Option(
+        "--merge-checkins", help: "carry check-ins made since the backup into the restored database (the default)")
+    static let noCheckIns = Option("--no-checkins", help: "leave check-ins made since the backup in the kept copy only")
+    static let discardHistory = Option(
+        "--discard-history", help: "with --replace: drop the event's check-ins, releases and log too")
     static let output = Option("-o", "--output", value: "FILE", help: "write to FILE instead of standard output")
     static let grep = Option("--grep", value: "TEXT", help: "only entries mentioning TEXT (a title, a name, a user)")
     static let limit = Option("--limit", value: "N", help: "at most N entries (default 50)")
@@ -37,9 +42,12 @@ enum Commands {
                 + "(100,000 attendees, 600,000 sign-ups; about 10 s) to feel the tool at scale.", run: demo),
         Command(
             name: "load", summary: "load an event file (JSON) into the database", arguments: "FILE",
-            options: [.replace],
+            options: [.replace, .discardHistory],
             positionals: 1...1,
-            details: "A file with any problem changes nothing; the message names the line and field.",
+            details: "A file with any problem changes nothing; the message names the line and field.\n"
+                + "--replace keeps what the file does not carry (check-ins, releases, the change log,\n"
+                + "kept-apart marks, badge numbers) and refuses when check-ins would be lost;\n"
+                + "a backup of the database is taken first either way.",
             run: load),
         Command(
             name: "dump", summary: "write an event back as an event file (JSON)", arguments: "[EVENT]",
@@ -58,7 +66,11 @@ enum Commands {
             details: "Without FILE the copy goes beside the database, named with the date and time.", run: backup),
         Command(
             name: "restore", summary: "put a backup back in place (the current contents are kept in a backup first)",
-            arguments: "FILE", positionals: 1...1, run: restore),
+            arguments: "FILE", options: [.mergeCheckIns, .noCheckIns, .yes], positionals: 1...1,
+            details: "Check-ins recorded since the backup are carried into the restored database (the\n"
+                + "default, --merge-checkins); releases and log entries newer than the backup stay in\n"
+                + "the copy kept before restoring. On a terminal it says what that is and asks first.",
+            run: restore),
         Command(
             name: "doctor", summary: "check the database file, its references and every event's own rules",
             details: "Exit status 0 when all is well, 1 when something needs attention.", run: doctor),
@@ -159,9 +171,26 @@ enum Commands {
         let path = a.positionals[0]
         let (plan, policy) = try EventFile.readDocument(try readFile(path), file: path)
         let store = try openStore(a, creating: true)
-        let loaded = try store.load(plan, policy: policy, replace: a.has(.replace))
-        let stored = loaded.plan
         let lang = try CLI.language(a)
+        var backup: String?
+        if a.has(.replace), try store.events().contains(where: { $0.key == plan.event.key }) {
+            let path = Store.backupPath(for: store.path, reason: "before-load")
+            try store.backup(to: path)
+            backup = path
+        }
+        let loaded: Store.Loaded
+        do {
+            loaded = try store.load(plan, policy: policy, replace: a.has(.replace),
+                                    discardHistory: a.has(.discardHistory))
+        } catch let e as ReloadWouldDrop {
+            // Nothing changed: the backup of an unchanged database would only be clutter.
+            if let backup { unlink(backup) }
+            let shown = e.checkIns.prefix(10).joined(separator: CLIText.fieldSeparator.text(lang))
+                + (e.checkIns.count > 10 ? " …" : "")
+            printError(CLIText.reloadWouldDrop.text(lang, e.checkIns.count, path, shown))
+            throw CLI.ExitStatus(code: 1)
+        }
+        let stored = loaded.plan
         print(
             CLIText.loaded.text(
                 lang, stored.event.key, Sanitize.forTerminal(stored.event.name), stored.sessions.count,
@@ -172,6 +201,11 @@ enum Commands {
             print(
                 CLIText.acksKept.text(lang, kept)
                     + (loaded.unmatched.isEmpty ? "" : CLIText.acksUnmatched.text(lang, loaded.unmatched.count)))
+        }
+        if let backup {
+            let k = loaded.kept
+            print(a.has(.discardHistory) ? CLIText.reloadDiscarded.text(lang, backup)
+                  : CLIText.reloadKept.text(lang, k.checkIns, k.releases, k.changes, k.badges, backup))
         }
     }
 
@@ -212,8 +246,29 @@ enum Commands {
     static func restore(_ a: ParsedArguments) throws {
         // A damaged database is what a restore is for: it is opened without the layout check.
         let store = try Store(path: a[.db] ?? Store.defaultPath(), readOnly: a.has(.readOnly), checkLayout: false)
-        let kept = try store.restore(from: a.positionals[0])
-        print(CLIText.restored.text(try CLI.language(a), a.positionals[0], store.path, kept))
+        let lang = try CLI.language(a)
+        let source = a.positionals[0]
+        let carry = !a.has(.noCheckIns)
+        if interactive && !a.has(.yes) {
+            let preview = try store.restore(from: source, carryCheckIns: carry, preview: true)
+            if preview.newerCheckIns + preview.newerReleases + preview.newerChanges > 0 {
+                print(CLIText.restoreNewer.text(lang, preview.newerCheckIns, carry ? preview.newerCheckIns : 0,
+                                                preview.newerReleases, preview.newerChanges, "…"))
+            }
+            print(CLIText.restoreAsk.text(lang, source), terminator: " ")
+            fflush(nil)
+            guard let answer = readLine(), ["y", "yes", "是"].contains(answer.lowercased()) else {
+                print(CLIText.restoreCancelled.text(lang))
+                throw CLI.ExitStatus(code: 1)
+            }
+        }
+        let report = try store.restore(from: source, carryCheckIns: carry)
+        let kept = report.kept ?? ""
+        print(CLIText.restored.text(lang, source, store.path, kept))
+        if report.newerCheckIns + report.newerReleases + report.newerChanges > 0 {
+            print(CLIText.restoreNewer.text(lang, report.newerCheckIns, report.carriedCheckIns, report.newerReleases,
+                                            report.newerChanges, kept))
+        }
     }
 
     static func doctor(_ a: ParsedArguments) throws {

@@ -12,7 +12,7 @@ import PlanningCore
         try store.backup(to: copy)
         #expect(throws: StoreError.self) { try store.backup(to: copy) } // never overwrites
         try store.insert(samplePlan(key: "after"))
-        let kept = try store.restore(from: copy)
+        let kept = try #require(try store.restore(from: copy).kept)
         #expect(try store.events().map(\.key) == ["before"])
         #expect(try Store(path: kept).events().map(\.key).sorted() == ["after", "before"])
         // A file that is not a database is refused and nothing changes.

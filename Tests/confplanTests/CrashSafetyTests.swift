@@ -64,6 +64,83 @@ import Testing
         #expect(try count(db) == before + rows)
     }
 
+    /// Runs confplan until it says it is paused at `point`, then kills it with SIGKILL there.
+    func killed(at point: String, _ args: [String]) throws -> String {
+        let p = Process()
+        p.executableURL = confplanBinary()
+        p.arguments = args
+        var env = ProcessInfo.processInfo.environment
+        env["CONFPLAN_TEST_PAUSE_AT"] = point
+        p.environment = env
+        let err = Pipe()
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = err
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        var said = Data()
+        while !String(decoding: said, as: UTF8.self).contains("paused at \(point)\n") {
+            let chunk = err.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            said.append(chunk)
+        }
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+        return String(decoding: said, as: UTF8.self)
+    }
+
+    /// Arrivals, releases and the log as a script reads them.
+    func history(_ db: String) throws -> [String] {
+        [try confplan(["--db", db, "export", "arrivals", "--format", "csv", "--no-bom"]).stdout,
+         try confplan(["--db", db, "releases"]).stdout,
+         try confplan(["--db", db, "log", "--limit", "1000", "--iso"]).stdout]
+    }
+
+    /// SIGKILL inside a reload's transaction, while a restore copies the backup in, and before a
+    /// backup is renamed: each time the database passes doctor and holds every arrival, release
+    /// and log entry it had, and no half-written file looks like a backup. Then each, left alone,
+    /// keeps them (the reload) or carries the newer arrival over (the restore).
+    @Test func killingAReloadARestoreOrABackupLosesNoArrival() throws {
+        let dir = try scratchFolder()
+        let db = dir.appendingPathComponent("r.sqlite").path
+        #expect(try confplan(["--db", db, "load", repoRoot.appendingPathComponent(
+            "sample-events/hangzhou-2025-sino-german-seminar.json").path]).status == 0)
+        // Large enough that copying it back takes several steps.
+        #expect(try confplan(["--db", db, "import", "attendees", try bigList(20_000, in: dir)]).status == 0)
+        for name in ["Katrin Hoffmann", "Michael Schulz"] {
+            #expect(try confplan(["--db", db, "checkin", name, "--desk", "一号台"]).status == 0)
+        }
+        #expect(try confplan(["--db", db, "release", "--name", "第一版"]).status == 0)
+        let copy = dir.appendingPathComponent("copy.backup").path
+        #expect(try confplan(["--db", db, "backup", copy]).status == 0)
+        #expect(try confplan(["--db", db, "checkin", "Stefan Wagner", "--desk", "二号台"]).status == 0)
+        let file = dir.appendingPathComponent("hz.json").path
+        #expect(try confplan(["--db", db, "dump", "-o", file]).status == 0)
+        let before = try history(db)
+        #expect(before[0].components(separatedBy: "\r\n").count == 5) // header, three arrivals, end
+        for (point, args) in [("reload", ["load", "--replace", file]), ("restore", ["restore", copy]),
+                              ("backup", ["backup"])] {
+            let said = try killed(at: point, ["--db", db] + args)
+            #expect(said.hasSuffix("paused at \(point)\n"), "\(point): \(said)")
+            let doctor = try confplan(["--db", db, "doctor"])
+            #expect(doctor.status == 0, "\(point): \(doctor.stdout)")
+            #expect(try history(db) == before, "\(point)")
+        }
+        let backups = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".backup") }
+        // The reload's and the restore's own copies were finished before their kills; the killed
+        // backup left only its .partial file.
+        #expect(backups.filter { $0.contains(".backup.") }.isEmpty, "\(backups)")
+        #expect(backups.filter { $0.contains("before-load") }.count == 1)
+        #expect(backups.filter { $0.contains("before-restore") }.count == 1)
+        let reload = try confplan(["--db", db, "load", "--replace", file])
+        #expect(reload.status == 0, "\(reload.stderr)")
+        #expect(try history(db)[0] == before[0])
+        let restore = try confplan(["--db", db, "restore", copy])
+        #expect(restore.status == 0, "\(restore.stderr)")
+        #expect(restore.stdout.contains("newer than the backup: 1 check-ins (1 carried into the restored database)"),
+                "\(restore.stdout)")
+        #expect(try history(db)[0].contains("Stefan Wagner"))
+    }
+
     @Test func backupRestoreDoctorAndLogFromTheCommandLine() throws {
         let dir = try scratchFolder()
         let db = dir.appendingPathComponent("b.sqlite").path
