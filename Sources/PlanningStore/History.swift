@@ -152,7 +152,9 @@ extension Store {
     }
 
     /// What restoring `source` would set aside: counted, nothing changed.
-    func newerThan(_ source: SQLiteConnection) throws -> (checkIns: [PortableCheckInList], releases: Int, changes: Int) {
+    func newerThan(_ source: SQLiteConnection) throws
+        -> (checkIns: [PortableCheckInList], releases: Int, changes: Int)
+    {
         let theirs = Set(try Store.portableCheckIns(source))
         let newer = try Store.portableCheckIns(db).filter { !theirs.contains($0) }
         let releases = try Store.keys(db, "releases", "x.number").subtracting(
@@ -173,8 +175,8 @@ extension Store {
             else { continue }
             var session: SQLValue = .null
             if c.session != .null {
-                guard let s = try db.scalarInt("SELECT id FROM sessions WHERE event_id = ? AND uid = ?", event, c.session)
-                else { continue }
+                let sql = "SELECT id FROM sessions WHERE event_id = ? AND uid = ?"
+                guard let s = try db.scalarInt(sql, event, c.session) else { continue }
                 session = .int(Int64(s))
             }
             try db.run("""

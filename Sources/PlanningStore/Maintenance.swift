@@ -12,7 +12,8 @@ extension Store {
         let first = "\(path).\(reason).\(stamp)"
         var candidate = first + ".backup"
         var n = 2
-        while FileManager.default.fileExists(atPath: candidate) || FileManager.default.fileExists(atPath: candidate + ".partial") {
+        let fm = FileManager.default
+        while fm.fileExists(atPath: candidate) || fm.fileExists(atPath: candidate + ".partial") {
             candidate = "\(first)-\(n).backup"
             n += 1
         }

@@ -63,7 +63,9 @@ struct SchemaLayout: Equatable {
             let lacking = expected.objects[key]!.filter { !have.contains($0) }
             if !lacking.isEmpty { out.append("\(key) lacks column \(lacking.joined(separator: ", "))") }
             let extra = have.filter { !expected.objects[key]!.contains($0) }
-            if !extra.isEmpty { out.append("\(key) has a column confplan did not make: \(extra.joined(separator: ", "))") }
+            if !extra.isEmpty {
+                out.append("\(key) has a column confplan did not make: \(extra.joined(separator: ", "))")
+            }
         }
         for key in objects.keys.sorted(by: order) where expected.objects[key] == nil {
             out.append("\(key) is not confplan's")
@@ -83,7 +85,7 @@ extension Store {
     static func layoutProblems(of c: SQLiteConnection) throws -> [String] {
         let version = try c.scalarInt("PRAGMA user_version") ?? 0
         guard let expected = SchemaLayout.expected(at: version) else {
-            return ["schema version \(version), which no confplan writes"]
+            return [Store.unknownVersion(version)]
         }
         return try SchemaLayout.read(c).differences(from: expected)
     }

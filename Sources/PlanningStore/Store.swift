@@ -188,13 +188,14 @@ public final class Store {
         }
         if checkLayout {
             if version < 0 {
-                throw StoreError.damagedSchema(path: path, problems: ["schema version \(version), which no confplan writes"])
+                throw StoreError.damagedSchema(path: path, problems: [Store.unknownVersion(version)])
             }
             let tables = try translate {
                 try db.scalarInt("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
             } ?? 0
             if version == 0 && tables > 0 {
-                throw StoreError.damagedSchema(path: path, problems: ["schema version 0, yet it holds \(tables) tables"])
+                let problem = "schema version 0, yet it holds \(tables) tables"
+                throw StoreError.damagedSchema(path: path, problems: [problem])
             }
             // Before any upgrade: a damaged file is neither backed up as good nor migrated.
             if version > 0 { try refuseDamagedLayout() }
@@ -225,6 +226,8 @@ public final class Store {
         try translate { try migrate(from: version) }
     }
 
+    static func unknownVersion(_ version: Int) -> String { "schema version \(version), which no confplan writes" }
+
     private func refuseDamagedLayout() throws {
         let problems = try translate { try layoutProblems() }
         if !problems.isEmpty { throw StoreError.damagedSchema(path: path, problems: problems) }
@@ -242,7 +245,7 @@ public final class Store {
     func migrate(from version: Int) throws {
         guard version < Schema.latest else { return }
         guard version >= 0 else {
-            throw StoreError.damagedSchema(path: path, problems: ["schema version \(version), which no confplan writes"])
+            throw StoreError.damagedSchema(path: path, problems: [Store.unknownVersion(version)])
         }
         try db.execute("PRAGMA foreign_keys=OFF")
         defer { try? db.execute("PRAGMA foreign_keys=ON") }

@@ -195,17 +195,17 @@ enum Commands {
             CLIText.loaded.text(
                 lang, stored.event.key, Sanitize.forTerminal(stored.event.name), stored.sessions.count,
                 stored.people.count, stored.registrations.count))
+        if let backup {
+            let k = loaded.kept
+            print(a.has(.discardHistory) ? CLIText.reloadDiscarded.text(lang, backup)
+                  : CLIText.reloadKept.text(lang, k.checkIns, k.releases, k.changes, k.badges, backup))
+        }
         let acks = try store.findingPolicy(stored.event.id).acknowledgements.count
         if acks > 0 {
             let kept = acks - loaded.unmatched.count
             print(
                 CLIText.acksKept.text(lang, kept)
                     + (loaded.unmatched.isEmpty ? "" : CLIText.acksUnmatched.text(lang, loaded.unmatched.count)))
-        }
-        if let backup {
-            let k = loaded.kept
-            print(a.has(.discardHistory) ? CLIText.reloadDiscarded.text(lang, backup)
-                  : CLIText.reloadKept.text(lang, k.checkIns, k.releases, k.changes, k.badges, backup))
         }
     }
 
