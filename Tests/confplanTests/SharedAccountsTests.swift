@@ -202,6 +202,11 @@ func ownerID(_ path: String) -> uid_t {
         let copies = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".backup") }
         #expect(copies.count == 1)
         #expect(copies.allSatisfy { mode(folder + "/" + $0) == 0o660 })
+        // A puts back the backup B made; what it replaced is kept where B can read it too.
+        let restored = try chen.run(["--db", db, "restore", folder + "/" + (copies.first ?? "")])
+        #expect(restored.status == 0, "\(restored.stderr)")
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".before-restore.") }
+        #expect(kept.count == 1 && kept.allSatisfy { mode(folder + "/" + $0) == 0o660 }, "\(kept)")
     }
 }
 
