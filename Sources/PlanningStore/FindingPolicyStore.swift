@@ -69,13 +69,9 @@ extension Store {
         }
     }
 
-    /// The operating-system user, for who-did-what records.
-    public static var currentUser: String {
-        let env = ProcessInfo.processInfo.environment
-        if let u = env["USER"] ?? env["LOGNAME"], !u.isEmpty { return u }
-        if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
-        return "uid \(getuid())"
-    }
+    /// Who-did-what records name the staff member: as set with `confplan whoami`, else the login.
+    /// Read once: a UI records all of its changes under one name.
+    public static let currentUser: String = StaffName.current()
 
     static func timestamp(_ date: Date) -> String {
         let f = ISO8601DateFormatter()

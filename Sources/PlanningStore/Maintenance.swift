@@ -29,7 +29,8 @@ extension Store {
         // Written under a temporary name and renamed when whole and checked: a kill half-way
         // leaves a `.partial` file, never one that looks like a complete backup.
         let partial = target + ".partial"
-        let fd = open(partial, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        // A colleague restores from a backup in a shared folder: there it is the group's too.
+        let fd = SharedFolder.create(partial)
         guard fd >= 0 else { throw StoreError.cannotOpen(path: target, reason: String(cString: strerror(errno))) }
         close(fd)
         do {

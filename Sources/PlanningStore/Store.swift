@@ -142,7 +142,7 @@ public final class Store {
         return base + "/confplan/confplan.sqlite"
     }
 
-    /// Opens (creating when missing, owner-only: it holds phone numbers) and migrates.
+    /// Opens (creating when missing, owner-only: it holds phone numbers; see `SharedFolder`) and migrates.
     /// `readOnly`, or a file this user cannot write, opens it for reading only. Without `create`
     /// a missing file is an error: a command that only reads must not leave an empty database
     /// (and its folders) at a mistyped path.
@@ -159,7 +159,8 @@ public final class Store {
                 try? fm.createDirectory(
                     atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             }
-            let fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+            // Owner-only, or the group's too in a folder `confplan share` gave to a group.
+            let fd = SharedFolder.create(path)
             if fd < 0 && errno != EEXIST {
                 throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
             }

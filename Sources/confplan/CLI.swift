@@ -9,7 +9,8 @@ enum CLI {
     /// The whole command line: every command, as `help` lists them.
     static let commands: [Command] =
         Commands.all + [ImportCommands.command, ExportCommands.command] + CheckCommands.all + [SolveCommand.command]
-        + ReleaseCommands.all + [SeatingCommand.command] + DuplicateCommands.all + DeskCommands.all + [
+        + ReleaseCommands.all + [SeatingCommand.command] + DuplicateCommands.all + DeskCommands.all
+        + ShareCommands.all + [
             Command(
                 name: "help", summary: "show help for a command", arguments: "[COMMAND]", positionals: 0...1, run: help)
         ]

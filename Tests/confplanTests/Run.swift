@@ -25,6 +25,8 @@ func confplan(_ args: [String], env: [String: String] = [:], cwd: URL = repoRoot
     p.arguments = args
     p.currentDirectoryURL = cwd
     var environment = ProcessInfo.processInfo.environment
+    // Not the tester's own `confplan whoami` name: changes are recorded under $USER, as tests expect.
+    environment["XDG_CONFIG_HOME"] = noStaffName
     for (k, v) in env { environment[k] = v }
     p.environment = environment
     let out = Pipe(), err = Pipe()
@@ -38,6 +40,9 @@ func confplan(_ args: [String], env: [String: String] = [:], cwd: URL = repoRoot
     p.waitUntilExit()
     return RunResult(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
 }
+
+/// An empty configuration folder: no name set with `whoami`.
+let noStaffName = Scratch.folder("no-config")
 
 func scratchFolder() throws -> URL {
     URL(fileURLWithPath: Scratch.folder("cli"))
