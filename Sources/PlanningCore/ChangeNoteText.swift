@@ -40,7 +40,7 @@ extension ChangeNote.Fact {
         case .mergedFrom(let name): return LogText.mergedFrom.text(lang, LogText.quoted.text(lang, name))
         case .apartFrom(let name): return LogText.apartFrom.text(lang, LogText.quoted.text(lang, name))
         case .splitFrom(let name): return LogText.splitFrom.text(lang, LogText.quoted.text(lang, name))
-        case .mergeUndo: return ""
+        case .mergeUndo, .mergeCarried: return ""
         case .finding(let id, let reason): return reason.map { LogText.about.text(lang, id, $0) } ?? id
         case .severity(let code, let to):
             let what = FindingCode(rawValue: code)?.text(lang) ?? code
@@ -87,7 +87,8 @@ extension ChangeNote.Action: Phrasebook {
             .unmatchedAcknowledgements: "确认已无对应问题", .acknowledge: "确认问题",
             .withdraw: "撤回确认",
             .setSeverity: "设定级别", .mergePeople: "合并人员", .keepApart: "记为两人",
-            .unmergePeople: "撤销合并", .solve: "自动调整", .release: "发布日程",
+            .unmergePeople: "撤销合并", .forgetKeptApart: "撤销记为两人",
+            .solve: "自动调整", .release: "发布日程",
             .deleteRelease: "删除版本", .undoCheckIn: "撤销签到",
         ],
     ]

@@ -23,6 +23,12 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case noSuchRelease(Int)
     /// Nobody stored by that name after all (a walk-in the import took but cannot be found).
     case noSuchPerson(String)
+    /// A merge named one person twice (by row id), or one of the two is gone.
+    case samePerson(String)
+    /// Nobody was merged into the person (by row id).
+    case noMerge(Int)
+    /// The person kept by the newest merge into them changed since, or it was taken back.
+    case changedSinceMerge(Int)
 
     public var description: String { text(.en) }
 }
@@ -50,6 +56,9 @@ extension StoreError: Explained {
         case .editConflict: return StoreText.editConflict.text(lang)
         case .noSuchRelease(let n): return StoreText.noSuchRelease.text(lang, n)
         case .noSuchPerson(let name): return StoreText.noSuchPerson.text(lang, name)
+        case .samePerson: return StoreText.samePerson.text(lang)
+        case .noMerge: return StoreText.noMerge.text(lang)
+        case .changedSinceMerge: return StoreText.changedSinceMerge.text(lang)
         }
     }
 }
@@ -58,6 +67,7 @@ extension StoreError: Explained {
 public enum StoreText: String, Phrasebook {
     case listSeparator, notADatabase, newerSchema, cannotOpen, noSuchEvent, ambiguousEvent, noEvents, eventNeeded
     case eventExists, readOnly, noDatabase, diskFull, busy, editConflict, noSuchRelease, noSuchPerson
+    case samePerson, noMerge, changedSinceMerge
 
     public static let tables: [Language: [StoreText: String]] = [
         .en: [
@@ -79,6 +89,9 @@ public enum StoreText: String, Phrasebook {
             .diskFull: "the disk holding %1 is full: nothing was changed",
             .busy: "%1 is busy (another confplan is writing); try again in a moment",
             .editConflict: "someone else changed this since you opened it; nothing was saved",
+            .samePerson: "a merge needs two people, both still in the event: nothing was merged",
+            .noMerge: "nobody was merged into this person",
+            .changedSinceMerge: "this person has changed since the merge (or it was taken back): nothing was changed",
         ],
         .zh: [
             .listSeparator: "、", .noSuchRelease: "这个会议没有第 %1 版（查看：confplan releases）",
@@ -98,6 +111,9 @@ public enum StoreText: String, Phrasebook {
             .diskFull: "%1 所在的磁盘已满：没有任何改动",
             .busy: "%1 正忙（另一个 confplan 正在写入）；请稍后再试",
             .editConflict: "打开之后已有别人改过这一项；没有保存",
+            .samePerson: "合并需要两个人，且都还在会议里：没有合并",
+            .noMerge: "没有人并入过这个人",
+            .changedSinceMerge: "合并之后这个人已有改动（或合并已撤销）：没有任何改动",
         ],
     ]
 }
