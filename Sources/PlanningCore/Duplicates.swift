@@ -97,7 +97,11 @@ extension PersonRecord {
     /// field `keep` wins where both have a value; sign-ups and roles are joined; a badge number
     /// the kept person lacks is the other's (the badge in their hand stays valid); `other` goes.
     /// Nil when they are one.
-    public static func merge(_ k: PersonRecord, _ o: PersonRecord) -> [Change]? {
+    public static func merge(_ k: PersonRecord, _ o: PersonRecord) -> [Change]? { merging(k, o)?.changes }
+
+    /// The merge's changes, and the kept person as they leave them (the other's roles included):
+    /// what the merge's log entry keeps, so it can be taken back.
+    public static func merging(_ k: PersonRecord, _ o: PersonRecord) -> (changes: [Change], after: PersonRecord)? {
         guard k.person.id != o.person.id else { return nil }
         let keep = k.person.id
         var merged = k
@@ -118,10 +122,13 @@ extension PersonRecord {
             merged.registration = reg
         }
         var changes: [Change] = [.person(before: o, after: nil), .person(before: k, after: merged)]
+        var after = merged
         for r in o.roles where !k.roles.contains(where: { $0.session == r.session && $0.role == r.role }) {
-            changes.append(.role(before: nil, after: SessionRole(session: r.session, person: keep, role: r.role)))
+            let role = SessionRole(session: r.session, person: keep, role: r.role)
+            changes.append(.role(before: nil, after: role))
+            after.roles.append(role)
         }
-        return changes
+        return (changes, after)
     }
 
     /// The changes that take a merge back, from what it recorded: the roles it added go, the kept
@@ -169,5 +176,30 @@ extension PersonRecord {
         case .gender: person.gender
         case .notes: person.notes
         }
+    }
+}
+
+/// A merge of two people, or its taking back, as the store did it (`Store.mergePeople`): the
+/// plan's changes (with the ids the database kept) for a UI to take in, and what the desk's
+/// records did.
+public struct PeopleMerge: Sendable {
+    /// As applied, in order: a UI brings its plan along with them.
+    public var changes: [Change]
+    /// The person kept, as the merge (or its taking back) leaves them.
+    public var kept: Person
+    /// The person merged away (gone now), or after a taking back, back again.
+    public var other: Person
+    /// Check-in records that went with the person (to the kept one, or back).
+    public var checkInsMoved: Int
+    /// Arrivals both had for one session: the later was taken back (a merge says so).
+    public var secondCheckIns: [SecondCheckIn]
+
+    public init(changes: [Change], kept: Person, other: Person, checkInsMoved: Int = 0,
+                secondCheckIns: [SecondCheckIn] = []) {
+        self.changes = changes
+        self.kept = kept
+        self.other = other
+        self.checkInsMoved = checkInsMoved
+        self.secondCheckIns = secondCheckIns
     }
 }

@@ -1,21 +1,6 @@
 import Foundation
 import PlanningCore
 
-/// A merge of two people, or its taking back, as stored: the plan's changes (with the ids the
-/// database kept) for a UI to take in, and what the desk's records did.
-public struct PeopleMerge: Sendable {
-    /// As applied, in order: a UI brings its plan along with them.
-    public var changes: [Change]
-    /// The person kept, as the merge (or its taking back) leaves them.
-    public var kept: Person
-    /// The person merged away (gone now), or after a taking back, back again.
-    public var other: Person
-    /// Check-in records that went with the person (to the kept one, or back).
-    public var checkInsMoved: Int
-    /// Arrivals both had for one session: the later was taken back (a merge says so).
-    public var secondCheckIns: [SecondCheckIn]
-}
-
 /// The one way people are merged and a merge taken back, for the command line and the UI
 /// alike: one transaction and one log entry each, the entry keeping what the taking back needs
 /// (so no table of its own: `confplan log` holds every merge).
@@ -29,10 +14,8 @@ extension Store {
         try translate {
             try db.transaction {
                 guard keep != other, let k = try currentRecord(keep), let o = try currentRecord(other),
-                      let changes = PersonRecord.merge(k, o), case .person(_, var m?) = changes[1]
+                      let (changes, m) = PersonRecord.merging(k, o)
                 else { throw StoreError.samePerson(keep == other ? "\(keep.raw)" : "\(other.raw)") }
-                // The kept person as the merge leaves them, the roles taken from the other included.
-                for case .role(nil, let r?) in changes { m.roles.append(r) }
                 // The records move before the row goes: deleting a person deletes their check-ins.
                 let (moved, second) = CheckIn.carried(kept: try checkIns(of: keep), merged: try checkIns(of: other))
                 var seq = try nextSequence(event)
