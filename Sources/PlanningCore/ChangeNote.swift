@@ -45,6 +45,8 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case finding(id: String, reason: String?)
         /// The person merged into the subject, or kept apart from them.
         case mergedFrom(String), apartFrom(String), splitFrom(String)
+        /// A keep-apart taken back (an undo in the UI): the two may be one after all.
+        case apartTakenBack(String)
         /// What a merge needs to be taken back: the kept person before and after, and the one
         /// merged away, whole. Not shown.
         case mergeUndo(before: PersonRecord, after: PersonRecord, removed: PersonRecord)

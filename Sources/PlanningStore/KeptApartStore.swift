@@ -32,7 +32,7 @@ extension Store {
             try db.transaction {
                 try db.run("DELETE FROM kept_apart WHERE event_id = ? AND first_uid = ? AND second_uid = ?",
                            event.raw, pair.first, pair.second)
-                try log(event: event.raw, ChangeNote(.forgetKeptApart, subject: a.name, [.apartFrom(b.name)]))
+                try log(event: event.raw, ChangeNote(.forgetKeptApart, subject: a.name, [.apartTakenBack(b.name)]))
             }
         }
     }

@@ -83,6 +83,8 @@ import Testing
         s.handle(.char("u"))
         #expect(s.message == "已撤销：分开 张敏 / 张敏")
         #expect(try s.database!.keptApart(s.plan.event.id).isEmpty && s.plan.people.count == people + 2)
+        let logged = try #require(try s.database!.changeLog(s.plan.event.id, limit: 1).first?.note?.text(.zh))
+        #expect(logged.action == "撤销记为两人" && logged.summary == "“张敏”：与 “张敏” 可能是同一人（重新列入待查）")
         s.handle(.char("u"))
         #expect(s.message == "已撤销：导入 回执.csv：2 人" && s.plan.people.count == people)
         s.handle(.ctrl("r"))
