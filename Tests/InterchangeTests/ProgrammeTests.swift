@@ -150,6 +150,7 @@ import PlanningCore
             #expect(ExportText.missing(in: lang).isEmpty, "\(lang): \(ExportText.missing(in: lang))")
             #expect(NoticeText.missing(in: lang).isEmpty, "\(lang): \(NoticeText.missing(in: lang))")
             #expect(SeatingText.missing(in: lang).isEmpty, "\(lang): \(SeatingText.missing(in: lang))")
+            #expect(MergeText.missing(in: lang).isEmpty, "\(lang): \(MergeText.missing(in: lang))")
             #expect(LanguageName.missing(in: lang).isEmpty, "\(lang)")
         }
     }
