@@ -18,7 +18,7 @@ extension Store {
                 else { throw StoreError.samePerson(keep == other ? "\(keep.raw)" : "\(other.raw)") }
                 // The records move before the row goes: deleting a person deletes their check-ins.
                 let (moved, second) = CheckIn.carried(kept: try checkIns(of: keep), merged: try checkIns(of: other))
-                var seq = try nextSequence(event)
+                var seq = try nextCheckInSequence(event)
                 for s in second {
                     try db.run(
                         "UPDATE checkins SET undone_at = ?, undone_by = ?, undo_reason = ?, seq = ? WHERE id = ?",
@@ -69,7 +69,7 @@ extension Store {
                 if m.person.badge != k.person.badge {
                     try db.run("UPDATE people SET badge = ? WHERE id = ?", k.person.badge, person.raw)
                 }
-                var seq = try nextSequence(event)
+                var seq = try nextCheckInSequence(event)
                 let records = Dictionary(try checkIns(of: person).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
                 for id in carried.checkIns where records[id] != nil {
                     try db.run("UPDATE checkins SET person_id = ?, seq = ? WHERE id = ?", o.person.id.raw, seq, id)
@@ -78,8 +78,8 @@ extension Store {
                 for id in carried.takenBack {
                     // Someone checked them in again since: the merge's second arrival cannot stand again.
                     guard let r = records[id], r.undone != nil,
-                          try standing(person: carried.checkIns.contains(id) ? o.person.id : person, session: r.session)
-                            == nil
+                          try standingCheckIn(person: carried.checkIns.contains(id) ? o.person.id : person,
+                                              session: r.session) == nil
                     else { throw StoreError.changedSinceMerge(person.raw) }
                     try db.run("UPDATE checkins SET undone_at = NULL, undone_by = NULL, undo_reason = NULL, seq = ? "
                                + "WHERE id = ?", seq, id)
@@ -118,16 +118,6 @@ extension Store {
         var out: [CheckIn] = []
         while try s.step() { out.append(checkIn(from: s)) }
         return out
-    }
-
-    private func standing(person: ID<Person>, session: ID<Session>?) throws -> Int? {
-        try db.scalarInt(
-            "SELECT id FROM checkins WHERE person_id = ? AND coalesce(session_id, 0) = ? AND undone_at IS NULL",
-            person.raw, session?.raw ?? 0)
-    }
-
-    private func nextSequence(_ event: ID<Event>) throws -> Int {
-        (try db.scalarInt("SELECT max(seq) FROM checkins WHERE event_id = ?", event.raw) ?? 0) + 1
     }
 
     /// The UIDs a person was kept apart from.

@@ -175,7 +175,6 @@ extension AppState {
         }
     }
 
-    /// An acknowledgement stored (with who and when) or taken back (nil), or the store's refusal.
     mutating func select(_ p: Pane, _ row: Int, uid: String) {
         ensureOrder(p)
         if let i = view.order[p]?.firstIndex(of: row) { view.lists[p]?.selected = i }
