@@ -49,7 +49,11 @@ public struct SeatingChart {
             out += "\n" + SeatingText.row.text(lang, i + 1) + "\n"
             func line(_ cell: (Int) -> String) -> String {
                 let cells = row.map { DisplayWidth.truncate(Sanitize.forTerminal(cell($0)), to: width) }
-                return cells.map { DisplayWidth.pad($0, to: width) }.joined(separator: "  ").trimmingSpaces + "\n"
+                // Only the end is trimmed: a blank first cell (an empty seat, a person with no
+                // title) keeps its width, or the row slides left under the wrong names.
+                var text = Substring(cells.map { DisplayWidth.pad($0, to: width) }.joined(separator: "  "))
+                while text.last == " " { text = text.dropLast() }
+                return text + "\n"
             }
             out += line { "(\($0))" }
             out += line { self.person($0)?.name ?? SeatingText.empty.text(lang) }

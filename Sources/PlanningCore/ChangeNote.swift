@@ -17,6 +17,7 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case acknowledge = "acknowledge finding", withdraw = "withdraw acknowledgement"
         case setSeverity = "set severity"
         case mergePeople = "merge people", keepApart = "keep apart", unmergePeople = "take back a merge"
+        case forgetKeptApart = "take back a keep-apart"
         case solve
         case release, deleteRelease = "delete release"
         case undoCheckIn = "take back a check-in"
@@ -44,9 +45,15 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case finding(id: String, reason: String?)
         /// The person merged into the subject, or kept apart from them.
         case mergedFrom(String), apartFrom(String), splitFrom(String)
+        /// A keep-apart taken back (an undo in the UI): the two may be one after all.
+        case apartTakenBack(String)
         /// What a merge needs to be taken back: the kept person before and after, and the one
         /// merged away, whole. Not shown.
         case mergeUndo(before: PersonRecord, after: PersonRecord, removed: PersonRecord)
+        /// What else a merge carried to the kept person, so taking it back restores it: the
+        /// check-in records moved (by id), those it took back as second arrivals, and the UIDs the
+        /// kept person was newly kept apart from. Not shown. (Entries before it carry nothing.)
+        case mergeCarried(checkIns: [Int], takenBack: [Int], keptApartFrom: [String])
         /// nil severity: back to the default; "off" silences the code.
         case severity(code: String, to: String?)
         /// A repair by `solve`: how many sessions it moved, and their titles.

@@ -39,8 +39,9 @@ extension ChangeNote.Fact {
         case .unmatched(let count, let list): return LogText.unmatched.text(lang, count, list)
         case .mergedFrom(let name): return LogText.mergedFrom.text(lang, LogText.quoted.text(lang, name))
         case .apartFrom(let name): return LogText.apartFrom.text(lang, LogText.quoted.text(lang, name))
+        case .apartTakenBack(let name): return LogText.apartTakenBack.text(lang, LogText.quoted.text(lang, name))
         case .splitFrom(let name): return LogText.splitFrom.text(lang, LogText.quoted.text(lang, name))
-        case .mergeUndo: return ""
+        case .mergeUndo, .mergeCarried: return ""
         case .finding(let id, let reason): return reason.map { LogText.about.text(lang, id, $0) } ?? id
         case .severity(let code, let to):
             let what = FindingCode(rawValue: code)?.text(lang) ?? code
@@ -87,7 +88,8 @@ extension ChangeNote.Action: Phrasebook {
             .unmatchedAcknowledgements: "确认已无对应问题", .acknowledge: "确认问题",
             .withdraw: "撤回确认",
             .setSeverity: "设定级别", .mergePeople: "合并人员", .keepApart: "记为两人",
-            .unmergePeople: "撤销合并", .solve: "自动调整", .release: "发布日程",
+            .unmergePeople: "撤销合并", .forgetKeptApart: "撤销记为两人",
+            .solve: "自动调整", .release: "发布日程",
             .deleteRelease: "删除版本", .undoCheckIn: "撤销签到",
         ],
     ]
@@ -112,7 +114,7 @@ extension ChangeNote.Field: Phrasebook {
 public enum LogText: String, Phrasebook {
     case quoted, about, factSeparator, noField, changed, details, placed, unscheduled, noRoom, none, seats
     case registered, registrationRemoved, registrationChanged, role, imported, loaded, unmatched, off, byDefault
-    case mergedFrom, apartFrom, splitFrom, sessionsMovedOne, sessionsMovedOther, listSeparator, because
+    case mergedFrom, apartFrom, apartTakenBack, splitFrom, sessionsMovedOne, sessionsMovedOther, listSeparator, because
 
     public static let tables: [Language: [LogText: String]] = [
         .en: [
@@ -124,6 +126,7 @@ public enum LogText: String, Phrasebook {
             .imported: "%1 new, %2 updated", .loaded: "%1 sessions, %2 rooms, %3 people",
             .unmatched: "%1 kept but matching no finding now: %2", .off: "off", .byDefault: "default",
             .mergedFrom: "%1 merged into them", .apartFrom: "not the same person as %1",
+            .apartTakenBack: "may be the same person as %1 again",
             .splitFrom: "%1 a person of their own again",
             .sessionsMovedOne: "1 session moved", .sessionsMovedOther: "%1 sessions moved", .listSeparator: ", ",
             .because: "why: %1 (checked in at %2)",
@@ -139,6 +142,7 @@ public enum LogText: String, Phrasebook {
             .unmatched: "保留了 %1 条确认，但已没有对应的问题：%2", .off: "关闭",
             .byDefault: "默认",
             .mergedFrom: "已并入 %1", .apartFrom: "与 %1 不是同一人", .splitFrom: "%1 恢复为单独一人",
+            .apartTakenBack: "与 %1 可能是同一人（重新列入待查）",
             .sessionsMovedOne: "移动了 1 个场次", .sessionsMovedOther: "移动了 %1 个场次",
             .listSeparator: "、", .because: "原因：%1（原在%2签到）",
         ],

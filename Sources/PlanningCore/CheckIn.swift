@@ -57,6 +57,36 @@ extension Event {
     }
 }
 
+/// Two people found to be one had both checked in for one session (or the event): the earlier
+/// record stands, the later is taken back; a merge says so.
+public struct SecondCheckIn: Hashable, Sendable {
+    public var stands: CheckIn
+    public var takenBack: CheckIn
+    public init(stands: CheckIn, takenBack: CheckIn) {
+        self.stands = stands
+        self.takenBack = takenBack
+    }
+}
+
+extension CheckIn {
+    /// What merging a person carries over: every record of the one merged away goes to the one
+    /// kept (taken back or not, the desk's history stays whole); where both have a standing record
+    /// for one session the earlier stands and the later is to be taken back, whoever's it was.
+    public static func carried(kept: [CheckIn], merged: [CheckIn]) -> (moved: [Int], second: [SecondCheckIn]) {
+        let keptStanding = Dictionary(kept.filter { $0.undone == nil }.map { ($0.session, $0) },
+                                      uniquingKeysWith: { a, _ in a })
+        var second: [SecondCheckIn] = []
+        for m in merged where m.undone == nil {
+            guard let k = keptStanding[m.session] else { continue }
+            // Stored instants compare as text (ISO 8601, UTC, to the second); within one second
+            // the order of recording decides.
+            let mergedFirst = (m.at, m.sequence) < (k.at, k.sequence)
+            second.append(mergedFirst ? SecondCheckIn(stands: m, takenBack: k) : SecondCheckIn(stands: k, takenBack: m))
+        }
+        return (merged.map(\.id), second)
+    }
+}
+
 /// What a check-in came to.
 public enum CheckInOutcome: Equatable, Sendable {
     case done(CheckIn)

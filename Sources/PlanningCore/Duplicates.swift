@@ -79,11 +79,31 @@ extension PersonRecord {
 }
 
 extension EventPlan {
-    /// Merging `other` into `keep`, as changes the store applies in one transaction and undo
-    /// takes back: field by field `keep` wins where both have a value; sign-ups and roles are
-    /// joined; `other` goes. Nil when either is missing or they are one.
+    /// Merging `other` into `keep` (see `PersonRecord.merge`); nil when either is missing or they are one.
     public func merge(_ keep: ID<Person>, _ other: ID<Person>) -> [Change]? {
         guard keep != other, let k = record(of: keep), let o = record(of: other) else { return nil }
+        return PersonRecord.merge(k, o)
+    }
+
+    /// The changes that take a merge back (see `PersonRecord.unmerge`).
+    public func unmerge(before: PersonRecord, after: PersonRecord, removed: PersonRecord) -> [Change]? {
+        PersonRecord.unmerge(before: before, after: after, removed: removed, now: record(of: after.person.id),
+                             removedIsBack: people.contains { $0.id == removed.person.id })
+    }
+}
+
+extension PersonRecord {
+    /// Merging `other` into `keep`, as changes the store applies in one transaction: field by
+    /// field `keep` wins where both have a value; sign-ups and roles are joined; a badge number
+    /// the kept person lacks is the other's (the badge in their hand stays valid); `other` goes.
+    /// Nil when they are one.
+    public static func merge(_ k: PersonRecord, _ o: PersonRecord) -> [Change]? { merging(k, o)?.changes }
+
+    /// The merge's changes, and the kept person as they leave them (the other's roles included):
+    /// what the merge's log entry keeps, so it can be taken back.
+    public static func merging(_ k: PersonRecord, _ o: PersonRecord) -> (changes: [Change], after: PersonRecord)? {
+        guard k.person.id != o.person.id else { return nil }
+        let keep = k.person.id
         var merged = k
         func fill(_ path: WritableKeyPath<Person, String>) {
             if merged.person[keyPath: path].isEmpty { merged.person[keyPath: path] = o.person[keyPath: path] }
@@ -94,6 +114,7 @@ extension EventPlan {
         if merged.person.orgType == .other { merged.person.orgType = o.person.orgType }
         merged.person.vipLevel = max(k.person.vipLevel, o.person.vipLevel)
         if merged.person.availability.isEmpty { merged.person.availability = o.person.availability }
+        if merged.person.badge == nil { merged.person.badge = o.person.badge }
         if let theirs = o.registration {
             var reg = k.registration ?? Registration(person: keep, category: theirs.category, signups: [])
             if reg.category.isEmpty { reg.category = theirs.category }
@@ -101,21 +122,21 @@ extension EventPlan {
             merged.registration = reg
         }
         var changes: [Change] = [.person(before: o, after: nil), .person(before: k, after: merged)]
+        var after = merged
         for r in o.roles where !k.roles.contains(where: { $0.session == r.session && $0.role == r.role }) {
-            changes.append(.role(before: nil, after: SessionRole(session: r.session, person: keep, role: r.role)))
+            let role = SessionRole(session: r.session, person: keep, role: r.role)
+            changes.append(.role(before: nil, after: role))
+            after.roles.append(role)
         }
-        return changes
+        return (changes, after)
     }
-}
 
-extension EventPlan {
     /// The changes that take a merge back, from what it recorded: the roles it added go, the kept
-    /// person is as before, the other comes back whole. Nil when the kept person is no longer as
-    /// the merge left them (changed since, or the merge already taken back).
-    public func unmerge(before: PersonRecord, after: PersonRecord, removed: PersonRecord) -> [Change]? {
-        guard let now = record(of: after.person.id), now == after,
-              !people.contains(where: { $0.id == removed.person.id })
-        else { return nil }
+    /// person is as before, the other comes back whole. Nil when the kept person (`now`) is no
+    /// longer as the merge left them (changed since, or the merge already taken back).
+    public static func unmerge(before: PersonRecord, after: PersonRecord, removed: PersonRecord, now: PersonRecord?,
+                               removedIsBack: Bool) -> [Change]? {
+        guard let now, now.isUnchanged(from: after), !removedIsBack else { return nil }
         var changes: [Change] = after.roles.filter { !before.roles.contains($0) }.map { .role(before: $0, after: nil) }
         var current = after
         current.roles = before.roles
@@ -126,6 +147,14 @@ extension EventPlan {
 }
 
 extension PersonRecord {
+    /// The same person, roles and registration, whatever order the store read roles and
+    /// sign-ups in (a sign-up's order is the attendee's, not a change).
+    func isUnchanged(from r: PersonRecord) -> Bool {
+        person == r.person && Set(roles) == Set(r.roles) && registration?.category == r.registration?.category
+            && Set(registration?.signups ?? []) == Set(r.registration?.signups ?? [])
+            && (registration == nil) == (r.registration == nil)
+    }
+
     /// A field's value as a person reads it: a category in words, nothing as a dash
     /// (`手机 13800000001 | —`).
     public func shown(_ f: PersonField, _ lang: Language) -> String {
@@ -147,5 +176,30 @@ extension PersonRecord {
         case .gender: person.gender
         case .notes: person.notes
         }
+    }
+}
+
+/// A merge of two people, or its taking back, as the store did it (`Store.mergePeople`): the
+/// plan's changes (with the ids the database kept) for a UI to take in, and what the desk's
+/// records did.
+public struct PeopleMerge: Sendable {
+    /// As applied, in order: a UI brings its plan along with them.
+    public var changes: [Change]
+    /// The person kept, as the merge (or its taking back) leaves them.
+    public var kept: Person
+    /// The person merged away (gone now), or after a taking back, back again.
+    public var other: Person
+    /// Check-in records that went with the person (to the kept one, or back).
+    public var checkInsMoved: Int
+    /// Arrivals both had for one session: the later was taken back (a merge says so).
+    public var secondCheckIns: [SecondCheckIn]
+
+    public init(changes: [Change], kept: Person, other: Person, checkInsMoved: Int = 0,
+                secondCheckIns: [SecondCheckIn] = []) {
+        self.changes = changes
+        self.kept = kept
+        self.other = other
+        self.checkInsMoved = checkInsMoved
+        self.secondCheckIns = secondCheckIns
     }
 }

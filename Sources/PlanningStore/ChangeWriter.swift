@@ -44,7 +44,7 @@ extension Store {
 
     /// Checks the row is as the change remembers it, writes, and logs who did it, all in the
     /// caller's transaction.
-    private func write(_ change: Change, event: Int, logged: Bool = true) throws -> Change {
+    func write(_ change: Change, event: Int, logged: Bool = true) throws -> Change {
         try checkUnchanged(change)
         let written = try writeUnchecked(change, event: event)
         if logged { try log(written, event: event) }

@@ -75,7 +75,7 @@ extension Store {
             sequence: s.int(10))
     }
 
-    private func standingCheckIn(person: ID<Person>, session: ID<Session>?) throws -> CheckIn? {
+    func standingCheckIn(person: ID<Person>, session: ID<Session>?) throws -> CheckIn? {
         let s = try db.prepared(
             """
             SELECT \(Store.checkInColumns) FROM checkins
@@ -86,7 +86,7 @@ extension Store {
         return try s.step() ? checkIn(from: s) : nil
     }
 
-    private func nextCheckInSequence(_ event: ID<Event>) throws -> Int {
+    func nextCheckInSequence(_ event: ID<Event>) throws -> Int {
         (try db.scalarInt("SELECT max(seq) FROM checkins WHERE event_id = ?", event.raw) ?? 0) + 1
     }
 

@@ -24,4 +24,16 @@ extension Store {
             }
         }
     }
+
+    /// Takes back that two people are two (an undo in the UI): the duplicates review raises them again.
+    public func forgetKeptApart(_ event: ID<Event>, _ a: Person, _ b: Person) throws {
+        let pair = KeptApart(a.uid, b.uid)
+        try translate {
+            try db.transaction {
+                try db.run("DELETE FROM kept_apart WHERE event_id = ? AND first_uid = ? AND second_uid = ?",
+                           event.raw, pair.first, pair.second)
+                try log(event: event.raw, ChangeNote(.forgetKeptApart, subject: a.name, [.apartTakenBack(b.name)]))
+            }
+        }
+    }
 }

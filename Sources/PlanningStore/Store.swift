@@ -25,6 +25,12 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case noSuchPerson(String)
     /// The file's schema version or tables are not what any confplan wrote.
     case damagedSchema(path: String, problems: [String])
+    /// A merge named one person twice (by row id), or one of the two is gone.
+    case samePerson(String)
+    /// Nobody was merged into the person (by row id).
+    case noMerge(Int)
+    /// The person kept by the newest merge into them changed since, or it was taken back.
+    case changedSinceMerge(Int)
 
     public var description: String { text(.en) }
 }
@@ -55,6 +61,9 @@ extension StoreError: Explained {
         case .damagedSchema(let path, let problems):
             let shown = problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? " …" : "")
             return StoreText.damagedSchema.text(lang, path, shown)
+        case .samePerson: return StoreText.samePerson.text(lang)
+        case .noMerge: return StoreText.noMerge.text(lang)
+        case .changedSinceMerge: return StoreText.changedSinceMerge.text(lang)
         }
     }
 }
@@ -64,6 +73,7 @@ public enum StoreText: String, Phrasebook {
     case listSeparator, notADatabase, newerSchema, cannotOpen, noSuchEvent, ambiguousEvent, noEvents, eventNeeded
     case eventExists, readOnly, noDatabase, diskFull, busy, editConflict, noSuchRelease, noSuchPerson
     case damagedSchema
+    case samePerson, noMerge, changedSinceMerge
 
     public static let tables: [Language: [StoreText: String]] = [
         .en: [
@@ -87,6 +97,9 @@ public enum StoreText: String, Phrasebook {
             .editConflict: "someone else changed this since you opened it; nothing was saved",
             .damagedSchema: "%1 is damaged or was changed outside confplan (%2); nothing was changed — "
                 + "`confplan doctor` says more, `confplan restore BACKUP` puts a backup back",
+            .samePerson: "a merge needs two people, both still in the event: nothing was merged",
+            .noMerge: "nobody was merged into this person",
+            .changedSinceMerge: "this person has changed since the merge (or it was taken back): nothing was changed",
         ],
         .zh: [
             .listSeparator: "、", .noSuchRelease: "这个会议没有第 %1 版（查看：confplan releases）",
@@ -108,6 +121,9 @@ public enum StoreText: String, Phrasebook {
             .editConflict: "打开之后已有别人改过这一项；没有保存",
             .damagedSchema: "%1 已损坏或被 confplan 以外的程序改过（%2）；没有任何改动——"
                 + "`confplan doctor` 可查看详情，`confplan restore 备份文件` 可恢复备份",
+            .samePerson: "合并需要两个人，且都还在会议里：没有合并",
+            .noMerge: "没有人并入过这个人",
+            .changedSinceMerge: "合并之后这个人已有改动（或合并已撤销）：没有任何改动",
         ],
     ]
 }

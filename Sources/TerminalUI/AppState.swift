@@ -70,8 +70,8 @@ public struct Document {
     var words: FindingText
     /// The database may only be read: nothing is offered that would change it.
     let readOnly: Bool
-    var undoStack: [[Change]] = []
-    var redoStack: [[Change]] = []
+    var undoStack: [UndoStep] = []
+    var redoStack: [UndoStep] = []
     /// The whole event is being read on the loading thread, and why (see `AppState.opening`).
     var loading: LoadPurpose?
     /// Others changed the database while a session was being dragged: reload when it lands.

@@ -14,15 +14,10 @@ extension AppState {
     mutating func saved(_ intent: SaveIntent, _ outcome: SaveOutcome) {
         if let stored = outcome.reloaded {
             adoptStored(stored.plan, stored.policy)
+            if !outcome.applied.isEmpty { readAgainAfterOwnSave() }
         } else {
-            var deltas: [FindingDelta]? = []
-            for change in outcome.applied {
-                let d = document.absorb(change)
-                deltas = d.flatMap { d in deltas.map { $0 + d } }
-            }
-            if !outcome.applied.isEmpty { refresh(after: outcome.applied, deltas: deltas) }
+            bringIn(outcome.applied)
         }
-        if !outcome.applied.isEmpty { readAgainAfterOwnSave() }
         if let conflict = outcome.conflict {
             let form: Form? = if case .edit(_, let form) = intent { form } else { nil }
             mode = .conflict(ConflictDialog(mine: conflict.mine, theirs: conflict.theirs, form: form))
@@ -32,7 +27,7 @@ extension AppState {
         case .edit(let done, let form):
             let made = form?.purpose
             if !outcome.applied.isEmpty {
-                document.undoStack.append(outcome.applied)
+                document.undoStack.append(.changes(outcome.applied))
                 document.redoStack.removeAll()
                 if complete { message = done.text(language, document.describe(outcome.applied.last)) }
             }
@@ -49,27 +44,27 @@ extension AppState {
         case .undo(let group):
             if complete {
                 document.redoStack.append(group)
-                message = UIText.undone.text(language, document.describe(group.last))
+                message = UIText.undone.text(language, group.what(language, document))
             } else if outcome.applied.isEmpty, outcome.conflict == nil {
                 document.undoStack.append(group)
             }
         case .redo(let group):
             if complete {
                 document.undoStack.append(group)
-                message = UIText.redone.text(language, document.describe(group.last))
+                message = UIText.redone.text(language, group.what(language, document))
             } else if outcome.applied.isEmpty {
                 document.redoStack.append(group)
             }
         case .repair(let again):
             if !outcome.applied.isEmpty {
-                document.undoStack.append(outcome.applied)
+                document.undoStack.append(.changes(outcome.applied))
                 document.redoStack.removeAll()
                 if complete { message = UIText.repairAccepted.text(language, outcome.applied.count) }
             }
             if complete, let again { startRepair(again) }
         case .gridMove(let original):
             if !outcome.applied.isEmpty {
-                document.undoStack.append(outcome.applied)
+                document.undoStack.append(.changes(outcome.applied))
                 document.redoStack.removeAll()
                 if complete { message = UIText.saved.text(language, document.describe(outcome.applied.last)) }
             } else {
@@ -78,6 +73,18 @@ extension AppState {
             }
         }
         if let error = outcome.error { message = UIText.cannotSave.text(language, error.text(language)) }
+    }
+
+    /// Brings changes this UI stored into the plan, the engine and the findings.
+    mutating func bringIn(_ applied: [Change]) {
+        guard !applied.isEmpty else { return }
+        var deltas: [FindingDelta]? = []
+        for change in applied {
+            let d = document.absorb(change)
+            deltas = d.flatMap { d in deltas.map { $0 + d } }
+        }
+        refresh(after: applied, deltas: deltas)
+        readAgainAfterOwnSave()
     }
 
     /// A read under way may have started before this UI's own save: taking it would hide the
@@ -89,8 +96,10 @@ extension AppState {
     /// Takes back only the fields this person's change touched, on the rows as they are now: a
     /// colleague's rename since this person's move stays. Where a colleague changed one of those
     /// same fields since, it asks first, showing both values.
+    /// A merge, a keep-apart or an acknowledgement is taken back by the store (`UndoStep`).
     mutating func undo() {
-        guard let group = document.undoStack.popLast() else { message = UIText.nothingToUndo.text(language); return }
+        guard let step = document.undoStack.popLast() else { message = UIText.nothingToUndo.text(language); return }
+        guard case .changes(let group, _) = step else { emit(.step(step, .undo)); return }
         var inverse: [Change] = []
         for change in group.reversed() {
             let back = change.inverse
@@ -107,12 +116,13 @@ extension AppState {
             }
             inverse.append(rebased)
         }
-        emit(.save(inverse, .undo(group: group)))
+        emit(.save(inverse, .undo(group: step)))
     }
 
     mutating func redo() {
-        guard let group = document.redoStack.popLast() else { message = UIText.nothingToRedo.text(language); return }
-        emit(.save(group, .redo(group: group)))
+        guard let step = document.redoStack.popLast() else { message = UIText.nothingToRedo.text(language); return }
+        guard case .changes(let group, _) = step else { emit(.step(step, .redo)); return }
+        emit(.save(group, .redo(group: step)))
     }
 }
 

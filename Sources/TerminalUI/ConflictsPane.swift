@@ -20,7 +20,7 @@ enum ConflictsPane: ListPane {
             guard let f = selected else { return true }
             // `a` on an acknowledged finding, like `A`, takes the acknowledgement back.
             if f.isOpen && action == .acknowledge { s.mode = .form(s.acknowledgeForm(f.key)) } else if !f.isOpen {
-                s.emit(.withdraw(key: f.key))
+                s.act(.withdraw(key: f.key, reason: s.document.policy.acknowledgements[f.key]?.reason ?? ""))
             }
         case .severityFilter:
             let cycle: [Severity?] = [nil, .error, .warning, .info]

@@ -26,8 +26,9 @@ struct DuplicateReview: Screen {
         case .skip: return next(after: at + 1, s)
         case .merge, .mergeIntoRight:
             let (keep, other) = command == .merge ? (pair.first, pair.second) : (pair.second, pair.first)
-            guard let changes = s.plan.merge(keep, other) else { return next(after: at + 1, s) }
-            s.commit(changes, done: .dupMerged)
+            // The store's merge, as `confplan merge` makes it: one logged merge that unmerge takes back.
+            guard keep != other, let k = s.person(keep), let o = s.person(other) else { return next(after: at + 1, s) }
+            s.act(.merge(kept: k, other: o))
             // The person merged away is in no other pair now.
             var rest = self
             rest.pairs = pairs.enumerated().filter { i, p in i > at && p.first != other && p.second != other }.map(\.1)
@@ -35,7 +36,7 @@ struct DuplicateReview: Screen {
             return rest.pairs.isEmpty ? done(&s) : rest.shown
         case .keepApart:
             guard let a = s.person(pair.first), let b = s.person(pair.second) else { return next(after: at + 1, s) }
-            s.emit(.keepApart(a, b))
+            s.act(.keepApart(a, b))
             var rest = self
             rest.pairs.remove(at: at)
             return rest.at < rest.pairs.count ? rest.shown : done(&s)
@@ -85,13 +86,6 @@ struct DuplicateReview: Screen {
 
 extension AppState {
     func person(_ id: ID<Person>) -> Person? { document.catalog.personIndex[id].map { plan.people[$0] } }
-
-    mutating func keptApartSaved(_ result: Result<Void, StoreFailure>) {
-        switch result {
-        case .success: message = UIText.dupKept.text(language)
-        case .failure(let error): message = UIText.cannotSave.text(language, error.text(language))
-        }
-    }
 
     /// The pairs the store has not been told are two, once it has said which those are.
     mutating func keptApartRead(_ result: Result<Set<KeptApart>, StoreFailure>) {

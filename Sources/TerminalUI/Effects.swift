@@ -7,9 +7,9 @@ import Interchange
 enum Effect {
     /// Store changes made by one user action (one transaction, or one per new site).
     case save([Change], SaveIntent)
-    case acknowledge(key: String, reason: String)
-    /// Take an acknowledgement back: the finding counts again.
-    case withdraw(key: String)
+    /// An action that is not a change of rows (a merge, a keep-apart, an acknowledgement), done,
+    /// taken back or done again.
+    case step(UndoStep, StepDirection)
     /// Read the event again now (after taking theirs, or after a failed save).
     case reload
     /// Read a registration list for the import dialog.
@@ -21,8 +21,6 @@ enum Effect {
     case writeFile(path: String, bytes: [UInt8], preview: [String]?, overwrite: Bool)
     /// Which pairs of people staff said are two, for the duplicates review.
     case readKeptApart
-    /// Remember that two people are two.
-    case keepApart(Person, Person)
     /// The names in a folder that start a typed path, for Tab in a file field.
     case completePath(String)
     /// Read the whole event on the loading thread, dropping a read already under way.
@@ -48,8 +46,8 @@ enum SaveIntent {
     /// new session, room or speaker) is selected, and if someone else's change stops the save,
     /// Esc goes back to it.
     case edit(done: UIText, form: Form? = nil)
-    case undo(group: [Change])
-    case redo(group: [Change])
+    case undo(group: UndoStep)
+    case redo(group: UndoStep)
     /// A session dragged in the grid: if it was not saved, the grid shows it where it was.
     case gridMove(original: Session)
     /// Moves of a repair plan accepted; with `again`, the rest is worked out again after them.
@@ -83,8 +81,7 @@ enum Message {
     /// Someone else saved something (the database's data version moved).
     case othersSaved
     case saved(SaveIntent, SaveOutcome)
-    case acknowledged(key: String, Result<Acknowledgement, StoreFailure>)
-    case withdrawn(key: String, Result<Void, StoreFailure>)
+    case stepDone(UndoStep, StepDirection, Result<StepOutcome, StoreFailure>)
     case reloaded(Result<(plan: EventPlan, policy: FindingPolicy), StoreFailure>)
     case listRead(path: String, Result<[UInt8], Files.Problem>)
     case imported(ImportPreview, before: EventPlan, Result<(roster: RosterImport, plan: EventPlan), StoreFailure>)
@@ -92,7 +89,6 @@ enum Message {
     case fileExists(path: String, bytes: [UInt8], preview: [String]?)
     case pathCompleted(typed: String, candidates: [String])
     case keptApartRead(Result<Set<KeptApart>, StoreFailure>)
-    case keptApartSaved(Result<Void, StoreFailure>)
     case loaded(LoadPurpose, Result<PlanModel, StoreFailure>)
     case solved(SolvePlan, SolveOptions)
     case releasesRead(Result<(releases: [Release], authors: [ChangeAuthor]), StoreFailure>)

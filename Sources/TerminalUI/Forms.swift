@@ -243,7 +243,7 @@ extension AppState {
         case .findingCode:
             view.findingFilter.code = if case .code(let c) = form[OnlyField.only].chosen { c } else { nil }
             showFilteredFindings()
-        case .acknowledge(let key): emit(.acknowledge(key: key, reason: form[OnlyField.only].string))
+        case .acknowledge(let key): act(.acknowledge(key: key, reason: form[OnlyField.only].string))
         case .release: emit(.makeRelease(name: form[ReleaseField.name].string, note: form[ReleaseField.note].string))
         default: if !changes.isEmpty { commit(changes, done: .saved, form: form) }
         }

@@ -82,6 +82,8 @@ public struct Headless {
 struct MemoryRunner: EffectRunner {
     var next = 1 << 40
     var keptApart: Set<KeptApart> = []
+    /// Merges made here, to take back: the kept person before and after, and the one merged away.
+    var merges: [(before: PersonRecord, after: PersonRecord, removed: PersonRecord)] = []
 
     mutating func run(_ effect: Effect, state: AppState) -> [Message] {
         switch effect {
@@ -94,10 +96,8 @@ struct MemoryRunner: EffectRunner {
                 applied.append(stored)
             }
             return [.saved(intent, SaveOutcome(applied: applied))]
-        case .acknowledge(let key, let reason):
-            return [.acknowledged(key: key, .success(Acknowledgement(reason: reason, by: "memory", at: "")))]
-        case .withdraw(let key):
-            return [.withdrawn(key: key, .success(()))]
+        case .step(let step, let direction):
+            return [.stepDone(step, direction, self.step(step, direction, state.plan))]
         case .reload:
             return [.reloaded(.success((state.plan, state.policy)))]
         case .readList(let path):
@@ -122,9 +122,6 @@ struct MemoryRunner: EffectRunner {
             let r = Release(number: (state.document.releases.last?.number ?? 0) + 1, name: name, note: note, at: "",
                             by: "memory", sessions: state.plan.releasedSessions())
             return [.releaseMade(.success(r))]
-        case .keepApart(let a, let b):
-            keptApart.insert(KeptApart(a.uid, b.uid))
-            return [.keptApartSaved(.success(()))]
         case .writeFile(let path, _, let preview, _):
             return [
                 .fileWritten(
@@ -136,6 +133,40 @@ struct MemoryRunner: EffectRunner {
             ]
         case .awaitBackgroundRead(let then):
             return [then]
+        }
+    }
+
+    /// A merge, a keep-apart or an acknowledgement, as the store would answer it.
+    mutating func step(_ step: UndoStep, _ direction: StepDirection, _ plan: EventPlan)
+        -> Result<StepOutcome, StoreFailure> {
+        let refused = Result<StepOutcome, StoreFailure>.failure(StoreFailure(StoreError.changedSinceMerge(0)))
+        switch (step, direction) {
+        case (.merge(let kept, let other), .undo):
+            guard let i = merges.lastIndex(where: { $0.after.person.id == kept.id }) else { return refused }
+            let (k, m, o) = merges.remove(at: i)
+            guard let changes = PersonRecord.unmerge(before: k, after: m, removed: o, now: plan.record(of: kept.id),
+                                                     removedIsBack: plan.people.contains { $0.id == other.id })
+            else { return refused }
+            return .success(.merged(PeopleMerge(changes: changes, kept: k.person, other: o.person)))
+        case (.merge(let kept, let other), _):
+            guard let k = plan.record(of: kept.id), let o = plan.record(of: other.id),
+                  let (changes, m) = PersonRecord.merging(k, o)
+            else { return refused }
+            merges.append((k, m, o))
+            return .success(.merged(PeopleMerge(changes: changes, kept: m.person, other: o.person)))
+        case (.keepApart(let a, let b), .undo):
+            keptApart.remove(KeptApart(a.uid, b.uid))
+            return .success(.nothing)
+        case (.keepApart(let a, let b), _):
+            keptApart.insert(KeptApart(a.uid, b.uid))
+            return .success(.nothing)
+        case (.acknowledge(let key, let reason), .act), (.acknowledge(let key, let reason), .redo),
+             (.withdraw(let key, let reason), .undo):
+            return .success(.acknowledgement(key: key, Acknowledgement(reason: reason, by: "memory", at: "")))
+        case (.acknowledge(let key, _), .undo), (.withdraw(let key, _), _):
+            return .success(.acknowledgement(key: key, nil))
+        case (.changes, _):
+            return .success(.nothing)
         }
     }
 

@@ -137,9 +137,10 @@ extension AppState {
             document.engine = ConflictEngine(plan)
             refresh()
             guard !stored.roster.changesNothing else { message = UIText.importNothing.text(language); return }
-            document.undoStack.append(importChanges(before: before, after: plan, roster: stored.roster))
-            document.redoStack.removeAll()
             let name = (preview.path as NSString).lastPathComponent
+            let changes = importChanges(before: before, after: plan, roster: stored.roster)
+            document.undoStack.append(.changes(changes, imported: (name, changes.count)))
+            document.redoStack.removeAll()
             let report = RosterReport(list: preview.list, roster: stored.roster, language: language)
             message = UIText.importDone.text(language, name, report.newCount, report.updatedCount, report.mergedCount,
                                         preview.list.rejectedCount)

@@ -28,21 +28,8 @@ final class StoreRunner: EffectRunner {
         switch effect {
         case .save(let changes, let intent):
             return [.saved(intent, save(changes))]
-        case .acknowledge(let key, let reason):
-            do {
-                try store.acknowledge(event, key: key, reason: reason)
-                guard let ack = try store.findingPolicy(event).acknowledgements[key] else {
-                    throw StoreError.noSuchEvent(key)
-                }
-                return [.acknowledged(key: key, .success(ack))]
-            } catch {
-                return [.acknowledged(key: key, .failure(StoreFailure(error)))]
-            }
-        case .withdraw(let key):
-            return [
-                .withdrawn(
-                    key: key, Result { try store.withdrawAcknowledgement(event, key: key) }.mapError(StoreFailure.init))
-            ]
+        case .step(let step, let direction):
+            return [run(step, direction, state: state)]
         case .reload:
             loader = nil
             replaced = true
@@ -70,8 +57,6 @@ final class StoreRunner: EffectRunner {
             return [.pathCompleted(typed: typed, candidates: Self.completions(of: typed))]
         case .readKeptApart:
             return [.keptApartRead(Result { try store.keptApart(event) }.mapError(StoreFailure.init))]
-        case .keepApart(let a, let b):
-            return [.keptApartSaved(Result { try store.keepApart(event, a, b) }.mapError(StoreFailure.init))]
         case .startBackgroundRead(let purpose):
             startRead(purpose)
             return []
@@ -216,6 +201,37 @@ final class StoreRunner: EffectRunner {
             return (roster, try store.plan(event))
         }
         return .imported(preview, before: before, result.mapError(StoreFailure.init))
+    }
+}
+
+extension StoreRunner {
+    /// Does a step that is not a change of rows, or takes it back, with the store.
+    func run(_ step: UndoStep, _ direction: StepDirection, state: AppState) -> Message {
+        let result = Result { () throws -> StepOutcome in
+            switch (step, direction) {
+            case (.merge(let kept, let other), .act), (.merge(let kept, let other), .redo):
+                let reason = MergeText.reason.text(state.language, other.name, kept.name)
+                return .merged(try store.mergePeople(event, keep: kept.id, other: other.id, reason: reason))
+            case (.merge(let kept, _), .undo):
+                return .merged(try store.unmergePeople(event, kept.id))
+            case (.keepApart(let a, let b), .act), (.keepApart(let a, let b), .redo):
+                try store.keepApart(event, a, b)
+                return .nothing
+            case (.keepApart(let a, let b), .undo):
+                try store.forgetKeptApart(event, a, b)
+                return .nothing
+            case (.acknowledge(let key, let reason), .act), (.acknowledge(let key, let reason), .redo),
+                 (.withdraw(let key, let reason), .undo):
+                try store.acknowledge(event, key: key, reason: reason)
+                return .acknowledgement(key: key, try store.findingPolicy(event).acknowledgements[key])
+            case (.acknowledge(let key, _), .undo), (.withdraw(let key, _), .act), (.withdraw(let key, _), .redo):
+                try store.withdrawAcknowledgement(event, key: key)
+                return .acknowledgement(key: key, nil)
+            case (.changes, _):
+                return .nothing
+            }
+        }
+        return .stepDone(step, direction, result.mapError(StoreFailure.init))
     }
 }
 

@@ -68,6 +68,7 @@ public enum UIText: String, Phrasebook {
     case fieldAvailability, fieldSessions, fieldLanguages, fieldSeatLimit, formBadWindows
     case keyDuplicates, hintDuplicates, dupMerge, dupMergeRight, dupKeepApart, dupSkip, dupBack, dupMerged, dupNoneLeft
     case dupTitle, dupRoles, dupNone, dupKept, fieldSheet, importWhichSheet
+    case stepImport, stepMerge, stepKeepApart, stepAcknowledge, stepWithdraw, messageSeparator
     case quitUnsaved, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
 }
 
@@ -139,6 +140,9 @@ extension UIText {
         .dupNoneLeft: "no possible duplicates left", .dupTitle: "Possible duplicate %1 of %2 · %3",
         .dupRoles: "left: %1 roles, %2 sign-ups · right: %3 roles, %4 sign-ups",
         .dupNone: "no possible duplicates", .dupKept: "kept as two people",
+        .stepImport: "import of %1 (%2 people)", .stepMerge: "merge of %1 / %2", .stepKeepApart: "keep apart %1 / %2",
+        .stepAcknowledge: "acknowledgement of %1", .stepWithdraw: "withdrawal of the acknowledgement of %1",
+        .messageSeparator: " · ",
         .fieldSheet: "Sheet (of a workbook)", .importWhichSheet: "which sheet? %1: type its name or number",
         .formImport: "Import attendees",
         .fieldFile: "Registration list (CSV or .xlsx)", .importNoFile: "no such file", .importPreviewTitle: "Import %1",
@@ -306,6 +310,8 @@ extension UIText {
         .dupTitle: "可能重复 %1/%2 · %3",
         .dupRoles: "左：%1 个角色，%2 项报名 · 右：%3 个角色，%4 项报名",
         .dupNone: "没有可能重复的人", .dupKept: "已记下：是两个人",
+        .stepImport: "导入 %1：%2 人", .stepMerge: "合并 %1 / %2", .stepKeepApart: "分开 %1 / %2",
+        .stepAcknowledge: "确认 %1", .stepWithdraw: "撤回确认 %1", .messageSeparator: "；",
         .fieldSheet: "工作表（工作簿）",
         .importWhichSheet: "导入哪个工作表？%1：填写名称或序号",
         .formImport: "导入参会者",

@@ -9,8 +9,7 @@ extension AppState {
         case .resize(let w, let h): handleKey(.resize(width: w, height: h))
         case .othersSaved: othersChanged()
         case .saved(let intent, let outcome): saved(intent, outcome)
-        case .acknowledged(let key, let result): acknowledgement(key, result.map { Optional($0) })
-        case .withdrawn(let key, let result): acknowledgement(key, result.map { nil })
+        case .stepDone(let step, let direction, let result): stepDone(step, direction, result)
         case .reloaded(let result): reloaded(result)
         case .listRead(let path, let result): listRead(path, result)
         case .imported(let preview, let before, let result): imported(preview, before: before, result)
@@ -21,7 +20,6 @@ extension AppState {
             }
         case .pathCompleted(let typed, let candidates): pathCompleted(typed, candidates)
         case .keptApartRead(let result): keptApartRead(result)
-        case .keptApartSaved(let result): keptApartSaved(result)
         case .loaded(let purpose, let result): finishLoading(result, purpose: purpose)
         case .solved(let plan, let options): showRepair(plan, options)
         case .releasesRead(let result): releasesRead(result)
@@ -174,19 +172,6 @@ extension AppState {
         let row = y - table.y - 1
         if row >= 0, x >= table.x, x < table.x + table.width, list.top + row < rows.count {
             list.selected = list.top + row
-        }
-    }
-
-    /// An acknowledgement stored (with who and when) or taken back (nil), or the store's refusal.
-    mutating func acknowledgement(_ key: String, _ result: Result<Acknowledgement?, StoreFailure>) {
-        switch result {
-        case .success(let ack):
-            document.policy.acknowledgements[key] = ack
-            readAgainAfterOwnSave()
-            refresh()
-            message = (ack == nil ? UIText.withdrawn : .acknowledged).text(language)
-        case .failure(let error):
-            message = UIText.cannotSave.text(language, error.text(language))
         }
     }
 

@@ -20,8 +20,10 @@ enum DuplicateCommands {
             details: """
                 PERSON is an identifier (see confplan duplicates) or a name only one person has.
                 The first keeps every value it has; an empty field takes the second's; sign-ups
-                and roles are joined; the second is deleted. One transaction, one log entry;
-                confplan unmerge PERSON takes it back while nobody has changed the person since.
+                and roles are joined; the second's check-ins, badge number and kept-apart pairs go to
+                the first (checked in under both: the earlier stands, the later is taken back and
+                said); the second is deleted. One transaction, one log entry; confplan unmerge
+                PERSON takes it back, all of it, while nobody has changed the person since.
                 """, run: merge),
         Command(
             name: "unmerge", summary: "take back the last merge into a person (if nobody changed them since)",
@@ -60,20 +62,20 @@ enum DuplicateCommands {
         }
     }
 
+    /// The store merges (`Store.mergePeople`, as the UI does): one transaction, one log entry,
+    /// the desk's records, badge number and kept-apart pairs carried to the one kept.
     static func merge(_ a: ParsedArguments) throws {
         let (store, event, plan, keep, other) = try pair(a)
-        guard let changes = plan.merge(keep.id, other.id) else { throw UserError(.samePerson, keep.key) }
-        // What it takes to take the merge back is logged with it: the two as they were, and the
-        // one kept as the merge leaves them.
-        var after = plan
-        for c in changes { after.apply(c) }
-        guard let k = plan.record(of: keep.id), let o = plan.record(of: other.id), let m = after.record(of: keep.id)
-        else { throw UserError(.samePerson, keep.key) }
-        let note = ChangeNote(
-            .mergePeople, subject: keep.name, [.mergedFrom(other.name), .mergeUndo(before: k, after: m, removed: o)])
-        try store.apply(changes, event: event.id, note: note)
+        guard keep.id != other.id else { throw UserError(.samePerson, keep.key) }
         let lang = try CLI.language(a)
+        let done = try store.mergePeople(event.id, keep: keep.id, other: other.id,
+                                         reason: MergeText.reason.text(lang, other.name, keep.name))
         print(Sanitize.forTerminal(CLIText.merged.text(lang, other.name, other.key, keep.name, keep.key)))
+        let zone = ZoneOffset(try store.timeZone(event.id))
+        for second in done.secondCheckIns {
+            let title = second.stands.session.flatMap { id in plan.sessions.first { $0.id == id }?.title }
+            print(Sanitize.forTerminal(second.text(lang, name: keep.name, session: title, zone: zone)))
+        }
     }
 
     /// The newest merge into the person, taken back from what its log entry kept.
@@ -82,22 +84,17 @@ enum DuplicateCommands {
         let (eventName, name) = p.count == 2 ? (p[0], p[1]) : (nil, p[0])
         let store = try Commands.openStore(a)
         let event = try store.resolveEvent(eventName)
-        let plan = try store.plan(event.id)
-        let person = try find(name, in: plan, event: event)
-        let merges = try store.changeLog(event.id, limit: Int.max).lazy.compactMap { e in
-            e.note?.facts.lazy.compactMap { f -> (PersonRecord, PersonRecord, PersonRecord)? in
-                guard case .mergeUndo(let k, let m, let o) = f, m.person.id == person.id else { return nil }
-                return (k, m, o)
-            }.first
-        }
-        guard let (k, m, o) = merges.first else { throw UserError(.noMerge, person.name, person.key) }
-        guard let changes = plan.unmerge(before: k, after: m, removed: o) else {
+        let person = try find(name, in: try store.plan(event.id), event: event)
+        let done: PeopleMerge
+        do {
+            done = try store.unmergePeople(event.id, person.id)
+        } catch StoreError.noMerge {
+            throw UserError(.noMerge, person.name, person.key)
+        } catch StoreError.changedSinceMerge {
             throw UserError(.changedSinceMerge, person.name, person.key)
         }
-        try store.apply(changes, event: event.id, note: ChangeNote(.unmergePeople, subject: k.person.name,
-                                                                   [.splitFrom(o.person.name)]))
-        print(Sanitize.forTerminal(
-            CLIText.unmerged.text(try CLI.language(a), o.person.name, o.person.key, k.person.name, k.person.key)))
+        print(Sanitize.forTerminal(CLIText.unmerged.text(
+            try CLI.language(a), done.other.name, done.other.key, done.kept.name, done.kept.key)))
     }
 
     static func keepApart(_ a: ParsedArguments) throws {

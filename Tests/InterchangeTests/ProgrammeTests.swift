@@ -20,11 +20,7 @@ import PlanningCore
             let text = try Self.programme(url, width: width)
             let name = url.deletingPathExtension().lastPathComponent + "-\(width).txt"
             let golden = repoRoot.appendingPathComponent("Tests/InterchangeTests/Golden/" + name)
-            if ProcessInfo.processInfo.environment["CONFPLAN_UPDATE_GOLDEN"] == "1" {
-                try text.write(to: golden, atomically: true, encoding: .utf8)
-            }
-            let expected = try String(contentsOf: golden, encoding: .utf8)
-            #expect(text == expected, "\(name) differs from its golden copy")
+            try compareWithGoldenCopy(text, golden)
         }
     }
 
@@ -42,10 +38,7 @@ import PlanningCore
         ]
         for (name, text) in outputs {
             let golden = repoRoot.appendingPathComponent("Tests/InterchangeTests/Golden/" + name)
-            if ProcessInfo.processInfo.environment["CONFPLAN_UPDATE_GOLDEN"] == "1" {
-                try text.write(to: golden, atomically: true, encoding: .utf8)
-            }
-            #expect(text == (try String(contentsOf: golden, encoding: .utf8)), "\(name) differs from its golden copy")
+            try compareWithGoldenCopy(text, golden)
         }
     }
 
@@ -157,6 +150,7 @@ import PlanningCore
             #expect(ExportText.missing(in: lang).isEmpty, "\(lang): \(ExportText.missing(in: lang))")
             #expect(NoticeText.missing(in: lang).isEmpty, "\(lang): \(NoticeText.missing(in: lang))")
             #expect(SeatingText.missing(in: lang).isEmpty, "\(lang): \(SeatingText.missing(in: lang))")
+            #expect(MergeText.missing(in: lang).isEmpty, "\(lang): \(MergeText.missing(in: lang))")
             #expect(LanguageName.missing(in: lang).isEmpty, "\(lang)")
         }
     }

@@ -28,10 +28,7 @@ import PlanningStore
 
     func compare(_ text: String, _ name: String) throws {
         let golden = repoRoot.appendingPathComponent("Tests/InterchangeTests/Golden/\(name)")
-        if ProcessInfo.processInfo.environment["CONFPLAN_UPDATE_GOLDEN"] == "1" {
-            try text.write(to: golden, atomically: true, encoding: .utf8)
-        }
-        #expect(text == (try String(contentsOf: golden, encoding: .utf8)), "\(name) differs from its golden copy")
+        try compareWithGoldenCopy(text, golden)
     }
 
     /// The diff reads the same, byte for byte, every time, grouped by day in either language.

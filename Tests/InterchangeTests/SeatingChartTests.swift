@@ -53,4 +53,23 @@ import PlanningCore
                                   .text("教育部职业教育与成人教育司")])
         #expect(sheet.rows.count == 7)
     }
+
+    /// Eight seats for seven: the empty seat is the leftmost, and every title stays under its own
+    /// name (the row of titles once lost the empty seat's blank cell and slid one seat left).
+    @Test func anEmptySeatKeepsEveryTitleUnderItsName() throws {
+        let plan = try samplePlan("deyang")
+        let open = try #require(plan.sessions.first { $0.key == "open" })
+        let chart = SeatingChart(session: open, people: plan.rostrum(of: open.id), sizes: [8], rule: .domestic,
+                                 view: .stage, language: .zh)
+        #expect(chart.text() == """
+            开幕式
+            台上视角：面向台下 · 以左为尊
+
+            第 1 排
+            (8)     (6)     (4)     (2)     (1)     (3)     (5)     (7)
+            （空）  吴涛强  刘静丽  汤文桂  刘东    孔勇涛  叶晨秋  丁雨
+                    董事长  市长    副厅长  副司长  理事长  所长    校长
+
+            """)
+    }
 }

@@ -64,4 +64,18 @@ import Testing
         #expect(Set(p.registrations) == Set(original.registrations))
         #expect(p.unmerge(before: k, after: m, removed: o) == nil)
     }
+
+    /// The badge in a guest's hand stays valid: the kept person takes the other's number when
+    /// they have none, and keeps their own when both have one.
+    @Test func aMergeKeepsTheBadgeNumberTheKeptPersonLacks() throws {
+        var original = plan()
+        original.people[1].badge = 12
+        var p = original
+        for c in try #require(original.merge(ID(1), ID(2))) { p.apply(c) }
+        #expect(p.record(of: ID<Person>(1))?.person.badge == 12)
+        original.people[0].badge = 3
+        p = original
+        for c in try #require(original.merge(ID(1), ID(2))) { p.apply(c) }
+        #expect(p.record(of: ID<Person>(1))?.person.badge == 3)
+    }
 }

@@ -52,7 +52,12 @@ struct RecordingRunner: EffectRunner {
         key(.char("a"))
         type("已知悉")
         key(.enter)
-        #expect(runner.asked.last == "acknowledge")
+        #expect(runner.asked.last == "step")
+        #expect(state.findings.first { $0.key == first.key }?.acknowledgement?.reason == "已知悉")
+        // An acknowledgement is on the undo stack like any change, and said so when taken back.
+        key(.char("u"))
+        #expect(state.message == "已撤销：确认 " + first.key && state.findings.first { $0.key == first.key }?.isOpen == true)
+        key(.ctrl("r"))
         #expect(state.findings.first { $0.key == first.key }?.acknowledgement?.reason == "已知悉")
 
         // Someone else saved: a read on the loading thread, answered with the event, then their

@@ -27,10 +27,15 @@ import PlanningStore
         s.handle(.enter)
     }
 
-    /// Opens the session form, replaces one field's text, saves.
-    func edit(_ s: inout Headless, field: SessionField, to text: String) {
+    /// Opens the session form, replaces one field's text, saves. A form that does not open fails
+    /// the test: what the caller checks next would run on an unedited plan.
+    func edit(_ s: inout Headless, field: SessionField, to text: String,
+              at place: SourceLocation = #_sourceLocation) {
         s.handle(.char("e"))
-        guard case .form(var form) = s.mode else { return }
+        guard case .form(var form) = s.mode else {
+            Issue.record("the session form did not open: \(s.mode)", sourceLocation: place)
+            return
+        }
         form[field].text = Array(text)
         form[field].cursor = text.count
         s.mode = .form(form)

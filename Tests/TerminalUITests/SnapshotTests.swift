@@ -11,11 +11,7 @@ import PlanningCore
 
     func compare(_ screen: String, _ name: String) throws {
         let golden = repoRoot.appendingPathComponent("Tests/TerminalUITests/Snapshots/\(name).txt")
-        if ProcessInfo.processInfo.environment["CONFPLAN_UPDATE_GOLDEN"] == "1" {
-            try screen.write(to: golden, atomically: true, encoding: .utf8)
-        }
-        let expected = try String(contentsOf: golden, encoding: .utf8)
-        #expect(screen == expected, "\(name) differs from its snapshot")
+        try compareWithSnapshot(screen, golden)
     }
 
     @Test(arguments: [Language.zh, .en])

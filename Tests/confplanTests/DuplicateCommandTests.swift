@@ -44,4 +44,38 @@ import Testing
         let bad = try confplan(["--db", db, "--lang", "en", "merge", a, a])
         #expect(bad.status == 1 && bad.stderr == "confplan: \(a) is named twice: give two people\n")
     }
+
+    /// A merge carries the desk's records: the guest checked in under both records is checked in
+    /// once, the second arrival is said and taken back; `unmerge` gives each record back to its
+    /// own person. The merge and its taking back are one log entry each, as the README says.
+    @Test func aMergeCarriesCheckInsAndIsOneLogEntryBothWays() throws {
+        let dir = try scratchFolder()
+        let db = dir.appendingPathComponent("m.sqlite").path
+        let sample = repoRoot.appendingPathComponent("sample-events/hangzhou-2025-sino-german-seminar.json").path
+        #expect(try confplan(["--db", db, "load", sample]).status == 0)
+        let list = dir.appendingPathComponent("dup.csv")
+        try Data("姓名,单位,手机\n王伟,四川工程职业技术大学,13800000001\n王伟,四川工程职业技术大学,13900000002\n".utf8)
+            .write(to: list)
+        #expect(try confplan(["--db", db, "import", "attendees", list.path]).status == 0)
+        let hint = try #require(try confplan(["--db", db, "--lang", "zh", "duplicates"]).stdout.split(separator: "\n").last)
+            .split(separator: " ")
+        let (a, b) = (String(hint[2]), String(hint[3]))
+        #expect(try confplan(["--db", db, "checkin", b, "--desk", "一号台"]).status == 0)
+        #expect(try confplan(["--db", db, "checkin", a, "--desk", "二号台"]).status == 0)
+        func entries() throws -> Int {
+            try confplan(["--db", db, "log", "--limit", "1000"]).stdout.split(separator: "\n").count
+        }
+        let logged = try entries()
+        let merged = try confplan(["--db", db, "--lang", "en", "merge", a, b])
+        let said = merged.stdout.split(separator: "\n").map(String.init)
+        #expect(said.count == 2 && said[1].hasPrefix("王伟 had checked in twice for the event: the earlier"), "\(said)")
+        #expect(said.count == 2 && said[1].contains(" at 一号台, stands; ") && said[1].hasSuffix(" at 二号台 is taken back"))
+        #expect(try entries() == logged + 1)
+        // Either badge's code now finds the one person, who has arrived: a third desk is told so.
+        #expect(try confplan(["--db", db, "checkin", a, "--desk", "三号台"]).status == 4)
+        #expect(try confplan(["--db", db, "unmerge", a]).status == 0)
+        #expect(try entries() == logged + 2)
+        #expect(try confplan(["--db", db, "checkin", b, "--desk", "三号台"]).status == 4)
+        #expect(try confplan(["--db", db, "checkin", a, "--desk", "三号台"]).status == 4)
+    }
 }
