@@ -25,6 +25,9 @@ public struct Programme {
         /// The event's releases: the header says which this is, frab's version names it, and
         /// calendar entries count their changes. nil: the event has none (or they do not matter).
         public var releases: ReleaseHistory?
+        /// Calendar entries' numbers as this export sends them out (`Store.publishCalendar`);
+        /// nil: the programme has not gone out yet, and entries carry none.
+        public var sequences: CalendarSequences?
 
         public init(
             language: Language = .zh, width: Int = 80, format: Format = .text, day: Int? = nil, track: String? = nil,

@@ -21,22 +21,27 @@ extension Store {
     /// event keeps its acknowledgements and severity overrides (the file's win where both say
     /// something): a finding acknowledged before a reload is still acknowledged after it, since
     /// its key is made of UUIDs, not row ids.
-    public func load(_ plan: EventPlan, policy: FindingPolicy = FindingPolicy(), replace: Bool = false) throws -> Loaded
+    public func load(_ plan: EventPlan, policy: FindingPolicy = FindingPolicy(), replace: Bool = false,
+                     sequences: [String: Int] = [:]) throws -> Loaded
     {
         let problems = plan.structuralProblems()
         guard problems.isEmpty else { throw StoreError.invalidPlan(problems) }
         return try translate {
             try db.transaction {
                 var merged = FindingPolicy()
+                var calendar: CalendarSequences?
                 if let existing = try db.scalarInt("SELECT id FROM events WHERE key = ?", plan.event.key) {
                     guard replace else { throw StoreError.eventExists(key: plan.event.key) }
                     merged = try findingPolicy(ID(existing))
+                    // Calendar numbers that went out stay: a reload must not send an entry out lower.
+                    calendar = try calendarSequences(ID(existing))
                     try db.run("DELETE FROM events WHERE id = ?", existing)
                 }
                 merged.overrides.merge(policy.overrides) { _, file in file }
                 merged.acknowledgements.merge(policy.acknowledgements) { _, file in file }
                 let stored = try write(plan)
                 let event = stored.event.id.raw
+                try storeLoaded(sequences, stored.releasedSessions(), kept: calendar, event: stored.event.id)
                 for (code, severity) in merged.overrides {
                     try db.run(
                         "INSERT INTO severity_overrides (event_id, code, severity) VALUES (?,?,?)",

@@ -102,6 +102,8 @@ enum ExportCommands {
         let releases = try store.releases(event.id)
         if !releases.isEmpty { options.releases = ReleaseHistory(releases, now: plan.releasedSessions()) }
         if kind == "notices" { return try notices(a, plan, releases, event.key, lang) }
+        // The calendar goes out: entries changed since their number last went out take the next.
+        if kind == "ical" { options.sequences = try store.publishCalendar(event.id, plan.releasedSessions()) }
         if !a.has(.noMarks) {
             let policy = try store.findingPolicy(event.id)
             let open = policy.report(ConflictEngine.check(plan), in: plan).filter { $0.isOpen && $0.severity != .info }

@@ -64,7 +64,9 @@ import PlanningStore
         options.releases = history
         #expect(Programme(plan: after, options: options).render().contains("草稿（第一版（讲者单位）后有 5 处改动）"))
         #expect(try store.releases(stored.event.id).first?.sessions == before.releasedSessions())
-        let ical = ICalendarExport(plan: after, language: .zh, releases: history).text()
+        var calendar = try #require(try store.calendarSequences(stored.event.id))
+        calendar.publish(after.releasedSessions(), at: "2026-05-02T02:00:00Z")
+        let ical = ICalendarExport(plan: after, language: .zh, sequences: calendar).text()
         #expect(ical.components(separatedBy: "SEQUENCE:1").count - 1 == 4)
         let frab = FrabExport(plan: after, generatorVersion: "0.1.0", scheduleVersion: one.title(.zh)).xml()
         #expect(frab.contains("<version>第一版（讲者单位）</version>"))
