@@ -26,7 +26,10 @@ public struct Notices {
     public let notices: [Notice]
 
     /// `full`: everyone gets their whole timetable; otherwise only people of VIP level 2 or more.
-    public init(plan: EventPlan, since release: Release, to audience: Audience, full: Bool = false) {
+    /// `cancelled`: who was signed up for each deleted session (`Store.cancelledSignups`), by
+    /// UUIDs: a deleted session has no sign-ups left, and its attendees must hear it is cancelled.
+    public init(plan: EventPlan, since release: Release, to audience: Audience, full: Bool = false,
+                cancelled: [String: [String]] = [:]) {
         let diff = ProgrammeDiff(from: release.sessions, to: plan.releasedSessions())
         let byUID = Dictionary(plan.people.map { ($0.uid, $0) }, uniquingKeysWith: { a, _ in a })
         let sessionByUID = Dictionary(plan.sessions.map { ($0.uid, $0.id) }, uniquingKeysWith: { a, _ in a })
@@ -52,6 +55,12 @@ public struct Notices {
                 for p in attendees[id] ?? [] {
                     guard let person = people[p], audience != .vips || person.vipLevel >= 2 else { continue }
                     if told.insert(person.uid).inserted { tell(person.uid, c) }
+                }
+            }
+            if audience != .speakers, c.after == nil {
+                for uid in cancelled[c.session.uid] ?? [] {
+                    guard let person = byUID[uid], audience != .vips || person.vipLevel >= 2 else { continue }
+                    if told.insert(uid).inserted { tell(uid, c) }
                 }
             }
         }

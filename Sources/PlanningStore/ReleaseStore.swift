@@ -120,4 +120,18 @@ extension Store {
             try insert.run(event.raw, uid, e.sequence, session, e.at)
         }
     }
+
+    /// Who was signed up for each session deleted from the event, by the session's UUID (the
+    /// people's UUIDs): what `Notices` needs to tell them it is cancelled.
+    public func cancelledSignups(_ event: ID<Event>) throws -> [String: [String]] {
+        try translate {
+            let s = try db.prepared(
+                "SELECT session_uid, person_uid FROM cancelled_signups WHERE event_id = ? ORDER BY session_uid"
+            ).bind([event.raw])
+            defer { s.reset() }
+            var out: [String: [String]] = [:]
+            while try s.step() { out[s.text(0), default: []].append(s.uid(1)) }
+            return out
+        }
+    }
 }

@@ -285,6 +285,17 @@ enum Schema {
             PRIMARY KEY (event_id, uid)
         ) WITHOUT ROWID;
         """,
+        // 15: who was signed up for a session when it was deleted (UUIDs, the person's as the
+        // people table keeps it), so the notices of its cancellation reach them. Kept with the
+        // deletion, not with each release: a release of 600,000 sign-ups would copy them all.
+        """
+        CREATE TABLE cancelled_signups (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            session_uid TEXT NOT NULL,
+            person_uid NOT NULL,
+            PRIMARY KEY (event_id, session_uid, person_uid)
+        ) WITHOUT ROWID;
+        """,
     ]
 
     static var latest: Int { migrations.count }

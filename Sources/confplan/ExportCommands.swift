@@ -101,7 +101,9 @@ enum ExportCommands {
         options.codes = a.has(.codes)
         let releases = try store.releases(event.id)
         if !releases.isEmpty { options.releases = ReleaseHistory(releases, now: plan.releasedSessions()) }
-        if kind == "notices" { return try notices(a, plan, releases, event.key, lang) }
+        if kind == "notices" {
+            return try notices(a, plan, releases, event.key, lang, cancelled: try store.cancelledSignups(event.id))
+        }
         // The calendar goes out: entries changed since their number last went out take the next.
         if kind == "ical" { options.sequences = try store.publishCalendar(event.id, plan.releasedSessions()) }
         if !a.has(.noMarks) {
@@ -140,7 +142,7 @@ enum ExportCommands {
 
     /// One message per person affected since a release, as text, CSV or a workbook.
     static func notices(_ a: ParsedArguments, _ plan: EventPlan, _ releases: [Release], _ key: String,
-                        _ lang: Language) throws {
+                        _ lang: Language, cancelled: [String: [String]]) throws {
         guard let last = releases.last else { throw UserError(.noReleaseYet, key) }
         var since = last
         if let n = try a.int(.since, in: 1...Int.max, what: .notAPositiveNumber) {
@@ -149,7 +151,8 @@ enum ExportCommands {
         }
         let audience = try a.choice(
             .audience, ["speakers": Notices.Audience.speakers, "vips": .vips, "attendees": .attendees, "all": .all])
-        let notices = Notices(plan: plan, since: since, to: audience ?? .speakers, full: a.has(.full))
+        let notices = Notices(
+            plan: plan, since: since, to: audience ?? .speakers, full: a.has(.full), cancelled: cancelled)
         let format = try a.choice(.programmeFormat, ["text": 0, "csv": 1, "xlsx": 2]) ?? 0
         let sheet = notices.sheet(lang)
         switch format {

@@ -98,4 +98,22 @@ import PlanningStore
         let notice = Notices(plan: english, since: first, to: .speakers).notices.first { $0.person.key == "v04" }
         #expect(notice?.message.hasPrefix("Dear 孔勇涛, the programme has changed:\n14 May 主旨演讲") == true)
     }
+
+    /// Deleting a session takes its sign-ups with it; its attendees still hear it is cancelled.
+    @Test func attendeesOfADeletedSessionAreToldItIsCancelled() throws {
+        let store = try scratchDatabase()
+        let stored = try store.insert(try samplePlan("foshan"))
+        let release = try store.release(stored.event.id)
+        let p2 = try #require(stored.sessions.first { $0.key == "p2" })
+        let signedUp = Set(stored.registrations.filter { $0.signups.contains(p2.id) }.compactMap { r in
+            stored.people.first { $0.id == r.person }?.uid
+        })
+        #expect(signedUp.count == 117)
+        try store.apply(.session(before: stored.record(of: p2.id), after: nil), event: stored.event.id)
+        let notices = Notices(plan: try store.plan(stored.event.id), since: release, to: .attendees,
+                              cancelled: try store.cancelledSignups(stored.event.id))
+        #expect(Set(notices.notices.map(\.person.uid)) == signedUp)
+        let cao = try #require(notices.notices.first { $0.person.name == "曹华立" })
+        #expect(cao.message == "曹华立您好，会议日程有以下调整：\n3月26日 平行论坛二：企业深度参与的利益纽带：已取消")
+    }
 }
