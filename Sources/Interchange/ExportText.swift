@@ -7,7 +7,7 @@ public enum ExportText: String, Phrasebook {
     case labelSeparator, listSeparator, clauseSeparator, icalLanguage
     // programme
     case roomAtSite, personalProgramme, programme, programmeOfTrack, markLegend, unscheduled, parallelOne, parallelOther
-    case languageLine, interpreted, seats
+    case languageLine, interpreted, seats, outsideEvent
     case roleSpeakerOne, roleSpeakerOther, roleChairOne, roleChairOther, roleModeratorOne, roleModeratorOther
     case rolePanelistOne, rolePanelistOther, roleHostOne, roleHostOther, roleInterpreterOne, roleInterpreterOther
     case roleGuestOne, roleGuestOther
@@ -40,6 +40,7 @@ public enum ExportText: String, Phrasebook {
         .unscheduled: "Not yet scheduled", .parallelOne: "%1 session in parallel",
         .parallelOther: "%1 sessions in parallel",
         .languageLine: "Language: %1", .interpreted: " (simultaneous interpretation)", .seats: "%1 seats",
+        .outsideEvent: "%1 (outside the event's days)",
         .roleSpeakerOne: "Speaker", .roleSpeakerOther: "Speakers", .roleChairOne: "Chair", .roleChairOther: "Chairs",
         .roleModeratorOne: "Moderator", .roleModeratorOther: "Moderators", .rolePanelistOne: "Panelist",
         .rolePanelistOther: "Panelists", .roleHostOne: "Host", .roleHostOther: "Hosts",
@@ -94,7 +95,7 @@ public enum ExportText: String, Phrasebook {
         .programmeOfTrack: "会议日程（%1）",
         .markLegend: "[!] 此场次仍有未解决的冲突（见 confplan check）", .unscheduled: "时间待定",
         .parallelOne: "同时进行 %1 场", .parallelOther: "同时进行 %1 场",
-        .languageLine: "语言：%1", .interpreted: "（同声传译）", .seats: "%1 座",
+        .languageLine: "语言：%1", .interpreted: "（同声传译）", .seats: "%1 座", .outsideEvent: "%1（会期外）",
         .roleSpeakerOne: "主讲", .roleSpeakerOther: "主讲", .roleChairOne: "主持", .roleChairOther: "主持",
         .roleModeratorOne: "主持人", .roleModeratorOther: "主持人", .rolePanelistOne: "对话嘉宾",
         .rolePanelistOther: "对话嘉宾",
