@@ -102,7 +102,8 @@ enum ExportCommands {
         let releases = try store.releases(event.id)
         if !releases.isEmpty { options.releases = ReleaseHistory(releases, now: plan.releasedSessions()) }
         if kind == "notices" {
-            return try notices(a, plan, releases, event.key, lang, cancelled: try store.cancelledSignups(event.id))
+            return try notices(a, plan, releases, event.key, lang, cancelled: try store.cancelledSignups(event.id),
+                               given: try CLI.chosenLanguage(a))
         }
         // The calendar goes out: entries changed since their number last went out take the next.
         if kind == "ical" { options.sequences = try store.publishCalendar(event.id, plan.releasedSessions()) }
@@ -142,7 +143,7 @@ enum ExportCommands {
 
     /// One message per person affected since a release, as text, CSV or a workbook.
     static func notices(_ a: ParsedArguments, _ plan: EventPlan, _ releases: [Release], _ key: String,
-                        _ lang: Language, cancelled: [String: [String]]) throws {
+                        _ lang: Language, cancelled: [String: [String]], given: Language?) throws {
         guard let last = releases.last else { throw UserError(.noReleaseYet, key) }
         var since = last
         if let n = try a.int(.since, in: 1...Int.max, what: .notAPositiveNumber) {
@@ -152,7 +153,8 @@ enum ExportCommands {
         let audience = try a.choice(
             .audience, ["speakers": Notices.Audience.speakers, "vips": .vips, "attendees": .attendees, "all": .all])
         let notices = Notices(
-            plan: plan, since: since, to: audience ?? .speakers, full: a.has(.full), cancelled: cancelled)
+            plan: plan, since: since, to: audience ?? .speakers, full: a.has(.full), cancelled: cancelled,
+            language: given)
         let format = try a.choice(.programmeFormat, ["text": 0, "csv": 1, "xlsx": 2]) ?? 0
         let sheet = notices.sheet(lang)
         switch format {

@@ -116,4 +116,19 @@ import PlanningStore
         let cao = try #require(notices.notices.first { $0.person.name == "曹华立" })
         #expect(cao.message == "曹华立您好，会议日程有以下调整：\n3月26日 平行论坛二：企业深度参与的利益纽带：已取消")
     }
+
+    /// A name in Latin script says more about the language to write in than the organisation: a
+    /// German guest registered under a Chinese organisation's name is written to in English.
+    @Test func aLatinNameUnderAChineseOrganisationIsWrittenToInEnglish() throws {
+        let (before, after) = try Self.scripted()
+        let first = Release(number: 1, name: "", note: "", at: "2026-05-01T02:00:00Z", by: "王",
+                            sessions: before.releasedSessions())
+        var guest = after
+        let v04 = try #require(guest.people.firstIndex { $0.key == "v04" })
+        guest.people[v04].name = "Michael Schulz"
+        guest.people[v04].organisation = "德国国际合作机构（GIZ）"
+        let notice = Notices(plan: guest, since: first, to: .speakers).notices.first { $0.person.key == "v04" }
+        #expect(notice?.language == .en)
+        #expect(notice?.message.hasPrefix("Dear Michael Schulz, the programme has changed:\n14 May ") == true)
+    }
 }

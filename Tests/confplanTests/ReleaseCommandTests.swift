@@ -84,4 +84,17 @@ import Testing
         #expect(try confplan(["--db", other, "move", "p2", "--start", "16:00"]).status != 1)
         #expect(try Self.sequence(other) == 5)
     }
+
+    /// `--lang` is the language of the messages themselves when given, not only of the headers.
+    @Test func langGivesTheLanguageOfEveryNotice() throws {
+        let db = try loadedSample("foshan-2026-industry-education-consortium.json")
+        #expect(try confplan(["--db", db, "release"]).status == 0)
+        #expect(try confplan(["--db", db, "move", "p2", "--room", "main"]).status != 1)
+        let english = try confplan(["--db", db, "export", "notices", "--lang", "en"])
+        #expect(english.status == 0, "\(english.stderr)")
+        #expect(english.stdout.contains(", the programme has changed:\n26 Mar 平行论坛二：企业深度参与的利益纽带: room 203会议室"))
+        #expect(!english.stdout.contains("您好"))
+        let chinese = try confplan(["--db", db, "export", "notices"])
+        #expect(chinese.stdout.contains("您好，会议日程有以下调整：\n3月26日 平行论坛二"))
+    }
 }
