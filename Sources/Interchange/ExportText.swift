@@ -27,7 +27,7 @@ public enum ExportText: String, Phrasebook {
     case fieldPhone, fieldEmail, onLine, alreadyInEvent, alreadyInEventWithKey, lineOnly
     case sharedContact, possibleDuplicate, mergedDuplicate, samePhone, sameEmail, sameNameAndOrganisation
     case countNew, countUpdated, countMerged, countUnchanged, countRejected
-    case noName, phoneScientific, phoneInvalid, emailInvalid, unknownSubForum, ambiguousSubForum
+    case noName, phoneScientific, phoneInvalid, emailInvalid, unknownSubForum, ambiguousSubForum, languageUnknown
     case onlyContactNotImported, importedWithout
 
     public static let tables: [Language: [ExportText: String]] = [.en: en, .zh: zh]
@@ -83,6 +83,7 @@ public enum ExportText: String, Phrasebook {
         .phoneScientific: "\"%1\" was turned into a number by Excel and its digits are lost; "
             + "format the column as text and export again",
         .phoneInvalid: "\"%1\" is not a phone number", .emailInvalid: "\"%1\" is not an email address",
+        .languageUnknown: "\"%1\" is not a language",
         .unknownSubForum: "no session or track is called \"%1\"",
         .ambiguousSubForum: "\"%1\" names %2 parallel sessions (%3); name one",
         .onlyContactNotImported: "; it is the row's only contact, so the row was not imported",
@@ -142,7 +143,7 @@ public enum ExportText: String, Phrasebook {
         .phoneScientific:
             "“%1”已被 Excel 转成科学计数法，号码已丢失，无法还原；"
                 + "请把该列设为文本后重新导出",
-        .phoneInvalid: "“%1”不是电话号码", .emailInvalid: "“%1”不是邮箱地址",
+        .phoneInvalid: "“%1”不是电话号码", .emailInvalid: "“%1”不是邮箱地址", .languageUnknown: "“%1”不是一种语言",
         .unknownSubForum: "没有名为“%1”的分论坛或场次",
         .ambiguousSubForum: "“%1”对应多个同时进行的场次（%3），请写明其中一个",
         .onlyContactNotImported: "；该行没有其他联系方式，未导入",
