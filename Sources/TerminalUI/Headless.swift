@@ -125,6 +125,8 @@ struct MemoryRunner: EffectRunner {
         case .keepApart(let a, let b):
             keptApart.insert(KeptApart(a.uid, b.uid))
             return [.keptApartSaved(.success(()))]
+        case .writeCalendar(let path, _):
+            return [.fileWritten(path: path, preview: nil, .failure(Files.Problem(.missing, path)))]
         case .writeFile(let path, _, let preview, _):
             return [
                 .fileWritten(
