@@ -81,7 +81,13 @@ extension Store {
     /// nil (and nothing stored) before the programme first went out.
     public func publishCalendar(_ event: ID<Event>, _ sessions: [ReleasedSession]) throws -> CalendarSequences? {
         try translate {
-            try db.transaction {
+            // Mostly nothing changed since the last export: that takes no write lock (desks may be checking in).
+            guard var unchanged = try calendarSequences(event) else { return nil }
+            if unchanged.publish(sessions, at: "").isEmpty,
+               try db.scalarInt("SELECT count(*) FROM calendar_entries WHERE event_id = ?", event.raw) != 0 {
+                return unchanged
+            }
+            return try db.transaction {
                 guard var calendar = try calendarSequences(event) else { return nil }
                 try store(&calendar, sessions, at: Store.timestamp(Date()), event: event)
                 return calendar

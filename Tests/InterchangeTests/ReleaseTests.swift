@@ -131,4 +131,24 @@ import PlanningStore
         #expect(notice?.language == .en)
         #expect(notice?.message.hasPrefix("Dear Michael Schulz, the programme has changed:\n14 May ") == true)
     }
+
+    /// An event released before calendar numbers were kept gets them from its releases, as they
+    /// were worked out then: each release that changed a session added one.
+    @Test func numbersOfAnEventReleasedBeforeTheyWereKeptComeFromItsReleases() throws {
+        let (before, after) = try Self.scripted()
+        var again = after
+        let k2 = try #require(again.sessions.firstIndex { $0.key == "k2" })
+        again.sessions[k2].start = again.sessions[k2].start!.adding(minutes: 30)
+        again.sessions[k2].end = again.sessions[k2].end!.adding(minutes: 30)
+        let releases = [before, after, again].enumerated().map { i, plan in
+            Release(number: i + 1, name: "", note: "", at: "2026-05-0\(i + 1)T02:00:00Z", by: "王",
+                    sessions: plan.releasedSessions())
+        }
+        let calendar = CalendarSequences(replaying: releases)
+        let uid = { (key: String) in before.sessions.first { $0.key == key }!.uid }
+        #expect(calendar.sequence(of: uid("k2")) == 2 && calendar.lastModified(of: uid("k2")) == "2026-05-03T02:00:00Z")
+        #expect(calendar.sequence(of: uid("f2")) == 1 && calendar.lastModified(of: uid("f2")) == "2026-05-02T02:00:00Z")
+        #expect(calendar.sequence(of: uid("press")) == 0)
+        #expect(calendar.sequence(of: uid("k1")) == 0 && calendar.lastModified(of: uid("k1")) == "2026-05-01T02:00:00Z")
+    }
 }
