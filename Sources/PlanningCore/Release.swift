@@ -119,21 +119,33 @@ public struct ReleaseHistory: Sendable {
     }
 }
 
-/// What each session's calendar entry last went out as: its SEQUENCE (RFC 5545 3.8.7.4), the
-/// session as it then was, and when. Kept, never re-derived: a number worked out from the
+/// What each session's calendar entry last went out as: its SEQUENCE (RFC 5545 3.8.7.4), what
+/// the session then was (`calendarFingerprint`), and when. Kept, never re-derived: a number worked out from the
 /// releases went down when a release was deleted or a session moved back, and two moves
 /// exported before the next release went out under one number, so phones kept the old time.
 public struct PublishedEntry: Hashable, Sendable {
     public var sequence: Int
     /// The session as that number went out; a change from it is the next number.
-    public var session: ReleasedSession
+    public var fingerprint: String
     /// ISO 8601 UTC; empty when not known (an entry that came with an event file).
     public var at: String
 
-    public init(sequence: Int, session: ReleasedSession, at: String) {
+    public init(sequence: Int, fingerprint: String, at: String) {
         self.sequence = sequence
-        self.session = session
+        self.fingerprint = fingerprint
         self.at = at
+    }
+}
+
+extension ReleasedSession {
+    /// What a change of is a change of the calendar entry: the facts `ProgrammeDiff` compares
+    /// (time, room and site, title, status, kind, who holds which role, languages), in one text,
+    /// so thousands of entries are compared without decoding a session each.
+    public var calendarFingerprint: String {
+        let roles = Set(roles.map { $0.person + "=" + $0.role.rawValue }).sorted()
+        let parts = [start?.description ?? "", end?.description ?? "", room ?? "", site ?? "\u{1}", title,
+                     status.rawValue, kind.rawValue, roles.joined(separator: ","), languages.joined(separator: ",")]
+        return parts.joined(separator: "\u{1F}")
     }
 }
 
@@ -158,18 +170,21 @@ public struct CalendarSequences: Hashable, Sendable {
     public mutating func publish(_ sessions: [ReleasedSession], at: String) -> [String] {
         var changed: [String] = []
         for s in sessions {
-            let next = sequence(going: s)
+            let fingerprint = s.calendarFingerprint
+            let next = sequence(of: s.uid, goingAs: fingerprint)
             guard entries[s.uid].map({ next != $0.sequence }) ?? true else { continue }
-            entries[s.uid] = PublishedEntry(sequence: next, session: s, at: at)
+            entries[s.uid] = PublishedEntry(sequence: next, fingerprint: fingerprint, at: at)
             changed.append(s.uid)
         }
         return changed
     }
 
     /// The number `s` goes out with: its last one, or the next when it changed since.
-    public func sequence(going s: ReleasedSession) -> Int {
-        guard let e = entries[s.uid] else { return 0 }
-        return ProgrammeDiff.facts(e.session, s).isEmpty ? e.sequence : e.sequence + 1
+    public func sequence(going s: ReleasedSession) -> Int { sequence(of: s.uid, goingAs: s.calendarFingerprint) }
+
+    func sequence(of uid: String, goingAs fingerprint: String) -> Int {
+        guard let e = entries[uid] else { return 0 }
+        return e.fingerprint == fingerprint ? e.sequence : e.sequence + 1
     }
 
     public func sequence(of uid: String) -> Int { entries[uid]?.sequence ?? 0 }

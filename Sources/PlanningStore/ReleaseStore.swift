@@ -17,10 +17,11 @@ extension Store {
                 let release = Release(number: number, name: name, note: note, at: Store.timestamp(Date()), by: user,
                                       sessions: plan.releasedSessions())
                 let frozen = String(decoding: try JSONEncoder.sorted.encode(release.sessions), as: UTF8.self)
+                // Read before the release is in: the first release then replays none.
+                var calendar = try calendarSequences(event) ?? CalendarSequences()
                 try db.run(
                     "INSERT INTO releases (event_id, number, name, note, at, by_user, sessions) VALUES (?,?,?,?,?,?,?)",
                     event.raw, number, name, note, release.at, user, frozen)
-                var calendar = try calendarSequences(event) ?? CalendarSequences()
                 try store(&calendar, release.sessions, at: release.at, event: event)
                 try log(event: event.raw, ChangeNote(.release, [.released(number: number, name: name)]))
                 return release
@@ -61,14 +62,12 @@ extension Store {
     /// An event released before the entries were kept gets them from its releases, once.
     public func calendarSequences(_ event: ID<Event>) throws -> CalendarSequences? {
         try translate {
-            let s = try db.prepared("SELECT uid, sequence, session, at FROM calendar_entries WHERE event_id = ?")
+            let s = try db.prepared("SELECT uid, sequence, fingerprint, at FROM calendar_entries WHERE event_id = ?")
                 .bind([event.raw])
             defer { s.reset() }
             var entries: [String: PublishedEntry] = [:]
-            let decoder = JSONDecoder()
             while try s.step() {
-                let session = try decoder.decode(ReleasedSession.self, from: Data(s.text(2).utf8))
-                entries[s.text(0)] = PublishedEntry(sequence: s.int(1), session: session, at: s.text(3))
+                entries[s.text(0)] = PublishedEntry(sequence: s.int(1), fingerprint: s.text(2), at: s.text(3))
             }
             if !entries.isEmpty { return CalendarSequences(entries) }
             let releases = try releases(event)
@@ -102,7 +101,7 @@ extension Store {
         var entries = kept?.entries ?? [:]
         for s in sessions {
             guard let n = sequences[s.uid], n > (entries[s.uid]?.sequence ?? -1) else { continue }
-            entries[s.uid] = PublishedEntry(sequence: n, session: s, at: "")
+            entries[s.uid] = PublishedEntry(sequence: n, fingerprint: s.calendarFingerprint, at: "")
         }
         guard !entries.isEmpty else { return }
         let calendar = CalendarSequences(entries)
@@ -119,11 +118,10 @@ extension Store {
 
     private func write(_ calendar: CalendarSequences, _ uids: [String], event: ID<Event>) throws {
         let insert = try db.prepared(
-            "INSERT OR REPLACE INTO calendar_entries (event_id, uid, sequence, session, at) VALUES (?,?,?,?,?)")
+            "INSERT OR REPLACE INTO calendar_entries (event_id, uid, sequence, fingerprint, at) VALUES (?,?,?,?,?)")
         for uid in uids {
             guard let e = calendar.entries[uid] else { continue }
-            let session = String(decoding: try JSONEncoder.sorted.encode(e.session), as: UTF8.self)
-            try insert.run(event.raw, uid, e.sequence, session, e.at)
+            try insert.run(event.raw, uid, e.sequence, e.fingerprint, e.at)
         }
     }
 

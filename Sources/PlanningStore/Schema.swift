@@ -272,15 +272,15 @@ enum Schema {
         CREATE UNIQUE INDEX checkins_once ON checkins(person_id, coalesce(session_id, 0)) WHERE undone_at IS NULL;
         CREATE INDEX checkins_by_seq ON checkins(event_id, seq);
         """,
-        // 14: each calendar entry's SEQUENCE as it last went out, with the session as it then was
-        // (JSON, as releases keep it) and when, by the session's UUID: kept, never derived again
-        // from the releases, so deleting a release or a session cannot lower it (RFC 5545).
+        // 14: each calendar entry's SEQUENCE as it last went out, with what the session then was
+        // (`ReleasedSession.calendarFingerprint`) and when, by the session's UUID: kept, never
+        // derived again from the releases, so deleting a release or a session cannot lower it.
         """
         CREATE TABLE calendar_entries (
             event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
             uid TEXT NOT NULL,
             sequence INTEGER NOT NULL CHECK (sequence >= 0),
-            session TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
             at TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (event_id, uid)
         ) WITHOUT ROWID;

@@ -100,13 +100,15 @@ enum ExportCommands {
         options.day = try a.int(.exportDay, in: 1...days, what: .notADayOfEvent, plan.event.days.count)
         options.codes = a.has(.codes)
         let releases = try store.releases(event.id)
-        if !releases.isEmpty { options.releases = ReleaseHistory(releases, now: plan.releasedSessions()) }
+        // Made once: with 100,000 attendees it costs as much as the calendar itself.
+        let released = releases.isEmpty && kind != "ical" ? [] : plan.releasedSessions()
+        if !releases.isEmpty { options.releases = ReleaseHistory(releases, now: released) }
         if kind == "notices" {
             return try notices(a, plan, releases, event.key, lang, cancelled: try store.cancelledSignups(event.id),
                                given: try CLI.chosenLanguage(a))
         }
         // The calendar goes out: entries changed since their number last went out take the next.
-        if kind == "ical" { options.sequences = try store.publishCalendar(event.id, plan.releasedSessions()) }
+        if kind == "ical" { options.sequences = try store.publishCalendar(event.id, released) }
         if !a.has(.noMarks) {
             let policy = try store.findingPolicy(event.id)
             let open = policy.report(ConflictEngine.check(plan), in: plan).filter { $0.isOpen && $0.severity != .info }
