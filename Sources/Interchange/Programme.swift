@@ -22,8 +22,8 @@ public struct Programme {
         public var room: ID<Room>?
         /// Tables write codes (`sub-forum`, `delegate`) instead of words, for scripts.
         public var codes = false
-        /// The event's releases: the header says which this is, frab's version names it, and
-        /// calendar entries count their changes. nil: the event has none (or they do not matter).
+        /// The event's releases: the header says which this is, and frab's version names it.
+        /// nil: the event has none (or they do not matter).
         public var releases: ReleaseHistory?
         /// Calendar entries' numbers as this export sends them out (`Store.publishCalendar`);
         /// nil: the programme has not gone out yet, and entries carry none.

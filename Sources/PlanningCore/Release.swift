@@ -120,9 +120,10 @@ public struct ReleaseHistory: Sendable {
 }
 
 /// What each session's calendar entry last went out as: its SEQUENCE (RFC 5545 3.8.7.4), what
-/// the session then was (`calendarFingerprint`), and when. Kept, never re-derived: a number worked out from the
-/// releases went down when a release was deleted or a session moved back, and two moves
-/// exported before the next release went out under one number, so phones kept the old time.
+/// the session then was (`calendarFingerprint`), and when. Kept, never re-derived: a number
+/// worked out from the releases went down when a release was deleted or a session moved back,
+/// and two moves exported before the next release went out under one number, so phones kept
+/// the old time.
 public struct PublishedEntry: Hashable, Sendable {
     public var sequence: Int
     /// The session as that number went out; a change from it is the next number.
@@ -138,9 +139,9 @@ public struct PublishedEntry: Hashable, Sendable {
 }
 
 extension ReleasedSession {
-    /// What a change of is a change of the calendar entry: the facts `ProgrammeDiff` compares
-    /// (time, room and site, title, status, kind, who holds which role, languages), in one text,
-    /// so thousands of entries are compared without decoding a session each.
+    /// The facts whose change is a new version of the calendar entry, those `ProgrammeDiff`
+    /// compares (time, room and site, title, status, kind, who holds which role, languages), as
+    /// one text, so thousands of entries are compared without decoding a session each.
     public var calendarFingerprint: String {
         let roles = Set(roles.map { $0.person + "=" + $0.role.rawValue }).sorted()
         let parts = [start?.description ?? "", end?.description ?? "", room ?? "", site ?? "\u{1}", title,
