@@ -97,6 +97,7 @@ import PlanningCore
         s.handle(.ctrl("s"))
         let thomas = try #require(try s.database!.plan(s.plan.event.id).people.first { $0.name == "Thomas Becker" })
         #expect(thomas.language == "de")
+        #expect(s.lines.contains { $0.contains("通知语言：德语") }, "the details say it")
         s.handle(.char("4"))
         let attendee = try #require(s.selectedRow.map { s.plan.registrations[$0].person })
         s.handle(.char("e"))
