@@ -4,6 +4,8 @@ import PlanningCore
 public enum AttendeeField: String, CaseIterable, Sendable {
     case name, organisation, title, phone, email, category, province, city, gender, notes
     case subForum = "sub-forum"
+    /// The language to write to the person in (their notices).
+    case language
     /// Read but not stored (the reason column of a rejects file coming back).
     case ignore
 
@@ -23,6 +25,7 @@ public enum AttendeeField: String, CaseIterable, Sendable {
         .province: ["省份", "省", "所在省份", "省份/地区", "province"],
         .city: ["城市", "市", "所在城市", "city"],
         .gender: ["性别", "gender", "sex"],
+        .language: ["语言", "通知语言", "联系语言", "沟通语言", "语种", "language", "preferred language"],
         .notes: ["备注", "说明", "notes", "note", "remarks", "remark", "comment", "comments"],
         .subForum: ["分论坛", "参加分论坛", "选择分论坛", "拟参加分论坛", "分会场", "sub-forum",
                     "subforum", "sub forum", "session", "sessions", "forum", "track"],
@@ -53,6 +56,7 @@ public enum AttendeeField: String, CaseIterable, Sendable {
         case .notes: 9
         case .subForum: 10
         case .ignore: 11
+        case .language: 12
         }
     }
 

@@ -10,6 +10,7 @@ public struct RowProblem: Hashable, Sendable {
         case emailInvalid(String)
         case unknownSubForum(String)
         case ambiguousSubForum(String, titles: [String])
+        case languageUnknown(String)
     }
     public var line: Int
     public var column: String
@@ -24,12 +25,13 @@ public struct RowProblem: Hashable, Sendable {
         case .phoneInvalid(let v): text = ExportText.phoneInvalid.text(lang, v)
         case .emailInvalid(let v): text = ExportText.emailInvalid.text(lang, v)
         case .unknownSubForum(let v): text = ExportText.unknownSubForum.text(lang, v)
+        case .languageUnknown(let v): text = ExportText.languageUnknown.text(lang, v)
         case .ambiguousSubForum(let v, let titles):
             text = ExportText.ambiguousSubForum.text(
                 lang, v, titles.count, titles.joined(separator: ExportText.listSeparator.text(lang)))
         }
         switch kind {
-        case .phoneScientific, .phoneInvalid, .emailInvalid:
+        case .phoneScientific, .phoneInvalid, .emailInvalid, .languageUnknown:
             text += (rejected ? ExportText.onlyContactNotImported : .importedWithout).text(lang)
         default: break
         }
@@ -215,6 +217,13 @@ private struct RowReader: Sendable {
         row.city = value(.city, r)
         row.gender = value(.gender, r)
         row.category = AttendeeValues.category(value(.category, r))
+        let rawLanguage = value(.language, r)
+        if !rawLanguage.isEmpty {
+            if let code = LanguageName.code(of: rawLanguage) { row.language = code } else {
+                problems.append(RowProblem(
+                    line: r.line, column: header(.language), kind: .languageUnknown(rawLanguage), rejected: false))
+            }
+        }
         var contactProblems: [RowProblem] = []
         let rawPhone = value(.phone, r)
         switch AttendeeValues.phone(rawPhone) {

@@ -12,8 +12,11 @@ public enum EventFile {
         try readDocument(bytes, file: file).plan
     }
 
-    /// The plan with the severities and acknowledgements the file carries.
-    public static func readDocument(_ bytes: [UInt8], file: String) throws -> (plan: EventPlan, policy: FindingPolicy) {
+    /// The plan with the severities and acknowledgements the file carries, and its sessions'
+    /// calendar numbers (`"sequence"`, by session UUID; only those above 0).
+    public static func readDocument(_ bytes: [UInt8], file: String) throws
+        -> (plan: EventPlan, policy: FindingPolicy, sequences: [String: Int])
+    {
         guard bytes.count <= maxBytes else {
             throw InputError(
                 file: file, line: 0, field: "",
@@ -28,7 +31,7 @@ public enum EventFile {
         }
         var decoder = Decoder(file: file)
         let plan = try decoder.plan(Node(value: root, path: "", line: 1, file: file))
-        return (plan, decoder.policy)
+        return (plan, decoder.policy, decoder.sequences)
     }
 
     private struct Decoder {
@@ -39,6 +42,7 @@ public enum EventFile {
         var personIDs: [String: ID<Person>] = [:]
         var badges = Set<Int>()
         var policy = FindingPolicy()
+        var sequences: [String: Int] = [:]
 
         init(file: String) { self.file = file }
 
@@ -245,7 +249,7 @@ public enum EventFile {
             return codes
         }
 
-        func session(_ n: Node, _ index: Int, _ event: String) throws -> (Session, [SessionRole]) {
+        mutating func session(_ n: Node, _ index: Int, _ event: String) throws -> (Session, [SessionRole]) {
             var o = try n.object()
             let key = try self.key(&o)
             let kind = try o.optional("kind")?.oneOf(SessionKind.self) ?? .other
@@ -275,6 +279,7 @@ public enum EventFile {
                 try ro.rejectUnknown()
             }
             if let n = o.optional("seating") { s.seating = try seating(n, roles) }
+            if let n = o.optional("sequence") { sequences[s.uid] = try n.int(in: 0...Int(Int32.max)) }
             try o.rejectUnknown()
             return (s, roles)
         }

@@ -4,8 +4,11 @@ extension EventFile {
     /// The canonical text of a plan: the event pretty-printed, then one line per site, room,
     /// session and person, so two versions of an event diff line by line. Defaults are omitted.
     /// With the event's severities and acknowledgements, so `dump` then `load` keeps what staff
-    /// decided about findings (they name sessions, rooms and people by UUID, as the file does).
-    public static func write(_ plan: EventPlan, policy: FindingPolicy = FindingPolicy()) -> String {
+    /// decided about findings (they name sessions, rooms and people by UUID, as the file does),
+    /// and each session's calendar number (`sequences`, by UUID) when above 0, so a calendar
+    /// entry never goes out again under a lower one after `load`.
+    public static func write(_ plan: EventPlan, policy: FindingPolicy = FindingPolicy(),
+                             sequences: [String: Int] = [:]) -> String {
         let siteKey = Dictionary(uniqueKeysWithValues: plan.sites.map { ($0.id, $0.key) })
         let roomKey = Dictionary(uniqueKeysWithValues: plan.rooms.map { ($0.id, $0.key) })
         let sessionKey = Dictionary(uniqueKeysWithValues: plan.sessions.map { ($0.id, $0.key) })
@@ -87,6 +90,7 @@ extension EventFile {
             if s.isFixed { f.raw("fixed", "true") }
             f.text("status", s.status.rawValue)
             f.text("notes", s.notes, omitEmpty: true)
+            if let n = sequences[s.uid], n > 0 { f.raw("sequence", String(n)) }
             let roles = rolesBySession[s.id] ?? []
             if !roles.isEmpty {
                 f.raw("roles", "[" + roles.map { r in

@@ -56,7 +56,7 @@ public enum ExportKind: Hashable, Sendable, CaseIterable {
             return (
                 ICalendarExport(
                     plan: plan, language: options.language, stamp: stamp, track: options.track, person: options.person,
-                    releases: options.releases
+                    sequences: options.sequences
                 ).text(), 0
             )
         case .frabXML, .frabJSON:

@@ -7,7 +7,7 @@ public enum ExportText: String, Phrasebook {
     case labelSeparator, listSeparator, clauseSeparator, icalLanguage
     // programme
     case roomAtSite, personalProgramme, programme, programmeOfTrack, markLegend, unscheduled, parallelOne, parallelOther
-    case languageLine, interpreted, seats
+    case languageLine, interpreted, seats, outsideEvent
     case roleSpeakerOne, roleSpeakerOther, roleChairOne, roleChairOther, roleModeratorOne, roleModeratorOther
     case rolePanelistOne, rolePanelistOther, roleHostOne, roleHostOther, roleInterpreterOne, roleInterpreterOther
     case roleGuestOne, roleGuestOther
@@ -27,7 +27,7 @@ public enum ExportText: String, Phrasebook {
     case fieldPhone, fieldEmail, onLine, alreadyInEvent, alreadyInEventWithKey, lineOnly
     case sharedContact, possibleDuplicate, mergedDuplicate, samePhone, sameEmail, sameNameAndOrganisation
     case countNew, countUpdated, countMerged, countUnchanged, countRejected
-    case noName, phoneScientific, phoneInvalid, emailInvalid, unknownSubForum, ambiguousSubForum
+    case noName, phoneScientific, phoneInvalid, emailInvalid, unknownSubForum, ambiguousSubForum, languageUnknown
     case onlyContactNotImported, importedWithout
 
     public static let tables: [Language: [ExportText: String]] = [.en: en, .zh: zh]
@@ -40,6 +40,7 @@ public enum ExportText: String, Phrasebook {
         .unscheduled: "Not yet scheduled", .parallelOne: "%1 session in parallel",
         .parallelOther: "%1 sessions in parallel",
         .languageLine: "Language: %1", .interpreted: " (simultaneous interpretation)", .seats: "%1 seats",
+        .outsideEvent: "%1 (outside the event's days)",
         .roleSpeakerOne: "Speaker", .roleSpeakerOther: "Speakers", .roleChairOne: "Chair", .roleChairOther: "Chairs",
         .roleModeratorOne: "Moderator", .roleModeratorOther: "Moderators", .rolePanelistOne: "Panelist",
         .rolePanelistOther: "Panelists", .roleHostOne: "Host", .roleHostOther: "Hosts",
@@ -82,6 +83,7 @@ public enum ExportText: String, Phrasebook {
         .phoneScientific: "\"%1\" was turned into a number by Excel and its digits are lost; "
             + "format the column as text and export again",
         .phoneInvalid: "\"%1\" is not a phone number", .emailInvalid: "\"%1\" is not an email address",
+        .languageUnknown: "\"%1\" is not a language",
         .unknownSubForum: "no session or track is called \"%1\"",
         .ambiguousSubForum: "\"%1\" names %2 parallel sessions (%3); name one",
         .onlyContactNotImported: "; it is the row's only contact, so the row was not imported",
@@ -94,7 +96,7 @@ public enum ExportText: String, Phrasebook {
         .programmeOfTrack: "会议日程（%1）",
         .markLegend: "[!] 此场次仍有未解决的冲突（见 confplan check）", .unscheduled: "时间待定",
         .parallelOne: "同时进行 %1 场", .parallelOther: "同时进行 %1 场",
-        .languageLine: "语言：%1", .interpreted: "（同声传译）", .seats: "%1 座",
+        .languageLine: "语言：%1", .interpreted: "（同声传译）", .seats: "%1 座", .outsideEvent: "%1（会期外）",
         .roleSpeakerOne: "主讲", .roleSpeakerOther: "主讲", .roleChairOne: "主持", .roleChairOther: "主持",
         .roleModeratorOne: "主持人", .roleModeratorOther: "主持人", .rolePanelistOne: "对话嘉宾",
         .rolePanelistOther: "对话嘉宾",
@@ -141,7 +143,7 @@ public enum ExportText: String, Phrasebook {
         .phoneScientific:
             "“%1”已被 Excel 转成科学计数法，号码已丢失，无法还原；"
                 + "请把该列设为文本后重新导出",
-        .phoneInvalid: "“%1”不是电话号码", .emailInvalid: "“%1”不是邮箱地址",
+        .phoneInvalid: "“%1”不是电话号码", .emailInvalid: "“%1”不是邮箱地址", .languageUnknown: "“%1”不是一种语言",
         .unknownSubForum: "没有名为“%1”的分论坛或场次",
         .ambiguousSubForum: "“%1”对应多个同时进行的场次（%3），请写明其中一个",
         .onlyContactNotImported: "；该行没有其他联系方式，未导入",

@@ -12,18 +12,18 @@ public struct ICalendarExport {
     let programme: Programme
     let zone: ZoneOffset
 
-    /// With `releases`, each entry's SEQUENCE counts the releases that changed it and
-    /// LAST-MODIFIED says when, so calendars that imported an earlier file update it (RFC 5545 3.8.7).
-    let releases: ReleaseHistory?
+    /// Once the programme has gone out, each entry's SEQUENCE as it goes out this time and
+    /// LAST-MODIFIED, so calendars that imported an earlier file update it (RFC 5545 3.8.7).
+    let sequences: CalendarSequences?
 
     public init(
         plan: EventPlan, language: Language, stamp: Date = Date(), track: String? = nil, person: ID<Person>? = nil,
-        releases: ReleaseHistory? = nil
+        sequences: CalendarSequences? = nil
     ) {
         self.plan = plan
         self.language = language
         self.stamp = stamp
-        self.releases = releases
+        self.sequences = sequences
         programme = Programme(plan: plan, options: Programme.Options(language: language, track: track, person: person))
         zone = ZoneOffset(plan.event.timeZone)
     }
@@ -43,9 +43,9 @@ public struct ICalendarExport {
                 lines.append("BEGIN:VEVENT")
                 lines.append("UID:" + s.uid + "@confplan")
                 lines.append("DTSTAMP:" + stampText)
-                if let releases {
-                    lines.append("SEQUENCE:\(releases.sequence(of: s.uid))")
-                    let at = releases.lastModified(of: s.uid).map { $0.filter { $0 != "-" && $0 != ":" } }
+                if let sequences {
+                    lines.append("SEQUENCE:\(sequences.sequence(of: s.uid))")
+                    let at = sequences.lastModified(of: s.uid).map { $0.filter { $0 != "-" && $0 != ":" } }
                     lines.append("LAST-MODIFIED:" + (at ?? stampText))
                 }
                 lines.append("DTSTART;TZID=\(tzid):" + Self.local(a))

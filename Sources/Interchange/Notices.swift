@@ -26,7 +26,11 @@ public struct Notices {
     public let notices: [Notice]
 
     /// `full`: everyone gets their whole timetable; otherwise only people of VIP level 2 or more.
-    public init(plan: EventPlan, since release: Release, to audience: Audience, full: Bool = false) {
+    /// `cancelled`: who was signed up for each deleted session (`Store.cancelledSignups`), by
+    /// UUIDs: a deleted session has no sign-ups left, and its attendees must hear it is cancelled.
+    /// `language`, when staff give one (`--lang`), is every message's; else each person's own.
+    public init(plan: EventPlan, since release: Release, to audience: Audience, full: Bool = false,
+                cancelled: [String: [String]] = [:], language: Language? = nil) {
         let diff = ProgrammeDiff(from: release.sessions, to: plan.releasedSessions())
         let byUID = Dictionary(plan.people.map { ($0.uid, $0) }, uniquingKeysWith: { a, _ in a })
         let sessionByUID = Dictionary(plan.sessions.map { ($0.uid, $0.id) }, uniquingKeysWith: { a, _ in a })
@@ -54,22 +58,31 @@ public struct Notices {
                     if told.insert(person.uid).inserted { tell(person.uid, c) }
                 }
             }
+            if audience != .speakers, c.after == nil {
+                for uid in cancelled[c.session.uid] ?? [] {
+                    guard let person = byUID[uid], audience != .vips || person.vipLevel >= 2 else { continue }
+                    if told.insert(uid).inserted { tell(uid, c) }
+                }
+            }
         }
         let timetable = Timetable(plan)
         notices = order.compactMap { uid in
             guard let person = byUID[uid] else { return nil }
-            let lang = Self.language(of: person)
+            let lang = language ?? Self.language(of: person)
             let lines = (changesOf[uid] ?? []).map { Self.line($0, for: uid, lang) }
             let whole = full || person.vipLevel >= 2 ? timetable.lines(of: person.id, lang) : nil
             return Notice(person: person, language: lang, message: Self.message(person, lines, whole, lang))
         }
     }
 
-    /// The person's own language when set (Chinese for `zh…`, English for any other), else
-    /// Chinese for a Chinese name or organisation, English for others.
+    /// The person's own language when set (Chinese for `zh…`, English for any other), else their
+    /// name's: Chinese for a Chinese one, English for one in Latin script (Michael Schulz of
+    /// 德国国际合作机构（GIZ） reads English); only a name in neither goes by the organisation.
     static func language(of p: Person) -> Language {
         if let l = p.language, !l.isEmpty { return l.lowercased().hasPrefix("zh") ? .zh : .en }
-        return Language.of(p.name + p.organisation)
+        if p.name.unicodeScalars.contains(where: \.isHan) { return .zh }
+        if p.name.unicodeScalars.contains(where: \.isLatinLetter) { return .en }
+        return Language.of(p.organisation)
     }
 
     /// What changed for this person in one session: their own role first, else the change itself.

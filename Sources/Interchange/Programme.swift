@@ -22,9 +22,12 @@ public struct Programme {
         public var room: ID<Room>?
         /// Tables write codes (`sub-forum`, `delegate`) instead of words, for scripts.
         public var codes = false
-        /// The event's releases: the header says which this is, frab's version names it, and
-        /// calendar entries count their changes. nil: the event has none (or they do not matter).
+        /// The event's releases: the header says which this is, and frab's version names it.
+        /// nil: the event has none (or they do not matter).
         public var releases: ReleaseHistory?
+        /// Calendar entries' numbers as this export sends them out (`Store.publishCalendar`);
+        /// nil: the programme has not gone out yet, and entries carry none.
+        public var sequences: CalendarSequences?
 
         public init(
             language: Language = .zh, width: Int = 80, format: Format = .text, day: Int? = nil, track: String? = nil,
@@ -67,7 +70,9 @@ public struct Programme {
         self.roles = roles
     }
 
-    /// The sessions the options select, scheduled ones by day, and the unscheduled.
+    /// The sessions the options select, scheduled ones by day, and the unscheduled. A session
+    /// dated outside the event's days (a mistake `check` reports) is never dropped: it comes
+    /// under its own date, in date order (`dayHeading` marks it); `day` picks an event day only.
     func selected() -> (days: [(LocalDate, [Session])], unscheduled: [Session]) {
         var chosen = plan.sessions
         if let t = options.track { chosen = chosen.filter { $0.track == t } }
@@ -85,8 +90,10 @@ public struct Programme {
             byDay[event.programmeDay(of: a), default: []].append(s)
         }
         var days: [(LocalDate, [Session])] = []
-        for (i, d) in event.days.enumerated() {
-            if let only = options.day, only != i + 1 { continue }
+        let eventDays = event.days
+        let wanted = options.day.map { n in eventDays.indices.contains(n - 1) ? [eventDays[n - 1]] : [] }
+            ?? Set(eventDays).union(byDay.keys).sorted()
+        for d in wanted {
             guard let list = byDay[d], !list.isEmpty else { continue }
             days.append((d, Programme.inOrder(list)))
         }
@@ -165,7 +172,10 @@ public struct Programme {
         }
     }
 
-    func dayHeading(_ d: LocalDate) -> String { DateText.day(d, options.language) }
+    func dayHeading(_ d: LocalDate) -> String {
+        let day = DateText.day(d, options.language)
+        return d < plan.event.firstDay || d > plan.event.lastDay ? ExportText.outsideEvent.text(lang, day) : day
+    }
 
     func clock(_ s: Session) -> String {
         guard let a = s.start else { return "" }

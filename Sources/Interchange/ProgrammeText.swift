@@ -38,10 +38,19 @@ extension Programme {
             }
             if let l = languageText(s) { wrapped(l, first: indent, rest: indent) }
         }
+        /// `━━ 5月14日 星期四 ━━━━`; a heading too long for the width (a day outside the event, in
+        /// English, 40 wide) wraps, and its rule follows the last line.
+        func heading(_ title: String) {
+            let lines = DisplayWidth.wrap(Sanitize.forTerminal(title), width: max(1, width - 6))
+            for (i, l) in lines.enumerated() {
+                let line = (i == 0 ? "━━ " : "   ") + l + " "
+                let last = i == lines.count - 1
+                out.append(line + (last ? String(repeating: "━", count: max(2, width - DisplayWidth.of(line))) : ""))
+            }
+        }
         for (day, sessions) in days {
             out.append("")
-            let heading = "━━ " + dayHeading(day) + " "
-            out.append(heading + String(repeating: "━", count: max(2, width - DisplayWidth.of(heading))))
+            heading(dayHeading(day))
             var i = 0
             while i < sessions.count {
                 var j = i + 1
@@ -63,8 +72,7 @@ extension Programme {
         }
         if !unscheduled.isEmpty {
             out.append("")
-            let heading = "━━ " + unscheduledHeading + " "
-            out.append(heading + String(repeating: "━", count: max(2, width - DisplayWidth.of(heading))))
+            heading(unscheduledHeading)
             for s in unscheduled {
                 out.append("")
                 session(s)

@@ -20,6 +20,13 @@ public enum Language: String, CaseIterable, Sendable {
 extension Unicode.Scalar {
     /// A Han character: the CJK unified ideographs and their extensions.
     public var isHan: Bool { (0x3400...0x9FFF).contains(value) || (0x20000...0x2FFFF).contains(value) }
+
+    /// A letter of the Latin script: A–Z, a–z and the accented ones of Latin-1 and Latin
+    /// Extended-A and -B (ü, ß, ł), not the signs among them (×, ÷).
+    public var isLatinLetter: Bool {
+        (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+            || ((0xC0...0x24F).contains(value) && value != 0xD7 && value != 0xF7)
+    }
 }
 
 // The vocabularies are their own phrasebooks: a kind, a role or a severity is the key of its words.

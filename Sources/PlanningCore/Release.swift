@@ -96,47 +96,100 @@ extension EventPlan {
 }
 
 /// An event's releases against its programme now: for the printed header (`第 3 版` or a draft
-/// with changes since), frab's version, and each calendar entry's SEQUENCE and LAST-MODIFIED.
+/// with changes since) and frab's version. (Calendar entries' numbers are `CalendarSequences`.)
 public struct ReleaseHistory: Sendable {
     public let last: Release?
     /// Sessions that changed since the last release (all of them before the first).
     public let changesSinceLast: Int
     /// Per release, in order, the sessions it changed against the one before (0 for the first).
     public private(set) var changesInRelease: [Int] = []
-    private var sequence: [String: Int] = [:]
-    private var modified: [String: String] = [:]
 
     public init(_ releases: [Release], now: [ReleasedSession]) {
         last = releases.last
         var previous: [ReleasedSession]?
         for r in releases {
             if let previous {
-                let changes = ProgrammeDiff(from: previous, to: r.sessions).changes
-                changesInRelease.append(changes.count)
-                for c in changes {
-                    sequence[c.session.uid, default: 0] += 1
-                    modified[c.session.uid] = r.at
-                }
+                changesInRelease.append(ProgrammeDiff(from: previous, to: r.sessions).changes.count)
             } else {
                 changesInRelease.append(0)
-                for s in r.sessions { modified[s.uid] = r.at }
             }
             previous = r.sessions
         }
-        let since = ProgrammeDiff(from: previous ?? [], to: now).changes
-        changesSinceLast = since.count
-        // Changed since the last release: the next version of the entry, modified now.
-        if previous != nil {
-            for c in since {
-                sequence[c.session.uid, default: 0] += 1
-                modified[c.session.uid] = nil
-            }
-        }
+        changesSinceLast = ProgrammeDiff(from: previous ?? [], to: now).changes.count
+    }
+}
+
+/// What each session's calendar entry last went out as: its SEQUENCE (RFC 5545 3.8.7.4), what
+/// the session then was (`calendarFingerprint`), and when. Kept, never re-derived: a number
+/// worked out from the releases went down when a release was deleted or a session moved back,
+/// and two moves exported before the next release went out under one number, so phones kept
+/// the old time.
+public struct PublishedEntry: Hashable, Sendable {
+    public var sequence: Int
+    /// The session as that number went out; a change from it is the next number.
+    public var fingerprint: String
+    /// ISO 8601 UTC; empty when not known (an entry that came with an event file).
+    public var at: String
+
+    public init(sequence: Int, fingerprint: String, at: String) {
+        self.sequence = sequence
+        self.fingerprint = fingerprint
+        self.at = at
+    }
+}
+
+extension ReleasedSession {
+    /// The facts whose change is a new version of the calendar entry, those `ProgrammeDiff`
+    /// compares (time, room and site, title, status, kind, who holds which role, languages), as
+    /// one text, so thousands of entries are compared without decoding a session each.
+    public var calendarFingerprint: String {
+        let roles = Set(roles.map { $0.person + "=" + $0.role.rawValue }).sorted()
+        let parts = [start?.description ?? "", end?.description ?? "", room ?? "", site ?? "\u{1}", title,
+                     status.rawValue, kind.rawValue, roles.joined(separator: ","), languages.joined(separator: ",")]
+        return parts.joined(separator: "\u{1F}")
+    }
+}
+
+/// The calendar entries of an event as they went out. The rule: whenever the programme goes
+/// out (a release, or a calendar export once the event has been released), a session that
+/// differs from the one its number last went out with gets the next number; a session going
+/// out the first time gets 0. Nothing lowers a number: deleting a release or a session keeps it.
+public struct CalendarSequences: Hashable, Sendable {
+    public private(set) var entries: [String: PublishedEntry]
+
+    public init(_ entries: [String: PublishedEntry] = [:]) { self.entries = entries }
+
+    /// For an event released before numbers were kept: its releases gone out again in turn,
+    /// which gives the numbers they were derived as.
+    public init(replaying releases: [Release]) {
+        entries = [:]
+        for r in releases { publish(r.sessions, at: r.at) }
     }
 
-    /// How many releases (and the programme now, if it differs from the last) changed the session.
-    public func sequence(of uid: String) -> Int { sequence[uid] ?? 0 }
+    /// `sessions` go out at `at`: the uids whose entries this changed (to be stored).
+    @discardableResult
+    public mutating func publish(_ sessions: [ReleasedSession], at: String) -> [String] {
+        var changed: [String] = []
+        for s in sessions {
+            let fingerprint = s.calendarFingerprint
+            let next = sequence(of: s.uid, goingAs: fingerprint)
+            guard entries[s.uid].map({ next != $0.sequence }) ?? true else { continue }
+            entries[s.uid] = PublishedEntry(sequence: next, fingerprint: fingerprint, at: at)
+            changed.append(s.uid)
+        }
+        return changed
+    }
 
-    /// When the release that last changed the session was made (ISO 8601 UTC); nil: not since released.
-    public func lastModified(of uid: String) -> String? { modified[uid] }
+    /// The number `s` goes out with: its last one, or the next when it changed since.
+    public func sequence(going s: ReleasedSession) -> Int { sequence(of: s.uid, goingAs: s.calendarFingerprint) }
+
+    func sequence(of uid: String, goingAs fingerprint: String) -> Int {
+        guard let e = entries[uid] else { return 0 }
+        return e.fingerprint == fingerprint ? e.sequence : e.sequence + 1
+    }
+
+    public func sequence(of uid: String) -> Int { entries[uid]?.sequence ?? 0 }
+
+    /// When the entry's number last went out (ISO 8601 UTC); nil when not known.
+    public func lastModified(of uid: String) -> String? { entries[uid].flatMap { $0.at.isEmpty ? nil : $0.at } }
 }

@@ -5,6 +5,8 @@ public struct AttendeeRow: Hashable, Sendable {
     public var line: Int
     public var name = "", organisation = "", title = "", phone = "", email = ""
     public var category = "", province = "", city = "", gender = "", notes = ""
+    /// The language to write to them in, as a code (`de`); empty: not given.
+    public var language = ""
     public var signups: [ID<Session>] = []
 
     public init(line: Int) { self.line = line }
@@ -324,6 +326,7 @@ private struct Matcher {
         if !row.province.isEmpty { p.province = row.province }
         if !row.city.isEmpty { p.city = row.city }
         if !row.gender.isEmpty { p.gender = row.gender }
+        if !row.language.isEmpty { p.language = row.language }
         if !row.notes.isEmpty, !p.notes.contains(row.notes) {
             p.notes = p.notes.isEmpty ? row.notes : p.notes + "；" + row.notes
         }
@@ -376,5 +379,6 @@ private struct Matcher {
             ("province", \.province), ("city", \.city), ("gender", \.gender), ("notes", \.notes),
         ]
         return fields.compactMap { a[keyPath: $0.1] == b[keyPath: $0.1] ? nil : $0.0 }
+            + (a.language == b.language ? [] : ["language"])
     }
 }

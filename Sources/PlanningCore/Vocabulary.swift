@@ -89,6 +89,33 @@ public enum LanguageName: String, Phrasebook {
         ],
     ]
 
+    /// The code of a language as staff write it in a form or a registration list: a code (`de`,
+    /// `zh-CN`, as BCP 47 writes them), or a word of either language (`德语`, `英文`, `German`);
+    /// nil for anything else.
+    public static func code(of text: String) -> String? {
+        let t = String(text.trimmingSpaces).lowercased()
+        if let l = LanguageName(rawValue: t) { return l.rawValue }
+        for (_, words) in tables {
+            if let hit = words.first(where: { $0.value.lowercased() == t }) { return hit.key.rawValue }
+        }
+        if let l = otherWords[t] { return l.rawValue }
+        // Another language's code (`nl`, `zh-hant`): letters, then subtags.
+        let parts = t.split(separator: "-", omittingEmptySubsequences: false)
+        let letters = { (c: Character) in c.isASCII && c.isLetter }
+        let alphanumeric = { (c: Character) in c.isASCII && (c.isLetter || c.isNumber) }
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy(letters),
+              parts.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy(alphanumeric) })
+        else { return nil }
+        return t
+    }
+
+    /// Words registration forms use beside the tables' own.
+    static let otherWords: [String: LanguageName] = [
+        "英文": .en, "汉语": .zh, "普通话": .zh, "中文简体": .zh, "简体中文": .zh, "德文": .de, "法文": .fr,
+        "俄文": .ru, "日文": .ja, "韩文": .ko, "西班牙文": .es, "葡萄牙文": .pt, "deutsch": .de, "français": .fr,
+        "español": .es, "mandarin": .zh,
+    ]
+
     /// A session's language codes in words, `中文/德语`; an unknown code stays as it is.
     public static func words(_ codes: [String], _ lang: Language, separator: String = "/") -> String {
         codes.map { LanguageName(rawValue: $0.lowercased())?.text(lang) ?? $0 }.joined(separator: separator)

@@ -19,7 +19,8 @@ public struct ReloadWouldDrop: Error, Equatable, Sendable {
 }
 
 /// Whole-event tables that hold no row ids of people or sessions: re-pointed at the new event.
-private let eventTables = ["change_log", "releases", "kept_apart"]
+/// (Calendar numbers are kept by the reload itself: see `calendarSequences`.)
+private let eventTables = ["change_log", "releases", "kept_apart", "cancelled_signups"]
 
 extension Store {
     /// For the crash tests only: `CONFPLAN_TEST_PAUSE_AT=POINT` stops the command at that point

@@ -29,7 +29,7 @@ extension Store {
     /// when check-ins belong to people or sessions the file no longer has; `discardHistory`
     /// starts the event afresh instead.
     public func load(_ plan: EventPlan, policy: FindingPolicy = FindingPolicy(), replace: Bool = false,
-                     discardHistory: Bool = false) throws -> Loaded
+                     discardHistory: Bool = false, sequences: [String: Int] = [:]) throws -> Loaded
     {
         let problems = plan.structuralProblems()
         guard problems.isEmpty else { throw StoreError.invalidPlan(problems) }
@@ -38,11 +38,14 @@ extension Store {
             try db.transaction {
                 var merged = FindingPolicy()
                 var kept = KeptHistory()
+                var calendar: CalendarSequences?
                 // Read inside the write transaction: a desk's check-in committed while the file was
                 // being read is here too.
                 if let existing = try db.scalarInt("SELECT id FROM events WHERE key = ?", plan.event.key) {
                     guard replace else { throw StoreError.eventExists(key: plan.event.key) }
                     merged = try findingPolicy(ID(existing))
+                    // Calendar numbers that went out stay: a reload must not send an entry out lower.
+                    calendar = try calendarSequences(ID(existing))
                     kept = try setAsideHistory(of: existing, for: &plan, discard: discardHistory)
                     try db.run("DELETE FROM events WHERE id = ?", existing)
                 }
@@ -51,6 +54,7 @@ extension Store {
                 let stored = try write(plan)
                 let event = stored.event.id.raw
                 try bringBackHistory(into: event, stored)
+                try storeLoaded(sequences, stored.releasedSessions(), kept: calendar, event: stored.event.id)
                 Store.pauseForTest(at: "reload")
                 for (code, severity) in merged.overrides {
                     try db.run(

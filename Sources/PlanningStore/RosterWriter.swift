@@ -61,6 +61,7 @@ extension Store {
         }
         let full = try statement(NewPeople.batch)
         let signup = try db.prepared("INSERT OR IGNORE INTO signups (person_id, session_id, position) VALUES (?,?,?)")
+        let language = try db.prepared("UPDATE people SET language = ? WHERE id = ?")
         let event = plan.event.id.raw
         var nextID = firstID
         func insert(_ batch: NewPeople) throws {
@@ -75,6 +76,7 @@ extension Store {
             for (r, sessions) in batch.signups {
                 for (j, s) in sessions.enumerated() { try signup.run(nextID + r, s.raw, j) }
             }
+            for (r, l) in batch.languages { try language.run(l, nextID + r) }
             let before = nextID - firstID
             nextID += batch.count
             order += batch.count
@@ -151,6 +153,9 @@ private struct NewPeople: Sendable {
     var texts = TextArena()
     var count = 0
     var signups: [(row: Int, sessions: [ID<Session>])] = []
+    /// The few with a notice language, set after the rows are in (most lists have no such column,
+    /// and a NULL cannot be laid out in the arena).
+    var languages: [(row: Int, language: String)] = []
 
     /// Parameters 1, 2 and 15 of each row (id, event, order) are bound by the writer.
     mutating func add(_ p: Person, _ registration: Registration) {
@@ -168,6 +173,7 @@ private struct NewPeople: Sendable {
         texts.add(p.notes, at: k + 13)
         texts.add(registration.category, at: k + 14)
         if !registration.signups.isEmpty { signups.append((count, registration.signups)) }
+        if let l = p.language { languages.append((count, l)) }
         count += 1
     }
 }

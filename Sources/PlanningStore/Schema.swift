@@ -272,6 +272,30 @@ enum Schema {
         CREATE UNIQUE INDEX checkins_once ON checkins(person_id, coalesce(session_id, 0)) WHERE undone_at IS NULL;
         CREATE INDEX checkins_by_seq ON checkins(event_id, seq);
         """,
+        // 14: each calendar entry's SEQUENCE as it last went out, with what the session then was
+        // (`ReleasedSession.calendarFingerprint`) and when, by the session's UUID: kept, never
+        // derived again from the releases, so deleting a release or a session cannot lower it.
+        """
+        CREATE TABLE calendar_entries (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            uid TEXT NOT NULL,
+            sequence INTEGER NOT NULL CHECK (sequence >= 0),
+            fingerprint TEXT NOT NULL,
+            at TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (event_id, uid)
+        ) WITHOUT ROWID;
+        """,
+        // 15: who was signed up for a session when it was deleted (UUIDs, the person's as the
+        // people table keeps it), so the notices of its cancellation reach them. Kept with the
+        // deletion, not with each release: a release of 600,000 sign-ups would copy them all.
+        """
+        CREATE TABLE cancelled_signups (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            session_uid TEXT NOT NULL,
+            person_uid NOT NULL,
+            PRIMARY KEY (event_id, session_uid, person_uid)
+        ) WITHOUT ROWID;
+        """,
     ]
 
     static var latest: Int { migrations.count }

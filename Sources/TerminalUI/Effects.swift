@@ -19,6 +19,9 @@ enum Effect {
     /// Write an export; `preview` is shown after it when given. Without `overwrite`, a file
     /// already there is not touched: the answer is `.fileExists` and the person is asked.
     case writeFile(path: String, bytes: [UInt8], preview: [String]?, overwrite: Bool)
+    /// Write a calendar: its entries' numbers go out first (`Store.publishCalendar`), so an entry
+    /// changed since it last went out takes the next SEQUENCE, as with `confplan export ical`.
+    case writeCalendar(path: String, options: Programme.Options)
     /// Which pairs of people staff said are two, for the duplicates review.
     case readKeptApart
     /// The names in a folder that start a typed path, for Tab in a file field.

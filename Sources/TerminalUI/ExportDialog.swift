@@ -152,6 +152,10 @@ extension AppState {
         var path = form[ExportField.file].string
         if path.isEmpty { path = defaultExportName(form) }
         path = (path as NSString).expandingTildeInPath
+        if kind == .ical {
+            emit(.writeCalendar(path: path, options: options))
+            return .form(form)
+        }
         let (bytes, _) = kind.contents(plan, options, version: "ui")
         let preview: [String]? = switch kind {
         case .programme, .markdown, .roomSheets:

@@ -7,8 +7,8 @@ enum SessionField: Int, FieldSet {
 }
 enum RoomField: Int, FieldSet { case name, site, capacity, features, availability, notes }
 enum PersonField: Int, FieldSet { case name, organisation, title, phone, email }
-enum SpeakerField: Int, FieldSet { case orgType = 5, vip, availability, sessions, role }
-enum AttendeeField: Int, FieldSet { case category = 5, choices }
+enum SpeakerField: Int, FieldSet { case orgType = 5, vip, availability, sessions, role, language }
+enum AttendeeField: Int, FieldSet { case category = 5, choices, language }
 enum RoleField: Int, FieldSet { case person, role }
 /// A form of one field: the role to remove, the reason, the file, the grid's filter.
 enum OnlyField: Int, FieldSet { case only }
@@ -139,6 +139,16 @@ extension AppState {
         ]
     }
 
+    /// The language to write to the person in: "from the name" (nil), one of the vocabulary's,
+    /// or another code as stored (kept as text, so saving never drops it).
+    func noticeLanguageField(_ stored: String?) -> FormField {
+        let choices = [Choice(label: UIText.languageByName.text(language), value: .none)] + languageChoices
+        let known = stored.flatMap { LanguageName(rawValue: $0.lowercased()) }
+        return FormField(
+            .fieldNoticeLanguage, .choice(choices, allowsNew: true), text: known == nil ? stored ?? "" : "",
+            chosen: stored == nil ? ChoiceValue.none : known.map { .language($0) })
+    }
+
     func speakerForm(_ p: Person?) -> Form {
         let orgTypes = OrgType.allCases.map { Choice(label: $0.text(language), value: .orgType($0)) }
         var fields =
@@ -154,6 +164,7 @@ extension AppState {
             FormField(
                 .fieldSessions, .multi(sessionChoices), required: p == nil, picked: sessions.map { .session($0) }),
             FormField(.fieldRole, .choice(roleChoices, allowsNew: false), chosen: .role(held.first?.role ?? .speaker)),
+            noticeLanguageField(p?.language),
         ]
         return seen(
             Form(
@@ -167,6 +178,7 @@ extension AppState {
             personFields(p) + [
                 categoryField(reg?.category ?? Registration.defaultCategory),
                 FormField(.fieldChoices, .multi(sessionChoices), picked: reg?.signups.map { .session($0) } ?? []),
+                noticeLanguageField(p?.language),
             ]
         return seen(
             Form(
@@ -348,6 +360,9 @@ extension AppState {
         record.person.title = form[PersonField.title].string
         record.person.phone = form[PersonField.phone].string
         record.person.email = form[PersonField.email].string.lowercased()
+        let isSpeaker = form.purpose == .addSpeaker || { if case .editPerson = form.purpose { true } else { false } }()
+        record.person.language = noticeLanguage(&form, isSpeaker ? SpeakerField.language.rawValue
+                                                    : AttendeeField.language.rawValue)
         switch form.purpose {
         case .addSpeaker, .editPerson:
             if case .orgType(let t) = form[SpeakerField.orgType].chosen { record.person.orgType = t }
@@ -388,6 +403,22 @@ extension AppState {
         let added = picked.filter { !kept.contains($0) }.map { SessionRole(session: $0, person: person, role: role) }
         return gone.map { .role(before: $0, after: nil) }
             + added.filter { !held.contains($0) }.map { .role(before: nil, after: $0) }
+    }
+
+    /// The notice language chosen or typed (a word or a code), or the field marked.
+    private func noticeLanguage(_ form: inout Form, _ field: Int) -> String? {
+        switch form.fields[field].chosen {
+        case .some(.language(let l)): return l.rawValue
+        case .some(.none): return nil
+        default:
+            let typed = form.fields[field].string
+            if typed.isEmpty { return nil }
+            guard let code = LanguageName.code(of: typed) else {
+                form.fields[field].error = UIText.formBadLanguage.text(language)
+                return nil
+            }
+            return code
+        }
     }
 
     /// Availability windows typed into a field, or the field marked.

@@ -122,6 +122,8 @@ struct MemoryRunner: EffectRunner {
             let r = Release(number: (state.document.releases.last?.number ?? 0) + 1, name: name, note: note, at: "",
                             by: "memory", sessions: state.plan.releasedSessions())
             return [.releaseMade(.success(r))]
+        case .writeCalendar(let path, _):
+            return [.fileWritten(path: path, preview: nil, .failure(Files.Problem(.missing, path)))]
         case .writeFile(let path, _, let preview, _):
             return [
                 .fileWritten(

@@ -86,5 +86,7 @@ enum PersonColumns {
     static func details(_ person: Person, _ d: DetailText) -> [DetailLine] {
         [DetailLine(text: person.name, style: CellStyle(bold: true)), d.field(.colOrganisation, person.organisation),
          d.field(.colJobTitle, person.title), d.field(.detailPhone, person.phone), d.field(.detailEmail, person.email)]
+            // Only when staff set one: otherwise the notices go by the name, as everyone's do.
+            + (person.language.map { [d.field(.fieldNoticeLanguage, LanguageName.words([$0], d.s.language))] } ?? [])
     }
 }

@@ -53,6 +53,16 @@ final class StoreRunner: EffectRunner {
                     Result { () throws(Files.Problem) in try Files.write(bytes, to: full) }
                 )
             ]
+        case .writeCalendar(let path, var options):
+            do {
+                options.sequences = try store.publishCalendar(event, state.plan.releasedSessions())
+            } catch {
+                // Without its numbers the file would send entries out as 0: it is not written.
+                let why = StoreFailure(error).text(state.language)
+                return [.fileWritten(path: path, preview: nil, .failure(Files.Problem(.cannotWrite, path, why)))]
+            }
+            let (bytes, _) = ExportKind.ical.contents(state.plan, options, version: "ui")
+            return run(.writeFile(path: path, bytes: bytes, preview: nil, overwrite: false), state: state)
         case .completePath(let typed):
             return [.pathCompleted(typed: typed, candidates: Self.completions(of: typed))]
         case .readKeptApart:

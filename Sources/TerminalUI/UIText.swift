@@ -24,6 +24,7 @@ public enum UIText: String, Phrasebook {
     case fieldNotes, fieldName, fieldSite, fieldCapacity, fieldFeatures, fieldOrganisation, fieldJobTitle, fieldPhone,
          fieldEmail
     case fieldOrgType, fieldVIP, fieldSession, fieldRole, fieldPerson, fieldCategory, fieldChoices, fieldReason
+    case fieldNoticeLanguage, languageByName, formBadLanguage
     case formAddSession, formEditSession, formAddRoom, formEditRoom, formAddSpeaker, formEditPerson, formAddAttendee
     case formEditAttendee, formAddRole, formAck, formRemoveRole
     case none, yes, no, unassigned
@@ -115,6 +116,8 @@ extension UIText {
         .fieldNotes: "Notes", .fieldName: "Name", .fieldSite: "Site", .fieldCapacity: "Seats",
         .fieldFeatures: "Features",
         .fieldOrganisation: "Organisation", .fieldJobTitle: "Title", .fieldPhone: "Phone", .fieldEmail: "E-mail",
+        .fieldNoticeLanguage: "Notice language", .languageByName: "from the name",
+        .formBadLanguage: "a language: 中文, English, 德语 or a code such as de",
         .fieldOrgType: "Org. type", .fieldVIP: "VIP level", .fieldSession: "Session", .fieldRole: "Role",
         .fieldPerson: "Person",
         .fieldCategory: "Category", .fieldChoices: "Sub-forums", .fieldReason: "Reason",
@@ -284,6 +287,8 @@ extension UIText {
         .fieldNotes: "备注", .fieldName: "姓名", .fieldSite: "场地", .fieldCapacity: "座位数",
         .fieldFeatures: "设施",
         .fieldOrganisation: "单位", .fieldJobTitle: "职务", .fieldPhone: "手机", .fieldEmail: "邮箱",
+        .fieldNoticeLanguage: "通知语言", .languageByName: "按姓名判断",
+        .formBadLanguage: "写一种语言：中文、英语、德语，或代码如 de",
         .fieldOrgType: "单位类型", .fieldVIP: "贵宾级别", .fieldSession: "场次", .fieldRole: "角色",
         .fieldPerson: "人员",
         .fieldCategory: "参会类别", .fieldChoices: "分论坛选择", .fieldReason: "理由",

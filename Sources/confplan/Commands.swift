@@ -169,7 +169,7 @@ enum Commands {
 
     static func load(_ a: ParsedArguments) throws {
         let path = a.positionals[0]
-        let (plan, policy) = try EventFile.readDocument(try readFile(path), file: path)
+        let (plan, policy, sequences) = try EventFile.readDocument(try readFile(path), file: path)
         let store = try openStore(a, creating: true)
         let lang = try CLI.language(a)
         var backup: String?
@@ -181,7 +181,7 @@ enum Commands {
         let loaded: Store.Loaded
         do {
             loaded = try store.load(plan, policy: policy, replace: a.has(.replace),
-                                    discardHistory: a.has(.discardHistory))
+                                    discardHistory: a.has(.discardHistory), sequences: sequences)
         } catch let e as ReloadWouldDrop {
             // Nothing changed: the backup of an unchanged database would only be clutter.
             if let backup { unlink(backup) }
@@ -212,7 +212,15 @@ enum Commands {
     static func dump(_ a: ParsedArguments) throws {
         let store = try openStore(a)
         let event = try store.resolveEvent(a.positionals.first)
-        try write(EventFile.write(try store.plan(event.id), policy: try store.findingPolicy(event.id)), to: a[.output])
+        let plan = try store.plan(event.id)
+        // Each session's number as it would go out now: a change not yet sent out is one more.
+        let calendar = try store.calendarSequences(event.id)
+        let sequences = calendar.map { c in
+            Dictionary(plan.releasedSessions().map { ($0.uid, c.sequence(going: $0)) },
+                       uniquingKeysWith: { a, _ in a })
+        } ?? [:]
+        let policy = try store.findingPolicy(event.id)
+        try write(EventFile.write(plan, policy: policy, sequences: sequences), to: a[.output])
     }
 
     static func events(_ a: ParsedArguments) throws {

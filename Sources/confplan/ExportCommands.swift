@@ -100,8 +100,15 @@ enum ExportCommands {
         options.day = try a.int(.exportDay, in: 1...days, what: .notADayOfEvent, plan.event.days.count)
         options.codes = a.has(.codes)
         let releases = try store.releases(event.id)
-        if !releases.isEmpty { options.releases = ReleaseHistory(releases, now: plan.releasedSessions()) }
-        if kind == "notices" { return try notices(a, plan, releases, event.key, lang) }
+        // Made once: with 100,000 attendees it costs as much as the calendar itself.
+        let released = releases.isEmpty && kind != "ical" ? [] : plan.releasedSessions()
+        if !releases.isEmpty { options.releases = ReleaseHistory(releases, now: released) }
+        if kind == "notices" {
+            return try notices(a, plan, releases, event.key, lang, cancelled: try store.cancelledSignups(event.id),
+                               given: try CLI.chosenLanguage(a))
+        }
+        // The calendar goes out: entries changed since their number last went out take the next.
+        if kind == "ical" { options.sequences = try store.publishCalendar(event.id, released) }
         if !a.has(.noMarks) {
             let policy = try store.findingPolicy(event.id)
             let open = policy.report(ConflictEngine.check(plan), in: plan).filter { $0.isOpen && $0.severity != .info }
@@ -138,7 +145,7 @@ enum ExportCommands {
 
     /// One message per person affected since a release, as text, CSV or a workbook.
     static func notices(_ a: ParsedArguments, _ plan: EventPlan, _ releases: [Release], _ key: String,
-                        _ lang: Language) throws {
+                        _ lang: Language, cancelled: [String: [String]], given: Language?) throws {
         guard let last = releases.last else { throw UserError(.noReleaseYet, key) }
         var since = last
         if let n = try a.int(.since, in: 1...Int.max, what: .notAPositiveNumber) {
@@ -147,7 +154,9 @@ enum ExportCommands {
         }
         let audience = try a.choice(
             .audience, ["speakers": Notices.Audience.speakers, "vips": .vips, "attendees": .attendees, "all": .all])
-        let notices = Notices(plan: plan, since: since, to: audience ?? .speakers, full: a.has(.full))
+        let notices = Notices(
+            plan: plan, since: since, to: audience ?? .speakers, full: a.has(.full), cancelled: cancelled,
+            language: given)
         let format = try a.choice(.programmeFormat, ["text": 0, "csv": 1, "xlsx": 2]) ?? 0
         let sheet = notices.sheet(lang)
         switch format {

@@ -102,6 +102,20 @@ func importText(_ text: String, into store: Store? = nil, map: [(column: String,
         #expect(r.signupKeys("Hans Müller") == ["f1", "f1b", "f2"])
     }
 
+    /// A `语言`/`Language` column gives the language to write to each person in (their notices):
+    /// a word of either language or a code; anything else is reported, and the row imported without it.
+    @Test func aLanguageColumnSetsEachPersonsNoticeLanguage() throws {
+        let r = try importText("姓名,单位,手机,语言\nMichael Schulz,德国国际合作机构（GIZ）,13800000001,德语\n"
+                               + "王芳,A学院,13800000002,英文\n李明,B学院,13800000003,\n赵四,C学院,13800000004,火星语\n")
+        #expect(try #require(r.person("Michael Schulz")).language == "de")
+        #expect(try #require(r.person("王芳")).language == "en")
+        #expect(try #require(r.person("李明")).language == nil)
+        #expect(try #require(r.person("赵四")).language == nil)
+        #expect(r.report.problemLines() == ["list.csv:5: 语言: \"火星语\" is not a language (the row was imported without it)"])
+        let english = try importText("Name;Mobile;Language\nAnna Weber;13800000005;English\n")
+        #expect(try #require(english.person("Anna Weber")).language == "en")
+    }
+
     @Test func subForumCellsSplitOnEverySeparatorPeopleUse() throws {
         let r = try importText("姓名,单位,分论坛\n甲,A,分论坛一、分论坛二\n乙,B,\"分论坛二\n国际分论坛一\"\n丙,C,f2|i2\n丁,D,无\n戊,E,分论坛二：产教融合\n")
         #expect(r.signupKeys("甲") == ["f1", "f1b", "f2"])

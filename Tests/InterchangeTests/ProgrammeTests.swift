@@ -79,6 +79,30 @@ import PlanningCore
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 60 })
     }
 
+    /// A confirmed session dated after the event's last day (a mistake `check` reports) is never
+    /// dropped: every export the programme feeds shows it under its own date, marked.
+    @Test func aSessionOutsideTheEventsDaysIsPrintedUnderItsOwnDateMarked() throws {
+        var plan = try samplePlan("deyang")
+        let i = try #require(plan.sessions.firstIndex { $0.key == "press" })
+        plan.sessions[i].start = LocalDateTime(date: LocalDate(year: 2026, month: 5, day: 17)!).adding(minutes: 10 * 60)
+        plan.sessions[i].end = plan.sessions[i].start!.adding(minutes: 40)
+        let zh = Programme(plan: plan, options: Programme.Options(language: .zh))
+        let text = zh.text()
+        #expect(text.contains("━━ 5月17日 星期日（会期外） ━━"))
+        #expect(text.contains("10:00–10:40  新闻发布会"))
+        var markdown = Programme.Options(language: .zh)
+        markdown.format = .markdown
+        #expect(Programme(plan: plan, options: markdown).render().contains("## 5月17日 星期日（会期外）\n\n### 10:00"))
+        #expect(Programme(plan: plan, options: Programme.Options(language: .en)).text()
+            .contains("━━ Sunday 17 May (outside the event's days) ━━"))
+        #expect(zh.roomSheets().contains("5月17日 星期日（会期外）"))
+        let ical = ICalendarExport(plan: plan, language: .zh, stamp: Date(timeIntervalSince1970: 0)).text()
+        #expect(ical.contains("UID:ded04d26-7f36-867b-b00e-c1ee8c658ae4@confplan\r\nDTSTAMP:19700101T000000Z"
+                              + "\r\nDTSTART;TZID=Asia/Shanghai:20260517T100000"))
+        // Day 1 of the event is still day 1, and holds only its own sessions.
+        #expect(!Programme(plan: plan, options: Programme.Options(day: 1)).text().contains("会期外"))
+    }
+
     @Test func filtersByDayTrackAndPerson() throws {
         let plan = try EventFile.read([UInt8](Data(contentsOf: sampleFiles().first { $0.lastPathComponent.hasPrefix("deyang") }!)), file: "d.json")
         let day2 = Programme(plan: plan, options: Programme.Options(day: 2)).text()

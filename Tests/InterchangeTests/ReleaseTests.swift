@@ -61,7 +61,9 @@ import PlanningStore
         options.releases = history
         #expect(Programme(plan: after, options: options).render().contains("草稿（第一版（讲者单位）后有 5 处改动）"))
         #expect(try store.releases(stored.event.id).first?.sessions == before.releasedSessions())
-        let ical = ICalendarExport(plan: after, language: .zh, releases: history).text()
+        var calendar = try #require(try store.calendarSequences(stored.event.id))
+        calendar.publish(after.releasedSessions(), at: "2026-05-02T02:00:00Z")
+        let ical = ICalendarExport(plan: after, language: .zh, sequences: calendar).text()
         #expect(ical.components(separatedBy: "SEQUENCE:1").count - 1 == 4)
         let frab = FrabExport(plan: after, generatorVersion: "0.1.0", scheduleVersion: one.title(.zh)).xml()
         #expect(frab.contains("<version>第一版（讲者单位）</version>"))
@@ -92,5 +94,58 @@ import PlanningStore
         english.people[english.people.firstIndex { $0.key == "v04" }!].language = "en"
         let notice = Notices(plan: english, since: first, to: .speakers).notices.first { $0.person.key == "v04" }
         #expect(notice?.message.hasPrefix("Dear 孔勇涛, the programme has changed:\n14 May 主旨演讲") == true)
+    }
+
+    /// Deleting a session takes its sign-ups with it; its attendees still hear it is cancelled.
+    @Test func attendeesOfADeletedSessionAreToldItIsCancelled() throws {
+        let store = try scratchDatabase()
+        let stored = try store.insert(try samplePlan("foshan"))
+        let release = try store.release(stored.event.id)
+        let p2 = try #require(stored.sessions.first { $0.key == "p2" })
+        let signedUp = Set(stored.registrations.filter { $0.signups.contains(p2.id) }.compactMap { r in
+            stored.people.first { $0.id == r.person }?.uid
+        })
+        #expect(signedUp.count == 117)
+        try store.apply(.session(before: stored.record(of: p2.id), after: nil), event: stored.event.id)
+        let notices = Notices(plan: try store.plan(stored.event.id), since: release, to: .attendees,
+                              cancelled: try store.cancelledSignups(stored.event.id))
+        #expect(Set(notices.notices.map(\.person.uid)) == signedUp)
+        let cao = try #require(notices.notices.first { $0.person.name == "曹华立" })
+        #expect(cao.message == "曹华立您好，会议日程有以下调整：\n3月26日 平行论坛二：企业深度参与的利益纽带：已取消")
+    }
+
+    /// A name in Latin script says more about the language to write in than the organisation: a
+    /// German guest registered under a Chinese organisation's name is written to in English.
+    @Test func aLatinNameUnderAChineseOrganisationIsWrittenToInEnglish() throws {
+        let (before, after) = try Self.scripted()
+        let first = Release(number: 1, name: "", note: "", at: "2026-05-01T02:00:00Z", by: "王",
+                            sessions: before.releasedSessions())
+        var guest = after
+        let v04 = try #require(guest.people.firstIndex { $0.key == "v04" })
+        guest.people[v04].name = "Michael Schulz"
+        guest.people[v04].organisation = "德国国际合作机构（GIZ）"
+        let notice = Notices(plan: guest, since: first, to: .speakers).notices.first { $0.person.key == "v04" }
+        #expect(notice?.language == .en)
+        #expect(notice?.message.hasPrefix("Dear Michael Schulz, the programme has changed:\n14 May ") == true)
+    }
+
+    /// An event released before calendar numbers were kept gets them from its releases, as they
+    /// were worked out then: each release that changed a session added one.
+    @Test func numbersOfAnEventReleasedBeforeTheyWereKeptComeFromItsReleases() throws {
+        let (before, after) = try Self.scripted()
+        var again = after
+        let k2 = try #require(again.sessions.firstIndex { $0.key == "k2" })
+        again.sessions[k2].start = again.sessions[k2].start!.adding(minutes: 30)
+        again.sessions[k2].end = again.sessions[k2].end!.adding(minutes: 30)
+        let releases = [before, after, again].enumerated().map { i, plan in
+            Release(number: i + 1, name: "", note: "", at: "2026-05-0\(i + 1)T02:00:00Z", by: "王",
+                    sessions: plan.releasedSessions())
+        }
+        let calendar = CalendarSequences(replaying: releases)
+        let uid = { (key: String) in before.sessions.first { $0.key == key }!.uid }
+        #expect(calendar.sequence(of: uid("k2")) == 2 && calendar.lastModified(of: uid("k2")) == "2026-05-03T02:00:00Z")
+        #expect(calendar.sequence(of: uid("f2")) == 1 && calendar.lastModified(of: uid("f2")) == "2026-05-02T02:00:00Z")
+        #expect(calendar.sequence(of: uid("press")) == 0)
+        #expect(calendar.sequence(of: uid("k1")) == 0 && calendar.lastModified(of: uid("k1")) == "2026-05-01T02:00:00Z")
     }
 }

@@ -82,4 +82,29 @@ import PlanningCore
         #expect(after == before.union([more.id]))
         #expect(Set(try s.database!.plan(s.plan.event.id).roles.filter { $0.person == person }.map(\.session)) == after)
     }
+
+    /// The language to write to a person in is set in the speaker form and the attendee form,
+    /// the last field of each; the notices then use it.
+    @Test func aPersonsNoticeLanguageIsSetInTheirForm() throws {
+        var s = try app(width: 120, height: 36)
+        s.handle(.char("3"))
+        s.handle(.char("/"))
+        s.type("thomas")
+        s.handle(.enter)
+        s.handle(.char("e"))
+        for _ in 0..<10 { s.handle(.tab) }
+        s.type("德语")
+        s.handle(.ctrl("s"))
+        let thomas = try #require(try s.database!.plan(s.plan.event.id).people.first { $0.name == "Thomas Becker" })
+        #expect(thomas.language == "de")
+        #expect(s.lines.contains { $0.contains("通知语言：德语") }, "the details say it")
+        s.handle(.char("4"))
+        let attendee = try #require(s.selectedRow.map { s.plan.registrations[$0].person })
+        s.handle(.char("e"))
+        for _ in 0..<7 { s.handle(.tab) }
+        s.type("英语")
+        s.handle(.ctrl("s"))
+        let stored = try s.database!.plan(s.plan.event.id).people.first { $0.id == attendee }
+        #expect(stored?.language == "en")
+    }
 }

@@ -30,6 +30,31 @@ import PlanningCore
         #expect(!s.screen.contains("已写入"))
     }
 
+    /// A calendar written from the UI after a release numbers its entries as `export ical` does:
+    /// the session moved since goes out as SEQUENCE 1, never without a number (which reads as 0).
+    @Test func aCalendarFromTheUINumbersItsEntriesAsTheCommandDoes() throws {
+        var s = try app(width: 100, height: 30, language: .en)
+        let store = try #require(s.database)
+        try store.release(s.plan.event.id)
+        let k2 = try #require(s.plan.sessions.first { $0.key == "k2" })
+        var moved = try #require(s.plan.record(of: k2.id))
+        moved.session.start = k2.start!.adding(minutes: 30)
+        moved.session.end = k2.end!.adding(minutes: 30)
+        s.commit([.session(before: s.plan.record(of: k2.id), after: moved)], done: .saved)
+        let path = Scratch.file("ui-export", "calendar.ics")
+        s.handle(.char("x"))
+        s.type("ical")
+        for _ in 0..<3 { s.handle(.tab) }
+        s.handle(.ctrl("u"))
+        s.type(path)
+        s.handle(.enter)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        let entry = written.components(separatedBy: "BEGIN:VEVENT").first { $0.contains("UID:\(k2.uid)@confplan") }
+        #expect(entry?.contains("\r\nSEQUENCE:1\r\n") == true)
+        let entries = written.components(separatedBy: "BEGIN:VEVENT").count - 1
+        #expect(entries > 20 && written.components(separatedBy: "SEQUENCE:0\r\n").count - 1 == entries - 1)
+    }
+
     @Test func aSelectedPersonIsTheDefaultScopeAndOtherFormatsSayWhere() throws {
         var s = try app(width: 100, height: 30, language: .en)
         let folder = Scratch.folder("ui-export")

@@ -41,4 +41,60 @@ import Testing
         let header = try confplan(["--db", db, "export", "programme"])
         #expect(header.stdout.contains("第 2 版 · "))
     }
+
+    /// The SEQUENCE of the calendar entry of 平行论坛二 (p2) in an export of the event.
+    static func sequence(_ db: String) throws -> Int? {
+        let ical = try confplan(["--db", db, "export", "ical"]).stdout
+        let entry = ical.components(separatedBy: "BEGIN:VEVENT").first {
+            $0.contains("UID:e00a0514-1cc6-8f5d-8d1a-4851e6e1e163@confplan")
+        }
+        let line = entry?.components(separatedBy: "\r\n").first { $0.hasPrefix("SEQUENCE:") }
+        return line.flatMap { Int($0.dropFirst("SEQUENCE:".count)) }
+    }
+
+    /// RFC 5545: an entry's SEQUENCE never goes down and rises with every change that goes out, so
+    /// a phone that imported an earlier file takes the new time. Two unreleased moves exported in
+    /// turn, a move back, a release and the deletion of a release, then a dump and a load.
+    @Test func theCalendarSequenceOfASessionNeverGoesDown() throws {
+        let db = try loadedSample("foshan-2026-industry-education-consortium.json")
+        #expect(try confplan(["--db", db, "release"]).status == 0)
+        #expect(try Self.sequence(db) == 0)
+        #expect(try confplan(["--db", db, "move", "p2", "--start", "15:00"]).status != 1)
+        #expect(try Self.sequence(db) == 1)
+        #expect(try Self.sequence(db) == 1)
+        #expect(try confplan(["--db", db, "move", "p2", "--start", "16:00"]).status != 1)
+        #expect(try Self.sequence(db) == 2)
+        #expect(try confplan(["--db", db, "move", "p2", "--start", "14:00"]).status != 1)
+        #expect(try Self.sequence(db) == 3)
+        #expect(try confplan(["--db", db, "move", "p2", "--start", "15:00"]).status != 1)
+        #expect(try confplan(["--db", db, "release"]).status == 0)
+        #expect(try Self.sequence(db) == 4)
+        #expect(try confplan(["--db", db, "release", "--delete", "2", "--yes"]).status == 0)
+        #expect(try Self.sequence(db) == 4)
+        #expect(try confplan(["--db", db, "release", "--delete", "1", "--yes"]).status == 0)
+        #expect(try Self.sequence(db) == 4)
+        // The event file carries it: a dump loaded into a new database goes on from 4.
+        let dump = try confplan(["--db", db, "dump"])
+        #expect(dump.stdout.contains("\"sequence\": 4"))
+        let file = try scratchFolder().appendingPathComponent("fs.json")
+        try dump.stdout.write(to: file, atomically: true, encoding: .utf8)
+        let other = try scratchFolder().appendingPathComponent("o.sqlite").path
+        #expect(try confplan(["--db", other, "load", file.path]).status == 0)
+        #expect(try Self.sequence(other) == 4)
+        #expect(try confplan(["--db", other, "move", "p2", "--start", "16:00"]).status != 1)
+        #expect(try Self.sequence(other) == 5)
+    }
+
+    /// `--lang` is the language of the messages themselves when given, not only of the headers.
+    @Test func langGivesTheLanguageOfEveryNotice() throws {
+        let db = try loadedSample("foshan-2026-industry-education-consortium.json")
+        #expect(try confplan(["--db", db, "release"]).status == 0)
+        #expect(try confplan(["--db", db, "move", "p2", "--room", "main"]).status != 1)
+        let english = try confplan(["--db", db, "export", "notices", "--lang", "en"])
+        #expect(english.status == 0, "\(english.stderr)")
+        #expect(english.stdout.contains(", the programme has changed:\n26 Mar 平行论坛二：企业深度参与的利益纽带: room 203会议室"))
+        #expect(!english.stdout.contains("您好"))
+        let chinese = try confplan(["--db", db, "export", "notices"])
+        #expect(chinese.stdout.contains("您好，会议日程有以下调整：\n3月26日 平行论坛二"))
+    }
 }
