@@ -7,6 +7,7 @@ public struct RowProblem: Hashable, Sendable {
         case noName
         case phoneScientific(String)
         case phoneInvalid(String)
+        case phoneNotMobile(String)
         case emailInvalid(String)
         case unknownSubForum(String)
         case ambiguousSubForum(String, titles: [String])
@@ -21,7 +22,8 @@ public struct RowProblem: Hashable, Sendable {
         switch kind {
         case .noName: text = ExportText.noName.text(lang)
         case .phoneScientific(let v): text = ExportText.phoneScientific.text(lang, v)
-        case .phoneInvalid(let v): text = ExportText.phoneInvalid.text(lang, v)
+        case .phoneInvalid(let v): text = PhoneText.notPhone.text(lang, v)
+        case .phoneNotMobile(let v): text = PhoneText.notMobile.text(lang, v)
         case .emailInvalid(let v): text = ExportText.emailInvalid.text(lang, v)
         case .unknownSubForum(let v): text = ExportText.unknownSubForum.text(lang, v)
         case .ambiguousSubForum(let v, let titles):
@@ -29,7 +31,7 @@ public struct RowProblem: Hashable, Sendable {
                 lang, v, titles.count, titles.joined(separator: ExportText.listSeparator.text(lang)))
         }
         switch kind {
-        case .phoneScientific, .phoneInvalid, .emailInvalid:
+        case .phoneScientific, .phoneInvalid, .phoneNotMobile, .emailInvalid:
             text += (rejected ? ExportText.onlyContactNotImported : .importedWithout).text(lang)
         default: break
         }
@@ -225,6 +227,9 @@ private struct RowReader: Sendable {
         case .invalid:
             contactProblems.append(
                 RowProblem(line: r.line, column: header(.phone), kind: .phoneInvalid(rawPhone), rejected: false))
+        case .notMobile:
+            contactProblems.append(
+                RowProblem(line: r.line, column: header(.phone), kind: .phoneNotMobile(rawPhone), rejected: false))
         }
         let rawEmail = value(.email, r)
         if let e = AttendeeValues.email(rawEmail) {

@@ -126,8 +126,15 @@ extension DeskState {
                     flash = (DeskText.needsName.text(language), false)
                     return []
                 }
+                if let problem = PhoneText.problem(values[2], language) {
+                    f.error = problem
+                    f.focus = 2
+                    form = f
+                    return []
+                }
                 var row = AttendeeRow(line: 1)
-                (row.name, row.organisation, row.phone) = (values[0], values[1], values[2])
+                (row.name, row.organisation) = (values[0], values[1])
+                if case .ok(let phone) = PhoneNumber.read(values[2]) { row.phone = phone }
                 row.category = values[3]
                 form = nil
                 query = ""
