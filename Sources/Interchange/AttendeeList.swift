@@ -60,8 +60,9 @@ public struct AttendeeList: Sendable {
 
     public var rejectedCount: Int { rejectedRecords.count }
 
-    /// A CSV file or an .xlsx workbook, told apart by their bytes, not their names. Lists over
-    /// `parallelAbove` bytes are read in two halves at once (see `CSVReader.records`).
+    /// A CSV file or a workbook (.xlsx, or .ods as LibreOffice and WPS save it), told apart by
+    /// their bytes, not their names. Lists over `parallelAbove` bytes are read in two halves at
+    /// once (see `CSVReader.records`).
     public static func read(
         _ bytes: [UInt8], file: String, encoding: TextEncoding? = nil, sheet: String? = nil,
         map: [(column: String, field: AttendeeField)] = [], sessions: [Session],
@@ -71,7 +72,7 @@ public struct AttendeeList: Sendable {
         // web pages as .xls, and such a file read as CSV would give nonsense, not a clear refusal.
         let suffix = file.lowercased().split(separator: ".").last.map(String.init) ?? ""
         if !Workbook.looksLikeOne(bytes) {
-            if ["xlsx", "xlsm"].contains(suffix) { throw InputError(file: file, line: 0, .notZip) }
+            if ["xlsx", "xlsm", "ods"].contains(suffix) { throw InputError(file: file, line: 0, .notZip) }
             if ["xls", "et"].contains(suffix) { throw InputError(file: file, line: 0, .compoundDocument) }
         }
         if Workbook.looksLikeOne(bytes) {
