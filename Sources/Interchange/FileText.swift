@@ -7,7 +7,7 @@ public enum FileText: String, Phrasebook {
     case nulBytes, neitherEncoding, oddUTF16, unpairedSurrogate, noGB18030, badGB18030, badGB18030CutOff
     case tooManyColumns, fieldTooLong, column, mapNotPair, mapNotField, mapNoColumn, noNameColumn, emptyFile
     case notZip, damagedZip, compoundDocument, protectedWorkbook, zipMethod, zipBomb, partTooLarge, workbookTooLarge
-    case badXML, noSheets, noSuchSheet, severalSheets, missingString, tooManyCells, notSpreadsheet
+    case badXML, noSheets, noSuchSheet, severalSheets, missingString, tooManyCells, tooManyRepeats, notSpreadsheet
 
     public static let tables: [Language: [FileText: String]] = [
         .en: [
@@ -41,6 +41,7 @@ public enum FileText: String, Phrasebook {
             .severalSheets: "several sheets have a name column: %1; choose one with --sheet NAME|N",
             .missingString: "a cell names a shared string the workbook does not have: a damaged workbook",
             .tooManyCells: "its repeated rows and columns make over %1 cells: refused",
+            .tooManyRepeats: "rows repeated or merged down add over %1 rows: refused",
             .notSpreadsheet: "is an OpenDocument file but not a spreadsheet (%1): save it from Calc as .ods or .xlsx",
         ],
         .zh: [
@@ -76,6 +77,7 @@ public enum FileText: String, Phrasebook {
             .severalSheets: "有几个工作表都有姓名列：%1；请用 --sheet 名称|序号 选一个",
             .missingString: "有单元格引用了工作簿中不存在的共享字符串：工作簿已损坏",
             .tooManyCells: "重复的行和列合计超过 %1 个单元格：拒绝读取",
+            .tooManyRepeats: "重复或向下合并的行多出超过 %1 行：拒绝读取",
             .notSpreadsheet: "是 OpenDocument 文件，但不是电子表格（%1）：请用 Calc 另存为 .ods 或 .xlsx",
         ],
     ]

@@ -48,7 +48,9 @@ struct OpenDocumentSheets {
         var inCell = false, cellRepeat = 1, typed: String?, text: [UInt8] = [], paragraphs = 0
         /// Inside a comment or a drawing in a cell, whose text is not the cell's.
         var skipped = 0
-        var cells = 0
+        /// The current cell's merged range, if it starts one.
+        var merge: (rows: ClosedRange<Int>, columns: ClosedRange<Int>)?, mergedDown = 0
+        var cells = 0, extraRows = 0
         var tooMany: InputError?
 
         mutating func take(_ t: XMLScan.Token, _ scan: inout XMLScan) throws(XMLScan.Malformed) {
@@ -132,8 +134,8 @@ struct OpenDocumentSheets {
                 else if scan.equals(key, "date-value") { date = scan.text(v) }
                 else if scan.equals(key, "time-value") { time = scan.text(v) }
                 else if scan.equals(key, "boolean-value") { boolean = scan.text(v) }
-                else if scan.equals(key, "number-rows-spanned") { spanRows = scan.int(v) ?? 1 }
-                else if scan.equals(key, "number-columns-spanned") { spanColumns = scan.int(v) ?? 1 }
+                else if scan.equals(key, "number-rows-spanned") { spanRows = max(1, scan.int(v) ?? 1) }
+                else if scan.equals(key, "number-columns-spanned") { spanColumns = max(1, scan.int(v) ?? 1) }
             }
             inCell = true
             cellRepeat = min(max(1, repeatRange.flatMap(scan.int) ?? 1), 1 << 24)
@@ -141,12 +143,12 @@ struct OpenDocumentSheets {
             paragraphs = 0
             skipped = 0
             typed = covered ? nil : Self.typed(valueType, value: value, date: date, time: time, boolean: boolean)
+            merge = nil
             if !covered, spanRows > 1 || spanColumns > 1 {
                 // A merged range: filled with its first cell's value later, as an .xlsx merge is.
-                let rows = (row + 1)...(row + min(spanRows, 100_000))
-                let columns = (column + 1)...(column + min(spanColumns, CSVReader.maxColumns))
-                count(rows.count * columns.count)
-                table?.merges.append((rows, columns))
+                mergedDown = spanRows - 1
+                let rows = (row + 1)...(row + min(spanRows, Workbook.maxRepeatedRows + 1))
+                merge = (rows, (column + 1)...(column + min(spanColumns, CSVReader.maxColumns)))
             }
         }
 
@@ -192,6 +194,12 @@ struct OpenDocumentSheets {
                 return
             }
             count(cellRepeat * rowRepeat)
+            if let merge {
+                // An empty merge fills nothing; one with a value spells out its rows and columns.
+                moreRows(mergedDown)
+                count(merge.rows.count * merge.columns.count)
+                table?.merges.append(merge)
+            }
             for _ in 0..<cellRepeat {
                 column += 1
                 if column > CSVReader.maxColumns || value.utf8.count > CSVReader.maxFieldBytes {
@@ -205,12 +213,23 @@ struct OpenDocumentSheets {
         }
 
         private mutating func endRow() {
+            if !fields.isEmpty { moreRows(rowRepeat - 1) }
             if !fields.isEmpty, tooMany == nil {
                 for k in 0..<rowRepeat { table?.rows.append(CSVRecord(line: row + 1 + k, fields: fields)) }
             }
             fields = []
             row += rowRepeat
             rowRepeat = 1
+        }
+
+        /// Rows with something in them that a repeat or a merge adds to those written out: each
+        /// is a row for the importer, so a few bytes must not make a million of them.
+        private mutating func moreRows(_ n: Int) {
+            extraRows += n
+            if extraRows > Workbook.maxRepeatedRows, tooMany == nil {
+                tooMany = InputError(file: file + ":" + (table?.name ?? ""), line: row + 1, .tooManyRepeats,
+                                     "\(Workbook.maxRepeatedRows)")
+            }
         }
 
         /// Cells about to be spelled out; past the limit the file is refused where it is.

@@ -15,6 +15,9 @@ public struct Workbook {
     /// The cells an OpenDocument file's repeats and merges may spell out, all sheets together:
     /// about what the largest .xlsx the reader takes could hold.
     public static let maxRepeatedCells = 8_000_000
+    /// The rows with something in them an OpenDocument file's repeated rows and merges may add to
+    /// those it writes out: real lists repeat a row or merge a cell down a few times, not more.
+    public static let maxRepeatedRows = 10_000
 
     public let file: String
     public let sheets: [Sheet]

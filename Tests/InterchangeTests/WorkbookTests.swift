@@ -245,8 +245,8 @@ import PlanningCore
     }
 
     /// Repeats are counted, not spelled out: a value repeated past column 1,024 is refused by
-    /// row, as a sheet that wide is, and a row repeated a million times with something in it
-    /// is refused before it is copied a million times.
+    /// row, as a sheet that wide is; a row with something in it repeated (or a cell merged down)
+    /// past 10,000 rows, or repeats making over 8 million cells, are refused before they are copied.
     @Test func openDocumentRepeatsAreBounded() throws {
         let wide = Self.ods(#"""
             <table:table-row><table:table-cell office:value-type="string"><text:p>姓名</text:p></table:table-cell></table:table-row>
@@ -257,11 +257,31 @@ import PlanningCore
         }
         let tall = Self.ods(#"""
             <table:table-row><table:table-cell office:value-type="string"><text:p>姓名</text:p></table:table-cell></table:table-row>
-            <table:table-row table:number-rows-repeated="1048575"><table:table-cell table:number-columns-repeated="1024" office:value-type="string"><text:p>王芳</text:p></table:table-cell></table:table-row>
+            <table:table-row table:number-rows-repeated="9000"><table:table-cell table:number-columns-repeated="1000" office:value-type="string"><text:p>王芳</text:p></table:table-cell></table:table-row>
             """#)
         #expect(throws: InputError(file: "t.ods:名单", line: 2, .tooManyCells, "\(Workbook.maxRepeatedCells)")) {
             try AttendeeList.read(tall, file: "t.ods", sessions: [])
         }
+        for rows in [#"<table:table-row table:number-rows-repeated="1048575">"#
+                        + #"<table:table-cell office:value-type="string"><text:p>王芳</text:p></table:table-cell>"#,
+                     #"<table:table-row><table:table-cell table:number-rows-spanned="20000" office:value-type="string">"#
+                        + "<text:p>王芳</text:p></table:table-cell>"] {
+            let long = Self.ods(#"<table:table-row><table:table-cell office:value-type="string"><text:p>姓名</text:p>"#
+                + "</table:table-cell></table:table-row>" + rows + "</table:table-row>")
+            #expect(throws: InputError(file: "r.ods:名单", line: 2, .tooManyRepeats, "10000")) {
+                try AttendeeList.read(long, file: "r.ods", sessions: [])
+            }
+        }
+        // A college merged down its delegates' rows is no bomb.
+        let merged = Self.ods(#"""
+            <table:table-row><table:table-cell office:value-type="string"><text:p>姓名</text:p></table:table-cell>
+            <table:table-cell office:value-type="string"><text:p>单位</text:p></table:table-cell></table:table-row>
+            <table:table-row><table:table-cell office:value-type="string"><text:p>甲</text:p></table:table-cell>
+            <table:table-cell table:number-rows-spanned="3" office:value-type="string"><text:p>A学院</text:p></table:table-cell></table:table-row>
+            <table:table-row><table:table-cell office:value-type="string"><text:p>乙</text:p></table:table-cell><table:covered-table-cell/></table:table-row>
+            <table:table-row><table:table-cell office:value-type="string"><text:p>丙</text:p></table:table-cell><table:covered-table-cell/></table:table-row>
+            """#)
+        #expect(try AttendeeList.read(merged, file: "m.ods", sessions: []).rows.map(\.organisation) == ["A学院", "A学院", "A学院"])
     }
 
     /// An OpenDocument that is not a spreadsheet (a text document saved as .ods) is refused as such.
