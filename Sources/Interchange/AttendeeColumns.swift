@@ -70,25 +70,33 @@ public enum AttendeeField: String, CaseIterable, Sendable {
 
     /// Chinese words that qualify a field's word before it (`参会分论坛`, `联系人手机`) but never
     /// after: a Chinese compound's last word says what it is, so `单位地址` is an address and
-    /// `单位电话` a phone. Words of one character (`省`, `市`) are too short to trust this way.
+    /// `单位电话` a phone. Words of one character (`省`, `市`) are too short to trust this way,
+    /// and some ends say other things too often: `住宿类别` is a room, `出发城市` a journey.
     private static let chineseEndings: [(key: String, field: AttendeeField)] = {
+        let tooCommon: Set<String> = ["类别", "身份", "城市", "省份"]
         var out: [(String, AttendeeField)] = []
         for (field, names) in synonyms where field != .ignore {
             for n in names {
                 let k = TextFolding.matchKey(n)
-                if k.count >= 2, k.unicodeScalars.contains(where: { !$0.isASCII }) { out.append((k, field)) }
+                if k.count >= 2, k.unicodeScalars.contains(where: { !$0.isASCII }), !tooCommon.contains(k) {
+                    out.append((k, field))
+                }
             }
         }
         return out.sorted { $0.0.count > $1.0.count || ($0.0.count == $1.0.count && $0.0 < $1.0) }
     }()
 
-    /// English names as words, longest first: `Organization Name` is the organisation (its
-    /// longest known words), not a name.
+    /// English names that say one thing wherever they stand in a header, as words, longest
+    /// first: `Organization Name` is the organisation (its longest known words), not a name.
+    /// Words such as name, type or title do not: `Hotel Name`, `Room Type`, `Talk Title`.
     private static let englishWords: [(words: [String], field: AttendeeField)] = {
+        let telling: [AttendeeField: [String]] = [
+            .phone: ["phone", "mobile", "telephone"], .email: ["email", "e-mail"],
+            .organisation: ["organization", "organisation", "company", "institution", "affiliation"],
+            .gender: ["gender"],
+        ]
         var out: [([String], AttendeeField)] = []
-        for (field, names) in synonyms where field != .ignore {
-            for n in names where n.unicodeScalars.allSatisfy(\.isASCII) { out.append((words(n), field)) }
-        }
+        for (field, names) in telling { for n in names { out.append((words(n), field)) } }
         return out.sorted { a, b in
             let (la, lb) = (a.0.joined().count, b.0.joined().count)
             return la > lb || (la == lb && a.0.joined(separator: " ") < b.0.joined(separator: " "))
@@ -96,10 +104,8 @@ public enum AttendeeField: String, CaseIterable, Sendable {
     }()
 
     /// English words that make a header something else than the field its other words name:
-    /// `Company Address`, `Arrival Date`, `ID Number`, `First Name` (half a name).
-    private static let otherThings: Set<String> = [
-        "address", "date", "time", "zip", "postcode", "code", "id", "first", "last", "given", "family", "middle",
-    ]
+    /// `Company Address`, `Phone Code`, `Company ID`.
+    private static let otherThings: Set<String> = ["address", "date", "time", "zip", "postcode", "code", "id"]
 
     private static func words(_ s: String) -> [String] {
         s.lowercased().split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).map(String.init)
