@@ -31,7 +31,7 @@ public enum FileText: String, Phrasebook {
             .notZip: "is not an .xlsx or .ods workbook (not a ZIP archive)", .damagedZip: "is a damaged workbook: %1",
             .compoundDocument: "is an Excel 97–2003 (.xls), WPS (.et) or password-protected workbook (or a page "
                 + "saved under such a name): save it as .xlsx (Excel 2007 or later) and import that",
-            .protectedWorkbook: "is password-protected: save it without a password as .xlsx and import that",
+            .protectedWorkbook: "is password-protected: save it without a password as .xlsx (or .ods) and import that",
             .zipMethod: "%1 is compressed with method %2, which confplan does not read; save it again as .xlsx",
             .zipBomb: "%1 inflates beyond the %2 bytes it declares: refused (a damaged file or a zip bomb)",
             .partTooLarge: "%1 would be over 256 MiB inflated: refused",
@@ -67,7 +67,7 @@ public enum FileText: String, Phrasebook {
             .notZip: "不是 .xlsx 或 .ods 工作簿（不是 ZIP 文件）", .damagedZip: "工作簿已损坏：%1",
             .compoundDocument: "是 Excel 97–2003（.xls）、WPS（.et）或设了密码的工作簿"
                 + "（或以此命名的网页）：请另存为 .xlsx（Excel 2007 或更高版本）再导入",
-            .protectedWorkbook: "设了密码：请去掉密码另存为 .xlsx 再导入",
+            .protectedWorkbook: "设了密码：请去掉密码另存为 .xlsx（或 .ods）再导入",
             .zipMethod: "%1 用了 confplan 不认识的压缩方式 %2；请重新另存为 .xlsx",
             .zipBomb: "%1 解压后超过它声明的 %2 字节：拒绝读取（文件已损坏或是压缩炸弹）",
             .partTooLarge: "%1 解压后会超过 256 MiB：拒绝读取",

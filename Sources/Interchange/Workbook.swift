@@ -144,6 +144,13 @@ public struct Workbook {
         guard zip.entry("content.xml") != nil else {
             throw InputError(file: file, line: 0, .damagedZip, "no part content.xml")
         }
+        // A password-protected document keeps its manifest readable and its parts encrypted,
+        // which would otherwise read as XML that is not well-formed.
+        if let manifest = zip.entry("META-INF/manifest.xml"), manifest.size < 1 << 20,
+           try zip.read("META-INF/manifest.xml").firstRange(of: Array("encryption-data".utf8)) != nil
+        {
+            throw InputError(file: file, line: 0, .protectedWorkbook)
+        }
         return try OpenDocumentSheets.read(try zip.read("content.xml"), file: file)
     }
 

@@ -294,6 +294,19 @@ import PlanningCore
         }
     }
 
+    /// A password-protected .ods (its manifest says its parts are encrypted) is asked to be
+    /// saved without the password, not reported as broken XML.
+    @Test func aPasswordProtectedOdsIsNamedSo() throws {
+        var zip = ZipWriter()
+        zip.add("mimetype", Array("application/vnd.oasis.opendocument.spreadsheet".utf8))
+        zip.add("content.xml", (0..<512).map { UInt8(truncatingIfNeeded: $0 &* 151 &+ 7) })
+        zip.add("META-INF/manifest.xml", Array(("<manifest:manifest><manifest:file-entry manifest:full-path=\"content.xml\">"
+            + "<manifest:encryption-data manifest:checksum-type=\"SHA1/1K\"/></manifest:file-entry></manifest:manifest>").utf8))
+        #expect(throws: InputError(file: "密.ods", line: 0, .protectedWorkbook)) {
+            try AttendeeList.read(zip.finish(), file: "密.ods", sessions: [])
+        }
+    }
+
     static func ods(_ rows: String) -> [UInt8] {
         var zip = ZipWriter()
         zip.add("mimetype", Array("application/vnd.oasis.opendocument.spreadsheet".utf8))
