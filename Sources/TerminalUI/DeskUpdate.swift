@@ -106,6 +106,7 @@ extension DeskState {
 
     private mutating func formKey(_ key: Key) -> [DeskEffect] {
         guard var f = form else { return [] }
+        f.error = nil  // said for the values as they were; any key may have mended them
         switch key {
         case .resize(let w, let h): (width, height) = (w, h)
         case .ctrl("c"): quit = true

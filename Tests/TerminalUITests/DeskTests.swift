@@ -120,6 +120,11 @@ import PlanningCore
         #expect(d.receive(.key(.enter)) == [])
         #expect(d.render().text.contains("“1390000123”不是手机号码：中国大陆手机号是 13–19 开头的 11 位数字"))
         #expect(d.render().text.contains("现场报名"))
+        _ = d.receive(.key(.char("4")))
+        #expect(!d.render().text.contains("不是手机号码"))
+        var row = AttendeeRow(line: 1)
+        (row.name, row.phone) = ("马晓", "13900001234")
+        #expect(d.receive(.key(.enter)) == [.walkIn(row)])
     }
 
     /// The Sino-German seminar hands out interpretation headsets; the press gets its own pack.
