@@ -45,7 +45,7 @@ struct OpenDocumentSheets {
         var fields: [String] = []
         var column = 0
         /// The current cell: its repeat count, its typed value, its text, paragraphs so far.
-        var inCell = false, cellRepeat = 1, typed: String?, text: [UInt8] = [], paragraphs = 0
+        var inCell = false, cellRepeat = 1, typed: String?, text: [UInt8] = [], paragraphs = 0, inParagraph = false
         /// Inside a comment or a drawing in a cell, whose text is not the cell's.
         var skipped = 0
         /// The current cell's merged range, if it starts one.
@@ -69,9 +69,12 @@ struct OpenDocumentSheets {
                     skipped -= 1
                 } else if scan.equals(name, "style") {
                     style = nil
+                } else if scan.equals(name, "p") || scan.equals(name, "h") {
+                    inParagraph = false
                 }
             case .text(let r, let cdata):
-                guard inCell, skipped == 0, paragraphs > 0 else { return }
+                // Between paragraphs is only the layout of the XML, not the cell's text.
+                guard inCell, skipped == 0, inParagraph else { return }
                 text += cdata ? Array(scan.bytes[r]) : Array(try scan.decoded(r).utf8)
             }
         }
@@ -87,6 +90,7 @@ struct OpenDocumentSheets {
                 } else if scan.equals(name, "p") || scan.equals(name, "h") {
                     if paragraphs > 0 { text.append(0x0A) }
                     paragraphs += 1
+                    inParagraph = !empty
                 } else if scan.equals(name, "s") {
                     let n = try scan.attributeRange("c", in: attrs).flatMap(scan.int) ?? 1
                     text += Array(repeating: 0x20, count: min(max(n, 1), CSVReader.maxFieldBytes))
@@ -141,6 +145,7 @@ struct OpenDocumentSheets {
             cellRepeat = min(max(1, repeatRange.flatMap(scan.int) ?? 1), 1 << 24)
             text = []
             paragraphs = 0
+            inParagraph = false
             skipped = 0
             typed = covered ? nil : Self.typed(valueType, value: value, date: date, time: time, boolean: boolean)
             merge = nil

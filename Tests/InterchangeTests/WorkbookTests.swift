@@ -222,14 +222,16 @@ import PlanningCore
     }
 
     /// OpenDocument text as it may come: spaces as `text:s`, tabs, line breaks, runs in spans
-    /// and links, several paragraphs; booleans, times and numbers by their values.
+    /// and links, several paragraphs (the XML's own line breaks between them no text); booleans,
+    /// times and numbers by their values.
     @Test func openDocumentCellText() throws {
         let cells = #"""
             <table:table-row><table:table-cell office:value-type="string"><text:p>姓名</text:p></table:table-cell>
             <table:table-cell><text:p>a</text:p></table:table-cell><table:table-cell><text:p>b</text:p></table:table-cell>
             <table:table-cell><text:p>c</text:p></table:table-cell><table:table-cell><text:p>d</text:p></table:table-cell>
             </table:table-row><table:table-row>
-            <table:table-cell office:value-type="string"><text:p>王<text:s/>芳<text:s text:c="3"/>x<text:tab/>y<text:line-break/>z</text:p><text:p><text:span>欧阳</text:span><text:a>&amp;</text:a></text:p></table:table-cell>
+            <table:table-cell office:value-type="string"><text:p>王<text:s/>芳<text:s text:c="3"/>x<text:tab/>y<text:line-break/>z</text:p>
+              <text:p><text:span>欧阳</text:span><text:a>&amp;</text:a></text:p></table:table-cell>
             <table:table-cell office:value-type="boolean" office:boolean-value="true"><text:p>TRUE</text:p></table:table-cell>
             <table:table-cell office:value-type="time" office:time-value="PT09H30M00S"><text:p>09:30:00 AM</text:p></table:table-cell>
             <table:table-cell office:value-type="float" office:value="1.3981234567E10"><text:p>1.4E+10</text:p></table:table-cell>
