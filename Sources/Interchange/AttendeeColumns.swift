@@ -20,7 +20,7 @@ public enum AttendeeField: String, CaseIterable, Sendable {
                  "job title", "jobtitle"],
         .phone: ["手机", "手机号", "手机号码", "电话", "联系电话", "电话号码", "联系方式",
                  "phone", "mobile", "mobile phone", "cell", "tel", "telephone"],
-        .email: ["邮箱", "电子邮箱", "电子邮件", "邮件", "email", "e-mail", "mail", "email address"],
+        .email: ["邮箱", "电子邮箱", "电子邮件", "邮件", "邮箱地址", "email", "e-mail", "mail", "email address"],
         .category: ["类别", "参会类别", "参会身份", "身份", "代表类别", "category", "type"],
         .province: ["省份", "省", "所在省份", "省份/地区", "province"],
         .city: ["城市", "市", "所在城市", "city"],
@@ -60,8 +60,79 @@ public enum AttendeeField: String, CaseIterable, Sendable {
         }
     }
 
-    /// The field a header names, if any.
-    public static func recognise(_ header: String) -> AttendeeField? { byKey[AttendeeColumns.headerKey(header)] }
+    /// The field a header names, if any: the whole header, else the word it contains (see
+    /// `contained`).
+    public static func recognise(_ header: String) -> AttendeeField? { match(header)?.field }
+
+    /// The field and whether the header named it whole (`手机`) or only contains its word
+    /// (`联系人手机`); a whole name wins when two columns would feed one field.
+    static func match(_ header: String) -> (field: AttendeeField, whole: Bool)? {
+        let key = AttendeeColumns.headerKey(header)
+        if let f = byKey[key] { return (f, true) }
+        return contained(key, header).map { ($0, false) }
+    }
+
+    /// Chinese words that qualify a field's word before it (`参会分论坛`, `联系人手机`) but never
+    /// after: a Chinese compound's last word says what it is, so `单位地址` is an address and
+    /// `单位电话` a phone. Words of one character (`省`, `市`) are too short to trust this way,
+    /// and some ends say other things too often: `住宿类别` is a room, `出发城市` a journey.
+    private static let chineseEndings: [(key: String, field: AttendeeField)] = {
+        let tooCommon: Set<String> = ["类别", "身份", "城市", "省份"]
+        var out: [(String, AttendeeField)] = []
+        for (field, names) in synonyms where field != .ignore {
+            for n in names {
+                let k = TextFolding.matchKey(n)
+                if k.count >= 2, k.unicodeScalars.contains(where: { !$0.isASCII }), !tooCommon.contains(k) {
+                    out.append((k, field))
+                }
+            }
+        }
+        return out.sorted { $0.0.count > $1.0.count || ($0.0.count == $1.0.count && $0.0 < $1.0) }
+    }()
+
+    /// English names that say one thing wherever they stand in a header, as words, longest
+    /// first: `Organization Name` is the organisation (its longest known words), not a name.
+    /// Words such as name, type or title do not: `Hotel Name`, `Room Type`, `Talk Title`.
+    private static let englishWords: [(words: [String], field: AttendeeField)] = {
+        let telling: [AttendeeField: [String]] = [
+            .phone: ["phone", "mobile", "telephone"], .email: ["email", "e-mail"],
+            .organisation: ["organization", "organisation", "company", "institution", "affiliation"],
+            .gender: ["gender"],
+        ]
+        var out: [([String], AttendeeField)] = []
+        for (field, names) in telling { for n in names { out.append((words(n), field)) } }
+        return out.sorted { a, b in
+            let (la, lb) = (a.0.joined().count, b.0.joined().count)
+            return la > lb || (la == lb && a.0.joined(separator: " ") < b.0.joined(separator: " "))
+        }
+    }()
+
+    /// English words that make a header something else than the field its other words name:
+    /// `Company Address`, `Phone Code`, `Company ID`.
+    private static let otherThings: Set<String> = ["address", "date", "time", "zip", "postcode", "code", "id"]
+
+    private static func words(_ s: String) -> [String] {
+        s.lowercased().split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).map(String.init)
+    }
+
+    /// The field whose word the header ends with (Chinese) or holds (English words).
+    static func contained(_ key: String, _ header: String) -> AttendeeField? {
+        // 是否参加分论坛 asks yes or no; its answers are no sub-forum's names.
+        if key.hasPrefix("是否") { return nil }
+        if key.unicodeScalars.contains(where: { !$0.isASCII }) {
+            // A bilingual header (`手机 Mobile`) is read by its Chinese.
+            let chinese = String(key.reversed().drop { $0.isASCII }.reversed())
+            if let f = byKey[chinese] { return f }
+            return chineseEndings.first { chinese.hasSuffix($0.key) }?.field
+        }
+        let said = words(header)
+        for (w, field) in englishWords where w.count <= said.count {
+            for start in 0...(said.count - w.count) where Array(said[start..<(start + w.count)]) == w {
+                return field != .email && said.contains(where: otherThings.contains) ? nil : field
+            }
+        }
+        return nil
+    }
 }
 
 /// Which column feeds which field, decided from the header row (and `--map`).
@@ -119,8 +190,13 @@ public struct AttendeeColumns: Sendable {
     ) throws(InputError) -> AttendeeColumns {
         let candidates = records.prefix(10)
         for record in candidates where !record.isBlank {
+            let matched = record.fields.map(AttendeeField.match)
+            // A column named for a field whole wins over one that only contains its word (`单位`
+            // over `主管单位`): the second goes to the notes, as it would have before.
+            let named = Set(matched.compactMap { $0?.whole == true ? $0?.field : nil })
             var cols = record.fields.enumerated().map { i, h in
-                Column(index: i, header: String(h.trimmingSpaces), field: AttendeeField.recognise(h))
+                let field = matched[i].flatMap { m in m.whole || !named.contains(m.field) ? m.field : nil }
+                return Column(index: i, header: String(h.trimmingSpaces), field: field)
             }
             for (column, field) in map {
                 if let n = Int(column), n >= 1, n <= cols.count { cols[n - 1].field = field; continue }

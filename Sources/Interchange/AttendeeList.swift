@@ -7,6 +7,7 @@ public struct RowProblem: Hashable, Sendable {
         case noName
         case phoneScientific(String)
         case phoneInvalid(String)
+        case phoneNotMobile(String)
         case emailInvalid(String)
         case unknownSubForum(String)
         case ambiguousSubForum(String, titles: [String])
@@ -22,7 +23,8 @@ public struct RowProblem: Hashable, Sendable {
         switch kind {
         case .noName: text = ExportText.noName.text(lang)
         case .phoneScientific(let v): text = ExportText.phoneScientific.text(lang, v)
-        case .phoneInvalid(let v): text = ExportText.phoneInvalid.text(lang, v)
+        case .phoneInvalid(let v): text = PhoneText.notPhone.text(lang, v)
+        case .phoneNotMobile(let v): text = PhoneText.notMobile.text(lang, v)
         case .emailInvalid(let v): text = ExportText.emailInvalid.text(lang, v)
         case .unknownSubForum(let v): text = ExportText.unknownSubForum.text(lang, v)
         case .languageUnknown(let v): text = ExportText.languageUnknown.text(lang, v)
@@ -31,7 +33,7 @@ public struct RowProblem: Hashable, Sendable {
                 lang, v, titles.count, titles.joined(separator: ExportText.listSeparator.text(lang)))
         }
         switch kind {
-        case .phoneScientific, .phoneInvalid, .emailInvalid, .languageUnknown:
+        case .phoneScientific, .phoneInvalid, .phoneNotMobile, .emailInvalid, .languageUnknown:
             text += (rejected ? ExportText.onlyContactNotImported : .importedWithout).text(lang)
         default: break
         }
@@ -60,8 +62,9 @@ public struct AttendeeList: Sendable {
 
     public var rejectedCount: Int { rejectedRecords.count }
 
-    /// A CSV file or an .xlsx workbook, told apart by their bytes, not their names. Lists over
-    /// `parallelAbove` bytes are read in two halves at once (see `CSVReader.records`).
+    /// A CSV file or a workbook (.xlsx, or .ods as LibreOffice and WPS save it), told apart by
+    /// their bytes, not their names. Lists over `parallelAbove` bytes are read in two halves at
+    /// once (see `CSVReader.records`).
     public static func read(
         _ bytes: [UInt8], file: String, encoding: TextEncoding? = nil, sheet: String? = nil,
         map: [(column: String, field: AttendeeField)] = [], sessions: [Session],
@@ -71,7 +74,7 @@ public struct AttendeeList: Sendable {
         // web pages as .xls, and such a file read as CSV would give nonsense, not a clear refusal.
         let suffix = file.lowercased().split(separator: ".").last.map(String.init) ?? ""
         if !Workbook.looksLikeOne(bytes) {
-            if ["xlsx", "xlsm"].contains(suffix) { throw InputError(file: file, line: 0, .notZip) }
+            if ["xlsx", "xlsm", "ods"].contains(suffix) { throw InputError(file: file, line: 0, .notZip) }
             if ["xls", "et"].contains(suffix) { throw InputError(file: file, line: 0, .compoundDocument) }
         }
         if Workbook.looksLikeOne(bytes) {
@@ -234,6 +237,9 @@ private struct RowReader: Sendable {
         case .invalid:
             contactProblems.append(
                 RowProblem(line: r.line, column: header(.phone), kind: .phoneInvalid(rawPhone), rejected: false))
+        case .notMobile:
+            contactProblems.append(
+                RowProblem(line: r.line, column: header(.phone), kind: .phoneNotMobile(rawPhone), rejected: false))
         }
         let rawEmail = value(.email, r)
         if let e = AttendeeValues.email(rawEmail) {

@@ -2,57 +2,8 @@ import PlanningCore
 
 /// Cleaning of single cells as registration desks type them.
 public enum AttendeeValues {
-    public enum PhoneResult: Equatable, Sendable {
-        case ok(String)
-        /// Excel showed the number in scientific notation and saved it so: digits are lost.
-        case scientific
-        case invalid
-    }
-
-    /// `+86 138-0013-8000` → `13800138000`; `(028) 8765 4321` → `02887654321`; foreign numbers
-    /// keep their `+`. Never guesses digits Excel dropped.
-    public static func phone(_ raw: String) -> PhoneResult {
-        if raw.isEmpty { return .ok("") }
-        // The common case, eleven plain digits starting with 1, without building any strings.
-        var copy = raw
-        if copy.withUTF8({ b in b.count == 11 && b[0] == UInt8(ascii: "1") && b.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-            })
-        {
-            return .ok(raw)
-        }
-        let s = TextFolding.widthFolded(raw).trimmingSpaces
-        if s.isEmpty { return .ok("") }
-        let upper = s.uppercased()
-        if upper.contains("E+") || upper.contains("E-"), upper.contains(where: \.isNumber) {
-            let mantissa = upper.split(separator: "E")[0]
-            if !mantissa.isEmpty,
-                mantissa.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") })
-            {
-                return .scientific
-            }
-        }
-        var digits = ""
-        var plus = false
-        for (i, c) in s.enumerated() {
-            if c.isASCII, c.isNumber { digits.append(c); continue }
-            if c == "+" && i == 0 { plus = true; continue }
-            if c == " " || c == "-" || c == "(" || c == ")" || c == "\u{2010}" || c == "\u{2013}" || c == "\u{2014}" {
-                continue
-            }
-            return .invalid
-        }
-        // China's country code, written as +86, 0086 or a bare 86 before an 11-digit mobile number.
-        if plus, digits.hasPrefix("86") {
-            digits.removeFirst(2); plus = false
-        } else if digits.hasPrefix("0086") {
-            digits.removeFirst(4)
-        } else if digits.count == 13, digits.hasPrefix("861") {
-            digits.removeFirst(2)
-        }
-        guard (7...15).contains(digits.count) else { return .invalid }
-        if !plus, digits.count == 11, digits.first == "1" { return .ok(digits) }
-        return .ok(plus ? "+" + digits : digits)
-    }
+    /// A phone cell read by the one rule the forms use too (see `PhoneNumber`).
+    public static func phone(_ raw: String) -> PhoneNumber.Reading { PhoneNumber.read(raw) }
 
     /// Lower-cased and checked for one `@` and a dotted domain; nil when it is not an address.
     public static func email(_ raw: String) -> String? {

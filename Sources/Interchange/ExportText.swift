@@ -23,11 +23,11 @@ public enum ExportText: String, Phrasebook {
     case changesSince, nothingChanged, changeMoved, changeRenamed, changePeople, changeAdded, changeRemoved
     case rolesAdded, rolesNoLonger, rolesChanged
     // import report
-    case withBOM, readAs, readSheetAs, columns, columnNumber, unknownColumn, comma, semicolon, tab
+    case withBOM, readAs, readSheetAs, columns, columnNumber, unknownColumn, keptInNotes, mapHint, comma, semicolon, tab
     case fieldPhone, fieldEmail, onLine, alreadyInEvent, alreadyInEventWithKey, lineOnly
     case sharedContact, possibleDuplicate, mergedDuplicate, samePhone, sameEmail, sameNameAndOrganisation
     case countNew, countUpdated, countMerged, countUnchanged, countRejected
-    case noName, phoneScientific, phoneInvalid, emailInvalid, unknownSubForum, ambiguousSubForum, languageUnknown
+    case noName, phoneScientific, emailInvalid, unknownSubForum, ambiguousSubForum, languageUnknown
     case onlyContactNotImported, importedWithout
 
     public static let tables: [Language: [ExportText: String]] = [.en: en, .zh: zh]
@@ -68,7 +68,9 @@ public enum ExportText: String, Phrasebook {
         .rolesAdded: "added %1", .rolesNoLonger: "no longer: %1", .rolesChanged: "changed",
         .withBOM: " with BOM", .readAs: "%1: %2, %3, header on line %4, %5 rows",
         .readSheetAs: "%1: workbook sheet, header in row %2, %3 rows", .columns: "columns: %1",
-        .columnNumber: "column %1", .unknownColumn: "notes (unknown column)", .comma: "comma-separated",
+        .columnNumber: "column %1", .unknownColumn: "notes (unknown column)",
+        .keptInNotes: "not recognised, kept in the notes: %1",
+        .mapHint: " (import one into a field with --map 'COLUMN=FIELD')", .comma: "comma-separated",
         .semicolon: "semicolon-separated", .tab: "tab-separated",
         .fieldPhone: "phone", .fieldEmail: "email", .onLine: "%1 on line %2",
         .alreadyInEvent: "%1, already in the event",
@@ -82,8 +84,7 @@ public enum ExportText: String, Phrasebook {
         .noName: "no name",
         .phoneScientific: "\"%1\" was turned into a number by Excel and its digits are lost; "
             + "format the column as text and export again",
-        .phoneInvalid: "\"%1\" is not a phone number", .emailInvalid: "\"%1\" is not an email address",
-        .languageUnknown: "\"%1\" is not a language",
+        .emailInvalid: "\"%1\" is not an email address", .languageUnknown: "\"%1\" is not a language",
         .unknownSubForum: "no session or track is called \"%1\"",
         .ambiguousSubForum: "\"%1\" names %2 parallel sessions (%3); name one",
         .onlyContactNotImported: "; it is the row's only contact, so the row was not imported",
@@ -128,7 +129,9 @@ public enum ExportText: String, Phrasebook {
         .withBOM: "（带 BOM）", .readAs: "%1：%2，%3，表头在第 %4 行，%5 行数据",
         .readSheetAs: "%1：工作表，表头在第 %2 行，%3 行数据", .columns: "列：%1",
         .columnNumber: "第%1列",
-        .unknownColumn: "备注（未识别的列）", .comma: "逗号分隔", .semicolon: "分号分隔",
+        .unknownColumn: "备注（未识别的列）",
+        .keptInNotes: "未识别、存入备注的列：%1",
+        .mapHint: "（如需导入到某个字段，请用 --map '列名=字段'）", .comma: "逗号分隔", .semicolon: "分号分隔",
         .tab: "制表符分隔",
         .fieldPhone: "电话", .fieldEmail: "邮箱", .onLine: "第 %2 行的%1", .alreadyInEvent: "已有的%1",
         .alreadyInEventWithKey: "已有的%1（%2）", .lineOnly: "第 %1 行",
@@ -143,7 +146,7 @@ public enum ExportText: String, Phrasebook {
         .phoneScientific:
             "“%1”已被 Excel 转成科学计数法，号码已丢失，无法还原；"
                 + "请把该列设为文本后重新导出",
-        .phoneInvalid: "“%1”不是电话号码", .emailInvalid: "“%1”不是邮箱地址", .languageUnknown: "“%1”不是一种语言",
+        .emailInvalid: "“%1”不是邮箱地址", .languageUnknown: "“%1”不是一种语言",
         .unknownSubForum: "没有名为“%1”的分论坛或场次",
         .ambiguousSubForum: "“%1”对应多个同时进行的场次（%3），请写明其中一个",
         .onlyContactNotImported: "；该行没有其他联系方式，未导入",

@@ -7,7 +7,7 @@ public enum FileText: String, Phrasebook {
     case nulBytes, neitherEncoding, oddUTF16, unpairedSurrogate, noGB18030, badGB18030, badGB18030CutOff
     case tooManyColumns, fieldTooLong, column, mapNotPair, mapNotField, mapNoColumn, noNameColumn, emptyFile
     case notZip, damagedZip, compoundDocument, protectedWorkbook, zipMethod, zipBomb, partTooLarge, workbookTooLarge
-    case badXML, noSheets, noSuchSheet, severalSheets, missingString
+    case badXML, noSheets, noSuchSheet, severalSheets, missingString, tooManyCells, tooManyRepeats, notSpreadsheet
 
     public static let tables: [Language: [FileText: String]] = [
         .en: [
@@ -28,10 +28,10 @@ public enum FileText: String, Phrasebook {
             .noNameColumn: "no name column (姓名/name) in the first rows; the first row has: %1. "
                 + "Use --map 'COLUMN=name'",
             .emptyFile: "the file is empty: there is no header with a name column (姓名/name)",
-            .notZip: "is not an .xlsx workbook (not a ZIP archive)", .damagedZip: "is a damaged workbook: %1",
+            .notZip: "is not an .xlsx or .ods workbook (not a ZIP archive)", .damagedZip: "is a damaged workbook: %1",
             .compoundDocument: "is an Excel 97–2003 (.xls), WPS (.et) or password-protected workbook (or a page "
                 + "saved under such a name): save it as .xlsx (Excel 2007 or later) and import that",
-            .protectedWorkbook: "is password-protected: save it without a password as .xlsx and import that",
+            .protectedWorkbook: "is password-protected: save it without a password as .xlsx (or .ods) and import that",
             .zipMethod: "%1 is compressed with method %2, which confplan does not read; save it again as .xlsx",
             .zipBomb: "%1 inflates beyond the %2 bytes it declares: refused (a damaged file or a zip bomb)",
             .partTooLarge: "%1 would be over 256 MiB inflated: refused",
@@ -40,6 +40,9 @@ public enum FileText: String, Phrasebook {
             .noSuchSheet: "no sheet \"%1\"; sheets: %2",
             .severalSheets: "several sheets have a name column: %1; choose one with --sheet NAME|N",
             .missingString: "a cell names a shared string the workbook does not have: a damaged workbook",
+            .tooManyCells: "its repeated rows and columns make over %1 cells: refused",
+            .tooManyRepeats: "rows repeated or merged down add over %1 rows: refused",
+            .notSpreadsheet: "is an OpenDocument file but not a spreadsheet (%1): save it from Calc as .ods or .xlsx",
         ],
         .zh: [
             .tooLarge: "%1 有 %2 MiB；confplan 只读取不超过 %3 MiB 的文件",
@@ -61,10 +64,10 @@ public enum FileText: String, Phrasebook {
             .noNameColumn:
                 "前几行里找不到姓名列（姓名/name）；第一行是：%1。请用 --map '列名=name'",
             .emptyFile: "文件是空的：没有含姓名列（姓名/name）的表头",
-            .notZip: "不是 .xlsx 工作簿（不是 ZIP 文件）", .damagedZip: "工作簿已损坏：%1",
+            .notZip: "不是 .xlsx 或 .ods 工作簿（不是 ZIP 文件）", .damagedZip: "工作簿已损坏：%1",
             .compoundDocument: "是 Excel 97–2003（.xls）、WPS（.et）或设了密码的工作簿"
                 + "（或以此命名的网页）：请另存为 .xlsx（Excel 2007 或更高版本）再导入",
-            .protectedWorkbook: "设了密码：请去掉密码另存为 .xlsx 再导入",
+            .protectedWorkbook: "设了密码：请去掉密码另存为 .xlsx（或 .ods）再导入",
             .zipMethod: "%1 用了 confplan 不认识的压缩方式 %2；请重新另存为 .xlsx",
             .zipBomb: "%1 解压后超过它声明的 %2 字节：拒绝读取（文件已损坏或是压缩炸弹）",
             .partTooLarge: "%1 解压后会超过 256 MiB：拒绝读取",
@@ -73,6 +76,9 @@ public enum FileText: String, Phrasebook {
             .noSuchSheet: "没有工作表“%1”；现有：%2",
             .severalSheets: "有几个工作表都有姓名列：%1；请用 --sheet 名称|序号 选一个",
             .missingString: "有单元格引用了工作簿中不存在的共享字符串：工作簿已损坏",
+            .tooManyCells: "重复的行和列合计超过 %1 个单元格：拒绝读取",
+            .tooManyRepeats: "重复或向下合并的行多出超过 %1 行：拒绝读取",
+            .notSpreadsheet: "是 OpenDocument 文件，但不是电子表格（%1）：请用 Calc 另存为 .ods 或 .xlsx",
         ],
     ]
 }

@@ -34,6 +34,18 @@ public struct RosterReport {
             : ExportText.readSheetAs.text(language, list.file, list.columns.headerLine, rows)
         return Sanitize.forTerminal(out) + "\n"
             + Sanitize.forTerminal(ExportText.columns.text(language, mapping().joined(separator: " · "))) + "\n"
+            + (keptInNotes(hint: true).map { $0 + "\n" } ?? "")
+    }
+
+    /// The columns no field was found for, whose values go to the notes, said on a line of their
+    /// own so a column that should have been a field is seen before importing; nil when none.
+    /// `hint` adds how to import one into a field from the command line.
+    public func keptInNotes(hint: Bool) -> String? {
+        let headers = list.columns.columns.filter { $0.field == nil && !$0.header.isEmpty }.map(\.header)
+        guard !headers.isEmpty else { return nil }
+        let names = headers.joined(separator: ExportText.listSeparator.text(language))
+        let line = ExportText.keptInNotes.text(language, names)
+        return Sanitize.forTerminal(line + (hint ? ExportText.mapHint.text(language) : ""))
     }
 
     /// `姓名 → name`, and `民族 → notes` for columns kept in the notes.

@@ -1,8 +1,9 @@
 import PlanningCore
 
-/// An .xlsx workbook read as staff typed it: each sheet's rows as text, row numbers as Excel
-/// shows them. A phone typed as a number is its digits, a date cell a date (`2026-05-13`), rich
-/// text one string, a formula its cached value, and a merged range the value of its first cell.
+/// An .xlsx workbook (or an OpenDocument .ods, see `OpenDocumentSheets`) read as staff typed
+/// it: each sheet's rows as text, row numbers as Excel shows them. A phone typed as a number is
+/// its digits, a date cell a date (`2026-05-13`), rich text one string, a formula its cached
+/// value, and a merged range the value of its first cell.
 public struct Workbook {
     public struct Sheet: Sendable {
         public var name: String
@@ -10,6 +11,13 @@ public struct Workbook {
         /// The part holding it, read only when asked for.
         var part: String
     }
+
+    /// The cells an OpenDocument file's repeats and merges may spell out, all sheets together:
+    /// about what the largest .xlsx the reader takes could hold.
+    public static let maxRepeatedCells = 8_000_000
+    /// The rows with something in them an OpenDocument file's repeated rows and merges may add to
+    /// those it writes out: real lists repeat a row or merge a cell down a few times, not more.
+    public static let maxRepeatedRows = 10_000
 
     public let file: String
     public let sheets: [Sheet]
@@ -19,10 +27,21 @@ public struct Workbook {
     private let date1904: Bool
     /// The inflated sizes of the string table and the styles, held beside any sheet read.
     private let heldBeside: Int
+    /// An OpenDocument spreadsheet's tables by name, all read when it is opened (they share one
+    /// part, content.xml); nil for an .xlsx workbook.
+    private let openDocument: [String: OpenDocumentSheets.Table]?
 
     public init(_ bytes: [UInt8], file: String) throws(InputError) {
         self.file = file
         zip = try ZipArchive(bytes, file: file)
+        if let tables = try Self.openDocumentTables(zip, file: file) {
+            guard !tables.isEmpty else { throw InputError(file: file, line: 0, .noSheets) }
+            sheets = tables.map { Sheet(name: $0.name, hidden: $0.hidden, part: "content.xml") }
+            openDocument = Dictionary(tables.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+            (strings, styles, date1904, heldBeside) = ([], Styles(), false, 0)
+            return
+        }
+        openDocument = nil
         let book = try Self.officeDocument(zip, file: file)
         let rels = try Self.relationships(zip, of: book, file: file)
         var sheets: [Sheet] = [], date1904 = false
@@ -58,6 +77,10 @@ public struct Workbook {
 
     /// The sheet's rows, each numbered as Excel numbers it; empty rows are left out.
     public func records(of sheet: Sheet) throws(InputError) -> [CSVRecord] {
+        if let table = openDocument?[sheet.name] {
+            if let over = table.overLimit { throw Self.refusal(over, at: file + ":" + sheet.name) }
+            return table.merges.isEmpty ? table.rows : Self.fill(table.rows, table.merges)
+        }
         // What is held inflated at once: the sheet, beside the strings and styles read already.
         let held = (zip.entry(sheet.part)?.size ?? 0) + heldBeside
         guard held <= ZipArchive.maxTotalBytes else { throw InputError(file: file, line: 0, .workbookTooLarge) }
@@ -90,13 +113,45 @@ public struct Workbook {
         if let row = read.missingString {
             throw InputError(file: file + ":" + sheet.name, line: row, .missingString)
         }
-        if let over = read.overLimit {
-            let at = file + ":" + sheet.name
-            throw over.tooWide
-                ? InputError(file: at, line: over.row, .tooManyColumns, "\(CSVReader.maxColumns)")
-                : InputError(file: at, line: over.row, field: FileText.column.text(.en, over.column), .fieldTooLong)
-        }
+        if let over = read.overLimit { throw Self.refusal(over, at: file + ":" + sheet.name) }
         return read.merges.isEmpty ? read.rows : Self.fill(read.rows, read.merges)
+    }
+
+    /// A sheet refused at its first cell past the CSV reader's limits.
+    private static func refusal(_ over: (row: Int, column: Int, tooWide: Bool), at: String) -> InputError {
+        over.tooWide
+            ? InputError(file: at, line: over.row, .tooManyColumns, "\(CSVReader.maxColumns)")
+            : InputError(file: at, line: over.row, field: FileText.column.text(.en, over.column), .fieldTooLong)
+    }
+
+    /// An OpenDocument package's tables, or nil when the archive is not one (no OpenDocument
+    /// `mimetype`, and an .xlsx's workbook part or no content.xml). One of another kind (a text
+    /// document) is refused by what it is.
+    static func openDocumentTables(_ zip: ZipArchive, file: String) throws(InputError) -> [OpenDocumentSheets.Table]? {
+        var kind: String?
+        if let entry = zip.entry("mimetype"), entry.size < 200 {
+            kind = String(decoding: try zip.read("mimetype"), as: UTF8.self).trimmingSpaces.description
+        }
+        if let kind, kind.hasPrefix("application/vnd.oasis.opendocument.") {
+            guard OpenDocumentSheets.spreadsheetTypes.contains(kind) else {
+                throw InputError(file: file, line: 0, .notSpreadsheet, kind)
+            }
+        } else if zip.entry("content.xml") == nil || zip.entry("xl/workbook.xml") != nil
+            || zip.entry("_rels/.rels") != nil
+        {
+            return nil
+        }
+        guard zip.entry("content.xml") != nil else {
+            throw InputError(file: file, line: 0, .damagedZip, "no part content.xml")
+        }
+        // A password-protected document keeps its manifest readable and its parts encrypted,
+        // which would otherwise read as XML that is not well-formed.
+        if let manifest = zip.entry("META-INF/manifest.xml"), manifest.size < 1 << 20,
+           try zip.read("META-INF/manifest.xml").firstRange(of: Array("encryption-data".utf8)) != nil
+        {
+            throw InputError(file: file, line: 0, .protectedWorkbook)
+        }
+        return try OpenDocumentSheets.read(try zip.read("content.xml"), file: file)
     }
 
     private func whole(_ bytes: [UInt8], _ reader: CellReader, _ part: String) throws(InputError) -> CellReader.Result {
@@ -239,7 +294,7 @@ struct CellReader: Sendable {
         switch type {
         case .bool: return text == "1" ? "TRUE" : text == "0" ? "FALSE" : text
         case .number: return CellNumber.text(text, date: styles.isDate(style), date1904: date1904)
-        default: return text
+        default: return Workbook.unescaped(text)
         }
     }
 
@@ -353,7 +408,7 @@ extension Workbook {
                     else if scan.equals(name, "rPh") && !empty { phonetic += 1 }
                     if scan.equals(name, "si") && empty { out.append("") }
                 case .end(let name):
-                    if scan.equals(name, "si") { out.append(current) }
+                    if scan.equals(name, "si") { out.append(Self.unescaped(current)) }
                     else if scan.equals(name, "t") { inText = false }
                     else if scan.equals(name, "rPh") { phonetic -= 1 }
                 case .text(let r, let cdata):
@@ -362,6 +417,59 @@ extension Workbook {
             }
         } catch { throw InputError(file: file, line: 0, .badXML, part, error.what) }
         return out
+    }
+
+    // MARK: text
+
+    /// A cell's text with its ECMA-376 escapes (ST_Xstring) decoded: `_xHHHH_` is the character
+    /// U+HHHH (how Excel and LibreOffice keep a carriage return or a control character XML
+    /// cannot hold), so `_x005F_` is an underscore and `_x005F_x000D_` the text `_x000D_`. An
+    /// escaped surrogate pair is one character; anything else that only looks like one stays.
+    static func unescaped(_ text: String) -> String {
+        var copy = text
+        let has = copy.withUTF8 { b in
+            b.count >= 7 && b.indices.dropLast(6).contains { b[$0] == 0x5F && b[$0 + 1] == 0x78 }
+        }
+        guard has else { return text }
+        let u = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count)
+        func code(_ at: Int) -> UInt32? {
+            guard at + 7 <= u.count, u[at] == 0x5F, u[at + 1] == 0x78, u[at + 6] == 0x5F else { return nil }
+            var n: UInt32 = 0
+            for b in u[(at + 2)..<(at + 6)] {
+                guard let d = hexDigit(b) else { return nil }
+                n = n << 4 | d
+            }
+            return n
+        }
+        var i = 0
+        while i < u.count {
+            if u[i] == 0x5F, var n = code(i) {
+                var length = 7
+                if (0xD800...0xDBFF).contains(n), let low = code(i + 7), (0xDC00...0xDFFF).contains(low) {
+                    n = 0x10000 + ((n - 0xD800) << 10) + (low - 0xDC00)
+                    length = 14
+                }
+                if let scalar = Unicode.Scalar(n) {
+                    out += Array(String(Character(scalar)).utf8)
+                    i += length
+                    continue
+                }
+            }
+            out.append(u[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func hexDigit(_ b: UInt8) -> UInt32? {
+        switch b {
+        case 0x30...0x39: UInt32(b - 0x30)
+        case 0x41...0x46: UInt32(b - 0x41 + 10)
+        case 0x61...0x66: UInt32(b - 0x61 + 10)
+        default: nil
+        }
     }
 
     // MARK: references

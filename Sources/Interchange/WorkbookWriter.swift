@@ -168,16 +168,42 @@ public enum WorkbookWriter {
         }
 
         /// As `XMLText.escaped`, byte by byte: a cell's text is appended where it lies unless it
-        /// has a character to escape or leave out.
+        /// has a character to escape. Characters XML cannot hold (and a carriage return, which
+        /// XML would read as a line feed) are written `_xHHHH_` as Excel writes them, and text
+        /// that reads as such an escape has its underscore escaped (`_x005F_x000D_`), so the
+        /// cell reads back as it was, here and in Excel.
         mutating func appendEscaped(_ s: String) {
             var s = s
             s.withUTF8 { b in
-                guard XMLText.needsWork(b, quotes: false) else {
+                guard XMLText.needsWork(b, quotes: false) || b.contains(0x0D) || Self.mayLookEscaped(b) else {
                     out.append(contentsOf: b)
                     return
                 }
-                out += Array(XMLText.escaped(String(decoding: b, as: UTF8.self)).utf8)
+                out += Array(XMLText.escaped(Self.xstring(String(decoding: b, as: UTF8.self))).utf8)
             }
+        }
+
+        static func mayLookEscaped(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            b.count >= 7 && b.indices.dropLast(6).contains { b[$0] == 0x5F && b[$0 + 1] == 0x78 }
+        }
+
+        /// The text as ECMA-376 ST_Xstring: see `appendEscaped`.
+        static func xstring(_ s: String) -> String {
+            let u = Array(s.unicodeScalars)
+            var out = String.UnicodeScalarView()
+            for (i, c) in u.enumerated() {
+                let controlled = (c.value < 0x20 && c != "\t" && c != "\n") || c.value == 0xFFFE || c.value == 0xFFFF
+                let looksEscaped = c == "_" && i + 6 < u.count && u[i + 1] == "x" && u[i + 6] == "_"
+                    && u[(i + 2)..<(i + 6)].allSatisfy { $0.isASCII && Workbook.hexDigit(UInt8($0.value)) != nil }
+                if controlled || looksEscaped {
+                    let hex = String(c.value, radix: 16, uppercase: true)
+                    let padded = String(repeating: "0", count: 4 - hex.count) + hex
+                    out.append(contentsOf: ("_x" + padded + "_").unicodeScalars)
+                } else {
+                    out.append(c)
+                }
+            }
+            return String(out)
         }
     }
 

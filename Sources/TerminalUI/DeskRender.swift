@@ -148,6 +148,10 @@ extension DeskState {
         }
         g.put(DeskText.formHints.text(lang), x: 2, y: 5 + f.labels.count, style: CellStyle(role: .muted),
               maxWidth: width - 4)
+        if let error = f.error {
+            g.put("✖ " + Sanitize.forTerminal(error), x: 2, y: 7 + f.labels.count,
+                  style: CellStyle(bold: true, role: .error), maxWidth: width - 4)
+        }
     }
 }
 

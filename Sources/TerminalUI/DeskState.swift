@@ -154,6 +154,8 @@ public struct DeskForm: Sendable {
     public var labels: [DeskText]
     public var values: [String]
     public var focus = 0
+    /// Why Enter did not save it (a mobile a digit short), shown under the fields.
+    public var error: String?
 
     static func walkIn(name: String) -> DeskForm {
         DeskForm(purpose: .walkIn, labels: [.fieldName, .fieldOrganisation, .fieldPhone, .fieldCategory],

@@ -106,6 +106,7 @@ extension DeskState {
 
     private mutating func formKey(_ key: Key) -> [DeskEffect] {
         guard var f = form else { return [] }
+        f.error = nil  // said for the values as they were; any key may have mended them
         switch key {
         case .resize(let w, let h): (width, height) = (w, h)
         case .ctrl("c"): quit = true
@@ -126,8 +127,15 @@ extension DeskState {
                     flash = (DeskText.needsName.text(language), false)
                     return []
                 }
+                if let problem = PhoneText.problem(values[2], language) {
+                    f.error = problem
+                    f.focus = 2
+                    form = f
+                    return []
+                }
                 var row = AttendeeRow(line: 1)
-                (row.name, row.organisation, row.phone) = (values[0], values[1], values[2])
+                (row.name, row.organisation) = (values[0], values[1])
+                if case .ok(let phone) = PhoneNumber.read(values[2]) { row.phone = phone }
                 row.category = values[3]
                 form = nil
                 query = ""

@@ -358,7 +358,15 @@ extension AppState {
         record.person.name = form[PersonField.name].string
         record.person.organisation = form[PersonField.organisation].string
         record.person.title = form[PersonField.title].string
-        record.person.phone = form[PersonField.phone].string
+        let phone = form[PersonField.phone].string
+        // A number the event file holds is kept as it is: the rule judges what staff type.
+        if phone != before?.person.phone {
+            if let problem = PhoneText.problem(phone, language) {
+                form[PersonField.phone].error = problem
+            } else if case .ok(let read) = PhoneNumber.read(phone) {
+                record.person.phone = read
+            }
+        }
         record.person.email = form[PersonField.email].string.lowercased()
         let isSpeaker = form.purpose == .addSpeaker || { if case .editPerson = form.purpose { true } else { false } }()
         record.person.language = noticeLanguage(&form, isSpeaker ? SpeakerField.language.rawValue

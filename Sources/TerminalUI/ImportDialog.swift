@@ -20,6 +20,7 @@ struct ImportPreview: Screen {
         var out = [String(report.heading().split(separator: "\n").first ?? "")]
         out.append(ExportText.columns.text(s.language, ""))
         out += report.mapping().map { "  " + Sanitize.forTerminal($0) }
+        if let notes = report.keptInNotes(hint: false) { out.append(notes) }
         out.append("")
         let shown = list.rows.prefix(8)
         out.append(UIText.importWillStore.text(s.language, shown.count))

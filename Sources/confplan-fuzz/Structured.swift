@@ -123,6 +123,45 @@ enum Structured {
         return zip.finish()
     }()
 
+    /// An OpenDocument spreadsheet's content as LibreOffice writes it: repeats, a merge, typed
+    /// values, spaces as `text:s`, a comment, a hidden table.
+    static let odsContent = Array(("""
+        <office:document-content xmlns:office="o" xmlns:table="t" xmlns:text="x" xmlns:style="s">\
+        <office:automatic-styles><style:style style:name="ta2" style:family="table">\
+        <style:table-properties table:display="false"/></style:style></office:automatic-styles>\
+        <office:body><office:spreadsheet><table:table table:name="回执">\
+        <table:table-row><table:table-cell table:number-columns-spanned="3" office:value-type="string">\
+        <text:p>参会回执</text:p></table:table-cell><table:covered-table-cell table:number-columns-repeated="2"/>\
+        <table:table-cell table:number-columns-repeated="16381"/></table:table-row>
+        """ + """
+        <table:table-row><table:table-cell office:value-type="string"><text:p>姓名</text:p></table:table-cell>\
+        <table:table-cell office:value-type="string"><text:p>手机</text:p></table:table-cell>\
+        <table:table-cell office:value-type="string"><text:p>参会分论坛</text:p></table:table-cell></table:table-row>\
+        <table:table-row><table:table-cell office:value-type="string"><text:p>王<text:s text:c="2"/>芳</text:p>\
+        <office:annotation><text:p>批注</text:p></office:annotation></table:table-cell>\
+        <table:table-cell office:value-type="float" office:value="13800138000"><text:p>1.38E+10</text:p>\
+        </table:table-cell><table:table-cell table:number-rows-spanned="2" office:value-type="string">\
+        <text:p>分论坛一</text:p></table:table-cell></table:table-row>\
+        <table:table-row table:number-rows-repeated="2"><table:table-cell office:value-type="date" \
+        office:date-value="2026-05-14T09:30:00"><text:p>x</text:p></table:table-cell></table:table-row>\
+        <table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="16384"/>\
+        </table:table-row></table:table><table:table table:name="lookup" table:style-name="ta2"><table:table-row>\
+        <table:table-cell office:value-type="boolean" office:boolean-value="true"><text:p>TRUE</text:p>\
+        </table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>
+        """).utf8)
+
+    static let odsSeed: [UInt8] = ods(odsContent)
+
+    static func ods(_ content: [UInt8]) -> [UInt8] {
+        var zip = ZipWriter()
+        zip.add("mimetype", Array("application/vnd.oasis.opendocument.spreadsheet".utf8))
+        zip.add("content.xml", content)
+        return zip.finish()
+    }
+
+    /// An .ods around the seed content with its values replaced (repeat counts and spans too).
+    static func odsDocument(_ seed: [UInt8], _ rng: inout SeededRandom) -> [UInt8] { ods(xml(odsContent, &rng)) }
+
     /// A workbook (stored ZIP entries) around the seed parts, one of them with its values
     /// replaced; the ZIP structure itself is left to the byte mutator.
     static func xlsx(_ seed: [UInt8], _ rng: inout SeededRandom) -> [UInt8] {

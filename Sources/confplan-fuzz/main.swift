@@ -4,17 +4,19 @@ import Fixtures
 import PlanningCore
 import Synchronization
 
-/// Feeds the CSV reader, the event-file reader and the schedule readers random, mutated and
-/// well-formed-but-odd inputs. Every input must end in a value or an `InputError`, quickly and in
-/// bounded memory; a crash stops the run with the input saved to `fuzz-crash-TARGET-N.bin`, and
-/// an input still running after `--limit-ms` is a hang, saved to `fuzz-hang-TARGET-N.bin`.
+/// Feeds the CSV and workbook (.xlsx, .ods) readers, the event-file reader and the schedule
+/// readers random, mutated and well-formed-but-odd inputs. Every input must end in a value or an
+/// `InputError`, quickly and in bounded memory; a crash stops the run with the input saved to
+/// `fuzz-crash-TARGET-N.bin`, and an input still running after `--limit-ms` is a hang, saved to
+/// `fuzz-hang-TARGET-N.bin`.
 ///
-///     swift run -c release confplan-fuzz [--runs N] [--seed S] [--only csv,xlsx,event,xml,json,db] [--limit-ms MS]
+///     swift run -c release confplan-fuzz [--runs N] [--seed S] [--only csv,xlsx,ods,event,xml,json,db]
+///                                        [--limit-ms MS]
 
 struct Options {
     var runs = 1_000_000
     var seed: UInt64 = UInt64(Date().timeIntervalSince1970)
-    var only: Set<String> = ["csv", "xlsx", "event", "xml", "json"]
+    var only: Set<String> = ["csv", "xlsx", "ods", "event", "xml", "json"]
     var slowMs = 2_000.0
     /// An input running longer than this is a hang: the watchdog saves it and stops the run.
     var limitMs: UInt64 = 10_000
@@ -32,7 +34,8 @@ while let a = args.popFirst() {
     case "--only": options.only = Set((args.popFirst() ?? "").split(separator: ",").map(String.init))
     case "--limit-ms": options.limitMs = UInt64(args.popFirst() ?? "") ?? options.limitMs
     case "-h", "--help":
-        say("usage: confplan-fuzz [--runs N] [--seed S] [--only csv,xlsx,event,xml,json,db] [--limit-ms MS]")
+        say("usage: confplan-fuzz [--runs N] [--seed S] [--only csv,xlsx,ods,event,xml,json,db] "
+            + "[--limit-ms MS]")
         exit(0)
     default:
         FileHandle.standardError.write(Data("confplan-fuzz: unknown argument \(a)\n".utf8))
@@ -66,6 +69,9 @@ let targets: [Target] = [
     }, run: { bytes in outcome("f.csv") { _ = try AttendeeList.read(bytes, file: "f.csv", sessions: sessions) } }),
     Target(name: "xlsx", seeds: [Structured.xlsxSeed], structured: Structured.xlsx, run: { bytes in
         outcome("f.xlsx") { _ = try AttendeeList.read(bytes, file: "f.xlsx", sessions: sessions) }
+    }),
+    Target(name: "ods", seeds: [Structured.odsSeed], structured: Structured.odsDocument, run: { bytes in
+        outcome("f.ods") { _ = try AttendeeList.read(bytes, file: "f.ods", sessions: sessions) }
     }),
     Target(name: "event", seeds: [Array(Corpus.event.utf8)], structured: Structured.json,
            run: { bytes in outcome("f.json") { _ = try EventFile.read(bytes, file: "f.json") } }),

@@ -198,6 +198,69 @@ func importText(_ text: String, into store: Store? = nil, map: [(column: String,
         #expect(r.plan.registrations.suffix(600).map { names[$0.person] } == (0..<600).map { "人员\($0)" })
     }
 
+    /// A mainland mobile is eleven digits from 13 to 19: ten or twelve digits, or a prefix no
+    /// network uses, is reported by line and leaves the row without that contact (so a row with
+    /// no other contact is not imported); landlines with their area code stay numbers.
+    @Test func malformedMobilesAreReportedAndUnusableAsContacts() throws {
+        let r = try importText("""
+            姓名,单位,手机,邮箱
+            甲,A单位,1380013800,
+            乙,B单位,138001380001,yi@example.org
+            丙,C单位,10000000000,
+            丁,D单位,028-86001234,
+            戊,E单位,(028)84616002,
+            己,F单位,+86 139-0000-1234,
+            """)
+        #expect(r.report.problemLines() == [
+            "list.csv:2: 手机: \"1380013800\" is not a mobile number: a mainland mobile has 11 digits starting 13–19; "
+                + "it is the row's only contact, so the row was not imported",
+            "list.csv:3: 手机: \"138001380001\" is not a mobile number: a mainland mobile has 11 digits starting 13–19 "
+                + "(the row was imported without it)",
+            "list.csv:4: 手机: \"10000000000\" is not a mobile number: a mainland mobile has 11 digits starting 13–19; "
+                + "it is the row's only contact, so the row was not imported",
+        ])
+        #expect(r.list.rejectedRecords.map(\.line) == [2, 4])
+        #expect(r.person("乙")?.phone == "" && r.person("乙")?.email == "yi@example.org")
+        #expect(["丁", "戊", "己"].map { r.person($0)?.phone } == ["02886001234", "02884616002", "13900001234"])
+    }
+
+    /// Sub-forum columns as real 回执 head them.
+    @Test(arguments: ["参会分论坛", "拟参加分论坛", "选择分论坛（可多选）", "参加分论坛"])
+    func subForumHeadersAsReturnSlipsWordThem(_ header: String) throws {
+        let r = try importText("姓名,单位,\(header)\n甲,A单位,分论坛二\n")
+        #expect(r.signupKeys("甲") == ["f2"])
+    }
+
+    /// A header is the field of the word it ends with (联系人手机 is a phone, 单位地址 an address,
+    /// not an organisation); English headers by their longest known words; a yes/no question
+    /// (是否参加分论坛) names no field.
+    @Test func headersAreRecognisedByTheWordTheyEndWith() {
+        let headers = ["联系人手机", "单位地址", "参会分论坛", "电子邮箱地址", "是否参加分论坛", "单位电话", "身份证号",
+                       "参会人员姓名", "Organization Name", "Contact Phone", "Company Address", "Mobile Number",
+                       "证件号码", "邮政编码", "超市", "E-mail Address", "First Name", "手机 Mobile",
+                       "住宿类别", "出发城市", "拟参会类别", "Hotel Name", "Room Type"]
+        let fields: [AttendeeField?] = [.phone, nil, .subForum, .email, nil, .phone, nil,
+                                        .name, .organisation, .phone, nil, .phone,
+                                        nil, nil, nil, .email, nil, .phone,
+                                        nil, nil, .category, nil, nil]
+        #expect(headers.map(AttendeeField.recognise) == fields)
+    }
+
+    /// A column named exactly for a field wins over one that only ends with its word: the
+    /// supervising body (主管单位) beside the delegate's own 单位 goes to the notes.
+    @Test func aColumnNamedExactlyWinsOverOneThatEndsWithTheWord() throws {
+        let r = try importText("姓名,主管单位,单位,手机\n甲,四川省教育厅,A学院,13900000001\n")
+        #expect(r.person("甲")?.organisation == "A学院" && r.person("甲")?.notes == "主管单位：四川省教育厅")
+    }
+
+    /// The preview says which columns go to the notes, so a column confplan did not recognise is
+    /// seen before anything is imported.
+    @Test func theHeadingNamesTheColumnsKeptInTheNotes() throws {
+        let r = try importText("姓名,单位,民族,饮食要求\n甲,A单位,汉族,清真\n")
+        #expect(r.report.heading().split(separator: "\n").map(String.init).last
+            == "not recognised, kept in the notes: 民族; 饮食要求 (import one into a field with --map 'COLUMN=FIELD')")
+    }
+
     @Test func aBadPhoneAndABadEmailLeaveNoContactSoTheRowIsNotImported() throws {
         let r = try importText("姓名,单位,手机,邮箱\n王芳,A单位,12345,wf-at-example\n赵六,B单位,12345,zl@example.org\n")
         #expect(r.person("王芳") == nil && r.person("赵六")?.email == "zl@example.org")
@@ -312,6 +375,12 @@ func importText(_ text: String, into store: Store? = nil, map: [(column: String,
         #expect(AttendeeValues.phone("1.38E+10") == .scientific)
         #expect(AttendeeValues.phone("138001380OO") == .invalid)
         #expect(AttendeeValues.phone("123") == .invalid)
+        #expect(AttendeeValues.phone("1380013800") == .notMobile)
+        #expect(AttendeeValues.phone("138-0013-80001") == .notMobile)
+        #expect(AttendeeValues.phone("12000000000") == .notMobile)
+        #expect(AttendeeValues.phone("+86 10000000000") == .notMobile)
+        #expect(AttendeeValues.phone("+1 202 555 0100") == .ok("+12025550100"))
+        #expect(AttendeeValues.phone("(028)84616002") == .ok("02884616002"))
         #expect(AttendeeValues.phone("'+86 13800138000") == .invalid)
         #expect(AttendeeValues.phone(AttendeeValues.text("'+86 13800138000")) == .ok("13800138000"))
     }

@@ -104,6 +104,9 @@ import PlanningCore
         #expect(throws: InputError(file: "名单.xlsx", line: 0, .notZip)) {
             try AttendeeList.read(Array("姓名\n王芳\n".utf8), file: "名单.xlsx", sessions: [])
         }
+        #expect(throws: InputError(file: "名单.ods", line: 0, .notZip)) {
+            try AttendeeList.read(Array("姓名\n王芳\n".utf8), file: "名单.ods", sessions: [])
+        }
     }
 
     /// An archive whose end record points to a ZIP64 one (as writers do past 65,535 entries or
@@ -167,6 +170,152 @@ import PlanningCore
         #expect(throws: InputError(file: "m.xlsx:名单", line: 3, .missingString)) {
             try AttendeeList.read(zip.finish(), file: "m.xlsx", sessions: [])
         }
+    }
+
+    /// ECMA-376 text escapes (ST_Xstring) as Excel writes them, in shared and inline strings:
+    /// `_xHHHH_` is the character (hex in either case), `_x005F_` a literal underscore, so
+    /// `_x005F_x000D_` is the text `_x000D_`; what is not an escape stays as it is.
+    @Test func textEscapesAreDecoded() throws {
+        let (bytes, path) = try Self.book("escapes.xlsx")
+        let wb = try Workbook(bytes, file: path)
+        #expect(try wb.records(of: wb.sheets[0]).map(\.fields) == [
+            ["姓名", "单位", "备注"],
+            ["王\u{1B}芳", "第一行\r\n第二行", "_x000D_"],
+            ["李\u{1B}明", "AB学院", "a_x0041_b _x00ZZ_ _x0041"],
+        ])
+    }
+
+    /// The same as LibreOffice writes them (lower-case hex; it escapes a typed `_x000D_` and
+    /// `_x005F_` itself).
+    @Test func textEscapesAsLibreOfficeWritesThem() throws {
+        let (bytes, path) = try Self.book("escapes-libreoffice.xlsx")
+        let wb = try Workbook(bytes, file: path)
+        #expect(try wb.records(of: wb.sheets[0]).map(\.fields) == [
+            ["姓名", "单位", "备注"],
+            ["王\u{1B}芳", "成都_x000D_学院", "第一行\n第二行"],
+            ["李明", "A_x005F_B"],
+        ])
+    }
+
+    /// A LibreOffice return slip (.ods) is read as its .xlsx would be: the instructions and the
+    /// hidden sheet passed over, the merged title skipped, the college merged down two rows
+    /// belonging to both, dates as dates, a phone typed as a number as its digits, a comment
+    /// left out, a cell repeated over two columns in both, and the 16384-column and
+    /// million-row repeats LibreOffice writes at the end costing nothing.
+    @Test func aLibreOfficeReturnSlipIsRead() throws {
+        let (bytes, path) = try Self.book("回执-libreoffice.ods")
+        let wb = try Workbook(bytes, file: path)
+        #expect(wb.sheets.map(\.name) == ["填写说明", "参会回执", "lookup"])
+        #expect(wb.sheets.map(\.hidden) == [false, false, true])
+        let rows = try wb.records(of: wb.sheets[1])
+        #expect(rows.map(\.line) == [1, 2, 3, 4, 7, 8])
+        #expect(rows.dropFirst(2).map(\.fields) == [
+            ["曾永涛", "四川工程职业技术大学", "校长", "13981234567", "2026-05-13", "分论坛一、分论坛二", "素食  少辣\n第二行"],
+            ["覃勇杰", "四川工程职业技术大学", "", "", "2026-05-14 09:30", "分论坛二"],
+            ["单丽", "德阳职业技术学院", "处长", "137 0000 0001", "", "无", "无"],
+            ["欧阳晓峰", "成都职业技术学院", "教师", "13981234569", "", "分论坛一", "无"],
+        ])
+        let r = try importList(bytes, file: path)
+        #expect(r.list.file == "回执-libreoffice.ods:参会回执" && r.list.problems.isEmpty)
+        #expect(r.list.rows.map(\.name) == ["曾永涛", "覃勇杰", "单丽", "欧阳晓峰"])
+        #expect(r.signupKeys("曾永涛") == ["f1", "f1b", "f2"] && r.person("单丽")?.phone == "13700000001")
+    }
+
+    /// OpenDocument text as it may come: spaces as `text:s`, tabs, line breaks, runs in spans
+    /// and links, several paragraphs (the XML's own line breaks between them no text); booleans,
+    /// times and numbers by their values.
+    @Test func openDocumentCellText() throws {
+        let cells = #"""
+            <table:table-row><table:table-cell office:value-type="string"><text:p>姓名</text:p></table:table-cell>
+            <table:table-cell><text:p>a</text:p></table:table-cell><table:table-cell><text:p>b</text:p></table:table-cell>
+            <table:table-cell><text:p>c</text:p></table:table-cell><table:table-cell><text:p>d</text:p></table:table-cell>
+            </table:table-row><table:table-row>
+            <table:table-cell office:value-type="string"><text:p>王<text:s/>芳<text:s text:c="3"/>x<text:tab/>y<text:line-break/>z</text:p>
+              <text:p><text:span>欧阳</text:span><text:a>&amp;</text:a></text:p></table:table-cell>
+            <table:table-cell office:value-type="boolean" office:boolean-value="true"><text:p>TRUE</text:p></table:table-cell>
+            <table:table-cell office:value-type="time" office:time-value="PT09H30M00S"><text:p>09:30:00 AM</text:p></table:table-cell>
+            <table:table-cell office:value-type="float" office:value="1.3981234567E10"><text:p>1.4E+10</text:p></table:table-cell>
+            <table:table-cell office:value-type="percentage" office:value="0.5"><text:p>50%</text:p></table:table-cell>
+            </table:table-row>
+            """#
+        let wb = try Workbook(Self.ods(cells), file: "t.ods")
+        let rows = try wb.records(of: wb.sheets[0])
+        #expect(rows.map(\.fields) == [
+            ["姓名", "a", "b", "c", "d"],
+            ["王 芳   x\ty\nz\n欧阳&", "TRUE", "09:30", "13981234567", "0.5"],
+        ])
+    }
+
+    /// Repeats are counted, not spelled out: a value repeated past column 1,024 is refused by
+    /// row, as a sheet that wide is; a row with something in it repeated (or a cell merged down)
+    /// past 10,000 rows, or repeats making over 8 million cells, are refused before they are copied.
+    @Test func openDocumentRepeatsAreBounded() throws {
+        let wide = Self.ods(#"""
+            <table:table-row><table:table-cell office:value-type="string"><text:p>姓名</text:p></table:table-cell></table:table-row>
+            <table:table-row><table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>
+            """#)
+        #expect(throws: InputError(file: "w.ods:名单", line: 2, .tooManyColumns, "1024")) {
+            try AttendeeList.read(wide, file: "w.ods", sessions: [])
+        }
+        let tall = Self.ods(#"""
+            <table:table-row><table:table-cell office:value-type="string"><text:p>姓名</text:p></table:table-cell></table:table-row>
+            <table:table-row table:number-rows-repeated="9000"><table:table-cell table:number-columns-repeated="1000" office:value-type="string"><text:p>王芳</text:p></table:table-cell></table:table-row>
+            """#)
+        #expect(throws: InputError(file: "t.ods:名单", line: 2, .tooManyCells, "\(Workbook.maxRepeatedCells)")) {
+            try AttendeeList.read(tall, file: "t.ods", sessions: [])
+        }
+        for rows in [#"<table:table-row table:number-rows-repeated="1048575">"#
+                        + #"<table:table-cell office:value-type="string"><text:p>王芳</text:p></table:table-cell>"#,
+                     #"<table:table-row><table:table-cell table:number-rows-spanned="20000" office:value-type="string">"#
+                        + "<text:p>王芳</text:p></table:table-cell>"] {
+            let long = Self.ods(#"<table:table-row><table:table-cell office:value-type="string"><text:p>姓名</text:p>"#
+                + "</table:table-cell></table:table-row>" + rows + "</table:table-row>")
+            #expect(throws: InputError(file: "r.ods:名单", line: 2, .tooManyRepeats, "10000")) {
+                try AttendeeList.read(long, file: "r.ods", sessions: [])
+            }
+        }
+        // A college merged down its delegates' rows is no bomb.
+        let merged = Self.ods(#"""
+            <table:table-row><table:table-cell office:value-type="string"><text:p>姓名</text:p></table:table-cell>
+            <table:table-cell office:value-type="string"><text:p>单位</text:p></table:table-cell></table:table-row>
+            <table:table-row><table:table-cell office:value-type="string"><text:p>甲</text:p></table:table-cell>
+            <table:table-cell table:number-rows-spanned="3" office:value-type="string"><text:p>A学院</text:p></table:table-cell></table:table-row>
+            <table:table-row><table:table-cell office:value-type="string"><text:p>乙</text:p></table:table-cell><table:covered-table-cell/></table:table-row>
+            <table:table-row><table:table-cell office:value-type="string"><text:p>丙</text:p></table:table-cell><table:covered-table-cell/></table:table-row>
+            """#)
+        #expect(try AttendeeList.read(merged, file: "m.ods", sessions: []).rows.map(\.organisation) == ["A学院", "A学院", "A学院"])
+    }
+
+    /// An OpenDocument that is not a spreadsheet (a text document saved as .ods) is refused as such.
+    @Test func anOpenDocumentTextIsNotASpreadsheet() throws {
+        var zip = ZipWriter()
+        zip.add("mimetype", Array("application/vnd.oasis.opendocument.text".utf8))
+        zip.add("content.xml", Array("<office:document-content><office:body><office:text/></office:body></office:document-content>".utf8))
+        #expect(throws: InputError(file: "信.ods", line: 0, .notSpreadsheet, "application/vnd.oasis.opendocument.text")) {
+            try AttendeeList.read(zip.finish(), file: "信.ods", sessions: [])
+        }
+    }
+
+    /// A password-protected .ods (its manifest says its parts are encrypted) is asked to be
+    /// saved without the password, not reported as broken XML.
+    @Test func aPasswordProtectedOdsIsNamedSo() throws {
+        var zip = ZipWriter()
+        zip.add("mimetype", Array("application/vnd.oasis.opendocument.spreadsheet".utf8))
+        zip.add("content.xml", (0..<512).map { UInt8(truncatingIfNeeded: $0 &* 151 &+ 7) })
+        zip.add("META-INF/manifest.xml", Array(("<manifest:manifest><manifest:file-entry manifest:full-path=\"content.xml\">"
+            + "<manifest:encryption-data manifest:checksum-type=\"SHA1/1K\"/></manifest:file-entry></manifest:manifest>").utf8))
+        #expect(throws: InputError(file: "密.ods", line: 0, .protectedWorkbook)) {
+            try AttendeeList.read(zip.finish(), file: "密.ods", sessions: [])
+        }
+    }
+
+    static func ods(_ rows: String) -> [UInt8] {
+        var zip = ZipWriter()
+        zip.add("mimetype", Array("application/vnd.oasis.opendocument.spreadsheet".utf8))
+        zip.add("content.xml", Array((#"<office:document-content xmlns:office="o" xmlns:table="t" xmlns:text="x">"#
+            + #"<office:body><office:spreadsheet><table:table table:name="名单">"# + rows
+            + "</table:table></office:spreadsheet></office:body></office:document-content>").utf8))
+        return zip.finish()
     }
 
     /// Number cells as typed, and date formats told from others.

@@ -37,6 +37,19 @@ import PlanningCore
         #expect(records.count == 60_001 && records.last?.fields == ["参会者59999", "单位53", "13900059999"])
     }
 
+    /// Text that would read as an escape is escaped, as Excel does: a typed `_x000D_` is written
+    /// `_x005F_x000D_`, a control character XML cannot hold `_x001B_`, a carriage return
+    /// `_x000D_`; all read back as they were.
+    @Test func textThatLooksLikeAnEscapeIsEscaped() throws {
+        let texts = ["_x000D_", "王\u{1B}芳", "a\r\nb", "_x005F_", "_x12_ stays", "&<_x0041_>"]
+        let sheet = TableExport.Sheet(name: "名单", header: ["备注"], rows: texts.map { [.text($0)] })
+        let bytes = WorkbookWriter.workbook([sheet], language: .zh)
+        let xml = String(decoding: try ZipArchive(bytes, file: "e.xlsx").read("xl/worksheets/sheet1.xml"), as: UTF8.self)
+        #expect(xml.contains("<t>_x005F_x000D_</t>") && xml.contains("<t>王_x001B_芳</t>") && xml.contains("<t>a_x000D_\nb</t>"))
+        let book = try Workbook(bytes, file: "e.xlsx")
+        #expect(try book.records(of: book.sheets[0]).dropFirst().map(\.fields) == texts.map { [$0] })
+    }
+
     /// Two exports of one event are the same bytes (fixed times in the archive and properties).
     @Test func theSameTablesGiveTheSameBytes() throws {
         let plan = try samplePlan("hangzhou")

@@ -14,6 +14,7 @@ import Testing
             #expect(PersonField.missing(in: lang).isEmpty && PossiblePair.Why.missing(in: lang).isEmpty, "\(lang)")
             #expect(SolveText.missing(in: lang).isEmpty, "\(lang): \(SolveText.missing(in: lang))")
             #expect(ReleaseText.missing(in: lang).isEmpty, "\(lang): \(ReleaseText.missing(in: lang))")
+            #expect(PhoneText.missing(in: lang).isEmpty, "\(lang): \(PhoneText.missing(in: lang))")
         }
     }
 

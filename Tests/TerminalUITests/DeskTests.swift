@@ -109,6 +109,24 @@ import PlanningCore
         #expect(d.expectedCount == Self.plan.badgeHolders.count + 1)
     }
 
+    /// A walk-in's mobile typed a digit short is refused with the reason; the form stays to correct it.
+    @Test func aWalkInsMalformedMobileIsRefused() {
+        var d = desk()
+        for c in "马晓" { _ = d.receive(.key(.char(c))) }
+        _ = d.receive(.key(.ctrl("n")))
+        _ = d.receive(.key(.tab))
+        _ = d.receive(.key(.tab))
+        for c in "1390000123" { _ = d.receive(.key(.char(c))) }
+        #expect(d.receive(.key(.enter)) == [])
+        #expect(d.render().text.contains("“1390000123”不是手机号码：中国大陆手机号是 13–19 开头的 11 位数字"))
+        #expect(d.render().text.contains("现场报名"))
+        _ = d.receive(.key(.char("4")))
+        #expect(!d.render().text.contains("不是手机号码"))
+        var row = AttendeeRow(line: 1)
+        (row.name, row.phone) = ("马晓", "13900001234")
+        #expect(d.receive(.key(.enter)) == [.walkIn(row)])
+    }
+
     /// The Sino-German seminar hands out interpretation headsets; the press gets its own pack.
     @Test func theEventSaysWhatIsHandedOver() throws {
         let plan = samplePlan("hangzhou-2025-sino-german-seminar.json")

@@ -41,6 +41,7 @@ import PlanningCore
         let inBox = s.lines.map { String($0.dropFirst(4)).trimmingCharacters(in: .whitespaces) }
         #expect(mapping.allSatisfy { m in inBox.contains { $0.hasPrefix(m.trimmingCharacters(in: .whitespaces)) } })
         #expect(screen.contains("columns: "))
+        #expect(screen.contains("not recognised, kept in the notes: 民族"), "\(screen)")
         #expect(screen.contains("2: 王芳 · 四川工程职业技术大学 · 13800138000 · 分论坛一"))
         #expect(screen.contains(":3: 姓名: no name"))
         #expect(screen.contains("Enter import · Esc cancel"))

@@ -34,7 +34,7 @@ import Testing
         #expect(!run.timedOut, "seed \(seed): still running after 240 s: \(run.text)")
         #expect(run.status == 0, "seed \(seed): \(run.text)")
         #expect(run.text.hasSuffix("no crash, no hang, bounded memory (seed \(seed))\n"))
-        for name in ["csv", "xlsx", "event", "xml", "json"] {
+        for name in ["csv", "xlsx", "ods", "event", "xml", "json"] {
             // Each reader takes some inputs whole and refuses others: both paths ran.
             let line = try #require(run.text.split(separator: "\n").first { $0.hasPrefix("\(name): 2500 inputs") })
             let accepted = Int(line.components(separatedBy: ", ").first { $0.hasSuffix(" accepted") }?.split(separator: " ").first ?? "") ?? 0

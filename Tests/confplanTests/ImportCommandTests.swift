@@ -75,6 +75,24 @@ import Interchange
         #expect(try confplan(["--db", db, "dump"]).stdout == before)
     }
 
+    /// A LibreOffice .ods is read (it is a ZIP archive, of OpenDocument parts), and the dry run
+    /// says which columns go to the notes and which header was read as a sub-forum column.
+    @Test func anOdsListIsReadAndTheDryRunNamesTheColumnsKeptInNotes() throws {
+        let (_, db) = try setUp()
+        let book = repoRoot.appendingPathComponent("Tests/InterchangeTests/Workbooks/回执-libreoffice.ods").path
+        let before = try confplan(["--db", db, "dump"]).stdout
+        let dry = try confplan(["--db", db, "--lang", "en", "import", "attendees", book, "--dry-run"])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        let lines = dry.stdout.split(separator: "\n").map(String.init)
+        #expect(Array(lines.prefix(3)) == [
+            "\(book):参会回执: workbook sheet, header in row 2, 4 rows",
+            "columns: 姓名 → name · 单位 → organisation · 职务 → title · 手机 → phone · 到达日期 → notes (unknown column)"
+                + " · 参会分论坛 → sub-forum · 备注 → notes",
+            "not recognised, kept in the notes: 到达日期 (import one into a field with --map 'COLUMN=FIELD')",
+        ])
+        #expect(try confplan(["--db", db, "dump"]).stdout == before)
+    }
+
     @Test func dryRunAndStrictChangeNothing() throws {
         let (dir, db) = try setUp()
         let file = try write(list, "list.csv", in: dir)
