@@ -99,6 +99,8 @@ extension Store {
                 default: return whole
                 }
             }
+            // Thousands of people (an import taken back) are read faster whole, and on the other thread.
+            guard rows.people.count <= 500 else { return whole }
             var taken = plan
             if rows.schedule { try rereadSchedule(&taken) }
             if !rows.people.isEmpty { try reread(people: rows.people, in: &taken) }

@@ -73,6 +73,8 @@ extension AppState {
         document.pendingReload = false
         // What was being read in the background is older than this (the runner dropped it).
         document.loading = nil
+        // Read without a mark: what others save next is read whole once.
+        document.mark = nil
     }
 }
 

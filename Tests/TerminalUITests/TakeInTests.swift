@@ -148,4 +148,37 @@ import PlanningStore
         ui.awaitWholePlan()
         try expectCurrent(ui, colleague, event, "after numbering badges")
     }
+
+    /// A backup put back takes the log back with it: the UI's mark names an entry that is no longer
+    /// there as it was, so the event is read whole rather than kept with edits the restore undid.
+    @Test func aRestoredDatabaseIsReadWhole() throws {
+        var (ui, colleague, event) = try open()
+        let backup = Scratch.folder("takein-restore") + "/before.sqlite"
+        try colleague.backup(to: backup)
+        let plan = try colleague.plan(event)
+        let record = try #require(plan.record(of: plan.sessions[0].id))
+        var after = record
+        after.session.title = "恢复前的改名"
+        try colleague.apply(.session(before: record, after: after), event: event)
+        ui.othersChanged()
+        #expect(ui.plan.sessions[0].title == "恢复前的改名")
+        _ = try colleague.restore(from: backup)
+        ui.othersChanged()
+        ui.awaitWholePlan()
+        try expectCurrent(ui, colleague, event, "after the restore")
+    }
+
+    /// Hundreds of people changed at once (an import taken back) are read whole, on the other thread.
+    @Test func manyPeopleChangedAtOnceAreReadWhole() throws {
+        var (ui, colleague, event) = try open()
+        let plan = try colleague.plan(event)
+        let records = plan.personRecords()
+        let gone = plan.registrations.prefix(501).compactMap { records[$0.person] }
+        try colleague.apply(gone.map { .person(before: $0, after: nil) }, event: event)
+        ui.othersChanged()
+        let reading = ui.isLoading
+        #expect(reading)
+        ui.awaitWholePlan()
+        try expectCurrent(ui, colleague, event, "after 501 people went")
+    }
 }
