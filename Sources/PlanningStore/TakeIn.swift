@@ -114,6 +114,11 @@ extension Store {
         }
     }
 
+    /// The number of the event's newest release, without reading any.
+    public func newestReleaseNumber(_ event: ID<Event>) throws -> Int? {
+        try translate { try db.scalarInt("SELECT max(number) FROM releases WHERE event_id = ?", event.raw) }
+    }
+
     func currentMark(_ event: ID<Event>) throws -> ChangeMark {
         let last = try db.prepared(
             "SELECT id, at || ' ' || summary FROM change_log WHERE event_id = ? ORDER BY id DESC LIMIT 1"

@@ -82,8 +82,8 @@ public struct Document {
     /// Others saved while the whole event was being read: what came after its read is taken in
     /// once it is in.
     var othersWhileLoading = false
-    /// The event's releases (read when the event is), and what changed since the last (nothing
-    /// is counted before the first).
+    /// The event's newest release (read when the event is; the only one shown), and what changed
+    /// since it (nothing is counted before the first).
     var releases: [Release] = []
     /// People checked in at each session, read from the desks' records.
     var arrivals: [ID<Session>: Int] = [:]

@@ -181,4 +181,14 @@ import PlanningStore
         ui.awaitWholePlan()
         try expectCurrent(ui, colleague, event, "after 501 people went")
     }
+
+    /// Only the newest release is shown (the top bar, the Changes view), so only it is read and
+    /// kept: every release whole, each a programme, read after each of a release every two
+    /// seconds left a UI ever further behind and held them all.
+    @Test func onlyTheNewestReleaseIsReadAndKept() throws {
+        var (ui, colleague, event) = try open()
+        for name in ["第一版", "第二版", "第三版"] { try colleague.release(event, name: name) }
+        ui.othersChanged()
+        #expect(ui.releases.map(\.name) == ["第三版"])
+    }
 }
