@@ -114,9 +114,14 @@ extension Store {
         }
     }
 
-    /// The number of the event's newest release, without reading any.
-    public func newestReleaseNumber(_ event: ID<Event>) throws -> Int? {
-        try translate { try db.scalarInt("SELECT max(number) FROM releases WHERE event_id = ?", event.raw) }
+    /// The number of the event's newest release and when it was made, without reading it.
+    public func newestRelease(_ event: ID<Event>) throws -> (number: Int, at: String)? {
+        try translate {
+            let s = try db.prepared("SELECT number, at FROM releases WHERE event_id = ? ORDER BY number DESC LIMIT 1")
+                .bind([event.raw])
+            defer { s.reset() }
+            return try s.step() ? (s.int(0), s.text(1)) : nil
+        }
     }
 
     func currentMark(_ event: ID<Event>) throws -> ChangeMark {

@@ -22,6 +22,8 @@ final class StoreRunner: EffectRunner {
     private var arrivalSequence: Int?
     private var standing: [Int: ID<Session>] = [:]
     private var arrivals: [ID<Session>: Int] = [:]
+    /// The newest release as last read.
+    private var lastRelease: Release?
 
     init(store: Store, event: ID<Event>, language: Language) {
         self.store = store
@@ -89,9 +91,14 @@ final class StoreRunner: EffectRunner {
                 }
                 // Only the newest is shown (the top bar, the Changes view). Every release whole, each
                 // a programme of 6,000 sessions, read after each of a release every two seconds, put
-                // a UI ever further behind and held them all in memory.
-                let newest = try store.newestReleaseNumber(event).map { try store.releases(event, after: $0 - 1) }
-                return (newest ?? [], authors)
+                // a UI ever further behind and held them all in memory. A release is never changed,
+                // so the one read last is read again only when another is the newest.
+                guard let newest = try store.newestRelease(event) else { return ([], authors) }
+                if let kept = lastRelease, kept.number == newest.number, kept.at == newest.at {
+                    return ([kept], authors)
+                }
+                lastRelease = try store.releases(event, after: newest.number - 1).first
+                return (lastRelease.map { [$0] } ?? [], authors)
             }.mapError(StoreFailure.init))]
         case .readArrivals:
             guard let records = try? store.checkIns(event) else { return [] }
