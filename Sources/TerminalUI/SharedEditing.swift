@@ -43,13 +43,13 @@ extension AppState {
         // Applied change by change, rows land where a change puts them; the store's order is the plan's.
         document.plan = fresh
         if let policy = taken.policy { document.policy = policy }
-        if taken.policy != nil || !taken.people.isEmpty {
+        // Rows read again as this UI already had them (its own saves, named in the log too).
+        guard taken.policy != nil || !changes.isEmpty || old != fresh else { return }
+        if taken.policy != nil || !taken.people.isEmpty || changes.isEmpty {
             // People read again may sit elsewhere in the attendee order: the lookups are built anew.
             refresh(selected: selected)
-        } else if !changes.isEmpty {
+        } else {
             refresh(after: changes, deltas: deltas)
-        } else if old != fresh {
-            refresh(selected: selected)
         }
         if case .normal = mode, message == nil { message = UIText.othersChanged.text(language) }
         if case .repair(let review) = mode { startRepair(review.options) }

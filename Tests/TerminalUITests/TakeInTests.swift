@@ -191,4 +191,19 @@ import PlanningStore
         ui.othersChanged()
         #expect(ui.releases.map(\.name) == ["第三版"])
     }
+
+    /// This UI's own save is in the log too: taking it in again changes nothing and says nothing.
+    @Test func ownSavesTakenInAgainSayNothing() throws {
+        var (ui, colleague, event) = try open()
+        let plan = try colleague.plan(event)
+        let record = try #require(ui.plan.record(of: plan.sessions[2].id))
+        var after = record
+        after.session.title = "自己改的标题"
+        ui.commit([.session(before: record, after: after)], done: .saved)
+        ui.handle(.char("j"))
+        _ = try colleague.checkIn(event, person: plan.registrations[3].person, desk: "一号台")
+        ui.othersChanged()
+        #expect(ui.message == nil)
+        try expectCurrent(ui, colleague, event, "own save taken in again")
+    }
 }
