@@ -18,8 +18,10 @@ public struct LogEntry: Hashable, Sendable {
 
 extension Store {
     /// Records who did what, in the caller's transaction, so the log and the change commit together.
-    func log(event: Int, _ note: ChangeNote) throws {
-        let facts = String(decoding: try JSONEncoder.sorted.encode(note), as: UTF8.self)
+    /// `rows`: the rows the change wrote, kept beside the note (which `confplan log` and older
+    /// versions read and ignore it in), so a UI open on the event takes in just those rows.
+    func log(event: Int, _ note: ChangeNote, rows: LoggedRows? = nil) throws {
+        let facts = String(decoding: try JSONEncoder.sorted.encode(StoredNote(note: note, rows: rows)), as: UTF8.self)
         try db.prepared("INSERT INTO change_log (event_id, at, by_user, action, summary) VALUES (?,?,?,?,?)")
             .run(event, Store.timestamp(Date()), Store.currentUser, note.action.rawValue, facts)
     }
@@ -37,7 +39,7 @@ extension Store {
                 (try? db.prepared("SELECT title FROM sessions WHERE id = ?").bind([id.raw]).firstText())
                     ?? "session \(id.raw)"
             })
-        if let note = ChangeNote(change, names) { try log(event: event, note) }
+        if let note = ChangeNote(change, names) { try log(event: event, note, rows: LoggedRows(change)) }
     }
 
     /// The newest entries first. `matching` keeps those whose text, told in `lang`, or whose

@@ -19,7 +19,9 @@ extension Store {
         try translate {
             try db.transaction {
                 let written = try changes.map { try write($0, event: event.raw, logged: logEach) }
-                if let note { try log(event: event.raw, note) }
+                if let note {
+                    try log(event: event.raw, note, rows: written.reduce(LoggedRows()) { $0.adding(LoggedRows($1)) })
+                }
                 return written
             }
         }

@@ -242,7 +242,7 @@ extension Store {
     }
 
     /// Sites, travel times, rooms, sessions and who has a role in them.
-    private func readSchedule(into plan: inout EventPlan) throws {
+    func readSchedule(into plan: inout EventPlan) throws {
         let id = plan.event.id.raw
         let ss = try db.prepared("SELECT id, key, uid, name, address FROM sites WHERE event_id = ? ORDER BY id").bind([
             id

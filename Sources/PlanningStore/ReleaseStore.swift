@@ -29,12 +29,13 @@ extension Store {
         }
     }
 
-    /// The event's releases, oldest first, each whole.
-    public func releases(_ event: ID<Event>) throws -> [Release] {
+    /// The event's releases, oldest first, each whole; with `after`, those numbered higher.
+    public func releases(_ event: ID<Event>, after number: Int = 0) throws -> [Release] {
         try translate {
-            let s = try db.prepared(
-                "SELECT number, name, note, at, by_user, sessions FROM releases WHERE event_id = ? ORDER BY number"
-            ).bind([event.raw])
+            let s = try db.prepared("""
+                SELECT number, name, note, at, by_user, sessions FROM releases WHERE event_id = ? AND number > ?
+                ORDER BY number
+                """).bind([event.raw, number])
             defer { s.reset() }
             var out: [Release] = []
             while try s.step() {

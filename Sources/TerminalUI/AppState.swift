@@ -76,8 +76,14 @@ public struct Document {
     var loading: LoadPurpose?
     /// Others changed the database while a session was being dragged: reload when it lands.
     var pendingReload = false
-    /// The event's releases (read when the event is), and what changed since the last (nothing
-    /// is counted before the first).
+    /// Where the plan stands in the store's history, so others' saves after it are taken in row
+    /// by row; nil when not known (the event is then read whole once).
+    var mark: ChangeMark?
+    /// Others saved while the whole event was being read: what came after its read is taken in
+    /// once it is in.
+    var othersWhileLoading = false
+    /// The event's newest release (read when the event is; the only one shown), and what changed
+    /// since it (nothing is counted before the first).
     var releases: [Release] = []
     /// People checked in at each session, read from the desks' records.
     var arrivals: [ID<Session>: Int] = [:]
@@ -92,6 +98,7 @@ public struct Document {
         findings = model.findings
         catalog = model.catalog
         words = model.words
+        mark = model.mark
         self.readOnly = readOnly
     }
 
@@ -104,6 +111,7 @@ public struct Document {
         findings = model.findings
         catalog = model.catalog
         words = model.language == language ? model.words : FindingText(plan: plan, language: language)
+        mark = model.mark
     }
 
     /// What changed since the last release, for the top bar and the Changes view; worked out

@@ -41,6 +41,9 @@ enum Effect {
     case numberBadges
     /// How many checked in at each session (the desk's 分论坛签到), for the Sessions pane.
     case readArrivals
+    /// Take in what others saved since `mark`: new check-ins by their sequence, edits by the rows
+    /// the change log names (`Store.takeIn`).
+    case takeIn(ChangeMark)
 }
 
 /// What a save was for, so its outcome is taken in the right way.
@@ -97,6 +100,7 @@ enum Message {
     case releasesRead(Result<(releases: [Release], authors: [ChangeAuthor]), StoreFailure>)
     case releaseMade(Result<Release, StoreFailure>)
     case arrivalsRead([ID<Session>: Int])
+    case tookIn(Result<TakenIn, StoreFailure>)
     /// Only a failure says anything: the badges were written, but their numbers not kept.
     case badgesNumbered(Result<Void, StoreFailure>)
 }

@@ -21,8 +21,10 @@ public struct Headless {
     /// On a database, the whole event read at once.
     public init(store: Store, event: ID<Event>, language: Language, policy: FindingPolicy? = nil) throws {
         self.store = StoreRunner(store: store, event: event, language: language)
-        state = AppState(plan: try store.plan(event), readOnly: store.isReadOnly, language: language,
+        let (plan, mark) = try store.markedPlan(event)
+        state = AppState(plan: plan, readOnly: store.isReadOnly, language: language,
                          policy: try policy ?? store.findingPolicy(event))
+        state.document.mark = mark
     }
 
     /// On a database, opened as `confplan` opens it: the schedule first, the attendees read on
@@ -116,7 +118,7 @@ struct MemoryRunner: EffectRunner {
             return [.solved(state.repairPlan(options), options)]
         case .readReleases:
             return [.releasesRead(.success((releases: state.document.releases, authors: [])))]
-        case .numberBadges, .readArrivals:
+        case .numberBadges, .readArrivals, .takeIn:
             return []
         case .makeRelease(let name, let note):
             let r = Release(number: (state.document.releases.last?.number ?? 0) + 1, name: name, note: note, at: "",

@@ -13,11 +13,14 @@ struct PlanModel {
     var catalog: Catalog
     var words: FindingText
     let language: Language
+    /// Where the plan stands in the store's history (read with it), when known.
+    var mark: ChangeMark?
 
-    init(plan: EventPlan, policy: FindingPolicy, language: Language) {
+    init(plan: EventPlan, policy: FindingPolicy, language: Language, mark: ChangeMark? = nil) {
         self.plan = plan
         self.language = language
         self.policy = policy
+        self.mark = mark
         engine = ConflictEngine(plan)
         (identity, findings, catalog, words) = Self.lookups(plan, engine, policy, language)
     }
@@ -72,6 +75,9 @@ extension AppState {
             }
             // A repair plan shown over what others just changed is worked out again on their plan.
             if purpose == .refresh, case .repair(let review) = mode { startRepair(review.options) }
+            // What others saved while it was read (it may have been read before or after).
+            if document.othersWhileLoading, let mark = document.mark { emit(.takeIn(mark)) }
+            document.othersWhileLoading = false
         case .failure:
             // Read it at once instead; a failure there says why in the status bar.
             emit(.reload)

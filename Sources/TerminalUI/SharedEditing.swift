@@ -3,13 +3,56 @@ import PlanningCore
 /// Other people editing the same database: their changes come in while this UI is open, and
 /// a save that would overwrite theirs stops and asks.
 extension AppState {
-    /// Someone else committed: read the event again on the other thread, and take it when it is
-    /// in, keeping this person's cursor, sort, search, grid position and any open form; the UI
-    /// goes on meanwhile (a 100,000-attendee event takes most of a second to read). Deferred while
-    /// a session is being dragged.
+    /// Someone else committed: take in what they saved since the plan's mark, row by row (new
+    /// check-ins by their sequence, edits by the rows the change log names), keeping this
+    /// person's cursor, sort, search, grid position and any open form. Reading 100,000 attendees
+    /// again after each of twenty check-ins a second left the UI twenty seconds behind. Without a
+    /// mark the event is read whole on the other thread, and the UI goes on meanwhile; while it
+    /// is read, what comes after is taken in once it is in. Deferred while a session is dragged.
     mutating func othersChanged() {
         guard view.grid.moving == nil else { document.pendingReload = true; return }
-        startLoading(document.loading ?? .refresh)
+        if document.loading != nil {
+            document.othersWhileLoading = true
+        } else if let mark = document.mark {
+            emit(.takeIn(mark))
+        } else {
+            startLoading(.refresh)
+        }
+    }
+
+    /// Others' saves as `Store.takeIn` found them: the plan as stored now, brought into the
+    /// engine as changes (its findings follow, as after this person's own edits), or, when the
+    /// log cannot be followed row by row, a whole read.
+    mutating func tookIn(_ result: Result<TakenIn, StoreFailure>) {
+        guard case .success(let taken) = result, let fresh = taken.plan else {
+            document.mark = nil
+            startLoading(.refresh)
+            return
+        }
+        document.mark = taken.mark
+        if taken.schedule || taken.releases { emit(.readReleases) }
+        guard taken.changedPlan || taken.policy != nil else { return }
+        let selected = selectedKeys()
+        let old = plan
+        let changes = old.changes(to: fresh, schedule: taken.schedule, people: taken.people)
+        var deltas: [FindingDelta]? = []
+        for change in changes {
+            let d = document.absorb(change)
+            deltas = d.flatMap { d in deltas.map { $0 + d } }
+        }
+        // Applied change by change, rows land where a change puts them; the store's order is the plan's.
+        document.plan = fresh
+        if let policy = taken.policy { document.policy = policy }
+        // Rows read again as this UI already had them (its own saves, named in the log too).
+        guard taken.policy != nil || !changes.isEmpty || old != fresh else { return }
+        if taken.policy != nil || !taken.people.isEmpty || changes.isEmpty {
+            // People read again may sit elsewhere in the attendee order: the lookups are built anew.
+            refresh(selected: selected)
+        } else {
+            refresh(after: changes, deltas: deltas)
+        }
+        if case .normal = mode, message == nil { message = UIText.othersChanged.text(language) }
+        if case .repair(let review) = mode { startRepair(review.options) }
     }
 
     /// The event as the database has it now, read at once (after taking theirs, or a failure).
@@ -30,5 +73,63 @@ extension AppState {
         document.pendingReload = false
         // What was being read in the background is older than this (the runner dropped it).
         document.loading = nil
+        // Read without a mark: what others save next is read whole once.
+        document.mark = nil
+    }
+}
+
+extension EventPlan {
+    /// What turns this plan into `fresh` (the same event read later, differing only in the
+    /// schedule when `schedule`, and in the people named), as changes the engine takes in, in an
+    /// order each can be applied in: what goes before what it points to, what comes after it.
+    func changes(to fresh: EventPlan, schedule: Bool, people named: [ID<Person>]) -> [Change] {
+        var roleRemovals: [Change] = [], roleAdditions: [Change] = []
+        var deletions: [Change] = [], roomDeletions: [Change] = [], sites: [Change] = []
+        var rooms: [Change] = [], sessions: [Change] = [], people: [Change] = []
+        if schedule {
+            let had = Set(roles), has = Set(fresh.roles)
+            roleRemovals = roles.filter { !has.contains($0) }.map { .role(before: $0, after: nil) }
+            roleAdditions = fresh.roles.filter { !had.contains($0) }.map { .role(before: nil, after: $0) }
+            let oldSessions = Dictionary(self.sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let newSessions = Dictionary(fresh.sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for s in self.sessions where newSessions[s.id] == nil {
+                deletions.append(.session(before: SessionRecord(session: s), after: nil))
+            }
+            for s in fresh.sessions where oldSessions[s.id] != s {
+                sessions.append(.session(before: oldSessions[s.id].map { SessionRecord(session: $0) },
+                                         after: SessionRecord(session: s)))
+            }
+            let oldRooms = Dictionary(self.rooms.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let newRooms = Dictionary(fresh.rooms.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for r in self.rooms where newRooms[r.id] == nil {
+                roomDeletions.append(.room(before: RoomRecord(room: r), after: nil))
+            }
+            for r in fresh.rooms where oldRooms[r.id] != r {
+                rooms.append(.room(before: oldRooms[r.id].map { RoomRecord(room: $0) }, after: RoomRecord(room: r)))
+            }
+            let oldSites = Dictionary(self.sites.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let newSites = Dictionary(fresh.sites.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for s in fresh.sites where oldSites[s.id] != s { sites.append(.site(before: oldSites[s.id], after: s)) }
+            for s in self.sites where newSites[s.id] == nil { sites.append(.site(before: s, after: nil)) }
+        }
+        for id in named {
+            let before = personRecord(id), after = fresh.personRecord(id)
+            guard before != after else { continue }
+            if after == nil { deletions.insert(.person(before: before, after: nil), at: 0) } else {
+                people.append(.person(before: before, after: after))
+            }
+        }
+        return roleRemovals + deletions + roomDeletions + sites + rooms + sessions + people + roleAdditions
+    }
+
+    /// A person's row and registration (roles are the schedule's), found by id in people kept in id order.
+    private func personRecord(_ id: ID<Person>) -> PersonRecord? {
+        var low = 0, high = people.count
+        while low < high {
+            let mid = (low + high) / 2
+            if people[mid].id.raw < id.raw { low = mid + 1 } else { high = mid }
+        }
+        guard low < people.count, people[low].id == id else { return nil }
+        return PersonRecord(person: people[low], registration: registrations.first { $0.person == id })
     }
 }

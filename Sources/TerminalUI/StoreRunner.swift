@@ -17,6 +17,13 @@ final class StoreRunner: EffectRunner {
     private var replaced = false
     /// Draws a frame with a line of progress while a long effect (an import) runs.
     var progress: (AppState, String) -> Void = { _, _ in }
+    /// The desks' records as last counted: the newest sequence taken in, and each standing
+    /// arrival at a session by its record's id, so one taken back later is counted off.
+    private var arrivalSequence: Int?
+    private var standing: [Int: ID<Session>] = [:]
+    private var arrivals: [ID<Session>: Int] = [:]
+    /// The newest release as last read.
+    private var lastRelease: Release?
 
     init(store: Store, event: ID<Event>, language: Language) {
         self.store = store
@@ -77,13 +84,29 @@ final class StoreRunner: EffectRunner {
                 let authors = try store.changeLog(event, limit: 500).compactMap { e in
                     e.note?.subject.map { ChangeAuthor(at: e.at, user: e.user, subject: $0) }
                 }
-                return (try store.releases(event), authors)
+                // Only the newest is shown (the top bar, the Changes view). Every release whole, each
+                // a programme of 6,000 sessions, read after each of a release every two seconds, put
+                // a UI ever further behind and held them all in memory. A release is never changed,
+                // so the one read last is read again only when another is the newest.
+                guard let newest = try store.newestRelease(event) else { return ([], authors) }
+                if let kept = lastRelease, kept.number == newest.number, kept.at == newest.at {
+                    return ([kept], authors)
+                }
+                lastRelease = try store.releases(event, after: newest.number - 1).first
+                return (lastRelease.map { [$0] } ?? [], authors)
             }.mapError(StoreFailure.init))]
         case .readArrivals:
             guard let records = try? store.checkIns(event) else { return [] }
-            var counts: [ID<Session>: Int] = [:]
-            for r in records where r.session != nil && r.undone == nil { counts[r.session!, default: 0] += 1 }
-            return [.arrivalsRead(counts)]
+            arrivalSequence = 0
+            standing = [:]
+            arrivals = [:]
+            return [.arrivalsRead(count(records))]
+        case .takeIn(let mark):
+            // The desks' new records first (as a desk takes in another's), then the log's entries.
+            // Never counted yet (a UI not opened behind a whole read): every record is new.
+            let counted = (try? store.checkIns(event, after: arrivalSequence ?? 0))
+                .flatMap { $0.isEmpty ? nil : [Message.arrivalsRead(count($0))] } ?? []
+            return counted + [.tookIn(Result { try store.takeIn(state.plan, since: mark) }.mapError(StoreFailure.init))]
         case .numberBadges:
             return [.badgesNumbered(Result { _ = try store.numberBadges(event) }.mapError(StoreFailure.init))]
         case .makeRelease(let name, let note):
@@ -102,6 +125,23 @@ final class StoreRunner: EffectRunner {
             }
             return [.solved(plan, options)]
         }
+    }
+
+    /// Counts records changed since the last count into the arrivals at each session: each record
+    /// comes once as it stands now (standing or taken back), and only what was counted is counted off.
+    private func count(_ records: [CheckIn]) -> [ID<Session>: Int] {
+        for r in records {
+            arrivalSequence = max(arrivalSequence ?? 0, r.sequence)
+            guard let session = r.session else { continue }
+            if r.undone == nil, standing[r.id] == nil {
+                standing[r.id] = session
+                arrivals[session, default: 0] += 1
+            } else if r.undone != nil, let was = standing.removeValue(forKey: r.id) {
+                arrivals[was, default: 0] -= 1
+                if arrivals[was] == 0 { arrivals[was] = nil }
+            }
+        }
+        return arrivals
     }
 
     /// Waits until the read under way has finished, leaving its result to be taken.
@@ -258,8 +298,8 @@ final class PlanLoader: @unchecked Sendable {
             Result { () throws -> PlanModel in
                 // Its own connection: one SQLite connection serialises its users.
                 let store = try Store(path: path, readOnly: true)
-                let plan = try store.plan(event)
-                return PlanModel(plan: plan, policy: try store.findingPolicy(event), language: language)
+                let (plan, mark) = try store.markedPlan(event)
+                return PlanModel(plan: plan, policy: try store.findingPolicy(event), language: language, mark: mark)
             }
         }
     }

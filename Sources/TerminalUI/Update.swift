@@ -25,6 +25,7 @@ extension AppState {
         case .releasesRead(let result): releasesRead(result)
         case .releaseMade(let result): releaseMade(result)
         case .arrivalsRead(let counts): document.arrivals = counts
+        case .tookIn(let result): tookIn(result)
         case .badgesNumbered(.failure(let error)):
             self.message = UIText.badgesNotKept.text(language, error.text(language))
         case .badgesNumbered(.success): break

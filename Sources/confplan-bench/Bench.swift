@@ -10,7 +10,7 @@ struct Bench {
         "load-event-file", "open-model", "full-check", "incremental-move", "attendee-import", "render-panes",
         "search-keystroke", "grid-move-step", "edit-to-frame", "export-programme",
         "export-frab-xml", "export-ical", "workbook-import", "export-xlsx", "solve", "desk-keystroke", "desk-scan",
-        "desk-take-in",
+        "desk-take-in", "busy-hour-edit-visible", "busy-hour-with-releases",
     ]
 
     let options: Options
@@ -202,6 +202,14 @@ struct Bench {
         HeapTrim.releaseFreedMemory()
         if wants("render-panes") || wants("search-keystroke") || wants("grid-move-step") || wants("edit-to-frame") {
             measureUI(stored)
+        }
+        HeapTrim.releaseFreedMemory()
+        if wants("busy-hour-edit-visible") {
+            try measureBusyHour(stored, dbPath: dbPath, eventID: eventID, releases: false)
+        }
+        HeapTrim.releaseFreedMemory()
+        if wants("busy-hour-with-releases") {
+            try measureBusyHour(stored, dbPath: dbPath, eventID: eventID, releases: true)
         }
         HeapTrim.releaseFreedMemory()
         // Last: the desk's table of 100,000 people's keys sits beside the stored event.

@@ -60,10 +60,14 @@ struct RecordingRunner: EffectRunner {
         key(.ctrl("r"))
         #expect(state.findings.first { $0.key == first.key }?.acknowledgement?.reason == "已知悉")
 
-        // Someone else saved: a read on the loading thread, answered with the event, then their
-        // releases (they may have made one) and the desks' arrivals at sessions.
+        // Someone else saved: what they saved is taken in since the plan's mark (a runner in
+        // memory has no database, so it has none, and the event is read whole instead), then
+        // their releases (they may have made one) and the desks' arrivals at sessions.
         state.send(.othersSaved, to: &runner)
         #expect(runner.asked.suffix(3) == ["startBackgroundRead", "readReleases", "readArrivals"] && !state.isLoading)
+        state.document.mark = ChangeMark(entry: 1, stamp: "", badges: 0)
+        state.send(.othersSaved, to: &runner)
+        #expect(runner.asked.last == "takeIn")
         #expect(Set(state.findings.map(\.finding)) == Set(ConflictEngine.check(state.plan)))
     }
 

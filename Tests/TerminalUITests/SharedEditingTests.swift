@@ -168,8 +168,8 @@ import PlanningStore
         #expect(b.database!.dataVersion != before, "data_version tells b that someone else committed")
         b.handle(.char("e")) // b is in the middle of editing 开幕式
         b.othersChanged()
-        #expect(b.isLoading, "the event is read again on the other thread; b goes on meanwhile")
-        b.awaitWholePlan()
+        let reading = b.isLoading
+        #expect(!reading, "taken in at once through the change log, not by reading the event again")
         guard case .form = b.mode else { Issue.record("the open form was lost"); return }
         #expect(b.plan.sessions.contains { $0.title == "新闻发布会（改期）" })
         b.handle(.escape)
@@ -197,18 +197,13 @@ import PlanningStore
         var (a, b, _) = try twoUIs()
         select(&a, title: "新闻发布会")
         edit(&a, field: .title, to: "新闻发布会（改期）")
-        b.othersChanged()
         b.handle(.char("5"))
         b.handle(.char("m"))
         #expect(b.grid.moving != nil)
-        b.waitUntilRead()
-        let tookDuringDrag = b.takeLoadedPlan()
-        #expect(!tookDuringDrag, "not under a session being dragged")
-        #expect(!b.plan.sessions.contains { $0.title == "新闻发布会（改期）" })
+        b.othersChanged()
+        #expect(!b.plan.sessions.contains { $0.title == "新闻发布会（改期）" }, "not under a session being dragged")
         b.handle(.escape)
-        let tookAfterLanding = b.takeLoadedPlan()
-        #expect(tookAfterLanding)
-        #expect(b.plan.sessions.contains { $0.title == "新闻发布会（改期）" })
+        #expect(b.plan.sessions.contains { $0.title == "新闻发布会（改期）" }, "taken in once it has landed")
         #expect(b.message == "Put back", "the drag's own word is not overwritten")
     }
 

@@ -23,6 +23,7 @@ import Testing
         let expected: Set = [
             "full-check", "incremental-move", "open-model", "open-whole-event", "load-event-file", "attendee-import",
             "grid-move-step", "export-programme", "export-frab-xml", "export-ical", "solve-10", "solve-30",
+            "busy-hour-edit-visible",
         ]
         #expect(Set(operations.compactMap { $0["name"] as? String }).isSuperset(of: expected))
         for op in operations {
@@ -34,6 +35,7 @@ import Testing
         #expect(checks["import took every row"] == true)
         #expect(checks["solve-10 clears every error"] == true && checks["solve-30 clears every error"] == true)
         #expect(checks["the opened UI has every attendee and their clashes"] == true)
+        #expect(checks["the UI after the busy hour equals a fresh read"] == true)
         let event = try #require(root["event"] as? [String: Int])
         #expect(event["sessions"] == 300 && event["attendees"] == 1_000)
     }
