@@ -151,13 +151,15 @@ extension RepairSearch {
         let others = index.rooms.indices.filter { $0 != home && canHold(s, $0) }
             .sorted { (index.rooms[$0].capacity, $0) < (index.rooms[$1].capacity, $1) }
         let rooms = others.filter { index.roomSite[$0] == homeSite } + others.filter { index.roomSite[$0] != homeSite }
+        let extra = edges(s, length)
         for day in days {
             let midnight = LocalDateTime(date: day).minutes
             let anchor = midnight + (x.start?.minuteOfDay ?? firstMinute)
             let latest = midnight + lastMinute - length
             guard latest >= midnight + firstMinute else { continue }
-            let starts = stride(from: midnight + firstMinute, through: latest, by: step)
-                .sorted { (abs($0 - anchor), $0) < (abs($1 - anchor), $1) }
+            var grid = Set(stride(from: midnight + firstMinute, through: latest, by: step))
+            for t in extra where t >= midnight + firstMinute && t <= latest { grid.insert(t) }
+            let starts = grid.sorted { (abs($0 - anchor), $0) < (abs($1 - anchor), $1) }
             func visit(_ p: Spot) -> Bool {
                 looked.value += 1
                 return looked.value <= Self.spotsPerProblem && body(p)
@@ -169,6 +171,34 @@ extension RepairSearch {
                 for r in rooms where !visit(Spot(room: r, start: t, end: t + length)) { return }
             }
         }
+    }
+
+    /// Starts off the step that may be the only free ones: a session starting or ending at an edge
+    /// of its people's or a room's hours, or of a meal, break or opening (a guest free 14:30–15:30
+    /// when every session is on the hour).
+    func edges(_ s: Int, _ length: Int) -> Set<Int> {
+        var out = Set<Int>()
+        func add(_ m: Int) {
+            out.insert(m)
+            out.insert(m - length)
+        }
+        for h in index.holders[s] {
+            for w in index.personWindows[Int(h.person)] {
+                add(w.start.minutes)
+                add(w.end.minutes)
+            }
+        }
+        for r in index.rooms.indices where canHold(s, r) {
+            for w in index.roomWindows[r] {
+                add(w.start.minutes)
+                add(w.end.minutes)
+            }
+        }
+        for h in held where index.timed[h] {
+            add(index.start[h])
+            add(index.end[h])
+        }
+        return out
     }
 
     /// Whether the room has the session's features and seats for its sign-ups, whenever it is.
@@ -199,7 +229,9 @@ extension RepairSearch {
         func clashes(_ t: Int) -> Bool {
             t != s && t != a && t != b && timed[t] && start[t] < p.end && p.start < end[t]
         }
-        if !x.kind.holdsItsTime { for h in held where clashes(h) { return false } }
+        if !x.kind.holdsItsTime {
+            for h in held where clashes(h) && runsIntoHeld(p.start, p.end, start[h], end[h]) { return false }
+        }
         for h in index.holders[s] {
             let person = Int(h.person)
             guard fits(p.start, p.end, in: index.personWindows[person]) else { return false }

@@ -9,13 +9,17 @@ public struct SolveOptions: Sendable, Equatable {
     /// Minutes between the starts tried; nil: the plan's own grid (the largest step all its
     /// times and lengths fall on), 5 to 60.
     public var stepMinutes: Int?
+    /// Let meals, breaks and the opening move too. Off by default: they hold their time for
+    /// everyone attending, and the office sets them first.
+    public var moveHeld: Bool
 
     public init(keep: Set<ID<Session>> = [], maxMoves: Int? = nil, onlyUnplaced: Bool = false,
-                stepMinutes: Int? = nil) {
+                stepMinutes: Int? = nil, moveHeld: Bool = false) {
         self.keep = keep
         self.maxMoves = maxMoves
         self.onlyUnplaced = onlyUnplaced
         self.stepMinutes = stepMinutes
+        self.moveHeld = moveHeld
     }
 }
 
