@@ -6,8 +6,12 @@ extension RepairSearch {
         var all: [Candidate] = []
         for s in slots { all += singles(s, target: f) }
         // Two sessions moved only when moving one cannot clear it: one move is always fewer.
-        if !all.contains(where: \.clearsTarget) {
+        if !all.contains(where: { $0.clearsTarget && $0.change.improves }) {
             for s in slots { all += swaps(s, target: f) + chains(s, target: f) }
+        }
+        // Still nothing: into a spot on any day that others hold, and those on to any day.
+        if !all.contains(where: { $0.clearsTarget && $0.change.improves }) {
+            for s in slots { all += chains(s, target: f, anyDay: true) }
         }
         let budget = options.maxMoves.map { $0 - moveOrder.count } ?? .max
         var best: Candidate?
@@ -88,15 +92,15 @@ extension RepairSearch {
     }
 
     /// Into a spot that one or two movable sessions hold (by room or by a speaker), and those on
-    /// to their nearest free spots.
-    mutating func chains(_ s: Int, target: Finding) -> [Candidate] {
+    /// to their nearest free spots: on the session's day, or on any day when that finds nothing.
+    mutating func chains(_ s: Int, target: Finding, anyDay: Bool = false) -> [Candidate] {
         var out: [Candidate] = []
-        for (p, blockers) in heldSpots(s) {
+        for (p, blockers) in heldSpots(s, sameDay: !anyDay) {
             var saved = [(s, index.sessions[s]!)]
             _ = apply(s, p)
             var edits: [(slot: Int, spot: Spot)] = [(s, p)]
             for u in blockers {
-                guard let next = nearestSpots(u, sameDay: true).first else { break }
+                guard let next = nearestSpots(u, sameDay: !anyDay).first else { break }
                 saved.append((u, index.sessions[u]!))
                 _ = apply(u, next)
                 edits.append((u, next))
@@ -107,12 +111,16 @@ extension RepairSearch {
         return out
     }
 
-    /// Spots on the session's day that one or two movable sessions hold, nearest first.
-    func heldSpots(_ s: Int) -> [(Spot, [Int])] {
+    /// Spots (on the session's day, or any) that one or two movable sessions hold, nearest first.
+    func heldSpots(_ s: Int, sameDay: Bool) -> [(Spot, [Int])] {
         var entries: [(Spot, [Int])] = []
-        let now = spot(s)
-        forEachPlace(s, sameDay: true) { p in
-            guard p != now else { return true }
+        let now = spot(s), e = index.event
+        // Other days only, when the session's own day was looked at already.
+        let ownDay = sameDay ? nil : originals[s]?.start.map { e.programmeDay(of: $0) }
+        forEachPlace(s, sameDay: sameDay) { p in
+            guard p != now, ownDay == nil || e.programmeDay(of: LocalDateTime(minutes: p.start)) != ownDay else {
+                return true
+            }
             // What holds the spot: sessions in the room then, and the people's other sessions then.
             var blockers: [Int] = []
             func block(_ t: Int) -> Bool {

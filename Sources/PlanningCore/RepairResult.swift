@@ -80,12 +80,17 @@ extension RepairSearch {
         if f.code == .invalidTime || f.code == .missingRole { return .notAboutPlace }
         let slots = f.sessions.compactMap { index.sessionSlot[$0] }
         guard let s = slots.first(where: { movable[$0] }), let x = index.sessions[s] else {
-            let held = slots.allSatisfy { s in
+            let stays = slots.allSatisfy { s in
                 index.sessions[s].map {
                     $0.isFixed || options.keep.contains($0.id) || (!options.moveHeld && $0.kind.holdsItsTime)
                 } ?? true
             }
-            return options.onlyUnplaced && !held ? .onlyUnplaced : .cannotMove
+            if options.onlyUnplaced && !stays { return .onlyUnplaced }
+            // A meal, break or opening that only --move-held would move: say so, not "fixed".
+            let keepsItsTime = slots.contains { s in
+                index.sessions[s].map { !$0.isFixed && !options.keep.contains($0.id) && $0.kind.holdsItsTime } ?? false
+            }
+            return keepsItsTime ? .heldTime : .cannotMove
         }
         if stoppedAtMaxMoves && !givenUp.contains(f) { return .maxMoves(options.maxMoves ?? 0) }
         let rooms = index.rooms.indices.filter { r in

@@ -112,6 +112,8 @@ public struct Unresolved: Hashable, Sendable {
     public enum Reason: Hashable, Sendable {
         /// Every session it concerns is fixed or kept.
         case cannotMove
+        /// A meal, break or the opening in it keeps its time: `--move-held` would let it move.
+        case heldTime
         /// `--only-unplaced`: placed sessions were not to move.
         case onlyUnplaced
         /// Moving cannot help: its time is impossible, or the clash is in what it is (not where).

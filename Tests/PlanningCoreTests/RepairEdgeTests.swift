@@ -48,7 +48,7 @@ extension Scenario {
         s.session("报告", hall, 12, 13, kind: .report, fixed: true)
         let kept = s.solve()
         #expect(kept.moves.isEmpty)
-        #expect(kept.unresolved.map(\.reason) == [.cannotMove])
+        #expect(kept.unresolved.map(\.reason) == [.heldTime])
         let moved = s.solve(SolveOptions(moveHeld: true))
         #expect(moved.moves.map(\.session) == [lunch])
         #expect(moved.after.errors == 0)
