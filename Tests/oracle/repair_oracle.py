@@ -149,6 +149,7 @@ def solve_file(path, seconds):
     fixed_room = {r: [] for r in rooms}
     fixed_person = {}
     keeps = []
+    keep_of = {}
     for s in sessions:
         sid = s["id"]
         kept = s.get("fixed") or s.get("kind") in HELD or (s.get("start") and sid not in timed)
@@ -199,6 +200,7 @@ def solve_file(path, seconds):
             model.Add(start == timed[sid][0]).OnlyEnforceIf(keep)
             model.AddImplication(keep, x)
             keeps.append(keep)
+            keep_of[sid] = keep
             # Moved means somewhere else: kept exactly when at its own place.
             at_home = model.NewBoolVar(f"home_{sid}")
             model.Add(start == timed[sid][0]).OnlyEnforceIf(at_home)
@@ -220,6 +222,21 @@ def solve_file(path, seconds):
     for p, ivs in of_person.items():
         if len(ivs) > 1:
             model.AddNoOverlap(ivs)
+    # Implied, and what makes the bound strong: of two sessions that clash where they are (one
+    # room, or one person, at once), at most one stays.
+    kept_at = {}
+    for s in sessions:
+        if s["id"] in keep_of:
+            kept_at[s["id"]] = (s.get("room"), timed[s["id"]], set(holders(s)))
+    ids = sorted(kept_at, key=lambda i: kept_at[i][1])
+    for i, a in enumerate(ids):
+        ra, (a0, a1), pa = kept_at[a]
+        for b in ids[i + 1:]:
+            rb, (b0, b1), pb = kept_at[b]
+            if b0 >= a1:
+                break
+            if ra == rb or pa & pb:
+                model.AddBoolOr([keep_of[a].Not(), keep_of[b].Not()])
     movable = sum(1 for s in sessions if not (s.get("fixed") or s.get("kind") in HELD
                                                 or (s.get("start") and s["id"] not in timed)))
     model.Minimize(movable - sum(keeps))
