@@ -7,6 +7,8 @@ public enum RepairOracle {
         public var moves: Int?
         /// OPTIMAL (moves is the optimum), FEASIBLE (the best found in time), INFEASIBLE.
         public var status: String
+        /// No plan clears the errors with fewer moves than this (the optimum when OPTIMAL).
+        public var bound: Int?
     }
 
     public enum Failure: Error, CustomStringConvertible {
@@ -51,7 +53,7 @@ public enum RepairOracle {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                   let file = object["file"] as? String, let status = object["status"] as? String
             else { continue }
-            answers[file] = Answer(moves: object["moves"] as? Int, status: status)
+            answers[file] = Answer(moves: object["moves"] as? Int, status: status, bound: object["bound"] as? Int)
         }
         return answers
     }

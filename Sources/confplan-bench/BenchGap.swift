@@ -18,16 +18,18 @@ extension Bench {
             let runs = Clock.time(runs: 1, warmup: 0) { solution = ConflictEngine(plan).solve() }
             guard let solution else { continue }
             let name = "solve-gap-\(clashes)"
-            verify("\(name) clears every error", solution.after.errors == 0)
+            // Told in the row, not as a failed cross-check: a gap is a figure, not a wrong result.
             var note = "\(plan.sessions.count) sessions, \(displaced) displaced; solve moved \(solution.moves.count)"
+                + (solution.after.errors == 0 ? "" : " and left \(solution.after.errors) errors")
             do {
                 guard let script else { throw RepairOracle.Failure.unavailable("Tests/oracle is not beside the bench") }
                 let path = "\(dir)/gap-\(clashes).json"
                 try EventFile.write(plan).write(toFile: path, atomically: true, encoding: .utf8)
                 let answer = try RepairOracle.run(script, files: [path], seconds: 300)[path]
                 if let moves = answer?.moves, let status = answer?.status {
-                    let exact = status == "OPTIMAL" ? "optimum" : "best found in 300 s (\(status))"
-                    note += "; oracle \(exact) \(moves); gap \(solution.moves.count - moves)"
+                    let exact = status == "OPTIMAL" ? "optimum" : "best found in 300 s (no plan under \(answer?.bound ?? 0))"
+                    note += "; oracle \(exact) \(moves)"
+                    if solution.after.errors == 0 { note += "; gap \(solution.moves.count - moves)" }
                 } else {
                     note += "; oracle found nothing (\(answer?.status ?? "no answer"))"
                 }
@@ -35,7 +37,8 @@ extension Bench {
                 note += "; gap not measured: \(error)"
             }
             record(Measurement(name: name, runs: runs, peakMB: Clock.peakMB(), baseline: nil, baselineMedian: nil,
-                               target: "— gap against the exact optimum", passed: nil, note: note))
+                               target: "every error cleared; gap against the exact optimum",
+                               passed: solution.after.errors == 0, note: note))
         }
     }
 }
