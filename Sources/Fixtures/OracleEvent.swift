@@ -31,7 +31,8 @@ public struct OracleEvent: Sendable {
         func at(_ day: Int, _ minute: Int) -> LocalDateTime {
             LocalDateTime(date: Self.first.adding(days: day)).adding(minutes: minute)
         }
-        var plan = EventPlan(event: Event(id: ID(1), key: "oracle\(seed)", uid: StableUID.make("oracle", String(seed)), name: "对照测试\(seed)",
+        var plan = EventPlan(event: Event(id: ID(1), key: "oracle\(seed)", uid: StableUID.make("oracle", String(seed)),
+                                          name: "对照测试\(seed)",
                                           firstDay: Self.first, lastDay: Self.first.adding(days: days - 1)))
         plan.sites = [Site(id: ID(1), key: "s", uid: StableUID.make("oracle-site", String(seed)), name: "主校区")]
         // Rooms: the hall, rooms with booths, small rooms; some open only part of the day.
@@ -44,8 +45,9 @@ public struct OracleEvent: Sendable {
                 let opens = openings[r == 0 ? 0 : int(4)], closes = closings[int(3)]
                 hours.append(TimeWindow(start: at(d, opens), end: at(d, closes)))
             }
-            plan.rooms.append(Room(id: ID(r + 1), key: "r\(r + 1)", uid: StableUID.make("oracle-room", "\(seed)-\(r)"), site: ID(1), name: "会议室\(r + 1)",
-                                   capacity: capacity, features: booths ? ["projector", "interpretation"] : ["projector"],
+            let features = booths ? ["projector", "interpretation"] : ["projector"]
+            plan.rooms.append(Room(id: ID(r + 1), key: "r\(r + 1)", uid: StableUID.make("oracle-room", "\(seed)-\(r)"),
+                                   site: ID(1), name: "会议室\(r + 1)", capacity: capacity, features: features,
                                    availability: hours))
         }
         var sid = 0
@@ -53,7 +55,8 @@ public struct OracleEvent: Sendable {
                  needs: [String] = [], fixed: Bool = false) -> Int {
             sid += 1
             plan.sessions.append(Session(
-                id: ID(sid), key: "s\(sid)", uid: StableUID.make("oracle-session", "\(seed)-\(sid)"), title: title, kind: kind,
+                id: ID(sid), key: "s\(sid)", uid: StableUID.make("oracle-session", "\(seed)-\(sid)"), title: title,
+                kind: kind,
                 room: room.map { ID($0 + 1) }, start: at(day, from), end: at(day, to), requiredFeatures: needs,
                 isPlenary: kind.isPlenaryByDefault, isFixed: fixed))
             return plan.sessions.count - 1
@@ -73,7 +76,8 @@ public struct OracleEvent: Sendable {
                          [TimeWindow(start: at(d, 9 * 60 + 10), end: at(d, 11 * 60 + 50))],
                          [TimeWindow(start: at(d, 13 * 60 + 5), end: at(days - 1, 18 * 60))]][int(3)]
             }
-            plan.people.append(Person(id: ID(p + 1), key: "p\(p + 1)", uid: StableUID.make("oracle-person", "\(seed)-\(p)"), name: "嘉宾\(p + 1)",
+            let uid = StableUID.make("oracle-person", "\(seed)-\(p)")
+            plan.people.append(Person(id: ID(p + 1), key: "p\(p + 1)", uid: uid, name: "嘉宾\(p + 1)",
                                       availability: hours))
         }
         // A clean plan: each session at a random spot its room, speaker, seats and the held times allow.
@@ -97,7 +101,8 @@ public struct OracleEvent: Sendable {
                         defer { t += 5 }
                         let e = t + length
                         let windows = plan.people[speaker].availability
-                        guard windows.isEmpty || windows.contains(where: { $0.start.minutes <= t && e <= $0.end.minutes }),
+                        let inHours = windows.contains { $0.start.minutes <= t && e <= $0.end.minutes }
+                        guard windows.isEmpty || inHours,
                               !busyRoom[r].contains(where: { $0.0 < e && t < $0.1 }),
                               !busyPerson[speaker].contains(where: { $0.0 < e && t < $0.1 }),
                               !held.contains(where: { h in
@@ -119,7 +124,8 @@ public struct OracleEvent: Sendable {
             plan.roles.append(SessionRole(session: ID(sid), person: ID(speaker + 1), role: .speaker))
             for _ in 0..<signups {
                 attendee += 1
-                plan.people.append(Person(id: ID(attendee), key: "a\(attendee)", uid: StableUID.make("oracle-attendee", "\(seed)-\(attendee)"),
+                plan.people.append(Person(id: ID(attendee), key: "a\(attendee)",
+                                          uid: StableUID.make("oracle-attendee", "\(seed)-\(attendee)"),
                                           name: "参会者\(attendee)"))
                 plan.registrations.append(Registration(person: ID(attendee), signups: [ID(sid)]))
             }

@@ -27,7 +27,8 @@ extension Bench {
                 try EventFile.write(plan).write(toFile: path, atomically: true, encoding: .utf8)
                 let answer = try RepairOracle.run(script, files: [path], seconds: 300)[path]
                 if let moves = answer?.moves, let status = answer?.status {
-                    let exact = status == "OPTIMAL" ? "optimum" : "best found in 300 s (no plan under \(answer?.bound ?? 0))"
+                    let exact = status == "OPTIMAL"
+                        ? "optimum" : "best found in 300 s (no plan under \(answer?.bound ?? 0))"
                     note += "; oracle \(exact) \(moves)"
                     if solution.after.errors == 0 { note += "; gap \(solution.moves.count - moves)" }
                 } else {

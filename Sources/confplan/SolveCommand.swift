@@ -8,7 +8,7 @@ extension Option {
     static let keep = Option("--keep", value: "SESSION,…", help: "leave these sessions where they are, this time")
     static let maxMoves = Option("--max-moves", value: "N", help: "move at most N sessions")
     static let onlyUnplaced = Option("--only-unplaced", help: "place sessions without a room or time; move no other")
-    static let moveHeld = Option("--move-held", help: "let meals, breaks and the opening move too (they keep their time)")
+    static let moveHeld = Option("--move-held", help: "let meals, breaks and the opening move too")
 }
 
 /// `confplan solve`: a repair moving as few sessions as it can, shown or made.
