@@ -132,7 +132,11 @@ extension RepairSearch {
             for h in index.holders[s] {
                 for t in index.roleSessions[Int(h.person)] where !block(Int(t)) { return true }
             }
-            guard !blockers.isEmpty, blockers.allSatisfy({ movable[$0] }) else { return true }
+            // One spot per set of blockers (the nearest): eight minutes apart in one room held by
+            // one session would be one way tried eight times.
+            guard !blockers.isEmpty, blockers.allSatisfy({ movable[$0] }),
+                  !entries.contains(where: { Set($0.1) == Set(blockers) })
+            else { return true }
             guard isFree(s, p, ignoring: blockers[0], blockers.count > 1 ? blockers[1] : -1) else { return true }
             entries.append((p, blockers))
             return entries.count < 8
