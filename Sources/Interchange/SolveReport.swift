@@ -115,6 +115,7 @@ extension Unresolved.Reason {
     public var code: String {
         switch self {
         case .cannotMove: "fixed"
+        case .heldTime: "held-time"
         case .onlyUnplaced: "only-unplaced"
         case .notAboutPlace: "not-about-place"
         case .noRoomWithFeatures: "no-room-with-features"

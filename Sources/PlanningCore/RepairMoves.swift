@@ -6,8 +6,12 @@ extension RepairSearch {
         var all: [Candidate] = []
         for s in slots { all += singles(s, target: f) }
         // Two sessions moved only when moving one cannot clear it: one move is always fewer.
-        if !all.contains(where: \.clearsTarget) {
+        if !all.contains(where: { $0.clearsTarget && $0.change.improves }) {
             for s in slots { all += swaps(s, target: f) + chains(s, target: f) }
+        }
+        // Still nothing: into a spot on any day that others hold, and those on to any day.
+        if !all.contains(where: { $0.clearsTarget && $0.change.improves }) {
+            for s in slots { all += chains(s, target: f, anyDay: true) }
         }
         let budget = options.maxMoves.map { $0 - moveOrder.count } ?? .max
         var best: Candidate?
@@ -88,15 +92,15 @@ extension RepairSearch {
     }
 
     /// Into a spot that one or two movable sessions hold (by room or by a speaker), and those on
-    /// to their nearest free spots.
-    mutating func chains(_ s: Int, target: Finding) -> [Candidate] {
+    /// to their nearest free spots: on the session's day, or on any day when that finds nothing.
+    mutating func chains(_ s: Int, target: Finding, anyDay: Bool = false) -> [Candidate] {
         var out: [Candidate] = []
-        for (p, blockers) in heldSpots(s) {
+        for (p, blockers) in heldSpots(s, sameDay: !anyDay) {
             var saved = [(s, index.sessions[s]!)]
             _ = apply(s, p)
             var edits: [(slot: Int, spot: Spot)] = [(s, p)]
             for u in blockers {
-                guard let next = nearestSpots(u, sameDay: true).first else { break }
+                guard let next = nearestSpots(u, sameDay: !anyDay).first else { break }
                 saved.append((u, index.sessions[u]!))
                 _ = apply(u, next)
                 edits.append((u, next))
@@ -107,12 +111,16 @@ extension RepairSearch {
         return out
     }
 
-    /// Spots on the session's day that one or two movable sessions hold, nearest first.
-    func heldSpots(_ s: Int) -> [(Spot, [Int])] {
+    /// Spots (on the session's day, or any) that one or two movable sessions hold, nearest first.
+    func heldSpots(_ s: Int, sameDay: Bool) -> [(Spot, [Int])] {
         var entries: [(Spot, [Int])] = []
-        let now = spot(s)
-        forEachPlace(s, sameDay: true) { p in
-            guard p != now else { return true }
+        let now = spot(s), e = index.event
+        // Other days only, when the session's own day was looked at already.
+        let ownDay = sameDay ? nil : originals[s]?.start.map { e.programmeDay(of: $0) }
+        forEachPlace(s, sameDay: sameDay) { p in
+            guard p != now, ownDay == nil || e.programmeDay(of: LocalDateTime(minutes: p.start)) != ownDay else {
+                return true
+            }
             // What holds the spot: sessions in the room then, and the people's other sessions then.
             var blockers: [Int] = []
             func block(_ t: Int) -> Bool {
@@ -124,7 +132,11 @@ extension RepairSearch {
             for h in index.holders[s] {
                 for t in index.roleSessions[Int(h.person)] where !block(Int(t)) { return true }
             }
-            guard !blockers.isEmpty, blockers.allSatisfy({ movable[$0] }) else { return true }
+            // One spot per set of blockers (the nearest): eight minutes apart in one room held by
+            // one session would be one way tried eight times.
+            guard !blockers.isEmpty, blockers.allSatisfy({ movable[$0] }),
+                  !entries.contains(where: { Set($0.1) == Set(blockers) })
+            else { return true }
             guard isFree(s, p, ignoring: blockers[0], blockers.count > 1 ? blockers[1] : -1) else { return true }
             entries.append((p, blockers))
             return entries.count < 8
@@ -151,13 +163,15 @@ extension RepairSearch {
         let others = index.rooms.indices.filter { $0 != home && canHold(s, $0) }
             .sorted { (index.rooms[$0].capacity, $0) < (index.rooms[$1].capacity, $1) }
         let rooms = others.filter { index.roomSite[$0] == homeSite } + others.filter { index.roomSite[$0] != homeSite }
+        let extra = edges(s, length)
         for day in days {
             let midnight = LocalDateTime(date: day).minutes
             let anchor = midnight + (x.start?.minuteOfDay ?? firstMinute)
             let latest = midnight + lastMinute - length
             guard latest >= midnight + firstMinute else { continue }
-            let starts = stride(from: midnight + firstMinute, through: latest, by: step)
-                .sorted { (abs($0 - anchor), $0) < (abs($1 - anchor), $1) }
+            var grid = Set(stride(from: midnight + firstMinute, through: latest, by: step))
+            for t in extra where t >= midnight + firstMinute && t <= latest { grid.insert(t) }
+            let starts = grid.sorted { (abs($0 - anchor), $0) < (abs($1 - anchor), $1) }
             func visit(_ p: Spot) -> Bool {
                 looked.value += 1
                 return looked.value <= Self.spotsPerProblem && body(p)
@@ -169,6 +183,34 @@ extension RepairSearch {
                 for r in rooms where !visit(Spot(room: r, start: t, end: t + length)) { return }
             }
         }
+    }
+
+    /// Starts off the step that may be the only free ones: a session starting or ending at an edge
+    /// of its people's or a room's hours, or of a meal, break or opening (a guest free 14:30–15:30
+    /// when every session is on the hour).
+    func edges(_ s: Int, _ length: Int) -> Set<Int> {
+        var out = Set<Int>()
+        func add(_ m: Int) {
+            out.insert(m)
+            out.insert(m - length)
+        }
+        for h in index.holders[s] {
+            for w in index.personWindows[Int(h.person)] {
+                add(w.start.minutes)
+                add(w.end.minutes)
+            }
+        }
+        for r in index.rooms.indices where canHold(s, r) {
+            for w in index.roomWindows[r] {
+                add(w.start.minutes)
+                add(w.end.minutes)
+            }
+        }
+        for h in held where index.timed[h] {
+            add(index.start[h])
+            add(index.end[h])
+        }
+        return out
     }
 
     /// Whether the room has the session's features and seats for its sign-ups, whenever it is.
@@ -199,7 +241,9 @@ extension RepairSearch {
         func clashes(_ t: Int) -> Bool {
             t != s && t != a && t != b && timed[t] && start[t] < p.end && p.start < end[t]
         }
-        if !x.kind.holdsItsTime { for h in held where clashes(h) { return false } }
+        if !x.kind.holdsItsTime {
+            for h in held where clashes(h) && runsIntoHeld(p.start, p.end, start[h], end[h]) { return false }
+        }
         for h in index.holders[s] {
             let person = Int(h.person)
             guard fits(p.start, p.end, in: index.personWindows[person]) else { return false }

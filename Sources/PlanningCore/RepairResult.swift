@@ -32,12 +32,14 @@ extension RepairSearch {
 
     func result() -> SolvePlan {
         var final = Set<Finding>()
-        for f in engine.findings where Self.weigh(f, policy, identity) != TallyChange() { final.insert(f) }
+        for f in engine.findings where Self.weigh(f, policy, identity, roomless) != TallyChange() {
+            final.insert(f)
+        }
         let moves = moveOrder.map { s in
             SolveMove(session: originals[s]!.id, from: SessionPlace(originals[s]!),
                       to: SessionPlace(index.sessions[s]!))
         }
-        let remaining = final.filter { Self.isProblem($0, policy, identity) }
+        let remaining = final.filter { Self.isProblem($0, policy, identity, roomless) }
         // A finding that only names another room now (a session still parallel to the plenary,
         // in its new room) is neither cleared nor created.
         struct Gist: Hashable {
@@ -60,7 +62,7 @@ extension RepairSearch {
     func tally(_ findings: Set<Finding>) -> FindingTally {
         var t = FindingTally()
         for f in findings {
-            let w = Self.weigh(f, policy, identity)
+            let w = Self.weigh(f, policy, identity, roomless)
             if w.errors > 0 {
                 t.errors += 1
             } else if w.unplaced > 0 {
@@ -78,10 +80,17 @@ extension RepairSearch {
         if f.code == .invalidTime || f.code == .missingRole { return .notAboutPlace }
         let slots = f.sessions.compactMap { index.sessionSlot[$0] }
         guard let s = slots.first(where: { movable[$0] }), let x = index.sessions[s] else {
-            let held = slots.allSatisfy { s in
-                index.sessions[s].map { $0.isFixed || options.keep.contains($0.id) } ?? true
+            let stays = slots.allSatisfy { s in
+                index.sessions[s].map {
+                    $0.isFixed || options.keep.contains($0.id) || (!options.moveHeld && $0.kind.holdsItsTime)
+                } ?? true
             }
-            return options.onlyUnplaced && !held ? .onlyUnplaced : .cannotMove
+            if options.onlyUnplaced && !stays { return .onlyUnplaced }
+            // A meal, break or opening that only --move-held would move: say so, not "fixed".
+            let keepsItsTime = slots.contains { s in
+                index.sessions[s].map { !$0.isFixed && !options.keep.contains($0.id) && $0.kind.holdsItsTime } ?? false
+            }
+            return keepsItsTime ? .heldTime : .cannotMove
         }
         if stoppedAtMaxMoves && !givenUp.contains(f) { return .maxMoves(options.maxMoves ?? 0) }
         let rooms = index.rooms.indices.filter { r in

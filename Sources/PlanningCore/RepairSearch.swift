@@ -72,6 +72,8 @@ struct RepairSearch {
     let movable: [Bool]
     /// Meals, breaks and openings: nothing else is put in their time.
     let held: [Int]
+    /// Held sessions with a time: a buffet lunch needs no room, so it is not "unplaced" without one.
+    let roomless: Set<ID<Session>>
     let step: Int
     /// The programme's hours, as minutes of the day: starts are tried from `firstMinute` on and
     /// sessions end by `lastMinute`.
@@ -106,23 +108,29 @@ struct RepairSearch {
         identity = policy.acknowledgements.isEmpty ? nil : FindingIdentity(plan: index.plan)
         originals = index.sessions
         movable = index.sessions.indices.map { s in
-            guard let x = index.sessions[s], !x.isFixed, !options.keep.contains(x.id) else { return false }
+            guard let x = index.sessions[s], !x.isFixed, !options.keep.contains(x.id),
+                  options.moveHeld || !x.kind.holdsItsTime
+            else { return false }
             return !options.onlyUnplaced || x.start == nil || x.room == nil
         }
         held = index.sessions.indices.filter { index.sessions[$0]?.kind.holdsItsTime == true }
+        roomless = Set(held.compactMap { h in index.sessions[h].flatMap { $0.start != nil ? $0.id : nil } })
         let cell: Int
         (step, firstMinute, lastMinute, cell) = Self.grid(index, options.stepMinutes)
         occupancy = RoomOccupancy(index, cell: cell)
         var counted = Set<Finding>()
-        for f in engine.findings where Self.weigh(f, policy, identity) != TallyChange() { counted.insert(f) }
+        for f in engine.findings where Self.weigh(f, policy, identity, roomless) != TallyChange() {
+            counted.insert(f)
+        }
         initialCounted = counted
-        for f in counted where Self.isProblem(f, policy, identity) { addTarget(f) }
+        for f in counted where Self.isProblem(f, policy, identity, roomless) { addTarget(f) }
     }
 
     /// The step all the plan's times and lengths fall on, and the hours: a working day of 08:00
-    /// to 18:00, or longer where the programme is (an evening banquet, an early opening).
+    /// to 18:00, or longer where the programme is (an evening banquet, an early opening). The
+    /// room occupancy's cell is finer where people's and rooms' hours are off that step, as
+    /// starts at their edges are tried too (`edges`).
     static func grid(_ index: PlanIndex, _ asked: Int?) -> (step: Int, first: Int, last: Int, cell: Int) {
-        func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
         var g = 60, first = 24 * 60, last = 0
         for s in index.sessions.indices where index.timed[s] {
             let m = LocalDateTime(minutes: index.start[s]).minuteOfDay, length = index.end[s] - index.start[s]
@@ -133,11 +141,17 @@ struct RepairSearch {
         first = min(first, 8 * 60)
         last = max(last, 18 * 60)
         let step = asked.map { max(1, $0) } ?? min(60, max(5, g))
-        return (step, first / 60 * 60, (last + 59) / 60 * 60, gcd(step, g))
+        var cell = gcd(step, g)
+        for w in (index.roomWindows + index.personWindows).joined() {
+            cell = gcd(cell, gcd(w.start.minutes.floorMod(1440), w.end.minutes.floorMod(1440)))
+        }
+        return (step, first / 60 * 60, (last + 59) / 60 * 60, max(1, cell))
     }
 
     /// What one finding counts for under the policy; silenced and acknowledged ones count nothing.
-    static func weigh(_ f: Finding, _ policy: FindingPolicy, _ identity: FindingIdentity?) -> TallyChange {
+    static func weigh(_ f: Finding, _ policy: FindingPolicy, _ identity: FindingIdentity?,
+                      _ roomless: Set<ID<Session>>) -> TallyChange {
+        if f.code == .unplaced, let s = f.sessions.first, roomless.contains(s) { return TallyChange() }
         var severity = f.severity
         if let override = policy.overrides[f.code] {
             guard let s = override else { return TallyChange() }
@@ -151,15 +165,16 @@ struct RepairSearch {
     }
 
     /// An error, or a session without a place: what the search sets out to clear.
-    static func isProblem(_ f: Finding, _ policy: FindingPolicy, _ identity: FindingIdentity?) -> Bool {
-        let w = weigh(f, policy, identity)
+    static func isProblem(_ f: Finding, _ policy: FindingPolicy, _ identity: FindingIdentity?,
+                          _ roomless: Set<ID<Session>>) -> Bool {
+        let w = weigh(f, policy, identity, roomless)
         return w.errors > 0 || w.unplaced > 0
     }
 
     func weigh(_ delta: FindingDelta) -> TallyChange {
         var c = TallyChange()
-        for f in delta.added { c += Self.weigh(f, policy, identity) }
-        for f in delta.removed { c += -Self.weigh(f, policy, identity) }
+        for f in delta.added { c += Self.weigh(f, policy, identity, roomless) }
+        for f in delta.removed { c += -Self.weigh(f, policy, identity, roomless) }
         return c
     }
 
@@ -176,6 +191,8 @@ struct RepairSearch {
             if let c = bestCandidate(for: f), c.change.improves { commit(c) } else { givenUp.insert(f) }
             progress?(total - targets.subtracting(givenUp).count, total)
         }
+        polish()
+        improve()
         polish()
         return result()
     }
@@ -225,7 +242,7 @@ struct RepairSearch {
             givenUp.remove(f)
             for s in f.sessions { problemsOf[s, default: 1] -= 1 }
         }
-        for f in delta.added where Self.isProblem(f, policy, identity) { addTarget(f) }
+        for f in delta.added where Self.isProblem(f, policy, identity, roomless) { addTarget(f) }
     }
 
     /// Puts the session at the spot in the engine; the findings that changed.
@@ -278,3 +295,5 @@ struct RepairSearch {
 final class Counter {
     var value = 0
 }
+
+func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }

@@ -151,11 +151,8 @@ extension PlanIndex {
     /// Whether `t` may be told as running in a held time: neither held itself nor a plenary.
     func canRunInto(_ t: Int) -> Bool { !plenary[t] && sessions[t].map { !$0.kind.holdsItsTime } == true }
 
-    /// A session runs into a held time when it overlaps part of it. One that spans the whole of
-    /// it has it inside (a three-hour sub-forum with its tea break, an exhibition open over lunch).
-    func runsInto(held h: Int, _ t: Int) -> Bool {
-        start[t] < end[h] && start[h] < end[t] && !(start[t] <= start[h] && end[h] <= end[t])
-    }
+    /// A session runs into a held time when it overlaps it (see `runsIntoHeld`).
+    func runsInto(held h: Int, _ t: Int) -> Bool { runsIntoHeld(start[t], end[t], start[h], end[h]) }
 
     func attendeeClash(_ a: Int, _ b: Int, _ who: [Int32]) -> Finding {
         let ids = who.map { personID[Int($0)]! }.sorted()
@@ -309,4 +306,13 @@ private func overlappingPairs(_ chosen: UnsafeBufferPointer<Int32>, person: Int3
 struct Span {
     var start: Int32
     var end: Int32
+}
+
+/// Whether a session at `a..<b` runs into a meal, break or opening at `h..<k`: it overlaps it and
+/// does not have it inside. Only a session strictly longer than the held time and spanning all of
+/// it has it inside (a three-hour sub-forum with its tea break, an exhibition open over lunch); one
+/// exactly as long (a report at 12:00–13:00 beside lunch 12:00–13:00) runs during it. The check,
+/// the free-slot finder and the repair all ask this one function.
+func runsIntoHeld(_ a: Int, _ b: Int, _ h: Int, _ k: Int) -> Bool {
+    a < k && h < b && !(a <= h && k <= b && b - a > k - h)
 }

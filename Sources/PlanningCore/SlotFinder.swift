@@ -84,7 +84,7 @@ extension ConflictEngine {
                 while t <= last {
                     defer { t += stepMinutes }
                     if t == current && Int32(r) == index.roomOf[s] { continue }
-                    if held.contains(where: { $0.0 < t + length && t < $0.1 }) { continue }
+                    if held.contains(where: { runsIntoHeld(t, t + length, $0.0, $0.1) }) { continue }
                     guard fitsWithoutError(s, room: r, start: t, end: t + length, people: people) else { continue }
                     let suggestion = SlotSuggestion(
                         room: room.id, start: LocalDateTime(minutes: t),

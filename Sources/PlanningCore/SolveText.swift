@@ -3,7 +3,7 @@ public enum SolveText: String, Phrasebook {
     case place, placeNoRoom, notPlaced, move, clears, creates
     case movedOne, movedOther, errorsCount, unplacedCount, warningsCount
     case nothingToDo, notCleared, oneDay, dayRange, moreRooms
-    case cannotMove, onlyUnplaced, notAboutPlace, noRoomWithFeatures, noRoomWithSeats, needs
+    case cannotMove, heldTime, onlyUnplaced, notAboutPlace, noRoomWithFeatures, noRoomWithSeats, needs
     case roomsTakenPeople, roomsTaken
     case maxMoves, about
 
@@ -17,6 +17,7 @@ public enum SolveText: String, Phrasebook {
         .nothingToDo: "Nothing to repair: no open errors, and every session has a room and a time.",
         .notCleared: "Not cleared (%1):", .oneDay: "on %1", .dayRange: "from %1 to %2", .moreRooms: "%1 and %2 more",
         .cannotMove: "every session in it is fixed or kept where it is",
+        .heldTime: "a meal, break or the opening keeps its time (--move-held lets the repair move it)",
         .onlyUnplaced: "not tried: --only-unplaced moves only sessions without a room or time",
         .notAboutPlace: "moving sessions cannot clear it",
         .noRoomWithFeatures: "%1 needs %2, and no room of the event has it",
@@ -36,6 +37,7 @@ public enum SolveText: String, Phrasebook {
         .nothingToDo: "无需调整：没有未处理的错误，所有场次都已安排会场和时间。",
         .notCleared: "未能解决（%1）：", .oneDay: "%1", .dayRange: "%1至%2", .moreRooms: "%1等%2个",
         .cannotMove: "涉及的场次都已锁定或本次保留不动",
+        .heldTime: "用餐、茶歇或开幕式保持原定时间（加 --move-held 才会调整）",
         .onlyUnplaced: "未处理：--only-unplaced 只安排没有会场或时间的场次",
         .notAboutPlace: "移动场次无法解决",
         .noRoomWithFeatures: "%1需要%2，本次会议没有这样的会场",
@@ -90,6 +92,7 @@ public struct SolveWords {
         let lang = language
         switch u.reason {
         case .cannotMove: return SolveText.cannotMove.text(lang)
+        case .heldTime: return SolveText.heldTime.text(lang)
         case .onlyUnplaced: return SolveText.onlyUnplaced.text(lang)
         case .notAboutPlace: return SolveText.notAboutPlace.text(lang)
         case .maxMoves(let n): return SolveText.maxMoves.text(lang, n)

@@ -9,13 +9,17 @@ public struct SolveOptions: Sendable, Equatable {
     /// Minutes between the starts tried; nil: the plan's own grid (the largest step all its
     /// times and lengths fall on), 5 to 60.
     public var stepMinutes: Int?
+    /// Let meals, breaks and the opening move too. Off by default: they hold their time for
+    /// everyone attending, and the office sets them first.
+    public var moveHeld: Bool
 
     public init(keep: Set<ID<Session>> = [], maxMoves: Int? = nil, onlyUnplaced: Bool = false,
-                stepMinutes: Int? = nil) {
+                stepMinutes: Int? = nil, moveHeld: Bool = false) {
         self.keep = keep
         self.maxMoves = maxMoves
         self.onlyUnplaced = onlyUnplaced
         self.stepMinutes = stepMinutes
+        self.moveHeld = moveHeld
     }
 }
 
@@ -108,6 +112,8 @@ public struct Unresolved: Hashable, Sendable {
     public enum Reason: Hashable, Sendable {
         /// Every session it concerns is fixed or kept.
         case cannotMove
+        /// A meal, break or the opening in it keeps its time: `--move-held` would let it move.
+        case heldTime
         /// `--only-unplaced`: placed sessions were not to move.
         case onlyUnplaced
         /// Moving cannot help: its time is impossible, or the clash is in what it is (not where).

@@ -8,17 +8,20 @@ extension Option {
     static let keep = Option("--keep", value: "SESSION,…", help: "leave these sessions where they are, this time")
     static let maxMoves = Option("--max-moves", value: "N", help: "move at most N sessions")
     static let onlyUnplaced = Option("--only-unplaced", help: "place sessions without a room or time; move no other")
+    static let moveHeld = Option("--move-held", help: "let meals, breaks and the opening move too")
 }
 
 /// `confplan solve`: a repair moving as few sessions as it can, shown or made.
 enum SolveCommand {
     static let command = Command(
         name: "solve", summary: "clear the errors moving as few sessions as possible, and show or make the moves",
-        arguments: "[EVENT]", options: [.apply, .keep, .maxMoves, .onlyUnplaced, .checkFormat], positionals: 0...1,
+        arguments: "[EVENT]", options: [.apply, .keep, .maxMoves, .onlyUnplaced, .moveHeld, .checkFormat],
+        positionals: 0...1,
         details: """
             Moves a session's time (its length stays), day or room, or swaps two sessions' rooms or times,
             and places sessions without a room or time. Never moves a fixed session (event file
-            "fixed": true, or the session form), never changes who holds a role, and leaves acknowledged
+            "fixed": true, or the session form) nor, without --move-held, a meal, break or the opening,
+            and puts nothing in their time; never changes who holds a role, and leaves acknowledged
             findings alone. Without --apply nothing is saved. Exit status 0 when every error is cleared,
             3 when some remain (each is explained).
             """, run: run)
@@ -35,7 +38,7 @@ enum SolveCommand {
         }
         let options = SolveOptions(
             keep: keep, maxMoves: try a.int(.maxMoves, in: 0...Int.max, what: .notAPositiveNumber),
-            onlyUnplaced: a.has(.onlyUnplaced))
+            onlyUnplaced: a.has(.onlyUnplaced), moveHeld: a.has(.moveHeld))
         let json = try a.choice(.checkFormat, ["text": false, "json": true]) ?? false
         let solution = ConflictEngine(plan).solve(policy: policy, options: options)
         let apply = a.has(.apply) && !solution.moves.isEmpty

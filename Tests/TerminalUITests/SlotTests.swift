@@ -3,8 +3,9 @@ import PlanningCore
 @testable import TerminalUI
 
 @Suite struct SlotTests {
-    /// A slot during 自助午餐 is not free for a sub-forum: suggestions never overlap a meal, a
-    /// break or the opening, and each says why it is offered.
+    /// A slot during 自助午餐 is not free for a sub-forum: suggestions never run into a meal, a
+    /// break or the opening (overlap it without spanning it and more, as the check tells), and
+    /// each says why it is offered.
     @Test func suggestionsKeepClearOfMealsBreaksAndTheOpening() throws {
         let plan = samplePlan("deyang-2026-innovation-summit.json")
         let engine = ConflictEngine(plan)
@@ -14,7 +15,11 @@ import PlanningCore
         for s in plan.sessions where !s.kind.holdsItsTime {
             for slot in engine.suggestSlots(for: s.id, limit: 40, stepMinutes: 30) {
                 offered += 1
-                let clash = held.first { $0.start! < slot.end && slot.start < $0.end! }
+                let clash = held.first { h in
+                    let covers = slot.start <= h.start! && h.end! <= slot.end
+                        && slot.end.minutes - slot.start.minutes > h.end!.minutes - h.start!.minutes
+                    return h.start! < slot.end && slot.start < h.end! && !covers
+                }
                 #expect(clash == nil, "\(s.title) offered \(slot.start.clock) in \(clash?.title ?? "")")
                 #expect(slot.seats >= slot.signups)
             }

@@ -33,7 +33,10 @@ import Fixtures
         #expect(kept.status == 3)
         #expect(kept.stdout.contains("Not cleared (1):"))
         #expect(kept.stdout.contains("every session in it is fixed or kept where it is"))
-        let json = try confplan(["--db", db, "solve", "--format", "json"])
+        // The farewell dinner, dated after the event, is a meal: only --move-held moves it.
+        let held = try confplan(["--db", db, "solve", "--lang", "en"])
+        #expect(held.status == 3 && held.stdout.contains("a meal, break or the opening keeps its time"))
+        let json = try confplan(["--db", db, "solve", "--move-held", "--format", "json"])
         #expect(json.status == 0)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect((root["before"] as? [String: Int])?["errors"] == 3)
@@ -41,7 +44,7 @@ import Fixtures
         #expect(root["complete"] as? Bool == true && root["applied"] as? Bool == false)
         let moves = try #require(root["moves"] as? [[String: Any]])
         #expect(moves.count == 4)
-        #expect(try confplan(["--db", db, "solve", "--format", "json"]).stdout == json.stdout)
+        #expect(try confplan(["--db", db, "solve", "--move-held", "--format", "json"]).stdout == json.stdout)
     }
 
     /// In Chinese, and with --only-unplaced only the session without a place moves.
@@ -54,5 +57,28 @@ import Fixtures
         #expect(r.stdout.contains("未处理：--only-unplaced 只安排没有会场或时间的场次"))
         let bad = try confplan(["--db", db, "solve", "--keep", "没有这个场次"])
         #expect(bad.status == 1 && bad.stderr.contains("没有这个场次"))
+    }
+
+    /// A fixed keynote put in the banquet hall over lunch: the meal keeps its time unless
+    /// `--move-held` lets the repair move meals, breaks and the opening.
+    @Test func aMealMovesOnlyWithMoveHeld() throws {
+        let source = repoRoot.appendingPathComponent("sample-events/deyang-2026-innovation-summit.json")
+        var root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: source)) as? [String: Any])
+        var sessions = try #require(root["sessions"] as? [[String: Any]])
+        let k = try #require(sessions.firstIndex { $0["id"] as? String == "k4" })
+        sessions[k]["room"] = "banquet"
+        sessions[k]["start"] = "2026-05-14T12:00"
+        sessions[k]["end"] = "2026-05-14T13:30"
+        sessions[k]["fixed"] = true
+        root["sessions"] = sessions
+        let file = try scratchFolder().appendingPathComponent("lunch.json")
+        try JSONSerialization.data(withJSONObject: root).write(to: file)
+        let db = try scratchFolder().appendingPathComponent("lunch.sqlite").path
+        #expect(try confplan(["--db", db, "load", file.path]).status == 0)
+        let moved = "“自助午餐”: 14 May 12:00–13:30, 宴会厅 → "
+        let kept = try confplan(["--db", db, "solve", "--lang", "en"])
+        #expect(kept.status == 3 && !kept.stdout.contains(moved), "\(kept.stdout)")
+        let asked = try confplan(["--db", db, "solve", "--move-held", "--lang", "en"])
+        #expect(asked.stdout.contains(moved), "\(asked.stdout)\(asked.stderr)")
     }
 }
