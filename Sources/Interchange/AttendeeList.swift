@@ -104,7 +104,9 @@ public struct AttendeeList: Sendable {
             file: file, encoding: .utf8, hadByteOrderMark: false, delimiter: .comma,
             columns: columns, header: records[headerAt], rows: [], problems: [], rejectedRecords: [],
             blankRows: 0, skippedAbove: records[..<headerAt].filter { !$0.isBlank }.count)
-        let reader = RowReader(columns: columns, matcher: SubForumMatcher(sessions: sessions))
+        // Folding 6,000 titles is a list's without sub-forums for nothing.
+        let choices = columns.columns.contains { $0.field == .subForum }
+        let reader = RowReader(columns: columns, matcher: SubForumMatcher(sessions: choices ? sessions : []))
         let body = records[(headerAt + 1)...]
         var halves: [Rows]
         if parallel, body.count > 1 {
