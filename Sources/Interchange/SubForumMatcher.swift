@@ -47,10 +47,13 @@ public struct SubForumMatcher: Sendable {
     public struct Memo: Sendable {
         fileprivate var cells: [String: [Resolution]] = [:]
         fileprivate var choices: [String: [Resolution]] = [:]
-        /// Choices met as bytes: the first entry with the bytes' hash, and each entry's next with it.
-        /// Bytes, not text, so a choice is looked up without being made into a string first.
-        private var byHash: [UInt64: Int] = [:]
-        private var entries: [(bytes: [UInt8], result: Resolution?, next: Int)] = []
+        /// Choices met as bytes, so a choice is looked up without being made into a string first:
+        /// open addressing by hash, each slot an entry's number plus one (0 when empty); an
+        /// entry's bytes lie in one arena.
+        private var slots = [Int32](repeating: 0, count: 1 << 10)
+        private var hashes: [UInt64] = [], starts: [Int] = [], lengths: [Int] = []
+        private var results: [Resolution?] = []
+        private var arena: [UInt8] = []
         /// Distinct texts kept at most: a list of a million different typos does not grow it further.
         static let limit = 1 << 15
 
@@ -72,24 +75,38 @@ public struct SubForumMatcher: Sendable {
         ) {
             var h: UInt64 = 0xcbf29ce484222325
             for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-            var at = byHash[h] ?? -1
-            while at >= 0 {
-                let same = entries[at].bytes.withUnsafeBufferPointer { known in
-                    known.count == bytes.count
-                        && (known.isEmpty || memcmp(known.baseAddress!, bytes.baseAddress!, known.count) == 0)
-                }
-                if same {
-                    if let r = entries[at].result { each(r) }
+            h ^= h >> 29
+            var i = Int(truncatingIfNeeded: h) & (slots.count - 1)
+            while slots[i] != 0 {
+                let k = Int(slots[i]) - 1
+                if hashes[k] == h && lengths[k] == bytes.count && arena.withUnsafeBufferPointer({ known in
+                    bytes.isEmpty || memcmp(known.baseAddress! + starts[k], bytes.baseAddress!, bytes.count) == 0
+                }) {
+                    if let r = results[k] { each(r) }
                     return
                 }
-                at = entries[at].next
+                i = (i + 1) & (slots.count - 1)
             }
             let r = compute(String(decoding: bytes, as: UTF8.self))
-            if entries.count < Self.limit {
-                entries.append((Array(bytes), r, byHash[h] ?? -1))
-                byHash[h] = entries.count - 1
+            if results.count < Self.limit {
+                hashes.append(h)
+                starts.append(arena.count)
+                lengths.append(bytes.count)
+                arena.append(contentsOf: bytes)
+                results.append(r)
+                slots[i] = Int32(results.count)
+                if results.count * 2 > slots.count { grow() }
             }
             if let r { each(r) }
+        }
+
+        private mutating func grow() {
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            for (k, h) in hashes.enumerated() {
+                var i = Int(truncatingIfNeeded: h) & (slots.count - 1)
+                while slots[i] != 0 { i = (i + 1) & (slots.count - 1) }
+                slots[i] = Int32(k + 1)
+            }
         }
     }
 

@@ -21,8 +21,9 @@ extension Bench {
         return FileManager.default.isExecutableFile(atPath: beside) ? beside : nil
     }
 
-    /// Runs `program` with its output in a file and waits for it with `wait4`, which gives the
-    /// child's own peak memory (getrusage's RUSAGE_CHILDREN would give the largest child so far).
+    /// Runs `program` with its output in a file, reading its peak memory (VmHWM) as it runs.
+    /// Not `wait4`'s rusage: posix_spawn starts the child in the bench's own address space, and
+    /// Linux carries that space's high-water mark into the child's ru_maxrss when it execs.
     static func runChild(_ program: String, _ args: [String], dir: String) throws -> ChildRun {
         let outPath = "\(dir)/child-output.txt"
         var actions = posix_spawn_file_actions_t()
@@ -40,11 +41,27 @@ extension Bench {
                           userInfo: [NSLocalizedDescriptionKey: "cannot run \(program)"])
         }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        var peakKB = 0
+        // The high-water mark only grows, so reading it every few milliseconds misses only what
+        // the program takes in its last ones.
+        while true {
+            let done = waitpid(pid, &status, WNOHANG)
+            if done == pid || (done < 0 && errno != EINTR) { break }
+            peakKB = max(peakKB, highWaterKB(pid))
+            usleep(5_000)
+        }
         let ms = Double(Clock.now() - t0) / 1e6
         let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-        return ChildRun(ms: ms, peakMB: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xFF, output: output)
+        return ChildRun(ms: ms, peakMB: Double(peakKB) / 1024, status: (status >> 8) & 0xFF, output: output)
+    }
+
+    /// `VmHWM` of a running process, in kilobytes (0 once it has exited).
+    static func highWaterKB(_ pid: pid_t) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.split(separator: " ", omittingEmptySubsequences: true)[1]) ?? 0
+        }
+        return 0
     }
 
     /// A fresh database holding `plan`, for one run of the program.

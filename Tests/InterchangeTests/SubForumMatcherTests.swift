@@ -55,6 +55,17 @@ import PlanningCore
         #expect(again == expected)
     }
 
+    @Test func manyDistinctChoicesAreEachRememberedAsTheirOwn() {
+        let matcher = SubForumMatcher(sessions: Self.sessions)
+        var memo = SubForumMatcher.Memo()
+        // Long cells of 3,000 different choices, then the same again from the memo.
+        let cells = (0..<500).map { c in (0..<6).map { "第\(c * 6 + $0)号 不存在的专题研讨会议场次名称" }.joined(separator: "、") }
+        var seen: [SubForumMatcher.Resolution] = []
+        for cell in cells + cells { matcher.resolve(cell, memo: &memo) { seen.append($0) } }
+        let names = (0..<3_000).map { SubForumMatcher.Resolution.unknown("第\($0)号 不存在的专题研讨会议场次名称") }
+        #expect(seen == names + names)
+    }
+
     @Test func aCellThatIsOneWholeTitleHoldingASeparatorIsThatSession() {
         let (first, again) = resolveTwice(" 产教融合、校企合作与现代学徒制建设专题研讨会议第一场 ")
         #expect(first == [.sessions([ID(5)])])
