@@ -51,8 +51,7 @@ extension Bench {
         target.registrations = []
         target.people = plan.people.filter { speakers.contains($0.id) }
         guard wants("attendee-import") || wants("workbook-import") else {
-            let baseline = try sqliteImport(path, dir: dir)
-            return try measureImportProcess(path, rows: rows, into: target, dir: dir, sqlite: baseline)
+            return try measureImportProcess(path, rows: rows, into: target, dir: dir)
         }
         let (runs, imported, rowsRead) = try timeImport(path, into: target, dir: dir, tag: "csv")
         verify("import took every row", imported == rows && rowsRead == rows)
@@ -79,7 +78,7 @@ extension Bench {
         if large { w.passed = w.median <= 2 * m.median && w.peakMB < 400 }
         record(w)
         if wants("import-process") {
-            try measureImportProcess(path, rows: rows, into: target, dir: dir, sqlite: baseline)
+            try measureImportProcess(path, rows: rows, into: target, dir: dir)
         }
     }
 
