@@ -109,7 +109,9 @@ public struct AttendeeList: Sendable {
             file: file, encoding: .utf8, hadByteOrderMark: false, delimiter: .comma,
             columns: columns, header: records[headerAt], rows: [], problems: [], rejectedRecords: [],
             blankRows: 0, skippedAbove: records[..<headerAt].filter { !$0.isBlank }.count)
-        let reader = RowReader(columns: columns, matcher: SubForumMatcher(sessions: sessions))
+        // Folding 6,000 titles is a list's without sub-forums for nothing.
+        let choices = columns.columns.contains { $0.field == .subForum }
+        let reader = RowReader(columns: columns, matcher: SubForumMatcher(sessions: choices ? sessions : []))
         let body = records[(headerAt + 1)...]
         var halves: [Rows]
         if parallel, body.count > 1 {
@@ -201,16 +203,17 @@ private struct RowReader: Sendable {
     func rows(_ records: ArraySlice<CSVRecord>) -> Rows {
         var out = Rows()
         out.rows.reserveCapacity(records.count)
+        var memo = SubForumMatcher.Memo()
         for record in records {
             if record.isBlank { out.blank += 1; continue }
-            let (row, problems) = read(record)
+            let (row, problems) = read(record, memo: &memo)
             if !problems.isEmpty { out.problems += problems }
             if let row { out.rows.append(row) } else { out.rejected.append(record) }
         }
         return out
     }
 
-    func read(_ r: CSVRecord) -> (AttendeeRow?, [RowProblem]) {
+    func read(_ r: CSVRecord, memo: inout SubForumMatcher.Memo) -> (AttendeeRow?, [RowProblem]) {
         var row = AttendeeRow(line: r.line)
         var problems: [RowProblem] = []
         row.name = TextFolding.cleanName(value(.name, r))
@@ -268,7 +271,7 @@ private struct RowReader: Sendable {
         if !notes.isEmpty { row.notes = notes.joined(separator: "；") }
 
         for i in columns(.subForum) where i < r.fields.count {
-            for res in matcher.resolve(r.fields[i]) {
+            matcher.resolve(r.fields[i], memo: &memo) { res in
                 switch res {
                 case .sessions(let ids): for id in ids where !row.signups.contains(id) { row.signups.append(id) }
                 case .unknown(let v):

@@ -10,7 +10,8 @@ struct Bench {
         "load-event-file", "open-model", "full-check", "incremental-move", "attendee-import", "render-panes",
         "search-keystroke", "grid-move-step", "edit-to-frame", "export-programme",
         "export-frab-xml", "export-ical", "workbook-import", "export-xlsx", "solve", "solve-gap", "desk-keystroke",
-        "desk-scan", "desk-take-in", "busy-hour-edit-visible", "busy-hour-with-releases",
+        "desk-scan", "desk-take-in", "busy-hour-edit-visible", "busy-hour-with-releases", "import-process",
+        "reimport-subforums", "import-memory",
     ]
 
     let options: Options
@@ -192,7 +193,11 @@ struct Bench {
         // Each of these starts from a heap with what earlier ones freed given back (glibc keeps what
         // another thread freed to itself), so its peak is its own, as it is in a process of its own.
         HeapTrim.releaseFreedMemory()
-        if wants("attendee-import") || wants("workbook-import") { try measureImport(stored, dir: dir) }
+        if wants("attendee-import") || wants("workbook-import") || wants("import-process") {
+            try measureImport(stored, dir: dir)
+        }
+        if wants("reimport-subforums") { try measureReimport(stored, dbPath: dbPath, dir: dir) }
+        if wants("import-memory") { try measureImportMemory(stored, dir: dir) }
         HeapTrim.releaseFreedMemory()
         if wants("export-programme") || wants("export-frab-xml") || wants("export-ical") || wants("export-xlsx") {
             measureExports(stored)
