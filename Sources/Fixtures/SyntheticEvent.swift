@@ -134,7 +134,7 @@ public struct SyntheticEvent: Sendable {
                 Person(
                     id: ID(pid), key: "a\(a + 1)", uid: StableUID.make("bench-attendee", String(a)),
                     name: syntheticName(pid),
-                    organisation: "单位\(a % 2_000 + 1)", phone: "125\(String(10_000_000 + a))", orgType: .college))
+                    organisation: "单位\(a % 2_000 + 1)", phone: "139\(String(10_000_000 + a))", orgType: .college))
             var chosen: [ID<Session>] = []
             var usedSlots = Set<Int>()
             while chosen.count < signupsPerAttendee {

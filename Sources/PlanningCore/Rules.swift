@@ -10,7 +10,9 @@ extension PlanIndex {
         let id = [session.id]
         let room = roomOf[s] >= 0 ? Int(roomOf[s]) : nil
         let roomIDs = room.map { [rooms[$0].id] } ?? []
-        if session.start == nil || room == nil {
+        // A buffet lunch or a tea break in the foyer has its time and needs no room.
+        let needsRoom = session.kind != .meal && session.kind != .breakTime
+        if session.start == nil || (room == nil && needsRoom) {
             out.append(Finding(code: .unplaced, sessions: id, rooms: roomIDs))
         }
         if session.start != nil && !timed[s] {

@@ -272,6 +272,17 @@ struct Fixture {
         #expect(f.findings(.unplaced).allSatisfy { $0.severity == .info })
     }
 
+    /// A buffet lunch or a tea break in the foyer has its time and no room: it is in place.
+    /// An opening without a hall is not.
+    @Test func aMealOrBreakWithATimeNeedsNoRoom() {
+        var f = Fixture()
+        f.session(1, "2026-05-14T12:00", "2026-05-14T13:00", room: nil, kind: .meal)
+        f.session(2, "2026-05-14T15:30", "2026-05-14T15:50", room: nil, kind: .breakTime)
+        f.session(3, "2026-05-14T09:00", "2026-05-14T10:00", room: nil, kind: .openingCeremony)
+        f.plan.sessions.append(Session(id: ID(4), key: "s4", uid: "s4", title: "晚宴", kind: .meal))
+        #expect(f.findings(.unplaced).map(\.sessions) == [[ID(3)], [ID(4)]])
+    }
+
     @Test func invalidSessionsTakeNoPartInTimeRules() {
         var f = Fixture()
         f.session(1, "2026-05-14T10:00", "2026-05-14T09:00")
