@@ -32,7 +32,15 @@ public struct RosterReport {
         let out = list.sheet == nil
             ? ExportText.readAs.text(language, list.file, enc, delimiter.text(language), list.columns.headerLine, rows)
             : ExportText.readSheetAs.text(language, list.file, list.columns.headerLine, rows)
-        return Sanitize.forTerminal(out) + "\n"
+        let doubt: String
+        switch list.encodingDoubt {
+        case .readAsWindows1252(let line, let word)?:
+            doubt = Sanitize.forTerminal(ExportText.readAsLatin.text(language, line, word)) + "\n"
+        case .looksLikeWindows1252(let line, let word)?:
+            doubt = Sanitize.forTerminal(ExportText.looksLatin.text(language, line, word)) + "\n"
+        case nil: doubt = ""
+        }
+        return Sanitize.forTerminal(out) + "\n" + doubt
             + Sanitize.forTerminal(ExportText.columns.text(language, mapping().joined(separator: " · "))) + "\n"
             + (keptInNotes(hint: true).map { $0 + "\n" } ?? "")
     }
