@@ -249,10 +249,9 @@ public enum TextDecoding {
     ]
 
     struct Lone {
-        var hits: [(line: Int, word: String)] = []
+        var first: (line: Int, word: String)?
+        var count = 0
         var nonASCII = 0
-        var count: Int { hits.count }
-        var first: (line: Int, word: String)? { hits.first }
     }
 
     /// Han characters standing alone between two ASCII letters (`J黵gen`), and how many
@@ -288,11 +287,13 @@ public enum TextDecoding {
             if c == "\n" { line += 1; continue }
             guard !c.isASCII else { continue }
             out.nonASCII += 1
-            if test(i > 0 ? u[i - 1] : nil, c, i + 1 < u.count ? u[i + 1] : nil), out.hits.count < 1_000 {
+            guard test(i > 0 ? u[i - 1] : nil, c, i + 1 < u.count ? u[i + 1] : nil) else { continue }
+            out.count += 1
+            if out.first == nil {
                 var a = i, b = i + 1
                 while a > 0, !isBreak(u[a - 1]) { a -= 1 }
                 while b < u.count, !isBreak(u[b]) { b += 1 }
-                out.hits.append((line, String(String.UnicodeScalarView(u[a..<b]))))
+                out.first = (line, String(String.UnicodeScalarView(u[a..<b])))
             }
         }
         return out

@@ -17,6 +17,13 @@ import PlanningCore
         #expect(decoded.doubt == .readAsWindows1252(line: 2, word: "Jürgen"))
     }
 
+    /// A long German list is as German as a short one.
+    @Test func aLongGermanListIsWindows1252Too() throws {
+        let rows = (1...1_500).map { "Jürgen\($0);Müller;Berufsschule München\r\n" }.joined()
+        let decoded = try TextDecoding.decode(Self.cp1252("Vorname;Nachname;Firma\r\n" + rows), file: "long.csv")
+        #expect(decoded.encoding == .windows1252 && decoded.doubt == .readAsWindows1252(line: 2, word: "Jürgen1"))
+    }
+
     /// `ß` before a comma is no GB18030 pair at all: the file is still Windows-1252, not refused.
     @Test func bytesGB18030CannotPairAreWindows1252WhenTheyLookLikeIt() throws {
         let decoded = try TextDecoding.decode(Self.cp1252("Name,Company\nHans Groß,BIBB\n"), file: "p.csv")
