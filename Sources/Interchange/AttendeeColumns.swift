@@ -8,6 +8,10 @@ public enum AttendeeField: String, CaseIterable, Sendable {
     case language
     /// Read but not stored (the reason column of a rejects file coming back).
     case ignore
+    /// A name in two columns (`First name`/`Last name`, `Vorname`/`Nachname`), joined into the name.
+    case givenName = "given-name", familyName = "family-name"
+    /// `Dr.`, `Prof.`: written before the name, where the duplicates and the desk pass over it.
+    case academicTitle = "academic-title"
 
     /// Header names staff and sign-up forms use, compared as `TextFolding.matchKey` forms after
     /// decorations (`*`, `（必填）`, a trailing colon) are taken off.
@@ -15,20 +19,27 @@ public enum AttendeeField: String, CaseIterable, Sendable {
         .name: ["姓名", "名字", "参会人", "参会人姓名", "代表姓名", "name", "fullname", "full name",
                 "姓名name"],
         .organisation: ["单位", "工作单位", "单位名称", "所在单位", "机构", "机构名称",
-                        "organization", "organisation", "company", "institution", "affiliation", "单位organization"],
+                        "organization", "organisation", "company", "institution", "affiliation", "单位organization",
+                        "firma", "einrichtung", "institution/organisation", "schule"],
         .title: ["职务", "职称", "职务/职称", "职务职称", "职务、职称", "title", "position",
-                 "job title", "jobtitle"],
+                 "job title", "jobtitle", "funktion", "position/funktion"],
+        .givenName: ["first name", "firstname", "given name", "givenname", "forename", "vorname"],
+        .familyName: ["last name", "lastname", "family name", "familyname", "surname", "nachname", "familienname"],
+        .academicTitle: ["academic title", "academic degree", "titel", "akademischer titel", "akademischer grad"],
         .phone: ["手机", "手机号", "手机号码", "电话", "联系电话", "电话号码", "联系方式",
-                 "phone", "mobile", "mobile phone", "cell", "tel", "telephone"],
+                 "phone", "mobile", "mobile phone", "cell", "tel", "telephone", "mobil", "handy", "mobilnummer",
+                 "telefon"],
         .email: ["邮箱", "电子邮箱", "电子邮件", "邮件", "邮箱地址", "email", "e-mail", "mail", "email address"],
         .category: ["类别", "参会类别", "参会身份", "身份", "代表类别", "category", "type"],
         .province: ["省份", "省", "所在省份", "省份/地区", "province"],
         .city: ["城市", "市", "所在城市", "city"],
-        .gender: ["性别", "gender", "sex"],
+        // Herr/Frau, Mr/Ms say the gender.
+        .gender: ["性别", "gender", "sex", "salutation", "anrede", "称呼"],
         .language: ["语言", "通知语言", "联系语言", "沟通语言", "语种", "language", "preferred language"],
         .notes: ["备注", "说明", "notes", "note", "remarks", "remark", "comment", "comments"],
         .subForum: ["分论坛", "参加分论坛", "选择分论坛", "拟参加分论坛", "分会场", "sub-forum",
-                    "subforum", "sub forum", "session", "sessions", "forum", "track"],
+                    "subforum", "sub forum", "session", "sessions", "forum", "track", "workshop", "workshops",
+                    "工作坊"],
         // Row numbers say where a row was, not who the person is.
         .ignore: [AttendeeColumns.reasonHeader, "序号", "编号", "序", "no", "no.", "#", "行号"],
     ]
@@ -57,6 +68,9 @@ public enum AttendeeField: String, CaseIterable, Sendable {
         case .subForum: 10
         case .ignore: 11
         case .language: 12
+        case .givenName: 13
+        case .familyName: 14
+        case .academicTitle: 15
         }
     }
 
@@ -204,7 +218,7 @@ public struct AttendeeColumns: Sendable {
                     cols[i].field = field
                 }
             }
-            if cols.contains(where: { $0.field == .name }) {
+            if cols.contains(where: { $0.field == .name || $0.field == .givenName || $0.field == .familyName }) {
                 for (column, _) in map
                 where Int(column) == nil && !cols.contains(where: { headerKey($0.header) == headerKey(column) }) {
                     throw InputError(

@@ -46,6 +46,8 @@ public struct AttendeeList: Sendable {
     public var file: String
     public var encoding: TextEncoding
     public var hadByteOrderMark: Bool
+    /// A guess between GB18030 and Windows-1252 the import report states (see `EncodingDoubt`).
+    public var encodingDoubt: EncodingDoubt?
     public var delimiter: CSVDelimiter
     public var columns: AttendeeColumns
     public var header: CSVRecord
@@ -93,6 +95,7 @@ public struct AttendeeList: Sendable {
                             parallel: bytes.count >= parallelAbove)
         list.encoding = decoded.encoding
         list.hadByteOrderMark = decoded.hadByteOrderMark
+        list.encodingDoubt = decoded.doubt
         list.delimiter = delimiter
         return list
     }
@@ -213,10 +216,21 @@ private struct RowReader: Sendable {
         return out
     }
 
+    /// A name given in two columns: a Chinese one surname first without a space (张 + 敏), a
+    /// Latin one as its owner says it, given name first (Thomas Schmidt).
+    static func joinedName(_ given: String, _ family: String) -> String {
+        if given.isEmpty || family.isEmpty { return TextFolding.cleanName(given + family) }
+        let chinese = (given + family).allSatisfy { TextFolding.isHan($0) }
+        return TextFolding.cleanName(chinese ? family + given : given + " " + family)
+    }
+
     func read(_ r: CSVRecord, memo: inout SubForumMatcher.Memo) -> (AttendeeRow?, [RowProblem]) {
         var row = AttendeeRow(line: r.line)
         var problems: [RowProblem] = []
         row.name = TextFolding.cleanName(value(.name, r))
+        if row.name.isEmpty { row.name = Self.joinedName(value(.givenName, r), value(.familyName, r)) }
+        let academic = value(.academicTitle, r)
+        if !academic.isEmpty, !row.name.isEmpty, !row.name.hasPrefix(academic) { row.name = academic + " " + row.name }
         row.organisation = value(.organisation, r)
         row.title = value(.title, r)
         row.province = value(.province, r)
@@ -289,7 +303,9 @@ private struct RowReader: Sendable {
         if row.name.isEmpty {
             problems.insert(
                 RowProblem(
-                    line: r.line, column: columns(.name).first.map { columns.columns[$0].header } ?? "name",
+                    line: r.line,
+                    column: (columns(.name) + columns(.givenName) + columns(.familyName)).first
+                        .map { columns.columns[$0].header } ?? "name",
                     kind: .noName, rejected: true), at: 0)
         }
         // A bad phone or email costs the row when it leaves no usable contact: importing a VIP's

@@ -15,7 +15,8 @@ public enum AttendeeValues {
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
             !parts[1].hasSuffix("."),
             !s.contains(where: { $0.isWhitespace || $0 == "," || $0 == ";" || $0 == "<" || $0 == ">" }),
-            s.allSatisfy(\.isASCII) || parts[1].allSatisfy(\.isASCII)
+            // A domain may be spelled in its own letters (`müller-lüdenscheidt.de`, an IDN).
+            s.allSatisfy(\.isASCII) || parts[1].allSatisfy({ $0.isASCII || $0.isLetter || $0.isNumber })
         else { return nil }
         return s
     }

@@ -23,6 +23,7 @@ public enum ExportText: String, Phrasebook {
     case changesSince, nothingChanged, changeMoved, changeRenamed, changePeople, changeAdded, changeRemoved
     case rolesAdded, rolesNoLonger, rolesChanged
     // import report
+    case readAsLatin, looksLatin
     case withBOM, readAs, readSheetAs, columns, columnNumber, unknownColumn, keptInNotes, mapHint, comma, semicolon, tab
     case fieldPhone, fieldEmail, onLine, alreadyInEvent, alreadyInEventWithKey, lineOnly
     case sharedContact, possibleDuplicate, mergedDuplicate, samePhone, sameEmail, sameNameAndOrganisation
@@ -66,6 +67,10 @@ public enum ExportText: String, Phrasebook {
         .changesSince: "Changes since %1: %2", .nothingChanged: "Nothing changed.", .changeMoved: "moved    ",
         .changeRenamed: "renamed  ", .changePeople: "people   ", .changeAdded: "added    ", .changeRemoved: "removed  ",
         .rolesAdded: "added %1", .rolesNoLonger: "no longer: %1", .rolesChanged: "changed",
+        .readAsLatin: "read as Windows-1252 (a German or other Western Excel CSV): line %1 has “%2”; "
+            + "if the list is Chinese, give --encoding gb18030",
+        .looksLatin: "line %1: “%2” looks like Windows-1252 (a German Excel CSV) read as GB18030; "
+            + "if so, give --encoding windows-1252",
         .withBOM: " with BOM", .readAs: "%1: %2, %3, header on line %4, %5 rows",
         .readSheetAs: "%1: workbook sheet, header in row %2, %3 rows", .columns: "columns: %1",
         .columnNumber: "column %1", .unknownColumn: "notes (unknown column)",
@@ -126,6 +131,10 @@ public enum ExportText: String, Phrasebook {
         .changeRenamed: "更名  ",
         .changePeople: "人员  ", .changeAdded: "新增  ", .changeRemoved: "取消  ",
         .rolesAdded: "新增%1", .rolesNoLonger: "不再担任：%1", .rolesChanged: "有变动",
+        .readAsLatin: "按 Windows-1252（德文等西文 Excel 的 CSV）读取：第 %1 行有“%2”；"
+            + "如果名单是中文，请用 --encoding gb18030",
+        .looksLatin: "第 %1 行的“%2”像是按 GB18030 读错的 Windows-1252（德文 Excel 的 CSV）；"
+            + "如果是，请用 --encoding windows-1252",
         .withBOM: "（带 BOM）", .readAs: "%1：%2，%3，表头在第 %4 行，%5 行数据",
         .readSheetAs: "%1：工作表，表头在第 %2 行，%3 行数据", .columns: "列：%1",
         .columnNumber: "第%1列",

@@ -7,6 +7,7 @@ public enum FileText: String, Phrasebook {
     case nulBytes, neitherEncoding, oddUTF16, unpairedSurrogate, noGB18030, badGB18030, badGB18030CutOff
     case tooManyColumns, fieldTooLong, column, mapNotPair, mapNotField, mapNoColumn, noNameColumn, emptyFile
     case notZip, damagedZip, compoundDocument, protectedWorkbook, zipMethod, zipBomb, partTooLarge, workbookTooLarge
+    case binaryWorkbook
     case badXML, noSheets, noSuchSheet, severalSheets, missingString, tooManyCells, tooManyRepeats, notSpreadsheet
 
     public static let tables: [Language: [FileText: String]] = [
@@ -31,6 +32,7 @@ public enum FileText: String, Phrasebook {
             .notZip: "is not an .xlsx or .ods workbook (not a ZIP archive)", .damagedZip: "is a damaged workbook: %1",
             .compoundDocument: "is an Excel 97–2003 (.xls), WPS (.et) or password-protected workbook (or a page "
                 + "saved under such a name): save it as .xlsx (Excel 2007 or later) and import that",
+            .binaryWorkbook: "is an Excel binary workbook (.xlsb): save it as .xlsx (Excel Workbook) and import that",
             .protectedWorkbook: "is password-protected: save it without a password as .xlsx (or .ods) and import that",
             .zipMethod: "%1 is compressed with method %2, which confplan does not read; save it again as .xlsx",
             .zipBomb: "%1 inflates beyond the %2 bytes it declares: refused (a damaged file or a zip bomb)",
@@ -67,6 +69,7 @@ public enum FileText: String, Phrasebook {
             .notZip: "不是 .xlsx 或 .ods 工作簿（不是 ZIP 文件）", .damagedZip: "工作簿已损坏：%1",
             .compoundDocument: "是 Excel 97–2003（.xls）、WPS（.et）或设了密码的工作簿"
                 + "（或以此命名的网页）：请另存为 .xlsx（Excel 2007 或更高版本）再导入",
+            .binaryWorkbook: "是 Excel 二进制工作簿（.xlsb）：请另存为 .xlsx（Excel 工作簿）再导入",
             .protectedWorkbook: "设了密码：请去掉密码另存为 .xlsx（或 .ods）再导入",
             .zipMethod: "%1 用了 confplan 不认识的压缩方式 %2；请重新另存为 .xlsx",
             .zipBomb: "%1 解压后超过它声明的 %2 字节：拒绝读取（文件已损坏或是压缩炸弹）",

@@ -42,7 +42,13 @@ public final class Pinyin: @unchecked Sendable {
                 initials += lower
             }
         }
-        let base = text.lowercased()
+        var base = text.lowercased()
+        // A German name is found as people without umlauts type it: Müller by muller and mueller.
+        if base.unicodeScalars.contains(where: { $0.value >= 0xC0 && $0.value < 0x250 }) {
+            for variant in [TextFolding.withoutMarks(base), TextFolding.transliterated(base)] where variant != base {
+                base += "\u{1}" + variant
+            }
+        }
         return hasHan ? base + "\u{1}" + full + "\u{1}" + initials : base
     }
 

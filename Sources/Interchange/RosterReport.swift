@@ -32,9 +32,21 @@ public struct RosterReport {
         let out = list.sheet == nil
             ? ExportText.readAs.text(language, list.file, enc, delimiter.text(language), list.columns.headerLine, rows)
             : ExportText.readSheetAs.text(language, list.file, list.columns.headerLine, rows)
-        return Sanitize.forTerminal(out) + "\n"
+        return Sanitize.forTerminal(out) + "\n" + (encodingDoubt().map { $0 + "\n" } ?? "")
             + Sanitize.forTerminal(ExportText.columns.text(language, mapping().joined(separator: " · "))) + "\n"
             + (keptInNotes(hint: true).map { $0 + "\n" } ?? "")
+    }
+
+    /// The guess between GB18030 and Windows-1252 the reading made, on a line of its own; nil
+    /// when there was none to make.
+    public func encodingDoubt() -> String? {
+        switch list.encodingDoubt {
+        case .readAsWindows1252(let line, let word)?:
+            Sanitize.forTerminal(ExportText.readAsLatin.text(language, line, word))
+        case .looksLikeWindows1252(let line, let word)?:
+            Sanitize.forTerminal(ExportText.looksLatin.text(language, line, word))
+        case nil: nil
+        }
     }
 
     /// The columns no field was found for, whose values go to the notes, said on a line of their

@@ -33,6 +33,18 @@ public struct SubForumMatcher: Sendable {
                 keys.append(String(s.title[..<colon]))
                 keys.append(String(s.title[s.title.index(after: colon)...]))
             }
+            // A bilingual title (`工作坊三：行动导向教学 Handlungsorientierter Unterricht`): partners write
+            // its German or English half, offices its Chinese one.
+            if let lastHan = s.title.lastIndex(where: TextFolding.isHan),
+               case let tail = s.title[s.title.index(after: lastHan)...], tail.contains(where: \.isLetter)
+            {
+                keys.append(String(tail))
+                let head = s.title[...lastHan]
+                keys.append(String(head))
+                if let colon = head.firstIndex(where: { $0 == "：" || $0 == ":" }) {
+                    keys.append(String(head[head.index(after: colon)...]))
+                }
+            }
             for k in Set(keys.map(TextFolding.matchKey)) where !k.isEmpty {
                 names[k, default: []].append(s.id)
             }

@@ -1,10 +1,13 @@
 import Glibc
+import PlanningCore
 
 /// The encodings registration lists arrive in. Excel on Chinese Windows saves "CSV" as GBK
 /// (read as GB18030, its superset), "CSV UTF-8" with a byte-order mark, and "Unicode text" as
 /// UTF-16 with a mark.
+/// A German (or other Western) Excel saves "CSV" as Windows-1252.
 public enum TextEncoding: String, CaseIterable, Sendable {
     case utf8 = "utf-8", gb18030 = "gb18030", utf16le = "utf-16le", utf16be = "utf-16be"
+    case windows1252 = "windows-1252"
 
     /// Accepts the names people type: `gbk`, `GB2312`, `cp936`, `UTF8`, `utf-16`.
     public init?(name: String) {
@@ -13,6 +16,9 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         case "gb18030", "gbk", "gb2312", "cp936", "936", "euc-cn": self = .gb18030
         case "utf-16le", "utf16le", "utf-16", "utf16", "unicode": self = .utf16le
         case "utf-16be", "utf16be": self = .utf16be
+        // Latin-1 files are read as Windows-1252, its superset, as browsers do.
+        case "windows-1252", "windows1252", "cp1252", "1252", "latin1", "latin-1", "iso-8859-1", "iso8859-1", "ansi":
+            self = .windows1252
         default: return nil
         }
     }
@@ -22,6 +28,18 @@ public struct DecodedText: Sendable {
     public var text: String
     public var encoding: TextEncoding
     public var hadByteOrderMark: Bool
+    /// A guess between GB18030 and Windows-1252 that staff should know about.
+    public var doubt: EncodingDoubt? = nil
+}
+
+/// Bytes that are valid GB18030 and Windows-1252 alike. A German name's umlaut byte and the
+/// letter after it make one Han character in GB18030 (`Jürgen` reads `J黵gen`), so a Han
+/// character alone between Latin letters says Windows-1252; Chinese comes in runs of them.
+public enum EncodingDoubt: Equatable, Sendable {
+    /// Read as Windows-1252: most non-ASCII characters were such lone ones (`word` as read).
+    case readAsWindows1252(line: Int, word: String)
+    /// Read as GB18030, but this word looks like Windows-1252 read as GB18030.
+    case looksLikeWindows1252(line: Int, word: String)
 }
 
 public enum TextDecoding {
@@ -40,6 +58,8 @@ public enum TextDecoding {
             return DecodedText(text: try utf8(body, file: file), encoding: .utf8, hadByteOrderMark: skip > 0)
         case .gb18030?:
             return DecodedText(text: try gb18030(body, file: file), encoding: .gb18030, hadByteOrderMark: false)
+        case .windows1252?:
+            return DecodedText(text: windows1252(body), encoding: .windows1252, hadByteOrderMark: false)
         case .utf16le?, .utf16be?:
             return DecodedText(
                 text: try utf16(body, bigEndian: encoding == .utf16be, file: file), encoding: encoding!,
@@ -58,8 +78,25 @@ public enum TextDecoding {
                 return DecodedText(text: text, encoding: .utf8, hadByteOrderMark: false)
             }
             do {
-                return DecodedText(text: try gb18030(body, file: file), encoding: .gb18030, hadByteOrderMark: false)
+                let text = try gb18030(body, file: file)
+                let lone = loneHan(text)
+                if let first = lone.first, lone.count * 2 >= lone.nonASCII {
+                    let latin = windows1252(body)
+                    let shown = word(in: latin, line: first.line, near: first.word)
+                    return DecodedText(text: latin, encoding: .windows1252, hadByteOrderMark: false,
+                                       doubt: .readAsWindows1252(line: first.line, word: shown))
+                }
+                return DecodedText(text: text, encoding: .gb18030, hadByteOrderMark: false,
+                                   doubt: lone.first.map { .looksLikeWindows1252(line: $0.line, word: $0.word) })
             } catch {
+                // Not GB18030 either: Windows-1252 when its non-ASCII letters stand alone among
+                // Latin ones (`Groß,` ends in a byte GB18030 cannot pair), as a Western Excel writes.
+                let latin = windows1252(body)
+                let lone = loneLatin(latin)
+                if let first = lone.first, lone.count * 2 >= lone.nonASCII {
+                    return DecodedText(text: latin, encoding: .windows1252, hadByteOrderMark: false,
+                                       doubt: .readAsWindows1252(line: first.line, word: first.word))
+                }
                 let at = invalidUTF8Offset(body)!
                 throw InputError(
                     file: file, line: lineOf(at, in: body, unitStep: 1), .neitherEncoding, error.message)
@@ -192,6 +229,87 @@ public enum TextDecoding {
                 what)
         }
         return String(decoding: output[..<produced], as: UTF8.self)
+    }
+
+    /// Windows-1252: bytes 0x80–0x9F are its punctuation and letters (`€`, `„`, `Š`), the rest
+    /// Latin-1; the five bytes it leaves undefined keep their C1 code points, as browsers read them.
+    static func windows1252(_ body: ArraySlice<UInt8>) -> String {
+        var out = String.UnicodeScalarView()
+        for b in body {
+            let v = b >= 0x80 && b <= 0x9F ? cp1252High[Int(b - 0x80)] : UInt32(b)
+            out.append(Unicode.Scalar(v == 0 ? UInt32(b) : v)!)
+        }
+        return String(out)
+    }
+
+    private static let cp1252High: [UInt32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E,
+        0x0178,
+    ]
+
+    struct Lone {
+        var first: (line: Int, word: String)?
+        var count = 0
+        var nonASCII = 0
+    }
+
+    /// Han characters standing alone between two ASCII letters (`J黵gen`), and how many
+    /// characters are not ASCII at all.
+    static func loneHan(_ text: String) -> Lone {
+        lone(text) { prev, c, next in
+            TextFolding.isHan(Character(c)) && isASCIILetter(prev) && isASCIILetter(next)
+        }
+    }
+
+    /// Non-ASCII letters with an ASCII letter before them and no other non-ASCII character
+    /// beside them (`Müller`, `Groß`).
+    static func loneLatin(_ text: String) -> Lone {
+        lone(text) { prev, c, next in
+            c.properties.isAlphabetic && c.value < 0x250 && isASCIILetter(prev)
+                && (next.map { $0.isASCII } ?? true)
+        }
+    }
+
+    private static func isASCIILetter(_ u: Unicode.Scalar?) -> Bool {
+        guard let u, u.isASCII else { return false }
+        return (0x41...0x5A).contains(u.value) || (0x61...0x7A).contains(u.value)
+    }
+
+    private static func lone(
+        _ text: String, _ test: (Unicode.Scalar?, Unicode.Scalar, Unicode.Scalar?) -> Bool
+    ) -> Lone {
+        var out = Lone()
+        let u = Array(text.unicodeScalars)
+        var line = 1
+        for i in u.indices {
+            let c = u[i]
+            if c == "\n" { line += 1; continue }
+            guard !c.isASCII else { continue }
+            out.nonASCII += 1
+            guard test(i > 0 ? u[i - 1] : nil, c, i + 1 < u.count ? u[i + 1] : nil) else { continue }
+            out.count += 1
+            if out.first == nil {
+                var a = i, b = i + 1
+                while a > 0, !isBreak(u[a - 1]) { a -= 1 }
+                while b < u.count, !isBreak(u[b]) { b += 1 }
+                out.first = (line, String(String.UnicodeScalarView(u[a..<b])))
+            }
+        }
+        return out
+    }
+
+    private static func isBreak(_ u: Unicode.Scalar) -> Bool {
+        u == "," || u == ";" || u == "\t" || u == "\n" || u == "\r" || u == "\"" || u == " "
+    }
+
+    /// The word of `text`'s line `line` that a garbled reading's `garbled` word stood for: the
+    /// first word of that line holding a non-ASCII letter and starting as `garbled` does.
+    static func word(in text: String, line: Int, near garbled: String) -> String {
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return garbled }
+        let words = lines[line - 1].split(whereSeparator: isBreak).map { String(String.UnicodeScalarView($0)) }
+        return words.first { w in !w.unicodeScalars.allSatisfy(\.isASCII) && w.first == garbled.first } ?? garbled
     }
 
     static func hex(_ b: UInt8) -> String {

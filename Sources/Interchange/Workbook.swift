@@ -104,6 +104,9 @@ public struct Workbook {
                 read = first
                 read.rows += second.rows
                 read.merges += second.merges
+                // The second half's first refusals stand when the first half had none.
+                read.overLimit = first.overLimit ?? second.overLimit
+                read.missingString = first.missingString ?? second.missingString
             } else {
                 read = try whole(bytes, reader, sheet.part)
             }
@@ -287,28 +290,43 @@ struct CellReader: Sendable {
     private func text(_ type: CellType, _ style: Int, _ range: Range<Int>?, _ value: String,
                       _ scan: XMLScan) throws(XMLScan.Malformed) -> String? {
         if type == .shared {
-            let i = range.flatMap(scan.int) ?? Int(value)
-            return i.flatMap { $0 >= 0 && $0 < strings.count ? strings[$0] : nil }
+            if let i = range.flatMap(scan.int) { return i < strings.count ? strings[i] : nil }
+            // `<c t="s"></c>` and `<v/>` hold no string: an empty cell, as Excel shows it; white space
+            // around the index is XML's, not the value's.
+            let typed = try range.map { r throws(XMLScan.Malformed) in try scan.decoded(r) } ?? value
+            let index = typed.trimmingSpaces
+            if index.isEmpty { return "" }
+            return Int(index).flatMap { $0 >= 0 && $0 < strings.count ? strings[$0] : nil }
         }
         let text = try range.map { r throws(XMLScan.Malformed) in try scan.decoded(r) } ?? value
         switch type {
         case .bool: return text == "1" ? "TRUE" : text == "0" ? "FALSE" : text
-        case .number: return CellNumber.text(text, date: styles.isDate(style), date1904: date1904)
-        default: return Workbook.unescaped(text)
+        case .number:
+            return CellNumber.text(String(text.trimmingSpaces), date: styles.isDate(style), date1904: date1904,
+                                   percent: styles.isPercent(style))
+        case .date: return CellNumber.isoDate(text)
+        default:
+            // WPS keeps a picture placed in a cell as a formula whose saved value is its own text.
+            if text.hasPrefix("=DISPIMG(") { return Workbook.pictureCell }
+            return Workbook.unescaped(text)
         }
     }
 
     /// A cell's `t`: what its value is.
     enum CellType {
-        case number, shared, bool, text
+        case number, shared, bool, date, text
 
         init(_ scan: XMLScan, _ r: Range<Int>) {
-            self = scan.equals(r, "s") ? .shared : scan.equals(r, "b") ? .bool : scan.equals(r, "n") ? .number : .text
+            self = scan.equals(r, "s") ? .shared : scan.equals(r, "b") ? .bool : scan.equals(r, "n") ? .number
+                : scan.equals(r, "d") ? .date : .text
         }
     }
 }
 
 extension Workbook {
+    /// What a picture placed in a cell (WPS's DISPIMG) reads as: the list keeps that there was one.
+    static let pictureCell = "（图片）"
+
     /// A ZIP archive (a workbook, or something posing as one) or a compound document (.xls, .et,
     /// a password-protected workbook), which the workbook reader refuses by name.
     public static func looksLikeOne(_ bytes: [UInt8]) -> Bool {
@@ -359,6 +377,12 @@ extension Workbook {
             return "xl/workbook.xml"
         }
         let rels = try relationships(zip, of: "", file: file, part: "_rels/.rels")
+        // Excel's binary workbook (.xlsb) is a package too, but its parts are not XML.
+        if rels.values.contains(where: { $0.lowercased().hasSuffix(".bin") && $0.lowercased().contains("workbook") })
+            || zip.entry("xl/workbook.bin") != nil
+        {
+            throw InputError(file: file, line: 0, .binaryWorkbook)
+        }
         let named = rels.first { $0.value.lowercased().hasSuffix(".xml") && $0.value.lowercased().contains("workbook") }
         let book = named?.value ?? "xl/workbook.xml"
         guard zip.entry(book) != nil else { throw InputError(file: file, line: 0, .damagedZip, "no part \(book)") }

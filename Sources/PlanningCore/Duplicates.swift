@@ -27,12 +27,13 @@ public struct KeptApart: Hashable, Sendable {
 
 extension EventPlan {
     /// Pairs that may be one person: the same name and organisation (folded as the import folds
-    /// them), or one phone or e-mail under two names. Each pair once, by its first reason, in the
+    /// them, a name also without `Dr.`/`Prof.` and with `ü`/`ue`, `ß`/`ss` as one), or one phone or
+    /// e-mail under two names. Each pair once, by its first reason, in the
     /// order of the people; pairs staff kept apart are left out.
     public func possibleDuplicates(keptApart: Set<KeptApart> = []) -> [PossiblePair] {
         var groups: [PossiblePair.Why: [String: [Int]]] = [:]
         for (i, p) in people.enumerated() {
-            let nameAndOrganisation = TextFolding.matchKey(p.name) + "\u{1F}" + TextFolding.matchKey(p.organisation)
+            let nameAndOrganisation = TextFolding.personKey(p.name) + "\u{1F}" + TextFolding.matchKey(p.organisation)
             groups[.sameNameAndOrganisation, default: [:]][nameAndOrganisation, default: []].append(i)
             if !p.phone.isEmpty { groups[.samePhone, default: [:]][p.phone, default: []].append(i) }
             if !p.email.isEmpty { groups[.sameEmail, default: [:]][p.email.lowercased(), default: []].append(i) }

@@ -23,7 +23,7 @@ public enum PhoneNumber {
             b.count == 11 && b[0] == UInt8(ascii: "1") && b.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
         }
         if plain { return isMobile(raw.utf8) ? .ok(raw) : .notMobile }
-        let s = TextFolding.widthFolded(raw).trimmingSpaces
+        var s = TextFolding.widthFolded(raw).trimmingSpaces
         if s.isEmpty { return .ok("") }
         let upper = s.uppercased()
         if upper.contains("E+") || upper.contains("E-"), upper.contains(where: \.isNumber) {
@@ -36,6 +36,8 @@ public enum PhoneNumber {
         }
         var digits = ""
         var plus = false
+        // `+49 (0)171 …`: the trunk 0 a foreign number shows in brackets is dialled only at home.
+        if s.hasPrefix("+") || s.hasPrefix("00"), let trunk = s.firstRange(of: "(0)") { s.removeSubrange(trunk) }
         for (i, c) in s.enumerated() {
             if c.isASCII, c.isNumber { digits.append(c); continue }
             if c == "+" && i == 0 { plus = true; continue }
@@ -51,6 +53,9 @@ public enum PhoneNumber {
             digits.removeFirst(4)
         } else if digits.count == 13, digits.hasPrefix("861") {
             digits.removeFirst(2)
+        } else if !plus, digits.hasPrefix("00"), digits.count > 4 {
+            // 00 is the international prefix dialled from most countries: `0049…` is `+49…`.
+            digits.removeFirst(2); plus = true
         }
         // A mainland number starting with 1 can only be a mobile (landlines start with their
         // area code's 0): one digit short or over is a typing slip, and would reach nobody.

@@ -75,7 +75,65 @@ public enum TextFolding {
         return String(out)
     }
 
-    static func isHan(_ c: Character) -> Bool {
+    /// Titles written before a name that do not make another person: `Dr. Thomas Schmidt` is
+    /// Thomas Schmidt. Compared lower-case, each followed by a space or nothing.
+    static let honorifics: [String] = ["prof. dr.", "prof.dr.", "dr.-ing.", "dr.", "prof.", "dr", "prof"]
+
+    /// A name without the honorifics before it (`Prof. Dr. Anna Weiß` → `Anna Weiß`).
+    public static func withoutHonorifics(_ name: String) -> String {
+        var rest = Substring(name.trimmingSpaces)
+        var changed = true
+        while changed {
+            changed = false
+            let lower = rest.lowercased()
+            for h in honorifics where lower.hasPrefix(h) {
+                let after = rest.dropFirst(h.count)
+                guard let next = after.first, next == " " || h.hasSuffix(".") else { continue }
+                let trimmed = after.drop { $0 == " " }
+                if trimmed.isEmpty { break }
+                rest = trimmed
+                changed = true
+                break
+            }
+        }
+        return String(rest)
+    }
+
+    /// German letters as German writes them without umlauts (`ü` as `ue`, `ß` as `ss`), other
+    /// letters without their marks: `Müller` and `Mueller`, `Groß` and `Gross` are one spelling.
+    public static func transliterated(_ s: String) -> String { latinFolded(s, german: true) }
+
+    /// Latin letters without their marks (`Müller` → `muller`, `Weiß` → `weiss`), lower-case:
+    /// what people type when their keyboard has no umlauts.
+    public static func withoutMarks(_ s: String) -> String { latinFolded(s, german: false) }
+
+    private static func latinFolded(_ s: String, german: Bool) -> String {
+        var out = ""
+        for c in s.lowercased() {
+            guard !c.isASCII, let u = c.unicodeScalars.first, u.value < 0x250 else { out.append(c); continue }
+            switch c {
+            case "ß": out += "ss"
+            case "ä", "æ": out += german ? "ae" : "a"
+            case "ö", "ø", "œ": out += german ? "oe" : "o"
+            case "ü": out += german ? "ue" : "u"
+            default:
+                if let i = marked.firstIndex(of: c) { out.append(unmarked[i]) } else { out.append(c) }
+            }
+        }
+        return out
+    }
+
+    private static let marked = Array("àáâãåāăąçćčďđèéêëēėęěğìíîïīįıłľĺñńňòóôõōőŕřśšşţťùúûūůűųýÿźżž")
+    private static let unmarked = Array("aaaaaaaacccddeeeeeeeegiiiiiiilllnnnoooooorrsssttuuuuuuuyyzzz")
+
+    /// The name two spellings of one person share, for duplicates and the desk: without
+    /// honorifics, folded as `matchKey` folds, German letters transliterated.
+    public static func personKey(_ name: String) -> String {
+        if isPlain(name, allowASCIIUpper: false) { return name }
+        return transliterated(matchKey(withoutHonorifics(name)))
+    }
+
+    public static func isHan(_ c: Character) -> Bool {
         guard let u = c.unicodeScalars.first else { return false }
         return (0x3400...0x9FFF).contains(u.value) || (0x20000...0x3134F).contains(u.value)
             || (0xF900...0xFAFF).contains(u.value) || u.value == 0x00B7 || u.value == 0x30FB

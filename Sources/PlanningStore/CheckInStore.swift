@@ -110,19 +110,34 @@ extension Store {
     }
 
     /// The people a desk's typed words may mean, without reading the event: their key, whole
-    /// name, whole phone or its last four digits. Up to 20, with name, organisation and phone.
+    /// name (else the name without honorifics and umlauts), whole phone or its last four digits.
+    /// Up to 20, with name, organisation and phone.
     public func findPeople(_ event: ID<Event>, _ text: String) throws -> [(id: ID<Person>, name: String,
                                                                               organisation: String, phone: String)] {
         try translate {
             let tail = text.count == 4 && text.allSatisfy(\.isNumber) ? text : "\u{0}"
+            // A number as typed or read out (`+49 171 2345678`) is looked for as it is stored.
+            var phone = text
+            if case .ok(let stored) = PhoneNumber.read(text), !stored.isEmpty { phone = stored }
             let s = try db.prepared(
                 """
                 SELECT id, name, organisation, phone FROM people WHERE event_id = ?
                 AND (key = ? OR name = ? OR phone = ? OR substr(phone, -4) = ?) ORDER BY id LIMIT 20
                 """
-            ).bind([event.raw, text, text, text, tail])
+            ).bind([event.raw, text, text, phone, tail])
             var out: [(id: ID<Person>, name: String, organisation: String, phone: String)] = []
             while try s.step() { out.append((ID(s.int(0)), s.text(1), s.text(2), s.text(3))) }
+            if !out.isEmpty { return out }
+            // Nobody by the name as typed: by the name as the duplicates compare it, so `Hans-Jürgen
+            // Groß` finds `Dr. Hans-Jürgen Groß` and `Mueller` finds `Müller`.
+            let key = TextFolding.personKey(text)
+            guard !key.isEmpty else { return out }
+            let all = try db.prepared("SELECT id, name, organisation, phone FROM people WHERE event_id = ? ORDER BY id")
+                .bind([event.raw])
+            while out.count < 20, try all.step() {
+                let name = all.text(1)
+                if TextFolding.personKey(name) == key { out.append((ID(all.int(0)), name, all.text(2), all.text(3))) }
+            }
             return out
         }
     }

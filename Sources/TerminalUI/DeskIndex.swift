@@ -48,6 +48,12 @@ public struct DeskIndex: Sendable {
         var keys: Set<String> = []
         let name = p.name.lowercased().filter { !$0.isWhitespace }
         for start in name.indices { keys.insert(String(name[start...])) }
+        // A German name as typed without umlauts: Weiß by weiss, Jürgen by jurgen and juergen.
+        if name.unicodeScalars.contains(where: { $0.value >= 0xC0 && $0.value < 0x250 }) {
+            for variant in [TextFolding.withoutMarks(name), TextFolding.transliterated(name)] where variant != name {
+                for start in variant.indices { keys.insert(String(variant[start...])) }
+            }
+        }
         for part in pinyin.nameSearchKey(p.name).split(separator: "\u{1}") where !part.isEmpty {
             keys.insert(String(part).filter { !$0.isWhitespace })
         }
@@ -81,6 +87,8 @@ public struct DeskIndex: Sendable {
         var text = query.lowercased().filter { !$0.isWhitespace }
         // A phone as people read it out or a list prints it: +86 139-0000-1234.
         if text.contains(where: \.isNumber), text.allSatisfy({ $0.isNumber || "+-().".contains($0) }) {
+            // Read as the import reads it once whole (`+49 (0)171 …` is stored without its (0)).
+            if case .ok(let stored) = PhoneNumber.read(text), !stored.isEmpty { text = stored }
             text = text.filter(\.isNumber)
             if text.hasPrefix("86") && text.count == 13 { text.removeFirst(2) }
         }

@@ -18,6 +18,7 @@ struct ImportPreview: Screen {
         // How the file was read, then the column mapping one column a line, so a wide sheet's
         // mapping scrolls with the rest instead of being cut at the box's edge.
         var out = [String(report.heading().split(separator: "\n").first ?? "")]
+        if let doubt = report.encodingDoubt() { out.append(doubt) }
         out.append(ExportText.columns.text(s.language, ""))
         out += report.mapping().map { "  " + Sanitize.forTerminal($0) }
         if let notes = report.keptInNotes(hint: false) { out.append(notes) }

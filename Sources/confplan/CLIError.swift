@@ -30,7 +30,8 @@ enum CLIError: String, Phrasebook {
             .badStart: "--start: \"%1\" is not HH:MM", .newNeedsFirstDay: "new needs %1",
             .lastBeforeFirst: "%1: %2 is before the first day %3",
             .importKind: "import takes 'attendees FILE' or 'schedule FILE' (not '%1')",
-            .badEncoding: "--encoding: '%1' is not one of utf-8, gb18030, gbk, utf-16le, utf-16be",
+            .badEncoding:
+                "--encoding: '%1' is not one of utf-8, gb18030, gbk, utf-16le, utf-16be, windows-1252, latin1",
             .noTrack: "--track: no session has the track \"%1\"; tracks: %2",
             .nobodyCalled: "--person: nobody in the event is called \"%1\"",
             .personCouldBe: "--person: \"%1\" could be %2; give the identifier",
@@ -75,7 +76,7 @@ enum CLIError: String, Phrasebook {
             .badStart: "--start：“%1”不是 HH:MM 格式的时间", .newNeedsFirstDay: "new 需要 %1",
             .lastBeforeFirst: "%1：%2 早于第一天 %3",
             .importKind: "import 后面是“attendees 文件”或“schedule 文件”（不是“%1”）",
-            .badEncoding: "--encoding：“%1”不是 utf-8、gb18030、gbk、utf-16le、utf-16be 之一",
+            .badEncoding: "--encoding：“%1”不是 utf-8、gb18030、gbk、utf-16le、utf-16be、windows-1252、latin1 之一",
             .noTrack: "--track：没有场次属于“%1”；现有：%2",
             .nobodyCalled: "--person：会议里没有叫“%1”的人",
             .personCouldBe: "--person：“%1”可能是 %2；请给出标识",

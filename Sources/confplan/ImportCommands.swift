@@ -7,7 +7,8 @@ extension Option {
     static let event = Option(
         "--event", value: "EVENT", help: "attendees: the event to import into (needed when there are several)")
     static let encoding = Option(
-        "--encoding", value: "E", help: "attendees: utf-8, gb18030 (gbk), utf-16le or utf-16be (default: detected)")
+        "--encoding", value: "E",
+        help: "attendees: utf-8, gb18030 (gbk), utf-16le, utf-16be or windows-1252 (latin1) (default: detected)")
     static let map = Option(
         "--map", value: "COL=FIELD,…",
         help: "attendees: which column holds which field, e.g. '联系人手机=phone,3=notes'")

@@ -70,7 +70,8 @@ func gb18030(_ text: String) -> [UInt8] {
         #expect(TextEncoding(name: "GBK") == .gb18030)
         #expect(TextEncoding(name: "cp936") == .gb18030)
         #expect(TextEncoding(name: "UTF8") == .utf8)
-        #expect(TextEncoding(name: "latin1") == nil)
+        #expect(TextEncoding(name: "latin1") == .windows1252)
+        #expect(TextEncoding(name: "ebcdic") == nil)
     }
 }
 

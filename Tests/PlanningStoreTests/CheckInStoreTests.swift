@@ -41,3 +41,18 @@ import Testing
         #expect(try store.findPeople(plan.event.id, "0001").map(\.name) == ["周铁农"])
     }
 }
+
+/// `confplan checkin` finds a German partner as the desk types them (issue 31, items 21–22).
+@Suite struct PartnerCheckInTests {
+    @Test func aNameWithoutItsTitleAndANumberWithSpacesFindThePerson() throws {
+        let store = try Store(path: scratchPath("partners.sqlite"))
+        var sample = samplePlan()
+        sample.people[0].name = "Dr. Hans-Jürgen Groß"
+        sample.people[0].phone = "+491712345678"
+        let plan = try store.insert(sample)
+        let event = plan.event.id
+        #expect(try store.findPeople(event, "Hans-Jürgen Groß").map(\.name) == ["Dr. Hans-Jürgen Groß"])
+        #expect(try store.findPeople(event, "Hans-Juergen Gross").map(\.name) == ["Dr. Hans-Jürgen Groß"])
+        #expect(try store.findPeople(event, "+49 171 2345678").map(\.name) == ["Dr. Hans-Jürgen Groß"])
+    }
+}

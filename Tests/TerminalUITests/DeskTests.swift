@@ -39,6 +39,17 @@ import PlanningCore
         #expect(index.search("nobody-like-this").found.isEmpty)
     }
 
+    /// A German partner's number as their card prints it, and their name without umlauts.
+    @Test func aPartnerIsFoundByTheirCardsNumberAndWithoutUmlauts() {
+        var people = Self.plan.people
+        people[0].name = "Dr. Jürgen Weiß"
+        people[0].phone = "+491712345678"
+        let index = DeskIndex(people: people)
+        for q in ["+49 (0)171 2345678", "+49 171 2345678", "0049 171 2345678", "weiss", "jurgen"] {
+            #expect(index.search(q).found == [0], "\(q)")
+        }
+    }
+
     /// Initials, the second person found, two items ticked, Enter: one check-in with those items;
     /// when the store says done, the banner says so and the count goes up.
     @Test func aPersonIsFoundTickedAndCheckedIn() throws {

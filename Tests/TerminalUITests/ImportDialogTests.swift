@@ -25,6 +25,20 @@ import PlanningCore
         #expect(s.screen.contains("2: 张伟 · 德阳职业技术学院") && !s.screen.contains("王芳"), "\(s.screen)")
     }
 
+    /// A German Excel CSV: the preview says it was read as Windows-1252, and how to say otherwise.
+    @Test func theEncodingGuessIsShownInThePreview() throws {
+        var s = try app(width: 140, height: 36, language: .en)
+        let path = Scratch.file("ui-list", "partner.csv")
+        try Data("Vorname;Nachname\r\nJürgen;Müller\r\n".unicodeScalars.map { UInt8($0.value) })
+            .write(to: URL(fileURLWithPath: path))
+        s.handle(.char("4"))
+        s.handle(.char("i"))
+        s.type(path)
+        s.handle(.enter)
+        #expect(s.screen.contains("read as Windows-1252 (a German or other Western Excel CSV): line 2 has “Jürgen”"),
+                "\(s.screen)")
+    }
+
     @Test func previewShowsMappingRowsAndProblemsThenImportsAsOneUndoStep() throws {
         var s = try app(width: 120, height: 36, language: .en)
         let path = try listFile("姓名,单位,手机,分论坛,民族\n王芳,四川工程职业技术大学,13800138000,分论坛一,汉族\n,无名,13800138001,,\n")
