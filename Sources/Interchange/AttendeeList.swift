@@ -12,6 +12,14 @@ public struct RowProblem: Hashable, Sendable {
         case unknownSubForum(String)
         case ambiguousSubForum(String, titles: [String])
         case languageUnknown(String)
+        /// A second number or address in a contact cell, kept in the notes.
+        case keptSecond(String)
+        case extensionKept(String)
+        case emailCorrected(String, to: String)
+        /// A long number (an ID card's, a bank account's) Excel turned into scientific notation.
+        case numberScientific(String)
+        /// A note or signature under the list (`注：…`, `填表人：…`): not imported.
+        case filler(String)
     }
     public var line: Int
     public var column: String
@@ -28,6 +36,11 @@ public struct RowProblem: Hashable, Sendable {
         case .emailInvalid(let v): text = ExportText.emailInvalid.text(lang, v)
         case .unknownSubForum(let v): text = ExportText.unknownSubForum.text(lang, v)
         case .languageUnknown(let v): text = ExportText.languageUnknown.text(lang, v)
+        case .keptSecond(let v): text = LayoutText.keptSecond.text(lang, v)
+        case .extensionKept(let v): text = LayoutText.extensionKept.text(lang, v)
+        case .emailCorrected(let v, let to): text = LayoutText.emailCorrected.text(lang, v, to)
+        case .numberScientific(let v): text = LayoutText.numberScientific.text(lang, v)
+        case .filler(let v): text = LayoutText.filler.text(lang, v)
         case .ambiguousSubForum(let v, let titles):
             text = ExportText.ambiguousSubForum.text(
                 lang, v, titles.count, titles.joined(separator: ExportText.listSeparator.text(lang)))
@@ -105,10 +118,14 @@ public struct AttendeeList: Sendable {
     ) throws(InputError) -> AttendeeList {
         let columns = try AttendeeColumns.detect(records, map: map, file: file)
         let headerAt = records.firstIndex { $0.line == columns.headerLine }!
+        let firstAt = records.firstIndex { $0.line == columns.firstHeaderLine }!
+        // A header of two rows comes back in a rejects file as the one row it was read as.
+        let header = firstAt == headerAt ? records[headerAt]
+            : CSVRecord(line: columns.headerLine, fields: columns.columns.map(\.header))
         var list = AttendeeList(
             file: file, encoding: .utf8, hadByteOrderMark: false, delimiter: .comma,
-            columns: columns, header: records[headerAt], rows: [], problems: [], rejectedRecords: [],
-            blankRows: 0, skippedAbove: records[..<headerAt].filter { !$0.isBlank }.count)
+            columns: columns, header: header, rows: [], problems: [], rejectedRecords: [],
+            blankRows: 0, skippedAbove: records[..<firstAt].filter { !$0.isBlank }.count)
         let reader = RowReader(columns: columns, matcher: SubForumMatcher(sessions: sessions))
         let body = records[(headerAt + 1)...]
         var halves: [Rows]
@@ -172,6 +189,9 @@ private struct RowReader: Sendable {
     /// touching the list of columns.
     let onlyColumn: [Int]
     let extras: [AttendeeColumns.Column]
+    /// The phone columns, a mobile's first (`手机` before `电话`): the office landline beside it
+    /// would reach nobody at the conference.
+    let phoneOrder: [Int]
 
     init(columns: AttendeeColumns, matcher: SubForumMatcher) {
         self.columns = columns
@@ -181,6 +201,53 @@ private struct RowReader: Sendable {
         self.byField = byField
         onlyColumn = byField.map { $0.count == 1 ? $0[0] : -1 }
         extras = columns.columns.filter { $0.field == nil }
+        let mobile = byField[AttendeeField.phone.ordinal].filter { i in
+            let k = AttendeeColumns.headerKey(columns.columns[i].header)
+            return ["手机", "移动电话", "mobile", "cell"].contains { k.contains($0) }
+        }
+        phoneOrder = mobile + byField[AttendeeField.phone.ordinal].filter { !mobile.contains($0) }
+    }
+
+    /// Words a note or signature under a list starts with (`注：请于5月6日前回复`,
+    /// `联系人：陈老师`), before a colon; and words that sign a form whatever follows.
+    static let noteWords = ["注", "备注", "说明", "附注", "注意", "联系人", "联系电话", "负责人", "报送单位",
+                            "合计", "总计", "共计"]
+    static let signatureWords = ["填表人", "填报人", "审核人", "经办人", "制表人", "填表日期"]
+    static let noteStarts = Set((noteWords + signatureWords).compactMap(\.first))
+
+    /// The text and column of a row that is a note under the list rather than a person.
+    func filler(_ r: CSVRecord) -> (column: Int, text: String)? {
+        guard let i = r.fields.firstIndex(where: { !$0.isEmpty }) else { return nil }
+        let cell = AttendeeValues.text(r.fields[i])
+        guard let c = cell.first, Self.noteStarts.contains(c) else { return nil }
+        if Self.signatureWords.contains(where: cell.hasPrefix) { return (i, cell) }
+        if ["合计", "总计", "共计"].contains(cell) { return (i, cell) }
+        for w in Self.noteWords where cell.hasPrefix(w) {
+            let after = cell.dropFirst(w.count).first
+            if after == "：" || after == ":" { return (i, cell) }
+        }
+        return nil
+    }
+
+    /// Two name columns (`--map` of two columns to `name`, `姓`/`名`): Chinese joined as written,
+    /// Latin with a space.
+    static func joined(_ parts: [String]) -> String {
+        let parts = parts.filter { !$0.isEmpty }
+        let latin = parts.contains { $0.contains { $0.isLetter && !TextFolding.isHan($0) } }
+        return parts.joined(separator: latin ? " " : "")
+    }
+
+    func name(_ r: CSVRecord) -> String {
+        let names = columns(.name)
+        if names.count > 1 {
+            return Self.joined(names.filter { $0 < r.fields.count }.map { AttendeeValues.text(r.fields[$0]) })
+        }
+        let whole = value(.name, r)
+        if !whole.isEmpty || (columns(.surname).isEmpty && columns(.givenName).isEmpty) { return whole }
+        let surname = value(.surname, r), given = value(.givenName, r)
+        // Chinese puts the family name first; a Latin name is written given name first.
+        let latin = (surname + given).contains { $0.isLetter && !TextFolding.isHan($0) }
+        return latin ? Self.joined([given, surname]) : surname + given
     }
 
     func columns(_ f: AttendeeField) -> [Int] { byField[f.ordinal] }
@@ -203,6 +270,11 @@ private struct RowReader: Sendable {
         out.rows.reserveCapacity(records.count)
         for record in records {
             if record.isBlank { out.blank += 1; continue }
+            if let (i, text) = filler(record) {
+                let header = i < columns.columns.count ? columns.columns[i].header : "第\(i + 1)列"
+                out.problems.append(RowProblem(line: record.line, column: header, kind: .filler(text), rejected: false))
+                continue
+            }
             let (row, problems) = read(record)
             if !problems.isEmpty { out.problems += problems }
             if let row { out.rows.append(row) } else { out.rejected.append(record) }
@@ -213,12 +285,12 @@ private struct RowReader: Sendable {
     func read(_ r: CSVRecord) -> (AttendeeRow?, [RowProblem]) {
         var row = AttendeeRow(line: r.line)
         var problems: [RowProblem] = []
-        row.name = TextFolding.cleanName(value(.name, r))
+        row.name = TextFolding.cleanName(name(r))
         row.organisation = value(.organisation, r)
         row.title = value(.title, r)
         row.province = value(.province, r)
         row.city = value(.city, r)
-        row.gender = value(.gender, r)
+        row.gender = AttendeeValues.gender(value(.gender, r))
         row.category = AttendeeValues.category(value(.category, r))
         let rawLanguage = value(.language, r)
         if !rawLanguage.isEmpty {
@@ -228,25 +300,54 @@ private struct RowReader: Sendable {
             }
         }
         var contactProblems: [RowProblem] = []
-        let rawPhone = value(.phone, r)
-        switch AttendeeValues.phone(rawPhone) {
-        case .ok(let p): row.phone = p
-        case .scientific:
-            contactProblems.append(
-                RowProblem(line: r.line, column: header(.phone), kind: .phoneScientific(rawPhone), rejected: false))
-        case .invalid:
-            contactProblems.append(
-                RowProblem(line: r.line, column: header(.phone), kind: .phoneInvalid(rawPhone), rejected: false))
-        case .notMobile:
-            contactProblems.append(
-                RowProblem(line: r.line, column: header(.phone), kind: .phoneNotMobile(rawPhone), rejected: false))
+        var contactNotes: [String] = []
+        for i in phoneOrder where i < r.fields.count {
+            let rawPhone = AttendeeValues.text(r.fields[i])
+            if rawPhone.isEmpty { continue }
+            let header = columns.columns[i].header
+            // The number of another column, once one gave the phone, is kept beside it.
+            if !row.phone.isEmpty { contactNotes.append(header + "：" + rawPhone); continue }
+            let cell = AttendeeValues.phoneCell(rawPhone)
+            func problem(_ kind: RowProblem.Kind) {
+                contactProblems.append(RowProblem(line: r.line, column: header, kind: kind, rejected: false))
+            }
+            switch AttendeeValues.phone(cell.first) {
+            case .ok(let p): row.phone = p
+            case .scientific: problem(.phoneScientific(rawPhone))
+            case .invalid: problem(.phoneInvalid(rawPhone))
+            case .notMobile: problem(.phoneNotMobile(rawPhone))
+            }
+            for o in cell.others {
+                contactNotes.append(header + "：" + o)
+                problems.append(RowProblem(line: r.line, column: header, kind: .keptSecond(o), rejected: false))
+            }
+            for remark in cell.remarks { contactNotes.append(header + "：" + remark) }
+            for e in cell.extensions {
+                contactNotes.append(header + "：分机 " + e)
+                problems.append(RowProblem(line: r.line, column: header, kind: .extensionKept(e), rejected: false))
+            }
         }
-        let rawEmail = value(.email, r)
-        if let e = AttendeeValues.email(rawEmail) {
-            row.email = e
-        } else {
-            contactProblems.append(
-                RowProblem(line: r.line, column: header(.email), kind: .emailInvalid(rawEmail), rejected: false))
+        for i in columns(.email) where i < r.fields.count {
+            let rawEmail = AttendeeValues.text(r.fields[i])
+            if rawEmail.isEmpty { continue }
+            let header = columns.columns[i].header
+            if !row.email.isEmpty { contactNotes.append(header + "：" + rawEmail); continue }
+            let addresses = AttendeeValues.emails(rawEmail)
+            let first = addresses.first ?? ""
+            if let e = AttendeeValues.email(first) {
+                row.email = e
+            } else if let e = AttendeeValues.correctedEmail(first) {
+                row.email = e
+                problems.append(
+                    RowProblem(line: r.line, column: header, kind: .emailCorrected(first, to: e), rejected: false))
+            } else {
+                contactProblems.append(
+                    RowProblem(line: r.line, column: header, kind: .emailInvalid(rawEmail), rejected: false))
+            }
+            for o in addresses.dropFirst() {
+                contactNotes.append(header + "：" + o)
+                problems.append(RowProblem(line: r.line, column: header, kind: .keptSecond(o), rejected: false))
+            }
         }
 
         var notes: [String] = []
@@ -256,7 +357,12 @@ private struct RowReader: Sendable {
         }
         for c in extras where c.index < r.fields.count {
             let v = AttendeeValues.text(r.fields[c.index])
-            if !v.isEmpty { notes.append((c.header.isEmpty ? "第\(c.index + 1)列" : c.header) + "：" + v) }
+            if v.isEmpty { continue }
+            let header = c.header.isEmpty ? "第\(c.index + 1)列" : c.header
+            notes.append(header + "：" + v)
+            if v.utf8.contains(UInt8(ascii: "+")), case .scientific = PhoneNumber.read(v) {
+                problems.append(RowProblem(line: r.line, column: header, kind: .numberScientific(v), rejected: false))
+            }
         }
         // Cells past the header's last column still hold something someone typed.
         if r.fields.count > columns.columns.count {
@@ -265,6 +371,7 @@ private struct RowReader: Sendable {
                 if !v.isEmpty { notes.append("第\(i + 1)列：" + v) }
             }
         }
+        notes += contactNotes
         if !notes.isEmpty { row.notes = notes.joined(separator: "；") }
 
         for i in columns(.subForum) where i < r.fields.count {
@@ -286,7 +393,8 @@ private struct RowReader: Sendable {
         if row.name.isEmpty {
             problems.insert(
                 RowProblem(
-                    line: r.line, column: columns(.name).first.map { columns.columns[$0].header } ?? "name",
+                    line: r.line,
+                    column: (columns(.name) + columns(.surname)).first.map { columns.columns[$0].header } ?? "name",
                     kind: .noName, rejected: true), at: 0)
         }
         // A bad phone or email costs the row when it leaves no usable contact: importing a VIP's
