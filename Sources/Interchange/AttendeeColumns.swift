@@ -176,6 +176,24 @@ public struct AttendeeColumns: Sendable {
         }
     }
 
+    /// Whether the columns hold a name (whole, or as a surname and a given name).
+    static func names(_ cols: [Column]) -> Bool {
+        cols.contains { $0.field == .name }
+            || (cols.contains { $0.field == .surname } && cols.contains { $0.field == .givenName })
+    }
+
+    /// The columns with `--map` applied: a header (or 1-based column number) and its field.
+    static func mapped(_ cols: [Column], _ map: [(column: String, field: AttendeeField)]) -> [Column] {
+        var cols = cols
+        for (column, field) in map {
+            if let n = Int(column), n >= 1, n <= cols.count { cols[n - 1].field = field; continue }
+            if let i = cols.firstIndex(where: { headerKey($0.header) == headerKey(column) }) {
+                cols[i].field = field
+            }
+        }
+        return cols
+    }
+
     /// The headers of a header of two rows, when `record` is its lower row under `upper`: each of
     /// its cells either repeats the cell above (a header merged down both rows) or names a field,
     /// and at least one names a field the cell above does not say. Nil when it is a row of data.
@@ -242,19 +260,14 @@ public struct AttendeeColumns: Sendable {
         for (at, record) in zip(candidates.indices, candidates) where !record.isBlank {
             var headers = record.fields.map { String($0.trimmingSpaces) }
             var line = record.line
-            if at + 1 < records.endIndex, let lower = subHeader(records[at + 1], under: headers) {
+            var cols = mapped(columns(headers), map)
+            // Only a header can head a header of two rows: a title merged above it is no group.
+            if names(cols), at + 1 < records.endIndex, let lower = subHeader(records[at + 1], under: headers) {
                 headers = lower
                 line = records[at + 1].line
+                cols = mapped(columns(headers), map)
             }
-            var cols = columns(headers)
-            for (column, field) in map {
-                if let n = Int(column), n >= 1, n <= cols.count { cols[n - 1].field = field; continue }
-                if let i = cols.firstIndex(where: { headerKey($0.header) == headerKey(column) }) {
-                    cols[i].field = field
-                }
-            }
-            let named = cols.contains { $0.field == .name }
-                || (cols.contains { $0.field == .surname } && cols.contains { $0.field == .givenName })
+            let named = names(cols)
             if named {
                 for (column, _) in map
                 where Int(column) == nil && !cols.contains(where: { headerKey($0.header) == headerKey(column) }) {

@@ -20,6 +20,12 @@ public struct RowProblem: Hashable, Sendable {
         case numberScientific(String)
         /// A note or signature under the list (`注：…`, `填表人：…`): not imported.
         case filler(String)
+        /// A cell holding an error value (`#N/A`), read as empty.
+        case errorCell(String)
+        /// A row hidden in the workbook, not imported.
+        case hiddenRow
+        /// Formulas without saved values (this many in the sheet), read as empty: said once.
+        case unsavedFormulas(Int)
     }
     public var line: Int
     public var column: String
@@ -41,6 +47,9 @@ public struct RowProblem: Hashable, Sendable {
         case .emailCorrected(let v, let to): text = LayoutText.emailCorrected.text(lang, v, to)
         case .numberScientific(let v): text = LayoutText.numberScientific.text(lang, v)
         case .filler(let v): text = LayoutText.filler.text(lang, v)
+        case .errorCell(let v): text = LayoutText.errorCell.text(lang, v)
+        case .hiddenRow: text = LayoutText.hiddenRow.text(lang)
+        case .unsavedFormulas(let n): text = LayoutText.unsavedFormulas.text(lang, n)
         case .ambiguousSubForum(let v, let titles):
             text = ExportText.ambiguousSubForum.text(
                 lang, v, titles.count, titles.joined(separator: ExportText.listSeparator.text(lang)))
@@ -81,8 +90,23 @@ public struct AttendeeList: Sendable {
     public static func read(
         _ bytes: [UInt8], file: String, encoding: TextEncoding? = nil, sheet: String? = nil,
         map: [(column: String, field: AttendeeField)] = [], sessions: [Session],
-        parallelAbove: Int = 1 << 20
+        parallelAbove: Int = 1 << 20, includeHidden: Bool = false
     ) throws(InputError) -> AttendeeList {
+        let lists = try readSheets(bytes, file: file, encoding: encoding, sheet: sheet, map: map, sessions: sessions,
+                                   parallelAbove: parallelAbove, includeHidden: includeHidden)
+        guard lists.count == 1 else {
+            throw InputError(file: file, line: 0, .severalSheets, lists.compactMap(\.sheet).joined(separator: ", "))
+        }
+        return lists[0]
+    }
+
+    /// The lists of the file: one, or with `sheet` `all`, one for each worksheet that has a name
+    /// column (a workbook of one sheet per province or college), each naming its sheet.
+    public static func readSheets(
+        _ bytes: [UInt8], file: String, encoding: TextEncoding? = nil, sheet: String? = nil,
+        map: [(column: String, field: AttendeeField)] = [], sessions: [Session],
+        parallelAbove: Int = 1 << 20, includeHidden: Bool = false
+    ) throws(InputError) -> [AttendeeList] {
         // A name that says workbook is taken at its word when the bytes are not one: offices save
         // web pages as .xls, and such a file read as CSV would give nonsense, not a clear refusal.
         let suffix = file.lowercased().split(separator: ".").last.map(String.init) ?? ""
@@ -92,11 +116,15 @@ public struct AttendeeList: Sendable {
         }
         if Workbook.looksLikeOne(bytes) {
             let book = try Workbook(bytes, file: file)
-            let (chosen, records) = try book.registrationSheet(sheet, map: map)
-            var list = try read(records: records, file: file + ":" + chosen.name, map: map, sessions: sessions,
-                                parallel: bytes.count >= parallelAbove)
-            list.sheet = chosen.name
-            return list
+            var lists: [AttendeeList] = []
+            for chosen in try book.registrationSheets(sheet, map: map) {
+                var list = try read(records: chosen.records, file: file + ":" + chosen.sheet.name, map: map,
+                                    sessions: sessions, parallel: bytes.count >= parallelAbove, notes: chosen.notes,
+                                    includeHidden: includeHidden)
+                list.sheet = chosen.sheet.name
+                lists.append(list)
+            }
+            return lists
         }
         let decoded = try TextDecoding.decode(bytes, file: file, forced: encoding)
         let delimiter = CSVReader.detectDelimiter(decoded.text)
@@ -107,14 +135,17 @@ public struct AttendeeList: Sendable {
         list.encoding = decoded.encoding
         list.hadByteOrderMark = decoded.hadByteOrderMark
         list.delimiter = delimiter
-        return list
+        return [list]
     }
 
     /// A list from rows already split into cells (a CSV file's records, a worksheet's rows);
     /// `file` is how problems name where they are (`回执.xlsx:参会回执`).
+    /// `notes` are what a worksheet's cells hold beyond their text: its hidden rows are reported
+    /// and left out (unless `includeHidden`), its error cells reported, and formulas never
+    /// calculated said once, at the first, with what to do about them.
     public static func read(
         records: [CSVRecord], file: String, map: [(column: String, field: AttendeeField)] = [], sessions: [Session],
-        parallel: Bool = false
+        parallel: Bool = false, notes: SheetNotes = SheetNotes(), includeHidden: Bool = false
     ) throws(InputError) -> AttendeeList {
         let columns = try AttendeeColumns.detect(records, map: map, file: file)
         let headerAt = records.firstIndex { $0.line == columns.headerLine }!
@@ -127,7 +158,29 @@ public struct AttendeeList: Sendable {
             columns: columns, header: header, rows: [], problems: [], rejectedRecords: [],
             blankRows: 0, skippedAbove: records[..<firstAt].filter { !$0.isBlank }.count)
         let reader = RowReader(columns: columns, matcher: SubForumMatcher(sessions: sessions))
-        let body = records[(headerAt + 1)...]
+        var body = records[(headerAt + 1)...]
+        var sheetProblems: [RowProblem] = []
+        let nameHeader = (reader.columns(.name) + reader.columns(.surname)).first.map { columns.columns[$0].header }
+            ?? "name"
+        let hidden = includeHidden ? [] : notes.hiddenRows
+        if !hidden.isEmpty {
+            for r in body where hidden.contains(r.line) && !r.isBlank {
+                sheetProblems.append(RowProblem(line: r.line, column: nameHeader, kind: .hiddenRow, rejected: false))
+            }
+            body = ArraySlice(body.filter { !hidden.contains($0.line) })
+        }
+        if let (row, column) = notes.unsavedFormula {
+            let header = column - 1 < columns.columns.count ? columns.columns[column - 1].header : ""
+            sheetProblems.append(RowProblem(
+                line: row, column: header.isEmpty ? "第\(column)列" : header,
+                kind: .unsavedFormulas(notes.unsavedFormulas), rejected: false))
+        }
+        for e in notes.errors where e.row > columns.headerLine && !hidden.contains(e.row) {
+            let header = e.column - 1 < columns.columns.count ? columns.columns[e.column - 1].header : ""
+            sheetProblems.append(RowProblem(
+                line: e.row, column: header.isEmpty ? "第\(e.column)列" : header, kind: .errorCell(e.value),
+                rejected: false))
+        }
         var halves: [Rows]
         if parallel, body.count > 1 {
             let middle = body.startIndex + body.count / 2
@@ -143,6 +196,10 @@ public struct AttendeeList: Sendable {
             list.problems += h.problems
             list.rejectedRecords += h.rejected
             list.blankRows += h.blank
+        }
+        if !sheetProblems.isEmpty {
+            list.problems = (list.problems + sheetProblems).enumerated()
+                .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         }
         return list
     }

@@ -4,6 +4,7 @@ import PlanningCore
 /// notes, slips corrected, rows passed over (issue 31).
 public enum LayoutText: String, Phrasebook {
     case keptSecond, extensionKept, emailCorrected, numberScientific, filler, errorCell, hiddenRow
+    case unsavedFormulas
 
     public static let tables: [Language: [LayoutText: String]] = [
         .en: [
@@ -15,6 +16,9 @@ public enum LayoutText: String, Phrasebook {
             .filler: "\"%1\" is a note under the list, not a person: skipped",
             .errorCell: "the cell holds the error %1 (a formula that failed); it was read as empty",
             .hiddenRow: "the row is hidden in the workbook: skipped (--include-hidden imports it)",
+            .unsavedFormulas: "%1 cells of the sheet, this the first, hold formulas whose values were never saved "
+                + "(a program wrote the file without calculating it) and were read as empty: "
+                + "open and save it in Excel or WPS first",
         ],
         .zh: [
             .keptSecond: "“%1”已存入备注：该单元格填了不止一个",
@@ -24,6 +28,8 @@ public enum LayoutText: String, Phrasebook {
             .filler: "“%1”是表格下方的说明，不是参会人：已跳过",
             .errorCell: "该单元格是错误值 %1（公式出错），按空白读入",
             .hiddenRow: "该行在表格中被隐藏：已跳过（加 --include-hidden 可导入）",
+            .unsavedFormulas: "表中有 %1 个单元格（这是第一个）是没有保存计算结果的公式（文件由程序生成，未经计算），"
+                + "按空白读入：请先用 Excel 或 WPS 打开并保存一次",
         ],
     ]
 }

@@ -241,7 +241,7 @@ func importText(_ text: String, into store: Store? = nil, map: [(column: String,
                        "住宿类别", "出发城市", "拟参会类别", "Hotel Name", "Room Type"]
         let fields: [AttendeeField?] = [.phone, nil, .subForum, .email, nil, .phone, nil,
                                         .name, .organisation, .phone, nil, .phone,
-                                        nil, nil, nil, .email, nil, .phone,
+                                        nil, nil, nil, .email, .givenName, .phone,
                                         nil, nil, .category, nil, nil]
         #expect(headers.map(AttendeeField.recognise) == fields)
     }

@@ -96,3 +96,69 @@ import PlanningCore
         ])
     }
 }
+
+/// The workbook layouts, in files openpyxl wrote (see Workbooks/make-layouts.py).
+@Suite struct LayoutWorkbookTests {
+    static func list(_ name: String, sheet: String? = nil, includeHidden: Bool = false) throws -> AttendeeList {
+        let (bytes, path) = try WorkbookTests.book(name)
+        return try AttendeeList.read(bytes, file: path, sheet: sheet, sessions: [], includeHidden: includeHidden)
+    }
+
+    static func lines(_ list: AttendeeList) -> [String] {
+        list.problems.map { "\(list.file):\($0.line): \($0.column): " + $0.reason(.en) }
+    }
+
+    /// Item 8: a group merged over its columns (`联系方式` over `手机`/`邮箱`) is a header of two rows.
+    @Test func aHeaderOfTwoRowsIsReadAsOne() throws {
+        let l = try Self.list("two-header-rows.xlsx", sheet: "联系方式")
+        #expect(l.columns.headerLine == 3 && l.skippedAbove == 1)
+        #expect(l.rows.map(\.name) == ["王芳", "李明"] && l.problems.isEmpty)
+        #expect(l.rows.map(\.phone) == ["13800138001", "13800138002"])
+        #expect(l.rows.map(\.email) == ["wangf@example.org", "liming@example.org"])
+    }
+
+    /// Item 10: `姓名 Name` merged over `姓 Surname` and `名 Given name`, with bilingual headers.
+    @Test func aNameMergedOverSurnameAndGivenName() throws {
+        let l = try Self.list("two-header-rows.xlsx", sheet: "姓名")
+        #expect(l.rows.map(\.name) == ["欧阳修文", "Thomas Schmidt"] && l.problems.isEmpty)
+        #expect(l.rows.map(\.organisation) == ["成都职业技术学院", "TU Dresden"])
+        #expect(l.rows.map(\.phone) == ["13800138003", "13800138004"])
+    }
+
+    /// Items 12 and 13: an error value is no organisation; hidden rows are said and skipped.
+    @Test func errorCellsAndHiddenRowsAreReported() throws {
+        let l = try Self.list("hidden-and-errors.xlsx")
+        #expect(l.rows.map(\.name) == ["王芳", "李明", "刘洋"] && l.rows.map(\.organisation).first == "")
+        #expect(Self.lines(l) == [
+            "hidden-and-errors.xlsx:回执:2: 单位: the cell holds the error #N/A (a formula that failed); "
+                + "it was read as empty",
+            "hidden-and-errors.xlsx:回执:4: 姓名: the row is hidden in the workbook: skipped "
+                + "(--include-hidden imports it)",
+        ])
+        let all = try Self.list("hidden-and-errors.xlsx", includeHidden: true)
+        #expect(all.rows.map(\.name) == ["王芳", "李明", "张敏(已取消)", "刘洋"])
+    }
+
+    /// Item 12: formulas a program wrote without values are said once, with what to do.
+    @Test func formulasWithoutSavedValuesAreSaidOnce() throws {
+        let l = try Self.list("formulas-unsaved.xlsx", sheet: "汇总")
+        #expect(Self.lines(l) == [
+            "formulas-unsaved.xlsx:汇总:2: 姓名: 6 cells of the sheet, this the first, hold formulas whose values "
+                + "were never saved (a program wrote the file without calculating it) and were read as empty: "
+                + "open and save it in Excel or WPS first",
+        ])
+        #expect(l.rows.isEmpty && l.blankRows == 2)
+    }
+
+    /// Item 17: `--sheet all` reads each sheet with a name column, its messages naming it.
+    @Test func everySheetWithANameColumn() throws {
+        let (bytes, path) = try WorkbookTests.book("by-province.xlsx")
+        let lists = try AttendeeList.readSheets(bytes, file: path, sheet: "all", sessions: [])
+        #expect(lists.map(\.sheet) == ["四川", "重庆"])
+        #expect(lists.map { $0.rows.map(\.name) } == [["王芳"], ["张敏"]])
+        #expect(lists.flatMap(Self.lines) == [
+            "by-province.xlsx:四川:3: 手机: \"1380013800\" is not a mobile number: a mainland mobile has 11 digits "
+                + "starting 13–19; it is the row's only contact, so the row was not imported",
+        ])
+    }
+}
