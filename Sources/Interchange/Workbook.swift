@@ -82,7 +82,7 @@ public struct Workbook {
     public func read(_ sheet: Sheet) throws(InputError) -> (records: [CSVRecord], notes: SheetNotes) {
         if let table = openDocument?[sheet.name] {
             if let over = table.overLimit { throw Self.refusal(over, at: file + ":" + sheet.name) }
-            return (table.merges.isEmpty ? table.rows : Self.fill(table.rows, table.merges), SheetNotes())
+            return (table.merges.isEmpty ? table.rows : Self.fill(table.rows, table.merges), table.notes)
         }
         // What is held inflated at once: the sheet, beside the strings and styles read already.
         let held = (zip.entry(sheet.part)?.size ?? 0) + heldBeside

@@ -139,6 +139,14 @@ import PlanningCore
         #expect(all.rows.map(\.name) == ["王芳", "李明", "张敏(已取消)", "刘洋"])
     }
 
+    /// Items 12 and 13 in the .ods LibreOffice saves of the same list.
+    @Test func errorCellsAndHiddenRowsOfAnOpenDocumentSheet() throws {
+        let l = try Self.list("hidden-and-errors-libreoffice.ods")
+        #expect(l.rows.map(\.name) == ["王芳", "李明", "刘洋"] && l.rows.map(\.organisation).first == "")
+        #expect(l.problems.map(\.kind) == [.errorCell("#N/A"), .hiddenRow])
+        #expect(l.problems.map(\.line) == [2, 4])
+    }
+
     /// Item 12: formulas a program wrote without values are said once, with what to do.
     @Test func formulasWithoutSavedValuesAreSaidOnce() throws {
         let l = try Self.list("formulas-unsaved.xlsx", sheet: "汇总")

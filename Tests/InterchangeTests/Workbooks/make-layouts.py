@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Writes the workbooks of issue 31's layouts (items 8, 10, 12, 13, 17) with openpyxl, as offices
+"""Writes the workbooks of issue 31's layouts (items 8, 10, 12, 13, 17) with openpyxl (one saved
+again by LibreOffice as .ods), as offices
 make them: a header of two rows (a group merged over its columns; a name merged over a surname and
 a given name), a failed VLOOKUP's error, formulas a program wrote without their values, rows
 hidden for cancelled people, one sheet per province.
-Run from the repository root: python3 Tests/InterchangeTests/Workbooks/make-layouts.py (needs openpyxl)."""
-import datetime, os
+Run from the repository root: python3 Tests/InterchangeTests/Workbooks/make-layouts.py (needs openpyxl, soffice)."""
+import datetime, os, shutil, subprocess, tempfile
 import openpyxl
 
 OUT = "Tests/InterchangeTests/Workbooks"
@@ -45,6 +46,13 @@ ws.append(["张敏（已取消）", "德阳职业技术学院", "13800138003"])
 ws.row_dimensions[4].hidden = True
 ws.append(["刘洋", "成都职业技术学院", "13800138004"])
 wb.save(f"{OUT}/hidden-and-errors.xlsx")
+# The same saved by LibreOffice as .ods (needs soffice, from libreoffice-calc-nogui): Calc writes
+# the hidden row as table:visibility="collapse" and the error as calcext:value-type="error".
+with tempfile.TemporaryDirectory() as tmp:
+    shutil.copy(f"{OUT}/hidden-and-errors.xlsx", tmp)
+    subprocess.run(["soffice", "--headless", "--convert-to", "ods", "hidden-and-errors.xlsx"], cwd=tmp, check=True,
+                   capture_output=True, timeout=300)
+    shutil.copy(f"{tmp}/hidden-and-errors.ods", f"{OUT}/hidden-and-errors-libreoffice.ods")
 
 wb = book()
 ws = wb.active
