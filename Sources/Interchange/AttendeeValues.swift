@@ -9,7 +9,8 @@ public enum AttendeeValues {
     public static func email(_ raw: String) -> String? {
         if raw.isEmpty { return "" }
         if let fast = plainEmail(raw) { return fast }
-        let s = TextFolding.widthFolded(raw).trimmingSpaces.lowercased()
+        // An invisible character pasted with the address passes every check and reaches nobody.
+        let s = TextFolding.widthFolded(TextFolding.withoutInvisibles(raw)).trimmingSpaces.lowercased()
         if s.isEmpty { return "" }
         let parts = s.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),

@@ -49,6 +49,7 @@ import PlanningCore
         #expect(l.rows.map(\.name) == ["王芳", "阿卜杜·热合曼", "买买提·艾力"])
         #expect(l.rows.map(\.organisation) == ["A学院", "B", "C"])
         #expect(l.rows.map(\.email) == ["wf@x.cn", "caoxue@163.com", "mm@163.cn"])
+        #expect(AttendeeValues.email("Wf\u{200B}@x.cn") == "wf@x.cn")
         #expect(Self.lines(l) == [
             "l.csv:3: 邮箱: \"caoxue @163.com\" was read as \"caoxue@163.com\"",
             "l.csv:4: 邮箱: \"mm@163。cn\" was read as \"mm@163.cn\"",
