@@ -274,7 +274,9 @@ private struct RowReader: Sendable {
 
     /// The text and column of a row that is a note under the list rather than a person.
     func filler(_ r: CSVRecord) -> (column: Int, text: String)? {
-        guard let i = r.fields.firstIndex(where: { !$0.isEmpty }) else { return nil }
+        guard let i = r.fields.firstIndex(where: { !$0.isEmpty }),
+              let byte = r.fields[i].utf8.first(where: { $0 > 0x20 }), byte >= 0x80
+        else { return nil }
         let cell = AttendeeValues.text(r.fields[i])
         guard let c = cell.first, Self.noteStarts.contains(c) else { return nil }
         if Self.signatureWords.contains(where: cell.hasPrefix) { return (i, cell) }
@@ -365,14 +367,15 @@ private struct RowReader: Sendable {
             // The number of another column, once one gave the phone, is kept beside it.
             if !row.phone.isEmpty { contactNotes.append(header + "：" + rawPhone); continue }
             let cell = AttendeeValues.phoneCell(rawPhone)
-            func problem(_ kind: RowProblem.Kind) {
-                contactProblems.append(RowProblem(line: r.line, column: header, kind: kind, rejected: false))
-            }
+            var kind: RowProblem.Kind?
             switch AttendeeValues.phone(cell.first) {
             case .ok(let p): row.phone = p
-            case .scientific: problem(.phoneScientific(rawPhone))
-            case .invalid: problem(.phoneInvalid(rawPhone))
-            case .notMobile: problem(.phoneNotMobile(rawPhone))
+            case .scientific: kind = .phoneScientific(rawPhone)
+            case .invalid: kind = .phoneInvalid(rawPhone)
+            case .notMobile: kind = .phoneNotMobile(rawPhone)
+            }
+            if let kind {
+                contactProblems.append(RowProblem(line: r.line, column: header, kind: kind, rejected: false))
             }
             for o in cell.others {
                 contactNotes.append(header + "：" + o)

@@ -74,6 +74,20 @@ public enum AttendeeValues {
     /// What separates two numbers or addresses typed in one cell.
     static func isListSeparator(_ c: Character) -> Bool { "/／、,，;；\n|".contains(c) }
 
+    /// Whether the bytes could hold a separator, a bracket or an extension's word: a plain
+    /// address or number (nearly every cell) is passed by its bytes, without building characters.
+    static func mayHoldSeparator(_ raw: String) -> Bool {
+        var copy = raw
+        return copy.withUTF8 { bytes in
+            // Non-ASCII, `/`, `,`, `;`, a line break, `|`, `(`.
+            for b in bytes where b >= 0x80 || b == 0x2F || b == 0x2C || b == 0x3B || b == 0x0A || b == 0x7C
+                || b == 0x28 {
+                return true
+            }
+            return false
+        }
+    }
+
     public static func phoneCell(_ raw: String) -> PhoneCell {
         // Plain digits (the usual cell) hold nothing to take apart.
         if raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return PhoneCell(first: raw) }
@@ -126,7 +140,7 @@ public enum AttendeeValues {
 
     /// The addresses of an e-mail cell, in order (`a@x.cn；b@x.cn`).
     public static func emails(_ raw: String) -> [String] {
-        guard raw.contains(where: isListSeparator) else { return [raw] }
+        guard mayHoldSeparator(raw), raw.contains(where: isListSeparator) else { return [raw] }
         return raw.split(whereSeparator: isListSeparator).map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
     }
 
@@ -141,7 +155,8 @@ public enum AttendeeValues {
     /// Gender as the event writes it: `男`/`女` for the ways lists say it (`M`, `female`,
     /// `女士`); anything else is kept as written.
     public static func gender(_ raw: String) -> String {
-        switch TextFolding.matchKey(raw) {
+        if raw.isEmpty || raw == "男" || raw == "女" { return raw }
+        return switch TextFolding.matchKey(raw) {
         case "男", "男士", "男性", "先生", "m", "male", "man", "mr", "mr.", "herr": "男"
         case "女", "女士", "女性", "小姐", "f", "female", "woman", "ms", "ms.", "mrs", "mrs.", "frau": "女"
         default: raw
