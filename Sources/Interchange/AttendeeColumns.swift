@@ -268,6 +268,12 @@ public struct AttendeeColumns: Sendable {
                 cols = mapped(columns(headers), map)
             }
             let named = names(cols)
+            if named, cols.contains(where: { $0.field == .name }) {
+                // Beside a whole name, a given name or surname column says nothing more: kept in the notes.
+                for i in cols.indices where cols[i].field == .surname || cols[i].field == .givenName {
+                    cols[i].field = nil
+                }
+            }
             if named {
                 for (column, _) in map
                 where Int(column) == nil && !cols.contains(where: { headerKey($0.header) == headerKey(column) }) {

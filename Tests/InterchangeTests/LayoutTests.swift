@@ -77,6 +77,8 @@ import PlanningCore
         #expect(en.rows.map(\.name) == ["Thomas Schmidt"])
         let mapped = try Self.read("A,B,手机\n王,芳,13800000003\n", map: [("A", .name), ("B", .name)])
         #expect(mapped.rows.map(\.name) == ["王芳"])
+        let beside = try Self.read("Name,First Name,Mobile\nThomas Schmidt,Tom,13800000004\n")
+        #expect(beside.rows.map(\.name) == ["Thomas Schmidt"] && beside.rows.map(\.notes) == ["First Name：Tom"])
     }
 
     /// Item 11: notes and filler under the list are reported and skipped, not imported as people.
