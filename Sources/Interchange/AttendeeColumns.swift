@@ -3,13 +3,14 @@ import PlanningCore
 /// What a column of a registration list holds.
 public enum AttendeeField: String, CaseIterable, Sendable {
     case name, organisation, title, phone, email, category, province, city, gender, notes
+    /// A name in two columns (`姓`/`名`, `Last Name`/`First Name`, `Vorname`/`Nachname`): joined into the name.
+    case surname
+    case givenName = "given-name"
     case subForum = "sub-forum"
     /// The language to write to the person in (their notices).
     case language
     /// Read but not stored (the reason column of a rejects file coming back).
     case ignore
-    /// A name in two columns (`First name`/`Last name`, `Vorname`/`Nachname`), joined into the name.
-    case givenName = "given-name", familyName = "family-name"
     /// `Dr.`, `Prof.`: written before the name, where the duplicates and the desk pass over it.
     case academicTitle = "academic-title"
 
@@ -18,13 +19,14 @@ public enum AttendeeField: String, CaseIterable, Sendable {
     static let synonyms: [AttendeeField: [String]] = [
         .name: ["姓名", "名字", "参会人", "参会人姓名", "代表姓名", "name", "fullname", "full name",
                 "姓名name"],
+        .surname: ["姓", "姓氏", "last name", "lastname", "surname", "family name", "familyname", "nachname",
+                   "familienname"],
+        .givenName: ["名", "first name", "firstname", "given name", "givenname", "forename", "vorname"],
         .organisation: ["单位", "工作单位", "单位名称", "所在单位", "机构", "机构名称",
                         "organization", "organisation", "company", "institution", "affiliation", "单位organization",
                         "firma", "einrichtung", "institution/organisation", "schule"],
         .title: ["职务", "职称", "职务/职称", "职务职称", "职务、职称", "title", "position",
                  "job title", "jobtitle", "funktion", "position/funktion"],
-        .givenName: ["first name", "firstname", "given name", "givenname", "forename", "vorname"],
-        .familyName: ["last name", "lastname", "family name", "familyname", "surname", "nachname", "familienname"],
         .academicTitle: ["academic title", "academic degree", "titel", "akademischer titel", "akademischer grad"],
         .phone: ["手机", "手机号", "手机号码", "电话", "联系电话", "电话号码", "联系方式",
                  "phone", "mobile", "mobile phone", "cell", "tel", "telephone", "mobil", "handy", "mobilnummer",
@@ -68,8 +70,8 @@ public enum AttendeeField: String, CaseIterable, Sendable {
         case .subForum: 10
         case .ignore: 11
         case .language: 12
-        case .givenName: 13
-        case .familyName: 14
+        case .surname: 13
+        case .givenName: 14
         case .academicTitle: 15
         }
     }
@@ -160,8 +162,67 @@ public struct AttendeeColumns: Sendable {
         public var field: AttendeeField?
     }
     public var columns: [Column]
-    /// The record the header was found in (rows above it are titles Excel users put there).
+    /// The record the header was found in (rows above it are titles Excel users put there); of a
+    /// header in two rows, the lower.
     public var headerLine: Int
+    /// The header's first record: `headerLine`, or the group row above it.
+    public var firstHeaderLine: Int
+
+    public init(columns: [Column], headerLine: Int) {
+        self.columns = columns
+        self.headerLine = headerLine
+        firstHeaderLine = headerLine
+    }
+
+    /// The columns the headers name. A column named for a field whole wins over one that only
+    /// contains its word (`单位` over `主管单位`): the second goes to the notes, as it would have before.
+    static func columns(_ headers: [String]) -> [Column] {
+        let matched = headers.map(AttendeeField.match)
+        let named = Set(matched.compactMap { $0?.whole == true ? $0?.field : nil })
+        return headers.enumerated().map { i, h in
+            let field = matched[i].flatMap { m in m.whole || !named.contains(m.field) ? m.field : nil }
+            return Column(index: i, header: h, field: field)
+        }
+    }
+
+    /// Whether the columns hold a name (whole, or as a surname and a given name).
+    static func names(_ cols: [Column]) -> Bool {
+        cols.contains { $0.field == .name }
+            || (cols.contains { $0.field == .surname } && cols.contains { $0.field == .givenName })
+    }
+
+    /// The columns with `--map` applied: a header (or 1-based column number) and its field.
+    static func mapped(_ cols: [Column], _ map: [(column: String, field: AttendeeField)]) -> [Column] {
+        var cols = cols
+        for (column, field) in map {
+            if let n = Int(column), n >= 1, n <= cols.count { cols[n - 1].field = field; continue }
+            if let i = cols.firstIndex(where: { headerKey($0.header) == headerKey(column) }) {
+                cols[i].field = field
+            }
+        }
+        return cols
+    }
+
+    /// The headers of a header of two rows, when `record` is its lower row under `upper`: each of
+    /// its cells either repeats the cell above (a header merged down both rows) or names a field,
+    /// and at least one names a field the cell above does not say. Nil when it is a row of data.
+    static func subHeader(_ record: CSVRecord, under upper: [String]) -> [String]? {
+        var headers = upper
+        var differs = false
+        for (i, cell) in record.fields.enumerated() {
+            let h = String(cell.trimmingSpaces)
+            if h.isEmpty { continue }
+            let above = i < upper.count ? upper[i] : ""
+            if h == above { continue }
+            guard AttendeeField.match(h) != nil else { return nil }
+            differs = true
+            if i < headers.count { headers[i] = h } else {
+                headers += Array(repeating: "", count: i - headers.count) + [h]
+            }
+        }
+        return differs ? headers : nil
+    }
+
 
     /// A header without `*`, a trailing `（必填）`-style remark or colon, compared folded.
     static func headerKey(_ header: String) -> String {
@@ -198,34 +259,40 @@ public struct AttendeeColumns: Sendable {
         return out
     }
 
-    /// Finds the header among the first records: the first that has a name column.
+    /// Finds the header among the first records: the first that has a name column (or a surname
+    /// and a given name column). A header of two rows, a group merged over its columns
+    /// (`联系方式` over `手机`/`邮箱`), is read as one: each column by its lower cell.
     public static func detect(
         _ records: [CSVRecord], map: [(column: String, field: AttendeeField)], file: String
     ) throws(InputError) -> AttendeeColumns {
         let candidates = records.prefix(10)
-        for record in candidates where !record.isBlank {
-            let matched = record.fields.map(AttendeeField.match)
-            // A column named for a field whole wins over one that only contains its word (`单位`
-            // over `主管单位`): the second goes to the notes, as it would have before.
-            let named = Set(matched.compactMap { $0?.whole == true ? $0?.field : nil })
-            var cols = record.fields.enumerated().map { i, h in
-                let field = matched[i].flatMap { m in m.whole || !named.contains(m.field) ? m.field : nil }
-                return Column(index: i, header: String(h.trimmingSpaces), field: field)
+        for (at, record) in zip(candidates.indices, candidates) where !record.isBlank {
+            var headers = record.fields.map { String($0.trimmingSpaces) }
+            var line = record.line
+            var cols = mapped(columns(headers), map)
+            // Only a header can head a header of two rows: a title merged above it is no group.
+            if names(cols), at + 1 < records.endIndex, let lower = subHeader(records[at + 1], under: headers) {
+                headers = lower
+                line = records[at + 1].line
+                cols = mapped(columns(headers), map)
             }
-            for (column, field) in map {
-                if let n = Int(column), n >= 1, n <= cols.count { cols[n - 1].field = field; continue }
-                if let i = cols.firstIndex(where: { headerKey($0.header) == headerKey(column) }) {
-                    cols[i].field = field
+            let named = names(cols)
+            if named, cols.contains(where: { $0.field == .name }) {
+                // Beside a whole name, a given name or surname column says nothing more: kept in the notes.
+                for i in cols.indices where cols[i].field == .surname || cols[i].field == .givenName {
+                    cols[i].field = nil
                 }
             }
-            if cols.contains(where: { $0.field == .name || $0.field == .givenName || $0.field == .familyName }) {
+            if named {
                 for (column, _) in map
                 where Int(column) == nil && !cols.contains(where: { headerKey($0.header) == headerKey(column) }) {
                     throw InputError(
-                        file: file, line: record.line, field: "--map", .mapNoColumn, column,
+                        file: file, line: line, field: "--map", .mapNoColumn, column,
                         cols.map(\.header).joined(separator: ", "))
                 }
-                return AttendeeColumns(columns: cols, headerLine: record.line)
+                var found = AttendeeColumns(columns: cols, headerLine: line)
+                found.firstHeaderLine = record.line
+                return found
             }
         }
         let first = candidates.first { !$0.isBlank }

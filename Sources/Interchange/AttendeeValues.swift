@@ -9,7 +9,8 @@ public enum AttendeeValues {
     public static func email(_ raw: String) -> String? {
         if raw.isEmpty { return "" }
         if let fast = plainEmail(raw) { return fast }
-        let s = TextFolding.widthFolded(raw).trimmingSpaces.lowercased()
+        // An invisible character pasted with the address passes every check and reaches nobody.
+        let s = TextFolding.widthFolded(TextFolding.withoutInvisibles(raw)).trimmingSpaces.lowercased()
         if s.isEmpty { return "" }
         let parts = s.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
@@ -61,6 +62,108 @@ public enum AttendeeValues {
         }
     }
 
+    /// A phone cell taken apart: the first number, the other numbers typed beside it
+    /// (`139…/138…`), remarks in brackets (`（微信同号）`) and an extension (`转8001`,
+    /// `(028)84616002-8002`), so that none of them stops the number from being read.
+    public struct PhoneCell: Equatable, Sendable {
+        public var first: String
+        public var others: [String] = []
+        public var remarks: [String] = []
+        public var extensions: [String] = []
+    }
+
+    /// What separates two numbers or addresses typed in one cell.
+    static func isListSeparator(_ c: Character) -> Bool { "/／、,，;；\n|".contains(c) }
+
+    /// Whether the bytes could hold a separator, a bracket or an extension's word: a plain
+    /// address or number (nearly every cell) is passed by its bytes, without building characters.
+    static func mayHoldSeparator(_ raw: String) -> Bool {
+        var copy = raw
+        return copy.withUTF8 { bytes in
+            // Non-ASCII, `/`, `,`, `;`, a line break, `|`, `(`.
+            for b in bytes where b >= 0x80 || b == 0x2F || b == 0x2C || b == 0x3B || b == 0x0A || b == 0x7C
+                || b == 0x28 {
+                return true
+            }
+            return false
+        }
+    }
+
+    public static func phoneCell(_ raw: String) -> PhoneCell {
+        // Plain digits (the usual cell) hold nothing to take apart.
+        if raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return PhoneCell(first: raw) }
+        var remarks: [String] = []
+        var kept = ""
+        var bracket: String?
+        // A bracket that holds no digit is a remark; `(028)` is part of the number.
+        for c in raw {
+            if c == "（" || c == "(" { bracket = String(c); continue }
+            if var b = bracket {
+                if c == "）" || c == ")" {
+                    b.append(c)
+                    if b.contains(where: \.isNumber) { kept += b } else { remarks.append(b) }
+                    bracket = nil
+                } else {
+                    b.append(c); bracket = b
+                }
+                continue
+            }
+            kept.append(c)
+        }
+        if let b = bracket { kept += b }
+        var numbers: [String] = []
+        var extensions: [String] = []
+        for part in kept.split(whereSeparator: isListSeparator).map({ String($0.trimmingSpaces) }) where !part.isEmpty {
+            let (number, ext) = splitExtension(part)
+            numbers.append(number)
+            if let ext { extensions.append(ext) }
+        }
+        guard let first = numbers.first else { return PhoneCell(first: "", remarks: remarks) }
+        return PhoneCell(first: first, others: Array(numbers.dropFirst()), remarks: remarks, extensions: extensions)
+    }
+
+    /// `028-84616001转8001` → (`028-84616001`, `8001`); `(028)84616002-8002` the same, when the
+    /// part before the dash is a whole landline with its area code (0 and 10 to 12 digits).
+    static func splitExtension(_ s: String) -> (String, String?) {
+        let ext = s.reversed().prefix { $0.isASCII && $0.isNumber }
+        guard (1...6).contains(ext.count) else { return (s, nil) }
+        let before = s.dropLast(ext.count).trimmingSpaces
+        let digits = before.filter { $0.isASCII && $0.isNumber }
+        for word in ["转", "分机", "ext.", "ext", "x"] where before.lowercased().hasSuffix(word) {
+            let number = before.dropLast(word.count).trimmingSpaces
+            if !number.isEmpty { return (String(number), String(ext.reversed())) }
+        }
+        if before.last == "-" || before.last == "－", digits.first == "0", (10...12).contains(digits.count) {
+            return (String(before.dropLast()), String(ext.reversed()))
+        }
+        return (s, nil)
+    }
+
+    /// The addresses of an e-mail cell, in order (`a@x.cn；b@x.cn`).
+    public static func emails(_ raw: String) -> [String] {
+        guard mayHoldSeparator(raw), raw.contains(where: isListSeparator) else { return [raw] }
+        return raw.split(whereSeparator: isListSeparator).map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
+    }
+
+    /// An address with a slip people make typing one (a space, a Chinese full stop `。`), as
+    /// it was meant; nil when that is not an address either.
+    public static func correctedEmail(_ raw: String) -> String? {
+        let fixed = String(raw.filter { !$0.isWhitespace }.map { $0 == "。" || $0 == "．" ? "." : $0 })
+        guard fixed != raw, let e = email(fixed), !e.isEmpty else { return nil }
+        return e
+    }
+
+    /// Gender as the event writes it: `男`/`女` for the ways lists say it (`M`, `female`,
+    /// `女士`); anything else is kept as written.
+    public static func gender(_ raw: String) -> String {
+        if raw.isEmpty || raw == "男" || raw == "女" { return raw }
+        return switch TextFolding.matchKey(raw) {
+        case "男", "男士", "男性", "先生", "m", "male", "man", "mr", "mr.", "herr": "男"
+        case "女", "女士", "女性", "小姐", "f", "female", "woman", "ms", "ms.", "mrs", "mrs.", "frau": "女"
+        default: raw
+        }
+    }
+
     /// Collapses runs of white space (line breaks Excel users type with Alt+Enter included).
     /// A leading `'` that a CSV writer (ours included) put before `=`, `+`, `-` or `@` to stop
     /// Excel running the cell as a formula is dropped again.
@@ -68,7 +171,8 @@ public enum AttendeeValues {
         if TextFolding.isPlain(raw), raw.utf8.first != UInt8(ascii: "'") { return raw }
         var out = ""
         var space = false
-        var cell = raw.trimmingSpaces
+        let visible = TextFolding.withoutInvisibles(raw)
+        var cell = visible.trimmingSpaces
         if cell.first == "'", let next = cell.dropFirst().first, "=+-@".contains(next) { cell = cell.dropFirst() }
         for c in cell {
             if c.isWhitespace { space = true; continue }

@@ -16,6 +16,8 @@ struct OpenDocumentSheets {
         var merges: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)] = []
         /// As `CellReader.Result.overLimit`: the first cell past the CSV reader's limits.
         var overLimit: (row: Int, column: Int, tooWide: Bool)?
+        /// Hidden rows and error cells, as `CellReader.Result.notes`.
+        var notes = SheetNotes()
     }
 
     static let spreadsheetTypes: Set<String> = [
@@ -41,7 +43,9 @@ struct OpenDocumentSheets {
         var hiddenStyles: Set<String> = []
         var style: String?
         /// Rows before the current one, counting repeats; its repeat count; its cells so far.
-        var row = 0, rowRepeat = 1
+        var row = 0, rowRepeat = 1, rowHidden = false
+        /// The current cell holds an error (Calc's `calcext:value-type="error"`, `#N/A`).
+        var cellError = false
         var fields: [String] = []
         var column = 0
         /// The current cell: its repeat count, its typed value, its text, paragraphs so far.
@@ -110,6 +114,8 @@ struct OpenDocumentSheets {
                 // Clamped far past Calc's 1,048,576 rows, so counts cannot overflow.
                 let repeated = try scan.attributeRange("number-rows-repeated", in: attrs).flatMap(scan.int) ?? 1
                 rowRepeat = min(max(1, repeated), 1 << 24)
+                let visibility = try scan.attribute("visibility", in: attrs)
+                rowHidden = visibility == "collapse" || visibility == "filter"
                 fields = []
                 column = 0
                 if empty { endRow() }
@@ -131,9 +137,14 @@ struct OpenDocumentSheets {
         ) throws(XMLScan.Malformed) {
             var repeatRange: Range<Int>?, valueType: String?, spanRows = 1, spanColumns = 1
             var value: String?, date: String?, time: String?, boolean: String?
+            cellError = false
             try scan.attributes(in: attrs) { key, v in
                 if scan.equals(key, "number-columns-repeated") { repeatRange = v }
-                else if scan.equals(key, "value-type") { if valueType == nil { valueType = scan.text(v) } }
+                else if scan.equals(key, "value-type") {
+                    // office:value-type says string for an error; calcext:value-type says error.
+                    if valueType == nil { valueType = scan.text(v) }
+                    if scan.text(v) == "error" { cellError = true }
+                }
                 else if scan.equals(key, "value") { value = scan.text(v) }
                 else if scan.equals(key, "date-value") { date = scan.text(v) }
                 else if scan.equals(key, "time-value") { time = scan.text(v) }
@@ -193,7 +204,11 @@ struct OpenDocumentSheets {
         private mutating func endCell() {
             guard inCell else { return }
             inCell = false
-            let value = typed ?? String(decoding: text, as: UTF8.self)
+            var value = typed ?? String(decoding: text, as: UTF8.self)
+            if cellError {
+                table?.notes.errors.append((row + 1, column + 1, value))
+                value = ""
+            }
             guard !value.isEmpty else {
                 column += cellRepeat
                 return
@@ -221,6 +236,7 @@ struct OpenDocumentSheets {
             if !fields.isEmpty { moreRows(rowRepeat - 1) }
             if !fields.isEmpty, tooMany == nil {
                 for k in 0..<rowRepeat { table?.rows.append(CSVRecord(line: row + 1 + k, fields: fields)) }
+                if rowHidden { for k in 0..<rowRepeat { table?.notes.hiddenRows.insert(row + 1 + k) } }
             }
             fields = []
             row += rowRepeat

@@ -76,10 +76,13 @@ public struct Workbook {
     }
 
     /// The sheet's rows, each numbered as Excel numbers it; empty rows are left out.
-    public func records(of sheet: Sheet) throws(InputError) -> [CSVRecord] {
+    public func records(of sheet: Sheet) throws(InputError) -> [CSVRecord] { try read(sheet).records }
+
+    /// The sheet's rows, and what they do not say: hidden rows, error cells, formulas never calculated.
+    public func read(_ sheet: Sheet) throws(InputError) -> (records: [CSVRecord], notes: SheetNotes) {
         if let table = openDocument?[sheet.name] {
             if let over = table.overLimit { throw Self.refusal(over, at: file + ":" + sheet.name) }
-            return table.merges.isEmpty ? table.rows : Self.fill(table.rows, table.merges)
+            return (table.merges.isEmpty ? table.rows : Self.fill(table.rows, table.merges), table.notes)
         }
         // What is held inflated at once: the sheet, beside the strings and styles read already.
         let held = (zip.entry(sheet.part)?.size ?? 0) + heldBeside
@@ -107,6 +110,7 @@ public struct Workbook {
                 // The second half's first refusals stand when the first half had none.
                 read.overLimit = first.overLimit ?? second.overLimit
                 read.missingString = first.missingString ?? second.missingString
+                read.notes.add(second.notes)
             } else {
                 read = try whole(bytes, reader, sheet.part)
             }
@@ -117,7 +121,7 @@ public struct Workbook {
             throw InputError(file: file + ":" + sheet.name, line: row, .missingString)
         }
         if let over = read.overLimit { throw Self.refusal(over, at: file + ":" + sheet.name) }
-        return read.merges.isEmpty ? read.rows : Self.fill(read.rows, read.merges)
+        return (read.merges.isEmpty ? read.rows : Self.fill(read.rows, read.merges), read.notes)
     }
 
     /// A sheet refused at its first cell past the CSV reader's limits.
@@ -198,13 +202,14 @@ struct CellReader: Sendable {
         /// The first cell that names a shared string the workbook does not have: a damaged or
         /// half-written file, refused rather than read as empty cells.
         var missingString: Int?
+        var notes = SheetNotes()
     }
 
     func read(_ scan: inout XMLScan) throws(XMLScan.Malformed) -> Result {
         var out = Result()
         var row = 0, column = 0
         var fields: [String] = []
-        var type = CellType.number, style = 0, inValue = false, inline = false, phonetic = 0
+        var type = CellType.number, style = 0, inValue = false, inline = false, phonetic = 0, formula = false
         // A value is almost always one run of text: kept as where it lies until the cell ends.
         var valueRange: Range<Int>?, value = "", pieces = 0
         func flush() {
@@ -242,13 +247,19 @@ struct CellReader: Sendable {
                     value = ""
                     pieces = 0
                     inline = false
+                    formula = false
                     if empty { put("") }
                 } else if scan.equals(name, "v") {
                     inValue = !empty
+                } else if scan.equals(name, "f") {
+                    formula = true
                 } else if scan.equals(name, "row") {
                     flush()
                     row = try scan.attributeRange("r", in: attrs).flatMap(scan.int) ?? row + 1
                     column = 0
+                    if let h = try scan.attribute("hidden", in: attrs), h == "1" || h == "true" {
+                        out.notes.hiddenRows.insert(row)
+                    }
                 } else if scan.equals(name, "is") {
                     inline = true
                 } else if scan.equals(name, "t") && inline && phonetic == 0 {
@@ -261,6 +272,18 @@ struct CellReader: Sendable {
                 }
             case .end(let name):
                 if scan.equals(name, "c") {
+                    if type == .error {
+                        // A failed formula's `#N/A` is no one's organisation: an empty cell, said.
+                        let shown = try valueRange.map { r throws(XMLScan.Malformed) in try scan.decoded(r) } ?? value
+                        out.notes.errors.append((row, column, shown))
+                        put("")
+                        continue
+                    }
+                    if formula && valueRange == nil && value.isEmpty && type == .number {
+                        // Written by a program that cannot calculate: no value was ever saved.
+                        if out.notes.unsavedFormula == nil { out.notes.unsavedFormula = (row, column) }
+                        out.notes.unsavedFormulas += 1
+                    }
                     let t = try text(type, style, valueRange, value, scan)
                     if t == nil && out.missingString == nil { out.missingString = row }
                     put(t ?? "")
@@ -314,11 +337,11 @@ struct CellReader: Sendable {
 
     /// A cell's `t`: what its value is.
     enum CellType {
-        case number, shared, bool, date, text
+        case number, shared, bool, date, text, error
 
         init(_ scan: XMLScan, _ r: Range<Int>) {
             self = scan.equals(r, "s") ? .shared : scan.equals(r, "b") ? .bool : scan.equals(r, "n") ? .number
-                : scan.equals(r, "d") ? .date : .text
+                : scan.equals(r, "d") ? .date : scan.equals(r, "e") ? .error : .text
         }
     }
 }
@@ -337,33 +360,35 @@ extension Workbook {
     /// The sheet to import: the one `choice` names (its name, or its number from 1), else the
     /// only visible sheet with a header confplan recognises. An instructions sheet (填写说明)
     /// before the data is passed over; two sheets that both qualify are listed, not guessed at.
-    public func registrationSheet(
+    /// `all` chooses every visible sheet with such a header (one sheet per province or college).
+    public func registrationSheets(
         _ choice: String?, map: [(column: String, field: AttendeeField)]
-    ) throws(InputError) -> (Sheet, [CSVRecord]) {
+    ) throws(InputError) -> [(sheet: Sheet, records: [CSVRecord], notes: SheetNotes)] {
         let names = sheets.map(\.name)
-        if let choice {
+        if let choice, choice != "all" || names.contains("all") {
             let picked = sheets.first { $0.name == choice } ?? Int(choice).flatMap { n in
                 n >= 1 && n <= sheets.count ? sheets[n - 1] : nil
             }
             guard let picked else {
                 throw InputError(file: file, line: 0, .noSuchSheet, choice, names.joined(separator: ", "))
             }
-            return (picked, try records(of: picked))
+            let (records, notes) = try read(picked)
+            return [(picked, records, notes)]
         }
-        var found: [(Sheet, [CSVRecord])] = []
+        var found: [(sheet: Sheet, records: [CSVRecord], notes: SheetNotes)] = []
         var firstProblem: InputError?
         for s in sheets where !s.hidden {
-            let rows = try records(of: s)
+            let (rows, notes) = try read(s)
             do throws(InputError) {
                 _ = try AttendeeColumns.detect(rows, map: map, file: file + ":" + s.name)
-                found.append((s, rows))
+                found.append((s, rows, notes))
             } catch {
                 if firstProblem == nil, !rows.isEmpty { firstProblem = error }
             }
         }
-        if found.count == 1 { return found[0] }
+        if found.count == 1 || (choice != nil && !found.isEmpty) { return found }
         if found.count > 1 {
-            throw InputError(file: file, line: 0, .severalSheets, found.map(\.0.name).joined(separator: ", "))
+            throw InputError(file: file, line: 0, .severalSheets, found.map(\.sheet.name).joined(separator: ", "))
         }
         throw firstProblem ?? InputError(file: file + ":" + (sheets.first?.name ?? ""), line: 0, .emptyFile)
     }
@@ -549,5 +574,25 @@ extension Workbook {
             }
         }
         return out.sorted { $0.line < $1.line }
+    }
+}
+
+/// What a sheet's cells hold beyond their text, for the import to tell staff.
+public struct SheetNotes: Sendable {
+    /// Rows hidden in the workbook (offices hide cancelled people), by their numbers.
+    public var hiddenRows: Set<Int> = []
+    /// Cells that hold an error (`#N/A`), read as empty.
+    public var errors: [(row: Int, column: Int, value: String)] = []
+    /// Formulas a program wrote without calculating them: no value to read.
+    public var unsavedFormulas = 0
+    public var unsavedFormula: (row: Int, column: Int)?
+
+    public init() {}
+
+    mutating func add(_ other: SheetNotes) {
+        hiddenRows.formUnion(other.hiddenRows)
+        errors += other.errors
+        unsavedFormulas += other.unsavedFormulas
+        if unsavedFormula == nil { unsavedFormula = other.unsavedFormula }
     }
 }

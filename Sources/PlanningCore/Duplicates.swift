@@ -33,7 +33,7 @@ extension EventPlan {
     public func possibleDuplicates(keptApart: Set<KeptApart> = []) -> [PossiblePair] {
         var groups: [PossiblePair.Why: [String: [Int]]] = [:]
         for (i, p) in people.enumerated() {
-            let nameAndOrganisation = TextFolding.personKey(p.name) + "\u{1F}" + TextFolding.matchKey(p.organisation)
+            let nameAndOrganisation = TextFolding.personKey(p.name) + "\u{1F}" + TextFolding.nameKey(p.organisation)
             groups[.sameNameAndOrganisation, default: [:]][nameAndOrganisation, default: []].append(i)
             if !p.phone.isEmpty { groups[.samePhone, default: [:]][p.phone, default: []].append(i) }
             if !p.email.isEmpty { groups[.sameEmail, default: [:]][p.email.lowercased(), default: []].append(i) }

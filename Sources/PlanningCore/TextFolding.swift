@@ -51,7 +51,7 @@ public enum TextFolding {
         if isPlain(s, allowASCIIUpper: false) { return s }
         let folded = widthFolded(s)
         var out = String.UnicodeScalarView()
-        for u in folded.unicodeScalars where !u.properties.isWhitespace {
+        for u in folded.unicodeScalars where !u.properties.isWhitespace && !isInvisible(u) {
             if u.isASCII, (0x41...0x5A).contains(u.value) { out.append(Unicode.Scalar(u.value + 0x20)!) }
             else { out.append(u) }
         }
@@ -63,7 +63,9 @@ public enum TextFolding {
     /// Chinese characters; spaces between Latin words stay (collapsed to one).
     public static func cleanName(_ s: String) -> String {
         if isPlain(s) { return s }
-        let folded = widthFolded(s)
+        var dotted = String.UnicodeScalarView()
+        for u in s.unicodeScalars where !isInvisible(u) { dotted.append(isNameDot(u) ? "\u{00B7}" : u) }
+        let folded = widthFolded(String(dotted))
         var out: [Character] = []
         var pendingSpace = false
         for c in folded {
@@ -127,10 +129,52 @@ public enum TextFolding {
     private static let unmarked = Array("aaaaaaaacccddeeeeeeeegiiiiiiilllnnnoooooorrsssttuuuuuuuyyzzz")
 
     /// The name two spellings of one person share, for duplicates and the desk: without
-    /// honorifics, folded as `matchKey` folds, German letters transliterated.
+    /// honorifics, folded as `nameKey` folds (traditional characters, middle dots), German
+    /// letters transliterated.
     public static func personKey(_ name: String) -> String {
         if isPlain(name, allowASCIIUpper: false) { return name }
-        return transliterated(matchKey(withoutHonorifics(name)))
+        return transliterated(nameKey(withoutHonorifics(name)))
+    }
+
+    /// Characters that show nothing and come with text pasted from WeChat or web pages (zero-width
+    /// space and joiners, word joiner, byte order mark, soft hyphen, direction marks): kept, they
+    /// make `王芳` two names and an e-mail address that looks right reach nobody.
+    public static func isInvisible(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x00AD, 0x034F, 0x061C, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F,
+             0xFEFF:
+            true
+        default: false
+        }
+    }
+
+    /// The text without invisible characters (see `isInvisible`).
+    public static func withoutInvisibles(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: isInvisible) else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars where !isInvisible(u) { out.append(u) }
+        return String(out)
+    }
+
+    /// Dots typed for the middle dot of a transcribed name (`阿卜杜•热合曼`, `买买提．艾力`).
+    static func isNameDot(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x2022, 0x2027, 0x2219, 0x22C5, 0x30FB, 0xFF0E, 0xFF65, 0x0387: true
+        default: false
+        }
+    }
+
+    /// The form two spellings of one person's name share: `matchKey`, traditional characters
+    /// as simplified ones, and one middle dot (`劉東` is `刘东`, `阿卜杜•热合曼` is `阿卜杜·热合曼`).
+    public static func nameKey(_ s: String) -> String {
+        let key = matchKey(s)
+        guard key.utf8.contains(where: { $0 >= 0x80 }) else { return key }
+        var out = String.UnicodeScalarView()
+        for u in key.unicodeScalars {
+            if isNameDot(u) { out.append("\u{00B7}"); continue }
+            out.append(ChineseVariants.simplified[u] ?? u)
+        }
+        return String(out)
     }
 
     public static func isHan(_ c: Character) -> Bool {

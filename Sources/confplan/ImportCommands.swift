@@ -15,8 +15,10 @@ extension Option {
     static let dryRun = Option("--dry-run", help: "attendees: show what would happen and change nothing")
     static let strict = Option("--strict", help: "attendees: import nothing if any row has a problem")
     static let sheet = Option(
-        "--sheet", value: "NAME|N", help: "attendees: the worksheet of an .xlsx workbook to import (default: the one "
-            + "whose header names the columns)")
+        "--sheet", value: "NAME|N|all", help: "attendees: the worksheet of an .xlsx workbook to import (default: the "
+            + "one whose header names the columns; all: every sheet with a name column)")
+    static let includeHidden = Option(
+        "--include-hidden", help: "attendees: import the rows hidden in a workbook too (default: reported and skipped)")
     static let rejects = Option(
         "--rejects", value: "FILE",
         help: "attendees: write rows not imported, with the reason, to FILE (CSV; .xlsx for a workbook)")
@@ -29,7 +31,8 @@ enum ImportCommands {
     static let command = Command(
         name: "import", summary: "import attendees (a CSV or .xlsx registration list) or a published schedule (frab)",
         arguments: "attendees|schedule FILE",
-        options: [.event, .encoding, .sheet, .map, .dryRun, .strict, .rejects, .scheduleID, .scheduleReplace],
+        options: [.event, .encoding, .sheet, .includeHidden, .map, .dryRun, .strict, .rejects, .scheduleID,
+                  .scheduleReplace],
         positionals: 2...2,
         details: """
             Columns are found by their headers, in Chinese or English (姓名/name,
@@ -69,8 +72,29 @@ enum ImportCommands {
         let store = try Commands.openStore(a)
         let event = try store.resolveEvent(a[.event])
         let sessions = try store.sessions(event.id)
-        let list = try AttendeeList.read(
-            bytes, file: path, encoding: encoding, sheet: a[.sheet], map: map, sessions: sessions)
+        let lists = try AttendeeList.readSheets(
+            bytes, file: path, encoding: encoding, sheet: a[.sheet], map: map, sessions: sessions,
+            includeHidden: a.has(.includeHidden))
+        // `--sheet all`: each sheet is imported and told as a list of its own, its messages naming it.
+        var imported = false
+        for list in lists {
+            let rejects = a[.rejects].map { lists.count > 1 ? Self.perSheet($0, list.sheet ?? "") : $0 }
+            imported = try attendees(list, a, store: store, event: event, path: path, lang: lang, rejects: rejects)
+                || imported
+        }
+        if !imported { throw CLI.ExitStatus(code: 1) }
+    }
+
+    /// `回执-rejects.csv` for the sheet 四川: `回执-rejects-四川.csv`.
+    static func perSheet(_ file: String, _ sheet: String) -> String {
+        if file == "-" { return file }
+        let name = (file as NSString).deletingPathExtension, ext = (file as NSString).pathExtension
+        return name + "-" + sheet + (ext.isEmpty ? "" : "." + ext)
+    }
+
+    /// Imports one list and prints what happened; whether anything could be imported.
+    static func attendees(_ list: AttendeeList, _ a: ParsedArguments, store: Store, event: EventSummary, path: String,
+                          lang: Language, rejects: String?) throws -> Bool {
         let dryRun = a.has(.dryRun)
         let refused = a.has(.strict) && list.rejectedCount > 0
 
@@ -89,7 +113,7 @@ enum ImportCommands {
         let problems = report.problemLines()
         if !problems.isEmpty { out += problems.joined(separator: "\n") + "\n" }
         out += report.counts()
-        if let rejects = a[.rejects], list.rejectedCount > 0 {
+        if let rejects, list.rejectedCount > 0 {
             // A workbook's rejects are a workbook, unless the file named says CSV.
             if list.sheet != nil && !rejects.lowercased().hasSuffix(".csv") && rejects != "-" {
                 try Files.write(report.rejectsWorkbook(), to: rejects)
@@ -102,7 +126,7 @@ enum ImportCommands {
             : roster.changesNothing ? (list.rows.isEmpty ? .nothingToImport : .nothingToChange) : .importedInto
         out += outcome.text(lang, outcome == .strictRefused ? "\(list.rejectedCount)" : event.key) + "\n"
         print(out, terminator: "")
-        if refused || list.rows.isEmpty { throw CLI.ExitStatus(code: 1) }
+        return !(refused || list.rows.isEmpty)
     }
 
     static func schedule(_ a: ParsedArguments) throws {

@@ -53,7 +53,7 @@ import PlanningCore
             """
         let sessions = [Session(id: ID(3), key: "w3", uid: "w3", title: "工作坊三：行动导向教学 Handlungsorientierter Unterricht")]
         let list = try AttendeeList.read(Array(csv.utf8), file: "p.csv", sessions: sessions)
-        #expect(list.columns.columns.map(\.field) == [.gender, .academicTitle, .givenName, .familyName, .organisation,
+        #expect(list.columns.columns.map(\.field) == [.gender, .academicTitle, .givenName, .surname, .organisation,
                                                       .title, .phone, .email, .subForum])
         let row = try #require(list.rows.first)
         #expect([row.name, row.organisation, row.title, row.phone, row.gender] ==

@@ -176,6 +176,7 @@ import PlanningCore
             #expect(SeatingText.missing(in: lang).isEmpty, "\(lang): \(SeatingText.missing(in: lang))")
             #expect(MergeText.missing(in: lang).isEmpty, "\(lang): \(MergeText.missing(in: lang))")
             #expect(LanguageName.missing(in: lang).isEmpty, "\(lang)")
+            #expect(LayoutText.missing(in: lang).isEmpty, "\(lang): \(LayoutText.missing(in: lang))")
         }
     }
 

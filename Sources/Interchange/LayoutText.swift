@@ -1,0 +1,35 @@
+import PlanningCore
+
+/// The import report's words for what a list's layout made the import do: values kept in the
+/// notes, slips corrected, rows passed over (issue 31).
+public enum LayoutText: String, Phrasebook {
+    case keptSecond, extensionKept, emailCorrected, numberScientific, filler, errorCell, hiddenRow
+    case unsavedFormulas
+
+    public static let tables: [Language: [LayoutText: String]] = [
+        .en: [
+            .keptSecond: "\"%1\" was kept in the notes: the cell holds more than one",
+            .extensionKept: "extension %1 was kept in the notes, apart from the number",
+            .emailCorrected: "\"%1\" was read as \"%2\"",
+            .numberScientific: "\"%1\" was turned into a number by Excel and its digits are lost; "
+                + "it was kept as it is: type the column as text and import it again",
+            .filler: "\"%1\" is a note under the list, not a person: skipped",
+            .errorCell: "the cell holds the error %1 (a formula that failed); it was read as empty",
+            .hiddenRow: "the row is hidden in the workbook: skipped (--include-hidden imports it)",
+            .unsavedFormulas: "%1 cells of the sheet, this the first, hold formulas whose values were never saved "
+                + "(a program wrote the file without calculating it) and were read as empty: "
+                + "open and save it in Excel or WPS first",
+        ],
+        .zh: [
+            .keptSecond: "“%1”已存入备注：该单元格填了不止一个",
+            .extensionKept: "分机号 %1 已存入备注，与号码分开",
+            .emailCorrected: "“%1”按“%2”读入",
+            .numberScientific: "“%1”已被 Excel 转成数字，后几位已丢失；已按原样保存：请把该列设为文本后重新导入",
+            .filler: "“%1”是表格下方的说明，不是参会人：已跳过",
+            .errorCell: "该单元格是错误值 %1（公式出错），按空白读入",
+            .hiddenRow: "该行在表格中被隐藏：已跳过（加 --include-hidden 可导入）",
+            .unsavedFormulas: "表中有 %1 个单元格（这是第一个）是没有保存计算结果的公式（文件由程序生成，未经计算），"
+                + "按空白读入：请先用 Excel 或 WPS 打开并保存一次",
+        ],
+    ]
+}
