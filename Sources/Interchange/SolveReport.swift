@@ -121,6 +121,7 @@ extension Unresolved.Reason {
         case .noRoomWithFeatures: "no-room-with-features"
         case .noRoomWithSeats: "no-room-with-seats"
         case .noFreeTime: "no-free-time"
+        case .onlyInHeld: "only-in-held-time"
         case .maxMoves: "max-moves"
         }
     }

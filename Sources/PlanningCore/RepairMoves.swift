@@ -224,7 +224,7 @@ extension RepairSearch {
     /// and the room's hours, the room and its people free (but for up to two sessions it is
     /// swapped with or moved past), and not in a meal, break or opening. The room's features and
     /// seats are the caller's to check (`canHold`): `forEachPlace` offers only rooms that pass.
-    func isFree(_ s: Int, _ p: Spot, ignoring a: Int = -1, _ b: Int = -1) -> Bool {
+    func isFree(_ s: Int, _ p: Spot, ignoring a: Int = -1, _ b: Int = -1, allowingHeld: Bool = false) -> Bool {
         let w = index.event.window
         guard p.start >= w.start.minutes, p.end <= w.end.minutes, fits(p.start, p.end, in: index.roomWindows[p.room]),
               let x = index.sessions[s]
@@ -241,7 +241,7 @@ extension RepairSearch {
         func clashes(_ t: Int) -> Bool {
             t != s && t != a && t != b && timed[t] && start[t] < p.end && p.start < end[t]
         }
-        if !x.kind.holdsItsTime {
+        if !x.kind.holdsItsTime && !allowingHeld {
             for h in held where clashes(h) && runsIntoHeld(p.start, p.end, start[h], end[h]) { return false }
         }
         for h in index.holders[s] {

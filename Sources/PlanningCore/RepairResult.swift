@@ -103,6 +103,16 @@ extension RepairSearch {
         guard !seated.isEmpty else {
             return .noRoomWithSeats(session: x.id, needed: needed, largest: rooms.map(seats).max() ?? 0)
         }
+        // Free but for a meal, break or opening: say that rather than "no free time".
+        looked.value = 0
+        var during: [ID<Session>] = []
+        forEachPlace(s) { p in
+            guard !isFree(s, p), isFree(s, p, allowingHeld: true) else { return true }
+            during = held.filter { h in index.timed[h] && index.start[h] < p.end && p.start < index.end[h] }
+                .compactMap { index.sessions[$0]?.id }
+            return during.isEmpty
+        }
+        if !during.isEmpty { return .onlyInHeld(session: x.id, held: during) }
         let people = Set(index.holders[s].map(\.person)).count
         return .noFreeTime(session: x.id, rooms: seated.map { index.rooms[$0].id }, people: people,
                            days: index.event.days)

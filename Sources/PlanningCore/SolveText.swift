@@ -3,7 +3,7 @@ public enum SolveText: String, Phrasebook {
     case place, placeNoRoom, notPlaced, move, clears, creates
     case movedOne, movedOther, errorsCount, unplacedCount, warningsCount
     case nothingToDo, notCleared, oneDay, dayRange, moreRooms
-    case cannotMove, heldTime, onlyUnplaced, notAboutPlace, noRoomWithFeatures, noRoomWithSeats, needs
+    case cannotMove, heldTime, onlyUnplaced, notAboutPlace, noRoomWithFeatures, noRoomWithSeats, needs, onlyInHeld
     case roomsTakenPeople, roomsTaken
     case maxMoves, about
 
@@ -27,6 +27,8 @@ public enum SolveText: String, Phrasebook {
             + "are free, %3",
         .roomsTaken: "the rooms that would do (%1) are taken or closed at every free time of the programme, %2",
         .maxMoves: "not tried: --max-moves %1 was reached", .about: "%1: %2",
+        .onlyInHeld: "%1 could go only where it would run during %2, which keeps its time (move it by hand, with "
+            + "a warning, or give --move-held)",
     ]
 
     static let zh: [SolveText: String] = [
@@ -47,6 +49,7 @@ public enum SolveText: String, Phrasebook {
             + "均已占用或不开放（%3）",
         .roomsTaken: "合适的会场（%1）在日程内没有空档（%2）",
         .maxMoves: "未处理：已达到 --max-moves %1", .about: "%1：%2",
+        .onlyInHeld: "%1只能安排在%2期间，而%2保持原定时间（可手动调整，会有警告；或加 --move-held）",
     ]
 }
 
@@ -93,6 +96,9 @@ public struct SolveWords {
         switch u.reason {
         case .cannotMove: return SolveText.cannotMove.text(lang)
         case .heldTime: return SolveText.heldTime.text(lang)
+        case .onlyInHeld(let s, let held):
+            let names = held.map(title).joined(separator: CoreText.listSeparator.text(lang))
+            return SolveText.onlyInHeld.text(lang, title(s), names)
         case .onlyUnplaced: return SolveText.onlyUnplaced.text(lang)
         case .notAboutPlace: return SolveText.notAboutPlace.text(lang)
         case .maxMoves(let n): return SolveText.maxMoves.text(lang, n)

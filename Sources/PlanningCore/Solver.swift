@@ -124,6 +124,8 @@ public struct Unresolved: Hashable, Sendable {
         case noRoomWithSeats(session: ID<Session>, needed: Int, largest: Int)
         /// The rooms that would do are taken or closed whenever its people are free.
         case noFreeTime(session: ID<Session>, rooms: [ID<Room>], people: Int, days: [LocalDate])
+        /// Free rooms and people exist only in a meal, break or opening, which keeps its time.
+        case onlyInHeld(session: ID<Session>, held: [ID<Session>])
         /// `--max-moves` was reached first.
         case maxMoves(Int)
     }

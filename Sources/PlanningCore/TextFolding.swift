@@ -132,7 +132,8 @@ public enum TextFolding {
     /// honorifics, folded as `nameKey` folds (traditional characters, middle dots), German
     /// letters transliterated.
     public static func personKey(_ name: String) -> String {
-        if isPlain(name, allowASCIIUpper: false) { return name }
+        let key = nameKey(name)
+        if isPlain(key, allowASCIIUpper: false) { return key }
         return transliterated(nameKey(withoutHonorifics(name)))
     }
 

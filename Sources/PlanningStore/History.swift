@@ -39,6 +39,19 @@ extension Store {
         for table in eventTables { try db.execute("DROP TABLE IF EXISTS temp.kept_\(table)") }
         try db.execute("DROP TABLE IF EXISTS temp.kept_checkins")
         guard !discard else { return kept }
+        // Sessions the file no longer has are cancelled as a deletion cancels them: who was signed
+        // up stays, for the notices.
+        let fileSessions = Set(plan.sessions.map(\.uid))
+        for row in try db.rows("SELECT id, uid FROM main.sessions WHERE event_id = ?", event) {
+            guard case .int(let id) = row[0], case .text(let uid) = row[1], !fileSessions.contains(uid) else {
+                continue
+            }
+            try db.run("DELETE FROM main.cancelled_signups WHERE event_id = ? AND session_uid = ?", event, uid)
+            try db.run("""
+                INSERT INTO main.cancelled_signups (event_id, session_uid, person_uid)
+                SELECT ?, ?, p.uid FROM main.signups g JOIN main.people p ON p.id = g.person_id WHERE g.session_id = ?
+                """, event, uid, Int(id))
+        }
         for table in eventTables {
             try db.run("CREATE TEMP TABLE kept_\(table) AS SELECT * FROM main.\(table) WHERE event_id = ?", event)
         }
@@ -163,6 +176,31 @@ extension Store {
         let log = "x.at, x.by_user, x.action, x.summary"
         let changes = try Store.keys(db, "change_log", log).subtracting(try Store.keys(source, "change_log", log)).count
         return (newer.map(PortableCheckInList.init), releases, changes)
+    }
+
+    /// Every calendar number as the database has it now, by event and session uid: a restore
+    /// must not send an entry out under a number it already went out with.
+    func calendarNumbers() throws -> [[SQLValue]] {
+        guard try db.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'calendar_entries'") == 1 else {
+            return []
+        }
+        return try db.rows("""
+            SELECT e.uid, c.uid, c.sequence, c.fingerprint, c.at
+            FROM calendar_entries c JOIN events e ON e.id = c.event_id
+            """)
+    }
+
+    /// After the copy: each number that is higher than the restored one (or that it lacks) stays.
+    func keepHigher(_ numbers: [[SQLValue]]) throws {
+        for n in numbers {
+            guard let event = try db.scalarInt("SELECT id FROM events WHERE uid = ?", n[0]) else { continue }
+            let restored = try db.scalarInt(
+                "SELECT sequence FROM calendar_entries WHERE event_id = ? AND uid = ?", event, n[1]) ?? -1
+            guard case .int(let sequence) = n[2], Int(sequence) > restored else { continue }
+            try db.run("""
+                INSERT OR REPLACE INTO calendar_entries (event_id, uid, sequence, fingerprint, at) VALUES (?,?,?,?,?)
+                """, event, n[1], n[2], n[3], n[4])
+        }
     }
 
     /// After the copy: the newer check-ins into the restored database, each with the next

@@ -85,13 +85,17 @@ extension Store {
         var report = RestoreReport(newerCheckIns: newer.checkIns.count, newerReleases: newer.releases,
                                    newerChanges: newer.changes)
         if preview { return report }
+        let numbers = try calendarNumbers()
         let kept = Store.backupPath(for: path, reason: "before-restore")
         try backup(to: kept)
         report.kept = kept
         try copy(from: src, to: db)
         try migrate(from: version)
-        if carryCheckIns && !newer.checkIns.isEmpty {
-            report.carriedCheckIns = try translate { try db.transaction { try carry(newer.checkIns) } }
+        report.carriedCheckIns = try translate {
+            try db.transaction {
+                try keepHigher(numbers)
+                return carryCheckIns ? try carry(newer.checkIns) : 0
+            }
         }
         return report
     }
@@ -158,7 +162,7 @@ extension Store {
         var journal = "?"
         if case .text(let j)?? = try? db.rows("PRAGMA journal_mode").first?.first { journal = j }
         let layout = try layoutProblems()
-        out.append((layout.isEmpty, "schema version \(schemaVersion) of \(Schema.latest); journal \(journal)"))
+        out.append((true, "schema version \(schemaVersion) of \(Schema.latest); journal \(journal)"))
         guard layout.isEmpty else {
             // The checks below read the tables by name: on a damaged layout they would only fail.
             for problem in layout {

@@ -199,6 +199,12 @@ public final class Store {
             version = try db.scalarInt("PRAGMA user_version") ?? 0
         } catch let e as SQLiteError where e.code & 0xFF == SQLITE_NOTADB {
             throw StoreError.notADatabase(path: path)
+        } catch let e as SQLiteError where isReadOnly && !folderWritable && !immutable {
+            // SQLite reads a file someone may be writing through a shared-memory file beside it.
+            throw StoreError.cannotOpen(
+                path: path, reason: "a -wal file beside it says it is being written, and reading it then needs write "
+                    + "access to its folder \(dir.isEmpty ? "." : dir) (\(e.message)); ask for that access, or read a "
+                    + "backup of it")
         }
         if version > Schema.latest {
             throw StoreError.newerSchema(path: path, found: version, supported: Schema.latest)

@@ -44,15 +44,15 @@ enum CLIText: String, Phrasebook {
             .noReleases: "%1 has no releases yet (confplan release makes one)",
             .releaseLine: "%1  %2  %3  %4  %5 changed", .releaseFirstLine: "%1  %2  %3  %4  the first",
             .checkedIn: "checked in: %1 (%2)", .alreadyCheckedIn: "%1 already checked in at %2, %3",
-            .reloadKept: "kept from before the reload: %1 check-ins, %2 releases, %3 log entries, %4 badge numbers; "
+            .reloadKept: "kept from before the reload: check-ins %1, releases %2, log entries %3, badge numbers %4; "
                 + "the database as it was is in %5",
             .reloadWouldDrop: "load --replace would drop %1 check-ins of people or sessions no longer in %2: %3; "
                 + "nothing was changed. Put them back in the file, or give --discard-history to start the event "
                 + "afresh (a backup is taken first)",
             .reloadDiscarded: "--discard-history: the event starts afresh, without its check-ins, releases and log; "
                 + "the database as it was is in %1",
-            .restoreNewer: "newer than the backup: %1 check-ins (%2 carried into the restored database), %3 releases "
-                + "and %4 log entries, which stay in %5",
+            .restoreNewer: "newer than the backup: check-ins %1 (%2 carried into the restored database), releases %3 "
+                + "and log entries %4, which stay in %5",
             .restoreAsk: "restore %1? Releases and log entries newer than it stay only in the copy kept before the "
                 + "restore. [y/N]",
             .restoreCancelled: "not restored; the database is unchanged",

@@ -261,7 +261,8 @@ enum Commands {
             let preview = try store.restore(from: source, carryCheckIns: carry, preview: true)
             if preview.newerCheckIns + preview.newerReleases + preview.newerChanges > 0 {
                 print(CLIText.restoreNewer.text(lang, preview.newerCheckIns, carry ? preview.newerCheckIns : 0,
-                                                preview.newerReleases, preview.newerChanges, "…"))
+                                                preview.newerReleases, preview.newerChanges,
+                                                Store.backupPath(for: store.path, reason: "before-restore")))
             }
             print(CLIText.restoreAsk.text(lang, source), terminator: " ")
             fflush(nil)

@@ -57,7 +57,7 @@ import PlanningCore
                                                       .title, .phone, .email, .subForum])
         let row = try #require(list.rows.first)
         #expect([row.name, row.organisation, row.title, row.phone, row.gender] ==
-                ["Dr. Thomas Schmidt", "BIBB", "Referent", "+491712345678", "Herr"])
+                ["Dr. Thomas Schmidt", "BIBB", "Referent", "+491712345678", "男"])
         #expect(row.signups == [ID(3)] && list.problems.isEmpty)
         let german = try AttendeeList.read(Array("Vorname,Nachname,Titel\nAnna,Weiß,Prof.\n".utf8), file: "d.csv", sessions: [])
         #expect(german.rows.map(\.name) == ["Prof. Anna Weiß"])

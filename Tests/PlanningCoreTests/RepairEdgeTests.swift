@@ -86,6 +86,22 @@ extension Scenario {
         #expect(solution.moves.first?.to.start == Scenario.at(14, 30))
     }
 
+    /// A guest free only at lunch, with every room free then: the repair does not put the talk
+    /// into lunch, and says so, not that no room is free.
+    @Test func aGuestFreeOnlyAtLunchIsExplainedByTheLunch() {
+        var s = Scenario()
+        let hall = s.room("一号会议厅", seats: 500)
+        s.room("二号会议室", seats: 100)
+        let guest = s.person("外宾", available: [])
+        s.plan.people[s.plan.people.count - 1].availability =
+            [TimeWindow(start: Scenario.at(12, 0), end: Scenario.at(13, 0))]
+        let lunch = s.session("午餐", nil, 12, 13, kind: .meal)
+        let talk = s.session("主旨报告", hall, 9, 10, kind: .report, speaker: guest)
+        let solution = s.solve()
+        #expect(solution.moves.isEmpty)
+        #expect(solution.unresolved.map(\.reason) == [.onlyInHeld(session: talk, held: [lunch])])
+    }
+
     /// A room open from 13:15: the nearest clean spot is 13:15, its opening.
     @Test func aSpotAtTheEdgeOfARoomsHoursIsTried() {
         var s = Scenario()

@@ -136,7 +136,7 @@ import Testing
         #expect(try history(db)[0] == before[0])
         let restore = try confplan(["--db", db, "restore", copy])
         #expect(restore.status == 0, "\(restore.stderr)")
-        #expect(restore.stdout.contains("newer than the backup: 1 check-ins (1 carried into the restored database)"),
+        #expect(restore.stdout.contains("newer than the backup: check-ins 1 (1 carried into the restored database)"),
                 "\(restore.stdout)")
         #expect(try history(db)[0].contains("Stefan Wagner"))
     }

@@ -43,6 +43,20 @@ import Testing
         #expect(r.status == 0)
     }
 
+    /// A `-wal` beside it says someone writes it: reading it then needs the folder, and the
+    /// reader is told so, not SQLite's "unable to open database file".
+    @Test func aDatabaseBeingWrittenInAFolderTheReaderCannotWriteIsExplained() throws {
+        let db = try loadedSample("hangzhou-2025-sino-german-seminar.json")
+        let folder = (db as NSString).deletingLastPathComponent
+        FileManager.default.createFile(atPath: db + "-wal", contents: Data())
+        for file in [db, db + "-wal"] { chmod(file, 0o644) }
+        chmod(folder, 0o755)
+        let r = try asReader(["--db", db, "--read-only", "events"], folder: folder)
+        #expect(r.stderr.hasPrefix("confplan: cannot open \(db): a -wal file beside it says it is being written, and "
+            + "reading it then needs write access to its folder \(folder)"))
+        #expect(r.status == 1)
+    }
+
     @Test func aHandSetSchemaVersionIsRefusedInWordsByEveryCommand() throws {
         let db = try loadedSample("hangzhou-2025-sino-german-seminar.json")
         let sqlite = Process()
