@@ -16,8 +16,8 @@ public enum ReimportText: String, Phrasebook {
             .change: "%1: %2", .arrow: "%1 %2 → %3", .nothing: "—",
             .missing: "in the event from an earlier import of this list, not in this one: %1",
             .missingHint: " (--withdraw-missing withdraws their registration)",
-            .withdrawn: "registration withdrawn (in the event from an earlier import of this list, not in this one): "
-                + "%1",
+            .withdrawn: "withdrawing the registration (in the event from an earlier import of this list, not in this "
+                + "one): %1",
             .ambiguous: "%1 fits %2 people (%3) and nothing in the row tells which; not imported",
             .countAmbiguous: "ambiguous", .countWithdrawn: "withdrawn", .language: "language", .subForums: "sub-forums",
         ],
@@ -29,7 +29,7 @@ public enum ReimportText: String, Phrasebook {
             .change: "%1：%2", .arrow: "%1 %2 → %3", .nothing: "—",
             .missing: "此前导入的本名单中有、本次没有的人员：%1",
             .missingHint: "（加 --withdraw-missing 取消其报名）",
-            .withdrawn: "已取消报名（此前导入的本名单中有、本次没有）：%1",
+            .withdrawn: "取消报名（此前导入的本名单中有、本次没有）：%1",
             .ambiguous: "%1 与 %2 人都相符（%3），本行无法确定是哪一位，未导入",
             .countAmbiguous: "无法确定", .countWithdrawn: "取消报名", .language: "语言", .subForums: "分论坛",
         ],

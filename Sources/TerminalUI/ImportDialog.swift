@@ -51,7 +51,7 @@ struct ImportPreview: Screen {
         return out.map(Sanitize.forTerminal)
     }
 
-    enum Command { case store, cancel, up, down, pageUp, pageDown }
+    enum Command { case store, cancel, up, down, pageUp, pageDown, keepExisting, withdrawMissing }
 
     var shown: Mode { .importPreview(self) }
 
@@ -59,6 +59,8 @@ struct ImportPreview: Screen {
         [
             Binding([.enter, .char("y")], hint: .importStore, .store),
             Binding([.escape, .char("q"), .char("n")], hint: .importCancel, .cancel),
+            Binding([.char("k")], hint: .importKeepExisting, .keepExisting),
+            Binding([.char("w")], hint: .importWithdrawMissing, .withdrawMissing),
             Binding([.up], hint: .importScroll, .up), Binding([.down], "", .importScroll, .down),
             Binding([.pageUp], "", .importScroll, .pageUp), Binding([.pageDown], "", .importScroll, .pageDown),
         ]
@@ -77,6 +79,10 @@ struct ImportPreview: Screen {
         case .down: next.scroll += 1
         case .pageUp: next.scroll -= page
         case .pageDown: next.scroll += page
+        // The same list matched again under the other rule, so the preview shows what it will do.
+        case .keepExisting, .withdrawMissing:
+            if command == .keepExisting { next.rules.keepExisting.toggle() } else { next.rules.withdrawMissing.toggle() }
+            next.roster = Roster.match(list.rows, into: s.plan, rules: next.rules)
         }
         next.scroll = max(0, min(next.scroll, lines(s).count - 1))
         return .importPreview(next)
