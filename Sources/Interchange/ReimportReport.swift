@@ -9,8 +9,9 @@ public enum ReimportText: String, Phrasebook {
 
     public static let tables: [Language: [ReimportText: String]] = [
         .en: [
-            .replacesRule: "list %1: for the people it lists it is the truth for its columns: values, sub-forums "
-                + "and notes from its columns are replaced, an empty cell clears (--keep-existing only adds)",
+            .replacesRule: "list %1: for the people an earlier copy named it is the truth for its columns: values, "
+                + "sub-forums and notes from its columns are replaced, an empty cell clears "
+                + "(--keep-existing only adds)",
             .keepsRule: "list %1: --keep-existing: values are added and filled in; nothing is cleared or taken off",
             .noSourceRule: "list %1: first import of this list; its next copy updates the people it brings",
             .change: "%1: %2", .arrow: "%1 %2 → %3", .nothing: "—",
@@ -22,7 +23,7 @@ public enum ReimportText: String, Phrasebook {
             .countAmbiguous: "ambiguous", .countWithdrawn: "withdrawn", .language: "language", .subForums: "sub-forums",
         ],
         .zh: [
-            .replacesRule: "名单“%1”：对其所列人员，以名单各列为准：值、分论坛及来自各列的备注均被替换，"
+            .replacesRule: "名单“%1”：对此前导入过的人员，以名单各列为准：值、分论坛及来自各列的备注均被替换，"
                 + "空单元格即清空（--keep-existing 只增不减）",
             .keepsRule: "名单“%1”：--keep-existing：只补充和添加，不清空、不删除",
             .noSourceRule: "名单“%1”：首次导入；下一版将更新本次导入的人员",

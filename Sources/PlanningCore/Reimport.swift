@@ -60,7 +60,7 @@ public struct ImportRules: Sendable {
         self.memory = memory
     }
 
-    /// Whether a person the list names takes the list's values as they are, empty ones included.
+    /// Whether a person the list's source named before takes its values as they are, empty ones included.
     var replaces: Bool { !columns.isEmpty && !keepExisting }
 
     /// The notes' parts (`；` between them) from a column of the list, as `header：value`.

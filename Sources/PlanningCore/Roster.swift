@@ -295,7 +295,9 @@ private struct Matcher {
             return (t, .email)
         }
         // A merged-away person's contacts are the kept person's (when the name is either's).
-        for (value, aliases, reason) in [(row.phone, aliasPhone, MatchReason.phone), (row.email, aliasEmail, .email)]
+        // (Looked at only when there were merges: this runs for every row of the list.)
+        for (value, aliases, reason) in aliasPhone.isEmpty && aliasEmail.isEmpty ? []
+            : [(row.phone, aliasPhone, MatchReason.phone), (row.email, aliasEmail, .email)]
         where !value.isEmpty {
             if let (t, aliasName) = aliases[value],
                aliasName == nameKey || TextFolding.matchKey(targets[t].person.name) == nameKey {
@@ -303,7 +305,7 @@ private struct Matcher {
                 return (t, reason)
             }
         }
-        if let k = nameOrg {
+        if let k = nameOrg, !fromSource.isEmpty {
             // The one this source brought before, though a contact changed: a correction.
             let open = (fromSource[k] ?? []).filter { t in
                 targets[t].firstLine == nil && TextFolding.matchKey(targets[t].person.name) == nameKey
@@ -385,13 +387,16 @@ private struct Matcher {
             Self.fill(&targets[targets.count - 1].person, from: row)
             index(targets.count - 1, nameOrg: nameOrg)
             outcomes.append((row.line, .new))
-            freeNotes[targets.count - 1] = rules.freeNotes(row.notes)
+            if !rules.source.isEmpty { freeNotes[targets.count - 1] = rules.freeNotes(row.notes) }
             return true
         }
         let made = t >= plan.people.count ? (targets[t].person, targets[t].registration) : nil
         // The first row naming one of the event's people: the list is the truth for its columns.
-        // A row naming a merged-away person only fills in: the merge chose the kept values.
+        // A row naming a merged-away person only fills in: the merge chose the kept values. And a
+        // list is the truth only for people its source named before: the first list from an office
+        // naming a speaker staff entered does not clear what it has no value for.
         let replacing = targets[t].firstLine == nil && t < plan.people.count && rules.replaces && !foundByAlias
+            && rules.memory.fromSource[targets[t].person.uid] != nil
         if targets[t].firstLine == nil && t < plan.people.count && !foundByAlias {
             freeNotes[t] = rules.freeNotes(row.notes)
             if !rules.columns.isEmpty && !replacing && leavesEmpty(t, row) { rowsLeftDiffering += 1 }
@@ -437,8 +442,8 @@ private struct Matcher {
         let p = targets[t].person, c = rules.columns
         let pairs: [(ListColumn, String, String)] = [
             (.organisation, p.organisation, row.organisation), (.title, p.title, row.title),
-            (.phone, p.phone, row.phone), (.email, p.email, row.email), (.province, p.province, row.province), (.city, p.city, row.city),
-            (.gender, p.gender, row.gender),
+            (.phone, p.phone, row.phone), (.email, p.email, row.email), (.province, p.province, row.province),
+            (.city, p.city, row.city), (.gender, p.gender, row.gender),
         ]
         if pairs.contains(where: { c.contains($0.0) && !$0.1.isEmpty && $0.2.isEmpty }) { return true }
         let signups = targets[t].registration?.signups ?? []

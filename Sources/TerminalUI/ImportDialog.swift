@@ -81,7 +81,11 @@ struct ImportPreview: Screen {
         case .pageDown: next.scroll += page
         // The same list matched again under the other rule, so the preview shows what it will do.
         case .keepExisting, .withdrawMissing:
-            if command == .keepExisting { next.rules.keepExisting.toggle() } else { next.rules.withdrawMissing.toggle() }
+            if command == .keepExisting {
+                next.rules.keepExisting.toggle()
+            } else {
+                next.rules.withdrawMissing.toggle()
+            }
             next.roster = Roster.match(list.rows, into: s.plan, rules: next.rules)
         }
         next.scroll = max(0, min(next.scroll, lines(s).count - 1))

@@ -49,8 +49,9 @@ enum ImportCommands {
             A list comes again and again: its source is its file name without dates and version
             marks (回执汇总0513(2).xlsx is 回执汇总), or --source. A later copy finds the people
             the last one brought by name and organisation even when a phone changed, and for the
-            people it lists it is the truth for its columns: a changed sub-forum moves them, an
-            empty cell clears, notes from its columns are replaced (--keep-existing only adds).
+            people an earlier copy named it is the truth for its columns: a changed sub-forum moves
+            them, an empty cell clears, notes from its columns are replaced (--keep-existing only
+            adds); people it names for the first time are filled in and signed up, never cleared.
             People an earlier copy named and this one does not are listed; --withdraw-missing
             withdraws their registration.
             Fields: \(AttendeeField.allCases.map(\.rawValue).joined(separator: ", ")).

@@ -45,7 +45,7 @@ import Testing
         let out = try e.importList("回执汇总0513(2).csv", "姓名,单位,手机\n张敏,绵竹职业学院,13900000202\n")
         #expect(out.contains("名单“回执汇总”：首次导入"))
         let again = try e.importList("回执汇总20260514-副本.csv", "姓名,单位,手机\n张敏,绵竹职业学院,13900000202\n")
-        #expect(again.contains("名单“回执汇总”：对其所列人员，以名单各列为准"))
+        #expect(again.contains("名单“回执汇总”：对此前导入过的人员，以名单各列为准"))
     }
 
     /// Item 1: a corrected phone is an update of the person the list brought, not a second one.
