@@ -24,7 +24,7 @@ public enum ListSource {
     static let dateMarks: Set<Character> = ["年", "月", "日", "号", "-", "_", ".", "/"]
     static let marks = [
         "副本", "最终版", "最新版", "更新版", "修订版", "修改版", "汇总版", "终版", "定稿", "最新", "更新", "修订",
-        "final", "copy", "new", "updated",
+        "final", "copy", "updated",
     ]
 
     /// `(2)`, `（3）`, `[1]`, `副本`, `v2`, `_final` and separators at the end.
@@ -48,7 +48,9 @@ public enum ListSource {
     static func dropTrailingDate(_ s: Substring) -> Substring {
         let tail = s.reversed().prefix { $0.isASCII && $0.isNumber || dateMarks.contains($0) }
         guard tail.contains(where: \.isNumber), tail.count < s.count else { return s }
-        return s.dropLast(tail.count)
+        let rest = s.dropLast(tail.count)
+        // `v2_` is a version, not a date: its `v` goes with it.
+        return rest.last.map { "vV".contains($0) } == true && rest.count > 1 ? rest.dropLast() : rest
     }
 
     /// The same at the start (`0513回执汇总`).
