@@ -409,7 +409,10 @@ private struct Matcher {
             outcomes.append((row.line, .unchanged(targets[t].person.id)))
         }
         if replacing {
-            replace(&targets[t].person, from: row, identity: true)
+            // Static, with the rules copied out: a method of `self` changing `targets` in place
+            // would copy the whole matcher for every row.
+            let rules = rules
+            Self.replace(&targets[t].person, from: row, rules: rules)
         } else if foundByAlias {
             Self.fillEmpty(&targets[t].person, from: row)
         } else {
@@ -451,19 +454,17 @@ private struct Matcher {
     }
 
     /// The list's values for the columns it has, empty ones included (a cleared cell clears);
-    /// notes keyed by its columns and the free notes it gave before are replaced. A row found
-    /// through a merged-away person's values leaves the kept person's name and contacts.
-    func replace(_ p: inout Person, from row: AttendeeRow, identity: Bool) {
+    /// notes keyed by its columns and the free notes it gave before are replaced.
+    static func replace(_ p: inout Person, from row: AttendeeRow, rules: ImportRules) {
         let c = rules.columns
+        func unread(_ row: AttendeeRow, _ c: ListColumn) -> Bool { rules.unread[row.line]?.contains(c) ?? false }
         func take(_ column: ListColumn, _ path: WritableKeyPath<Person, String>, _ value: String) {
             if c.contains(column) && !unread(row, column) { p[keyPath: path] = value }
         }
-        if identity {
-            if !row.name.isEmpty { p.name = row.name }
-            take(.organisation, \.organisation, row.organisation)
-            take(.phone, \.phone, row.phone)
-            take(.email, \.email, row.email)
-        }
+        if !row.name.isEmpty { p.name = row.name }
+        take(.organisation, \.organisation, row.organisation)
+        take(.phone, \.phone, row.phone)
+        take(.email, \.email, row.email)
         take(.title, \.title, row.title)
         take(.province, \.province, row.province)
         take(.city, \.city, row.city)
