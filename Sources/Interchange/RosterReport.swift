@@ -96,6 +96,7 @@ public struct RosterReport {
                     "\(list.file):\(d.line): " + ExportText.possibleDuplicate.text(language, other, field(d.differs))
                 ))
         }
+        for (a, text) in zip(roster.ambiguous, ambiguousLines()) { lines.append((a.line, 1, text)) }
         for (line, outcome) in roster.outcomes {
             guard case .merged(let first, let reason) = outcome else { continue }
             let why: ExportText =
@@ -114,13 +115,19 @@ public struct RosterReport {
     }
 
     public func counts() -> String {
-        let rows: [(ExportText, Int)] = [
+        var rows: [(String, Int)] = ([
             (.countNew, newCount), (.countUpdated, updatedCount), (.countMerged, mergedCount),
             (.countUnchanged, unchangedCount), (.countRejected, list.rejectedCount),
-        ]
+        ] as [(ExportText, Int)]).map { ($0.0.text(language), $0.1) }
+        if !roster.ambiguous.isEmpty {
+            rows.append((ReimportText.countAmbiguous.text(language), roster.ambiguous.count))
+        }
+        if !roster.withdrawals.isEmpty {
+            rows.append((ReimportText.countWithdrawn.text(language), roster.withdrawals.count))
+        }
         let width = rows.map { String($0.1).count }.max()!
         return rows.map { label, n in
-            "  " + DisplayWidth.pad(label.text(language), to: 10)
+            "  " + DisplayWidth.pad(label, to: 10)
                 + String(repeating: " ", count: width - String(n).count) + "\(n)"
         }.joined(separator: "\n") + "\n"
     }

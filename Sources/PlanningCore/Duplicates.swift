@@ -109,9 +109,17 @@ extension PersonRecord {
         func fill(_ path: WritableKeyPath<Person, String>) {
             if merged.person[keyPath: path].isEmpty { merged.person[keyPath: path] = o.person[keyPath: path] }
         }
-        for path in [\Person.name, \.organisation, \.title, \.phone, \.email, \.province, \.city, \.gender, \.notes] {
+        for path in [\Person.name, \.organisation, \.title, \.phone, \.email, \.province, \.city, \.gender] {
             fill(path)
         }
+        // Nothing the other had is dropped: their notes join the kept person's, and each value
+        // where both differ (a second phone) is set aside in the notes.
+        var notes = Notes.parts(merged.person.notes).map(String.init)
+        for part in Notes.parts(o.person.notes).map(String.init) + setAside(k, o).map(\.note)
+        where !notes.contains(part) {
+            notes.append(part)
+        }
+        merged.person.notes = notes.joined(separator: Notes.separator)
         if merged.person.orgType == .other { merged.person.orgType = o.person.orgType }
         merged.person.vipLevel = max(k.person.vipLevel, o.person.vipLevel)
         if merged.person.availability.isEmpty { merged.person.availability = o.person.availability }
@@ -130,6 +138,26 @@ extension PersonRecord {
             after.roles.append(role)
         }
         return (changes, after)
+    }
+
+    /// A value both have, differently: the kept person's stays, the other's goes to the notes.
+    public struct SetAside: Hashable, Sendable {
+        public var field: PersonField
+        public var kept: String
+        public var other: String
+        /// As the notes keep it, `另一手机：139…`: in Chinese, as the import's column notes are.
+        public var note: String { "另一" + field.text(.zh) + "：" + other }
+    }
+
+    /// What a merge of `o` into `k` sets aside: each field (but the name, which the merge
+    /// remembers for matching) both have and that differs as the duplicates review compares them.
+    public static func setAside(_ k: PersonRecord, _ o: PersonRecord) -> [SetAside] {
+        let fields: [PersonField] = [.organisation, .title, .phone, .email, .province, .city, .gender]
+        let differ = Set(k.compare(o).differ)
+        return fields.compactMap { f in
+            let (a, b) = (k.value(f), o.value(f))
+            return a.isEmpty || b.isEmpty || !differ.contains(f) ? nil : SetAside(field: f, kept: a, other: b)
+        }
     }
 
     /// The changes that take a merge back, from what it recorded: the roles it added go, the kept
@@ -194,6 +222,8 @@ public struct PeopleMerge: Sendable {
     public var checkInsMoved: Int
     /// Arrivals both had for one session: the later was taken back (a merge says so).
     public var secondCheckIns: [SecondCheckIn]
+    /// Values both had, differently: the kept person's stayed, the other's went to the notes.
+    public var setAside: [PersonRecord.SetAside] = []
 
     public init(changes: [Change], kept: Person, other: Person, checkInsMoved: Int = 0,
                 secondCheckIns: [SecondCheckIn] = []) {

@@ -25,6 +25,8 @@ public enum RowOutcome: Hashable, Sendable {
     case unchanged(ID<Person>)
     /// A later row for someone an earlier row of the same file already names.
     case merged(intoLine: Int, by: MatchReason)
+    /// A row that fits several people and is attached to none (see `RosterImport.ambiguous`).
+    case ambiguous
 }
 
 /// Two rows share a phone or email but name different people (a secretary registering her
@@ -58,6 +60,11 @@ public struct RosterImport: Sendable {
         public var registration: Registration
         public var hadRegistration: Bool
         public var addedSignups: [ID<Session>]
+        /// Sign-ups the list no longer has (a list that is the truth for its sub-forum column).
+        public var removedSignups: [ID<Session>] = []
+        /// The person and their registration as they were, for the preview's `before → after`.
+        public var before: Person
+        public var signupsBefore: [ID<Session>] = []
     }
     public var newPeople: [(person: Person, registration: Registration)] = []
     /// Places in `newPeople` of those a later row changed after the row that made them: a writer
@@ -68,8 +75,20 @@ public struct RosterImport: Sendable {
     public var outcomes: [(line: Int, outcome: RowOutcome)] = []
     public var sharedContacts: [SharedContact] = []
     public var possibleDuplicates: [PossibleDuplicate] = []
+    /// Rows attached to nobody because they fit several people.
+    public var ambiguous: [AmbiguousRow] = []
+    /// People an earlier list of the source named and this one does not, registered still.
+    public var missing: [MissingPerson] = []
+    /// Those of `missing` whose registration this import withdraws (`ImportRules.withdrawMissing`).
+    public var withdrawals: [MissingPerson] = []
+    /// Rows whose values differ from their person's and were left so: empty cells under
+    /// `keepExisting`. (With them and ambiguous rows, "every row matches the event" is untrue.)
+    public var rowsLeftDiffering = 0
+    /// Everyone the list named (by UID, new people included) with the free notes their row
+    /// gave: what the event remembers of this source for its next list.
+    public var listed: [(uid: String, freeNotes: String)] = []
 
-    public var changesNothing: Bool { newPeople.isEmpty && updates.isEmpty }
+    public var changesNothing: Bool { newPeople.isEmpty && updates.isEmpty && withdrawals.isEmpty }
 
     public func count(_ matches: (RowOutcome) -> Bool) -> Int {
         outcomes.reduce(0) { $0 + (matches($1.outcome) ? 1 : 0) }
@@ -82,18 +101,20 @@ public enum Roster {
     /// counts only when the names agree too, and a name-and-organisation match only when no
     /// contact disagrees (a row without a phone may join a person with one; two different phones,
     /// or two different e-mails, never merge).
-    public static func match(_ rows: [AttendeeRow], into plan: EventPlan) -> RosterImport {
-        match(rows, into: plan, created: { _, _ in })
+    public static func match(_ rows: [AttendeeRow], into plan: EventPlan, rules: ImportRules = ImportRules())
+        -> RosterImport
+    {
+        match(rows, into: plan, rules: rules, created: { _, _ in })
     }
 
     /// The same, telling `created` about each new person as the row that makes them is taken, in
     /// the order of `newPeople`: a writer can store them while later rows are still being matched.
-    public static func match(_ rows: [AttendeeRow], into plan: EventPlan,
+    public static func match(_ rows: [AttendeeRow], into plan: EventPlan, rules: ImportRules = ImportRules(),
                              created: (Person, Registration) -> Void) -> RosterImport {
-        var m = Matcher(plan: plan, rowCount: rows.count)
+        var m = Matcher(plan: plan, rowCount: rows.count, rules: rules)
         for row in rows where m.take(row) {
-            let new = m.created[m.created.count - 1]
-            created(new.person, new.registration)
+            let t = m.targets.count - 1
+            created(m.targets[t].person, m.targets[t].registration!)
         }
         return m.result()
     }
@@ -150,37 +171,7 @@ private struct Matcher {
     /// Each of the event's people's registration before the import (they are the first targets;
     /// keeping what they were outside the targets keeps 100,000 new ones small).
     let originalRegistrations: [Registration?]
-    /// The event's people, as rows change them.
     var targets: [Target] = []
-    /// New people, target `targets.count + i` for the `i`th, in the shape the result gives them:
-    /// it takes this array whole, where copying it out of the targets held a million people twice.
-    var created: [(person: Person, registration: Registration)] = []
-    var createdLine: [Int] = []
-    var targetCount: Int { targets.count + created.count }
-
-    /// A target's person, registration and first line, wherever the target is kept.
-    subscript(person t: Int) -> Person {
-        _read {
-            if t < targets.count { yield targets[t].person } else { yield created[t - targets.count].person }
-        }
-        _modify {
-            if t < targets.count { yield &targets[t].person } else { yield &created[t - targets.count].person }
-        }
-    }
-    subscript(registration t: Int) -> Registration? {
-        get { t < targets.count ? targets[t].registration : created[t - targets.count].registration }
-        set {
-            if t < targets.count { targets[t].registration = newValue } else {
-                created[t - targets.count].registration = newValue!
-            }
-        }
-    }
-    subscript(firstLine t: Int) -> Int? {
-        get { t < targets.count ? targets[t].firstLine : createdLine[t - targets.count] }
-        set {
-            if t < targets.count { targets[t].firstLine = newValue } else { createdLine[t - targets.count] = newValue! }
-        }
-    }
     /// Keyed by a 64-bit hash of the text rather than the text: 300,000 string keys cost more
     /// to hash, retain and free than the rest of the import. A hit is confirmed against the
     /// person's actual value, so a hash collision can only miss a match, never merge two people.
@@ -196,9 +187,26 @@ private struct Matcher {
     var changedAfterCreation = Set<Int>()
     let nextKey: () -> (String, Int)
     let uids: StableUID.Family
+    let rules: ImportRules
+    /// The event's people a list of this source named before, by name and organisation.
+    var fromSource: [UInt64: [Int]] = [:]
+    /// Values of people merged into others, to the kept person (with the merged name's key).
+    var aliasPhone: [String: (Int, String)] = [:], aliasEmail: [String: (Int, String)] = [:]
+    var aliasNameOrg: [UInt64: Int] = [:]
+    var ambiguous: [AmbiguousRow] = []
+    /// People a row fitted along with others: named by the list, so not missing from it.
+    var mentioned = Set<Int>()
+    var rowsLeftDiffering = 0
+    /// The free notes of the row that first named each target.
+    var freeNotes: [Int: String] = [:]
+    /// What the last `find` settled beyond its answer: found through a merge's values, or
+    /// several people fit.
+    var foundByAlias = false
+    var fitting: [Int] = []
 
-    init(plan: EventPlan, rowCount: Int) {
+    init(plan: EventPlan, rowCount: Int, rules: ImportRules) {
         self.plan = plan
+        self.rules = rules
         uids = StableUID.Family(plan.event.uid, "imported-person")
         nextKey = Roster.keys(after: plan.people, count: rowCount)
         var registrations: [ID<Person>: Registration] = [:]
@@ -206,9 +214,7 @@ private struct Matcher {
         for r in plan.registrations { registrations[r.person] = r }
         originalRegistrations = plan.people.map { registrations[$0.id] }
         let expected = plan.people.count + rowCount
-        targets.reserveCapacity(plan.people.count)
-        created.reserveCapacity(rowCount)
-        createdLine.reserveCapacity(rowCount)
+        targets.reserveCapacity(expected)
         byPhone = HashIndex(capacity: expected)
         byEmail = HashIndex(capacity: expected)
         byNameOrg = HashIndex(capacity: expected)
@@ -216,6 +222,27 @@ private struct Matcher {
         for (i, p) in plan.people.enumerated() {
             targets.append(Target(person: p, registration: originalRegistrations[i]))
             index(targets.count - 1)
+        }
+        rememberEarlierImports()
+    }
+
+    /// Indexes the source's earlier people and the values merges set aside.
+    mutating func rememberEarlierImports() {
+        let memory = rules.memory
+        guard !memory.fromSource.isEmpty || !memory.aliases.isEmpty else { return }
+        var byUID: [String: Int] = [:]
+        for (i, p) in plan.people.enumerated() { byUID[p.uid] = i }
+        for (i, p) in plan.people.enumerated() where memory.fromSource[p.uid] != nil {
+            if let k = Self.nameOrgKey(TextFolding.matchKey(p.name), p.organisation) {
+                fromSource[k, default: []].append(i)
+            }
+        }
+        for a in memory.aliases {
+            guard let t = byUID[a.uid] else { continue }
+            let nameKey = TextFolding.matchKey(a.name)
+            if !a.phone.isEmpty { aliasPhone[a.phone] = (t, nameKey) }
+            if !a.email.isEmpty { aliasEmail[a.email] = (t, nameKey) }
+            if let k = Self.nameOrgKey(nameKey, a.organisation) { aliasNameOrg[k] = t }
         }
     }
 
@@ -237,12 +264,12 @@ private struct Matcher {
 
     /// Makes a person findable by their contacts; the first person to hold a value keeps it.
     mutating func index(_ t: Int) {
-        index(t, nameOrg: Self.nameOrgKey(TextFolding.matchKey(self[person: t].name), self[person: t].organisation))
+        index(t, nameOrg: Self.nameOrgKey(TextFolding.matchKey(targets[t].person.name), targets[t].person.organisation))
     }
 
     /// The same, with the key of the person's name and organisation already taken.
     mutating func index(_ t: Int, nameOrg: UInt64?) {
-        let phone = self[person: t].phone, email = self[person: t].email
+        let phone = targets[t].person.phone, email = targets[t].person.email
         if !phone.isEmpty { byPhone.insertIfAbsent(Self.hash(phone), t) }
         if !email.isEmpty { byEmail.insertIfAbsent(Self.hash(email), t) }
         if let k = nameOrg {
@@ -257,29 +284,57 @@ private struct Matcher {
     /// The person an earlier row or the event holds for this row, and why. `nameKey` is the
     /// match key of the row's name, `nameOrg` the key of its name and organisation.
     mutating func find(_ row: AttendeeRow, nameKey: String, nameOrg: UInt64?) -> (Int, MatchReason)? {
-        if !row.phone.isEmpty, let t = byPhone[Self.hash(row.phone)], self[person: t].phone == row.phone,
+        foundByAlias = false
+        fitting = []
+        if !row.phone.isEmpty, let t = byPhone[Self.hash(row.phone)], targets[t].person.phone == row.phone,
            sameName(t, nameKey, row, .phone) {
             return (t, .phone)
         }
-        if !row.email.isEmpty, let t = byEmail[Self.hash(row.email)], self[person: t].email == row.email,
+        if !row.email.isEmpty, let t = byEmail[Self.hash(row.email)], targets[t].person.email == row.email,
            sameName(t, nameKey, row, .email) {
             return (t, .email)
+        }
+        // A merged-away person's contacts are the kept person's (when the name is either's).
+        // (Looked at only when there were merges: this runs for every row of the list.)
+        for (value, aliases, reason) in aliasPhone.isEmpty && aliasEmail.isEmpty ? []
+            : [(row.phone, aliasPhone, MatchReason.phone), (row.email, aliasEmail, .email)]
+        where !value.isEmpty {
+            if let (t, aliasName) = aliases[value],
+               aliasName == nameKey || TextFolding.matchKey(targets[t].person.name) == nameKey {
+                foundByAlias = true
+                return (t, reason)
+            }
+        }
+        if let k = nameOrg, !fromSource.isEmpty {
+            // The one this source brought before, though a contact changed: a correction.
+            let open = (fromSource[k] ?? []).filter { t in
+                targets[t].firstLine == nil && TextFolding.matchKey(targets[t].person.name) == nameKey
+                    && TextFolding.matchKey(targets[t].person.organisation) == TextFolding.matchKey(row.organisation)
+            }
+            if open.count == 1 { return (open[0], .nameAndOrganisation) }
         }
         if let k = nameOrg, let first = byNameOrg[k] {
             var conflicting: (Int, MatchReason)?
             for t in [first] + (moreByNameOrg[k] ?? []) {
-                guard TextFolding.matchKey(self[person: t].name) == nameKey,
-                    TextFolding.matchKey(self[person: t].organisation) == TextFolding.matchKey(row.organisation)
+                guard TextFolding.matchKey(targets[t].person.name) == nameKey,
+                    TextFolding.matchKey(targets[t].person.organisation) == TextFolding.matchKey(row.organisation)
                 else { continue }
-                if let differs = Self.contactConflict(self[person: t], row) {
+                if let differs = Self.contactConflict(targets[t].person, row) {
                     if conflicting == nil { conflicting = (t, differs) }
                     continue
                 }
+                fitting.append(t)
+            }
+            if fitting.count == 1 { return (fitting[0], .nameAndOrganisation) }
+            // Two namesakes of one organisation and nothing to tell which: neither.
+            if fitting.count > 1 { return nil }
+            if let t = aliasNameOrg[k], Self.contactConflict(targets[t].person, row) == nil {
+                foundByAlias = true
                 return (t, .nameAndOrganisation)
             }
             if let (t, differs) = conflicting {
-                duplicates.append(PossibleDuplicate(line: row.line, differs: differs, otherName: self[person: t].name,
-                                                    otherLine: self[firstLine: t], otherKey: self[person: t].key))
+                duplicates.append(PossibleDuplicate(line: row.line, differs: differs, otherName: targets[t].person.name,
+                                                    otherLine: targets[t].firstLine, otherKey: targets[t].person.key))
             }
         }
         return nil
@@ -295,13 +350,13 @@ private struct Matcher {
     /// Whether the person who holds the row's phone or email has the row's name; if not, the
     /// contact is shared by two people and staff are told.
     mutating func sameName(_ t: Int, _ nameKey: String, _ row: AttendeeRow, _ reason: MatchReason) -> Bool {
-        if TextFolding.matchKey(self[person: t].name) == nameKey { return true }
+        if TextFolding.matchKey(targets[t].person.name) == nameKey { return true }
         // Only this row's own notes can repeat, and they are the last ones (a full scan here
         // would grow with every shared number in a list of 100,000).
         if !shared.suffix(2).contains(where: { $0.line == row.line && $0.field == reason }) {
             shared.append(
                 SharedContact(
-                    line: row.line, field: reason, otherName: self[person: t].name, otherLine: self[firstLine: t]))
+                    line: row.line, field: reason, otherName: targets[t].person.name, otherLine: targets[t].firstLine))
         }
         return false
     }
@@ -310,51 +365,137 @@ private struct Matcher {
     mutating func take(_ row: AttendeeRow) -> Bool {
         let nameKey = TextFolding.matchKey(row.name)
         let nameOrg = Self.nameOrgKey(nameKey, row.organisation)
-        guard let (t, reason) = find(row, nameKey: nameKey, nameOrg: nameOrg) else {
+        let found = find(row, nameKey: nameKey, nameOrg: nameOrg)
+        if found == nil, fitting.count > 1 {
+            ambiguous.append(AmbiguousRow(line: row.line, name: row.name, candidates: fitting.map { t in
+                t < plan.people.count ? .person(key: targets[t].person.key) : .line(targets[t].firstLine ?? 0)
+            }))
+            mentioned.formUnion(fitting)
+            outcomes.append((row.line, .ambiguous))
+            return false
+        }
+        guard let (t, reason) = found else {
             let (key, number) = nextKey()
             // Built in place in the array: a person assembled outside and then appended is
             // copied, with a retain and release of each of its texts.
-            created.append(
-                (person: Person(id: ID(0), key: key, uid: uids.uid(number), name: row.name),
-                 registration: Registration(
-                    person: ID(0), category: row.category.isEmpty ? Registration.defaultCategory : row.category,
-                    signups: unique(row.signups))))
-            createdLine.append(row.line)
-            Self.fill(&created[created.count - 1].person, from: row)
-            index(targetCount - 1, nameOrg: nameOrg)
+            targets.append(
+                Target(
+                    person: Person(id: ID(0), key: key, uid: uids.uid(number), name: row.name),
+                    registration: Registration(
+                        person: ID(0), category: row.category.isEmpty ? Registration.defaultCategory : row.category,
+                        signups: unique(row.signups)), firstLine: row.line))
+            Self.fill(&targets[targets.count - 1].person, from: row)
+            index(targets.count - 1, nameOrg: nameOrg)
             outcomes.append((row.line, .new))
+            if !rules.source.isEmpty { freeNotes[targets.count - 1] = rules.freeNotes(row.notes) }
             return true
         }
-        let made = t >= plan.people.count ? (self[person: t], self[registration: t]) : nil
-        if let first = self[firstLine: t] {
+        let made = t >= plan.people.count ? (targets[t].person, targets[t].registration) : nil
+        // The first row naming one of the event's people: the list is the truth for its columns.
+        // A row naming a merged-away person only fills in: the merge chose the kept values. And a
+        // list is the truth only for people its source named before: the first list from an office
+        // naming a speaker staff entered does not clear what it has no value for.
+        let replacing = targets[t].firstLine == nil && t < plan.people.count && rules.replaces && !foundByAlias
+            && rules.memory.fromSource[targets[t].person.uid] != nil
+        if targets[t].firstLine == nil && t < plan.people.count && !foundByAlias {
+            freeNotes[t] = rules.freeNotes(row.notes)
+            if !rules.columns.isEmpty && !replacing && leavesEmpty(t, row) { rowsLeftDiffering += 1 }
+        }
+        if let first = targets[t].firstLine {
             outcomes.append((row.line, .merged(intoLine: first, by: reason)))
         } else {
-            self[firstLine: t] = row.line
+            targets[t].firstLine = row.line
             pendingOutcome[t] = outcomes.count
-            outcomes.append((row.line, .unchanged(self[person: t].id)))
+            outcomes.append((row.line, .unchanged(targets[t].person.id)))
         }
-        Self.fill(&self[person: t], from: row)
+        if replacing {
+            // Static, with the rules copied out: a method of `self` changing `targets` in place
+            // would copy the whole matcher for every row.
+            let rules = rules
+            Self.replace(&targets[t].person, from: row, rules: rules)
+        } else if foundByAlias {
+            Self.fillEmpty(&targets[t].person, from: row)
+        } else {
+            Self.fill(&targets[t].person, from: row, identity: !foundByAlias)
+        }
         var reg =
-            self[registration: t]
-            ?? Registration(person: self[person: t].id, category: Registration.defaultCategory, signups: [])
+            targets[t].registration
+            ?? Registration(person: targets[t].person.id, category: Registration.defaultCategory, signups: [])
         if !row.category.isEmpty { reg.category = row.category }
+        if replacing && rules.columns.contains(.category) && row.category.isEmpty {
+            reg.category = Registration.defaultCategory
+        }
+        if replacing && rules.columns.contains(.signups) && !unread(row, .signups) {
+            reg.signups = reg.signups.filter { row.signups.contains($0) }
+        }
         for s in row.signups where !reg.signups.contains(s) { reg.signups.append(s) }
-        self[registration: t] = reg
+        targets[t].registration = reg
         index(t)
-        if let made, made != (self[person: t], self[registration: t]) {
+        if let made, made != (targets[t].person, targets[t].registration) {
             changedAfterCreation.insert(t - plan.people.count)
         }
         return false
     }
 
-    /// Later, non-empty values win; notes are added to, never replaced. (Plain assignments,
-    /// not a loop over key paths: this runs for every row of the list.)
-    static func fill(_ p: inout Person, from row: AttendeeRow) {
+    /// Whether a row's cell was there but could not be read (a bad phone): the person's value stays.
+    func unread(_ row: AttendeeRow, _ c: ListColumn) -> Bool { rules.unread[row.line]?.contains(c) ?? false }
+
+    /// Whether the row leaves empty a column the list has where the person has a value.
+    func leavesEmpty(_ t: Int, _ row: AttendeeRow) -> Bool {
+        let p = targets[t].person, c = rules.columns
+        let pairs: [(ListColumn, String, String)] = [
+            (.organisation, p.organisation, row.organisation), (.title, p.title, row.title),
+            (.phone, p.phone, row.phone), (.email, p.email, row.email), (.province, p.province, row.province),
+            (.city, p.city, row.city), (.gender, p.gender, row.gender),
+        ]
+        if pairs.contains(where: { c.contains($0.0) && !$0.1.isEmpty && $0.2.isEmpty }) { return true }
+        let signups = targets[t].registration?.signups ?? []
+        return c.contains(.signups) && signups.contains { !row.signups.contains($0) }
+    }
+
+    /// The list's values for the columns it has, empty ones included (a cleared cell clears);
+    /// notes keyed by its columns and the free notes it gave before are replaced.
+    static func replace(_ p: inout Person, from row: AttendeeRow, rules: ImportRules) {
+        let c = rules.columns
+        func unread(_ row: AttendeeRow, _ c: ListColumn) -> Bool { rules.unread[row.line]?.contains(c) ?? false }
+        func take(_ column: ListColumn, _ path: WritableKeyPath<Person, String>, _ value: String) {
+            if c.contains(column) && !unread(row, column) { p[keyPath: path] = value }
+        }
         if !row.name.isEmpty { p.name = row.name }
-        if !row.organisation.isEmpty { p.organisation = row.organisation }
+        take(.organisation, \.organisation, row.organisation)
+        take(.phone, \.phone, row.phone)
+        take(.email, \.email, row.email)
+        take(.title, \.title, row.title)
+        take(.province, \.province, row.province)
+        take(.city, \.city, row.city)
+        take(.gender, \.gender, row.gender)
+        if c.contains(.language) && !unread(row, .language) { p.language = row.language.isEmpty ? nil : row.language }
+        p.notes = rules.replacingNotes(p.notes, before: rules.memory.fromSource[p.uid], with: row.notes)
+    }
+
+    /// Values only where the person has none; notes added to.
+    static func fillEmpty(_ p: inout Person, from row: AttendeeRow) {
+        if p.title.isEmpty { p.title = row.title }
+        if p.province.isEmpty { p.province = row.province }
+        if p.city.isEmpty { p.city = row.city }
+        if p.gender.isEmpty { p.gender = row.gender }
+        if p.language == nil && !row.language.isEmpty { p.language = row.language }
+        if !row.notes.isEmpty, !p.notes.contains(row.notes) {
+            p.notes = p.notes.isEmpty ? row.notes : p.notes + Notes.separator + row.notes
+        }
+    }
+
+    /// Later, non-empty values win; notes are added to, never replaced. (Plain assignments,
+    /// not a loop over key paths: this runs for every row of the list.) Without `identity`, the
+    /// name and contacts stay (the row named a merged-away person).
+    static func fill(_ p: inout Person, from row: AttendeeRow, identity: Bool = true) {
+        if identity {
+            if !row.name.isEmpty { p.name = row.name }
+            if !row.organisation.isEmpty { p.organisation = row.organisation }
+            if !row.phone.isEmpty { p.phone = row.phone }
+            if !row.email.isEmpty { p.email = row.email }
+        }
         if !row.title.isEmpty { p.title = row.title }
-        if !row.phone.isEmpty { p.phone = row.phone }
-        if !row.email.isEmpty { p.email = row.email }
         if !row.province.isEmpty { p.province = row.province }
         if !row.city.isEmpty { p.city = row.city }
         if !row.gender.isEmpty { p.gender = row.gender }
@@ -377,10 +518,28 @@ private struct Matcher {
         r.sharedContacts = shared
         r.possibleDuplicates = duplicates
         r.changedAfterCreation = changedAfterCreation.sorted()
-        r.newPeople = created
-        created = []
-        for t in targets.indices where self[firstLine: t] != nil {
+        r.ambiguous = ambiguous
+        r.rowsLeftDiffering = rowsLeftDiffering + ambiguous.count
+        r.newPeople.reserveCapacity(targets.count - plan.people.count)
+        if !rules.source.isEmpty {
+            for t in targets.indices where targets[t].firstLine != nil {
+                r.listed.append((targets[t].person.uid, freeNotes[t] ?? ""))
+            }
+        }
+        for t in 0..<plan.people.count where targets[t].firstLine == nil && !mentioned.contains(t) {
+            guard rules.memory.fromSource[plan.people[t].uid] != nil, let reg = originalRegistrations[t]
+            else { continue }
+            r.missing.append(MissingPerson(person: plan.people[t], registration: reg))
+        }
+        if rules.withdrawMissing { r.withdrawals = r.missing }
+        for t in targets.indices where targets[t].firstLine != nil {
             // The event's own people are the first targets; as they were is in the plan.
+            guard t < plan.people.count else {
+                var person = Person(id: ID(0), key: "", uid: "", name: "")
+                swap(&person, &targets[t].person)
+                r.newPeople.append((person, targets[t].registration!))
+                continue
+            }
             let target = targets[t]
             let reg = target.registration!
             let original = (person: plan.people[t], registration: originalRegistrations[t])
@@ -388,20 +547,20 @@ private struct Matcher {
             if original.registration?.category != reg.category { fields.append("category") }
             let before = original.registration?.signups ?? []
             let added = reg.signups.filter { !before.contains($0) }
-            if !added.isEmpty { fields.append("signups") }
+            let removed = before.filter { !reg.signups.contains($0) }
+            if !added.isEmpty || !removed.isEmpty { fields.append("signups") }
             guard !fields.isEmpty else { continue }
             r.updates.append(
                 .init(
                     person: target.person, registration: reg, hadRegistration: original.registration != nil,
-                    addedSignups: added))
+                    addedSignups: added, removedSignups: removed, before: original.person, signupsBefore: before))
             if let i = pendingOutcome[t] { r.outcomes[i].outcome = .updated(target.person.id, fields: fields) }
         }
         return r
     }
 
-    /// Plain comparisons, not a table of key paths: a list re-imported whole asks this of every
-    /// one of the event's people, and reading through key paths took a tenth of the import.
     static func changedFields(_ a: Person, _ b: Person) -> [String] {
+        // Plain comparisons: key paths through a table cost more than the rest of an update.
         var out: [String] = []
         if a.name != b.name { out.append("name") }
         if a.organisation != b.organisation { out.append("organisation") }

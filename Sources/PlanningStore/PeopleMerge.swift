@@ -37,6 +37,7 @@ extension Store {
                     if db.changes == 1 { apart.append(uid) }
                 }
                 let written = try changes.map { try write($0, event: event.raw, logged: false) }
+                try rememberMerge(event, kept: k.person, other: o.person)
                 // The badge in their hand stays valid; only `numberBadges` and this write the number.
                 if m.person.badge != k.person.badge {
                     try db.run("UPDATE people SET badge = ? WHERE id = ?", m.person.badge, keep.raw)
@@ -45,8 +46,10 @@ extension Store {
                     .mergedFrom(o.person.name), .mergeUndo(before: k, after: m, removed: o),
                     .mergeCarried(checkIns: moved, takenBack: second.map(\.takenBack.id), keptApartFrom: apart),
                 ]))
-                return PeopleMerge(changes: written, kept: m.person, other: o.person, checkInsMoved: moved.count,
-                                   secondCheckIns: second)
+                var done = PeopleMerge(changes: written, kept: m.person, other: o.person, checkInsMoved: moved.count,
+                                       secondCheckIns: second)
+                done.setAside = PersonRecord.setAside(k, o)
+                return done
             }
         }
     }
@@ -66,6 +69,7 @@ extension Store {
                     removedIsBack: try currentPerson(o.person.id) != nil)
                 else { throw StoreError.changedSinceMerge(person.raw) }
                 let written = try changes.map { try write($0, event: event.raw, logged: false) }
+                try forgetMerge(event, kept: k.person, other: o.person)
                 if m.person.badge != k.person.badge {
                     try db.run("UPDATE people SET badge = ? WHERE id = ?", k.person.badge, person.raw)
                 }

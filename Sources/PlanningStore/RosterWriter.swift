@@ -9,17 +9,29 @@ extension Store {
     ///
     /// Matching runs on a thread of its own and hands each new person over as it is made, so
     /// SQLite stores the first while later rows are still being matched.
+    ///
+    /// `rules` say how the list meets the people it names; what earlier lists of its source
+    /// and merges left (`import_memory`) is read here, and what this one names is kept for the next.
     @discardableResult
-    public func importRoster(event: ID<Event>, source: String = "", rows: [AttendeeRow],
+    public func importRoster(event: ID<Event>, source: String = "", rows: [AttendeeRow], rules: ImportRules = .init(),
                              progress: (Int, Int) throws -> Void = { _, _ in }) throws -> RosterImport {
         try translate {
             try db.transaction {
                 let plan = try readPeopleInTransaction(event)
+                var rules = rules
+                rules.memory = try readImportMemory(event, source: rules.source)
                 var order = try nextRegistrationOrder()
                 let firstID = try db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM people") ?? 1
                 let roster = try insertWhileMatching(
-                    rows, into: plan, firstID: firstID, order: &order, progress: progress)
+                    rows, into: plan, rules: rules, firstID: firstID, order: &order, progress: progress)
                 try writeLater(roster, firstID: firstID, order: &order)
+                for w in roster.withdrawals {
+                    guard let record = try currentRecord(w.person.id) else { continue }
+                    var after = record
+                    after.registration = nil
+                    _ = try write(.person(before: record, after: after), event: event.raw, logged: true)
+                }
+                try remember(roster, source: rules.source, event: event)
                 try progress(rows.count, rows.count)
                 if !roster.changesNothing {
                     try log(event: event.raw, ChangeNote(.importAttendees, [
@@ -34,12 +46,12 @@ extension Store {
     /// New people in statements of `NewPeople.batch` rows each, with row ids given here (after
     /// the highest, under the write lock this transaction holds) so their sign-ups need no round
     /// trip per person. Their text arrives laid out for binding where it lies (`TextArena`).
-    private func insertWhileMatching(_ rows: [AttendeeRow], into plan: EventPlan, firstID: Int, order: inout Int,
-                                     progress: (Int, Int) throws -> Void) throws -> RosterImport {
+    private func insertWhileMatching(_ rows: [AttendeeRow], into plan: EventPlan, rules: ImportRules, firstID: Int,
+                                     order: inout Int, progress: (Int, Int) throws -> Void) throws -> RosterImport {
         let handoff = Handoff()
         let matcher = Thread {
             var batch = NewPeople()
-            let roster = Roster.match(rows, into: plan) { person, registration in
+            let roster = Roster.match(rows, into: plan, rules: rules) { person, registration in
                 batch.add(person, registration)
                 if batch.count == NewPeople.batch {
                     handoff.put(batch)
@@ -134,6 +146,9 @@ extension Store {
                     "UPDATE people SET category = ?, registration_order = ? WHERE id = ?", u.registration.category,
                     order, id)
                 order += 1
+            }
+            for s in u.removedSignups {
+                try db.run("DELETE FROM signups WHERE person_id = ? AND session_id = ?", id, s.raw)
             }
             let next =
                 try db.scalarInt("SELECT coalesce(max(position) + 1, 0) FROM signups WHERE person_id = ?", id) ?? 0

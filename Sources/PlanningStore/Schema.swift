@@ -296,6 +296,25 @@ enum Schema {
             PRIMARY KEY (event_id, session_uid, person_uid)
         ) WITHOUT ROWID;
         """,
+        // 16: what a list's next copy is matched by, by the people's UIDs: whom each source's
+        // list named, with the free notes it gave them (`source`, `merged_from` empty when the
+        // list named them itself), and the values of people merged into others (`source`
+        // empty), so a list still naming them finds the kept person. Taking a merge back
+        // deletes the rows it added (`merged_from`).
+        """
+        CREATE TABLE import_memory (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            person_uid TEXT NOT NULL,
+            source TEXT NOT NULL,
+            merged_from TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (event_id, source, person_uid, merged_from)
+        ) WITHOUT ROWID;
+        """,
     ]
 
     static var latest: Int { migrations.count }

@@ -89,7 +89,8 @@ enum Message {
     case saved(SaveIntent, SaveOutcome)
     case stepDone(UndoStep, StepDirection, Result<StepOutcome, StoreFailure>)
     case reloaded(Result<(plan: EventPlan, policy: FindingPolicy), StoreFailure>)
-    case listRead(path: String, Result<[UInt8], Files.Problem>)
+    /// The file's bytes, and what earlier imports of its source left (`Store.importMemory`).
+    case listRead(path: String, Result<[UInt8], Files.Problem>, memory: ImportMemory = ImportMemory())
     case imported(ImportPreview, before: EventPlan, Result<(roster: RosterImport, plan: EventPlan), StoreFailure>)
     case fileWritten(path: String, preview: [String]?, Result<Void, Files.Problem>)
     case fileExists(path: String, bytes: [UInt8], preview: [String]?)

@@ -9,6 +9,8 @@ struct ImportPreview: Screen {
     var path: String
     var list: AttendeeList
     var roster: RosterImport
+    /// How the list meets the event's people (its source, and what earlier copies left).
+    var rules = ImportRules()
     var scroll = 0
 
     /// What the dialog shows, top to bottom: how the file was read, the first rows as they will
@@ -22,6 +24,7 @@ struct ImportPreview: Screen {
         out.append(ExportText.columns.text(s.language, ""))
         out += report.mapping().map { "  " + Sanitize.forTerminal($0) }
         if let notes = report.keptInNotes(hint: false) { out.append(notes) }
+        out.append(report.ruleLine(rules))
         out.append("")
         let shown = list.rows.prefix(8)
         out.append(UIText.importWillStore.text(s.language, shown.count))
@@ -39,12 +42,17 @@ struct ImportPreview: Screen {
             out.append(UIText.importNotImported.text(s.language))
             out += problems.map { "  " + $0 }
         }
+        let changes = report.changeLines(sessions: s.plan.sessions) + report.missingLines()
+        if !changes.isEmpty {
+            out.append("")
+            out += changes.map { "  " + $0 }
+        }
         out.append("")
         out += report.counts().split(separator: "\n").map(String.init)
         return out.map(Sanitize.forTerminal)
     }
 
-    enum Command { case store, cancel, up, down, pageUp, pageDown }
+    enum Command { case store, cancel, up, down, pageUp, pageDown, keepExisting, withdrawMissing }
 
     var shown: Mode { .importPreview(self) }
 
@@ -52,6 +60,8 @@ struct ImportPreview: Screen {
         [
             Binding([.enter, .char("y")], hint: .importStore, .store),
             Binding([.escape, .char("q"), .char("n")], hint: .importCancel, .cancel),
+            Binding([.char("k")], hint: .importKeepExisting, .keepExisting),
+            Binding([.char("w")], hint: .importWithdrawMissing, .withdrawMissing),
             Binding([.up], hint: .importScroll, .up), Binding([.down], "", .importScroll, .down),
             Binding([.pageUp], "", .importScroll, .pageUp), Binding([.pageDown], "", .importScroll, .pageDown),
         ]
@@ -70,6 +80,14 @@ struct ImportPreview: Screen {
         case .down: next.scroll += 1
         case .pageUp: next.scroll -= page
         case .pageDown: next.scroll += page
+        // The same list matched again under the other rule, so the preview shows what it will do.
+        case .keepExisting, .withdrawMissing:
+            if command == .keepExisting {
+                next.rules.keepExisting.toggle()
+            } else {
+                next.rules.withdrawMissing.toggle()
+            }
+            next.roster = Roster.match(list.rows, into: s.plan, rules: next.rules)
         }
         next.scroll = max(0, min(next.scroll, lines(s).count - 1))
         return .importPreview(next)
@@ -99,14 +117,18 @@ extension AppState {
         return .form(form)
     }
 
-    mutating func listRead(_ path: String, _ result: Result<[UInt8], Files.Problem>) {
+    mutating func listRead(_ path: String, _ result: Result<[UInt8], Files.Problem>,
+                           memory: ImportMemory = ImportMemory()) {
         guard case .form(var form) = mode else { return }
         do {
             let bytes = try result.get()
             let sheet = form[ImportField.sheet].string.trimmingCharacters(in: .whitespaces)
             let list = try AttendeeList.read(
                 bytes, file: path, sheet: sheet.isEmpty ? nil : sheet, sessions: plan.sessions)
-            mode = .importPreview(ImportPreview(path: path, list: list, roster: Roster.match(list.rows, into: plan)))
+            var rules = list.rules(source: ListSource.name(ofFile: path))
+            rules.memory = memory
+            mode = .importPreview(ImportPreview(path: path, list: list, roster: Roster.match(list.rows, into: plan,
+                                                                                          rules: rules), rules: rules))
         } catch let error as InputError {
             // A workbook with several sheets that could be the list: the sheet field asks which.
             if error.phrase == .severalSheets || error.phrase == .noSuchSheet {
@@ -168,6 +190,9 @@ extension AppState {
         }
         for u in roster.updates {
             if let a = old[u.person.key], let b = new[u.person.key] { changes.append(.person(before: a, after: b)) }
+        }
+        for w in roster.withdrawals {
+            if let a = old[w.person.key], let b = new[w.person.key] { changes.append(.person(before: a, after: b)) }
         }
         return changes
     }

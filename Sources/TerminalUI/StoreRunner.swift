@@ -45,7 +45,8 @@ final class StoreRunner: EffectRunner {
                     Result { (try store.plan(event), try store.findingPolicy(event)) }.mapError(StoreFailure.init))
             ]
         case .readList(let path):
-            return [.listRead(path: path, Result { () throws(Files.Problem) in try Files.read(path) })]
+            let memory = (try? store.importMemory(event, source: ListSource.name(ofFile: path))) ?? ImportMemory()
+            return [.listRead(path: path, Result { () throws(Files.Problem) in try Files.read(path) }, memory: memory)]
         case .importList(let preview):
             return [importList(preview, state: state)]
         case .writeFile(let path, let bytes, let preview, let overwrite):
@@ -239,7 +240,7 @@ final class StoreRunner: EffectRunner {
         let before = state.plan
         let result = Result { () throws -> (roster: RosterImport, plan: EventPlan) in
             let roster = try store.importRoster(
-                event: event, source: name, rows: preview.list.rows,
+                event: event, source: name, rows: preview.list.rows, rules: preview.rules,
                 progress: { done, total in
                     self.progress(
                         state,

@@ -53,7 +53,7 @@ public enum UIText: String, Phrasebook {
     case hintNextClash, hintMoveSession, hintFreeSlot, hintDay, hintZoom, hintTrack, hintPerson, keyMoveTime,
          keyMoveRoom, keyMoveLength, keyMovePlace, keyMovePutBack
     case moveHintArrows, moveHintLength, moveHintPlace, moveHintPutBack, confirmDelete, confirmKeep, quitYes, quitBack,
-         importStore, importCancel, importScroll, slotsChoose
+         importStore, importCancel, importScroll, slotsChoose, importKeepExisting, importWithdrawMissing
     case slotsMove, slotsClose, conflictKeep, conflictTake, conflictMerge, conflictBack, searchDone, labelSeparator,
          listSeparator, exportWidthTooSmall, exportCannotWrite
     case exportProgramme, exportMarkdown, exportRoomSheets, exportICal, exportTableSessions, exportTablePeople,
@@ -211,6 +211,7 @@ extension UIText {
         .moveHintArrows: "arrows move", .moveHintLength: "< > shorter/longer", .moveHintPlace: "Enter place",
         .moveHintPutBack: "Esc put back", .confirmDelete: "y delete", .confirmKeep: "n keep", .quitYes: "y quit",
         .quitBack: "n back to the form", .importStore: "Enter import", .importCancel: "Esc cancel",
+        .importKeepExisting: "k only add (on/off)", .importWithdrawMissing: "w withdraw those not listed (on/off)",
         .importScroll: "↑↓ PgUp PgDn scroll", .slotsChoose: "↑↓ choose", .slotsMove: "Enter move there",
         .slotsClose: "Esc close", .conflictKeep: "k keep mine", .conflictTake: "t take theirs",
         .conflictMerge: "m merge (mine where I changed it)", .conflictBack: "Esc back to my form",
@@ -388,6 +389,7 @@ extension UIText {
         .moveHintPlace: "Enter 放下", .moveHintPutBack: "Esc 还原", .confirmDelete: "y 删除",
         .confirmKeep: "n 保留",
         .quitYes: "y 退出", .quitBack: "n 返回表单", .importStore: "Enter 导入", .importCancel: "Esc 取消",
+        .importKeepExisting: "k 只增不减（开/关）", .importWithdrawMissing: "w 取消未列人员的报名（开/关）",
         .importScroll: "↑↓ PgUp PgDn 滚动", .slotsChoose: "↑↓ 选择", .slotsMove: "Enter 移到该处",
         .slotsClose: "Esc 关闭",
         .conflictKeep: "k 保留我的", .conflictTake: "t 采用他人的",

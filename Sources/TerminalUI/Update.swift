@@ -11,7 +11,7 @@ extension AppState {
         case .saved(let intent, let outcome): saved(intent, outcome)
         case .stepDone(let step, let direction, let result): stepDone(step, direction, result)
         case .reloaded(let result): reloaded(result)
-        case .listRead(let path, let result): listRead(path, result)
+        case .listRead(let path, let result, let memory): listRead(path, result, memory: memory)
         case .imported(let preview, let before, let result): imported(preview, before: before, result)
         case .fileWritten(let path, let preview, let result): fileWritten(path, preview: preview, result)
         case .fileExists(let path, let bytes, let preview):

@@ -2,12 +2,13 @@ import PlanningCore
 
 /// The command line's own sentences, in the office's languages.
 enum CLIText: String, Phrasebook {
-    case rejectsWritten, strictRefused, dryRun, nothingToImport, nothingToChange, importedInto, noFreeSlot
+    case rejectsWritten, strictRefused, dryRun, nothingToImport, nothingToChange, nothingChanged, importedInto
+    case noFreeSlot
     case loaded, acksKept, acksUnmatched, created, backedUp, restored, deleted, acknowledged, withdrawn, severitySet
     case moved, wrote, wroteProgrammes, noChanges, noChangesMention
     case unplacedLeftOut, scheduleWarning, moreWarnings, scheduleImported, next
     case duplicatesOne, duplicatesOther, fieldSeparator, duplicatePair, duplicateAgree, duplicateDiffer, duplicateHint
-    case merged, keptApart, unmerged
+    case merged, keptApart, unmerged, mergeSetAside
     case released, releaseDeleted, deleteReleaseAsk, noReleases, releaseLine, releaseFirstLine
     case checkedIn, alreadyCheckedIn
     case reloadKept, reloadWouldDrop, reloadDiscarded, restoreNewer, restoreAsk, restoreCancelled
@@ -18,6 +19,7 @@ enum CLIText: String, Phrasebook {
             .strictRefused: "--strict: %1 rows have problems, so nothing was imported; the database is unchanged",
             .dryRun: "dry run: nothing was changed", .nothingToImport: "no row could be imported",
             .nothingToChange: "nothing to change: every row already matches the event",
+            .nothingChanged: "nothing changed: %1 rows differ from the event or were not taken (see above)",
             .importedInto: "imported into %1",
             .noFreeSlot: "No free slot without an error.",
             .loaded: "loaded %1: %2 — %3 sessions, %4 people, %5 attendees",
@@ -39,6 +41,7 @@ enum CLIText: String, Phrasebook {
             .duplicateHint: "merge: confplan merge %1 %2 · two people: confplan keep-apart %1 %2",
             .merged: "merged %1 (%2) into %3 (%4)", .keptApart: "%1 (%2) and %3 (%4) are two people",
             .unmerged: "took back the merge: %1 (%2) and %3 (%4) are two people again",
+            .mergeSetAside: "  %1: kept %2; %3 set aside in the notes",
             .released: "released %1 of %2: %3 sessions", .releaseDeleted: "deleted release %1 of %2",
             .deleteReleaseAsk: "Delete release %1 of %2? It cannot be brought back. [y/N]",
             .noReleases: "%1 has no releases yet (confplan release makes one)",
@@ -62,6 +65,7 @@ enum CLIText: String, Phrasebook {
             .strictRefused: "--strict：有 %1 行有问题，整个文件未导入，数据库没有变化",
             .dryRun: "试运行：数据库没有变化", .nothingToImport: "没有可导入的行",
             .nothingToChange: "没有需要更改的：每一行都与活动中已有的记录一致",
+            .nothingChanged: "没有任何更改：有 %1 行与活动中的记录不同或未导入（见上）",
             .importedInto: "已导入 %1",
             .noFreeSlot: "没有不产生错误的空档。",
             .loaded: "已载入 %1：%2 — %3 个场次，%4 人，%5 位参会者",
@@ -85,6 +89,7 @@ enum CLIText: String, Phrasebook {
             .duplicateHint: "合并：confplan merge %1 %2 · 不是同一人：confplan keep-apart %1 %2",
             .merged: "已把 %1（%2）并入 %3（%4）", .keptApart: "%1（%2）与 %3（%4）是两个人",
             .unmerged: "已撤销合并：%1（%2）与 %3（%4）重新是两个人",
+            .mergeSetAside: "  %1：保留 %2；%3 已记入备注",
             .released: "已发布 %2 的%1：%3 个场次", .releaseDeleted: "已删除 %2 的第 %1 版",
             .deleteReleaseAsk: "删除 %2 的第 %1 版？删除后无法恢复。[y/N]",
             .noReleases: "%1 还没有发布过日程（confplan release 发布一版）",

@@ -71,6 +71,9 @@ enum DuplicateCommands {
         let done = try store.mergePeople(event.id, keep: keep.id, other: other.id,
                                          reason: MergeText.reason.text(lang, other.name, keep.name))
         print(Sanitize.forTerminal(CLIText.merged.text(lang, other.name, other.key, keep.name, keep.key)))
+        for v in done.setAside {
+            print(Sanitize.forTerminal(CLIText.mergeSetAside.text(lang, v.field.text(lang), v.kept, v.other)))
+        }
         let zone = ZoneOffset(try store.timeZone(event.id))
         for second in done.secondCheckIns {
             let title = second.stands.session.flatMap { id in plan.sessions.first { $0.id == id }?.title }

@@ -22,6 +22,14 @@ extension Option {
     static let rejects = Option(
         "--rejects", value: "FILE",
         help: "attendees: write rows not imported, with the reason, to FILE (CSV; .xlsx for a workbook)")
+    static let source = Option(
+        "--source", value: "NAME", help: "attendees: the list this file is a copy of (default: the file's name "
+            + "without dates and version marks)")
+    static let keepExisting = Option(
+        "--keep-existing", help: "attendees: only add: keep values the list leaves empty, add sub-forums")
+    static let withdrawMissing = Option(
+        "--withdraw-missing", help: "attendees: withdraw the registration of people an earlier copy of the list "
+            + "named and this one does not")
     static let scheduleID = Option(
         "--id", value: "KEY", help: "schedule: identifier of the new event (default: the acronym)")
     static let scheduleReplace = Option("--replace", help: "schedule: replace an event with the same identifier")
@@ -31,8 +39,8 @@ enum ImportCommands {
     static let command = Command(
         name: "import", summary: "import attendees (a CSV or .xlsx registration list) or a published schedule (frab)",
         arguments: "attendees|schedule FILE",
-        options: [.event, .encoding, .sheet, .includeHidden, .map, .dryRun, .strict, .rejects, .scheduleID,
-                  .scheduleReplace],
+        options: [.event, .encoding, .sheet, .includeHidden, .map, .source, .keepExisting, .withdrawMissing, .dryRun,
+                  .strict, .rejects, .scheduleID, .scheduleReplace],
         positionals: 2...2,
         details: """
             Columns are found by their headers, in Chinese or English (姓名/name,
@@ -40,6 +48,15 @@ enum ImportCommands {
             备注/notes, 分论坛/sub-forum);
             other columns are kept in the person's notes. Rows for someone already in the event
             (same phone, same email, or same name and organisation) update that person.
+
+            A list comes again and again: its source is its file name without dates and version
+            marks (回执汇总0513(2).xlsx is 回执汇总), or --source. A later copy finds the people
+            the last one brought by name and organisation even when a phone changed, and for the
+            people an earlier copy named it is the truth for its columns: a changed sub-forum moves
+            them, an empty cell clears, notes from its columns are replaced (--keep-existing only
+            adds); people it names for the first time are filled in and signed up, never cleared.
+            People an earlier copy named and this one does not are listed; --withdraw-missing
+            withdraws their registration.
             Fields: \(AttendeeField.allCases.map(\.rawValue).joined(separator: ", ")).
 
             The import is one transaction: it happens whole or not at all. Rows that cannot be
@@ -98,20 +115,26 @@ enum ImportCommands {
         let dryRun = a.has(.dryRun)
         let refused = a.has(.strict) && list.rejectedCount > 0
 
+        var rules = list.rules(source: a[.source] ?? ListSource.name(ofFile: path),
+                               keepExisting: a.has(.keepExisting), withdrawMissing: a.has(.withdrawMissing))
+        rules.memory = try store.importMemory(event.id, source: rules.source)
+
         let progress = Progress(enabled: isatty(2) == 1 && !dryRun && !refused)
         let roster: RosterImport
         if dryRun || refused {
-            roster = Roster.match(list.rows, into: try store.plan(event.id))
+            roster = Roster.match(list.rows, into: try store.plan(event.id), rules: rules)
         } else {
             roster = try store.importRoster(event: event.id, source: (path as NSString).lastPathComponent,
-                                            rows: list.rows,
+                                            rows: list.rows, rules: rules,
                                             progress: progress.update)
             progress.finish()
         }
         let report = RosterReport(list: list, roster: roster, language: lang)
-        var out = report.heading()
+        var out = report.heading() + report.ruleLine(rules) + "\n"
         let problems = report.problemLines()
         if !problems.isEmpty { out += problems.joined(separator: "\n") + "\n" }
+        let changes = report.changeLines(sessions: try store.sessions(event.id)) + report.missingLines()
+        if !changes.isEmpty { out += changes.joined(separator: "\n") + "\n" }
         out += report.counts()
         if let rejects, list.rejectedCount > 0 {
             // A workbook's rejects are a workbook, unless the file named says CSV.
@@ -123,8 +146,12 @@ enum ImportCommands {
             out += CLIText.rejectsWritten.text(lang, rejects) + "\n"
         }
         let outcome: CLIText = refused ? .strictRefused : dryRun ? .dryRun
-            : roster.changesNothing ? (list.rows.isEmpty ? .nothingToImport : .nothingToChange) : .importedInto
-        out += outcome.text(lang, outcome == .strictRefused ? "\(list.rejectedCount)" : event.key) + "\n"
+            : !roster.changesNothing ? .importedInto : list.rows.isEmpty ? .nothingToImport
+            // "Every row matches" only when it is so: no row left differing, none refused.
+            : roster.rowsLeftDiffering + list.rejectedCount > 0 ? .nothingChanged : .nothingToChange
+        let argument = outcome == .strictRefused ? "\(list.rejectedCount)"
+            : outcome == .nothingChanged ? "\(roster.rowsLeftDiffering + list.rejectedCount)" : event.key
+        out += outcome.text(lang, argument) + "\n"
         print(out, terminator: "")
         return !(refused || list.rows.isEmpty)
     }

@@ -279,8 +279,8 @@ func importText(_ text: String, into store: Store? = nil, map: [(column: String,
             李明,德阳职业技术学院,13900000009,,
             李明,德阳职业技术学院,,other@example.org,
             """)
-        // Line 3 differs from line 2 by phone; line 4 (no phone) joins the first 王伟; line 5 is
-        // the second by phone. 李明 of the event has 13900000002 and liming@example.org: line 6
+        // Line 3 differs from line 2 by phone; line 4 (no phone) fits both 王伟 and joins neither;
+        // line 5 is the second by phone. 李明 of the event has 13900000002 and liming@example.org: line 6
         // differs by phone; line 7 has no phone, and its e-mail differs from the event's 李明 but
         // not from line 6's (which has none), so it joins line 6.
         let wangs = r.plan.people.filter { $0.name == "王伟" }
@@ -291,7 +291,7 @@ func importText(_ text: String, into store: Store? = nil, map: [(column: String,
         #expect(lis.map(\.phone).sorted() == ["13900000002", "13900000009"])
         #expect(r.report.problemLines() == [
             "list.csv:3: possible duplicate of line 2 (same name and organisation, different phone); kept as two people",
-            "list.csv:4: duplicate of line 2 (same name and organisation); merged",
+            "list.csv:4: 王伟 fits 2 people (line 2; line 3) and nothing in the row tells which; not imported",
             "list.csv:5: duplicate of line 3 (same phone); merged",
             "list.csv:6: possible duplicate of 李明 (a0007), already in the event (same name and organisation, different phone); kept as two people",
             "list.csv:7: duplicate of line 6 (same name and organisation); merged",

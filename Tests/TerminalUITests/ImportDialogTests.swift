@@ -89,6 +89,37 @@ import PlanningCore
 @Suite struct LargeImportUndoTests {
     /// Undoing (and redoing) an import of thousands: one transaction and one reload each, not
     /// one per person (which would take minutes; the suite's own duration shows it).
+    /// A list imported again: the preview states the rule and names whom the copy dropped; `w`
+    /// withdraws them, and the import with its withdrawals is one undo step.
+    @Test func aListImportedAgainNamesWhomItDroppedAndWithdrawsThemOnW() throws {
+        var s = try app(width: 220, height: 40, language: .en)
+        let path = Scratch.file("ui-relist", "file.csv")
+        try Data("姓名,单位,手机\n刘洋,绵竹职业学院,13900000401\n陈静,绵竹职业学院,13900000402\n".utf8)
+            .write(to: URL(fileURLWithPath: path))
+        s.handle(.char("4"))
+        s.handle(.char("i"))
+        s.type(path)
+        s.handle(.enter)
+        s.handle(.enter)
+        func registered(_ name: String) -> Bool {
+            s.plan.people.contains { p in p.name == name && s.plan.registrations.contains { $0.person == p.id } }
+        }
+        #expect(registered("刘洋"))
+        try Data("姓名,单位,手机\n陈静,绵竹职业学院,13900000402\n".utf8).write(to: URL(fileURLWithPath: path))
+        s.handle(.char("i"))
+        s.type(path)
+        s.handle(.enter)
+        #expect(s.screen.contains("list file: for the people an earlier copy named it is the truth for its columns"), "\(s.screen)")
+        #expect(s.screen.contains("in the event from an earlier import of this list, not in this one: 刘洋 (a"))
+        s.handle(.char("w"))
+        #expect(s.screen.contains("withdrawing the registration (in the event from an earlier import of this list, "
+                                  + "not in this one): 刘洋 (a"), "\(s.screen)")
+        s.handle(.enter)
+        #expect(!registered("刘洋") && registered("陈静"))
+        s.handle(.char("u"))
+        #expect(registered("刘洋"))
+    }
+
     @Test func aLargeImportUndoesInOneStep() throws {
         var s = try app(width: 100, height: 30, language: .en)
         let before = s.plan.registrations.count

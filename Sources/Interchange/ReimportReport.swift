@@ -1,0 +1,110 @@
+import PlanningCore
+
+/// What the preview of a list's import says about re-importing: the rules it follows, what it
+/// changes for people already in the event (`张敏：手机 13900000202 → 13900000299`), whom an
+/// earlier copy named and this one does not, and rows it could not attach.
+public enum ReimportText: String, Phrasebook {
+    case replacesRule, keepsRule, noSourceRule, change, arrow, nothing, missing, missingHint, withdrawn, ambiguous
+    case countAmbiguous, countWithdrawn, language, subForums
+
+    public static let tables: [Language: [ReimportText: String]] = [
+        .en: [
+            .replacesRule: "list %1: for the people an earlier copy named it is the truth for its columns: values, "
+                + "sub-forums and notes from its columns are replaced, an empty cell clears "
+                + "(--keep-existing only adds)",
+            .keepsRule: "list %1: --keep-existing: values are added and filled in; nothing is cleared or taken off",
+            .noSourceRule: "list %1: first import of this list; its next copy updates the people it brings",
+            .change: "%1: %2", .arrow: "%1 %2 → %3", .nothing: "—",
+            .missing: "in the event from an earlier import of this list, not in this one: %1",
+            .missingHint: " (--withdraw-missing withdraws their registration)",
+            .withdrawn: "withdrawing the registration (in the event from an earlier import of this list, not in this "
+                + "one): %1",
+            .ambiguous: "%1 fits %2 people (%3) and nothing in the row tells which; not imported",
+            .countAmbiguous: "ambiguous", .countWithdrawn: "withdrawn", .language: "language", .subForums: "sub-forums",
+        ],
+        .zh: [
+            .replacesRule: "名单“%1”：对此前导入过的人员，以名单各列为准：值、分论坛及来自各列的备注均被替换，"
+                + "空单元格即清空（--keep-existing 只增不减）",
+            .keepsRule: "名单“%1”：--keep-existing：只补充和添加，不清空、不删除",
+            .noSourceRule: "名单“%1”：首次导入；下一版将更新本次导入的人员",
+            .change: "%1：%2", .arrow: "%1 %2 → %3", .nothing: "—",
+            .missing: "此前导入的本名单中有、本次没有的人员：%1",
+            .missingHint: "（加 --withdraw-missing 取消其报名）",
+            .withdrawn: "取消报名（此前导入的本名单中有、本次没有）：%1",
+            .ambiguous: "%1 与 %2 人都相符（%3），本行无法确定是哪一位，未导入",
+            .countAmbiguous: "无法确定", .countWithdrawn: "取消报名", .language: "语言", .subForums: "分论坛",
+        ],
+    ]
+}
+
+extension RosterReport {
+    /// The rule the import follows, said before anything else.
+    public func ruleLine(_ rules: ImportRules) -> String {
+        let phrase: ReimportText =
+            rules.keepExisting ? .keepsRule : rules.memory.fromSource.isEmpty ? .noSourceRule : .replacesRule
+        return Sanitize.forTerminal(phrase.text(language, rules.source))
+    }
+
+    /// One line per person already in the event the list changes: each field `before → after`.
+    public func changeLines(sessions: [Session]) -> [String] {
+        let none = ReimportText.nothing.text(language)
+        func shown(_ s: String) -> String { s.isEmpty ? none : s }
+        func titles(_ ids: [ID<Session>]) -> String {
+            // A sub-forum by its track (`分论坛三`) when it has one: a track's sessions are one choice.
+            var t: [String] = []
+            for s in ids.compactMap({ id in sessions.first { $0.id == id } }) {
+                let name = s.track.isEmpty ? s.title : s.track
+                if !t.contains(name) { t.append(name) }
+            }
+            return t.isEmpty ? none : t.joined(separator: ExportText.listSeparator.text(language))
+        }
+        return roster.updates.map { u in
+            var parts: [String] = []
+            for f in PersonField.allCases where f != .category {
+                let (a, b) = (PersonRecord(person: u.before).value(f), PersonRecord(person: u.person).value(f))
+                if a != b { parts.append(ReimportText.arrow.text(language, f.text(language), shown(a), shown(b))) }
+            }
+            if u.before.language != u.person.language {
+                parts.append(ReimportText.arrow.text(language, ReimportText.language.text(language),
+                                                     shown(u.before.language ?? ""), shown(u.person.language ?? "")))
+            }
+            if !u.addedSignups.isEmpty || !u.removedSignups.isEmpty {
+                // A sub-forum changed is said as the change, without the word: `分论坛三 → 分论坛五`.
+                let arrow = ReimportText.arrow.text(
+                    language, "", titles(u.signupsBefore), titles(u.registration.signups))
+                parts.append(String(arrow.drop { $0 == " " }))
+            }
+            let text = parts.isEmpty ? PersonField.category.text(language) : parts.joined(separator: "；")
+            return Sanitize.forTerminal(ReimportText.change.text(language, u.person.name, text))
+        }
+    }
+
+    /// Whom an earlier copy of the list named and this one does not, withdrawn or not.
+    public func missingLines() -> [String] {
+        let sep = ExportText.listSeparator.text(language)
+        if !roster.withdrawals.isEmpty {
+            let names = roster.withdrawals.map { "\($0.person.name) (\($0.person.key))" }.joined(separator: sep)
+            return [Sanitize.forTerminal(ReimportText.withdrawn.text(language, names))]
+        }
+        guard !roster.missing.isEmpty else { return [] }
+        let names = roster.missing.map { "\($0.person.name) (\($0.person.key))" }.joined(separator: sep)
+        let line = ReimportText.missing.text(language, names) + ReimportText.missingHint.text(language)
+        return [Sanitize.forTerminal(line)]
+    }
+
+    /// `FILE:LINE: …` for each row attached to nobody because several people fit it.
+    public func ambiguousLines() -> [String] {
+        roster.ambiguous.map { a in
+            let candidates = a.candidates.map { c in
+                switch c {
+                case .person(let key): key
+                case .line(let n): ExportText.lineOnly.text(language, n)
+                }
+            }
+            let text = ReimportText.ambiguous.text(
+                language, a.name, a.candidates.count,
+                candidates.joined(separator: ExportText.listSeparator.text(language)))
+            return Sanitize.forTerminal("\(list.file):\(a.line): " + text)
+        }
+    }
+}
