@@ -132,8 +132,8 @@ public enum TextFolding {
     /// honorifics, folded as `nameKey` folds (traditional characters, middle dots), German
     /// letters transliterated.
     public static func personKey(_ name: String) -> String {
-        let key = nameKey(name)
-        if isPlain(key, allowASCIIUpper: false) { return key }
+        // Plain Chinese still folds its traditional characters and dots; plain ASCII is its own key.
+        if isPlain(name, allowASCIIUpper: false) { return name.utf8.contains { $0 >= 0x80 } ? nameKey(name) : name }
         return transliterated(nameKey(withoutHonorifics(name)))
     }
 
