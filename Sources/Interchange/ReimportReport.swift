@@ -50,10 +50,13 @@ extension RosterReport {
         let none = ReimportText.nothing.text(language)
         func shown(_ s: String) -> String { s.isEmpty ? none : s }
         func titles(_ ids: [ID<Session>]) -> String {
-            // A sub-forum by its track (`分论坛三`) when it has one: a track's sessions are one choice.
+            // A sub-forum by its track (`分论坛三`) when all the track's sessions are chosen, as one
+            // choice; by its title when the track holds others too (`工作坊` over several workshops).
             var t: [String] = []
+            let chosen = Set(ids)
             for s in ids.compactMap({ id in sessions.first { $0.id == id } }) {
-                let name = s.track.isEmpty ? s.title : s.track
+                let whole = !s.track.isEmpty && sessions.allSatisfy { $0.track != s.track || chosen.contains($0.id) }
+                let name = whole ? s.track : s.title
                 if !t.contains(name) { t.append(name) }
             }
             return t.isEmpty ? none : t.joined(separator: ExportText.listSeparator.text(language))

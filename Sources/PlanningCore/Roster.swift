@@ -233,13 +233,13 @@ private struct Matcher {
         var byUID: [String: Int] = [:]
         for (i, p) in plan.people.enumerated() { byUID[p.uid] = i }
         for (i, p) in plan.people.enumerated() where memory.fromSource[p.uid] != nil {
-            if let k = Self.nameOrgKey(TextFolding.matchKey(p.name), p.organisation) {
+            if let k = Self.nameOrgKey(TextFolding.nameKey(p.name), p.organisation) {
                 fromSource[k, default: []].append(i)
             }
         }
         for a in memory.aliases {
             guard let t = byUID[a.uid] else { continue }
-            let nameKey = TextFolding.matchKey(a.name)
+            let nameKey = TextFolding.nameKey(a.name)
             if !a.phone.isEmpty { aliasPhone[a.phone] = (t, nameKey) }
             if !a.email.isEmpty { aliasEmail[a.email] = (t, nameKey) }
             if let k = Self.nameOrgKey(nameKey, a.organisation) { aliasNameOrg[k] = t }
@@ -247,7 +247,7 @@ private struct Matcher {
     }
 
     static func nameOrgKey(_ nameKey: String, _ org: String) -> UInt64? {
-        org.isEmpty ? nil : hash(TextFolding.matchKey(org), seed: hash(nameKey))
+        org.isEmpty ? nil : hash(TextFolding.nameKey(org), seed: hash(nameKey))
     }
 
     /// FNV-1a over UTF-8 with a final mix.
@@ -264,7 +264,7 @@ private struct Matcher {
 
     /// Makes a person findable by their contacts; the first person to hold a value keeps it.
     mutating func index(_ t: Int) {
-        index(t, nameOrg: Self.nameOrgKey(TextFolding.matchKey(targets[t].person.name), targets[t].person.organisation))
+        index(t, nameOrg: Self.nameOrgKey(TextFolding.nameKey(targets[t].person.name), targets[t].person.organisation))
     }
 
     /// The same, with the key of the person's name and organisation already taken.
@@ -300,7 +300,7 @@ private struct Matcher {
             : [(row.phone, aliasPhone, MatchReason.phone), (row.email, aliasEmail, .email)]
         where !value.isEmpty {
             if let (t, aliasName) = aliases[value],
-               aliasName == nameKey || TextFolding.matchKey(targets[t].person.name) == nameKey {
+               aliasName == nameKey || TextFolding.nameKey(targets[t].person.name) == nameKey {
                 foundByAlias = true
                 return (t, reason)
             }
@@ -308,16 +308,16 @@ private struct Matcher {
         if let k = nameOrg, !fromSource.isEmpty {
             // The one this source brought before, though a contact changed: a correction.
             let open = (fromSource[k] ?? []).filter { t in
-                targets[t].firstLine == nil && TextFolding.matchKey(targets[t].person.name) == nameKey
-                    && TextFolding.matchKey(targets[t].person.organisation) == TextFolding.matchKey(row.organisation)
+                targets[t].firstLine == nil && TextFolding.nameKey(targets[t].person.name) == nameKey
+                    && TextFolding.nameKey(targets[t].person.organisation) == TextFolding.nameKey(row.organisation)
             }
             if open.count == 1 { return (open[0], .nameAndOrganisation) }
         }
         if let k = nameOrg, let first = byNameOrg[k] {
             var conflicting: (Int, MatchReason)?
             for t in [first] + (moreByNameOrg[k] ?? []) {
-                guard TextFolding.matchKey(targets[t].person.name) == nameKey,
-                    TextFolding.matchKey(targets[t].person.organisation) == TextFolding.matchKey(row.organisation)
+                guard TextFolding.nameKey(targets[t].person.name) == nameKey,
+                    TextFolding.nameKey(targets[t].person.organisation) == TextFolding.nameKey(row.organisation)
                 else { continue }
                 if let differs = Self.contactConflict(targets[t].person, row) {
                     if conflicting == nil { conflicting = (t, differs) }
@@ -350,7 +350,7 @@ private struct Matcher {
     /// Whether the person who holds the row's phone or email has the row's name; if not, the
     /// contact is shared by two people and staff are told.
     mutating func sameName(_ t: Int, _ nameKey: String, _ row: AttendeeRow, _ reason: MatchReason) -> Bool {
-        if TextFolding.matchKey(targets[t].person.name) == nameKey { return true }
+        if TextFolding.nameKey(targets[t].person.name) == nameKey { return true }
         // Only this row's own notes can repeat, and they are the last ones (a full scan here
         // would grow with every shared number in a list of 100,000).
         if !shared.suffix(2).contains(where: { $0.line == row.line && $0.field == reason }) {
@@ -363,7 +363,7 @@ private struct Matcher {
 
     /// Takes one row; true when it made a new person (the last target).
     mutating func take(_ row: AttendeeRow) -> Bool {
-        let nameKey = TextFolding.matchKey(row.name)
+        let nameKey = TextFolding.nameKey(row.name)
         let nameOrg = Self.nameOrgKey(nameKey, row.organisation)
         let found = find(row, nameKey: nameKey, nameOrg: nameOrg)
         if found == nil, fitting.count > 1 {

@@ -96,7 +96,8 @@ enum ImportCommands {
         var imported = false
         for list in lists {
             let rejects = a[.rejects].map { lists.count > 1 ? Self.perSheet($0, list.sheet ?? "") : $0 }
-            imported = try attendees(list, a, store: store, event: event, path: path, lang: lang, rejects: rejects)
+            imported = try attendees(list, a, store: store, event: event, path: path, lang: lang, rejects: rejects,
+                                     several: lists.count > 1)
                 || imported
         }
         if !imported { throw CLI.ExitStatus(code: 1) }
@@ -111,11 +112,13 @@ enum ImportCommands {
 
     /// Imports one list and prints what happened; whether anything could be imported.
     static func attendees(_ list: AttendeeList, _ a: ParsedArguments, store: Store, event: EventSummary, path: String,
-                          lang: Language, rejects: String?) throws -> Bool {
+                          lang: Language, rejects: String?, several: Bool) throws -> Bool {
         let dryRun = a.has(.dryRun)
         let refused = a.has(.strict) && list.rejectedCount > 0
 
-        var rules = list.rules(source: a[.source] ?? ListSource.name(ofFile: path),
+        // Each sheet of `--sheet all` is a list of its own: one province's is no later copy of another's.
+        let source = (a[.source] ?? ListSource.name(ofFile: path)) + (several ? ":" + (list.sheet ?? "") : "")
+        var rules = list.rules(source: source,
                                keepExisting: a.has(.keepExisting), withdrawMissing: a.has(.withdrawMissing))
         rules.memory = try store.importMemory(event.id, source: rules.source)
 

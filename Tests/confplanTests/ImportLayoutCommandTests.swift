@@ -15,6 +15,12 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("\(provinces):四川:3: 手机: \"1380013800\" is not a mobile number"))
         #expect(r.stdout.components(separatedBy: "imported into dy2026").count == 3)
+        // Each sheet is a list of its own: the second province's sheet is no later copy of the first's,
+        // so withdrawing those a copy dropped withdraws nobody.
+        let again = try confplan(["--db", db, "--lang", "en", "import", "attendees", provinces, "--sheet", "all",
+                                  "--withdraw-missing"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(!again.stdout.contains("withdrawing"), "\(again.stdout)")
         let hidden = books.appendingPathComponent("hidden-and-errors.xlsx").path
         let h = try confplan(["--db", db, "--lang", "en", "import", "attendees", hidden, "--include-hidden"])
         #expect(h.status == 0, "\(h.stderr)")

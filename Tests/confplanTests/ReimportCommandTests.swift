@@ -57,6 +57,15 @@ import Testing
         #expect(out.contains("张敏：手机 13900000202 → 13900000299；备注 — → 手机号更正\n"))
     }
 
+    /// One person typed in traditional characters in a later list (鄭曉明 for 郑晓明, same phone and
+    /// college) is the same person, not a second one.
+    @Test func aNameInTraditionalCharactersIsThePersonTheListBrought() throws {
+        let e = try setUp()
+        _ = try e.importList("回执汇总0513.csv", "姓名,单位,手机\n郑晓明,新疆职业大学,13900000303\n")
+        _ = try e.importList("回执汇总0514.csv", "姓名,单位,手机\n鄭曉明,新疆職業大學,13900000303\n")
+        #expect(try e.people("郑晓明").count + e.people("鄭曉明").count == 1)
+    }
+
     /// Item 2: a changed sub-forum moves the person; a cleared cell clears; --keep-existing only adds.
     @Test func aChangedSubForumMovesThePersonAndAClearedCellClears() throws {
         let e = try setUp()

@@ -29,6 +29,11 @@ func confplan(_ args: [String], env: [String: String] = [:], cwd: URL = repoRoot
     environment["XDG_CONFIG_HOME"] = noStaffName
     for (k, v) in env { environment[k] = v }
     p.environment = environment
+    return try collect(p)
+}
+
+/// Runs a prepared process with no input and returns what it printed and its status.
+func collect(_ p: Process) throws -> RunResult {
     let out = Pipe(), err = Pipe()
     p.standardOutput = out
     p.standardError = err

@@ -259,19 +259,7 @@ struct Staff {
         return p
     }
 
-    func run(_ args: [String]) throws -> RunResult {
-        let p = process([tools.binary] + args)
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return RunResult(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                         stderr: String(decoding: e, as: UTF8.self))
-    }
+    func run(_ args: [String]) throws -> RunResult { try collect(process([tools.binary] + args)) }
 
     /// An sqlite3 shell of this account with the database open in WAL mode, as a UI keeps it.
     struct Holder {
