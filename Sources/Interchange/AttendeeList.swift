@@ -186,6 +186,23 @@ public struct AttendeeList: Sendable {
                 line: e.row, column: header.isEmpty ? "第\(e.column)列" : header, kind: .errorCell(e.value),
                 rejected: false))
         }
+        // Below the list's last row of people, after a blank row, a row of one cell is a note
+        // (`以上名单请各单位核对`), not a person. Found before the list is read in halves.
+        var end = body.endIndex
+        while end > body.startIndex,
+              body[end - 1].isBlank || reader.lone(body[end - 1]) != nil || reader.filler(body[end - 1]) != nil {
+            end -= 1
+        }
+        if end > body.startIndex, let gap = body[end...].firstIndex(where: \.isBlank) {
+            var notesBelow = Set<Int>()
+            for r in body[gap...] where reader.filler(r) == nil {
+                guard let (i, text) = reader.lone(r) else { continue }
+                notesBelow.insert(r.line)
+                let header = i < columns.columns.count ? columns.columns[i].header : "第\(i + 1)列"
+                sheetProblems.append(RowProblem(line: r.line, column: header, kind: .filler(text), rejected: false))
+            }
+            if !notesBelow.isEmpty { body = ArraySlice(body.filter { !notesBelow.contains($0.line) }) }
+        }
         var halves: [Rows]
         if parallel, body.count > 1 {
             let middle = body.startIndex + body.count / 2
@@ -278,6 +295,18 @@ private struct RowReader: Sendable {
     static let noteStarts = Set((noteWords + signatureWords).compactMap(\.first))
 
     /// The text and column of a row that is a note under the list rather than a person.
+    /// The one filled cell of a row, if it has only one.
+    func lone(_ r: CSVRecord) -> (column: Int, text: String)? {
+        var found: (Int, String)?
+        for (i, f) in r.fields.enumerated() {
+            let v = AttendeeValues.text(f)
+            if v.isEmpty { continue }
+            if found != nil { return nil }
+            found = (i, v)
+        }
+        return found
+    }
+
     func filler(_ r: CSVRecord) -> (column: Int, text: String)? {
         guard let i = r.fields.firstIndex(where: { !$0.isEmpty }),
               let byte = r.fields[i].utf8.first(where: { $0 > 0x20 }), byte >= 0x80

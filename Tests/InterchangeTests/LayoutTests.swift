@@ -98,6 +98,27 @@ import PlanningCore
             "l.csv:6: 姓名: \"填表人：赵磊\" is a note under the list, not a person: skipped",
         ])
     }
+
+    /// Below the list's last row of people, after a blank row, a row of one cell is a note
+    /// whatever its words; a whole row there is still a person, and a one-cell row inside the
+    /// list is read as a row.
+    @Test func oneCellRowsBelowTheListAreSkippedAndReported() throws {
+        let l = try Self.read("""
+            姓名,单位,手机
+            王芳,A学院,13800000001
+            张伟,,
+
+            李明,B学院,13900000002
+
+            以上名单请各单位核对,,
+            ,,截止日期5月6日
+            """)
+        #expect(l.rows.map(\.name) == ["王芳", "张伟", "李明"] && l.rejectedCount == 0)
+        #expect(Self.lines(l) == [
+            "l.csv:7: 姓名: \"以上名单请各单位核对\" is a note under the list, not a person: skipped",
+            "l.csv:8: 手机: \"截止日期5月6日\" is a note under the list, not a person: skipped",
+        ])
+    }
 }
 
 /// The workbook layouts, in files openpyxl wrote (see Workbooks/make-layouts.py).
