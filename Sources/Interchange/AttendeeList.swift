@@ -14,6 +14,8 @@ public struct RowProblem: Hashable, Sendable {
         case languageUnknown(String)
         /// A second number or address in a contact cell, kept in the notes.
         case keptSecond(String)
+        /// A remark in a phone cell (`（微信同号）`), or the number of a second phone column.
+        case keptInNotes(String)
         case extensionKept(String)
         case emailCorrected(String, to: String)
         /// A long number (an ID card's, a bank account's) Excel turned into scientific notation.
@@ -43,6 +45,7 @@ public struct RowProblem: Hashable, Sendable {
         case .unknownSubForum(let v): text = ExportText.unknownSubForum.text(lang, v)
         case .languageUnknown(let v): text = ExportText.languageUnknown.text(lang, v)
         case .keptSecond(let v): text = LayoutText.keptSecond.text(lang, v)
+        case .keptInNotes(let v): text = LayoutText.keptInNotes.text(lang, v)
         case .extensionKept(let v): text = LayoutText.extensionKept.text(lang, v)
         case .emailCorrected(let v, let to): text = LayoutText.emailCorrected.text(lang, v, to)
         case .numberScientific(let v): text = LayoutText.numberScientific.text(lang, v)
@@ -402,7 +405,11 @@ private struct RowReader: Sendable {
             if rawPhone.isEmpty { continue }
             let header = columns.columns[i].header
             // The number of another column, once one gave the phone, is kept beside it.
-            if !row.phone.isEmpty { contactNotes.append(header + "：" + rawPhone); continue }
+            if !row.phone.isEmpty {
+                contactNotes.append(header + "：" + rawPhone)
+                problems.append(RowProblem(line: r.line, column: header, kind: .keptInNotes(rawPhone), rejected: false))
+                continue
+            }
             let cell = AttendeeValues.phoneCell(rawPhone)
             var kind: RowProblem.Kind?
             switch AttendeeValues.phone(cell.first) {
@@ -418,7 +425,10 @@ private struct RowReader: Sendable {
                 contactNotes.append(header + "：" + o)
                 problems.append(RowProblem(line: r.line, column: header, kind: .keptSecond(o), rejected: false))
             }
-            for remark in cell.remarks { contactNotes.append(header + "：" + remark) }
+            for remark in cell.remarks {
+                contactNotes.append(header + "：" + remark)
+                problems.append(RowProblem(line: r.line, column: header, kind: .keptInNotes(remark), rejected: false))
+            }
             for e in cell.extensions {
                 contactNotes.append(header + "：分机 " + e)
                 problems.append(RowProblem(line: r.line, column: header, kind: .extensionKept(e), rejected: false))

@@ -4,12 +4,13 @@ import PlanningCore
 /// notes, slips corrected, rows passed over (issue 31).
 public enum LayoutText: String, Phrasebook {
     case keptSecond, extensionKept, emailCorrected, numberScientific, filler, errorCell, hiddenRow
-    case unsavedFormulas
+    case unsavedFormulas, keptInNotes
 
     public static let tables: [Language: [LayoutText: String]] = [
         .en: [
             .keptSecond: "\"%1\" was kept in the notes: the cell holds more than one",
             .extensionKept: "extension %1 was kept in the notes, apart from the number",
+            .keptInNotes: "\"%1\" was kept in the notes",
             .emailCorrected: "\"%1\" was read as \"%2\"",
             .numberScientific: "\"%1\" was turned into a number by Excel and its digits are lost; "
                 + "it was kept as it is: type the column as text and import it again",
@@ -23,6 +24,7 @@ public enum LayoutText: String, Phrasebook {
         .zh: [
             .keptSecond: "“%1”已存入备注：该单元格填了不止一个",
             .extensionKept: "分机号 %1 已存入备注，与号码分开",
+            .keptInNotes: "“%1”已存入备注",
             .emailCorrected: "“%1”按“%2”读入",
             .numberScientific: "“%1”已被 Excel 转成数字，后几位已丢失；已按原样保存：请把该列设为文本后重新导入",
             .filler: "“%1”是表格下方的说明，不是参会人：已跳过",

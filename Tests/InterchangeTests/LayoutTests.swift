@@ -36,6 +36,7 @@ import PlanningCore
         #expect(Self.lines(l) == [
             "l.csv:2: 手机: \"13900139000\" was kept in the notes: the cell holds more than one",
             "l.csv:2: 邮箱: \"b@x.cn\" was kept in the notes: the cell holds more than one",
+            "l.csv:3: 手机: \"（微信同号）\" was kept in the notes",
             "l.csv:4: 手机: extension 8001 was kept in the notes, apart from the number",
             "l.csv:5: 手机: extension 8002 was kept in the notes, apart from the number",
         ])
