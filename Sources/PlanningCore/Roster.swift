@@ -500,9 +500,21 @@ private struct Matcher {
         if !row.city.isEmpty { p.city = row.city }
         if !row.gender.isEmpty { p.gender = row.gender }
         if !row.language.isEmpty { p.language = row.language }
-        if !row.notes.isEmpty, !p.notes.contains(row.notes) {
-            p.notes = p.notes.isEmpty ? row.notes : p.notes + "；" + row.notes
+        if !row.notes.isEmpty, !p.notes.contains(row.notes) { p.notes = Self.notes(p.notes, keyedFrom: row.notes) }
+    }
+
+    /// Notes added to, each `列名：值` a list's column gave replacing that column's earlier value
+    /// (another list's `到达日期` is not a second arrival date); free text added once.
+    static func notes(_ current: String, keyedFrom row: String) -> String {
+        func key(_ part: Substring) -> Substring? {
+            guard let colon = part.firstIndex(of: "："), colon > part.startIndex else { return nil }
+            return part[..<colon]
         }
+        let incoming = Notes.parts(row)
+        let replaced = Set(incoming.compactMap(key))
+        var parts = Notes.parts(current).filter { part in key(part).map { !replaced.contains($0) } ?? true }
+        for part in incoming where !parts.contains(part) { parts.append(part) }
+        return parts.joined(separator: Notes.separator)
     }
 
     func unique(_ ids: [ID<Session>]) -> [ID<Session>] {

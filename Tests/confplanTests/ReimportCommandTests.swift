@@ -66,6 +66,15 @@ import Testing
         #expect(try e.people("郑晓明").count + e.people("鄭曉明").count == 1)
     }
 
+    /// Item 5 across lists: another office's list with the same column replaces that column's
+    /// note rather than adding a second arrival date.
+    @Test func aColumnsNoteFromAnotherListReplacesItsEarlierValue() throws {
+        let e = try setUp()
+        _ = try e.importList("绵竹回执.csv", "姓名,单位,手机,到达日期\n郑晓明,新疆职业大学,13900000303,5月13日\n")
+        _ = try e.importList("接站汇总.csv", "姓名,单位,手机,到达日期\n郑晓明,新疆职业大学,13900000303,5月14日\n")
+        #expect(try e.only("郑晓明")["notes"] as? String == "到达日期：5月14日")
+    }
+
     /// Item 2: a changed sub-forum moves the person; a cleared cell clears; --keep-existing only adds.
     @Test func aChangedSubForumMovesThePersonAndAClearedCellClears() throws {
         let e = try setUp()
