@@ -26,7 +26,7 @@ public enum ExportText: String, Phrasebook {
     case readAsLatin, looksLatin
     case withBOM, readAs, readSheetAs, columns, columnNumber, unknownColumn, keptInNotes, mapHint, comma, semicolon, tab
     case fieldPhone, fieldEmail, onLine, alreadyInEvent, alreadyInEventWithKey, lineOnly
-    case sharedContact, possibleDuplicate, mergedDuplicate, samePhone, sameEmail, sameNameAndOrganisation
+    case sharedContact, possibleDuplicate, mergedDuplicate, samePhone, sameEmail, sameNameAndOrganisation, mergedContact
     case countNew, countUpdated, countMerged, countUnchanged, countRejected
     case noName, phoneScientific, emailInvalid, unknownSubForum, ambiguousSubForum, languageUnknown
     case onlyContactNotImported, importedWithout
@@ -84,6 +84,7 @@ public enum ExportText: String, Phrasebook {
         .possibleDuplicate: "possible duplicate of %1 (same name and organisation, different %2); kept as two people",
         .mergedDuplicate: "duplicate of line %1 (%2); merged", .samePhone: "same phone", .sameEmail: "same email",
         .sameNameAndOrganisation: "same name and organisation",
+        .mergedContact: "a contact of someone merged into them",
         .countNew: "new", .countUpdated: "updated", .countMerged: "merged", .countUnchanged: "unchanged",
         .countRejected: "rejected",
         .noName: "no name",
@@ -149,6 +150,7 @@ public enum ExportText: String, Phrasebook {
         .mergedDuplicate: "与第 %1 行重复（%2），已合并", .samePhone: "电话相同",
         .sameEmail: "邮箱相同",
         .sameNameAndOrganisation: "姓名和单位相同",
+        .mergedContact: "是已合并进来的人的联系方式",
         .countNew: "新增", .countUpdated: "更新", .countMerged: "合并", .countUnchanged: "无变化",
         .countRejected: "未导入",
         .noName: "缺少姓名",

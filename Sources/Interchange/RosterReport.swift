@@ -104,6 +104,7 @@ public struct RosterReport {
                 case .phone: .samePhone
                 case .email: .sameEmail
                 case .nameAndOrganisation: .sameNameAndOrganisation
+                case .mergedContact: .mergedContact
                 }
             lines.append(
                 (

@@ -15,6 +15,8 @@ public struct AttendeeRow: Hashable, Sendable {
 /// Why two rows are one person.
 public enum MatchReason: String, Sendable {
     case phone, email, nameAndOrganisation
+    /// A phone or e-mail of someone staff merged into the person.
+    case mergedContact
 }
 
 /// What became of one row.
@@ -296,13 +298,13 @@ private struct Matcher {
         }
         // A merged-away person's contacts are the kept person's (when the name is either's).
         // (Looked at only when there were merges: this runs for every row of the list.)
-        for (value, aliases, reason) in aliasPhone.isEmpty && aliasEmail.isEmpty ? []
-            : [(row.phone, aliasPhone, MatchReason.phone), (row.email, aliasEmail, .email)]
+        for (value, aliases) in aliasPhone.isEmpty && aliasEmail.isEmpty ? [] : [(row.phone, aliasPhone),
+                                                                                   (row.email, aliasEmail)]
         where !value.isEmpty {
             if let (t, aliasName) = aliases[value],
                aliasName == nameKey || TextFolding.nameKey(targets[t].person.name) == nameKey {
                 foundByAlias = true
-                return (t, reason)
+                return (t, .mergedContact)
             }
         }
         if let k = nameOrg, !fromSource.isEmpty {

@@ -75,6 +75,20 @@ import Testing
         #expect(try e.only("郑晓明")["notes"] as? String == "到达日期：5月14日")
     }
 
+    /// A list that still names both people staff merged: its second row is the kept person by the
+    /// merged-away one's phone, and the report says so (not "same phone").
+    @Test func aRowFoundThroughAMergeSaysSo() throws {
+        let e = try setUp()
+        let list = "姓名,单位,手机\n郑晓明,新疆职业大学,13900000606\n鄭曉明,新疆職業大學,13900000607\n"
+        _ = try e.importList("回执汇总0513.csv", list)
+        let keys = try (e.people("郑晓明") + e.people("鄭曉明")).compactMap { $0["id"] as? String }
+        #expect(keys.count == 2)
+        let merge = try confplan(["--db", e.db, "merge", keys[0], keys[1]])
+        #expect(merge.status == 0, "\(merge.stderr)")
+        let out = try e.importList("回执汇总0514.csv", list)
+        #expect(out.contains("回执汇总0514.csv:3: ") && out.contains("是已合并进来的人的联系方式"), "\(out)")
+    }
+
     /// Item 2: a changed sub-forum moves the person; a cleared cell clears; --keep-existing only adds.
     @Test func aChangedSubForumMovesThePersonAndAClearedCellClears() throws {
         let e = try setUp()
