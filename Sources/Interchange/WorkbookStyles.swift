@@ -119,7 +119,14 @@ enum CellNumber {
     /// `2026-05-13`, `2026-05-15T14:30:00` is `2026-05-15 14:30`; anything else stays as written.
     static func isoDate(_ stored: String) -> String {
         let s = stored.trimmingSpaces
-        guard let t = s.firstIndex(of: "T") else { return String(s) }
+        guard let t = s.firstIndex(of: "T") else {
+            // A time of day alone (`14:20:00`) reads as a number cell's time does: `14:20`.
+            let parts = s.split(separator: ":", omittingEmptySubsequences: false)
+            if parts.count == 3, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isNumber) }) {
+                return parts[0] + ":" + parts[1]
+            }
+            return String(s)
+        }
         let day = s[..<t]
         var time = s[s.index(after: t)...]
         if time.hasSuffix("Z") { time = time.dropLast() }

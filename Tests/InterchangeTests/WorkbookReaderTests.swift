@@ -68,6 +68,15 @@ import PlanningCore
         #expect(try wb.records(of: wb.sheets[0])[1].fields == ["Jürgen Müller", "14:20", "2026-05-13"])
     }
 
+    /// A `t="d"` cell holding a time of day alone reads as a number cell's time does.
+    @Test func anISOTimeOfDayIsATime() throws {
+        let bytes = Self.book(
+            #"<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c><c r="B1" t="inlineStr"><is><t>到达</t></is></c></row>"#
+                + #"<row r="2"><c r="A2" t="inlineStr"><is><t>王芳</t></is></c><c r="B2" t="d"><v>14:20:00</v></c></row>"#)
+        let wb = try Workbook(bytes, file: "t.xlsx")
+        #expect(try wb.records(of: wb.sheets[0])[1].fields == ["王芳", "14:20"])
+    }
+
     /// WPS keeps an in-cell picture as a formula whose saved value is its own text.
     @Test func aWPSInCellPictureIsAPicture() throws {
         let bytes = Self.book(
