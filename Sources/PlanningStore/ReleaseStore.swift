@@ -13,7 +13,11 @@ extension Store {
             try db.transaction {
                 let plan = try readPlan(event, .schedule)
                 let last = try db.scalarInt("SELECT max(number) FROM releases WHERE event_id = ?", event.raw)
-                let number = (last ?? 0) + 1
+                // A number once given out is never given again, even when its release was taken away:
+                // a printed 第 2 版 must keep meaning that programme. Each release is logged once.
+                let given = try db.scalarInt("SELECT count(*) FROM change_log WHERE event_id = ? AND action = ?",
+                                             event.raw, ChangeNote.Action.release.rawValue)
+                let number = max(last ?? 0, given ?? 0) + 1
                 let release = Release(number: number, name: name, note: note, at: Store.timestamp(Date()), by: user,
                                       sessions: plan.releasedSessions())
                 let frozen = String(decoding: try JSONEncoder.sorted.encode(release.sessions), as: UTF8.self)
