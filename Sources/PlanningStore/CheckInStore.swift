@@ -105,7 +105,15 @@ extension Store {
             if !found.isEmpty { return found }
             // Not kept yet, here or by another process meanwhile: either way, look again after.
             try keepCheckInCodes(event)
-            return try find()
+            let again = try find()
+            if !again.isEmpty { return again }
+            // A badge printed before its holder was merged into someone: that someone.
+            guard let kept = try mergedCheckInCodes(event)[code],
+                  let id = try db.scalarInt("SELECT id FROM people WHERE event_id = ? AND uid = ?", event.raw,
+                                            StoredUID.value(kept))
+                    ?? db.scalarInt("SELECT id FROM people WHERE event_id = ? AND uid = ?", event.raw, kept)
+            else { return [] }
+            return [ID(id)]
         }
     }
 

@@ -45,6 +45,22 @@ extension Store {
     }
 
     /// A merge: the kept person answers for the other's values and for the lists that named them.
+    /// The check-in codes of people merged into others, each with the kept person's uid: a badge
+    /// printed for the merged-away person still finds the one they became.
+    public func mergedCheckInCodes(_ event: ID<Event>) throws -> [String: String] {
+        try translate {
+            var out: [String: String] = [:]
+            for row in try db.rows("""
+                SELECT person_uid, merged_from FROM import_memory WHERE event_id = ? AND source = '' AND merged_from <> ''
+                """, event.raw)
+            {
+                guard case .text(let kept) = row[0], case .text(let other) = row[1] else { continue }
+                out[CheckInCode.of(uid: other)] = kept
+            }
+            return out
+        }
+    }
+
     func rememberMerge(_ event: ID<Event>, kept: Person, other: Person) throws {
         try db.run("""
             INSERT OR REPLACE INTO import_memory

@@ -22,12 +22,16 @@ public struct DeskIndex: Sendable {
     /// college, `德阳` the 德阳 ones), names from any.
     static let organisationStarts = 8
 
-    public init(people: [Person]) {
+    /// `aliases`: check-in codes of people merged into others, by the kept person's uid.
+    public init(people: [Person], aliases: [String: String] = [:]) {
         self.people = people
         let pinyin = Pinyin.shared
+        var byUID: [String: [String]] = [:]
+        for (code, uid) in aliases { byUID[uid, default: []].append(code) }
         for (i, p) in people.enumerated() {
             let who = Int32(i)
             byCode[CheckInCode.of(uid: p.uid), default: []].append(who)
+            for code in byUID[p.uid] ?? [] { byCode[code, default: []].append(who) }
             for key in Self.keys(p, pinyin) {
                 arena.append(contentsOf: key.utf8)
                 starts.append(Int32(arena.count))

@@ -44,7 +44,9 @@ public struct DeskState {
     let offset: Int
 
     /// `now`: the moment the desk opens, which says which day of the event it is.
-    public init(plan: EventPlan, desk: String, session: ID<Session>?, language: Language, now: Date) {
+    /// `mergedCodes`: badges printed for people since merged into others (`Store.mergedCheckInCodes`).
+    public init(plan: EventPlan, desk: String, session: ID<Session>?, language: Language, now: Date,
+                mergedCodes: [String: String] = [:]) {
         self.plan = plan
         self.desk = desk
         self.session = session
@@ -53,7 +55,7 @@ public struct DeskState {
         let day = LocalDate(iso: zone.localDay(ISO8601DateFormatter().string(from: now)))
         today = day.flatMap { plan.event.days.contains($0) ? $0 : nil } ?? plan.event.firstDay
         let holders = plan.badgeHolders(of: session)
-        index = DeskIndex(people: holders)
+        index = DeskIndex(people: holders, aliases: mergedCodes)
         let registrations = Dictionary(plan.registrations.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
         categories = Dictionary(uniqueKeysWithValues: holders.map {
             ($0.id, plan.badgeCategory($0.id, registrations: registrations))

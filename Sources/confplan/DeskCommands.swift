@@ -39,7 +39,8 @@ enum DeskCommands {
         let session = try a[.deskSession].map { try CheckCommands.session($0, in: plan).id }
         try store.keepCheckInCodes(event.id)
         let lang = try CLI.chosenLanguage(a) ?? plan.event.language
-        let state = DeskState(plan: plan, desk: deskName(a), session: session, language: lang, now: Date())
+        let state = DeskState(plan: plan, desk: deskName(a), session: session, language: lang, now: Date(),
+                              mergedCodes: try store.mergedCheckInCodes(event.id))
         let runner = DeskRunner(store: store, event: event.id, session: session, desk: deskName(a))
         try DeskApp.run(state, runner: runner, store: store, monochrome: Commands.terminalChoices(a).monochrome)
     }
