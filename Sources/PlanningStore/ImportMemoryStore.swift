@@ -51,7 +51,8 @@ extension Store {
         try translate {
             var out: [String: String] = [:]
             for row in try db.rows("""
-                SELECT person_uid, merged_from FROM import_memory WHERE event_id = ? AND source = '' AND merged_from <> ''
+                SELECT person_uid, merged_from FROM import_memory
+                WHERE event_id = ? AND source = '' AND merged_from <> ''
                 """, event.raw)
             {
                 guard case .text(let kept) = row[0], case .text(let other) = row[1] else { continue }
