@@ -53,17 +53,21 @@ extension Store {
         return written
     }
 
+    /// Before a session goes (deleted, or left out of a reloaded file): its sign-ups go with it,
+    /// and who they were stays, for the notices of its cancellation.
+    func keepCancelledSignups(event: Int, session: Int, uid: String) throws {
+        try db.run("DELETE FROM cancelled_signups WHERE event_id = ? AND session_uid = ?", event, uid)
+        try db.run("""
+            INSERT INTO cancelled_signups (event_id, session_uid, person_uid)
+            SELECT ?, ?, p.uid FROM signups g JOIN people p ON p.id = g.person_id WHERE g.session_id = ?
+            """, event, uid, session)
+    }
+
     private func writeUnchecked(_ change: Change, event: Int) throws -> Change {
         switch change {
         case .session(let before, let after):
             if let before, after == nil {
-                // Its sign-ups go with it; who they were stays, for the notices of its cancellation.
-                try db.run("DELETE FROM cancelled_signups WHERE event_id = ? AND session_uid = ?", event,
-                           before.session.uid)
-                try db.run("""
-                    INSERT INTO cancelled_signups (event_id, session_uid, person_uid)
-                    SELECT ?, ?, p.uid FROM signups g JOIN people p ON p.id = g.person_id WHERE g.session_id = ?
-                    """, event, before.session.uid, before.session.id.raw)
+                try keepCancelledSignups(event: event, session: before.session.id.raw, uid: before.session.uid)
                 try db.run("DELETE FROM sessions WHERE id = ?", before.session.id.raw)
                 return change
             }

@@ -111,7 +111,6 @@ extension Store {
             guard let kept = try mergedCheckInCodes(event)[code],
                   let id = try db.scalarInt("SELECT id FROM people WHERE event_id = ? AND uid = ?", event.raw,
                                             StoredUID.value(kept))
-                    ?? db.scalarInt("SELECT id FROM people WHERE event_id = ? AND uid = ?", event.raw, kept)
             else { return [] }
             return [ID(id)]
         }

@@ -46,11 +46,7 @@ extension Store {
             guard case .int(let id) = row[0], case .text(let uid) = row[1], !fileSessions.contains(uid) else {
                 continue
             }
-            try db.run("DELETE FROM main.cancelled_signups WHERE event_id = ? AND session_uid = ?", event, uid)
-            try db.run("""
-                INSERT INTO main.cancelled_signups (event_id, session_uid, person_uid)
-                SELECT ?, ?, p.uid FROM main.signups g JOIN main.people p ON p.id = g.person_id WHERE g.session_id = ?
-                """, event, uid, Int(id))
+            try keepCancelledSignups(event: event, session: Int(id), uid: uid)
         }
         for table in eventTables {
             try db.run("CREATE TEMP TABLE kept_\(table) AS SELECT * FROM main.\(table) WHERE event_id = ?", event)
@@ -64,7 +60,9 @@ extension Store {
             FROM main.checkins c JOIN main.people p ON p.id = c.person_id
             LEFT JOIN main.sessions s ON s.id = c.session_id WHERE c.event_id = ?
             """, event)
-        let people = Set(plan.people.flatMap(\.uid.stored)), sessions = Set(plan.sessions.flatMap(\.uid.stored))
+        // As the columns hold them: people's uids packed (`StoredUID`), sessions' as text.
+        let people = Set(plan.people.map { StoredUID.value($0.uid) })
+        let sessions = Set(plan.sessions.map { SQLValue.text($0.uid) })
         var lost: [String] = []
         for row in try db.rows(
             "SELECT person_uid, session_uid, person_name, session_title FROM temp.kept_checkins ORDER BY seq")
@@ -84,7 +82,7 @@ extension Store {
         }
         let used = Set(plan.people.compactMap(\.badge))
         for i in plan.people.indices where plan.people[i].badge == nil {
-            if let n = plan.people[i].uid.stored.lazy.compactMap({ numbers[$0] }).first, !used.contains(n) {
+            if let n = numbers[StoredUID.value(plan.people[i].uid)], !used.contains(n) {
                 plan.people[i].badge = n
                 kept.badges += 1
             }
@@ -101,9 +99,9 @@ extension Store {
             try db.run("UPDATE temp.kept_\(table) SET event_id = ?", event)
             try db.execute("INSERT INTO main.\(table) SELECT * FROM temp.kept_\(table); DROP TABLE temp.kept_\(table)")
         }
-        let people = Dictionary(stored.people.flatMap { p in p.uid.stored.map { ($0, p.id.raw) } },
+        let people = Dictionary(stored.people.map { (StoredUID.value($0.uid), $0.id.raw) },
                                 uniquingKeysWith: { a, _ in a })
-        let sessions = Dictionary(stored.sessions.flatMap { s in s.uid.stored.map { ($0, s.id.raw) } },
+        let sessions = Dictionary(stored.sessions.map { (SQLValue.text($0.uid), $0.id.raw) },
                                   uniquingKeysWith: { a, _ in a })
         let insert = try db.prepared("""
             INSERT INTO main.checkins (id, event_id, person_id, session_id, at, desk, by_user, items, undone_at,
@@ -123,11 +121,6 @@ extension Store {
         }
         try db.execute("DROP TABLE temp.kept_checkins")
     }
-}
-
-private extension String {
-    /// A uid as a column may hold it: packed (people's UUIDs) or as text.
-    var stored: [SQLValue] { [StoredUID.value(self), .text(self)] }
 }
 
 /// What a restore meets in the database it replaces that the backup does not have.
