@@ -81,8 +81,10 @@ enum Commands {
 
     /// Only commands that make something (`new`, `load`, `import schedule`, `restore`, the UI on
     /// the default database) create a missing database; the rest say there is none.
-    static func openStore(_ a: ParsedArguments, creating: Bool = false) throws -> Store {
-        try Store(path: a[.db] ?? Store.defaultPath(), readOnly: a.has(.readOnly), create: creating)
+    /// `checkLayout: false` for the commands that look at or replace a damaged file (`doctor`, `restore`).
+    static func openStore(_ a: ParsedArguments, creating: Bool = false, checkLayout: Bool = true) throws -> Store {
+        try Store(path: a[.db] ?? Store.defaultPath(), readOnly: a.has(.readOnly), create: creating,
+                  checkLayout: checkLayout)
     }
 
     static func readFile(_ path: String) throws -> [UInt8] {
@@ -253,7 +255,7 @@ enum Commands {
 
     static func restore(_ a: ParsedArguments) throws {
         // A damaged database is what a restore is for: it is opened without the layout check.
-        let store = try Store(path: a[.db] ?? Store.defaultPath(), readOnly: a.has(.readOnly), checkLayout: false)
+        let store = try openStore(a, creating: true, checkLayout: false)
         let lang = try CLI.language(a)
         let source = a.positionals[0]
         let carry = !a.has(.noCheckIns)
@@ -281,8 +283,7 @@ enum Commands {
     }
 
     static func doctor(_ a: ParsedArguments) throws {
-        let store = try Store(path: a[.db] ?? Store.defaultPath(), readOnly: a.has(.readOnly), create: false,
-                              checkLayout: false)
+        let store = try openStore(a, checkLayout: false)
         let results = try store.doctor()
         for r in results { print((r.ok ? "ok       " : "PROBLEM  ") + Sanitize.forTerminal(r.text)) }
         if results.contains(where: { !$0.ok }) { throw CLI.ExitStatus(code: 1) }
