@@ -55,6 +55,30 @@ public struct PossibleDuplicate: Hashable, Sendable {
 
 /// The outcome of matching a list against an event: who is new, who changes, and why.
 /// Building it touches nothing; the store writes `newPeople` and `updates` in one transaction.
+/// Whom a list named, by UID, and the free notes (备注) rows gave them.
+public struct Listing: Sendable {
+    /// Each UID followed by a line feed: a list of a million people is one text to store, not
+    /// a million.
+    public var uids = ""
+    /// Only where a row gave free notes, or an earlier copy's are cleared.
+    public var notes: [(uid: String, notes: String)] = []
+
+    public init() {}
+
+    /// `earlier` (UIDs a line each, as stored) with the UIDs this list adds.
+    public func adding(to earlier: String) -> String {
+        let known = Set(earlier.split(separator: "\n"))
+        var out = earlier
+        if !out.isEmpty && !out.hasSuffix("\n") { out += "\n" }
+        if known.isEmpty { return out + uids }
+        for uid in uids.split(separator: "\n") where !known.contains(uid) {
+            out += uid
+            out += "\n"
+        }
+        return out
+    }
+}
+
 public struct RosterImport: Sendable {
     public struct Update: Sendable {
         public var person: Person
@@ -68,7 +92,7 @@ public struct RosterImport: Sendable {
         public var before: Person
         public var signupsBefore: [ID<Session>] = []
     }
-    public var newPeople: [(person: Person, registration: Registration)] = []
+    public var newPeople = PackedPeople()
     /// Places in `newPeople` of those a later row changed after the row that made them: a writer
     /// that stored each new person as it was made (see `Roster.match(_:into:created:)`) writes
     /// these again.
@@ -86,9 +110,9 @@ public struct RosterImport: Sendable {
     /// Rows whose values differ from their person's and were left so: empty cells under
     /// `keepExisting`. (With them and ambiguous rows, "every row matches the event" is untrue.)
     public var rowsLeftDiffering = 0
-    /// Everyone the list named (by UID, new people included) with the free notes their row
-    /// gave: what the event remembers of this source for its next list.
-    public var listed: [(uid: String, freeNotes: String)] = []
+    /// Everyone the list named (new people included): what the event remembers of this source
+    /// for its next list.
+    public var listing = Listing()
 
     public var changesNothing: Bool { newPeople.isEmpty && updates.isEmpty && withdrawals.isEmpty }
 
@@ -114,9 +138,8 @@ public enum Roster {
     public static func match(_ rows: [AttendeeRow], into plan: EventPlan, rules: ImportRules = ImportRules(),
                              created: (Person, Registration) -> Void) -> RosterImport {
         var m = Matcher(plan: plan, rowCount: rows.count, rules: rules)
-        for row in rows where m.take(row) {
-            let t = m.targets.count - 1
-            created(m.targets[t].person, m.targets[t].registration!)
+        for row in rows {
+            if let (person, registration) = m.take(row) { created(person, registration) }
         }
         return m.result()
     }
@@ -161,6 +184,49 @@ public enum Roster {
     }
 }
 
+/// The matcher's people: the event's own, whole, then those the list makes, packed (a million
+/// of them whole would take several times the memory of the file they came from).
+private struct Targets {
+    var own: [Matcher.Target] = []
+    var made = PackedPeople()
+    /// The line of the row that made each new person.
+    var madeLines: [Int] = []
+
+    var count: Int { own.count + made.count }
+    var indices: Range<Int> { 0..<count }
+
+    mutating func reserveCapacity(own n: Int, made m: Int) {
+        own.reserveCapacity(n)
+        made.reserveCapacity(m)
+        madeLines.reserveCapacity(m)
+    }
+
+    mutating func append(_ t: Matcher.Target) { own.append(t) }
+
+    mutating func append(_ p: Person, _ r: Registration, line: Int) {
+        made.append((p, r))
+        madeLines.append(line)
+    }
+
+    func listed(_ t: Int) -> Bool { t >= own.count || own[t].firstLine != nil }
+    func uid(_ t: Int) -> String { t < own.count ? own[t].person.uid : made.uid(t - own.count) }
+
+    subscript(t: Int) -> Matcher.Target {
+        get {
+            guard t >= own.count else { return own[t] }
+            let (p, r) = made[t - own.count]
+            return Matcher.Target(person: p, registration: r, firstLine: madeLines[t - own.count])
+        }
+        set {
+            if t < own.count {
+                own[t] = newValue
+            } else {
+                made[t - own.count] = (newValue.person, newValue.registration!)
+            }
+        }
+    }
+}
+
 /// The state of one matching pass. Targets are people: existing ones as first touched, and
 /// new ones as rows create them.
 private struct Matcher {
@@ -173,7 +239,7 @@ private struct Matcher {
     /// Each of the event's people's registration before the import (they are the first targets;
     /// keeping what they were outside the targets keeps 100,000 new ones small).
     let originalRegistrations: [Registration?]
-    var targets: [Target] = []
+    var targets = Targets()
     /// Keyed by a 64-bit hash of the text rather than the text: 300,000 string keys cost more
     /// to hash, retain and free than the rest of the import. A hit is confirmed against the
     /// person's actual value, so a hash collision can only miss a match, never merge two people.
@@ -216,7 +282,7 @@ private struct Matcher {
         for r in plan.registrations { registrations[r.person] = r }
         originalRegistrations = plan.people.map { registrations[$0.id] }
         let expected = plan.people.count + rowCount
-        targets.reserveCapacity(expected)
+        targets.reserveCapacity(own: plan.people.count, made: rowCount)
         byPhone = HashIndex(capacity: expected)
         byEmail = HashIndex(capacity: expected)
         byNameOrg = HashIndex(capacity: expected)
@@ -266,12 +332,12 @@ private struct Matcher {
 
     /// Makes a person findable by their contacts; the first person to hold a value keeps it.
     mutating func index(_ t: Int) {
-        index(t, nameOrg: Self.nameOrgKey(TextFolding.nameKey(targets[t].person.name), targets[t].person.organisation))
+        let p = targets[t].person
+        index(t, phone: p.phone, email: p.email, nameOrg: Self.nameOrgKey(TextFolding.nameKey(p.name), p.organisation))
     }
 
-    /// The same, with the key of the person's name and organisation already taken.
-    mutating func index(_ t: Int, nameOrg: UInt64?) {
-        let phone = targets[t].person.phone, email = targets[t].person.email
+    /// The same, with the person's contacts and the key of their name and organisation at hand.
+    mutating func index(_ t: Int, phone: String, email: String, nameOrg: UInt64?) {
         if !phone.isEmpty { byPhone.insertIfAbsent(Self.hash(phone), t) }
         if !email.isEmpty { byEmail.insertIfAbsent(Self.hash(email), t) }
         if let k = nameOrg {
@@ -363,8 +429,8 @@ private struct Matcher {
         return false
     }
 
-    /// Takes one row; true when it made a new person (the last target).
-    mutating func take(_ row: AttendeeRow) -> Bool {
+    /// Takes one row; the person it made, if it made one (the last target).
+    mutating func take(_ row: AttendeeRow) -> (Person, Registration)? {
         let nameKey = TextFolding.nameKey(row.name)
         let nameOrg = Self.nameOrgKey(nameKey, row.organisation)
         let found = find(row, nameKey: nameKey, nameOrg: nameOrg)
@@ -374,23 +440,20 @@ private struct Matcher {
             }))
             mentioned.formUnion(fitting)
             outcomes.append((row.line, .ambiguous))
-            return false
+            return nil
         }
         guard let (t, reason) = found else {
             let (key, number) = nextKey()
-            // Built in place in the array: a person assembled outside and then appended is
-            // copied, with a retain and release of each of its texts.
-            targets.append(
-                Target(
-                    person: Person(id: ID(0), key: key, uid: uids.uid(number), name: row.name),
-                    registration: Registration(
-                        person: ID(0), category: row.category.isEmpty ? Registration.defaultCategory : row.category,
-                        signups: unique(row.signups)), firstLine: row.line))
-            Self.fill(&targets[targets.count - 1].person, from: row)
-            index(targets.count - 1, nameOrg: nameOrg)
+            var person = Person(id: ID(0), key: key, uid: uids.uid(number), name: row.name)
+            Self.fill(&person, from: row)
+            let registration = Registration(
+                person: ID(0), category: row.category.isEmpty ? Registration.defaultCategory : row.category,
+                signups: unique(row.signups))
+            targets.append(person, registration, line: row.line)
+            index(targets.count - 1, phone: person.phone, email: person.email, nameOrg: nameOrg)
             outcomes.append((row.line, .new))
-            if !rules.source.isEmpty { freeNotes[targets.count - 1] = rules.freeNotes(row.notes) }
-            return true
+            if !rules.source.isEmpty && !row.notes.isEmpty { freeNotes[targets.count - 1] = rules.freeNotes(row.notes) }
+            return (person, registration)
         }
         let made = t >= plan.people.count ? (targets[t].person, targets[t].registration) : nil
         // The first row naming one of the event's people: the list is the truth for its columns.
@@ -400,7 +463,7 @@ private struct Matcher {
         let replacing = targets[t].firstLine == nil && t < plan.people.count && rules.replaces && !foundByAlias
             && rules.memory.fromSource[targets[t].person.uid] != nil
         if targets[t].firstLine == nil && t < plan.people.count && !foundByAlias {
-            freeNotes[t] = rules.freeNotes(row.notes)
+            if !row.notes.isEmpty { freeNotes[t] = rules.freeNotes(row.notes) }
             if !rules.columns.isEmpty && !replacing && leavesEmpty(t, row) { rowsLeftDiffering += 1 }
         }
         if let first = targets[t].firstLine {
@@ -436,7 +499,7 @@ private struct Matcher {
         if let made, made != (targets[t].person, targets[t].registration) {
             changedAfterCreation.insert(t - plan.people.count)
         }
-        return false
+        return nil
     }
 
     /// Whether a row's cell was there but could not be read (a bad phone): the person's value stays.
@@ -534,10 +597,15 @@ private struct Matcher {
         r.changedAfterCreation = changedAfterCreation.sorted()
         r.ambiguous = ambiguous
         r.rowsLeftDiffering = rowsLeftDiffering + ambiguous.count
-        r.newPeople.reserveCapacity(targets.count - plan.people.count)
         if !rules.source.isEmpty {
-            for t in targets.indices where targets[t].firstLine != nil {
-                r.listed.append((targets[t].person.uid, freeNotes[t] ?? ""))
+            for t in targets.indices where targets.listed(t) {
+                let uid = targets.uid(t), notes = freeNotes[t] ?? ""
+                r.listing.uids += uid
+                r.listing.uids += "\n"
+                // A row is kept for the notes a row gave, or to clear what an earlier copy gave.
+                if !notes.isEmpty || !(rules.memory.fromSource[uid] ?? "").isEmpty {
+                    r.listing.notes.append((uid, notes))
+                }
             }
         }
         for t in 0..<plan.people.count where targets[t].firstLine == nil && !mentioned.contains(t) {
@@ -546,14 +614,9 @@ private struct Matcher {
             r.missing.append(MissingPerson(person: plan.people[t], registration: reg))
         }
         if rules.withdrawMissing { r.withdrawals = r.missing }
-        for t in targets.indices where targets[t].firstLine != nil {
+        r.newPeople = targets.made
+        for t in 0..<plan.people.count where targets[t].firstLine != nil {
             // The event's own people are the first targets; as they were is in the plan.
-            guard t < plan.people.count else {
-                var person = Person(id: ID(0), key: "", uid: "", name: "")
-                swap(&person, &targets[t].person)
-                r.newPeople.append((person, targets[t].registration!))
-                continue
-            }
             let target = targets[t]
             let reg = target.registration!
             let original = (person: plan.people[t], registration: originalRegistrations[t])

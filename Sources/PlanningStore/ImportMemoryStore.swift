@@ -16,12 +16,19 @@ extension Store {
     func readImportMemory(_ event: ID<Event>, source: String) throws -> ImportMemory {
         var memory = ImportMemory()
         if !source.isEmpty {
-            // A person's own row (merged_from empty) sorts first and wins over one a merge brought.
+            // Named by the list itself: with no free notes, unless a row of its own gives them.
+            let named = Set(try listedUIDs(event, source: source).map(String.init))
+            for uid in named { memory.fromSource[uid] = "" }
+            // A person's own row (merged_from empty) sorts last and wins over one a merge brought,
+            // as does the list's naming them itself.
             let s = try db.prepared("""
-                SELECT person_uid, notes FROM import_memory WHERE event_id = ? AND source = ?
+                SELECT person_uid, notes, merged_from FROM import_memory WHERE event_id = ? AND source = ?
                 ORDER BY person_uid, merged_from DESC
                 """).bind([event.raw, source])
-            while try s.step() { memory.fromSource[s.text(0)] = s.text(1) }
+            while try s.step() {
+                let uid = s.text(0)
+                if s.text(2).isEmpty || !named.contains(uid) { memory.fromSource[uid] = s.text(1) }
+            }
         }
         let a = try db.prepared("""
             SELECT person_uid, name, organisation, phone, email FROM import_memory
@@ -34,14 +41,29 @@ extension Store {
         return memory
     }
 
-    /// Everyone a list of `source` named, with the free notes it gave them, for its next copy.
+    /// Everyone a list of `source` named, for its next copy: added to those its earlier copies
+    /// named, as one row; the free notes it gave, where it gave any (or cleared some), a row each.
     func remember(_ roster: RosterImport, source: String, event: ID<Event>) throws {
         guard !source.isEmpty else { return }
+        let earlier = try db.scalarText(
+            "SELECT uids FROM import_lists WHERE event_id = ? AND source = ?", event.raw, source) ?? ""
+        let text = roster.listing.adding(to: earlier)
+        try db.run("INSERT OR REPLACE INTO import_lists (event_id, source, uids) VALUES (?,?,?)", event.raw, source, text)
         let s = try db.prepared("""
             INSERT OR REPLACE INTO import_memory (event_id, person_uid, source, merged_from, notes)
             VALUES (?,?,?,'',?)
             """)
-        for (uid, notes) in roster.listed { try s.run(event.raw, uid, source, notes) }
+        for (uid, notes) in roster.listing.notes {
+            try s.run(event.raw, uid, source, notes)
+        }
+    }
+
+    /// The UIDs earlier copies of `source` named (one row per list; see `remember`).
+    func listedUIDs(_ event: ID<Event>, source: String) throws -> [Substring] {
+        guard let text = try db.scalarText(
+            "SELECT uids FROM import_lists WHERE event_id = ? AND source = ?", event.raw, source)
+        else { return [] }
+        return text.split(separator: "\n")
     }
 
     /// A merge: the kept person answers for the other's values and for the lists that named them.
@@ -73,6 +95,18 @@ extension Store {
             SELECT event_id, ?, source, ?, notes FROM import_memory
             WHERE event_id = ? AND person_uid = ? AND source <> '' AND merged_from = ''
             """, kept.uid, other.uid, event.raw, other.uid)
+        // The lists that named the other name the kept person now, as a row the merge brought
+        // (taking the merge back deletes it).
+        let lists = try db.rows("SELECT source, uids FROM import_lists WHERE event_id = ?", event.raw)
+        for row in lists {
+            guard case .text(let source) = row[0], case .text(let uids) = row[1],
+                  uids.split(separator: "\n").contains(Substring(other.uid))
+            else { continue }
+            try db.run("""
+                INSERT OR IGNORE INTO import_memory (event_id, person_uid, source, merged_from, notes)
+                VALUES (?,?,?,?,'')
+                """, event.raw, kept.uid, source, other.uid)
+        }
     }
 
     /// A merge taken back: what it added goes (the other's own rows stayed under their UID).

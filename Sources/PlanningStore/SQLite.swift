@@ -115,6 +115,13 @@ public final class SQLiteConnection {
         return s.isNull(0) ? nil : s.int(0)
     }
 
+    public func scalarText(_ sql: String, _ values: SQLBindable...) throws -> String? {
+        let s = try prepared(sql).bind(values)
+        defer { sqlite3_reset(s.handle) }
+        guard try s.step() else { return nil }
+        return s.isNull(0) ? nil : s.text(0)
+    }
+
     public var lastInsertRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }
     public var changes: Int { Int(sqlite3_changes(handle)) }
     var lastMessage: String { String(cString: sqlite3_errmsg(handle)) }

@@ -315,6 +315,18 @@ enum Schema {
             PRIMARY KEY (event_id, source, person_uid, merged_from)
         ) WITHOUT ROWID;
         """,
+        // 17: whom each source's list named, one row per list (its people's UIDs, a line each):
+        // a row of `import_memory` per person cost a 100,000-row list more to write than the
+        // people themselves, and ten times that for a million. Free notes, and what merges
+        // bring, stay rows of `import_memory`; rows written before this stay valid.
+        """
+        CREATE TABLE import_lists (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            uids TEXT NOT NULL DEFAULT '',
+            UNIQUE (event_id, source)
+        );
+        """,
     ]
 
     static var latest: Int { migrations.count }

@@ -1,0 +1,137 @@
+/// People an import makes, with their registrations, packed into one buffer: a list of a
+/// million rows would otherwise hold a million persons of a dozen texts each (about 300 bytes
+/// apiece before the texts), several times the file it came from. A person is unpacked when
+/// read, which the matcher does only for the few rows that meet someone the list already made.
+///
+/// Only what an import sets is packed (the texts, the notice language, category and sign-ups);
+/// a person whose other fields were changed is kept whole beside the buffer.
+public struct PackedPeople: RandomAccessCollection, Sendable {
+    public typealias Element = (person: Person, registration: Registration)
+
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = []
+    /// People that cannot be packed (a field an import never sets is not its default).
+    private var whole: [Int: Element] = [:]
+
+    public init() {}
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { starts.count }
+
+    public subscript(i: Int) -> Element {
+        get { whole[i] ?? unpack(from: starts[i]) }
+        set {
+            if Self.packable(newValue.person) {
+                whole[i] = nil
+                starts[i] = bytes.count
+                pack(newValue)
+            } else {
+                whole[i] = newValue
+            }
+        }
+    }
+
+    /// Only the UID (the second text), for listing everyone without unpacking them.
+    public func uid(_ i: Int) -> String {
+        if let e = whole[i] { return e.person.uid }
+        return bytes.withUnsafeBufferPointer { b in
+            var at = starts[i]
+            func number() -> Int {
+                var v: UInt = 0, shift: UInt = 0
+                while true {
+                    let byte = b[at]
+                    at += 1
+                    v |= UInt(byte & 0x7F) << shift
+                    if byte < 0x80 { return Int(bitPattern: v) }
+                    shift += 7
+                }
+            }
+            at += number()
+            let n = number()
+            return String(decoding: UnsafeBufferPointer(rebasing: b[at..<at + n]), as: UTF8.self)
+        }
+    }
+
+    public mutating func append(_ e: Element) {
+        starts.append(bytes.count)
+        if Self.packable(e.person) { pack(e) } else { whole[starts.count - 1] = e }
+    }
+
+    public mutating func reserveCapacity(_ n: Int, bytesEach: Int = 128) {
+        starts.reserveCapacity(n)
+        bytes.reserveCapacity(n * bytesEach)
+    }
+
+    /// The fields a new person has before any import sets them; anything else is kept whole.
+    private static func packable(_ p: Person) -> Bool {
+        p.id == ID(0) && p.orgType == .other && p.vipLevel == 0 && p.availability.isEmpty && p.badge == nil
+    }
+
+    private mutating func pack(_ e: Element) {
+        let p = e.person
+        for text in [p.key, p.uid, p.name, p.organisation, p.title, p.phone, p.email, p.province, p.city, p.gender,
+                     p.notes, p.language ?? "", e.registration.category] {
+            put(text)
+        }
+        bytes.append(p.language == nil ? 0 : 1)
+        putNumber(e.registration.signups.count)
+        for s in e.registration.signups { putNumber(s.raw) }
+    }
+
+    private mutating func put(_ text: String) {
+        var text = text
+        text.withUTF8 { u in
+            putNumber(u.count)
+            bytes.append(contentsOf: u)
+        }
+    }
+
+    /// LEB128: most lengths and session ids take one byte.
+    private mutating func putNumber(_ n: Int) {
+        var v = UInt(bitPattern: n)
+        while v >= 0x80 {
+            bytes.append(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
+    }
+
+    private func unpack(from start: Int) -> Element {
+        bytes.withUnsafeBufferPointer { b in
+            var at = start
+            func number() -> Int {
+                var v: UInt = 0, shift: UInt = 0
+                while true {
+                    let byte = b[at]
+                    at += 1
+                    v |= UInt(byte & 0x7F) << shift
+                    if byte < 0x80 { return Int(bitPattern: v) }
+                    shift += 7
+                }
+            }
+            func text() -> String {
+                let n = number()
+                defer { at += n }
+                return String(decoding: UnsafeBufferPointer(rebasing: b[at..<at + n]), as: UTF8.self)
+            }
+            let key = text(), uid = text(), name = text()
+            var p = Person(id: ID(0), key: key, uid: uid, name: name)
+            p.organisation = text()
+            p.title = text()
+            p.phone = text()
+            p.email = text()
+            p.province = text()
+            p.city = text()
+            p.gender = text()
+            p.notes = text()
+            let language = text(), category = text()
+            p.language = b[at] == 0 ? nil : language
+            at += 1
+            let count = number()
+            var signups: [ID<Session>] = []
+            signups.reserveCapacity(count)
+            for _ in 0..<count { signups.append(ID(number())) }
+            return (p, Registration(person: ID(0), category: category, signups: signups))
+        }
+    }
+}
