@@ -77,7 +77,7 @@ public struct AttendeeList: Sendable {
     public var columns: AttendeeColumns
     public var header: CSVRecord
     /// Rows that can be imported (some may have problems that only dropped a value).
-    public var rows: [AttendeeRow]
+    public var rows: AttendeeRows
     public var problems: [RowProblem]
     /// The original records of rejected rows, for the rejects file.
     public var rejectedRecords: [CSVRecord]
@@ -133,8 +133,7 @@ public struct AttendeeList: Sendable {
         }
         let decoded = try TextDecoding.decode(bytes, file: file, forced: encoding)
         let delimiter = CSVReader.detectDelimiter(decoded.text)
-        let records = try CSVReader.records(
-            decoded.text, delimiter: delimiter, file: file, parallelAbove: parallelAbove)
+        let records = try CSVReader.lazyRecords(decoded.text, delimiter: delimiter, file: file)
         var list = try read(records: records, file: file, map: map, sessions: sessions,
                             parallel: bytes.count >= parallelAbove)
         list.encoding = decoded.encoding
@@ -149,11 +148,11 @@ public struct AttendeeList: Sendable {
     /// `notes` are what a worksheet's cells hold beyond their text: its hidden rows are reported
     /// and left out (unless `includeHidden`), its error cells reported, and formulas never
     /// calculated said once, at the first, with what to do about them.
-    public static func read(
-        records: [CSVRecord], file: String, map: [(column: String, field: AttendeeField)] = [], sessions: [Session],
+    public static func read<Records: RandomAccessCollection<CSVRecord> & Sendable>(
+        records: Records, file: String, map: [(column: String, field: AttendeeField)] = [], sessions: [Session],
         parallel: Bool = false, notes: SheetNotes = SheetNotes(), includeHidden: Bool = false
-    ) throws(InputError) -> AttendeeList {
-        let columns = try AttendeeColumns.detect(records, map: map, file: file)
+    ) throws(InputError) -> AttendeeList where Records.Index == Int {
+        let columns = try AttendeeColumns.detect(Array(records.prefix(11)), map: map, file: file)
         let headerAt = records.firstIndex { $0.line == columns.headerLine }!
         let firstAt = records.firstIndex { $0.line == columns.firstHeaderLine }!
         // A header of two rows comes back in a rejects file as the one row it was read as.
@@ -166,16 +165,18 @@ public struct AttendeeList: Sendable {
         // Folding 6,000 titles is a list's without sub-forums for nothing.
         let choices = columns.columns.contains { $0.field == .subForum }
         let reader = RowReader(columns: columns, matcher: SubForumMatcher(sessions: choices ? sessions : []))
-        var body = records[(headerAt + 1)...]
+        // The body by place in `records`: a record of a CSV text is split again each time it is read.
+        var body = Array((headerAt + 1)..<records.endIndex)[...]
         var sheetProblems: [RowProblem] = []
         let nameHeader = (reader.columns(.name) + reader.columns(.surname)).first.map { columns.columns[$0].header }
             ?? "name"
         let hidden = includeHidden ? [] : notes.hiddenRows
         if !hidden.isEmpty {
-            for r in body where hidden.contains(r.line) && !r.isBlank {
-                sheetProblems.append(RowProblem(line: r.line, column: nameHeader, kind: .hiddenRow, rejected: false))
+            for k in body where hidden.contains(records[k].line) && !records[k].isBlank {
+                sheetProblems.append(
+                    RowProblem(line: records[k].line, column: nameHeader, kind: .hiddenRow, rejected: false))
             }
-            body = ArraySlice(body.filter { !hidden.contains($0.line) })
+            body = ArraySlice(body.filter { !hidden.contains(records[$0].line) })
         }
         if let (row, column) = notes.unsavedFormula {
             let header = column - 1 < columns.columns.count ? columns.columns[column - 1].header : ""
@@ -192,30 +193,34 @@ public struct AttendeeList: Sendable {
         // Below the list's last row of people, after a blank row, a row of one cell is a note
         // (`以上名单请各单位核对`), not a person. Found before the list is read in halves.
         var end = body.endIndex
-        while end > body.startIndex,
-              body[end - 1].isBlank || reader.lone(body[end - 1]) != nil || reader.filler(body[end - 1]) != nil {
+        while end > body.startIndex, case let last = records[body[end - 1]],
+              last.isBlank || reader.lone(last) != nil || reader.filler(last) != nil {
             end -= 1
         }
-        if end > body.startIndex, let gap = body[end...].firstIndex(where: \.isBlank) {
+        if end > body.startIndex, let gap = body[end...].firstIndex(where: { records[$0].isBlank }) {
             var notesBelow = Set<Int>()
-            for r in body[gap...] where reader.filler(r) == nil {
+            for r in body[gap...].map({ records[$0] }) where reader.filler(r) == nil {
                 guard let (i, text) = reader.lone(r) else { continue }
                 notesBelow.insert(r.line)
                 let header = i < columns.columns.count ? columns.columns[i].header : "第\(i + 1)列"
                 sheetProblems.append(RowProblem(line: r.line, column: header, kind: .filler(text), rejected: false))
             }
-            if !notesBelow.isEmpty { body = ArraySlice(body.filter { !notesBelow.contains($0.line) }) }
+            if !notesBelow.isEmpty { body = ArraySlice(body.filter { !notesBelow.contains(records[$0].line) }) }
         }
         var halves: [Rows]
         if parallel, body.count > 1 {
             let middle = body.startIndex + body.count / 2
             let first = body[..<middle], second = body[middle...]
-            var (a, b) = BothHalves.run({ reader.rows(first) }, { reader.rows(second) })
-            list.rows = Rows.joined(&a.rows, &b.rows)
+            var (a, b) = BothHalves.run({ reader.rows(first, of: records) }, { reader.rows(second, of: records) })
+            a.rows.append(contentsOf: b.rows)
+            b.rows = []
+            list.rows = a.rows
+            a.rows = []
             halves = [a, b]
         } else {
-            halves = [reader.rows(body)]
+            halves = [reader.rows(body, of: records)]
             list.rows = halves[0].rows
+            halves[0].rows = []
         }
         for h in halves {
             list.problems += h.problems
@@ -232,32 +237,10 @@ public struct AttendeeList: Sendable {
 
 /// What one run of records became.
 private struct Rows {
-    var rows: [AttendeeRow] = []
+    var rows = AttendeeRows()
     var problems: [RowProblem] = []
     var rejected: [CSVRecord] = []
     var blank = 0
-
-    /// Both halves' rows in one array, moved rather than copied: `+=` would retain each of a
-    /// row's dozen texts and then release the originals, 2.4 million times for 100,000 rows.
-    /// The halves are left holding empty rows.
-    static func joined(_ a: inout [AttendeeRow], _ b: inout [AttendeeRow]) -> [AttendeeRow] {
-        let total = a.count + b.count
-        return [AttendeeRow](unsafeUninitializedCapacity: total) { out, initialized in
-            guard var at = out.baseAddress else { return }
-            func move(_ part: inout [AttendeeRow]) {
-                part.withUnsafeMutableBufferPointer { source in
-                    guard let start = source.baseAddress, !source.isEmpty else { return }
-                    at.moveInitialize(from: start, count: source.count)
-                    at += source.count
-                    // What was moved out must not be destroyed twice: empty rows hold nothing.
-                    start.initialize(repeating: AttendeeRow(line: 0), count: source.count)
-                }
-            }
-            move(&a)
-            move(&b)
-            initialized = total
-        }
-    }
 }
 
 /// Turns one record into a row, given the column mapping.
@@ -361,11 +344,13 @@ private struct RowReader: Sendable {
         return ""
     }
 
-    func rows(_ records: ArraySlice<CSVRecord>) -> Rows {
+    func rows<Records: RandomAccessCollection<CSVRecord>>(_ places: ArraySlice<Int>, of records: Records) -> Rows
+    where Records.Index == Int {
         var out = Rows()
-        out.rows.reserveCapacity(records.count)
+        out.rows.reserveCapacity(places.count)
         var memo = SubForumMatcher.Memo()
-        for record in records {
+        for k in places {
+            let record = records[k]
             if record.isBlank { out.blank += 1; continue }
             if let (i, text) = filler(record) {
                 let header = i < columns.columns.count ? columns.columns[i].header : "第\(i + 1)列"

@@ -86,6 +86,40 @@ public enum CSVReader {
         return try result.get()
     }
 
+    /// The records of the text found, checked as `records` checks them, and each split into
+    /// fields only when read: a million-row list split up front holds an array of texts per
+    /// row, several times the file, while the import needs one row at a time.
+    public static func lazyRecords(_ text: String, delimiter: CSVDelimiter, file: String)
+        throws(InputError) -> CSVRecords
+    {
+        var copy = text
+        copy.makeContiguousUTF8()
+        var starts: [Int] = [], lines: [Int] = []
+        let result: Result<Void, InputError> = copy.utf8.withContiguousStorageIfAvailable { buf in
+            var p = Parser(bytes: buf, delimiter: delimiter.rawValue, file: file)
+            do throws(InputError) {
+                while true {
+                    let at = p.i
+                    guard let line = try p.skip() else { break }
+                    starts.append(at)
+                    lines.append(line)
+                }
+                return .success(())
+            } catch { return .failure(error) }
+        } ?? .success(())
+        try result.get()
+        return CSVRecords(text: copy, delimiter: delimiter.rawValue, file: file, starts: starts, lines: lines)
+    }
+
+    /// One record of a text `lazyRecords` checked.
+    static func record(at start: Int, line: Int, in buf: UnsafeBufferPointer<UInt8>, delimiter: UInt8,
+                       file: String) -> CSVRecord {
+        var p = Parser(bytes: buf, delimiter: delimiter, file: file)
+        p.i = start
+        p.line = line
+        return (try? p.next()) ?? nil ?? CSVRecord(line: line, fields: [])
+    }
+
     private static func parse(
         _ bytes: UnsafeBufferPointer<UInt8>, from line: Int, delimiter: UInt8, file: String
     ) -> Result<[CSVRecord], InputError> {
@@ -181,8 +215,27 @@ public enum CSVReader {
             }
         }
 
-        mutating func field(record: Int, column: Int) throws(InputError) -> String {
+        /// Steps over one record, with every check `next` makes, keeping no text; its line,
+        /// or nil at the end.
+        mutating func skip() throws(InputError) -> Int? {
+            guard i < bytes.count else { return nil }
+            let start = line
+            var count = 0
+            while true {
+                _ = try self.field(record: start, column: count + 1, keep: false)
+                count += 1
+                if count > CSVReader.maxColumns {
+                    throw InputError(file: file, line: start, .tooManyColumns, "\(CSVReader.maxColumns)")
+                }
+                if i < bytes.count, bytes[i] == delimiter { i += 1; continue }
+                _ = lineBreak()
+                return start
+            }
+        }
+
+        mutating func field(record: Int, column: Int, keep: Bool = true) throws(InputError) -> String {
             var value: [UInt8] = []
+            var skipped = 0
             var quoted = false
             func tooLong() -> InputError {
                 InputError(file: file, line: record, field: "column \(column)", .fieldTooLong)
@@ -206,9 +259,9 @@ public enum CSVReader {
                         break
                     }
                     if b == 0x0A || (b == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) { line += 1 }
-                    value.append(b)
+                    if keep { value.append(b) } else { skipped += 1 }
                     i += 1
-                    if value.count > CSVReader.maxFieldBytes { throw tooLong() }
+                    if value.count + skipped > CSVReader.maxFieldBytes { throw tooLong() }
                 }
             }
             // Unquoted text, or what follows a closing quote up to the delimiter.
@@ -221,12 +274,34 @@ public enum CSVReader {
             if i > from {
                 if !quoted {
                     if i - from > CSVReader.maxFieldBytes { throw tooLong() }
-                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<i]), as: UTF8.self)
+                    return keep ? String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<i]), as: UTF8.self) : ""
+                }
+                if !keep {
+                    if skipped + i - from > CSVReader.maxFieldBytes { throw tooLong() }
+                    return ""
                 }
                 value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<i]))
                 if value.count > CSVReader.maxFieldBytes { throw tooLong() }
             }
-            return String(decoding: value, as: UTF8.self)
+            return keep ? String(decoding: value, as: UTF8.self) : ""
         }
+    }
+}
+
+/// The records of a CSV text, split into fields as each is read (see `CSVReader.lazyRecords`).
+public struct CSVRecords: RandomAccessCollection, Sendable {
+    let text: String
+    let delimiter: UInt8
+    let file: String
+    let starts: [Int]
+    let lines: [Int]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { starts.count }
+
+    public subscript(i: Int) -> CSVRecord {
+        text.utf8.withContiguousStorageIfAvailable { buf in
+            CSVReader.record(at: starts[i], line: lines[i], in: buf, delimiter: delimiter, file: file)
+        } ?? CSVRecord(line: lines[i], fields: [])
     }
 }

@@ -35,20 +35,9 @@ public struct PackedPeople: RandomAccessCollection, Sendable {
     public func uid(_ i: Int) -> String {
         if let e = whole[i] { return e.person.uid }
         return bytes.withUnsafeBufferPointer { b in
-            var at = starts[i]
-            func number() -> Int {
-                var v: UInt = 0, shift: UInt = 0
-                while true {
-                    let byte = b[at]
-                    at += 1
-                    v |= UInt(byte & 0x7F) << shift
-                    if byte < 0x80 { return Int(bitPattern: v) }
-                    shift += 7
-                }
-            }
-            at += number()
-            let n = number()
-            return String(decoding: UnsafeBufferPointer(rebasing: b[at..<at + n]), as: UTF8.self)
+            var r = PackReader(bytes: b, at: starts[i])
+            r.skipText()
+            return r.text()
         }
     }
 
@@ -71,66 +60,32 @@ public struct PackedPeople: RandomAccessCollection, Sendable {
         let p = e.person
         for text in [p.key, p.uid, p.name, p.organisation, p.title, p.phone, p.email, p.province, p.city, p.gender,
                      p.notes, p.language ?? "", e.registration.category] {
-            put(text)
+            bytes.putText(text)
         }
         bytes.append(p.language == nil ? 0 : 1)
-        putNumber(e.registration.signups.count)
-        for s in e.registration.signups { putNumber(s.raw) }
-    }
-
-    private mutating func put(_ text: String) {
-        var text = text
-        text.withUTF8 { u in
-            putNumber(u.count)
-            bytes.append(contentsOf: u)
-        }
-    }
-
-    /// LEB128: most lengths and session ids take one byte.
-    private mutating func putNumber(_ n: Int) {
-        var v = UInt(bitPattern: n)
-        while v >= 0x80 {
-            bytes.append(UInt8(v & 0x7F) | 0x80)
-            v >>= 7
-        }
-        bytes.append(UInt8(v))
+        bytes.putNumber(e.registration.signups.count)
+        for s in e.registration.signups { bytes.putNumber(s.raw) }
     }
 
     private func unpack(from start: Int) -> Element {
         bytes.withUnsafeBufferPointer { b in
-            var at = start
-            func number() -> Int {
-                var v: UInt = 0, shift: UInt = 0
-                while true {
-                    let byte = b[at]
-                    at += 1
-                    v |= UInt(byte & 0x7F) << shift
-                    if byte < 0x80 { return Int(bitPattern: v) }
-                    shift += 7
-                }
-            }
-            func text() -> String {
-                let n = number()
-                defer { at += n }
-                return String(decoding: UnsafeBufferPointer(rebasing: b[at..<at + n]), as: UTF8.self)
-            }
-            let key = text(), uid = text(), name = text()
+            var r = PackReader(bytes: b, at: start)
+            let key = r.text(), uid = r.text(), name = r.text()
             var p = Person(id: ID(0), key: key, uid: uid, name: name)
-            p.organisation = text()
-            p.title = text()
-            p.phone = text()
-            p.email = text()
-            p.province = text()
-            p.city = text()
-            p.gender = text()
-            p.notes = text()
-            let language = text(), category = text()
-            p.language = b[at] == 0 ? nil : language
-            at += 1
-            let count = number()
+            p.organisation = r.text()
+            p.title = r.text()
+            p.phone = r.text()
+            p.email = r.text()
+            p.province = r.text()
+            p.city = r.text()
+            p.gender = r.text()
+            p.notes = r.text()
+            let language = r.text(), category = r.text()
+            p.language = r.byte() == 0 ? nil : language
+            let count = r.number()
             var signups: [ID<Session>] = []
             signups.reserveCapacity(count)
-            for _ in 0..<count { signups.append(ID(number())) }
+            for _ in 0..<count { signups.append(ID(r.number())) }
             return (p, Registration(person: ID(0), category: category, signups: signups))
         }
     }

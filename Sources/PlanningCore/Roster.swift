@@ -127,15 +127,16 @@ public enum Roster {
     /// counts only when the names agree too, and a name-and-organisation match only when no
     /// contact disagrees (a row without a phone may join a person with one; two different phones,
     /// or two different e-mails, never merge).
-    public static func match(_ rows: [AttendeeRow], into plan: EventPlan, rules: ImportRules = ImportRules())
-        -> RosterImport
+    public static func match(_ rows: some Collection<AttendeeRow>, into plan: EventPlan,
+                             rules: ImportRules = ImportRules()) -> RosterImport
     {
         match(rows, into: plan, rules: rules, created: { _, _ in })
     }
 
     /// The same, telling `created` about each new person as the row that makes them is taken, in
     /// the order of `newPeople`: a writer can store them while later rows are still being matched.
-    public static func match(_ rows: [AttendeeRow], into plan: EventPlan, rules: ImportRules = ImportRules(),
+    public static func match(_ rows: some Collection<AttendeeRow>, into plan: EventPlan,
+                             rules: ImportRules = ImportRules(),
                              created: (Person, Registration) -> Void) -> RosterImport {
         var m = Matcher(plan: plan, rowCount: rows.count, rules: rules)
         for row in rows {

@@ -13,7 +13,8 @@ extension Store {
     /// `rules` say how the list meets the people it names; what earlier lists of its source
     /// and merges left (`import_memory`) is read here, and what this one names is kept for the next.
     @discardableResult
-    public func importRoster(event: ID<Event>, source: String = "", rows: [AttendeeRow], rules: ImportRules = .init(),
+    public func importRoster(event: ID<Event>, source: String = "", rows: some Collection<AttendeeRow> & Sendable,
+                             rules: ImportRules = .init(),
                              progress: (Int, Int) throws -> Void = { _, _ in }) throws -> RosterImport {
         try translate {
             try db.transaction {
@@ -46,8 +47,8 @@ extension Store {
     /// New people in statements of `NewPeople.batch` rows each, with row ids given here (after
     /// the highest, under the write lock this transaction holds) so their sign-ups need no round
     /// trip per person. Their text arrives laid out for binding where it lies (`TextArena`).
-    private func insertWhileMatching(_ rows: [AttendeeRow], into plan: EventPlan, rules: ImportRules, firstID: Int,
-                                     order: inout Int, progress: (Int, Int) throws -> Void) throws -> RosterImport {
+    private func insertWhileMatching(_ rows: some Collection<AttendeeRow> & Sendable, into plan: EventPlan,
+                                     rules: ImportRules, firstID: Int, order: inout Int, progress: (Int, Int) throws -> Void) throws -> RosterImport {
         let handoff = Handoff()
         let matcher = Thread {
             var batch = NewPeople()
@@ -200,17 +201,22 @@ private final class Handoff: @unchecked Sendable {
     private var roster: RosterImport?
     private var abandoned = false
 
+    /// Batches waiting at most: when SQLite falls behind the matcher, a million-row list would
+    /// otherwise queue up whole in memory.
+    static let depth = 256
+
     func put(_ batch: NewPeople) {
         lock.lock()
+        while queue.count >= Self.depth && !abandoned { lock.wait() }
         if !abandoned { queue.append(batch) }
-        lock.signal()
+        lock.broadcast()
         lock.unlock()
     }
 
     func finish(_ result: RosterImport) {
         lock.lock()
         roster = result
-        lock.signal()
+        lock.broadcast()
         lock.unlock()
     }
 
@@ -222,6 +228,7 @@ private final class Handoff: @unchecked Sendable {
         while queue.isEmpty && roster == nil { lock.wait() }
         let taken = queue
         queue = []
+        lock.broadcast()
         return taken
     }
 
@@ -230,6 +237,7 @@ private final class Handoff: @unchecked Sendable {
         lock.lock()
         abandoned = true
         queue.removeAll()
+        lock.broadcast()
         lock.unlock()
     }
 

@@ -85,13 +85,15 @@ enum ImportCommands {
             encoding = known
         }
         let map = try a[.map].map { m throws(InputError) in try AttendeeColumns.parseMap(m) } ?? []
-        let bytes = try Commands.readFile(path)
+        // Let go once read: a million-row file is 70 MB the import no longer needs.
+        var bytes: [UInt8]? = try Commands.readFile(path)
         let store = try Commands.openStore(a)
         let event = try store.resolveEvent(a[.event])
         let sessions = try store.sessions(event.id)
         let lists = try AttendeeList.readSheets(
-            bytes, file: path, encoding: encoding, sheet: a[.sheet], map: map, sessions: sessions,
+            bytes ?? [], file: path, encoding: encoding, sheet: a[.sheet], map: map, sessions: sessions,
             includeHidden: a.has(.includeHidden))
+        bytes = nil
         // `--sheet all`: each sheet is imported and told as a list of its own, its messages naming it.
         var imported = false
         for list in lists {
@@ -200,3 +202,4 @@ enum ImportCommands {
         }
     }
 }
+

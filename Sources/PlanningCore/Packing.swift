@@ -1,0 +1,113 @@
+/// Values laid end to end in one byte buffer: for lists of a million rows or people, where a
+/// struct of a dozen texts each would take several times the file they came from.
+extension Array where Element == UInt8 {
+    /// LEB128: most lengths and session ids take one byte.
+    mutating func putNumber(_ n: Int) {
+        var v = UInt(bitPattern: n)
+        while v >= 0x80 {
+            append(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        append(UInt8(v))
+    }
+
+    mutating func putText(_ text: String) {
+        var text = text
+        text.withUTF8 { u in
+            putNumber(u.count)
+            append(contentsOf: u)
+        }
+    }
+}
+
+/// Reads back what `putNumber` and `putText` wrote, in order.
+struct PackReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var at: Int
+
+    mutating func number() -> Int {
+        var v: UInt = 0, shift: UInt = 0
+        while true {
+            let byte = bytes[at]
+            at += 1
+            v |= UInt(byte & 0x7F) << shift
+            if byte < 0x80 { return Int(bitPattern: v) }
+            shift += 7
+        }
+    }
+
+    mutating func text() -> String {
+        let n = number()
+        defer { at += n }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[at..<at + n]), as: UTF8.self)
+    }
+
+    mutating func skipText() { at += number() }
+
+    mutating func byte() -> UInt8 {
+        defer { at += 1 }
+        return bytes[at]
+    }
+}
+
+/// Registration-list rows packed into one buffer, read back one at a time: the import holds a
+/// million-row list in about the bytes of the file rather than several times them.
+public struct AttendeeRows: RandomAccessCollection, Sendable, Equatable, ExpressibleByArrayLiteral {
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = []
+
+    public init() {}
+    public init(_ rows: some Sequence<AttendeeRow>) { for r in rows { append(r) } }
+    public init(arrayLiteral rows: AttendeeRow...) { self.init(rows) }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { starts.count }
+
+    public static func == (a: AttendeeRows, b: AttendeeRows) -> Bool { a.elementsEqual(b) }
+
+    public mutating func reserveCapacity(_ n: Int, bytesEach: Int = 96) {
+        starts.reserveCapacity(n)
+        bytes.reserveCapacity(n * bytesEach)
+    }
+
+    public mutating func append(_ r: AttendeeRow) {
+        starts.append(bytes.count)
+        bytes.putNumber(r.line)
+        for text in [r.name, r.organisation, r.title, r.phone, r.email, r.category, r.province, r.city, r.gender,
+                     r.notes, r.language] {
+            bytes.putText(text)
+        }
+        bytes.putNumber(r.signups.count)
+        for s in r.signups { bytes.putNumber(s.raw) }
+    }
+
+    public mutating func append(contentsOf other: AttendeeRows) {
+        let shift = bytes.count
+        bytes.append(contentsOf: other.bytes)
+        starts.append(contentsOf: other.starts.lazy.map { $0 + shift })
+    }
+
+    public subscript(i: Int) -> AttendeeRow {
+        bytes.withUnsafeBufferPointer { b in
+            var r = PackReader(bytes: b, at: starts[i])
+            var row = AttendeeRow(line: r.number())
+            row.name = r.text()
+            row.organisation = r.text()
+            row.title = r.text()
+            row.phone = r.text()
+            row.email = r.text()
+            row.category = r.text()
+            row.province = r.text()
+            row.city = r.text()
+            row.gender = r.text()
+            row.notes = r.text()
+            row.language = r.text()
+            let count = r.number()
+            if count > 0 {
+                row.signups.reserveCapacity(count)
+                for _ in 0..<count { row.signups.append(ID(r.number())) }
+            }
+            return row
+        }
+    }
+}
