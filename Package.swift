@@ -31,24 +31,34 @@ let package = Package(
         // part of the tool itself.
         .target(name: "Fixtures", dependencies: ["PlanningCore"]),
         .target(name: "PlanningStore", dependencies: ["PlanningCore", "CSQLite"]),
-        .target(name: "Interchange", dependencies: ["PlanningCore", "CZlib"]),
-        .target(name: "TerminalUI", dependencies: ["PlanningCore", "PlanningStore", "Interchange", "CNcursesw"]),
+        // Bytes in and out, no domain types: JSON, XML, ZIP, CSV, text decoding, input errors, whole files.
+        .target(name: "Codecs", dependencies: ["CZlib"]),
+        // .xlsx and .ods workbooks: sheets of strings in, sheets of strings out.
+        .target(name: "Workbook", dependencies: ["Codecs", "PlanningCore"]),
+        // What the office prints: PDF, QR codes, badges, table cards, sign-in sheets, seating charts.
+        .target(name: "Print", dependencies: ["PlanningCore", "Codecs", "Workbook", "CZlib"]),
+        // Event files, imports, exports and reports.
+        .target(name: "Interchange", dependencies: ["PlanningCore", "Codecs", "Workbook", "Print"]),
+        .target(name: "TerminalUI", dependencies: ["PlanningCore", "PlanningStore", "Codecs", "Print", "Interchange", "CNcursesw"]),
         .executableTarget(
             name: "confplan",
             // Fixtures for `demo --large`: the benchmark's 100,000-attendee event, to feel the tool at scale.
-            dependencies: ["PlanningCore", "PlanningStore", "Interchange", "TerminalUI", "Fixtures"]
+            dependencies: ["PlanningCore", "PlanningStore", "Codecs", "Workbook", "Print", "Interchange", "TerminalUI", "Fixtures"]
         ),
         // Measures what users feel against baselines taken in the same run: `swift run -c release confplan-bench`.
-        .executableTarget(name: "confplan-bench", dependencies: ["PlanningCore", "PlanningStore", "Interchange", "TerminalUI", "Fixtures"]),
+        .executableTarget(
+            name: "confplan-bench",
+            dependencies: ["PlanningCore", "PlanningStore", "Codecs", "Workbook", "Print", "Interchange", "TerminalUI", "Fixtures"]),
         // Feeds the readers random and mutated files: `swift run -c release confplan-fuzz --runs 1000000`.
         .executableTarget(
-            name: "confplan-fuzz", dependencies: ["PlanningCore", "PlanningStore", "CSQLite", "Interchange", "Fixtures"]),
+            name: "confplan-fuzz", dependencies: ["PlanningCore", "PlanningStore", "CSQLite", "Codecs", "Workbook", "Interchange", "Fixtures"]),
         .testTarget(name: "PlanningCoreTests", dependencies: ["PlanningCore", "Fixtures"]),
         .testTarget(name: "PlanningStoreTests", dependencies: ["PlanningStore", "Interchange", "Fixtures"]),
-        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PlanningStore", "Fixtures"], exclude: ["Golden", "Workbooks"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Interchange", "Fixtures"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "InterchangeTests", dependencies: ["Codecs", "Workbook", "Print", "Interchange", "PlanningStore", "Fixtures"], exclude: ["Golden", "Workbooks"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Codecs", "Workbook", "Print", "Interchange", "Fixtures"], exclude: ["Snapshots"]),
         // Drives the built `confplan` binary: exit codes, messages, files, as scripts see them.
-        .testTarget(name: "confplanTests", dependencies: ["confplan", "confplan-bench", "confplan-fuzz", "PlanningCore", "Interchange", "Fixtures"]),
+        .testTarget(name: "confplanTests", dependencies: ["confplan", "confplan-bench", "confplan-fuzz", "PlanningCore", "Codecs", "Workbook", "Print", "Interchange", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import Codecs
 import PlanningCore
 
 /// What a column of a registration list holds.
@@ -299,5 +300,19 @@ public struct AttendeeColumns: Sendable {
         guard let first else { throw InputError(file: file, line: 0, .emptyFile) }
         let seen = first.fields.map { String($0.trimmingSpaces) }.joined(separator: ", ")
         throw InputError(file: file, line: first.line, .noNameColumn, seen)
+    }
+}
+
+// Blank as the import sees a cell (PlanningCore's idea of a space), so it stays beside the import.
+extension CSVRecord {
+    public var isBlank: Bool {
+        fields.allSatisfy { f in
+            guard let first = f.utf8.first else { return true }
+            // Text that starts with a visible ASCII character, or holds no kind of space at all
+            // (most Chinese text), is not blank: no need to trim it.
+            if first > 0x20 && first < 0x7F { return false }
+            if TextFolding.isPlain(f) { return false }
+            return f.trimmingSpaces.isEmpty
+        }
     }
 }

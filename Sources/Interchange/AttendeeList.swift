@@ -1,4 +1,6 @@
+import Codecs
 import PlanningCore
+import Workbook
 
 /// Something wrong with one cell of one row. A rejected row is not imported at all; otherwise
 /// the row is imported without the cell's value.

@@ -1,3 +1,4 @@
+import Codecs
 import PlanningCore
 
 /// Cleaning of single cells as registration desks type them.

@@ -1,3 +1,4 @@
+import Codecs
 import PlanningCore
 
 /// confplan's own event file: one JSON document for a whole event. The format is described in

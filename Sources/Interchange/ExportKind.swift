@@ -1,5 +1,7 @@
 import Foundation
+import Codecs
 import PlanningCore
+import Workbook
 
 /// Every export confplan writes, by name, with the one function that produces each: the
 /// command line and the UI's export dialog go through here.

@@ -1,3 +1,4 @@
+import Codecs
 import PlanningCore
 
 /// `confplan check` output: a readable, aligned text report, or the stable JSON form.

@@ -1,3 +1,4 @@
+import Codecs
 import PlanningCore
 
 /// The frab / c3voc schedule format that conference apps (Giggity, ConfClerk, EventFahrplan)

@@ -1,3 +1,4 @@
+import Codecs
 import PlanningCore
 
 /// What changed between two releases, or since the last: grouped by day as the programme is,

@@ -1,4 +1,6 @@
+import Codecs
 import PlanningCore
+import Workbook
 
 /// What an attendee import tells staff: the file as understood, each problem as
 /// `FILE:LINE: column: reason`, the merges, and the counts.

@@ -1,4 +1,5 @@
 import Foundation
+import Codecs
 import PlanningCore
 
 /// Reads published schedules into a new event: frab/c3voc schedule XML and JSON, and pentabarf
@@ -76,7 +77,7 @@ public struct ScheduleImport {
     // MARK: XML (frab and pentabarf)
 
     static func fromXML(_ bytes: [UInt8], file: String) throws(InputError) -> RawSchedule {
-        let root = try XMLElement.parse(Data(bytes), file: file)
+        let root = try XMLTree.parse(Data(bytes), file: file)
         guard root.name == "schedule" else {
             throw InputError(
                 file: file, line: root.line, field: "",
@@ -87,7 +88,7 @@ public struct ScheduleImport {
         for day in root.all("day") {
             let date = day.attributes["date"] ?? ""
             // Newer files group events in rooms; older pentabarf ones list them under the day.
-            var listed: [(XMLElement, String)] = day.all("event").map { ($0, "") }
+            var listed: [(XMLTree, String)] = day.all("event").map { ($0, "") }
             for room in day.all("room") {
                 let name = room.attributes["name"] ?? ""
                 if !name.isEmpty, !s.rooms.contains(where: { $0.name == name }) {

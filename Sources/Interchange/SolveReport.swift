@@ -1,3 +1,4 @@
+import Codecs
 import PlanningCore
 
 /// A repair plan as `confplan solve` prints it: each move with the findings it clears and

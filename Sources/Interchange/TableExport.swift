@@ -1,36 +1,15 @@
+import Codecs
 import PlanningCore
+import Workbook
 
 /// Sessions, people, attendees and sign-ups as tables for Excel: one header row in the export's
 /// language, then one row per item in a stable order; written as CSV or as a workbook.
 public enum TableExport {
     public enum Table: String, CaseIterable, Sendable { case sessions, people, attendees, signups }
 
-    /// A cell as typed: text stays text (a phone, an id), a count a number, a day a date, a
-    /// clock a time, so a workbook holds each as its kind.
-    public enum Cell: Hashable, Sendable {
-        case text(String), number(Int), date(LocalDate), time(minutes: Int)
-
-        public var text: String {
-            switch self {
-            case .text(let s): s
-            case .number(let n): String(n)
-            case .date(let d): d.description
-            case .time(let m): LocalDateTime(minutes: m).clock
-            }
-        }
-    }
-
-    public struct Sheet: Sendable {
-        public var name: String
-        public var header: [String]
-        public var rows: [[Cell]]
-
-        public init(name: String, header: [String], rows: [[Cell]]) {
-            self.name = name
-            self.header = header
-            self.rows = rows
-        }
-    }
+    /// A workbook's cell and sheet, by the names the exports have always used.
+    public typealias Cell = TableCell
+    public typealias Sheet = TableSheet
 
     public static func csv(
         _ table: Table, plan: EventPlan, language: Language, byteOrderMark: Bool = true,
@@ -41,12 +20,7 @@ public enum TableExport {
     }
 
     /// Any sheet as CSV that Excel opens.
-    public static func csv(_ sheet: Sheet, byteOrderMark: Bool = true) -> String {
-        var w = CSVWriter(byteOrderMark: byteOrderMark)
-        w.row(sheet.header)
-        for row in sheet.rows { w.row(row.map(\.text)) }
-        return w.text
-    }
+    public static func csv(_ sheet: Sheet, byteOrderMark: Bool = true) -> String { sheet.csv(byteOrderMark: byteOrderMark) }
 
     /// The programme as a sheet: a row per session in programme order, when, what, where, who.
     public static func programmeSheet(

@@ -1,5 +1,6 @@
 import Fixtures
 import Foundation
+import Codecs
 import Interchange
 import PlanningCore
 import PlanningStore

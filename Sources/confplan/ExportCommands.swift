@@ -1,4 +1,7 @@
 import Foundation
+import Codecs
+import Workbook
+import Print
 import Interchange
 import PlanningCore
 import PlanningStore

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 import Fixtures
+@testable import Codecs
+@testable import Print
+@testable import Workbook
 import Interchange
 import PlanningCore
 import PlanningStore

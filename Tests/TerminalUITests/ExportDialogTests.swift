@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 import Fixtures
+import Codecs
+import Print
+import Workbook
 @testable import Interchange
 import PlanningCore
 @testable import TerminalUI

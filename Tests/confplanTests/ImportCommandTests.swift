@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+import Codecs
+import Print
+import Workbook
 import Interchange
 
 @Suite struct ImportCommandTests {

@@ -1,4 +1,6 @@
+import Codecs
 import PlanningCore
+import Workbook
 
 /// Badges (参会证): eight to an A4 page with cut marks, each with the category's word, the
 /// event and its dates, the name (set smaller when long, never cut), organisation, title, the
@@ -32,9 +34,9 @@ public struct BadgePrint {
 
     public static var perPage: Int { across * down }
 
-    public func sheet() -> TableExport.Sheet {
+    public func sheet() -> TableSheet {
         let lang = lists.language
-        return TableExport.Sheet(
+        return TableSheet(
             name: PrintText.badges.text(lang), header: PrintText.badgeHeader.columns(lang),
             rows: entries.map { e in
                 [.text(PrintLists.badgeNumber(e.badge)), .text(RegistrationCategory.words(e.category, lang)),

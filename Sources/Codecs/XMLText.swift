@@ -24,7 +24,7 @@ public enum XMLText {
 
     /// Whether UTF-8 text has anything to escape or leave out; most names have none, and are
     /// written as they are. Quotes matter only in attributes.
-    static func needsWork(_ b: UnsafeBufferPointer<UInt8>, quotes: Bool) -> Bool {
+    public static func needsWork(_ b: UnsafeBufferPointer<UInt8>, quotes: Bool) -> Bool {
         for (i, c) in b.enumerated() {
             if c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D { return true }
             if c == 0x26 || c == 0x3C || c == 0x3E || (quotes && (c == 0x22 || c == 0x27)) { return true }

@@ -1,5 +1,4 @@
 import Foundation
-import PlanningCore
 
 /// Reading and writing whole files the way every command and dialog must: a file too large to be
 /// any real list or event is refused before it is read, and a file is written beside its target
@@ -9,7 +8,7 @@ public enum Files {
     /// exhaust memory.
     public static let maxBytes = 512 << 20
 
-    public struct Problem: Error, CustomStringConvertible, Equatable, Explained {
+    public struct Problem: Error, CustomStringConvertible, Equatable {
         public var path: String
         public var phrase: FileText
         public var arguments: [String]
@@ -21,8 +20,8 @@ public enum Files {
 
         /// There is no file at the path (not one that is too large or cannot be read).
         public var missing: Bool { phrase == .missing }
-        public var description: String { text(.en) }
-        public func text(_ lang: Language) -> String { phrase.text(lang, arguments: [path] + arguments) }
+        public var description: String { text(code: "en") }
+        public func text(code: String) -> String { phrase.text(code: code, arguments: [path] + arguments) }
     }
 
     public static func read(_ path: String) throws(Problem) -> [UInt8] {

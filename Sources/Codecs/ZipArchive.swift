@@ -1,5 +1,5 @@
 import CZlib
-import PlanningCore
+
 
 /// The parts of a ZIP archive (an .xlsx workbook is one), found through its central directory
 /// and inflated one at a time on request. Every size the archive claims is checked against the

@@ -1,20 +1,12 @@
-import PlanningCore
-
 /// One record of a delimited file: its fields, and the physical line it starts on (quoted
 /// fields may span lines, so record numbers and line numbers differ).
 public struct CSVRecord: Hashable, Sendable {
     public var line: Int
     public var fields: [String]
 
-    public var isBlank: Bool {
-        fields.allSatisfy { f in
-            guard let first = f.utf8.first else { return true }
-            // Text that starts with a visible ASCII character, or holds no kind of space at all
-            // (most Chinese text), is not blank: no need to trim it.
-            if first > 0x20 && first < 0x7F { return false }
-            if TextFolding.isPlain(f) { return false }
-            return f.trimmingSpaces.isEmpty
-        }
+    public init(line: Int, fields: [String]) {
+        self.line = line
+        self.fields = fields
     }
 }
 

@@ -1,5 +1,4 @@
 import Glibc
-import PlanningCore
 
 /// The encodings registration lists arrive in. Excel on Chinese Windows saves "CSV" as GBK
 /// (read as GB18030, its superset), "CSV UTF-8" with a byte-order mark, and "Unicode text" as
@@ -258,7 +257,7 @@ public enum TextDecoding {
     /// characters are not ASCII at all.
     static func loneHan(_ text: String) -> Lone {
         lone(text) { prev, c, next in
-            TextFolding.isHan(Character(c)) && isASCIILetter(prev) && isASCIILetter(next)
+            isHan(c) && isASCIILetter(prev) && isASCIILetter(next)
         }
     }
 
@@ -315,5 +314,12 @@ public enum TextDecoding {
     static func hex(_ b: UInt8) -> String {
         let s = String(b, radix: 16, uppercase: true)
         return s.count == 1 ? "0" + s : s
+    }
+
+    /// PlanningCore's `TextFolding.isHan` (Han, compatibility ideographs, the name dots), which
+    /// Codecs cannot see; a test holds the two to the same answer for every scalar.
+    static func isHan(_ u: Unicode.Scalar) -> Bool {
+        (0x3400...0x9FFF).contains(u.value) || (0x20000...0x3134F).contains(u.value)
+            || (0xF900...0xFAFF).contains(u.value) || u.value == 0x00B7 || u.value == 0x30FB
     }
 }

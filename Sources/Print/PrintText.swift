@@ -1,4 +1,6 @@
+import Codecs
 import PlanningCore
+import Workbook
 
 /// The words on what the office prints: badges, table cards, sign-in sheets.
 public enum PrintText: String, Phrasebook {
@@ -68,7 +70,7 @@ public struct PrintJob {
     public func bytes(_ plan: EventPlan) throws(PrintFailure) -> [UInt8] {
         let lists = PrintLists(plan: plan, language: language)
         let found = session.flatMap { id in plan.sessions.first { $0.id == id } }
-        let sheet: TableExport.Sheet, text: () -> String, pdf: () -> [UInt8]
+        let sheet: TableSheet, text: () -> String, pdf: () -> [UInt8]
         switch kind {
         case .tableCards:
             guard let found else { throw .needsSession }
@@ -88,7 +90,7 @@ public struct PrintJob {
         switch format {
         case .pdf: return pdf()
         case .xlsx: return WorkbookWriter.workbook([sheet], language: language)
-        case .csv: return Array(TableExport.csv(sheet, byteOrderMark: byteOrderMark).utf8)
+        case .csv: return Array(sheet.csv(byteOrderMark: byteOrderMark).utf8)
         case .text: return Array(text().utf8)
         }
     }

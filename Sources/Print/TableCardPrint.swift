@@ -1,4 +1,6 @@
+import Codecs
 import PlanningCore
+import Workbook
 
 /// Table cards (桌签) for a seating chart: one A4 page per seat in seat order (front row first,
 /// left to right in the chart's view), folded across the middle into a tent. Both faces carry
@@ -30,7 +32,7 @@ public struct TableCardPrint {
     public static let nameBox = (x: 15.0, y: 180.0, width: 180.0, height: 40.0)
 
     /// The chart's sheet, a row a card: the empty seats get none.
-    public func sheet() -> TableExport.Sheet {
+    public func sheet() -> TableSheet {
         var sheet = chart.sheet()
         sheet.name = PrintText.tableCards.text(chart.language)
         sheet.rows.removeAll { $0[3] == .text("") }

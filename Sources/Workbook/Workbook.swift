@@ -1,3 +1,4 @@
+import Codecs
 import PlanningCore
 
 /// An .xlsx workbook (or an OpenDocument .ods, see `OpenDocumentSheets`) read as staff typed
@@ -128,7 +129,7 @@ public struct Workbook {
     private static func refusal(_ over: (row: Int, column: Int, tooWide: Bool), at: String) -> InputError {
         over.tooWide
             ? InputError(file: at, line: over.row, .tooManyColumns, "\(CSVReader.maxColumns)")
-            : InputError(file: at, line: over.row, field: FileText.column.text(.en, over.column), .fieldTooLong)
+            : InputError(file: at, line: over.row, field: FileText.column.text(code: "en", arguments: ["\(over.column)"]), .fieldTooLong)
     }
 
     /// An OpenDocument package's tables, or nil when the archive is not one (no OpenDocument
@@ -355,42 +356,6 @@ extension Workbook {
     public static func looksLikeOne(_ bytes: [UInt8]) -> Bool {
         bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06])
             || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
-    }
-
-    /// The sheet to import: the one `choice` names (its name, or its number from 1), else the
-    /// only visible sheet with a header confplan recognises. An instructions sheet (填写说明)
-    /// before the data is passed over; two sheets that both qualify are listed, not guessed at.
-    /// `all` chooses every visible sheet with such a header (one sheet per province or college).
-    public func registrationSheets(
-        _ choice: String?, map: [(column: String, field: AttendeeField)]
-    ) throws(InputError) -> [(sheet: Sheet, records: [CSVRecord], notes: SheetNotes)] {
-        let names = sheets.map(\.name)
-        if let choice, choice != "all" || names.contains("all") {
-            let picked = sheets.first { $0.name == choice } ?? Int(choice).flatMap { n in
-                n >= 1 && n <= sheets.count ? sheets[n - 1] : nil
-            }
-            guard let picked else {
-                throw InputError(file: file, line: 0, .noSuchSheet, choice, names.joined(separator: ", "))
-            }
-            let (records, notes) = try read(picked)
-            return [(picked, records, notes)]
-        }
-        var found: [(sheet: Sheet, records: [CSVRecord], notes: SheetNotes)] = []
-        var firstProblem: InputError?
-        for s in sheets where !s.hidden {
-            let (rows, notes) = try read(s)
-            do throws(InputError) {
-                _ = try AttendeeColumns.detect(rows, map: map, file: file + ":" + s.name)
-                found.append((s, rows, notes))
-            } catch {
-                if firstProblem == nil, !rows.isEmpty { firstProblem = error }
-            }
-        }
-        if found.count == 1 || (choice != nil && !found.isEmpty) { return found }
-        if found.count > 1 {
-            throw InputError(file: file, line: 0, .severalSheets, found.map(\.sheet.name).joined(separator: ", "))
-        }
-        throw firstProblem ?? InputError(file: file + ":" + (sheets.first?.name ?? ""), line: 0, .emptyFile)
     }
 
     // MARK: parts

@@ -1,3 +1,4 @@
+import Codecs
 import PlanningCore
 
 /// Tables as an .xlsx workbook for the hotel, the sign-in desk or a college: one sheet per table,
@@ -6,7 +7,7 @@ import PlanningCore
 /// the office's formats. Every cell is a value, never a formula, so a cell that reads
 /// `=HYPERLINK(…)` is only that text. The same tables give the same bytes.
 public enum WorkbookWriter {
-    public static func workbook(_ sheets: [TableExport.Sheet], language: Language) -> [UInt8] {
+    public static func workbook(_ sheets: [TableSheet], language: Language) -> [UInt8] {
         let names = sheetNames(sheets.map(\.name))
         let n = sheets.count
         let sheetList = names.enumerated().map { i, name in
@@ -78,12 +79,12 @@ public enum WorkbookWriter {
     /// written and deflated in chunks of 8,192, on both cores, each chunk ending with a full
     /// flush so the chunks join into one stream (as pigz does); the head, which holds the
     /// column widths known only at the end, is deflated last and put first.
-    static func worksheet(_ sheet: TableExport.Sheet) -> ZipWriter.Packed {
+    static func worksheet(_ sheet: TableSheet) -> ZipWriter.Packed {
         let columns = max(sheet.header.count, sheet.rows.map(\.count).max() ?? 0)
         let letters = (0..<columns).map { Array(column($0 + 1).utf8) }
         let empty = Rows(letters: letters, columns: columns)
         var head = empty
-        head.row(sheet.header.map(TableExport.Cell.text), number: 1, style: 1)
+        head.row(sheet.header.map(TableCell.text), number: 1, style: 1)
         let rows = sheet.rows, size = 8_192
         let chunks = stride(from: 0, to: rows.count, by: size).map { $0..<min($0 + size, rows.count) }
         // Chunks 0, 2, 4… here and 1, 3, 5… on the other core.
@@ -127,7 +128,7 @@ public enum WorkbookWriter {
             widths = Array(repeating: 0, count: columns)
         }
 
-        mutating func row(_ row: [TableExport.Cell], number r: Int, style header: Int = 0) {
+        mutating func row(_ row: [TableCell], number r: Int, style header: Int = 0) {
             out.put("<row r=\"")
             out.put(r)
             out.put("\">")

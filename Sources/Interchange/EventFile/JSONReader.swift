@@ -1,43 +1,5 @@
+import Codecs
 import PlanningCore
-
-/// A problem in an input file, located for a person: `file:line: path: what is wrong`.
-public struct InputError: Error, Equatable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    /// The JSON path or column name of the field, empty when the problem is the whole file.
-    public var field: String
-    public var message: String
-
-    /// The message's phrase and its arguments, when it has words in every language.
-    public var phrase: FileText?
-    public var arguments: [String] = []
-
-    public init(file: String, line: Int, field: String, message: String) {
-        self.file = file
-        self.line = line
-        self.field = field
-        self.message = message
-    }
-
-    public init(file: String, line: Int, field: String = "", _ phrase: FileText, _ arguments: String...) {
-        self.init(file: file, line: line, field: field, message: phrase.text(.en, arguments: arguments))
-        self.phrase = phrase
-        self.arguments = arguments
-    }
-
-    public var description: String { text(.en) }
-}
-
-extension InputError: Explained {
-    /// What is wrong, without where.
-    public func message(_ lang: Language) -> String { phrase?.text(lang, arguments: arguments) ?? message }
-
-    public func text(_ lang: Language) -> String {
-        let at = line > 0 ? "\(file):\(line)" : file
-        let said = message(lang)
-        return field.isEmpty ? "\(at): \(said)" : "\(at): \(field): \(said)"
-    }
-}
 
 /// A JSON value with the path and line it came from; every accessor names both when it fails.
 struct Node {

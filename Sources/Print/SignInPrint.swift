@@ -1,4 +1,6 @@
+import Codecs
 import PlanningCore
+import Workbook
 
 /// Sign-in sheets (签到表) for the doors: number, name, organisation, title, the phone's last
 /// four digits (enough to tell two 王伟 apart, no more) and a space to sign; paginated, each
@@ -17,9 +19,9 @@ public struct SignInPrint {
 
     public var title: String { PrintText.signInTitle.text(lists.language, lists.eventName, subject) }
 
-    public func sheet() -> TableExport.Sheet {
+    public func sheet() -> TableSheet {
         let lang = lists.language
-        return TableExport.Sheet(
+        return TableSheet(
             name: PrintText.signIn.text(lang), header: PrintText.signInHeader.columns(lang),
             rows: entries.enumerated().map { i, e in
                 [.number(i + 1), .text(e.person.name), .text(e.person.organisation), .text(e.person.title),

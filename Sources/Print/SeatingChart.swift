@@ -1,4 +1,6 @@
+import Codecs
 import PlanningCore
+import Workbook
 
 /// A rostrum's seating chart: rows of seats, each with its precedence, name and title, laid out
 /// by display width, saying from where it is seen; or as JSON (README.md, "seating").
@@ -63,9 +65,9 @@ public struct SeatingChart {
     }
 
     /// Every seat as a row of a sheet, front row first and left to right, for a workbook.
-    public func sheet() -> TableExport.Sheet {
+    public func sheet() -> TableSheet {
         let lang = language
-        var cells: [[TableExport.Cell]] = []
+        var cells: [[TableCell]] = []
         for (i, row) in rows.enumerated() {
             for (position, precedence) in row.enumerated() {
                 let p = person(precedence)
@@ -73,7 +75,7 @@ public struct SeatingChart {
                               .text(p?.title ?? ""), .text(p?.organisation ?? "")])
             }
         }
-        return TableExport.Sheet(
+        return TableSheet(
             name: (isPhoto ? SeatingText.photo : SeatingText.rostrum).text(lang),
             header: SeatingText.header.text(lang).split(separator: "\t").map(String.init), rows: cells)
     }

@@ -19,7 +19,7 @@ public struct ZipWriter {
 
         /// One piece; `last` ends the stream, any other ends with a full flush, on a byte
         /// boundary, so the next piece can follow it.
-        init(_ data: [UInt8], level: Int32, last: Bool) {
+        public init(_ data: [UInt8], level: Int32, last: Bool) {
             crc = data.withUnsafeBufferPointer { crc32(0, $0.baseAddress, uInt($0.count)) }
             size = data.count
             deflated = ZipWriter.deflate(data[...], level: level, last: last)
@@ -31,7 +31,7 @@ public struct ZipWriter {
         }
 
         /// Pieces in order as one part: their streams joined, their CRCs combined.
-        static func joined(_ pieces: [Packed]) -> Packed {
+        public static func joined(_ pieces: [Packed]) -> Packed {
             var crc: uLong = 0, size = 0
             for p in pieces {
                 crc = size == 0 ? p.crc : crc32_combine(crc, p.crc, off_t(p.size))

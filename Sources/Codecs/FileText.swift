@@ -1,8 +1,8 @@
-import PlanningCore
-
 /// The words of what goes wrong reading and writing files: the file itself, its encoding, its
 /// CSV shape and its header. A row's problems are `RowProblem`s, told by their own kinds.
-public enum FileText: String, Phrasebook {
+/// Keyed by language code, not `Language`, which Codecs does not see: Interchange makes this book
+/// a `Phrasebook` like the others (CodecWords.swift).
+public enum FileText: String, CaseIterable, Sendable {
     case tooLarge, folder, unreadable, missing, cannotWrite
     case nulBytes, neitherEncoding, oddUTF16, unpairedSurrogate, noGB18030, badGB18030, badGB18030CutOff
     case tooManyColumns, fieldTooLong, column, mapNotPair, mapNotField, mapNoColumn, noNameColumn, emptyFile
@@ -10,8 +10,8 @@ public enum FileText: String, Phrasebook {
     case binaryWorkbook
     case badXML, noSheets, noSuchSheet, severalSheets, missingString, tooManyCells, tooManyRepeats, notSpreadsheet
 
-    public static let tables: [Language: [FileText: String]] = [
-        .en: [
+    public static let words: [String: [FileText: String]] = [
+        "en": [
             .tooLarge: "%1 is %2 MiB; confplan reads files of up to %3 MiB", .folder: "%1 is a folder, not a file",
             .unreadable: "%1 cannot be read (permissions?)", .missing: "%1: no such file",
             .cannotWrite: "cannot write %1: %2",
@@ -46,7 +46,7 @@ public enum FileText: String, Phrasebook {
             .tooManyRepeats: "rows repeated or merged down add over %1 rows: refused",
             .notSpreadsheet: "is an OpenDocument file but not a spreadsheet (%1): save it from Calc as .ods or .xlsx",
         ],
-        .zh: [
+        "zh": [
             .tooLarge: "%1 有 %2 MiB；confplan 只读取不超过 %3 MiB 的文件",
             .folder: "%1 是文件夹，不是文件",
             .unreadable: "%1 读不了（没有权限？）", .missing: "%1：没有这个文件",
@@ -84,4 +84,24 @@ public enum FileText: String, Phrasebook {
             .notSpreadsheet: "是 OpenDocument 文件，但不是电子表格（%1）：请用 Calc 另存为 .ods 或 .xlsx",
         ],
     ]
+
+    /// The entry in the language of `code` (English where it has none), `%1`, `%2`… filled in as
+    /// `Phrasebook` fills them (a test holds the two to the same text).
+    public func text(code: String, arguments: [String]) -> String {
+        let template = Self.words[code]?[self] ?? Self.words["en"]?[self] ?? rawValue
+        guard !arguments.isEmpty, template.contains("%") else { return template }
+        var out = "", chars = Array(template), i = 0
+        while i < chars.count {
+            var j = i + 1
+            while chars[i] == "%", j < chars.count, let d = chars[j].wholeNumberValue, d < 10 { j += 1 }
+            if j > i + 1, let n = Int(String(chars[(i + 1)..<j])), n >= 1, n <= arguments.count {
+                out += arguments[n - 1]
+                i = j
+            } else {
+                out.append(chars[i])
+                i += 1
+            }
+        }
+        return out
+    }
 }

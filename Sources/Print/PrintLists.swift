@@ -1,3 +1,4 @@
+import Codecs
 import PlanningCore
 
 /// Why a printout cannot be made.

@@ -1,4 +1,5 @@
 import Foundation
+import Codecs
 import PlanningCore
 
 /// Which cell styles show a number as a date: the number formats of the styles part, built-in

@@ -2,8 +2,8 @@
 /// is tens of megabytes, and a workbook reader needs only its cells in order. It checks what
 /// makes a part readable (tags nest and close, attributes are quoted, entities are known) and
 /// refuses a DOCTYPE, so no entity can expand.
-struct XMLScan {
-    enum Token {
+public struct XMLScan {
+    public enum Token {
         /// A start tag (its local name, without a prefix, and where its attributes lie);
         /// `empty` for `<x/>`.
         case start(name: Range<Int>, attributes: Range<Int>, empty: Bool)
@@ -12,17 +12,17 @@ struct XMLScan {
         case text(Range<Int>, cdata: Bool)
     }
 
-    struct Malformed: Error { var what: String; var at: Int }
+    public struct Malformed: Error { public var what: String; public var at: Int }
 
-    let bytes: [UInt8]
-    private(set) var at = 0
+    public let bytes: [UInt8]
+    public private(set) var at = 0
     /// Where this scan stops: the end of the part, or (for one half of a sheet read on two
     /// cores) the start of a tag in it.
-    let end: Int
+    public let end: Int
     /// The elements open where the scan is, outermost first.
-    private(set) var open: [Range<Int>] = []
+    public private(set) var open: [Range<Int>] = []
 
-    init(_ bytes: [UInt8], from start: Int = 0, upTo end: Int? = nil, open: [Range<Int>] = []) {
+    public init(_ bytes: [UInt8], from start: Int = 0, upTo end: Int? = nil, open: [Range<Int>] = []) {
         self.bytes = bytes
         self.end = end ?? bytes.count
         self.open = open
@@ -31,7 +31,7 @@ struct XMLScan {
         if start == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { at = 3 }
     }
 
-    mutating func next() throws(Malformed) -> Token? {
+    public mutating func next() throws(Malformed) -> Token? {
         let b = bytes
         guard at < end else {
             if !open.isEmpty && end == b.count { throw Malformed(what: "it ends inside <\(text(open.last!))>", at: at) }
@@ -95,11 +95,11 @@ struct XMLScan {
     }
 
     /// The value of an attribute by local name, decoded.
-    func attribute(_ wanted: StaticString, in range: Range<Int>) throws(Malformed) -> String? {
+    public func attribute(_ wanted: StaticString, in range: Range<Int>) throws(Malformed) -> String? {
         try attributeRange(wanted, in: range).map { r throws(Malformed) in try decoded(r) }
     }
 
-    func attributeRange(_ wanted: StaticString, in range: Range<Int>) throws(Malformed) -> Range<Int>? {
+    public func attributeRange(_ wanted: StaticString, in range: Range<Int>) throws(Malformed) -> Range<Int>? {
         var found: Range<Int>?
         try attributes(in: range) { name, value in
             if found == nil && equals(name, wanted) { found = value }
@@ -108,7 +108,7 @@ struct XMLScan {
     }
 
     /// Each attribute's local name and value (not decoded), in one pass over the tag.
-    func attributes(in range: Range<Int>, _ each: (Range<Int>, Range<Int>) -> Void) throws(Malformed) {
+    public func attributes(in range: Range<Int>, _ each: (Range<Int>, Range<Int>) -> Void) throws(Malformed) {
         let b = bytes
         var i = range.lowerBound
         while i < range.upperBound {
@@ -134,7 +134,7 @@ struct XMLScan {
     }
 
     /// Text with its entity and character references replaced.
-    func decoded(_ r: Range<Int>) throws(Malformed) -> String {
+    public func decoded(_ r: Range<Int>) throws(Malformed) -> String {
         let b = bytes
         guard b[r].contains(0x26) else { return String(decoding: b[r], as: UTF8.self) }
         var out: [UInt8] = []
@@ -164,17 +164,17 @@ struct XMLScan {
         return String(decoding: out, as: UTF8.self)
     }
 
-    func equals(_ r: Range<Int>, _ s: StaticString) -> Bool {
+    public func equals(_ r: Range<Int>, _ s: StaticString) -> Bool {
         guard r.count == s.utf8CodeUnitCount else { return false }
         let p = s.utf8Start
         for k in 0..<r.count where bytes[r.lowerBound + k] != p[k] { return false }
         return true
     }
 
-    func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
+    public func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
 
     /// Digits as a whole number (a row number, a style, a string's index), nil for anything else.
-    func int(_ r: Range<Int>) -> Int? {
+    public func int(_ r: Range<Int>) -> Int? {
         guard !r.isEmpty, r.count < 16 else { return nil }
         var n = 0
         for i in r {

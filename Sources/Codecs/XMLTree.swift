@@ -5,12 +5,12 @@ import FoundationXML
 
 /// A small element tree with line numbers, read with XMLParser; deep nesting and huge
 /// documents are refused rather than followed into exhausting memory.
-final class XMLElement {
-    let name: String
-    let attributes: [String: String]
-    let line: Int
-    var text = ""
-    var children: [XMLElement] = []
+public final class XMLTree {
+    public let name: String
+    public let attributes: [String: String]
+    public let line: Int
+    public internal(set) var text = ""
+    public internal(set) var children: [XMLTree] = []
 
     init(name: String, attributes: [String: String], line: Int) {
         self.name = name
@@ -18,15 +18,20 @@ final class XMLElement {
         self.line = line
     }
 
-    func child(_ name: String) -> XMLElement? { children.first { $0.name == name } }
-    func all(_ name: String) -> [XMLElement] { children.filter { $0.name == name } }
+    public func child(_ name: String) -> XMLTree? { children.first { $0.name == name } }
+    public func all(_ name: String) -> [XMLTree] { children.filter { $0.name == name } }
     /// The trimmed text of a child element, empty when it is missing.
-    func value(_ name: String) -> String { String(child(name)?.text.trimmingSpaces ?? "") }
+    public func value(_ name: String) -> String {
+        var s = (child(name)?.text ?? "")[...]
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
 
     static let maxDepth = 64
     static let maxElements = 2_000_000
 
-    static func parse(_ data: Data, file: String) throws(InputError) -> XMLElement {
+    public static func parse(_ data: Data, file: String) throws(InputError) -> XMLTree {
         // Schedules are UTF-8 (frab requires it); and Foundation's XMLParser on Linux traps on
         // names that are not valid UTF-8, so the bytes are checked before it sees them.
         let bytes = [UInt8](data)
@@ -86,8 +91,8 @@ final class XMLElement {
     }
 
     private final class Builder: NSObject, XMLParserDelegate {
-        var stack: [XMLElement] = []
-        var root: XMLElement?
+        var stack: [XMLTree] = []
+        var root: XMLTree?
         var count = 0
         var problem: (line: Int, message: String)?
 
@@ -96,17 +101,17 @@ final class XMLElement {
             attributes: [String: String] = [:]
         ) {
             count += 1
-            guard stack.count < XMLElement.maxDepth, count <= XMLElement.maxElements else {
+            guard stack.count < XMLTree.maxDepth, count <= XMLTree.maxElements else {
                 problem = (
                     parser.lineNumber,
-                    stack.count >= XMLElement.maxDepth
-                        ? "nests elements more than \(XMLElement.maxDepth) deep; refused"
-                        : "has more than \(XMLElement.maxElements) elements; refused"
+                    stack.count >= XMLTree.maxDepth
+                        ? "nests elements more than \(XMLTree.maxDepth) deep; refused"
+                        : "has more than \(XMLTree.maxElements) elements; refused"
                 )
                 parser.abortParsing()
                 return
             }
-            let e = XMLElement(name: name, attributes: attributes, line: parser.lineNumber)
+            let e = XMLTree(name: name, attributes: attributes, line: parser.lineNumber)
             if let parent = stack.last { parent.children.append(e) } else { root = e }
             stack.append(e)
         }

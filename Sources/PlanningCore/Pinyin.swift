@@ -1,5 +1,4 @@
 import Foundation
-import PlanningCore
 
 /// Search and sort keys for Chinese names: full pinyin without tones (`zhoutienong`) and
 /// initials (`ztn`), so staff find 周铁农 by any of 周, zhoutienong or ztn. Transliteration costs

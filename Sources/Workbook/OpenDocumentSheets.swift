@@ -1,3 +1,4 @@
+import Codecs
 import PlanningCore
 
 /// The tables of an OpenDocument spreadsheet (.ods, as LibreOffice and WPS save it), read from
