@@ -42,8 +42,7 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["PlanningCore", "PlanningStore", "Codecs", "Print", "Interchange", "CNcursesw"]),
         .executableTarget(
             name: "confplan",
-            // Fixtures for `demo --large`: the benchmark's 100,000-attendee event, to feel the tool at scale.
-            dependencies: ["PlanningCore", "PlanningStore", "Codecs", "Workbook", "Print", "Interchange", "TerminalUI", "Fixtures"]
+            dependencies: ["PlanningCore", "PlanningStore", "Codecs", "Workbook", "Print", "Interchange", "TerminalUI"]
         ),
         // Measures what users feel against baselines taken in the same run: `swift run -c release confplan-bench`.
         .executableTarget(

@@ -1,5 +1,3 @@
-import PlanningCore
-
 /// A small, fast, seedable random generator (SplitMix64), so generated events and random edit
 /// sequences are the same on every machine and every run.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
@@ -14,9 +12,10 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     }
 }
 
-/// Generates events of a chosen size for tests and the benchmark: rooms on several sites,
-/// sessions on a grid of time slots (so attendees can choose without clashes, as real
-/// programmes allow), a few deliberate mistakes of every kind, people with roles, attendees.
+/// Generates events of a chosen size for `demo --large`, the benchmark and the tests: rooms on
+/// several sites, sessions on a grid of time slots (so attendees can choose without clashes, as
+/// real programmes allow), a few deliberate mistakes of every kind, people with roles, attendees.
+/// Here, not in Fixtures, because the shipped tool builds its large demo with it.
 public struct SyntheticEvent: Sendable {
     public var days = 3
     public var sites = 4
