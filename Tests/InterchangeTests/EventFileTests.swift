@@ -6,7 +6,7 @@ import Fixtures
 @testable import Workbook
 import Interchange
 import PlanningCore
-import PlanningStore
+@testable import PlanningStore
 
 let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

@@ -31,7 +31,7 @@ extension Optional: SQLBindable where Wrapped: SQLBindable {
 extension SQLValue: SQLBindable { public var sqlValue: SQLValue { self } }
 
 /// One connection. A class because it owns a C handle that must be closed exactly once.
-public final class SQLiteConnection {
+final class SQLiteConnection {
     let handle: OpaquePointer
     private var cache: [String: Statement] = [:]
     public let path: String
@@ -161,7 +161,7 @@ struct TextArena {
     }
 }
 
-public final class Statement {
+final class Statement {
     let handle: OpaquePointer
     unowned let connection: SQLiteConnection
     let sql: String

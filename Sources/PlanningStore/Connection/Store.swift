@@ -142,7 +142,7 @@ public struct EventSummary: Hashable, Sendable {
 
 /// The workspace database: any number of events in one SQLite file.
 public final class Store {
-    public let db: SQLiteConnection
+    let db: SQLiteConnection
     public let path: String
     /// The file (or its folder) cannot be written: everything can be read, nothing saved.
     public let isReadOnly: Bool
