@@ -129,7 +129,9 @@ public struct Workbook {
     private static func refusal(_ over: (row: Int, column: Int, tooWide: Bool), at: String) -> InputError {
         over.tooWide
             ? InputError(file: at, line: over.row, .tooManyColumns, "\(CSVReader.maxColumns)")
-            : InputError(file: at, line: over.row, field: FileText.column.text(code: "en", arguments: ["\(over.column)"]), .fieldTooLong)
+            : InputError(
+                file: at, line: over.row, field: FileText.column.text(code: "en", arguments: ["\(over.column)"]),
+                .fieldTooLong)
     }
 
     /// An OpenDocument package's tables, or nil when the archive is not one (no OpenDocument

@@ -10,17 +10,49 @@ extension EventFile {
     /// entry never goes out again under a lower one after `load`.
     public static func write(_ plan: EventPlan, policy: FindingPolicy = FindingPolicy(),
                              sequences: [String: Int] = [:]) -> String {
-        let siteKey = Dictionary(uniqueKeysWithValues: plan.sites.map { ($0.id, $0.key) })
-        let roomKey = Dictionary(uniqueKeysWithValues: plan.rooms.map { ($0.id, $0.key) })
-        let sessionKey = Dictionary(uniqueKeysWithValues: plan.sessions.map { ($0.id, $0.key) })
-        let personKey = Dictionary(uniqueKeysWithValues: plan.people.map { ($0.id, $0.key) })
-        var rolesBySession: [ID<Session>: [SessionRole]] = [:]
-        for r in plan.roles { rolesBySession[r.session, default: []].append(r) }
-        var registrationByPerson: [ID<Person>: Registration] = [:]
-        for r in plan.registrations { registrationByPerson[r.person] = r }
-
-        let e = plan.event
+        let keys = Keys(plan)
         var out = "{\n  \"confplan\": \(formatVersion),\n  \"event\": {\n"
+        out += eventMembers(plan.event).map { "    " + $0 }.joined(separator: ",\n") + "\n  }"
+        func section(_ name: String, _ lines: [String]) {
+            guard !lines.isEmpty else { return }
+            out += ",\n  \"\(name)\": [\n" + lines.map { "    " + $0 }.joined(separator: ",\n") + "\n  ]"
+        }
+        section("sites", plan.sites.map(site))
+        section("travel", plan.travel.map { travel($0, keys) })
+        section("rooms", plan.rooms.map { room($0, keys) })
+        section("sessions", plan.sessions.map { session($0, keys, sequences: sequences) })
+        section("people", plan.people.map { person($0, keys) })
+        if !policy.overrides.isEmpty {
+            let items = policy.overrides.sorted { $0.key.rawValue < $1.key.rawValue }.map { code, severity in
+                "    \(JSONText.quote(code.rawValue)): \(JSONText.quote(severity?.rawValue ?? "off"))"
+            }
+            out += ",\n  \"severities\": {\n" + items.joined(separator: ",\n") + "\n  }"
+        }
+        section("acknowledgements", policy.acknowledgements.sorted { $0.key < $1.key }.map(acknowledgement))
+        return out + "\n}\n"
+    }
+
+    /// The file names sites, rooms, sessions and people by their keys; roles and registrations
+    /// are written inside their session and person.
+    private struct Keys {
+        let site: [ID<Site>: String]
+        let room: [ID<Room>: String]
+        let session: [ID<Session>: String]
+        let person: [ID<Person>: String]
+        var rolesBySession: [ID<Session>: [SessionRole]] = [:]
+        var registrationByPerson: [ID<Person>: Registration] = [:]
+
+        init(_ plan: EventPlan) {
+            site = Dictionary(uniqueKeysWithValues: plan.sites.map { ($0.id, $0.key) })
+            room = Dictionary(uniqueKeysWithValues: plan.rooms.map { ($0.id, $0.key) })
+            session = Dictionary(uniqueKeysWithValues: plan.sessions.map { ($0.id, $0.key) })
+            person = Dictionary(uniqueKeysWithValues: plan.people.map { ($0.id, $0.key) })
+            for r in plan.roles { rolesBySession[r.session, default: []].append(r) }
+            for r in plan.registrations { registrationByPerson[r.person] = r }
+        }
+    }
+
+    private static func eventMembers(_ e: Event) -> [String] {
         var ev = Fields()
         ev.text("id", e.key)
         ev.text("uuid", e.uid)
@@ -39,115 +71,109 @@ extension EventFile {
                     .joined(separator: ", ") + "]"
             }.joined(separator: ", ") + "}")
         }
-        out += ev.items.map { "    " + $0 }.joined(separator: ",\n") + "\n  }"
+        return ev.items
+    }
 
-        func section(_ name: String, _ lines: [String]) {
-            guard !lines.isEmpty else { return }
-            out += ",\n  \"\(name)\": [\n" + lines.map { "    " + $0 }.joined(separator: ",\n") + "\n  ]"
+    private static func site(_ s: Site) -> String {
+        var f = Fields()
+        f.text("id", s.key)
+        f.text("uuid", s.uid)
+        f.text("name", s.name)
+        f.text("address", s.address, omitEmpty: true)
+        return f.object
+    }
+
+    private static func travel(_ t: TravelTime, _ keys: Keys) -> String {
+        var f = Fields()
+        f.text("from", keys.site[t.from] ?? "")
+        f.text("to", keys.site[t.to] ?? "")
+        f.raw("minutes", String(t.minutes))
+        return f.object
+    }
+
+    private static func room(_ r: Room, _ keys: Keys) -> String {
+        var f = Fields()
+        f.text("id", r.key)
+        f.text("uuid", r.uid)
+        f.text("site", keys.site[r.site] ?? "")
+        f.text("name", r.name)
+        f.raw("capacity", String(r.capacity))
+        f.list("features", r.features)
+        f.windows(r.availability)
+        f.text("notes", r.notes, omitEmpty: true)
+        return f.object
+    }
+
+    private static func session(_ s: Session, _ keys: Keys, sequences: [String: Int]) -> String {
+        var f = Fields()
+        f.text("id", s.key)
+        f.text("uuid", s.uid)
+        f.text("title", s.title)
+        f.text("kind", s.kind.rawValue)
+        f.text("track", s.track, omitEmpty: true)
+        if let room = s.room { f.text("room", keys.room[room] ?? "") }
+        if let start = s.start, let end = s.end {
+            f.text("start", start.description)
+            f.text("end", end.description)
         }
-        section("sites", plan.sites.map { s in
-            var f = Fields()
-            f.text("id", s.key)
-            f.text("uuid", s.uid)
-            f.text("name", s.name)
-            f.text("address", s.address, omitEmpty: true)
-            return f.object
-        })
-        section("travel", plan.travel.map { t in
-            var f = Fields()
-            f.text("from", siteKey[t.from] ?? "")
-            f.text("to", siteKey[t.to] ?? "")
-            f.raw("minutes", String(t.minutes))
-            return f.object
-        })
-        section("rooms", plan.rooms.map { r in
-            var f = Fields()
-            f.text("id", r.key)
-            f.text("uuid", r.uid)
-            f.text("site", siteKey[r.site] ?? "")
-            f.text("name", r.name)
-            f.raw("capacity", String(r.capacity))
-            f.list("features", r.features)
-            f.windows(r.availability)
-            f.text("notes", r.notes, omitEmpty: true)
-            return f.object
-        })
-        section("sessions", plan.sessions.map { s in
-            var f = Fields()
-            f.text("id", s.key)
-            f.text("uuid", s.uid)
-            f.text("title", s.title)
-            f.text("kind", s.kind.rawValue)
-            f.text("track", s.track, omitEmpty: true)
-            if let room = s.room { f.text("room", roomKey[room] ?? "") }
-            if let start = s.start, let end = s.end {
-                f.text("start", start.description)
-                f.text("end", end.description)
-            }
-            f.list("languages", s.languages)
-            f.list("requires", s.requiredFeatures)
-            if let limit = s.capacityLimit { f.raw("capacityLimit", String(limit)) }
-            if s.isPlenary != s.kind.isPlenaryByDefault { f.raw("plenary", s.isPlenary ? "true" : "false") }
-            if s.isFixed { f.raw("fixed", "true") }
-            f.text("status", s.status.rawValue)
-            f.text("notes", s.notes, omitEmpty: true)
-            if let n = sequences[s.uid], n > 0 { f.raw("sequence", String(n)) }
-            let roles = rolesBySession[s.id] ?? []
-            if !roles.isEmpty {
-                f.raw("roles", "[" + roles.map { r in
-                    "{\"person\": \(JSONText.quote(personKey[r.person] ?? "")), \"role\": \"\(r.role.rawValue)\"}"
-                }.joined(separator: ", ") + "]")
-            }
-            if let seating = s.seating {
-                var parts = ["\"rows\": [" + seating.rows.map(String.init).joined(separator: ", ") + "]"]
-                parts.append("\"order\": [" + seating.order.map { JSONText.quote(personKey[$0] ?? "") }
-                    .joined(separator: ", ") + "]")
-                if let rule = seating.rule { parts.append("\"rule\": \"\(rule.rawValue)\"") }
-                f.raw("seating", "{" + parts.joined(separator: ", ") + "}")
-            }
-            return f.object
-        })
-        section("people", plan.people.map { p in
-            var f = Fields()
-            f.text("id", p.key)
-            f.text("uuid", p.uid)
-            f.text("name", p.name)
-            f.text("organisation", p.organisation, omitEmpty: true)
-            f.text("title", p.title, omitEmpty: true)
-            f.text("phone", p.phone, omitEmpty: true)
-            f.text("email", p.email, omitEmpty: true)
-            if p.orgType != .other { f.text("orgType", p.orgType.rawValue) }
-            if p.vipLevel != 0 { f.raw("vip", String(p.vipLevel)) }
-            f.windows(p.availability)
-            f.text("province", p.province, omitEmpty: true)
-            f.text("city", p.city, omitEmpty: true)
-            f.text("gender", p.gender, omitEmpty: true)
-            f.text("notes", p.notes, omitEmpty: true)
-            if let language = p.language { f.text("language", language) }
-            if let badge = p.badge { f.raw("badge", String(badge)) }
-            if let reg = registrationByPerson[p.id] {
-                var r = Fields()
-                r.text("category", reg.category)
-                r.list("signups", reg.signups.map { sessionKey[$0] ?? "" }, omitEmpty: false)
-                f.raw("registration", r.object)
-            }
-            return f.object
-        })
-        if !policy.overrides.isEmpty {
-            let items = policy.overrides.sorted { $0.key.rawValue < $1.key.rawValue }.map { code, severity in
-                "    \(JSONText.quote(code.rawValue)): \(JSONText.quote(severity?.rawValue ?? "off"))"
-            }
-            out += ",\n  \"severities\": {\n" + items.joined(separator: ",\n") + "\n  }"
+        f.list("languages", s.languages)
+        f.list("requires", s.requiredFeatures)
+        if let limit = s.capacityLimit { f.raw("capacityLimit", String(limit)) }
+        if s.isPlenary != s.kind.isPlenaryByDefault { f.raw("plenary", s.isPlenary ? "true" : "false") }
+        if s.isFixed { f.raw("fixed", "true") }
+        f.text("status", s.status.rawValue)
+        f.text("notes", s.notes, omitEmpty: true)
+        if let n = sequences[s.uid], n > 0 { f.raw("sequence", String(n)) }
+        let roles = keys.rolesBySession[s.id] ?? []
+        if !roles.isEmpty {
+            f.raw("roles", "[" + roles.map { r in
+                "{\"person\": \(JSONText.quote(keys.person[r.person] ?? "")), \"role\": \"\(r.role.rawValue)\"}"
+            }.joined(separator: ", ") + "]")
         }
-        section("acknowledgements", policy.acknowledgements.sorted { $0.key < $1.key }.map { key, ack in
-            var f = Fields()
-            f.text("finding", key)
-            f.text("reason", ack.reason)
-            f.text("by", ack.by)
-            f.text("at", ack.at)
-            return f.object
-        })
-        return out + "\n}\n"
+        if let seating = s.seating {
+            var parts = ["\"rows\": [" + seating.rows.map(String.init).joined(separator: ", ") + "]"]
+            parts.append("\"order\": [" + seating.order.map { JSONText.quote(keys.person[$0] ?? "") }
+                .joined(separator: ", ") + "]")
+            if let rule = seating.rule { parts.append("\"rule\": \"\(rule.rawValue)\"") }
+            f.raw("seating", "{" + parts.joined(separator: ", ") + "}")
+        }
+        return f.object
+    }
+
+    private static func person(_ p: Person, _ keys: Keys) -> String {
+        var f = Fields()
+        f.text("id", p.key)
+        f.text("uuid", p.uid)
+        f.text("name", p.name)
+        f.text("organisation", p.organisation, omitEmpty: true)
+        f.text("title", p.title, omitEmpty: true)
+        f.text("phone", p.phone, omitEmpty: true)
+        f.text("email", p.email, omitEmpty: true)
+        if p.orgType != .other { f.text("orgType", p.orgType.rawValue) }
+        if p.vipLevel != 0 { f.raw("vip", String(p.vipLevel)) }
+        f.windows(p.availability)
+        f.text("province", p.province, omitEmpty: true)
+        f.text("city", p.city, omitEmpty: true)
+        f.text("gender", p.gender, omitEmpty: true)
+        f.text("notes", p.notes, omitEmpty: true)
+        if let language = p.language { f.text("language", language) }
+        if let badge = p.badge { f.raw("badge", String(badge)) }
+        if let reg = keys.registrationByPerson[p.id] {
+            var r = Fields()
+            r.text("category", reg.category)
+            r.list("signups", reg.signups.map { keys.session[$0] ?? "" }, omitEmpty: false)
+            f.raw("registration", r.object)
+        }
+        return f.object
+    }
+
+    private static func acknowledgement(_ key: String, _ ack: Acknowledgement) -> String {
+        var f = Fields()
+        f.text("finding", key)
+        f.text("reason", ack.reason)
+        f.text("by", ack.by)
+        f.text("at", ack.at)
+        return f.object
     }
 
     /// Members of one single-line object, in the order added.
