@@ -1,5 +1,4 @@
 import CZlib
-import Codecs
 import PlanningCore
 
 /// A small PDF writer for what the office prints: A4 pages of text, lines and filled boxes.

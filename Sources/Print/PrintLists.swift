@@ -1,4 +1,3 @@
-import Codecs
 import PlanningCore
 
 /// Why a printout cannot be made.

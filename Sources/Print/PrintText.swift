@@ -1,4 +1,3 @@
-import Codecs
 import PlanningCore
 import Workbook
 

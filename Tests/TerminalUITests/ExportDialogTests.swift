@@ -1,8 +1,6 @@
 import Foundation
 import Testing
 import Fixtures
-import Codecs
-import Print
 import Workbook
 @testable import Interchange
 import PlanningCore

@@ -1,7 +1,5 @@
 import Foundation
 import Testing
-import Codecs
-import Print
 import Workbook
 import Interchange
 

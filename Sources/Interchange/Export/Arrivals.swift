@@ -1,4 +1,3 @@
-import Codecs
 import PlanningCore
 
 /// Who arrived, when and at which desk, or who has not: for the office's report and for the

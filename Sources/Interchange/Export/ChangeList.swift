@@ -1,4 +1,3 @@
-import Codecs
 import PlanningCore
 
 /// What changed since an earlier programme or event file, session by session: the list that

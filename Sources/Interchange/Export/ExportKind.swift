@@ -1,5 +1,4 @@
 import Foundation
-import Codecs
 import PlanningCore
 import Workbook
 

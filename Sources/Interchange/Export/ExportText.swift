@@ -1,4 +1,3 @@
-import Codecs
 import PlanningCore
 
 /// The words of what confplan writes: the programme and its variants, the CSV tables, the

@@ -1,5 +1,4 @@
 import Foundation
-import Codecs
 import PlanningCore
 
 /// RFC 5545: the whole event, one track or one person's sessions, each a VEVENT in the event's

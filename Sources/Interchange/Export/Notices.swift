@@ -1,4 +1,3 @@
-import Codecs
 import PlanningCore
 
 /// One message per person a change of the programme concerns, since a release: what changed for

@@ -1,4 +1,3 @@
-import Codecs
 import PlanningCore
 
 /// The printed programme (会议日程): by day, then by time, parallel sessions together under

@@ -1,5 +1,4 @@
 import Foundation
-import Codecs
 import PlanningCore
 
 /// Offsets of the event's time zone, for formats that want absolute times (`+08:00`).

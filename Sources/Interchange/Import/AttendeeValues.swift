@@ -1,4 +1,3 @@
-import Codecs
 import PlanningCore
 
 /// Cleaning of single cells as registration desks type them.

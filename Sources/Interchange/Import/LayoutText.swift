@@ -1,4 +1,3 @@
-import Codecs
 import PlanningCore
 
 /// The import report's words for what a list's layout made the import do: values kept in the

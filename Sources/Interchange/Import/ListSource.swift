@@ -1,4 +1,3 @@
-import Codecs
 import PlanningCore
 
 /// Which list a file is a copy of: offices send `回执汇总0513.xlsx`, then `回执汇总0514(2).xlsx`;

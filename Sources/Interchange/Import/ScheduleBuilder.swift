@@ -1,4 +1,3 @@
-import Codecs
 import PlanningCore
 
 extension ScheduleImport {

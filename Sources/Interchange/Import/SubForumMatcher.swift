@@ -1,5 +1,4 @@
 import Foundation
-import Codecs
 import PlanningCore
 
 /// Resolves what attendees wrote in a sub-forum column to sessions: a title, the part of a

@@ -1,4 +1,3 @@
-import Codecs
 import PlanningCore
 
 /// What a merge of two people tells staff beyond "merged": a guest who had checked in under

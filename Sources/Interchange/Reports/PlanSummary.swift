@@ -1,4 +1,3 @@
-import Codecs
 import PlanningCore
 
 /// A short text overview of an event: what `confplan demo` and `confplan show` print.

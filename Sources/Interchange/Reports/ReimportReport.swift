@@ -1,4 +1,3 @@
-import Codecs
 import PlanningCore
 
 /// What the preview of a list's import says about re-importing: the rules it follows, what it
