@@ -6,14 +6,16 @@ import PlanningCore
 /// which every PDF reader provides for Chinese documents, so nothing is embedded; text with no
 /// Chinese in it (Thomas Becker, Präsident) in Helvetica, one of the standard 14, which also has
 /// the accented letters Adobe-GB1 lacks. Content streams are deflated.
-public struct PDFDocument {
-    public var pages: [PDFPage] = []
+/// Internal to Print: the printouts set their text only through `PDFPage`, so the typesetting
+/// stack that replaces this layer changes no other target.
+struct PDFDocument {
+    var pages: [PDFPage] = []
 
-    public init() {}
+    init() {}
 
-    public static let a4 = (width: 595.28, height: 841.89)
+    static let a4 = (width: 595.28, height: 841.89)
 
-    public func bytes() -> [UInt8] {
+    func bytes() -> [UInt8] {
         var objects: [[UInt8]] = []
         // 1 catalog, 2 page tree, 3 font, 4 CID font, 5 descriptor; then a page and its content each,
         // then Helvetica.
@@ -75,22 +77,22 @@ public struct PDFDocument {
 }
 
 /// One page, drawn in points from the bottom left.
-public struct PDFPage {
-    public let width: Double, height: Double
+struct PDFPage {
+    let width: Double, height: Double
     var content = ""
 
-    public init(width: Double = PDFDocument.a4.width, height: Double = PDFDocument.a4.height) {
+    init(width: Double = PDFDocument.a4.width, height: Double = PDFDocument.a4.height) {
         self.width = width
         self.height = height
     }
 
-    public static func mm(_ value: Double) -> Double { value * 72 / 25.4 }
+    static func mm(_ value: Double) -> Double { value * 72 / 25.4 }
 
-    public enum Anchor { case left, centre, right }
+    enum Anchor { case left, centre, right }
 
     /// How wide text is set at `size`: in Helvetica by its metrics; in STSong-Light ASCII half
     /// a square and everything else a whole one.
-    public static func width(_ text: String, size: Double) -> Double {
+    static func width(_ text: String, size: Double) -> Double {
         runs(text).reduce(0) { total, run in
             total + run.text.unicodeScalars.reduce(0) { sum, scalar in
                 sum + (run.latin ? LatinMetrics.width(scalar) : (0x20...0x7E).contains(scalar.value) ? 0.5 : 1)
@@ -100,7 +102,7 @@ public struct PDFPage {
 
     /// The largest size up to `size` at which `text` fits in `width`: a long name is set
     /// smaller, never cut.
-    public static func fitting(_ text: String, width: Double, size: Double) -> Double {
+    static func fitting(_ text: String, width: Double, size: Double) -> Double {
         let natural = Self.width(text, size: size)
         return natural <= width || natural == 0 ? size : size * width / natural
     }
@@ -123,7 +125,7 @@ public struct PDFPage {
 
     /// Text on a baseline at (x, y); `upsideDown` turns it half round about that point, for the
     /// back of a folded table card.
-    public mutating func text(_ text: String, x: Double, y: Double, size: Double, anchor: Anchor = .left,
+    mutating func text(_ text: String, x: Double, y: Double, size: Double, anchor: Anchor = .left,
                               upsideDown: Bool = false) {
         let shown = Sanitize.forTerminal(text)
         guard !shown.isEmpty else { return }
@@ -149,20 +151,20 @@ public struct PDFPage {
         return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 
-    public mutating func line(from a: (Double, Double), to b: (Double, Double), width: Double = 0.5) {
+    mutating func line(from a: (Double, Double), to b: (Double, Double), width: Double = 0.5) {
         content += "\(Self.number(width)) w \(Self.number(a.0)) \(Self.number(a.1)) m "
             + "\(Self.number(b.0)) \(Self.number(b.1)) l S\n"
     }
 
     /// A rectangle's outline, `line` points thick.
-    public mutating func box(x: Double, y: Double, width: Double, height: Double, line: Double = 0.5) {
+    mutating func box(x: Double, y: Double, width: Double, height: Double, line: Double = 0.5) {
         content += "\(Self.number(line)) w \(Self.number(x)) \(Self.number(y)) \(Self.number(width)) "
             + "\(Self.number(height)) re S\n"
     }
 
     /// A QR code `side` points square with its bottom left at (x, y), quiet zone outside it;
     /// a run of dark modules in a row is one rectangle.
-    public mutating func qr(_ code: QRCode, x: Double, y: Double, side: Double) {
+    mutating func qr(_ code: QRCode, x: Double, y: Double, side: Double) {
         let module = side / Double(code.size)
         for row in 0..<code.size {
             var column = 0
