@@ -10,8 +10,6 @@ bin=$1; out=$2
 mkdir -p "$out"
 db=$(mktemp -u /tmp/confplan-exports-XXXXXX.sqlite)
 trap 'rm -f "$db" "$db"-wal "$db"-shm' EXIT
-# The release that notices compare with records who made it.
-export CONFPLAN_USER=ci
 for f in sample-events/*.json; do
     key=$("$bin" --db "$db" load "$f" | sed -n 's/^loaded \([^:]*\):.*/\1/p')
     x() { local name=$1; shift; "$bin" --db "$db" "$@" -o "$out/$key-$name" 2>/dev/null; }
