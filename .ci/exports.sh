@@ -12,7 +12,10 @@ db=$(mktemp -u /tmp/confplan-exports-XXXXXX.sqlite)
 trap 'rm -f "$db" "$db"-wal "$db"-shm' EXIT
 for f in sample-events/*.json; do
     key=$("$bin" --db "$db" load "$f" | sed -n 's/^loaded \([^:]*\):.*/\1/p')
-    x() { local name=$1; shift; "$bin" --db "$db" "$@" -o "$out/$key-$name" 2>/dev/null; }
+    x() {
+        local name=$1; shift
+        "$bin" --db "$db" "$@" -o "$out/$key-$name" 2>/dev/null || { echo "exports.sh: $key-$name failed: $*" >&2; exit 1; }
+    }
     x programme.txt export programme "$key"
     x programme-60.txt export programme "$key" --width 60
     x programme-day2.txt export programme "$key" --day 2
