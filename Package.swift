@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point one way: core ← store, interchange ← terminal UI ← executable.
+// Dependencies point one way (README, "How it is built"): Codecs ← Workbook ← Print ← Interchange,
+// PlanningCore ← PlanningStore, and both sides ← TerminalUI ← confplan.
 let package = Package(
     name: "confplan",
     products: [
@@ -10,45 +11,74 @@ let package = Package(
         .executable(name: "confplan-fuzz", targets: ["confplan-fuzz"]),
     ],
     targets: [
+        // Terminal drawing and keys, for the UI.
         .systemLibrary(
             name: "CNcursesw",
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // The database engine, for PlanningStore alone.
         .systemLibrary(
             name: "CSQLite",
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        // Inflates the entries of .xlsx workbooks (ZIP archives).
+        // Deflate and inflate: ZIP entries (Codecs) and PDF streams (Print).
         .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // The domain: events, sessions, people, the conflict engine, the solver, releases, words.
         .target(name: "PlanningCore"),
-        // Generated events and a seeded random source for the bench, the fuzzer and the tests; no
-        // part of the tool itself.
+        // Repair scenarios, the oracle's events and scratch folders for the bench, the fuzzer and the tests.
         .target(name: "Fixtures", dependencies: ["PlanningCore"]),
+        // The SQLite database, its migrations and a typed API; the only target that speaks SQL.
         .target(name: "PlanningStore", dependencies: ["PlanningCore", "CSQLite"]),
-        .target(name: "Interchange", dependencies: ["PlanningCore", "CZlib"]),
-        .target(name: "TerminalUI", dependencies: ["PlanningCore", "PlanningStore", "Interchange", "CNcursesw"]),
+        // Bytes in and out, no domain types: JSON, XML, ZIP, CSV, text decoding, input errors, whole files.
+        .target(name: "Codecs", dependencies: ["CZlib"]),
+        // .xlsx and .ods workbooks read as rows of strings, and tables written as .xlsx.
+        .target(name: "Workbook", dependencies: ["Codecs", "PlanningCore"]),
+        // What the office prints: PDF, QR codes, badges, table cards, sign-in sheets, seating charts.
+        .target(name: "Print", dependencies: ["PlanningCore", "Codecs", "Workbook", "CZlib"]),
+        // Event files, imports, exports and reports.
+        .target(name: "Interchange", dependencies: ["PlanningCore", "Codecs", "Workbook", "Print"]),
+        // The terminal UI and the check-in desk.
+        .target(
+            name: "TerminalUI",
+            dependencies: ["PlanningCore", "PlanningStore", "Codecs", "Print", "Interchange", "CNcursesw"]),
+        // The command line: argument parsing and wiring.
         .executableTarget(
             name: "confplan",
-            // Fixtures for `demo --large`: the benchmark's 100,000-attendee event, to feel the tool at scale.
-            dependencies: ["PlanningCore", "PlanningStore", "Interchange", "TerminalUI", "Fixtures"]
+            dependencies: ["PlanningCore", "PlanningStore", "Codecs", "Workbook", "Print", "Interchange", "TerminalUI"]
         ),
         // Measures what users feel against baselines taken in the same run: `swift run -c release confplan-bench`.
-        .executableTarget(name: "confplan-bench", dependencies: ["PlanningCore", "PlanningStore", "Interchange", "TerminalUI", "Fixtures"]),
-        // Feeds the readers random and mutated files: `swift run -c release confplan-fuzz --runs 1000000`.
         .executableTarget(
-            name: "confplan-fuzz", dependencies: ["PlanningCore", "PlanningStore", "CSQLite", "Interchange", "Fixtures"]),
+            name: "confplan-bench",
+            dependencies: [
+                "PlanningCore", "PlanningStore", "Codecs", "Workbook", "Print", "Interchange", "TerminalUI", "Fixtures",
+            ]),
+        // Feeds the readers random and mutated files: `swift run -c release confplan-fuzz --runs 1000000`.
+        // PlanningStore, CSQLite and Fixtures serve only its database target (`--only db`).
+        .executableTarget(
+            name: "confplan-fuzz",
+            dependencies: ["PlanningCore", "Codecs", "Interchange", "PlanningStore", "CSQLite", "Fixtures"]),
         .testTarget(name: "PlanningCoreTests", dependencies: ["PlanningCore", "Fixtures"]),
         .testTarget(name: "PlanningStoreTests", dependencies: ["PlanningStore", "Interchange", "Fixtures"]),
-        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PlanningStore", "Fixtures"], exclude: ["Golden", "Workbooks"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Interchange", "Fixtures"], exclude: ["Snapshots"]),
+        // Also the tests of Codecs, Workbook and Print, which share its sample events and workbooks.
+        .testTarget(
+            name: "InterchangeTests",
+            dependencies: ["Codecs", "Workbook", "Print", "Interchange", "PlanningStore", "Fixtures"],
+            exclude: ["Golden", "Workbooks"]),
+        .testTarget(
+            name: "TerminalUITests", dependencies: ["TerminalUI", "Codecs", "Workbook", "Interchange", "Fixtures"],
+            exclude: ["Snapshots"]),
         // Drives the built `confplan` binary: exit codes, messages, files, as scripts see them.
-        .testTarget(name: "confplanTests", dependencies: ["confplan", "confplan-bench", "confplan-fuzz", "PlanningCore", "Interchange", "Fixtures"]),
+        .testTarget(
+            name: "confplanTests",
+            dependencies: [
+                "confplan", "confplan-bench", "confplan-fuzz", "PlanningCore", "Workbook", "Interchange", "Fixtures",
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

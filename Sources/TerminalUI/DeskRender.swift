@@ -1,3 +1,4 @@
+import Print
 import Interchange
 import PlanningCore
 

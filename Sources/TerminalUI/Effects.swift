@@ -1,4 +1,5 @@
 import PlanningCore
+import Codecs
 import Interchange
 
 /// What the update asks of the world: the store, files, the loading thread. The update never

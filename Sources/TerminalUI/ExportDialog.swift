@@ -1,4 +1,6 @@
 import Foundation
+import Codecs
+import Print
 import Interchange
 import PlanningCore
 

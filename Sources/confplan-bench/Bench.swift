@@ -1,4 +1,5 @@
 import Foundation
+import Codecs
 import Interchange
 import Fixtures
 import PlanningCore

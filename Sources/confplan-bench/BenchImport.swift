@@ -1,4 +1,5 @@
 import Foundation
+import Workbook
 import Interchange
 import Fixtures
 import PlanningCore

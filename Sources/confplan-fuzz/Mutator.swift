@@ -1,5 +1,4 @@
 import Foundation
-import Fixtures
 import PlanningCore
 import Synchronization
 

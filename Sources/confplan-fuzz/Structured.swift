@@ -1,6 +1,6 @@
 import Foundation
+import Codecs
 import Interchange
-import Fixtures
 import PlanningCore
 
 /// Inputs that stay well-formed while their values change, so most get past the first syntax

@@ -1,6 +1,6 @@
 import Foundation
+import Codecs
 import Interchange
-import Fixtures
 import PlanningCore
 import Synchronization
 

@@ -1,5 +1,5 @@
-import Fixtures
 import Foundation
+import Codecs
 import Interchange
 import PlanningCore
 import PlanningStore

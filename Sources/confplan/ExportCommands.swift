@@ -1,4 +1,6 @@
 import Foundation
+import Workbook
+import Print
 import Interchange
 import PlanningCore
 import PlanningStore

@@ -1,4 +1,6 @@
 import Foundation
+import Print
+import Workbook
 import Interchange
 import PlanningCore
 import PlanningStore

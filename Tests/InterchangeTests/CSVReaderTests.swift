@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 import Glibc
+@testable import Codecs
+@testable import Print
+@testable import Workbook
 import Interchange
 
 /// Text as Excel on Chinese Windows saves it.

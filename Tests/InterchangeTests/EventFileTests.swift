@@ -1,9 +1,12 @@
 import Foundation
 import Testing
 import Fixtures
+@testable import Codecs
+@testable import Print
+@testable import Workbook
 import Interchange
 import PlanningCore
-import PlanningStore
+@testable import PlanningStore
 
 let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

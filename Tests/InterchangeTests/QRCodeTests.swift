@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+@testable import Codecs
+@testable import Print
+@testable import Workbook
 @testable import Interchange
 
 /// Our encoder against a third-party decoder (zbar's `zbarimg`, Debian `zbar-tools`; `.ci/run`

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+@testable import Codecs
+@testable import Print
+@testable import Workbook
 @testable import Interchange
 import PlanningCore
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Fixtures
+import Workbook
 @testable import Interchange
 import PlanningCore
 @testable import TerminalUI

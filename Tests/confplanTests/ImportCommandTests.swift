@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Workbook
 import Interchange
 
 @Suite struct ImportCommandTests {

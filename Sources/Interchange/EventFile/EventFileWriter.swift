@@ -1,0 +1,204 @@
+import Codecs
+import PlanningCore
+
+extension EventFile {
+    /// The canonical text of a plan: the event pretty-printed, then one line per site, room,
+    /// session and person, so two versions of an event diff line by line. Defaults are omitted.
+    /// With the event's severities and acknowledgements, so `dump` then `load` keeps what staff
+    /// decided about findings (they name sessions, rooms and people by UUID, as the file does),
+    /// and each session's calendar number (`sequences`, by UUID) when above 0, so a calendar
+    /// entry never goes out again under a lower one after `load`.
+    public static func write(_ plan: EventPlan, policy: FindingPolicy = FindingPolicy(),
+                             sequences: [String: Int] = [:]) -> String {
+        let keys = Keys(plan)
+        var out = "{\n  \"confplan\": \(formatVersion),\n  \"event\": {\n"
+        out += eventMembers(plan.event).map { "    " + $0 }.joined(separator: ",\n") + "\n  }"
+        func section(_ name: String, _ lines: [String]) {
+            guard !lines.isEmpty else { return }
+            out += ",\n  \"\(name)\": [\n" + lines.map { "    " + $0 }.joined(separator: ",\n") + "\n  ]"
+        }
+        section("sites", plan.sites.map(site))
+        section("travel", plan.travel.map { travel($0, keys) })
+        section("rooms", plan.rooms.map { room($0, keys) })
+        section("sessions", plan.sessions.map { session($0, keys, sequences: sequences) })
+        section("people", plan.people.map { person($0, keys) })
+        if !policy.overrides.isEmpty {
+            let items = policy.overrides.sorted { $0.key.rawValue < $1.key.rawValue }.map { code, severity in
+                "    \(JSONText.quote(code.rawValue)): \(JSONText.quote(severity?.rawValue ?? "off"))"
+            }
+            out += ",\n  \"severities\": {\n" + items.joined(separator: ",\n") + "\n  }"
+        }
+        section("acknowledgements", policy.acknowledgements.sorted { $0.key < $1.key }.map(acknowledgement))
+        return out + "\n}\n"
+    }
+
+    /// The file names sites, rooms, sessions and people by their keys; roles and registrations
+    /// are written inside their session and person.
+    private struct Keys {
+        let site: [ID<Site>: String]
+        let room: [ID<Room>: String]
+        let session: [ID<Session>: String]
+        let person: [ID<Person>: String]
+        var rolesBySession: [ID<Session>: [SessionRole]] = [:]
+        var registrationByPerson: [ID<Person>: Registration] = [:]
+
+        init(_ plan: EventPlan) {
+            site = Dictionary(uniqueKeysWithValues: plan.sites.map { ($0.id, $0.key) })
+            room = Dictionary(uniqueKeysWithValues: plan.rooms.map { ($0.id, $0.key) })
+            session = Dictionary(uniqueKeysWithValues: plan.sessions.map { ($0.id, $0.key) })
+            person = Dictionary(uniqueKeysWithValues: plan.people.map { ($0.id, $0.key) })
+            for r in plan.roles { rolesBySession[r.session, default: []].append(r) }
+            for r in plan.registrations { registrationByPerson[r.person] = r }
+        }
+    }
+
+    private static func eventMembers(_ e: Event) -> [String] {
+        var ev = Fields()
+        ev.text("id", e.key)
+        ev.text("uuid", e.uid)
+        ev.text("name", e.name)
+        ev.text("shortName", e.shortName, omitEmpty: true)
+        ev.text("city", e.city, omitEmpty: true)
+        ev.text("timeZone", e.timeZone)
+        ev.text("firstDay", e.firstDay.description)
+        ev.text("lastDay", e.lastDay.description)
+        ev.raw("dayChangeHour", String(e.dayChangeHour))
+        ev.raw("defaultTravelMinutes", String(e.defaultTravelMinutes))
+        if e.seatingRule != .domestic { ev.text("seatingRule", e.seatingRule.rawValue) }
+        if !e.checkInItems.isEmpty {
+            ev.raw("checkInItems", "{" + e.checkInItems.keys.sorted().map { category in
+                JSONText.quote(category) + ": [" + e.checkInItems[category]!.map(JSONText.quote)
+                    .joined(separator: ", ") + "]"
+            }.joined(separator: ", ") + "}")
+        }
+        return ev.items
+    }
+
+    private static func site(_ s: Site) -> String {
+        var f = Fields()
+        f.text("id", s.key)
+        f.text("uuid", s.uid)
+        f.text("name", s.name)
+        f.text("address", s.address, omitEmpty: true)
+        return f.object
+    }
+
+    private static func travel(_ t: TravelTime, _ keys: Keys) -> String {
+        var f = Fields()
+        f.text("from", keys.site[t.from] ?? "")
+        f.text("to", keys.site[t.to] ?? "")
+        f.raw("minutes", String(t.minutes))
+        return f.object
+    }
+
+    private static func room(_ r: Room, _ keys: Keys) -> String {
+        var f = Fields()
+        f.text("id", r.key)
+        f.text("uuid", r.uid)
+        f.text("site", keys.site[r.site] ?? "")
+        f.text("name", r.name)
+        f.raw("capacity", String(r.capacity))
+        f.list("features", r.features)
+        f.windows(r.availability)
+        f.text("notes", r.notes, omitEmpty: true)
+        return f.object
+    }
+
+    private static func session(_ s: Session, _ keys: Keys, sequences: [String: Int]) -> String {
+        var f = Fields()
+        f.text("id", s.key)
+        f.text("uuid", s.uid)
+        f.text("title", s.title)
+        f.text("kind", s.kind.rawValue)
+        f.text("track", s.track, omitEmpty: true)
+        if let room = s.room { f.text("room", keys.room[room] ?? "") }
+        if let start = s.start, let end = s.end {
+            f.text("start", start.description)
+            f.text("end", end.description)
+        }
+        f.list("languages", s.languages)
+        f.list("requires", s.requiredFeatures)
+        if let limit = s.capacityLimit { f.raw("capacityLimit", String(limit)) }
+        if s.isPlenary != s.kind.isPlenaryByDefault { f.raw("plenary", s.isPlenary ? "true" : "false") }
+        if s.isFixed { f.raw("fixed", "true") }
+        f.text("status", s.status.rawValue)
+        f.text("notes", s.notes, omitEmpty: true)
+        if let n = sequences[s.uid], n > 0 { f.raw("sequence", String(n)) }
+        let roles = keys.rolesBySession[s.id] ?? []
+        if !roles.isEmpty {
+            f.raw("roles", "[" + roles.map { r in
+                "{\"person\": \(JSONText.quote(keys.person[r.person] ?? "")), \"role\": \"\(r.role.rawValue)\"}"
+            }.joined(separator: ", ") + "]")
+        }
+        if let seating = s.seating {
+            var parts = ["\"rows\": [" + seating.rows.map(String.init).joined(separator: ", ") + "]"]
+            parts.append("\"order\": [" + seating.order.map { JSONText.quote(keys.person[$0] ?? "") }
+                .joined(separator: ", ") + "]")
+            if let rule = seating.rule { parts.append("\"rule\": \"\(rule.rawValue)\"") }
+            f.raw("seating", "{" + parts.joined(separator: ", ") + "}")
+        }
+        return f.object
+    }
+
+    private static func person(_ p: Person, _ keys: Keys) -> String {
+        var f = Fields()
+        f.text("id", p.key)
+        f.text("uuid", p.uid)
+        f.text("name", p.name)
+        f.text("organisation", p.organisation, omitEmpty: true)
+        f.text("title", p.title, omitEmpty: true)
+        f.text("phone", p.phone, omitEmpty: true)
+        f.text("email", p.email, omitEmpty: true)
+        if p.orgType != .other { f.text("orgType", p.orgType.rawValue) }
+        if p.vipLevel != 0 { f.raw("vip", String(p.vipLevel)) }
+        f.windows(p.availability)
+        f.text("province", p.province, omitEmpty: true)
+        f.text("city", p.city, omitEmpty: true)
+        f.text("gender", p.gender, omitEmpty: true)
+        f.text("notes", p.notes, omitEmpty: true)
+        if let language = p.language { f.text("language", language) }
+        if let badge = p.badge { f.raw("badge", String(badge)) }
+        if let reg = keys.registrationByPerson[p.id] {
+            var r = Fields()
+            r.text("category", reg.category)
+            r.list("signups", reg.signups.map { keys.session[$0] ?? "" }, omitEmpty: false)
+            f.raw("registration", r.object)
+        }
+        return f.object
+    }
+
+    private static func acknowledgement(_ key: String, _ ack: Acknowledgement) -> String {
+        var f = Fields()
+        f.text("finding", key)
+        f.text("reason", ack.reason)
+        f.text("by", ack.by)
+        f.text("at", ack.at)
+        return f.object
+    }
+
+    /// Members of one single-line object, in the order added.
+    private struct Fields {
+        var items: [String] = []
+        var object: String { "{" + items.joined(separator: ", ") + "}" }
+
+        mutating func raw(_ key: String, _ json: String) { items.append("\"\(key)\": \(json)") }
+
+        mutating func text(_ key: String, _ value: String, omitEmpty: Bool = false) {
+            if omitEmpty && value.isEmpty { return }
+            raw(key, JSONText.quote(value))
+        }
+
+        mutating func list(_ key: String, _ values: [String], omitEmpty: Bool = true) {
+            if omitEmpty && values.isEmpty { return }
+            raw(key, "[" + values.map(JSONText.quote).joined(separator: ", ") + "]")
+        }
+
+        mutating func windows(_ windows: [TimeWindow]) {
+            guard !windows.isEmpty else { return }
+            raw(
+                "availability",
+                "[" + windows.map { "{\"start\": \"\($0.start)\", \"end\": \"\($0.end)\"}" }.joined(separator: ", ")
+                    + "]")
+        }
+    }
+}

@@ -1,0 +1,318 @@
+import Codecs
+import PlanningCore
+
+/// What a column of a registration list holds.
+public enum AttendeeField: String, CaseIterable, Sendable {
+    case name, organisation, title, phone, email, category, province, city, gender, notes
+    /// A name in two columns (`姓`/`名`, `Last Name`/`First Name`, `Vorname`/`Nachname`): joined into the name.
+    case surname
+    case givenName = "given-name"
+    case subForum = "sub-forum"
+    /// The language to write to the person in (their notices).
+    case language
+    /// Read but not stored (the reason column of a rejects file coming back).
+    case ignore
+    /// `Dr.`, `Prof.`: written before the name, where the duplicates and the desk pass over it.
+    case academicTitle = "academic-title"
+
+    /// Header names staff and sign-up forms use, compared as `TextFolding.matchKey` forms after
+    /// decorations (`*`, `（必填）`, a trailing colon) are taken off.
+    static let synonyms: [AttendeeField: [String]] = [
+        .name: ["姓名", "名字", "参会人", "参会人姓名", "代表姓名", "name", "fullname", "full name",
+                "姓名name"],
+        .surname: ["姓", "姓氏", "last name", "lastname", "surname", "family name", "familyname", "nachname",
+                   "familienname"],
+        .givenName: ["名", "first name", "firstname", "given name", "givenname", "forename", "vorname"],
+        .organisation: ["单位", "工作单位", "单位名称", "所在单位", "机构", "机构名称",
+                        "organization", "organisation", "company", "institution", "affiliation", "单位organization",
+                        "firma", "einrichtung", "institution/organisation", "schule"],
+        .title: ["职务", "职称", "职务/职称", "职务职称", "职务、职称", "title", "position",
+                 "job title", "jobtitle", "funktion", "position/funktion"],
+        .academicTitle: ["academic title", "academic degree", "titel", "akademischer titel", "akademischer grad"],
+        .phone: ["手机", "手机号", "手机号码", "电话", "联系电话", "电话号码", "联系方式",
+                 "phone", "mobile", "mobile phone", "cell", "tel", "telephone", "mobil", "handy", "mobilnummer",
+                 "telefon"],
+        .email: ["邮箱", "电子邮箱", "电子邮件", "邮件", "邮箱地址", "email", "e-mail", "mail", "email address"],
+        .category: ["类别", "参会类别", "参会身份", "身份", "代表类别", "category", "type"],
+        .province: ["省份", "省", "所在省份", "省份/地区", "province"],
+        .city: ["城市", "市", "所在城市", "city"],
+        // Herr/Frau, Mr/Ms say the gender.
+        .gender: ["性别", "gender", "sex", "salutation", "anrede", "称呼"],
+        .language: ["语言", "通知语言", "联系语言", "沟通语言", "语种", "language", "preferred language"],
+        .notes: ["备注", "说明", "notes", "note", "remarks", "remark", "comment", "comments"],
+        .subForum: ["分论坛", "参加分论坛", "选择分论坛", "拟参加分论坛", "分会场", "sub-forum",
+                    "subforum", "sub forum", "session", "sessions", "forum", "track", "workshop", "workshops",
+                    "工作坊"],
+        // Row numbers say where a row was, not who the person is.
+        .ignore: [AttendeeColumns.reasonHeader, "序号", "编号", "序", "no", "no.", "#", "行号"],
+    ]
+
+    private static let byKey: [String: AttendeeField] = {
+        var out: [String: AttendeeField] = [:]
+        for (field, names) in synonyms { for n in names { out[TextFolding.matchKey(n)] = field } }
+        for f in allCases { out[f.rawValue] = f }
+        out["org"] = .organisation
+        out["skip"] = .ignore
+        return out
+    }()
+
+    var ordinal: Int {
+        switch self {
+        case .name: 0
+        case .organisation: 1
+        case .title: 2
+        case .phone: 3
+        case .email: 4
+        case .category: 5
+        case .province: 6
+        case .city: 7
+        case .gender: 8
+        case .notes: 9
+        case .subForum: 10
+        case .ignore: 11
+        case .language: 12
+        case .surname: 13
+        case .givenName: 14
+        case .academicTitle: 15
+        }
+    }
+
+    /// The field a header names, if any: the whole header, else the word it contains (see
+    /// `contained`).
+    public static func recognise(_ header: String) -> AttendeeField? { match(header)?.field }
+
+    /// The field and whether the header named it whole (`手机`) or only contains its word
+    /// (`联系人手机`); a whole name wins when two columns would feed one field.
+    static func match(_ header: String) -> (field: AttendeeField, whole: Bool)? {
+        let key = AttendeeColumns.headerKey(header)
+        if let f = byKey[key] { return (f, true) }
+        return contained(key, header).map { ($0, false) }
+    }
+
+    /// Chinese words that qualify a field's word before it (`参会分论坛`, `联系人手机`) but never
+    /// after: a Chinese compound's last word says what it is, so `单位地址` is an address and
+    /// `单位电话` a phone. Words of one character (`省`, `市`) are too short to trust this way,
+    /// and some ends say other things too often: `住宿类别` is a room, `出发城市` a journey.
+    private static let chineseEndings: [(key: String, field: AttendeeField)] = {
+        let tooCommon: Set<String> = ["类别", "身份", "城市", "省份"]
+        var out: [(String, AttendeeField)] = []
+        for (field, names) in synonyms where field != .ignore {
+            for n in names {
+                let k = TextFolding.matchKey(n)
+                if k.count >= 2, k.unicodeScalars.contains(where: { !$0.isASCII }), !tooCommon.contains(k) {
+                    out.append((k, field))
+                }
+            }
+        }
+        return out.sorted { $0.0.count > $1.0.count || ($0.0.count == $1.0.count && $0.0 < $1.0) }
+    }()
+
+    /// English names that say one thing wherever they stand in a header, as words, longest
+    /// first: `Organization Name` is the organisation (its longest known words), not a name.
+    /// Words such as name, type or title do not: `Hotel Name`, `Room Type`, `Talk Title`.
+    private static let englishWords: [(words: [String], field: AttendeeField)] = {
+        let telling: [AttendeeField: [String]] = [
+            .phone: ["phone", "mobile", "telephone"], .email: ["email", "e-mail"],
+            .organisation: ["organization", "organisation", "company", "institution", "affiliation"],
+            .gender: ["gender"],
+        ]
+        var out: [([String], AttendeeField)] = []
+        for (field, names) in telling { for n in names { out.append((words(n), field)) } }
+        return out.sorted { a, b in
+            let (la, lb) = (a.0.joined().count, b.0.joined().count)
+            return la > lb || (la == lb && a.0.joined(separator: " ") < b.0.joined(separator: " "))
+        }
+    }()
+
+    /// English words that make a header something else than the field its other words name:
+    /// `Company Address`, `Phone Code`, `Company ID`.
+    private static let otherThings: Set<String> = ["address", "date", "time", "zip", "postcode", "code", "id"]
+
+    private static func words(_ s: String) -> [String] {
+        s.lowercased().split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).map(String.init)
+    }
+
+    /// The field whose word the header ends with (Chinese) or holds (English words).
+    static func contained(_ key: String, _ header: String) -> AttendeeField? {
+        // 是否参加分论坛 asks yes or no; its answers are no sub-forum's names.
+        if key.hasPrefix("是否") { return nil }
+        if key.unicodeScalars.contains(where: { !$0.isASCII }) {
+            // A bilingual header (`手机 Mobile`) is read by its Chinese.
+            let chinese = String(key.reversed().drop { $0.isASCII }.reversed())
+            if let f = byKey[chinese] { return f }
+            return chineseEndings.first { chinese.hasSuffix($0.key) }?.field
+        }
+        let said = words(header)
+        for (w, field) in englishWords where w.count <= said.count {
+            for start in 0...(said.count - w.count) where Array(said[start..<(start + w.count)]) == w {
+                return field != .email && said.contains(where: otherThings.contains) ? nil : field
+            }
+        }
+        return nil
+    }
+}
+
+/// Which column feeds which field, decided from the header row (and `--map`).
+public struct AttendeeColumns: Sendable {
+    public static let reasonHeader = "未导入原因 reason"
+
+    public struct Column: Sendable {
+        public var index: Int
+        public var header: String
+        /// nil: not a known field; the value is kept in the person's notes under the header.
+        public var field: AttendeeField?
+    }
+    public var columns: [Column]
+    /// The record the header was found in (rows above it are titles Excel users put there); of a
+    /// header in two rows, the lower.
+    public var headerLine: Int
+    /// The header's first record: `headerLine`, or the group row above it.
+    public var firstHeaderLine: Int
+
+    public init(columns: [Column], headerLine: Int) {
+        self.columns = columns
+        self.headerLine = headerLine
+        firstHeaderLine = headerLine
+    }
+
+    /// The columns the headers name. A column named for a field whole wins over one that only
+    /// contains its word (`单位` over `主管单位`): the second goes to the notes, as it would have before.
+    static func columns(_ headers: [String]) -> [Column] {
+        let matched = headers.map(AttendeeField.match)
+        let named = Set(matched.compactMap { $0?.whole == true ? $0?.field : nil })
+        return headers.enumerated().map { i, h in
+            let field = matched[i].flatMap { m in m.whole || !named.contains(m.field) ? m.field : nil }
+            return Column(index: i, header: h, field: field)
+        }
+    }
+
+    /// Whether the columns hold a name (whole, or as a surname and a given name).
+    static func names(_ cols: [Column]) -> Bool {
+        cols.contains { $0.field == .name }
+            || (cols.contains { $0.field == .surname } && cols.contains { $0.field == .givenName })
+    }
+
+    /// The columns with `--map` applied: a header (or 1-based column number) and its field.
+    static func mapped(_ cols: [Column], _ map: [(column: String, field: AttendeeField)]) -> [Column] {
+        var cols = cols
+        for (column, field) in map {
+            if let n = Int(column), n >= 1, n <= cols.count { cols[n - 1].field = field; continue }
+            if let i = cols.firstIndex(where: { headerKey($0.header) == headerKey(column) }) {
+                cols[i].field = field
+            }
+        }
+        return cols
+    }
+
+    /// The headers of a header of two rows, when `record` is its lower row under `upper`: each of
+    /// its cells either repeats the cell above (a header merged down both rows) or names a field,
+    /// and at least one names a field the cell above does not say. Nil when it is a row of data.
+    static func subHeader(_ record: CSVRecord, under upper: [String]) -> [String]? {
+        var headers = upper
+        var differs = false
+        for (i, cell) in record.fields.enumerated() {
+            let h = String(cell.trimmingSpaces)
+            if h.isEmpty { continue }
+            let above = i < upper.count ? upper[i] : ""
+            if h == above { continue }
+            guard AttendeeField.match(h) != nil else { return nil }
+            differs = true
+            if i < headers.count { headers[i] = h } else {
+                headers += Array(repeating: "", count: i - headers.count) + [h]
+            }
+        }
+        return differs ? headers : nil
+    }
+
+
+    /// A header without `*`, a trailing `（必填）`-style remark or colon, compared folded.
+    static func headerKey(_ header: String) -> String {
+        var k = TextFolding.matchKey(header)
+        var changed = true
+        while changed && !k.isEmpty {
+            changed = false
+            if k.hasPrefix("*") { k.removeFirst(); changed = true }
+            if k.hasSuffix("*") || k.hasSuffix(":") { k.removeLast(); changed = true }
+            if k.hasSuffix(")"), let open = k.lastIndex(of: "("), open != k.startIndex {
+                k = String(k[..<open]); changed = true
+            }
+        }
+        return k
+    }
+
+    /// `--map '手机号码(必填)=phone,Col 7=notes,3=ignore'`: a header (or 1-based column
+    /// number) and a field name.
+    public static func parseMap(_ text: String) throws(InputError) -> [(column: String, field: AttendeeField)] {
+        var out: [(String, AttendeeField)] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: true) {
+            let pieces = part.split(separator: "=", maxSplits: 1).map { String($0.trimmingSpaces) }
+            guard pieces.count == 2, !pieces[0].isEmpty else {
+                throw InputError(file: "--map", line: 0, .mapNotPair, String(part))
+            }
+            guard let field = AttendeeField.recognise(pieces[1]) ?? AttendeeField(rawValue: pieces[1].lowercased())
+            else {
+                throw InputError(
+                    file: "--map", line: 0, .mapNotField, pieces[1],
+                    AttendeeField.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            out.append((pieces[0], field))
+        }
+        return out
+    }
+
+    /// Finds the header among the first records: the first that has a name column (or a surname
+    /// and a given name column). A header of two rows, a group merged over its columns
+    /// (`联系方式` over `手机`/`邮箱`), is read as one: each column by its lower cell.
+    public static func detect(
+        _ records: [CSVRecord], map: [(column: String, field: AttendeeField)], file: String
+    ) throws(InputError) -> AttendeeColumns {
+        let candidates = records.prefix(10)
+        for (at, record) in zip(candidates.indices, candidates) where !record.isBlank {
+            var headers = record.fields.map { String($0.trimmingSpaces) }
+            var line = record.line
+            var cols = mapped(columns(headers), map)
+            // Only a header can head a header of two rows: a title merged above it is no group.
+            if names(cols), at + 1 < records.endIndex, let lower = subHeader(records[at + 1], under: headers) {
+                headers = lower
+                line = records[at + 1].line
+                cols = mapped(columns(headers), map)
+            }
+            let named = names(cols)
+            if named, cols.contains(where: { $0.field == .name }) {
+                // Beside a whole name, a given name or surname column says nothing more: kept in the notes.
+                for i in cols.indices where cols[i].field == .surname || cols[i].field == .givenName {
+                    cols[i].field = nil
+                }
+            }
+            if named {
+                for (column, _) in map
+                where Int(column) == nil && !cols.contains(where: { headerKey($0.header) == headerKey(column) }) {
+                    throw InputError(
+                        file: file, line: line, field: "--map", .mapNoColumn, column,
+                        cols.map(\.header).joined(separator: ", "))
+                }
+                var found = AttendeeColumns(columns: cols, headerLine: line)
+                found.firstHeaderLine = record.line
+                return found
+            }
+        }
+        let first = candidates.first { !$0.isBlank }
+        guard let first else { throw InputError(file: file, line: 0, .emptyFile) }
+        let seen = first.fields.map { String($0.trimmingSpaces) }.joined(separator: ", ")
+        throw InputError(file: file, line: first.line, .noNameColumn, seen)
+    }
+}
+
+// Blank as the import sees a cell (PlanningCore's idea of a space), so it stays beside the import.
+extension CSVRecord {
+    public var isBlank: Bool {
+        fields.allSatisfy { f in
+            guard let first = f.utf8.first else { return true }
+            // Text that starts with a visible ASCII character, or holds no kind of space at all
+            // (most Chinese text), is not blank: no need to trim it.
+            if first > 0x20 && first < 0x7F { return false }
+            if TextFolding.isPlain(f) { return false }
+            return f.trimmingSpaces.isEmpty
+        }
+    }
+}

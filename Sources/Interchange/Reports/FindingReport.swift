@@ -1,0 +1,144 @@
+import Codecs
+import PlanningCore
+
+/// `confplan check` output: a readable, aligned text report, or the stable JSON form.
+public struct FindingReport {
+    public let plan: EventPlan
+    public let findings: [ReportedFinding]
+    public let language: Language
+
+    public init(plan: EventPlan, findings: [ReportedFinding], language: Language) {
+        self.plan = plan
+        self.findings = findings
+        self.language = language
+    }
+
+    public var openErrors: Int { findings.filter { $0.isOpen && $0.severity == .error }.count }
+
+    /// `2 errors · 5 warnings · 1 info · 3 acknowledged` (counts of open findings); `brief` gives
+    /// the status bar's `2 errors · 5 warnings`.
+    public static func summary(_ findings: [ReportedFinding], _ lang: Language, brief: Bool = false) -> String {
+        // Counted in one pass without copying findings: the status bar does this every frame.
+        var e = 0, w = 0, i = 0, acked = 0
+        for k in findings.indices {
+            guard findings[k].acknowledgement == nil else { acked += 1; continue }
+            switch findings[k].severity {
+            case .error: e += 1
+            case .warning: w += 1
+            case .info: i += 1
+            }
+        }
+        let parts =
+            [
+                Plural(one: ExportText.summaryErrorOne, other: .summaryErrorOther).text(lang, e),
+                Plural(one: ExportText.summaryWarningOne, other: .summaryWarningOther).text(lang, w),
+                ExportText.summaryInfo.text(lang, i),
+            ] + (acked > 0 ? [ExportText.summaryAcknowledged.text(lang, acked)] : [])
+        return parts.prefix(brief ? 2 : parts.count).joined(separator: " · ")
+    }
+
+    public func text() -> String {
+        let words = FindingText(plan: plan, language: language)
+        var out = Sanitize.forTerminal(plan.event.name) + " (\(plan.event.key))\n"
+        out += Self.summary(findings, language) + "\n"
+        if findings.isEmpty {
+            return out + "\n" + ExportText.noConflicts.text(language) + "\n"
+        }
+        // The kind in words (会场冲突); the codes are the JSON form's and `--only`'s.
+        let codeWidth = FindingCode.allCases.map { DisplayWidth.of($0.text(language)) }.max()!
+        let whenTexts = findings.map { f in f.finding.sessions.first.map { shortWhen($0, words) } ?? "" }
+        let whenWidth = whenTexts.map { DisplayWidth.of($0) }.max() ?? 0
+        func line(_ i: Int) -> String {
+            let f = findings[i]
+            return "  \(f.shortID)  " + DisplayWidth.pad(f.finding.code.text(language), to: codeWidth) + "  "
+                + DisplayWidth.pad(whenTexts[i], to: whenWidth) + "  " + Sanitize.forTerminal(words.message(f.finding))
+        }
+        for severity in Severity.allCases {
+            let group = findings.indices.filter { findings[$0].isOpen && findings[$0].severity == severity }
+            guard !group.isEmpty else { continue }
+            let heading: ExportText = switch severity {
+            case .error: .errorsHeading
+            case .warning: .warningsHeading
+            case .info: .infoHeading
+            }
+            out += "\n" + heading.text(language, group.count) + "\n"
+            for i in group { out += line(i) + "\n" }
+        }
+        let acked = findings.indices.filter { !findings[$0].isOpen }
+        if !acked.isEmpty {
+            out += "\n" + ExportText.acknowledgedHeading.text(language, acked.count) + "\n"
+            for i in acked {
+                let a = findings[i].acknowledgement!
+                out +=
+                    line(i) + "\n" + String(repeating: " ", count: 12)
+                    + ExportText.acknowledgedBy.text(
+                        language, Sanitize.forTerminal(a.reason), Sanitize.forTerminal(a.by),
+                        ZoneOffset(plan.event.timeZone).readable(a.at, language)) + "\n"
+            }
+        }
+        return out
+    }
+
+    private func shortWhen(_ id: ID<Session>, _ words: FindingText) -> String {
+        guard let start = words.session(id)?.start else { return "—" }
+        return DateText.day(start.date, language, weekday: false) + " " + start.clock
+    }
+
+    /// A room or person in the JSON form: identifier, UUID and name.
+    private func reference(_ key: String, _ uid: String, _ name: String) -> String {
+        "{\"id\": \(JSONText.quote(key)), \"uuid\": \(JSONText.quote(uid)), \"name\": \(JSONText.quote(name))}"
+    }
+
+    /// The stable machine-readable form; documented in README.md ("check --format json").
+    public func json() -> String {
+        let words = FindingText(plan: plan, language: language)
+        let open = findings.filter(\.isOpen)
+        func count(_ s: Severity) -> Int { open.filter { $0.severity == s }.count }
+        var out =
+            "{\n  \"event\": {\"id\": \(JSONText.quote(plan.event.key)), \"uuid\": \(JSONText.quote(plan.event.uid)), "
+                + "\"name\": \(JSONText.quote(plan.event.name))},\n"
+        out +=
+            "  \"summary\": {\"errors\": \(count(.error)), \"warnings\": \(count(.warning)), \"info\": "
+                + "\(count(.info)), \"acknowledged\": \(findings.count - open.count)},\n"
+        out += "  \"findings\": ["
+        for (i, f) in findings.enumerated() {
+            var fields = [
+                "\"id\": \(JSONText.quote(f.shortID))", "\"key\": \(JSONText.quote(f.key))",
+                "\"code\": \(JSONText.quote(f.finding.code.rawValue))",
+                "\"severity\": \(JSONText.quote(f.severity.rawValue))",
+                "\"message\": \(JSONText.quote(words.message(f.finding)))",
+                "\"acknowledged\": \(f.isOpen ? "false" : "true")",
+            ]
+            if let a = f.acknowledgement {
+                fields.append(
+                    "\"acknowledgement\": {\"reason\": \(JSONText.quote(a.reason)), \"by\": \(JSONText.quote(a.by)), "
+                        + "\"at\": \(JSONText.quote(a.at))}"
+                )
+            }
+            if f.finding.code == .overCapacity || f.finding.code == .travelTime || f.finding.code == .attendeeClash {
+                fields.append("\"count\": \(f.finding.count)")
+                if f.finding.code != .attendeeClash { fields.append("\"limit\": \(f.finding.limit)") }
+            }
+            if !f.finding.details.isEmpty {
+                fields.append("\"features\": [" + f.finding.details.map(JSONText.quote).joined(separator: ", ") + "]")
+            }
+            fields.append(
+                "\"sessions\": ["
+                    + f.finding.sessions.compactMap { words.session($0) }.map { s in
+                        var parts = [
+                            "\"id\": \(JSONText.quote(s.key))", "\"uuid\": \(JSONText.quote(s.uid))",
+                            "\"title\": \(JSONText.quote(s.title))",
+                        ]
+                        if let a = s.start, let b = s.end { parts += ["\"start\": \"\(a)\"", "\"end\": \"\(b)\""] }
+                        return "{" + parts.joined(separator: ", ") + "}"
+                    }.joined(separator: ", ") + "]")
+            let rooms = f.finding.rooms.compactMap { words.room($0) }.map { reference($0.key, $0.uid, $0.name) }
+            let people = f.finding.people.compactMap { words.person($0) }.map { reference($0.key, $0.uid, $0.name) }
+            fields.append("\"rooms\": [" + rooms.joined(separator: ", ") + "]")
+            fields.append("\"people\": [" + people.joined(separator: ", ") + "]")
+            out += (i == 0 ? "\n" : ",\n") + "    {" + fields.joined(separator: ", ") + "}"
+        }
+        out += findings.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        return out
+    }
+}
