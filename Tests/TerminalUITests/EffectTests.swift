@@ -120,8 +120,12 @@ struct RecordingRunner: EffectRunner {
                             "DeskApp.swift"]
         let world = ["import PlanningStore", "Thread", "DispatchQueue", "Date()", "FileManager", "Files.read", "Files.write", "UUID()", "fopen"]
         var found: [String] = []
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !allowed.contains(name) {
-            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        // The module's files live in folders by trade; every one of them is read.
+        let paths = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
+        for path in paths {
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            guard !allowed.contains(name) else { continue }
+            let text = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
             for word in world where text.contains(word) { found.append("\(name): \(word)") }
         }
         #expect(found.isEmpty, "\(found)")
