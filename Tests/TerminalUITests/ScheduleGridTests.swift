@@ -233,7 +233,7 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
     @Test func theGridsKeysEachHaveOneMeaning() {
         let keys = Pane.schedule.bindings.flatMap(\.keys)
         #expect(keys.count == Set(keys).count)
-        #expect(Pane.schedule.action(for: .char("N")) == .previousMatch)
+        #expect(Pane.schedule.action(for: .char("N")) == .previousClash)
         #expect(Pane.schedule.action(for: .char("s")) == nil)
         for pane in Pane.allCases {
             let all = pane.bindings.flatMap(\.keys)

@@ -237,4 +237,22 @@ import PlanningStore
         s.handle(.char("4")) // and the UI goes on working
         #expect(s.screen.contains("Attendees"))
     }
+
+    /// `A` takes an acknowledgement back: a change, so a read-only database says so, as for every
+    /// other change, instead of passing on the store's refusal.
+    @Test func withdrawingAnAcknowledgementOnAReadOnlyDatabaseSaysItIsReadOnly() throws {
+        let dir = Scratch.folder("ro-ack")
+        let writable = try Store(path: dir + "/ro.sqlite")
+        let plan = try writable.insert(samplePlan())
+        let key = try #require(try Headless(store: writable, event: plan.event.id, language: .en).findings.first?.key)
+        try writable.acknowledge(plan.event.id, key: key, reason: "known")
+        var s = try Headless(store: try Store(path: dir + "/ro.sqlite", readOnly: true), event: plan.event.id,
+                             language: .en)
+        s.handle(.resize(width: 100, height: 30))
+        s.handle(.char("6"))
+        let row = try #require(s.rows.firstIndex { s.findings[$0].key == key })
+        s.state.list.selected = row
+        s.handle(.char("A"))
+        #expect(s.message == "Read-only: this database cannot be changed here (open a copy you may write to edit it)")
+    }
 }

@@ -25,6 +25,13 @@ struct Binding<Command> {
     }
 }
 
+extension Binding where Command == Action {
+    /// A pane's key: `?` describes it as its action says (`Action.help`).
+    init(_ keys: [Key], _ label: String, hint: UIText? = nil, _ action: Action) {
+        self.init(keys, label, action.help, hint: hint, action)
+    }
+}
+
 extension Binding: Sendable where Command: Sendable {}
 
 extension Array {

@@ -107,7 +107,7 @@ extension AppState {
         case .end: move(rows.count)
         case .undo: undo()
         case .redo: redo()
-        case .search:
+        case .search, .searchSessions:
             list.search = ""
             mode = .search(SearchPrompt(previous: list.selected))
         case .nextMatch: findMatch(from: list.selected + 1, step: 1)

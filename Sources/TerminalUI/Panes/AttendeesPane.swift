@@ -6,8 +6,8 @@ enum AttendeesPane: ListPane {
     static let title = UIText.paneAttendees
     static let bindings =
         // The review of duplicates last, so a narrow bottom line keeps search before it.
-        PaneKeys.editing + [Binding([.char("i")], "i", .keyImport, hint: .hintImport, .importList)] + PaneKeys.list
-        + [Binding([.char("D")], "D", .keyDuplicates, hint: .hintDuplicates, .duplicates)]
+        PaneKeys.editing + [Binding([.char("i")], "i", hint: .hintImport, .importList)] + PaneKeys.list
+        + [Binding([.char("D")], "D", hint: .hintDuplicates, .duplicates)]
 
     static func perform(_ action: Action, _ s: inout AppState) -> Bool {
         switch action {

@@ -5,12 +5,12 @@ import PlanningCore
 enum ConflictsPane: ListPane {
     static let title = UIText.paneConflicts
     static let bindings = [
-        Binding([.enter], "Enter", .keyJump, hint: .hintJump, Action.jump),
-        Binding([.char("a")], "a", .keyAck, hint: .hintAck, .acknowledge),
-        Binding([.char("A")], "A", .keyWithdraw, .withdrawAcknowledgement),
-        Binding([.char("v")], "v", .keySeverityFilter, hint: .hintSeverityFilter, .severityFilter),
-        Binding([.char("c")], "c", .keyCodeFilter, hint: .hintCodeFilter, .codeFilter),
-    ] + PaneKeys.list + [Binding([.char("F")], "F", .keySolve, hint: .hintSolve, Action.solve)]
+        Binding([.enter], "Enter", hint: .hintJump, Action.jump),
+        Binding([.char("a")], "a", hint: .hintAck, .acknowledge),
+        Binding([.char("A")], "A", .withdrawAcknowledgement),
+        Binding([.char("v")], "v", hint: .hintSeverityFilter, .severityFilter),
+        Binding([.char("c")], "c", hint: .hintCodeFilter, .codeFilter),
+    ] + PaneKeys.list + [Binding([.char("F")], "F", hint: .hintSolve, Action.solve)]
 
     static func perform(_ action: Action, _ s: inout AppState) -> Bool {
         let selected = s.selectedRow.map { s.findings[$0] }

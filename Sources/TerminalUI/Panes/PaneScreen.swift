@@ -67,41 +67,41 @@ extension ListPane {
 /// The keys every pane has, and those every list pane has.
 enum PaneKeys {
     static let head: [Binding<Action>] = Pane.allCases.map { p in
-        Binding([.char(Character(String(p.rawValue)))], p == .venues ? "1–6" : "", .keyPanes, .pane(p))
+        Binding([.char(Character(String(p.rawValue)))], p == .venues ? "1–6" : "", .pane(p))
     } + [
-        Binding([.tab], "Tab", .keyNextPane, .nextPane),
-        Binding([.backTab], "Shift-Tab", .keyPrevPane, .previousPane),
-        Binding([.up, .char("k")], "↑ k", .keyUp, hint: .hintMove, .up),
-        Binding([.down, .char("j")], "↓ j", .keyDown, .down),
-        Binding([.pageUp], "PgUp PgDn", .keyPage, .pageUp),
-        Binding([.pageDown], "", .keyPage, .pageDown),
-        Binding([.home], "Home End", .keyHomeEnd, .home),
-        Binding([.end], "", .keyHomeEnd, .end),
+        Binding([.tab], "Tab", .nextPane),
+        Binding([.backTab], "Shift-Tab", .previousPane),
+        Binding([.up, .char("k")], "↑ k", hint: .hintMove, .up),
+        Binding([.down, .char("j")], "↓ j", .down),
+        Binding([.pageUp], "PgUp PgDn", .pageUp),
+        Binding([.pageDown], "", .pageDown),
+        Binding([.home], "Home End", .home),
+        Binding([.end], "", .end),
     ]
 
     static let tail: [Binding<Action>] = [
-        Binding([.char("u")], "u", .keyUndo, hint: .hintUndo, .undo),
-        Binding([.ctrl("r")], "Ctrl-R", .keyRedo, .redo),
-        Binding([.char("x")], "x", .keyExport, .export),
-        Binding([.char("?")], "?", .keyHelp, hint: .hintHelp, .help),
-        Binding([.char("q"), .ctrl("c")], "q", .keyQuit, hint: .hintQuit, .quit),
+        Binding([.char("u")], "u", hint: .hintUndo, .undo),
+        Binding([.ctrl("r")], "Ctrl-R", .redo),
+        Binding([.char("x")], "x", .export),
+        Binding([.char("?")], "?", hint: .hintHelp, .help),
+        Binding([.char("q"), .ctrl("c")], "q", hint: .hintQuit, .quit),
         // Last: on a narrow bar it gives way to help and quit (`?` lists it).
-        Binding([.char("C")], "C", .keyChanges, hint: .hintChanges, .releaseChanges),
+        Binding([.char("C")], "C", hint: .hintChanges, .releaseChanges),
     ]
 
     /// Adding, editing and deleting rows, in the panes that have them.
     static let editing: [Binding<Action>] = [
-        Binding([.char("a")], "a", .keyAdd, hint: .hintAdd, .add),
-        Binding([.char("e"), .enter], "e Enter", .keyEdit, hint: .hintEdit, .edit),
-        Binding([.char("d")], "d", .keyDelete, hint: .hintDelete, .delete),
+        Binding([.char("a")], "a", hint: .hintAdd, .add),
+        Binding([.char("e"), .enter], "e Enter", hint: .hintEdit, .edit),
+        Binding([.char("d")], "d", hint: .hintDelete, .delete),
     ]
 
     /// Searching and sorting a list.
     static let list: [Binding<Action>] = [
-        Binding([.char("/")], "/", .keySearch, hint: .hintSearch, .search),
-        Binding([.char("n")], "n", .keyNext, .nextMatch),
-        Binding([.char("N")], "N", .keyPrev, .previousMatch),
-        Binding([.char("s")], "s", .keySort, hint: .hintSort, .sort),
-        Binding([.char("S")], "S", .keyReverse, .reverseSort),
+        Binding([.char("/")], "/", hint: .hintSearch, .search),
+        Binding([.char("n")], "n", .nextMatch),
+        Binding([.char("N")], "N", .previousMatch),
+        Binding([.char("s")], "s", hint: .hintSort, .sort),
+        Binding([.char("S")], "S", .reverseSort),
     ]
 }

@@ -4,9 +4,9 @@ import PlanningCore
 enum SessionsPane: ListPane {
     static let title = UIText.paneSessions
     static let bindings = PaneKeys.editing + [
-        Binding([.char("r")], "r", .keyAddRole, hint: .hintRole, .addRole),
-        Binding([.char("R")], "R", .keyRemoveRole, .removeRole),
-        Binding([.char("z")], "z", .keySeating, .seating),
+        Binding([.char("r")], "r", hint: .hintRole, .addRole),
+        Binding([.char("R")], "R", .removeRole),
+        Binding([.char("z")], "z", .seating),
     ] + PaneKeys.list
 
     static func perform(_ action: Action, _ s: inout AppState) -> Bool {

@@ -9,22 +9,22 @@ enum SchedulePane: PaneScreen {
 
     /// The grid has its own n, N and / and no columns to sort: one meaning per key.
     static let bindings: [Binding<Action>] = [
-        Binding([.left, .char("h")], "← h", .keyLeft, .left),
-        Binding([.right, .char("l")], "→ l", .keyRight, .right),
-        Binding([.char("n")], "n", .keyNextClash, hint: .hintNextClash, .nextMatch),
-        Binding([.char("N")], "N", .keyPrevClash, .previousMatch),
-        Binding([.char("m")], "m", .keyMove, hint: .hintMoveSession, .moveSession),
-        Binding([.char("f")], "f", .keyFindSlot, hint: .hintFreeSlot, .findSlot),
-        Binding([.char("[")], "[ ] PgUp PgDn", .keyDay, hint: .hintDay, .previousDay),
-        Binding([.char("]")], "", .keyDay, .nextDay),
-        Binding([.char("+"), .char("=")], "+ -", .keyZoom, hint: .hintZoom, .zoomIn),
-        Binding([.char("-")], "", .keyZoom, .zoomOut),
-        Binding([.char("t")], "t", .keyTrack, hint: .hintTrack, .trackFilter),
-        Binding([.char("p")], "p", .keyPerson, hint: .hintPerson, .personFilter),
-        Binding([.char("F")], "F", .keySolve, hint: .hintSolve, .solve),
-        Binding([.enter, .char("e")], "Enter e", .keyEdit, .edit),
-        Binding([.char("a")], "a", .keyGridAdd, .add),
-        Binding([.char("/")], "/", .keyGridSearch, .search),
+        Binding([.left, .char("h")], "← h", .left),
+        Binding([.right, .char("l")], "→ l", .right),
+        Binding([.char("n")], "n", hint: .hintNextClash, .nextClash),
+        Binding([.char("N")], "N", .previousClash),
+        Binding([.char("m")], "m", hint: .hintMoveSession, .moveSession),
+        Binding([.char("f")], "f", hint: .hintFreeSlot, .findSlot),
+        Binding([.char("[")], "[ ] PgUp PgDn", hint: .hintDay, .previousDay),
+        Binding([.char("]")], "", .nextDay),
+        Binding([.char("+"), .char("=")], "+ -", hint: .hintZoom, .zoomIn),
+        Binding([.char("-")], "", .zoomOut),
+        Binding([.char("t")], "t", hint: .hintTrack, .trackFilter),
+        Binding([.char("p")], "p", hint: .hintPerson, .personFilter),
+        Binding([.char("F")], "F", hint: .hintSolve, .solve),
+        Binding([.enter, .char("e")], "Enter e", .edit),
+        Binding([.char("a")], "a", .addAtCursor),
+        Binding([.char("/")], "/", .searchSessions),
     ]
 
     static func perform(_ action: Action, _ s: inout AppState) -> Bool { s.handleGrid(action) }
@@ -81,7 +81,7 @@ extension AppState {
         case .edit:
             guard let p = gridSelection(model) else { return true }
             mode = .form(sessionForm(plan.sessions[p.session]))
-        case .add:
+        case .addAtCursor:
             guard gridSelection(model) == nil, view.grid.column < model.rooms.count else {
                 message = UIText.gridAddOnEmpty.text(language)
                 return true
@@ -103,8 +103,8 @@ extension AppState {
                 mode = .slots(SlotList(session: id, slots: slots))
             }
         case .solve: startRepair(SolveOptions())
-        case .nextMatch, .previousMatch: nextClash(action == .nextMatch ? 1 : -1)
-        case .search:
+        case .nextClash, .previousClash: nextClash(action == .nextClash ? 1 : -1)
+        case .searchSessions:
             // The search starts from the session under the cursor; the general search mode takes it from here.
             if let here = gridSelection(model).map(\.session), let i = gridSearchOrder.firstIndex(of: here) {
                 list.selected = i
