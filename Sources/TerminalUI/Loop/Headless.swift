@@ -90,14 +90,9 @@ struct MemoryRunner: EffectRunner {
     mutating func run(_ effect: Effect, state: AppState) -> [Message] {
         switch effect {
         case .save(let changes, let intent):
-            var applied: [Change] = []
-            var newSite: ID<Site>?
-            for change in changes {
-                let stored = stamp(change, site: newSite)
-                if case .site(nil, let s?) = stored { newSite = s.id }
-                applied.append(stored)
-            }
-            return [.saved(intent, SaveOutcome(applied: applied))]
+            // Taken one by one as the store takes a group, a room on a new site given the site's id.
+            let group = ChangeGroup.saveEach(changes) { stamp($0) }
+            return [.saved(intent, SaveOutcome(applied: group.applied))]
         case .step(let step, let direction):
             return [.stepDone(step, direction, self.step(step, direction, state.plan))]
         case .reload:
@@ -175,7 +170,7 @@ struct MemoryRunner: EffectRunner {
     }
 
     /// A new row gets the next id; its roles and sign-ups follow it.
-    mutating func stamp(_ change: Change, site: ID<Site>?) -> Change {
+    mutating func stamp(_ change: Change) -> Change {
         next += 1
         switch change {
         case .session(nil, var after?) where after.session.id == ID(0):
@@ -192,7 +187,6 @@ struct MemoryRunner: EffectRunner {
         case .room(nil, var after?) where after.room.id == ID(0):
             after.room.id = ID(next)
             after.room.uid = "memory-\(next)"
-            if after.room.site == ID(0), let site { after.room.site = site }
             return .room(before: nil, after: after)
         case .site(nil, var after?) where after.id == ID(0):
             after.id = ID(next)

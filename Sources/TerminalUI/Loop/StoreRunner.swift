@@ -178,41 +178,16 @@ final class StoreRunner: EffectRunner {
         return .loaded(loader.purpose, result.mapError(StoreFailure.init))
     }
 
-    /// Writes changes one by one (a room on a new site gets the site's new id), stopping at the
-    /// first that someone else's change stands in the way of. A large group (undoing an import
-    /// of thousands) goes in one transaction and the event is read again: bringing it in change
-    /// by change would take minutes.
+    /// The store saves the group (`Store.save`); one it stored whole is read again here, since
+    /// bringing it in change by change would take minutes.
     private func save(_ changes: [Change]) -> SaveOutcome {
-        if changes.count > 200 {
-            var outcome = SaveOutcome()
-            do {
-                outcome.applied = try store.apply(changes, event: event)
-            } catch {
-                outcome.error = StoreFailure(error)
-            }
+        let group = store.save(changes, event: event)
+        var outcome = SaveOutcome(
+            applied: group.applied, conflict: group.conflict, error: group.error.map(StoreFailure.init))
+        if group.whole {
             outcome.reloaded = try? (store.plan(event), store.findingPolicy(event))
             loader = nil
             replaced = true
-            return outcome
-        }
-        var outcome = SaveOutcome()
-        var newSite: ID<Site>?
-        for var change in changes {
-            if case .room(nil, var after?) = change, after.room.site == ID(0), let newSite {
-                after.room.site = newSite
-                change = .room(before: nil, after: after)
-            }
-            do {
-                let stored = try store.apply(change, event: event)
-                if case .site(nil, let site?) = stored { newSite = site.id }
-                outcome.applied.append(stored)
-            } catch StoreError.editConflict(let theirs) {
-                outcome.conflict = (change, theirs)
-                return outcome
-            } catch {
-                outcome.error = StoreFailure(error)
-                return outcome
-            }
         }
         return outcome
     }
