@@ -115,7 +115,7 @@ struct RecordingRunner: EffectRunner {
     /// Only the effect runner, the terminal loop and the test driver may reach the database,
     /// files, threads or the clock; every screen and the update reach them through effects.
     @Test func onlyTheRunnerTheLoopAndTheDriverTouchTheWorld() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/TerminalUI")
+        let folder = repoRoot.appendingPathComponent("Sources/TerminalUI")
         let allowed: Set = ["StoreRunner.swift", "App.swift", "Headless.swift", "CursesBackend.swift", "HeapTrim.swift",
                             "DeskApp.swift"]
         let world = ["import PlanningStore", "Thread", "DispatchQueue", "Date()", "FileManager", "Files.read", "Files.write", "UUID()", "fopen"]

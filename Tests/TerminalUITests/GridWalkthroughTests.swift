@@ -21,7 +21,7 @@ import PlanningCore
             #expect(s.catalog.findingsBySession[selected.id] != nil, "n stops on a session with a clash")
             if passedOver.contains(selected.title) { continue } // no free slot: the other session of its clash may have
             s.handle(.char("f"))
-            guard case .slots = s.mode else {
+            guard case .freeSlots = s.mode else {
                 #expect(s.message == "这一天没有空档", "\(selected.title)")
                 passedOver.append(selected.title)
                 continue

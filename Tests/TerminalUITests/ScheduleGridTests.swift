@@ -131,7 +131,7 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
         s.handle(.char("n"))
         s.handle(.char("n"))
         s.handle(.char("f"))
-        guard case .slots(let list) = s.mode, case let slots = list.slots else { Issue.record("no slot list"); return }
+        guard case .freeSlots(let list) = s.mode, case let slots = list.slots else { Issue.record("no slot list"); return }
         #expect(!slots.isEmpty)
         #expect(s.screen.contains("圆桌 的空档"))
         s.handle(.enter)

@@ -76,7 +76,7 @@ enum Mode {
     case confirm(Confirmation)
     case help(HelpScreen)
     case importPreview(ImportPreview)
-    case slots(SlotList)
+    case freeSlots(FreeSlots)
     case exported(ExportedPreview)
     case conflict(ConflictDialog)
     case quitAsked(QuitQuestion)
@@ -95,7 +95,7 @@ enum Mode {
         case .confirm(let x): x
         case .help(let x): x
         case .importPreview(let x): x
-        case .slots(let x): x
+        case .freeSlots(let x): x
         case .exported(let x): x
         case .conflict(let x): x
         case .quitAsked(let x): x

@@ -3,14 +3,14 @@ import PlanningCore
 
 /// The grid's `f`: free slots for a session (room and time where it clashes with nothing), and
 /// Enter moves it to the highlighted one as one undoable change.
-struct SlotList: Screen {
+struct FreeSlots: Screen {
     var session: ID<Session>
     var slots: [SlotSuggestion]
     var highlight = 0
 
     enum Command { case up, down, close, move }
 
-    var shown: Mode { .slots(self) }
+    var shown: Mode { .freeSlots(self) }
 
     func bindings(_ s: AppState) -> [Binding<Command>] {
         [Binding([.up, .char("k")], hint: .slotsChoose, .up), Binding([.down, .char("j")], "", .slotsChoose, .down),
@@ -35,7 +35,7 @@ struct SlotList: Screen {
             s.focusGrid(on: moved)
             return .normal
         }
-        return .slots(next)
+        return .freeSlots(next)
     }
 
     /// Why a slot is offered: its own room, how near its present time, the seats it has.
@@ -60,7 +60,7 @@ struct SlotList: Screen {
                 text += "  " + room.name + "（" + (s.catalog.siteName[room.site] ?? "") + "，\(room.capacity)）"
             }
             if slot.tightTravel > 0 { text += "  ⚠ " + UIText.gridTooTight.text(s.language) }
-            text += "  · " + SlotList.why(slot, s.language)
+            text += "  · " + FreeSlots.why(slot, s.language)
             let hl = i == highlight
             g.put(
                 (hl ? "› " : "  ") + Sanitize.forTerminal(text), x: r.x + 2, y: r.y + 2 + i,

@@ -100,7 +100,7 @@ extension AppState {
             if slots.isEmpty {
                 message = UIText.gridNoSlot.text(language)
             } else {
-                mode = .slots(SlotList(session: id, slots: slots))
+                mode = .freeSlots(FreeSlots(session: id, slots: slots))
             }
         case .solve: startRepair(SolveOptions())
         case .nextClash, .previousClash: nextClash(action == .nextClash ? 1 : -1)
