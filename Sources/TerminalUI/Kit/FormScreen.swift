@@ -3,7 +3,7 @@ import PlanningCore
 
 /// A form as a screen: typing into the focused field, moving between fields and through a
 /// pick list, saving and cancelling. What a save stands for is in `Forms.swift`.
-extension Form: Screen {
+extension Form: StateScreen {
     enum Command { case cancel, save, next, previous, up, down, left, right, home, end, backspace, delete, clear }
 
     var shown: Mode { .form(self) }

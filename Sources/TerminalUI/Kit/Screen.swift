@@ -50,16 +50,57 @@ extension Array {
 protocol Screen {
     associatedtype Command
     func bindings(_ s: AppState) -> [Binding<Command>]
-    /// A key of its table: what to show next (this screen changed, another, or `.normal`).
-    func perform(_ command: Command, _ s: inout AppState) -> Mode
-    /// A key its table does not have (typing into a form); by default it does nothing.
-    func unbound(_ key: Key, _ s: inout AppState) -> Mode
     func draw(_ g: inout CellGrid, _ s: AppState)
     /// This screen as the mode that shows it.
     var shown: Mode { get }
+    /// A key: what to show next (this screen changed, another, or `.normal`).
+    func take(_ key: Key, _ s: inout AppState) -> Mode
 }
 
-extension Screen {
+/// What a key on a dialog comes to: what to show next, what the world is asked to do, and what
+/// the status bar says. The dialog reads the state; it changes none of it itself.
+struct Outcome {
+    var mode: Mode
+    var effects: [Effect] = []
+    var message: String?
+    /// The person said to quit (with a form's text unsaved).
+    var quit = false
+
+    init(_ mode: Mode, _ effects: [Effect] = [], message: String? = nil, quit: Bool = false) {
+        self.mode = mode
+        self.effects = effects
+        self.message = message
+        self.quit = quit
+    }
+}
+
+/// A screen that owns nothing but itself: its keys give an `Outcome`, so it can change only its
+/// own value (the next mode) and ask for effects. The way every screen should go.
+protocol Dialog: Screen {
+    /// A key of its table.
+    func perform(_ command: Command, _ s: AppState) -> Outcome
+    /// A key its table does not have; by default it does nothing.
+    func unbound(_ key: Key, _ s: AppState) -> Outcome
+}
+
+extension Dialog {
+    func unbound(_ key: Key, _ s: AppState) -> Outcome { Outcome(shown) }
+
+    func take(_ key: Key, _ s: inout AppState) -> Mode {
+        let outcome = bindings(s).command(for: key).map { perform($0, s) } ?? unbound(key, s)
+        return s.take(outcome)
+    }
+}
+
+/// A screen that still changes the state beyond its own value (the list's search, the grid's
+/// cursor, a form's save), through `inout AppState`.
+protocol StateScreen: Screen {
+    func perform(_ command: Command, _ s: inout AppState) -> Mode
+    /// A key its table does not have (typing into a form); by default it does nothing.
+    func unbound(_ key: Key, _ s: inout AppState) -> Mode
+}
+
+extension StateScreen {
     func unbound(_ key: Key, _ s: inout AppState) -> Mode { shown }
 
     func take(_ key: Key, _ s: inout AppState) -> Mode {

@@ -12,7 +12,7 @@ public enum App {
         // Taken before anything is read, so a save by someone else during the opening is noticed.
         var seen = store.dataVersion
         var runner = StoreRunner(store: store, event: event, language: language)
-        var state = try AppState.opening(runner, language: language)
+        var state = try runner.opening(language: language)
         let backend = given ?? CursesBackend(monochrome: monochrome, mouse: mouse)
         defer { backend.end() }
         runner.progress = { shown, text in

@@ -31,7 +31,7 @@ public struct Headless {
     /// the loading thread.
     public static func opening(store: Store, event: ID<Event>, language: Language) throws -> Headless {
         let runner = StoreRunner(store: store, event: event, language: language)
-        return Headless(state: try AppState.opening(runner, language: language), store: runner)
+        return Headless(state: try runner.opening(language: language), store: runner)
     }
 
     init(state: AppState, store: StoreRunner?) {

@@ -34,7 +34,7 @@ private func drawTopBar(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
         maxWidth: layout.tabs.first.map { $0.1.lowerBound - 1 } ?? s.width)
     // Where the programme stands: the last release, and how much moved since.
     var right = s.width
-    if let state = s.releaseState {
+    if let state = s.document.releaseState(s.language) {
         let text = " " + Sanitize.forTerminal(state) + " "
         right -= DisplayWidth.of(text) + (s.readOnly ? DisplayWidth.of(UIText.readOnlyNote.text(s.language)) + 2 : 0)
         if right > (layout.tabs.last?.1.upperBound ?? 0) {

@@ -287,18 +287,17 @@ final class PlanLoader: @unchecked Sendable {
     func wait() -> Result<PlanModel, Error> { work.wait() }
 }
 
-extension AppState {
+extension StoreRunner {
     /// Opens an event in two steps: the schedule and its people at once (what the first frame
     /// shows), the attendees behind it. Until they are in, the Attendees pane says it is reading
     /// them and the finding counts say they are incomplete; anything that saves or exports waits
     /// for them first, so nothing is ever written from half an event.
-    static func opening(_ runner: StoreRunner, language: Language) throws -> AppState {
+    func opening(language: Language) throws -> AppState {
         // Started first, so the whole read runs on the other core while this one draws.
-        runner.startRead(.opening)
-        let store = runner.store
-        var s = AppState(plan: try store.schedule(runner.event), readOnly: store.isReadOnly, language: language,
-                         policy: try store.findingPolicy(runner.event))
-        s.loading = .opening
+        startRead(.opening)
+        var s = AppState(plan: try store.schedule(event), readOnly: store.isReadOnly, language: language,
+                         policy: try store.findingPolicy(event))
+        s.document.loading = .opening
         return s
     }
 }

@@ -19,17 +19,32 @@ extension AppState {
                 mode = .overwrite(OverwriteQuestion(form: form, path: path, bytes: bytes, preview: preview))
             }
         case .pathCompleted(let typed, let candidates): pathCompleted(typed, candidates)
-        case .keptApartRead(let result): keptApartRead(result)
+        case .keptApartRead(let result): mode = take(DuplicateReview.keptApartRead(result, self))
         case .loaded(let purpose, let result): finishLoading(result, purpose: purpose)
         case .solved(let plan, let options): showRepair(plan, options)
-        case .releasesRead(let result): releasesRead(result)
-        case .releaseMade(let result): releaseMade(result)
+        case .releasesRead(.success(let read)):
+            document.take(releases: read.releases)
+            if case .changes(let view) = mode { mode = view.following(read.authors, document) }
+        case .releasesRead(.failure): break
+        case .releaseMade(.success(let release)):
+            document.take(releases: document.releases + [release])
+            mode = take(ChangesView.made(release, self))
+        case .releaseMade(.failure(let error)):
+            self.message = UIText.cannotSave.text(language, error.text(language))
         case .arrivalsRead(let counts): document.arrivals = counts
         case .tookIn(let result): tookIn(result)
         case .badgesNumbered(.failure(let error)):
             self.message = UIText.badgesNotKept.text(language, error.text(language))
         case .badgesNumbered(.success): break
         }
+    }
+
+    /// Takes what a dialog's key came to; the mode is the caller's to set.
+    mutating func take(_ outcome: Outcome) -> Mode {
+        if let m = outcome.message { message = m }
+        if outcome.quit { quit = true }
+        for e in outcome.effects { emit(e) }
+        return outcome.mode
     }
 
     /// One key: what it does depends on the mode.
@@ -116,7 +131,7 @@ extension AppState {
         case .help: mode = .help(HelpScreen())
         case .quit: quit = true
         case .export: mode = .form(exportForm())
-        case .releaseChanges: showChanges()
+        case .releaseChanges: mode = take(ChangesView.show(self))
         default: break // another pane's (not in this one's table)
         }
         keepSelectionVisible()

@@ -3,7 +3,7 @@ import PlanningCore
 
 /// `C` from any pane: what changed since the last release, session by session in programme
 /// order, with who made each change (from the change log); `r` makes the next release.
-struct ChangesView: Screen {
+struct ChangesView: Dialog {
     var changes: [ProgrammeDiff.SessionChange]
     /// Who last changed each session (by title, as the log names it).
     var who: [String: String] = [:]
@@ -22,19 +22,19 @@ struct ChangesView: Screen {
         ]
     }
 
-    func perform(_ command: Command, _ s: inout AppState) -> Mode {
+    func perform(_ command: Command, _ s: AppState) -> Outcome {
         var next = self
         switch command {
         case .up: next.top = max(0, top - 1)
         case .down: next.top = min(max(0, changes.count - 1), top + 1)
-        case .close: return .normal
+        case .close: return Outcome(.normal)
         case .release:
-            guard !s.readOnly else { return shown }
-            return .form(Form(title: .formRelease, purpose: .release, fields: [
+            guard !s.readOnly else { return Outcome(shown) }
+            return Outcome(.form(Form(title: .formRelease, purpose: .release, fields: [
                 FormField(.fieldReleaseName, .text), FormField(.fieldReleaseNote, .text),
-            ]))
+            ])))
         }
-        return .changes(next)
+        return Outcome(.changes(next))
     }
 
     func draw(_ g: inout CellGrid, _ s: AppState) {
@@ -63,47 +63,25 @@ struct ChangesView: Screen {
     }
 }
 
-extension AppState {
-    /// The changes since the last release (all of the programme before the first).
-    var changesSinceRelease: [ProgrammeDiff.SessionChange] {
-        document.releases.isEmpty
-            ? ProgrammeDiff(from: [], to: document.releasedNow).changes : document.changesSinceRelease
-    }
-
+extension ChangesView {
     /// `C`: the view at once; the releases and who made the changes follow from the store.
-    mutating func showChanges() {
-        mode = .changes(ChangesView(changes: changesSinceRelease))
-        emit(.readReleases)
+    static func show(_ s: AppState) -> Outcome {
+        Outcome(.changes(ChangesView(changes: s.document.programmeChanges)), [.readReleases])
     }
 
-    mutating func releasesRead(_ result: Result<(releases: [Release], authors: [ChangeAuthor]), StoreFailure>) {
-        guard case .success(let read) = result else { return }
-        document.releases = read.releases
-        document.countSinceRelease()
-        guard case .changes(var view) = mode else { return }
-        view.changes = changesSinceRelease
+    /// The releases were read (the document has taken them): the changes again, and who made each.
+    func following(_ authors: [ChangeAuthor], _ document: Document) -> Mode {
+        var view = self
+        view.changes = document.programmeChanges
         // The log is newest first: the first entry about a session is who changed it last.
         let since = document.releases.last?.at ?? ""
-        for e in read.authors where e.at >= since && view.who[e.subject] == nil { view.who[e.subject] = e.user }
-        mode = .changes(view)
+        for e in authors where e.at >= since && view.who[e.subject] == nil { view.who[e.subject] = e.user }
+        return .changes(view)
     }
 
-    mutating func releaseMade(_ result: Result<Release, StoreFailure>) {
-        switch result {
-        case .success(let r):
-            document.releases.append(r)
-            document.countSinceRelease()
-            message = UIText.releaseMade.text(language, r.title(language))
-            mode = .changes(ChangesView(changes: changesSinceRelease))
-        case .failure(let error):
-            message = UIText.cannotSave.text(language, error.text(language))
-        }
-    }
-
-    /// `第 3 版 · 5 处改动` for the top bar; nil before the first release.
-    var releaseState: String? {
-        guard let last = document.releases.last else { return nil }
-        let title = last.title(language)
-        return document.sinceRelease == 0 ? title : UIText.releaseState.text(language, title, document.sinceRelease)
+    /// A release was made (the document has taken it): the view starts again from it.
+    static func made(_ release: Release, _ s: AppState) -> Outcome {
+        Outcome(.changes(ChangesView(changes: s.document.programmeChanges)),
+                message: UIText.releaseMade.text(s.language, release.title(s.language)))
     }
 }

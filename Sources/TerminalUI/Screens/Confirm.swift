@@ -1,7 +1,7 @@
 import PlanningCore
 
 /// "Delete this?": the changes wait here until the person says yes.
-struct Confirmation: Screen {
+struct Confirmation: Dialog {
     var title: UIText
     var message: String
     var changes: [Change]
@@ -15,9 +15,8 @@ struct Confirmation: Screen {
          Binding([.char("n"), .char("N"), .escape, .char("q")], hint: .confirmKeep, .no)]
     }
 
-    func perform(_ command: Command, _ s: inout AppState) -> Mode {
-        if command == .yes { s.commit(changes, done: .deleted) }
-        return .normal
+    func perform(_ command: Command, _ s: AppState) -> Outcome {
+        Outcome(.normal, command == .yes ? [.save(changes, .edit(done: .deleted))] : [])
     }
 
     func draw(_ g: inout CellGrid, _ s: AppState) {

@@ -3,7 +3,7 @@ import PlanningCore
 /// The "someone else changed this" dialog: the fields where this person's version and the one
 /// now stored differ, each named and valued in words (not `plenary`, `other`, `#12`), one value a
 /// line so nothing is cut to a third of the width. Esc goes back to the form, never discards it.
-struct ConflictDialog: Screen {
+struct ConflictDialog: Dialog {
     var mine: Change
     var theirs: Change
     /// The form whose save this stopped: Esc goes back to it.
@@ -20,27 +20,27 @@ struct ConflictDialog: Screen {
          Binding([.escape], hint: .conflictBack, .back)]
     }
 
-    func perform(_ command: Command, _ s: inout AppState) -> Mode {
-        var next = Mode.normal
+    func perform(_ command: Command, _ s: AppState) -> Outcome {
+        // Whatever was chosen, show the event as it now is in the database.
+        var outcome = Outcome(.normal, [.reload])
         switch command {
-        case .keepMine: s.commit([EditMerge.keepMine(mine, theirs: theirs)], done: .saved)
+        case .keepMine:
+            outcome.effects.insert(.save([EditMerge.keepMine(mine, theirs: theirs)], .edit(done: .saved)), at: 0)
         case .merge:
-            guard let merged = EditMerge.merged(mine, theirs: theirs) else { return shown }
-            s.commit([merged], done: .saved)
-        case .takeTheirs: s.message = UIText.tookTheirs.text(s.language)
+            guard let merged = EditMerge.merged(mine, theirs: theirs) else { return Outcome(shown) }
+            outcome.effects.insert(.save([merged], .edit(done: .saved)), at: 0)
+        case .takeTheirs: outcome.message = UIText.tookTheirs.text(s.language)
         case .back:
             // Back to the form as the person left it, judged against the event as it now is
             // (they have seen what the other person did); without a form, nothing is changed.
             if var form {
                 form.original = nil
-                next = .form(form)
+                outcome.mode = .form(form)
             } else {
-                s.message = UIText.tookTheirs.text(s.language)
+                outcome.message = UIText.tookTheirs.text(s.language)
             }
         }
-        // Whatever was chosen, show the event as it now is in the database.
-        s.emit(.reload)
-        return next
+        return outcome
     }
 
     func draw(_ g: inout CellGrid, _ s: AppState) {

@@ -3,7 +3,7 @@ import PlanningCore
 /// The Attendees pane's possible duplicates (`D`): one pair at a time, the two records side by
 /// side with what differs marked; merge them (`m` keeps the left, `M` the right), say they are
 /// two (`k`, remembered, so the pair is not raised again), or skip to the next.
-struct DuplicateReview: Screen {
+struct DuplicateReview: Dialog {
     var pairs: [PossiblePair]
     var at = 0
 
@@ -18,40 +18,43 @@ struct DuplicateReview: Screen {
          Binding([.escape, .char("q")], hint: .dupBack, .back)]
     }
 
-    func perform(_ command: Command, _ s: inout AppState) -> Mode {
-        guard at < pairs.count else { return .normal }
+    func perform(_ command: Command, _ s: AppState) -> Outcome {
+        guard at < pairs.count else { return Outcome(.normal) }
         let pair = pairs[at]
         switch command {
-        case .back: return .normal
-        case .skip: return next(after: at + 1, s)
+        case .back: return Outcome(.normal)
+        case .skip: return Outcome(next(after: at + 1))
         case .merge, .mergeIntoRight:
             let (keep, other) = command == .merge ? (pair.first, pair.second) : (pair.second, pair.first)
             // The store's merge, as `confplan merge` makes it: one logged merge that unmerge takes back.
-            guard keep != other, let k = s.person(keep), let o = s.person(other) else { return next(after: at + 1, s) }
-            s.act(.merge(kept: k, other: o))
+            guard keep != other, let k = s.document.person(keep), let o = s.document.person(other) else {
+                return Outcome(next(after: at + 1))
+            }
+            let merge = Effect.step(.merge(kept: k, other: o), .act)
             // The person merged away is in no other pair now.
             var rest = self
             rest.pairs = pairs.enumerated().filter { i, p in i > at && p.first != other && p.second != other }.map(\.1)
             rest.at = 0
-            return rest.pairs.isEmpty ? done(&s) : rest.shown
+            return rest.pairs.isEmpty ? done([merge], s) : Outcome(rest.shown, [merge])
         case .keepApart:
-            guard let a = s.person(pair.first), let b = s.person(pair.second) else { return next(after: at + 1, s) }
-            s.act(.keepApart(a, b))
+            guard let a = s.document.person(pair.first), let b = s.document.person(pair.second) else {
+                return Outcome(next(after: at + 1))
+            }
+            let apart = Effect.step(.keepApart(a, b), .act)
             var rest = self
             rest.pairs.remove(at: at)
-            return rest.at < rest.pairs.count ? rest.shown : done(&s)
+            return rest.at < rest.pairs.count ? Outcome(rest.shown, [apart]) : done([apart], s)
         }
     }
 
-    private func next(after i: Int, _ s: AppState) -> Mode {
+    private func next(after i: Int) -> Mode {
         var n = self
         n.at = i
         return i < pairs.count ? n.shown : .normal
     }
 
-    private func done(_ s: inout AppState) -> Mode {
-        s.message = UIText.dupNoneLeft.text(s.language)
-        return .normal
+    private func done(_ effects: [Effect], _ s: AppState) -> Outcome {
+        Outcome(.normal, effects, message: UIText.dupNoneLeft.text(s.language))
     }
 
     func draw(_ g: inout CellGrid, _ s: AppState) {
@@ -84,20 +87,15 @@ struct DuplicateReview: Screen {
     }
 }
 
-extension AppState {
-    func person(_ id: ID<Person>) -> Person? { document.catalog.personIndex[id].map { plan.people[$0] } }
-
+extension DuplicateReview {
     /// The pairs the store has not been told are two, once it has said which those are.
-    mutating func keptApartRead(_ result: Result<Set<KeptApart>, StoreFailure>) {
+    static func keptApartRead(_ result: Result<Set<KeptApart>, StoreFailure>, _ s: AppState) -> Outcome {
         switch result {
-        case .failure(let error): message = error.text(language)
+        case .failure(let error): return Outcome(s.mode, message: error.text(s.language))
         case .success(let apart):
-            let pairs = plan.possibleDuplicates(keptApart: apart)
-            if pairs.isEmpty {
-                message = UIText.dupNone.text(language)
-            } else {
-                mode = .duplicates(DuplicateReview(pairs: pairs))
-            }
+            let pairs = s.plan.possibleDuplicates(keptApart: apart)
+            guard !pairs.isEmpty else { return Outcome(s.mode, message: UIText.dupNone.text(s.language)) }
+            return Outcome(.duplicates(DuplicateReview(pairs: pairs)))
         }
     }
 }

@@ -213,7 +213,7 @@ extension AppState {
 }
 
 /// An export just written: where, and its first lines; any key closes it.
-struct ExportedPreview: Screen {
+struct ExportedPreview: Dialog {
     var path: String
     var preview: [String]
 
@@ -223,9 +223,9 @@ struct ExportedPreview: Screen {
         [Binding([.escape, .enter, .char("q")], hint: .exportPreviewClose, ())]
     }
 
-    func perform(_ command: Void, _ s: inout AppState) -> Mode { .normal }
+    func perform(_ command: Void, _ s: AppState) -> Outcome { Outcome(.normal) }
 
-    func unbound(_ key: Key, _ s: inout AppState) -> Mode { .normal }
+    func unbound(_ key: Key, _ s: AppState) -> Outcome { Outcome(.normal) }
 
     func draw(_ g: inout CellGrid, _ s: AppState) {
         let r = centered(s, width: s.width - 4, height: s.height - 2)

@@ -1,7 +1,7 @@
 import PlanningCore
 /// `?`: the keys of the pane (or of the grid's move mode) from the table they are dispatched
 /// through, each description wrapped under itself, never cut; ↑↓ scroll a list longer than the screen.
-struct HelpScreen: Screen {
+struct HelpScreen: Dialog {
     /// The first line shown.
     var scroll = 0
 
@@ -15,14 +15,14 @@ struct HelpScreen: Screen {
          Binding([.pageUp], "", .helpClose, .pageUp), Binding([.pageDown], "", .helpClose, .pageDown)]
     }
 
-    func perform(_ command: Command, _ s: inout AppState) -> Mode {
+    func perform(_ command: Command, _ s: AppState) -> Outcome {
         let last = max(0, HelpScreen.lines(s).count - 1)
-        switch command {
-        case .close: return .normal
-        case .up: return .help(HelpScreen(scroll: max(0, scroll - 1)))
-        case .down: return .help(HelpScreen(scroll: min(last, scroll + 1)))
-        case .pageUp: return .help(HelpScreen(scroll: max(0, scroll - 10)))
-        case .pageDown: return .help(HelpScreen(scroll: min(last, scroll + 10)))
+        return switch command {
+        case .close: Outcome(.normal)
+        case .up: Outcome(.help(HelpScreen(scroll: max(0, scroll - 1))))
+        case .down: Outcome(.help(HelpScreen(scroll: min(last, scroll + 1))))
+        case .pageUp: Outcome(.help(HelpScreen(scroll: max(0, scroll - 10))))
+        case .pageDown: Outcome(.help(HelpScreen(scroll: min(last, scroll + 10))))
         }
     }
 

@@ -5,7 +5,7 @@ import PlanningCore
 /// The Attendees pane's `i`: a form asks for the file, the list is read and matched against the
 /// event and shown (how it was read, the first rows, every problem with its line, the counts)
 /// before anything is stored; Enter stores it as one undoable step.
-struct ImportPreview: Screen {
+struct ImportPreview: Dialog {
     var path: String
     var list: AttendeeList
     var roster: RosterImport
@@ -67,15 +67,14 @@ struct ImportPreview: Screen {
         ]
     }
 
-    func perform(_ command: Command, _ s: inout AppState) -> Mode {
+    func perform(_ command: Command, _ s: AppState) -> Outcome {
         let page = max(1, s.height - 8)
         var next = self
         switch command {
-        case .cancel: return .normal
+        case .cancel: return Outcome(.normal)
         case .store:
-            guard !list.rows.isEmpty else { s.message = UIText.importNoRows.text(s.language); return .normal }
-            s.emit(.importList(self))
-            return .normal
+            guard !list.rows.isEmpty else { return Outcome(.normal, message: UIText.importNoRows.text(s.language)) }
+            return Outcome(.normal, [.importList(self)])
         case .up: next.scroll -= 1
         case .down: next.scroll += 1
         case .pageUp: next.scroll -= page
@@ -90,7 +89,7 @@ struct ImportPreview: Screen {
             next.roster = Roster.match(list.rows, into: s.plan, rules: next.rules)
         }
         next.scroll = max(0, min(next.scroll, lines(s).count - 1))
-        return .importPreview(next)
+        return Outcome(.importPreview(next))
     }
 
     func draw(_ g: inout CellGrid, _ s: AppState) {

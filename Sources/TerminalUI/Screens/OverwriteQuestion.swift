@@ -1,5 +1,5 @@
 /// An export's file is already there: write over it, or go back to the form to name another.
-struct OverwriteQuestion: Screen {
+struct OverwriteQuestion: Dialog {
     var form: Form
     var path: String
     var bytes: [UInt8]
@@ -14,9 +14,9 @@ struct OverwriteQuestion: Screen {
          Binding([.char("n"), .char("N"), .escape], hint: .overwriteBack, .back)]
     }
 
-    func perform(_ command: Command, _ s: inout AppState) -> Mode {
-        if command == .overwrite { s.emit(.writeFile(path: path, bytes: bytes, preview: preview, overwrite: true)) }
-        return .form(form)
+    func perform(_ command: Command, _ s: AppState) -> Outcome {
+        guard command == .overwrite else { return Outcome(.form(form)) }
+        return Outcome(.form(form), [.writeFile(path: path, bytes: bytes, preview: preview, overwrite: true)])
     }
 
     func draw(_ g: inout CellGrid, _ s: AppState) {

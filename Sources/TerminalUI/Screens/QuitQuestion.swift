@@ -1,5 +1,5 @@
 /// Ctrl-C with text typed in a form: quit anyway, or go back to the form.
-struct QuitQuestion: Screen {
+struct QuitQuestion: Dialog {
     var form: Form
 
     enum Command { case quit, back }
@@ -11,9 +11,8 @@ struct QuitQuestion: Screen {
          Binding([.char("n"), .char("N"), .escape], hint: .quitBack, .back)]
     }
 
-    func perform(_ command: Command, _ s: inout AppState) -> Mode {
-        if command == .quit { s.quit = true }
-        return .form(form)
+    func perform(_ command: Command, _ s: AppState) -> Outcome {
+        Outcome(.form(form), quit: command == .quit)
     }
 
     func draw(_ g: inout CellGrid, _ s: AppState) {

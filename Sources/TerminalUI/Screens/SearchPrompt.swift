@@ -2,7 +2,7 @@ import PlanningCore
 
 /// `/`: the query is typed on the bottom line and the selection jumps to the first row (or, in
 /// the grid, the first session) whose text, pinyin or initials contain it; `n`/`N` go on.
-struct SearchPrompt: Screen {
+struct SearchPrompt: StateScreen {
     /// The row selected when the search began: Esc goes back to it, each keystroke searches from it.
     var previous: Int
 

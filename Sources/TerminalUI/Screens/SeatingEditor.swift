@@ -5,7 +5,7 @@ import PlanningCore
 /// precedence. People move up and down the order, seats are added and removed, the rule and the
 /// view switched; each change is saved at once as an edit of the session (`u` takes it back),
 /// so `confplan seating` and the table cards print what is on screen.
-struct SeatingEditor: Screen {
+struct SeatingEditor: StateScreen {
     var session: ID<Session>
     var selected = 0
     var view = SeatingView.audience

@@ -72,7 +72,7 @@ public struct Document {
     let readOnly: Bool
     var undoStack: [UndoStep] = []
     var redoStack: [UndoStep] = []
-    /// The whole event is being read on the loading thread, and why (see `AppState.opening`).
+    /// The whole event is being read on the loading thread, and why (see `StoreRunner.opening`).
     var loading: LoadPurpose?
     /// Others changed the database while a session was being dragged: reload when it lands.
     var pendingReload = false
@@ -113,6 +113,26 @@ public struct Document {
         words = model.language == language ? model.words : FindingText(plan: plan, language: language)
         mark = model.mark
     }
+
+    /// The changes since the last release (all of the programme before the first).
+    var programmeChanges: [ProgrammeDiff.SessionChange] {
+        releases.isEmpty ? ProgrammeDiff(from: [], to: releasedNow).changes : changesSinceRelease
+    }
+
+    /// `第 3 版 · 5 处改动` for the top bar; nil before the first release.
+    func releaseState(_ language: Language) -> String? {
+        guard let last = releases.last else { return nil }
+        let title = last.title(language)
+        return sinceRelease == 0 ? title : UIText.releaseState.text(language, title, sinceRelease)
+    }
+
+    /// Releases read or made: what changed since the newest is counted again.
+    mutating func take(releases: [Release]) {
+        self.releases = releases
+        countSinceRelease()
+    }
+
+    func person(_ id: ID<Person>) -> Person? { catalog.personIndex[id].map { plan.people[$0] } }
 
     /// What changed since the last release, for the top bar and the Changes view; worked out
     /// once per change of the plan or of the releases.

@@ -3,7 +3,7 @@ import PlanningCore
 
 /// The grid's `f`: free slots for a session (room and time where it clashes with nothing), and
 /// Enter moves it to the highlighted one as one undoable change.
-struct FreeSlots: Screen {
+struct FreeSlots: StateScreen {
     var session: ID<Session>
     var slots: [SlotSuggestion]
     var highlight = 0

@@ -5,7 +5,7 @@ import PlanningCore
 /// each move a ghost box at its new place. Enter accepts every move as one undoable change;
 /// `a` accepts the chosen move alone and `d` drops it (it stays where it is), and the rest is
 /// worked out again; Esc leaves the plan as it was.
-struct RepairReview: Screen {
+struct RepairReview: StateScreen {
     var solution: SolvePlan
     var options: SolveOptions
     var highlight = 0
