@@ -199,7 +199,7 @@ import PlanningStore
         edit(&a, field: .title, to: "新闻发布会（改期）")
         b.handle(.char("5"))
         b.handle(.char("m"))
-        #expect(b.grid.moving != nil)
+        #expect(b.view.grid.moving != nil)
         b.othersChanged()
         #expect(!b.plan.sessions.contains { $0.title == "新闻发布会（改期）" }, "not under a session being dragged")
         b.handle(.escape)

@@ -57,14 +57,14 @@ private func drawTopBar(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
 
 private func drawTitle(_ g: inout CellGrid, _ s: AppState) {
     var title = s.pane.title.text(s.language)
-    let count = s.order[s.pane]?.count ?? 0
+    let count = s.view.order[s.pane]?.count ?? 0
     if s.pane == .attendees {
         title += " · " + (s.attendeesPending ? "…" : UIText.attendeesCount.text(s.language, count))
     } else if s.pane != .schedule {
         title += " · \(count)"
     }
     let columns = s.pane.table?.columns(s) ?? []
-    let l = s.lists[s.pane] ?? ListState()
+    let l = s.view.lists[s.pane] ?? ListState()
     if !columns.isEmpty && s.pane != .conflicts {
         title +=
             " · " + UIText.sortedBy.text(s.language) + " "
@@ -98,7 +98,7 @@ private func drawStatus(_ g: inout CellGrid, _ s: AppState) {
         left = " " + m
     } else {
         let hints: [UIText]
-        if s.pane == .schedule, s.grid.moving != nil {
+        if s.pane == .schedule, s.view.grid.moving != nil {
             hints = GridMove.bindings.compactMap(\.hint)
         } else {
             hints = s.pane.bindings.filter { !(s.readOnly && $0.command.changes) }.compactMap(\.hint)

@@ -172,7 +172,7 @@ final class StoreRunner: EffectRunner {
     /// The event read on the other thread, once it is in. Not while a session is being dragged:
     /// the drag's engine would be replaced under it.
     func poll(_ state: AppState) -> Message? {
-        guard state.grid.moving == nil, let loader, let result = loader.poll() else { return nil }
+        guard state.view.grid.moving == nil, let loader, let result = loader.poll() else { return nil }
         self.loader = nil
         replaced = true
         return .loaded(loader.purpose, result.mapError(StoreFailure.init))

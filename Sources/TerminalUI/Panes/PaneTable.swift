@@ -70,8 +70,8 @@ func drawTable(_ g: inout CellGrid, _ s: AppState, _ r: Region, _ columns: [Colu
               style: CellStyle(bold: true, role: .header), maxWidth: w)
         x += w + 1
     }
-    let rows = s.order[s.pane] ?? []
-    let l = s.lists[s.pane] ?? ListState()
+    let rows = s.view.order[s.pane] ?? []
+    let l = s.view.lists[s.pane] ?? ListState()
     if rows.isEmpty {
         let empty: UIText = s.pane == .attendees && s.attendeesPending ? .readingAttendees : .noRows
         g.put(empty.text(s.language), x: r.x + 2, y: r.y + 2, style: CellStyle(role: .muted), maxWidth: r.width - 3)

@@ -28,7 +28,7 @@ struct HelpScreen: Dialog {
 
     /// The table shown: the pane's, or the move mode's while a session is being moved.
     static func table(_ s: AppState) -> [(label: String, help: UIText)] {
-        if s.pane == .schedule, s.grid.moving != nil { return GridMove.bindings.map { ($0.label, $0.help) } }
+        if s.pane == .schedule, s.view.grid.moving != nil { return GridMove.bindings.map { ($0.label, $0.help) } }
         return s.pane.bindings.map { ($0.label, $0.help) }
     }
 

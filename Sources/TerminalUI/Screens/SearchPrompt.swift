@@ -41,7 +41,7 @@ struct SearchPrompt: StateScreen {
     /// The query on the bottom line, over the pane's hints.
     func draw(_ g: inout CellGrid, _ s: AppState) {
         let y = s.height - 1, right = DisplayWidth.of(statusSummary(s))
-        let text = " /" + (s.lists[s.pane]?.search ?? "") + "▏" + (s.message.map { "  " + $0 } ?? "")
+        let text = " /" + (s.view.lists[s.pane]?.search ?? "") + "▏" + (s.message.map { "  " + $0 } ?? "")
         g.fill(x: 0, y: y, width: max(0, s.width - right), height: 1, style: CellStyle(role: .bar))
         g.put(text, x: 0, y: y, style: CellStyle(role: .bar), maxWidth: max(0, s.width - right - 1))
     }

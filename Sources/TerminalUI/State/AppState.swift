@@ -238,11 +238,6 @@ public struct AppState {
 
     public subscript<Value>(dynamicMember path: KeyPath<Document, Value>) -> Value { document[keyPath: path] }
 
-    public subscript<Value>(dynamicMember path: WritableKeyPath<ViewState, Value>) -> Value {
-        get { view[keyPath: path] }
-        set { view[keyPath: path] = newValue }
-    }
-
     // What scripts and the benchmark may read.
     public internal(set) var plan: EventPlan {
         get { document.plan }

@@ -54,7 +54,7 @@ struct GridModel {
     init(_ s: AppState) {
         let plan = s.plan
         let days = plan.event.days
-        day = days.isEmpty ? plan.event.firstDay : days[min(max(0, s.grid.day), days.count - 1)]
+        day = days.isEmpty ? plan.event.firstDay : days[min(max(0, s.view.grid.day), days.count - 1)]
         midnight = LocalDateTime(date: day).minutes
         var bySite: [ID<Site>: Int] = [:]
         for (i, site) in plan.sites.enumerated() { bySite[site.id] = i }
@@ -68,7 +68,7 @@ struct GridModel {
         var first = 7 * 60, last = 21 * 60, unplaced = 0
         let change = plan.event.dayChangeHour * 60
         for (i, session) in plan.sessions.enumerated() {
-            if let track = s.grid.track, session.track != track { continue }
+            if let track = s.view.grid.track, session.track != track { continue }
             guard let a = session.start, let b = session.end else {
                 continue
             }
@@ -81,13 +81,13 @@ struct GridModel {
         }
         var shownRooms: [Int] = [], shownPlacements: [[Placement]] = []
         for (k, r) in allRooms.enumerated() {
-            if s.grid.track != nil && perRoom[k].isEmpty { continue }
+            if s.view.grid.track != nil && perRoom[k].isEmpty { continue }
             shownRooms.append(r)
             shownPlacements.append(GridModel.laned(perRoom[k]))
         }
         rooms = shownRooms
         placements = shownPlacements
-        let zoom = s.grid.zoom
+        let zoom = s.view.grid.zoom
         firstMinute = first / zoom * zoom
         lastMinute = (last + zoom - 1) / zoom * zoom
         self.unplaced = unplaced

@@ -11,10 +11,10 @@ func drawSchedule(_ g: inout CellGrid, _ s: AppState) {
         drawGridDetails(&g, s, model, geo)
         return
     }
-    let z = s.grid.zoom
+    let z = s.view.grid.zoom
     let top = gridTop(s, model, geo)
     let rows = min(geo.rows, max(0, (model.lastMinute - top) / z))
-    let shown = s.grid.left..<min(model.rooms.count, s.grid.left + geo.visibleColumns)
+    let shown = s.view.grid.left..<min(model.rooms.count, s.view.grid.left + geo.visibleColumns)
     let w = geo.columnWidth
 
     // Headers: sites over their rooms, then rooms; the time column stays put while rooms scroll.
@@ -57,24 +57,24 @@ func drawSchedule(_ g: inout CellGrid, _ s: AppState) {
         }
     }
     let selected = s.gridSelection(model)
-    if selected == nil, shown.contains(s.grid.column), s.grid.minute >= top, s.grid.minute < top + rows * z {
+    if selected == nil, shown.contains(s.view.grid.column), s.view.grid.minute >= top, s.view.grid.minute < top + rows * z {
         g.fill(
-            x: GridGeometry.timeWidth + (s.grid.column - shown.lowerBound) * w, y: geo.top + (s.grid.minute - top) / z,
+            x: GridGeometry.timeWidth + (s.view.grid.column - shown.lowerBound) * w, y: geo.top + (s.view.grid.minute - top) / z,
             width: w - 1, height: 1, style: CellStyle(reverse: true))
     }
 
-    let personSessions = s.grid.person.map { Set(s.itinerary($0, on: model).map(\.id)) }
+    let personSessions = s.view.grid.person.map { Set(s.itinerary($0, on: model).map(\.id)) }
     for c in shown {
         let x0 = GridGeometry.timeWidth + (c - shown.lowerBound) * w
         for p in model.placements[c] {
             let session = s.plan.sessions[p.session]
-            let isSelected = selected.map { $0.session == p.session && c == s.grid.column } ?? false
+            let isSelected = selected.map { $0.session == p.session && c == s.view.grid.column } ?? false
             drawBox(
                 &g, s, p, session, x0: x0, top: top, rows: rows, geoTop: geo.top, width: w, selected: isSelected,
                 involved: personSessions.map { $0.contains(session.id) })
         }
     }
-    if let person = s.grid.person {
+    if let person = s.view.grid.person {
         drawTravelGaps(&g, s, person, model, shown: shown, top: top, rows: rows, geoTop: geo.top, width: w)
     }
     drawGridDetails(&g, s, model, geo)
@@ -83,9 +83,9 @@ func drawSchedule(_ g: inout CellGrid, _ s: AppState) {
 /// The minute after midnight of the grid's first row: where the person scrolled, else with the
 /// cursor a third of the way down.
 func gridTop(_ s: AppState, _ model: GridModel, _ geo: GridGeometry) -> Int {
-    let z = s.grid.zoom
-    return s.grid.top
-        ?? max(model.firstMinute, min(s.grid.minute - geo.rows * z / 3, model.lastMinute - geo.rows * z)) / z * z
+    let z = s.view.grid.zoom
+    return s.view.grid.top
+        ?? max(model.firstMinute, min(s.view.grid.minute - geo.rows * z / 3, model.lastMinute - geo.rows * z)) / z * z
 }
 
 /// A place a session would move to (a repair's move), as a dashed outline over the grid when
@@ -94,14 +94,14 @@ func drawGhost(_ g: inout CellGrid, _ s: AppState, place: SessionPlace, title: S
     let model = GridModel(s)
     let geo = GridGeometry(width: s.width, height: s.height, roomCount: model.rooms.count)
     guard let a = place.start, let b = place.end, let r = place.room.flatMap({ s.catalog.roomIndex[$0] }),
-          let c = model.rooms.firstIndex(of: r), c >= s.grid.left, c < s.grid.left + geo.visibleColumns
+          let c = model.rooms.firstIndex(of: r), c >= s.view.grid.left, c < s.view.grid.left + geo.visibleColumns
     else { return }
-    let z = s.grid.zoom, top = gridTop(s, model, geo)
+    let z = s.view.grid.zoom, top = gridTop(s, model, geo)
     let rows = min(geo.rows, max(0, (model.lastMinute - top) / z))
     let first = (a.minutes - model.midnight - top).floorDiv(z)
     let last = (b.minutes - model.midnight - top + z - 1).floorDiv(z) - 1
     guard last >= 0, first < rows else { return }
-    let x = GridGeometry.timeWidth + (c - s.grid.left) * geo.columnWidth, w = geo.columnWidth - 1
+    let x = GridGeometry.timeWidth + (c - s.view.grid.left) * geo.columnWidth, w = geo.columnWidth - 1
     for row in max(0, first)...min(rows - 1, last) {
         let edge = row == first ? "┌" : row == last ? "└" : "┆"
         g.put(edge, x: x, y: geo.top + row, style: style)
@@ -115,11 +115,11 @@ func drawGhost(_ g: inout CellGrid, _ s: AppState, place: SessionPlace, title: S
 private func drawGridTitle(_ g: inout CellGrid, _ s: AppState, _ model: GridModel) {
     var parts = [
         UIText.gridTitle.text(s.language), DateText.day(model.day, s.language),
-        UIText.gridDay.text(s.language, s.grid.day + 1, max(1, s.plan.event.days.count)),
-        UIText.gridZoom.text(s.language, s.grid.zoom),
+        UIText.gridDay.text(s.language, s.view.grid.day + 1, max(1, s.plan.event.days.count)),
+        UIText.gridZoom.text(s.language, s.view.grid.zoom),
     ]
-    if let t = s.grid.track { parts.append(UIText.gridTrackShown.text(s.language, t)) }
-    if let p = s.grid.person, let i = s.catalog.personIndex[p] {
+    if let t = s.view.grid.track { parts.append(UIText.gridTrackShown.text(s.language, t)) }
+    if let p = s.view.grid.person, let i = s.catalog.personIndex[p] {
         parts.append(UIText.gridPersonShown.text(s.language, s.plan.people[i].name))
     }
     if model.unplaced > 0 { parts.append(UIText.gridUnplaced.text(s.language, model.unplaced)) }
@@ -137,7 +137,7 @@ private func drawBox(
     _ g: inout CellGrid, _ s: AppState, _ p: Placement, _ session: Session, x0: Int, top: Int, rows: Int,
     geoTop: Int, width w: Int, selected: Bool, involved: Bool?
 ) {
-    let z = s.grid.zoom
+    let z = s.view.grid.zoom
     let firstRow = (p.start - top).floorDiv(z)
     let lastRow = (p.end - top + z - 1).floorDiv(z) - 1
     guard lastRow >= 0, firstRow < rows else { return }
@@ -146,7 +146,7 @@ private func drawBox(
     let boxWidth = p.lane == p.lanes - 1 ? w - 1 - p.lane * laneWidth : laneWidth - 1
     guard boxWidth >= 1 else { return }
     let severity = worst(s, session.id)
-    let moving = s.grid.moving?.current.id == session.id
+    let moving = s.view.grid.moving?.current.id == session.id
     var style = CellStyle()
     if severity == .error || severity == .warning { style.role = Theme.role(severity) }
     if involved == true { style.bold = true; if style.role == .plain { style.role = .accent } }
@@ -199,7 +199,7 @@ private func drawTravelGaps(
         let need = s.plan.travelMinutes(s.plan.rooms[ia].site, s.plan.rooms[ib].site)
         guard need > 0, let c = model.rooms.firstIndex(of: ib), shown.contains(c) else { continue }
         let gap = start.minutes - end.minutes
-        let row = (start.minutes - model.midnight - top).floorDiv(s.grid.zoom) - 1
+        let row = (start.minutes - model.midnight - top).floorDiv(s.view.grid.zoom) - 1
         guard row >= 0, row < rows else { continue }
         let text = "⇣ " + UIText.gridGap.text(s.language, gap, need)
         g.put(text, x: GridGeometry.timeWidth + (c - shown.lowerBound) * w, y: geoTop + row,
@@ -215,7 +215,7 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
     let y0 = s.height - 4
     var lines: [(String, CellStyle)] = []
     let words = s.words
-    if let person = s.grid.person, s.grid.moving == nil, let pi = s.catalog.personIndex[person] {
+    if let person = s.view.grid.person, s.view.grid.moving == nil, let pi = s.catalog.personIndex[person] {
         let day = s.itinerary(person, on: model)
         let name = s.plan.people[pi].name
         if day.isEmpty { lines.append((UIText.gridNoPersonSessions.text(s.language, name), CellStyle(dim: true))) }
@@ -238,7 +238,7 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
     } else if let p = s.gridSelection(model) {
         let session = s.plan.sessions[p.session]
         var head =
-            (s.grid.moving != nil ? UIText.gridMoving.text(s.language) + UIText.labelSeparator.text(s.language) : "")
+            (s.view.grid.moving != nil ? UIText.gridMoving.text(s.language) + UIText.labelSeparator.text(s.language) : "")
         if let a = session.start, let b = session.end { head += a.clock + "–" + b.clock + " " }
         head += session.title
         if let r = session.room, let i = s.catalog.roomIndex[r] {
@@ -256,12 +256,12 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
                           CellStyle(role: Theme.role(f.severity))))
         }
         if found.count > 2 { lines[lines.count - 1].0 += "  " + UIText.gridMore.text(s.language, found.count - 2) }
-    } else if s.grid.column < model.rooms.count {
-        let room = s.plan.rooms[model.rooms[s.grid.column]]
+    } else if s.view.grid.column < model.rooms.count {
+        let room = s.plan.rooms[model.rooms[s.view.grid.column]]
         lines.append(
             (
                 UIText.gridFree.text(
-                    s.language, LocalDateTime(minutes: model.midnight + s.grid.minute).clock, room.name),
+                    s.language, LocalDateTime(minutes: model.midnight + s.view.grid.minute).clock, room.name),
                 CellStyle(dim: true)
             ))
     }
