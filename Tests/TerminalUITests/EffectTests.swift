@@ -102,10 +102,10 @@ struct RecordingRunner: EffectRunner {
         s.mode = .form(form)
         s.handle(.ctrl("s"))
         #expect(s.message == "已保存改期的场次")
-        let incremental = (s.findings, s.catalog.findingsBySession, s.catalog.signups, s.screen)
+        let incremental = (s.findings, s.document.catalog.findingsBySession, s.document.catalog.signups, s.screen)
         s.state.refresh()
         #expect(s.findings == incremental.0)
-        #expect(s.catalog.findingsBySession == incremental.1 && s.catalog.signups == incremental.2)
+        #expect(s.document.catalog.findingsBySession == incremental.1 && s.document.catalog.signups == incremental.2)
         #expect(s.screen == incremental.3)
         #expect(Set(s.findings.map(\.finding)) == Set(ConflictEngine.check(try s.database!.plan(s.plan.event.id))))
     }
@@ -152,7 +152,7 @@ struct RecordingRunner: EffectRunner {
             var rebuilt = s.state
             rebuilt.refresh()
             #expect(s.findings == rebuilt.findings, "step \(step)")
-            #expect(s.catalog.findingsBySession == rebuilt.catalog.findingsBySession, "step \(step)")
+            #expect(s.document.catalog.findingsBySession == rebuilt.document.catalog.findingsBySession, "step \(step)")
         }
     }
 }

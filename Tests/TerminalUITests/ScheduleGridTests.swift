@@ -199,7 +199,7 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
     @Test func nVisitsEverySessionWithAClashOnceARound() throws {
         var s = try app(width: 160, height: 40)
         s.handle(.char("5"))
-        let clashing = Set(s.plan.sessions.filter { $0.start != nil && $0.room != nil && s.catalog.findingsBySession[$0.id] != nil }.map(\.id))
+        let clashing = Set(s.plan.sessions.filter { $0.start != nil && $0.room != nil && s.document.catalog.findingsBySession[$0.id] != nil }.map(\.id))
         #expect(clashing.count > 3)
         var seen: [ID<Session>] = []
         for _ in 0..<clashing.count {

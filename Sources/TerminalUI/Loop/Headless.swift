@@ -96,7 +96,7 @@ struct MemoryRunner: EffectRunner {
         case .step(let step, let direction):
             return [.stepDone(step, direction, self.step(step, direction, state.plan))]
         case .reload:
-            return [.reloaded(.success((state.plan, state.policy)))]
+            return [.reloaded(.success((state.plan, state.document.policy)))]
         case .readList(let path):
             return [.listRead(path: path, .failure(Files.Problem(.missing, path)))]
         case .importList(let preview):
@@ -128,7 +128,8 @@ struct MemoryRunner: EffectRunner {
             ]
         case .startBackgroundRead(let purpose):
             return [
-                .loaded(purpose, .success(PlanModel(plan: state.plan, policy: state.policy, language: state.language)))
+                .loaded(purpose, .success(
+                    PlanModel(plan: state.plan, policy: state.document.policy, language: state.language)))
             ]
         case .awaitBackgroundRead(let then):
             return [then]

@@ -36,12 +36,13 @@ private func drawTopBar(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
     var right = s.width
     if let state = s.document.releaseState(s.language) {
         let text = " " + Sanitize.forTerminal(state) + " "
-        right -= DisplayWidth.of(text) + (s.readOnly ? DisplayWidth.of(UIText.readOnlyNote.text(s.language)) + 2 : 0)
+        let noteWidth = s.document.readOnly ? DisplayWidth.of(UIText.readOnlyNote.text(s.language)) + 2 : 0
+        right -= DisplayWidth.of(text) + noteWidth
         if right > (layout.tabs.last?.1.upperBound ?? 0) {
             g.put(text, x: right, y: 0, style: CellStyle(bold: s.document.sinceRelease > 0, role: .bar))
         }
     }
-    if s.readOnly {
+    if s.document.readOnly {
         let note = " " + UIText.readOnlyNote.text(s.language) + " "
         g.put(
             note, x: s.width - DisplayWidth.of(note), y: 0, style: CellStyle(bold: true, reverse: true, role: .warning))
@@ -101,7 +102,7 @@ private func drawStatus(_ g: inout CellGrid, _ s: AppState) {
         if s.pane == .schedule, s.view.grid.moving != nil {
             hints = GridMove.bindings.compactMap(\.hint)
         } else {
-            hints = s.pane.bindings.filter { !(s.readOnly && $0.command.changes) }.compactMap(\.hint)
+            hints = s.pane.bindings.filter { !(s.document.readOnly && $0.command.changes) }.compactMap(\.hint)
         }
         for h in hints {
             let next = left + "  " + h.text(s.language)

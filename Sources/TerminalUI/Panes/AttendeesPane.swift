@@ -36,7 +36,7 @@ enum AttendeesPane: ListPane {
     }
 
     static func person(_ s: AppState, _ row: Int) -> Person {
-        s.plan.people[s.catalog.personIndex[s.plan.registrations[row].person]!]
+        s.plan.people[s.document.catalog.personIndex[s.plan.registrations[row].person]!]
     }
 
     static func rows(_ s: AppState) -> [Int] { Array(s.plan.registrations.indices) }
@@ -57,7 +57,7 @@ enum AttendeesPane: ListPane {
     }
 
     static func columns(_ s: AppState) -> [Column] {
-        let plan = s.plan, c = s.catalog
+        let plan = s.plan, c = s.document.catalog
         // A choice by its track (分论坛三) when the track is that one session's; by its title when
         // several sessions share the track (国际分论坛 has three), so the column says which one.
         var sessionsInTrack: [String: Int] = [:]

@@ -30,7 +30,9 @@ enum ConflictsPane: ListPane {
         case .codeFilter:
             s.mode = .form(s.codeFilterForm())
         case .jump:
-            guard let id = selected?.finding.sessions.first, let i = s.catalog.sessionIndex[id] else { return true }
+            guard let id = selected?.finding.sessions.first, let i = s.document.catalog.sessionIndex[id] else {
+                return true
+            }
             s.pane = .sessions
             if let position = s.rows.firstIndex(of: i) { s.list.selected = position }
         default: return false
@@ -46,10 +48,10 @@ enum ConflictsPane: ListPane {
 
     static func entityKey(_ s: AppState, row: Int) -> String? { row < s.findings.count ? s.findings[row].key : nil }
 
-    static func searchText(_ s: AppState, row: Int) -> String { s.words.message(s.findings[row].finding) }
+    static func searchText(_ s: AppState, row: Int) -> String { s.document.words.message(s.findings[row].finding) }
 
     static func columns(_ s: AppState) -> [Column] {
-        let f = s.findings, words = s.words, plan = s.plan, lang = s.language
+        let f = s.findings, words = s.document.words, plan = s.plan, lang = s.language
         let severity: (Int) -> String = {
             f[$0].isOpen ? f[$0].severity.label(lang) : UIText.detailAcknowledged.text(lang)
         }
@@ -89,7 +91,7 @@ enum ConflictsPane: ListPane {
             DetailLine(
                 text: f.finding.code.text(s.language) + " · " + f.severity.label(s.language),
                 style: CellStyle(bold: true)),
-            DetailLine(text: s.words.message(f.finding)),
+            DetailLine(text: s.document.words.message(f.finding)),
         ]
         lines += f.finding.sessions.compactMap { d.session($0) }
         if let a = f.acknowledgement {

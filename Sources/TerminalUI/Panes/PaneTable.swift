@@ -53,8 +53,8 @@ struct DetailText {
 
     /// A session on a line of its own: when, and its title.
     func session(_ id: ID<Session>, _ extra: String = "") -> DetailLine? {
-        guard let i = s.catalog.sessionIndex[id] else { return nil }
-        let when = s.words.when(id)
+        guard let i = s.document.catalog.sessionIndex[id] else { return nil }
+        let when = s.document.words.when(id)
         return DetailLine(text: "  " + (when.isEmpty ? "—" : when) + " " + s.plan.sessions[i].title + extra)
     }
 }

@@ -28,7 +28,7 @@ enum SessionsPane: ListPane {
             guard let id = selected else { s.message = UIText.noSessionYet.text(s.language); return true }
             s.mode = .seating(SeatingEditor(session: id))
         case .removeRole:
-            guard let id = selected, !(s.catalog.rolesBySession[id] ?? []).isEmpty else { return true }
+            guard let id = selected, !(s.document.catalog.rolesBySession[id] ?? []).isEmpty else { return true }
             s.mode = .form(s.removeRoleForm(id))
         default: return false
         }
@@ -47,12 +47,12 @@ enum SessionsPane: ListPane {
 
     /// The worst open clash of a session: what its mark column shows and is coloured by.
     static func worst(_ s: AppState, _ id: ID<Session>) -> Severity? {
-        let f = s.catalog.findingsBySession[id] ?? []
+        let f = s.document.catalog.findingsBySession[id] ?? []
         return f.contains { $0.severity == .error } ? .error : f.contains { $0.severity == .warning } ? .warning : nil
     }
 
     static func columns(_ s: AppState) -> [Column] {
-        let plan = s.plan, c = s.catalog, lang = s.language, pending = s.attendeesPending
+        let plan = s.plan, c = s.document.catalog, lang = s.language, pending = s.attendeesPending
         let list = UIText.listSeparator.text(lang)
         let day: (Int) -> String = { row in
             plan.sessions[row].start.map { "D\(plan.event.dayIndex(of: $0))" } ?? "—"
@@ -98,7 +98,7 @@ enum SessionsPane: ListPane {
     }
 
     static func details(_ s: AppState, row: Int) -> [DetailLine] {
-        let plan = s.plan, c = s.catalog, lang = s.language, d = DetailText(s)
+        let plan = s.plan, c = s.document.catalog, lang = s.language, d = DetailText(s)
         let x = plan.sessions[row]
         let room = x.room.flatMap { c.roomIndex[$0] }.map { plan.rooms[$0] }
         let came = s.document.arrivals[x.id].map { " · " + UIText.arrivedHere.text(lang, $0) } ?? ""
@@ -106,7 +106,7 @@ enum SessionsPane: ListPane {
         let signups = count + (room.map { " / \($0.capacity)" } ?? "") + came
         var lines = [
             DetailLine(text: x.title, style: CellStyle(bold: true)),
-            d.field(.colTime, s.words.when(x.id)),
+            d.field(.colTime, s.document.words.when(x.id)),
             d.field(.colRoom, room.map { $0.name + " · " + (c.siteName[$0.site] ?? "") } ?? ""),
             d.field(
                 .colKind,
@@ -134,7 +134,8 @@ enum SessionsPane: ListPane {
                 let mark = f.severity == .error ? "✖ " : f.severity == .warning ? "▲ " : "· "
                 lines.append(
                     DetailLine(
-                        text: "  " + mark + s.words.message(f.finding), style: CellStyle(role: Theme.role(f.severity))))
+                        text: "  " + mark + s.document.words.message(f.finding),
+                        style: CellStyle(role: Theme.role(f.severity))))
             }
         }
         if !x.notes.isEmpty { lines.append(d.field(.detailNotes, x.notes)) }

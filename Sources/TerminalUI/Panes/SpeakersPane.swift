@@ -23,7 +23,7 @@ enum SpeakersPane: ListPane {
         return true
     }
 
-    static func rows(_ s: AppState) -> [Int] { s.catalog.speakers }
+    static func rows(_ s: AppState) -> [Int] { s.document.catalog.speakers }
 
     static func entityKey(_ s: AppState, row: Int) -> String? {
         row < s.plan.people.count ? s.plan.people[row].uid : nil
@@ -40,7 +40,7 @@ enum SpeakersPane: ListPane {
     }
 
     static func columns(_ s: AppState) -> [Column] {
-        let plan = s.plan, c = s.catalog
+        let plan = s.plan, c = s.document.catalog
         let count: (Int) -> Int = { Set((c.rolesByPerson[plan.people[$0].id] ?? []).map(\.session)).count }
         let vip: (Int) -> String = { plan.people[$0].vipLevel > 0 ? String(plan.people[$0].vipLevel) : "" }
         return PersonColumns.columns { plan.people[$0] } + [
@@ -54,7 +54,7 @@ enum SpeakersPane: ListPane {
     }
 
     static func details(_ s: AppState, row: Int) -> [DetailLine] {
-        let plan = s.plan, c = s.catalog, d = DetailText(s)
+        let plan = s.plan, c = s.document.catalog, d = DetailText(s)
         let person = plan.people[row]
         var lines = PersonColumns.details(person, d)
         lines += [

@@ -26,11 +26,11 @@ enum VenuesPane: ListPane {
     static func entityKey(_ s: AppState, row: Int) -> String? { row < s.plan.rooms.count ? s.plan.rooms[row].uid : nil }
 
     static func searchText(_ s: AppState, row: Int) -> String {
-        s.plan.rooms[row].name + " " + (s.catalog.siteName[s.plan.rooms[row].site] ?? "")
+        s.plan.rooms[row].name + " " + (s.document.catalog.siteName[s.plan.rooms[row].site] ?? "")
     }
 
     static func columns(_ s: AppState) -> [Column] {
-        let plan = s.plan, c = s.catalog, lang = s.language
+        let plan = s.plan, c = s.document.catalog, lang = s.language
         let perDay: (Int) -> String = { row in
             let id = plan.rooms[row].id
             var counts = Array(repeating: 0, count: plan.event.days.count)
@@ -64,7 +64,8 @@ enum VenuesPane: ListPane {
     static func details(_ s: AppState, row: Int) -> [DetailLine] {
         let r = s.plan.rooms[row], d = DetailText(s)
         var lines = [
-            DetailLine(text: r.name, style: CellStyle(bold: true)), d.field(.colSite, s.catalog.siteName[r.site] ?? ""),
+            DetailLine(text: r.name, style: CellStyle(bold: true)),
+            d.field(.colSite, s.document.catalog.siteName[r.site] ?? ""),
             d.field(.colCapacity, String(r.capacity)),
             d.field(
                 .colFeatures,

@@ -29,7 +29,7 @@ struct ChangesView: Dialog {
         case .down: next.top = min(max(0, changes.count - 1), top + 1)
         case .close: return Outcome(.normal)
         case .release:
-            guard !s.readOnly else { return Outcome(shown) }
+            guard !s.document.readOnly else { return Outcome(shown) }
             return Outcome(.form(Form(title: .formRelease, purpose: .release, fields: [
                 FormField(.fieldReleaseName, .text), FormField(.fieldReleaseNote, .text),
             ])))

@@ -116,8 +116,8 @@ func conflictValue(_ name: String, _ value: String, _ s: AppState) -> String {
         guard value.hasPrefix("#"), let raw = Int(value.dropFirst()) else {
             return value == "—" ? UIText.unassigned.text(lang) : value
         }
-        if name == "room" { return s.catalog.roomIndex[ID(raw)].map { s.plan.rooms[$0].name } ?? value }
-        return s.catalog.siteName[ID(raw)] ?? value
+        if name == "room" { return s.document.catalog.roomIndex[ID(raw)].map { s.plan.rooms[$0].name } ?? value }
+        return s.document.catalog.siteName[ID(raw)] ?? value
     case "needs", "features":
         return value.split(separator: ",").map { featureLabel(String($0), lang) }.joined(
             separator: UIText.listSeparator.text(lang))

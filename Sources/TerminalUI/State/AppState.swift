@@ -214,9 +214,9 @@ public struct ViewState {
 
 /// Everything the UI shows, in three parts: the document, the view and the mode (the screen
 /// over the panes). Rendering reads it; `update(_:)` changes it and says what the world should
-/// do (`Effect`); it holds no store, file, thread or closure. The parts' fields read as the
-/// state's own (`state.plan`, `state.pane`).
-@dynamicMemberLookup
+/// do (`Effect`); it holds no store, file, thread or closure. A part is read as that part's
+/// (`state.document.catalog`, `state.view.grid`), so what a function reaches shows; the few the
+/// benchmark and scripts read (`plan`, `findings`, `pane`, …) are named below.
 public struct AppState {
     var document: Document
     var view: ViewState
@@ -230,13 +230,6 @@ public struct AppState {
         view = ViewState(language: language)
         ensureOrder(view.pane)
     }
-
-    public subscript<Value>(dynamicMember path: WritableKeyPath<Document, Value>) -> Value {
-        get { document[keyPath: path] }
-        set { document[keyPath: path] = newValue }
-    }
-
-    public subscript<Value>(dynamicMember path: KeyPath<Document, Value>) -> Value { document[keyPath: path] }
 
     // What scripts and the benchmark may read.
     public internal(set) var plan: EventPlan {

@@ -48,16 +48,17 @@ struct FreeSlots: StateScreen {
     }
 
     func draw(_ g: inout CellGrid, _ s: AppState) {
-        let title = s.catalog.sessionIndex[session].map { s.plan.sessions[$0].title } ?? ""
+        let title = s.document.catalog.sessionIndex[session].map { s.plan.sessions[$0].title } ?? ""
         let r = centered(s, width: 100, height: slots.count + 5)
         box(&g, r, title: Sanitize.forTerminal(UIText.gridSlotsTitle.text(s.language, title)))
         for (i, slot) in slots.enumerated() where r.y + 2 + i < r.y + r.height - 2 {
             var text =
                 DateText.day(slot.start.date, s.language, weekday: false) + " " + slot.start.clock + "–"
                 + slot.end.clock
-            if let ri = s.catalog.roomIndex[slot.room] {
+            if let ri = s.document.catalog.roomIndex[slot.room] {
                 let room = s.plan.rooms[ri]
-                text += "  " + room.name + "（" + (s.catalog.siteName[room.site] ?? "") + "，\(room.capacity)）"
+                let site = s.document.catalog.siteName[room.site] ?? ""
+                text += "  " + room.name + "（" + site + "，\(room.capacity)）"
             }
             if slot.tightTravel > 0 { text += "  ⚠ " + UIText.gridTooTight.text(s.language) }
             text += "  · " + FreeSlots.why(slot, s.language)

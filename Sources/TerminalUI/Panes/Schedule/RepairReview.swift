@@ -71,8 +71,8 @@ struct RepairReview: StateScreen {
         for part in DisplayWidth.wrap(words.totals(solution), width: inner) { line(part, CellStyle(bold: true)) }
         line("")
         for (i, m) in solution.moves.enumerated() {
-            let title = DisplayWidth.truncate(s.catalog.sessionIndex[m.session].map { s.plan.sessions[$0].title } ?? "",
-                                              to: inner / 2)
+            let title = DisplayWidth.truncate(
+                s.document.catalog.sessionIndex[m.session].map { s.plan.sessions[$0].title } ?? "", to: inner / 2)
             let hl = i == highlight
             let style = hl ? CellStyle(role: .selection) : .plain
             line((hl ? "› " : "  ") + title + " → " + shortPlace(m.to, s), style)
@@ -115,7 +115,7 @@ struct RepairReview: StateScreen {
     /// `D2 10:30 一号会议厅`: where a move goes, short enough for the list.
     func shortPlace(_ p: SessionPlace, _ s: AppState) -> String {
         guard let a = p.start else { return SolveText.notPlaced.text(s.language) }
-        let room = p.room.flatMap { s.catalog.roomIndex[$0] }.map { s.plan.rooms[$0].name } ?? ""
+        let room = p.room.flatMap { s.document.catalog.roomIndex[$0] }.map { s.plan.rooms[$0].name } ?? ""
         return "D\(s.plan.event.dayIndex(of: a)) \(a.clock) \(room)"
     }
 
@@ -123,7 +123,9 @@ struct RepairReview: StateScreen {
     func drawGhosts(_ g: inout CellGrid, _ s: AppState) {
         guard s.view.pane == .schedule else { return }
         for (i, m) in solution.moves.enumerated() {
-            guard let title = s.catalog.sessionIndex[m.session].map({ s.plan.sessions[$0].title }) else { continue }
+            guard let title = s.document.catalog.sessionIndex[m.session].map({ s.plan.sessions[$0].title }) else {
+                continue
+            }
             let style = CellStyle(bold: i == highlight, role: i == highlight ? .accent : .muted)
             drawGhost(&g, s, place: m.to, title: "→" + title, style: style)
         }

@@ -24,7 +24,7 @@ func drawSchedule(_ g: inout CellGrid, _ s: AppState) {
         let site = s.plan.rooms[model.rooms[k]].site
         var n = 0
         while k + n < shown.upperBound, s.plan.rooms[model.rooms[k + n]].site == site { n += 1 }
-        let name = s.catalog.siteName[site] ?? ""
+        let name = s.document.catalog.siteName[site] ?? ""
         let label = DisplayWidth.truncate(name, to: n * w - 2)
         g.put(label + " " + String(repeating: "─", count: max(0, n * w - 2 - DisplayWidth.of(label))), x: x, y: 2,
               style: CellStyle(dim: true), maxWidth: n * w - 1)
@@ -57,9 +57,10 @@ func drawSchedule(_ g: inout CellGrid, _ s: AppState) {
         }
     }
     let selected = s.gridSelection(model)
-    if selected == nil, shown.contains(s.view.grid.column), s.view.grid.minute >= top, s.view.grid.minute < top + rows * z {
+    let cursor = s.view.grid
+    if selected == nil, shown.contains(cursor.column), cursor.minute >= top, cursor.minute < top + rows * z {
         g.fill(
-            x: GridGeometry.timeWidth + (s.view.grid.column - shown.lowerBound) * w, y: geo.top + (s.view.grid.minute - top) / z,
+            x: GridGeometry.timeWidth + (cursor.column - shown.lowerBound) * w, y: geo.top + (cursor.minute - top) / z,
             width: w - 1, height: 1, style: CellStyle(reverse: true))
     }
 
@@ -93,7 +94,7 @@ func gridTop(_ s: AppState, _ model: GridModel, _ geo: GridGeometry) -> Int {
 func drawGhost(_ g: inout CellGrid, _ s: AppState, place: SessionPlace, title: String, style: CellStyle) {
     let model = GridModel(s)
     let geo = GridGeometry(width: s.width, height: s.height, roomCount: model.rooms.count)
-    guard let a = place.start, let b = place.end, let r = place.room.flatMap({ s.catalog.roomIndex[$0] }),
+    guard let a = place.start, let b = place.end, let r = place.room.flatMap({ s.document.catalog.roomIndex[$0] }),
           let c = model.rooms.firstIndex(of: r), c >= s.view.grid.left, c < s.view.grid.left + geo.visibleColumns
     else { return }
     let z = s.view.grid.zoom, top = gridTop(s, model, geo)
@@ -119,7 +120,7 @@ private func drawGridTitle(_ g: inout CellGrid, _ s: AppState, _ model: GridMode
         UIText.gridZoom.text(s.language, s.view.grid.zoom),
     ]
     if let t = s.view.grid.track { parts.append(UIText.gridTrackShown.text(s.language, t)) }
-    if let p = s.view.grid.person, let i = s.catalog.personIndex[p] {
+    if let p = s.view.grid.person, let i = s.document.catalog.personIndex[p] {
         parts.append(UIText.gridPersonShown.text(s.language, s.plan.people[i].name))
     }
     if model.unplaced > 0 { parts.append(UIText.gridUnplaced.text(s.language, model.unplaced)) }
@@ -130,7 +131,7 @@ private func drawGridTitle(_ g: inout CellGrid, _ s: AppState, _ model: GridMode
 
 /// The worst open finding of a session, for its mark.
 private func worst(_ s: AppState, _ id: ID<Session>) -> Severity? {
-    (s.catalog.findingsBySession[id] ?? []).map(\.severity).min()
+    (s.document.catalog.findingsBySession[id] ?? []).map(\.severity).min()
 }
 
 private func drawBox(
@@ -159,8 +160,8 @@ private func drawBox(
     let textWidth = max(1, boxWidth - 1)
     var lines = DisplayWidth.wrap(Sanitize.forTerminal(mark + session.title), width: textWidth).prefix(2).map { $0 }
     if let a = session.start, let b = session.end { lines.append(a.clock + "–" + b.clock) }
-    let speakers = (s.catalog.rolesBySession[session.id] ?? []).filter { $0.role != .interpreter }
-        .compactMap { s.catalog.personIndex[$0.person].map { s.plan.people[$0].name } }
+    let speakers = (s.document.catalog.rolesBySession[session.id] ?? []).filter { $0.role != .interpreter }
+        .compactMap { s.document.catalog.personIndex[$0.person].map { s.plan.people[$0].name } }
     if !speakers.isEmpty {
         lines.append(Sanitize.forTerminal(speakers.joined(separator: UIText.listSeparator.text(s.language))))
     }
@@ -193,7 +194,8 @@ private func drawTravelGaps(
 ) {
     let day = s.itinerary(person, on: model)
     for (a, b) in zip(day, day.dropFirst()) {
-        guard let ra = a.room, let rb = b.room, let ia = s.catalog.roomIndex[ra], let ib = s.catalog.roomIndex[rb],
+        guard let ra = a.room, let rb = b.room,
+            let ia = s.document.catalog.roomIndex[ra], let ib = s.document.catalog.roomIndex[rb],
             let end = a.end, let start = b.start
         else { continue }
         let need = s.plan.travelMinutes(s.plan.rooms[ia].site, s.plan.rooms[ib].site)
@@ -214,15 +216,15 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
     if case .repair = s.mode { return }
     let y0 = s.height - 4
     var lines: [(String, CellStyle)] = []
-    let words = s.words
-    if let person = s.view.grid.person, s.view.grid.moving == nil, let pi = s.catalog.personIndex[person] {
+    let words = s.document.words
+    if let person = s.view.grid.person, s.view.grid.moving == nil, let pi = s.document.catalog.personIndex[person] {
         let day = s.itinerary(person, on: model)
         let name = s.plan.people[pi].name
         if day.isEmpty { lines.append((UIText.gridNoPersonSessions.text(s.language, name), CellStyle(dim: true))) }
         var text = name + UIText.labelSeparator.text(s.language)
         for (i, x) in day.enumerated() {
-            if i > 0, let ra = day[i - 1].room, let rb = x.room, let ia = s.catalog.roomIndex[ra],
-                let ib = s.catalog.roomIndex[rb],
+            if i > 0, let ra = day[i - 1].room, let rb = x.room, let ia = s.document.catalog.roomIndex[ra],
+                let ib = s.document.catalog.roomIndex[rb],
                 let end = day[i - 1].end, let start = x.start
             {
                 let need = s.plan.travelMinutes(s.plan.rooms[ia].site, s.plan.rooms[ib].site)
@@ -237,19 +239,20 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
         if !day.isEmpty { lines += DisplayWidth.wrap(text, width: s.width - 2).map { ($0, CellStyle()) } }
     } else if let p = s.gridSelection(model) {
         let session = s.plan.sessions[p.session]
-        var head =
-            (s.view.grid.moving != nil ? UIText.gridMoving.text(s.language) + UIText.labelSeparator.text(s.language) : "")
+        let moving = UIText.gridMoving.text(s.language) + UIText.labelSeparator.text(s.language)
+        var head = s.view.grid.moving != nil ? moving : ""
         if let a = session.start, let b = session.end { head += a.clock + "–" + b.clock + " " }
         head += session.title
-        if let r = session.room, let i = s.catalog.roomIndex[r] {
-            head += " · " + s.plan.rooms[i].name + "（" + (s.catalog.siteName[s.plan.rooms[i].site] ?? "") + "）"
+        if let r = session.room, let i = s.document.catalog.roomIndex[r] {
+            let site = s.document.catalog.siteName[s.plan.rooms[i].site] ?? ""
+            head += " · " + s.plan.rooms[i].name + "（" + site + "）"
         }
-        let roles = (s.catalog.rolesBySession[session.id] ?? []).compactMap { r in
-            s.catalog.personIndex[r.person].map { r.role.label(s.language) + " " + s.plan.people[$0].name }
+        let roles = (s.document.catalog.rolesBySession[session.id] ?? []).compactMap { r in
+            s.document.catalog.personIndex[r.person].map { r.role.label(s.language) + " " + s.plan.people[$0].name }
         }
         if !roles.isEmpty { head += " · " + roles.joined(separator: UIText.listSeparator.text(s.language)) }
         lines.append((head, CellStyle(bold: true)))
-        let found = s.catalog.findingsBySession[session.id] ?? []
+        let found = s.document.catalog.findingsBySession[session.id] ?? []
         for f in found.prefix(2) {
             let symbol = f.severity == .error ? "✖ " : f.severity == .warning ? "▲ " : "ℹ "
             lines.append((symbol + words.message(f.finding),
