@@ -110,7 +110,7 @@ struct MemoryRunner: EffectRunner {
         case .readKeptApart:
             return [.keptApartRead(.success(keptApart))]
         case .solve(let options):
-            return [.solved(state.repairPlan(options), options)]
+            return [.solved(state.document.repairPlan(options), options)]
         case .readReleases:
             return [.releasesRead(.success((releases: state.document.releases, authors: [])))]
         case .numberBadges, .readArrivals, .takeIn:

@@ -117,7 +117,7 @@ final class StoreRunner: EffectRunner {
             let lang = state.language
             // A frame now and then, not one per problem: a thousand frames would cost more than the search.
             var shown = -1
-            let plan = state.repairPlan(options) { done, total in
+            let plan = state.document.repairPlan(options) { done, total in
                 let step = done * 20 / max(1, total)
                 guard step != shown else { return }
                 shown = step

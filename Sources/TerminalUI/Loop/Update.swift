@@ -196,4 +196,23 @@ extension AppState {
         if let i = view.order[p]?.firstIndex(of: row) { view.lists[p]?.selected = i }
         keepSelectionVisible()
     }
+
+    /// Moves to the next row (in display order, wrapping) whose text, pinyin or initials contain the query.
+    mutating func findMatch(from start: Int, step: Int) {
+        if pane == .schedule { findInGrid(list.search, from: start); return }
+        let q = Array(list.search.lowercased().utf8)
+        let r = rows
+        guard !q.isEmpty, !r.isEmpty else { return }
+        let index = searchIndex(pane)
+        // A step of -1 (N) walks the order backwards: the same search over the reversed order.
+        let order = step >= 0 ? r : Array(r.reversed())
+        let wrapped = ((start % r.count) + r.count) % r.count
+        if let hit = index.firstMatch(q, order: order, from: step >= 0 ? wrapped : r.count - 1 - wrapped) {
+            list.selected = step >= 0 ? hit : r.count - 1 - hit
+            message = nil
+            keepSelectionVisible()
+            return
+        }
+        message = UIText.searchNone.text(language)
+    }
 }

@@ -26,9 +26,9 @@ enum ConflictsPane: ListPane {
             let cycle: [Severity?] = [nil, .error, .warning, .info]
             let next = cycle[((cycle.firstIndex(of: s.view.findingFilter.severity) ?? 0) + 1) % cycle.count]
             s.view.findingFilter.severity = next
-            s.showFilteredFindings()
+            showFiltered(&s)
         case .codeFilter:
-            s.mode = .form(s.codeFilterForm())
+            s.mode = .form(codeFilterForm(s))
         case .jump:
             guard let id = selected?.finding.sessions.first, let i = s.document.catalog.sessionIndex[id] else {
                 return true
@@ -102,25 +102,26 @@ enum ConflictsPane: ListPane {
     }
 }
 
-extension AppState {
-    /// Picks the one kind of finding the Conflicts pane shows (or all of them again).
-    func codeFilterForm() -> Form {
+extension ConflictsPane {
+    /// Picks the one kind of finding the pane shows (or all of them again).
+    static func codeFilterForm(_ s: AppState) -> Form {
+        let language = s.language
         let codes = FindingCode.allCases.map { Choice(label: $0.text(language), value: .code($0)) }
         let choices = [Choice(label: UIText.filterAll.text(language), value: .none)] + codes
-        let chosen = view.findingFilter.code.map { ChoiceValue.code($0) } ?? ChoiceValue.none
+        let chosen = s.view.findingFilter.code.map { ChoiceValue.code($0) } ?? ChoiceValue.none
         return Form(title: .formCodeFilter, purpose: .findingCode,
                     fields: [FormField(.fieldCode, .choice(choices, allowsNew: false), chosen: chosen)])
     }
 
     /// The filter changed: the pane's rows again, the status saying what is shown.
-    mutating func showFilteredFindings() {
-        view.order[.conflicts] = nil
-        view.lists[.conflicts]?.selected = 0
-        view.lists[.conflicts]?.top = 0
-        ensureOrder(.conflicts)
-        let f = view.findingFilter
+    static func showFiltered(_ s: inout AppState) {
+        s.view.order[.conflicts] = nil
+        s.view.lists[.conflicts]?.selected = 0
+        s.view.lists[.conflicts]?.top = 0
+        s.ensureOrder(.conflicts)
+        let f = s.view.findingFilter, language = s.language
         let parts = [f.severity?.label(language), f.code?.text(language)].compactMap { $0 }
-        message = parts.isEmpty ? UIText.filterAllShown.text(language)
-            : UIText.filterShown.text(language, parts.joined(separator: " · "), view.order[.conflicts]?.count ?? 0)
+        s.message = parts.isEmpty ? UIText.filterAllShown.text(language)
+            : UIText.filterShown.text(language, parts.joined(separator: " · "), s.view.order[.conflicts]?.count ?? 0)
     }
 }

@@ -254,7 +254,7 @@ extension AppState {
         case .gridTrack, .gridPerson: saveGridFilter(form)
         case .findingCode:
             view.findingFilter.code = if case .code(let c) = form[OnlyField.only].chosen { c } else { nil }
-            showFilteredFindings()
+            ConflictsPane.showFiltered(&self)
         case .acknowledge(let key): act(.acknowledge(key: key, reason: form[OnlyField.only].string))
         case .release: emit(.makeRelease(name: form[ReleaseField.name].string, note: form[ReleaseField.note].string))
         default: if !changes.isEmpty { commit(changes, done: .saved, form: form) }

@@ -145,6 +145,11 @@ public struct Document {
         plan.releasedSessions { [catalog, plan] id in catalog.personIndex[id].map { plan.people[$0] } }
     }
 
+    /// Works out a repair of the plan as this UI holds it, under the event's policy.
+    func repairPlan(_ options: SolveOptions, progress: ((Int, Int) -> Void)? = nil) -> SolvePlan {
+        engine.solve(policy: policy, options: options, progress: progress)
+    }
+
     /// Findings, lookups and words worked out again from the plan and the engine.
     mutating func rebuildLookups(_ language: Language) {
         (identity, findings, catalog, words) = PlanModel.lookups(plan, engine, policy, language)

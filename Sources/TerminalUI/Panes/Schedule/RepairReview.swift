@@ -133,11 +133,6 @@ struct RepairReview: StateScreen {
 }
 
 extension AppState {
-    /// Works out a repair of the plan as this UI holds it, under the event's policy.
-    func repairPlan(_ options: SolveOptions, progress: ((Int, Int) -> Void)? = nil) -> SolvePlan {
-        document.engine.solve(policy: document.policy, options: options, progress: progress)
-    }
-
     /// `F`: the repair is worked out by the runner (with a line of progress) and shown in the grid.
     mutating func startRepair(_ options: SolveOptions) {
         emit(.solve(options))

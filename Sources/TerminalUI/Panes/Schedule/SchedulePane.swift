@@ -267,4 +267,28 @@ extension AppState {
             .filter { s in s.start.map { plan.event.programmeDay(of: $0) == model.day } ?? false }
             .sorted { ($0.start!, $0.title) < ($1.start!, $1.title) }
     }
+
+    /// The grid's search: the first session on or after the one the search started from (in the
+    /// grid's time order, across days) whose title, pinyin or initials contain the query; the
+    /// grid goes to it.
+    mutating func findInGrid(_ query: String, from start: Int) {
+        let q = Array(query.lowercased().utf8)
+        let timed = gridSearchOrder
+        guard !q.isEmpty, !timed.isEmpty else { return }
+        let index = searchIndex(.sessions)
+        guard let hit = index.firstMatch(q, order: timed, from: ((start % timed.count) + timed.count) % timed.count)
+        else {
+            message = UIText.searchNone.text(language)
+            return
+        }
+        list.selected = hit
+        message = nil
+        focusGrid(on: plan.sessions[timed[hit]])
+    }
+
+    /// Placed sessions in time order: the grid's search walks them.
+    var gridSearchOrder: [Int] {
+        plan.sessions.indices.filter { plan.sessions[$0].start != nil && plan.sessions[$0].room != nil }
+            .sorted { (plan.sessions[$0].start!, $0) < (plan.sessions[$1].start!, $1) }
+    }
 }
