@@ -11,7 +11,9 @@ extension AppState {
         case .saved(let intent, let outcome): saved(intent, outcome)
         case .stepDone(let step, let direction, let result): stepDone(step, direction, result)
         case .reloaded(let result): reloaded(result)
-        case .listRead(let path, let result, let memory): listRead(path, result, memory: memory)
+        case .listRead(let path, let result, let memory):
+            guard case .form(let form) = mode else { break }
+            mode = ImportPreview.listRead(path, result, memory: memory, form: form, self)
         case .imported(let preview, let before, let result): imported(preview, before: before, result)
         case .fileWritten(let path, let preview, let result): fileWritten(path, preview: preview, result)
         case .fileExists(let path, let bytes, let preview):

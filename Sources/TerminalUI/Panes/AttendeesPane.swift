@@ -28,7 +28,7 @@ enum AttendeesPane: ListPane {
                 Confirmation(
                     title: .confirmDeleteAttendee, message: message,
                     changes: [r.roles.isEmpty ? .person(before: r, after: nil) : .person(before: r, after: after)]))
-        case .importList: s.mode = .form(s.importForm())
+        case .importList: s.mode = .form(ImportPreview.form)
         case .duplicates: s.emit(.readKeptApart)
         default: return false
         }

@@ -249,7 +249,7 @@ extension AppState {
             return .form(form)
         }
         switch form.purpose {
-        case .importFile: return startImport(form)
+        case .importFile: return take(ImportPreview.start(form))
         case .export: return saveExport(form)
         case .gridTrack, .gridPerson: saveGridFilter(form)
         case .findingCode:

@@ -104,96 +104,45 @@ struct ImportPreview: Dialog {
     }
 }
 
-extension AppState {
-    func importForm() -> Form {
-        Form(title: .formImport, purpose: .importFile,
-             fields: [FormField(.fieldFile, .path, required: true), FormField(.fieldSheet, .text)])
-    }
+extension ImportPreview {
+    static let form = Form(title: .formImport, purpose: .importFile,
+                           fields: [FormField(.fieldFile, .path, required: true), FormField(.fieldSheet, .text)])
 
     /// Asks for the file named in the form; `listRead` shows the preview, or the problem in the form.
-    mutating func startImport(_ form: Form) -> Mode {
-        emit(.readList(path: (form[ImportField.file].string as NSString).expandingTildeInPath))
-        return .form(form)
+    static func start(_ form: Form) -> Outcome {
+        Outcome(.form(form), [.readList(path: (form[ImportField.file].string as NSString).expandingTildeInPath)])
     }
 
-    mutating func listRead(_ path: String, _ result: Result<[UInt8], Files.Problem>,
-                           memory: ImportMemory = ImportMemory()) {
-        guard case .form(var form) = mode else { return }
+    /// The list read for `form`: its preview, or the form again saying what is wrong.
+    static func listRead(_ path: String, _ result: Result<[UInt8], Files.Problem>, memory: ImportMemory,
+                         form: Form, _ s: AppState) -> Mode {
+        var form = form
+        let language = s.language
         do {
             let bytes = try result.get()
             let sheet = form[ImportField.sheet].string.trimmingCharacters(in: .whitespaces)
             let list = try AttendeeList.read(
-                bytes, file: path, sheet: sheet.isEmpty ? nil : sheet, sessions: plan.sessions)
+                bytes, file: path, sheet: sheet.isEmpty ? nil : sheet, sessions: s.plan.sessions)
             var rules = list.rules(source: ListSource.name(ofFile: path))
             rules.memory = memory
-            mode = .importPreview(ImportPreview(path: path, list: list, roster: Roster.match(list.rows, into: plan,
+            return .importPreview(ImportPreview(path: path, list: list, roster: Roster.match(list.rows, into: s.plan,
                                                                                           rules: rules), rules: rules))
         } catch let error as InputError {
             // A workbook with several sheets that could be the list: the sheet field asks which.
             if error.phrase == .severalSheets || error.phrase == .noSuchSheet {
                 form[ImportField.sheet].error = UIText.importWhichSheet.text(language, error.arguments.last ?? "")
-                mode = .form(form)
-                return
+                return .form(form)
             }
             let at = error.line > 0 ? UIText.lineNumber.text(language, error.line) : ""
             form[ImportField.file].error =
                 [at, error.field, error.message(language)].filter { !$0.isEmpty }.joined(separator: ": ")
-            mode = .form(form)
+            return .form(form)
         } catch {
             let problem = error as? Files.Problem
             form[ImportField.file].error =
                 problem?.missing == true ? UIText.importNoFile.text(language) : explain(error, language)
-            mode = .form(form)
+            return .form(form)
         }
-    }
-
-    /// The import is stored (in one transaction) and the event read again; the whole import is
-    /// one undo step.
-    mutating func imported(_ preview: ImportPreview, before: EventPlan,
-                           _ result: Result<(roster: RosterImport, plan: EventPlan), StoreFailure>) {
-        switch result {
-        case .failure(let error):
-            message = UIText.cannotSave.text(language, error.text(language))
-        case .success(let stored):
-            plan = stored.plan
-            document.loading = nil
-            document.engine = ConflictEngine(plan)
-            refresh()
-            guard !stored.roster.changesNothing else { message = UIText.importNothing.text(language); return }
-            let name = (preview.path as NSString).lastPathComponent
-            let changes = importChanges(before: before, after: plan, roster: stored.roster)
-            document.undoStack.append(.changes(changes, imported: (name, changes.count)))
-            document.redoStack.removeAll()
-            let report = RosterReport(list: preview.list, roster: stored.roster, language: language)
-            message = UIText.importDone.text(language, name, report.newCount, report.updatedCount, report.mergedCount,
-                                        preview.list.rejectedCount)
-        }
-    }
-
-    /// The import as changes, so undo can take it back like any edit.
-    private func importChanges(before: EventPlan, after: EventPlan, roster: RosterImport) -> [Change] {
-        func records(_ plan: EventPlan) -> [String: PersonRecord] {
-            var regs: [ID<Person>: Registration] = [:]
-            for r in plan.registrations { regs[r.person] = r }
-            var roles: [ID<Person>: [SessionRole]] = [:]
-            for r in plan.roles { roles[r.person, default: []].append(r) }
-            var out: [String: PersonRecord] = [:]
-            for p in plan.people {
-                out[p.key] = PersonRecord(person: p, roles: roles[p.id] ?? [], registration: regs[p.id])
-            }
-            return out
-        }
-        let old = records(before), new = records(after)
-        var changes: [Change] = roster.newPeople.compactMap { p in
-            new[p.person.key].map { .person(before: nil, after: $0) }
-        }
-        for u in roster.updates {
-            if let a = old[u.person.key], let b = new[u.person.key] { changes.append(.person(before: a, after: b)) }
-        }
-        for w in roster.withdrawals {
-            if let a = old[w.person.key], let b = new[w.person.key] { changes.append(.person(before: a, after: b)) }
-        }
-        return changes
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+import Interchange
 import PlanningCore
 
 /// Every change a person makes goes through here: saved at once, brought into the plan and the
@@ -176,5 +178,56 @@ extension Document {
             return (a ?? b).flatMap { r in catalog.personIndex[r.person].map { plan.people[$0].name } } ?? ""
         case nil: return ""
         }
+    }
+}
+
+extension AppState {
+    /// The import is stored (in one transaction) and the event read again; the whole import is
+    /// one undo step.
+    mutating func imported(_ preview: ImportPreview, before: EventPlan,
+                           _ result: Result<(roster: RosterImport, plan: EventPlan), StoreFailure>) {
+        switch result {
+        case .failure(let error):
+            message = UIText.cannotSave.text(language, error.text(language))
+        case .success(let stored):
+            plan = stored.plan
+            document.loading = nil
+            document.engine = ConflictEngine(plan)
+            refresh()
+            guard !stored.roster.changesNothing else { message = UIText.importNothing.text(language); return }
+            let name = (preview.path as NSString).lastPathComponent
+            let changes = importChanges(before: before, after: plan, roster: stored.roster)
+            document.undoStack.append(.changes(changes, imported: (name, changes.count)))
+            document.redoStack.removeAll()
+            let report = RosterReport(list: preview.list, roster: stored.roster, language: language)
+            message = UIText.importDone.text(language, name, report.newCount, report.updatedCount, report.mergedCount,
+                                        preview.list.rejectedCount)
+        }
+    }
+
+    /// The import as changes, so undo can take it back like any edit.
+    private func importChanges(before: EventPlan, after: EventPlan, roster: RosterImport) -> [Change] {
+        func records(_ plan: EventPlan) -> [String: PersonRecord] {
+            var regs: [ID<Person>: Registration] = [:]
+            for r in plan.registrations { regs[r.person] = r }
+            var roles: [ID<Person>: [SessionRole]] = [:]
+            for r in plan.roles { roles[r.person, default: []].append(r) }
+            var out: [String: PersonRecord] = [:]
+            for p in plan.people {
+                out[p.key] = PersonRecord(person: p, roles: roles[p.id] ?? [], registration: regs[p.id])
+            }
+            return out
+        }
+        let old = records(before), new = records(after)
+        var changes: [Change] = roster.newPeople.compactMap { p in
+            new[p.person.key].map { .person(before: nil, after: $0) }
+        }
+        for u in roster.updates {
+            if let a = old[u.person.key], let b = new[u.person.key] { changes.append(.person(before: a, after: b)) }
+        }
+        for w in roster.withdrawals {
+            if let a = old[w.person.key], let b = new[w.person.key] { changes.append(.person(before: a, after: b)) }
+        }
+        return changes
     }
 }
