@@ -43,7 +43,7 @@ extension Form: StateScreen {
             }
             field.moveHighlight(command == .down ? 1 : -1)
             form.fields[form.focus] = field
-            return .form(s.followingChoices(form))
+            return .form(ExportForm.following(form, s))
         case .left: field.move(-1)
         case .right: field.move(1)
         case .home: field.cursor = 0
@@ -54,7 +54,7 @@ extension Form: StateScreen {
                 field.cursor = 0
             }
             form.typed(into: field)
-            return .form(field.isPicker ? s.followingChoices(form) : form)
+            return .form(field.isPicker ? ExportForm.following(form, s) : form)
         }
         form.fields[form.focus] = field
         return .form(form)
@@ -67,7 +67,7 @@ extension Form: StateScreen {
         var field = form.fields[form.focus]
         field.type(c)
         form.typed(into: field)
-        return .form(field.isPicker ? s.followingChoices(form) : form)
+        return .form(field.isPicker ? ExportForm.following(form, s) : form)
     }
 
     /// The field after typing: a field being corrected loses its mark (it is judged again at the

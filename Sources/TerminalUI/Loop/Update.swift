@@ -15,7 +15,8 @@ extension AppState {
             guard case .form(let form) = mode else { break }
             mode = ImportPreview.listRead(path, result, memory: memory, form: form, self)
         case .imported(let preview, let before, let result): imported(preview, before: before, result)
-        case .fileWritten(let path, let preview, let result): fileWritten(path, preview: preview, result)
+        case .fileWritten(let path, let preview, let result):
+            mode = take(ExportForm.fileWritten(path, preview: preview, result, self))
         case .fileExists(let path, let bytes, let preview):
             if case .form(let form) = mode {
                 mode = .overwrite(OverwriteQuestion(form: form, path: path, bytes: bytes, preview: preview))
@@ -132,7 +133,7 @@ extension AppState {
         case .sort, .reverseSort: sort(reverse: action == .reverseSort)
         case .help: mode = .help(HelpScreen())
         case .quit: quit = true
-        case .export: mode = .form(exportForm())
+        case .export: mode = .form(ExportForm.make(self))
         case .releaseChanges: mode = take(ChangesView.show(self))
         default: break // another pane's (not in this one's table)
         }
@@ -157,6 +158,16 @@ extension AppState {
     var selectedRow: Int? {
         let r = rows
         return list.selected < r.count ? r[list.selected] : nil
+    }
+
+    /// The person on the selected row of the Speakers or Attendees pane.
+    var selectedPerson: ID<Person>? {
+        guard let row = selectedRow else { return nil }
+        switch pane {
+        case .speakers: return plan.people[row].id
+        case .attendees: return plan.registrations[row].person
+        default: return nil
+        }
     }
 
     /// Rows of the table that fit on screen now.

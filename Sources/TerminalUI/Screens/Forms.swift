@@ -250,7 +250,7 @@ extension AppState {
         }
         switch form.purpose {
         case .importFile: return take(ImportPreview.start(form))
-        case .export: return saveExport(form)
+        case .export: return take(ExportForm.save(form, self))
         case .gridTrack, .gridPerson: saveGridFilter(form)
         case .findingCode:
             view.findingFilter.code = if case .code(let c) = form[OnlyField.only].chosen { c } else { nil }
