@@ -154,11 +154,14 @@ extension Form: StateScreen {
     }
 }
 
-extension AppState {
+extension Form {
     /// Tab in a file field: the one name that continues the typed path, or what all of them share
-    /// (the status lists them); nothing to complete moves on to the next field.
-    mutating func pathCompleted(_ typed: String, _ candidates: [String]) {
-        guard case .form(var form) = mode, form.fields[form.focus].string == typed else { return }
+    /// (the status lists them); nothing to complete moves on to the next field. Nil when the
+    /// field no longer holds what was completed.
+    func pathCompleted(_ typed: String, _ candidates: [String]) -> Outcome? {
+        guard fields[focus].string == typed else { return nil }
+        var form = self
+        var message: String?
         var common = candidates.first ?? typed
         for c in candidates.dropFirst() { while !c.hasPrefix(common) { common.removeLast() } }
         if candidates.isEmpty || (common == typed && candidates.count == 1) {
@@ -171,6 +174,6 @@ extension AppState {
                 message = candidates.prefix(8).map { ($0 as NSString).lastPathComponent }.joined(separator: "  ")
             }
         }
-        mode = .form(form)
+        return Outcome(.form(form), message: message)
     }
 }

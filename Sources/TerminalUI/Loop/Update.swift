@@ -21,7 +21,9 @@ extension AppState {
             if case .form(let form) = mode {
                 mode = .overwrite(OverwriteQuestion(form: form, path: path, bytes: bytes, preview: preview))
             }
-        case .pathCompleted(let typed, let candidates): pathCompleted(typed, candidates)
+        case .pathCompleted(let typed, let candidates):
+            guard case .form(let form) = mode, let outcome = form.pathCompleted(typed, candidates) else { break }
+            mode = take(outcome)
         case .keptApartRead(let result): mode = take(DuplicateReview.keptApartRead(result, self))
         case .loaded(let purpose, let result): finishLoading(result, purpose: purpose)
         case .solved(let plan, let options): showRepair(plan, options)
