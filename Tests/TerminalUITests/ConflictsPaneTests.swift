@@ -41,7 +41,7 @@ import PlanningCore
     /// Two findings of one kind read differently in their rows, even cut to the column.
     @Test func rowsSayWhatDiffers() throws {
         let s = try app(width: 120, height: 36)
-        let briefs = s.findings.map { s.words.brief($0.finding) }
+        let briefs = s.findings.map { s.document.words.brief($0.finding) }
         #expect(Set(briefs.map { String($0.prefix(16)) }).count == briefs.count, "\(briefs)")
     }
 }

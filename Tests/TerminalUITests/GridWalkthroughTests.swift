@@ -18,10 +18,10 @@ import PlanningCore
             if open.allSatisfy({ titles($0).allSatisfy(passedOver.contains) }) { break }
             s.handle(.char("n"))
             let selected = try #require(s.gridSelectedSession)
-            #expect(s.catalog.findingsBySession[selected.id] != nil, "n stops on a session with a clash")
+            #expect(s.document.catalog.findingsBySession[selected.id] != nil, "n stops on a session with a clash")
             if passedOver.contains(selected.title) { continue } // no free slot: the other session of its clash may have
             s.handle(.char("f"))
-            guard case .slots = s.mode else {
+            guard case .freeSlots = s.mode else {
                 #expect(s.message == "这一天没有空档", "\(selected.title)")
                 passedOver.append(selected.title)
                 continue
@@ -31,7 +31,7 @@ import PlanningCore
         }
         // Moves make no new problem, and none is left: the sub-forum that needs booths spans the
         // afternoon tea break, which the free-slot finder, like the check, lets it have inside.
-        let left = s.findings.filter { $0.isOpen && $0.severity != .info }.map { s.words.message($0.finding) }
+        let left = s.findings.filter { $0.isOpen && $0.severity != .info }.map { s.document.words.message($0.finding) }
         #expect(left == [])
         #expect(s.statusBar.hasSuffix("0 个错误 · 0 个警告"))
         #expect(try s.database!.plan(s.plan.event.id).sessions == s.plan.sessions)

@@ -98,7 +98,7 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
         #expect(s.statusBar.contains("Enter 放下"))
         // Earlier by an hour: out of 分论坛's way, but onto 周铁农's opening ceremony.
         for _ in 0..<4 { s.handle(.up) }
-        #expect(s.grid.moving?.current.start?.clock == "08:30")
+        #expect(s.view.grid.moving?.current.start?.clock == "08:30")
         #expect(s.findings.filter { $0.isOpen && $0.finding.code == .roomOverlap }.isEmpty)
         #expect(s.findings.contains { $0.finding.code == .personOverlap })
         #expect(s.screen.contains("✖ 周铁农同时要在两处"))
@@ -131,7 +131,7 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
         s.handle(.char("n"))
         s.handle(.char("n"))
         s.handle(.char("f"))
-        guard case .slots(let list) = s.mode, case let slots = list.slots else { Issue.record("no slot list"); return }
+        guard case .freeSlots(let list) = s.mode, case let slots = list.slots else { Issue.record("no slot list"); return }
         #expect(!slots.isEmpty)
         #expect(s.screen.contains("圆桌 的空档"))
         s.handle(.enter)
@@ -166,13 +166,13 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
         s.handle(.char("t"))
         s.type("fen")
         s.handle(.enter)
-        #expect(s.grid.track == "分论坛一")
+        #expect(s.view.grid.track == "分论坛一")
         #expect(GridModel(s.state).rooms.map { s.plan.rooms[$0].name } == ["乙厅"])
         #expect(!s.screen.contains("主旨演讲"))
         s.handle(.char("t"))
         s.handle(.up)
         s.handle(.enter)
-        #expect(s.grid.track == nil)
+        #expect(s.view.grid.track == nil)
         s.handle(.char("p"))
         s.type("liming")
         s.handle(.enter)
@@ -189,7 +189,7 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
         let header = s.lines[3]
         #expect(!header.contains("一号会议厅"))
         #expect(s.lines.contains { $0.hasPrefix("09:00") })
-        #expect(s.grid.left > 0)
+        #expect(s.view.grid.left > 0)
     }
 }
 
@@ -199,7 +199,7 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
     @Test func nVisitsEverySessionWithAClashOnceARound() throws {
         var s = try app(width: 160, height: 40)
         s.handle(.char("5"))
-        let clashing = Set(s.plan.sessions.filter { $0.start != nil && $0.room != nil && s.catalog.findingsBySession[$0.id] != nil }.map(\.id))
+        let clashing = Set(s.plan.sessions.filter { $0.start != nil && $0.room != nil && s.document.catalog.findingsBySession[$0.id] != nil }.map(\.id))
         #expect(clashing.count > 3)
         var seen: [ID<Session>] = []
         for _ in 0..<clashing.count {
@@ -227,13 +227,13 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
         s.type(Pinyin.shared.searchKey("圆桌对话").split(separator: "\u{1}").last.map(String.init) ?? "")
         s.handle(.enter)
         #expect(s.gridSelectedSession?.id == target.id)
-        #expect(s.grid.day == s.plan.event.days.firstIndex(of: s.plan.event.programmeDay(of: target.start!)))
+        #expect(s.view.grid.day == s.plan.event.days.firstIndex(of: s.plan.event.programmeDay(of: target.start!)))
     }
 
     @Test func theGridsKeysEachHaveOneMeaning() {
         let keys = Pane.schedule.bindings.flatMap(\.keys)
         #expect(keys.count == Set(keys).count)
-        #expect(Pane.schedule.action(for: .char("N")) == .previousMatch)
+        #expect(Pane.schedule.action(for: .char("N")) == .previousClash)
         #expect(Pane.schedule.action(for: .char("s")) == nil)
         for pane in Pane.allCases {
             let all = pane.bindings.flatMap(\.keys)

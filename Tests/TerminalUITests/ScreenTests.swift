@@ -133,20 +133,20 @@ import PlanningCore
     /// change made meanwhile keeps the row each pane had selected.
     @Test func panesAreSortedWhenShownAndKeepTheirSelectionAcrossChanges() throws {
         var s = try app()
-        #expect(s.order[.sessions] != nil && s.order[.attendees] == nil && s.order[.speakers] == nil)
+        #expect(s.view.order[.sessions] != nil && s.view.order[.attendees] == nil && s.view.order[.speakers] == nil)
         s.handle(.char("4"))
-        #expect(s.order[.attendees] == s.state.computeOrder(.attendees) && !s.rows.isEmpty)
+        #expect(s.view.order[.attendees] == s.state.computeOrder(.attendees) && !s.rows.isEmpty)
         for _ in 0..<3 { s.handle(.down) }
         let chosen = s.selectedPerson
         #expect(chosen != nil && s.lines.contains { $0.contains(s.plan.people.first { $0.id == chosen }!.name) })
         s.handle(.char("2"))
         s.state.refresh()
-        #expect(s.order[.attendees] == nil)
+        #expect(s.view.order[.attendees] == nil)
         s.handle(.char("4"))
         #expect(s.selectedPerson == chosen)
         // Any other pane is sorted the first time it is shown.
         s.handle(.char("3"))
-        #expect(s.order[.speakers] == s.state.computeOrder(.speakers))
+        #expect(s.view.order[.speakers] == s.state.computeOrder(.speakers))
     }
 }
 
@@ -175,7 +175,7 @@ import PlanningCore
         moving.handle(.char("5"))
         moving.handle(.char("n"))
         moving.handle(.char("m"))
-        #expect(moving.grid.moving != nil)
+        #expect(moving.view.grid.moving != nil)
         moving.handle(.ctrl("c"))
         #expect(moving.quit)
 

@@ -199,7 +199,7 @@ import PlanningStore
         edit(&a, field: .title, to: "新闻发布会（改期）")
         b.handle(.char("5"))
         b.handle(.char("m"))
-        #expect(b.grid.moving != nil)
+        #expect(b.view.grid.moving != nil)
         b.othersChanged()
         #expect(!b.plan.sessions.contains { $0.title == "新闻发布会（改期）" }, "not under a session being dragged")
         b.handle(.escape)
@@ -236,5 +236,23 @@ import PlanningStore
         #expect(!s.statusBar.contains("a add") && !s.statusBar.contains("e edit"))
         s.handle(.char("4")) // and the UI goes on working
         #expect(s.screen.contains("Attendees"))
+    }
+
+    /// `A` takes an acknowledgement back: a change, so a read-only database says so, as for every
+    /// other change, instead of passing on the store's refusal.
+    @Test func withdrawingAnAcknowledgementOnAReadOnlyDatabaseSaysItIsReadOnly() throws {
+        let dir = Scratch.folder("ro-ack")
+        let writable = try Store(path: dir + "/ro.sqlite")
+        let plan = try writable.insert(samplePlan())
+        let key = try #require(try Headless(store: writable, event: plan.event.id, language: .en).findings.first?.key)
+        try writable.acknowledge(plan.event.id, key: key, reason: "known")
+        var s = try Headless(store: try Store(path: dir + "/ro.sqlite", readOnly: true), event: plan.event.id,
+                             language: .en)
+        s.handle(.resize(width: 100, height: 30))
+        s.handle(.char("6"))
+        let row = try #require(s.rows.firstIndex { s.findings[$0].key == key })
+        s.state.list.selected = row
+        s.handle(.char("A"))
+        #expect(s.message == "Read-only: this database cannot be changed here (open a copy you may write to edit it)")
     }
 }

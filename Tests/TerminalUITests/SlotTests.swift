@@ -27,7 +27,7 @@ import PlanningCore
         #expect(offered > 100)
         let slot = SlotSuggestion(room: ID(1), start: LocalDateTime(minutes: 0), end: LocalDateTime(minutes: 60),
                                   sameRoom: true, minutesAway: 30, seats: 120, signups: 80)
-        #expect(SlotList.why(slot, .zh) == "原会场、相差30分钟、120座，报名80人")
+        #expect(FreeSlots.why(slot, .zh) == "原会场、相差30分钟、120座，报名80人")
     }
 }
 

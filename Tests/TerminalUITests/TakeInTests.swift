@@ -27,15 +27,15 @@ import PlanningStore
         let fresh = try store.plan(event)
         let same = ui.plan == fresh  // compared apart: a failure would print both whole events
         #expect(same, "\(step): the plan differs from a fresh read")
-        #expect(ui.policy == (try store.findingPolicy(event)), "\(step)")
+        #expect(ui.document.policy == (try store.findingPolicy(event)), "\(step)")
         #expect(Set(ui.findings.map(\.finding)) == Set(ConflictEngine.check(fresh)), "\(step)")
         var rebuilt = ui.state
         rebuilt.refresh()
         #expect(ui.findings == rebuilt.findings, "\(step): findings differ from a rebuild")
-        #expect(ui.catalog.signups == rebuilt.catalog.signups, "\(step)")
+        #expect(ui.document.catalog.signups == rebuilt.document.catalog.signups, "\(step)")
         var counts: [ID<Session>: Int] = [:]
         for r in try store.checkIns(event) where r.undone == nil { if let s = r.session { counts[s, default: 0] += 1 } }
-        #expect(ui.arrivals == counts, "\(step): arrivals")
+        #expect(ui.document.arrivals == counts, "\(step): arrivals")
     }
 
     @Test func aColleaguesEditsAndTheDesksCheckInsAreTakenInWithoutReadingTheEventAgain() throws {
@@ -106,7 +106,7 @@ import PlanningStore
         let reading2 = ui.isLoading
         #expect(!reading2, "taken in at once, not by reading the whole event")
         try expectCurrent(ui, colleague, event, "edits, a deletion, a release, an acknowledgement")
-        #expect(ui.releases.map(\.name) == ["第二版"])
+        #expect(ui.document.releases.map(\.name) == ["第二版"])
     }
 
     /// An import by someone else names no rows the UI could read one by one: the event is read
@@ -189,7 +189,7 @@ import PlanningStore
         var (ui, colleague, event) = try open()
         for name in ["第一版", "第二版", "第三版"] { try colleague.release(event, name: name) }
         ui.othersChanged()
-        #expect(ui.releases.map(\.name) == ["第三版"])
+        #expect(ui.document.releases.map(\.name) == ["第三版"])
     }
 
     /// This UI's own save is in the log too: taking it in again changes nothing and says nothing.

@@ -1,0 +1,137 @@
+import Foundation
+import Interchange
+import PlanningCore
+
+/// Draws the whole screen for a state. Pure: the same state gives the same cells.
+public func render(_ s: AppState) -> CellGrid {
+    var g = CellGrid(width: s.width, height: s.height)
+    let layout = Layout(state: s)
+    if layout.tooSmall {
+        let text = UIText.tooSmall.text(s.language)
+        let lines = DisplayWidth.wrap(text, width: max(1, s.width - 2))
+        for (i, line) in lines.enumerated() {
+            g.put(
+                line, x: max(0, (s.width - DisplayWidth.of(line)) / 2), y: s.height / 2 - lines.count / 2 + i,
+                style: CellStyle(bold: true))
+        }
+        return g
+    }
+    drawTopBar(&g, s, layout)
+    drawTitle(&g, s)
+    s.pane.screen.draw(&g, s, layout)
+    drawStatus(&g, s)
+    s.mode.screen?.draw(&g, s)
+    return g
+}
+
+private let barStyle = CellStyle(role: .bar)
+
+private func drawTopBar(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
+    g.fill(x: 0, y: 0, width: s.width, height: 1, style: barStyle)
+    let name = s.plan.event.shortestName
+    g.put(
+        " " + name, x: 0, y: 0, style: CellStyle(bold: true, role: .bar),
+        maxWidth: layout.tabs.first.map { $0.1.lowerBound - 1 } ?? s.width)
+    // Where the programme stands: the last release, and how much moved since.
+    var right = s.width
+    if let state = s.document.releaseState(s.language) {
+        let text = " " + Sanitize.forTerminal(state) + " "
+        let noteWidth = s.document.readOnly ? DisplayWidth.of(UIText.readOnlyNote.text(s.language)) + 2 : 0
+        right -= DisplayWidth.of(text) + noteWidth
+        if right > (layout.tabs.last?.1.upperBound ?? 0) {
+            g.put(text, x: right, y: 0, style: CellStyle(bold: s.document.sinceRelease > 0, role: .bar))
+        }
+    }
+    if s.document.readOnly {
+        let note = " " + UIText.readOnlyNote.text(s.language) + " "
+        g.put(
+            note, x: s.width - DisplayWidth.of(note), y: 0, style: CellStyle(bold: true, reverse: true, role: .warning))
+    }
+    for (p, range) in layout.tabs where range.lowerBound < s.width {
+        let active = p == s.pane
+        let style = active ? CellStyle(bold: true, underline: true, role: .accent) : barStyle
+        g.put(
+            " " + Layout.tabLabel(p, s) + " ", x: range.lowerBound, y: 0, style: style,
+            maxWidth: s.width - range.lowerBound)
+    }
+}
+
+private func drawTitle(_ g: inout CellGrid, _ s: AppState) {
+    var title = s.pane.title.text(s.language)
+    let count = s.view.order[s.pane]?.count ?? 0
+    if s.pane == .attendees {
+        title += " · " + (s.attendeesPending ? "…" : UIText.attendeesCount.text(s.language, count))
+    } else if s.pane != .schedule {
+        title += " · \(count)"
+    }
+    let columns = s.pane.table?.columns(s) ?? []
+    let l = s.view.lists[s.pane] ?? ListState()
+    if !columns.isEmpty && s.pane != .conflicts {
+        title +=
+            " · " + UIText.sortedBy.text(s.language) + " "
+            + columns[min(l.sortColumn, columns.count - 1)].title.text(s.language) + (l.ascending ? " ↑" : " ↓")
+    }
+    if s.pane == .conflicts {
+        let f = s.view.findingFilter
+        let parts = [f.severity?.label(s.language), f.code?.text(s.language)].compactMap { $0 }
+        if !parts.isEmpty { title += " · " + UIText.filterTitle.text(s.language, parts.joined(separator: " · ")) }
+    }
+    g.put(title, x: 1, y: 1, style: CellStyle(bold: true), maxWidth: s.width - 2)
+}
+
+/// The finding counts at the right of the bottom line.
+func statusSummary(_ s: AppState) -> String {
+    // Counts without the attendees' clashes say so until those are in.
+    " " + (s.attendeesPending ? UIText.readingAttendees.text(s.language) + " · " : "")
+        + FindingReport.summary(s.findings, s.language, brief: true) + " "
+}
+
+/// The bottom line: a message, or the hints of the keys of the pane (or of move mode) from its
+/// own table, whole hints only (a hint cut in half is worse than one left out: `?` lists them
+/// all); read-only, no key that would change something is offered.
+private func drawStatus(_ g: inout CellGrid, _ s: AppState) {
+    let y = s.height - 1
+    g.fill(x: 0, y: y, width: s.width, height: 1, style: barStyle)
+    let summary = statusSummary(s)
+    let right = DisplayWidth.of(summary)
+    var left = ""
+    if let m = s.message {
+        left = " " + m
+    } else {
+        let hints: [UIText]
+        if s.pane == .schedule, s.view.grid.moving != nil {
+            hints = GridMove.bindings.compactMap(\.hint)
+        } else {
+            hints = s.pane.bindings.filter { !(s.document.readOnly && $0.command.changes) }.compactMap(\.hint)
+        }
+        for h in hints {
+            let next = left + "  " + h.text(s.language)
+            if DisplayWidth.of(next) > s.width - right - 2 { break }
+            left = next
+        }
+    }
+    g.put(left, x: 0, y: y, style: barStyle, maxWidth: max(0, s.width - right - 1))
+    let errors = s.findings.contains { $0.isOpen && $0.severity == .error }
+    g.put(
+        summary, x: max(0, s.width - right), y: y,
+        style: CellStyle(bold: true, reverse: true, role: errors ? .error : .plain))
+}
+
+func box(_ g: inout CellGrid, _ r: Region, title: String) {
+    g.fill(x: r.x, y: r.y, width: r.width, height: r.height)
+    g.put("┌" + String(repeating: "─", count: r.width - 2) + "┐", x: r.x, y: r.y)
+    for y in (r.y + 1)..<(r.y + r.height - 1) {
+        g.put("│", x: r.x, y: y)
+        g.put("│", x: r.x + r.width - 1, y: y)
+    }
+    g.put("└" + String(repeating: "─", count: r.width - 2) + "┘", x: r.x, y: r.y + r.height - 1)
+    g.put(" " + title + " ", x: r.x + 2, y: r.y, style: CellStyle(bold: true), maxWidth: r.width - 4)
+}
+
+func centered(_ s: AppState, width: Int, height: Int) -> Region {
+    let w = min(s.width - 2, width), h = min(s.height - 2, height)
+    return Region(x: (s.width - w) / 2, y: max(1, (s.height - h) / 2), width: w, height: h)
+}
+
+
+

@@ -1,0 +1,141 @@
+import Interchange
+import PlanningCore
+
+/// One column of a list pane.
+struct Column {
+    var title: UIText
+    var width: Int
+    /// Columns with higher priority stay when the terminal is narrow.
+    var priority: Int
+    var flex = false
+    var alignRight = false
+    var value: (Int) -> String
+    var sortKey: (Int) -> SortKey
+    /// For a column of marks: what a row's mark means (a severity, acknowledged), which colours it
+    /// (the colour follows the meaning, never the glyph).
+    var role: ((Int) -> Role?)?
+
+    /// A text column's sort key: pinyin order.
+    static func text(_ value: @escaping (Int) -> String) -> (Int) -> SortKey {
+        let py = Pinyin.shared
+        return { .text(py.sortKey(value($0))) }
+    }
+}
+
+struct DetailLine {
+    var text: String
+    var style: CellStyle = .plain
+}
+
+/// The pieces the panes' details are made of, in the UI's language.
+struct DetailText {
+    let s: AppState
+
+    init(_ s: AppState) { self.s = s }
+
+    func field(_ t: UIText, _ value: String) -> DetailLine {
+        DetailLine(
+            text: t.text(s.language) + UIText.labelSeparator.text(s.language)
+                + (value.isEmpty ? UIText.none.text(s.language) : value))
+    }
+
+    func heading(_ t: UIText) -> DetailLine {
+        DetailLine(text: t.text(s.language) + UIText.labelSeparator.text(s.language))
+    }
+
+    func windows(_ w: [TimeWindow]) -> String {
+        guard !w.isEmpty else { return UIText.detailAlways.text(s.language) }
+        return w.map {
+            DateText.day($0.start.date, s.language, weekday: false) + " " + $0.start.clock + "–" + $0.end.clock
+        }
+        .joined(separator: "; ")
+    }
+
+    /// A session on a line of its own: when, and its title.
+    func session(_ id: ID<Session>, _ extra: String = "") -> DetailLine? {
+        guard let i = s.document.catalog.sessionIndex[id] else { return nil }
+        let when = s.document.words.when(id)
+        return DetailLine(text: "  " + (when.isEmpty ? "—" : when) + " " + s.plan.sessions[i].title + extra)
+    }
+}
+
+/// A list pane's table: column titles, then only the rows on screen (100,000 attendees cost
+/// what one screen costs).
+func drawTable(_ g: inout CellGrid, _ s: AppState, _ r: Region, _ columns: [Column]) {
+    let fitted = Layout.fit(columns, width: r.width - 1)
+    var x = r.x + 1
+    for (i, w) in fitted {
+        let title = columns[i].title.text(s.language)
+        g.put(columns[i].alignRight ? DisplayWidth.pad(title, to: w, alignRight: true) : title, x: x, y: r.y,
+              style: CellStyle(bold: true, role: .header), maxWidth: w)
+        x += w + 1
+    }
+    let rows = s.view.order[s.pane] ?? []
+    let l = s.view.lists[s.pane] ?? ListState()
+    if rows.isEmpty {
+        let empty: UIText = s.pane == .attendees && s.attendeesPending ? .readingAttendees : .noRows
+        g.put(empty.text(s.language), x: r.x + 2, y: r.y + 2, style: CellStyle(role: .muted), maxWidth: r.width - 3)
+        return
+    }
+    for line in 0..<(r.height - 1) {
+        let position = l.top + line
+        guard position < rows.count else { break }
+        let row = rows[position]
+        let selected = position == l.selected
+        let y = r.y + 1 + line
+        let base = selected ? CellStyle(bold: true, role: .selection) : .plain
+        if selected { g.fill(x: r.x, y: y, width: r.width, height: 1, style: base) }
+        x = r.x + 1
+        for (i, w) in fitted {
+            let text = columns[i].value(row)
+            var style = base
+            if let role = columns[i].role?(row) {
+                // The mark keeps its colour on the selected row, shown reversed with the row.
+                style.role = role
+                style.bold = true
+                style.reverse = selected
+            }
+            let shown =
+                columns[i].alignRight
+                ? DisplayWidth.pad(text, to: w, alignRight: true) : DisplayWidth.truncate(text, to: w)
+            g.put(shown, x: x, y: y, style: style, maxWidth: w)
+            x += w + 1
+        }
+    }
+}
+
+/// How far a detail line's continuation is indented beyond the line's own: past `label：` (or
+/// `label: `) when the label is short, else two cells; never more than a third of the width.
+func hangingIndent(_ text: String, width: Int) -> Int {
+    for separator in ["：", ": "] {
+        if let r = text.range(of: separator), DisplayWidth.of(String(text[..<r.upperBound])) <= 12 {
+            return min(width / 3, DisplayWidth.of(String(text[..<r.upperBound])))
+        }
+    }
+    return min(width / 3, 2)
+}
+
+/// The selected row's details, right of the table when wide, below it when narrow.
+func drawDetails(_ g: inout CellGrid, _ s: AppState, _ layout: Layout, _ details: (Int) -> [DetailLine]) {
+    let r = layout.details
+    guard r.height > 0, r.width > 4 else { return }
+    if layout.wide {
+        for y in r.y..<(r.y + r.height) { g.put("│", x: r.x - 1, y: y, style: CellStyle(role: .muted)) }
+    } else {
+        g.put(String(repeating: "─", count: s.width), x: 0, y: r.y - 1, style: CellStyle(role: .muted))
+    }
+    guard let row = s.selectedRow else { return }
+    var y = r.y
+    for line in details(row) {
+        // A wrapped line hangs under its value, after `label：` or the line's own indent.
+        let full = Sanitize.forTerminal(line.text), width = r.width - 2
+        let lead = min(width / 3, full.prefix { $0 == " " }.count), text = String(full.drop { $0 == " " })
+        let hang = lead + (DisplayWidth.of(full) > width ? hangingIndent(text, width: width - lead) : 0)
+        for (i, piece) in DisplayWidth.wrap(text, width: max(1, width - hang)).enumerated() {
+            guard y < r.y + r.height else { return }
+            let x = i == 0 ? lead : hang
+            g.put(piece, x: r.x + 1 + x, y: y, style: line.style, maxWidth: width - x)
+            y += 1
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Interchange
+import PlanningCore
+
+/// The grid's `f`: free slots for a session (room and time where it clashes with nothing), and
+/// Enter moves it to the highlighted one as one undoable change.
+struct FreeSlots: StateScreen {
+    var session: ID<Session>
+    var slots: [SlotSuggestion]
+    var highlight = 0
+
+    enum Command { case up, down, close, move }
+
+    var shown: Mode { .freeSlots(self) }
+
+    func bindings(_ s: AppState) -> [Binding<Command>] {
+        [Binding([.up, .char("k")], hint: .slotsChoose, .up), Binding([.down, .char("j")], "", .slotsChoose, .down),
+         Binding([.enter], hint: .slotsMove, .move), Binding([.escape, .char("q")], hint: .slotsClose, .close)]
+    }
+
+    func perform(_ command: Command, _ s: inout AppState) -> Mode {
+        var next = self
+        switch command {
+        case .up: next.highlight = max(0, highlight - 1)
+        case .down: next.highlight = min(slots.count - 1, highlight + 1)
+        case .close: return .normal
+        case .move:
+            guard let original = s.plan.sessions.first(where: { $0.id == session }) else { return .normal }
+            let slot = slots[highlight]
+            var moved = original
+            moved.room = slot.room
+            moved.start = slot.start
+            moved.end = slot.end
+            s.previewMove(moved)
+            s.placeMoved(GridState.Moving(original: original, current: moved))
+            s.focusGrid(on: moved)
+            return .normal
+        }
+        return .freeSlots(next)
+    }
+
+    /// Why a slot is offered: its own room, how near its present time, the seats it has.
+    static func why(_ slot: SlotSuggestion, _ lang: Language) -> String {
+        var parts: [String] = []
+        if slot.sameRoom { parts.append(UIText.slotSameRoom.text(lang)) }
+        if let away = slot.minutesAway, away > 0 { parts.append(UIText.slotAway.text(lang, away)) }
+        parts.append(UIText.slotSeats.text(lang, slot.seats, slot.signups))
+        return parts.joined(separator: UIText.listSeparator.text(lang))
+    }
+
+    func draw(_ g: inout CellGrid, _ s: AppState) {
+        let title = s.document.catalog.sessionIndex[session].map { s.plan.sessions[$0].title } ?? ""
+        let r = centered(s, width: 100, height: slots.count + 5)
+        box(&g, r, title: Sanitize.forTerminal(UIText.gridSlotsTitle.text(s.language, title)))
+        for (i, slot) in slots.enumerated() where r.y + 2 + i < r.y + r.height - 2 {
+            var text =
+                DateText.day(slot.start.date, s.language, weekday: false) + " " + slot.start.clock + "–"
+                + slot.end.clock
+            if let ri = s.document.catalog.roomIndex[slot.room] {
+                let room = s.plan.rooms[ri]
+                let site = s.document.catalog.siteName[room.site] ?? ""
+                text += "  " + room.name + "（" + site + "，\(room.capacity)）"
+            }
+            if slot.tightTravel > 0 { text += "  ⚠ " + UIText.gridTooTight.text(s.language) }
+            text += "  · " + FreeSlots.why(slot, s.language)
+            let hl = i == highlight
+            g.put(
+                (hl ? "› " : "  ") + Sanitize.forTerminal(text), x: r.x + 2, y: r.y + 2 + i,
+                style: hl ? CellStyle(role: .selection) : .plain, maxWidth: r.width - 4)
+        }
+        g.put(
+            bindings(s).hintLine(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(role: .muted),
+            maxWidth: r.width - 4)
+    }
+}

@@ -1,0 +1,160 @@
+import Interchange
+import PlanningCore
+
+/// `F` in the grid or the Conflicts pane: a repair plan (`solve`) as a list beside the grid,
+/// each move a ghost box at its new place. Enter accepts every move as one undoable change;
+/// `a` accepts the chosen move alone and `d` drops it (it stays where it is), and the rest is
+/// worked out again; Esc leaves the plan as it was.
+struct RepairReview: StateScreen {
+    var solution: SolvePlan
+    var options: SolveOptions
+    var highlight = 0
+
+    enum Command { case up, down, acceptAll, acceptOne, drop, cancel }
+
+    var shown: Mode { .repair(self) }
+
+    func bindings(_ s: AppState) -> [Binding<Command>] {
+        [
+            Binding([.up, .char("k")], hint: .repairChoose, .up),
+            Binding([.down, .char("j")], "", .repairChoose, .down),
+            Binding([.enter], hint: .repairAcceptAll, .acceptAll),
+            Binding([.char("a")], hint: .repairAcceptOne, .acceptOne),
+            Binding([.char("d"), .delete], hint: .repairDrop, .drop),
+            Binding([.escape, .char("q")], hint: .repairCancel, .cancel),
+        ]
+    }
+
+    var chosen: SolveMove? { solution.moves.indices.contains(highlight) ? solution.moves[highlight] : nil }
+
+    func perform(_ command: Command, _ s: inout AppState) -> Mode {
+        var next = self
+        switch command {
+        case .up, .down:
+            next.highlight = max(0, min(solution.moves.count - 1, highlight + (command == .up ? -1 : 1)))
+            if let m = next.chosen { s.focusRepair(on: m.to) }
+            return .repair(next)
+        case .cancel:
+            s.message = UIText.repairCancelled.text(s.language)
+            return .normal
+        case .acceptAll:
+            guard !solution.moves.isEmpty else { return .normal }
+            s.emit(.save(SolvePlan.changes(solution.moves, in: s.plan), .repair(again: nil)))
+            return .normal
+        case .acceptOne:
+            guard let m = chosen else { return shown }
+            var rest = options
+            rest.maxMoves = rest.maxMoves.map { max(0, $0 - 1) }
+            s.emit(.save(SolvePlan.changes([m], in: s.plan), .repair(again: rest)))
+            return shown
+        case .drop:
+            guard let m = chosen else { return shown }
+            next.options.keep.insert(m.session)
+            s.startRepair(next.options)
+            return shown
+        }
+    }
+
+    func draw(_ g: inout CellGrid, _ s: AppState) {
+        let words = SolveWords(plan: s.plan, language: s.language), lang = s.language
+        drawGhosts(&g, s)
+        let width = Self.panelWidth(s), x0 = s.width - width
+        let r = Region(x: x0, y: 1, width: width, height: max(6, s.height - 2))
+        box(&g, r, title: UIText.repairTitle.text(lang))
+        let inner = r.width - 4
+        var y = r.y + 1
+        func line(_ text: String, _ style: CellStyle = .plain) {
+            guard y < r.y + r.height - 3 else { return }
+            g.put(Sanitize.forTerminal(text), x: r.x + 2, y: y, style: style, maxWidth: inner)
+            y += 1
+        }
+        for part in DisplayWidth.wrap(words.totals(solution), width: inner) { line(part, CellStyle(bold: true)) }
+        line("")
+        for (i, m) in solution.moves.enumerated() {
+            let title = DisplayWidth.truncate(
+                s.document.catalog.sessionIndex[m.session].map { s.plan.sessions[$0].title } ?? "", to: inner / 2)
+            let hl = i == highlight
+            let style = hl ? CellStyle(role: .selection) : .plain
+            line((hl ? "› " : "  ") + title + " → " + shortPlace(m.to, s), style)
+        }
+        if let m = chosen {
+            line("")
+            for part in DisplayWidth.wrap(words.move(m), width: inner) { line(part, CellStyle(role: .muted)) }
+            let cleared = solution.cleared.filter { $0.sessions.contains(m.session) }
+            let created = solution.created.filter { $0.sessions.contains(m.session) }
+            // Cleared findings as they read now, created ones as they would read after the move.
+            let after = SolveWords(plan: solution.applied(to: s.plan), language: lang).words
+            for f in cleared {
+                for part in DisplayWidth.wrap("✓ " + s.document.words.brief(f), width: inner).prefix(2) {
+                    line(part, CellStyle(role: .info))
+                }
+            }
+            for f in created {
+                for part in DisplayWidth.wrap("+ " + after.brief(f), width: inner).prefix(2) {
+                    line(part, CellStyle(role: .warning))
+                }
+            }
+        }
+        if !solution.unresolved.isEmpty {
+            line("")
+            line(SolveText.notCleared.text(lang, solution.unresolved.count), CellStyle(role: .error))
+            for u in solution.unresolved {
+                for part in DisplayWidth.wrap(words.reason(u), width: inner - 2) { line("  " + part) }
+            }
+        }
+        let hints = DisplayWidth.wrap(bindings(s).hintLine(lang), width: inner).prefix(2)
+        for (i, part) in hints.enumerated() {
+            g.put(part, x: r.x + 2, y: r.y + r.height - 1 - hints.count + i, style: CellStyle(role: .muted),
+                  maxWidth: inner)
+        }
+    }
+
+    /// The list takes the right of the screen; the grid keeps the left.
+    static func panelWidth(_ s: AppState) -> Int { min(58, max(30, s.width / 2)) }
+
+    /// `D2 10:30 一号会议厅`: where a move goes, short enough for the list.
+    func shortPlace(_ p: SessionPlace, _ s: AppState) -> String {
+        guard let a = p.start else { return SolveText.notPlaced.text(s.language) }
+        let room = p.room.flatMap { s.document.catalog.roomIndex[$0] }.map { s.plan.rooms[$0].name } ?? ""
+        return "D\(s.plan.event.dayIndex(of: a)) \(a.clock) \(room)"
+    }
+
+    /// Each move whose new place is on the day shown: a dashed box there, its title after `→`.
+    func drawGhosts(_ g: inout CellGrid, _ s: AppState) {
+        guard s.view.pane == .schedule else { return }
+        for (i, m) in solution.moves.enumerated() {
+            guard let title = s.document.catalog.sessionIndex[m.session].map({ s.plan.sessions[$0].title }) else {
+                continue
+            }
+            let style = CellStyle(bold: i == highlight, role: i == highlight ? .accent : .muted)
+            drawGhost(&g, s, place: m.to, title: "→" + title, style: style)
+        }
+    }
+}
+
+extension AppState {
+    /// `F`: the repair is worked out by the runner (with a line of progress) and shown in the grid.
+    mutating func startRepair(_ options: SolveOptions) {
+        emit(.solve(options))
+    }
+
+    mutating func showRepair(_ solution: SolvePlan, _ options: SolveOptions) {
+        guard !solution.moves.isEmpty || !solution.unresolved.isEmpty else {
+            mode = .normal
+            message = SolveText.nothingToDo.text(language)
+            return
+        }
+        view.pane = .schedule
+        mode = .repair(RepairReview(solution: solution, options: options))
+        if let first = solution.moves.first { focusRepair(on: first.to) }
+    }
+
+    /// A move's destination under the cursor, its column in the part of the grid the list leaves free.
+    mutating func focusRepair(on p: SessionPlace) {
+        focusGrid(on: p)
+        let geo = GridGeometry(width: width, height: height, roomCount: gridModel.rooms.count)
+        let free = max(1, (width - RepairReview.panelWidth(self) - GridGeometry.timeWidth) / geo.columnWidth)
+        if view.grid.column >= view.grid.left + free { view.grid.left = view.grid.column - free + 1 }
+        if view.grid.column < view.grid.left { view.grid.left = view.grid.column }
+    }
+}

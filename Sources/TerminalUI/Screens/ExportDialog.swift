@@ -1,0 +1,230 @@
+import Foundation
+import Codecs
+import Print
+import Interchange
+import PlanningCore
+
+/// The `x` dialog: what to export, how much of the event, the width, and where; it writes the
+/// file and says where, showing the first lines of a text programme (`ExportedPreview`).
+enum ExportField: Int, FieldSet { case format, scope, width, file }
+
+extension TableExport.Table {
+    var title: UIText {
+        switch self {
+        case .sessions: .exportTableSessions
+        case .people: .exportTablePeople
+        case .attendees: .exportTableAttendees
+        case .signups: .exportTableSignups
+        }
+    }
+}
+
+/// The `x` form: what it offers, the name it proposes, and what saving it asks for.
+enum ExportForm {
+    static func label(_ k: ExportKind, _ s: AppState) -> String {
+        switch k {
+        case .programme: UIText.exportProgramme.text(s.language)
+        case .markdown: UIText.exportMarkdown.text(s.language)
+        case .roomSheets: UIText.exportRoomSheets.text(s.language)
+        case .ical: UIText.exportICal.text(s.language)
+        case .frabXML: "frab XML"
+        case .frabJSON: "frab JSON"
+        case .csv(let t):
+            "CSV " + t.title.text(s.language)
+        case .xlsx(let t):
+            "Excel " + (t?.title ?? .exportProgramme).text(s.language)
+        }
+    }
+
+    static func make(_ s: AppState) -> Form {
+        var scopes = [Choice(label: UIText.exportWhole.text(s.language), value: .scope(.whole))]
+        for (i, d) in s.plan.event.days.enumerated() {
+            scopes.append(
+                Choice(
+                    label: UIText.exportDay.text(s.language, i + 1, DateText.day(d, s.language)),
+                    value: .scope(.day(i + 1))))
+        }
+        for t in Set(s.plan.sessions.map(\.track)).filter({ !$0.isEmpty }).sorted(by: {
+            Pinyin.shared.sortKey($0) < Pinyin.shared.sortKey($1)
+        }) {
+            scopes.append(Choice(label: UIText.exportTrack.text(s.language, t), value: .scope(.track(t))))
+        }
+        var chosen = ExportScope.whole
+        if let p = s.selectedPerson, let i = s.document.catalog.personIndex[p] {
+            scopes.insert(
+                Choice(label: UIText.exportPerson.text(s.language, s.plan.people[i].name), value: .scope(.person(p))),
+                at: 1)
+            chosen = .person(p)
+        }
+        if s.pane == .sessions, let row = s.selectedRow {
+            let x = s.plan.sessions[row]
+            // Offered, not chosen: the programme stays whole; table cards take this session anyway.
+            scopes.insert(Choice(label: UIText.exportSession.text(s.language, x.title), value: .scope(.session(x.id))),
+                          at: 1)
+        }
+        if s.pane == .venues, let row = s.selectedRow {
+            let r = s.plan.rooms[row]
+            scopes.insert(Choice(label: UIText.exportRoom.text(s.language, r.name), value: .scope(.room(r.id))), at: 1)
+            chosen = .room(r.id)
+        }
+        let kinds = ExportKind.allCases.map { Choice(label: label($0, s), value: .export($0)) }
+            + PrintKind.allCases.flatMap { kind in
+                [PrintKind.Format.pdf, .xlsx].map { format in
+                    Choice(label: kind.title.text(s.language) + " " + format.rawValue.uppercased(),
+                           value: .printout(kind, format))
+                }
+            }
+        let form = Form(title: .formExport, purpose: .export, fields: [
+            FormField(.fieldFormat, .choice(kinds, allowsNew: false), chosen: .export(.programme)),
+            FormField(.fieldScope, .choice(scopes, allowsNew: false), chosen: .scope(chosen)),
+            FormField(.fieldWidth, .number, text: "80"),
+            FormField(.fieldExportFile, .path),
+        ])
+        return following(form, s)
+    }
+
+    /// The name an export gets unless one is typed, saying what it holds: `…-day2-programme.txt`,
+    /// `…-李明-ical.ics`. The form shows it from the start and follows the format and scope.
+    static func defaultName(_ form: Form, _ s: AppState) -> String {
+        var suffix = ""
+        if case .scope(let scope) = form[ExportField.scope].chosen {
+            switch scope {
+            case .whole: break
+            case .day(let d): suffix = "-day\(d)"
+            case .track(let t): suffix = "-" + t
+            case .person(let p): suffix = "-" + (s.document.catalog.personIndex[p].map { s.plan.people[$0].name } ?? "")
+            case .room(let r): suffix = "-" + (s.document.catalog.roomIndex[r].map { s.plan.rooms[$0].name } ?? "")
+            case .session(let id): suffix = "-" + (s.plan.sessions.first { $0.id == id }?.key ?? "")
+            }
+        }
+        let name: String, ending: String
+        switch form[ExportField.format].chosen {
+        case .export(let kind):
+            (name, ending) = (kind.name.replacingOccurrences(of: " ", with: "-"), kind.fileExtension)
+        case .printout(let kind, let format):
+            (name, ending) = (kind.rawValue, PrintJob(kind, format, language: s.language).fileExtension)
+        default: return ""
+        }
+        let base = s.plan.event.key + suffix + "-" + name
+        return String(base.map { "/\\:*?\"<>|".contains($0) ? "_" : $0 }) + "." + ending
+    }
+
+    /// The export form after a choice moved: the file name follows, until the person types one.
+    static func following(_ form: Form, _ s: AppState) -> Form {
+        guard form.purpose == .export, !form[ExportField.file].typed else { return form }
+        var f = form
+        let name = defaultName(f, s)
+        f[ExportField.file].text = Array(name)
+        f[ExportField.file].cursor = name.count
+        return f
+    }
+
+    static func save(_ form: Form, _ s: AppState) -> Outcome {
+        var form = form
+        if case .printout(let kind, let format) = form[ExportField.format].chosen {
+            return printout(form, kind, format, s)
+        }
+        guard case .export(let kind) = form[ExportField.format].chosen else { return Outcome(.normal) }
+        var options = Programme.Options(language: s.language)
+        options.width = Int(form[ExportField.width].string) ?? 80
+        guard options.width >= 40 else {
+            form[ExportField.width].error = UIText.exportWidthTooSmall.text(s.language)
+            return Outcome(.form(form))
+        }
+        if case .scope(let scope) = form[ExportField.scope].chosen {
+            switch scope {
+            case .whole: break
+            case .day(let d): options.day = d
+            case .track(let t): options.track = t
+            case .person(let p): options.person = p
+            case .room(let r): options.room = r
+            case .session: break  // the programme of a session is the whole programme's line
+            }
+        }
+        options.marked = Set(s.findings.filter { $0.isOpen && $0.severity != .info }.flatMap(\.finding.sessions))
+        var path = form[ExportField.file].string
+        if path.isEmpty { path = defaultName(form, s) }
+        path = (path as NSString).expandingTildeInPath
+        if kind == .ical {
+            return Outcome(.form(form), [.writeCalendar(path: path, options: options)])
+        }
+        let (bytes, _) = kind.contents(s.plan, options, version: "ui")
+        let preview: [String]? = switch kind {
+        case .programme, .markdown, .roomSheets:
+            Array(String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                .prefix(200).map(String.init))
+        default: nil
+        }
+        // The form stays up until the file is written, to show a problem in it.
+        return Outcome(.form(form), [.writeFile(path: path, bytes: bytes, preview: preview, overwrite: false)])
+    }
+
+    /// Badges, table cards or a sign-in sheet for the scope's session (or everyone); badges
+    /// have their numbers kept in the database first, as `confplan export badges` does.
+    static func printout(_ form: Form, _ kind: PrintKind, _ format: PrintKind.Format, _ s: AppState) -> Outcome {
+        var form = form
+        var session: ID<Session>?
+        if case .scope(.session(let id)) = form[ExportField.scope].chosen { session = id }
+        if kind == .tableCards, session == nil, s.pane == .sessions, let row = s.selectedRow {
+            session = s.plan.sessions[row].id
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try PrintJob(kind, format, language: s.language, session: session).bytes(s.plan)
+        } catch {
+            let problem: String = switch error {
+            case .needsSession: UIText.exportNeedsSession.text(s.language)
+            case .nobodyOnRostrum(let title): UIText.seatingNobody.text(s.language) + " (" + title + ")"
+            case .noSuchCategory(let name, _): name
+            }
+            form[ExportField.scope].error = problem
+            return Outcome(.form(form))
+        }
+        var path = form[ExportField.file].string
+        if path.isEmpty { path = defaultName(form, s) }
+        let write = Effect.writeFile(path: (path as NSString).expandingTildeInPath, bytes: bytes, preview: nil,
+                                     overwrite: false)
+        // After the file, so a failure to keep the numbers is what the bottom line says last.
+        return Outcome(.form(form), kind == .badges ? [write, .numberBadges] : [write])
+    }
+
+    static func fileWritten(_ path: String, preview: [String]?, _ result: Result<Void, Files.Problem>,
+                            _ s: AppState) -> Outcome {
+        switch result {
+        case .success:
+            if let preview { return Outcome(.exported(ExportedPreview(path: path, preview: preview))) }
+            return Outcome(.normal, message: UIText.exportWrote.text(s.language, path))
+        case .failure(let problem):
+            guard case .form(var form) = s.mode else { return Outcome(s.mode, message: problem.text(s.language)) }
+            form[ExportField.file].error = UIText.exportCannotWrite.text(s.language, problem.text(s.language))
+            return Outcome(.form(form))
+        }
+    }
+}
+
+/// An export just written: where, and its first lines; any key closes it.
+struct ExportedPreview: Dialog {
+    var path: String
+    var preview: [String]
+
+    var shown: Mode { .exported(self) }
+
+    func bindings(_ s: AppState) -> [Binding<Void>] {
+        [Binding([.escape, .enter, .char("q")], hint: .exportPreviewClose, ())]
+    }
+
+    func perform(_ command: Void, _ s: AppState) -> Outcome { Outcome(.normal) }
+
+    func unbound(_ key: Key, _ s: AppState) -> Outcome { Outcome(.normal) }
+
+    func draw(_ g: inout CellGrid, _ s: AppState) {
+        let r = centered(s, width: s.width - 4, height: s.height - 2)
+        box(&g, r, title: UIText.exportWrote.text(s.language, path))
+        for (i, line) in preview.prefix(r.height - 4).enumerated() {
+            g.put(line, x: r.x + 2, y: r.y + 1 + i, maxWidth: r.width - 4)
+        }
+        g.put(
+            bindings(s).hintLine(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(role: .muted),
+            maxWidth: r.width - 4)
+    }
+}
