@@ -26,7 +26,16 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // Pango lays text out (HarfBuzz shapes, fontconfig falls back per character) and Cairo draws it
+        // into PDFs that embed subsets of the fonts actually used.
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
+        ),
         .target(name: "PlanningCore"),
+        // Pages of laid-out text, lines and QR modules as PDF or a long PNG; knows nothing of events.
+        .target(name: "Typeset", dependencies: ["CPangoCairo"]),
         // Generated events and a seeded random source for the bench, the fuzzer and the tests; no
         // part of the tool itself.
         .target(name: "Fixtures", dependencies: ["PlanningCore"]),
@@ -43,6 +52,7 @@ let package = Package(
         // Feeds the readers random and mutated files: `swift run -c release confplan-fuzz --runs 1000000`.
         .executableTarget(
             name: "confplan-fuzz", dependencies: ["PlanningCore", "PlanningStore", "CSQLite", "Interchange", "Fixtures"]),
+        .testTarget(name: "TypesetTests", dependencies: ["Typeset"], exclude: ["render-ink.py"]),
         .testTarget(name: "PlanningCoreTests", dependencies: ["PlanningCore", "Fixtures"]),
         .testTarget(name: "PlanningStoreTests", dependencies: ["PlanningStore", "Interchange", "Fixtures"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PlanningStore", "Fixtures"], exclude: ["Golden", "Workbooks"]),
