@@ -127,11 +127,15 @@ public final class Canvas {
     }
 
     /// A QR code's dark modules (`dark[row][column]`) from (x, y), each `module` points square; the
-    /// quiet zone round it is the caller's to leave. Each row's runs of dark modules are one
-    /// rectangle and all of them one fill, so renderers show no hairline seams between modules.
+    /// quiet zone round it is the caller's to leave. Vector rectangles, not an image: a print shop's
+    /// preflight flags a 25-pixel image of a code as far too coarse. All are one fill, so renderers
+    /// show no hairline seams between modules.
     public func modules(_ dark: [[Bool]], x: Double, y: Double, module: Double, color: Color = .black) {
-        for (row, modules) in dark.enumerated() {
-            var column = 0
+        // A row's run of dark modules is one rectangle, grown down the rows below that repeat it
+        // (finder patterns, vertical bars): fewer rectangles, and writing them is most of the time
+        // Cairo spends on a badge.
+        let runs = dark.map { modules -> [Range<Int>] in
+            var runs: [Range<Int>] = [], column = 0
             while column < modules.count {
                 guard modules[column] else {
                     column += 1
@@ -139,8 +143,20 @@ public final class Canvas {
                 }
                 let start = column
                 while column < modules.count && modules[column] { column += 1 }
-                cairo_rectangle(cairo, x + Double(start) * module, y + Double(row) * module,
-                                Double(column - start) * module, module)
+                runs.append(start..<column)
+            }
+            return runs
+        }
+        var done = runs.map { Array(repeating: false, count: $0.count) }
+        for row in runs.indices {
+            for (index, run) in runs[row].enumerated() where !done[row][index] {
+                var last = row
+                while last + 1 < runs.count, let below = runs[last + 1].firstIndex(of: run) {
+                    done[last + 1][below] = true
+                    last += 1
+                }
+                cairo_rectangle(cairo, x + Double(run.lowerBound) * module, y + Double(row) * module,
+                                Double(run.count) * module, Double(last - row + 1) * module)
             }
         }
         source(color)
@@ -159,12 +175,14 @@ public final class Canvas {
             return sink.bytes
         case .png(let width, let scale):
             cairo_surface_flush(surface)
-            let pixels = (width: Int32((width * scale).rounded(.up)), height: Int32((bottom * scale).rounded(.up)))
+            let size = (width: (width * scale).rounded(.up), height: max(1, (bottom * scale).rounded(.up)))
             // Cairo's image surfaces stop at 32,767 pixels a side; a longer page is an error, not a crop.
-            guard pixels.height <= 32_767, pixels.width <= 32_767 else {
-                throw Failure(description: "a PNG of \(pixels.width)×\(pixels.height) pixels is larger than Cairo draws")
+            guard size.width <= 32_767, size.height <= 32_767 else {
+                let pixels = "\(Int(size.width))×\(Int(size.height))"
+                throw Failure(description: "a PNG of \(pixels) pixels is more than Cairo draws")
             }
-            let image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixels.width, max(pixels.height, 1))!
+            let pixels = (width: Int32(size.width), height: Int32(size.height))
+            let image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixels.width, pixels.height)!
             defer { cairo_surface_destroy(image) }
             let painter = cairo_create(image)
             cairo_set_source_rgb(painter, 1, 1, 1)

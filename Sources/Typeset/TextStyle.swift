@@ -44,4 +44,11 @@ public struct TextFit: Equatable, Sendable {
     public var fits: Bool
     /// Characters no installed font has, drawn as boxes, in the order they first appear.
     public var missing: [Unicode.Scalar]
+
+    public init(size: Double, lines: [String], fits: Bool, missing: [Unicode.Scalar]) {
+        self.size = size
+        self.lines = lines
+        self.fits = fits
+        self.missing = missing
+    }
 }

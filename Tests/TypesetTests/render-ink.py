@@ -2,7 +2,8 @@
 """Renders a PDF with one engine and counts the dark pixels in boxes.
 
 usage: render-ink.py ENGINE PDF DPI < boxes
-ENGINE is poppler (pdftoppm), mupdf (mutool draw), ghostscript (gs png16m) or pdfium (pypdfium2).
+ENGINE is poppler (pdftoppm), mupdf (mutool draw), ghostscript (gs png16m) or pdfium (pypdfium2),
+or png when the file is already a PNG (then DPI is its pixels per inch, 72 times pixels per point).
 Each line of stdin is "PAGE X Y WIDTH HEIGHT" in points from the page's top left (pages from 1);
 each line of stdout is the number of pixels in that box darker than mid-grey.
 Every engine writes PNG files, read back here with zlib alone (no Pillow on CI)."""
@@ -11,6 +12,8 @@ import glob, os, struct, subprocess, sys, tempfile, zlib
 
 def render(engine, pdf, dpi, folder):
     out = os.path.join(folder, "page")
+    if engine == "png":
+        return [pdf]
     if engine == "poppler":
         subprocess.run(["pdftoppm", "-r", str(dpi), "-png", pdf, out], check=True)
     elif engine == "mupdf":
