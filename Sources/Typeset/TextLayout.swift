@@ -37,8 +37,8 @@ final class TextLayout {
 
     /// Wraps before it shrinks: at each size the text may take up to `maxLines` lines. Lines break
     /// between words first; a word is broken only when no size down to the minimum lets every word
-    /// stand whole. Fitting gets no worse as the size grows (near enough), so a binary search over
-    /// the sizes finds the largest that fits in a handful of layouts.
+    /// stand whole. Text that fits at one size fits at any smaller one (near enough: a line may
+    /// break elsewhere), so a binary search over the sizes finds the largest in a handful of layouts.
     func fit(_ text: String, width: Double, height: Double, style: TextStyle) -> TextFit {
         let sizes = Self.sizes(style)
         for wrap in [PANGO_WRAP_WORD, PANGO_WRAP_WORD_CHAR] {
@@ -67,7 +67,16 @@ final class TextLayout {
         if utf8 != bytes {
             bytes = utf8
             names = Self.names(text)
-            text.withCString { pango_layout_set_text(layout, $0, -1) }
+            // With its length given, a NUL in the text cannot cut it short of what `bytes` indexes.
+            utf8.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { pango_layout_set_text(layout, $0.baseAddress, Int32($0.count)) }
+            }
+            // A word broken across lines gets no hyphen: in a name it would read as part of the name
+            // (Polish and Spanish names have hyphens of their own).
+            let attributes = pango_attr_list_new()
+            pango_attr_list_insert(attributes, pango_attr_insert_hyphens_new(0))
+            pango_layout_set_attributes(layout, attributes)
+            pango_attr_list_unref(attributes)
         }
         let font = pango_font_description_new()
         pango_font_description_set_family(font, style.fonts)
@@ -186,6 +195,7 @@ final class TextLayout {
         }
         // Runs come in visual order; a caller names the characters in reading order.
         let text = String(decoding: bytes, as: UTF8.self).unicodeScalars
-        return found.sorted { text.firstIndex(of: $0)! < text.firstIndex(of: $1)! }
+        let end = text.endIndex
+        return found.sorted { (text.firstIndex(of: $0) ?? end) < (text.firstIndex(of: $1) ?? end) }
     }
 }

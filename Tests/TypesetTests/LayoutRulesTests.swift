@@ -37,6 +37,21 @@ import Typeset
         #expect(mixed == TextFit(size: 16, lines: ["Thomas Müller", "（托马斯·穆勒）"], fits: true, missing: []))
     }
 
+    @Test(.enabled(if: Tool.has("pdftotext"), "pdftotext absent (Debian poppler-utils)"))
+    func aWordTooLongForAnyLineIsBrokenWithoutAHyphen() throws {
+        // Even at 10 points the word is wider than the box: it is broken, at the largest size that
+        // takes two lines, and no hyphen is added to what was written.
+        let word = "Donaudampfschifffahrtsgesellschaftskapitän"
+        let canvas = Canvas.pdf()
+        canvas.startPage()
+        let fit = canvas.text(word, in: Box(x: 40, y: 40, width: 150, height: 60),
+                              style: TextStyle(size: 14, minimumSize: 10, maxLines: 2))
+        #expect(fit == TextFit(size: 14, lines: ["Donaudampfschifffahr", "tsgesellschaftskapitän"], fits: true, missing: []))
+        let text = try Tool.run("pdftotext", ["-layout", Tool.write(canvas.finish()), "-"])
+        #expect(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            == ["Donaudampfschifffahr", "tsgesellschaftskapitän", "\u{0C}"])
+    }
+
     @Test func textThatCannotFitIsReportedAtTheMinimumSize() {
         let name = "María de los Ángeles Fernández-Villaverde y Garcés"
         let fit = Self.fit(name, Box(x: 40, y: 40, width: 60, height: 20), TextStyle(size: 12, minimumSize: 9, maxLines: 2))
