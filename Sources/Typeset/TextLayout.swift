@@ -69,7 +69,9 @@ final class TextLayout {
             names = Self.names(text)
             // With its length given, a NUL in the text cannot cut it short of what `bytes` indexes.
             utf8.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { pango_layout_set_text(layout, $0.baseAddress, Int32($0.count)) }
+                buffer.withMemoryRebound(to: CChar.self) {
+                    pango_layout_set_text(layout, $0.baseAddress, Int32($0.count))
+                }
             }
             // A word broken across lines gets no hyphen: in a name it would read as part of the name
             // (Polish and Spanish names have hyphens of their own).

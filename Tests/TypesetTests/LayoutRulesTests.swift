@@ -46,7 +46,8 @@ import Typeset
         canvas.startPage()
         let fit = canvas.text(word, in: Box(x: 40, y: 40, width: 150, height: 60),
                               style: TextStyle(size: 14, minimumSize: 10, maxLines: 2))
-        #expect(fit == TextFit(size: 14, lines: ["Donaudampfschifffahr", "tsgesellschaftskapitän"], fits: true, missing: []))
+        #expect(fit == TextFit(size: 14, lines: ["Donaudampfschifffahr", "tsgesellschaftskapitän"], fits: true,
+                               missing: []))
         let text = try Tool.run("pdftotext", ["-layout", Tool.write(canvas.finish()), "-"])
         #expect(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             == ["Donaudampfschifffahr", "tsgesellschaftskapitän", "\u{0C}"])
@@ -54,7 +55,8 @@ import Typeset
 
     @Test func textThatCannotFitIsReportedAtTheMinimumSize() {
         let name = "María de los Ángeles Fernández-Villaverde y Garcés"
-        let fit = Self.fit(name, Box(x: 40, y: 40, width: 60, height: 20), TextStyle(size: 12, minimumSize: 9, maxLines: 2))
+        let fit = Self.fit(name, Box(x: 40, y: 40, width: 60, height: 20),
+                           TextStyle(size: 12, minimumSize: 9, maxLines: 2))
         #expect(fit == TextFit(size: 9, lines: ["María de los", "Ángeles Fer…"], fits: false, missing: []))
     }
 
