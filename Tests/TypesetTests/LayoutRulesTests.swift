@@ -48,7 +48,10 @@ import Typeset
                               style: TextStyle(size: 14, minimumSize: 10, maxLines: 2))
         #expect(fit == TextFit(size: 14, lines: ["Donaudampfschifffahr", "tsgesellschaftskapitän"], fits: true,
                                missing: []))
-        let text = try Tool.run("pdftotext", ["-layout", Tool.write(canvas.finish()), "-"])
+        let file = try Tool.write(canvas.finish())
+        defer { Tool.remove(file) }
+        defer { Tool.remove(file) }
+        let text = try Tool.run("pdftotext", ["-layout", file, "-"])
         #expect(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             == ["Donaudampfschifffahr", "tsgesellschaftskapitän", "\u{0C}"])
     }
@@ -76,7 +79,10 @@ import Typeset
             canvas.startPage(size)
             canvas.frame(Box(x: 10, y: 10, width: 50, height: 50))
         }
-        let info = try Tool.run("pdfinfo", ["-f", "1", "-l", "4", Tool.write(canvas.finish())])
+        let file = try Tool.write(canvas.finish())
+        defer { Tool.remove(file) }
+        defer { Tool.remove(file) }
+        let info = try Tool.run("pdfinfo", ["-f", "1", "-l", "4", file])
         let sizes = info.split(separator: "\n").filter { $0.hasPrefix("Page") && $0.contains("size:") }
             .map { $0.split(separator: ":", maxSplits: 1)[1].split(separator: " ").prefix(3).joined(separator: " ") }
         #expect(sizes == ["595.276 x 841.89", "419.528 x 595.276", "841.89 x 595.276", "252 x 144"])
@@ -90,6 +96,7 @@ import Typeset
         let dark = (0..<3).map { row in (0..<3).map { ($0 + row) % 2 == 0 } }
         canvas.modules(dark, x: 100, y: 100, module: 20)
         let file = try Tool.write(canvas.finish())
+        defer { Tool.remove(file) }
         let boxes = (0..<3).flatMap { row in (0..<3).map { "1 \(104 + $0 * 20) \(104 + row * 20) 12 12" } }
         let counts = try Tool.run("python3", [Tool.script, "poppler", file, "72"], input: boxes.joined(separator: "\n"))
             .split(separator: "\n").map { Int($0)! > 0 }
@@ -117,6 +124,7 @@ import Typeset
         let height = Int((last.maxY * 2).rounded(.up))
         #expect(number(16) == 720 && number(20) == height)
         let file = try Tool.write(bytes, suffix: ".png")
+        defer { Tool.remove(file) }
         let boxes = names.indices.map(PrintedNamesTests.box) + [Box(x: 355, y: 0, width: 5, height: last.maxY)]
         let input = boxes.map { "1 \($0.x) \($0.y) \($0.width) \($0.height)" }.joined(separator: "\n")
         let counts = try Tool.run("python3", [Tool.script, "png", file, "144"], input: input)

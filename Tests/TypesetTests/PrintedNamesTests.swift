@@ -65,6 +65,7 @@ import Typeset
     @Test(.enabled(if: Tool.has("pdffonts"), "pdffonts absent (Debian poppler-utils)"))
     func everyFontIsEmbedded() throws {
         let file = try Tool.write(Self.shared.get().pdf)
+        defer { Tool.remove(file) }
         let lines = try Tool.run("pdffonts", [file]).split(separator: "\n").map(String.init)
         // Columns as the dashed rule under the header marks them.
         let rule = try #require(lines.firstIndex { $0.hasPrefix("---") })
@@ -88,6 +89,7 @@ import Typeset
     func pdftotextGivesBackEveryName() throws {
         let page = try Self.shared.get()
         let file = try Tool.write(page.pdf)
+        defer { Tool.remove(file) }
         for (index, fit) in page.fits.enumerated() {
             let box = Self.box(index)
             // Physical layout: poppler's reading order joins a line ending in a hyphen to the next
@@ -117,6 +119,7 @@ import Typeset
     /// Ink in every name's box, and none in a box left blank, as `engine` renders the page at 50 dpi.
     func inked(by engine: String) throws {
         let file = try Tool.write(Self.shared.get().pdf)
+        defer { Tool.remove(file) }
         let boxes = Self.names.indices.map(Self.box) + [Self.blank]
         let input = boxes.map { "1 \($0.x) \($0.y) \($0.width) \($0.height)" }.joined(separator: "\n")
         let counts = try Tool.run("python3", [Tool.script, engine, file, "50"], input: input)
@@ -129,6 +132,7 @@ import Typeset
     @Test(.enabled(if: Tool.has("mutool"), "mutool absent (Debian mupdf-tools)"))
     func noGlyphIsNotdef() throws {
         let file = try Tool.write(Self.shared.get().pdf)
+        defer { Tool.remove(file) }
         let trace = try Tool.run("mutool", ["draw", "-F", "trace", "-o", "-", file])
         let glyphs = trace.split(separator: "\n").filter { $0.contains("<g ") }
         // Glyph 0 of every font, and of each subset Cairo writes, is .notdef.
@@ -190,6 +194,8 @@ enum Tool {
         }
         return String(decoding: data, as: UTF8.self)
     }
+
+    static func remove(_ file: String) { try? FileManager.default.removeItem(atPath: file) }
 
     /// The bytes in a file of their own under the temporary folder.
     static func write(_ bytes: [UInt8], suffix: String = ".pdf") throws -> String {
