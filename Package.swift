@@ -29,8 +29,17 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // Pango lays text out (HarfBuzz shapes, fontconfig falls back per character) and Cairo draws it
+        // into PDFs that embed subsets of the fonts actually used.
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
+        ),
         // The domain: events, sessions, people, the conflict engine, the solver, releases, words.
         .target(name: "PlanningCore"),
+        // Pages of laid-out text, lines and QR modules as PDF or a long PNG; knows nothing of events.
+        .target(name: "Typeset", dependencies: ["CPangoCairo"]),
         // Repair scenarios, the oracle's events and scratch folders for the bench, the fuzzer and the tests.
         .target(name: "Fixtures", dependencies: ["PlanningCore"]),
         // The SQLite database, its migrations and a typed API; the only target that speaks SQL.
@@ -63,6 +72,7 @@ let package = Package(
         .executableTarget(
             name: "confplan-fuzz",
             dependencies: ["PlanningCore", "Codecs", "Interchange", "PlanningStore", "CSQLite", "Fixtures"]),
+        .testTarget(name: "TypesetTests", dependencies: ["Typeset"], exclude: ["render-ink.py"]),
         .testTarget(name: "PlanningCoreTests", dependencies: ["PlanningCore", "Fixtures"]),
         .testTarget(name: "PlanningStoreTests", dependencies: ["PlanningStore", "Interchange", "Fixtures"]),
         // Also the tests of Codecs, Workbook and Print, which share its sample events and workbooks.
