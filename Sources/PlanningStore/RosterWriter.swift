@@ -52,7 +52,8 @@ extension Store {
     /// the highest, under the write lock this transaction holds) so their sign-ups need no round
     /// trip per person. Their text arrives laid out for binding where it lies (`TextArena`).
     private func insertWhileMatching(_ rows: some Collection<AttendeeRow> & Sendable, into plan: EventPlan,
-                                     rules: ImportRules, firstID: Int, order: inout Int, progress: (Int, Int) throws -> Void) throws -> RosterImport {
+                                     rules: ImportRules, firstID: Int, order: inout Int,
+                                     progress: (Int, Int) throws -> Void) throws -> RosterImport {
         let handoff = Handoff()
         let matcher = Thread {
             var batch = NewPeople()
