@@ -48,8 +48,8 @@ extension Store {
         let earlier = try db.scalarText(
             "SELECT uids FROM import_lists WHERE event_id = ? AND source = ?", event.raw, source) ?? ""
         let text = roster.listing.adding(to: earlier, made: roster.newPeople)
-        try db.run(
-            "INSERT OR REPLACE INTO import_lists (event_id, source, uids) VALUES (?,?,?)", event.raw, source, text)
+        try db.run("INSERT OR REPLACE INTO import_lists (event_id, source, uids) VALUES (?,?,?)", [event.raw, source],
+                   lastBorrowing: text)
         let s = try db.prepared("""
             INSERT OR REPLACE INTO import_memory (event_id, person_uid, source, merged_from, notes)
             VALUES (?,?,?,'',?)

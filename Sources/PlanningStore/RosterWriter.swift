@@ -17,9 +17,9 @@ extension Store {
                              rules: ImportRules = .init(),
                              progress: (Int, Int) throws -> Void = { _, _ in }) throws -> RosterImport {
         try translate {
-            // Half the usual page cache: a 100,000-row import's pages still fit, and a
+            // A quarter of the usual page cache: a 100,000-row import's pages still fit, and a
             // million-row one, whose pages spill to the WAL either way, stays within its memory.
-            try db.execute("PRAGMA cache_size=-\(Self.pageCacheKiB / 2)")
+            try db.execute("PRAGMA cache_size=-\(Self.pageCacheKiB / 4)")
             defer { try? db.execute("PRAGMA cache_size=-\(Self.pageCacheKiB)") }
             return try db.transaction {
                 let plan = try readPeopleInTransaction(event)
