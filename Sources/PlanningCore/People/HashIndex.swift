@@ -2,53 +2,59 @@
 /// people up by. Open addressing over one flat array, taking the keys as they are (they are
 /// already well-mixed hashes) where a `Dictionary` would hash each again, three times a row
 /// for 100,000 rows. Key and value share a slot, so a probe touches one cache line.
+/// Keys and values in arrays of their own (12 bytes a slot, not 16): three indexes over a
+/// million-row list take 75 MB rather than 100.
 struct HashIndex {
-    private struct Slot {
-        var key: UInt64
-        /// -1 marks an empty slot.
-        var value: Int
-    }
-    private var slots: [Slot]
+    private var keys: [UInt64]
+    /// -1 marks an empty slot.
+    private var values: [Int32]
     private var count = 0
 
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: Slot(key: 0, value: -1), count: size)
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: -1, count: size)
     }
 
     subscript(key: UInt64) -> Int? {
-        slots.withUnsafeBufferPointer { s in
-            let mask = s.count - 1
-            var i = Int(truncatingIfNeeded: key) & mask
-            while s[i].value >= 0 {
-                if s[i].key == key { return s[i].value }
-                i = (i + 1) & mask
+        keys.withUnsafeBufferPointer { k in
+            values.withUnsafeBufferPointer { v in
+                let mask = k.count - 1
+                var i = Int(truncatingIfNeeded: key) & mask
+                while v[i] >= 0 {
+                    if k[i] == key { return Int(v[i]) }
+                    i = (i + 1) & mask
+                }
+                return nil
             }
-            return nil
         }
     }
 
     /// Stores `value` under `key` unless the key holds one already: the first holder keeps it.
     mutating func insertIfAbsent(_ key: UInt64, _ value: Int) {
-        if (count + 1) * 2 > slots.count { grow() }
-        let inserted = slots.withUnsafeMutableBufferPointer { s -> Bool in
-            let mask = s.count - 1
-            var i = Int(truncatingIfNeeded: key) & mask
-            while s[i].value >= 0 {
-                if s[i].key == key { return false }
-                i = (i + 1) & mask
+        if (count + 1) * 2 > keys.count { grow() }
+        let inserted = keys.withUnsafeMutableBufferPointer { k in
+            values.withUnsafeMutableBufferPointer { v -> Bool in
+                let mask = k.count - 1
+                var i = Int(truncatingIfNeeded: key) & mask
+                while v[i] >= 0 {
+                    if k[i] == key { return false }
+                    i = (i + 1) & mask
+                }
+                k[i] = key
+                v[i] = Int32(value)
+                return true
             }
-            s[i] = Slot(key: key, value: value)
-            return true
         }
         if inserted { count += 1 }
     }
 
     private mutating func grow() {
-        let old = slots
-        slots = Array(repeating: Slot(key: 0, value: -1), count: old.count * 2)
+        let (oldKeys, oldValues) = (keys, values)
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        values = Array(repeating: -1, count: oldKeys.count * 2)
         count = 0
-        for slot in old where slot.value >= 0 { insertIfAbsent(slot.key, slot.value) }
+        for i in oldKeys.indices where oldValues[i] >= 0 { insertIfAbsent(oldKeys[i], Int(oldValues[i])) }
     }
 }

@@ -8,12 +8,16 @@
 public struct PackedPeople: RandomAccessCollection, Sendable {
     public typealias Element = (person: Person, registration: Registration)
 
-    private var bytes: [UInt8] = []
+    private var bytes = ByteChunks()
     private var starts: [Int] = []
+    private var scratch: [UInt8] = []
     /// People that cannot be packed (a field an import never sets is not its default).
     private var whole: [Int: Element] = [:]
+    /// The family of the UIDs an import gives: a person whose key and UID are those of their
+    /// number keeps only the number (a UID is 36 bytes, a third of a packed person).
+    private let uids: StableUID.Family?
 
-    public init() {}
+    public init(uids: StableUID.Family? = nil) { self.uids = uids }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { starts.count }
@@ -23,8 +27,7 @@ public struct PackedPeople: RandomAccessCollection, Sendable {
         set {
             if Self.packable(newValue.person) {
                 whole[i] = nil
-                starts[i] = bytes.count
-                pack(newValue)
+                starts[i] = pack(newValue)
             } else {
                 whole[i] = newValue
             }
@@ -34,21 +37,30 @@ public struct PackedPeople: RandomAccessCollection, Sendable {
     /// Only the UID (the second text), for listing everyone without unpacking them.
     public func uid(_ i: Int) -> String {
         if let e = whole[i] { return e.person.uid }
-        return bytes.withUnsafeBufferPointer { b in
-            var r = PackReader(bytes: b, at: starts[i])
+        return bytes.read(at: starts[i]) { r in
+            if r.byte() == 1, let uids { return uids.uid(r.number()) }
             r.skipText()
             return r.text()
         }
     }
 
     public mutating func append(_ e: Element) {
-        starts.append(bytes.count)
-        if Self.packable(e.person) { pack(e) } else { whole[starts.count - 1] = e }
+        if Self.packable(e.person) {
+            starts.append(pack(e))
+        } else {
+            starts.append(0)
+            whole[starts.count - 1] = e
+        }
     }
 
-    public mutating func reserveCapacity(_ n: Int, bytesEach: Int = 128) {
-        starts.reserveCapacity(n)
-        bytes.reserveCapacity(n * bytesEach)
+    public mutating func reserveCapacity(_ n: Int) { starts.reserveCapacity(n) }
+
+    /// The number a key of the form `Roster.keys` makes, and its digits, when the UID is that number's.
+    private func number(of p: Person) -> (Int, Int)? {
+        guard let uids, p.key.utf8.first == UInt8(ascii: "a"), let n = Int(p.key.dropFirst()), n >= 0,
+              Roster.keyText(n, width: p.key.utf8.count - 1) == p.key, uids.uid(n) == p.uid
+        else { return nil }
+        return (n, p.key.utf8.count - 1)
     }
 
     /// The fields a new person has before any import sets them; anything else is kept whole.
@@ -56,21 +68,40 @@ public struct PackedPeople: RandomAccessCollection, Sendable {
         p.id == ID(0) && p.orgType == .other && p.vipLevel == 0 && p.availability.isEmpty && p.badge == nil
     }
 
-    private mutating func pack(_ e: Element) {
+    private mutating func pack(_ e: Element) -> Int {
         let p = e.person
-        for text in [p.key, p.uid, p.name, p.organisation, p.title, p.phone, p.email, p.province, p.city, p.gender,
-                     p.notes, p.language ?? "", e.registration.category] {
-            bytes.putText(text)
+        scratch.removeAll(keepingCapacity: true)
+        if let (n, width) = number(of: p) {
+            scratch.append(1)
+            scratch.putNumber(n)
+            scratch.putNumber(width)
+        } else {
+            scratch.append(0)
+            scratch.putText(p.key)
+            scratch.putText(p.uid)
         }
-        bytes.append(p.language == nil ? 0 : 1)
-        bytes.putNumber(e.registration.signups.count)
-        for s in e.registration.signups { bytes.putNumber(s.raw) }
+        for text in [p.name, p.organisation, p.title, p.phone, p.email, p.province, p.city, p.gender,
+                     p.notes, p.language ?? "", e.registration.category] {
+            scratch.putText(text)
+        }
+        scratch.append(p.language == nil ? 0 : 1)
+        scratch.putNumber(e.registration.signups.count)
+        for s in e.registration.signups { scratch.putNumber(s.raw) }
+        return bytes.put(scratch)
     }
 
     private func unpack(from start: Int) -> Element {
-        bytes.withUnsafeBufferPointer { b in
-            var r = PackReader(bytes: b, at: start)
-            let key = r.text(), uid = r.text(), name = r.text()
+        bytes.read(at: start) { r in
+            let key: String, uid: String
+            if r.byte() == 1, let uids {
+                let n = r.number()
+                key = Roster.keyText(n, width: r.number())
+                uid = uids.uid(n)
+            } else {
+                key = r.text()
+                uid = r.text()
+            }
+            let name = r.text()
             var p = Person(id: ID(0), key: key, uid: uid, name: name)
             p.organisation = r.text()
             p.title = r.text()

@@ -20,6 +20,43 @@ extension Array where Element == UInt8 {
     }
 }
 
+/// Records of bytes in chunks of a megabyte, each record whole in one chunk: one array of a
+/// hundred megabytes would double as it grows, holding the old and the new copy at once.
+struct ByteChunks: Sendable {
+    static let size = 1 << 20
+    private var chunks: [[UInt8]] = []
+    /// Where each record was put, its chunk in the high half and its offset in the low.
+    private(set) var byteCount = 0
+
+    /// Stores `record`, returning where it is.
+    mutating func put(_ record: [UInt8]) -> Int {
+        if chunks.isEmpty || chunks[chunks.count - 1].count + record.count > Self.size {
+            var chunk: [UInt8] = []
+            chunk.reserveCapacity(max(Self.size, record.count))
+            chunks.append(chunk)
+        }
+        let c = chunks.count - 1
+        let at = chunks[c].count
+        chunks[c].append(contentsOf: record)
+        byteCount += record.count
+        return c << 32 | at
+    }
+
+    func read<T>(at place: Int, _ body: (inout PackReader) -> T) -> T {
+        chunks[place >> 32].withUnsafeBufferPointer { b in
+            var r = PackReader(bytes: b, at: place & 0xFFFF_FFFF)
+            return body(&r)
+        }
+    }
+
+    mutating func append(contentsOf other: ByteChunks) -> (Int) -> Int {
+        let shift = chunks.count
+        chunks.append(contentsOf: other.chunks)
+        byteCount += other.byteCount
+        return { $0 + shift << 32 }
+    }
+}
+
 /// Reads back what `putNumber` and `putText` wrote, in order.
 struct PackReader {
     let bytes: UnsafeBufferPointer<UInt8>
@@ -53,11 +90,15 @@ struct PackReader {
 /// Registration-list rows packed into one buffer, read back one at a time: the import holds a
 /// million-row list in about the bytes of the file rather than several times them.
 public struct AttendeeRows: RandomAccessCollection, Sendable, Equatable, ExpressibleByArrayLiteral {
-    private var bytes: [UInt8] = []
+    private var bytes = ByteChunks()
     private var starts: [Int] = []
+    private var scratch: [UInt8] = []
 
     public init() {}
     public init(_ rows: some Sequence<AttendeeRow>) { for r in rows { append(r) } }
+
+    /// The bytes the rows take packed: about what an import's new people will take.
+    public var byteCount: Int { bytes.byteCount }
     public init(arrayLiteral rows: AttendeeRow...) { self.init(rows) }
 
     public var startIndex: Int { 0 }
@@ -65,31 +106,27 @@ public struct AttendeeRows: RandomAccessCollection, Sendable, Equatable, Express
 
     public static func == (a: AttendeeRows, b: AttendeeRows) -> Bool { a.elementsEqual(b) }
 
-    public mutating func reserveCapacity(_ n: Int, bytesEach: Int = 96) {
-        starts.reserveCapacity(n)
-        bytes.reserveCapacity(n * bytesEach)
-    }
+    public mutating func reserveCapacity(_ n: Int) { starts.reserveCapacity(n) }
 
     public mutating func append(_ r: AttendeeRow) {
-        starts.append(bytes.count)
-        bytes.putNumber(r.line)
+        scratch.removeAll(keepingCapacity: true)
+        scratch.putNumber(r.line)
         for text in [r.name, r.organisation, r.title, r.phone, r.email, r.category, r.province, r.city, r.gender,
                      r.notes, r.language] {
-            bytes.putText(text)
+            scratch.putText(text)
         }
-        bytes.putNumber(r.signups.count)
-        for s in r.signups { bytes.putNumber(s.raw) }
+        scratch.putNumber(r.signups.count)
+        for s in r.signups { scratch.putNumber(s.raw) }
+        starts.append(bytes.put(scratch))
     }
 
     public mutating func append(contentsOf other: AttendeeRows) {
-        let shift = bytes.count
-        bytes.append(contentsOf: other.bytes)
-        starts.append(contentsOf: other.starts.lazy.map { $0 + shift })
+        let moved = bytes.append(contentsOf: other.bytes)
+        starts.append(contentsOf: other.starts.lazy.map(moved))
     }
 
     public subscript(i: Int) -> AttendeeRow {
-        bytes.withUnsafeBufferPointer { b in
-            var r = PackReader(bytes: b, at: starts[i])
+        bytes.read(at: starts[i]) { r in
             var row = AttendeeRow(line: r.number())
             row.name = r.text()
             row.organisation = r.text()

@@ -55,25 +55,34 @@ public struct PossibleDuplicate: Hashable, Sendable {
 
 /// The outcome of matching a list against an event: who is new, who changes, and why.
 /// Building it touches nothing; the store writes `newPeople` and `updates` in one transaction.
-/// Whom a list named, by UID, and the free notes (备注) rows gave them.
+/// Whom a list named, by UID, and the free notes (备注) rows gave them: the event's own people
+/// here, and the people it made (`RosterImport.newPeople`).
 public struct Listing: Sendable {
-    /// Each UID followed by a line feed: a list of a million people is one text to store, not
-    /// a million.
+    /// The event's people the list named, each UID followed by a line feed: a list is one text
+    /// to store, not a row per person.
     public var uids = ""
     /// Only where a row gave free notes, or an earlier copy's are cleared.
     public var notes: [(uid: String, notes: String)] = []
 
     public init() {}
 
-    /// `earlier` (UIDs a line each, as stored) with the UIDs this list adds.
-    public func adding(to earlier: String) -> String {
+    /// `earlier` (UIDs a line each, as stored) with the UIDs this list adds, the people it
+    /// made included.
+    public func adding(to earlier: String, made: PackedPeople) -> String {
         let known = Set(earlier.split(separator: "\n"))
         var out = earlier
+        out.reserveCapacity(earlier.utf8.count + uids.utf8.count + made.count * 40)
         if !out.isEmpty && !out.hasSuffix("\n") { out += "\n" }
-        if known.isEmpty { return out + uids }
         for uid in uids.split(separator: "\n") where !known.contains(uid) {
             out += uid
             out += "\n"
+        }
+        for i in made.indices {
+            let uid = made.uid(i)
+            if known.isEmpty || !known.contains(Substring(uid)) {
+                out += uid
+                out += "\n"
+            }
         }
         return out
     }
@@ -209,7 +218,6 @@ private struct Targets {
         madeLines.append(line)
     }
 
-    func listed(_ t: Int) -> Bool { t >= own.count || own[t].firstLine != nil }
     func uid(_ t: Int) -> String { t < own.count ? own[t].person.uid : made.uid(t - own.count) }
 
     subscript(t: Int) -> Matcher.Target {
@@ -277,6 +285,7 @@ private struct Matcher {
         self.plan = plan
         self.rules = rules
         uids = StableUID.Family(plan.event.uid, "imported-person")
+        targets.made = PackedPeople(uids: uids)
         nextKey = Roster.keys(after: plan.people, count: rowCount)
         var registrations: [ID<Person>: Registration] = [:]
         registrations.reserveCapacity(plan.registrations.count)
@@ -599,14 +608,17 @@ private struct Matcher {
         r.ambiguous = ambiguous
         r.rowsLeftDiffering = rowsLeftDiffering + ambiguous.count
         if !rules.source.isEmpty {
-            for t in targets.indices where targets.listed(t) {
-                let uid = targets.uid(t), notes = freeNotes[t] ?? ""
+            for t in 0..<plan.people.count where targets[t].firstLine != nil {
+                let uid = targets[t].person.uid, notes = freeNotes[t] ?? ""
                 r.listing.uids += uid
                 r.listing.uids += "\n"
                 // A row is kept for the notes a row gave, or to clear what an earlier copy gave.
                 if !notes.isEmpty || !(rules.memory.fromSource[uid] ?? "").isEmpty {
                     r.listing.notes.append((uid, notes))
                 }
+            }
+            for (t, notes) in freeNotes.sorted(by: { $0.key < $1.key }) where t >= plan.people.count {
+                r.listing.notes.append((targets.uid(t), notes))
             }
         }
         for t in 0..<plan.people.count where targets[t].firstLine == nil && !mentioned.contains(t) {

@@ -242,7 +242,7 @@ public final class Store {
             try db.execute("PRAGMA synchronous=NORMAL")
             // 64 MiB of page cache: unique indexes on random UUIDs touch pages all over the file,
             // and SQLite's default 2 MiB turns a large load into disk reads.
-            try db.execute("PRAGMA cache_size=-65536")
+            try db.execute("PRAGMA cache_size=-\(Self.pageCacheKiB)")
         }
         // `doctor` looks at a file as it is; it upgrades nothing.
         guard checkLayout else { return }

@@ -47,9 +47,9 @@ extension Store {
         guard !source.isEmpty else { return }
         let earlier = try db.scalarText(
             "SELECT uids FROM import_lists WHERE event_id = ? AND source = ?", event.raw, source) ?? ""
-        let text = roster.listing.adding(to: earlier)
-        try db.run(
-            "INSERT OR REPLACE INTO import_lists (event_id, source, uids) VALUES (?,?,?)", event.raw, source, text)
+        let text = roster.listing.adding(to: earlier, made: roster.newPeople)
+        try db.run("INSERT OR REPLACE INTO import_lists (event_id, source, uids) VALUES (?,?,?)", [event.raw, source],
+                   lastBorrowing: text)
         let s = try db.prepared("""
             INSERT OR REPLACE INTO import_memory (event_id, person_uid, source, merged_from, notes)
             VALUES (?,?,?,'',?)
