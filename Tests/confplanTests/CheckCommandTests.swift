@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Fixtures
+import TestSupport
 
 @Suite struct CheckCommandTests {
     @Test func checkExitsThreeOnOpenErrorsAndZeroWithout() throws {
