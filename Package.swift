@@ -72,22 +72,26 @@ let package = Package(
         .executableTarget(
             name: "confplan-fuzz",
             dependencies: ["PlanningCore", "Codecs", "Interchange", "PlanningStore", "CSQLite", "Fixtures"]),
+        // What the test targets share: the repository's root, its sample events read as plans.
+        .target(name: "TestSupport", dependencies: ["PlanningCore", "Interchange"], path: "Tests/TestSupport"),
         .testTarget(name: "TypesetTests", dependencies: ["Typeset"], exclude: ["render-ink.py"]),
         .testTarget(name: "PlanningCoreTests", dependencies: ["PlanningCore", "Fixtures"]),
         .testTarget(name: "PlanningStoreTests", dependencies: ["PlanningStore", "Interchange", "Fixtures"]),
         // Also the tests of Codecs, Workbook and Print, which share its sample events and workbooks.
         .testTarget(
             name: "InterchangeTests",
-            dependencies: ["Codecs", "Workbook", "Print", "Interchange", "PlanningStore", "Fixtures"],
+            dependencies: ["Codecs", "Workbook", "Print", "Interchange", "PlanningStore", "Fixtures", "TestSupport"],
             exclude: ["Golden", "Workbooks"]),
         .testTarget(
-            name: "TerminalUITests", dependencies: ["TerminalUI", "Codecs", "Workbook", "Interchange", "Fixtures"],
+            name: "TerminalUITests",
+            dependencies: ["TerminalUI", "Codecs", "Workbook", "Interchange", "Fixtures", "TestSupport"],
             exclude: ["Snapshots"]),
         // Drives the built `confplan` binary: exit codes, messages, files, as scripts see them.
         .testTarget(
             name: "confplanTests",
             dependencies: [
                 "confplan", "confplan-bench", "confplan-fuzz", "PlanningCore", "Workbook", "Interchange", "Fixtures",
+                "TestSupport",
             ]),
     ],
     swiftLanguageModes: [.v6]

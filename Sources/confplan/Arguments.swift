@@ -49,7 +49,16 @@ struct Command: Sendable {
     var required: Set<Option> = []
     var positionals: ClosedRange<Int> = 0...0
     var details = ""
+    /// `export programme`, `export badges`: each with its own options and handler, named in full
+    /// (`export programme`). Options may come before the subcommand's word, as they always could.
+    var subcommands: [Command] = []
     let run: @Sendable (ParsedArguments) throws -> Void
+
+    /// The subcommand a word after this command's name chooses.
+    func subcommand(_ word: String) -> Command? { subcommands.first { $0.name == name + " " + word } }
+
+    /// Every option a subcommand takes, for reading options before the subcommand's word.
+    var allOptions: [Option] { options + subcommands.flatMap(\.options) }
 
     /// `[EVENT] --reason TEXT [--limit N]`: the arguments, then each option.
     var usage: String {
@@ -111,6 +120,8 @@ enum ArgumentParser {
         var rest = args[...]
         var command: Command?
         var onlyPositionals = false
+        // Options read before a subcommand's word, checked against its own options once it is known.
+        var early: [(typed: String, option: Option)] = []
         while let arg = rest.popFirst() {
             if onlyPositionals || !arg.hasPrefix("-") || arg == "-" {
                 if parsed.command == nil && command == nil && !onlyPositionals {
@@ -119,6 +130,14 @@ enum ArgumentParser {
                     }
                     parsed.command = c.name
                     command = c
+                } else if let c = command, !c.subcommands.isEmpty {
+                    guard let sub = c.subcommand(arg) else {
+                        let words = c.subcommands.map { String($0.name.dropFirst(c.name.count + 1)) }
+                        throw UsageError(.unknownSubcommand, [c.name, arg, words.joined(separator: ", ")],
+                                         command: c.name)
+                    }
+                    parsed.command = sub.name
+                    command = sub
                 } else {
                     parsed.positionals.append(arg)
                 }
@@ -131,11 +150,12 @@ enum ArgumentParser {
                 name = String(arg[..<eq])
                 inline = String(arg[arg.index(after: eq)...])
             }
-            guard let option = (Option.global + (command?.options ?? [])).first(where: { $0.names.contains(name) })
+            guard let option = (Option.global + (command?.allOptions ?? [])).first(where: { $0.names.contains(name) })
             else {
                 throw command.map { UsageError(.unknownOptionFor, [name, $0.name], command: $0.name) }
                     ?? UsageError(.unknownOption, [name], command: nil)
             }
+            if let c = command, !c.subcommands.isEmpty { early.append((name, option)) }
             if let valueName = option.valueName {
                 guard let v = inline ?? rest.popFirst() else {
                     throw UsageError(.needsValue, [name, valueName], command: command?.name)
@@ -144,6 +164,12 @@ enum ArgumentParser {
             } else {
                 if inline != nil { throw UsageError(.takesNoValue, [name], command: command?.name) }
                 parsed.flags.insert(option.canonical)
+            }
+        }
+        if let command, command.subcommands.isEmpty {
+            for (typed, option) in early
+            where !(Option.global + command.options).contains(where: { $0.canonical == option.canonical }) {
+                throw UsageError(.unknownOptionFor, [typed, command.name], command: command.name)
             }
         }
         guard let command, !parsed.has(.showHelp) else { return parsed }
@@ -164,6 +190,13 @@ enum ArgumentParser {
 
     static func help(for command: Command) -> String {
         var out = "\(command.summary)\n\nUsage: confplan \(command.name) \(command.usage)\n"
+        if !command.subcommands.isEmpty {
+            let width = (command.subcommands.map(\.name.count).max() ?? 0) + 2
+            out += "\nSubcommands (each with its own --help):\n"
+            for c in command.subcommands {
+                out += "  " + c.name + String(repeating: " ", count: width - c.name.count) + c.summary + "\n"
+            }
+        }
         if !command.details.isEmpty { out += "\n\(command.details)\n" }
         out += "\nOptions:\n" + optionLines(command.options + Option.global)
         return out

@@ -8,11 +8,13 @@ enum CLI {
 
     /// The whole command line: every command, as `help` lists them.
     static let commands: [Command] =
-        Commands.all + [ImportCommands.command, ExportCommands.command] + CheckCommands.all + [SolveCommand.command]
+        Commands.all + [ImportCommands.command, ExportCommands.command] + CheckCommands.all + SessionCommands.all
+        + [SolveCommand.command]
         + ReleaseCommands.all + [SeatingCommand.command] + DuplicateCommands.all + DeskCommands.all
         + ShareCommands.all + [
             Command(
-                name: "help", summary: "show help for a command", arguments: "[COMMAND]", positionals: 0...1, run: help)
+                name: "help", summary: "show help for a command", arguments: "[COMMAND [SUBCOMMAND]]",
+                positionals: 0...2, run: help)
         ]
 
     static func run(_ args: [String]) -> Int32 {
@@ -47,7 +49,7 @@ enum CLI {
                 return 1
             }
         }
-        let spec = commands.first { $0.name == command }!
+        let spec = CLI.command(named: command)!
         if parsed.has(.showHelp) {
             print(ArgumentParser.help(for: spec), terminator: "")
             return 0
@@ -77,16 +79,21 @@ enum CLI {
         return Language.from(environment: ProcessInfo.processInfo.environment)
     }
 
+    /// A command or a subcommand (`export programme`) by its full name.
+    static func command(named name: String) -> Command? {
+        commands.lazy.flatMap { [$0] + $0.subcommands }.first { $0.name == name }
+    }
+
     /// A command's own non-zero status that is not an error (check found errors: 3).
     struct ExitStatus: Error { var code: Int32 }
 
     static func help(_ a: ParsedArguments) throws {
-        guard let name = a.positionals.first else {
+        guard !a.positionals.isEmpty else {
             print(ArgumentParser.overview(commands, version: version), terminator: "")
             return
         }
-        guard let command = commands.first(where: { $0.name == name }) else {
-            throw a.usage(.unknownCommand, name)
+        guard let command = CLI.command(named: a.positionals.joined(separator: " ")) else {
+            throw a.usage(.unknownCommand, a.positionals.joined(separator: " "))
         }
         print(ArgumentParser.help(for: command), terminator: "")
     }

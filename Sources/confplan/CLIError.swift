@@ -4,7 +4,7 @@ import PlanningCore
 enum CLIError: String, Phrasebook {
     case unknownCommand, unknownOption, unknownOptionFor, needsValue, takesNoValue, argumentsOne, argumentsOther
     case needsOption, seeHelp, notANumber, notAPositiveNumber, notAWidth, notADayOfEvent, notADate, notAChoice
-    case exportKind, exportTable, tooManyArguments, ackNeedsReason, badLevel, badDay, badStart, newNeedsFirstDay
+    case unknownSubcommand, exportTable, tooManyArguments, ackNeedsReason, badLevel, badDay, badStart, newNeedsFirstDay
     case lastBeforeFirst, importKind, badEncoding, unknownCode, unknownOnlyCode, workbookNeedsFile
     case samePerson, noPerson, severalPeople, noMerge, changedSinceMerge
     case noTrack, nobodyCalled, personCouldBe, noSessionsInFile, noFinding, notAcknowledged, noSession
@@ -22,7 +22,7 @@ enum CLIError: String, Phrasebook {
             .notAWidth: "%1: \"%2\" is not a width of 40 cells or more",
             .notADayOfEvent: "%1: \"%2\" is not a day of the event, which has %3 days",
             .notADate: "%1: \"%2\" is not a date (YYYY-MM-DD)", .notAChoice: "%1 takes %2, not '%3'",
-            .exportKind: "export: '%1' is not one of %2", .exportTable: "export csv needs a table: %1",
+            .unknownSubcommand: "%1: '%2' is not one of %3", .exportTable: "export csv needs a table: %1",
             .tooManyArguments: "export: too many arguments: %1",
             .ackNeedsReason: "ack needs %1: say why the finding is accepted",
             .badLevel: "level must be error, warning, info, off or default",
@@ -68,7 +68,7 @@ enum CLIError: String, Phrasebook {
             .notAWidth: "%1：“%2”不是 40 或以上的宽度",
             .notADayOfEvent: "%1：“%2”不是会议的某一天（会议共 %3 天）",
             .notADate: "%1：“%2”不是日期（YYYY-MM-DD）", .notAChoice: "%1 只能是 %2，不能是“%3”",
-            .exportKind: "export：“%1”不是 %2 之一", .exportTable: "export csv 需要指明表：%1",
+            .unknownSubcommand: "%1：“%2”不是 %3 之一", .exportTable: "export csv 需要指明表：%1",
             .tooManyArguments: "export：参数太多：%1",
             .ackNeedsReason: "ack 需要 %1：说明为什么接受这个问题",
             .badLevel: "级别只能是 error、warning、info、off 或 default",

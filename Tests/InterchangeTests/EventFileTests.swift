@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import Fixtures
 @testable import Codecs
@@ -8,13 +9,6 @@ import Interchange
 import PlanningCore
 @testable import PlanningStore
 
-let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-func sampleFiles() -> [URL] {
-    let dir = repoRoot.appendingPathComponent("sample-events")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-    return names.filter { $0.hasSuffix(".json") }.sorted().map { dir.appendingPathComponent($0) }
-}
 
 func scratchDatabase() throws -> Store {
     let dir = Scratch.folder("tests")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Codecs
 @testable import Print
@@ -6,15 +7,10 @@ import Testing
 @testable import Interchange
 import PlanningCore
 
-func samplePlan(_ prefix: String) throws -> EventPlan {
-    let url = sampleFiles().first { $0.lastPathComponent.hasPrefix(prefix) }!
-    return try EventFile.read([UInt8](Data(contentsOf: url)), file: url.lastPathComponent)
-}
-
 @Suite struct CSVExportTests {
     /// The sessions table says which sessions are fixed: in words for staff, as true/false for scripts.
     @Test func theSessionsTableSaysWhichAreFixed() throws {
-        let plan = try samplePlan("deyang")
+        let plan = samplePlan("deyang")
         let sheet = TableExport.sheet(.sessions, plan: plan, language: .zh)
         #expect(sheet.header.last == "锁定")
         let fixed = sheet.rows.filter { $0.last == .text("是") }.map { $0[1] }
@@ -24,7 +20,7 @@ func samplePlan(_ prefix: String) throws -> EventPlan {
     }
 
     @Test func cellsExcelWouldRunAreNeutralisedAndTheFileOpensInExcel() throws {
-        var plan = try samplePlan("deyang")
+        var plan = samplePlan("deyang")
         plan.sessions[0].title = "=HYPERLINK(\"http://evil.example\",\"点我\")"
         plan.people[0].name = "+86 138"
         plan.people[0].organisation = "@SUM(A1:A9)"
@@ -42,7 +38,7 @@ func samplePlan(_ prefix: String) throws -> EventPlan {
     }
 
     @Test func attendeesAndSignupsFollowTrackAndPerson() throws {
-        let plan = try samplePlan("deyang")
+        let plan = samplePlan("deyang")
         let all = TableExport.csv(.signups, plan: plan, language: .zh)
         let track = TableExport.csv(.signups, plan: plan, language: .zh, track: "分论坛一")
         let inTrack = Set(plan.sessions.filter { $0.track == "分论坛一" }.map(\.id))
@@ -58,7 +54,7 @@ func samplePlan(_ prefix: String) throws -> EventPlan {
 
 @Suite struct ICalendarTests {
     @Test func longChineseTitlesFoldAt75OctetsNeverInsideACharacter() throws {
-        var plan = try samplePlan("deyang")
+        var plan = samplePlan("deyang")
         plan.sessions[1].title = String(repeating: "职业教育产教融合，校企合作；", count: 8)
         let text = ICalendarExport(plan: plan, language: .zh, stamp: Date(timeIntervalSince1970: 0)).text()
         #expect(text.hasSuffix("END:VCALENDAR\r\n"))
@@ -105,7 +101,7 @@ func samplePlan(_ prefix: String) throws -> EventPlan {
     }
 
     @Test func escapesMarkupAndLeavesOutCharactersXMLForbids() throws {
-        var plan = try samplePlan("deyang")
+        var plan = samplePlan("deyang")
         plan.sessions[0].title = "A & B <C> \"D\" \u{1}"
         let xml = FrabExport(plan: plan, generatorVersion: "t").xml()
         #expect(xml.contains("<title>A &amp; B &lt;C&gt; &quot;D&quot; </title>"))

@@ -5,6 +5,7 @@ import Testing
 @testable import Workbook
 @testable import Interchange
 import PlanningCore
+import TestSupport
 
 /// The programme of each sample, compared with a reviewed copy under `Golden/`. After an
 /// intended change, run the tests once with CONFPLAN_UPDATE_GOLDEN=1 and review the diff.
@@ -85,7 +86,7 @@ import PlanningCore
     /// A confirmed session dated after the event's last day (a mistake `check` reports) is never
     /// dropped: every export the programme feeds shows it under its own date, marked.
     @Test func aSessionOutsideTheEventsDaysIsPrintedUnderItsOwnDateMarked() throws {
-        var plan = try samplePlan("deyang")
+        var plan = samplePlan("deyang")
         let i = try #require(plan.sessions.firstIndex { $0.key == "press" })
         plan.sessions[i].start = LocalDateTime(date: LocalDate(year: 2026, month: 5, day: 17)!).adding(minutes: 10 * 60)
         plan.sessions[i].end = plan.sessions[i].start!.adding(minutes: 40)
@@ -185,7 +186,7 @@ import PlanningCore
 
     /// English counts take their plural: `1 error · 2 warnings`, never `1 errors`.
     @Test func theSummaryCountsInWords() throws {
-        let plan = try samplePlan("deyang")
+        let plan = samplePlan("deyang")
         let f = { (s: Severity) in FindingPolicy().report([Finding(code: .unplaced, severity: s)], in: plan)[0] }
         #expect(FindingReport.summary([f(.error), f(.warning), f(.warning)], .en) == "1 error · 2 warnings · 0 info")
         #expect(FindingReport.summary([f(.error), f(.error)], .zh, brief: true) == "2 个错误 · 0 个警告")

@@ -3,13 +3,14 @@ import Testing
 @testable import Interchange
 import PlanningCore
 import PlanningStore
+import TestSupport
 
 /// Releases of the 德阳 sample with a scripted set of changes between them: a room change, a
 /// time change, a cancelled session, a new panelist and a renamed session.
 @Suite struct ReleaseTests {
     /// The sample, and the same after the office's changes.
     static func scripted() throws -> (EventPlan, EventPlan) {
-        let before = try samplePlan("deyang")
+        let before = samplePlan("deyang")
         var after = before
         func at(_ key: String) -> Int { after.sessions.firstIndex { $0.key == key }! }
         after.sessions[at("f2")].room = after.rooms.first { $0.key == "lecture" }!.id
@@ -99,7 +100,7 @@ import PlanningStore
     /// Deleting a session takes its sign-ups with it; its attendees still hear it is cancelled.
     @Test func attendeesOfADeletedSessionAreToldItIsCancelled() throws {
         let store = try scratchDatabase()
-        let stored = try store.insert(try samplePlan("foshan"))
+        let stored = try store.insert(samplePlan("foshan"))
         let release = try store.release(stored.event.id)
         let p2 = try #require(stored.sessions.first { $0.key == "p2" })
         let signedUp = Set(stored.registrations.filter { $0.signups.contains(p2.id) }.compactMap { r in

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Interchange
 import PlanningCore
+import TestSupport
 
 /// Every planning mistake `sample-events/README.md` lists is reported, and nothing else above info.
 @Suite struct SampleMistakeTests {

@@ -5,6 +5,7 @@ import Testing
 @testable import Workbook
 @testable import Interchange
 import PlanningCore
+import TestSupport
 
 @Suite struct SeatingChartTests {
     /// The 德阳 opening: its role holders and guests, four of them in the office's own order (the
@@ -12,7 +13,7 @@ import PlanningCore
     /// the domestic rule, the chart saying it is seen from the hall; JSON counts positions from
     /// the left of that view.
     @Test func theOpeningsRostrum() throws {
-        var plan = try samplePlan("deyang")
+        var plan = samplePlan("deyang")
         let index = try #require(plan.sessions.firstIndex { $0.key == "open" })
         let open = plan.sessions[index]
         let people = plan.rostrum(of: open.id)
@@ -44,7 +45,7 @@ import PlanningCore
     /// The group photo: the same order, four in front and three behind, as the photographer sees
     /// them; as a sheet, every place with its row, position and precedence.
     @Test func theGroupPhotoAndItsSheet() throws {
-        let plan = try samplePlan("deyang")
+        let plan = samplePlan("deyang")
         let open = try #require(plan.sessions.first { $0.key == "open" })
         let photo = SeatingChart(session: open, people: plan.rostrum(of: open.id), sizes: [4, 3], rule: .domestic,
                                  view: .audience, language: .zh, photo: true)
@@ -60,7 +61,7 @@ import PlanningCore
     /// Eight seats for seven: the empty seat is the leftmost, and every title stays under its own
     /// name (the row of titles once lost the empty seat's blank cell and slid one seat left).
     @Test func anEmptySeatKeepsEveryTitleUnderItsName() throws {
-        let plan = try samplePlan("deyang")
+        let plan = samplePlan("deyang")
         let open = try #require(plan.sessions.first { $0.key == "open" })
         let chart = SeatingChart(session: open, people: plan.rostrum(of: open.id), sizes: [8], rule: .domestic,
                                  view: .stage, language: .zh)

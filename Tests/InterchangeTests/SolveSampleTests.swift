@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Interchange
 import PlanningCore
+import TestSupport
 
 @Suite struct SolveSampleTests {
     /// Every error in each sample event is cleared or explained, no fixed session moves, and

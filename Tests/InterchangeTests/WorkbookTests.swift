@@ -5,6 +5,7 @@ import Testing
 @testable import Workbook
 @testable import Interchange
 import PlanningCore
+import TestSupport
 
 /// Workbooks as three kinds of writers make them (see Workbooks/make-workbooks.py), read as staff
 /// typed them.

@@ -6,7 +6,7 @@ import Testing
     /// One stored entry reads in the reader's language, and `matching` searches the words read.
     @Test func theLogIsToldAndSearchedInTheReadersLanguage() throws {
         let store = try Store(path: scratchPath("log.sqlite"))
-        let plan = try store.insert(samplePlan(key: "log"))
+        let plan = try store.insert(smallPlan(key: "log"))
         var record = try #require(plan.record(of: plan.sessions[0].id))
         let before = record
         record.session.title = "开幕典礼"
@@ -21,7 +21,7 @@ import Testing
     /// action, one of the known ones, is translated.
     @Test func olderEntriesKeepTheirSentence() throws {
         let store = try Store(path: scratchPath("legacy.sqlite"))
-        let plan = try store.insert(samplePlan(key: "legacy"))
+        let plan = try store.insert(smallPlan(key: "legacy"))
         try store.db.run(
             "INSERT INTO change_log (event_id, at, by_user, action, summary) VALUES (?,?,?,?,?)",
             plan.event.id.raw, "2026-05-01T08:00:00Z", "wang", "delete room", "“一号厅”")

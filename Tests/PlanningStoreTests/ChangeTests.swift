@@ -19,7 +19,7 @@ struct Contents: Equatable {
 @Suite struct ChangeTests {
     @Test func changesAndTheirUndoKeepDatabaseAndMemoryTheSame() throws {
         let store = try Store(path: scratchPath())
-        var plan = try store.insert(samplePlan())
+        var plan = try store.insert(smallPlan())
         let original = Contents(plan)
         let event = plan.event.id
         var history: [Change] = []

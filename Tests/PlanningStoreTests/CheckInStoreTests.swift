@@ -8,7 +8,7 @@ import Testing
     /// stays on record and lets the person check in again; every change comes by sequence.
     @Test func oneStandingCheckInAndItsUndoInOrder() throws {
         let store = try Store(path: scratchPath("checkins.sqlite"))
-        let plan = try store.insert(samplePlan())
+        let plan = try store.insert(smallPlan())
         let event = plan.event.id, zhou = plan.people[0].id
         guard case .done(let first) = try store.checkIn(event, person: zhou, desk: "一号台", items: ["参会证"]) else {
             Issue.record("not checked in"); return
@@ -34,7 +34,7 @@ import Testing
 
     @Test func codesAreKeptAndFound() throws {
         let store = try Store(path: scratchPath("codes.sqlite"))
-        let plan = try store.insert(samplePlan())
+        let plan = try store.insert(smallPlan())
         let code = CheckInCode.of(uid: plan.people[1].uid)
         #expect(try store.people(plan.event.id, checkInCode: code) == [plan.people[1].id])
         #expect(try store.keepCheckInCodes(plan.event.id) == 0)
@@ -46,7 +46,7 @@ import Testing
 @Suite struct PartnerCheckInTests {
     @Test func aNameWithoutItsTitleAndANumberWithSpacesFindThePerson() throws {
         let store = try Store(path: scratchPath("partners.sqlite"))
-        var sample = samplePlan()
+        var sample = smallPlan()
         sample.people[0].name = "Dr. Hans-Jürgen Groß"
         sample.people[0].phone = "+491712345678"
         let plan = try store.insert(sample)

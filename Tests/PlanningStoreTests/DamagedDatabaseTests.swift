@@ -9,7 +9,7 @@ import PlanningCore
     /// A database with one event, closed, then changed behind confplan's back with `sql`.
     func damaged(_ sql: String) throws -> String {
         let path = scratchPath()
-        try Store(path: path).insert(samplePlan())
+        try Store(path: path).insert(smallPlan())
         let raw = try SQLiteConnection(path: path)
         try raw.execute(sql)
         return path
@@ -71,7 +71,7 @@ import PlanningCore
 
     @Test func aDamagedDatabaseIsRestoredFromItsBackup() throws {
         let path = scratchPath()
-        try Store(path: path).insert(samplePlan(key: "kept"))
+        try Store(path: path).insert(smallPlan(key: "kept"))
         let copy = path + ".copy"
         try Store(path: path).backup(to: copy)
         try SQLiteConnection(path: path).execute("DROP TABLE checkins")
@@ -81,7 +81,7 @@ import PlanningCore
 
     @Test func aDamagedBackupIsNotRestored() throws {
         let path = scratchPath()
-        try Store(path: path).insert(samplePlan(key: "current"))
+        try Store(path: path).insert(smallPlan(key: "current"))
         let bad = try damaged("DROP TABLE releases")
         let store = try Store(path: path)
         #expect(throws: StoreError.damagedSchema(path: bad, problems: ["table releases is missing"])) {
@@ -93,7 +93,7 @@ import PlanningCore
     @Test func twoBackupsInOneSecondBothSucceed() throws {
         let path = scratchPath()
         let store = try Store(path: path)
-        try store.insert(samplePlan())
+        try store.insert(smallPlan())
         let when = Date(timeIntervalSince1970: 1_800_000_000)
         let first = Store.backupPath(for: path, reason: "backup", date: when)
         try store.backup(to: first)
@@ -106,7 +106,7 @@ import PlanningCore
     @Test func restoringLeavesNoJournalFilesBesideTheBackup() throws {
         let path = scratchPath()
         let store = try Store(path: path)
-        try store.insert(samplePlan())
+        try store.insert(smallPlan())
         let copy = path + ".copy"
         try store.backup(to: copy)
         _ = try store.restore(from: copy)
@@ -118,7 +118,7 @@ import PlanningCore
     @Test func aReadOnlyRestoreWritesNoBackupBeforeRefusing() throws {
         let path = scratchPath()
         let store = try Store(path: path)
-        try store.insert(samplePlan())
+        try store.insert(smallPlan())
         let copy = path + ".copy"
         try store.backup(to: copy)
         let folder = (path as NSString).deletingLastPathComponent

@@ -7,7 +7,7 @@ import PlanningCore
     /// A badge printed before its holder was merged into someone else scans as that someone.
     @Test func aMergedAwayPersonsBadgeFindsTheKeptPerson() throws {
         let store = try Store(path: scratchPath())
-        let plan = try store.insert(samplePlan())
+        let plan = try store.insert(smallPlan())
         let e = plan.event.id
         let kept = plan.people[0], other = plan.people[1]
         let code = CheckInCode.of(uid: other.uid)

@@ -8,7 +8,7 @@ import Testing
     /// the opening, and has badge 7; the kept one checked in at the event later, has no badge.
     /// The one merged away was kept apart from a third person.
     func twoRecordsOfOneGuest() throws -> (Store, ID<Event>, keep: Person, other: Person) {
-        var plan = samplePlan()
+        var plan = smallPlan()
         plan.people.append(Person(id: ID(3), key: "p3", uid: StableUID.make("t1", "p3"), name: "王五"))
         let store = try Store(path: scratchPath("merge.sqlite"))
         let stored = try store.insert(plan)

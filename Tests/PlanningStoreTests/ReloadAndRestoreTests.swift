@@ -10,7 +10,7 @@ import PlanningCore
     /// The sample with two arrivals, a release, badge numbers and a kept-apart mark.
     func busyEvent() throws -> (Store, EventPlan) {
         let store = try Store(path: scratchPath())
-        let plan = try store.insert(samplePlan())
+        let plan = try store.insert(smallPlan())
         let e = plan.event.id
         _ = try store.checkIn(e, person: plan.people[1].id, desk: "一号台")
         _ = try store.checkIn(e, person: plan.people[1].id, session: plan.sessions[0].id, desk: "会场")
@@ -36,7 +36,7 @@ import PlanningCore
         let before = try facts(store, "t1")
         let logBefore = try store.changeLog(plan.event.id, limit: 100).count
         // The file as dumped before the badges were printed: no numbers in it.
-        var file = samplePlan()
+        var file = smallPlan()
         file.sessions[1].title = "待定（改）"
         let loaded = try store.load(file, replace: true)
         #expect(loaded.kept == KeptHistory(checkIns: 2, releases: 1, changes: logBefore, badges: 2))
@@ -48,7 +48,7 @@ import PlanningCore
     @Test func aReloadThatWouldLoseArrivalsIsRefusedAndChangesNothing() throws {
         let (store, _) = try busyEvent()
         let before = try facts(store, "t1")
-        var file = samplePlan()
+        var file = smallPlan()
         file.people.removeLast()
         file.roles.removeLast()
         file.registrations = []
@@ -115,7 +115,7 @@ import PlanningCore
 
     @Test func aSessionTheReloadedFileLacksIsCancelledForItsAttendees() throws {
         let (store, plan) = try busyEvent()
-        var file = samplePlan()
+        var file = smallPlan()
         file.sessions.removeLast()
         file.registrations[0].signups = [ID(1)]
         let loaded = try store.load(file, replace: true)

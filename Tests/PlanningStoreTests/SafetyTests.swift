@@ -7,11 +7,11 @@ import PlanningCore
     @Test func backupIsCheckedAndRestorePutsItBackKeepingWhatWasThere() throws {
         let path = scratchPath()
         let store = try Store(path: path)
-        try store.insert(samplePlan(key: "before"))
+        try store.insert(smallPlan(key: "before"))
         let copy = path + ".copy"
         try store.backup(to: copy)
         #expect(throws: StoreError.self) { try store.backup(to: copy) } // never overwrites
-        try store.insert(samplePlan(key: "after"))
+        try store.insert(smallPlan(key: "after"))
         let kept = try #require(try store.restore(from: copy).kept)
         #expect(try store.events().map(\.key) == ["before"])
         #expect(try Store(path: kept).events().map(\.key).sorted() == ["after", "before"])
@@ -24,8 +24,8 @@ import PlanningCore
 
     @Test func doctorFindsReferencesThatCrossEvents() throws {
         let store = try Store(path: scratchPath())
-        let a = try store.insert(samplePlan(key: "a"))
-        let b = try store.insert(samplePlan(key: "b"))
+        let a = try store.insert(smallPlan(key: "a"))
+        let b = try store.insert(smallPlan(key: "b"))
         #expect(try store.doctor().allSatisfy(\.ok))
         // Damage no confplan command makes: a session of a in a room of b.
         try store.db.run("UPDATE sessions SET room_id = ? WHERE id = ?", b.rooms[0].id.raw, a.sessions[0].id.raw)
@@ -35,7 +35,7 @@ import PlanningCore
 
     @Test func readOnlyOpensForReadingAndRefusesWritesWithAClearMessage() throws {
         let path = scratchPath()
-        let plan = try Store(path: path).insert(samplePlan())
+        let plan = try Store(path: path).insert(smallPlan())
         let ro = try Store(path: path, readOnly: true)
         #expect(ro.isReadOnly)
         #expect(try ro.plan(plan.event.id).sessions.count == plan.sessions.count)
@@ -52,11 +52,11 @@ import PlanningCore
     @Test func aFullDiskIsAClearMessageAndNothingHalfWritten() throws {
         let path = scratchPath()
         let store = try Store(path: path)
-        try store.insert(samplePlan(key: "small"))
+        try store.insert(smallPlan(key: "small"))
         let pages = try store.db.scalarInt("PRAGMA page_count") ?? 0
         // SQLite's own size limit stands in for a full disk.
         _ = try store.db.rows("PRAGMA max_page_count = \(pages + 2)")
-        var big = samplePlan(key: "big")
+        var big = smallPlan(key: "big")
         for i in 0..<3_000 {
             big.people.append(Person(id: ID(1_000 + i), key: "x\(i)", uid: StableUID.make("x", String(i)), name: "人员\(i)",
                                      organisation: String(repeating: "单位", count: 40)))
@@ -75,7 +75,7 @@ import PlanningCore
     @Test func aDiskThatFillsDuringAnImportLeavesNothingOfIt() throws {
         let path = scratchPath()
         let store = try Store(path: path)
-        let event = try store.insert(samplePlan(key: "small")).event.id
+        let event = try store.insert(smallPlan(key: "small")).event.id
         let before = try store.plan(event)
         let pages = try store.db.scalarInt("PRAGMA page_count") ?? 0
         _ = try store.db.rows("PRAGMA max_page_count = \(pages + 100)")
@@ -99,7 +99,7 @@ import PlanningCore
 
     @Test func namesThatLookLikeSQLAreStoredAndFoundAsText() throws {
         let store = try Store(path: scratchPath())
-        var plan = samplePlan(key: "sql")
+        var plan = smallPlan(key: "sql")
         plan.people[0].name = "'); DROP TABLE people;--"
         plan.sessions[0].title = "\" OR 1=1 --"
         let stored = try store.insert(plan)

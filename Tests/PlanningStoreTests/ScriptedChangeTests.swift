@@ -10,7 +10,7 @@ import PlanningCore
     func moveAfter(_ edit: (inout Session) -> Void) throws -> (Store, ID<Event>, Result<Change, Error>) {
         let path = scratchPath()
         let store = try Store(path: path)
-        let plan = try store.insert(samplePlan())
+        let plan = try store.insert(smallPlan())
         let mine = plan.record(of: plan.sessions[0].id)!
         // The colleague, on their own connection.
         let colleague = try Store(path: path)

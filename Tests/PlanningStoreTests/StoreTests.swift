@@ -11,7 +11,7 @@ func scratchPath(_ name: String = "test.sqlite") -> String {
     return dir + "/" + name
 }
 
-func samplePlan(key: String = "t1") -> EventPlan {
+func smallPlan(key: String = "t1") -> EventPlan {
     var p = EventPlan(event: Event(key: key, uid: StableUID.make(key), name: "测试大会", shortName: "测试",
                                    firstDay: LocalDate(iso: "2026-05-14")!, lastDay: LocalDate(iso: "2026-05-15")!))
     p.sites = [Site(id: ID(1), key: "hotel", uid: StableUID.make(key, "s1"), name: "宾馆"),
@@ -75,7 +75,7 @@ func normalised(_ p: EventPlan) -> EventPlan {
 
     @Test func storesAndReadsAPlanWithoutLoss() throws {
         let store = try Store(path: scratchPath())
-        let plan = samplePlan()
+        let plan = smallPlan()
         let stored = try store.insert(plan)
         let read = try store.plan(stored.event.id)
         #expect(read == stored)
@@ -87,9 +87,9 @@ func normalised(_ p: EventPlan) -> EventPlan {
 
     @Test func refusesADuplicateEventUnlessReplacing() throws {
         let store = try Store(path: scratchPath())
-        try store.insert(samplePlan())
-        #expect(throws: StoreError.eventExists(key: "t1")) { try store.insert(samplePlan()) }
-        var changed = samplePlan()
+        try store.insert(smallPlan())
+        #expect(throws: StoreError.eventExists(key: "t1")) { try store.insert(smallPlan()) }
+        var changed = smallPlan()
         changed.event.name = "新名字"
         try store.insert(changed, replace: true)
         #expect(try store.events().map(\.name) == ["新名字"])
@@ -98,9 +98,9 @@ func normalised(_ p: EventPlan) -> EventPlan {
 
     @Test func resolvesEventsByKeyShortNameOrUniquePart() throws {
         let store = try Store(path: scratchPath())
-        try store.insert(samplePlan(key: "a1"))
+        try store.insert(smallPlan(key: "a1"))
         #expect(try store.resolveEvent(nil).key == "a1")
-        var b = samplePlan(key: "b2")
+        var b = smallPlan(key: "b2")
         b.event.name = "另一个会议"
         b.event.shortName = "另一个"
         try store.insert(b)
@@ -113,7 +113,7 @@ func normalised(_ p: EventPlan) -> EventPlan {
 
     @Test func deletingAnEventCascades() throws {
         let store = try Store(path: scratchPath())
-        let stored = try store.insert(samplePlan())
+        let stored = try store.insert(smallPlan())
         try store.deleteEvent(stored.event.id)
         for table in ["events", "sites", "rooms", "sessions", "people", "session_roles", "signups"] {
             #expect(try store.db.scalarInt("SELECT count(*) FROM \(table)") == 0, "\(table)")
@@ -122,7 +122,7 @@ func normalised(_ p: EventPlan) -> EventPlan {
 
     @Test func refusesAPlanWithBrokenReferencesAndStoresNothing() throws {
         let store = try Store(path: scratchPath())
-        var bad = samplePlan()
+        var bad = smallPlan()
         bad.roles.append(SessionRole(session: ID(9), person: ID(1), role: .host))
         #expect(throws: StoreError.self) { try store.insert(bad) }
         #expect(try store.events().isEmpty)
@@ -194,7 +194,7 @@ func normalised(_ p: EventPlan) -> EventPlan {
         let path = scratchPath()
         do {
             let store = try Store(path: path)
-            try store.insert(samplePlan())
+            try store.insert(smallPlan())
             try store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             try store.db.execute("PRAGMA user_version = \(Schema.latest + 5)")
             try store.db.execute("PRAGMA journal_mode=DELETE")
@@ -230,7 +230,7 @@ func normalised(_ p: EventPlan) -> EventPlan {
     /// reads back exactly, through a whole-plan write and through a single change.
     @Test func peoplesUidsComeBackExactlyAsTheyWent() throws {
         let store = try Store(path: scratchPath())
-        var plan = samplePlan()
+        var plan = smallPlan()
         while plan.people.count < 4 { var p = plan.people[0]; p.id = ID(100 + plan.people.count); p.key = "x\(plan.people.count)"; plan.people.append(p) }
         let uids = ["0a1b2c3d-4e5f-8a6b-9c7d-0e1f2a3b4c5d", "0A1B2C3D-4E5F-8A6B-9C7D-0E1F2A3B4C5D", "fosdem-speaker-42", "0a1b2c3d4e5f8a6b9c7d0e1f2a3b4c5d"]
         for (i, uid) in uids.enumerated() { plan.people[i].uid = uid }

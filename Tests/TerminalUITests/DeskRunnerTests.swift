@@ -5,6 +5,7 @@ import Interchange
 import PlanningCore
 import PlanningStore
 @testable import TerminalUI
+import TestSupport
 
 /// The desk with its database: walk-ins through the importer's matching, undo through a reason,
 /// and the Sessions pane counting who came to a session.

@@ -3,6 +3,7 @@ import Testing
 import Interchange
 import PlanningCore
 @testable import TerminalUI
+import TestSupport
 
 /// The desk without a terminal or a database: keys in, effects out, results fed back as the
 /// runner would.

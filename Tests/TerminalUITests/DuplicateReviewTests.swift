@@ -5,6 +5,7 @@ import PlanningStore
 @testable import TerminalUI
 
 import Testing
+import TestSupport
 
 @Suite struct DuplicateReviewTests {
     /// A second 孔博华 of the same college with another phone, as an import keeps them.

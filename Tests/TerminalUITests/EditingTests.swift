@@ -4,6 +4,7 @@ import Testing
 import Fixtures
 import PlanningCore
 @testable import TerminalUI
+import TestSupport
 
 @Suite struct EditingTests {
     @Test func addASessionThroughTheFormThenUndoAndRedo() throws {

@@ -4,6 +4,7 @@ import Fixtures
 import Testing
 import PlanningCore
 @testable import TerminalUI
+import TestSupport
 
 /// A runner that keeps everything in memory and writes down every effect it is asked for.
 struct RecordingRunner: EffectRunner {

@@ -5,6 +5,7 @@ import Interchange
 import PlanningCore
 import PlanningStore
 @testable import TerminalUI
+import TestSupport
 
 @Suite struct HostileNamesTests {
     /// Escape sequences, controls, right-to-left and zero-width characters in a name stay in

@@ -3,6 +3,7 @@ import Testing
 import Fixtures
 import PlanningCore
 @testable import TerminalUI
+import TestSupport
 
 @Suite struct ImportDialogTests {
     func listFile(_ text: String) throws -> String {

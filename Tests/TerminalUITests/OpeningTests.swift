@@ -4,6 +4,7 @@ import Fixtures
 import PlanningCore
 import PlanningStore
 @testable import TerminalUI
+import TestSupport
 
 /// Opening an event in two steps: the schedule at once, the attendees read behind it.
 @Suite struct OpeningTests {

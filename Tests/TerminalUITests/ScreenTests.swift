@@ -1,6 +1,7 @@
 import Testing
 import PlanningCore
 @testable import TerminalUI
+import TestSupport
 
 @Suite struct ScreenTests {
     @Test func sessionsPaneShowsWhatStaffNeed() throws {

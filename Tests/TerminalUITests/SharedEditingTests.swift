@@ -4,6 +4,7 @@ import Fixtures
 import PlanningCore
 import PlanningStore
 @testable import TerminalUI
+import TestSupport
 
 /// Two UIs on one database file, as two staff members in two terminals.
 @Suite struct SharedEditingTests {

@@ -1,6 +1,7 @@
 import Testing
 import PlanningCore
 @testable import TerminalUI
+import TestSupport
 
 @Suite struct SlotTests {
     /// A slot during 自助午餐 is not free for a sub-forum: suggestions never run into a meal, a

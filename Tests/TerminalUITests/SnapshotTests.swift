@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PlanningCore
 @testable import TerminalUI
+import TestSupport
 
 /// Whole screens of the canonical views, compared as text with reviewed copies under
 /// `Snapshots/` (each cell as drawn, wide characters once). After an intended change, run the

@@ -1,16 +1,11 @@
 import Foundation
+import TestSupport
 import Fixtures
 import Interchange
 import PlanningCore
 import PlanningStore
 @testable import TerminalUI
 
-let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-func samplePlan(_ name: String = "deyang-2026-innovation-summit.json") -> EventPlan {
-    let url = repoRoot.appendingPathComponent("sample-events/\(name)")
-    return try! EventFile.read([UInt8](Data(contentsOf: url)), file: name)
-}
 
 /// A UI on a sample event stored in a fresh database, at a size.
 func app(_ name: String = "deyang-2026-innovation-summit.json", width: Int = 100, height: Int = 30,

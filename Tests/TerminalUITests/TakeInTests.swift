@@ -4,6 +4,7 @@ import Fixtures
 import PlanningCore
 import PlanningStore
 @testable import TerminalUI
+import TestSupport
 
 /// A UI open on an event while colleagues and desks save: what they saved is taken in row by row
 /// (check-ins by their sequence, edits by the rows the change log names), and the UI's event is

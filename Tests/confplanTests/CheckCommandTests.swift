@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Fixtures
+import TestSupport
 
 @Suite struct CheckCommandTests {
     @Test func checkExitsThreeOnOpenErrorsAndZeroWithout() throws {
@@ -201,5 +202,22 @@ import Fixtures
         #expect(none.hasPrefix("confplan: \(db).none 没有数据库"), "\(none)")
         let log = try confplan(["--db", db, "log", "--grep", "载入会议"], env: zh).stdout
         #expect(log.hasSuffix("  载入会议：19 个场次，5 个会场，251 人\n"), "\(log)")
+    }
+}
+
+@Suite struct MoveCommandTests {
+    /// `--start` reads times as the session form does: `0930` is half past nine, as `09:30` is.
+    @Test func moveStartReadsTheFormsClockTimes() throws {
+        let db = try scratchFolder().appendingPathComponent("t.sqlite").path
+        let sample = repoRoot.appendingPathComponent("sample-events/deyang-2026-innovation-summit.json").path
+        #expect(try confplan(["--db", db, "load", sample]).status == 0)
+        let moved = try confplan(["--db", db, "--lang", "en", "move", "open", "--start", "0930"])
+        // Saved at 09:30, where it meets the keynote that follows it: exit status 3, not a usage error.
+        #expect(moved.status == 3, "\(moved.stderr)")
+        #expect(moved.stdout.hasPrefix("moved ") && moved.stdout.contains(" 09:30–"), "\(moved.stdout)")
+        let chinese = try confplan(["--db", db, "--lang", "en", "move", "open", "--start", "14时05"])
+        #expect(chinese.stdout.contains(" 14:05–"), "\(chinese.stdout)")
+        let bad = try confplan(["--db", db, "--lang", "en", "move", "open", "--start", "24:00"])
+        #expect(bad.status == 2 && bad.stderr.contains("--start: \"24:00\" is not HH:MM"), "\(bad.stderr)")
     }
 }

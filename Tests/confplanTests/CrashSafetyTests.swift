@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct CrashSafetyTests {
     /// A registration list big enough that an import takes a while.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct DuplicateCommandTests {
     /// What the import kept apart is listed for review; a merge and a keep-apart each take one

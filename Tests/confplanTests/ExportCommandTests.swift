@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PlanningCore
+import TestSupport
 
 @Suite struct ExportCommandTests {
     func loaded(_ sample: String = "deyang-2026-innovation-summit.json") throws -> (URL, String) {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Workbook
 import Interchange
+import TestSupport
 
 @Suite struct ImportCommandTests {
     /// A database holding the 德阳 sample, and a folder for list files.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 31, items 13 and 17 from the command line: every sheet with `--sheet all`, hidden rows
 /// with `--include-hidden`.

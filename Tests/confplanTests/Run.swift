@@ -1,8 +1,8 @@
 import Foundation
+import TestSupport
 import Fixtures
 import Testing
 
-let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 struct RunResult {
     var status: Int32

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The grid driven through the real program in tmux: a session dragged onto a clash and back,
 /// the count in the status bar following it.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct SeatingEditorTerminalTests {
     /// `z` on the opening in the Sessions pane: the chart live over the order of precedence; a

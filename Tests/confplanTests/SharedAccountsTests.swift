@@ -1,6 +1,7 @@
 import Fixtures
 import Foundation
 import Testing
+import TestSupport
 
 /// The test accounts of the shared-server tests: two staff accounts in one group, made once per
 /// machine (the tests run as root in CI; `groupadd -f` and `usermod -aG` make it idempotent).

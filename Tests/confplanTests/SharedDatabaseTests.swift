@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Two real processes on one database: a UI in tmux and the command line beside it.
 @Suite struct SharedDatabaseTests {

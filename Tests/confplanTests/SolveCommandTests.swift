@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Fixtures
+import TestSupport
 
 @Suite struct SolveCommandTests {
     /// Without --apply the plan is shown and nothing is saved; with it the moves are one entry

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A name in an event file carrying escape sequences (set the window title, put a command on the
 /// clipboard with OSC 52) is shown on a terminal, never obeyed; files keep its bytes; files with

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Drives the real binary in tmux, as a person at a terminal would, and reads the screen.
 final class Tmux {

@@ -177,7 +177,7 @@ public enum EventFile {
             guard last.dayNumber - first.dayNumber < 366 else {
                 throw lastNode.fail("the event would last more than a year")
             }
-            let tz = try o.optional("timeZone")?.string() ?? "Asia/Shanghai"
+            let tz = try o.optional("timeZone")?.string() ?? Event.defaultTimeZone
             var event = Event(
                 key: key, uid: uid, name: name, shortName: try text(&o, "shortName"), city: try text(&o, "city"),
                 timeZone: tz, firstDay: first, lastDay: last,

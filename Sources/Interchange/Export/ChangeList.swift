@@ -235,3 +235,37 @@ public struct ChangeList {
         return out
     }
 }
+
+extension ChangeList {
+    /// What moved, was added or removed since an earlier file: an event file (`confplan dump`) is
+    /// compared by identities, as releases are; a printed programme line by line. Nil when the
+    /// file holds no sessions to compare with.
+    public static func report(since bytes: [UInt8], file path: String, plan: EventPlan,
+                              options: Programme.Options) throws -> String? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if text.drop(while: { $0.isWhitespace }).first == "{" {
+            return try eventFileReport(EventFile.read(bytes, file: path), file: path, plan: plan, options: options)
+        }
+        let before = entries(programme: text, language: options.language)
+        if before.isEmpty { return nil }
+        var after = entries(plan, options: options)
+        // A printed programme has no identities: compare like with like.
+        if before.allSatisfy({ $0.uid == nil }) {
+            after = after.map {
+                var e = $0; e.uid = nil; return e
+            }
+        }
+        return ChangeList(before: before, after: after).text(since: path, language: options.language)
+    }
+
+    /// The releases' diff, roles, titles and status included, kept to the sessions the options
+    /// select (a track, a person) before or after.
+    static func eventFileReport(_ earlier: EventPlan, file path: String, plan: EventPlan,
+                                options: Programme.Options) -> String {
+        let shown = Set((entries(earlier, options: options) + entries(plan, options: options)).compactMap(\.uid))
+        var diff = ProgrammeDiff(from: earlier.releasedSessions(), to: plan.releasedSessions())
+        diff.changes.removeAll { !shown.contains($0.session.uid) }
+        let file = Release(number: 0, name: path, note: "", at: "", by: "", sessions: [])
+        return ReleaseReport(plan: plan, diff: diff, from: file, to: nil, language: options.language).text()
+    }
+}

@@ -226,3 +226,11 @@ public struct Programme {
         Plural(one: ExportText.parallelOne, other: .parallelOther).text(lang, n)
     }
 }
+
+extension Programme.Options {
+    /// The sessions the programme marks as still clashing: those of every open finding above a note,
+    /// as the command line and the UI's export both print them.
+    public static func marked(_ reported: [ReportedFinding]) -> Set<ID<Session>> {
+        Set(reported.filter { $0.isOpen && $0.severity != .info }.flatMap(\.finding.sessions))
+    }
+}

@@ -36,7 +36,7 @@ extension ScheduleImport {
         if lastDay < firstDay { lastDay = firstDay }
         let event = Event(
             key: acronym, uid: eventUID, name: raw.title.isEmpty ? acronym : raw.title, shortName: raw.acronym,
-            city: raw.city, timeZone: raw.timeZone.isEmpty ? "Asia/Shanghai" : raw.timeZone,
+            city: raw.city, timeZone: raw.timeZone.isEmpty ? Event.defaultTimeZone : raw.timeZone,
             firstDay: firstDay, lastDay: lastDay)
         var plan = EventPlan(event: event)
         let siteName = raw.venue.isEmpty ? (raw.city.isEmpty ? event.name : raw.city) : raw.venue

@@ -1,5 +1,8 @@
 /// One conference: the frame every session must fit in.
 public struct Event: Hashable, Sendable, Keyed {
+    /// The zone of an event that names none: the office plans events in China.
+    public static let defaultTimeZone = "Asia/Shanghai"
+
     public var id: ID<Event>
     public var key: String
     public var uid: String
@@ -24,7 +27,7 @@ public struct Event: Hashable, Sendable, Keyed {
     public var clockChanges: [ClockChange] = []
 
     public init(id: ID<Event> = ID(0), key: String, uid: String, name: String, shortName: String = "",
-                city: String = "", timeZone: String = "Asia/Shanghai", firstDay: LocalDate, lastDay: LocalDate,
+                city: String = "", timeZone: String = Event.defaultTimeZone, firstDay: LocalDate, lastDay: LocalDate,
                 dayChangeHour: Int = 4, defaultTravelMinutes: Int = 30, seatingRule: SeatingRule = .domestic) {
         self.seatingRule = seatingRule
         self.id = id

@@ -148,3 +148,40 @@ private func digits(_ b: [UInt8], _ from: Int, _ count: Int) -> Int? {
     }
     return n
 }
+
+extension LocalDateTime {
+    /// A clock time as staff type it, in a form or after `--start`: `9:30`, `09:30`, `0930`, `930`, `14`,
+    /// `14.30`, `14时30` → minutes after midnight (24:00 included, for an end).
+    public static func minuteOfDay(typed text: String) -> Int? {
+        // Full-width colons, dots and 时/点 all separate hours from minutes; 分 only closes them.
+        let t = String(text.trimmingWhitespace().compactMap { c -> Character? in
+            "：.时点".contains(c) ? ":" : c == "分" ? nil : c
+        })
+        guard !t.isEmpty else { return nil }
+        var h: Int?, m: Int?
+        if let colon = t.firstIndex(of: ":") {
+            h = Int(t[..<colon])
+            let rest = t[t.index(after: colon)...]
+            m = rest.isEmpty ? 0 : Int(rest)
+        } else if t.allSatisfy(\.isASCII), let n = Int(t) {
+            switch t.count {
+            case 1, 2: (h, m) = (n, 0)
+            case 3, 4: (h, m) = (n / 100, n % 100)
+            default: return nil
+            }
+        }
+        guard let hh = h, let mm = m, (0...24).contains(hh), (0...59).contains(mm), hh * 60 + mm <= 24 * 60 else {
+            return nil
+        }
+        return hh * 60 + mm
+    }
+}
+
+extension StringProtocol {
+    fileprivate func trimmingWhitespace() -> Substring {
+        let s = self[...]
+        guard let first = s.firstIndex(where: { !$0.isWhitespace }), let last = s.lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return Substring(s[first...last])
+    }
+}

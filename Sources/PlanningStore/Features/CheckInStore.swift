@@ -153,7 +153,7 @@ extension Store {
     public func timeZone(_ event: ID<Event>) throws -> String {
         try translate {
             try db.prepared("SELECT time_zone FROM events WHERE id = ?").bind([event.raw]).firstText()
-                ?? "Asia/Shanghai"
+                ?? Event.defaultTimeZone
         }
     }
 

@@ -3,31 +3,8 @@ import PlanningCore
 
 /// What staff type into time and date fields.
 enum FieldParsing {
-    /// `9:30`, `09:30`, `0930`, `930`, `14`, `14.30`, `14时30` → minutes after midnight.
-    static func clock(_ text: String) -> Int? {
-        let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "：", with: ":")
-            .replacingOccurrences(of: ".", with: ":").replacingOccurrences(of: "时", with: ":").replacingOccurrences(
-                of: "点", with: ":"
-            )
-            .replacingOccurrences(of: "分", with: "")
-        guard !t.isEmpty else { return nil }
-        var h: Int?, m: Int?
-        if let colon = t.firstIndex(of: ":") {
-            h = Int(t[..<colon])
-            let rest = t[t.index(after: colon)...]
-            m = rest.isEmpty ? 0 : Int(rest)
-        } else if t.allSatisfy(\.isASCII), let n = Int(t) {
-            switch t.count {
-            case 1, 2: (h, m) = (n, 0)
-            case 3, 4: (h, m) = (n / 100, n % 100)
-            default: return nil
-            }
-        }
-        guard let hh = h, let mm = m, (0...24).contains(hh), (0...59).contains(mm), hh * 60 + mm <= 24 * 60 else {
-            return nil
-        }
-        return hh * 60 + mm
-    }
+    /// `9:30`, `0930`, `14时30` → minutes after midnight: the same reading the command line gives.
+    static func clock(_ text: String) -> Int? { LocalDateTime.minuteOfDay(typed: text) }
 
     /// `2026-05-14`, `5-14`, `5/14`, `5月14日`, or a day of the event: `1`, `D2`, `第2天`.
     static func date(_ text: String, event: Event) -> LocalDate? {

@@ -141,7 +141,7 @@ enum ExportForm {
             case .session: break  // the programme of a session is the whole programme's line
             }
         }
-        options.marked = Set(s.findings.filter { $0.isOpen && $0.severity != .info }.flatMap(\.finding.sessions))
+        options.marked = Programme.Options.marked(s.findings)
         var path = form[ExportField.file].string
         if path.isEmpty { path = defaultName(form, s) }
         path = (path as NSString).expandingTildeInPath

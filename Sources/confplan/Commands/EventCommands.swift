@@ -11,7 +11,8 @@ extension Option {
     static let eventID = Option("--id", value: "KEY", help: "identifier for scripts (default: from the date)")
     static let shortName = Option("--short", value: "NAME", help: "short name shown in the UI")
     static let city = Option("--city", value: "CITY", help: "where it takes place")
-    static let timeZone = Option("--time-zone", value: "ZONE", help: "IANA time zone (default Asia/Shanghai)")
+    static let timeZone = Option(
+        "--time-zone", value: "ZONE", help: "IANA time zone (default \(Event.defaultTimeZone))")
     static let replace = Option("--replace", help: "replace an event with the same identifier")
     static let mergeCheckIns = Option(
         "--merge-checkins", help: "carry check-ins made since the backup into the restored database (the default)")
@@ -79,47 +80,6 @@ enum Commands {
             arguments: "[EVENT]", options: [.grep, .limit, .iso], positionals: 0...1, run: log),
     ]
 
-    /// Only commands that make something (`new`, `load`, `import schedule`, `restore`, the UI on
-    /// the default database) create a missing database; the rest say there is none.
-    /// `checkLayout: false` for the commands that look at or replace a damaged file (`doctor`, `restore`).
-    static func openStore(_ a: ParsedArguments, creating: Bool = false, checkLayout: Bool = true) throws -> Store {
-        try Store(path: a[.db] ?? Store.defaultPath(), readOnly: a.has(.readOnly), create: creating,
-                  checkLayout: checkLayout)
-    }
-
-    static func readFile(_ path: String) throws -> [UInt8] {
-        try Files.read(path)
-    }
-
-    /// `-o -`, as in most tools, is standard output too.
-    static func write(_ text: String, to path: String?) throws {
-        guard let path, path != "-" else {
-            fflush(nil)
-            FileHandle.standardOutput.write(Data(Terminal.shown(text, onTerminal: Terminal.standardOutput).utf8))
-            return
-        }
-        try Files.write(text, to: path)
-    }
-
-    /// Bytes (a workbook, a PDF) to a file, or to standard output when no file or `-` is named,
-    /// saying where they went.
-    static func write(_ bytes: [UInt8], to path: String?, _ lang: Language) throws {
-        guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(bytes))
-            return
-        }
-        try Files.write(bytes, to: path)
-        printError(CLIText.wrote.text(lang, path))
-    }
-
-    /// A workbook or a PDF on a terminal would be noise: it goes to a file, or to a pipe.
-    static func refuseTerminal(for path: String?, _ refusal: UserError) throws {
-        if (path ?? "-") == "-" && isatty(1) == 1 { throw refusal }
-    }
-
-    /// A person at a terminal: the UI can run.
-    static var interactive: Bool { isatty(0) == 1 && isatty(1) == 1 }
-
     static func open(_ a: ParsedArguments) throws {
         guard interactive else { throw UserError(.needsTerminal) }
         let store = try openStore(a, creating: a[.db] == nil)
@@ -161,7 +121,7 @@ enum Commands {
         let name = a.positionals[0]
         let event = Event(
             key: key, uid: UUID().uuidString.lowercased(), name: name, shortName: a[.shortName] ?? "",
-            city: a[.city] ?? "", timeZone: a[.timeZone] ?? "Asia/Shanghai",
+            city: a[.city] ?? "", timeZone: a[.timeZone] ?? Event.defaultTimeZone,
             firstDay: first, lastDay: last)
         let store = try openStore(a, creating: true)
         let stored = try store.insert(EventPlan(event: event))

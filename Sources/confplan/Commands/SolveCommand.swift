@@ -15,7 +15,8 @@ extension Option {
 enum SolveCommand {
     static let command = Command(
         name: "solve", summary: "clear the errors moving as few sessions as possible, and show or make the moves",
-        arguments: "[EVENT]", options: [.apply, .keep, .maxMoves, .onlyUnplaced, .moveHeld, .checkFormat],
+        arguments: "[EVENT]",
+        options: [.apply, .keep, .maxMoves, .onlyUnplaced, .moveHeld, FormatChoice.textOrJSON.option],
         positionals: 0...1,
         details: """
             Moves a session's time (its length stays), day or room, or swaps two sessions' rooms or times,
@@ -34,12 +35,12 @@ enum SolveCommand {
         var keep = Set<ID<Session>>()
         for name in (a[.keep] ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
         where !name.isEmpty {
-            keep.insert(try CheckCommands.session(name, in: plan).id)
+            keep.insert(try CLI.session(name, in: plan).id)
         }
         let options = SolveOptions(
             keep: keep, maxMoves: try a.int(.maxMoves, in: 0...Int.max, what: .notAPositiveNumber),
             onlyUnplaced: a.has(.onlyUnplaced), moveHeld: a.has(.moveHeld))
-        let json = try a.choice(.checkFormat, ["text": false, "json": true]) ?? false
+        let json = try a.format(.textOrJSON) == .json
         let solution = ConflictEngine(plan).solve(policy: policy, options: options)
         let apply = a.has(.apply) && !solution.moves.isEmpty
         if apply {

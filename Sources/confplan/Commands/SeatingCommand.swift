@@ -14,7 +14,6 @@ extension Option {
     static let seatingRows = Option(
         "--rows", value: "N,…", help: "seats per row, front first (default: as set in the UI, else one row)")
     static let photo = Option("--photo", value: "N,…", help: "the group photo (合影): people per row, front first")
-    static let seatingFormat = Option("--format", value: "text|json|xlsx", help: "output form (default text)")
 }
 
 /// `confplan seating`: a session's rostrum chart by the rule of precedence.
@@ -22,13 +21,13 @@ enum SeatingCommand {
     static let command = Command(
         name: "seating", summary: "the rostrum (主席台) seating chart of a session, by precedence",
         arguments: "[EVENT] SESSION",
-        options: [.seatingView, .seatingRule, .seatingRows, .photo, .seatingFormat, .output],
+        options: [.seatingView, .seatingRule, .seatingRows, .photo, FormatChoice.seating.option, .output],
         positionals: 1...2,
         details: """
             The session's role holders (interpreters aside) by VIP level, then role (host, chair, speaker…),
             then the order they were added. Domestic: No. 1 in the centre, No. 2 on No. 1's own left, No. 3
             on the right, outward; international: the mirror image. The chart says from where it is seen.
-            An order, rows or a rule set in the seating editor (s in the Sessions pane) are used unless
+            An order, rows or a rule set in the seating editor (z in the Sessions pane) are used unless
             --rule or --rows say otherwise. --photo lines the same people up for the group photo.
             """, run: run)
 
@@ -36,18 +35,18 @@ enum SeatingCommand {
         let (eventName, rest) = CheckCommands.split(a)
         let store = try Commands.openStore(a)
         let plan = try store.plan(try store.resolveEvent(eventName).id)
-        let session = try CheckCommands.session(rest[0], in: plan)
+        let session = try CLI.session(rest[0], in: plan)
         let view = try a.choice(.seatingView, ["audience": SeatingView.audience, "stage": .stage]) ?? .audience
         let rule = try a.choice(.seatingRule, ["domestic": SeatingRule.domestic, "international": .international])
         let photo = try sizes(a, .photo)
         let lang = try CLI.chosenLanguage(a) ?? plan.event.language
         let chart = SeatingChart(session, in: plan, sizes: try photo ?? sizes(a, .seatingRows), rule: rule, view: view,
                                  language: lang, photo: photo != nil)
-        switch try a.choice(.seatingFormat, ["text": 0, "json": 1, "xlsx": 2]) ?? 0 {
-        case 2:
+        switch try a.format(.seating) ?? .text {
+        case .xlsx:
             guard let path = a[.output], path != "-" else { throw UserError(.workbookNeedsFile) }
             try Commands.write(WorkbookWriter.workbook([chart.sheet()], language: lang), to: path, lang)
-        case 1: try Commands.write(chart.json(), to: a[.output])
+        case .json: try Commands.write(chart.json(), to: a[.output])
         default: try Commands.write(chart.text(), to: a[.output])
         }
     }

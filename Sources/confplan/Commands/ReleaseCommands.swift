@@ -26,7 +26,7 @@ enum ReleaseCommands {
                 arguments: "[EVENT]", positionals: 0...1, run: releases),
         Command(
             name: "diff", summary: "what changed between two releases, or since the last one",
-            arguments: "[EVENT] [N [M]]", options: [.checkFormat], positionals: 0...3,
+            arguments: "[EVENT] [N [M]]", options: [FormatChoice.textOrJSON.option], positionals: 0...3,
             details: "Without N: the last release against now; with N: release N against now; N M: N against M.",
             run: diff),
     ]
@@ -99,7 +99,7 @@ enum ReleaseCommands {
         }
         let diff = ProgrammeDiff(from: from?.sessions ?? [], to: to?.sessions ?? plan.releasedSessions())
         let report = ReleaseReport(plan: plan, diff: diff, from: from, to: to, language: try CLI.language(a))
-        let json = try a.choice(.checkFormat, ["text": false, "json": true]) ?? false
+        let json = try a.format(.textOrJSON) == .json
         print(json ? report.json() : report.text(), terminator: "")
     }
 }

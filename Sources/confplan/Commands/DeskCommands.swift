@@ -36,7 +36,7 @@ enum DeskCommands {
         let store = try Commands.openStore(a)
         let event = try store.resolveEvent(a.positionals.first)
         let plan = try store.plan(event.id)
-        let session = try a[.deskSession].map { try CheckCommands.session($0, in: plan).id }
+        let session = try a[.deskSession].map { try CLI.session($0, in: plan).id }
         try store.keepCheckInCodes(event.id)
         let lang = try CLI.chosenLanguage(a) ?? plan.event.language
         let state = DeskState(plan: plan, desk: deskName(a), session: session, language: lang, now: Date(),
@@ -52,7 +52,7 @@ enum DeskCommands {
         let lang = try CLI.language(a)
         let text = rest[0].trimmingCharacters(in: .whitespaces)
         var session: ID<Session>?
-        if let name = a[.deskSession] { session = try CheckCommands.session(name, in: try store.plan(event.id)).id }
+        if let name = a[.deskSession] { session = try CLI.session(name, in: try store.plan(event.id)).id }
         let code = CheckInCode.normalised(text)
         var ids = CheckInCode.looksLikeOne(code) ? try store.people(event.id, checkInCode: code) : []
         var names: [ID<Person>: String] = [:]

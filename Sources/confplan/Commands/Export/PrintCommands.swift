@@ -7,10 +7,10 @@ import PlanningStore
 
 extension Option {
     static let session = Option(
-        "--session", value: "ID", help: "print: one session's people (table cards: its rostrum)")
-    static let category = Option("--category", value: "C", help: "print: one category (代表, guest, 媒体 …)")
-    static let missing = Option("--missing", help: "arrivals: those who have not checked in, VIPs first")
-    static let sort = Option("--sort", value: "pinyin|organisation", help: "sign-in: order of names (default pinyin)")
+        "--session", value: "ID", help: "one session's people (table cards: its rostrum)")
+    static let category = Option("--category", value: "C", help: "one category (代表, guest, 媒体 …)")
+    static let missing = Option("--missing", help: "those who have not checked in, VIPs first")
+    static let sort = Option("--sort", value: "pinyin|organisation", help: "order of names (default pinyin)")
 }
 
 /// `export table-cards|badges|sign-in`: what the office prints the night before.
@@ -20,13 +20,11 @@ enum PrintCommands {
         if kind == .badges { try store.numberBadges(event.id) }
         let plan = try store.plan(event.id)
         let lang = try CLI.chosenLanguage(a) ?? plan.event.language
-        let session = try a[.session].map { try CheckCommands.session($0, in: plan) }
+        let session = try a[.session].map { try CLI.session($0, in: plan) }
         let output = a[.output]
-        let fromName = output.flatMap { path in
-            PrintKind.Format.allCases.first { path.lowercased().hasSuffix("." + ($0 == .text ? "txt" : $0.rawValue)) }
-        }
-        let format = try a.choice(.programmeFormat, ["pdf": PrintKind.Format.pdf, "xlsx": .xlsx, "csv": .csv,
-                                                     "text": .text]) ?? fromName ?? (kind == .signIn ? .text : .pdf)
+        let fromName = output.flatMap { OutputFormat(fileName: $0, among: FormatChoice.print.accepted) }
+        let chosen = try a.format(.print) ?? fromName ?? (kind == .signIn ? .text : .pdf)
+        let format = PrintKind.Format(rawValue: chosen.rawValue)!
         var job = PrintJob(kind, format, language: lang, session: session?.id, category: a[.category])
         job.order = try a.choice(.sort, ["pinyin": PrintLists.Order.pinyin, "organisation": .organisation]) ?? .pinyin
         job.view = try a.choice(.seatingView, ["audience": SeatingView.audience, "stage": .stage]) ?? .audience
@@ -51,12 +49,11 @@ enum PrintCommands {
     static func arrivals(_ a: ParsedArguments, _ store: Store, _ event: EventSummary) throws {
         let plan = try store.plan(event.id)
         let lang = try CLI.chosenLanguage(a) ?? plan.event.language
-        let session = try a[.session].map { try CheckCommands.session($0, in: plan).id }
+        let session = try a[.session].map { try CLI.session($0, in: plan).id }
         let sheet = Arrivals(plan: plan, records: try store.checkIns(event.id), session: session, language: lang)
             .sheet(missing: a.has(.missing))
         let output = a[.output]
-        let xlsx = try a.choice(.programmeFormat, ["csv": false, "xlsx": true])
-            ?? (output?.lowercased().hasSuffix(".xlsx") ?? false)
+        let xlsx = try (a.format(.arrivals) ?? output.flatMap { OutputFormat(fileName: $0, among: [.xlsx]) }) == .xlsx
         if xlsx {
             try Commands.refuseTerminal(for: output, UserError(.workbookNeedsFile))
             try Commands.write(WorkbookWriter.workbook([sheet], language: lang), to: output, lang)

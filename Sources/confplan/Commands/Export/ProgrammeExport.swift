@@ -1,0 +1,43 @@
+import Foundation
+import Codecs
+import Interchange
+import PlanningCore
+
+/// `export programme` and `export markdown`: the programme, one per speaker, or what changed since a file.
+extension ExportCommands {
+    static func programme(_ a: ParsedArguments, markdown: Bool) throws {
+        let (plan, prepared) = try prepare(a, try eventName(a))
+        var options = prepared
+        let format = markdown ? nil : try a.format(.programme)
+        if markdown || format == .markdown { options.format = .markdown }
+        if let dir = a[.allSpeakers] { return try allSpeakers(plan, options, dir) }
+        if let since = a[.changesSince] {
+            let bytes = try Commands.readFile(since)
+            guard let report = try ChangeList.report(since: bytes, file: since, plan: plan, options: options) else {
+                throw UserError(.noSessionsInFile, since)
+            }
+            return try write(report, a, options.language)
+        }
+        try write(Programme(plan: plan, options: options).render(), a, options.language)
+    }
+
+    /// One programme file per speaker (anyone with a role), named after them.
+    static func allSpeakers(_ plan: EventPlan, _ options: Programme.Options, _ dir: String) throws {
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let speakers = Set(plan.roles.map(\.person))
+        var used: Set<String> = []
+        var count = 0
+        for p in plan.people where speakers.contains(p.id) {
+            var o = options
+            o.person = p.id
+            var base = Sanitize.fileName(p.name)
+            if base.isEmpty || used.contains(base) { base += "-" + p.key }
+            used.insert(base)
+            try Commands.write(
+                Programme(plan: plan, options: o).render(),
+                to: dir + "/" + base + (o.format == .markdown ? ".md" : ".txt"))
+            count += 1
+        }
+        printError(CLIText.wroteProgrammes.text(options.language, count, dir))
+    }
+}
