@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point one way (README, "How it is built"): Codecs ← Workbook ← Print ← Interchange,
+// Dependencies point one way (README, "How it is built"): Codecs ← Workbook ← Print ← Interchange, Typeset ← Print,
 // PlanningCore ← PlanningStore, and both sides ← TerminalUI ← confplan.
 let package = Package(
     name: "confplan",
@@ -23,7 +23,7 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        // Deflate and inflate: ZIP entries (Codecs) and PDF streams (Print).
+        // Deflate and inflate: ZIP entries (Codecs).
         .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",
@@ -49,7 +49,7 @@ let package = Package(
         // .xlsx and .ods workbooks read as rows of strings, and tables written as .xlsx.
         .target(name: "Workbook", dependencies: ["Codecs", "PlanningCore"]),
         // What the office prints: PDF, QR codes, badges, table cards, sign-in sheets, seating charts.
-        .target(name: "Print", dependencies: ["PlanningCore", "Codecs", "Workbook", "CZlib"]),
+        .target(name: "Print", dependencies: ["PlanningCore", "Codecs", "Workbook", "Typeset"]),
         // Event files, imports, exports and reports.
         .target(name: "Interchange", dependencies: ["PlanningCore", "Codecs", "Workbook", "Print"]),
         // The terminal UI and the check-in desk.
@@ -78,7 +78,7 @@ let package = Package(
         // Also the tests of Codecs, Workbook and Print, which share its sample events and workbooks.
         .testTarget(
             name: "InterchangeTests",
-            dependencies: ["Codecs", "Workbook", "Print", "Interchange", "PlanningStore", "Fixtures"],
+            dependencies: ["Codecs", "Workbook", "Print", "Typeset", "Interchange", "PlanningStore", "Fixtures"],
             exclude: ["Golden", "Workbooks"]),
         .testTarget(
             name: "TerminalUITests", dependencies: ["TerminalUI", "Codecs", "Workbook", "Interchange", "Fixtures"],

@@ -36,6 +36,7 @@ enum ExportCommands {
         options: [
             .output, .programmeFormat, .width, .exportDay, .track, .person, .allSpeakers, .changesSince, .noMarks,
             .noBOM, .codes, .since, .audience, .full, .session, .category, .sort, .seatingView, .missing,
+            .allowMissingGlyphs,
         ],
         positionals: 1...3,
         details: """
@@ -51,7 +52,8 @@ enum ExportCommands {
             table-cards   桌签 for a session's rostrum, one A4 page each, folded (--session, --view)
             badges        参会证 with QR check-in codes, 8 to an A4 page (--session, --category)
             sign-in       签到表 for a session, a category or everyone (--sort pinyin|organisation)
-                          these three: --format pdf (default; sign-in: text), xlsx, csv or text
+                          these three: --format pdf (default; sign-in: text), xlsx, csv or text;
+                          a PDF fails on a character no font has (--allow-missing-glyphs: boxes)
             arrivals      who checked in, when and where (--missing: who has not; --session; csv or xlsx)
 
             --changes-since takes an earlier programme export or event file (confplan dump).
