@@ -65,7 +65,8 @@ let package = Package(
         .executableTarget(
             name: "confplan-bench",
             dependencies: [
-                "PlanningCore", "PlanningStore", "Codecs", "Workbook", "Print", "Interchange", "TerminalUI", "Fixtures",
+                "PlanningCore", "PlanningStore", "Codecs", "Workbook", "Print", "Typeset", "Interchange", "TerminalUI",
+                "Fixtures",
             ]),
         // Feeds the readers random and mutated files: `swift run -c release confplan-fuzz --runs 1000000`.
         // PlanningStore, CSQLite and Fixtures serve only its database target (`--only db`).

@@ -8,7 +8,7 @@ import PlanningCore
 
 /// Badges, table cards and sign-in sheets of every sample, rendered by poppler's `pdftoppm`
 /// and read back by zbar's `zbarimg` (Debian poppler-utils and zbar-tools; `.ci/run` installs
-/// both, with a Chinese font for poppler to draw STSong-Light with).
+/// both). The fonts are embedded, so poppler needs none of its own.
 @Suite struct PrintTests {
     static let samples = ["deyang", "foshan", "hangzhou"]
 
