@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point one way (README, "How it is built"): Codecs ← Workbook ← Print ← Interchange,
+// Dependencies point one way (README, "How it is built"): Codecs ← Workbook ← Print ← Interchange, Typeset ← Print,
 // PlanningCore ← PlanningStore, and both sides ← TerminalUI ← confplan.
 let package = Package(
     name: "confplan",
@@ -23,7 +23,7 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        // Deflate and inflate: ZIP entries (Codecs) and PDF streams (Print).
+        // Deflate and inflate: ZIP entries (Codecs).
         .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",
@@ -49,7 +49,7 @@ let package = Package(
         // .xlsx and .ods workbooks read as rows of strings, and tables written as .xlsx.
         .target(name: "Workbook", dependencies: ["Codecs", "PlanningCore"]),
         // What the office prints: PDF, QR codes, badges, table cards, sign-in sheets, seating charts.
-        .target(name: "Print", dependencies: ["PlanningCore", "Codecs", "Workbook", "CZlib"]),
+        .target(name: "Print", dependencies: ["PlanningCore", "Codecs", "Workbook", "Typeset"]),
         // Event files, imports, exports and reports.
         .target(name: "Interchange", dependencies: ["PlanningCore", "Codecs", "Workbook", "Print"]),
         // The terminal UI and the check-in desk.
@@ -65,7 +65,8 @@ let package = Package(
         .executableTarget(
             name: "confplan-bench",
             dependencies: [
-                "PlanningCore", "PlanningStore", "Codecs", "Workbook", "Print", "Interchange", "TerminalUI", "Fixtures",
+                "PlanningCore", "PlanningStore", "Codecs", "Workbook", "Print", "Typeset", "Interchange", "TerminalUI",
+                "Fixtures",
             ]),
         // Feeds the readers random and mutated files: `swift run -c release confplan-fuzz --runs 1000000`.
         // PlanningStore, CSQLite and Fixtures serve only its database target (`--only db`).
@@ -80,7 +81,9 @@ let package = Package(
         // Also the tests of Codecs, Workbook and Print, which share its sample events and workbooks.
         .testTarget(
             name: "InterchangeTests",
-            dependencies: ["Codecs", "Workbook", "Print", "Interchange", "PlanningStore", "Fixtures", "TestSupport"],
+            dependencies: [
+                "Codecs", "Workbook", "Print", "Typeset", "Interchange", "PlanningStore", "Fixtures", "TestSupport",
+            ],
             exclude: ["Golden", "Workbooks"]),
         .testTarget(
             name: "TerminalUITests",

@@ -1,8 +1,9 @@
 import PlanningCore
+import Typeset
 import Workbook
 
 /// Badges (参会证): eight to an A4 page with cut marks, each with the category's word, the
-/// event and its dates, the name (set smaller when long, never cut), organisation, title, the
+/// event and its dates, the name (wrapped, then set smaller when long), organisation, title, the
 /// badge number, and a QR code of the check-in code printed beneath it too. Also as rows for
 /// a mail merge.
 public struct BadgePrint {
@@ -20,8 +21,8 @@ public struct BadgePrint {
     static let gap = 6.0, across = 2, down = 4
 
     /// Where a badge's name is set, from the badge's top left in millimetres (x, y, width,
-    /// height): what the print test looks for ink in.
-    public static let nameBox = (x: 4.0, y: 28.0, width: 58.0, height: 10.0)
+    /// height): what the print test looks for ink in. Tall enough for two lines at 16 pt.
+    public static let nameBox = (x: 4.0, y: 23.0, width: 82.0, height: 17.0)
 
     /// The top left corner of the badge in slot `index` of a page, in millimetres from the
     /// page's top left.
@@ -55,59 +56,69 @@ public struct BadgePrint {
         }.joined(separator: "\n\n") + "\n"
     }
 
-    public func pdf() -> [UInt8] {
-        var document = PDFDocument()
-        let chunks = stride(from: 0, to: max(entries.count, 1), by: Self.perPage).map {
-            Array(entries[min($0, entries.count)..<min($0 + Self.perPage, entries.count)])
+    /// The badges, and what staff must know before printing them (see `PrintNotes`).
+    public func pdf() -> (bytes: [UInt8], notes: PrintNotes) {
+        let canvas = PrintCanvas(title: PrintText.badges.text(lists.language) + " · " + lists.eventName,
+                                 date: PrintCanvas.date(of: lists.plan.event))
+        for first in stride(from: 0, to: max(entries.count, 1), by: Self.perPage) {
+            canvas.canvas.startPage(.a4)
+            for (slot, entry) in entries[min(first, entries.count)..<min(first + Self.perPage, entries.count)]
+                .enumerated() {
+                draw(entry, at: Self.origin(slot), on: canvas)
+            }
         }
-        for chunk in chunks {
-            var page = PDFPage()
-            for (slot, entry) in chunk.enumerated() { draw(entry, at: Self.origin(slot), on: &page) }
-            document.pages.append(page)
-        }
-        return document.bytes()
+        return (canvas.finish(), canvas.notes)
     }
 
-    func draw(_ e: PrintLists.Entry, at origin: (x: Double, y: Double), on page: inout PDFPage) {
+    /// The name takes the badge's whole width, two lines at most, 16 pt at the least; what is
+    /// under it stays left of the QR code with its quiet zone.
+    static let nameStyle = TextStyle(size: 24, minimumSize: 16, maxLines: 2, bold: true)
+    static let organisationStyle = TextStyle(size: 9, minimumSize: 7, maxLines: 2, verticalAlignment: .top)
+    static let titleStyle = TextStyle(size: 9, minimumSize: 7, maxLines: 1)
+    /// The QR code's side and top left, in millimetres from the badge's top left.
+    static let qr = (x: 66.0, y: 40.5, side: 18.0)
+
+    func draw(_ e: PrintLists.Entry, at origin: (x: Double, y: Double), on canvas: PrintCanvas) {
         let lang = lists.language
-        let mm = PDFPage.mm
-        let height = page.height
-        // Page points from millimetres measured from the badge's top left.
-        func x(_ v: Double) -> Double { mm(origin.x + v) }
-        func y(_ v: Double) -> Double { height - mm(origin.y + v) }
         let w = Self.size.width, h = Self.size.height
-        page.box(x: x(0), y: y(h), width: mm(w), height: mm(h), line: 0.3)
-        cutMarks(x: x(0), y: y(h), width: mm(w), height: mm(h), on: &page)
-        func fitted(_ text: String, _ left: Double, _ baseline: Double, width: Double, size: Double,
-                    anchor: PDFPage.Anchor = .left) {
-            page.text(text, x: x(left), y: y(baseline), size: PDFPage.fitting(text, width: mm(width), size: size),
-                      anchor: anchor)
+        func box(_ x: Double, _ y: Double, _ width: Double, _ height: Double) -> Box {
+            PrintCanvas.box(origin.x + x, origin.y + y, width, height)
         }
-        fitted(lists.eventName, 4, 7, width: w - 8, size: 10)
-        fitted(lists.dates(), 4, 11.5, width: w - 8, size: 7.5)
-        page.line(from: (x(4), y(14)), to: (x(w - 4), y(14)), width: 0.3)
-        fitted(RegistrationCategory.words(e.category, lang), 4, 22, width: 40, size: 13)
-        let name = Self.nameBox
-        fitted(e.person.name, name.x, name.y + name.height - 1.5, width: name.width, size: 26)
-        fitted(e.person.organisation, 4, 45, width: w - 34, size: 9)
-        fitted(e.person.title, 4, 51, width: w - 34, size: 9)
-        fitted(PrintText.badgeNumber.text(lang, PrintLists.badgeNumber(e.badge)), 4, 60, width: 40, size: 8)
+        canvas.canvas.frame(box(0, 0, w, h), width: 0.3)
+        cutMarks(box(0, 0, w, h), on: canvas.canvas)
+        canvas.text(lists.eventName, in: box(4, 2.5, w - 8, 6), style: TextStyle(size: 10, minimumSize: 6))
+        canvas.text(lists.dates(), in: box(4, 8.5, w - 8, 4.5), style: TextStyle(size: 7.5, minimumSize: 6))
+        let rule = Length.mm(origin.y + 14)
+        canvas.canvas.line(from: (Length.mm(origin.x + 4), rule), to: (Length.mm(origin.x + w - 4), rule), width: 0.3)
+        canvas.text(RegistrationCategory.words(e.category, lang), in: box(4, 15.5, 50, 7),
+                    style: TextStyle(size: 13, minimumSize: 8, bold: true))
+        let name = Self.nameBox, who = e.person.name
+        canvas.text(who, in: box(name.x, name.y, name.width, name.height), style: Self.nameStyle,
+                    person: who, field: .name)
+        canvas.text(e.person.organisation, in: box(4, 41, 58, 9.5), style: Self.organisationStyle,
+                    person: who, field: .organisation)
+        canvas.text(e.person.title, in: box(4, 51, 58, 5), style: Self.titleStyle, person: who, field: .title)
+        canvas.text(PrintText.badgeNumber.text(lang, PrintLists.badgeNumber(e.badge)), in: box(4, 57, 40, 5),
+                    style: TextStyle(size: 8, minimumSize: 6))
         if let code = try? QRCode(text: e.checkIn) {
             // Four light modules round the code at least (the standard's quiet zone) keep the
             // frame and the text out of the reader's way.
-            let side = 20.0
-            page.qr(code, x: x(w - 6 - side), y: y(h - 10), side: mm(side))
-            fitted(e.checkIn, w - 6 - side / 2, h - 3.5, width: side + 2, size: 7, anchor: .centre)
+            let module = Length.mm(Self.qr.side) / Double(code.size)
+            let dark = (0..<code.size).map { row in (0..<code.size).map { code.isDark(row: row, column: $0) } }
+            canvas.canvas.modules(dark, x: Length.mm(origin.x + Self.qr.x), y: Length.mm(origin.y + Self.qr.y),
+                                  module: module)
+            canvas.text(e.checkIn, in: box(Self.qr.x - 2, Self.qr.y + Self.qr.side + 0.5, Self.qr.side + 4, 4),
+                        style: TextStyle(size: 7, minimumSize: 5, alignment: .center))
         }
     }
 
     /// Marks 3 mm long just outside each corner, in the gutter, where the guillotine cuts.
-    func cutMarks(x: Double, y: Double, width: Double, height: Double, on page: inout PDFPage) {
-        let reach = PDFPage.mm(2.8), off = PDFPage.mm(0.4)
-        for (cx, dx) in [(x, -1.0), (x + width, 1.0)] {
-            for (cy, dy) in [(y, -1.0), (y + height, 1.0)] {
-                page.line(from: (cx + dx * off, cy), to: (cx + dx * (off + reach), cy), width: 0.25)
-                page.line(from: (cx, cy + dy * off), to: (cx, cy + dy * (off + reach)), width: 0.25)
+    func cutMarks(_ box: Box, on canvas: Canvas) {
+        let reach = Length.mm(2.8), off = Length.mm(0.4)
+        for (cx, dx) in [(box.x, -1.0), (box.maxX, 1.0)] {
+            for (cy, dy) in [(box.y, -1.0), (box.maxY, 1.0)] {
+                canvas.line(from: (cx + dx * off, cy), to: (cx + dx * (off + reach), cy), width: 0.25)
+                canvas.line(from: (cx, cy + dy * off), to: (cx, cy + dy * (off + reach)), width: 0.25)
             }
         }
     }

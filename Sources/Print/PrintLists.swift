@@ -7,6 +7,9 @@ public enum PrintFailure: Error, Equatable {
     case nobodyOnRostrum(String)
     /// `--category` named none the event uses; the ones it does.
     case noSuchCategory(String, known: [String])
+    /// Characters no installed font has, whose they are (`PrintNotes.missing`): printed, they would
+    /// be boxes in people's names.
+    case missingGlyphs(PrintNotes)
 }
 
 /// Who goes on the badges, table cards or sign-in sheet the office prints, with the fields

@@ -2,9 +2,9 @@ import PlanningCore
 import Workbook
 
 /// The words on what the office prints: badges, table cards, sign-in sheets.
-public enum PrintText: String, Phrasebook {
+public enum PrintText: String, Phrasebook, Sendable {
     case badges, tableCards, signIn, everyone, badgeNumber, checkIn, page, badgeHeader, signInHeader, place
-    case signInTitle, none
+    case signInTitle, none, name, organisation, title, missingGlyph, tooLong
 
     public static let tables: [Language: [PrintText: String]] = [
         .en: [
@@ -13,7 +13,9 @@ public enum PrintText: String, Phrasebook {
             .badgeHeader: "badge\tcategory\tname\torganisation\ttitle\tevent\tdates\tcheck-in code",
             .signInHeader: "no.\tname\torganisation\ttitle\tphone (last 4)\tsignature",
             .place: "Row %1 · seat %2 from the left (%3) · No. %4", .signInTitle: "%1 · sign-in sheet · %2",
-            .none: "(nobody on this list)",
+            .none: "(nobody on this list)", .name: "name", .organisation: "organisation", .title: "title",
+            .missingGlyph: "%1: no installed font has the character %2 (U+%3)",
+            .tooLong: "%1: the %2 does not fit even at %3 pt; printed as \"%4\" (give a shorter form)",
         ],
         .zh: [
             .badges: "参会证", .tableCards: "桌签", .signIn: "签到表", .everyone: "全体参会人员",
@@ -21,7 +23,9 @@ public enum PrintText: String, Phrasebook {
             .badgeHeader: "编号\t类别\t姓名\t单位\t职务\t会议\t日期\t签到码",
             .signInHeader: "序号\t姓名\t单位\t职务\t手机尾号\t签名",
             .place: "第 %1 排 · %3从左数第 %2 座 · 位次 %4", .signInTitle: "%1 · 签到表 · %2",
-            .none: "（名单为空）",
+            .none: "（名单为空）", .name: "姓名", .organisation: "单位", .title: "职务",
+            .missingGlyph: "%1：已安装的字体都没有“%2”这个字（U+%3）",
+            .tooLong: "%1：%2缩到 %3 磅仍放不下，印成了“%4”（请给一个简短写法）",
         ],
     ]
 
@@ -66,16 +70,25 @@ public struct PrintJob {
         self.category = category
     }
 
-    public func bytes(_ plan: EventPlan) throws(PrintFailure) -> [UInt8] {
+    /// Prints characters no font has as boxes rather than failing (`--allow-missing-glyphs`).
+    public var allowMissingGlyphs = false
+
+    public func bytes(_ plan: EventPlan) throws(PrintFailure) -> [UInt8] { try printed(plan).bytes }
+
+    /// The file's bytes, and for a PDF what did not fit (`PrintNotes.tooLong`): a warning, since
+    /// the printout is still usable. Characters no font has fail the job, naming whose they are,
+    /// unless `allowMissingGlyphs`; the notes then list them too.
+    public func printed(_ plan: EventPlan) throws(PrintFailure) -> (bytes: [UInt8], notes: PrintNotes) {
         let lists = PrintLists(plan: plan, language: language)
         let found = session.flatMap { id in plan.sessions.first { $0.id == id } }
-        let sheet: TableSheet, text: () -> String, pdf: () -> [UInt8]
+        let sheet: TableSheet, text: () -> String, pdf: () -> (bytes: [UInt8], notes: PrintNotes)
         switch kind {
         case .tableCards:
             guard let found else { throw .needsSession }
             let chart = SeatingChart(found, in: plan, view: view, language: language)
             guard !chart.people.isEmpty else { throw .nobodyOnRostrum(found.title) }
-            let cards = TableCardPrint(chart: chart)
+            var cards = TableCardPrint(chart: chart)
+            cards.date = PrintCanvas.date(of: plan.event)
             (sheet, text, pdf) = (cards.sheet(), cards.text, cards.pdf)
         case .badges:
             let badges = BadgePrint(lists: lists, entries: try lists.entries(session: session, category: category))
@@ -87,10 +100,13 @@ public struct PrintJob {
             (sheet, text, pdf) = (signIn.sheet(), { signIn.text() }, signIn.pdf)
         }
         switch format {
-        case .pdf: return pdf()
-        case .xlsx: return WorkbookWriter.workbook([sheet], language: language)
-        case .csv: return Array(sheet.csv(byteOrderMark: byteOrderMark).utf8)
-        case .text: return Array(text().utf8)
+        case .pdf:
+            let made = pdf()
+            if !made.notes.missing.isEmpty && !allowMissingGlyphs { throw .missingGlyphs(made.notes) }
+            return made
+        case .xlsx: return (WorkbookWriter.workbook([sheet], language: language), PrintNotes())
+        case .csv: return (Array(sheet.csv(byteOrderMark: byteOrderMark).utf8), PrintNotes())
+        case .text: return (Array(text().utf8), PrintNotes())
         }
     }
 

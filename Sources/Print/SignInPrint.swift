@@ -1,4 +1,5 @@
 import PlanningCore
+import Typeset
 import Workbook
 
 /// Sign-in sheets (签到表) for the doors: number, name, organisation, title, the phone's last
@@ -55,42 +56,55 @@ public struct SignInPrint {
 
     func pageCount(_ rows: Int) -> Int { max(1, (entries.count + rows - 1) / rows) }
 
-    /// Column widths in millimetres across an A4 page with 10 mm margins.
-    static let columns = [12.0, 30, 62, 32, 18, 36]
-    public static let rowsPerPage = 25, rowHeight = 9.0, tableTop = 32.0
+    /// Column widths in millimetres across an A4 page with 10 mm margins: a name of two lines,
+    /// an organisation's name of two, and room to sign. Rows hold two lines of Chinese at 9 pt.
+    static let columns = [10.0, 42, 50, 30, 18, 40]
+    public static let rowsPerPage = 25, rowHeight = 9.5, tableTop = 32.0
+    /// Where the name column starts, in millimetres from the page's left: what the print test looks in.
+    public static let nameColumn = (x: 20.0, width: 42.0)
 
-    public func pdf() -> [UInt8] {
+    /// Names, organisations and titles wrap to two lines, then shrink to 9 pt (names) or 7 pt.
+    static func style(column: Int, header: Bool) -> TextStyle {
+        if header { return TextStyle(size: 10, minimumSize: 7, maxLines: 2, bold: true) }
+        switch column {
+        case 1: return TextStyle(size: 10.5, minimumSize: 9, maxLines: 2)
+        case 2, 3: return TextStyle(size: 10, minimumSize: 7, maxLines: 2)
+        default: return TextStyle(size: 10.5, minimumSize: 7)
+        }
+    }
+
+    /// The sheets, and what staff must know before printing them (see `PrintNotes`).
+    public func pdf() -> (bytes: [UInt8], notes: PrintNotes) {
         let lang = lists.language
-        let mm = PDFPage.mm
-        var document = PDFDocument()
+        let canvas = PrintCanvas(title: title, date: PrintCanvas.date(of: lists.plan.event))
         let pages = pageCount(Self.rowsPerPage)
+        let fields: [PrintText?] = [nil, .name, .organisation, .title, nil, nil]
         for index in 0..<pages {
-            var page = PDFPage()
-            let top = page.height
-            page.text(title, x: page.width / 2, y: top - mm(16),
-                      size: PDFPage.fitting(title, width: mm(190), size: 15), anchor: .centre)
-            page.text(lists.dates(), x: page.width / 2, y: top - mm(23), size: 9, anchor: .centre)
+            canvas.canvas.startPage(.a4)
+            canvas.text(title, in: PrintCanvas.box(10, 10, 190, 9),
+                        style: TextStyle(size: 15, minimumSize: 9, alignment: .center, bold: true))
+            canvas.text(lists.dates(), in: PrintCanvas.box(10, 19.5, 190, 5),
+                        style: TextStyle(size: 9, minimumSize: 7, alignment: .center))
             let slice = Array(entries.enumerated().dropFirst(index * Self.rowsPerPage).prefix(Self.rowsPerPage))
-            var rows = [PrintText.signInHeader.columns(lang)]
+            var rows: [(person: String?, cells: [String])] = [(nil, PrintText.signInHeader.columns(lang))]
             rows += slice.map { i, e in
-                [String(i + 1), e.person.name, e.person.organisation, e.person.title,
-                 PrintLists.phoneTail(e.person.phone), ""]
+                (e.person.name, [String(i + 1), e.person.name, e.person.organisation, e.person.title,
+                                 PrintLists.phoneTail(e.person.phone), ""])
             }
-            for (r, cells) in rows.enumerated() {
-                let rowTop = Self.tableTop + Double(r) * Self.rowHeight
+            for (r, row) in rows.enumerated() {
+                let top = Self.tableTop + Double(r) * Self.rowHeight
                 var x = 10.0
-                for (cell, width) in zip(cells, Self.columns) {
-                    page.box(x: mm(x), y: top - mm(rowTop + Self.rowHeight), width: mm(width),
-                             height: mm(Self.rowHeight), line: r == 0 ? 0.6 : 0.3)
-                    page.text(cell, x: mm(x + 1.5), y: top - mm(rowTop + 6),
-                              size: PDFPage.fitting(cell, width: mm(width - 3), size: r == 0 ? 10 : 10.5))
+                for (column, (cell, width)) in zip(row.cells, Self.columns).enumerated() {
+                    canvas.canvas.frame(PrintCanvas.box(x, top, width, Self.rowHeight), width: r == 0 ? 0.6 : 0.3)
+                    canvas.text(cell, in: PrintCanvas.box(x + 1.2, top, width - 2.4, Self.rowHeight),
+                                style: Self.style(column: column, header: r == 0), person: row.person,
+                                field: row.person == nil ? nil : fields[column])
                     x += width
                 }
             }
-            page.text(PrintText.page.text(lang, index + 1, pages), x: page.width / 2, y: mm(10), size: 9,
-                      anchor: .centre)
-            document.pages.append(page)
+            canvas.text(PrintText.page.text(lang, index + 1, pages), in: PrintCanvas.box(10, 282, 190, 6),
+                        style: TextStyle(size: 9, alignment: .center))
         }
-        return document.bytes()
+        return (canvas.finish(), canvas.notes)
     }
 }

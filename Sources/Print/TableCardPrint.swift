@@ -1,4 +1,5 @@
 import PlanningCore
+import Typeset
 import Workbook
 
 /// Table cards (桌签) for a seating chart: one A4 page per seat in seat order (front row first,
@@ -10,6 +11,8 @@ public struct TableCardPrint {
     public let chart: SeatingChart
     /// Seats with someone in them, in the order staff walk the rostrum placing cards.
     public let cards: [Card]
+    /// Written into the PDF as its date (`PrintCanvas.date(of:)`), so the same chart prints the same bytes.
+    public var date = "2000-01-01T00:00:00Z"
 
     public init(chart: SeatingChart) {
         self.chart = chart
@@ -28,7 +31,8 @@ public struct TableCardPrint {
 
     /// Where the name goes on the front (the lower half), in millimetres from the page's top
     /// left (x, y, width, height): what the print test looks for ink in.
-    public static let nameBox = (x: 15.0, y: 180.0, width: 180.0, height: 40.0)
+    /// Tall enough for two lines of a long name.
+    public static let nameBox = (x: 15.0, y: 170.0, width: 180.0, height: 52.0)
 
     /// The chart's sheet, a row a card: the empty seats get none.
     public func sheet() -> TableSheet {
@@ -52,41 +56,40 @@ public struct TableCardPrint {
         return PrintText.place.text(chart.language, c.row, c.position, side.text(chart.language), c.precedence)
     }
 
-    public func pdf() -> [UInt8] {
-        var document = PDFDocument()
+    /// The cards, and what staff must know before printing them (see `PrintNotes`).
+    public func pdf() -> (bytes: [UInt8], notes: PrintNotes) {
+        let canvas = PrintCanvas(title: PrintText.tableCards.text(chart.language) + " · " + chart.session.title,
+                                 date: date)
+        let page = PageSize.a4
         for card in cards {
-            var page = PDFPage()
-            face(card, on: &page, upsideDown: false)
-            face(card, on: &page, upsideDown: true)
-            let middle = page.height / 2
-            var x = PDFPage.mm(10)
-            while x < page.width - PDFPage.mm(10) {  // the fold, dashed
-                page.line(from: (x, middle), to: (min(x + PDFPage.mm(3), page.width - PDFPage.mm(10)), middle),
-                          width: 0.3)
-                x += PDFPage.mm(6)
+            canvas.canvas.startPage(page)
+            face(card, on: canvas)
+            canvas.canvas.halfTurned(about: page.width / 2, page.height / 2) { face(card, on: canvas) }
+            let middle = page.height / 2, end = page.width - Length.mm(10)
+            var x = Length.mm(10)
+            while x < end {  // the fold, dashed
+                canvas.canvas.line(from: (x, middle), to: (min(x + Length.mm(3), end), middle), width: 0.3)
+                x += Length.mm(6)
             }
-            page.text(place(card), x: PDFPage.mm(10), y: PDFPage.mm(8), size: 8)
-            document.pages.append(page)
+            canvas.text(place(card), in: PrintCanvas.box(10, 285, 190, 6), style: TextStyle(size: 8, minimumSize: 6))
         }
-        if document.pages.isEmpty { document.pages.append(PDFPage()) }
-        return document.bytes()
+        if cards.isEmpty { canvas.canvas.startPage(page) }
+        return (canvas.finish(), canvas.notes)
     }
 
-    /// One face: the lower half as printed, or the upper half turned half round.
-    func face(_ c: Card, on page: inout PDFPage, upsideDown: Bool) {
-        let mm = PDFPage.mm
-        let box = Self.nameBox
-        let width = mm(box.width)
-        // Baselines measured from the page's top in the lower half; the upper face mirrors them
-        // through the page's centre.
-        func y(_ fromTop: Double) -> Double { upsideDown ? mm(fromTop) : page.height - mm(fromTop) }
-        let centre = page.width / 2
-        let name = PDFPage.fitting(c.person.name, width: width, size: 110)
-        page.text(c.person.name, x: centre, y: y(box.y + box.height - 4), size: min(name, mm(box.height) * 1.1),
-                  anchor: .centre, upsideDown: upsideDown)
-        for (line, text) in [c.person.title, c.person.organisation].filter({ !$0.isEmpty }).enumerated() {
-            page.text(text, x: centre, y: y(box.y + box.height + 14 + Double(line) * 9),
-                      size: PDFPage.fitting(text, width: width, size: 18), anchor: .centre, upsideDown: upsideDown)
-        }
+    /// Read across a table: the name as large as the face allows, 24 pt at the least.
+    static let nameStyle = TextStyle(size: 96, minimumSize: 24, maxLines: 2, alignment: .center, bold: true)
+    static let lineStyle = TextStyle(size: 18, minimumSize: 7, maxLines: 2, alignment: .center,
+                                     verticalAlignment: .top)
+
+    /// One face, the lower half as printed; the upper is the same turned half round.
+    func face(_ c: Card, on canvas: PrintCanvas) {
+        let box = Self.nameBox, who = c.person.name
+        canvas.text(who, in: PrintCanvas.box(box.x, box.y, box.width, box.height), style: Self.nameStyle,
+                    person: who, field: .name)
+        canvas.text(c.person.title, in: PrintCanvas.box(box.x, box.y + box.height + 3, box.width, 8),
+                    style: TextStyle(size: 18, minimumSize: 7, alignment: .center), person: who, field: .title)
+        canvas.text(c.person.organisation, in: PrintCanvas.box(box.x, box.y + box.height + 12, box.width, 20),
+                    style: Self.lineStyle, person: who, field: .organisation)
     }
 }

@@ -164,6 +164,19 @@ public final class Canvas {
         reach(y + Double(dark.count) * module)
     }
 
+    /// Draws what `body` draws turned half round about (x, y): the upper face of a folded table
+    /// card, which reads upright from the other side of the table.
+    public func halfTurned(about x: Double, _ y: Double, _ body: () -> Void) {
+        cairo_save(cairo)
+        cairo_translate(cairo, x, y)
+        cairo_rotate(cairo, Double.pi)
+        cairo_translate(cairo, -x, -y)
+        pango_cairo_update_layout(cairo, layout.layout)
+        body()
+        cairo_restore(cairo)
+        pango_cairo_update_layout(cairo, layout.layout)
+    }
+
     /// The finished file's bytes; the canvas takes no more drawing after this.
     public func finish() throws -> [UInt8] {
         precondition(!finished, "the canvas is finished")

@@ -77,6 +77,15 @@ final class TextLayout {
             // (Polish and Spanish names have hyphens of their own).
             let attributes = pango_attr_list_new()
             pango_attr_list_insert(attributes, pango_attr_insert_hyphens_new(0))
+            // Greedy breaking would otherwise fill a line up to the middle of a short Han name
+            // ("Thomas Müller（托马斯·穆" / "勒）") and the check below would reject every size;
+            // with no break allowed inside, the line breaks before the name instead.
+            for name in names {
+                let keep = pango_attr_allow_breaks_new(0)!
+                keep.pointee.start_index = guint(name.lowerBound)
+                keep.pointee.end_index = guint(name.upperBound)
+                pango_attr_list_insert(attributes, keep)
+            }
             pango_layout_set_attributes(layout, attributes)
             pango_attr_list_unref(attributes)
         }

@@ -10,9 +10,9 @@ struct Bench {
     static let operations = [
         "load-event-file", "open-model", "full-check", "incremental-move", "attendee-import", "render-panes",
         "search-keystroke", "grid-move-step", "edit-to-frame", "export-programme",
-        "export-frab-xml", "export-ical", "workbook-import", "export-xlsx", "solve", "solve-gap", "desk-keystroke",
-        "desk-scan", "desk-take-in", "busy-hour-edit-visible", "busy-hour-with-releases", "import-process",
-        "reimport-subforums", "import-memory",
+        "export-frab-xml", "export-ical", "workbook-import", "export-xlsx", "export-badges-pdf", "solve", "solve-gap",
+        "desk-keystroke", "desk-scan", "desk-take-in", "busy-hour-edit-visible", "busy-hour-with-releases",
+        "import-process", "reimport-subforums", "import-memory",
     ]
 
     let options: Options
@@ -203,6 +203,8 @@ struct Bench {
         if wants("export-programme") || wants("export-frab-xml") || wants("export-ical") || wants("export-xlsx") {
             measureExports(stored)
         }
+        HeapTrim.releaseFreedMemory()
+        try measureBadges(stored)
         HeapTrim.releaseFreedMemory()
         if wants("solve") { measureSolve() }
         // The oracle takes minutes: asked for by name, or at medium and large scale.

@@ -10,6 +10,7 @@ enum CLIError: String, Phrasebook {
     case noTrack, nobodyCalled, personCouldBe, noSessionsInFile, noFinding, notAcknowledged, noSession
     case sessionsMatch, noRoom, severalRooms, needsTerminal, noSamples, noEventFiles, releaseKept, noReleaseYet
     case cardsNeedSession, nobodyOnRostrum, noSuchCategory, printNeedsFile, nobodyToCheckIn, severalToCheckIn
+    case missingGlyphs
 
     static let tables: [Language: [CLIError: String]] = [
         .en: [
@@ -53,6 +54,8 @@ enum CLIError: String, Phrasebook {
             .nobodyOnRostrum: "\"%1\" has nobody on its rostrum: give it roles, or guests (role guest)",
             .noSuchCategory: "--category: nobody here is \"%1\"; the categories are: %2",
             .printNeedsFile: "%1 is written to a file: give -o FILE.%1",
+            .missingGlyphs: "%1\nnothing printed: install a font with these characters, or give "
+                + "--allow-missing-glyphs to print them as boxes",
             .samePerson: "%1 is named twice: give two people", .noPerson: "no person \"%1\" in %2",
             .severalPeople: "\"%1\" is the name of several people: %2; give the identifier",
             .noMerge: "nobody was merged into %1 (%2)",
@@ -102,6 +105,7 @@ enum CLIError: String, Phrasebook {
             .noSuchCategory:
                 "--category：没有类别为“%1”的人；现有类别：%2",
             .printNeedsFile: "%1 要写入文件：请用 -o 文件名.%1",
+            .missingGlyphs: "%1\n未输出：请安装含有这些字的字体，或用 --allow-missing-glyphs 把它们印成方框",
             .samePerson: "%1 出现了两次：请给出两个人", .noPerson: "%2 中没有“%1”这个人",
             .severalPeople: "叫“%1”的有好几个人：%2；请用标识",
             .noMerge: "没有人被并入 %1（%2）",

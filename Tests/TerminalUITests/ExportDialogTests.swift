@@ -112,7 +112,8 @@ import PlanningCore
         s.handle(.enter)
         #expect(s.statusBar.contains("已写入 " + folder + "/cards.pdf"))
         let pdf = String(decoding: try Data(contentsOf: URL(fileURLWithPath: folder + "/cards.pdf")), as: UTF8.self)
-        #expect(pdf.components(separatedBy: "/Type /Page /Parent").count - 1 == s.plan.rostrum(of: open.id).count)
+        // Each page object says "/Type /Page " (the page tree, "/Type /Pages").
+        #expect(pdf.components(separatedBy: "/Type /Page ").count - 1 == s.plan.rostrum(of: open.id).count)
     }
 
     /// x writes a workbook too: the attendees' sheet, which the workbook reader takes back whole.

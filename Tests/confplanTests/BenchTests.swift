@@ -23,7 +23,7 @@ import Testing
         let expected: Set = [
             "full-check", "incremental-move", "open-model", "open-whole-event", "load-event-file", "attendee-import",
             "grid-move-step", "export-programme", "export-frab-xml", "export-ical", "solve-10", "solve-30",
-            "busy-hour-edit-visible",
+            "busy-hour-edit-visible", "export-badges-pdf",
         ]
         #expect(Set(operations.compactMap { $0["name"] as? String }).isSuperset(of: expected))
         for op in operations {

@@ -20,7 +20,7 @@ import Testing
                 #expect(r.status == 0, "\(kind) \(format): \(r.stderr)")
                 let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
                 let magic: [UInt8] = switch format {
-                case "pdf": Array("%PDF-1.4".utf8)
+                case "pdf": Array("%PDF-1.5".utf8)
                 case "xlsx": [0x50, 0x4B, 0x03, 0x04]
                 case "csv": [0xEF, 0xBB, 0xBF]
                 default: []
@@ -57,8 +57,34 @@ import Testing
         #expect(category.status == 1 && category.stderr.contains("代表"), "\(category.stderr)")
         // To a pipe a PDF goes as it is (only a terminal is refused).
         let piped = try confplan(["--db", db, "export", "badges", "--session", "open"])
-        #expect(piped.status == 0 && piped.stdout.hasPrefix("%PDF-1.4"))
+        #expect(piped.status == 0 && piped.stdout.hasPrefix("%PDF-1.5"))
         let sorted = try confplan(["--db", db, "export", "sign-in", "--category", "媒体", "--sort", "organisation"])
         #expect(sorted.status == 0 && sorted.stdout.hasPrefix("德阳大会 · 签到表 · 媒体\n第 1 页 / 共 2 页\n"))
+    }
+
+    /// A character no installed font has (U+E000) stops a PDF export, naming the person and the
+    /// character, and writes nothing; `--allow-missing-glyphs` prints it as a box and says so.
+    @Test func aCharacterNoFontHasFailsThePDFUnlessAllowed() throws {
+        let sample = repoRoot.appendingPathComponent("sample-events/hangzhou-2025-sino-german-seminar.json")
+        let text = try String(contentsOf: sample, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "\"name\": \"Katrin Hoffmann\"",
+                                               with: "\"name\": \"Katrin Hoffmann\u{E000}\"")
+        #expect(edited != text)
+        let dir = try scratchFolder()
+        let file = dir.appendingPathComponent("hz.json")
+        try Data(edited.utf8).write(to: file)
+        let db = dir.appendingPathComponent("glyphs.sqlite").path
+        #expect(try confplan(["--db", db, "load", file.path]).status == 0)
+        let pdf = dir.appendingPathComponent("badges.pdf").path
+        let refused = try confplan(["--db", db, "export", "badges", "hz2025", "--lang", "en", "-o", pdf])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("Katrin Hoffmann\u{E000}: no installed font has the character \u{E000} (U+E000)"),
+                "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: pdf))
+        let allowed = try confplan(["--db", db, "export", "badges", "hz2025", "--lang", "en",
+                                      "--allow-missing-glyphs", "-o", pdf])
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        #expect(allowed.stderr.contains("warning: Katrin Hoffmann\u{E000}: no installed font has the character"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)).starts(with: Array("%PDF-1.5".utf8)))
     }
 }

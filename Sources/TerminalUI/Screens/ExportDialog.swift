@@ -176,6 +176,7 @@ enum ExportForm {
             case .needsSession: UIText.exportNeedsSession.text(s.language)
             case .nobodyOnRostrum(let title): UIText.seatingNobody.text(s.language) + " (" + title + ")"
             case .noSuchCategory(let name, _): name
+            case .missingGlyphs(let notes): notes.missingLines(s.language).joined(separator: "; ")
             }
             form[ExportField.scope].error = problem
             return Outcome(.form(form))

@@ -69,16 +69,17 @@ enum ExportCommands {
             run: notices),
         Command(
             name: "export table-cards", summary: "桌签 for a session's rostrum, one A4 page each, folded",
-            arguments: "[EVENT]", options: [.output, FormatChoice.print.option, .session, .seatingView, .noBOM],
+            arguments: "[EVENT]",
+            options: [.output, FormatChoice.print.option, .session, .seatingView, .allowMissingGlyphs, .noBOM],
             positionals: 0...2, run: { try printed($0, .tableCards) }),
         Command(
             name: "export badges", summary: "参会证 with QR check-in codes, 8 to an A4 page", arguments: "[EVENT]",
-            options: [.output, FormatChoice.print.option, .session, .category, .noBOM], positionals: 0...2,
-            run: { try printed($0, .badges) }),
+            options: [.output, FormatChoice.print.option, .session, .category, .allowMissingGlyphs, .noBOM],
+            positionals: 0...2, run: { try printed($0, .badges) }),
         Command(
             name: "export sign-in", summary: "签到表 for a session, a category or everyone", arguments: "[EVENT]",
-            options: [.output, FormatChoice.print.option, .session, .category, .sort, .noBOM], positionals: 0...2,
-            run: { try printed($0, .signIn) }),
+            options: [.output, FormatChoice.print.option, .session, .category, .sort, .allowMissingGlyphs, .noBOM],
+            positionals: 0...2, run: { try printed($0, .signIn) }),
         Command(
             name: "export arrivals", summary: "who checked in, when and where (--missing: who has not)",
             arguments: "[EVENT]", options: [.output, FormatChoice.arrivals.option, .session, .missing, .noBOM],

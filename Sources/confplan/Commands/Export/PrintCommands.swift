@@ -10,6 +10,8 @@ extension Option {
         "--session", value: "ID", help: "one session's people (table cards: its rostrum)")
     static let category = Option("--category", value: "C", help: "one category (代表, guest, 媒体 …)")
     static let missing = Option("--missing", help: "those who have not checked in, VIPs first")
+    static let allowMissingGlyphs = Option(
+        "--allow-missing-glyphs", help: "set characters no installed font has as boxes, not fail")
     static let sort = Option("--sort", value: "pinyin|organisation", help: "order of names (default pinyin)")
 }
 
@@ -29,20 +31,27 @@ enum PrintCommands {
         job.order = try a.choice(.sort, ["pinyin": PrintLists.Order.pinyin, "organisation": .organisation]) ?? .pinyin
         job.view = try a.choice(.seatingView, ["audience": SeatingView.audience, "stage": .stage]) ?? .audience
         job.byteOrderMark = !a.has(.noBOM)
+        job.allowMissingGlyphs = a.has(.allowMissingGlyphs)
         if format == .pdf || format == .xlsx {
             try Commands.refuseTerminal(for: output, UserError(.printNeedsFile, format.rawValue))
         }
-        let bytes: [UInt8]
+        let bytes: [UInt8], notes: PrintNotes
         do {
-            bytes = try job.bytes(plan)
+            (bytes, notes) = try job.printed(plan)
         } catch .needsSession {
             throw UserError(.cardsNeedSession)
         } catch .nobodyOnRostrum(let title) {
             throw UserError(.nobodyOnRostrum, title)
         } catch .noSuchCategory(let name, let known) {
             throw UserError(.noSuchCategory, name, known.joined(separator: ", "))
+        } catch .missingGlyphs(let notes) {
+            throw UserError(.missingGlyphs, notes.missingLines(lang).joined(separator: "\n"))
         }
         try Commands.write(bytes, to: output, lang)
+        // Printed all the same: the list says whom to ask for a shorter form, or whose boxes to check.
+        for line in notes.missingLines(lang) + notes.tooLongLines(lang) {
+            printError(CLIText.scheduleWarning.text(lang, line))
+        }
     }
 
     /// `export arrivals`: the desk's records as a sheet, CSV by default.
