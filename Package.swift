@@ -49,7 +49,7 @@ let package = Package(
         // .xlsx and .ods workbooks read as rows of strings, and tables written as .xlsx.
         .target(name: "Workbook", dependencies: ["Codecs", "PlanningCore"]),
         // What the office prints: PDF, QR codes, badges, table cards, sign-in sheets, seating charts.
-        .target(name: "Print", dependencies: ["PlanningCore", "Codecs", "Workbook", "CZlib"]),
+        .target(name: "Print", dependencies: ["PlanningCore", "Codecs", "Workbook", "CZlib", "Typeset"]),
         // Event files, imports, exports and reports.
         .target(name: "Interchange", dependencies: ["PlanningCore", "Codecs", "Workbook", "Print"]),
         // The terminal UI and the check-in desk.

@@ -8,7 +8,9 @@ import PlanningStore
 extension Option {
     static let programmeFormat = Option(
         "--format", value: "FORMAT",
-        help: "programme: text (default) or markdown; notices: text, csv or xlsx; print: pdf, xlsx, csv or text")
+        help: "programme: text (default), markdown, pdf or png; notices: text, csv or xlsx; "
+            + "print: pdf, xlsx, csv or text")
+    static let paper = Option("--paper", value: "SIZE", help: "programme --format pdf: a4 (default) or a5")
     static let since = Option("--since", value: "N", help: "notices: what changed since release N (default the last)")
     static let audience = Option("--to", value: "WHO", help: "notices: speakers (default), vips, attendees or all")
     static let full = Option("--full", help: "notices: everyone's whole timetable (always for VIP level 2 and up)")
@@ -34,12 +36,13 @@ enum ExportCommands {
         name: "export", summary: "write the programme (会议日程) or the event in another format",
         arguments: kinds.joined(separator: "|") + " [TABLE] [EVENT]",
         options: [
-            .output, .programmeFormat, .width, .exportDay, .track, .person, .allSpeakers, .changesSince, .noMarks,
-            .noBOM, .codes, .since, .audience, .full, .session, .category, .sort, .seatingView, .missing,
+            .output, .programmeFormat, .paper, .width, .exportDay, .track, .person, .allSpeakers, .changesSince,
+            .noMarks, .noBOM, .codes, .since, .audience, .full, .session, .category, .sort, .seatingView, .missing,
         ],
         positionals: 1...3,
         details: """
             programme     the text programme, by day and time (--format markdown for the web)
+                          --format pdf (--paper a4|a5) or png (one long image a phone screen wide)
             room-sheets   one page per room and day, for the doors (pages split by form feeds)
             markdown      the programme in Markdown
             ical          iCalendar (RFC 5545), for phones and calendar programs
@@ -125,8 +128,12 @@ enum ExportCommands {
         let output: String
         switch kind {
         case "programme", "markdown":
-            let format = try a.choice(.programmeFormat, ["text": Programme.Format.text, "markdown": .markdown])
-            if format == .markdown || kind == "markdown" { options.format = .markdown }
+            let format = try a.choice(
+                .programmeFormat, ["text": "text", "markdown": "markdown", "pdf": "pdf", "png": "png"])
+            if kind == "programme", let format, format == "pdf" || format == "png" {
+                return try printedProgramme(a, Programme(plan: plan, options: options).printed(), format, lang)
+            }
+            if format == "markdown" || kind == "markdown" { options.format = .markdown }
             if let dir = a[.allSpeakers] { return try allSpeakers(plan, options, dir) }
             if let since = a[.changesSince] {
                 output = try changes(since: since, plan: plan, options: options)
@@ -143,6 +150,19 @@ enum ExportCommands {
         }
         try Commands.write(output, to: a[.output])
         if let path = a[.output], path != "-" { printError(CLIText.wrote.text(lang, path)) }
+    }
+
+    /// The programme drawn as a PDF or one long PNG. A character no font has is printed as a box,
+    /// and said on standard error with the text it is in.
+    static func printedProgramme(_ a: ParsedArguments, _ programme: ProgrammePrint, _ format: String,
+                                 _ lang: Language) throws {
+        try Commands.refuseTerminal(for: a[.output], UserError(.printNeedsFile, format))
+        let paper = try a.choice(.paper, ["a4": ProgrammePrint.Paper.a4, "a5": .a5]) ?? .a4
+        let made = format == "pdf" ? try programme.pdf(paper: paper) : try programme.png()
+        for (text, characters) in made.missing {
+            printError(CLIText.noGlyph.text(lang, characters.map { String($0) }.joined(separator: " "), text))
+        }
+        try Commands.write(made.bytes, to: a[.output], lang)
     }
 
     /// One message per person affected since a release, as text, CSV or a workbook.
