@@ -84,7 +84,12 @@ public struct ProgrammePrint {
         var y = form.margin.top
         let bottom = form.size.height - form.margin.bottom
         for (index, block) in blocks.enumerated() {
-            let needed = block.height + (block.keepWithNext && index + 1 < blocks.count ? blocks[index + 1].height : 0)
+            // A day's heading, the parallel heading under it and the first session go over together.
+            var needed = block.height, next = index
+            while blocks[next].keepWithNext && next + 1 < blocks.count {
+                next += 1
+                needed += blocks[next].height
+            }
             if y + needed > bottom && !pages[pages.count - 1].isEmpty {
                 pages.append([])
                 y = form.margin.top
