@@ -1,3 +1,4 @@
+import Foundation
 import PlanningCore
 
 /// Why a printout cannot be made.
@@ -58,13 +59,39 @@ public struct PrintLists {
 
     public static func sorted(_ entries: [Entry], by order: Order) -> [Entry] {
         let pinyin = Pinyin.shared
-        let keyed = entries.map { e in (e, pinyin.nameSortKey(e.person.name), pinyin.sortKey(e.person.organisation)) }
+        let keyed = entries.map { e in (e, nameSortKey(e.person.name), pinyin.sortKey(e.person.organisation)) }
         return keyed.sorted { a, b in
             switch order {
             case .pinyin: (a.1, a.0.badge) < (b.1, b.0.badge)
             case .organisation: (a.2, a.1, a.0.badge) < (b.2, b.1, b.0.badge)
             }
         }.map(\.0)
+    }
+
+    /// Where a name goes in one list by the Latin letter: a Chinese name by its pinyin (黄 under h),
+    /// any other by its family name, the last word or what comes before a comma ("Hoffmann, Katrin"),
+    /// since no field gives it apart: Katrin Hoffmann under h, before 黄 (huang), not under k. Other
+    /// scripts are read in Latin letters and marks dropped (Петров as petrov, Łukasz as lukasz), so
+    /// the name is where a reader of the sheet looks for it. A Western name with a Chinese one after it
+    /// in brackets (Thomas Müller（托马斯·穆勒）) is sorted by the Western name it starts with.
+    static func nameSortKey(_ name: String) -> String {
+        let trimmed = name.trimmingSpaces
+        guard let first = trimmed.first, !TextFolding.isHan(first) else { return Pinyin.shared.nameSortKey(name) }
+        let written = String(trimmed.prefix { $0 != "(" && $0 != "（" })
+        let family: Substring, given: Substring
+        if let comma = written.firstIndex(of: ",") {
+            (family, given) = (written[..<comma], written[written.index(after: comma)...])
+        } else {
+            let words = written.split(whereSeparator: \.isWhitespace)
+            (family, given) = (words.last ?? "", words.dropLast().joined(separator: " ")[...])
+        }
+        func latin(_ text: Substring) -> String {
+            let read = String(text).applyingTransform(.toLatin, reverse: false) ?? String(text)
+            return TextFolding.withoutMarks(read.applyingTransform(.stripDiacritics, reverse: false) ?? read)
+                .filter { $0.isLetter || $0.isNumber || $0 == " " }
+        }
+        // \u{1} ends the family name as it ends a syllable in pinyin keys: Li before Lin, and 李 among them.
+        return latin(family) + "\u{1}" + latin(given) + "\u{1}" + name
     }
 
     /// `2026年5月14日至16日` / `14–16 May 2026`.

@@ -26,8 +26,18 @@ public struct SignInPrint {
             rows: entries.enumerated().map { i, e in
                 [.number(i + 1), .text(e.person.name), .text(e.person.organisation), .text(e.person.title),
                  .text(PrintLists.phoneTail(e.person.phone)), .text("")]
-            })
+            },
+            printSetup: TableSheet.PrintSetup(
+                columnWidths: Self.workbookColumns, rowHeight: Self.workbookRowHeight,
+                header: title + "  " + lists.dates(), footer: PrintText.page.text(lang, "&P", "&N")))
     }
+
+    /// The PDF's columns in characters of the workbook's font, the signature's 18 wide (about 35 mm)
+    /// to take a signature in full. Narrow enough that fitting them to the page does not shrink
+    /// the rows (LibreOffice sets them at full size), so a page holds 25 as the PDF's does.
+    static let workbookColumns = [5.0, 13, 27, 14, 8, 18]
+    /// Points: 10 mm, a hand's signature between the lines, and 25 rows to an A4 page as on the PDF.
+    static let workbookRowHeight = 28.5
 
     /// Pages of `rows` people, split by form feeds like the room sheets.
     public func text(rows: Int = 30) -> String {

@@ -20,11 +20,34 @@ public struct TableSheet: Sendable {
     public var name: String
     public var header: [String]
     public var rows: [[TableCell]]
+    /// How the sheet prints, for a sheet made to be printed and filled in by hand (the sign-in
+    /// sheet); nil: a list to work with on screen, printed as the spreadsheet program likes.
+    public var printSetup: PrintSetup?
 
-    public init(name: String, header: [String], rows: [[TableCell]]) {
+    public init(name: String, header: [String], rows: [[TableCell]], printSetup: PrintSetup? = nil) {
         self.name = name
         self.header = header
         self.rows = rows
+        self.printSetup = printSetup
+    }
+
+    /// A4 portrait, fitted to the page's width (as many pages down as it takes), the header row
+    /// on every page, every cell framed, columns and rows of fixed size so there is room to write.
+    public struct PrintSetup: Sendable, Equatable {
+        /// Each column's width in characters of the default font, as Excel measures widths.
+        public var columnWidths: [Double]
+        /// Every row's height but the header's, in points.
+        public var rowHeight: Double
+        /// Printed at the top of every page (`&P` / `&N` in `footer` are the page and page count).
+        public var header: String
+        public var footer: String
+
+        public init(columnWidths: [Double], rowHeight: Double, header: String, footer: String) {
+            self.columnWidths = columnWidths
+            self.rowHeight = rowHeight
+            self.header = header
+            self.footer = footer
+        }
     }
 
     /// The sheet as CSV, each cell as its text.

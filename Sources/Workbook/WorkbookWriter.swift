@@ -17,6 +17,8 @@ public enum WorkbookWriter {
             "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(i)\" hidden=\"1\">'"
                 + XMLText.escaped(pair.1.replacingOccurrences(of: "'", with: "''")) + "'!$A$1:$"
                 + column(max(1, pair.0.header.count)) + "$\(pair.0.rows.count + 1)</definedName>"
+                + (pair.0.printSetup == nil ? "" : "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(i)\">'"
+                    + XMLText.escaped(pair.1.replacingOccurrences(of: "'", with: "''")) + "'!$1:$1</definedName>")
         }.joined()
         let sheetRels = (0..<n).map { $0 + 1 }.map {
             "<Relationship Id=\"rId\($0)\" Type=\"\(rel)worksheet\" Target=\"worksheets/sheet\($0).xml\"/>"
@@ -63,7 +65,7 @@ public enum WorkbookWriter {
             head + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + sheetRels
                 + "<Relationship Id=\"rId\(n + 1)\" Type=\"\(rel)styles\" Target=\"styles.xml\"/>"
                 + "</Relationships>"))
-        zip.add("xl/styles.xml", utf8(styles(language)))
+        zip.add("xl/styles.xml", utf8(styles(language, framed: sheets.contains { $0.printSetup != nil })))
         // Each sheet is deflated as soon as it is made, so only one is ever held as XML.
         for (i, sheet) in sheets.enumerated() { zip.add("xl/worksheets/sheet\(i + 1).xml", packed: worksheet(sheet)) }
         return zip.finish()
@@ -71,7 +73,8 @@ public enum WorkbookWriter {
 
     // MARK: a sheet
 
-    /// Styles by index: 0 plain, 1 the header (bold), 2 a date, 3 a time. Text is written in
+    /// Styles by index: 0 plain, 1 the header (bold), 2 a date, 3 a time, and 4 to 7 the same framed
+    /// and wrapped, for a sheet that prints (`TableSheet.PrintSetup`). Text is written in
     /// its cell (an inline string): most columns of a list are names, phones and e-mails that
     /// never repeat, and a shared-string table costs a hash of every cell for little.
     ///
@@ -82,15 +85,19 @@ public enum WorkbookWriter {
     static func worksheet(_ sheet: TableSheet) -> ZipWriter.Packed {
         let columns = max(sheet.header.count, sheet.rows.map(\.count).max() ?? 0)
         let letters = (0..<columns).map { Array(column($0 + 1).utf8) }
-        let empty = Rows(letters: letters, columns: columns)
+        let setup = sheet.printSetup
+        let empty = Rows(letters: letters, columns: columns, framed: setup != nil)
         var head = empty
+        head.height = setup.map { _ in 20 }
         head.row(sheet.header.map(TableCell.text), number: 1, style: 1)
+        var body = empty
+        body.height = setup?.rowHeight
         let rows = sheet.rows, size = 8_192
         let chunks = stride(from: 0, to: rows.count, by: size).map { $0..<min($0 + size, rows.count) }
         // Chunks 0, 2, 4… here and 1, 3, 5… on the other core.
         func pack(_ parity: Int) -> [(ZipWriter.Packed, [Int])] {
             stride(from: parity, to: chunks.count, by: 2).map { k in
-                var part = empty
+                var part = body
                 for i in chunks[k] { part.row(rows[i], number: i + 2) }
                 return (ZipWriter.Packed(part.out, level: 1, last: false), part.widths)
             }
@@ -105,16 +112,37 @@ public enum WorkbookWriter {
         }
         let last = column(max(1, columns)) + "\(rows.count + 1)"
         let cols = widths.enumerated().map { c, w in
-            "<col min=\"\(c + 1)\" max=\"\(c + 1)\" width=\"\(min(60, max(8, w + 2)))\" customWidth=\"1\"/>"
+            let width = setup.map { c < $0.columnWidths.count ? number($0.columnWidths[c]) : "8" }
+                ?? "\(min(60, max(8, w + 2)))"
+            return "<col min=\"\(c + 1)\" max=\"\(c + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
         }.joined()
         let top = utf8(
-            Self.head + "<worksheet xmlns=\"\(main)\"><dimension ref=\"A1:\(last)\"/><sheetViews>"
+            Self.head + "<worksheet xmlns=\"\(main)\">"
+                + (setup == nil ? "" : "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
+                + "<dimension ref=\"A1:\(last)\"/><sheetViews>"
                 + "<sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
                 + "state=\"frozen\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
                 + (cols.isEmpty ? "" : "<cols>" + cols + "</cols>") + "<sheetData>") + head.out
-        let tail = utf8("</sheetData><autoFilter ref=\"A1:\(last)\"/></worksheet>")
+        let tail = utf8("</sheetData><autoFilter ref=\"A1:\(last)\"/>" + (setup.map(pageSetup) ?? "") + "</worksheet>")
         return ZipWriter.Packed.joined(
             [ZipWriter.Packed(top, level: 1, last: false)] + packed + [ZipWriter.Packed(tail, level: 1, last: true)])
+    }
+
+    /// A4 portrait at the width of one page (`fitToHeight` 0: as many pages down as the rows take),
+    /// centred, with the title at the top and the page number at the foot of every page; the
+    /// header row repeats through the `_xlnm.Print_Titles` name the workbook gives the sheet.
+    static func pageSetup(_ setup: TableSheet.PrintSetup) -> String {
+        // `&` starts a code in a header or footer; `&&` is the character itself.
+        let header = XMLText.escaped("&C&\"-,Bold\"&14" + setup.header.replacingOccurrences(of: "&", with: "&&"))
+        return "<printOptions horizontalCentered=\"1\"/><pageMargins left=\"0.4\" right=\"0.4\" top=\"0.9\" "
+            + "bottom=\"0.6\" header=\"0.35\" footer=\"0.3\"/><pageSetup paperSize=\"9\" fitToWidth=\"1\" "
+            + "fitToHeight=\"0\" orientation=\"portrait\"/><headerFooter><oddHeader>" + header
+            + "</oddHeader><oddFooter>" + XMLText.escaped("&C" + setup.footer) + "</oddFooter></headerFooter>"
+    }
+
+    /// A width or height as the format writes it: no trailing ".0".
+    static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
     }
 
     /// Rows of a sheet as bytes, and the widest text met in each column.
@@ -122,18 +150,34 @@ public enum WorkbookWriter {
         let letters: [[UInt8]]
         var widths: [Int]
         var out: [UInt8] = []
+        /// Every cell framed, empty ones too (the column to sign in), in styles 4 to 7.
+        let framed: Bool
+        /// Each row's height in points; nil: as tall as its text.
+        var height: Double?
 
-        init(letters: [[UInt8]], columns: Int) {
+        init(letters: [[UInt8]], columns: Int, framed: Bool = false) {
             self.letters = letters
+            self.framed = framed
             widths = Array(repeating: 0, count: columns)
         }
 
         mutating func row(_ row: [TableCell], number r: Int, style header: Int = 0) {
             out.put("<row r=\"")
             out.put(r)
+            if let height {
+                out += Array("\" ht=\"\(WorkbookWriter.number(height))\" customHeight=\"1".utf8)
+            }
             out.put("\">")
             for (c, value) in row.enumerated() {
-                if case .text(let s) = value, s.isEmpty { continue }  // an empty cell is no cell
+                if case .text(let s) = value, s.isEmpty {
+                    // An empty cell is no cell, unless it has a frame to print.
+                    guard framed else { continue }
+                    out.put("<c r=\"")
+                    out += letters[c]
+                    out.put(r)
+                    out.put(header == 1 ? "\" s=\"5\"/>" : "\" s=\"4\"/>")
+                    continue
+                }
                 out.put("<c r=\"")
                 out += letters[c]
                 out.put(r)
@@ -141,7 +185,12 @@ public enum WorkbookWriter {
                 case .text(let s):
                     let width = DisplayWidth.of(s)
                     if width > widths[c] { widths[c] = width }
-                    out.put(header == 1 ? "\" s=\"1\" t=\"inlineStr\"><is><t" : "\" t=\"inlineStr\"><is><t")
+                    switch (header == 1, framed) {
+                    case (true, false): out.put("\" s=\"1\" t=\"inlineStr\"><is><t")
+                    case (false, false): out.put("\" t=\"inlineStr\"><is><t")
+                    case (true, true): out.put("\" s=\"5\" t=\"inlineStr\"><is><t")
+                    case (false, true): out.put("\" s=\"4\" t=\"inlineStr\"><is><t")
+                    }
                     // Spaces at either end are kept only when the text says so.
                     if s.first?.isWhitespace == true || s.last?.isWhitespace == true {
                         out.put(" xml:space=\"preserve\"")
@@ -152,15 +201,15 @@ public enum WorkbookWriter {
                     continue
                 case .number(let n):
                     widths[c] = max(widths[c], n < 0 ? 12 : n < 1_000_000 ? 6 : 12)
-                    out.put("\"><v>")
+                    out.put(framed ? "\" s=\"4\"><v>" : "\"><v>")
                     out.put(n)
                 case .date(let d):
                     widths[c] = max(widths[c], 12)
-                    out.put("\" s=\"2\"><v>")
+                    out.put(framed ? "\" s=\"6\"><v>" : "\" s=\"2\"><v>")
                     out.put(d.dayNumber - excelEpoch)
                 case .time(let m):
                     widths[c] = max(widths[c], 5)
-                    out.put("\" s=\"3\"><v>")
+                    out.put(framed ? "\" s=\"7\"><v>" : "\" s=\"3\"><v>")
                     out += Array("\(Double(m) / 1440)".utf8)
                 }
                 out.put("</v></c>")
@@ -210,20 +259,32 @@ public enum WorkbookWriter {
 
     // MARK: words of the format
 
-    static func styles(_ lang: Language) -> String {
+    static func styles(_ lang: Language, framed: Bool = false) -> String {
         let date = lang == .zh ? "yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;" : "yyyy-mm-dd"
+        // Thin lines round every cell, text wrapped and set in the middle of its row's height.
+        let thin = "<border><left style=\"thin\"><color auto=\"1\"/></left><right style=\"thin\"><color auto=\"1\"/>"
+            + "</right><top style=\"thin\"><color auto=\"1\"/></top><bottom style=\"thin\"><color auto=\"1\"/>"
+            + "</bottom><diagonal/></border>"
+        let framedStyles = [(0, 0), (0, 1), (164, 0), (165, 0)].map { format, font in
+            "<xf numFmtId=\"\(format)\" fontId=\"\(font)\" fillId=\"0\" borderId=\"1\" xfId=\"0\""
+                + (font == 1 ? " applyFont=\"1\"" : "") + (format == 0 ? "" : " applyNumberFormat=\"1\"")
+                + " applyBorder=\"1\" applyAlignment=\"1\"><alignment vertical=\"center\" wrapText=\"1\"/></xf>"
+        }.joined()
         return head + "<styleSheet xmlns=\"\(main)\"><numFmts count=\"2\">"
             + "<numFmt numFmtId=\"164\" formatCode=\"\(date)\"/><numFmt numFmtId=\"165\" formatCode=\"hh:mm\"/>"
             + "</numFmts><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"等线\"/></font>"
             + "<font><b/><sz val=\"11\"/><name val=\"等线\"/></font></fonts>"
             + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
             + "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
-            + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+            + "<borders count=\"\(framed ? 2 : 1)\"><border><left/><right/><top/><bottom/><diagonal/></border>"
+            + (framed ? thin : "") + "</borders>"
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-            + "<cellXfs count=\"4\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<cellXfs count=\"\(framed ? 8 : 4)\">"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
             + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
             + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
             + "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + (framed ? framedStyles : "")
             + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
             + "</styleSheet>"
     }

@@ -9,7 +9,7 @@ import TerminalUI
 struct Bench {
     static let operations = [
         "load-event-file", "open-model", "full-check", "incremental-move", "attendee-import", "render-panes",
-        "search-keystroke", "grid-move-step", "edit-to-frame", "export-programme",
+        "search-keystroke", "grid-move-step", "edit-to-frame", "export-programme", "export-programme-pdf",
         "export-frab-xml", "export-ical", "workbook-import", "export-xlsx", "export-badges-pdf", "solve", "solve-gap",
         "desk-keystroke", "desk-scan", "desk-take-in", "busy-hour-edit-visible", "busy-hour-with-releases",
         "import-process", "reimport-subforums", "import-memory",
@@ -203,6 +203,7 @@ struct Bench {
         if wants("export-programme") || wants("export-frab-xml") || wants("export-ical") || wants("export-xlsx") {
             measureExports(stored)
         }
+        if wants("export-programme-pdf") { try measureProgrammePDF() }
         HeapTrim.releaseFreedMemory()
         try measureBadges(stored)
         HeapTrim.releaseFreedMemory()

@@ -5,7 +5,7 @@ enum CLIText: String, Phrasebook {
     case rejectsWritten, strictRefused, dryRun, nothingToImport, nothingToChange, nothingChanged, importedInto
     case noFreeSlot
     case loaded, acksKept, acksUnmatched, created, backedUp, restored, deleted, acknowledged, withdrawn, severitySet
-    case moved, wrote, wroteProgrammes, noChanges, noChangesMention
+    case moved, wrote, wroteProgrammes, noChanges, noChangesMention, noGlyph
     case unplacedLeftOut, scheduleWarning, moreWarnings, scheduleImported, next
     case duplicatesOne, duplicatesOther, fieldSeparator, duplicatePair, duplicateAgree, duplicateDiffer, duplicateHint
     case merged, keptApart, unmerged, mergeSetAside
@@ -30,6 +30,7 @@ enum CLIText: String, Phrasebook {
             .acknowledged: "acknowledged %1: %2", .withdrawn: "withdrew the acknowledgement of %1",
             .severitySet: "%1 in %2: %3",
             .moved: "moved %1: %2", .wrote: "wrote %1", .wroteProgrammes: "wrote %1 programmes to %2",
+            .noGlyph: "no installed font has %1, in: %2",
             .noChanges: "no changes recorded", .noChangesMention: "no changes mention \"%1\"",
             .unplacedLeftOut: "note: %1 session(s) without a room or a time are not in the %2 export",
             .scheduleWarning: "warning: %1", .moreWarnings: "… and %1 more warnings",
@@ -75,6 +76,7 @@ enum CLIText: String, Phrasebook {
             .restored: "已把 %1 恢复到 %2；原有内容在 %3", .deleted: "已删除 %1",
             .acknowledged: "已确认 %1：%2", .withdrawn: "已撤回 %1 的确认", .severitySet: "%2 中的 %1：%3",
             .moved: "已移动 %1：%2", .wrote: "已写入 %1", .wroteProgrammes: "已写入 %1 份日程到 %2",
+            .noGlyph: "没有已安装的字体含 %1，见：%2",
             .noChanges: "没有修改记录", .noChangesMention: "没有提到“%1”的修改",
             .unplacedLeftOut: "注意：%1 个没有会场或时间的场次不在 %2 导出中",
             .scheduleWarning: "警告：%1", .moreWarnings: "……另有 %1 条警告",

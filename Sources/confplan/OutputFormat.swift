@@ -1,7 +1,7 @@
 /// Every form the command line writes. Each command takes a few of them through its own `--format`
 /// (`FormatChoice`), so the words, the error for a wrong one and the help are made in one place.
 enum OutputFormat: String, Sendable {
-    case text, markdown, json, csv, xlsx, pdf
+    case text, markdown, json, csv, xlsx, pdf, png
 
     /// The form a file's name asks for (`badges.xlsx`), among those accepted.
     init?(fileName: String, among accepted: [OutputFormat]) {
@@ -31,7 +31,7 @@ struct FormatChoice: Sendable {
 
     static let textOrJSON = FormatChoice([.text, .json])
     static let seating = FormatChoice([.text, .json, .xlsx])
-    static let programme = FormatChoice([.text, .markdown])
+    static let programme = FormatChoice([.text, .markdown, .pdf, .png])
     static let notices = FormatChoice([.text, .csv, .xlsx])
     static let print = FormatChoice(
         [.pdf, .xlsx, .csv, .text], help: "output form (default: from the file's name, else pdf; sign-in: text)")

@@ -30,10 +30,13 @@ enum ExportCommands {
         Command(
             name: "export programme", summary: "the text programme, by day and time (--format markdown for the web)",
             arguments: "[EVENT]",
-            options: [.output, FormatChoice.programme.option, .width] + selection
+            options: [.output, FormatChoice.programme.option, .paper, .allowMissingGlyphs, .width] + selection
                 + [.allSpeakers, .changesSince],
             positionals: 0...2,
             details: """
+                --format pdf (--paper a4|a5) or png (one long image a phone screen wide) draw it for
+                printing or for a WeChat group; a character no font has fails them, naming it
+                (--allow-missing-glyphs prints it as a box).
                 --changes-since takes an earlier programme export or event file (confplan dump).
                 The same database always gives the same programme, byte for byte.
                 """,

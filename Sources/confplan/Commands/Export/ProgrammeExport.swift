@@ -1,7 +1,12 @@
 import Foundation
 import Codecs
 import Interchange
+import Print
 import PlanningCore
+
+extension Option {
+    static let paper = Option("--paper", value: "a4|a5", help: "the page of a PDF programme (default a4)")
+}
 
 /// `export programme` and `export markdown`: the programme, one per speaker, or what changed since a file.
 extension ExportCommands {
@@ -9,6 +14,10 @@ extension ExportCommands {
         let (plan, prepared) = try prepare(a, try eventName(a))
         var options = prepared
         let format = markdown ? nil : try a.format(.programme)
+        if format == .pdf || format == .png {
+            return try printedProgramme(a, Programme(plan: plan, options: options).printed(), format!,
+                                        options.language)
+        }
         if markdown || format == .markdown { options.format = .markdown }
         if let dir = a[.allSpeakers] { return try allSpeakers(plan, options, dir) }
         if let since = a[.changesSince] {
@@ -39,5 +48,22 @@ extension ExportCommands {
             count += 1
         }
         printError(CLIText.wroteProgrammes.text(options.language, count, dir))
+    }
+
+    /// The programme drawn as a PDF or one long PNG. A character no font has fails it, named,
+    /// unless boxes are allowed; then it is said on standard error with the text it is in.
+    static func printedProgramme(_ a: ParsedArguments, _ programme: ProgrammePrint, _ format: OutputFormat,
+                                 _ lang: Language) throws {
+        try Commands.refuseTerminal(for: a[.output], UserError(.printNeedsFile, format.rawValue))
+        let paper = try a.choice(.paper, ["a4": ProgrammePrint.Paper.a4, "a5": .a5]) ?? .a4
+        let made = format == .pdf ? try programme.pdf(paper: paper) : try programme.png()
+        let lines = made.missing.map { text, characters in
+            CLIText.noGlyph.text(lang, characters.map { String($0) }.joined(separator: " "), text)
+        }
+        if !lines.isEmpty && !a.has(.allowMissingGlyphs) {
+            throw UserError(.missingGlyphs, lines.joined(separator: "\n"))
+        }
+        try Commands.write(made.bytes, to: a[.output], lang)
+        for line in lines { printError(line) }
     }
 }
