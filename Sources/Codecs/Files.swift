@@ -10,9 +10,9 @@ public enum Files {
 
     public struct Problem: Error, CustomStringConvertible, Equatable {
         public var path: String
-        public var phrase: FileText
+        public var phrase: FileWords
         public var arguments: [String]
-        public init(_ phrase: FileText, _ path: String, _ arguments: String...) {
+        public init(_ phrase: FileWords, _ path: String, _ arguments: String...) {
             self.phrase = phrase
             self.path = path
             self.arguments = arguments

@@ -10,7 +10,7 @@ public struct InputError: Error, Equatable, CustomStringConvertible {
     public var message: String
 
     /// The message's phrase and its arguments, when it has words in every language.
-    public var phrase: FileText?
+    public var phrase: FileWords?
     public var arguments: [String] = []
 
     public init(file: String, line: Int, field: String, message: String) {
@@ -20,7 +20,7 @@ public struct InputError: Error, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    public init(file: String, line: Int, field: String = "", _ phrase: FileText, _ arguments: String...) {
+    public init(file: String, line: Int, field: String = "", _ phrase: FileWords, _ arguments: String...) {
         self.init(file: file, line: line, field: field, message: phrase.text(code: "en", arguments: arguments))
         self.phrase = phrase
         self.arguments = arguments

@@ -37,7 +37,7 @@ public struct BadgePrint {
     public func sheet() -> TableSheet {
         let lang = lists.language
         return TableSheet(
-            name: PrintText.badges.text(lang), header: PrintText.badgeHeader.columns(lang),
+            name: PrintWords.badges.text(lang), header: PrintWords.badgeHeader.columns(lang),
             rows: entries.map { e in
                 [.text(PrintLists.badgeNumber(e.badge)), .text(RegistrationCategory.words(e.category, lang)),
                  .text(e.person.name), .text(e.person.organisation), .text(e.person.title), .text(lists.eventName),
@@ -47,18 +47,18 @@ public struct BadgePrint {
 
     public func text() -> String {
         let lang = lists.language
-        guard !entries.isEmpty else { return PrintText.none.text(lang) + "\n" }
+        guard !entries.isEmpty else { return PrintWords.none.text(lang) + "\n" }
         return entries.map { e in
             [RegistrationCategory.words(e.category, lang) + " · " + lists.eventName + " · " + lists.dates(),
              e.person.name, [e.person.organisation, e.person.title].filter { !$0.isEmpty }.joined(separator: " "),
-             PrintText.badgeNumber.text(lang, PrintLists.badgeNumber(e.badge)) + "  "
-                + PrintText.checkIn.text(lang, e.checkIn)].map(Sanitize.forTerminal).joined(separator: "\n")
+             PrintWords.badgeNumber.text(lang, PrintLists.badgeNumber(e.badge)) + "  "
+                + PrintWords.checkIn.text(lang, e.checkIn)].map(Sanitize.forTerminal).joined(separator: "\n")
         }.joined(separator: "\n\n") + "\n"
     }
 
     /// The badges, and what staff must know before printing them (see `PrintNotes`).
     public func pdf() -> (bytes: [UInt8], notes: PrintNotes) {
-        let canvas = PrintCanvas(title: PrintText.badges.text(lists.language) + " · " + lists.eventName,
+        let canvas = PrintCanvas(title: PrintWords.badges.text(lists.language) + " · " + lists.eventName,
                                  date: PrintCanvas.date(of: lists.plan.event))
         for first in stride(from: 0, to: max(entries.count, 1), by: Self.perPage) {
             canvas.canvas.startPage(.a4)
@@ -98,7 +98,7 @@ public struct BadgePrint {
         canvas.text(e.person.organisation, in: box(4, 41, 58, 9.5), style: Self.organisationStyle,
                     person: who, field: .organisation)
         canvas.text(e.person.title, in: box(4, 51, 58, 5), style: Self.titleStyle, person: who, field: .title)
-        canvas.text(PrintText.badgeNumber.text(lang, PrintLists.badgeNumber(e.badge)), in: box(4, 57, 40, 5),
+        canvas.text(PrintWords.badgeNumber.text(lang, PrintLists.badgeNumber(e.badge)), in: box(4, 57, 40, 5),
                     style: TextStyle(size: 8, minimumSize: 6))
         if let code = try? QRCode(text: e.checkIn) {
             // Four light modules round the code at least (the standard's quiet zone) keep the

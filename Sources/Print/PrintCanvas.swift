@@ -14,7 +14,7 @@ public struct PrintNotes: Equatable, Sendable {
     /// (an organisation's short name, a name as the person wants it on a badge).
     public struct TooLong: Equatable, Sendable {
         public let person: String
-        public let field: PrintText
+        public let field: PrintWords
         public let minimumSize: Double
         /// The lines as printed, the last ending in "…" where the rest was cut.
         public let printed: [String]
@@ -30,13 +30,13 @@ public struct PrintNotes: Equatable, Sendable {
         missing.map { m in
             let code = String(m.character.value, radix: 16, uppercase: true)
             let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
-            return PrintText.missingGlyph.text(lang, m.whose, String(m.character), padded)
+            return PrintWords.missingGlyph.text(lang, m.whose, String(m.character), padded)
         }
     }
 
     public func tooLongLines(_ lang: Language) -> [String] {
         tooLong.map { t in
-            PrintText.tooLong.text(lang, t.person, t.field.text(lang), PDFNumber.text(t.minimumSize),
+            PrintWords.tooLong.text(lang, t.person, t.field.text(lang), PDFNumber.text(t.minimumSize),
                                    t.printed.joined(separator: " / "))
         }
     }
@@ -73,7 +73,7 @@ final class PrintCanvas {
 
     /// Sets `text` in the box (millimetres) and notes what went wrong against `person`, if it is
     /// someone's `field`; text that is nobody's is named by itself.
-    func text(_ text: String, in box: Box, style: TextStyle, person: String? = nil, field: PrintText? = nil) {
+    func text(_ text: String, in box: Box, style: TextStyle, person: String? = nil, field: PrintWords? = nil) {
         let shown = Sanitize.forTerminal(text)
         let fit = canvas.text(shown, in: box, style: style)
         let whose = person ?? shown

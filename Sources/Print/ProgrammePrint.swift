@@ -102,7 +102,7 @@ public struct ProgrammePrint {
         for (number, page) in pages.enumerated() {
             canvas.startPage(form.size)
             for (block, top) in page { block.draw(on: canvas, at: top, missing: &missing) }
-            let footer = PrintText.page.text(language, number + 1, pages.count)
+            let footer = PrintWords.page.text(language, number + 1, pages.count)
             canvas.text(footer, in: Box(x: 0, y: form.size.height - form.margin.bottom + 8, width: form.size.width,
                                         height: 14),
                         style: TextStyle(size: 8, alignment: .center, color: Self.gray))

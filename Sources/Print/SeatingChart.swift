@@ -43,12 +43,12 @@ public struct SeatingChart {
 
     public func text() -> String {
         let lang = language
-        var out = (isPhoto ? SeatingText.photo.text(lang) + " · " : "") + Sanitize.forTerminal(session.title) + "\n"
-        out += (view == .audience ? SeatingText.fromHall : SeatingText.fromStage).text(lang) + " · "
-            + (rule == .domestic ? SeatingText.domestic : SeatingText.international).text(lang) + "\n"
+        var out = (isPhoto ? SeatingWords.photo.text(lang) + " · " : "") + Sanitize.forTerminal(session.title) + "\n"
+        out += (view == .audience ? SeatingWords.fromHall : SeatingWords.fromStage).text(lang) + " · "
+            + (rule == .domestic ? SeatingWords.domestic : SeatingWords.international).text(lang) + "\n"
         let width = min(14, max(6, people.flatMap { [$0.name, $0.title] }.map(DisplayWidth.of).max() ?? 6))
         for (i, row) in rows.enumerated() {
-            out += "\n" + SeatingText.row.text(lang, i + 1) + "\n"
+            out += "\n" + SeatingWords.row.text(lang, i + 1) + "\n"
             func line(_ cell: (Int) -> String) -> String {
                 let cells = row.map { DisplayWidth.truncate(Sanitize.forTerminal(cell($0)), to: width) }
                 // Only the end is trimmed: a blank first cell (an empty seat, a person with no
@@ -58,7 +58,7 @@ public struct SeatingChart {
                 return text + "\n"
             }
             out += line { "(\($0))" }
-            out += line { self.person($0)?.name ?? SeatingText.empty.text(lang) }
+            out += line { self.person($0)?.name ?? SeatingWords.empty.text(lang) }
             out += line { self.person($0)?.title ?? "" }
         }
         return out
@@ -76,8 +76,8 @@ public struct SeatingChart {
             }
         }
         return TableSheet(
-            name: (isPhoto ? SeatingText.photo : SeatingText.rostrum).text(lang),
-            header: SeatingText.header.text(lang).split(separator: "\t").map(String.init), rows: cells)
+            name: (isPhoto ? SeatingWords.photo : SeatingWords.rostrum).text(lang),
+            header: SeatingWords.header.text(lang).split(separator: "\t").map(String.init), rows: cells)
     }
 
     public func json() -> String {
@@ -95,11 +95,11 @@ public struct SeatingChart {
     }
 }
 
-public enum SeatingText: String, Phrasebook {
+public enum SeatingWords: String, Phrasebook {
     case fromHall, fromStage, domestic, international, row, empty, photo, rostrum, header
     case fromHallShort, fromStageShort
 
-    public static let tables: [Language: [SeatingText: String]] = [
+    public static let tables: [Language: [SeatingWords: String]] = [
         .en: [
             .fromHall: "Seen from the hall, facing the rostrum", .fromStage: "Seen from the rostrum, facing the hall",
             .domestic: "domestic order (No. 2 on No. 1's left)",

@@ -17,19 +17,19 @@ public struct SignInPrint {
         self.subject = subject
     }
 
-    public var title: String { PrintText.signInTitle.text(lists.language, lists.eventName, subject) }
+    public var title: String { PrintWords.signInTitle.text(lists.language, lists.eventName, subject) }
 
     public func sheet() -> TableSheet {
         let lang = lists.language
         return TableSheet(
-            name: PrintText.signIn.text(lang), header: PrintText.signInHeader.columns(lang),
+            name: PrintWords.signIn.text(lang), header: PrintWords.signInHeader.columns(lang),
             rows: entries.enumerated().map { i, e in
                 [.number(i + 1), .text(e.person.name), .text(e.person.organisation), .text(e.person.title),
                  .text(PrintLists.phoneTail(e.person.phone)), .text("")]
             },
             printSetup: TableSheet.PrintSetup(
                 columnWidths: Self.workbookColumns, rowHeight: Self.workbookRowHeight,
-                header: title + "  " + lists.dates(), footer: PrintText.page.text(lang, "&P", "&N")))
+                header: title + "  " + lists.dates(), footer: PrintWords.page.text(lang, "&P", "&N")))
     }
 
     /// The PDF's columns in characters of the workbook's font, the signature's 18 wide (about 35 mm)
@@ -51,10 +51,10 @@ public struct SignInPrint {
         }
         var out: [String] = []
         for page in 0..<pages {
-            var lines = [Sanitize.forTerminal(title), PrintText.page.text(lang, page + 1, pages), "",
-                         line(PrintText.signInHeader.columns(lang))]
+            var lines = [Sanitize.forTerminal(title), PrintWords.page.text(lang, page + 1, pages), "",
+                         line(PrintWords.signInHeader.columns(lang))]
             let slice = entries.enumerated().dropFirst(page * rows).prefix(rows)
-            if slice.isEmpty { lines.append(PrintText.none.text(lang)) }
+            if slice.isEmpty { lines.append(PrintWords.none.text(lang)) }
             for (i, e) in slice {
                 lines.append(line([String(i + 1), e.person.name, e.person.organisation, e.person.title,
                                    PrintLists.phoneTail(e.person.phone), String(repeating: "_", count: 14)]))
@@ -88,7 +88,7 @@ public struct SignInPrint {
         let lang = lists.language
         let canvas = PrintCanvas(title: title, date: PrintCanvas.date(of: lists.plan.event))
         let pages = pageCount(Self.rowsPerPage)
-        let fields: [PrintText?] = [nil, .name, .organisation, .title, nil, nil]
+        let fields: [PrintWords?] = [nil, .name, .organisation, .title, nil, nil]
         for index in 0..<pages {
             canvas.canvas.startPage(.a4)
             canvas.text(title, in: PrintCanvas.box(10, 10, 190, 9),
@@ -96,7 +96,7 @@ public struct SignInPrint {
             canvas.text(lists.dates(), in: PrintCanvas.box(10, 19.5, 190, 5),
                         style: TextStyle(size: 9, minimumSize: 7, alignment: .center))
             let slice = Array(entries.enumerated().dropFirst(index * Self.rowsPerPage).prefix(Self.rowsPerPage))
-            var rows: [(person: String?, cells: [String])] = [(nil, PrintText.signInHeader.columns(lang))]
+            var rows: [(person: String?, cells: [String])] = [(nil, PrintWords.signInHeader.columns(lang))]
             rows += slice.map { i, e in
                 (e.person.name, [String(i + 1), e.person.name, e.person.organisation, e.person.title,
                                  PrintLists.phoneTail(e.person.phone), ""])
@@ -112,7 +112,7 @@ public struct SignInPrint {
                     x += width
                 }
             }
-            canvas.text(PrintText.page.text(lang, index + 1, pages), in: PrintCanvas.box(10, 282, 190, 6),
+            canvas.text(PrintWords.page.text(lang, index + 1, pages), in: PrintCanvas.box(10, 282, 190, 6),
                         style: TextStyle(size: 9, alignment: .center))
         }
         return (canvas.finish(), canvas.notes)

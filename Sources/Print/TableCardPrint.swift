@@ -37,14 +37,14 @@ public struct TableCardPrint {
     /// The chart's sheet, a row a card: the empty seats get none.
     public func sheet() -> TableSheet {
         var sheet = chart.sheet()
-        sheet.name = PrintText.tableCards.text(chart.language)
+        sheet.name = PrintWords.tableCards.text(chart.language)
         sheet.rows.removeAll { $0[3] == .text("") }
         return sheet
     }
 
     public func text() -> String {
         let lang = chart.language
-        guard !cards.isEmpty else { return PrintText.none.text(lang) + "\n" }
+        guard !cards.isEmpty else { return PrintWords.none.text(lang) + "\n" }
         return cards.map { c in
             [place(c), c.person.name, [c.person.title, c.person.organisation].filter { !$0.isEmpty }
                 .joined(separator: " ")].map(Sanitize.forTerminal).joined(separator: "\n")
@@ -52,13 +52,13 @@ public struct TableCardPrint {
     }
 
     func place(_ c: Card) -> String {
-        let side = chart.view == .audience ? SeatingText.fromHallShort : SeatingText.fromStageShort
-        return PrintText.place.text(chart.language, c.row, c.position, side.text(chart.language), c.precedence)
+        let side = chart.view == .audience ? SeatingWords.fromHallShort : SeatingWords.fromStageShort
+        return PrintWords.place.text(chart.language, c.row, c.position, side.text(chart.language), c.precedence)
     }
 
     /// The cards, and what staff must know before printing them (see `PrintNotes`).
     public func pdf() -> (bytes: [UInt8], notes: PrintNotes) {
-        let canvas = PrintCanvas(title: PrintText.tableCards.text(chart.language) + " · " + chart.session.title,
+        let canvas = PrintCanvas(title: PrintWords.tableCards.text(chart.language) + " · " + chart.session.title,
                                  date: date)
         let page = PageSize.a4
         for card in cards {

@@ -130,7 +130,7 @@ public struct Workbook {
         over.tooWide
             ? InputError(file: at, line: over.row, .tooManyColumns, "\(CSVReader.maxColumns)")
             : InputError(
-                file: at, line: over.row, field: FileText.column.text(code: "en", arguments: ["\(over.column)"]),
+                file: at, line: over.row, field: FileWords.column.text(code: "en", arguments: ["\(over.column)"]),
                 .fieldTooLong)
     }
 

@@ -35,7 +35,7 @@ extension Commands {
             return
         }
         try Files.write(bytes, to: path)
-        printError(CLIText.wrote.text(lang, path))
+        printError(CLIWords.wrote.text(lang, path))
     }
 
     /// A workbook or a PDF on a terminal would be noise: it goes to a file, or to a pipe.

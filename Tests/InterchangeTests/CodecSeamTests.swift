@@ -10,8 +10,8 @@ import PlanningCore
     @Test func fileTextSaysTheSameByCodeAndByLanguage() {
         let args = ["a.csv", "7", "%3 stays"]
         for lang in Language.allCases {
-            #expect(FileText.missing(in: lang).isEmpty, "\(lang): \(FileText.missing(in: lang))")
-            for phrase in FileText.allCases {
+            #expect(FileWords.missing(in: lang).isEmpty, "\(lang): \(FileWords.missing(in: lang))")
+            for phrase in FileWords.allCases {
                 #expect(phrase.text(code: lang.rawValue, arguments: args) == phrase.text(lang, arguments: args))
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Print
 @testable import Interchange
 import PlanningCore
@@ -9,7 +10,7 @@ import PlanningCore
 @Suite struct ProgrammePrintTests {
     /// Released once, so the programme carries its stamp.
     static func programme(_ sample: String) throws -> ProgrammePrint {
-        let plan = try samplePlan(sample)
+        let plan = samplePlan(sample)
         var options = Programme.Options(language: plan.event.language)
         let release = Release(number: 1, name: "", note: "", at: "2026-05-10T01:00:00Z", by: "王",
                               sessions: plan.releasedSessions())
@@ -23,7 +24,7 @@ import PlanningCore
     @Test(.enabled(if: Shell.has("pdftotext") && Shell.has("pdffonts"), "poppler-utils absent"),
           arguments: PrintTests.samples)
     func everySessionTitleIsInThePDFWithItsFontsEmbedded(_ sample: String) throws {
-        let plan = try samplePlan(sample)
+        let plan = samplePlan(sample)
         let programme = try Self.programme(sample)
         let file = try Shell.write(try programme.pdf(paper: .a4).bytes, as: "pdf")
         defer { Shell.remove(file) }

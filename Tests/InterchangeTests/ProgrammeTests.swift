@@ -175,12 +175,12 @@ import TestSupport
 @Suite struct ExportTextTests {
     @Test func everyExportTextExistsInBothLanguages() {
         for lang in Language.allCases {
-            #expect(ExportText.missing(in: lang).isEmpty, "\(lang): \(ExportText.missing(in: lang))")
-            #expect(NoticeText.missing(in: lang).isEmpty, "\(lang): \(NoticeText.missing(in: lang))")
-            #expect(SeatingText.missing(in: lang).isEmpty, "\(lang): \(SeatingText.missing(in: lang))")
-            #expect(MergeText.missing(in: lang).isEmpty, "\(lang): \(MergeText.missing(in: lang))")
+            #expect(ExportWords.missing(in: lang).isEmpty, "\(lang): \(ExportWords.missing(in: lang))")
+            #expect(NoticeWords.missing(in: lang).isEmpty, "\(lang): \(NoticeWords.missing(in: lang))")
+            #expect(SeatingWords.missing(in: lang).isEmpty, "\(lang): \(SeatingWords.missing(in: lang))")
+            #expect(MergeWords.missing(in: lang).isEmpty, "\(lang): \(MergeWords.missing(in: lang))")
             #expect(LanguageName.missing(in: lang).isEmpty, "\(lang)")
-            #expect(LayoutText.missing(in: lang).isEmpty, "\(lang): \(LayoutText.missing(in: lang))")
+            #expect(LayoutWords.missing(in: lang).isEmpty, "\(lang): \(LayoutWords.missing(in: lang))")
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Print
 @testable import Workbook
 import PlanningCore
@@ -25,11 +26,11 @@ import PlanningCore
     }
 
     static func workbook(_ sample: String) throws -> (xlsx: [UInt8], pdf: [UInt8], rows: Int) {
-        let plan = try samplePlan(sample)
+        let plan = samplePlan(sample)
         let lists = PrintLists(plan: plan, language: .zh)
         let entries = PrintLists.sorted(try lists.entries(), by: .pinyin)
         let sheet = SignInPrint(lists: lists, entries: entries, subject: "全体参会人员")
-        return (WorkbookWriter.workbook([sheet.sheet()], language: .zh), sheet.pdf(), entries.count)
+        return (WorkbookWriter.workbook([sheet.sheet()], language: .zh), try sheet.pdf().bytes, entries.count)
     }
 
     @Test(.enabled(if: Shell.has(python: "openpyxl"), "openpyxl absent (PyPI; .ci/run installs it)"))

@@ -26,8 +26,8 @@ import PlanningCore
 
     /// The words the forms show, in both languages; nothing for a number the rule takes.
     @Test func aProblemIsSaidInTheStaffsLanguage() {
-        #expect(PhoneText.problem("1391234567", .zh) == "“1391234567”不是手机号码：中国大陆手机号是 13–19 开头的 11 位数字")
-        #expect(PhoneText.problem("abc", .en) == "\"abc\" is not a phone number")
-        #expect(PhoneText.problem("028-86001234", .zh) == nil)
+        #expect(PhoneWords.problem("1391234567", .zh) == "“1391234567”不是手机号码：中国大陆手机号是 13–19 开头的 11 位数字")
+        #expect(PhoneWords.problem("abc", .en) == "\"abc\" is not a phone number")
+        #expect(PhoneWords.problem("028-86001234", .zh) == nil)
     }
 }

@@ -154,10 +154,10 @@ struct Scenario {
         s.session("分论坛三", multi, 14, 17, fixed: true)
         let solution = s.solve()
         #expect(solution.moves.isEmpty)
-        let reason = solution.unresolved.first.map { SolveWords(plan: s.plan, language: .en).reason($0) }
+        let reason = solution.unresolved.first.map { SolvePlanWords(plan: s.plan, language: .en).reason($0) }
         #expect(reason == "“国际分论坛二” needs interpretation booths; the rooms that would do "
             + "(一号会议厅, 多功能厅) are taken or closed whenever its 3 speakers and chairs are free, on 15 May")
-        let zh = solution.unresolved.first.map { SolveWords(plan: s.plan, language: .zh).reason($0) }
+        let zh = solution.unresolved.first.map { SolvePlanWords(plan: s.plan, language: .zh).reason($0) }
         #expect(zh == "「国际分论坛二」需要同声传译设备；合适的会场（一号会议厅、多功能厅）"
             + "在其3位主讲、主持人都有空的时间均已占用或不开放（5月15日）")
     }

@@ -24,7 +24,7 @@ extension Headless {
     var statusBar: String { state.statusBar }
     var selectedTitle: String? { state.selectedTitle }
     /// Saves changes as the UI does (and takes the outcome in).
-    mutating func commit(_ changes: [Change], done: UIText) {
+    mutating func commit(_ changes: [Change], done: UIWords) {
         state.commit(changes, done: done)
         let effects = state.outbox
         state.outbox = []

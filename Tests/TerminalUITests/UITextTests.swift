@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct UITextTests {
     @Test func everyScreenTextExistsInBothLanguages() {
-        #expect(UIText.missing(in: .en).isEmpty, "\(UIText.missing(in: .en))")
-        #expect(UIText.missing(in: .zh).isEmpty, "\(UIText.missing(in: .zh))")
+        #expect(UIWords.missing(in: .en).isEmpty, "\(UIWords.missing(in: .en))")
+        #expect(UIWords.missing(in: .zh).isEmpty, "\(UIWords.missing(in: .zh))")
     }
 }

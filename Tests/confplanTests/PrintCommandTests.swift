@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `export table-cards|badges|sign-in` as a script uses them: every format for every sample,
 /// badge numbers kept across exports, and a clear refusal for what cannot be printed.

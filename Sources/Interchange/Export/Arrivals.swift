@@ -34,8 +34,8 @@ public struct Arrivals {
                     [.text(p.name), .text(p.organisation), .text(p.title), .text(category(p)), .text(p.phone),
                      .number(p.vipLevel)]
                 }
-            return TableExport.Sheet(name: ArrivalsText.missingSheet.text(lang),
-                                     header: ArrivalsText.missingHeader.columns(lang), rows: rows)
+            return TableExport.Sheet(name: ArrivalsWords.missingSheet.text(lang),
+                                     header: ArrivalsWords.missingHeader.columns(lang), rows: rows)
         }
         let rows = expected.compactMap { p -> (String, [TableExport.Cell])? in
             guard let r = standing[p.id] else { return nil }
@@ -43,28 +43,28 @@ public struct Arrivals {
                            .text(zone.readable(r.at, lang)), .text(r.desk), .text(r.by),
                            .text(r.items.joined(separator: "、"))])
         }.sorted { $0.0 < $1.0 }.map(\.1)
-        return TableExport.Sheet(name: ArrivalsText.sheet.text(lang), header: ArrivalsText.header.columns(lang),
+        return TableExport.Sheet(name: ArrivalsWords.sheet.text(lang), header: ArrivalsWords.header.columns(lang),
                                  rows: rows)
     }
 
     /// `签到：已到 312 / 840`, and each session with arrivals beside its sign-ups.
     public static func summary(_ plan: EventPlan, _ records: [CheckIn], _ lang: Language) -> [String] {
         let all = Arrivals(plan: plan, records: records, language: lang)
-        var lines = [ArrivalsText.line.text(lang, all.standing.count, all.expected.count)]
+        var lines = [ArrivalsWords.line.text(lang, all.standing.count, all.expected.count)]
         let sessions = Set(records.compactMap(\.session))
         for s in plan.sessions where sessions.contains(s.id) {
             let here = Arrivals(plan: plan, records: records, session: s.id, language: lang)
             let title = Sanitize.forTerminal(s.title)
-            lines.append("    " + ArrivalsText.sessionLine.text(lang, title, here.standing.count, here.expected.count))
+            lines.append("    " + ArrivalsWords.sessionLine.text(lang, title, here.standing.count, here.expected.count))
         }
         return lines
     }
 }
 
-public enum ArrivalsText: String, Phrasebook {
+public enum ArrivalsWords: String, Phrasebook {
     case sheet, missingSheet, header, missingHeader, line, sessionLine
 
-    public static let tables: [Language: [ArrivalsText: String]] = [
+    public static let tables: [Language: [ArrivalsWords: String]] = [
         .en: [
             .sheet: "Arrivals", .missingSheet: "Not arrived",
             .header: "name\torganisation\ttitle\tcategory\tphone\tchecked in\tdesk\tby\thanded over",

@@ -197,39 +197,39 @@ public struct ChangeList {
     }
 
     public func text(since file: String, language: Language) -> String {
-        let lang = language, sep = ExportText.labelSeparator.text(lang)
+        let lang = language, sep = ExportWords.labelSeparator.text(lang)
         func where_(_ e: Entry) -> String {
             Sanitize.forTerminal(([e.day, e.time, e.place].filter { !$0.isEmpty }).joined(separator: " "))
         }
         func name(_ t: String) -> String { Sanitize.forTerminal(t) }
-        var out = ExportText.changesSince.text(lang, file, changes.count) + "\n"
-        if changes.isEmpty { return out + ExportText.nothingChanged.text(lang) + "\n" }
+        var out = ExportWords.changesSince.text(lang, file, changes.count) + "\n"
+        if changes.isEmpty { return out + ExportWords.nothingChanged.text(lang) + "\n" }
         for c in changes {
             switch c {
             case .moved(let a, let b):
                 let title = name(b.title)
                 if a.day != b.day || a.time != b.time || a.place != b.place {
-                    out += ExportText.changeMoved.text(lang) + title + sep + where_(a) + " → " + where_(b) + "\n"
+                    out += ExportWords.changeMoved.text(lang) + title + sep + where_(a) + " → " + where_(b) + "\n"
                 }
                 if a.title != b.title {
-                    out += ExportText.changeRenamed.text(lang) + name(a.title) + " → " + title + sep + where_(b) + "\n"
+                    out += ExportWords.changeRenamed.text(lang) + name(a.title) + " → " + title + sep + where_(b) + "\n"
                 }
                 for r in Self.roleChanges(a, b) {
                     var parts: [String] = []
-                    let list = ExportText.listSeparator.text(lang)
+                    let list = ExportWords.listSeparator.text(lang)
                     if !r.added.isEmpty {
-                        parts.append(ExportText.rolesAdded.text(lang, r.added.map(name).joined(separator: list)))
+                        parts.append(ExportWords.rolesAdded.text(lang, r.added.map(name).joined(separator: list)))
                     }
                     if !r.removed.isEmpty {
-                        parts.append(ExportText.rolesNoLonger.text(lang, r.removed.map(name).joined(separator: list)))
+                        parts.append(ExportWords.rolesNoLonger.text(lang, r.removed.map(name).joined(separator: list)))
                     }
-                    if parts.isEmpty { parts.append(ExportText.rolesChanged.text(lang)) }
+                    if parts.isEmpty { parts.append(ExportWords.rolesChanged.text(lang)) }
                     out +=
-                        ExportText.changePeople.text(lang) + title + sep + r.label + " "
-                        + parts.joined(separator: ExportText.clauseSeparator.text(lang)) + "\n"
+                        ExportWords.changePeople.text(lang) + title + sep + r.label + " "
+                        + parts.joined(separator: ExportWords.clauseSeparator.text(lang)) + "\n"
                 }
-            case .added(let e): out += ExportText.changeAdded.text(lang) + name(e.title) + sep + where_(e) + "\n"
-            case .removed(let e): out += ExportText.changeRemoved.text(lang) + name(e.title) + sep + where_(e) + "\n"
+            case .added(let e): out += ExportWords.changeAdded.text(lang) + name(e.title) + sep + where_(e) + "\n"
+            case .removed(let e): out += ExportWords.changeRemoved.text(lang) + name(e.title) + sep + where_(e) + "\n"
             }
         }
         return out

@@ -30,7 +30,7 @@ public struct ICalendarExport {
 
     public func text() -> String {
         var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//confplan//confplan//" + ExportText.icalLanguage.text(language),
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//confplan//confplan//" + ExportWords.icalLanguage.text(language),
             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(plan.event.name),
             "X-WR-TIMEZONE:" + zone.zone.identifier,
         ]
@@ -56,8 +56,8 @@ public struct ICalendarExport {
                 if !s.track.isEmpty { about.append(s.track) }
                 var description = [about.joined(separator: " · ")]
                 for (label, names) in programme.roleLines(s) {
-                    description.append(label + ExportText.labelSeparator.text(language)
-                                       + names.joined(separator: ExportText.clauseSeparator.text(language)))
+                    description.append(label + ExportWords.labelSeparator.text(language)
+                                       + names.joined(separator: ExportWords.clauseSeparator.text(language)))
                 }
                 if let l = programme.languageText(s) { description.append(l) }
                 if !s.notes.isEmpty { description.append(s.notes) }

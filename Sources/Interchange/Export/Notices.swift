@@ -90,18 +90,18 @@ public struct Notices {
         let before = c.before?.roles.filter { $0.person == uid } ?? []
         let after = c.after?.roles.filter { $0.person == uid } ?? []
         let s = c.session
-        let day = s.start.map { DateText.day($0.date, lang, weekday: false) } ?? ReleaseText.unscheduled.text(lang)
+        let day = s.start.map { DateText.day($0.date, lang, weekday: false) } ?? ReleaseWords.unscheduled.text(lang)
         if !before.isEmpty && after.isEmpty {
-            return NoticeText.roleCancelled.text(lang, day, s.title, before.map { $0.role.text(lang) }.joined())
+            return NoticeWords.roleCancelled.text(lang, day, s.title, before.map { $0.role.text(lang) }.joined())
         }
         if before.isEmpty && !after.isEmpty, c.before != nil {
-            return NoticeText.roleNew.text(lang, day, s.title, after.map { $0.role.text(lang) }.joined())
+            return NoticeWords.roleNew.text(lang, day, s.title, after.map { $0.role.text(lang) }.joined())
         }
         return c.line(lang)
     }
 
     static func message(_ p: Person, _ lines: [String], _ timetable: [String]?, _ lang: Language) -> String {
-        var text = NoticeText.greeting.text(lang, p.name)
+        var text = NoticeWords.greeting.text(lang, p.name)
         var shown = 0
         for l in lines {
             let next = text + "\n" + l
@@ -110,8 +110,8 @@ public struct Notices {
             text = next
             shown += 1
         }
-        if shown < lines.count { text += "\n" + NoticeText.more.text(lang, lines.count - shown) }
-        if let timetable { text += "\n" + NoticeText.timetable.text(lang) + "\n" + timetable.joined(separator: "\n") }
+        if shown < lines.count { text += "\n" + NoticeWords.more.text(lang, lines.count - shown) }
+        if let timetable { text += "\n" + NoticeWords.timetable.text(lang) + "\n" + timetable.joined(separator: "\n") }
         return text
     }
 
@@ -126,8 +126,8 @@ public struct Notices {
     /// Phone, e-mail, name and the message: for an SMS gateway or a mail merge.
     public func sheet(_ lang: Language) -> TableExport.Sheet {
         TableExport.Sheet(
-            name: NoticeText.sheetName.text(lang),
-            header: NoticeText.header.text(lang).split(separator: "\t").map(String.init),
+            name: NoticeWords.sheetName.text(lang),
+            header: NoticeWords.header.text(lang).split(separator: "\t").map(String.init),
             rows: notices.map { n in
                 [n.person.phone, n.person.email, n.person.name, n.message].map(TableExport.Cell.text)
             })
@@ -164,7 +164,7 @@ struct Timetable {
             let day = DateText.day(s.start!.date, lang, weekday: false)
             let when = day + " " + s.start!.clock + "–" + (s.end?.clock ?? "")
             let room = s.room.flatMap { rooms[$0] }.map { r in
-                sites[r.site].map { ReleaseText.place.text(lang, r.name, $0) } ?? r.name
+                sites[r.site].map { ReleaseWords.place.text(lang, r.name, $0) } ?? r.name
             }
             return when + " " + s.title + (room.map { " · " + $0 } ?? "")
         }
@@ -172,10 +172,10 @@ struct Timetable {
 }
 
 /// The words of notices.
-public enum NoticeText: String, Phrasebook {
+public enum NoticeWords: String, Phrasebook {
     case greeting, roleCancelled, roleNew, more, timetable, sheetName, header
 
-    public static let tables: [Language: [NoticeText: String]] = [
+    public static let tables: [Language: [NoticeWords: String]] = [
         .en: [
             .greeting: "Dear %1, the programme has changed:", .roleCancelled: "%1 %2: your part as %3 is cancelled",
             .roleNew: "%1 %2: you are now %3", .more: "… and %1 more changes", .timetable: "Your programme now:",

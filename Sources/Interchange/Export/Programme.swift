@@ -136,7 +136,7 @@ public struct Programme {
     func roomText(_ s: Session) -> String? {
         guard let r = s.room.flatMap({ rooms[$0] }) else { return nil }
         let site = sites[r.site]?.name ?? ""
-        return site.isEmpty ? r.name : ExportText.roomAtSite.text(lang, r.name, site)
+        return site.isEmpty ? r.name : ExportWords.roomAtSite.text(lang, r.name, site)
     }
 
     /// `周铁农 全国人大常委会副委员长` / `Thomas Becker, Head of Department, BIBB`.
@@ -157,8 +157,8 @@ public struct Programme {
         let langs = s.languages
         guard !langs.isEmpty, langs != ["zh"] else { return nil }
         let names = langs.map { code in LanguageName(rawValue: code.lowercased())?.text(lang) ?? code }
-        return ExportText.languageLine.text(lang, names.joined(separator: CoreText.listSeparator.text(lang)))
-            + (langs.count > 1 ? ExportText.interpreted.text(lang) : "")
+        return ExportWords.languageLine.text(lang, names.joined(separator: CoreWords.listSeparator.text(lang)))
+            + (langs.count > 1 ? ExportWords.interpreted.text(lang) : "")
     }
 
     /// Each kind of role with its people, in the order a programme names them.
@@ -174,7 +174,7 @@ public struct Programme {
 
     func dayHeading(_ d: LocalDate) -> String {
         let day = DateText.day(d, options.language)
-        return d < plan.event.firstDay || d > plan.event.lastDay ? ExportText.outsideEvent.text(lang, day) : day
+        return d < plan.event.firstDay || d > plan.event.lastDay ? ExportWords.outsideEvent.text(lang, day) : day
     }
 
     func clock(_ s: Session) -> String {
@@ -215,15 +215,15 @@ public struct Programme {
 
     func title() -> String {
         if let p = options.person, let person = people[p] {
-            return ExportText.personalProgramme.text(lang, personText(person))
+            return ExportWords.personalProgramme.text(lang, personText(person))
         }
-        return options.track.map { ExportText.programmeOfTrack.text(lang, $0) } ?? ExportText.programme.text(lang)
+        return options.track.map { ExportWords.programmeOfTrack.text(lang, $0) } ?? ExportWords.programme.text(lang)
     }
 
-    var markLegend: String { ExportText.markLegend.text(lang) }
-    var unscheduledHeading: String { ExportText.unscheduled.text(lang) }
+    var markLegend: String { ExportWords.markLegend.text(lang) }
+    var unscheduledHeading: String { ExportWords.unscheduled.text(lang) }
     func parallelHeading(_ n: Int) -> String {
-        Plural(one: ExportText.parallelOne, other: .parallelOther).text(lang, n)
+        Plural(one: ExportWords.parallelOne, other: .parallelOther).text(lang, n)
     }
 }
 

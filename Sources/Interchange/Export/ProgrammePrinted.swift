@@ -16,8 +16,8 @@ extension Programme {
             if let r = roomText(s) { facts.append(r) }
             var lines = [facts.joined(separator: " · ")]
             for (label, names) in roleLines(s) {
-                lines.append(label + ExportText.labelSeparator.text(lang)
-                             + names.joined(separator: ExportText.clauseSeparator.text(lang)))
+                lines.append(label + ExportWords.labelSeparator.text(lang)
+                             + names.joined(separator: ExportWords.clauseSeparator.text(lang)))
             }
             if let l = languageText(s) { lines.append(l) }
             return ProgrammePrint.Session(time: clock(s), title: Sanitize.forTerminal((marked ? "[!] " : "") + s.title),

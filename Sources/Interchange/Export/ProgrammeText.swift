@@ -32,7 +32,7 @@ extension Programme {
             if let r = roomText(s) { facts.append(r) }
             wrapped(facts.joined(separator: " · "), first: indent, rest: indent)
             for (label, names) in roleLines(s) {
-                let head = label + ExportText.labelSeparator.text(lang)
+                let head = label + ExportWords.labelSeparator.text(lang)
                 let hanging = indent + String(repeating: " ", count: DisplayWidth.of(head))
                 for (i, n) in names.enumerated() { wrapped(n, first: i == 0 ? indent + head : hanging, rest: hanging) }
             }
@@ -111,8 +111,8 @@ extension Programme {
             if let r = roomText(s) { facts.append(r) }
             var lines = [md(facts.joined(separator: " · "))]
             for (label, names) in roleLines(s) {
-                lines.append("**" + md(label) + "**" + ExportText.labelSeparator.text(lang)
-                             + names.map(md).joined(separator: ExportText.clauseSeparator.text(lang)))
+                lines.append("**" + md(label) + "**" + ExportWords.labelSeparator.text(lang)
+                             + names.map(md).joined(separator: ExportWords.clauseSeparator.text(lang)))
             }
             if let l = languageText(s) { lines.append(md(l)) }
             out += lines.map { "- " + $0 }.joined(separator: "\n") + "\n"
@@ -135,8 +135,8 @@ extension Programme {
         guard let history = options.releases, let last = history.last else { return nil }
         let day = ZoneOffset(plan.event.timeZone).localDay(last.at)
         return history.changesSinceLast == 0
-            ? ExportText.releaseStamp.text(lang, last.title(lang), day)
-            : Plural(one: ExportText.releaseDraftOne, other: .releaseDraftOther).text(
+            ? ExportWords.releaseStamp.text(lang, last.title(lang), day)
+            : Plural(one: ExportWords.releaseDraftOne, other: .releaseDraftOther).text(
                 lang, history.changesSinceLast, last.title(lang))
     }
 }

@@ -20,7 +20,7 @@ extension Programme {
                 }
                 let site = sites[room.site]?.name ?? ""
                 wrapped(
-                    room.name + (site.isEmpty ? "" : " · " + site) + " · " + ExportText.seats.text(lang, room.capacity),
+                    room.name + (site.isEmpty ? "" : " · " + site) + " · " + ExportWords.seats.text(lang, room.capacity),
                     first: "", rest: "")
                 wrapped(dayHeading(day), first: "", rest: "")
                 wrapped(plan.event.name, first: "", rest: "")
@@ -30,7 +30,7 @@ extension Programme {
                     wrapped(
                         s.title, first: DisplayWidth.pad(clock(s), to: Programme.timeColumn - 2) + "  ", rest: indent)
                     for (label, names) in roleLines(s) {
-                        let head = label + ExportText.labelSeparator.text(lang)
+                        let head = label + ExportWords.labelSeparator.text(lang)
                         let hanging = indent + String(repeating: " ", count: DisplayWidth.of(head))
                         for (i, n) in names.enumerated() {
                             wrapped(n, first: i == 0 ? indent + head : hanging, rest: hanging)

@@ -31,7 +31,7 @@ public enum TableExport {
         // day, start, end, title, kind, track, room, site, speakers, chairs, languages
         let picked = [4, 5, 6, 1, 2, 3, 7, 8, 11, 12, 13]
         return Sheet(
-            name: ExportText.sheetProgramme.text(language), header: picked.map { sessions.header[$0] },
+            name: ExportWords.sheetProgramme.text(language), header: picked.map { sessions.header[$0] },
             rows: sessions.rows.map { row in picked.map { row[$0] } })
     }
 
@@ -41,19 +41,19 @@ public enum TableExport {
     ) -> Sheet {
         let words = Words(language: language, codes: codes)
         let at = Lookups(plan, track: track, person: person)
-        var out = Sheet(name: ExportText.sheetName(table).text(language), header: [], rows: [])
+        var out = Sheet(name: ExportWords.sheetName(table).text(language), header: [], rows: [])
         switch table {
         case .sessions:
-            out.header = ExportText.headerSessions.columns(language)
+            out.header = ExportWords.headerSessions.columns(language)
             out.rows = sessionRows(at, words)
         case .people:
-            out.header = ExportText.headerPeople.columns(language)
+            out.header = ExportWords.headerPeople.columns(language)
             out.rows = peopleRows(at, words)
         case .attendees:
-            out.header = ExportText.headerAttendees.columns(language)
+            out.header = ExportWords.headerAttendees.columns(language)
             out.rows = attendeeRows(at, words)
         case .signups:
-            out.header = ExportText.headerSignups.columns(language)
+            out.header = ExportWords.headerSignups.columns(language)
             out.rows = signupRows(at)
         }
         return out
@@ -66,7 +66,7 @@ public enum TableExport {
 
         func kind(_ s: Session) -> String { codes ? s.kind.rawValue : s.kind.label(language) }
         func status(_ s: Session) -> String { codes ? s.status.rawValue : s.status.text(language) }
-        func flag(_ yes: Bool) -> String { codes ? String(yes) : (yes ? ExportText.yes : ExportText.no).text(language) }
+        func flag(_ yes: Bool) -> String { codes ? String(yes) : (yes ? ExportWords.yes : ExportWords.no).text(language) }
         func languages(_ s: Session) -> String {
             codes ? s.languages.joined(separator: ",") : LanguageName.words(s.languages, language)
         }
@@ -124,7 +124,7 @@ public enum TableExport {
 
         func names(_ roles: [SessionRole], _ kinds: Set<RoleKind>, _ language: Language) -> String {
             roles.filter { kinds.contains($0.role) }.compactMap { people($0.person)?.name }.joined(
-                separator: ExportText.listSeparator.text(language))
+                separator: ExportWords.listSeparator.text(language))
         }
     }
 
@@ -152,12 +152,12 @@ public enum TableExport {
         for p in at.plan.people.sorted(by: { $0.key < $1.key }) where at.rolesByPerson[p.id] != nil {
             let roles = (at.rolesByPerson[p.id] ?? []).compactMap { r in
                 at.sessions[r.session].map {
-                    w.role(r) + ExportText.labelSeparator.text(w.language) + $0.title
+                    w.role(r) + ExportWords.labelSeparator.text(w.language) + $0.title
                 }
             }
             rows.append(
                 [p.key, p.name, p.organisation, p.title, p.phone, p.email].map(Cell.text) + [
-                    .number(p.vipLevel), .text(roles.joined(separator: ExportText.clauseSeparator.text(w.language))),
+                    .number(p.vipLevel), .text(roles.joined(separator: ExportWords.clauseSeparator.text(w.language))),
                 ])
         }
         return rows
@@ -167,7 +167,7 @@ public enum TableExport {
         // Titles of the sessions kept, by id: 600,000 sign-ups copy a title each, not a session.
         let titles = Dictionary(
             at.plan.sessions.filter(at.keep).map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
-        let separator = ExportText.listSeparator.text(w.language)
+        let separator = ExportWords.listSeparator.text(w.language)
         var rows: [[Cell]] = []
         for r in at.byPersonKey() {
             guard let p = at.people(r.person) else { continue }

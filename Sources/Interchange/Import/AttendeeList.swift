@@ -39,29 +39,29 @@ public struct RowProblem: Hashable, Sendable {
     public func reason(_ lang: Language) -> String {
         var text: String
         switch kind {
-        case .noName: text = ExportText.noName.text(lang)
-        case .phoneScientific(let v): text = ExportText.phoneScientific.text(lang, v)
-        case .phoneInvalid(let v): text = PhoneText.notPhone.text(lang, v)
-        case .phoneNotMobile(let v): text = PhoneText.notMobile.text(lang, v)
-        case .emailInvalid(let v): text = ExportText.emailInvalid.text(lang, v)
-        case .unknownSubForum(let v): text = ExportText.unknownSubForum.text(lang, v)
-        case .languageUnknown(let v): text = ExportText.languageUnknown.text(lang, v)
-        case .keptSecond(let v): text = LayoutText.keptSecond.text(lang, v)
-        case .keptInNotes(let v): text = LayoutText.keptInNotes.text(lang, v)
-        case .extensionKept(let v): text = LayoutText.extensionKept.text(lang, v)
-        case .emailCorrected(let v, let to): text = LayoutText.emailCorrected.text(lang, v, to)
-        case .numberScientific(let v): text = LayoutText.numberScientific.text(lang, v)
-        case .filler(let v): text = LayoutText.filler.text(lang, v)
-        case .errorCell(let v): text = LayoutText.errorCell.text(lang, v)
-        case .hiddenRow: text = LayoutText.hiddenRow.text(lang)
-        case .unsavedFormulas(let n): text = LayoutText.unsavedFormulas.text(lang, n)
+        case .noName: text = ExportWords.noName.text(lang)
+        case .phoneScientific(let v): text = ExportWords.phoneScientific.text(lang, v)
+        case .phoneInvalid(let v): text = PhoneWords.notPhone.text(lang, v)
+        case .phoneNotMobile(let v): text = PhoneWords.notMobile.text(lang, v)
+        case .emailInvalid(let v): text = ExportWords.emailInvalid.text(lang, v)
+        case .unknownSubForum(let v): text = ExportWords.unknownSubForum.text(lang, v)
+        case .languageUnknown(let v): text = ExportWords.languageUnknown.text(lang, v)
+        case .keptSecond(let v): text = LayoutWords.keptSecond.text(lang, v)
+        case .keptInNotes(let v): text = LayoutWords.keptInNotes.text(lang, v)
+        case .extensionKept(let v): text = LayoutWords.extensionKept.text(lang, v)
+        case .emailCorrected(let v, let to): text = LayoutWords.emailCorrected.text(lang, v, to)
+        case .numberScientific(let v): text = LayoutWords.numberScientific.text(lang, v)
+        case .filler(let v): text = LayoutWords.filler.text(lang, v)
+        case .errorCell(let v): text = LayoutWords.errorCell.text(lang, v)
+        case .hiddenRow: text = LayoutWords.hiddenRow.text(lang)
+        case .unsavedFormulas(let n): text = LayoutWords.unsavedFormulas.text(lang, n)
         case .ambiguousSubForum(let v, let titles):
-            text = ExportText.ambiguousSubForum.text(
-                lang, v, titles.count, titles.joined(separator: ExportText.listSeparator.text(lang)))
+            text = ExportWords.ambiguousSubForum.text(
+                lang, v, titles.count, titles.joined(separator: ExportWords.listSeparator.text(lang)))
         }
         switch kind {
         case .phoneScientific, .phoneInvalid, .phoneNotMobile, .emailInvalid, .languageUnknown:
-            text += (rejected ? ExportText.onlyContactNotImported : .importedWithout).text(lang)
+            text += (rejected ? ExportWords.onlyContactNotImported : .importedWithout).text(lang)
         default: break
         }
         return Sanitize.forTerminal(text)

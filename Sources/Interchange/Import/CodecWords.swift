@@ -4,8 +4,8 @@ import PlanningCore
 // Codecs sees no `Language` (no domain types below PlanningCore): its book of file problems is
 // keyed by language code, and joins the other phrasebooks here, where both are seen.
 
-extension FileText: Phrasebook {
-    public static let tables: [Language: [FileText: String]] = Dictionary(
+extension FileWords: Phrasebook {
+    public static let tables: [Language: [FileWords: String]] = Dictionary(
         uniqueKeysWithValues: Language.allCases.compactMap { lang in words[lang.rawValue].map { (lang, $0) } })
 }
 

@@ -30,10 +30,10 @@ public struct FindingReport {
         }
         let parts =
             [
-                Plural(one: ExportText.summaryErrorOne, other: .summaryErrorOther).text(lang, e),
-                Plural(one: ExportText.summaryWarningOne, other: .summaryWarningOther).text(lang, w),
-                ExportText.summaryInfo.text(lang, i),
-            ] + (acked > 0 ? [ExportText.summaryAcknowledged.text(lang, acked)] : [])
+                Plural(one: ExportWords.summaryErrorOne, other: .summaryErrorOther).text(lang, e),
+                Plural(one: ExportWords.summaryWarningOne, other: .summaryWarningOther).text(lang, w),
+                ExportWords.summaryInfo.text(lang, i),
+            ] + (acked > 0 ? [ExportWords.summaryAcknowledged.text(lang, acked)] : [])
         return parts.prefix(brief ? 2 : parts.count).joined(separator: " · ")
     }
 
@@ -42,7 +42,7 @@ public struct FindingReport {
         var out = Sanitize.forTerminal(plan.event.name) + " (\(plan.event.key))\n"
         out += Self.summary(findings, language) + "\n"
         if findings.isEmpty {
-            return out + "\n" + ExportText.noConflicts.text(language) + "\n"
+            return out + "\n" + ExportWords.noConflicts.text(language) + "\n"
         }
         // The kind in words (会场冲突); the codes are the JSON form's and `--only`'s.
         let codeWidth = FindingCode.allCases.map { DisplayWidth.of($0.text(language)) }.max()!
@@ -56,7 +56,7 @@ public struct FindingReport {
         for severity in Severity.allCases {
             let group = findings.indices.filter { findings[$0].isOpen && findings[$0].severity == severity }
             guard !group.isEmpty else { continue }
-            let heading: ExportText = switch severity {
+            let heading: ExportWords = switch severity {
             case .error: .errorsHeading
             case .warning: .warningsHeading
             case .info: .infoHeading
@@ -66,12 +66,12 @@ public struct FindingReport {
         }
         let acked = findings.indices.filter { !findings[$0].isOpen }
         if !acked.isEmpty {
-            out += "\n" + ExportText.acknowledgedHeading.text(language, acked.count) + "\n"
+            out += "\n" + ExportWords.acknowledgedHeading.text(language, acked.count) + "\n"
             for i in acked {
                 let a = findings[i].acknowledgement!
                 out +=
                     line(i) + "\n" + String(repeating: " ", count: 12)
-                    + ExportText.acknowledgedBy.text(
+                    + ExportWords.acknowledgedBy.text(
                         language, Sanitize.forTerminal(a.reason), Sanitize.forTerminal(a.by),
                         ZoneOffset(plan.event.timeZone).readable(a.at, language)) + "\n"
             }

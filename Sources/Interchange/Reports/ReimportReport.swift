@@ -3,11 +3,11 @@ import PlanningCore
 /// What the preview of a list's import says about re-importing: the rules it follows, what it
 /// changes for people already in the event (`张敏：手机 13900000202 → 13900000299`), whom an
 /// earlier copy named and this one does not, and rows it could not attach.
-public enum ReimportText: String, Phrasebook {
+public enum ReimportWords: String, Phrasebook {
     case replacesRule, keepsRule, noSourceRule, change, arrow, nothing, missing, missingHint, withdrawn, ambiguous
     case countAmbiguous, countWithdrawn, language, subForums
 
-    public static let tables: [Language: [ReimportText: String]] = [
+    public static let tables: [Language: [ReimportWords: String]] = [
         .en: [
             .replacesRule: "list %1: for the people an earlier copy named it is the truth for its columns: values, "
                 + "sub-forums and notes from its columns are replaced, an empty cell clears "
@@ -40,14 +40,14 @@ public enum ReimportText: String, Phrasebook {
 extension RosterReport {
     /// The rule the import follows, said before anything else.
     public func ruleLine(_ rules: ImportRules) -> String {
-        let phrase: ReimportText =
+        let phrase: ReimportWords =
             rules.keepExisting ? .keepsRule : rules.memory.fromSource.isEmpty ? .noSourceRule : .replacesRule
         return Sanitize.forTerminal(phrase.text(language, rules.source))
     }
 
     /// One line per person already in the event the list changes: each field `before → after`.
     public func changeLines(sessions: [Session]) -> [String] {
-        let none = ReimportText.nothing.text(language)
+        let none = ReimportWords.nothing.text(language)
         func shown(_ s: String) -> String { s.isEmpty ? none : s }
         func titles(_ ids: [ID<Session>]) -> String {
             // A sub-forum by its track (`分论坛三`) when all the track's sessions are chosen, as one
@@ -59,39 +59,39 @@ extension RosterReport {
                 let name = whole ? s.track : s.title
                 if !t.contains(name) { t.append(name) }
             }
-            return t.isEmpty ? none : t.joined(separator: ExportText.listSeparator.text(language))
+            return t.isEmpty ? none : t.joined(separator: ExportWords.listSeparator.text(language))
         }
         return roster.updates.map { u in
             var parts: [String] = []
             for f in PersonField.allCases where f != .category {
                 let (a, b) = (PersonRecord(person: u.before).value(f), PersonRecord(person: u.person).value(f))
-                if a != b { parts.append(ReimportText.arrow.text(language, f.text(language), shown(a), shown(b))) }
+                if a != b { parts.append(ReimportWords.arrow.text(language, f.text(language), shown(a), shown(b))) }
             }
             if u.before.language != u.person.language {
-                parts.append(ReimportText.arrow.text(language, ReimportText.language.text(language),
+                parts.append(ReimportWords.arrow.text(language, ReimportWords.language.text(language),
                                                      shown(u.before.language ?? ""), shown(u.person.language ?? "")))
             }
             if !u.addedSignups.isEmpty || !u.removedSignups.isEmpty {
                 // A sub-forum changed is said as the change, without the word: `分论坛三 → 分论坛五`.
-                let arrow = ReimportText.arrow.text(
+                let arrow = ReimportWords.arrow.text(
                     language, "", titles(u.signupsBefore), titles(u.registration.signups))
                 parts.append(String(arrow.drop { $0 == " " }))
             }
             let text = parts.isEmpty ? PersonField.category.text(language) : parts.joined(separator: "；")
-            return Sanitize.forTerminal(ReimportText.change.text(language, u.person.name, text))
+            return Sanitize.forTerminal(ReimportWords.change.text(language, u.person.name, text))
         }
     }
 
     /// Whom an earlier copy of the list named and this one does not, withdrawn or not.
     public func missingLines() -> [String] {
-        let sep = ExportText.listSeparator.text(language)
+        let sep = ExportWords.listSeparator.text(language)
         if !roster.withdrawals.isEmpty {
             let names = roster.withdrawals.map { "\($0.person.name) (\($0.person.key))" }.joined(separator: sep)
-            return [Sanitize.forTerminal(ReimportText.withdrawn.text(language, names))]
+            return [Sanitize.forTerminal(ReimportWords.withdrawn.text(language, names))]
         }
         guard !roster.missing.isEmpty else { return [] }
         let names = roster.missing.map { "\($0.person.name) (\($0.person.key))" }.joined(separator: sep)
-        let line = ReimportText.missing.text(language, names) + ReimportText.missingHint.text(language)
+        let line = ReimportWords.missing.text(language, names) + ReimportWords.missingHint.text(language)
         return [Sanitize.forTerminal(line)]
     }
 
@@ -101,12 +101,12 @@ extension RosterReport {
             let candidates = a.candidates.map { c in
                 switch c {
                 case .person(let key): key
-                case .line(let n): ExportText.lineOnly.text(language, n)
+                case .line(let n): ExportWords.lineOnly.text(language, n)
                 }
             }
-            let text = ReimportText.ambiguous.text(
+            let text = ReimportWords.ambiguous.text(
                 language, a.name, a.candidates.count,
-                candidates.joined(separator: ExportText.listSeparator.text(language)))
+                candidates.joined(separator: ExportWords.listSeparator.text(language)))
             return Sanitize.forTerminal("\(list.file):\(a.line): " + text)
         }
     }

@@ -19,22 +19,22 @@ public struct ReleaseReport {
         self.language = language
     }
 
-    func name(_ r: Release?) -> String { r?.title(language) ?? ExportText.releaseNow.text(language) }
+    func name(_ r: Release?) -> String { r?.title(language) ?? ExportWords.releaseNow.text(language) }
 
     public func text() -> String {
         let lang = language
         var out = Sanitize.forTerminal(plan.event.name) + " (\(plan.event.key))\n"
-        out += ExportText.releaseDiffHeading.text(lang, name(from), name(to), diff.changes.count) + "\n"
-        guard !diff.changes.isEmpty else { return out + ReleaseText.nothing.text(lang) + "\n" }
+        out += ExportWords.releaseDiffHeading.text(lang, name(from), name(to), diff.changes.count) + "\n"
+        guard !diff.changes.isEmpty else { return out + ReleaseWords.nothing.text(lang) + "\n" }
         var day: LocalDate??
         for c in diff.changes {
             let d = c.session.start.map { plan.event.programmeDay(of: $0) }
             if day != .some(d) {
                 day = .some(d)
-                out += "\n━━ " + (d.map { DateText.day($0, lang) } ?? ReleaseText.unscheduled.text(lang)) + "\n"
+                out += "\n━━ " + (d.map { DateText.day($0, lang) } ?? ReleaseWords.unscheduled.text(lang)) + "\n"
             }
-            let facts = c.facts.map { $0.text(lang) }.joined(separator: ReleaseText.factSeparator.text(lang))
-            out += "  " + Sanitize.forTerminal(ExportText.releaseChange.text(lang, c.session.title, facts)) + "\n"
+            let facts = c.facts.map { $0.text(lang) }.joined(separator: ReleaseWords.factSeparator.text(lang))
+            out += "  " + Sanitize.forTerminal(ExportWords.releaseChange.text(lang, c.session.title, facts)) + "\n"
         }
         return out
     }

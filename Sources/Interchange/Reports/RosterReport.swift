@@ -23,19 +23,19 @@ public struct RosterReport {
 
     /// How the file was read and which column went where.
     public func heading() -> String {
-        let enc = list.encoding.rawValue.uppercased() + (list.hadByteOrderMark ? ExportText.withBOM.text(language) : "")
+        let enc = list.encoding.rawValue.uppercased() + (list.hadByteOrderMark ? ExportWords.withBOM.text(language) : "")
         let rows = list.rows.count + list.rejectedCount
-        let delimiter: ExportText =
+        let delimiter: ExportWords =
             switch list.delimiter {
             case .comma: .comma
             case .semicolon: .semicolon
             case .tab: .tab
             }
         let out = list.sheet == nil
-            ? ExportText.readAs.text(language, list.file, enc, delimiter.text(language), list.columns.headerLine, rows)
-            : ExportText.readSheetAs.text(language, list.file, list.columns.headerLine, rows)
+            ? ExportWords.readAs.text(language, list.file, enc, delimiter.text(language), list.columns.headerLine, rows)
+            : ExportWords.readSheetAs.text(language, list.file, list.columns.headerLine, rows)
         return Sanitize.forTerminal(out) + "\n" + (encodingDoubt().map { $0 + "\n" } ?? "")
-            + Sanitize.forTerminal(ExportText.columns.text(language, mapping().joined(separator: " · "))) + "\n"
+            + Sanitize.forTerminal(ExportWords.columns.text(language, mapping().joined(separator: " · "))) + "\n"
             + (keptInNotes(hint: true).map { $0 + "\n" } ?? "")
     }
 
@@ -44,9 +44,9 @@ public struct RosterReport {
     public func encodingDoubt() -> String? {
         switch list.encodingDoubt {
         case .readAsWindows1252(let line, let word)?:
-            Sanitize.forTerminal(ExportText.readAsLatin.text(language, line, word))
+            Sanitize.forTerminal(ExportWords.readAsLatin.text(language, line, word))
         case .looksLikeWindows1252(let line, let word)?:
-            Sanitize.forTerminal(ExportText.looksLatin.text(language, line, word))
+            Sanitize.forTerminal(ExportWords.looksLatin.text(language, line, word))
         case nil: nil
         }
     }
@@ -57,16 +57,16 @@ public struct RosterReport {
     public func keptInNotes(hint: Bool) -> String? {
         let headers = list.columns.columns.filter { $0.field == nil && !$0.header.isEmpty }.map(\.header)
         guard !headers.isEmpty else { return nil }
-        let names = headers.joined(separator: ExportText.listSeparator.text(language))
-        let line = ExportText.keptInNotes.text(language, names)
-        return Sanitize.forTerminal(line + (hint ? ExportText.mapHint.text(language) : ""))
+        let names = headers.joined(separator: ExportWords.listSeparator.text(language))
+        let line = ExportWords.keptInNotes.text(language, names)
+        return Sanitize.forTerminal(line + (hint ? ExportWords.mapHint.text(language) : ""))
     }
 
     /// `姓名 → name`, and `民族 → notes` for columns kept in the notes.
     public func mapping() -> [String] {
         list.columns.columns.filter { !$0.header.isEmpty || $0.field != nil }.map { c in
-            let header = c.header.isEmpty ? ExportText.columnNumber.text(language, c.index + 1) : c.header
-            let target = c.field.map { $0.rawValue } ?? ExportText.unknownColumn.text(language)
+            let header = c.header.isEmpty ? ExportWords.columnNumber.text(language, c.index + 1) : c.header
+            let target = c.field.map { $0.rawValue } ?? ExportWords.unknownColumn.text(language)
             return "\(header) → \(target)"
         }
     }
@@ -77,31 +77,31 @@ public struct RosterReport {
         for p in list.problems {
             lines.append((p.line, 0, "\(list.file):\(p.line): \(p.column): " + p.reason(language)))
         }
-        func field(_ m: MatchReason) -> String { (m == .phone ? ExportText.fieldPhone : .fieldEmail).text(language) }
+        func field(_ m: MatchReason) -> String { (m == .phone ? ExportWords.fieldPhone : .fieldEmail).text(language) }
         for s in roster.sharedContacts {
             let other =
-                s.otherLine.map { ExportText.onLine.text(language, s.otherName, $0) }
-                ?? ExportText.alreadyInEvent.text(language, s.otherName)
+                s.otherLine.map { ExportWords.onLine.text(language, s.otherName, $0) }
+                ?? ExportWords.alreadyInEvent.text(language, s.otherName)
             lines.append(
                 (
                     s.line, 1,
-                    "\(list.file):\(s.line): \(field(s.field)): " + ExportText.sharedContact.text(language, other)
+                    "\(list.file):\(s.line): \(field(s.field)): " + ExportWords.sharedContact.text(language, other)
                 ))
         }
         for d in roster.possibleDuplicates {
             let other =
-                d.otherLine.map { ExportText.lineOnly.text(language, $0) }
-                ?? ExportText.alreadyInEventWithKey.text(language, d.otherName, d.otherKey)
+                d.otherLine.map { ExportWords.lineOnly.text(language, $0) }
+                ?? ExportWords.alreadyInEventWithKey.text(language, d.otherName, d.otherKey)
             lines.append(
                 (
                     d.line, 1,
-                    "\(list.file):\(d.line): " + ExportText.possibleDuplicate.text(language, other, field(d.differs))
+                    "\(list.file):\(d.line): " + ExportWords.possibleDuplicate.text(language, other, field(d.differs))
                 ))
         }
         for (a, text) in zip(roster.ambiguous, ambiguousLines()) { lines.append((a.line, 1, text)) }
         for (line, outcome) in roster.outcomes {
             guard case .merged(let first, let reason) = outcome else { continue }
-            let why: ExportText =
+            let why: ExportWords =
                 switch reason {
                 case .phone: .samePhone
                 case .email: .sameEmail
@@ -111,7 +111,7 @@ public struct RosterReport {
             lines.append(
                 (
                     line, 2,
-                    "\(list.file):\(line): " + ExportText.mergedDuplicate.text(language, first, why.text(language))
+                    "\(list.file):\(line): " + ExportWords.mergedDuplicate.text(language, first, why.text(language))
                 ))
         }
         return lines.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { Sanitize.forTerminal($0.2) }
@@ -121,12 +121,12 @@ public struct RosterReport {
         var rows: [(String, Int)] = ([
             (.countNew, newCount), (.countUpdated, updatedCount), (.countMerged, mergedCount),
             (.countUnchanged, unchangedCount), (.countRejected, list.rejectedCount),
-        ] as [(ExportText, Int)]).map { ($0.0.text(language), $0.1) }
+        ] as [(ExportWords, Int)]).map { ($0.0.text(language), $0.1) }
         if !roster.ambiguous.isEmpty {
-            rows.append((ReimportText.countAmbiguous.text(language), roster.ambiguous.count))
+            rows.append((ReimportWords.countAmbiguous.text(language), roster.ambiguous.count))
         }
         if !roster.withdrawals.isEmpty {
-            rows.append((ReimportText.countWithdrawn.text(language), roster.withdrawals.count))
+            rows.append((ReimportWords.countWithdrawn.text(language), roster.withdrawals.count))
         }
         let width = rows.map { String($0.1).count }.max()!
         return rows.map { label, n in
@@ -149,7 +149,7 @@ public struct RosterReport {
     /// was typed as a number comes back as its digits.
     public func rejectsWorkbook() -> [UInt8] {
         let (header, rows) = rejects()
-        let name = list.sheet ?? ExportText.sheetAttendees.text(language)
+        let name = list.sheet ?? ExportWords.sheetAttendees.text(language)
         let sheet = TableExport.Sheet(name: name, header: header, rows: rows.map { $0.map(TableExport.Cell.text) })
         return WorkbookWriter.workbook([sheet], language: language)
     }

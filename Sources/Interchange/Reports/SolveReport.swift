@@ -9,7 +9,7 @@ public struct SolveReport {
     public let solution: SolvePlan
     public let language: Language
     public let applied: Bool
-    let words: SolveWords
+    let words: SolvePlanWords
     /// Cleared findings are told as they were, created ones as they will be.
     let before: FindingText
 
@@ -19,7 +19,7 @@ public struct SolveReport {
         self.language = language
         self.applied = applied
         // Findings are told as they read after the moves (the times they name are the new ones).
-        words = SolveWords(plan: solution.applied(to: plan), language: language)
+        words = SolvePlanWords(plan: solution.applied(to: plan), language: language)
         before = FindingText(plan: plan, language: language)
     }
 
@@ -36,7 +36,7 @@ public struct SolveReport {
         let lang = language, w = words.words
         var out = Sanitize.forTerminal(plan.event.name) + " (\(plan.event.key))\n"
         if solution.moves.isEmpty && solution.unresolved.isEmpty {
-            return out + SolveText.nothingToDo.text(lang) + "\n"
+            return out + SolveWords.nothingToDo.text(lang) + "\n"
         }
         out += words.totals(solution) + "\n"
         let cleared = byMove(solution.cleared), created = byMove(solution.created)
@@ -44,14 +44,14 @@ public struct SolveReport {
         for (i, m) in solution.moves.enumerated() {
             out += "  " + Sanitize.forTerminal(words.move(m)) + "\n"
             for f in cleared[i] {
-                out += "      " + Sanitize.forTerminal(SolveText.clears.text(lang, before.message(f))) + "\n"
+                out += "      " + Sanitize.forTerminal(SolveWords.clears.text(lang, before.message(f))) + "\n"
             }
             for f in created[i] {
-                out += "      " + Sanitize.forTerminal(SolveText.creates.text(lang, w.message(f))) + "\n"
+                out += "      " + Sanitize.forTerminal(SolveWords.creates.text(lang, w.message(f))) + "\n"
             }
         }
         if !solution.unresolved.isEmpty {
-            out += "\n" + SolveText.notCleared.text(lang, solution.unresolved.count) + "\n"
+            out += "\n" + SolveWords.notCleared.text(lang, solution.unresolved.count) + "\n"
             for u in solution.unresolved {
                 out += "  " + Sanitize.forTerminal(w.message(u.finding)) + "\n"
                 out += "      " + Sanitize.forTerminal(words.reason(u)) + "\n"

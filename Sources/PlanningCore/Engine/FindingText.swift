@@ -1,4 +1,4 @@
-/// Turns a finding into the one line a person reads, in Chinese or English (`CoreText`).
+/// Turns a finding into the one line a person reads, in Chinese or English (`CoreWords`).
 public struct FindingText {
     public private(set) var plan: EventPlan
     public let language: Language
@@ -30,7 +30,7 @@ public struct FindingText {
     public func person(_ id: ID<Person>) -> Person? { people[id].map { plan.people[$0] } }
 
     private func title(_ id: ID<Session>?) -> String {
-        CoreText.quoted.text(language, id.flatMap { sessions[$0]?.title } ?? "?")
+        CoreWords.quoted.text(language, id.flatMap { sessions[$0]?.title } ?? "?")
     }
     private func roomName(_ id: ID<Room>?) -> String { id.flatMap { rooms[$0]?.name } ?? "?" }
     private func personName(_ id: ID<Person>?) -> String { id.flatMap { person($0)?.name } ?? "?" }
@@ -59,54 +59,54 @@ public struct FindingText {
         let whenA = a.map(when) ?? ""
         let overlap = a.flatMap { a in b.map { overlapText(a, $0) } } ?? ""
         switch f.code {
-        case .roomOverlap: return CoreText.roomOverlap.text(lang, roomName(room), overlap, title(a), title(b))
-        case .personOverlap: return CoreText.personOverlap.text(lang, personName(person), title(a), title(b), overlap)
+        case .roomOverlap: return CoreWords.roomOverlap.text(lang, roomName(room), overlap, title(a), title(b))
+        case .personOverlap: return CoreWords.personOverlap.text(lang, personName(person), title(a), title(b), overlap)
         case .travelTime:
             let rb = f.rooms.count > 1 ? f.rooms[1] : nil
-            return CoreText.travelTime.text(
+            return CoreWords.travelTime.text(
                 lang, personName(person), f.count, title(a), siteName(room), title(b), siteName(rb), f.limit)
-        case .roomUnavailable: return CoreText.roomUnavailable.text(lang, title(a), whenA, roomName(room))
-        case .personUnavailable: return CoreText.personUnavailable.text(lang, personName(person), title(a), whenA)
+        case .roomUnavailable: return CoreWords.roomUnavailable.text(lang, title(a), whenA, roomName(room))
+        case .personUnavailable: return CoreWords.personUnavailable.text(lang, personName(person), title(a), whenA)
         case .outsideEvent:
             let e = plan.event
-            return CoreText.outsideEvent.text(lang, title(a), whenA, DateText.day(e.firstDay, lang, weekday: false),
+            return CoreWords.outsideEvent.text(lang, title(a), whenA, DateText.day(e.firstDay, lang, weekday: false),
                                               DateText.day(e.lastDay, lang, weekday: false))
         case .overCapacity:
             if f.severity == .error || f.count > f.limit {
-                if room == nil { return CoreText.overCapacityNoRoom.text(lang, title(a), f.count, f.limit) }
-                return CoreText.overCapacity.text(lang, title(a), f.count, f.limit, roomName(room))
+                if room == nil { return CoreWords.overCapacityNoRoom.text(lang, title(a), f.count, f.limit) }
+                return CoreWords.overCapacity.text(lang, title(a), f.count, f.limit, roomName(room))
             }
-            return CoreText.nearlyFull.text(
+            return CoreWords.nearlyFull.text(
                 lang, title(a), f.limit > 0 ? f.count * 100 / f.limit : 100, f.count, f.limit)
         case .attendeeClash:
-            return Plural(one: CoreText.attendeeClashOne, other: .attendeeClashOther).text(
+            return Plural(one: CoreWords.attendeeClashOne, other: .attendeeClashOther).text(
                 lang, f.count, title(a), title(b))
         case .missingFeature:
-            let list = f.details.map { featureLabel($0, lang) }.joined(separator: CoreText.listSeparator.text(lang))
-            return CoreText.missingFeature.text(lang, title(a), list, roomName(room))
+            let list = f.details.map { featureLabel($0, lang) }.joined(separator: CoreWords.listSeparator.text(lang))
+            return CoreWords.missingFeature.text(lang, title(a), list, roomName(room))
         case .parallelToPlenary:
             let (plenary, other) = a.flatMap { sessions[$0] }?.isPlenary == true ? (a, b) : (b, a)
-            return CoreText.parallelToPlenary.text(lang, title(other), title(plenary), overlap)
+            return CoreWords.parallelToPlenary.text(lang, title(other), title(plenary), overlap)
         case .duringHeldTime:
-            return CoreText.duringHeldTime.text(lang, title(b), title(a), overlap)
+            return CoreWords.duringHeldTime.text(lang, title(b), title(a), overlap)
         case .invalidTime:
-            return CoreText.invalidTime.text(lang, title(a), times(a))
+            return CoreWords.invalidTime.text(lang, title(a), times(a))
         case .nonexistentTime, .ambiguousTime:
             let from = f.details.first.flatMap(LocalDateTime.init(iso:)),
                 to = f.details.last.flatMap(LocalDateTime.init(iso:))
             let day = from.map { DateText.day($0.date, lang, weekday: false) } ?? ""
             if f.code == .nonexistentTime {
-                return CoreText.nonexistentTime.text(lang, title(a), times(a), day, from?.clock ?? "", to?.clock ?? "")
+                return CoreWords.nonexistentTime.text(lang, title(a), times(a), day, from?.clock ?? "", to?.clock ?? "")
             }
             let span = (from?.clock ?? "") + "–" + (to?.clock ?? "")
-            return CoreText.ambiguousTime.text(lang, title(a), times(a), day, span)
+            return CoreWords.ambiguousTime.text(lang, title(a), times(a), day, span)
         case .unplaced:
             let s = a.flatMap { sessions[$0] }
-            let phrase: CoreText =
+            let phrase: CoreWords =
                 s?.start == nil && s?.room == nil ? .unplacedBoth : s?.start == nil ? .unplacedTime : .unplacedRoom
             return phrase.text(lang, title(a))
         case .missingRole:
-            return CoreText.missingRole.text(lang, title(a), a.flatMap { sessions[$0]?.kind.label(lang) } ?? "")
+            return CoreWords.missingRole.text(lang, title(a), a.flatMap { sessions[$0]?.kind.label(lang) } ?? "")
         }
     }
 
@@ -118,13 +118,13 @@ public struct FindingText {
         let overlap = a.flatMap { a in b.map { overlapText(a, $0) } } ?? ""
         switch f.code {
         case .roomOverlap:
-            return CoreText.briefPair.text(language, roomName(f.rooms.first), short(a), short(b), overlap)
+            return CoreWords.briefPair.text(language, roomName(f.rooms.first), short(a), short(b), overlap)
         case .personOverlap:
-            return CoreText.briefPair.text(language, personName(f.people.first), short(a), short(b), overlap)
+            return CoreWords.briefPair.text(language, personName(f.people.first), short(a), short(b), overlap)
         case .travelTime:
-            return CoreText.briefTravel.text(language, personName(f.people.first), short(a), short(b), f.count, f.limit)
+            return CoreWords.briefTravel.text(language, personName(f.people.first), short(a), short(b), f.count, f.limit)
         case .attendeeClash:
-            return Plural(one: CoreText.briefClashOne, other: .briefClashOther).text(
+            return Plural(one: CoreWords.briefClashOne, other: .briefClashOther).text(
                 language, f.count, short(a), short(b))
         default: return message(f)
         }

@@ -74,10 +74,10 @@ public enum PhoneNumber {
 }
 
 /// The words of the phone rule, for the import's report and the forms alike.
-public enum PhoneText: String, Phrasebook {
+public enum PhoneWords: String, Phrasebook {
     case notPhone, notMobile
 
-    public static let tables: [Language: [PhoneText: String]] = [
+    public static let tables: [Language: [PhoneWords: String]] = [
         .en: [
             .notPhone: "\"%1\" is not a phone number",
             .notMobile: "\"%1\" is not a mobile number: a mainland mobile has 11 digits starting 13–19",

@@ -86,7 +86,7 @@ public enum RoomFeature: String, Phrasebook {
 
     /// Every feature in words, for a message that refuses an unknown one.
     public static func list(_ lang: Language) -> String {
-        allCases.map { $0.label(lang) }.joined(separator: CoreText.listSeparator.text(lang))
+        allCases.map { $0.label(lang) }.joined(separator: CoreWords.listSeparator.text(lang))
     }
 }
 
@@ -95,8 +95,8 @@ public struct UnknownFeatures: Error, Equatable, Sendable {
     public var words: [String]
 
     public func message(_ lang: Language) -> String {
-        CoreText.unknownFeature.text(
-            lang, words.joined(separator: CoreText.listSeparator.text(lang)), RoomFeature.list(lang))
+        CoreWords.unknownFeature.text(
+            lang, words.joined(separator: CoreWords.listSeparator.text(lang)), RoomFeature.list(lang))
     }
 }
 

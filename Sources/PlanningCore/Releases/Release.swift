@@ -65,7 +65,7 @@ public struct Release: Hashable, Sendable {
     }
 
     /// `第 3 版`, `release 3`, when staff gave it no name of its own.
-    public func title(_ lang: Language) -> String { name.isEmpty ? ReleaseText.numbered.text(lang, number) : name }
+    public func title(_ lang: Language) -> String { name.isEmpty ? ReleaseWords.numbered.text(lang, number) : name }
 }
 
 extension EventPlan {

@@ -28,9 +28,9 @@ public enum SharedFolder {
 
 /// Why a database cannot be shared, in the reader's language.
 public struct ShareError: Error, Equatable, Explained, CustomStringConvertible {
-    public var phrase: ShareText
+    public var phrase: ShareWords
     public var arguments: [String]
-    init(_ phrase: ShareText, _ arguments: String...) {
+    init(_ phrase: ShareWords, _ arguments: String...) {
         self.phrase = phrase
         self.arguments = arguments
     }
@@ -40,10 +40,10 @@ public struct ShareError: Error, Equatable, Explained, CustomStringConvertible {
 }
 
 /// What `share` and `whoami` say.
-public enum ShareText: String, Phrasebook {
+public enum ShareWords: String, Phrasebook {
     case noSuchGroup, notMember, notOwner, notOwnFolder, cannotChange, shared, unreachable, badName, nameSet
 
-    public static let tables: [Language: [ShareText: String]] = [
+    public static let tables: [Language: [ShareWords: String]] = [
         .en: [
             .noSuchGroup: "there is no group \"%1\" on this machine: an administrator makes one (groupadd %1) and "
                 + "adds each colleague to it (usermod -aG %1 NAME)",

@@ -37,45 +37,45 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
 
 extension StoreError: Explained {
     public func text(_ lang: Language) -> String {
-        let comma = StoreText.listSeparator.text(lang)
+        let comma = StoreWords.listSeparator.text(lang)
         switch self {
-        case .notADatabase(let path): return StoreText.notADatabase.text(lang, path)
+        case .notADatabase(let path): return StoreWords.notADatabase.text(lang, path)
         case .newerSchema(let path, let found, let supported):
-            return StoreText.newerSchema.text(lang, path, found, supported)
-        case .cannotOpen(let path, let reason): return StoreText.cannotOpen.text(lang, path, reason)
-        case .noSuchEvent(let name): return StoreText.noSuchEvent.text(lang, name)
+            return StoreWords.newerSchema.text(lang, path, found, supported)
+        case .cannotOpen(let path, let reason): return StoreWords.cannotOpen.text(lang, path, reason)
+        case .noSuchEvent(let name): return StoreWords.noSuchEvent.text(lang, name)
         case .ambiguousEvent(let name, let candidates):
-            return StoreText.ambiguousEvent.text(lang, name, candidates.joined(separator: comma))
-        case .noEvents: return StoreText.noEvents.text(lang)
+            return StoreWords.ambiguousEvent.text(lang, name, candidates.joined(separator: comma))
+        case .noEvents: return StoreWords.noEvents.text(lang)
         case .eventNeeded(let candidates):
-            return StoreText.eventNeeded.text(lang, candidates.count, candidates.joined(separator: comma))
-        case .eventExists(let key): return StoreText.eventExists.text(lang, key)
+            return StoreWords.eventNeeded.text(lang, candidates.count, candidates.joined(separator: comma))
+        case .eventExists(let key): return StoreWords.eventExists.text(lang, key)
         case .invalidPlan(let problems): return problems.prefix(5).map(\.description).joined(separator: "; ")
-        case .readOnly(let path): return StoreText.readOnly.text(lang, path)
-        case .noDatabase(let path): return StoreText.noDatabase.text(lang, path)
-        case .diskFull(let path): return StoreText.diskFull.text(lang, path)
-        case .busy(let path): return StoreText.busy.text(lang, path)
-        case .editConflict: return StoreText.editConflict.text(lang)
-        case .noSuchRelease(let n): return StoreText.noSuchRelease.text(lang, n)
-        case .noSuchPerson(let name): return StoreText.noSuchPerson.text(lang, name)
+        case .readOnly(let path): return StoreWords.readOnly.text(lang, path)
+        case .noDatabase(let path): return StoreWords.noDatabase.text(lang, path)
+        case .diskFull(let path): return StoreWords.diskFull.text(lang, path)
+        case .busy(let path): return StoreWords.busy.text(lang, path)
+        case .editConflict: return StoreWords.editConflict.text(lang)
+        case .noSuchRelease(let n): return StoreWords.noSuchRelease.text(lang, n)
+        case .noSuchPerson(let name): return StoreWords.noSuchPerson.text(lang, name)
         case .damagedSchema(let path, let problems):
             let shown = problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? " …" : "")
-            return StoreText.damagedSchema.text(lang, path, shown)
-        case .samePerson: return StoreText.samePerson.text(lang)
-        case .noMerge: return StoreText.noMerge.text(lang)
-        case .changedSinceMerge: return StoreText.changedSinceMerge.text(lang)
+            return StoreWords.damagedSchema.text(lang, path, shown)
+        case .samePerson: return StoreWords.samePerson.text(lang)
+        case .noMerge: return StoreWords.noMerge.text(lang)
+        case .changedSinceMerge: return StoreWords.changedSinceMerge.text(lang)
         }
     }
 }
 
 /// The store's words: what a person is told when the database cannot be used.
-public enum StoreText: String, Phrasebook {
+public enum StoreWords: String, Phrasebook {
     case listSeparator, notADatabase, newerSchema, cannotOpen, noSuchEvent, ambiguousEvent, noEvents, eventNeeded
     case eventExists, readOnly, noDatabase, diskFull, busy, editConflict, noSuchRelease, noSuchPerson
     case damagedSchema
     case samePerson, noMerge, changedSinceMerge
 
-    public static let tables: [Language: [StoreText: String]] = [
+    public static let tables: [Language: [StoreWords: String]] = [
         .en: [
             .listSeparator: ", ", .noSuchRelease: "the event has no release %1 (see: confplan releases)",
             .noSuchPerson: "nobody called \"%1\" is stored in the event",

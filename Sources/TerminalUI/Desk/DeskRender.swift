@@ -12,14 +12,14 @@ extension DeskState {
         let side = width >= 90 ? 34 : 0
         let main = width - side
         let sessionTitle = session.flatMap { id in plan.sessions.first { $0.id == id }?.title }
-        var title = DeskText.title.text(lang, plan.event.shortestName, desk)
-        if let sessionTitle { title += " · " + DeskText.sessionTitle.text(lang, sessionTitle) }
+        var title = DeskWords.title.text(lang, plan.event.shortestName, desk)
+        if let sessionTitle { title += " · " + DeskWords.sessionTitle.text(lang, sessionTitle) }
         g.put(DisplayWidth.pad(" " + Sanitize.forTerminal(title), to: width), x: 0, y: 0,
               style: CellStyle(bold: true, reverse: true, role: .bar))
         if let form {
             drawForm(form, &g, width: main)
         } else {
-            g.put(DeskText.prompt.text(lang) + query + "▏", x: 1, y: 2, style: CellStyle(bold: true),
+            g.put(DeskWords.prompt.text(lang) + query + "▏", x: 1, y: 2, style: CellStyle(bold: true),
                   maxWidth: main - 2)
             var y = 3
             if let flash {
@@ -39,7 +39,7 @@ extension DeskState {
             drawChosen(&g, y: y + 1, width: main)
         }
         if side > 0 { drawCounts(&g, x: main, width: side) }
-        g.put(DeskText.hints.text(lang), x: 1, y: height - 1, style: CellStyle(role: .muted), maxWidth: width - 2)
+        g.put(DeskWords.hints.text(lang), x: 1, y: height - 1, style: CellStyle(role: .muted), maxWidth: width - 2)
         return g
     }
 
@@ -48,7 +48,7 @@ extension DeskState {
         let rows = min(found.count, max(3, (height - 14) / 2))
         for (i, place) in found.prefix(rows).enumerated() {
             let p = index.people[place]
-            let status = arrived[place].map { "✓ " + DeskText.arrivedAt.text(lang, clock($0.at), $0.desk) } ?? ""
+            let status = arrived[place].map { "✓ " + DeskWords.arrivedAt.text(lang, clock($0.at), $0.desk) } ?? ""
             let line = [DisplayWidth.pad(DisplayWidth.truncate(p.name, to: 10), to: 10),
                         DisplayWidth.pad(DisplayWidth.truncate(p.organisation, to: 24), to: 24),
                         DisplayWidth.pad(RegistrationCategory.words(category(of: place), lang), to: 8),
@@ -58,11 +58,11 @@ extension DeskState {
             y += 1
         }
         if more || found.count > rows {
-            g.put(DeskText.more.text(lang), x: 1, y: y, style: CellStyle(role: .muted), maxWidth: width - 2)
+            g.put(DeskWords.more.text(lang), x: 1, y: y, style: CellStyle(role: .muted), maxWidth: width - 2)
             y += 1
         }
         if found.isEmpty && !query.isEmpty && flash == nil {
-            g.put(DeskText.nobody.text(lang, query), x: 1, y: y, style: CellStyle(role: .warning), maxWidth: width - 2)
+            g.put(DeskWords.nobody.text(lang, query), x: 1, y: y, style: CellStyle(role: .warning), maxWidth: width - 2)
             y += 1
         }
     }
@@ -79,19 +79,19 @@ extension DeskState {
         }
         line(p.name + "  " + [p.title, p.organisation].filter { !$0.isEmpty }.joined(separator: " · "),
              CellStyle(bold: true))
-        let badge = badges[p.id].map { DeskText.badge.text(lang, PrintLists.badgeNumber($0)) } ?? ""
+        let badge = badges[p.id].map { DeskWords.badge.text(lang, PrintLists.badgeNumber($0)) } ?? ""
         line([RegistrationCategory.words(category(of: place), lang), badge,
-              DeskText.code.text(lang, CheckInCode.of(uid: p.uid))].filter { !$0.isEmpty }.joined(separator: " · "))
+              DeskWords.code.text(lang, CheckInCode.of(uid: p.uid))].filter { !$0.isEmpty }.joined(separator: " · "))
         let sessions = todaysSessions(p.id)
-        if !sessions.isEmpty { line(DeskText.today.text(lang) + sessions.joined(separator: "；")) }
+        if !sessions.isEmpty { line(DeskWords.today.text(lang) + sessions.joined(separator: "；")) }
         let list = items(place).enumerated().map { i, item in
             "F\(i + 1) [" + (ticked.contains(i) ? "✓" : " ") + "] " + item
         }
-        if !list.isEmpty { line(DeskText.items.text(lang) + list.joined(separator: "  ")) }
+        if !list.isEmpty { line(DeskWords.items.text(lang) + list.joined(separator: "  ")) }
         if let record = arrived[place] {
-            line("✓ " + DeskText.arrivedAt.text(lang, clock(record.at), record.desk), CellStyle(role: .accent))
+            line("✓ " + DeskWords.arrivedAt.text(lang, clock(record.at), record.desk), CellStyle(role: .accent))
         } else {
-            line(DeskText.notArrived.text(lang), CellStyle(role: .muted))
+            line(DeskWords.notArrived.text(lang), CellStyle(role: .muted))
         }
     }
 
@@ -112,20 +112,20 @@ extension DeskState {
             y += 1
         }
         for row in 1..<(height - 1) { g.put("│", x: x - 1, y: row, style: CellStyle(role: .muted)) }
-        line(DeskText.counts.text(lang), CellStyle(bold: true))
-        line(DeskText.arrived.text(lang, arrivedCount, expectedCount), CellStyle(bold: true))
+        line(DeskWords.counts.text(lang), CellStyle(bold: true))
+        line(DeskWords.arrived.text(lang, arrivedCount, expectedCount), CellStyle(bold: true))
         for category in expectedByCategory.keys.sorted() {
             line("  " + RegistrationCategory.words(category, lang) + " "
                  + "\(arrivedByCategory[category] ?? 0) / \(expectedByCategory[category] ?? 0)")
         }
         y += 1
-        line(DeskText.missingVIPs.text(lang), CellStyle(bold: true))
+        line(DeskWords.missingVIPs.text(lang), CellStyle(bold: true))
         let missing = missingVIPs
-        if missing.isEmpty { line("  " + DeskText.noneMissing.text(lang), CellStyle(role: .muted)) }
+        if missing.isEmpty { line("  " + DeskWords.noneMissing.text(lang), CellStyle(role: .muted)) }
         for p in missing.prefix(8) { line("  " + p.name + " " + p.phone, CellStyle(role: .warning)) }
         if missing.count > 8 { line("  … +\(missing.count - 8)", CellStyle(role: .muted)) }
         y += 1
-        line(DeskText.perTen.text(lang), CellStyle(bold: true))
+        line(DeskWords.perTen.text(lang), CellStyle(bold: true))
         let recent = perTenMinutes.keys.sorted().suffix(6)
         let top = max(1, recent.map { perTenMinutes[$0] ?? 0 }.max() ?? 1)
         for bucket in recent {
@@ -138,8 +138,8 @@ extension DeskState {
     private func drawForm(_ f: DeskForm, _ g: inout CellGrid, width: Int) {
         let lang = language
         let heading: String = switch f.purpose {
-        case .walkIn: DeskText.walkInTitle.text(lang)
-        case .undo(_, let name): DeskText.undoTitle.text(lang, name)
+        case .walkIn: DeskWords.walkInTitle.text(lang)
+        case .undo(_, let name): DeskWords.undoTitle.text(lang, name)
         }
         g.put(Sanitize.forTerminal(heading), x: 1, y: 2, style: CellStyle(bold: true), maxWidth: width - 2)
         for (i, label) in f.labels.enumerated() {
@@ -147,7 +147,7 @@ extension DeskState {
             g.put(Sanitize.forTerminal(text), x: 2, y: 4 + i, style: CellStyle(reverse: i == f.focus),
                   maxWidth: width - 4)
         }
-        g.put(DeskText.formHints.text(lang), x: 2, y: 5 + f.labels.count, style: CellStyle(role: .muted),
+        g.put(DeskWords.formHints.text(lang), x: 2, y: 5 + f.labels.count, style: CellStyle(role: .muted),
               maxWidth: width - 4)
         if let error = f.error {
             g.put("✖ " + Sanitize.forTerminal(error), x: 2, y: 7 + f.labels.count,

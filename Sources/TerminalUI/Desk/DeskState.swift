@@ -153,7 +153,7 @@ public struct DeskState {
 public struct DeskForm: Sendable {
     public enum Purpose: Sendable { case walkIn, undo(checkIn: Int, name: String) }
     public var purpose: Purpose
-    public var labels: [DeskText]
+    public var labels: [DeskWords]
     public var values: [String]
     public var focus = 0
     /// Why Enter did not save it (a mobile a digit short), shown under the fields.

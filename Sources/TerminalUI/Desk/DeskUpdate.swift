@@ -27,17 +27,17 @@ extension DeskState {
             switch result {
             case .success(.done(let record)):
                 takeIn([record])
-                flash = (DeskText.checkedIn.text(language, name), true)
+                flash = (DeskWords.checkedIn.text(language, name), true)
                 query = ""
                 search()
             case .success(.already(let record)):
-                flash = (DeskText.already.text(language, name, clock(record.at), record.desk), false)
-            case .failure(let f): flash = (DeskText.failed.text(language, f.text(language)), false)
+                flash = (DeskWords.already.text(language, name, clock(record.at), record.desk), false)
+            case .failure(let f): flash = (DeskWords.failed.text(language, f.text(language)), false)
             }
         case .undone(let name, let result):
             switch result {
-            case .success: flash = (DeskText.undone.text(language, name), true)
-            case .failure(let f): flash = (DeskText.failed.text(language, f.text(language)), false)
+            case .success: flash = (DeskWords.undone.text(language, name), true)
+            case .failure(let f): flash = (DeskWords.failed.text(language, f.text(language)), false)
             }
             return [.poll]
         case .taken(let records, let strangers):
@@ -47,9 +47,9 @@ extension DeskState {
             switch result {
             case .success(let walkIn):
                 let place = add(walkIn.person, category: walkIn.category)
-                flash = (DeskText.walkedIn.text(language, walkIn.person.name), true)
+                flash = (DeskWords.walkedIn.text(language, walkIn.person.name), true)
                 return [.checkIn(walkIn.person.id, items: items(place))]
-            case .failure(let f): flash = (DeskText.failed.text(language, f.text(language)), false)
+            case .failure(let f): flash = (DeskWords.failed.text(language, f.text(language)), false)
             }
         }
         return []
@@ -82,9 +82,9 @@ extension DeskState {
             if byCode.count == 1, let place = byCode.first {
                 return [.checkIn(index.people[place].id, items: items(place))]
             }
-            if byCode.count > 1 { flash = (DeskText.ambiguous.text(language, query, byCode.count), false) }
+            if byCode.count > 1 { flash = (DeskWords.ambiguous.text(language, query, byCode.count), false) }
             guard let place = chosenPlace else {
-                if !query.isEmpty && byCode.isEmpty { flash = (DeskText.nobody.text(language, query), false) }
+                if !query.isEmpty && byCode.isEmpty { flash = (DeskWords.nobody.text(language, query), false) }
                 break
             }
             let handed = items(place).enumerated().filter { ticked.contains($0.offset) }.map(\.element)
@@ -94,7 +94,7 @@ extension DeskState {
         case .ctrl("d"):
             guard let place = chosenPlace else { break }
             guard let record = arrived[place] else {
-                flash = (DeskText.nothingToUndo.text(language, index.people[place].name), false)
+                flash = (DeskWords.nothingToUndo.text(language, index.people[place].name), false)
                 break
             }
             form = DeskForm(purpose: .undo(checkIn: record.id, name: index.people[place].name),
@@ -124,10 +124,10 @@ extension DeskState {
                 return [.undo(checkIn: id, name: name, reason: values[0])]
             case .walkIn:
                 guard !values[0].isEmpty else {
-                    flash = (DeskText.needsName.text(language), false)
+                    flash = (DeskWords.needsName.text(language), false)
                     return []
                 }
-                if let problem = PhoneText.problem(values[2], language) {
+                if let problem = PhoneWords.problem(values[2], language) {
                     f.error = problem
                     f.focus = 2
                     form = f

@@ -47,7 +47,7 @@ enum FieldKind: Equatable {
 /// One labelled field. Text is kept as characters so the cursor moves, and backspace removes,
 /// one whole character (a Chinese character, an emoji with its modifiers).
 struct FormField: Equatable {
-    var label: UIText
+    var label: UIWords
     var kind: FieldKind
     var text: [Character] = []
     var cursor = 0
@@ -60,7 +60,7 @@ struct FormField: Equatable {
     /// The person typed in this field (a file name they chose is not replaced by the default).
     var typed = false
 
-    init(_ label: UIText, _ kind: FieldKind, text: String = "", required: Bool = false, chosen: ChoiceValue? = nil,
+    init(_ label: UIWords, _ kind: FieldKind, text: String = "", required: Bool = false, chosen: ChoiceValue? = nil,
          picked: [ChoiceValue] = []) {
         self.label = label
         self.kind = kind
@@ -170,7 +170,7 @@ enum FormPurpose: Equatable {
 }
 
 struct Form: Equatable {
-    var title: UIText
+    var title: UIWords
     var purpose: FormPurpose
     var fields: [FormField]
     var focus = 0

@@ -99,7 +99,7 @@ extension Form: StateScreen {
         if focused.isPicker {
             y += 1
             if options.isEmpty {
-                g.put("  " + UIText.formNoMatch.text(s.language), x: r.x + 2, y: y, style: CellStyle(role: .muted))
+                g.put("  " + UIWords.formNoMatch.text(s.language), x: r.x + 2, y: y, style: CellStyle(role: .muted))
             }
             for (k, o) in options.enumerated() where y < r.y + r.height - 2 {
                 var label = o.label

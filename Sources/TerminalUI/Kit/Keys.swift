@@ -54,7 +54,7 @@ enum Action: Hashable {
     }
 
     /// How `?` describes it.
-    var help: UIText {
+    var help: UIWords {
         switch self {
         case .pane: .keyPanes
         case .nextPane: .keyNextPane

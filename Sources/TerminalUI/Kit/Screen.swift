@@ -6,12 +6,12 @@ struct Binding<Command> {
     var keys: [Key]
     /// The keys as `?` names them; empty: listed with the entry before (PgDn after PgUp).
     var label: String
-    var help: UIText
+    var help: UIWords
     /// The bottom line's few words for it; nil: only `?` lists it.
-    var hint: UIText?
+    var hint: UIWords?
     var command: Command
 
-    init(_ keys: [Key], _ label: String, _ help: UIText, hint: UIText? = nil, _ command: Command) {
+    init(_ keys: [Key], _ label: String, _ help: UIWords, hint: UIWords? = nil, _ command: Command) {
         self.keys = keys
         self.label = label
         self.help = help
@@ -20,14 +20,14 @@ struct Binding<Command> {
     }
 
     /// A dialog's key: its hint is all it says (dialogs have no `?` list).
-    init(_ keys: [Key], hint: UIText, _ command: Command) {
+    init(_ keys: [Key], hint: UIWords, _ command: Command) {
         self.init(keys, "", hint, hint: hint, command)
     }
 }
 
 extension Binding where Command == Action {
     /// A pane's key: `?` describes it as its action says (`Action.help`).
-    init(_ keys: [Key], _ label: String, hint: UIText? = nil, _ action: Action) {
+    init(_ keys: [Key], _ label: String, hint: UIWords? = nil, _ action: Action) {
         self.init(keys, label, action.help, hint: hint, action)
     }
 }

@@ -52,7 +52,7 @@ enum SaveIntent {
     /// An edit: the status bar says `done`. `form` is the form it was saved from: what it made (a
     /// new session, room or speaker) is selected, and if someone else's change stops the save,
     /// Esc goes back to it.
-    case edit(done: UIText, form: Form? = nil)
+    case edit(done: UIWords, form: Form? = nil)
     case undo(group: UndoStep)
     case redo(group: UndoStep)
     /// A session dragged in the grid: if it was not saved, the grid shows it where it was.

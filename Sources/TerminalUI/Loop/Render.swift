@@ -7,7 +7,7 @@ public func render(_ s: AppState) -> CellGrid {
     var g = CellGrid(width: s.width, height: s.height)
     let layout = Layout(state: s)
     if layout.tooSmall {
-        let text = UIText.tooSmall.text(s.language)
+        let text = UIWords.tooSmall.text(s.language)
         let lines = DisplayWidth.wrap(text, width: max(1, s.width - 2))
         for (i, line) in lines.enumerated() {
             g.put(
@@ -36,14 +36,14 @@ private func drawTopBar(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
     var right = s.width
     if let state = s.document.releaseState(s.language) {
         let text = " " + Sanitize.forTerminal(state) + " "
-        let noteWidth = s.document.readOnly ? DisplayWidth.of(UIText.readOnlyNote.text(s.language)) + 2 : 0
+        let noteWidth = s.document.readOnly ? DisplayWidth.of(UIWords.readOnlyNote.text(s.language)) + 2 : 0
         right -= DisplayWidth.of(text) + noteWidth
         if right > (layout.tabs.last?.1.upperBound ?? 0) {
             g.put(text, x: right, y: 0, style: CellStyle(bold: s.document.sinceRelease > 0, role: .bar))
         }
     }
     if s.document.readOnly {
-        let note = " " + UIText.readOnlyNote.text(s.language) + " "
+        let note = " " + UIWords.readOnlyNote.text(s.language) + " "
         g.put(
             note, x: s.width - DisplayWidth.of(note), y: 0, style: CellStyle(bold: true, reverse: true, role: .warning))
     }
@@ -60,7 +60,7 @@ private func drawTitle(_ g: inout CellGrid, _ s: AppState) {
     var title = s.pane.title.text(s.language)
     let count = s.view.order[s.pane]?.count ?? 0
     if s.pane == .attendees {
-        title += " · " + (s.attendeesPending ? "…" : UIText.attendeesCount.text(s.language, count))
+        title += " · " + (s.attendeesPending ? "…" : UIWords.attendeesCount.text(s.language, count))
     } else if s.pane != .schedule {
         title += " · \(count)"
     }
@@ -68,13 +68,13 @@ private func drawTitle(_ g: inout CellGrid, _ s: AppState) {
     let l = s.view.lists[s.pane] ?? ListState()
     if !columns.isEmpty && s.pane != .conflicts {
         title +=
-            " · " + UIText.sortedBy.text(s.language) + " "
+            " · " + UIWords.sortedBy.text(s.language) + " "
             + columns[min(l.sortColumn, columns.count - 1)].title.text(s.language) + (l.ascending ? " ↑" : " ↓")
     }
     if s.pane == .conflicts {
         let f = s.view.findingFilter
         let parts = [f.severity?.label(s.language), f.code?.text(s.language)].compactMap { $0 }
-        if !parts.isEmpty { title += " · " + UIText.filterTitle.text(s.language, parts.joined(separator: " · ")) }
+        if !parts.isEmpty { title += " · " + UIWords.filterTitle.text(s.language, parts.joined(separator: " · ")) }
     }
     g.put(title, x: 1, y: 1, style: CellStyle(bold: true), maxWidth: s.width - 2)
 }
@@ -82,7 +82,7 @@ private func drawTitle(_ g: inout CellGrid, _ s: AppState) {
 /// The finding counts at the right of the bottom line.
 func statusSummary(_ s: AppState) -> String {
     // Counts without the attendees' clashes say so until those are in.
-    " " + (s.attendeesPending ? UIText.readingAttendees.text(s.language) + " · " : "")
+    " " + (s.attendeesPending ? UIWords.readingAttendees.text(s.language) + " · " : "")
         + FindingReport.summary(s.findings, s.language, brief: true) + " "
 }
 
@@ -98,7 +98,7 @@ private func drawStatus(_ g: inout CellGrid, _ s: AppState) {
     if let m = s.message {
         left = " " + m
     } else {
-        let hints: [UIText]
+        let hints: [UIWords]
         if s.pane == .schedule, s.view.grid.moving != nil {
             hints = GridMove.bindings.compactMap(\.hint)
         } else {

@@ -123,7 +123,7 @@ final class StoreRunner: EffectRunner {
                 guard step != shown else { return }
                 shown = step
                 let bar = progressBar(done, total, width: 20)
-                self.progress(state, UIText.repairWorking.text(lang, done, total) + " " + bar)
+                self.progress(state, UIWords.repairWorking.text(lang, done, total) + " " + bar)
             }
             return [.solved(plan, options)]
         }
@@ -220,7 +220,7 @@ final class StoreRunner: EffectRunner {
                 progress: { done, total in
                     self.progress(
                         state,
-                        UIText.importProgress.text(self.language, name, done, total) + " "
+                        UIWords.importProgress.text(self.language, name, done, total) + " "
                             + progressBar(done, total, width: 20))
                 })
             // Read after the import, so newer than any read under way.
@@ -237,7 +237,7 @@ extension StoreRunner {
         let result = Result { () throws -> StepOutcome in
             switch (step, direction) {
             case (.merge(let kept, let other), .act), (.merge(let kept, let other), .redo):
-                let reason = MergeText.reason.text(state.language, other.name, kept.name)
+                let reason = MergeWords.reason.text(state.language, other.name, kept.name)
                 return .merged(try store.mergePeople(event, keep: kept.id, other: other.id, reason: reason))
             case (.merge(let kept, _), .undo):
                 return .merged(try store.unmergePeople(event, kept.id))

@@ -35,11 +35,11 @@ extension AppState {
             document.take(releases: document.releases + [release])
             mode = take(ChangesView.made(release, self))
         case .releaseMade(.failure(let error)):
-            self.message = UIText.cannotSave.text(language, error.text(language))
+            self.message = UIWords.cannotSave.text(language, error.text(language))
         case .arrivalsRead(let counts): document.arrivals = counts
         case .tookIn(let result): tookIn(result)
         case .badgesNumbered(.failure(let error)):
-            self.message = UIText.badgesNotKept.text(language, error.text(language))
+            self.message = UIWords.badgesNotKept.text(language, error.text(language))
         case .badgesNumbered(.success): break
         }
     }
@@ -107,7 +107,7 @@ extension AppState {
         // A database that may only be read offers nothing that would change it, and says why,
         // rather than opening a form whose text would be lost at save.
         if document.readOnly && action.changes {
-            message = UIText.readOnlyNoEdit.text(language)
+            message = UIWords.readOnlyNoEdit.text(language)
             return
         }
         if pane.screen.perform(action, &self) {
@@ -153,7 +153,7 @@ extension AppState {
         view.order[pane] = computeOrder(pane)
         if let keep, let i = rows.firstIndex(where: { entityKey(pane, row: $0) == keep }) { list.selected = i }
         message =
-            UIText.sortedBy.text(language) + " " + columns[list.sortColumn].title.text(language)
+            UIWords.sortedBy.text(language) + " " + columns[list.sortColumn].title.text(language)
             + (list.ascending ? " ↑" : " ↓")
     }
 
@@ -228,6 +228,6 @@ extension AppState {
             keepSelectionVisible()
             return
         }
-        message = UIText.searchNone.text(language)
+        message = UIWords.searchNone.text(language)
     }
 }

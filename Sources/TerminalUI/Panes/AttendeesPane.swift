@@ -3,7 +3,7 @@ import PlanningCore
 
 /// Pane 4: the registrations, with each attendee's sub-forum choices; `i` imports a list.
 enum AttendeesPane: ListPane {
-    static let title = UIText.paneAttendees
+    static let title = UIWords.paneAttendees
     static let bindings =
         // The review of duplicates last, so a narrow bottom line keeps search before it.
         PaneKeys.editing + [Binding([.char("i")], "i", hint: .hintImport, .importList)] + PaneKeys.list
@@ -23,7 +23,7 @@ enum AttendeesPane: ListPane {
             // Someone who also has roles keeps them: only the registration goes.
             var after = r
             after.registration = nil
-            let message = UIText.deleteAttendee.text(s.language, r.person.name, r.registration?.signups.count ?? 0)
+            let message = UIWords.deleteAttendee.text(s.language, r.person.name, r.registration?.signups.count ?? 0)
             s.mode = .confirm(
                 Confirmation(
                     title: .confirmDeleteAttendee, message: message,
@@ -66,7 +66,7 @@ enum AttendeesPane: ListPane {
             plan.registrations[row].signups.compactMap { c.sessionIndex[$0] }.map { i in
                 let x = plan.sessions[i]
                 return x.track.isEmpty || sessionsInTrack[x.track, default: 0] > 1 ? x.title : x.track
-            }.joined(separator: UIText.listSeparator.text(s.language))
+            }.joined(separator: UIWords.listSeparator.text(s.language))
         }
         return PersonColumns.columns { person(s, $0) } + [
             Column(

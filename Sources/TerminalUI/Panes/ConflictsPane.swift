@@ -3,7 +3,7 @@ import PlanningCore
 
 /// Pane 6: every finding, errors first; Enter goes to its session, `a` acknowledges it.
 enum ConflictsPane: ListPane {
-    static let title = UIText.paneConflicts
+    static let title = UIWords.paneConflicts
     static let bindings = [
         Binding([.enter], "Enter", hint: .hintJump, Action.jump),
         Binding([.char("a")], "a", hint: .hintAck, .acknowledge),
@@ -53,7 +53,7 @@ enum ConflictsPane: ListPane {
     static func columns(_ s: AppState) -> [Column] {
         let f = s.findings, words = s.document.words, plan = s.plan, lang = s.language
         let severity: (Int) -> String = {
-            f[$0].isOpen ? f[$0].severity.label(lang) : UIText.detailAcknowledged.text(lang)
+            f[$0].isOpen ? f[$0].severity.label(lang) : UIWords.detailAcknowledged.text(lang)
         }
         let rank: (Int) -> SortKey = {
             .number(f[$0].isOpen ? [Severity.error, .warning, .info].firstIndex(of: f[$0].severity)! : 3)
@@ -107,7 +107,7 @@ extension ConflictsPane {
     static func codeFilterForm(_ s: AppState) -> Form {
         let language = s.language
         let codes = FindingCode.allCases.map { Choice(label: $0.text(language), value: .code($0)) }
-        let choices = [Choice(label: UIText.filterAll.text(language), value: .none)] + codes
+        let choices = [Choice(label: UIWords.filterAll.text(language), value: .none)] + codes
         let chosen = s.view.findingFilter.code.map { ChoiceValue.code($0) } ?? ChoiceValue.none
         return Form(title: .formCodeFilter, purpose: .findingCode,
                     fields: [FormField(.fieldCode, .choice(choices, allowsNew: false), chosen: chosen)])
@@ -121,7 +121,7 @@ extension ConflictsPane {
         s.ensureOrder(.conflicts)
         let f = s.view.findingFilter, language = s.language
         let parts = [f.severity?.label(language), f.code?.text(language)].compactMap { $0 }
-        s.message = parts.isEmpty ? UIText.filterAllShown.text(language)
-            : UIText.filterShown.text(language, parts.joined(separator: " · "), s.view.order[.conflicts]?.count ?? 0)
+        s.message = parts.isEmpty ? UIWords.filterAllShown.text(language)
+            : UIWords.filterShown.text(language, parts.joined(separator: " · "), s.view.order[.conflicts]?.count ?? 0)
     }
 }

@@ -19,7 +19,7 @@ public enum Pane: Int, CaseIterable, Sendable {
     /// The pane's table, when it is a list of rows (all but the grid).
     var table: (any ListPane.Type)? { screen as? any ListPane.Type }
 
-    var title: UIText { screen.title }
+    var title: UIWords { screen.title }
 
     /// The key table of this pane: what every pane has, with the pane's own in the middle.
     /// The program dispatches through it, `?` lists it and the bottom line shows its hints.
@@ -33,7 +33,7 @@ public enum Pane: Int, CaseIterable, Sendable {
 /// Keys every pane has (moving, switching panes, undo, help, quit) are `PaneKeys`'; an action
 /// the pane does not take is handed back to them.
 protocol PaneScreen {
-    static var title: UIText { get }
+    static var title: UIWords { get }
     /// The pane's own keys, listed between the common ones.
     static var bindings: [Binding<Action>] { get }
     /// One action from the pane's table; false hands it back to what every pane does.

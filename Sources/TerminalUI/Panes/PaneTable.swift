@@ -3,7 +3,7 @@ import PlanningCore
 
 /// One column of a list pane.
 struct Column {
-    var title: UIText
+    var title: UIWords
     var width: Int
     /// Columns with higher priority stay when the terminal is narrow.
     var priority: Int
@@ -33,18 +33,18 @@ struct DetailText {
 
     init(_ s: AppState) { self.s = s }
 
-    func field(_ t: UIText, _ value: String) -> DetailLine {
+    func field(_ t: UIWords, _ value: String) -> DetailLine {
         DetailLine(
-            text: t.text(s.language) + UIText.labelSeparator.text(s.language)
-                + (value.isEmpty ? UIText.none.text(s.language) : value))
+            text: t.text(s.language) + UIWords.labelSeparator.text(s.language)
+                + (value.isEmpty ? UIWords.none.text(s.language) : value))
     }
 
-    func heading(_ t: UIText) -> DetailLine {
-        DetailLine(text: t.text(s.language) + UIText.labelSeparator.text(s.language))
+    func heading(_ t: UIWords) -> DetailLine {
+        DetailLine(text: t.text(s.language) + UIWords.labelSeparator.text(s.language))
     }
 
     func windows(_ w: [TimeWindow]) -> String {
-        guard !w.isEmpty else { return UIText.detailAlways.text(s.language) }
+        guard !w.isEmpty else { return UIWords.detailAlways.text(s.language) }
         return w.map {
             DateText.day($0.start.date, s.language, weekday: false) + " " + $0.start.clock + "–" + $0.end.clock
         }
@@ -73,7 +73,7 @@ func drawTable(_ g: inout CellGrid, _ s: AppState, _ r: Region, _ columns: [Colu
     let rows = s.view.order[s.pane] ?? []
     let l = s.view.lists[s.pane] ?? ListState()
     if rows.isEmpty {
-        let empty: UIText = s.pane == .attendees && s.attendeesPending ? .readingAttendees : .noRows
+        let empty: UIWords = s.pane == .attendees && s.attendeesPending ? .readingAttendees : .noRows
         g.put(empty.text(s.language), x: r.x + 2, y: r.y + 2, style: CellStyle(role: .muted), maxWidth: r.width - 3)
         return
     }

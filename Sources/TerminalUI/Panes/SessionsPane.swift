@@ -2,7 +2,7 @@ import PlanningCore
 
 /// Pane 2: every session with its time, room, speakers, sign-ups and worst clash.
 enum SessionsPane: ListPane {
-    static let title = UIText.paneSessions
+    static let title = UIWords.paneSessions
     static let bindings = PaneKeys.editing + [
         Binding([.char("r")], "r", hint: .hintRole, .addRole),
         Binding([.char("R")], "R", .removeRole),
@@ -19,13 +19,13 @@ enum SessionsPane: ListPane {
             s.mode = .confirm(
                 Confirmation(
                     title: .confirmDeleteSession,
-                    message: UIText.deleteSession.text(s.language, r.session.title, r.roles.count, r.attendees.count),
+                    message: UIWords.deleteSession.text(s.language, r.session.title, r.roles.count, r.attendees.count),
                     changes: [.session(before: r, after: nil)]))
         case .addRole:
-            guard let id = selected else { s.message = UIText.noSessionYet.text(s.language); return true }
+            guard let id = selected else { s.message = UIWords.noSessionYet.text(s.language); return true }
             s.mode = .form(s.roleForm(id))
         case .seating:
-            guard let id = selected else { s.message = UIText.noSessionYet.text(s.language); return true }
+            guard let id = selected else { s.message = UIWords.noSessionYet.text(s.language); return true }
             s.mode = .seating(SeatingEditor(session: id))
         case .removeRole:
             guard let id = selected, !(s.document.catalog.rolesBySession[id] ?? []).isEmpty else { return true }
@@ -53,7 +53,7 @@ enum SessionsPane: ListPane {
 
     static func columns(_ s: AppState) -> [Column] {
         let plan = s.plan, c = s.document.catalog, lang = s.language, pending = s.attendeesPending
-        let list = UIText.listSeparator.text(lang)
+        let list = UIWords.listSeparator.text(lang)
         let day: (Int) -> String = { row in
             plan.sessions[row].start.map { "D\(plan.event.dayIndex(of: $0))" } ?? "—"
         }
@@ -101,7 +101,7 @@ enum SessionsPane: ListPane {
         let plan = s.plan, c = s.document.catalog, lang = s.language, d = DetailText(s)
         let x = plan.sessions[row]
         let room = x.room.flatMap { c.roomIndex[$0] }.map { plan.rooms[$0] }
-        let came = s.document.arrivals[x.id].map { " · " + UIText.arrivedHere.text(lang, $0) } ?? ""
+        let came = s.document.arrivals[x.id].map { " · " + UIWords.arrivedHere.text(lang, $0) } ?? ""
         let count = s.attendeesPending ? "…" : String(c.signups[x.id] ?? 0)
         let signups = count + (room.map { " / \($0.capacity)" } ?? "") + came
         var lines = [
@@ -110,13 +110,13 @@ enum SessionsPane: ListPane {
             d.field(.colRoom, room.map { $0.name + " · " + (c.siteName[$0.site] ?? "") } ?? ""),
             d.field(
                 .colKind,
-                x.kind.label(lang) + (x.isPlenary ? " · " + UIText.fieldPlenary.text(lang) : "")
-                    + (x.isFixed ? " · " + UIText.fieldFixed.text(lang) : "")),
+                x.kind.label(lang) + (x.isPlenary ? " · " + UIWords.fieldPlenary.text(lang) : "")
+                    + (x.isFixed ? " · " + UIWords.fieldFixed.text(lang) : "")),
             d.field(.colTrack, x.track), d.field(.detailStatus, x.status.text(lang)),
             d.field(.detailLanguages, LanguageName.words(x.languages, lang)),
             d.field(
                 .detailRequires,
-                x.requiredFeatures.map { featureLabel($0, lang) }.joined(separator: UIText.listSeparator.text(lang))),
+                x.requiredFeatures.map { featureLabel($0, lang) }.joined(separator: UIWords.listSeparator.text(lang))),
             d.field(.colSignups, signups), d.heading(.detailRoles),
         ]
         for r in c.rolesBySession[x.id] ?? [] {

@@ -3,18 +3,18 @@ import PlanningCore
 
 /// Pane 3: everyone with a role (speakers, moderators, interpreters, guests), with their sessions.
 enum SpeakersPane: ListPane {
-    static let title = UIText.paneSpeakers
+    static let title = UIWords.paneSpeakers
     static let bindings = PaneKeys.editing + PaneKeys.list
 
     static func perform(_ action: Action, _ s: inout AppState) -> Bool {
         switch action {
         case .add:
-            guard !s.plan.sessions.isEmpty else { s.message = UIText.noSessionYet.text(s.language); return true }
+            guard !s.plan.sessions.isEmpty else { s.message = UIWords.noSessionYet.text(s.language); return true }
             s.mode = .form(s.speakerForm(nil))
         case .edit: if let row = s.selectedRow { s.mode = .form(s.speakerForm(s.plan.people[row])) }
         case .delete:
             guard let row = s.selectedRow, let r = s.plan.record(of: s.plan.people[row].id) else { return true }
-            let message = UIText.deletePerson.text(
+            let message = UIWords.deletePerson.text(
                 s.language, r.person.name, r.roles.count, r.registration?.signups.count ?? 0)
             s.mode = .confirm(
                 Confirmation(title: .confirmDeletePerson, message: message, changes: [.person(before: r, after: nil)]))

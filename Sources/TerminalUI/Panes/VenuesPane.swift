@@ -2,7 +2,7 @@ import PlanningCore
 
 /// Pane 1: the rooms, by site, with their sessions per day.
 enum VenuesPane: ListPane {
-    static let title = UIText.paneVenues
+    static let title = UIWords.paneVenues
     static let bindings = PaneKeys.editing + PaneKeys.list
 
     static func perform(_ action: Action, _ s: inout AppState) -> Bool {
@@ -14,7 +14,7 @@ enum VenuesPane: ListPane {
             s.mode = .confirm(
                 Confirmation(
                     title: .confirmDeleteRoom,
-                    message: UIText.deleteRoom.text(s.language, r.room.name, r.sessions.count),
+                    message: UIWords.deleteRoom.text(s.language, r.room.name, r.sessions.count),
                     changes: [.room(before: r, after: nil)]))
         default: return false
         }
@@ -69,7 +69,7 @@ enum VenuesPane: ListPane {
             d.field(.colCapacity, String(r.capacity)),
             d.field(
                 .colFeatures,
-                r.features.map { featureLabel($0, s.language) }.joined(separator: UIText.listSeparator.text(s.language))
+                r.features.map { featureLabel($0, s.language) }.joined(separator: UIWords.listSeparator.text(s.language))
             ),
             d.field(.detailAvailability, d.windows(r.availability)), d.heading(.detailSessions),
         ]

@@ -52,14 +52,14 @@ public struct EventPicker {
     public func render() -> CellGrid {
         var g = CellGrid(width: width, height: height)
         g.put(
-            " " + UIText.pickerTitle.text(language), x: 0, y: 0, style: CellStyle(bold: true, role: .bar),
+            " " + UIWords.pickerTitle.text(language), x: 0, y: 0, style: CellStyle(bold: true, role: .bar),
             maxWidth: width)
         for (i, e) in entries.enumerated() where 2 + i < height - 1 {
             let days =
                 DateText.day(e.firstDay, language, weekday: false) + "–"
                 + DateText.day(e.lastDay, language, weekday: false)
             // The name gives way: the key, the dates and the counts always show.
-            let facts = "  " + days + "  " + UIText.pickerCounts.text(language, e.sessions, e.attendees)
+            let facts = "  " + days + "  " + UIWords.pickerCounts.text(language, e.sessions, e.attendees)
             let room = max(4, width - 4 - DisplayWidth.of(e.key) - 2 - DisplayWidth.of(facts))
             let line =
                 " " + e.key + "  "

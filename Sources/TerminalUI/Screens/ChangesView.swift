@@ -41,13 +41,13 @@ struct ChangesView: Dialog {
         let lang = s.language
         let r = Region(x: 1, y: 1, width: s.width - 2, height: s.height - 2)
         let last = s.document.releases.last
-        let title = last.map { UIText.changesTitle.text(lang, $0.title(lang), changes.count) }
-            ?? UIText.changesNoRelease.text(lang, changes.count)
+        let title = last.map { UIWords.changesTitle.text(lang, $0.title(lang), changes.count) }
+            ?? UIWords.changesNoRelease.text(lang, changes.count)
         box(&g, r, title: Sanitize.forTerminal(title))
         let inner = r.width - 4
         var y = r.y + 1
         if changes.isEmpty {
-            g.put(ReleaseText.nothing.text(lang), x: r.x + 2, y: y, style: CellStyle(role: .muted), maxWidth: inner)
+            g.put(ReleaseWords.nothing.text(lang), x: r.x + 2, y: y, style: CellStyle(role: .muted), maxWidth: inner)
         }
         for c in changes.dropFirst(top) {
             guard y < r.y + r.height - 2 else { break }
@@ -82,6 +82,6 @@ extension ChangesView {
     /// A release was made (the document has taken it): the view starts again from it.
     static func made(_ release: Release, _ s: AppState) -> Outcome {
         Outcome(.changes(ChangesView(changes: s.document.programmeChanges)),
-                message: UIText.releaseMade.text(s.language, release.title(s.language)))
+                message: UIWords.releaseMade.text(s.language, release.title(s.language)))
     }
 }

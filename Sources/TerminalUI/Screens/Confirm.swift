@@ -2,7 +2,7 @@ import PlanningCore
 
 /// "Delete this?": the changes wait here until the person says yes.
 struct Confirmation: Dialog {
-    var title: UIText
+    var title: UIWords
     var message: String
     var changes: [Change]
 

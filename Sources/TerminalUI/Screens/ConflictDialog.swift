@@ -29,7 +29,7 @@ struct ConflictDialog: Dialog {
         case .merge:
             guard let merged = EditMerge.merged(mine, theirs: theirs) else { return Outcome(shown) }
             outcome.effects.insert(.save([merged], .edit(done: .saved)), at: 0)
-        case .takeTheirs: outcome.message = UIText.tookTheirs.text(s.language)
+        case .takeTheirs: outcome.message = UIWords.tookTheirs.text(s.language)
         case .back:
             // Back to the form as the person left it, judged against the event as it now is
             // (they have seen what the other person did); without a form, nothing is changed.
@@ -37,7 +37,7 @@ struct ConflictDialog: Dialog {
                 form.original = nil
                 outcome.mode = .form(form)
             } else {
-                outcome.message = UIText.tookTheirs.text(s.language)
+                outcome.message = UIWords.tookTheirs.text(s.language)
             }
         }
         return outcome
@@ -52,20 +52,20 @@ struct ConflictDialog: Dialog {
         var lines: [(String, CellStyle)] = []
         for f in fields {
             lines.append((conflictFieldName(f.name, s.language), CellStyle(bold: true)))
-            let rows: [(UIText, String)] =
+            let rows: [(UIWords, String)] =
                 [(.conflictBase, f.base), (.conflictMine, f.mine)] + (deleted ? [] : [(.conflictTheirs, f.theirs)])
             for (label, value) in rows {
                 let style = label == .conflictTheirs && f.clashes ? CellStyle(bold: true, role: .warning) : .plain
                 lines.append(
                     (
-                        "  " + label.text(s.language) + UIText.labelSeparator.text(s.language)
+                        "  " + label.text(s.language) + UIWords.labelSeparator.text(s.language)
                             + Sanitize.forTerminal(conflictValue(f.name, value, s)), style
                     ))
             }
         }
-        if deleted { lines.append((UIText.conflictDeleted.text(s.language), CellStyle(bold: true))) }
+        if deleted { lines.append((UIWords.conflictDeleted.text(s.language), CellStyle(bold: true))) }
         let r = centered(s, width: min(s.width - 4, 100), height: min(s.height - 2, lines.count + 5))
-        box(&g, r, title: UIText.conflictTitle.text(s.language))
+        box(&g, r, title: UIWords.conflictTitle.text(s.language))
         for (i, line) in lines.prefix(r.height - 5).enumerated() {
             g.put(line.0, x: r.x + 2, y: r.y + 2 + i, style: line.1, maxWidth: r.width - 4)
         }
@@ -77,7 +77,7 @@ struct ConflictDialog: Dialog {
 
 /// A field of `EditMerge.fields` by the label its form gives it.
 func conflictFieldName(_ name: String, _ lang: Language) -> String {
-    let label: UIText? = switch name {
+    let label: UIWords? = switch name {
     case "title": .fieldTitle
     case "kind": .fieldKind
     case "track": .fieldTrack
@@ -110,17 +110,17 @@ func conflictValue(_ name: String, _ value: String, _ s: AppState) -> String {
     switch name {
     case "kind": return SessionKind(rawValue: value)?.label(lang) ?? value
     case "registration": return RegistrationCategory.words(value, lang)
-    case "plenary", "fixed": return (value == "yes" ? UIText.yes : UIText.no).text(lang)
+    case "plenary", "fixed": return (value == "yes" ? UIWords.yes : UIWords.no).text(lang)
     case "status": return SessionStatus(rawValue: value)?.text(lang) ?? value
     case "room", "site":
         guard value.hasPrefix("#"), let raw = Int(value.dropFirst()) else {
-            return value == "—" ? UIText.unassigned.text(lang) : value
+            return value == "—" ? UIWords.unassigned.text(lang) : value
         }
         if name == "room" { return s.document.catalog.roomIndex[ID(raw)].map { s.plan.rooms[$0].name } ?? value }
         return s.document.catalog.siteName[ID(raw)] ?? value
     case "needs", "features":
         return value.split(separator: ",").map { featureLabel(String($0), lang) }.joined(
-            separator: UIText.listSeparator.text(lang))
+            separator: UIWords.listSeparator.text(lang))
     case "start", "end":
         guard let t = LocalDateTime(iso: value) else { return value }
         return DateText.day(t.date, lang, weekday: false) + " " + t.clock

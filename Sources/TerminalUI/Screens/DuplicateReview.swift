@@ -54,7 +54,7 @@ struct DuplicateReview: Dialog {
     }
 
     private func done(_ effects: [Effect], _ s: AppState) -> Outcome {
-        Outcome(.normal, effects, message: UIText.dupNoneLeft.text(s.language))
+        Outcome(.normal, effects, message: UIWords.dupNoneLeft.text(s.language))
     }
 
     func draw(_ g: inout CellGrid, _ s: AppState) {
@@ -68,7 +68,7 @@ struct DuplicateReview: Dialog {
         let hints = bindings(s).hintLine(lang)
         let r = centered(s, width: min(s.width - 4, max(label + 2 * column + 10, DisplayWidth.of(hints) + 6)),
                          height: fields.count + 8)
-        let title = UIText.dupTitle.text(lang, at + 1, pairs.count, pairs[at].why.text(lang))
+        let title = UIWords.dupTitle.text(lang, at + 1, pairs.count, pairs[at].why.text(lang))
         box(&g, r, title: title)
         let left = r.x + 3 + label + 2, right = left + column + 2
         g.put(x.person.key, x: left, y: r.y + 2, style: CellStyle(role: .header), maxWidth: column)
@@ -80,7 +80,7 @@ struct DuplicateReview: Dialog {
             g.put(x.shown(f, lang), x: left, y: row, style: style, maxWidth: column)
             g.put(y.shown(f, lang), x: right, y: row, style: style, maxWidth: column)
         }
-        let roles = UIText.dupRoles.text(lang, x.roles.count, x.registration?.signups.count ?? 0,
+        let roles = UIWords.dupRoles.text(lang, x.roles.count, x.registration?.signups.count ?? 0,
                                          y.roles.count, y.registration?.signups.count ?? 0)
         g.put(roles, x: r.x + 3, y: r.y + 4 + fields.count, style: CellStyle(role: .muted), maxWidth: r.width - 6)
         g.put(hints, x: r.x + 3, y: r.y + r.height - 2, style: CellStyle(role: .muted), maxWidth: r.width - 4)
@@ -94,7 +94,7 @@ extension DuplicateReview {
         case .failure(let error): return Outcome(s.mode, message: error.text(s.language))
         case .success(let apart):
             let pairs = s.plan.possibleDuplicates(keptApart: apart)
-            guard !pairs.isEmpty else { return Outcome(s.mode, message: UIText.dupNone.text(s.language)) }
+            guard !pairs.isEmpty else { return Outcome(s.mode, message: UIWords.dupNone.text(s.language)) }
             return Outcome(.duplicates(DuplicateReview(pairs: pairs)))
         }
     }

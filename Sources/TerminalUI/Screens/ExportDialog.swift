@@ -9,7 +9,7 @@ import PlanningCore
 enum ExportField: Int, FieldSet { case format, scope, width, file }
 
 extension TableExport.Table {
-    var title: UIText {
+    var title: UIWords {
         switch self {
         case .sessions: .exportTableSessions
         case .people: .exportTablePeople
@@ -23,10 +23,10 @@ extension TableExport.Table {
 enum ExportForm {
     static func label(_ k: ExportKind, _ s: AppState) -> String {
         switch k {
-        case .programme: UIText.exportProgramme.text(s.language)
-        case .markdown: UIText.exportMarkdown.text(s.language)
-        case .roomSheets: UIText.exportRoomSheets.text(s.language)
-        case .ical: UIText.exportICal.text(s.language)
+        case .programme: UIWords.exportProgramme.text(s.language)
+        case .markdown: UIWords.exportMarkdown.text(s.language)
+        case .roomSheets: UIWords.exportRoomSheets.text(s.language)
+        case .ical: UIWords.exportICal.text(s.language)
         case .frabXML: "frab XML"
         case .frabJSON: "frab JSON"
         case .csv(let t):
@@ -37,34 +37,34 @@ enum ExportForm {
     }
 
     static func make(_ s: AppState) -> Form {
-        var scopes = [Choice(label: UIText.exportWhole.text(s.language), value: .scope(.whole))]
+        var scopes = [Choice(label: UIWords.exportWhole.text(s.language), value: .scope(.whole))]
         for (i, d) in s.plan.event.days.enumerated() {
             scopes.append(
                 Choice(
-                    label: UIText.exportDay.text(s.language, i + 1, DateText.day(d, s.language)),
+                    label: UIWords.exportDay.text(s.language, i + 1, DateText.day(d, s.language)),
                     value: .scope(.day(i + 1))))
         }
         for t in Set(s.plan.sessions.map(\.track)).filter({ !$0.isEmpty }).sorted(by: {
             Pinyin.shared.sortKey($0) < Pinyin.shared.sortKey($1)
         }) {
-            scopes.append(Choice(label: UIText.exportTrack.text(s.language, t), value: .scope(.track(t))))
+            scopes.append(Choice(label: UIWords.exportTrack.text(s.language, t), value: .scope(.track(t))))
         }
         var chosen = ExportScope.whole
         if let p = s.selectedPerson, let i = s.document.catalog.personIndex[p] {
             scopes.insert(
-                Choice(label: UIText.exportPerson.text(s.language, s.plan.people[i].name), value: .scope(.person(p))),
+                Choice(label: UIWords.exportPerson.text(s.language, s.plan.people[i].name), value: .scope(.person(p))),
                 at: 1)
             chosen = .person(p)
         }
         if s.pane == .sessions, let row = s.selectedRow {
             let x = s.plan.sessions[row]
             // Offered, not chosen: the programme stays whole; table cards take this session anyway.
-            scopes.insert(Choice(label: UIText.exportSession.text(s.language, x.title), value: .scope(.session(x.id))),
+            scopes.insert(Choice(label: UIWords.exportSession.text(s.language, x.title), value: .scope(.session(x.id))),
                           at: 1)
         }
         if s.pane == .venues, let row = s.selectedRow {
             let r = s.plan.rooms[row]
-            scopes.insert(Choice(label: UIText.exportRoom.text(s.language, r.name), value: .scope(.room(r.id))), at: 1)
+            scopes.insert(Choice(label: UIWords.exportRoom.text(s.language, r.name), value: .scope(.room(r.id))), at: 1)
             chosen = .room(r.id)
         }
         let kinds = ExportKind.allCases.map { Choice(label: label($0, s), value: .export($0)) }
@@ -128,7 +128,7 @@ enum ExportForm {
         var options = Programme.Options(language: s.language)
         options.width = Int(form[ExportField.width].string) ?? 80
         guard options.width >= 40 else {
-            form[ExportField.width].error = UIText.exportWidthTooSmall.text(s.language)
+            form[ExportField.width].error = UIWords.exportWidthTooSmall.text(s.language)
             return Outcome(.form(form))
         }
         if case .scope(let scope) = form[ExportField.scope].chosen {
@@ -173,8 +173,8 @@ enum ExportForm {
             bytes = try PrintJob(kind, format, language: s.language, session: session).bytes(s.plan)
         } catch {
             let problem: String = switch error {
-            case .needsSession: UIText.exportNeedsSession.text(s.language)
-            case .nobodyOnRostrum(let title): UIText.seatingNobody.text(s.language) + " (" + title + ")"
+            case .needsSession: UIWords.exportNeedsSession.text(s.language)
+            case .nobodyOnRostrum(let title): UIWords.seatingNobody.text(s.language) + " (" + title + ")"
             case .noSuchCategory(let name, _): name
             case .missingGlyphs(let notes): notes.missingLines(s.language).joined(separator: "; ")
             }
@@ -194,10 +194,10 @@ enum ExportForm {
         switch result {
         case .success:
             if let preview { return Outcome(.exported(ExportedPreview(path: path, preview: preview))) }
-            return Outcome(.normal, message: UIText.exportWrote.text(s.language, path))
+            return Outcome(.normal, message: UIWords.exportWrote.text(s.language, path))
         case .failure(let problem):
             guard case .form(var form) = s.mode else { return Outcome(s.mode, message: problem.text(s.language)) }
-            form[ExportField.file].error = UIText.exportCannotWrite.text(s.language, problem.text(s.language))
+            form[ExportField.file].error = UIWords.exportCannotWrite.text(s.language, problem.text(s.language))
             return Outcome(.form(form))
         }
     }
@@ -220,7 +220,7 @@ struct ExportedPreview: Dialog {
 
     func draw(_ g: inout CellGrid, _ s: AppState) {
         let r = centered(s, width: s.width - 4, height: s.height - 2)
-        box(&g, r, title: UIText.exportWrote.text(s.language, path))
+        box(&g, r, title: UIWords.exportWrote.text(s.language, path))
         for (i, line) in preview.prefix(r.height - 4).enumerated() {
             g.put(line, x: r.x + 2, y: r.y + 1 + i, maxWidth: r.width - 4)
         }

@@ -20,7 +20,7 @@ enum ReleaseField: Int, FieldSet { case name, note }
 /// The forms that edit the event: what each shows, and the changes each stands for when saved.
 extension AppState {
     var roomChoices: [Choice] {
-        [Choice(label: UIText.unassigned.text(language), value: .none)]
+        [Choice(label: UIWords.unassigned.text(language), value: .none)]
             + plan.rooms.map {
                 Choice(label: $0.name + " · " + (document.catalog.siteName[$0.site] ?? ""), value: .room($0.id))
             }
@@ -44,7 +44,7 @@ extension AppState {
 
     /// A feature list as a pick list; a stored value outside the vocabulary stays as text, so
     /// saving asks for it to be corrected instead of dropping it.
-    func featureField(_ label: UIText, _ stored: [String]) -> FormField {
+    func featureField(_ label: UIWords, _ stored: [String]) -> FormField {
         let codes = stored.flatMap(RoomFeature.codes(of:))
         let known = codes.compactMap(RoomFeature.init(rawValue:)),
             unknown = codes.filter { RoomFeature(rawValue: $0) == nil }
@@ -57,10 +57,10 @@ extension AppState {
         let statuses = SessionStatus.allCases.map { Choice(label: $0.text(language), value: .status($0)) }
         // New sessions follow their kind (an opening ceremony is plenary) unless staff say otherwise.
         let yesNo = [
-            Choice(label: UIText.no.text(language), value: .flag(false)),
-            Choice(label: UIText.yes.text(language), value: .flag(true)),
+            Choice(label: UIWords.no.text(language), value: .flag(false)),
+            Choice(label: UIWords.yes.text(language), value: .flag(true)),
         ]
-        let plenary = [Choice(label: UIText.plenaryByKind.text(language), value: .none)] + yesNo
+        let plenary = [Choice(label: UIWords.plenaryByKind.text(language), value: .none)] + yesNo
         let fields = [
             FormField(.fieldTitle, .text, text: s?.title ?? "", required: true),
             FormField(.fieldKind, .choice(kindChoices, allowsNew: false), chosen: .kind(s?.kind ?? .subForum)),
@@ -142,7 +142,7 @@ extension AppState {
     /// The language to write to the person in: "from the name" (nil), one of the vocabulary's,
     /// or another code as stored (kept as text, so saving never drops it).
     func noticeLanguageField(_ stored: String?) -> FormField {
-        let choices = [Choice(label: UIText.languageByName.text(language), value: .none)] + languageChoices
+        let choices = [Choice(label: UIWords.languageByName.text(language), value: .none)] + languageChoices
         let known = stored.flatMap { LanguageName(rawValue: $0.lowercased()) }
         return FormField(
             .fieldNoticeLanguage, .choice(choices, allowsNew: true), text: known == nil ? stored ?? "" : "",
@@ -231,7 +231,7 @@ extension AppState {
         var form = form
         for i in form.fields.indices { form.fields[i].error = nil }
         for i in form.fields.indices where form.fields[i].required && form.fields[i].isEmpty {
-            form.fields[i].error = UIText.formRequired.text(language)
+            form.fields[i].error = UIWords.formRequired.text(language)
         }
         // Judged against the event as it was when the form opened (see `Form.original`).
         let plan = form.original ?? self.plan
@@ -277,7 +277,7 @@ extension AppState {
     private func number<F: FieldSet>(_ form: inout Form, _ field: F) -> Int {
         let s = form[field].string
         guard !s.isEmpty else { return 0 }
-        guard let n = Int(s), n >= 0 else { form[field].error = UIText.formBadNumber.text(language); return 0 }
+        guard let n = Int(s), n >= 0 else { form[field].error = UIWords.formBadNumber.text(language); return 0 }
         return n
     }
 
@@ -307,16 +307,16 @@ extension AppState {
         } else {
             let day = FieldParsing.date(form[SessionField.day].string, event: plan.event)
             let start = FieldParsing.clock(startText), end = FieldParsing.clock(endText)
-            if day == nil { form[SessionField.day].error = UIText.formBadDate.text(language) }
-            if start == nil { form[SessionField.start].error = UIText.formBadTime.text(language) }
-            if end == nil { form[SessionField.end].error = UIText.formBadTime.text(language) }
+            if day == nil { form[SessionField.day].error = UIWords.formBadDate.text(language) }
+            if start == nil { form[SessionField.start].error = UIWords.formBadTime.text(language) }
+            if end == nil { form[SessionField.end].error = UIWords.formBadTime.text(language) }
             if let day, let start, let end {
                 let a = LocalDateTime(date: day).adding(minutes: start)
                 // An end before the day-change hour is after midnight (a banquet); otherwise it must follow the start.
                 let nextDay = end <= start && end < plan.event.dayChangeHour * 60
                 let b = LocalDateTime(date: day).adding(minutes: end + (nextDay ? 1440 : 0))
                 if b <= a {
-                    form[SessionField.end].error = UIText.formEndBeforeStart.text(language)
+                    form[SessionField.end].error = UIWords.formEndBeforeStart.text(language)
                 } else {
                     s.start = a; s.end = b
                 }
@@ -361,7 +361,7 @@ extension AppState {
         let phone = form[PersonField.phone].string
         // A number the event file holds is kept as it is: the rule judges what staff type.
         if phone != before?.person.phone {
-            if let problem = PhoneText.problem(phone, language) {
+            if let problem = PhoneWords.problem(phone, language) {
                 form[PersonField.phone].error = problem
             } else if case .ok(let read) = PhoneNumber.read(phone) {
                 record.person.phone = read
@@ -422,7 +422,7 @@ extension AppState {
             let typed = form.fields[field].string
             if typed.isEmpty { return nil }
             guard let code = LanguageName.code(of: typed) else {
-                form.fields[field].error = UIText.formBadLanguage.text(language)
+                form.fields[field].error = UIWords.formBadLanguage.text(language)
                 return nil
             }
             return code
@@ -432,7 +432,7 @@ extension AppState {
     /// Availability windows typed into a field, or the field marked.
     private func availability<F: FieldSet>(_ form: inout Form, _ field: F, _ plan: EventPlan) -> [TimeWindow] {
         guard let windows = FieldParsing.windows(form[field].string, event: plan.event) else {
-            form[field].error = UIText.formBadWindows.text(language)
+            form[field].error = UIWords.formBadWindows.text(language)
             return []
         }
         return windows

@@ -27,7 +27,7 @@ struct HelpScreen: Dialog {
     }
 
     /// The table shown: the pane's, or the move mode's while a session is being moved.
-    static func table(_ s: AppState) -> [(label: String, help: UIText)] {
+    static func table(_ s: AppState) -> [(label: String, help: UIWords)] {
         if s.pane == .schedule, s.view.grid.moving != nil { return GridMove.bindings.map { ($0.label, $0.help) } }
         return s.pane.bindings.map { ($0.label, $0.help) }
     }
@@ -50,7 +50,7 @@ struct HelpScreen: Dialog {
     func draw(_ g: inout CellGrid, _ s: AppState) {
         let lines = HelpScreen.lines(s)
         let r = centered(s, width: min(72, s.width - 2), height: min(s.height - 2, lines.count + 5))
-        box(&g, r, title: UIText.helpTitle.text(s.language) + " · " + s.pane.title.text(s.language))
+        box(&g, r, title: UIWords.helpTitle.text(s.language) + " · " + s.pane.title.text(s.language))
         let visible = r.height - 5
         let first = min(scroll, max(0, lines.count - visible))
         for (i, line) in lines.dropFirst(first).prefix(visible).enumerated() {

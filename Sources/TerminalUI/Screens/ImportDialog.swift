@@ -22,25 +22,25 @@ struct ImportPreview: Dialog {
         // mapping scrolls with the rest instead of being cut at the box's edge.
         var out = [String(report.heading().split(separator: "\n").first ?? "")]
         if let doubt = report.encodingDoubt() { out.append(doubt) }
-        out.append(ExportText.columns.text(s.language, ""))
+        out.append(ExportWords.columns.text(s.language, ""))
         out += report.mapping().map { "  " + Sanitize.forTerminal($0) }
         if let notes = report.keptInNotes(hint: false) { out.append(notes) }
         out.append(report.ruleLine(rules))
         out.append("")
         let shown = list.rows.prefix(8)
-        out.append(UIText.importWillStore.text(s.language, shown.count))
+        out.append(UIWords.importWillStore.text(s.language, shown.count))
         for row in shown {
             let subForums = row.signups.compactMap { id in s.plan.sessions.first { $0.id == id }?.track }
             let parts = [
                 row.name, row.organisation, row.title, row.phone, row.email,
-                Array(Set(subForums)).sorted().joined(separator: UIText.listSeparator.text(s.language)),
+                Array(Set(subForums)).sorted().joined(separator: UIWords.listSeparator.text(s.language)),
             ].filter { !$0.isEmpty }
             out.append("  \(row.line): " + parts.joined(separator: " · "))
         }
         let problems = report.problemLines()
         if !problems.isEmpty {
             out.append("")
-            out.append(UIText.importNotImported.text(s.language))
+            out.append(UIWords.importNotImported.text(s.language))
             out += problems.map { "  " + $0 }
         }
         let changes = report.changeLines(sessions: s.plan.sessions) + report.missingLines()
@@ -74,7 +74,7 @@ struct ImportPreview: Dialog {
         switch command {
         case .cancel: return Outcome(.normal)
         case .store:
-            guard !list.rows.isEmpty else { return Outcome(.normal, message: UIText.importNoRows.text(s.language)) }
+            guard !list.rows.isEmpty else { return Outcome(.normal, message: UIWords.importNoRows.text(s.language)) }
             return Outcome(.normal, [.importList(self)])
         case .up: next.scroll -= 1
         case .down: next.scroll += 1
@@ -95,7 +95,7 @@ struct ImportPreview: Dialog {
 
     func draw(_ g: inout CellGrid, _ s: AppState) {
         let r = centered(s, width: s.width - 4, height: s.height - 2)
-        box(&g, r, title: UIText.importPreviewTitle.text(s.language, (path as NSString).lastPathComponent))
+        box(&g, r, title: UIWords.importPreviewTitle.text(s.language, (path as NSString).lastPathComponent))
         for (i, line) in lines(s).dropFirst(scroll).prefix(r.height - 4).enumerated() {
             g.put(line, x: r.x + 2, y: r.y + 1 + i, maxWidth: r.width - 4)
         }
@@ -131,17 +131,17 @@ extension ImportPreview {
         } catch let error as InputError {
             // A workbook with several sheets that could be the list: the sheet field asks which.
             if error.phrase == .severalSheets || error.phrase == .noSuchSheet {
-                form[ImportField.sheet].error = UIText.importWhichSheet.text(language, error.arguments.last ?? "")
+                form[ImportField.sheet].error = UIWords.importWhichSheet.text(language, error.arguments.last ?? "")
                 return .form(form)
             }
-            let at = error.line > 0 ? UIText.lineNumber.text(language, error.line) : ""
+            let at = error.line > 0 ? UIWords.lineNumber.text(language, error.line) : ""
             form[ImportField.file].error =
                 [at, error.field, error.message(language)].filter { !$0.isEmpty }.joined(separator: ": ")
             return .form(form)
         } catch {
             let problem = error as? Files.Problem
             form[ImportField.file].error =
-                problem?.missing == true ? UIText.importNoFile.text(language) : explain(error, language)
+                problem?.missing == true ? UIWords.importNoFile.text(language) : explain(error, language)
             return .form(form)
         }
     }

@@ -21,7 +21,7 @@ struct OverwriteQuestion: Dialog {
 
     func draw(_ g: inout CellGrid, _ s: AppState) {
         form.draw(&g, s)
-        drawQuestion(&g, s, UIText.overwriteAsk.text(s.language, path), title: UIText.overwriteTitle.text(s.language),
+        drawQuestion(&g, s, UIWords.overwriteAsk.text(s.language, path), title: UIWords.overwriteTitle.text(s.language),
                      hints: bindings(s).hintLine(s.language))
     }
 }

@@ -17,6 +17,6 @@ struct QuitQuestion: Dialog {
 
     func draw(_ g: inout CellGrid, _ s: AppState) {
         form.draw(&g, s)
-        drawQuestion(&g, s, UIText.quitUnsaved.text(s.language), hints: bindings(s).hintLine(s.language))
+        drawQuestion(&g, s, UIWords.quitUnsaved.text(s.language), hints: bindings(s).hintLine(s.language))
     }
 }

@@ -81,14 +81,14 @@ struct SeatingEditor: StateScreen {
         let lang = s.language
         let r = Region(x: 1, y: 1, width: s.width - 2, height: s.height - 2)
         guard let current = s.plan.sessions.first(where: { $0.id == session }) else { return }
-        box(&g, r, title: Sanitize.forTerminal(UIText.seatingTitle.text(lang, current.title)))
+        box(&g, r, title: Sanitize.forTerminal(UIWords.seatingTitle.text(lang, current.title)))
         let inner = r.width - 4
         var y = r.y + 1
         let chart = SeatingChart(current, in: s.plan, view: view, language: lang)
         let people = chart.people
         let footer = r.y + r.height - 2
         if people.isEmpty {
-            g.put(UIText.seatingNobody.text(lang), x: r.x + 2, y: y, style: CellStyle(role: .muted), maxWidth: inner)
+            g.put(UIWords.seatingNobody.text(lang), x: r.x + 2, y: y, style: CellStyle(role: .muted), maxWidth: inner)
         } else {
             for line in chart.text().split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
                 guard y < footer - 2 else { break }
@@ -96,7 +96,7 @@ struct SeatingEditor: StateScreen {
                 y += 1
             }
             let seats = chart.rows.reduce(0) { $0 + $1.count }
-            g.put(UIText.seatingSeatCount.text(lang, seats, chart.rows.count, people.count), x: r.x + 2, y: y,
+            g.put(UIWords.seatingSeatCount.text(lang, seats, chart.rows.count, people.count), x: r.x + 2, y: y,
                   style: CellStyle(role: .muted), maxWidth: inner)
             y += 1
             let room = max(1, footer - y - 1)

@@ -123,7 +123,7 @@ public struct Document {
     func releaseState(_ language: Language) -> String? {
         guard let last = releases.last else { return nil }
         let title = last.title(language)
-        return sinceRelease == 0 ? title : UIText.releaseState.text(language, title, sinceRelease)
+        return sinceRelease == 0 ? title : UIWords.releaseState.text(language, title, sinceRelease)
     }
 
     /// Releases read or made: what changed since the newest is counted again.
@@ -290,7 +290,7 @@ public struct AppState {
 
     var rows: [Int] { view.order[pane] ?? [] }
 
-    func text(_ key: UIText) -> String { key.text(language) }
+    func text(_ key: UIWords) -> String { key.text(language) }
 
     /// After any change: findings, lookups and row orders follow the plan.
     /// `selected`: each pane's selected entity, taken before the plan was replaced (row numbers

@@ -8,7 +8,7 @@ extension AppState {
     /// Saves changes at once (the runner writes them; each user action is one transaction, or
     /// one per new site), then `saved` brings the plan, the engine and the findings along.
     /// Nothing waits for a "save" step.
-    mutating func commit(_ changes: [Change], done: UIText, form: Form? = nil) {
+    mutating func commit(_ changes: [Change], done: UIWords, form: Form? = nil) {
         emit(.save(changes, .edit(done: done, form: form)))
     }
 
@@ -46,14 +46,14 @@ extension AppState {
         case .undo(let group):
             if complete {
                 document.redoStack.append(group)
-                message = UIText.undone.text(language, group.what(language, document))
+                message = UIWords.undone.text(language, group.what(language, document))
             } else if outcome.applied.isEmpty, outcome.conflict == nil {
                 document.undoStack.append(group)
             }
         case .redo(let group):
             if complete {
                 document.undoStack.append(group)
-                message = UIText.redone.text(language, group.what(language, document))
+                message = UIWords.redone.text(language, group.what(language, document))
             } else if outcome.applied.isEmpty {
                 document.redoStack.append(group)
             }
@@ -61,20 +61,20 @@ extension AppState {
             if !outcome.applied.isEmpty {
                 document.undoStack.append(.changes(outcome.applied))
                 document.redoStack.removeAll()
-                if complete { message = UIText.repairAccepted.text(language, outcome.applied.count) }
+                if complete { message = UIWords.repairAccepted.text(language, outcome.applied.count) }
             }
             if complete, let again { startRepair(again) }
         case .gridMove(let original):
             if !outcome.applied.isEmpty {
                 document.undoStack.append(.changes(outcome.applied))
                 document.redoStack.removeAll()
-                if complete { message = UIText.saved.text(language, document.describe(outcome.applied.last)) }
+                if complete { message = UIWords.saved.text(language, document.describe(outcome.applied.last)) }
             } else {
                 // Not saved (a read-only database, say): the grid shows what is stored.
                 previewMove(original)
             }
         }
-        if let error = outcome.error { message = UIText.cannotSave.text(language, error.text(language)) }
+        if let error = outcome.error { message = UIWords.cannotSave.text(language, error.text(language)) }
     }
 
     /// Brings changes this UI stored into the plan, the engine and the findings.
@@ -100,7 +100,7 @@ extension AppState {
     /// same fields since, it asks first, showing both values.
     /// A merge, a keep-apart or an acknowledgement is taken back by the store (`UndoStep`).
     mutating func undo() {
-        guard let step = document.undoStack.popLast() else { message = UIText.nothingToUndo.text(language); return }
+        guard let step = document.undoStack.popLast() else { message = UIWords.nothingToUndo.text(language); return }
         guard case .changes(let group, _) = step else { emit(.step(step, .undo)); return }
         var inverse: [Change] = []
         for change in group.reversed() {
@@ -122,7 +122,7 @@ extension AppState {
     }
 
     mutating func redo() {
-        guard let step = document.redoStack.popLast() else { message = UIText.nothingToRedo.text(language); return }
+        guard let step = document.redoStack.popLast() else { message = UIWords.nothingToRedo.text(language); return }
         guard case .changes(let group, _) = step else { emit(.step(step, .redo)); return }
         emit(.save(group, .redo(group: step)))
     }
@@ -188,19 +188,19 @@ extension AppState {
                            _ result: Result<(roster: RosterImport, plan: EventPlan), StoreFailure>) {
         switch result {
         case .failure(let error):
-            message = UIText.cannotSave.text(language, error.text(language))
+            message = UIWords.cannotSave.text(language, error.text(language))
         case .success(let stored):
             plan = stored.plan
             document.loading = nil
             document.engine = ConflictEngine(plan)
             refresh()
-            guard !stored.roster.changesNothing else { message = UIText.importNothing.text(language); return }
+            guard !stored.roster.changesNothing else { message = UIWords.importNothing.text(language); return }
             let name = (preview.path as NSString).lastPathComponent
             let changes = importChanges(before: before, after: plan, roster: stored.roster)
             document.undoStack.append(.changes(changes, imported: (name, changes.count)))
             document.redoStack.removeAll()
             let report = RosterReport(list: preview.list, roster: stored.roster, language: language)
-            message = UIText.importDone.text(language, name, report.newCount, report.updatedCount, report.mergedCount,
+            message = UIWords.importDone.text(language, name, report.newCount, report.updatedCount, report.mergedCount,
                                         preview.list.rejectedCount)
         }
     }

@@ -71,7 +71,7 @@ extension AppState {
             emit(.readReleases)
             emit(.readArrivals)
             if purpose == .refresh, case .normal = mode, message == nil {
-                message = UIText.othersChanged.text(language)
+                message = UIWords.othersChanged.text(language)
             }
             // A repair plan shown over what others just changed is worked out again on their plan.
             if purpose == .refresh, case .repair(let review) = mode { startRepair(review.options) }

@@ -51,7 +51,7 @@ extension AppState {
         } else {
             refresh(after: changes, deltas: deltas)
         }
-        if case .normal = mode, message == nil { message = UIText.othersChanged.text(language) }
+        if case .normal = mode, message == nil { message = UIWords.othersChanged.text(language) }
         if case .repair(let review) = mode { startRepair(review.options) }
     }
 
@@ -59,7 +59,7 @@ extension AppState {
     mutating func reloaded(_ result: Result<(plan: EventPlan, policy: FindingPolicy), StoreFailure>) {
         switch result {
         case .success(let stored): adoptStored(stored.plan, stored.policy)
-        case .failure(let error): message = UIText.cannotSave.text(language, error.text(language))
+        case .failure(let error): message = UIWords.cannotSave.text(language, error.text(language))
         }
     }
 

@@ -29,12 +29,12 @@ extension UndoStep {
     /// What the step did, in the words the status bar takes it back with.
     func what(_ lang: Language, _ document: Document) -> String {
         switch self {
-        case .changes(_, let imported?): return UIText.stepImport.text(lang, imported.file, imported.people)
+        case .changes(_, let imported?): return UIWords.stepImport.text(lang, imported.file, imported.people)
         case .changes(let group, nil): return document.describe(group.last)
-        case .merge(let kept, let other): return UIText.stepMerge.text(lang, kept.name, other.name)
-        case .keepApart(let a, let b): return UIText.stepKeepApart.text(lang, a.name, b.name)
-        case .acknowledge(let key, _): return UIText.stepAcknowledge.text(lang, key)
-        case .withdraw(let key, _): return UIText.stepWithdraw.text(lang, key)
+        case .merge(let kept, let other): return UIWords.stepMerge.text(lang, kept.name, other.name)
+        case .keepApart(let a, let b): return UIWords.stepKeepApart.text(lang, a.name, b.name)
+        case .acknowledge(let key, _): return UIWords.stepAcknowledge.text(lang, key)
+        case .withdraw(let key, _): return UIWords.stepWithdraw.text(lang, key)
         }
     }
 }
@@ -50,7 +50,7 @@ extension AppState {
         let outcome: StepOutcome
         switch result {
         case .failure(let error):
-            message = UIText.cannotSave.text(language, error.text(language))
+            message = UIWords.cannotSave.text(language, error.text(language))
             if direction == .undo { document.undoStack.append(step) }
             if direction == .redo { document.redoStack.append(step) }
             return
@@ -68,14 +68,14 @@ extension AppState {
                     .map { plan.sessions[$0].title }
                 return second.text(language, name: merge.kept.name, session: title, zone: zone)
             }
-            said = ([UIText.dupMerged.text(language)] + lines).joined(separator: UIText.messageSeparator.text(language))
+            said = ([UIWords.dupMerged.text(language)] + lines).joined(separator: UIWords.messageSeparator.text(language))
         case .acknowledgement(let key, let ack):
             document.policy.acknowledgements[key] = ack
             readAgainAfterOwnSave()
             refresh()
-            said = (ack == nil ? UIText.withdrawn : .acknowledged).text(language)
+            said = (ack == nil ? UIWords.withdrawn : .acknowledged).text(language)
         case .nothing:
-            if case .keepApart = step { said = UIText.dupKept.text(language) }
+            if case .keepApart = step { said = UIWords.dupKept.text(language) }
         }
         switch direction {
         case .act:
@@ -84,10 +84,10 @@ extension AppState {
             message = said
         case .undo:
             document.redoStack.append(done)
-            message = UIText.undone.text(language, done.what(language, document))
+            message = UIWords.undone.text(language, done.what(language, document))
         case .redo:
             document.undoStack.append(done)
-            message = UIText.redone.text(language, done.what(language, document))
+            message = UIWords.redone.text(language, done.what(language, document))
         }
     }
 }

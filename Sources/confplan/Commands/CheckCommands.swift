@@ -92,7 +92,7 @@ enum CheckCommands {
         let f = try find(rest[0], in: reported)
         try store.acknowledge(plan.event.id, key: f.key, reason: reason)
         let words = FindingText(plan: plan, language: try CLI.language(a))
-        print(CLIText.acknowledged.text(words.language, f.shortID, Sanitize.forTerminal(words.message(f.finding))))
+        print(CLIWords.acknowledged.text(words.language, f.shortID, Sanitize.forTerminal(words.message(f.finding))))
     }
 
     static func unack(_ a: ParsedArguments) throws {
@@ -102,7 +102,7 @@ enum CheckCommands {
         let f = try find(rest[0], in: reported)
         guard f.acknowledgement != nil else { throw UserError(.notAcknowledged, f.shortID) }
         try store.withdrawAcknowledgement(plan.event.id, key: f.key)
-        print(CLIText.withdrawn.text(try CLI.language(a), f.shortID))
+        print(CLIWords.withdrawn.text(try CLI.language(a), f.shortID))
     }
 
     static func severity(_ a: ParsedArguments) throws {
@@ -122,6 +122,6 @@ enum CheckCommands {
             }
             try store.setSeverity(event.id, code: code, to: s)
         }
-        print(CLIText.severitySet.text(try CLI.language(a), code.rawValue, event.key, level))
+        print(CLIWords.severitySet.text(try CLI.language(a), code.rawValue, event.key, level))
     }
 }

@@ -73,9 +73,9 @@ enum DeskCommands {
         let name = try names[person] ?? store.person(person)?.person.name ?? text
         let zone = ZoneOffset(try store.timeZone(event.id))
         switch try store.checkIn(event.id, person: person, session: session, desk: deskName(a)) {
-        case .done(let record): print(CLIText.checkedIn.text(lang, name, zone.readable(record.at, lang)))
+        case .done(let record): print(CLIWords.checkedIn.text(lang, name, zone.readable(record.at, lang)))
         case .already(let record):
-            print(CLIText.alreadyCheckedIn.text(lang, name, zone.readable(record.at, lang), record.desk))
+            print(CLIWords.alreadyCheckedIn.text(lang, name, zone.readable(record.at, lang), record.desk))
             throw CLI.ExitStatus(code: 4)
         }
     }

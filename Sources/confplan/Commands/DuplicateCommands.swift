@@ -39,26 +39,26 @@ enum DuplicateCommands {
         let plan = try store.plan(event.id)
         let lang = try CLI.language(a)
         let pairs = plan.possibleDuplicates(keptApart: try store.keptApart(event.id))
-        print(Plural(one: CLIText.duplicatesOne, other: .duplicatesOther).text(lang, pairs.count, event.key))
+        print(Plural(one: CLIWords.duplicatesOne, other: .duplicatesOther).text(lang, pairs.count, event.key))
         let records = plan.personRecords()
         for pair in pairs {
             guard let x = records[pair.first], let y = records[pair.second] else { continue }
             let (agree, differ) = x.compare(y)
-            let sep = CLIText.fieldSeparator.text(lang)
-            print(Sanitize.forTerminal(CLIText.duplicatePair.text(
+            let sep = CLIWords.fieldSeparator.text(lang)
+            print(Sanitize.forTerminal(CLIWords.duplicatePair.text(
                 lang, x.person.name, x.person.key, y.person.name, y.person.key, pair.why.text(lang))))
             if !agree.isEmpty {
-                print(Sanitize.forTerminal(CLIText.duplicateAgree.text(
+                print(Sanitize.forTerminal(CLIWords.duplicateAgree.text(
                     lang, agree.map { $0.text(lang) + " " + x.shown($0, lang) }.joined(separator: sep))))
             }
             if !differ.isEmpty {
-                print(Sanitize.forTerminal(CLIText.duplicateDiffer.text(
+                print(Sanitize.forTerminal(CLIWords.duplicateDiffer.text(
                     lang, differ.map { $0.text(lang) + " " + x.shown($0, lang) + " | " + y.shown($0, lang) }
                         .joined(separator: sep))))
             }
         }
         if let first = pairs.first, let x = records[first.first], let y = records[first.second] {
-            print(CLIText.duplicateHint.text(lang, x.person.key, y.person.key))
+            print(CLIWords.duplicateHint.text(lang, x.person.key, y.person.key))
         }
     }
 
@@ -69,10 +69,10 @@ enum DuplicateCommands {
         guard keep.id != other.id else { throw UserError(.samePerson, keep.key) }
         let lang = try CLI.language(a)
         let done = try store.mergePeople(event.id, keep: keep.id, other: other.id,
-                                         reason: MergeText.reason.text(lang, other.name, keep.name))
-        print(Sanitize.forTerminal(CLIText.merged.text(lang, other.name, other.key, keep.name, keep.key)))
+                                         reason: MergeWords.reason.text(lang, other.name, keep.name))
+        print(Sanitize.forTerminal(CLIWords.merged.text(lang, other.name, other.key, keep.name, keep.key)))
         for v in done.setAside {
-            print(Sanitize.forTerminal(CLIText.mergeSetAside.text(lang, v.field.text(lang), v.kept, v.other)))
+            print(Sanitize.forTerminal(CLIWords.mergeSetAside.text(lang, v.field.text(lang), v.kept, v.other)))
         }
         let zone = ZoneOffset(try store.timeZone(event.id))
         for second in done.secondCheckIns {
@@ -96,7 +96,7 @@ enum DuplicateCommands {
         } catch StoreError.changedSinceMerge {
             throw UserError(.changedSinceMerge, person.name, person.key)
         }
-        print(Sanitize.forTerminal(CLIText.unmerged.text(
+        print(Sanitize.forTerminal(CLIWords.unmerged.text(
             try CLI.language(a), done.other.name, done.other.key, done.kept.name, done.kept.key)))
     }
 
@@ -105,7 +105,7 @@ enum DuplicateCommands {
         guard first.id != second.id else { throw UserError(.samePerson, first.key) }
         try store.keepApart(event.id, first, second)
         print(Sanitize.forTerminal(
-            CLIText.keptApart.text(try CLI.language(a), first.name, first.key, second.name, second.key)))
+            CLIWords.keptApart.text(try CLI.language(a), first.name, first.key, second.name, second.key)))
     }
 
     /// [EVENT] PERSON PERSON, each person by identifier or by a name only one has.

@@ -125,7 +125,7 @@ enum Commands {
             firstDay: first, lastDay: last)
         let store = try openStore(a, creating: true)
         let stored = try store.insert(EventPlan(event: event))
-        print(CLIText.created.text(try CLI.language(a), stored.event.key, Sanitize.forTerminal(name), first, last))
+        print(CLIWords.created.text(try CLI.language(a), stored.event.key, Sanitize.forTerminal(name), first, last))
         if interactive { try runUI(store, stored.event.id, a) }
     }
 
@@ -147,27 +147,27 @@ enum Commands {
         } catch let e as ReloadWouldDrop {
             // Nothing changed: the backup of an unchanged database would only be clutter.
             if let backup { unlink(backup) }
-            let shown = e.checkIns.prefix(10).joined(separator: CLIText.fieldSeparator.text(lang))
+            let shown = e.checkIns.prefix(10).joined(separator: CLIWords.fieldSeparator.text(lang))
                 + (e.checkIns.count > 10 ? " …" : "")
-            printError(CLIText.reloadWouldDrop.text(lang, e.checkIns.count, path, shown))
+            printError(CLIWords.reloadWouldDrop.text(lang, e.checkIns.count, path, shown))
             throw CLI.ExitStatus(code: 1)
         }
         let stored = loaded.plan
         print(
-            CLIText.loaded.text(
+            CLIWords.loaded.text(
                 lang, stored.event.key, Sanitize.forTerminal(stored.event.name), stored.sessions.count,
                 stored.people.count, stored.registrations.count))
         if let backup {
             let k = loaded.kept
-            print(a.has(.discardHistory) ? CLIText.reloadDiscarded.text(lang, backup)
-                  : CLIText.reloadKept.text(lang, k.checkIns, k.releases, k.changes, k.badges, backup))
+            print(a.has(.discardHistory) ? CLIWords.reloadDiscarded.text(lang, backup)
+                  : CLIWords.reloadKept.text(lang, k.checkIns, k.releases, k.changes, k.badges, backup))
         }
         let acks = try store.findingPolicy(stored.event.id).acknowledgements.count
         if acks > 0 {
             let kept = acks - loaded.unmatched.count
             print(
-                CLIText.acksKept.text(lang, kept)
-                    + (loaded.unmatched.isEmpty ? "" : CLIText.acksUnmatched.text(lang, loaded.unmatched.count)))
+                CLIWords.acksKept.text(lang, kept)
+                    + (loaded.unmatched.isEmpty ? "" : CLIWords.acksUnmatched.text(lang, loaded.unmatched.count)))
         }
     }
 
@@ -210,7 +210,7 @@ enum Commands {
         let store = try openStore(a)
         let target = a.positionals.first ?? Store.backupPath(for: store.path, reason: "backup")
         try store.backup(to: target)
-        print(CLIText.backedUp.text(try CLI.language(a), store.path, target))
+        print(CLIWords.backedUp.text(try CLI.language(a), store.path, target))
     }
 
     static func restore(_ a: ParsedArguments) throws {
@@ -222,22 +222,22 @@ enum Commands {
         if interactive && !a.has(.yes) {
             let preview = try store.restore(from: source, carryCheckIns: carry, preview: true)
             if preview.newerCheckIns + preview.newerReleases + preview.newerChanges > 0 {
-                print(CLIText.restoreNewer.text(lang, preview.newerCheckIns, carry ? preview.newerCheckIns : 0,
+                print(CLIWords.restoreNewer.text(lang, preview.newerCheckIns, carry ? preview.newerCheckIns : 0,
                                                 preview.newerReleases, preview.newerChanges,
                                                 Store.backupPath(for: store.path, reason: "before-restore")))
             }
-            print(CLIText.restoreAsk.text(lang, source), terminator: " ")
+            print(CLIWords.restoreAsk.text(lang, source), terminator: " ")
             fflush(nil)
             guard let answer = readLine(), ["y", "yes", "是"].contains(answer.lowercased()) else {
-                print(CLIText.restoreCancelled.text(lang))
+                print(CLIWords.restoreCancelled.text(lang))
                 throw CLI.ExitStatus(code: 1)
             }
         }
         let report = try store.restore(from: source, carryCheckIns: carry)
         let kept = report.kept ?? ""
-        print(CLIText.restored.text(lang, source, store.path, kept))
+        print(CLIWords.restored.text(lang, source, store.path, kept))
         if report.newerCheckIns + report.newerReleases + report.newerChanges > 0 {
-            print(CLIText.restoreNewer.text(lang, report.newerCheckIns, report.carriedCheckIns, report.newerReleases,
+            print(CLIWords.restoreNewer.text(lang, report.newerCheckIns, report.carriedCheckIns, report.newerReleases,
                                             report.newerChanges, kept))
         }
     }
@@ -256,7 +256,7 @@ enum Commands {
         let language = try CLI.language(a)
         let entries = try store.changeLog(event.id, limit: limit, matching: a[.grep], in: language)
         if entries.isEmpty {
-            print(a[.grep].map { CLIText.noChangesMention.text(language, $0) } ?? CLIText.noChanges.text(language))
+            print(a[.grep].map { CLIWords.noChangesMention.text(language, $0) } ?? CLIWords.noChanges.text(language))
         }
         let userWidth = entries.map { DisplayWidth.of($0.user) }.max() ?? 0
         // When, on the event's clock and in the office's words (`12月1日 18:15`); --iso keeps the stored instant.
@@ -266,7 +266,7 @@ enum Commands {
         for (e, at) in zip(entries, times) {
             let who = DisplayWidth.pad(e.user, to: userWidth)
             let (action, summary) = e.text(language)
-            let said = LogText.about.text(language, action, summary)
+            let said = LogWords.about.text(language, action, summary)
             print(Sanitize.forTerminal("\(DisplayWidth.pad(at, to: timeWidth))  \(who)  \(said)"))
         }
     }
@@ -275,7 +275,7 @@ enum Commands {
         let store = try openStore(a)
         let event = try store.resolveEvent(a.positionals[0])
         try store.deleteEvent(event.id)
-        print(CLIText.deleted.text(try CLI.language(a), event.key))
+        print(CLIWords.deleted.text(try CLI.language(a), event.key))
     }
 
     static func demo(_ a: ParsedArguments) throws {

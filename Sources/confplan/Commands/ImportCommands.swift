@@ -149,9 +149,9 @@ enum ImportCommands {
             } else {
                 try Commands.write(report.rejectsCSV(), to: rejects)
             }
-            out += CLIText.rejectsWritten.text(lang, rejects) + "\n"
+            out += CLIWords.rejectsWritten.text(lang, rejects) + "\n"
         }
-        let outcome: CLIText = refused ? .strictRefused : dryRun ? .dryRun
+        let outcome: CLIWords = refused ? .strictRefused : dryRun ? .dryRun
             : !roster.changesNothing ? .importedInto : list.rows.isEmpty ? .nothingToImport
             // "Every row matches" only when it is so: no row left differing, none refused.
             : roster.rowsLeftDiffering + list.rejectedCount > 0 ? .nothingChanged : .nothingToChange
@@ -167,17 +167,17 @@ enum ImportCommands {
         let imported = try ScheduleImport.read(try Commands.readFile(path), file: path, key: a[.scheduleID])
         let lang = try CLI.language(a)
         for w in imported.warnings.prefix(50) {
-            printError(CLIText.scheduleWarning.text(lang, Sanitize.forTerminal(w.description)))
+            printError(CLIWords.scheduleWarning.text(lang, Sanitize.forTerminal(w.description)))
         }
-        if imported.warnings.count > 50 { printError(CLIText.moreWarnings.text(lang, imported.warnings.count - 50)) }
+        if imported.warnings.count > 50 { printError(CLIWords.moreWarnings.text(lang, imported.warnings.count - 50)) }
         let store = try Commands.openStore(a, creating: true)
         let stored = try store.insert(imported.plan, replace: a.has(.scheduleReplace))
         let timed = stored.sessions.filter { $0.start != nil }.count
         print(
-            CLIText.scheduleImported.text(
+            CLIWords.scheduleImported.text(
                 lang, stored.event.key, Sanitize.forTerminal(stored.event.name), stored.sessions.count, timed,
                 stored.rooms.count, stored.people.count, imported.warnings.count))
-        print(CLIText.next.text(lang, "confplan check \(stored.event.key)"))
+        print(CLIWords.next.text(lang, "confplan check \(stored.event.key)"))
     }
 
     /// `12,000 / 100,000 rows · 40,000 rows/s · 2 s left` on stderr, redrawn in place.

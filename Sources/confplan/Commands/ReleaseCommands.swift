@@ -37,15 +37,15 @@ enum ReleaseCommands {
         let lang = try CLI.language(a)
         if let text = a[.deleteRelease] {
             guard let n = Int(text), n > 0 else { throw a.usage(.notAPositiveNumber, "--delete", text) }
-            guard a.has(.yes) || ask(CLIText.deleteReleaseAsk.text(lang, n, event.key)) else {
+            guard a.has(.yes) || ask(CLIWords.deleteReleaseAsk.text(lang, n, event.key)) else {
                 throw UserError(.releaseKept, n)
             }
             try store.deleteRelease(event.id, number: n)
-            print(CLIText.releaseDeleted.text(lang, n, event.key))
+            print(CLIWords.releaseDeleted.text(lang, n, event.key))
             return
         }
         let r = try store.release(event.id, name: a[.releaseName] ?? "", note: a[.releaseNote] ?? "")
-        print(Sanitize.forTerminal(CLIText.released.text(lang, r.title(lang), event.key, r.sessions.count)))
+        print(Sanitize.forTerminal(CLIWords.released.text(lang, r.title(lang), event.key, r.sessions.count)))
     }
 
     /// Asks on the terminal; anything but yes (or no terminal at all) keeps what is there.
@@ -60,15 +60,15 @@ enum ReleaseCommands {
         let event = try store.resolveEvent(a.positionals.first)
         let lang = try CLI.language(a)
         let list = try store.releases(event.id)
-        guard !list.isEmpty else { print(CLIText.noReleases.text(lang, event.key)); return }
+        guard !list.isEmpty else { print(CLIWords.noReleases.text(lang, event.key)); return }
         let plan = try store.plan(event.id)
         let zone = ZoneOffset(plan.event.timeZone)
         let history = ReleaseHistory(list, now: plan.releasedSessions())
         for (i, r) in list.enumerated() {
             let when = zone.readable(r.at, lang)
             let line = i == 0
-                ? CLIText.releaseFirstLine.text(lang, r.number, r.title(lang), when, r.by)
-                : CLIText.releaseLine.text(lang, r.number, r.title(lang), when, r.by, history.changesInRelease[i])
+                ? CLIWords.releaseFirstLine.text(lang, r.number, r.title(lang), when, r.by)
+                : CLIWords.releaseLine.text(lang, r.number, r.title(lang), when, r.by, history.changesInRelease[i])
             print(Sanitize.forTerminal(line + (r.note.isEmpty ? "" : " · " + r.note)))
         }
     }

@@ -74,7 +74,7 @@ enum SessionCommands {
         let place =
             "\(s.start!.date) \(s.start!.clock)–\(s.end!.clock)"
             + (s.room.flatMap { r in plan.rooms.first { $0.id == r }?.name }.map { ", " + $0 } ?? "")
-        print(Sanitize.forTerminal(CLIText.moved.text(lang, s.title, place)))
+        print(Sanitize.forTerminal(CLIWords.moved.text(lang, s.title, place)))
         for f in findings {
             print("  " + f.severity.label(lang) + ": " + Sanitize.forTerminal(words.message(f.finding)))
         }
@@ -92,7 +92,7 @@ enum SessionCommands {
         let slots = engine.suggestSlots(for: matches[0].id)
         let rooms = Dictionary(uniqueKeysWithValues: plan.rooms.map { ($0.id, $0) })
         print(Sanitize.forTerminal(matches[0].title))
-        if slots.isEmpty { print(CLIText.noFreeSlot.text(lang)) }
+        if slots.isEmpty { print(CLIWords.noFreeSlot.text(lang)) }
         let width = slots.map { DisplayWidth.of(Sanitize.forTerminal(rooms[$0.room]?.name ?? "")) }.max() ?? 0
         for s in slots {
             let room = rooms[s.room]!

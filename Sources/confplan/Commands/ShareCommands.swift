@@ -34,9 +34,9 @@ enum ShareCommands {
         let lang = try CLI.language(a)
         if a.has(.readOnly) { throw StoreError.readOnly(path: a[.db] ?? Store.defaultPath()) }
         let shared = try Store.share(path: a[.db] ?? Store.defaultPath(), group: a[.group]!)
-        print(ShareText.shared.text(lang, shared.path, shared.group, shared.folder))
+        print(ShareWords.shared.text(lang, shared.path, shared.group, shared.folder))
         if let closed = shared.unreachable {
-            print(ShareText.unreachable.text(lang, shared.group, shared.folder, closed))
+            print(ShareWords.unreachable.text(lang, shared.group, shared.folder, closed))
         }
     }
 
@@ -46,6 +46,6 @@ enum ShareCommands {
             return
         }
         let kept = try StaffName.save(given)
-        print(ShareText.nameSet.text(try CLI.language(a), kept.name, kept.file))
+        print(ShareWords.nameSet.text(try CLI.language(a), kept.name, kept.file))
     }
 }

@@ -41,16 +41,16 @@ struct FreeSlots: StateScreen {
     /// Why a slot is offered: its own room, how near its present time, the seats it has.
     static func why(_ slot: SlotSuggestion, _ lang: Language) -> String {
         var parts: [String] = []
-        if slot.sameRoom { parts.append(UIText.slotSameRoom.text(lang)) }
-        if let away = slot.minutesAway, away > 0 { parts.append(UIText.slotAway.text(lang, away)) }
-        parts.append(UIText.slotSeats.text(lang, slot.seats, slot.signups))
-        return parts.joined(separator: UIText.listSeparator.text(lang))
+        if slot.sameRoom { parts.append(UIWords.slotSameRoom.text(lang)) }
+        if let away = slot.minutesAway, away > 0 { parts.append(UIWords.slotAway.text(lang, away)) }
+        parts.append(UIWords.slotSeats.text(lang, slot.seats, slot.signups))
+        return parts.joined(separator: UIWords.listSeparator.text(lang))
     }
 
     func draw(_ g: inout CellGrid, _ s: AppState) {
         let title = s.document.catalog.sessionIndex[session].map { s.plan.sessions[$0].title } ?? ""
         let r = centered(s, width: 100, height: slots.count + 5)
-        box(&g, r, title: Sanitize.forTerminal(UIText.gridSlotsTitle.text(s.language, title)))
+        box(&g, r, title: Sanitize.forTerminal(UIWords.gridSlotsTitle.text(s.language, title)))
         for (i, slot) in slots.enumerated() where r.y + 2 + i < r.y + r.height - 2 {
             var text =
                 DateText.day(slot.start.date, s.language, weekday: false) + " " + slot.start.clock + "–"
@@ -60,7 +60,7 @@ struct FreeSlots: StateScreen {
                 let site = s.document.catalog.siteName[room.site] ?? ""
                 text += "  " + room.name + "（" + site + "，\(room.capacity)）"
             }
-            if slot.tightTravel > 0 { text += "  ⚠ " + UIText.gridTooTight.text(s.language) }
+            if slot.tightTravel > 0 { text += "  ⚠ " + UIWords.gridTooTight.text(s.language) }
             text += "  · " + FreeSlots.why(slot, s.language)
             let hl = i == highlight
             g.put(

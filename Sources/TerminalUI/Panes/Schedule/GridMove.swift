@@ -51,7 +51,7 @@ extension AppState {
             view.grid.moving = nil
             if command == .place { placeMoved(moving) } else {
                 previewMove(moving.original)
-                message = UIText.gridPutBack.text(language)
+                message = UIWords.gridPutBack.text(language)
             }
             if document.pendingReload { document.pendingReload = false; othersChanged() }
             return

@@ -35,7 +35,7 @@ struct RepairReview: StateScreen {
             if let m = next.chosen { s.focusRepair(on: m.to) }
             return .repair(next)
         case .cancel:
-            s.message = UIText.repairCancelled.text(s.language)
+            s.message = UIWords.repairCancelled.text(s.language)
             return .normal
         case .acceptAll:
             guard !solution.moves.isEmpty else { return .normal }
@@ -56,11 +56,11 @@ struct RepairReview: StateScreen {
     }
 
     func draw(_ g: inout CellGrid, _ s: AppState) {
-        let words = SolveWords(plan: s.plan, language: s.language), lang = s.language
+        let words = SolvePlanWords(plan: s.plan, language: s.language), lang = s.language
         drawGhosts(&g, s)
         let width = Self.panelWidth(s), x0 = s.width - width
         let r = Region(x: x0, y: 1, width: width, height: max(6, s.height - 2))
-        box(&g, r, title: UIText.repairTitle.text(lang))
+        box(&g, r, title: UIWords.repairTitle.text(lang))
         let inner = r.width - 4
         var y = r.y + 1
         func line(_ text: String, _ style: CellStyle = .plain) {
@@ -83,7 +83,7 @@ struct RepairReview: StateScreen {
             let cleared = solution.cleared.filter { $0.sessions.contains(m.session) }
             let created = solution.created.filter { $0.sessions.contains(m.session) }
             // Cleared findings as they read now, created ones as they would read after the move.
-            let after = SolveWords(plan: solution.applied(to: s.plan), language: lang).words
+            let after = SolvePlanWords(plan: solution.applied(to: s.plan), language: lang).words
             for f in cleared {
                 for part in DisplayWidth.wrap("✓ " + s.document.words.brief(f), width: inner).prefix(2) {
                     line(part, CellStyle(role: .info))
@@ -97,7 +97,7 @@ struct RepairReview: StateScreen {
         }
         if !solution.unresolved.isEmpty {
             line("")
-            line(SolveText.notCleared.text(lang, solution.unresolved.count), CellStyle(role: .error))
+            line(SolveWords.notCleared.text(lang, solution.unresolved.count), CellStyle(role: .error))
             for u in solution.unresolved {
                 for part in DisplayWidth.wrap(words.reason(u), width: inner - 2) { line("  " + part) }
             }
@@ -114,7 +114,7 @@ struct RepairReview: StateScreen {
 
     /// `D2 10:30 一号会议厅`: where a move goes, short enough for the list.
     func shortPlace(_ p: SessionPlace, _ s: AppState) -> String {
-        guard let a = p.start else { return SolveText.notPlaced.text(s.language) }
+        guard let a = p.start else { return SolveWords.notPlaced.text(s.language) }
         let room = p.room.flatMap { s.document.catalog.roomIndex[$0] }.map { s.plan.rooms[$0].name } ?? ""
         return "D\(s.plan.event.dayIndex(of: a)) \(a.clock) \(room)"
     }
@@ -141,7 +141,7 @@ extension AppState {
     mutating func showRepair(_ solution: SolvePlan, _ options: SolveOptions) {
         guard !solution.moves.isEmpty || !solution.unresolved.isEmpty else {
             mode = .normal
-            message = SolveText.nothingToDo.text(language)
+            message = SolveWords.nothingToDo.text(language)
             return
         }
         view.pane = .schedule

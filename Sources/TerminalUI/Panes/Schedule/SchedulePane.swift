@@ -5,7 +5,7 @@ import PlanningCore
 /// here (the cursor, days and zoom, free slots and filters), its drawing in ScheduleRender.swift,
 /// moving a session in GridMove.swift.
 enum SchedulePane: PaneScreen {
-    static let title = UIText.paneSchedule
+    static let title = UIWords.paneSchedule
 
     /// The grid has its own n, N and / and no columns to sort: one meaning per key.
     static let bindings: [Binding<Action>] = [
@@ -83,22 +83,22 @@ extension AppState {
             mode = .form(sessionForm(plan.sessions[p.session]))
         case .addAtCursor:
             guard gridSelection(model) == nil, view.grid.column < model.rooms.count else {
-                message = UIText.gridAddOnEmpty.text(language)
+                message = UIWords.gridAddOnEmpty.text(language)
                 return true
             }
             mode = .form(newSessionForm(room: plan.rooms[model.rooms[view.grid.column]].id,
                                         start: LocalDateTime(minutes: model.midnight + view.grid.minute), minutes: 60))
         case .moveSession:
-            guard let p = gridSelection(model) else { message = UIText.gridNoSession.text(language); return true }
+            guard let p = gridSelection(model) else { message = UIWords.gridNoSession.text(language); return true }
             let s = plan.sessions[p.session]
             view.grid.moving = GridState.Moving(original: s, current: s)
             view.grid.minute = p.start / view.grid.zoom * view.grid.zoom
         case .findSlot:
-            guard let p = gridSelection(model) else { message = UIText.gridNoSession.text(language); return true }
+            guard let p = gridSelection(model) else { message = UIWords.gridNoSession.text(language); return true }
             let id = plan.sessions[p.session].id
             let slots = document.engine.suggestSlots(for: id, limit: 12, stepMinutes: view.grid.zoom)
             if slots.isEmpty {
-                message = UIText.gridNoSlot.text(language)
+                message = UIWords.gridNoSlot.text(language)
             } else {
                 mode = .freeSlots(FreeSlots(session: id, slots: slots))
             }
@@ -180,7 +180,7 @@ extension AppState {
         let placed = plan.sessions.filter {
             $0.start != nil && $0.room != nil && document.catalog.findingsBySession[$0.id] != nil
         }
-        guard !placed.isEmpty else { message = UIText.gridNoClash.text(language); return }
+        guard !placed.isEmpty else { message = UIWords.gridNoClash.text(language); return }
         let model = gridModel
         let column = Dictionary(model.rooms.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         let roomIndex = document.catalog.roomIndex
@@ -212,7 +212,7 @@ extension AppState {
             Pinyin.shared.sortKey($0) < Pinyin.shared.sortKey($1)
         }
         let choices =
-            [Choice(label: UIText.gridAllTracks.text(language), value: .none)]
+            [Choice(label: UIWords.gridAllTracks.text(language), value: .none)]
             + tracks.map { Choice(label: $0, value: .track($0)) }
         let chosen = view.grid.track.map { ChoiceValue.track($0) } ?? ChoiceValue.none
         return Form(
@@ -224,7 +224,7 @@ extension AppState {
         let people = document.catalog.speakers.map { plan.people[$0] }
             .sorted { Pinyin.shared.sortKey($0.name) < Pinyin.shared.sortKey($1.name) }
         let choices =
-            [Choice(label: UIText.gridNobody.text(language), value: .none)]
+            [Choice(label: UIWords.gridNobody.text(language), value: .none)]
             + people.map {
                 Choice(label: $0.name + ($0.organisation.isEmpty ? "" : " · " + $0.organisation),
                        value: .person($0.id))
@@ -278,7 +278,7 @@ extension AppState {
         let index = searchIndex(.sessions)
         guard let hit = index.firstMatch(q, order: timed, from: ((start % timed.count) + timed.count) % timed.count)
         else {
-            message = UIText.searchNone.text(language)
+            message = UIWords.searchNone.text(language)
             return
         }
         list.selected = hit

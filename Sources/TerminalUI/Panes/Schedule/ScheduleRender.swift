@@ -7,7 +7,7 @@ func drawSchedule(_ g: inout CellGrid, _ s: AppState) {
     let geo = GridGeometry(width: s.width, height: s.height, roomCount: model.rooms.count)
     drawGridTitle(&g, s, model)
     guard !model.rooms.isEmpty else {
-        g.put(UIText.gridNoRooms.text(s.language), x: 2, y: geo.top, style: CellStyle(dim: true), maxWidth: s.width - 4)
+        g.put(UIWords.gridNoRooms.text(s.language), x: 2, y: geo.top, style: CellStyle(dim: true), maxWidth: s.width - 4)
         drawGridDetails(&g, s, model, geo)
         return
     }
@@ -115,15 +115,15 @@ func drawGhost(_ g: inout CellGrid, _ s: AppState, place: SessionPlace, title: S
 
 private func drawGridTitle(_ g: inout CellGrid, _ s: AppState, _ model: GridModel) {
     var parts = [
-        UIText.gridTitle.text(s.language), DateText.day(model.day, s.language),
-        UIText.gridDay.text(s.language, s.view.grid.day + 1, max(1, s.plan.event.days.count)),
-        UIText.gridZoom.text(s.language, s.view.grid.zoom),
+        UIWords.gridTitle.text(s.language), DateText.day(model.day, s.language),
+        UIWords.gridDay.text(s.language, s.view.grid.day + 1, max(1, s.plan.event.days.count)),
+        UIWords.gridZoom.text(s.language, s.view.grid.zoom),
     ]
-    if let t = s.view.grid.track { parts.append(UIText.gridTrackShown.text(s.language, t)) }
+    if let t = s.view.grid.track { parts.append(UIWords.gridTrackShown.text(s.language, t)) }
     if let p = s.view.grid.person, let i = s.document.catalog.personIndex[p] {
-        parts.append(UIText.gridPersonShown.text(s.language, s.plan.people[i].name))
+        parts.append(UIWords.gridPersonShown.text(s.language, s.plan.people[i].name))
     }
-    if model.unplaced > 0 { parts.append(UIText.gridUnplaced.text(s.language, model.unplaced)) }
+    if model.unplaced > 0 { parts.append(UIWords.gridUnplaced.text(s.language, model.unplaced)) }
     g.put(
         Sanitize.forTerminal(parts.joined(separator: " · ")), x: 1, y: 1, style: CellStyle(bold: true),
         maxWidth: s.width - 2)
@@ -163,7 +163,7 @@ private func drawBox(
     let speakers = (s.document.catalog.rolesBySession[session.id] ?? []).filter { $0.role != .interpreter }
         .compactMap { s.document.catalog.personIndex[$0.person].map { s.plan.people[$0].name } }
     if !speakers.isEmpty {
-        lines.append(Sanitize.forTerminal(speakers.joined(separator: UIText.listSeparator.text(s.language))))
+        lines.append(Sanitize.forTerminal(speakers.joined(separator: UIWords.listSeparator.text(s.language))))
     }
     let single = firstRow == lastRow
     for r in max(0, firstRow)...min(rows - 1, lastRow) {
@@ -203,7 +203,7 @@ private func drawTravelGaps(
         let gap = start.minutes - end.minutes
         let row = (start.minutes - model.midnight - top).floorDiv(s.view.grid.zoom) - 1
         guard row >= 0, row < rows else { continue }
-        let text = "⇣ " + UIText.gridGap.text(s.language, gap, need)
+        let text = "⇣ " + UIWords.gridGap.text(s.language, gap, need)
         g.put(text, x: GridGeometry.timeWidth + (c - shown.lowerBound) * w, y: geoTop + row,
               style: CellStyle(bold: gap < need, role: gap < need ? .error : .info), maxWidth: w - 1)
     }
@@ -220,8 +220,8 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
     if let person = s.view.grid.person, s.view.grid.moving == nil, let pi = s.document.catalog.personIndex[person] {
         let day = s.itinerary(person, on: model)
         let name = s.plan.people[pi].name
-        if day.isEmpty { lines.append((UIText.gridNoPersonSessions.text(s.language, name), CellStyle(dim: true))) }
-        var text = name + UIText.labelSeparator.text(s.language)
+        if day.isEmpty { lines.append((UIWords.gridNoPersonSessions.text(s.language, name), CellStyle(dim: true))) }
+        var text = name + UIWords.labelSeparator.text(s.language)
         for (i, x) in day.enumerated() {
             if i > 0, let ra = day[i - 1].room, let rb = x.room, let ia = s.document.catalog.roomIndex[ra],
                 let ib = s.document.catalog.roomIndex[rb],
@@ -231,15 +231,15 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
                 let gap = start.minutes - end.minutes
                 text +=
                     need > 0
-                    ? " → (" + UIText.gridGap.text(s.language, gap, need)
-                        + (gap < need ? " ⚠ " + UIText.gridTooTight.text(s.language) : "") + ") → " : " → "
+                    ? " → (" + UIWords.gridGap.text(s.language, gap, need)
+                        + (gap < need ? " ⚠ " + UIWords.gridTooTight.text(s.language) : "") + ") → " : " → "
             }
             text += (x.start?.clock ?? "") + " " + x.title
         }
         if !day.isEmpty { lines += DisplayWidth.wrap(text, width: s.width - 2).map { ($0, CellStyle()) } }
     } else if let p = s.gridSelection(model) {
         let session = s.plan.sessions[p.session]
-        let moving = UIText.gridMoving.text(s.language) + UIText.labelSeparator.text(s.language)
+        let moving = UIWords.gridMoving.text(s.language) + UIWords.labelSeparator.text(s.language)
         var head = s.view.grid.moving != nil ? moving : ""
         if let a = session.start, let b = session.end { head += a.clock + "–" + b.clock + " " }
         head += session.title
@@ -250,7 +250,7 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
         let roles = (s.document.catalog.rolesBySession[session.id] ?? []).compactMap { r in
             s.document.catalog.personIndex[r.person].map { r.role.label(s.language) + " " + s.plan.people[$0].name }
         }
-        if !roles.isEmpty { head += " · " + roles.joined(separator: UIText.listSeparator.text(s.language)) }
+        if !roles.isEmpty { head += " · " + roles.joined(separator: UIWords.listSeparator.text(s.language)) }
         lines.append((head, CellStyle(bold: true)))
         let found = s.document.catalog.findingsBySession[session.id] ?? []
         for f in found.prefix(2) {
@@ -258,12 +258,12 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
             lines.append((symbol + words.message(f.finding),
                           CellStyle(role: Theme.role(f.severity))))
         }
-        if found.count > 2 { lines[lines.count - 1].0 += "  " + UIText.gridMore.text(s.language, found.count - 2) }
+        if found.count > 2 { lines[lines.count - 1].0 += "  " + UIWords.gridMore.text(s.language, found.count - 2) }
     } else if s.view.grid.column < model.rooms.count {
         let room = s.plan.rooms[model.rooms[s.view.grid.column]]
         lines.append(
             (
-                UIText.gridFree.text(
+                UIWords.gridFree.text(
                     s.language, LocalDateTime(minutes: model.midnight + s.view.grid.minute).clock, room.name),
                 CellStyle(dim: true)
             ))

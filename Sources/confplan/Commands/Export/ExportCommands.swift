@@ -144,7 +144,7 @@ enum ExportCommands {
     /// A text export to `-o` or standard output, saying where a file went.
     static func write(_ text: String, _ a: ParsedArguments, _ lang: Language) throws {
         try Commands.write(text, to: a[.output])
-        if let path = a[.output], path != "-" { printError(CLIText.wrote.text(lang, path)) }
+        if let path = a[.output], path != "-" { printError(CLIWords.wrote.text(lang, path)) }
     }
 
     /// The room sheets, the calendar and the frab schedules: the plan through its renderer.
@@ -156,7 +156,7 @@ enum ExportCommands {
                        _ prepared: (EventPlan, Programme.Options)) throws {
         let (plan, options) = prepared
         let (text, skipped) = kind.render(plan, options, version: CLI.version, byteOrderMark: !a.has(.noBOM))
-        if skipped > 0 { printError(CLIText.unplacedLeftOut.text(options.language, skipped, word)) }
+        if skipped > 0 { printError(CLIWords.unplacedLeftOut.text(options.language, skipped, word)) }
         try write(text, a, options.language)
     }
 

@@ -50,7 +50,7 @@ enum PrintCommands {
         try Commands.write(bytes, to: output, lang)
         // Printed all the same: the list says whom to ask for a shorter form, or whose boxes to check.
         for line in notes.missingLines(lang) + notes.tooLongLines(lang) {
-            printError(CLIText.scheduleWarning.text(lang, line))
+            printError(CLIWords.scheduleWarning.text(lang, line))
         }
     }
 
@@ -68,7 +68,7 @@ enum PrintCommands {
             try Commands.write(WorkbookWriter.workbook([sheet], language: lang), to: output, lang)
         } else {
             try Commands.write(TableExport.csv(sheet, byteOrderMark: !a.has(.noBOM)), to: output)
-            if let output, output != "-" { printError(CLIText.wrote.text(lang, output)) }
+            if let output, output != "-" { printError(CLIWords.wrote.text(lang, output)) }
         }
     }
 }

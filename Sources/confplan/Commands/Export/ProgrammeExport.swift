@@ -47,7 +47,7 @@ extension ExportCommands {
                 to: dir + "/" + base + (o.format == .markdown ? ".md" : ".txt"))
             count += 1
         }
-        printError(CLIText.wroteProgrammes.text(options.language, count, dir))
+        printError(CLIWords.wroteProgrammes.text(options.language, count, dir))
     }
 
     /// The programme drawn as a PDF or one long PNG. A character no font has fails it, named,
@@ -58,7 +58,7 @@ extension ExportCommands {
         let paper = try a.choice(.paper, ["a4": ProgrammePrint.Paper.a4, "a5": .a5]) ?? .a4
         let made = format == .pdf ? try programme.pdf(paper: paper) : try programme.png()
         let lines = made.missing.map { text, characters in
-            CLIText.noGlyph.text(lang, characters.map { String($0) }.joined(separator: " "), text)
+            CLIWords.noGlyph.text(lang, characters.map { String($0) }.joined(separator: " "), text)
         }
         if !lines.isEmpty && !a.has(.allowMissingGlyphs) {
             throw UserError(.missingGlyphs, lines.joined(separator: "\n"))

@@ -1,7 +1,7 @@
 import PlanningCore
 
 /// The command line's own sentences, in the office's languages.
-enum CLIText: String, Phrasebook {
+enum CLIWords: String, Phrasebook {
     case rejectsWritten, strictRefused, dryRun, nothingToImport, nothingToChange, nothingChanged, importedInto
     case noFreeSlot
     case loaded, acksKept, acksUnmatched, created, backedUp, restored, deleted, acknowledged, withdrawn, severitySet
@@ -13,7 +13,7 @@ enum CLIText: String, Phrasebook {
     case checkedIn, alreadyCheckedIn
     case reloadKept, reloadWouldDrop, reloadDiscarded, restoreNewer, restoreAsk, restoreCancelled
 
-    static let tables: [Language: [CLIText: String]] = [
+    static let tables: [Language: [CLIWords: String]] = [
         .en: [
             .rejectsWritten: "rejected rows written to %1; fix them there and import that file again",
             .strictRefused: "--strict: %1 rows have problems, so nothing was imported; the database is unchanged",

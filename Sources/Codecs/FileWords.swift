@@ -2,7 +2,7 @@
 /// CSV shape and its header. A row's problems are `RowProblem`s, told by their own kinds.
 /// Keyed by language code, not `Language`, which Codecs does not see: Interchange makes this book
 /// a `Phrasebook` like the others (CodecWords.swift).
-public enum FileText: String, CaseIterable, Sendable {
+public enum FileWords: String, CaseIterable, Sendable {
     case tooLarge, folder, unreadable, missing, cannotWrite
     case nulBytes, neitherEncoding, oddUTF16, unpairedSurrogate, noGB18030, badGB18030, badGB18030CutOff
     case tooManyColumns, fieldTooLong, column, mapNotPair, mapNotField, mapNoColumn, noNameColumn, emptyFile
@@ -10,7 +10,7 @@ public enum FileText: String, CaseIterable, Sendable {
     case binaryWorkbook
     case badXML, noSheets, noSuchSheet, severalSheets, missingString, tooManyCells, tooManyRepeats, notSpreadsheet
 
-    public static let words: [String: [FileText: String]] = [
+    public static let words: [String: [FileWords: String]] = [
         "en": [
             .tooLarge: "%1 is %2 MiB; confplan reads files of up to %3 MiB", .folder: "%1 is a folder, not a file",
             .unreadable: "%1 cannot be read (permissions?)", .missing: "%1: no such file",

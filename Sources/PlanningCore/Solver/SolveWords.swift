@@ -1,5 +1,5 @@
 /// The words of a repair plan, for the command line and the screen alike.
-public enum SolveText: String, Phrasebook {
+public enum SolveWords: String, Phrasebook {
     case place, placeNoRoom, notPlaced, move, clears, creates
     case movedOne, movedOther, errorsCount, unplacedCount, warningsCount
     case nothingToDo, notCleared, oneDay, dayRange, moreRooms
@@ -7,9 +7,9 @@ public enum SolveText: String, Phrasebook {
     case roomsTakenPeople, roomsTaken
     case maxMoves, about
 
-    public static let tables: [Language: [SolveText: String]] = [.en: en, .zh: zh]
+    public static let tables: [Language: [SolveWords: String]] = [.en: en, .zh: zh]
 
-    static let en: [SolveText: String] = [
+    static let en: [SolveWords: String] = [
         .place: "%1 %2–%3, %4", .placeNoRoom: "%1 %2–%3, no room", .notPlaced: "not placed",
         .move: "%1: %2 → %3", .clears: "clears: %1", .creates: "creates: %1",
         .movedOne: "1 session moved", .movedOther: "%1 sessions moved",
@@ -31,7 +31,7 @@ public enum SolveText: String, Phrasebook {
             + "a warning, or give --move-held)",
     ]
 
-    static let zh: [SolveText: String] = [
+    static let zh: [SolveWords: String] = [
         .place: "%1 %2–%3，%4", .placeNoRoom: "%1 %2–%3，未定会场", .notPlaced: "未安排",
         .move: "%1：%2 → %3", .clears: "解决：%1", .creates: "新增：%1",
         .movedOne: "移动 1 个场次", .movedOther: "移动 %1 个场次",
@@ -54,7 +54,7 @@ public enum SolveText: String, Phrasebook {
 }
 
 /// A repair plan in words: places, moves and reasons, named as the office names them.
-public struct SolveWords {
+public struct SolvePlanWords {
     public let words: FindingText
     public var language: Language { words.language }
 
@@ -62,31 +62,31 @@ public struct SolveWords {
 
     /// `14 May 14:00–16:00, 三号会议室`, or "not placed".
     public func place(_ p: SessionPlace) -> String {
-        guard let a = p.start, let b = p.end else { return SolveText.notPlaced.text(language) }
+        guard let a = p.start, let b = p.end else { return SolveWords.notPlaced.text(language) }
         let day = DateText.day(a.date, language, weekday: false)
         guard let room = p.room.flatMap(words.room) else {
-            return SolveText.placeNoRoom.text(language, day, a.clock, b.clock)
+            return SolveWords.placeNoRoom.text(language, day, a.clock, b.clock)
         }
-        return SolveText.place.text(language, day, a.clock, b.clock, room.name)
+        return SolveWords.place.text(language, day, a.clock, b.clock, room.name)
     }
 
     public func title(_ id: ID<Session>) -> String {
-        CoreText.quoted.text(language, words.session(id)?.title ?? "?")
+        CoreWords.quoted.text(language, words.session(id)?.title ?? "?")
     }
 
     /// `“分论坛二”: 14 May 14:00–16:00, 四号会议室 → 14 May 14:00–16:00, 一号会议厅`
     public func move(_ m: SolveMove) -> String {
-        SolveText.move.text(language, title(m.session), place(m.from), place(m.to))
+        SolveWords.move.text(language, title(m.session), place(m.from), place(m.to))
     }
 
     /// The totals: errors before → after, sessions moved, and the rest when they changed.
     public func totals(_ plan: SolvePlan) -> String {
-        var parts = [SolveText.errorsCount.text(language, plan.before.errors, plan.after.errors)]
-        parts.append(Plural(one: SolveText.movedOne, other: .movedOther).text(language, plan.moves.count))
+        var parts = [SolveWords.errorsCount.text(language, plan.before.errors, plan.after.errors)]
+        parts.append(Plural(one: SolveWords.movedOne, other: .movedOther).text(language, plan.moves.count))
         if plan.before.unplaced != plan.after.unplaced || plan.after.unplaced > 0 {
-            parts.append(SolveText.unplacedCount.text(language, plan.before.unplaced, plan.after.unplaced))
+            parts.append(SolveWords.unplacedCount.text(language, plan.before.unplaced, plan.after.unplaced))
         }
-        parts.append(SolveText.warningsCount.text(language, plan.before.warnings, plan.after.warnings))
+        parts.append(SolveWords.warningsCount.text(language, plan.before.warnings, plan.after.warnings))
         return parts.joined(separator: " · ")
     }
 
@@ -94,35 +94,35 @@ public struct SolveWords {
     public func reason(_ u: Unresolved) -> String {
         let lang = language
         switch u.reason {
-        case .cannotMove: return SolveText.cannotMove.text(lang)
-        case .heldTime: return SolveText.heldTime.text(lang)
+        case .cannotMove: return SolveWords.cannotMove.text(lang)
+        case .heldTime: return SolveWords.heldTime.text(lang)
         case .onlyInHeld(let s, let held):
-            let names = held.map(title).joined(separator: CoreText.listSeparator.text(lang))
-            return SolveText.onlyInHeld.text(lang, title(s), names)
-        case .onlyUnplaced: return SolveText.onlyUnplaced.text(lang)
-        case .notAboutPlace: return SolveText.notAboutPlace.text(lang)
-        case .maxMoves(let n): return SolveText.maxMoves.text(lang, n)
+            let names = held.map(title).joined(separator: CoreWords.listSeparator.text(lang))
+            return SolveWords.onlyInHeld.text(lang, title(s), names)
+        case .onlyUnplaced: return SolveWords.onlyUnplaced.text(lang)
+        case .notAboutPlace: return SolveWords.notAboutPlace.text(lang)
+        case .maxMoves(let n): return SolveWords.maxMoves.text(lang, n)
         case .noRoomWithFeatures(let s, let features):
-            return SolveText.noRoomWithFeatures.text(lang, title(s), featureList(features))
+            return SolveWords.noRoomWithFeatures.text(lang, title(s), featureList(features))
         case .noRoomWithSeats(let s, let needed, let largest):
-            return SolveText.noRoomWithSeats.text(lang, title(s), needed, largest)
+            return SolveWords.noRoomWithSeats.text(lang, title(s), needed, largest)
         case .noFreeTime(let s, let rooms, let people, let days):
             var names = rooms.prefix(3).compactMap { words.room($0)?.name }.joined(
-                separator: CoreText.listSeparator.text(lang))
-            if rooms.count > 3 { names = SolveText.moreRooms.text(lang, names, rooms.count - 3) }
+                separator: CoreWords.listSeparator.text(lang))
+            if rooms.count > 3 { names = SolveWords.moreRooms.text(lang, names, rooms.count - 3) }
             let first = days.first.map { DateText.day($0, lang, weekday: false) } ?? ""
             let last = days.last.map { DateText.day($0, lang, weekday: false) } ?? ""
-            let when = first == last ? SolveText.oneDay.text(lang, first) : SolveText.dayRange.text(lang, first, last)
+            let when = first == last ? SolveWords.oneDay.text(lang, first) : SolveWords.dayRange.text(lang, first, last)
             let clause = people > 0
-                ? SolveText.roomsTakenPeople.text(lang, names, people, when)
-                : SolveText.roomsTaken.text(lang, names, when)
+                ? SolveWords.roomsTakenPeople.text(lang, names, people, when)
+                : SolveWords.roomsTaken.text(lang, names, when)
             let needs = words.session(s)?.requiredFeatures ?? []
-            guard !needs.isEmpty else { return SolveText.about.text(lang, title(s), clause) }
-            return SolveText.needs.text(lang, title(s), featureList(needs), clause)
+            guard !needs.isEmpty else { return SolveWords.about.text(lang, title(s), clause) }
+            return SolveWords.needs.text(lang, title(s), featureList(needs), clause)
         }
     }
 
     private func featureList(_ stored: [String]) -> String {
-        stored.map { featureLabel($0, language) }.joined(separator: CoreText.listSeparator.text(language))
+        stored.map { featureLabel($0, language) }.joined(separator: CoreWords.listSeparator.text(language))
     }
 }

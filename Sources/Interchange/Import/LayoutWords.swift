@@ -2,11 +2,11 @@ import PlanningCore
 
 /// The import report's words for what a list's layout made the import do: values kept in the
 /// notes, slips corrected, rows passed over (issue 31).
-public enum LayoutText: String, Phrasebook {
+public enum LayoutWords: String, Phrasebook {
     case keptSecond, extensionKept, emailCorrected, numberScientific, filler, errorCell, hiddenRow
     case unsavedFormulas, keptInNotes
 
-    public static let tables: [Language: [LayoutText: String]] = [
+    public static let tables: [Language: [LayoutWords: String]] = [
         .en: [
             .keptSecond: "\"%1\" was kept in the notes: the cell holds more than one",
             .extensionKept: "extension %1 was kept in the notes, apart from the number",

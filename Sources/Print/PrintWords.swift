@@ -2,11 +2,11 @@ import PlanningCore
 import Workbook
 
 /// The words on what the office prints: badges, table cards, sign-in sheets.
-public enum PrintText: String, Phrasebook, Sendable {
+public enum PrintWords: String, Phrasebook, Sendable {
     case badges, tableCards, signIn, everyone, badgeNumber, checkIn, page, badgeHeader, signInHeader, place
     case signInTitle, none, name, organisation, title, missingGlyph, tooLong
 
-    public static let tables: [Language: [PrintText: String]] = [
+    public static let tables: [Language: [PrintWords: String]] = [
         .en: [
             .badges: "Badges", .tableCards: "Table cards", .signIn: "Sign-in sheet", .everyone: "All participants",
             .badgeNumber: "No. %1", .checkIn: "Check-in %1", .page: "Page %1 of %2",
@@ -39,7 +39,7 @@ public enum PrintKind: String, CaseIterable, Sendable {
 
     public enum Format: String, CaseIterable, Sendable { case pdf, xlsx, csv, text }
 
-    public var title: PrintText {
+    public var title: PrintWords {
         switch self {
         case .tableCards: .tableCards
         case .badges: .badges
@@ -95,7 +95,7 @@ public struct PrintJob {
             (sheet, text, pdf) = (badges.sheet(), badges.text, badges.pdf)
         case .signIn:
             let chosen = PrintLists.sorted(try lists.entries(session: session, category: category), by: order)
-            let subject = found?.title ?? category ?? PrintText.everyone.text(language)
+            let subject = found?.title ?? category ?? PrintWords.everyone.text(language)
             let signIn = SignInPrint(lists: lists, entries: chosen, subject: subject)
             (sheet, text, pdf) = (signIn.sheet(), { signIn.text() }, signIn.pdf)
         }

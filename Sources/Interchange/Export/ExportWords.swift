@@ -3,7 +3,7 @@ import PlanningCore
 /// The words of what confplan writes: the programme and its variants, the CSV tables, the
 /// `check` report, the import report and the change list. A CSV header is one entry, its
 /// column names separated by tabs.
-public enum ExportText: String, Phrasebook {
+public enum ExportWords: String, Phrasebook {
     case labelSeparator, listSeparator, clauseSeparator, icalLanguage
     // programme
     case roomAtSite, personalProgramme, programme, programmeOfTrack, markLegend, unscheduled, parallelOne, parallelOther
@@ -31,9 +31,9 @@ public enum ExportText: String, Phrasebook {
     case noName, phoneScientific, emailInvalid, unknownSubForum, ambiguousSubForum, languageUnknown
     case onlyContactNotImported, importedWithout
 
-    public static let tables: [Language: [ExportText: String]] = [.en: en, .zh: zh]
+    public static let tables: [Language: [ExportWords: String]] = [.en: en, .zh: zh]
 
-    static let en: [ExportText: String] = [
+    static let en: [ExportWords: String] = [
         .labelSeparator: ": ", .listSeparator: "; ", .clauseSeparator: "; ", .icalLanguage: "EN",
         .roomAtSite: "%1 (%2)", .personalProgramme: "Personal programme: %1", .programme: "Programme",
         .programmeOfTrack: "Programme (%1)",
@@ -97,7 +97,7 @@ public enum ExportText: String, Phrasebook {
         .importedWithout: " (the row was imported without it)",
     ]
 
-    static let zh: [ExportText: String] = [
+    static let zh: [ExportWords: String] = [
         .labelSeparator: "：", .listSeparator: "、", .clauseSeparator: "；", .icalLanguage: "ZH",
         .roomAtSite: "%1（%2）", .personalProgramme: "个人日程：%1", .programme: "会议日程",
         .programmeOfTrack: "会议日程（%1）",
@@ -168,7 +168,7 @@ public enum ExportText: String, Phrasebook {
     func columns(_ lang: Language) -> [String] { text(lang).split(separator: "\t").map(String.init) }
 
     /// A workbook's sheet for a table: 场次, 嘉宾, 参会者, 报名.
-    static func sheetName(_ table: TableExport.Table) -> ExportText {
+    static func sheetName(_ table: TableExport.Table) -> ExportWords {
         switch table {
         case .sessions: .sheetSessions
         case .people: .sheetPeople
@@ -181,7 +181,7 @@ public enum ExportText: String, Phrasebook {
 extension RoleKind {
     /// How a programme heads a role's people: `Speakers`, `Chair`; `主讲`.
     func heading(_ lang: Language, count: Int) -> String {
-        let plural: Plural<ExportText> = switch self {
+        let plural: Plural<ExportWords> = switch self {
         case .speaker: Plural(one: .roleSpeakerOne, other: .roleSpeakerOther)
         case .chair: Plural(one: .roleChairOne, other: .roleChairOther)
         case .moderator: Plural(one: .roleModeratorOne, other: .roleModeratorOther)

@@ -1,6 +1,6 @@
 /// The words of the planning core: finding messages and the vocabulary's refusals. `%1`… are
 /// the message's names and times, filled in by `FindingText`.
-public enum CoreText: String, Phrasebook {
+public enum CoreWords: String, Phrasebook {
     case quoted, listSeparator
     case roomOverlap, personOverlap, travelTime, roomUnavailable, personUnavailable, outsideEvent
     case overCapacity, overCapacityNoRoom, nearlyFull, attendeeClashOne, attendeeClashOther, missingFeature
@@ -8,9 +8,9 @@ public enum CoreText: String, Phrasebook {
     case unplacedBoth, unplacedTime, unplacedRoom, missingRole, unknownFeature
     case briefPair, briefTravel, briefClashOne, briefClashOther
 
-    public static let tables: [Language: [CoreText: String]] = [.en: en, .zh: zh]
+    public static let tables: [Language: [CoreWords: String]] = [.en: en, .zh: zh]
 
-    static let en: [CoreText: String] = [
+    static let en: [CoreWords: String] = [
         .quoted: "“%1”", .listSeparator: ", ",
         .roomOverlap: "%1 is double-booked %2: %3 and %4",
         .personOverlap: "%1 is needed in two places at once: %2 and %3 (%4)",
@@ -38,7 +38,7 @@ public enum CoreText: String, Phrasebook {
         .briefClashOne: "%1 attendee: %2 and %3", .briefClashOther: "%1 attendees: %2 and %3",
     ]
 
-    static let zh: [CoreText: String] = [
+    static let zh: [CoreWords: String] = [
         .quoted: "「%1」", .listSeparator: "、",
         .roomOverlap: "%1 %2 重复安排：%3与%4",
         .personOverlap: "%1同时要在两处：%2与%3（%4）",

@@ -1,13 +1,13 @@
 import PlanningCore
 
 /// The desk's words, for staff who are not the planners: short, and in the office's language.
-public enum DeskText: String, Phrasebook {
+public enum DeskWords: String, Phrasebook {
     case title, sessionTitle, prompt, hints, formHints, more, nobody, arrivedAt, notArrived, checkedIn, already
     case undone, badge, code, today, items, counts, arrived, missingVIPs, perTen, fieldName, fieldOrganisation
     case fieldPhone, fieldCategory, walkInTitle, undoTitle, fieldReason, ambiguous, walkedIn, failed, noneMissing
     case nothingToUndo, needsName
 
-    public static let tables: [Language: [DeskText: String]] = [
+    public static let tables: [Language: [DeskWords: String]] = [
         .en: [
             .title: "Check-in · %1 · %2", .sessionTitle: "Session check-in: %1", .prompt: "Find: ",
             .hints: "name/initials/phone/organisation/scan · ↑↓ choose · F1–F8 tick · Enter check in"

@@ -3,7 +3,7 @@ import PlanningCore
 
 /// Every piece of the screens' text, in one table per language. Views name a key; they never
 /// hold text.
-public enum UIText: String, Phrasebook {
+public enum UIWords: String, Phrasebook {
     case paneVenues, paneSessions, paneSpeakers, paneAttendees, paneSchedule, paneConflicts
     case colSite, colName, colCapacity, colFeatures, colPerDay, colDay, colTime, colRoom, colTitle, colKind, colTrack
     case colSpeakers, colSignups, colMark, colOrganisation, colJobTitle, colVIP, colSessions, colCategory, colChoices
@@ -73,10 +73,10 @@ public enum UIText: String, Phrasebook {
     case quitUnsaved, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
 }
 
-extension UIText {
-    public static let tables: [Language: [UIText: String]] = [.en: en, .zh: zh]
+extension UIWords {
+    public static let tables: [Language: [UIWords: String]] = [.en: en, .zh: zh]
 
-    static let en: [UIText: String] = [
+    static let en: [UIWords: String] = [
         .paneVenues: "Venues", .paneSessions: "Sessions", .paneSpeakers: "Speakers", .paneAttendees: "Attendees",
         .paneSchedule: "Schedule", .paneConflicts: "Conflicts",
         .colSite: "Site", .colName: "Name", .colCapacity: "Seats", .colFeatures: "Features", .colPerDay: "Per day",
@@ -241,7 +241,7 @@ extension UIText {
         .formBadWindows: "windows by day, like 5-14 14:00–18:00; 5-15 09:00–12:00 (empty: always)",
     ]
 
-    static let zh: [UIText: String] = [
+    static let zh: [UIWords: String] = [
         .paneVenues: "会场", .paneSessions: "场次", .paneSpeakers: "嘉宾", .paneAttendees: "参会者",
         .paneSchedule: "时间表", .paneConflicts: "冲突",
         .colSite: "场地", .colName: "名称", .colCapacity: "座位", .colFeatures: "设施",

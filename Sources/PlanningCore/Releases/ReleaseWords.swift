@@ -1,11 +1,11 @@
 /// The words of releases and of what changed between them.
-public enum ReleaseText: String, Phrasebook {
+public enum ReleaseWords: String, Phrasebook {
     case numbered, line, factSeparator, quoted, place, nothing, unscheduled, noRoom
     case added, removed, time, room, title, status, kind, roleAdded, roleRemoved, roleChanged, languages
 
-    public static let tables: [Language: [ReleaseText: String]] = [.en: en, .zh: zh]
+    public static let tables: [Language: [ReleaseWords: String]] = [.en: en, .zh: zh]
 
-    static let en: [ReleaseText: String] = [
+    static let en: [ReleaseWords: String] = [
         .numbered: "release %1", .line: "%1 %2: %3", .factSeparator: "; ", .quoted: "“%1”", .place: "%1 (%2)",
         .nothing: "Nothing changed.", .unscheduled: "no time", .noRoom: "no room",
         .added: "new in the programme", .removed: "cancelled", .time: "time %1 → %2", .room: "room %1 → %2",
@@ -13,7 +13,7 @@ public enum ReleaseText: String, Phrasebook {
         .roleRemoved: "%2 no longer %1", .roleChanged: "%1: %2 → %3", .languages: "languages %1 → %2",
     ]
 
-    static let zh: [ReleaseText: String] = [
+    static let zh: [ReleaseWords: String] = [
         .numbered: "第 %1 版", .line: "%1 %2：%3", .factSeparator: "；", .quoted: "「%1」", .place: "%1（%2）",
         .nothing: "没有变动。", .unscheduled: "未定时间", .noRoom: "未定会场",
         .added: "新增场次", .removed: "已取消", .time: "时间由 %1 改为 %2", .room: "会场由 %1 改为 %2",
@@ -27,37 +27,37 @@ extension ProgrammeDiff.SessionChange {
     /// `5月14日 分论坛二：会场由 四号会议室 改为 学术报告厅（天山路校区）`
     public func line(_ lang: Language) -> String {
         let s = session
-        let day = s.start.map { DateText.day($0.date, lang, weekday: false) } ?? ReleaseText.unscheduled.text(lang)
-        return ReleaseText.line.text(
-            lang, day, s.title, facts.map { $0.text(lang) }.joined(separator: ReleaseText.factSeparator.text(lang)))
+        let day = s.start.map { DateText.day($0.date, lang, weekday: false) } ?? ReleaseWords.unscheduled.text(lang)
+        return ReleaseWords.line.text(
+            lang, day, s.title, facts.map { $0.text(lang) }.joined(separator: ReleaseWords.factSeparator.text(lang)))
     }
 }
 
 extension ProgrammeDiff.Fact {
     public func text(_ lang: Language) -> String {
         func when(_ w: TimeWindow?) -> String {
-            guard let w else { return ReleaseText.unscheduled.text(lang) }
+            guard let w else { return ReleaseWords.unscheduled.text(lang) }
             return DateText.day(w.start.date, lang, weekday: false) + " " + w.start.clock + "–" + w.end.clock
         }
         func place(_ p: ProgrammeDiff.Place?) -> String {
-            guard let p else { return ReleaseText.noRoom.text(lang) }
-            return p.site.map { ReleaseText.place.text(lang, p.room, $0) } ?? p.room
+            guard let p else { return ReleaseWords.noRoom.text(lang) }
+            return p.site.map { ReleaseWords.place.text(lang, p.room, $0) } ?? p.room
         }
         switch self {
-        case .added: return ReleaseText.added.text(lang)
-        case .removed: return ReleaseText.removed.text(lang)
-        case .time(let a, let b): return ReleaseText.time.text(lang, when(a), when(b))
-        case .room(let a, let b): return ReleaseText.room.text(lang, place(a), place(b))
+        case .added: return ReleaseWords.added.text(lang)
+        case .removed: return ReleaseWords.removed.text(lang)
+        case .time(let a, let b): return ReleaseWords.time.text(lang, when(a), when(b))
+        case .room(let a, let b): return ReleaseWords.room.text(lang, place(a), place(b))
         case .title(let a, let b):
-            return ReleaseText.title.text(lang, ReleaseText.quoted.text(lang, a), ReleaseText.quoted.text(lang, b))
-        case .status(let a, let b): return ReleaseText.status.text(lang, a.text(lang), b.text(lang))
-        case .kind(let a, let b): return ReleaseText.kind.text(lang, a.label(lang), b.label(lang))
-        case .roleAdded(let r): return ReleaseText.roleAdded.text(lang, r.role.text(lang), r.name)
-        case .roleRemoved(let r): return ReleaseText.roleRemoved.text(lang, r.role.text(lang), r.name)
+            return ReleaseWords.title.text(lang, ReleaseWords.quoted.text(lang, a), ReleaseWords.quoted.text(lang, b))
+        case .status(let a, let b): return ReleaseWords.status.text(lang, a.text(lang), b.text(lang))
+        case .kind(let a, let b): return ReleaseWords.kind.text(lang, a.label(lang), b.label(lang))
+        case .roleAdded(let r): return ReleaseWords.roleAdded.text(lang, r.role.text(lang), r.name)
+        case .roleRemoved(let r): return ReleaseWords.roleRemoved.text(lang, r.role.text(lang), r.name)
         case .roleChanged(let name, let a, let b):
-            return ReleaseText.roleChanged.text(lang, name, a.text(lang), b.text(lang))
+            return ReleaseWords.roleChanged.text(lang, name, a.text(lang), b.text(lang))
         case .languages(let a, let b):
-            return ReleaseText.languages.text(lang, LanguageName.words(a, lang), LanguageName.words(b, lang))
+            return ReleaseWords.languages.text(lang, LanguageName.words(a, lang), LanguageName.words(b, lang))
         }
     }
 }

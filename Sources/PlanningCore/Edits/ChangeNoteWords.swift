@@ -2,15 +2,15 @@ extension ChangeNote {
     /// The entry as `confplan log` prints it: the action, and one line of what changed.
     public func text(_ lang: Language) -> (action: String, summary: String) {
         let facts = facts.map { $0.text(lang) }.filter { !$0.isEmpty }
-            .joined(separator: LogText.factSeparator.text(lang))
+            .joined(separator: LogWords.factSeparator.text(lang))
         guard let subject else { return (action.text(lang), facts) }
-        let said = LogText.quoted.text(lang, subject)
+        let said = LogWords.quoted.text(lang, subject)
         if facts.isEmpty {
             let changeless: Set<Action> = [.changeSession, .changePerson, .changeRoom]
-            let none = LogText.about.text(lang, said, LogText.noField.text(lang))
+            let none = LogWords.about.text(lang, said, LogWords.noField.text(lang))
             return (action.text(lang), changeless.contains(action) ? none : said)
         }
-        return (action.text(lang), LogText.about.text(lang, said, facts))
+        return (action.text(lang), LogWords.about.text(lang, said, facts))
     }
 }
 
@@ -18,44 +18,44 @@ extension ChangeNote.Fact {
     func text(_ lang: Language) -> String {
         switch self {
         case .changed(let field, let from, let to):
-            return LogText.changed.text(lang, field.text(lang), field.value(from, lang), field.value(to, lang))
-        case .details: return LogText.details.text(lang)
+            return LogWords.changed.text(lang, field.text(lang), field.value(from, lang), field.value(to, lang))
+        case .details: return LogWords.details.text(lang)
         case .placed(let time, let room):
-            return LogText.placed.text(
-                lang, time.isEmpty ? LogText.unscheduled.text(lang) : time,
-                room.isEmpty ? LogText.noRoom.text(lang) : room)
+            return LogWords.placed.text(
+                lang, time.isEmpty ? LogWords.unscheduled.text(lang) : time,
+                room.isEmpty ? LogWords.noRoom.text(lang) : room)
         case .organisation(let org): return org
-        case .seats(let n): return LogText.seats.text(lang, n)
-        case .registered: return LogText.registered.text(lang)
-        case .registrationRemoved: return LogText.registrationRemoved.text(lang)
-        case .registrationChanged: return LogText.registrationChanged.text(lang)
+        case .seats(let n): return LogWords.seats.text(lang, n)
+        case .registered: return LogWords.registered.text(lang)
+        case .registrationRemoved: return LogWords.registrationRemoved.text(lang)
+        case .registrationChanged: return LogWords.registrationChanged.text(lang)
         case .role(let person, let role, let session):
             let word = RoleKind(rawValue: role)?.text(lang) ?? role
-            return LogText.role.text(lang, person, word, LogText.quoted.text(lang, session))
+            return LogWords.role.text(lang, person, word, LogWords.quoted.text(lang, session))
         case .imported(let source, let new, let updated):
-            let counts = LogText.imported.text(lang, new, updated)
-            return source.isEmpty ? counts : LogText.about.text(lang, source, counts)
-        case .loaded(let sessions, let rooms, let people): return LogText.loaded.text(lang, sessions, rooms, people)
-        case .unmatched(let count, let list): return LogText.unmatched.text(lang, count, list)
-        case .mergedFrom(let name): return LogText.mergedFrom.text(lang, LogText.quoted.text(lang, name))
-        case .apartFrom(let name): return LogText.apartFrom.text(lang, LogText.quoted.text(lang, name))
-        case .apartTakenBack(let name): return LogText.apartTakenBack.text(lang, LogText.quoted.text(lang, name))
-        case .splitFrom(let name): return LogText.splitFrom.text(lang, LogText.quoted.text(lang, name))
+            let counts = LogWords.imported.text(lang, new, updated)
+            return source.isEmpty ? counts : LogWords.about.text(lang, source, counts)
+        case .loaded(let sessions, let rooms, let people): return LogWords.loaded.text(lang, sessions, rooms, people)
+        case .unmatched(let count, let list): return LogWords.unmatched.text(lang, count, list)
+        case .mergedFrom(let name): return LogWords.mergedFrom.text(lang, LogWords.quoted.text(lang, name))
+        case .apartFrom(let name): return LogWords.apartFrom.text(lang, LogWords.quoted.text(lang, name))
+        case .apartTakenBack(let name): return LogWords.apartTakenBack.text(lang, LogWords.quoted.text(lang, name))
+        case .splitFrom(let name): return LogWords.splitFrom.text(lang, LogWords.quoted.text(lang, name))
         case .mergeUndo, .mergeCarried: return ""
-        case .finding(let id, let reason): return reason.map { LogText.about.text(lang, id, $0) } ?? id
+        case .finding(let id, let reason): return reason.map { LogWords.about.text(lang, id, $0) } ?? id
         case .severity(let code, let to):
             let what = FindingCode(rawValue: code)?.text(lang) ?? code
-            let level = to.map { Severity(rawValue: $0)?.text(lang) ?? LogText.off.text(lang) }
-            return LogText.about.text(lang, what, level ?? LogText.byDefault.text(lang))
+            let level = to.map { Severity(rawValue: $0)?.text(lang) ?? LogWords.off.text(lang) }
+            return LogWords.about.text(lang, what, level ?? LogWords.byDefault.text(lang))
         case .sessionsMoved(let count, let titles):
-            let quoted = titles.prefix(5).map { LogText.quoted.text(lang, $0) }
-            let list = quoted.joined(separator: LogText.listSeparator.text(lang)) + (titles.count > 5 ? "…" : "")
-            let n = Plural(one: LogText.sessionsMovedOne, other: .sessionsMovedOther).text(lang, count)
-            return titles.isEmpty ? n : LogText.about.text(lang, n, list)
+            let quoted = titles.prefix(5).map { LogWords.quoted.text(lang, $0) }
+            let list = quoted.joined(separator: LogWords.listSeparator.text(lang)) + (titles.count > 5 ? "…" : "")
+            let n = Plural(one: LogWords.sessionsMovedOne, other: .sessionsMovedOther).text(lang, count)
+            return titles.isEmpty ? n : LogWords.about.text(lang, n, list)
         case .released(let number, let name):
-            let n = ReleaseText.numbered.text(lang, number)
-            return name.isEmpty ? n : LogText.about.text(lang, n, name)
-        case .because(let reason, let desk): return LogText.because.text(lang, reason, desk)
+            let n = ReleaseWords.numbered.text(lang, number)
+            return name.isEmpty ? n : LogWords.about.text(lang, n, name)
+        case .because(let reason, let desk): return LogWords.because.text(lang, reason, desk)
         }
     }
 }
@@ -64,12 +64,12 @@ extension ChangeNote.Field {
     /// A stored value as the log shows it: codes as words, text quoted, nothing as "none".
     func value(_ stored: String, _ lang: Language) -> String {
         switch self {
-        case .time: return stored.isEmpty ? LogText.unscheduled.text(lang) : stored
-        case .room: return stored.isEmpty ? LogText.none.text(lang) : stored
+        case .time: return stored.isEmpty ? LogWords.unscheduled.text(lang) : stored
+        case .room: return stored.isEmpty ? LogWords.none.text(lang) : stored
         case .kind: return SessionKind(rawValue: stored)?.text(lang) ?? stored
         case .status: return SessionStatus(rawValue: stored)?.text(lang) ?? stored
         case .seats: return stored
-        default: return LogText.quoted.text(lang, stored)
+        default: return LogWords.quoted.text(lang, stored)
         }
     }
 }
@@ -111,12 +111,12 @@ extension ChangeNote.Field: Phrasebook {
 }
 
 /// The change log's words around the facts.
-public enum LogText: String, Phrasebook {
+public enum LogWords: String, Phrasebook {
     case quoted, about, factSeparator, noField, changed, details, placed, unscheduled, noRoom, none, seats
     case registered, registrationRemoved, registrationChanged, role, imported, loaded, unmatched, off, byDefault
     case mergedFrom, apartFrom, apartTakenBack, splitFrom, sessionsMovedOne, sessionsMovedOther, listSeparator, because
 
-    public static let tables: [Language: [LogText: String]] = [
+    public static let tables: [Language: [LogWords: String]] = [
         .en: [
             .quoted: "“%1”", .about: "%1: %2", .factSeparator: "; ", .noField: "no field changed",
             .changed: "%1 %2 → %3",
