@@ -30,7 +30,8 @@ public struct ICalendarExport {
 
     public func text() -> String {
         var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//confplan//confplan//" + ExportWords.icalLanguage.text(language),
+            "BEGIN:VCALENDAR", "VERSION:2.0",
+            "PRODID:-//confplan//confplan//" + ExportWords.icalLanguage.text(language),
             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(plan.event.name),
             "X-WR-TIMEZONE:" + zone.zone.identifier,
         ]

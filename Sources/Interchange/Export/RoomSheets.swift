@@ -20,7 +20,8 @@ extension Programme {
                 }
                 let site = sites[room.site]?.name ?? ""
                 wrapped(
-                    room.name + (site.isEmpty ? "" : " · " + site) + " · " + ExportWords.seats.text(lang, room.capacity),
+                    room.name + (site.isEmpty ? "" : " · " + site) + " · "
+                        + ExportWords.seats.text(lang, room.capacity),
                     first: "", rest: "")
                 wrapped(dayHeading(day), first: "", rest: "")
                 wrapped(plan.event.name, first: "", rest: "")

@@ -66,7 +66,9 @@ public enum TableExport {
 
         func kind(_ s: Session) -> String { codes ? s.kind.rawValue : s.kind.label(language) }
         func status(_ s: Session) -> String { codes ? s.status.rawValue : s.status.text(language) }
-        func flag(_ yes: Bool) -> String { codes ? String(yes) : (yes ? ExportWords.yes : ExportWords.no).text(language) }
+        func flag(_ yes: Bool) -> String {
+            codes ? String(yes) : (yes ? ExportWords.yes : ExportWords.no).text(language)
+        }
         func languages(_ s: Session) -> String {
             codes ? s.languages.joined(separator: ",") : LanguageName.words(s.languages, language)
         }

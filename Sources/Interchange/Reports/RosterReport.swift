@@ -23,7 +23,8 @@ public struct RosterReport {
 
     /// How the file was read and which column went where.
     public func heading() -> String {
-        let enc = list.encoding.rawValue.uppercased() + (list.hadByteOrderMark ? ExportWords.withBOM.text(language) : "")
+        let enc = list.encoding.rawValue.uppercased()
+            + (list.hadByteOrderMark ? ExportWords.withBOM.text(language) : "")
         let rows = list.rows.count + list.rejectedCount
         let delimiter: ExportWords =
             switch list.delimiter {

@@ -122,7 +122,8 @@ public struct FindingText {
         case .personOverlap:
             return CoreWords.briefPair.text(language, personName(f.people.first), short(a), short(b), overlap)
         case .travelTime:
-            return CoreWords.briefTravel.text(language, personName(f.people.first), short(a), short(b), f.count, f.limit)
+            return CoreWords.briefTravel.text(
+                language, personName(f.people.first), short(a), short(b), f.count, f.limit)
         case .attendeeClash:
             return Plural(one: CoreWords.briefClashOne, other: .briefClashOther).text(
                 language, f.count, short(a), short(b))

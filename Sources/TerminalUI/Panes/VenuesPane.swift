@@ -69,7 +69,8 @@ enum VenuesPane: ListPane {
             d.field(.colCapacity, String(r.capacity)),
             d.field(
                 .colFeatures,
-                r.features.map { featureLabel($0, s.language) }.joined(separator: UIWords.listSeparator.text(s.language))
+                r.features.map { featureLabel($0, s.language) }
+                    .joined(separator: UIWords.listSeparator.text(s.language))
             ),
             d.field(.detailAvailability, d.windows(r.availability)), d.heading(.detailSessions),
         ]

@@ -7,7 +7,8 @@ func drawSchedule(_ g: inout CellGrid, _ s: AppState) {
     let geo = GridGeometry(width: s.width, height: s.height, roomCount: model.rooms.count)
     drawGridTitle(&g, s, model)
     guard !model.rooms.isEmpty else {
-        g.put(UIWords.gridNoRooms.text(s.language), x: 2, y: geo.top, style: CellStyle(dim: true), maxWidth: s.width - 4)
+        g.put(UIWords.gridNoRooms.text(s.language), x: 2, y: geo.top, style: CellStyle(dim: true),
+              maxWidth: s.width - 4)
         drawGridDetails(&g, s, model, geo)
         return
     }
