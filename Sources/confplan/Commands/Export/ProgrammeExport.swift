@@ -58,12 +58,19 @@ extension ExportCommands {
         let paper = try a.choice(.paper, ["a4": ProgrammePrint.Paper.a4, "a5": .a5]) ?? .a4
         let made = format == .pdf ? try programme.pdf(paper: paper) : try programme.png()
         let lines = made.missing.map { text, characters in
-            CLIWords.noGlyph.text(lang, characters.map { String($0) }.joined(separator: " "), text)
+            // The code point too: the character itself is what no font on this machine can show.
+            CLIWords.noGlyph.text(lang, characters.map(Self.named).joined(separator: " "), text)
         }
         if !lines.isEmpty && !a.has(.allowMissingGlyphs) {
             throw UserError(.missingGlyphs, lines.joined(separator: "\n"))
         }
         try Commands.write(made.bytes, to: a[.output], lang)
         for line in lines { printError(line) }
+    }
+
+    /// `𠮷 (U+20BB7)`.
+    static func named(_ c: Unicode.Scalar) -> String {
+        let code = String(c.value, radix: 16, uppercase: true)
+        return String(c) + " (U+" + String(repeating: "0", count: max(0, 4 - code.count)) + code + ")"
     }
 }
