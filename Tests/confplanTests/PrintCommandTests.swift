@@ -87,5 +87,12 @@ import TestSupport
         #expect(allowed.status == 0, "\(allowed.stderr)")
         #expect(allowed.stderr.contains("warning: Katrin Hoffmann\u{E000}: no installed font has the character"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)).starts(with: Array("%PDF-1.5".utf8)))
+        // The programme names the character by its code point and the line it is in.
+        let programme = dir.appendingPathComponent("programme.pdf").path
+        let stopped = try confplan(["--db", db, "export", "programme", "hz2025", "--format", "pdf", "--lang", "en",
+                                    "-o", programme])
+        #expect(stopped.status == 1 && stopped.stderr.contains("no installed font has \u{E000} (U+E000), in: ")
+                    && stopped.stderr.contains("Katrin Hoffmann\u{E000}"), "\(stopped.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: programme))
     }
 }
