@@ -44,9 +44,11 @@ public struct PackedPeople: RandomAccessCollection, Sendable {
         }
     }
 
-    public mutating func append(_ e: Element) {
+    /// `made`: the number the person's key and UID were made from (`Roster.keys`, the family's
+    /// UID), which spares making both again to check them: the matcher has just made them.
+    public mutating func append(_ e: Element, madeFrom made: Int? = nil) {
         if Self.packable(e.person) {
-            starts.append(pack(e))
+            starts.append(pack(e, madeFrom: made))
         } else {
             starts.append(0)
             whole[starts.count - 1] = e
@@ -68,10 +70,10 @@ public struct PackedPeople: RandomAccessCollection, Sendable {
         p.id == ID(0) && p.orgType == .other && p.vipLevel == 0 && p.availability.isEmpty && p.badge == nil
     }
 
-    private mutating func pack(_ e: Element) -> Int {
+    private mutating func pack(_ e: Element, madeFrom made: Int? = nil) -> Int {
         let p = e.person
         scratch.removeAll(keepingCapacity: true)
-        if let (n, width) = number(of: p) {
+        if let (n, width) = made.flatMap({ uids == nil ? nil : ($0, p.key.utf8.count - 1) }) ?? number(of: p) {
             scratch.append(1)
             scratch.putNumber(n)
             scratch.putNumber(width)

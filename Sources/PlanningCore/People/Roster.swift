@@ -213,8 +213,8 @@ private struct Targets {
 
     mutating func append(_ t: Matcher.Target) { own.append(t) }
 
-    mutating func append(_ p: Person, _ r: Registration, line: Int) {
-        made.append((p, r))
+    mutating func append(_ p: Person, _ r: Registration, line: Int, number: Int) {
+        made.append((p, r), madeFrom: number)
         madeLines.append(line)
     }
 
@@ -459,7 +459,7 @@ private struct Matcher {
             let registration = Registration(
                 person: ID(0), category: row.category.isEmpty ? Registration.defaultCategory : row.category,
                 signups: unique(row.signups))
-            targets.append(person, registration, line: row.line)
+            targets.append(person, registration, line: row.line, number: number)
             index(targets.count - 1, phone: person.phone, email: person.email, nameOrg: nameOrg)
             outcomes.append((row.line, .new))
             if !rules.source.isEmpty && !row.notes.isEmpty { freeNotes[targets.count - 1] = rules.freeNotes(row.notes) }
