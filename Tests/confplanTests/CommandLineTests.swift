@@ -48,6 +48,11 @@ import TestSupport
         #expect(option.status == 2 && option.stderr.contains("unknown option '--frob'"))
         let noValue = try confplan(["events", "--db"])
         #expect(noValue.status == 2 && noValue.stderr.contains("--db needs a value"))
+        // A mistyped table is named, under the kind of export asked for.
+        let table = try confplan(["--lang", "en", "export", "xlsx", "atendees", "-o", "/tmp/x.xlsx"])
+        #expect(table.status == 2 && table.stderr.hasPrefix(
+            "confplan: export xlsx: 'atendees' is not one of programme, sessions, people, attendees, signups\n"),
+            "\(table.stderr)")
     }
 
     /// Usage is made from the options a command takes, so every option its help lists is in its

@@ -161,16 +161,19 @@ enum ExportCommands {
     }
 
     static func csv(_ a: ParsedArguments) throws {
-        guard let table = a.positionals.first.flatMap(TableExport.Table.init(rawValue:)) else {
-            throw a.usage(.exportTable, TableExport.Table.allCases.map(\.rawValue).joined(separator: ", "))
+        let tables = TableExport.Table.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let given = a.positionals.first else { throw a.usage(.exportTable, "export csv", tables) }
+        guard let table = TableExport.Table(rawValue: given) else {
+            throw a.usage(.unknownSubcommand, "export csv", given, tables)
         }
         try render(a, .csv(table), word: "csv", try prepare(a, try eventName(a, after: 1)))
     }
 
     static func xlsx(_ a: ParsedArguments) throws {
-        guard let t = a.positionals.first, t == "programme" || TableExport.Table(rawValue: t) != nil else {
-            throw a.usage(.exportTable, (["programme"] + TableExport.Table.allCases.map(\.rawValue))
-                .joined(separator: ", "))
+        let tables = (["programme"] + TableExport.Table.allCases.map(\.rawValue)).joined(separator: ", ")
+        guard let t = a.positionals.first else { throw a.usage(.exportTable, "export xlsx", tables) }
+        guard t == "programme" || TableExport.Table(rawValue: t) != nil else {
+            throw a.usage(.unknownSubcommand, "export xlsx", t, tables)
         }
         let (plan, options) = try prepare(a, try eventName(a, after: 1))
         try Commands.refuseTerminal(for: a[.output], UserError(.workbookNeedsFile))
