@@ -228,10 +228,7 @@ import TestSupport
         #expect(notdef.isEmpty, "\(kind): \(notdef)")
     }
 
-    /// Poppler has no option or variable for its data folder (built in as /usr/share/poppler), so
-    /// the folder is hidden under an empty one in a mount namespace of its own (`unshare`), and
-    /// each page must come out byte for byte as with the data there: the fonts are embedded and
-    /// Identity-encoded, so no CJK CMap of poppler-data is needed.
+    /// Poppler's data folder (CJK CMaps and character collections), built into libpoppler.
     static let popplerData = "/usr/share/poppler"
 
     static var canHidePopplerData: Bool {
@@ -239,6 +236,11 @@ import TestSupport
             && (try? Tool.run("unshare", ["-rm", "sh", "-c", "mount -t tmpfs none \(popplerData)"])) != nil
     }
 
+    /// Poppler has no option or variable for its data folder, so the folder is hidden under an
+    /// empty one in a mount namespace of its own (`unshare`), and each page must come out byte for
+    /// byte as with the data there: the CJK fonts are embedded with Identity-H encoding, which
+    /// needs no CMap of poppler-data. (A PDF naming STSong-Light with UniGB-UCS2-H, unembedded,
+    /// as the old text layer wrote, comes out differently.)
     @Test(.enabled(if: canHidePopplerData, "pdftoppm absent, or no mount namespace to hide poppler's data in"),
           arguments: allKinds)
     func popplerDrawsTheSameWithoutItsData(_ kind: String) throws {
