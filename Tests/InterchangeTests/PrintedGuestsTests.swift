@@ -239,7 +239,7 @@ import TestSupport
     /// Poppler has no option or variable for its data folder, so the folder is hidden under an
     /// empty one in a mount namespace of its own (`unshare`), and each page must come out byte for
     /// byte as with the data there: the CJK fonts are embedded with Identity-H encoding, which
-    /// needs no CMap of poppler-data. (A PDF naming STSong-Light with UniGB-UCS2-H, unembedded,
+    /// needs no CMap of poppler-data. (A PDF naming STSong-Light through a UniGB CMap, unembedded,
     /// as the old text layer wrote, comes out differently.)
     @Test(.enabled(if: canHidePopplerData, "pdftoppm absent, or no mount namespace to hide poppler's data in"),
           arguments: allKinds)
