@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Print
+@testable import Interchange
 import PlanningCore
 import Typeset
 import TestSupport
@@ -102,11 +103,27 @@ import TestSupport
         return Printout(pdf: made.bytes, notes: made.notes, boxes: boxes)
     }
 
+    /// The programme with guest i the speaker of the plan's i-th scheduled session, so every name
+    /// is on it (with the organisation after it, as a programme in Chinese writes it). Where on
+    /// which page a name lands is the programme's own pagination, so it has no name boxes.
+    static func programme() throws -> Printout {
+        var plan = try plan()
+        let holders = plan.badgeHolders.prefix(guests.count).map(\.id)
+        let scheduled = plan.sessions.filter { $0.start != nil }.prefix(guests.count).map(\.id)
+        try #require(scheduled.count == guests.count)
+        plan.roles += zip(scheduled, holders).map { SessionRole(session: $0, person: $1, role: .speaker) }
+        let made = try Programme(plan: plan, options: Programme.Options(language: .zh)).printed().pdf(paper: .a4)
+        try #require(made.missing.isEmpty)
+        return Printout(pdf: made.bytes, notes: PrintNotes(), boxes: [])
+    }
+
     static let printouts: [String: Result<Printout, any Error>] = [
         "badges": Result { try badges() }, "table cards": Result { try tableCards() },
-        "sign-in": Result { try signIn() },
+        "sign-in": Result { try signIn() }, "programme": Result { try programme() },
     ]
+    /// The printouts with a box for each name.
     static let kinds = ["badges", "table cards", "sign-in"]
+    static let allKinds = kinds + ["programme"]
     static let engines = ["poppler", "mupdf", "ghostscript", "pdfium"]
 
     static var haveEngines: Bool {
@@ -129,7 +146,7 @@ import TestSupport
         }
     }
 
-    @Test(.enabled(if: Tool.has("pdffonts"), "pdffonts absent (Debian poppler-utils)"), arguments: kinds)
+    @Test(.enabled(if: Tool.has("pdffonts"), "pdffonts absent (Debian poppler-utils)"), arguments: allKinds)
     func everyFontIsEmbedded(_ kind: String) throws {
         let file = try Tool.write(try #require(Self.printouts[kind]).get().pdf)
         defer { Tool.remove(file) }
@@ -143,6 +160,15 @@ import TestSupport
         for font in fonts { #expect(font[font.count - 5] == "yes", "\(kind): \(font[0]) not embedded") }
     }
 
+    /// Text as poppler gives it back, without the direction marks it puts around right-to-left
+    /// runs, spaces, line breaks and page breaks.
+    static func squeezed(_ text: String) -> String {
+        let marks = Set<Unicode.Scalar>(["\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}"])
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter {
+            !marks.contains($0) && !$0.properties.isWhitespace && $0 != "\u{0C}"
+        }))
+    }
+
     /// Each name box read back by poppler: the name itself, line breaks aside. A name cut off
     /// reads back whole too: Cairo maps the "…" glyph to the text it stands for.
     @Test(.enabled(if: Tool.has("pdftotext"), "pdftotext absent (Debian poppler-utils)"), arguments: kinds)
@@ -150,20 +176,96 @@ import TestSupport
         let printout = try #require(Self.printouts[kind]).get()
         let file = try Tool.write(printout.pdf)
         defer { Tool.remove(file) }
-        let marks = Set<Unicode.Scalar>(["\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}"])
-        func squeezed(_ text: String) -> String {
-            String(String.UnicodeScalarView(text.unicodeScalars.filter {
-                !marks.contains($0) && !$0.properties.isWhitespace && $0 != "\u{0C}"
-            }))
-        }
         for (guest, place) in zip(Self.guests, printout.boxes) {
             let box = place.box
             let text = try Tool.run("pdftotext", ["-layout", "-r", "72", "-f", "\(place.page)", "-l", "\(place.page)",
                                                  "-x", "\(Int(box.x))", "-y", "\(Int(box.y))", "-W",
                                                  "\(Int(box.width.rounded(.up)))", "-H", "\(Int(box.height.rounded(.up)))",
                                                  file, "-"])
-            #expect(squeezed(text) == squeezed(guest.0), "\(kind)")
+            #expect(Self.squeezed(text) == Self.squeezed(guest.0), "\(kind)")
         }
+    }
+
+    /// Not locating each name on the programme's pages (its own pagination places them): every
+    /// page of it drawn without error by each engine, with ink on it; `pdftotext` below finds
+    /// every name in it.
+    @Test(.enabled(if: haveEngines && Tool.has("pdfinfo"), "poppler, MuPDF, Ghostscript or pypdfium2 absent"),
+          arguments: engines)
+    func everyEngineInksEveryPageOfTheProgramme(_ engine: String) throws {
+        let file = try Tool.write(try #require(Self.printouts["programme"]).get().pdf)
+        defer { Tool.remove(file) }
+        let info = try Tool.run("pdfinfo", [file]).split(separator: "\n")
+        let pages = try #require(info.first { $0.hasPrefix("Pages:") }.flatMap {
+            Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces))
+        })
+        try #require(pages >= 2)
+        let input = (1...pages).map { "\($0) 0 0 595 841" }.joined(separator: "\n")
+        let counts = try Tool.run("python3", [Tool.script, engine, file, "40"], input: input)
+            .split(separator: "\n").compactMap { Int($0) }
+        #expect(counts.count == pages)
+        for (page, count) in zip(1..., counts) { #expect(count > 0, "\(engine): page \(page) blank") }
+    }
+
+    @Test(.enabled(if: Tool.has("pdftotext"), "pdftotext absent (Debian poppler-utils)"))
+    func pdftotextGivesBackEveryNameOnTheProgramme() throws {
+        let file = try Tool.write(try #require(Self.printouts["programme"]).get().pdf)
+        defer { Tool.remove(file) }
+        let text = Self.squeezed(try Tool.run("pdftotext", ["-layout", file, "-"]))
+        let missing = Self.guests.map(\.0).filter { !text.contains(Self.squeezed($0)) }
+        #expect(missing == [])
+    }
+
+    /// Glyph 0 of every font, and of each subset Cairo writes, is .notdef: MuPDF's trace names
+    /// each glyph it draws (as Tests/TypesetTests checks one page of names).
+    @Test(.enabled(if: Tool.has("mutool"), "mutool absent (Debian mupdf-tools)"), arguments: allKinds)
+    func noGlyphIsNotdef(_ kind: String) throws {
+        let file = try Tool.write(try #require(Self.printouts[kind]).get().pdf)
+        defer { Tool.remove(file) }
+        let trace = try Tool.run("mutool", ["draw", "-F", "trace", "-o", "-", file])
+        let glyphs = trace.split(separator: "\n").filter { $0.contains("<g ") }
+        let notdef = glyphs.filter { $0.contains("glyph=\"0\"") || $0.contains("glyph=\".notdef\"") }
+        #expect(glyphs.count > 200)
+        #expect(notdef.isEmpty, "\(kind): \(notdef)")
+    }
+
+    /// Poppler's data folder (CJK CMaps and character collections), built into libpoppler.
+    static let popplerData = "/usr/share/poppler"
+
+    static var canHidePopplerData: Bool {
+        Tool.has("pdftoppm") && Tool.has("unshare") && FileManager.default.fileExists(atPath: popplerData)
+            && (try? Tool.run("unshare", ["-rm", "sh", "-c", "mount -t tmpfs none \(popplerData)"])) != nil
+    }
+
+    /// Poppler has no option or variable for its data folder, so the folder is hidden under an
+    /// empty one in a mount namespace of its own (`unshare`), and each page must come out byte for
+    /// byte as with the data there: the CJK fonts are embedded with Identity-H encoding, which
+    /// needs no CMap of poppler-data. (A PDF naming STSong-Light through a UniGB CMap, unembedded,
+    /// as the old text layer wrote, comes out differently.)
+    @Test(.enabled(if: canHidePopplerData, "pdftoppm absent, or no mount namespace to hide poppler's data in"),
+          arguments: allKinds)
+    func popplerDrawsTheSameWithoutItsData(_ kind: String) throws {
+        let file = try Tool.write(try #require(Self.printouts[kind]).get().pdf)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("poppler-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer {
+            Tool.remove(file)
+            Tool.remove(folder.path)
+        }
+        let with = folder.appendingPathComponent("with").path, without = folder.appendingPathComponent("without").path
+        try Tool.run("pdftoppm", ["-r", "50", file, with])
+        // The check that the folder is empty keeps the test from passing with the data still there.
+        try Tool.run("unshare", ["-rm", "sh", "-c", "mount -t tmpfs none \(Self.popplerData) && "
+                                 + "[ -z \"$(ls -A \(Self.popplerData))\" ] && pdftoppm -r 50 \(file) \(without)"])
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        let withPages = names.filter { $0.hasPrefix("with-") }
+        try #require(!withPages.isEmpty)
+        let different = withPages.filter { page in
+            let other = "without" + page.dropFirst(4)
+            return FileManager.default.contents(atPath: folder.appendingPathComponent(page).path)
+                != FileManager.default.contents(atPath: folder.appendingPathComponent(other).path)
+        }
+        #expect(names.count == 2 * withPages.count)
+        #expect(different == [], "\(kind)")
     }
 
     /// Every badge cut out and read by zbar, as the desk's scanner reads it.
