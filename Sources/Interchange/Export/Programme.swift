@@ -145,11 +145,25 @@ public struct Programme {
     func personText(_ p: Person) -> String {
         switch lang {
         case .zh:
-            let about = p.organisation + p.title
+            let about = Self.runTogether(p.organisation, p.title)
             return about.isEmpty ? p.name : p.name + " " + about
         case .en:
             return ([p.name, p.title, p.organisation].filter { !$0.isEmpty }).joined(separator: ", ")
         }
+    }
+
+    /// Chinese runs an organisation and a post together (`德阳职业技术学院院长`); where either side of
+    /// the seam is not Chinese (`Politechnika Wrocławska` · `Prorektor`), a space keeps the words apart.
+    static func runTogether(_ a: String, _ b: String) -> String {
+        guard let last = a.last, let first = b.first else { return a + b }
+        return chinese(last) && chinese(first) ? a + b : a + " " + b
+    }
+
+    /// Han characters and the full-width punctuation Chinese text closes and opens with (`）`, `“`).
+    private static func chinese(_ c: Character) -> Bool {
+        guard let u = c.unicodeScalars.first?.value else { return false }
+        return TextFolding.isHan(c) || (0x3000...0x303F).contains(u) || (0xFF00...0xFFEF).contains(u)
+            || (0x2018...0x201D).contains(u)
     }
 
     /// Only when it says something: a session in Chinese alone needs no language line.
