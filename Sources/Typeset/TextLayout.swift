@@ -142,7 +142,16 @@ final class TextLayout {
     }
 
     private func fitsIn(width: Double, height: Double, lines: Int) -> Bool {
-        guard lineCount <= lines, self.height <= height + 0.001 else { return false }
+        guard lineCount <= lines else { return false }
+        if self.height > height + 0.001 {
+            // Arabic and Thai fonts have line metrics far taller than their letters: a five-letter
+            // Uyghur title would shrink to the minimum for room it does not use. On one line their
+            // ink decides; lines below one another keep their spacing.
+            guard lineCount == 1 else { return false }
+            var ink = PangoRectangle()
+            pango_layout_get_extents(layout, &ink, nil)
+            guard Double(ink.height) / Double(PANGO_SCALE) <= height + 0.001 else { return false }
+        }
         for index in 0..<lineCount {
             guard let line = line(index) else { continue }
             var logical = PangoRectangle()

@@ -385,3 +385,13 @@ enum Tool {
         return url.path
     }
 }
+
+/// Where a Uyghur name goes on a sign-in sheet: by its family name read in Uyghur Latin letters
+/// (ئابدۇللا as abdulla, under A), not as the general transform reads it (a silent ئ as y).
+@Suite struct UyghurSortTests {
+    @Test func aUyghurFamilyNameSortsByItsLatinReading() {
+        let names = ["白雪", "مەمەت ئابدۇللا", "阿里"]
+        #expect(names.sorted { PrintLists.nameSortKey($0) < PrintLists.nameSortKey($1) }
+                    == ["阿里", "مەمەت ئابدۇللا", "白雪"])
+    }
+}

@@ -56,6 +56,15 @@ import Typeset
             == ["Donaudampfschifffahr", "tsgesellschaftskapitän", "\u{0C}"])
     }
 
+    /// A short title in the Arabic script takes the size a Latin one of its length takes: its
+    /// font's tall line metrics are not ink (a Uyghur 主任 was shrunk to the minimum, "too long").
+    @Test func anArabicScriptTitleIsNotShrunkForItsFontsLineHeight() {
+        let box = Box(x: 40, y: 40, width: 200, height: 12)
+        let style = TextStyle(size: 9, minimumSize: 5, maxLines: 1)
+        #expect(Self.fit("Director", box, style) == TextFit(size: 9, lines: ["Director"], fits: true, missing: []))
+        #expect(Self.fit("مۇدىر", box, style) == TextFit(size: 9, lines: ["مۇدىر"], fits: true, missing: []))
+    }
+
     @Test func textThatCannotFitIsReportedAtTheMinimumSize() {
         let name = "María de los Ángeles Fernández-Villaverde y Garcés"
         let fit = Self.fit(name, Box(x: 40, y: 40, width: 60, height: 20),
