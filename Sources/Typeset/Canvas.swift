@@ -47,6 +47,8 @@ public final class Canvas {
     }
 
     deinit {
+        Typesetting.lock.lock()
+        defer { Typesetting.lock.unlock() }
         cairo_destroy(cairo)
         cairo_surface_destroy(surface)
     }
@@ -55,6 +57,8 @@ public final class Canvas {
     /// is written as the creation and modification date in place of the time of the run, so the same
     /// input gives the same bytes; pass the date of what is printed, such as a release's.
     public static func pdf(title: String? = nil, date: String = "2000-01-01T00:00:00Z") -> Canvas {
+        Typesetting.lock.lock()
+        defer { Typesetting.lock.unlock() }
         let sink = Sink()
         let surface = cairo_pdf_surface_create_for_stream(write, Unmanaged.passUnretained(sink).toOpaque(),
                                                           PageSize.a4.width, PageSize.a4.height)!
@@ -68,6 +72,8 @@ public final class Canvas {
     /// (3 makes a 360-point column 1080 pixels wide, a phone screen's width). Drawing is recorded and
     /// rendered once at the end, when the length is known.
     public static func png(width: Double, pixelsPerPoint: Double = 3) -> Canvas {
+        Typesetting.lock.lock()
+        defer { Typesetting.lock.unlock() }
         let surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, nil)!
         let canvas = Canvas(output: .png(width: width, pixelsPerPoint: pixelsPerPoint), sink: Sink(), surface: surface)
         canvas.pages = 1
@@ -76,6 +82,8 @@ public final class Canvas {
 
     /// Starts a new PDF page of `size`; a PNG has its one page from the start.
     public func startPage(_ size: PageSize = .a4) {
+        Typesetting.lock.lock()
+        defer { Typesetting.lock.unlock() }
         guard case .pdf = output else { preconditionFailure("a PNG canvas is one page") }
         precondition(!finished, "the canvas is finished")
         if pages > 0 { cairo_show_page(cairo) }
@@ -88,6 +96,8 @@ public final class Canvas {
     /// the last line allowed, so a page is never missing a name outright.
     @discardableResult
     public func text(_ text: String, in box: Box, style: TextStyle) -> TextFit {
+        Typesetting.lock.lock()
+        defer { Typesetting.lock.unlock() }
         precondition(pages > 0 && !finished, "no page to draw on")
         guard !text.isEmpty else { return TextFit(size: style.size, lines: [], fits: true, missing: []) }
         let fit = layout.fit(text, width: box.width, height: box.height, style: style)
@@ -106,6 +116,8 @@ public final class Canvas {
 
     public func line(from start: (x: Double, y: Double), to end: (x: Double, y: Double), width: Double = 0.5,
                      color: Color = .black) {
+        Typesetting.lock.lock()
+        defer { Typesetting.lock.unlock() }
         cairo_move_to(cairo, start.x, start.y)
         cairo_line_to(cairo, end.x, end.y)
         stroke(width: width, color: color)
@@ -114,12 +126,16 @@ public final class Canvas {
 
     /// A frame drawn centred on the box's edges.
     public func frame(_ box: Box, width: Double = 0.5, color: Color = .black) {
+        Typesetting.lock.lock()
+        defer { Typesetting.lock.unlock() }
         cairo_rectangle(cairo, box.x, box.y, box.width, box.height)
         stroke(width: width, color: color)
         reach(box.maxY + width / 2)
     }
 
     public func fill(_ box: Box, color: Color = .black) {
+        Typesetting.lock.lock()
+        defer { Typesetting.lock.unlock() }
         cairo_rectangle(cairo, box.x, box.y, box.width, box.height)
         source(color)
         cairo_fill(cairo)
@@ -131,6 +147,8 @@ public final class Canvas {
     /// preflight flags a 25-pixel image of a code as far too coarse. All are one fill, so renderers
     /// show no hairline seams between modules.
     public func modules(_ dark: [[Bool]], x: Double, y: Double, module: Double, color: Color = .black) {
+        Typesetting.lock.lock()
+        defer { Typesetting.lock.unlock() }
         // A row's run of dark modules is one rectangle, grown down the rows below that repeat it
         // (finder patterns, vertical bars): fewer rectangles, and writing them is most of the time
         // Cairo spends on a badge.
@@ -167,6 +185,8 @@ public final class Canvas {
     /// Draws what `body` draws turned half round about (x, y): the upper face of a folded table
     /// card, which reads upright from the other side of the table.
     public func halfTurned(about x: Double, _ y: Double, _ body: () -> Void) {
+        Typesetting.lock.lock()
+        defer { Typesetting.lock.unlock() }
         cairo_save(cairo)
         cairo_translate(cairo, x, y)
         cairo_rotate(cairo, Double.pi)
@@ -179,6 +199,8 @@ public final class Canvas {
 
     /// The finished file's bytes; the canvas takes no more drawing after this.
     public func finish() throws -> [UInt8] {
+        Typesetting.lock.lock()
+        defer { Typesetting.lock.unlock() }
         precondition(!finished, "the canvas is finished")
         finished = true
         switch output {

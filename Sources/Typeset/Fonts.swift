@@ -13,6 +13,8 @@ public enum Fonts {
     /// every font it knows), in the order they first appear: an export names the person and the
     /// character before printing a box in their name.
     public static func missing(in text: String, fonts: String = sans) -> [Unicode.Scalar] {
+        Typesetting.lock.lock()
+        defer { Typesetting.lock.unlock() }
         let map = pango_cairo_font_map_get_default()
         let context = pango_font_map_create_context(map)
         defer { g_object_unref(UnsafeMutableRawPointer(context)) }

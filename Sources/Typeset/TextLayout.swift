@@ -10,7 +10,11 @@ final class TextLayout {
 
     init(_ layout: OpaquePointer) { self.layout = layout }
 
-    deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
+    deinit {
+        Typesetting.lock.lock()
+        defer { Typesetting.lock.unlock() }
+        g_object_unref(UnsafeMutableRawPointer(layout))
+    }
 
     /// The same layout whatever the surface and its scale: no hinted metrics, no glyph positions
     /// rounded to device pixels, so the PNG programme breaks its lines where the PDF does. Chinese

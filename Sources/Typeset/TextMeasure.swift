@@ -7,6 +7,8 @@ public final class TextMeasure {
     private let layout: TextLayout
 
     public init() {
+        Typesetting.lock.lock()
+        defer { Typesetting.lock.unlock() }
         let context = pango_font_map_create_context(pango_cairo_font_map_get_default())
         TextLayout.configure(context)
         layout = TextLayout(pango_layout_new(context))
@@ -16,6 +18,8 @@ public final class TextMeasure {
     /// The height `text` takes at `width`, in points, with as many lines as `style.maxLines` allows
     /// and no more room below than it needs; 0 for no text.
     public func height(_ text: String, width: Double, style: TextStyle) -> Double {
+        Typesetting.lock.lock()
+        defer { Typesetting.lock.unlock() }
         guard !text.isEmpty else { return 0 }
         _ = layout.fit(text, width: width, height: .greatestFiniteMagnitude, style: style)
         return layout.height
