@@ -75,7 +75,7 @@ let package = Package(
             dependencies: ["PlanningCore", "Codecs", "Interchange", "PlanningStore", "CSQLite", "Fixtures"]),
         // What the test targets share: the repository's root, its sample events read as plans.
         .target(name: "TestSupport", dependencies: ["PlanningCore", "Interchange"], path: "Tests/TestSupport"),
-        .testTarget(name: "TypesetTests", dependencies: ["Typeset"], exclude: ["render-ink.py"]),
+        .testTarget(name: "TypesetTests", dependencies: ["Typeset", "TestSupport"], exclude: ["render-ink.py"]),
         .testTarget(name: "PlanningCoreTests", dependencies: ["PlanningCore", "Fixtures"]),
         .testTarget(name: "PlanningStoreTests", dependencies: ["PlanningStore", "Interchange", "Fixtures"]),
         // Also the tests of Codecs, Workbook and Print, which share its sample events and workbooks.

@@ -336,56 +336,6 @@ import TestSupport
     }
 }
 
-/// The command-line tools the checks run, and the ink counter the Typeset tests use.
-enum Tool {
-    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("TypesetTests/render-ink.py").path
-
-    static func path(_ tool: String) -> String? {
-        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return folders.map { "\($0)/\(tool)" }.first(where: FileManager.default.isExecutableFile)
-    }
-
-    static func has(_ tool: String) -> Bool { path(tool) != nil }
-
-    static func hasPython(_ module: String) -> Bool { (try? run("python3", ["-c", "import \(module)"])) != nil }
-
-    struct Failed: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    @discardableResult
-    static func run(_ tool: String, _ arguments: [String], input: String? = nil) throws -> String {
-        guard let path = path(tool) else { throw Failed(description: "\(tool) not found") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe(), feed = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = feed
-        try process.run()
-        feed.fileHandleForWriting.write(Data((input ?? "").utf8))
-        try feed.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failed(description: "\(tool) exited \(process.terminationStatus): "
-                         + String(decoding: message, as: UTF8.self))
-        }
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    static func remove(_ file: String) { try? FileManager.default.removeItem(atPath: file) }
-
-    static func write(_ bytes: [UInt8]) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("guests-\(UUID().uuidString).pdf")
-        try Data(bytes).write(to: url)
-        return url.path
-    }
-}
-
 /// Where a Uyghur name goes on a sign-in sheet: by its family name read in Uyghur Latin letters
 /// (ئابدۇللا as abdulla, under A), not as the general transform reads it (a silent ئ as y).
 @Suite struct UyghurSortTests {

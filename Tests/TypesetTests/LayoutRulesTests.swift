@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Typeset
+import TestSupport
 
 /// The rules a name or an organisation is set by: wrap before shrinking, never split a short Han
 /// name, say so when even the minimum size is too large, and name the characters no font has.

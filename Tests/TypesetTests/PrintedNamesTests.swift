@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Typeset
+import TestSupport
 
 /// Guests' names in many scripts on one A4 page, checked by the tools a print shop and the guests'
 /// readers use (Debian poppler-utils, mupdf-tools, ghostscript, and pypdfium2 from PyPI; `.ci/run`
@@ -148,59 +149,5 @@ import Typeset
         let text = String(decoding: first, as: UTF8.self), otherText = String(decoding: other, as: UTF8.self)
         #expect(text.contains("20260512090000+08'00)") && otherText.contains("20260513103000+08'00)"))
         #expect(text.replacingOccurrences(of: "20260512090000", with: "20260513103000") == otherText)
-    }
-}
-
-/// The command-line tools the checks run.
-enum Tool {
-    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("render-ink.py").path
-
-    static func path(_ tool: String) -> String? {
-        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return folders.map { "\($0)/\(tool)" }.first(where: FileManager.default.isExecutableFile)
-    }
-
-    static func has(_ tool: String) -> Bool { path(tool) != nil }
-
-    static func hasPython(_ module: String) -> Bool {
-        (try? run("python3", ["-c", "import \(module)"])) != nil
-    }
-
-    struct Failed: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    /// Runs `tool` and gives back its standard output; a non-zero exit is an error with its stderr.
-    @discardableResult
-    static func run(_ tool: String, _ arguments: [String], input: String? = nil) throws -> String {
-        guard let path = path(tool) else { throw Failed(description: "\(tool) not found") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe(), feed = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = feed
-        try process.run()
-        feed.fileHandleForWriting.write(Data((input ?? "").utf8))
-        try feed.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failed(description: "\(tool) exited \(process.terminationStatus): "
-                         + String(decoding: message, as: UTF8.self))
-        }
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    static func remove(_ file: String) { try? FileManager.default.removeItem(atPath: file) }
-
-    /// The bytes in a file of their own under the temporary folder.
-    static func write(_ bytes: [UInt8], suffix: String = ".pdf") throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("typeset-\(UUID().uuidString)\(suffix)")
-        try Data(bytes).write(to: url)
-        return url.path
     }
 }
