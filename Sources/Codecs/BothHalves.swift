@@ -10,9 +10,3 @@ public enum BothHalves {
         return (a, other.wait())
     }
 }
-
-/// A buffer handed to the other half's thread. The bytes stay alive and unchanged until both
-/// halves have finished (`BothHalves.run` waits for them).
-struct SharedBytes: @unchecked Sendable {
-    let buffer: UnsafeBufferPointer<UInt8>
-}

@@ -48,33 +48,16 @@ public enum CSVReader {
         return (counts[best.rawValue] ?? 0) > 0 ? best : .comma
     }
 
-    /// All records of the text. Above `parallelAbove` bytes it is read in two halves at once,
-    /// split at a record boundary near the middle; the records and every error are the same
-    /// as read in one piece (a test compares the two).
-    public static func records(
-        _ text: String, delimiter: CSVDelimiter, file: String,
-        parallelAbove: Int = 1 << 20
-    ) throws(InputError) -> [CSVRecord] {
+    /// All records of the text, split into fields. (An import reads a list through `lazyRecords`;
+    /// the whole list split at once is for small texts, such as a programme export read back.)
+    public static func records(_ text: String, delimiter: CSVDelimiter, file: String)
+        throws(InputError) -> [CSVRecord]
+    {
         var copy = text
         copy.makeContiguousUTF8()
-        let result: Result<[CSVRecord], InputError> =
-            copy.utf8.withContiguousStorageIfAvailable { buf in
-                guard buf.count >= parallelAbove,
-                    let (split, line) = recordBoundary(after: buf.count / 2, in: buf, delimiter: delimiter.rawValue)
-                else {
-                    return parse(buf, from: 1, delimiter: delimiter.rawValue, file: file)
-                }
-                let first = SharedBytes(buffer: UnsafeBufferPointer(rebasing: buf[..<split]))
-                let second = SharedBytes(buffer: UnsafeBufferPointer(rebasing: buf[split...]))
-                let (a, b) = BothHalves.run(
-                    { parse(first.buffer, from: 1, delimiter: delimiter.rawValue, file: file) },
-                    { parse(second.buffer, from: line, delimiter: delimiter.rawValue, file: file) })
-                // The first half's error is the first in the file, as it would be read in one piece.
-                switch (a, b) {
-                case (.success(let x), .success(let y)): return .success(x + y)
-                case (.failure(let e), _), (_, .failure(let e)): return .failure(e)
-                }
-            } ?? .success([])
+        let result: Result<[CSVRecord], InputError> = copy.utf8.withContiguousStorageIfAvailable { buf in
+            parse(buf, from: 1, delimiter: delimiter.rawValue, file: file)
+        } ?? .success([])
         return try result.get()
     }
 
@@ -122,43 +105,6 @@ public enum CSVReader {
             while let r = try p.next() { out.append(r) }
             return .success(out)
         } catch { return .failure(error) }
-    }
-
-    /// The offset where the first record starting at or after `target` begins, and its line,
-    /// found by following the parser's own quoting rules from the start (a quote means
-    /// something only at the start of a field); nil when there is none, or a quote never
-    /// closes (then one piece reads it and reports that).
-    static func recordBoundary(after target: Int, in bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> (Int, Int)?
-    {
-        let n = bytes.count
-        var i = 0, line = 1
-        while i < n {
-            // One field.
-            if bytes[i] == 0x22 {
-                i += 1
-                while true {
-                    guard i < n else { return nil }
-                    let b = bytes[i]
-                    if b == 0x22 {
-                        if i + 1 < n, bytes[i + 1] == 0x22 { i += 2; continue }
-                        i += 1
-                        break
-                    }
-                    if b == 0x0A || (b == 0x0D && (i + 1 >= n || bytes[i + 1] != 0x0A)) { line += 1 }
-                    i += 1
-                }
-            }
-            while i < n, bytes[i] != delimiter, bytes[i] != 0x0A, bytes[i] != 0x0D { i += 1 }
-            if i < n, bytes[i] == delimiter { i += 1; continue }
-            // The end of a record.
-            if i < n {
-                if bytes[i] == 0x0D, i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
-                i += 1
-                line += 1
-            }
-            if i >= target { return i < n ? (i, line) : nil }
-        }
-        return nil
     }
 
     private struct Parser {

@@ -112,31 +112,6 @@ func gb18030(_ text: String) -> [UInt8] {
         }
     }
 
-    /// Large files are read in two halves at once; wherever the middle falls (inside a quoted
-    /// field with line breaks, on a CRLF, after a literal quote in the middle of a field), the
-    /// records, their lines and any error must be those of reading in one piece.
-    @Test func readingInTwoHalvesGivesWhatOnePieceGives() throws {
-        let rows = ["姓名,单位,备注\r\n", "王芳,\"四川, 工程\",\"说\"\"好\"\"\"\r\n", "王\"芳,x,\"两\r\n行\n三\r行\"\n",
-                    "\n", "李明,德阳,\"\"\r", ",,\r\n", "张三,\"a\"b,c\n", "赵四,e,f\r\n"]
-        for n in 1...60 {
-            let text = (0..<n).map { rows[$0 % rows.count] }.joined() + (n % 3 == 0 ? "末,行,无换行" : "")
-            let d = CSVReader.detectDelimiter(text)
-            let whole = try CSVReader.records(text, delimiter: d, file: "t.csv", parallelAbove: .max)
-            let halves = try CSVReader.records(text, delimiter: d, file: "t.csv", parallelAbove: 0)
-            #expect(halves == whole, "\(n) rows")
-        }
-        // Errors in the second half keep their line.
-        for bad in ["x,\"" + String(repeating: "长", count: 30_000) + "\"\n", "x,\"never closes\n"] {
-            let text = String(repeating: "王芳,德阳\n", count: 50) + bad + String(repeating: "李明,成都\n", count: 3)
-            var errors: [InputError] = []
-            for limit in [Int.max, 0] {
-                do { _ = try CSVReader.records(text, delimiter: .comma, file: "t.csv", parallelAbove: limit) }
-                catch { errors.append(error) }
-            }
-            #expect(errors.count == 2 && errors[0] == errors[1] && errors[0].line == 51)
-        }
-    }
-
     /// A list is found record by record first and each record split only when read (so a
     /// million rows are never all split at once): the records, their lines and every refusal
     /// must be those of reading it whole.
@@ -146,7 +121,7 @@ func gb18030(_ text: String) -> [UInt8] {
         for n in 1...40 {
             let text = (0..<n).map { rows[$0 % rows.count] }.joined() + (n % 3 == 0 ? "末,行,无换行" : "")
             let d = CSVReader.detectDelimiter(text)
-            let whole = try CSVReader.records(text, delimiter: d, file: "t.csv", parallelAbove: .max)
+            let whole = try CSVReader.records(text, delimiter: d, file: "t.csv")
             #expect(Array(try CSVReader.lazyRecords(text, delimiter: d, file: "t.csv")) == whole, "\(n) rows")
         }
         let refusals = ["x,\"" + String(repeating: "长", count: 30_000) + "\"\n", "x,\"never closes\n",
@@ -154,7 +129,7 @@ func gb18030(_ text: String) -> [UInt8] {
         for bad in refusals {
             let text = String(repeating: "王芳,德阳\n", count: 50) + bad + "李明,成都\n"
             var errors: [InputError] = []
-            do { _ = try CSVReader.records(text, delimiter: .comma, file: "t.csv", parallelAbove: .max) }
+            do { _ = try CSVReader.records(text, delimiter: .comma, file: "t.csv") }
             catch { errors.append(error) }
             do { _ = try CSVReader.lazyRecords(text, delimiter: .comma, file: "t.csv") } catch { errors.append(error) }
             #expect(errors.count == 2 && errors[0] == errors[1] && errors[0].line == 51)

@@ -92,8 +92,8 @@ public struct AttendeeList: Sendable {
     public var rejectedCount: Int { rejectedRecords.count }
 
     /// A CSV file or a workbook (.xlsx, or .ods as LibreOffice and WPS save it), told apart by
-    /// their bytes, not their names. Lists over `parallelAbove` bytes are read in two halves at
-    /// once (see `CSVReader.records`).
+    /// their bytes, not their names. Lists over `parallelAbove` bytes have their rows cleaned in
+    /// two halves at once.
     public static func read(
         _ bytes: [UInt8], file: String, encoding: TextEncoding? = nil, sheet: String? = nil,
         map: [(column: String, field: AttendeeField)] = [], sessions: [Session],
