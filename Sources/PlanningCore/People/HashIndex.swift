@@ -1,9 +1,8 @@
 /// From 64-bit hashes to the first position stored under each: what the roster matcher looks
-/// people up by. Open addressing over one flat array, taking the keys as they are (they are
-/// already well-mixed hashes) where a `Dictionary` would hash each again, three times a row
-/// for 100,000 rows. Key and value share a slot, so a probe touches one cache line.
-/// Keys and values in arrays of their own (12 bytes a slot, not 16): three indexes over a
-/// million-row list take 75 MB rather than 100.
+/// people up by. Open addressing, taking the keys as they are (they are already well-mixed
+/// hashes) where a `Dictionary` would hash each again, three times a row for 100,000 rows.
+/// Keys and 32-bit positions in arrays of their own (12 bytes a slot, not 16): three indexes
+/// over a million-row list take 75 MB rather than 100.
 struct HashIndex {
     private var keys: [UInt64]
     /// -1 marks an empty slot.
