@@ -1,4 +1,4 @@
-/// People an import makes, with their registrations, packed into one buffer: a list of a
+/// People an import makes, with their registrations, packed end to end in chunks: a list of a
 /// million rows would otherwise hold a million persons of a dozen texts each (about 300 bytes
 /// apiece before the texts), several times the file it came from. A person is unpacked when
 /// read, which the matcher does only for the few rows that meet someone the list already made.
