@@ -2,7 +2,7 @@ import PlanningCore
 
 /// The command line's own sentences, in the office's languages.
 enum CLIWords: String, Phrasebook {
-    case rejectsWritten, strictRefused, dryRun, nothingToImport, nothingToChange, nothingChanged, importedInto
+    case rejectsWritten, rejectsSource, strictRefused, dryRun, nothingToImport, nothingToChange, nothingChanged, importedInto
     case noFreeSlot
     case loaded, acksKept, acksUnmatched, created, backedUp, restored, deleted, acknowledged, withdrawn, severitySet
     case moved, wrote, wroteProgrammes, noChanges, noChangesMention, noGlyph
@@ -16,6 +16,7 @@ enum CLIWords: String, Phrasebook {
     static let tables: [Language: [CLIWords: String]] = [
         .en: [
             .rejectsWritten: "rejected rows written to %1; fix them there and import that file again",
+            .rejectsSource: "  (with --source %1, so its rows count as this list's and its next copy updates them)",
             .strictRefused: "--strict: %1 rows have problems, so nothing was imported; the database is unchanged",
             .dryRun: "dry run: nothing was changed", .nothingToImport: "no row could be imported",
             .nothingToChange: "nothing to change: every row already matches the event",
@@ -63,6 +64,7 @@ enum CLIWords: String, Phrasebook {
         ],
         .zh: [
             .rejectsWritten: "未导入的行已写入 %1，改正后可再次导入",
+            .rejectsSource: "  （导入时加 --source %1，这些行才算作本名单的行，名单的下一版才会更新它们）",
             .strictRefused: "--strict：有 %1 行有问题，整个文件未导入，数据库没有变化",
             .dryRun: "试运行：数据库没有变化", .nothingToImport: "没有可导入的行",
             .nothingToChange: "没有需要更改的：每一行都与活动中已有的记录一致",

@@ -43,6 +43,8 @@ import TestSupport
         #expect(r.stdout.contains("imported into dy2026"))
         let rejected = try String(contentsOfFile: rejects, encoding: .utf8)
         #expect(rejected.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 3)
+        // `rejects.csv` would import as a list of its own: the report says how to keep it this list's.
+        #expect(r.stdout.contains("\n  (with --source list, so its rows count as this list's and its next copy updates them)\n"))
 
         let again = try confplan(["--db", db, "--lang", "en", "import", "attendees", file])
         #expect(again.status == 0)
@@ -51,6 +53,23 @@ import TestSupport
         #expect(again.stdout.contains("  unchanged 2\n"))
         let dump = try confplan(["--db", db, "dump"])
         #expect(dump.stdout.components(separatedBy: "\"name\": \"王芳\"").count == 2)
+    }
+
+    /// Rejects written beside the list under its name (`list-rejects.csv`) are that list's rows
+    /// when imported again: no advice to give, and the fixed rows come in as the list `list`.
+    @Test func rejectsNamedAfterTheListAreThatList() throws {
+        let (dir, db) = try setUp()
+        let file = try write(list, "list.csv", in: dir)
+        let rejects = dir.appendingPathComponent("list-rejects.csv").path
+        let r = try confplan(["--db", db, "--lang", "en", "import", "attendees", file, "--rejects", rejects])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stdout.contains("--source"))
+        let fixed = try String(contentsOfFile: rejects, encoding: .utf8)
+            .replacingOccurrences(of: ",无名单位", with: "赵六,无名单位")
+            .replacingOccurrences(of: "分论坛九十九", with: "分论坛一")
+        try fixed.write(toFile: rejects, atomically: true, encoding: .utf8)
+        let again = try confplan(["--db", db, "--lang", "en", "import", "attendees", rejects, "--dry-run"])
+        #expect(again.stdout.contains("list list: for the people an earlier copy named it is the truth"), "\(again.stdout)")
     }
 
     /// A workbook imports like a CSV list, its problems named by sheet and row; importing it

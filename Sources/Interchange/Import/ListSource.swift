@@ -22,12 +22,14 @@ public enum ListSource {
 
     static let separators: Set<Character> = ["-", "_", " ", ".", "·", "—", "　"]
     static let dateMarks: Set<Character> = ["年", "月", "日", "号", "-", "_", ".", "/"]
+    /// `-rejects` and `未导入` too: the rows a list's import set aside, fixed and imported again, are
+    /// that list's rows, not a list of their own (whose next copy would not update them).
     static let marks = [
-        "副本", "最终版", "最新版", "更新版", "修订版", "修改版", "汇总版", "终版", "定稿", "最新", "更新", "修订",
+        "未导入行", "未导入", "rejected", "rejects", "副本", "最终版", "最新版", "更新版", "修订版", "修改版", "汇总版", "终版", "定稿", "最新", "更新", "修订",
         "final", "copy", "updated",
     ]
 
-    /// `(2)`, `（3）`, `[1]`, `副本`, `v2`, `_final` and separators at the end.
+    /// `(2)`, `（3）`, `[1]`, `副本`, `v2`, `_final`, `-rejects` and separators at the end.
     static func dropTrailingMark(_ s: Substring) -> Substring {
         var t = s
         while let last = t.last, separators.contains(last) { t = t.dropLast() }

@@ -150,6 +150,11 @@ enum ImportCommands {
                 try Commands.write(report.rejectsCSV(), to: rejects)
             }
             out += CLIWords.rejectsWritten.text(lang, rejects) + "\n"
+            // A file named as the list's rejects (`回执-rejects.csv`) is taken as that list; any other
+            // name would make a list of its own unless told.
+            if rejects != "-" && !several && a[.source] == nil && ListSource.name(ofFile: rejects) != source {
+                out += CLIWords.rejectsSource.text(lang, source.contains(" ") ? "'\(source)'" : source) + "\n"
+            }
         }
         let outcome: CLIWords = refused ? .strictRefused : dryRun ? .dryRun
             : !roster.changesNothing ? .importedInto : list.rows.isEmpty ? .nothingToImport
