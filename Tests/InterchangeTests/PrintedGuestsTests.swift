@@ -331,7 +331,7 @@ import TestSupport
         let printed = try job.printed(onRostrum)
         #expect(printed.notes.missing == [missing])
         #expect(printed.notes.missingLines(.en)
-            == ["Łukasz Wróblewski\u{E000}: no installed font has the character \u{E000} (U+E000)"])
+            == ["\"Łukasz Wróblewski\u{E000}\": no installed font has the character \"\u{E000}\" (U+E000)"])
         #expect(printed.bytes.starts(with: Array("%PDF".utf8)))
     }
 }

@@ -45,12 +45,14 @@ enum PrintCommands {
         } catch .noSuchCategory(let name, let known) {
             throw UserError(.noSuchCategory, name, known.joined(separator: ", "))
         } catch .missingGlyphs(let notes) {
-            throw UserError(.missingGlyphs, notes.missingLines(lang).joined(separator: "\n"))
+            // Said in the command line's language, as the error around it is, not the event's.
+            throw UserError(.missingGlyphs, notes.missingLines(try CLI.language(a)).joined(separator: "\n"))
         }
         try Commands.write(bytes, to: output, lang)
         // Printed all the same: the list says whom to ask for a shorter form, or whose boxes to check.
-        for line in notes.missingLines(lang) + notes.tooLongLines(lang) {
-            printError(CLIWords.scheduleWarning.text(lang, line))
+        let said = try CLI.language(a)
+        for line in notes.missingLines(said) + notes.tooLongLines(said) {
+            printError(CLIWords.scheduleWarning.text(said, line))
         }
     }
 
