@@ -96,7 +96,7 @@ public struct PrintJob {
         case .signIn:
             let chosen = PrintLists.sorted(try lists.entries(session: session, category: category), by: order)
             let subject = found?.title ?? category ?? PrintWords.everyone.text(language)
-            let signIn = SignInPrint(lists: lists, entries: chosen, subject: subject)
+            let signIn = SignInPrint(lists: lists, entries: chosen, subject: subject, session: found)
             (sheet, text, pdf) = (signIn.sheet(), { signIn.text() }, signIn.pdf)
         }
         switch format {
