@@ -117,6 +117,12 @@ import TestSupport
             + "to print them as boxes\n"
         #expect(badges.stderr == "confplan: \"Katrin Hoffmann\u{E000}\": no installed font has the character "
                 + "\"\u{E000}\" (U+E000)\n" + nothingPrinted)
+        // Printed as boxes: what is said about the file is in English too.
+        let pdf = dir.appendingPathComponent("b.pdf").path
+        let allowed = try confplan(["--db", db, "export", "badges", "hz2025", "--allow-missing-glyphs", "-o", pdf],
+                                   env: english)
+        #expect(allowed.stderr == "confplan: wrote \(pdf)\nconfplan: warning: \"Katrin Hoffmann\u{E000}\": no installed "
+                + "font has the character \"\u{E000}\" (U+E000)\n")
         let programme = try confplan(["--db", db, "export", "programme", "hz2025", "--format", "pdf", "-o",
                                       dir.appendingPathComponent("p.pdf").path], env: english)
         // The lines quoted are data, as the programme prints them (in the event's Chinese).

@@ -48,9 +48,10 @@ enum PrintCommands {
             // Said in the command line's language, as the error around it is, not the event's.
             throw UserError(.missingGlyphs, notes.missingLines(try CLI.language(a)).joined(separator: "\n"))
         }
-        try Commands.write(bytes, to: output, lang)
-        // Printed all the same: the list says whom to ask for a shorter form, or whose boxes to check.
+        // What is said on standard error is in the command line's language, the file in the event's.
         let said = try CLI.language(a)
+        try Commands.write(bytes, to: output, said)
+        // Printed all the same: the list says whom to ask for a shorter form, or whose boxes to check.
         for line in notes.missingLines(said) + notes.tooLongLines(said) {
             printError(CLIWords.scheduleWarning.text(said, line))
         }

@@ -15,8 +15,7 @@ extension ExportCommands {
         var options = prepared
         let format = markdown ? nil : try a.format(.programme)
         if format == .pdf || format == .png {
-            return try printedProgramme(a, Programme(plan: plan, options: options).printed(), format!,
-                                        options.language)
+            return try printedProgramme(a, Programme(plan: plan, options: options).printed(), format!)
         }
         if markdown || format == .markdown { options.format = .markdown }
         if let dir = a[.allSpeakers] { return try allSpeakers(plan, options, dir) }
@@ -52,8 +51,7 @@ extension ExportCommands {
 
     /// The programme drawn as a PDF or one long PNG. A character no font has fails it, named,
     /// unless boxes are allowed; then it is said on standard error with the text it is in.
-    static func printedProgramme(_ a: ParsedArguments, _ programme: ProgrammePrint, _ format: OutputFormat,
-                                 _ lang: Language) throws {
+    static func printedProgramme(_ a: ParsedArguments, _ programme: ProgrammePrint, _ format: OutputFormat) throws {
         try Commands.refuseTerminal(for: a[.output], UserError(.printNeedsFile, format.rawValue))
         let paper = try a.choice(.paper, ["a4": ProgrammePrint.Paper.a4, "a5": .a5]) ?? .a4
         let made = format == .pdf ? try programme.pdf(paper: paper) : try programme.png()
@@ -66,7 +64,7 @@ extension ExportCommands {
         if !lines.isEmpty && !a.has(.allowMissingGlyphs) {
             throw UserError(.missingGlyphs, lines.joined(separator: "\n"))
         }
-        try Commands.write(made.bytes, to: a[.output], lang)
+        try Commands.write(made.bytes, to: a[.output], said)
         for line in lines { printError(line) }
     }
 
