@@ -49,7 +49,11 @@ final class TextLayout {
     /// elsewhere), so a binary search over the sizes finds the largest in a handful of layouts.
     func fit(_ text: String, width: Double, height: Double, style: TextStyle) -> TextFit {
         let sizes = Self.sizes(style)
-        for (wrap, wordsOnly) in [(PANGO_WRAP_WORD, true), (PANGO_WRAP_WORD, false), (PANGO_WRAP_WORD_CHAR, false)] {
+        // Text with no long Chinese run breaks alike in the first two passes: one is enough.
+        let distinct = LineBreaks.unbreakable(text, wordsOnly: true) != LineBreaks.unbreakable(text, wordsOnly: false)
+        let passes = [(PANGO_WRAP_WORD, true)] + (distinct ? [(PANGO_WRAP_WORD, false)] : [])
+            + [(PANGO_WRAP_WORD_CHAR, false)]
+        for (wrap, wordsOnly) in passes {
             func fits(_ index: Int) -> Bool {
                 set(text, style: style, size: sizes[index], width: width, wrap: wrap, wordsOnly: wordsOnly)
                 return fitsIn(width: width, height: height, lines: style.maxLines)
