@@ -132,6 +132,18 @@ public struct PrintLists {
         }
     }
 
+    /// `5月14日 14:00–17:30 · 二号会议室` / `14 May 14:00–17:30 · Room 2`: where a session's sign-in
+    /// sheet is used; what it has of the two, nil when it has neither.
+    public func dayTimeAndRoom(_ session: Session) -> String? {
+        let time = session.start.map { start in
+            DateText.day(start.date, language, weekday: false) + " " + start.clock
+                + (session.end.map { "–" + $0.clock } ?? "")
+        }
+        let room = session.room.flatMap { id in plan.rooms.first { $0.id == id }?.name }
+        let parts = [time, room].compactMap { $0 }.filter { !$0.isEmpty }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
     public var eventName: String { plan.event.shortestName }
 
     public static func badgeNumber(_ n: Int) -> String {

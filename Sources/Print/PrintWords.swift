@@ -14,7 +14,7 @@ public enum PrintWords: String, Phrasebook, Sendable {
             .signInHeader: "no.\tname\torganisation\ttitle\tphone (last 4)\tsignature",
             .place: "Row %1 · seat %2 from the left (%3) · No. %4", .signInTitle: "%1 · sign-in sheet · %2",
             .none: "(nobody on this list)", .name: "name", .organisation: "organisation", .title: "title",
-            .missingGlyph: "%1: no installed font has the character %2 (U+%3)",
+            .missingGlyph: "\"%1\": no installed font has the character \"%2\" (U+%3)",
             .tooLong: "%1: the %2 does not fit even at %3 pt; printed as \"%4\" (give a shorter form)",
         ],
         .zh: [
@@ -24,7 +24,7 @@ public enum PrintWords: String, Phrasebook, Sendable {
             .signInHeader: "序号\t姓名\t单位\t职务\t手机尾号\t签名",
             .place: "第 %1 排 · %3从左数第 %2 座 · 位次 %4", .signInTitle: "%1 · 签到表 · %2",
             .none: "（名单为空）", .name: "姓名", .organisation: "单位", .title: "职务",
-            .missingGlyph: "%1：已安装的字体都没有“%2”这个字（U+%3）",
+            .missingGlyph: "“%1”：已安装的字体都没有“%2”这个字（U+%3）",
             .tooLong: "%1：%2缩到 %3 磅仍放不下，印成了“%4”（请给一个简短写法）",
         ],
     ]
@@ -96,7 +96,7 @@ public struct PrintJob {
         case .signIn:
             let chosen = PrintLists.sorted(try lists.entries(session: session, category: category), by: order)
             let subject = found?.title ?? category ?? PrintWords.everyone.text(language)
-            let signIn = SignInPrint(lists: lists, entries: chosen, subject: subject)
+            let signIn = SignInPrint(lists: lists, entries: chosen, subject: subject, session: found)
             (sheet, text, pdf) = (signIn.sheet(), { signIn.text() }, signIn.pdf)
         }
         switch format {

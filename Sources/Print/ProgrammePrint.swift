@@ -70,6 +70,9 @@ public struct ProgrammePrint {
     public struct Output {
         public var bytes: [UInt8]
         public var missing: [(text: String, characters: [Unicode.Scalar])]
+        /// Each text and the box it was set in, in points on its page (from 1; a PNG's is 1): where a
+        /// reader of the page looks for a session's title or a speaker's name.
+        public var placed: [(page: Int, text: String, box: Box)] = []
     }
 
     /// The width of the image in points: a phone's screen (390 points on most), at `pixelsPerPoint`.
@@ -99,15 +102,19 @@ public struct ProgrammePrint {
         }
         let canvas = Canvas.pdf(title: event, date: date)
         var missing: [(String, [Unicode.Scalar])] = []
+        var placed: [(page: Int, text: String, box: Box)] = []
         for (number, page) in pages.enumerated() {
             canvas.startPage(form.size)
-            for (block, top) in page { block.draw(on: canvas, at: top, missing: &missing) }
+            for (block, top) in page {
+                block.draw(on: canvas, at: top, missing: &missing)
+                placed += block.texts.map { (number + 1, $0.text, $0.box.moved(down: top)) }
+            }
             let footer = PrintWords.page.text(language, number + 1, pages.count)
             canvas.text(footer, in: Box(x: 0, y: form.size.height - form.margin.bottom + 8, width: form.size.width,
                                         height: 14),
                         style: TextStyle(size: 8, alignment: .center, color: Self.gray))
         }
-        return Output(bytes: try canvas.finish(), missing: missing)
+        return Output(bytes: try canvas.finish(), missing: missing, placed: placed)
     }
 
     /// One column `width` points wide, as long as the programme, at `pixelsPerPoint` pixels a point.
@@ -115,14 +122,16 @@ public struct ProgrammePrint {
         let form = Form(width: width)
         let canvas = Canvas.png(width: width, pixelsPerPoint: pixelsPerPoint)
         var missing: [(String, [Unicode.Scalar])] = []
+        var placed: [(page: Int, text: String, box: Box)] = []
         var y = form.margin.top
         for block in blocks(form) {
             block.draw(on: canvas, at: y, missing: &missing)
+            placed += block.texts.map { (1, $0.text, $0.box.moved(down: y)) }
             y += block.height
         }
         // The margin below the last line, drawn in white so the image's length takes it in.
         canvas.fill(Box(x: 0, y: y, width: width, height: form.margin.bottom), color: .white)
-        return Output(bytes: try canvas.finish(), missing: missing)
+        return Output(bytes: try canvas.finish(), missing: missing, placed: placed)
     }
 
     // MARK: layout
@@ -178,8 +187,7 @@ public struct ProgrammePrint {
 
         func draw(on canvas: Canvas, at top: Double, missing: inout [(String, [Unicode.Scalar])]) {
             for item in texts {
-                let fit = canvas.text(item.text, in: Box(x: item.box.x, y: top + item.box.y, width: item.box.width,
-                                                         height: item.box.height), style: item.style)
+                let fit = canvas.text(item.text, in: item.box.moved(down: top), style: item.style)
                 if !fit.missing.isEmpty { missing.append((item.text, fit.missing)) }
             }
             for rule in rules {
@@ -264,4 +272,9 @@ public struct ProgrammePrint {
         block.height = y + 5 * form.scale
         return block
     }
+}
+
+extension Box {
+    /// The box `distance` points further down the page: a block's texts are placed from its top.
+    func moved(down distance: Double) -> Box { Box(x: x, y: y + distance, width: width, height: height) }
 }

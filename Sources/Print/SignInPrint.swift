@@ -10,11 +10,15 @@ public struct SignInPrint {
     public let entries: [PrintLists.Entry]
     /// What the sheet is for: a session's title, a category's word, or everyone.
     public let subject: String
+    /// The line under the title: when and where those signing are, a session's day, time and room
+    /// (`5月14日 14:00–17:30 · 二号会议室`), else the event's dates.
+    public let when: String
 
-    public init(lists: PrintLists, entries: [PrintLists.Entry], subject: String) {
+    public init(lists: PrintLists, entries: [PrintLists.Entry], subject: String, session: Session? = nil) {
         self.lists = lists
         self.entries = entries
         self.subject = subject
+        when = session.flatMap(lists.dayTimeAndRoom) ?? lists.dates()
     }
 
     public var title: String { PrintWords.signInTitle.text(lists.language, lists.eventName, subject) }
@@ -29,7 +33,7 @@ public struct SignInPrint {
             },
             printSetup: TableSheet.PrintSetup(
                 columnWidths: Self.workbookColumns, rowHeight: Self.workbookRowHeight,
-                header: title + "  " + lists.dates(), footer: PrintWords.page.text(lang, "&P", "&N")))
+                header: title + "  " + when, footer: PrintWords.page.text(lang, "&P", "&N")))
     }
 
     /// The PDF's columns in characters of the workbook's font, the signature's 18 wide (about 35 mm)
@@ -93,7 +97,7 @@ public struct SignInPrint {
             canvas.canvas.startPage(.a4)
             canvas.text(title, in: PrintCanvas.box(10, 10, 190, 9),
                         style: TextStyle(size: 15, minimumSize: 9, alignment: .center, bold: true))
-            canvas.text(lists.dates(), in: PrintCanvas.box(10, 19.5, 190, 5),
+            canvas.text(when, in: PrintCanvas.box(10, 19.5, 190, 5),
                         style: TextStyle(size: 9, minimumSize: 7, alignment: .center))
             let slice = Array(entries.enumerated().dropFirst(index * Self.rowsPerPage).prefix(Self.rowsPerPage))
             var rows: [(person: String?, cells: [String])] = [(nil, PrintWords.signInHeader.columns(lang))]

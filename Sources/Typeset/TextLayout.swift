@@ -5,8 +5,10 @@ import CPangoCairo
 final class TextLayout {
     let layout: OpaquePointer
     private var bytes: [UInt8] = []
-    /// Byte ranges of runs of two or three Han characters: names, never to be split across lines.
-    private var names: [Range<Int>] = []
+    /// Byte ranges no line may break inside (`LineBreaks.unbreakable`): names, Korean words.
+    private var kept: [Range<Int>] = []
+    /// Whether `kept` holds long Chinese runs to organisation words, or only away from orphans.
+    private var wordsOnly = false
 
     init(_ layout: OpaquePointer) { self.layout = layout }
 
@@ -40,14 +42,20 @@ final class TextLayout {
     }
 
     /// Wraps before it shrinks: at each size the text may take up to `maxLines` lines. Lines break
-    /// between words first; a word is broken only when no size down to the minimum lets every word
-    /// stand whole. Text that fits at one size fits at any smaller one (near enough: a line may
-    /// break elsewhere), so a binary search over the sizes finds the largest in a handful of layouts.
+    /// between words first (a long Chinese organisation after its parts' endings, 德阳市 / 教育局);
+    /// then anywhere in Chinese but next to a lone character; a word is broken only when no size
+    /// down to the minimum lets every word stand whole. Names and Korean words are never broken.
+    /// Text that fits at one size fits at any smaller one (near enough: a line may break
+    /// elsewhere), so a binary search over the sizes finds the largest in a handful of layouts.
     func fit(_ text: String, width: Double, height: Double, style: TextStyle) -> TextFit {
         let sizes = Self.sizes(style)
-        for wrap in [PANGO_WRAP_WORD, PANGO_WRAP_WORD_CHAR] {
+        // Text with no long Chinese run breaks alike in the first two passes: one is enough.
+        let distinct = LineBreaks.unbreakable(text, wordsOnly: true) != LineBreaks.unbreakable(text, wordsOnly: false)
+        let passes = [(PANGO_WRAP_WORD, true)] + (distinct ? [(PANGO_WRAP_WORD, false)] : [])
+            + [(PANGO_WRAP_WORD_CHAR, false)]
+        for (wrap, wordsOnly) in passes {
             func fits(_ index: Int) -> Bool {
-                set(text, style: style, size: sizes[index], width: width, wrap: wrap)
+                set(text, style: style, size: sizes[index], width: width, wrap: wrap, wordsOnly: wordsOnly)
                 return fitsIn(width: width, height: height, lines: style.maxLines)
             }
             if fits(0) { return result(size: sizes[0], fits: true) }
@@ -66,17 +74,20 @@ final class TextLayout {
     }
 
     func set(_ text: String, style: TextStyle, size: Double, width: Double?, wrap: PangoWrapMode,
-             ellipsizeAfter lines: Int? = nil) {
+             wordsOnly: Bool = false, ellipsizeAfter lines: Int? = nil) {
         let utf8 = Array(text.utf8)
-        if utf8 != bytes {
-            bytes = utf8
-            names = Self.names(text)
-            // With its length given, a NUL in the text cannot cut it short of what `bytes` indexes.
-            utf8.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) {
-                    pango_layout_set_text(layout, $0.baseAddress, Int32($0.count))
+        if utf8 != bytes || wordsOnly != self.wordsOnly {
+            if utf8 != bytes {
+                // With its length given, a NUL in the text cannot cut it short of what `bytes` indexes.
+                utf8.withUnsafeBufferPointer { buffer in
+                    buffer.withMemoryRebound(to: CChar.self) {
+                        pango_layout_set_text(layout, $0.baseAddress, Int32($0.count))
+                    }
                 }
             }
+            bytes = utf8
+            self.wordsOnly = wordsOnly
+            kept = LineBreaks.unbreakable(text, wordsOnly: wordsOnly)
             // A word broken across lines gets no hyphen: in a name it would read as part of the name
             // (Polish and Spanish names have hyphens of their own).
             let attributes = pango_attr_list_new()
@@ -84,10 +95,10 @@ final class TextLayout {
             // Greedy breaking would otherwise fill a line up to the middle of a short Han name
             // ("Thomas Müller（托马斯·穆" / "勒）") and the check below would reject every size;
             // with no break allowed inside, the line breaks before the name instead.
-            for name in names {
+            for range in kept {
                 let keep = pango_attr_allow_breaks_new(0)!
-                keep.pointee.start_index = guint(name.lowerBound)
-                keep.pointee.end_index = guint(name.upperBound)
+                keep.pointee.start_index = guint(range.lowerBound)
+                keep.pointee.end_index = guint(range.upperBound)
                 pango_attr_list_insert(attributes, keep)
             }
             pango_layout_set_attributes(layout, attributes)
@@ -109,27 +120,6 @@ final class TextLayout {
         pango_layout_set_alignment(layout, alignment)
         pango_layout_set_ellipsize(layout, lines == nil ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END)
         pango_layout_set_height(layout, lines.map { -Int32($0) } ?? -1)
-    }
-
-    /// Runs of two or three Han characters between other characters, as UTF-8 byte ranges.
-    static func names(_ text: String) -> [Range<Int>] {
-        var runs: [Range<Int>] = [], start: Int?, count = 0, offset = 0
-        func close() {
-            if let s = start, (2...3).contains(count) { runs.append(s..<offset) }
-            start = nil
-            count = 0
-        }
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isIdeographic {
-                if start == nil { start = offset }
-                count += 1
-            } else {
-                close()
-            }
-            offset += scalar.utf8.count
-        }
-        close()
-        return runs
     }
 
     var lineCount: Int { Int(pango_layout_get_line_count(layout)) }
@@ -162,7 +152,7 @@ final class TextLayout {
             pango_layout_line_get_extents(line, nil, &logical)
             if Double(logical.width) / Double(PANGO_SCALE) > width + 0.001 { return false }
             let start = Int(line.pointee.start_index)
-            if index > 0, names.contains(where: { $0.lowerBound < start && start < $0.upperBound }) { return false }
+            if index > 0, kept.contains(where: { $0.lowerBound < start && start < $0.upperBound }) { return false }
         }
         return true
     }

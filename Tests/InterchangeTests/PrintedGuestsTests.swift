@@ -106,15 +106,28 @@ import TestSupport
     /// The programme with guest i the speaker of the plan's i-th scheduled session, so every name
     /// is on it (with the organisation after it, as a programme in Chinese writes it). Where on
     /// which page a name lands is the programme's own pagination, so it has no name boxes.
-    static func programme() throws -> Printout {
+    static func programme() throws -> Printout { try programme(paper: .a4).printout }
+
+    /// The programme on `paper`, and each guest's session: the box of its title and of the line
+    /// with the guest's name, as placed on the page.
+    static func programme(paper: ProgrammePrint.Paper) throws
+        -> (printout: Printout, places: [(guest: String, title: (page: Int, box: Box), name: (page: Int, box: Box))]) {
         var plan = try plan()
         let holders = plan.badgeHolders.prefix(guests.count).map(\.id)
         let scheduled = plan.sessions.filter { $0.start != nil }.prefix(guests.count).map(\.id)
         try #require(scheduled.count == guests.count)
         plan.roles += zip(scheduled, holders).map { SessionRole(session: $0, person: $1, role: .speaker) }
-        let made = try Programme(plan: plan, options: Programme.Options(language: .zh)).printed().pdf(paper: .a4)
+        let made = try Programme(plan: plan, options: Programme.Options(language: .zh)).printed().pdf(paper: paper)
         try #require(made.missing.isEmpty)
-        return Printout(pdf: made.bytes, notes: PrintNotes(), boxes: [])
+        var places: [(String, (Int, Box), (Int, Box))] = []
+        for (session, guest) in zip(scheduled, guests.map(\.0)) {
+            let title = Sanitize.forTerminal(try #require(plan.sessions.first { $0.id == session }).title)
+            // The title's box, then the first line after it naming the guest: the session's own.
+            let at = try #require(made.placed.firstIndex { $0.text == title })
+            let line = try #require(made.placed[at...].first { $0.text.contains(guest) }, "\(guest)")
+            places.append((guest, (made.placed[at].page, made.placed[at].box), (line.page, line.box)))
+        }
+        return (Printout(pdf: made.bytes, notes: PrintNotes(), boxes: []), places)
     }
 
     static let printouts: [String: Result<Printout, any Error>] = [
@@ -204,6 +217,29 @@ import TestSupport
             .split(separator: "\n").compactMap { Int($0) }
         #expect(counts.count == pages)
         for (page, count) in zip(1..., counts) { #expect(count > 0, "\(engine): page \(page) blank") }
+    }
+
+    /// On the programme, A4 and A5, each guest's session title and the line naming them, where
+    /// the programme placed them: ink in each box in every engine.
+    @Test(.enabled(if: haveEngines, "poppler, MuPDF, Ghostscript or pypdfium2 absent"),
+          arguments: ProgrammePrint.Paper.allCases)
+    func everyEngineDrawsEveryTitleAndNameOnTheProgramme(_ paper: ProgrammePrint.Paper) throws {
+        let (printout, places) = try Self.programme(paper: paper)
+        try #require(places.count == Self.guests.count)
+        let file = try Tool.write(printout.pdf)
+        defer { Tool.remove(file) }
+        let boxes = places.flatMap { [$0.title, $0.name] }
+        let input = boxes.map { "\($0.page) \($0.box.x) \($0.box.y) \($0.box.width) \($0.box.height)" }
+            .joined(separator: "\n")
+        for engine in Self.engines {
+            // 100 dpi, not the badges' 40: a line of 8 points on A5 in dark grey is no pixel darker
+            // than mid-grey at 40 dpi in PDFium's smoothing.
+            let counts = try Tool.run("python3", [Tool.script, engine, file, "100"], input: input)
+                .split(separator: "\n").compactMap { Int($0) }
+            let blank = zip(boxes.indices, counts).filter { $1 == 0 }
+                .map { "\(places[$0.0 / 2].guest) (\($0.0 % 2 == 0 ? "title" : "name"))" }
+            #expect(counts.count == boxes.count && blank == [], "\(paper), \(engine): \(blank)")
+        }
     }
 
     @Test(.enabled(if: Tool.has("pdftotext"), "pdftotext absent (Debian poppler-utils)"))
@@ -331,7 +367,7 @@ import TestSupport
         let printed = try job.printed(onRostrum)
         #expect(printed.notes.missing == [missing])
         #expect(printed.notes.missingLines(.en)
-            == ["Łukasz Wróblewski\u{E000}: no installed font has the character \u{E000} (U+E000)"])
+            == ["\"Łukasz Wróblewski\u{E000}\": no installed font has the character \"\u{E000}\" (U+E000)"])
         #expect(printed.bytes.starts(with: Array("%PDF".utf8)))
     }
 }

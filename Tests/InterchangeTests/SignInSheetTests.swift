@@ -25,6 +25,26 @@ import PlanningCore
         ])
     }
 
+    /// A session's sheet (as the command line and the UI print it, through `PrintJob`) is headed
+    /// with when and where the session is, not with the event's dates; its workbook too.
+    @Test(.enabled(if: Tool.has("pdftotext"), "pdftotext absent (Debian poppler-utils)"),
+          arguments: zip([Language.zh, .en], ["10月23日 13:30–15:30 · 西湖厅", "23 Oct 13:30–15:30 · 西湖厅"]))
+    func aSessionsSheetIsHeadedWithItsDayTimeAndRoom(_ lang: Language, _ heading: String) throws {
+        let plan = samplePlan("hangzhou")
+        guard case .found(let session) = plan.session(named: "ws1") else {
+            Issue.record("no session ws1 in the sample")
+            return
+        }
+        let file = try Tool.write(try PrintJob(.signIn, .pdf, language: lang, session: session.id).printed(plan).bytes)
+        defer { Tool.remove(file) }
+        let lines = try Tool.run("pdftotext", ["-layout", "-f", "1", "-l", "1", file, "-"]).split(separator: "\n")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        #expect(lines.dropFirst().first == heading)
+        let lists = PrintLists(plan: plan, language: lang)
+        let sheet = SignInPrint(lists: lists, entries: [], subject: session.title, session: session)
+        #expect(sheet.sheet().printSetup?.header == sheet.title + "  " + heading)
+    }
+
     static func workbook(_ sample: String) throws -> (xlsx: [UInt8], pdf: [UInt8], rows: Int) {
         let plan = samplePlan(sample)
         let lists = PrintLists(plan: plan, language: .zh)

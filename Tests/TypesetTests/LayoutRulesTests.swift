@@ -25,17 +25,57 @@ import TestSupport
     }
 
     @Test func aThreeCharacterHanNameIsNeverSplit() {
-        // Two lines of 30 points fit the box's height, and two characters a line its width: the
-        // four-character run may break, the three-character name shrinks to one line instead.
+        // Two lines of 30 points fit the box's height, and two characters a line its width: a
+        // four-character run is kept whole while a smaller size sets it on one line, and breaks
+        // only in its middle when none does; the three-character name always shrinks instead.
         let box = Box(x: 40, y: 40, width: 70, height: 90)
         let style = TextStyle(size: 30, minimumSize: 10, maxLines: 2)
-        #expect(Self.fit("欧阳修远", box, style) == TextFit(size: 30, lines: ["欧阳", "修远"], fits: true, missing: []))
+        #expect(Self.fit("欧阳修远", box, style) == TextFit(size: 17.5, lines: ["欧阳修远"], fits: true, missing: []))
+        #expect(Self.fit("欧阳修远", box, TextStyle(size: 30, minimumSize: 30, maxLines: 2))
+            == TextFit(size: 30, lines: ["欧阳", "修远"], fits: true, missing: []))
         // 23 × 3 = 69 points: the largest half point at which three em-wide characters fit 70.
         #expect(Self.fit("欧阳修", box, style) == TextFit(size: 23, lines: ["欧阳修"], fits: true, missing: []))
         // Inside mixed text too: the break comes before the Chinese name, not inside it.
         let mixed = Self.fit("Thomas Müller（托马斯·穆勒）", Box(x: 40, y: 40, width: 130, height: 60),
                              TextStyle(size: 16, minimumSize: 9, maxLines: 2))
         #expect(mixed == TextFit(size: 16, lines: ["Thomas Müller", "（托马斯·穆勒）"], fits: true, missing: []))
+    }
+
+    /// A transliterated name is one name across its dot (买买提·艾力, written with U+00B7, U+30FB or
+    /// U+2022): where three characters a line fit and six do not, it shrinks to one line instead of
+    /// breaking at the dot, and reads back as written (no joiner is put into the text).
+    @Test(.enabled(if: Tool.has("pdftotext"), "pdftotext absent (Debian poppler-utils)"),
+          arguments: zip(["买买提·艾力", "买买提・艾力", "买买提•艾力"], [18.5, 16.5, 18.5]))
+    func aNameWithANameDotIsNeverSplit(_ name: String, _ size: Double) throws {
+        let canvas = Canvas.pdf()
+        canvas.startPage()
+        let fit = canvas.text(name, in: Box(x: 40, y: 40, width: 100, height: 90),
+                              style: TextStyle(size: 30, minimumSize: 10, maxLines: 2))
+        // Smaller with U+30FB, which is an em wide in the Chinese font, than with the narrow dots.
+        #expect(fit == TextFit(size: size, lines: [name], fits: true, missing: []))
+        let file = try Tool.write(canvas.finish())
+        defer { Tool.remove(file) }
+        let text = try Tool.run("pdftotext", ["-layout", file, "-"])
+        #expect(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            == [name, "\u{0C}"])
+    }
+
+    /// Korean breaks between words, at its spaces, not between any two syllables as Unicode's
+    /// rules allow: the research institute's name stays whole on the first line.
+    @Test func koreanWrapsAtItsSpaces() {
+        let fit = Self.fit("한국직업능력연구원 국제협력센터", Box(x: 40, y: 40, width: 175, height: 60),
+                           TextStyle(size: 16, minimumSize: 16, maxLines: 2))
+        #expect(fit == TextFit(size: 16, lines: ["한국직업능력연구원", "국제협력센터"], fits: true, missing: []))
+    }
+
+    /// A Chinese organisation breaks after one of its parts (德阳市 / 教育局 / 职业教育科) where one
+    /// does; where none does, anywhere but next to a lone character (no `校` on a line of its own).
+    @Test func aChineseOrganisationBreaksBetweenItsPartsAndLeavesNoCharacterAlone() {
+        let style = TextStyle(size: 20, minimumSize: 20, maxLines: 2)
+        #expect(Self.fit("德阳市教育局职业教育科", Box(x: 40, y: 40, width: 145, height: 60), style)
+            == TextFit(size: 20, lines: ["德阳市教育局", "职业教育科"], fits: true, missing: []))
+        #expect(Self.fit("成都纺织高等专科学校", Box(x: 40, y: 40, width: 185, height: 60), style)
+            == TextFit(size: 20, lines: ["成都纺织高等专科", "学校"], fits: true, missing: []))
     }
 
     @Test(.enabled(if: Tool.has("pdftotext"), "pdftotext absent (Debian poppler-utils)"))

@@ -79,20 +79,58 @@ import TestSupport
         let pdf = dir.appendingPathComponent("badges.pdf").path
         let refused = try confplan(["--db", db, "export", "badges", "hz2025", "--lang", "en", "-o", pdf])
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("Katrin Hoffmann\u{E000}: no installed font has the character \u{E000} (U+E000)"),
+        #expect(refused.stderr.contains(
+            "\"Katrin Hoffmann\u{E000}\": no installed font has the character \"\u{E000}\" (U+E000)"),
                 "\(refused.stderr)")
         #expect(!FileManager.default.fileExists(atPath: pdf))
         let allowed = try confplan(["--db", db, "export", "badges", "hz2025", "--lang", "en",
                                       "--allow-missing-glyphs", "-o", pdf])
         #expect(allowed.status == 0, "\(allowed.stderr)")
-        #expect(allowed.stderr.contains("warning: Katrin Hoffmann\u{E000}: no installed font has the character"))
+        #expect(allowed.stderr.contains("warning: \"Katrin Hoffmann\u{E000}\": no installed font has the character"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)).starts(with: Array("%PDF-1.5".utf8)))
         // The programme names the character by its code point and the line it is in.
         let programme = dir.appendingPathComponent("programme.pdf").path
         let stopped = try confplan(["--db", db, "export", "programme", "hz2025", "--format", "pdf", "--lang", "en",
                                     "-o", programme])
-        #expect(stopped.status == 1 && stopped.stderr.contains("no installed font has \u{E000} (U+E000), in: ")
+        #expect(stopped.status == 1 && stopped.stderr.contains("no installed font has \"\u{E000}\" (U+E000), in: ")
                     && stopped.stderr.contains("Katrin Hoffmann\u{E000}"), "\(stopped.stderr)")
         #expect(!FileManager.default.fileExists(atPath: programme))
+    }
+
+    /// The event is in Chinese, the command line in English (LANG, no --lang): the whole message
+    /// is in English, with the name and the character quoted as they are, for the badges and the
+    /// programme alike; nothing of the event's language but the data.
+    @Test func theMissingGlyphMessageIsAllInTheCommandLinesLanguage() throws {
+        let sample = repoRoot.appendingPathComponent("sample-events/hangzhou-2025-sino-german-seminar.json")
+        let text = try String(contentsOf: sample, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "\"name\": \"Katrin Hoffmann\"",
+                                               with: "\"name\": \"Katrin Hoffmann\u{E000}\"")
+        let dir = try scratchFolder()
+        let file = dir.appendingPathComponent("hz.json")
+        try Data(edited.utf8).write(to: file)
+        let db = dir.appendingPathComponent("glyphs.sqlite").path
+        let english = ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US.UTF-8"]
+        #expect(try confplan(["--db", db, "load", file.path], env: english).status == 0)
+        let badges = try confplan(["--db", db, "export", "badges", "hz2025", "-o", dir.appendingPathComponent("b.pdf").path],
+                                  env: english)
+        let nothingPrinted = "nothing printed: install a font with these characters, or give --allow-missing-glyphs "
+            + "to print them as boxes\n"
+        #expect(badges.stderr == "confplan: \"Katrin Hoffmann\u{E000}\": no installed font has the character "
+                + "\"\u{E000}\" (U+E000)\n" + nothingPrinted)
+        // Printed as boxes: what is said about the file is in English too.
+        let pdf = dir.appendingPathComponent("b.pdf").path
+        let allowed = try confplan(["--db", db, "export", "badges", "hz2025", "--allow-missing-glyphs", "-o", pdf],
+                                   env: english)
+        #expect(allowed.stderr == "confplan: wrote \(pdf)\nconfplan: warning: \"Katrin Hoffmann\u{E000}\": no installed "
+                + "font has the character \"\u{E000}\" (U+E000)\n")
+        let programme = try confplan(["--db", db, "export", "programme", "hz2025", "--format", "pdf", "-o",
+                                      dir.appendingPathComponent("p.pdf").path], env: english)
+        // The lines quoted are data, as the programme prints them (in the event's Chinese).
+        let hoffmann = "Katrin Hoffmann\u{E000} 德国国际合作机构（GIZ） Abteilungsleiterin"
+        let lines = ["主讲：苏文春 浙江省教育厅副厅长；" + hoffmann, "主讲：" + hoffmann,
+                     "对话嘉宾：" + hoffmann + "；韩海杰 浙江机电职业技术大学校长；许平轩 佛山市教育局副司长",
+                     "主讲：苏文春 浙江省教育厅副厅长；" + hoffmann]
+        #expect(programme.stderr == "confplan: " + lines.map { "no installed font has \"\u{E000}\" (U+E000), in: \"\($0)\"" }
+            .joined(separator: "\n") + "\n" + nothingPrinted)
     }
 }

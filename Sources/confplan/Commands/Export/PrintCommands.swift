@@ -45,12 +45,15 @@ enum PrintCommands {
         } catch .noSuchCategory(let name, let known) {
             throw UserError(.noSuchCategory, name, known.joined(separator: ", "))
         } catch .missingGlyphs(let notes) {
-            throw UserError(.missingGlyphs, notes.missingLines(lang).joined(separator: "\n"))
+            // Said in the command line's language, as the error around it is, not the event's.
+            throw UserError(.missingGlyphs, notes.missingLines(try CLI.language(a)).joined(separator: "\n"))
         }
-        try Commands.write(bytes, to: output, lang)
+        // What is said on standard error is in the command line's language, the file in the event's.
+        let said = try CLI.language(a)
+        try Commands.write(bytes, to: output, said)
         // Printed all the same: the list says whom to ask for a shorter form, or whose boxes to check.
-        for line in notes.missingLines(lang) + notes.tooLongLines(lang) {
-            printError(CLIWords.scheduleWarning.text(lang, line))
+        for line in notes.missingLines(said) + notes.tooLongLines(said) {
+            printError(CLIWords.scheduleWarning.text(said, line))
         }
     }
 

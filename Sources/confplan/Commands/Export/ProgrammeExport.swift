@@ -15,8 +15,7 @@ extension ExportCommands {
         var options = prepared
         let format = markdown ? nil : try a.format(.programme)
         if format == .pdf || format == .png {
-            return try printedProgramme(a, Programme(plan: plan, options: options).printed(), format!,
-                                        options.language)
+            return try printedProgramme(a, Programme(plan: plan, options: options).printed(), format!)
         }
         if markdown || format == .markdown { options.format = .markdown }
         if let dir = a[.allSpeakers] { return try allSpeakers(plan, options, dir) }
@@ -52,25 +51,27 @@ extension ExportCommands {
 
     /// The programme drawn as a PDF or one long PNG. A character no font has fails it, named,
     /// unless boxes are allowed; then it is said on standard error with the text it is in.
-    static func printedProgramme(_ a: ParsedArguments, _ programme: ProgrammePrint, _ format: OutputFormat,
-                                 _ lang: Language) throws {
+    static func printedProgramme(_ a: ParsedArguments, _ programme: ProgrammePrint, _ format: OutputFormat) throws {
         try Commands.refuseTerminal(for: a[.output], UserError(.printNeedsFile, format.rawValue))
         let paper = try a.choice(.paper, ["a4": ProgrammePrint.Paper.a4, "a5": .a5]) ?? .a4
         let made = format == .pdf ? try programme.pdf(paper: paper) : try programme.png()
+        // In the command line's language, as the error around them is, not the programme's.
+        let said = try CLI.language(a)
         let lines = made.missing.map { text, characters in
             // The code point too: the character itself is what no font on this machine can show.
-            CLIWords.noGlyph.text(lang, characters.map(Self.named).joined(separator: " "), text)
+            CLIWords.noGlyph.text(said, characters.map { Self.named($0, said) }.joined(separator: " "), text)
         }
         if !lines.isEmpty && !a.has(.allowMissingGlyphs) {
             throw UserError(.missingGlyphs, lines.joined(separator: "\n"))
         }
-        try Commands.write(made.bytes, to: a[.output], lang)
+        try Commands.write(made.bytes, to: a[.output], said)
         for line in lines { printError(line) }
     }
 
-    /// `𠮷 (U+20BB7)`.
-    static func named(_ c: Unicode.Scalar) -> String {
+    /// `"𠮷" (U+20BB7)` / `“𠮷”（U+20BB7）`: quoted, as data, so a space or a mark reads as itself.
+    static func named(_ c: Unicode.Scalar, _ lang: Language) -> String {
         let code = String(c.value, radix: 16, uppercase: true)
-        return String(c) + " (U+" + String(repeating: "0", count: max(0, 4 - code.count)) + code + ")"
+        let padded = "U+" + String(repeating: "0", count: max(0, 4 - code.count)) + code
+        return lang == .zh ? "“\(c)”（\(padded)）" : "\"\(c)\" (\(padded))"
     }
 }
