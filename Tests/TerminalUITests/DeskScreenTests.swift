@@ -81,10 +81,10 @@ import TestSupport
         var plan = Self.plan
         let vip = try #require(desk(.zh, 160, 45).missingVIPs.first)
         let at = try #require(plan.people.firstIndex { $0.id == vip.id })
-        plan.people[at].organisation = "中华人民共和国教育部职业教育与成人教育司国际合作与交流处"
+        plan.people[at].name = "Prof. Dr. Hans-Jürgen Müller-Lüdenscheidt"
         plan.people[at].phone = "+49 171 2345678"
         let d = desk(.zh, 160, 45, plan: plan)
-        let row = try #require(d.render().text.components(separatedBy: "\n").first { $0.contains(vip.name) })
+        let row = try #require(d.render().text.components(separatedBy: "\n").first { $0.contains("Prof. Dr. Hans") })
         #expect(row.hasSuffix("…" + " +49 171 2345678"), "\(row)")
     }
 
@@ -163,6 +163,12 @@ import TestSupport
         #expect(d.flash == nil && d.query.isEmpty && !d.render().text.contains(p.name))
     }
 
+    /// The banner spaces Chinese characters out and keeps Latin words whole.
+    @Test func theBannerKeepsLatinWordsWhole() {
+        #expect(DisplayWidth.spread("✔ Hans Weber checked in") == "✔   Hans   Weber   checked   in")
+        #expect(DisplayWidth.spread("✔ 刘静丽 签到成功") == "✔   刘 静 丽   签 到 成 功")
+    }
+
     /// The next keystroke takes the banner down too (the next person's name starts at once).
     @Test func theNextKeyTakesTheBannerDown() {
         var d = desk(.zh, 110, 32)
@@ -171,6 +177,20 @@ import TestSupport
         _ = d.receive(.checkedIn(p.id, .success(.done(record))))
         _ = d.receive(.key(.down))
         #expect(d.flash == nil)
+    }
+
+    /// A scanner that ends a code with CR LF sends a second Enter on the emptied input: the
+    /// banner stays for it.
+    @Test func aScannersSecondEnterLeavesTheBanner() {
+        var d = desk(.zh, 110, 32)
+        let p = d.index.people[3]
+        type(CheckInCode.of(uid: p.uid), &d)
+        let effects = d.receive(.key(.enter))
+        #expect(effects.count == 1)
+        let record = CheckIn(id: 1, person: p.id, at: "2026-05-14T00:30:00Z", desk: "一号台", by: "lin", sequence: 1)
+        _ = d.receive(.checkedIn(p.id, .success(.done(record))))
+        #expect(d.receive(.key(.enter)) == [])
+        #expect(d.flash?.text == "✔ \(p.name) 签到成功")
     }
 
     /// After “already checked in” the scanned code is gone from the input: the next name typed

@@ -326,6 +326,16 @@ extension DeskState {
 private func cut(_ text: String, _ width: Int) -> String { DisplayWidth.truncate(text, to: max(0, width)) }
 
 extension DisplayWidth {
-    /// Characters set a space apart, so a name reads from a step away: `张 三`.
-    static func spread(_ text: String) -> String { text.map(String.init).joined(separator: " ") }
+    /// Characters set a space apart, so a name reads from a step away: `张 三`; a Latin word
+    /// stays whole (`c h e c k e d` is not read faster), set apart from the next.
+    static func spread(_ text: String) -> String {
+        var out = ""
+        var previous: Character?
+        for c in text {
+            if let p = previous, !(p.isLetter && c.isLetter && of(p) == 1 && of(c) == 1) { out += " " }
+            out.append(c)
+            previous = c
+        }
+        return out
+    }
 }

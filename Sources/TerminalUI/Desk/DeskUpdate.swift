@@ -86,8 +86,13 @@ extension DeskState {
     }
 
     private mutating func lookup(_ key: Key) -> [DeskEffect] {
-        // Any key takes the banner down: it was for the last person.
-        if case .resize = key {} else { flash = nil }
+        // Any key takes the banner down: it was for the last person. Not an Enter on the empty
+        // input, which does nothing: a scanner ending a code with CR LF sends two Enters.
+        switch key {
+        case .resize: break
+        case .enter where query.isEmpty: break
+        default: flash = nil
+        }
         switch key {
         case .resize(let w, let h): (width, height) = (w, h)
         case .ctrl("c"), .ctrl("q"): quit = true
