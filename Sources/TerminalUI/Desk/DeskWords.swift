@@ -15,7 +15,7 @@ public enum DeskWords: String, Phrasebook {
             .title: "Check-in · %1 · %2", .sessionTitle: "Session check-in: %1", .prompt: "Find: ",
             .formHints: "Enter save · Tab next · Esc cancel",
             .walkInHints: "Enter save · Tab next · ↑↓ choose the category · Esc cancel", .more: "more: type on",
-            .nobody: "Nobody found for “%1”: Ctrl-N registers a walk-in", .arrivedAt: "%1 checked in at %2",
+            .nobody: "Nobody found for “%1”: Ctrl-N registers a walk-in", .arrivedAt: "checked in %1 at %2",
             .notArrived: "not checked in", .checkedIn: "✔ %1 checked in", .already: "%1: already checked in %2 at %3",
             .undone: "Check-in of %1 taken back", .badge: "badge %1", .code: "code %1", .today: "Today: ",
             .items: "Hand over: ", .counts: "Arrivals", .arrived: "%1 of %2 here", .missingVIPs: "VIPs not here yet",
