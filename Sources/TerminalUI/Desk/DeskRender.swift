@@ -298,7 +298,7 @@ extension DeskState {
         var y = 4 + f.labels.count
         if case .walkIn = f.purpose {
             // The event's categories under the field, narrowed as it is typed; Enter takes the marked one.
-            let offered = f.offered(lang)
+            let offered = f.offered
             let room = max(1, min(6, height - y - 6))
             let first = max(0, min(f.pick - room + 1, offered.count - room))
             for (i, c) in offered.enumerated().dropFirst(first).prefix(room) {

@@ -233,8 +233,9 @@ public struct DeskForm: Sendable {
         return f
     }
 
-    /// The offered categories that the typed text is part of, in either language or as stored.
-    func offered(_ language: Language) -> [String] {
+    /// The offered categories that the typed text is part of, in either language or as stored
+    /// (a German partner at a Chinese desk types `press`).
+    var offered: [String] {
         guard case .walkIn = purpose else { return [] }
         let typed = values[Self.categoryField].trimmingCharacters(in: .whitespaces).lowercased()
         guard !typed.isEmpty else { return categories }

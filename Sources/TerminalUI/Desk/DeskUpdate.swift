@@ -147,10 +147,10 @@ extension DeskState {
         case .ctrl("c"): quit = true
         case .escape: form = nil; return []
         // In the category field ↑↓ choose among the categories offered; Tab leaves it.
-        case .down where f.focus == DeskForm.categoryField && !f.offered(language).isEmpty:
-            f.pick = f.chose ? min(f.pick + 1, f.offered(language).count - 1) : f.pick
+        case .down where f.focus == DeskForm.categoryField && !f.offered.isEmpty:
+            f.pick = f.chose ? min(f.pick + 1, f.offered.count - 1) : f.pick
             f.chose = true
-        case .up where f.focus == DeskForm.categoryField && !f.offered(language).isEmpty:
+        case .up where f.focus == DeskForm.categoryField && !f.offered.isEmpty:
             f.pick = max(f.pick - 1, 0)
             f.chose = true
         case .tab, .down: f.focus = (f.focus + 1) % f.values.count
@@ -176,7 +176,7 @@ extension DeskState {
                     return []
                 }
                 let typed = values[DeskForm.categoryField]
-                let offered = f.offered(language)
+                let offered = f.offered
                 var category = ""
                 if !f.picking {
                     category = ""  // the importer's default, as for a list without the column
