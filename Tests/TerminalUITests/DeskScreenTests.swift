@@ -61,6 +61,14 @@ import TestSupport
         #expect(en == " Enter check in · Ctrl-N walk-in · Ctrl-D undo · Ctrl-C quit · Tab counts, keys")
     }
 
+    /// A form's hints at 60 columns: whole ones, saving and leaving first (`↑↓ choose the
+    /// category` was cut to `…`).
+    @Test func theWalkInFormsHintsAreWhole() {
+        var d = desk(.en, 60, 15)
+        _ = d.receive(.key(.ctrl("n")))
+        #expect(d.render().text.components(separatedBy: "\n").last == " Enter save · Tab next · Esc cancel")
+    }
+
     /// Below 90 columns the side panel has no room: its arrivals, missing VIPs and chart are
     /// behind Tab, with every key; any character typed goes back to the search.
     @Test func theCountsAreBehindTabAt80Columns() {

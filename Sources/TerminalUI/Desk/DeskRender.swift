@@ -40,8 +40,11 @@ extension DeskState {
         if side > 0 { drawCounts(&g, x: main, width: side) }
         // Under a form its own keys: the desk's do other things there.
         let bottom = form.map { f -> String in
-            if case .walkIn = f.purpose { return cut(DeskWords.walkInHints.text(lang), width - 2) }
-            return cut(DeskWords.formHints.text(lang), width - 2)
+            // Saving and leaving first, then moving about.
+            let hints = (f.purpose.isWalkIn ? DeskWords.walkInHints : .formHints).text(lang)
+                .components(separatedBy: " · ")
+            let byNeed = [0, hints.count - 1] + Array(1..<max(1, hints.count - 1))
+            return fitWhole(hints, byNeed: byNeed, width: width - 2).joined(separator: " · ")
         } ?? hints(width: width - 2)
         g.put(bottom, x: 1, y: height - 1, style: CellStyle(role: .muted))
         return g
@@ -79,22 +82,28 @@ extension DeskState {
     func hints(width: Int) -> String {
         let shown: [DeskWords] = [.hintFind, .hintChoose, .hintTick, .hintEnter, .hintWalkIn, .hintUndo, .hintQuit]
         let byNeed: [DeskWords] = [.hintEnter, .hintWalkIn, .hintUndo, .hintQuit, .hintTick, .hintChoose, .hintFind]
-        let separator = " · "
-        func fit(_ first: DeskWords?) -> [DeskWords] {
-            var chosen: [DeskWords] = first.map { [$0] } ?? []
-            var used = chosen.map { DisplayWidth.of($0.text(language)) }.reduce(0, +)
-            for hint in byNeed {
-                let w = DisplayWidth.of(hint.text(language)) + (chosen.isEmpty ? 0 : separator.count)
-                if used + w <= width { chosen.append(hint); used += w }
-            }
-            return chosen
+        let order = shown + [.hintCounts, .hintKeys, .hintBack]
+        func fit(_ first: DeskWords?) -> [String] {
+            let need = (first.map { [$0] } ?? []) + byNeed
+            return fitWhole(order.map { $0.text(language) }, byNeed: need.map { order.firstIndex(of: $0)! },
+                            width: width)
         }
         let tab: DeskWords? = panel ? .hintBack : sideWidth == 0 ? .hintCounts : nil
         var chosen = fit(tab)
         if tab == nil && chosen.count < byNeed.count { chosen = fit(.hintKeys) }
-        let order = shown + [.hintCounts, .hintKeys, .hintBack]
-        return chosen.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }
-            .map { $0.text(language) }.joined(separator: separator)
+        return chosen.joined(separator: " · ")
+    }
+
+    /// The hints that fit `width` joined by ` · `, each whole, taken in the order of `byNeed`
+    /// (indices into `hints`) and shown in their own order.
+    func fitWhole(_ hints: [String], byNeed: [Int], width: Int) -> [String] {
+        var chosen: Set<Int> = []
+        var used = 0
+        for i in byNeed where hints.indices.contains(i) && !chosen.contains(i) {
+            let w = DisplayWidth.of(hints[i]) + (chosen.isEmpty ? 0 : 3)
+            if used + w <= width { chosen.insert(i); used += w }
+        }
+        return hints.indices.filter(chosen.contains).map { hints[$0] }
     }
 
     private func drawFound(_ g: inout CellGrid, y: inout Int, width: Int) {

@@ -205,7 +205,10 @@ public struct DeskState {
 
 /// A short form over the desk: a walk-in's details, or why a check-in is taken back.
 public struct DeskForm: Sendable {
-    public enum Purpose: Sendable { case walkIn, undo(checkIn: Int, name: String) }
+    public enum Purpose: Sendable {
+        case walkIn, undo(checkIn: Int, name: String)
+        var isWalkIn: Bool { if case .walkIn = self { true } else { false } }
+    }
     public var purpose: Purpose
     public var labels: [DeskWords]
     public var values: [String]
