@@ -46,7 +46,8 @@ import TestSupport
         for c in "现场新人" { send(.key(.char(c)), &d, r) }
         send(.key(.enter), &d, r)
         #expect(try store.plan(plan.event.id).people.count == before + 1)
-        #expect(d.flash?.text == "✔ 现场新人 签到成功" && d.arrivedCount == 2)
+        // Numbered at once for a badge: the next after every badge holder's.
+        #expect(d.flash?.text == "✔ 现场新人 签到成功 · 编号 0\(plan.badgeHolders.count + 1)" && d.arrivedCount == 2)
         for c in "xcxr" { send(.key(.char(c)), &d, r) }
         #expect(d.found.map { d.index.people[$0].name } == ["现场新人"])
         // Taken back with a reason: the count drops, the log says who and why.
@@ -56,6 +57,27 @@ import TestSupport
         #expect(d.arrivedCount == 1 && d.flash?.text == "已撤销 现场新人 的签到")
         #expect(try store.changeLog(plan.event.id, limit: 1).first?.note?.text(.zh).summary
             == "“现场新人”：原因：重复登记（原在一号台签到）")
+    }
+
+    /// A walk-in is given a badge number at once, as printing badges would give it: with nobody
+    /// numbered yet, everyone is, the walk-in last; with everyone numbered, the next one. The
+    /// banner says it, so the badge can be printed there and then.
+    @Test func aWalkInIsNumberedAtOnce() throws {
+        let store = try Store(path: Scratch.folder("desk") + "/numbered.sqlite")
+        let plan = try store.insert(samplePlan())
+        let holders = plan.badgeHolders.count
+        var (d, r) = try desk(store, plan.event.id)
+        for name in ["现场新人", "第二位新人"] {
+            send(.key(.ctrl("n")), &d, r)
+            for c in name { send(.key(.char(c)), &d, r) }
+            send(.key(.enter), &d, r)
+        }
+        let numbers = try store.plan(plan.event.id).people.filter { ["现场新人", "第二位新人"].contains($0.name) }
+            .map(\.badge)
+        #expect(numbers == [holders + 1, holders + 2])
+        #expect(d.flash?.text == "✔ 第二位新人 签到成功 · 编号 0\(holders + 2)")
+        #expect(try store.plan(plan.event.id).people.filter { $0.badge == nil }.count
+            == plan.people.count - holders)
     }
 
     /// Session check-in: the Sessions pane shows the head count beside the sign-ups.

@@ -34,4 +34,14 @@ import Testing
         let arrivals = try confplan(["--db", db, "export", "arrivals", "--no-bom"]).stdout
         #expect(arrivals.contains("唐文华,") && arrivals.contains(",一号台,") && arrivals.contains("参会证、资料袋"))
     }
+
+    /// An English LANG gives the English desk without `--lang`, as every other screen: it was
+    /// Chinese unless `--lang en`.
+    @Test func theDeskFollowsLANG() throws {
+        let db = try loadedSample("deyang-2026-innovation-summit.json")
+        let t = Tmux()
+        try t.start("LANG=en_US.UTF-8 LC_ALL= LC_MESSAGES= '\(confplanBinary().path)' --db '\(db)' desk --desk Desk1; "
+                    + "sleep 60", width: 110, height: 32)
+        #expect(t.waitFor("0 of 912 here"), "\(t.screen)")
+    }
 }

@@ -29,4 +29,28 @@ extension Store {
             }
         }
     }
+
+    /// One person's number at once (a walk-in at the desk, whose badge is printed there and
+    /// then): the one kept, else the number `numberBadges` would give them. With everyone else
+    /// numbered that is the next after the highest, which one statement gives without reading
+    /// the event; while others still lack one, all are numbered the usual way, so nobody's moves.
+    public func numberBadge(_ event: ID<Event>, person: ID<Person>) throws -> Int? {
+        let holder = "(p.category IS NOT NULL OR EXISTS (SELECT 1 FROM session_roles r WHERE r.person_id = p.id))"
+        let others = try translate {
+            try db.scalarInt(
+                "SELECT count(*) FROM (SELECT 1 FROM people p WHERE p.event_id = ? AND p.badge IS NULL AND p.id != ? "
+                    + "AND \(holder) LIMIT 1)", event.raw, person.raw) ?? 0
+        }
+        if others > 0 {
+            try numberBadges(event)
+        } else {
+            try translate {
+                try db.run(
+                    "UPDATE people SET badge = (SELECT coalesce(max(p.badge), 0) + 1 FROM people p "
+                        + "WHERE p.event_id = ? AND \(holder)) WHERE id = ? AND event_id = ? AND badge IS NULL",
+                    event.raw, person.raw, event.raw)
+            }
+        }
+        return try translate { try db.scalarInt("SELECT badge FROM people WHERE id = ?", person.raw) }
+    }
 }

@@ -52,7 +52,10 @@ public struct DeskRunner {
                 try store.people(event, checkInCode: CheckInCode.of(uid: $0.person.uid)).first
             }
         }
-        guard let id, let found = try store.person(id) else { throw StoreError.noSuchPerson(row.name) }
+        guard let id else { throw StoreError.noSuchPerson(row.name) }
+        // Numbered now, so the badge the desk prints for them carries the number it keeps.
+        _ = try store.numberBadge(event, person: id)
+        guard let found = try store.person(id) else { throw StoreError.noSuchPerson(row.name) }
         return (found.person, found.category ?? Registration.defaultCategory)
     }
 }
@@ -78,7 +81,10 @@ public enum DeskApp {
         while !state.quit {
             backend.draw(state.render())
             backend.pollEvery(milliseconds: 300)
-            guard let key = backend.read() else {
+            let key = backend.read()
+            // The clock first, so what the key or the poll says is timed from now.
+            send(.time(Date()))
+            guard let key else {
                 let now = store.dataVersion
                 if now != seen {
                     seen = now

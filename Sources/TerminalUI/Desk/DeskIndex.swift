@@ -48,7 +48,7 @@ public struct DeskIndex: Sendable {
         }
     }
 
-    static func keys(_ p: Person, _ pinyin: Pinyin) -> Set<String> {
+    static func keys(_ p: Person, _ pinyin: Pinyin, withCode: Bool = true) -> Set<String> {
         var keys: Set<String> = []
         let name = p.name.lowercased().filter { !$0.isWhitespace }
         for start in name.indices { keys.insert(String(name[start...])) }
@@ -68,8 +68,19 @@ public struct DeskIndex: Sendable {
             keys.insert(digits)
             if digits.count > 4 { keys.insert(String(digits.suffix(4))) }
         }
-        keys.insert(CheckInCode.of(uid: p.uid).lowercased())
+        if withCode { keys.insert(CheckInCode.of(uid: p.uid).lowercased()) }
         return keys
+    }
+
+    /// Whether `place` was found for `query` only through a check-in code (theirs, or a badge
+    /// merged into them), not anything a person reads: `ww` finds codes starting WW, and the
+    /// desk says so rather than list people with no w in their name unexplained.
+    public func foundOnlyByCode(_ query: String, _ place: Int) -> Bool {
+        let text = Self.searchText(query)
+        guard !text.isEmpty else { return false }
+        let p = people[place]
+        let byCode = code(query).contains(place) || CheckInCode.of(uid: p.uid).lowercased().hasPrefix(text)
+        return byCode && !Self.keys(p, Pinyin.shared, withCode: false).contains { $0.hasPrefix(text) }
     }
 
     /// The index with one more person, found by every key like the rest.
@@ -88,14 +99,7 @@ public struct DeskIndex: Sendable {
     /// Up to `limit` people whose keys start with `query` (a code first), and whether there
     /// were more.
     public func search(_ query: String, limit: Int = 50) -> (found: [Int], more: Bool) {
-        var text = query.lowercased().filter { !$0.isWhitespace }
-        // A phone as people read it out or a list prints it: +86 139-0000-1234.
-        if text.contains(where: \.isNumber), text.allSatisfy({ $0.isNumber || "+-().".contains($0) }) {
-            // Read as the import reads it once whole (`+49 (0)171 …` is stored without its (0)).
-            if case .ok(let stored) = PhoneNumber.read(text), !stored.isEmpty { text = stored }
-            text = text.filter(\.isNumber)
-            if text.hasPrefix("86") && text.count == 13 { text.removeFirst(2) }
-        }
+        let text = Self.searchText(query)
         let q = Array(text.utf8)
         guard !q.isEmpty else { return ([], false) }
         var found = code(query)
@@ -133,6 +137,19 @@ public struct DeskIndex: Sendable {
             seen.insert(extra.who)
         }
         return (found, more)
+    }
+
+    /// A query as the keys are written: lower case without spaces, a phone as its digits.
+    static func searchText(_ query: String) -> String {
+        var text = query.lowercased().filter { !$0.isWhitespace }
+        // A phone as people read it out or a list prints it: +86 139-0000-1234.
+        if text.contains(where: \.isNumber), text.allSatisfy({ $0.isNumber || "+-().".contains($0) }) {
+            // Read as the import reads it once whole (`+49 (0)171 …` is stored without its (0)).
+            if case .ok(let stored) = PhoneNumber.read(text), !stored.isEmpty { text = stored }
+            text = text.filter(\.isNumber)
+            if text.hasPrefix("86") && text.count == 13 { text.removeFirst(2) }
+        }
+        return text
     }
 
     static func compare(_ a: UnsafeBufferPointer<UInt8>, _ a0: Int, _ a1: Int, _ b: UnsafeBufferPointer<UInt8>,

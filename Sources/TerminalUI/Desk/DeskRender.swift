@@ -3,66 +3,139 @@ import Interchange
 import PlanningCore
 
 extension DeskState {
+    typealias Line = (text: String, style: CellStyle)
+
+    /// The counts' column beside the search from 90 columns, wider on a wide screen so a VIP's
+    /// name and organisation keep room beside the phone.
+    var sideWidth: Int { width >= 90 ? max(34, min(48, width / 4)) : 0 }
+
     /// The desk as a grid: the title bar, the input line, what just happened (a banner a person
     /// sees from a step away), the people found, the chosen one with what to hand over, and the
-    /// counts beside.
+    /// counts beside (below 90 columns the count in the title bar, the rest behind Tab).
     public func render() -> CellGrid {
         var g = CellGrid(width: width, height: height)
         let lang = language
-        let side = width >= 90 ? 34 : 0
+        let side = sideWidth
         let main = width - side
-        let sessionTitle = session.flatMap { id in plan.sessions.first { $0.id == id }?.title }
-        var title = DeskWords.title.text(lang, plan.event.shortestName, desk)
-        if let sessionTitle { title += " · " + DeskWords.sessionTitle.text(lang, sessionTitle) }
-        g.put(DisplayWidth.pad(" " + Sanitize.forTerminal(title), to: width), x: 0, y: 0,
-              style: CellStyle(bold: true, reverse: true, role: .bar))
+        drawTitle(&g, withCount: side == 0)
         if let form {
             drawForm(form, &g, width: main)
         } else {
-            g.put(DeskWords.prompt.text(lang) + query + "▏", x: 1, y: 2, style: CellStyle(bold: true),
-                  maxWidth: main - 2)
+            g.put(cut(DeskWords.prompt.text(lang) + query + "▏", main - 2), x: 1, y: 2, style: CellStyle(bold: true))
             var y = 3
             if let flash {
-                let style = CellStyle(bold: true, reverse: true, role: flash.good ? .accent : .error)
-                for row in 0..<3 {
-                    // A success is read from a step away, spaced out; anything else is read whole.
-                    let shown = Sanitize.forTerminal(flash.text)
-                    let text = row == 1 ? (flash.good ? DisplayWidth.spread(shown) : shown) : ""
-                    let pad = max(0, (main - 2 - DisplayWidth.of(text)) / 2)
-                    g.put(DisplayWidth.pad(String(repeating: " ", count: pad) + text, to: main - 2), x: 1, y: y + row,
-                          style: style, maxWidth: main - 2)
-                }
+                // A column kept clear before the counts' rule: a terminal that draws ✔ wide
+                // pushes the banner's row one cell right.
+                drawFlash(flash, &g, y: y, width: main - (side > 0 ? 3 : 2))
                 y += 3
             }
             y += 1
-            drawFound(&g, y: &y, width: main)
-            drawChosen(&g, y: y + 1, width: main)
+            if panel {
+                drawPanel(&g, y: y, width: main, counts: side == 0)
+            } else {
+                drawFound(&g, y: &y, width: main)
+                drawChosen(&g, y: y + 1, width: main)
+            }
         }
         if side > 0 { drawCounts(&g, x: main, width: side) }
-        g.put(DeskWords.hints.text(lang), x: 1, y: height - 1, style: CellStyle(role: .muted), maxWidth: width - 2)
+        // Under a form its own keys: the desk's do other things there.
+        let bottom = form.map { f -> String in
+            // Saving and leaving first, then moving about.
+            let hints = (f.purpose.isWalkIn ? DeskWords.walkInHints : .formHints).text(lang)
+                .components(separatedBy: " · ")
+            let byNeed = [0, hints.count - 1] + Array(1..<max(1, hints.count - 1))
+            return fitWhole(hints, byNeed: byNeed, width: width - 2).joined(separator: " · ")
+        } ?? hints(width: width - 2)
+        g.put(bottom, x: 1, y: height - 1, style: CellStyle(role: .muted))
         return g
+    }
+
+    private func drawTitle(_ g: inout CellGrid, withCount: Bool) {
+        let lang = language
+        let sessionTitle = session.flatMap { id in plan.sessions.first { $0.id == id }?.title }
+        var title = DeskWords.title.text(lang, plan.event.shortestName, desk)
+        if let sessionTitle { title += " · " + DeskWords.sessionTitle.text(lang, sessionTitle) }
+        let style = CellStyle(bold: true, reverse: true, role: .bar)
+        g.put(String(repeating: " ", count: width), x: 0, y: 0, style: style)
+        // Without the counts beside, the one figure a desk glances at stays in sight.
+        let count = withCount ? DeskWords.arrived.text(lang, arrivedCount, expectedCount) + " " : ""
+        g.put(cut(Sanitize.forTerminal(title), width - 2 - DisplayWidth.of(count) - 2), x: 1, y: 0, style: style)
+        if !count.isEmpty { g.put(count, x: width - DisplayWidth.of(count), y: 0, style: style) }
+    }
+
+    private func drawFlash(_ flash: (text: String, good: Bool), _ g: inout CellGrid, y: Int, width: Int) {
+        let style = CellStyle(bold: true, reverse: true, role: flash.good ? .accent : .error)
+        // A success is read from a step away, spaced out when there is room; anything else is read whole.
+        let shown = Sanitize.forTerminal(flash.text)
+        let spread = DisplayWidth.spread(shown)
+        let text = cut(flash.good && DisplayWidth.of(spread) <= width ? spread : shown, width)
+        for row in 0..<3 {
+            let line = row == 1 ? text : ""
+            let pad = max(0, (width - DisplayWidth.of(line)) / 2)
+            g.put(DisplayWidth.pad(String(repeating: " ", count: pad) + line, to: width), x: 1, y: y + row,
+                  style: style)
+        }
+    }
+
+    /// The bottom line: as many of the keys as fit, the most needed first, each whole; the
+    /// rest are behind Tab, whose hint is then always there.
+    func hints(width: Int) -> String {
+        let shown: [DeskWords] = [.hintFind, .hintChoose, .hintTick, .hintEnter, .hintWalkIn, .hintUndo, .hintQuit]
+        let byNeed: [DeskWords] = [.hintEnter, .hintWalkIn, .hintUndo, .hintQuit, .hintTick, .hintChoose, .hintFind]
+        let order = shown + [.hintCounts, .hintKeys, .hintBack]
+        func fit(_ first: DeskWords?) -> [String] {
+            let need = (first.map { [$0] } ?? []) + byNeed
+            return fitWhole(order.map { $0.text(language) }, byNeed: need.map { order.firstIndex(of: $0)! },
+                            width: width)
+        }
+        let tab: DeskWords? = panel ? .hintBack : sideWidth == 0 ? .hintCounts : nil
+        var chosen = fit(tab)
+        if tab == nil && chosen.count < byNeed.count { chosen = fit(.hintKeys) }
+        return chosen.joined(separator: " · ")
+    }
+
+    /// The hints that fit `width` joined by ` · `, each whole, taken in the order of `byNeed`
+    /// (indices into `hints`) and shown in their own order.
+    func fitWhole(_ hints: [String], byNeed: [Int], width: Int) -> [String] {
+        var chosen: Set<Int> = []
+        var used = 0
+        for i in byNeed where hints.indices.contains(i) && !chosen.contains(i) {
+            let w = DisplayWidth.of(hints[i]) + (chosen.isEmpty ? 0 : 3)
+            if used + w <= width { chosen.insert(i); used += w }
+        }
+        return hints.indices.filter(chosen.contains).map { hints[$0] }
     }
 
     private func drawFound(_ g: inout CellGrid, y: inout Int, width: Int) {
         let lang = language
         let rows = min(found.count, max(3, (height - 14) / 2))
+        // Names and organisations get what the screen has beyond 90 columns (`Thomas Becker`
+        // whole, not `Thomas Be…`).
+        let extra = min(10, max(0, (width - 92) / 2))
+        // A code that explains a match is kept whole: the organisations give way to it.
+        let whyWidth = found.prefix(rows).contains(where: foundByCode.contains)
+            ? DisplayWidth.of(DeskWords.code.text(lang, "WWWWWWWW")) + 1 : 0
+        let orgWidth = max(6, min(24 + extra, width - 2 - (10 + extra) - 8 - 5 - 4 - whyWidth))
         for (i, place) in found.prefix(rows).enumerated() {
             let p = index.people[place]
             let status = arrived[place].map { "✓ " + DeskWords.arrivedAt.text(lang, clock($0.at), $0.desk) } ?? ""
-            let line = [DisplayWidth.pad(DisplayWidth.truncate(p.name, to: 10), to: 10),
-                        DisplayWidth.pad(DisplayWidth.truncate(p.organisation, to: 24), to: 24),
+            // Found through the check-in code alone: the code says why (`ww` finds WW3K…).
+            let why = foundByCode.contains(place) ? DeskWords.code.text(lang, CheckInCode.of(uid: p.uid)) : ""
+            let line = [DisplayWidth.pad(p.name, to: 10 + extra), DisplayWidth.pad(p.organisation, to: orgWidth),
                         DisplayWidth.pad(RegistrationCategory.words(category(of: place), lang), to: 8),
-                        DisplayWidth.pad(PrintLists.phoneTail(p.phone), to: 5), status].joined(separator: " ")
-            g.put(Sanitize.forTerminal(line), x: 1, y: y, style: CellStyle(reverse: i == chosen,
-                  role: arrived[place] == nil ? .plain : .muted), maxWidth: width - 2)
+                        DisplayWidth.pad(PrintLists.phoneTail(p.phone), to: 5), why, status]
+                .filter { !$0.isEmpty }.joined(separator: " ")
+            g.put(cut(Sanitize.forTerminal(line), width - 2), x: 1, y: y, style: CellStyle(reverse: i == chosen,
+                  role: arrived[place] == nil ? .plain : .muted))
             y += 1
         }
         if more || found.count > rows {
-            g.put(DeskWords.more.text(lang), x: 1, y: y, style: CellStyle(role: .muted), maxWidth: width - 2)
+            g.put(cut(DeskWords.more.text(lang), width - 2), x: 1, y: y, style: CellStyle(role: .muted))
             y += 1
         }
         if found.isEmpty && !query.isEmpty && flash == nil {
-            g.put(DeskWords.nobody.text(lang, query), x: 1, y: y, style: CellStyle(role: .warning), maxWidth: width - 2)
+            g.put(cut(Sanitize.forTerminal(DeskWords.nobody.text(lang, query)), width - 2), x: 1, y: y,
+                  style: CellStyle(role: .warning))
             y += 1
         }
     }
@@ -74,7 +147,7 @@ extension DeskState {
         var y = start
         func line(_ text: String, _ style: CellStyle = .plain) {
             guard y < height - 2 else { return }
-            g.put(Sanitize.forTerminal(text), x: 2, y: y, style: style, maxWidth: width - 4)
+            g.put(cut(Sanitize.forTerminal(text), width - 4), x: 2, y: y, style: style)
             y += 1
         }
         line(p.name + "  " + [p.title, p.organisation].filter { !$0.isEmpty }.joined(separator: " · "),
@@ -83,7 +156,18 @@ extension DeskState {
         line([RegistrationCategory.words(category(of: place), lang), badge,
               DeskWords.code.text(lang, CheckInCode.of(uid: p.uid))].filter { !$0.isEmpty }.joined(separator: " · "))
         let sessions = todaysSessions(p.id)
-        if !sessions.isEmpty { line(DeskWords.today.text(lang) + sessions.joined(separator: "；")) }
+        if !sessions.isEmpty {
+            // Wrapped where the screen has rows to spare, the last line cut with `…`.
+            let label = DeskWords.today.text(lang)
+            let text = Sanitize.forTerminal(sessions.joined(separator: lang == .zh ? "；" : "; "))
+            let indent = DisplayWidth.of(label)
+            let lines = DisplayWidth.wrap(text, width: max(1, width - 4 - indent))
+            let room = max(1, min(3, height - 10 - y))
+            for (i, l) in lines.prefix(room).enumerated() {
+                let last = i == room - 1 && lines.count > room
+                line((i == 0 ? label : String(repeating: " ", count: indent)) + (last ? l + "…" : l))
+            }
+        }
         let list = items(place).enumerated().map { i, item in
             "F\(i + 1) [" + (ticked.contains(i) ? "✓" : " ") + "] " + item
         }
@@ -92,6 +176,11 @@ extension DeskState {
             line("✓ " + DeskWords.arrivedAt.text(lang, clock(record.at), record.desk), CellStyle(role: .accent))
         } else {
             line(DeskWords.notArrived.text(lang), CellStyle(role: .muted))
+            // What Enter will write, before it does: a scan's pack as much as a hand's ticks.
+            let handed = handedOver
+            line(handed.isEmpty ? DeskWords.willRecordNothing.text(lang)
+                 : DeskWords.willRecord.text(lang, handed.joined(separator: lang == .zh ? "、" : ", ")),
+                 CellStyle(bold: true))
         }
     }
 
@@ -103,35 +192,101 @@ extension DeskState {
             .map { ($0.start?.clock ?? "") + " " + $0.title }
     }
 
-    private func drawCounts(_ g: inout CellGrid, x: Int, width: Int) {
-        let lang = language
-        var y = 2
-        func line(_ text: String, _ style: CellStyle = .plain) {
-            guard y < height - 2 else { return }
-            g.put(Sanitize.forTerminal(text), x: x + 1, y: y, style: style, maxWidth: width - 2)
+    /// Lines from `y` on in one column, each cut with `…` where it does not fit; returns the row after.
+    @discardableResult
+    private func drawColumn(_ lines: [Line], _ g: inout CellGrid, x: Int, y: Int, width: Int) -> Int {
+        var y = y
+        for l in lines where y < height - 2 {
+            g.put(cut(Sanitize.forTerminal(l.text), width), x: x, y: y, style: l.style)
             y += 1
         }
-        for row in 1..<(height - 1) { g.put("│", x: x - 1, y: row, style: CellStyle(role: .muted)) }
-        line(DeskWords.counts.text(lang), CellStyle(bold: true))
-        line(DeskWords.arrived.text(lang, arrivedCount, expectedCount), CellStyle(bold: true))
+        return y
+    }
+
+    private func countLines() -> [Line] { countHead() + categoryLines() }
+
+    private func countHead() -> [Line] {
+        [(DeskWords.counts.text(language), CellStyle(bold: true)),
+         (DeskWords.arrived.text(language, arrivedCount, expectedCount), CellStyle(bold: true))]
+    }
+
+    private func categoryLines() -> [Line] {
+        let lang = language
+        var lines: [Line] = []
         for category in expectedByCategory.keys.sorted() {
-            line("  " + RegistrationCategory.words(category, lang) + " "
-                 + "\(arrivedByCategory[category] ?? 0) / \(expectedByCategory[category] ?? 0)")
+            lines.append(("  " + RegistrationCategory.words(category, lang) + " "
+                          + "\(arrivedByCategory[category] ?? 0) / \(expectedByCategory[category] ?? 0)", .plain))
         }
-        y += 1
-        line(DeskWords.missingVIPs.text(lang), CellStyle(bold: true))
+        return lines
+    }
+
+    /// The liaison's list in `rows` lines: a VIP's phone is always whole (it is what they are
+    /// there for); the name and organisation are cut to leave it room.
+    private func vipLines(width: Int, rows: Int) -> [Line] {
+        let lang = language
+        var lines: [Line] = [(DeskWords.missingVIPs.text(lang), CellStyle(bold: true))]
         let missing = missingVIPs
-        if missing.isEmpty { line("  " + DeskWords.noneMissing.text(lang), CellStyle(role: .muted)) }
-        for p in missing.prefix(8) { line("  " + p.name + " " + p.phone, CellStyle(role: .warning)) }
-        if missing.count > 8 { line("  … +\(missing.count - 8)", CellStyle(role: .muted)) }
-        y += 1
-        line(DeskWords.perTen.text(lang), CellStyle(bold: true))
+        if missing.isEmpty { lines.append(("  " + DeskWords.noneMissing.text(lang), CellStyle(role: .muted))) }
+        let room = max(1, rows - 1)
+        let shown = missing.count <= room ? missing.count : room - 1
+        for p in missing.prefix(shown) {
+            let phone = Sanitize.forTerminal(p.phone)
+            let who = Sanitize.forTerminal([p.name, p.organisation].filter { !$0.isEmpty }.joined(separator: " "))
+            let left = width - 2 - (phone.isEmpty ? 0 : DisplayWidth.of(phone) + 1)
+            lines.append(("  " + cut(who, left) + (phone.isEmpty ? "" : " " + phone), CellStyle(role: .warning)))
+        }
+        if missing.count > shown { lines.append(("  … +\(missing.count - shown)", CellStyle(role: .muted))) }
+        return lines
+    }
+
+    private func chartLines(width: Int) -> [Line] {
+        var lines: [Line] = [(DeskWords.perTen.text(language), CellStyle(bold: true))]
         let recent = perTenMinutes.keys.sorted().suffix(6)
         let top = max(1, recent.map { perTenMinutes[$0] ?? 0 }.max() ?? 1)
         for bucket in recent {
             let n = perTenMinutes[bucket] ?? 0
-            line("  " + LocalDateTime(minutes: bucket * 10).clock + " "
-                 + String(repeating: "█", count: max(n > 0 ? 1 : 0, n * (width - 14) / top)) + " \(n)")
+            let bar = String(repeating: "█", count: max(n > 0 ? 1 : 0, n * max(1, width - 14) / top))
+            lines.append(("  " + LocalDateTime(minutes: bucket * 10).clock + " " + bar + " \(n)", .plain))
+        }
+        return lines
+    }
+
+    /// Every key of the desk, for Tab: the bottom line has room for only some.
+    private func keyLines() -> [Line] {
+        [(DeskWords.keys.text(language), CellStyle(bold: true))]
+            + [DeskWords.hintFind, .hintChoose, .hintTick, .hintEnter, .hintWalkIn, .hintUndo, .hintQuit]
+            .map { ("  " + $0.text(language), CellStyle.plain) }
+    }
+
+    private func drawCounts(_ g: inout CellGrid, x: Int, width: Int) {
+        for row in 1..<(height - 1) { g.put("│", x: x - 1, y: row, style: CellStyle(role: .muted)) }
+        let counts = countLines(), chart = chartLines(width: width - 2)
+        let rows = height - 4 - counts.count - chart.count - 2
+        drawColumn(counts + [("", .plain)] + vipLines(width: width - 2, rows: min(10, rows)) + [("", .plain)] + chart,
+                   &g, x: x + 1, y: 2, width: width - 2)
+    }
+
+    /// Tab's view over the search: below 90 columns the counts (in two columns where they fit),
+    /// and every key.
+    private func drawPanel(_ g: inout CellGrid, y top: Int, width: Int, counts: Bool) {
+        guard counts else {
+            drawColumn(keyLines(), &g, x: 2, y: top, width: width - 4)
+            return
+        }
+        let rows = height - 2 - top
+        if width >= 64 {
+            let half = (width - 3) / 2
+            let left = countLines()
+            drawColumn(left + [("", .plain)] + vipLines(width: half, rows: rows - left.count - 1), &g, x: 1, y: top,
+                       width: half)
+            drawColumn(chartLines(width: half) + [("", .plain)] + keyLines(), &g, x: half + 2, y: top,
+                       width: width - half - 3)
+        } else {
+            // One column on a small screen: the VIPs the liaison calls before the figures by category.
+            let vips = vipLines(width: width - 2, rows: max(2, min(6, rows - 3)))
+            let lines = countHead() + vips + [("", .plain)] + categoryLines() + [("", .plain)]
+                + chartLines(width: width - 2) + [("", .plain)] + keyLines()
+            drawColumn(lines, &g, x: 1, y: top, width: width - 2)
         }
     }
 
@@ -141,22 +296,55 @@ extension DeskState {
         case .walkIn: DeskWords.walkInTitle.text(lang)
         case .undo(_, let name): DeskWords.undoTitle.text(lang, name)
         }
-        g.put(Sanitize.forTerminal(heading), x: 1, y: 2, style: CellStyle(bold: true), maxWidth: width - 2)
+        g.put(cut(Sanitize.forTerminal(heading), width - 2), x: 1, y: 2, style: CellStyle(bold: true))
+        // The labels' column as wide as the longest (`Organisation`), never cut.
+        let labelWidth = f.labels.map { DisplayWidth.of($0.text(lang)) }.max() ?? 8
         for (i, label) in f.labels.enumerated() {
-            let text = DisplayWidth.pad(label.text(lang), to: 8) + " " + f.values[i] + (i == f.focus ? "▏" : "")
-            g.put(Sanitize.forTerminal(text), x: 2, y: 4 + i, style: CellStyle(reverse: i == f.focus),
-                  maxWidth: width - 4)
+            let value = f.values[i] + (i == f.focus ? "▏" : "")
+            let text = DisplayWidth.pad(label.text(lang), to: labelWidth) + " " + value
+            g.put(cut(Sanitize.forTerminal(text), width - 4), x: 2, y: 4 + i, style: CellStyle(reverse: i == f.focus))
         }
-        g.put(DeskWords.formHints.text(lang), x: 2, y: 5 + f.labels.count, style: CellStyle(role: .muted),
-              maxWidth: width - 4)
+        var y = 4 + f.labels.count
+        if case .walkIn = f.purpose {
+            // The event's categories under the field, narrowed as it is typed; Enter takes the marked one.
+            let offered = f.offered
+            let room = max(1, min(6, height - y - 6))
+            let first = max(0, min(f.pick - room + 1, offered.count - room))
+            for (i, c) in offered.enumerated().dropFirst(first).prefix(room) {
+                let marked = f.picking && i == f.pick
+                let style = CellStyle(bold: marked, reverse: marked && f.focus == DeskForm.categoryField)
+                g.put(cut((marked ? "› " : "  ") + Sanitize.forTerminal(RegistrationCategory.words(c, lang)),
+                          width - 5 - labelWidth), x: labelWidth + 1, y: y, style: style)
+                y += 1
+            }
+            if offered.isEmpty && !f.values[DeskForm.categoryField].isEmpty {
+                g.put(cut(DeskWords.noCategory.text(lang), width - 5 - labelWidth), x: labelWidth + 3, y: y,
+                      style: CellStyle(role: .muted))
+                y += 1
+            }
+        }
         if let error = f.error {
-            g.put("✖ " + Sanitize.forTerminal(error), x: 2, y: 7 + f.labels.count,
-                  style: CellStyle(bold: true, role: .error), maxWidth: width - 4)
+            g.put(cut("✖ " + Sanitize.forTerminal(error), width - 4), x: 2, y: y + 1,
+                  style: CellStyle(bold: true, role: .error))
         }
     }
 }
 
+/// Text cut to `width` cells, the cut marked with `…`: nothing on the desk is cut silently.
+// TODO(grid): use Kit's cut
+private func cut(_ text: String, _ width: Int) -> String { DisplayWidth.truncate(text, to: max(0, width)) }
+
 extension DisplayWidth {
-    /// Characters set a space apart, so a name reads from a step away: `张 三`.
-    static func spread(_ text: String) -> String { text.map(String.init).joined(separator: " ") }
+    /// Characters set a space apart, so a name reads from a step away: `张 三`; a Latin word
+    /// stays whole (`c h e c k e d` is not read faster), set apart from the next.
+    static func spread(_ text: String) -> String {
+        var out = ""
+        var previous: Character?
+        for c in text {
+            if let p = previous, !(p.isLetter && c.isLetter && of(p) == 1 && of(c) == 1) { out += " " }
+            out.append(c)
+            previous = c
+        }
+        return out
+    }
 }

@@ -17,7 +17,8 @@ public struct DeskState {
     /// Each person's registration category (a guest's for speakers who did not register).
     var categories: [ID<Person>: String]
     let signups: [ID<Person>: [ID<Session>]]
-    let badges: [ID<Person>: Int]
+    /// Badge numbers, a walk-in's from the moment the store gives it.
+    var badges: [ID<Person>: Int]
     /// Standing arrivals by person (their place in `index.people`).
     public internal(set) var arrived: [Int: CheckIn] = [:]
     var places: [ID<Person>: Int] = [:]
@@ -29,7 +30,25 @@ public struct DeskState {
     public var chosen = 0
     public internal(set) var ticked: Set<Int> = []
     /// The line under the input: what just happened (`✔ 张三 09:12 签到`), green or red.
-    public var flash: (text: String, good: Bool)?
+    public var flash: (text: String, good: Bool)? {
+        didSet { (flashAt, flashStays) = (flash == nil ? nil : now, false) }
+    }
+    /// When the banner went up: it goes after `flashSeconds`, so the next person does not
+    /// read a stranger's arrival.
+    var flashAt: Date?
+    /// A banner saying something was not saved stays until a key: it must be acted on.
+    var flashStays = false
+    static let flashSeconds: TimeInterval = 5
+    /// The desk's clock, moved on by `.time` messages (the app sends the wall clock; tests
+    /// send what they need).
+    public internal(set) var now: Date
+    /// Tab: the counts and every key over the search (the counts have no room beside it
+    /// below 90 columns; the keys none in the bottom line).
+    public internal(set) var panel = false
+    /// The walk-in just registered here: their check-in's banner gives their badge number.
+    var walkIn: ID<Person>?
+    /// The people found only through their check-in code, so the list says why.
+    var foundByCode: Set<Int> = []
     public var form: DeskForm?
     public var width = 80, height = 24
     public var quit = false
@@ -51,6 +70,7 @@ public struct DeskState {
         self.desk = desk
         self.session = session
         self.language = language
+        self.now = now
         let zone = ZoneOffset(plan.event.timeZone)
         let day = LocalDate(iso: zone.localDay(ISO8601DateFormatter().string(from: now)))
         today = day.flatMap { plan.event.days.contains($0) ? $0 : nil } ?? plan.event.firstDay
@@ -116,6 +136,7 @@ public struct DeskState {
 
     /// A person added since (a walk-in, here or at another desk): found from now on.
     public mutating func add(_ person: Person, category: String) -> Int {
+        if let badge = person.badge { badges[person.id] = badge }
         if let known = places[person.id] { return known }
         index = index.adding(person)
         let place = index.people.count - 1
@@ -138,8 +159,41 @@ public struct DeskState {
 
     mutating func search() {
         (found, more) = index.search(query)
+        // A scan after something half typed: the code at its end is who is meant.
+        if found.isEmpty, query.count > 8 {
+            let tail = index.code(String(query.suffix(8)))
+            if tail.count == 1 { found = tail }
+        }
+        foundByCode = Set(found.filter { index.foundOnlyByCode(query, $0) })
         chosen = 0
-        ticked = []
+        ticked = chosenPlace.map(usualTicks) ?? []
+    }
+
+    /// The people the input is the check-in code of (the whole input, else its last eight
+    /// characters, as a scanner sends them after a half-typed name).
+    var scanned: [Int] {
+        let whole = index.code(query)
+        return whole.isEmpty && query.count > 8 ? index.code(String(query.suffix(8))) : whole
+    }
+
+    /// What is ticked when a person comes up: for a scanned badge the category's pack (a scan
+    /// and Enter hand it over, so it is shown ticked before it is recorded), else nothing.
+    func usualTicks(_ place: Int) -> Set<Int> {
+        scanned == [place] ? Set(items(place).indices) : []
+    }
+
+    /// What Enter records for the chosen person: exactly the ticks on screen.
+    var handedOver: [String] {
+        guard let place = chosenPlace else { return [] }
+        return items(place).enumerated().filter { ticked.contains($0.offset) }.map(\.element)
+    }
+
+    /// The categories a walk-in may be given: the event's own (those of its people, those it
+    /// lists packs for), most common first.
+    var eventCategories: [String] {
+        let listed = plan.event.checkInItems.keys.filter { $0 != "*" && $0 != "session" }
+        let all = Set(expectedByCategory.keys).union(listed)
+        return all.sorted { (-(expectedByCategory[$0] ?? 0), $0) < (-(expectedByCategory[$1] ?? 0), $1) }
     }
 
     /// VIPs expected and not yet here: the liaison's list.
@@ -151,16 +205,46 @@ public struct DeskState {
 
 /// A short form over the desk: a walk-in's details, or why a check-in is taken back.
 public struct DeskForm: Sendable {
-    public enum Purpose: Sendable { case walkIn, undo(checkIn: Int, name: String) }
+    public enum Purpose: Sendable {
+        case walkIn, undo(checkIn: Int, name: String)
+        var isWalkIn: Bool { if case .walkIn = self { true } else { false } }
+    }
     public var purpose: Purpose
     public var labels: [DeskWords]
     public var values: [String]
     public var focus = 0
     /// Why Enter did not save it (a mobile a digit short), shown under the fields.
     public var error: String?
+    /// The event's categories (stored codes) a walk-in is offered, most common first.
+    var categories: [String] = []
+    /// The one of the offered categories that the category field's Enter takes.
+    var pick = 0
+    /// Whether a category is marked: typed, or chosen with ↑↓. An empty field leaves a person
+    /// found by the importer's matching in their own category, a new one in the default.
+    var picking: Bool { chose || !values[Self.categoryField].trimmingCharacters(in: .whitespaces).isEmpty }
+    var chose = false
+    /// A category typed that the event does not have, after the first Enter: a second one
+    /// adds it (a typo or `记者` for 媒体 must not become a category by itself).
+    var newCategory: String?
 
-    static func walkIn(name: String) -> DeskForm {
-        DeskForm(purpose: .walkIn, labels: [.fieldName, .fieldOrganisation, .fieldPhone, .fieldCategory],
-                 values: [name, "", "", ""])
+    static let categoryField = 3
+
+    static func walkIn(name: String, categories: [String]) -> DeskForm {
+        var f = DeskForm(purpose: .walkIn, labels: [.fieldName, .fieldOrganisation, .fieldPhone, .fieldCategory],
+                         values: [name, "", "", ""])
+        f.categories = categories
+        return f
+    }
+
+    /// The offered categories that the typed text is part of, in either language or as stored
+    /// (a German partner at a Chinese desk types `press`).
+    var offered: [String] {
+        guard case .walkIn = purpose else { return [] }
+        let typed = values[Self.categoryField].trimmingCharacters(in: .whitespaces).lowercased()
+        guard !typed.isEmpty else { return categories }
+        return categories.filter { c in
+            [c, RegistrationCategory.words(c, .zh), RegistrationCategory.words(c, .en)]
+                .contains { $0.lowercased().contains(typed) }
+        }
     }
 }

@@ -18,9 +18,10 @@ enum DeskCommands {
             details: """
                 One input line: type a name (Chinese, pinyin or initials), a phone or its last four digits,
                 an organisation, or scan a badge (its code and Enter checks the person in at once). F1–F8
-                tick what is handed over, Enter checks in, Ctrl-N registers a walk-in, Ctrl-D takes a
-                check-in back (with a reason). Several desks share one database and see each other's
-                arrivals within a second.
+                tick what is handed over (a scanned badge comes up with its category's pack ticked), Enter
+                checks in with the ticks shown, Ctrl-N registers a walk-in (numbered at once for a badge),
+                Ctrl-D takes a check-in back (with a reason), Tab shows the counts and every key. Several
+                desks share one database and see each other's arrivals within a second.
                 """, run: desk),
         Command(
             name: "checkin", summary: "check one person in from a script",
@@ -38,7 +39,8 @@ enum DeskCommands {
         let plan = try store.plan(event.id)
         let session = try a[.deskSession].map { try CLI.session($0, in: plan).id }
         try store.keepCheckInCodes(event.id)
-        let lang = try CLI.chosenLanguage(a) ?? plan.event.language
+        // Staff read the desk in their own language, as every other screen (LANG, or --lang).
+        let lang = try CLI.language(a)
         let state = DeskState(plan: plan, desk: deskName(a), session: session, language: lang, now: Date(),
                               mergedCodes: try store.mergedCheckInCodes(event.id))
         let runner = DeskRunner(store: store, event: event.id, session: session, desk: deskName(a))
