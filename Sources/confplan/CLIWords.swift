@@ -12,6 +12,8 @@ enum CLIWords: String, Phrasebook {
     case released, releaseDeleted, deleteReleaseAsk, noReleases, releaseLine, releaseFirstLine
     case checkedIn, alreadyCheckedIn
     case reloadKept, reloadWouldDrop, reloadDiscarded, restoreNewer, restoreAsk, restoreCancelled
+    case strictRefusedOne, nothingChangedOne, sessionsOne, sessionsOther, attendeesOne, attendeesOther
+    case demoReusing, demoLoaded, demoLarge, demoSaved, demoTry, levelDefault, levelOff
 
     static let tables: [Language: [CLIWords: String]] = [
         .en: [
@@ -60,6 +62,13 @@ enum CLIWords: String, Phrasebook {
             .restoreAsk: "restore %1? Releases and log entries newer than it stay only in the copy kept before the "
                 + "restore. [y/N]",
             .restoreCancelled: "not restored; the database is unchanged",
+            .strictRefusedOne: "--strict: 1 row has problems, so nothing was imported; the database is unchanged",
+            .nothingChangedOne: "nothing changed: 1 row differs from the event or was not taken (see above)",
+            .sessionsOne: "%1 session", .sessionsOther: "%1 sessions",
+            .attendeesOne: "%1 attendee", .attendeesOther: "%1 attendees",
+            .demoReusing: "reusing %1", .demoLoaded: "loaded %1 into %2",
+            .demoLarge: "the benchmark's generated event", .demoSaved: "everything is saved in %1",
+            .demoTry: "Try: %1", .levelDefault: "its default level", .levelOff: "off",
         ],
         .zh: [
             .rejectsWritten: "未导入的行已写入 %1，改正后可再次导入",
@@ -107,6 +116,13 @@ enum CLIWords: String, Phrasebook {
                 + "%4 条修改记录留在 %5",
             .restoreAsk: "恢复 %1？比它新的发布版本和修改记录只保留在恢复前的备份里。[y/N]",
             .restoreCancelled: "没有恢复；数据库没有变化",
+            .strictRefusedOne: "--strict：有 1 行有问题，整个文件未导入，数据库没有变化",
+            .nothingChangedOne: "没有任何更改：有 1 行与活动中的记录不同或未导入（见上）",
+            .sessionsOne: "%1 个场次", .sessionsOther: "%1 个场次",
+            .attendeesOne: "%1 位参会者", .attendeesOther: "%1 位参会者",
+            .demoReusing: "沿用 %1", .demoLoaded: "已把 %1 载入 %2",
+            .demoLarge: "基准测试生成的会议", .demoSaved: "所有内容都已保存在 %1",
+            .demoTry: "试试：%1", .levelDefault: "默认级别", .levelOff: "不再报告",
         ],
     ]
 }

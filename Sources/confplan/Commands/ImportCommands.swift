@@ -151,12 +151,14 @@ enum ImportCommands {
             }
             out += CLIWords.rejectsWritten.text(lang, rejects) + "\n"
         }
-        let outcome: CLIWords = refused ? .strictRefused : dryRun ? .dryRun
+        let differing = roster.rowsLeftDiffering + list.rejectedCount
+        let outcome: CLIWords = refused ? (list.rejectedCount == 1 ? .strictRefusedOne : .strictRefused)
+            : dryRun ? .dryRun
             : !roster.changesNothing ? .importedInto : list.rows.isEmpty ? .nothingToImport
             // "Every row matches" only when it is so: no row left differing, none refused.
-            : roster.rowsLeftDiffering + list.rejectedCount > 0 ? .nothingChanged : .nothingToChange
+            : differing == 1 ? .nothingChangedOne : differing > 0 ? .nothingChanged : .nothingToChange
         let argument = outcome == .strictRefused ? "\(list.rejectedCount)"
-            : outcome == .nothingChanged ? "\(roster.rowsLeftDiffering + list.rejectedCount)" : event.key
+            : outcome == .nothingChanged ? "\(differing)" : event.key
         out += outcome.text(lang, argument) + "\n"
         print(out, terminator: "")
         return !(refused || list.rows.isEmpty)
