@@ -34,4 +34,13 @@ import Testing
         let arrivals = try confplan(["--db", db, "export", "arrivals", "--no-bom"]).stdout
         #expect(arrivals.contains("唐文华,") && arrivals.contains(",一号台,") && arrivals.contains("参会证、资料袋"))
     }
+
+    /// Under an English LANG the desk speaks English, as the UI does, whatever the event's language.
+    @Test func theDeskFollowsTheLocale() throws {
+        let db = try loadedSample("deyang-2026-innovation-summit.json")
+        let t = Tmux()
+        try t.start("LANG=en_US.UTF-8 LC_ALL= '\(confplanBinary().path)' --db '\(db)' desk --desk one; sleep 60",
+                    width: 110, height: 32)
+        #expect(t.waitFor("0 of 912 here"), "\(t.screen)")
+    }
 }

@@ -38,7 +38,8 @@ enum DeskCommands {
         let plan = try store.plan(event.id)
         let session = try a[.deskSession].map { try CLI.session($0, in: plan).id }
         try store.keepCheckInCodes(event.id)
-        let lang = try CLI.chosenLanguage(a) ?? plan.event.language
+        // The desk is a screen staff read, like the UI: their language (--lang, else LANG), not the event's.
+        let lang = try CLI.language(a)
         let state = DeskState(plan: plan, desk: deskName(a), session: session, language: lang, now: Date(),
                               mergedCodes: try store.mergedCheckInCodes(event.id))
         let runner = DeskRunner(store: store, event: event.id, session: session, desk: deskName(a))
