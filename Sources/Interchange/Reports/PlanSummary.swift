@@ -63,7 +63,7 @@ public enum SummaryWords: String, Phrasebook {
             .dayLineOne: "    第 %1 天  %2  %3 个场次", .dayLineOther: "    第 %1 天  %2  %3 个场次",
             .outside: "    在会期之外：%1 个", .unscheduled: "    时间待定：%1 个",
             .people: "  人员        %1 人（%2 人有角色：主讲、主持等）", .roles: "  角色        %1 项",
-            .attendees: "  参会者      %1 人报名", .signups: "  分论坛报名  %1 人次",
+            .attendees: "  参会者      %1 人报名", .signups: "  场次报名    %1 人次",
         ],
     ]
 }
