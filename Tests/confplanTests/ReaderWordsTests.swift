@@ -162,6 +162,13 @@ import TestSupport
             == "nothing changed: 1 row differs from the event or was not taken (see above)")
     }
 
+    @Test func oneAcknowledgementIsOne() throws {
+        let db = try loadedSample(Self.deyang)
+        #expect(try confplan(["--db", db, "ack", "948abd8b", "--reason", "同传共用"]).status == 0)
+        let r = try confplan(["--db", db, "--lang", "en", "load", "--replace", Self.samplePath(Self.deyang)])
+        #expect(r.stdout.split(separator: "\n").last == "acknowledgements: 1 still matches a finding")
+    }
+
     /// Asking for a workbook on a terminal is a command line to write otherwise: a usage error.
     @Test func aWorkbookToATerminalIsAUsageError() throws {
         let db = try loadedSample(Self.deyang)

@@ -165,9 +165,10 @@ enum Commands {
         let acks = try store.findingPolicy(stored.event.id).acknowledgements.count
         if acks > 0 {
             let kept = acks - loaded.unmatched.count
+            let unmatched = Plural(one: CLIWords.acksUnmatchedOne, other: .acksUnmatched)
             print(
-                CLIWords.acksKept.text(lang, kept)
-                    + (loaded.unmatched.isEmpty ? "" : CLIWords.acksUnmatched.text(lang, loaded.unmatched.count)))
+                Plural(one: CLIWords.acksKeptOne, other: .acksKept).text(lang, kept)
+                    + (loaded.unmatched.isEmpty ? "" : unmatched.text(lang, loaded.unmatched.count)))
         }
     }
 

@@ -171,14 +171,18 @@ enum ImportCommands {
         for w in imported.warnings.prefix(50) {
             printError(CLIWords.scheduleWarning.text(lang, Sanitize.forTerminal(w.description)))
         }
-        if imported.warnings.count > 50 { printError(CLIWords.moreWarnings.text(lang, imported.warnings.count - 50)) }
+        if imported.warnings.count > 50 {
+            let more = Plural(one: CLIWords.moreWarningsOne, other: .moreWarnings)
+            printError(more.text(lang, imported.warnings.count - 50))
+        }
         let store = try Commands.openStore(a, creating: true)
         let stored = try store.insert(imported.plan, replace: a.has(.scheduleReplace))
         let timed = stored.sessions.filter { $0.start != nil }.count
         print(
             CLIWords.scheduleImported.text(
                 lang, stored.event.key, Sanitize.forTerminal(stored.event.name), stored.sessions.count, timed,
-                stored.rooms.count, stored.people.count, imported.warnings.count))
+                stored.rooms.count, stored.people.count,
+                Plural(one: CLIWords.warningsOne, other: .warningsOther).text(lang, imported.warnings.count)))
         print(CLIWords.next.text(lang, "confplan check \(stored.event.key)"))
     }
 

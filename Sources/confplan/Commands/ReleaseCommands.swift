@@ -45,7 +45,8 @@ enum ReleaseCommands {
             return
         }
         let r = try store.release(event.id, name: a[.releaseName] ?? "", note: a[.releaseNote] ?? "")
-        print(Sanitize.forTerminal(CLIWords.released.text(lang, r.title(lang), event.key, r.sessions.count)))
+        print(Sanitize.forTerminal((r.sessions.count == 1 ? CLIWords.releasedOne : .released)
+            .text(lang, r.title(lang), event.key, r.sessions.count)))
     }
 
     /// Asks on the terminal; anything but yes (or no terminal at all) keeps what is there.

@@ -50,7 +50,7 @@ extension ExportCommands {
                 to: dir + "/" + base + (o.format == .markdown ? ".md" : ".txt"))
             count += 1
         }
-        printError(CLIWords.wroteProgrammes.text(said, count, dir))
+        printError(Plural(one: CLIWords.wroteProgrammesOne, other: .wroteProgrammes).text(said, count, dir))
     }
 
     /// The programme drawn as a PDF or one long PNG. A character no font has fails it, named,
