@@ -12,6 +12,9 @@ enum CLIWords: String, Phrasebook {
     case released, releaseDeleted, deleteReleaseAsk, noReleases, releaseLine, releaseFirstLine
     case checkedIn, alreadyCheckedIn
     case reloadKept, reloadWouldDrop, reloadDiscarded, restoreNewer, restoreAsk, restoreCancelled
+    case strictRefusedOne, nothingChangedOne, sessionsOne, sessionsOther, attendeesOne, attendeesOther
+    case demoReusing, demoLoaded, demoLarge, demoSaved, demoTry, levelDefault, levelOff
+    case warningsOne, warningsOther, acksKeptOne, acksUnmatchedOne, moreWarningsOne, wroteProgrammesOne, releasedOne
 
     static let tables: [Language: [CLIWords: String]] = [
         .en: [
@@ -35,7 +38,7 @@ enum CLIWords: String, Phrasebook {
             .noChanges: "no changes recorded", .noChangesMention: "no changes mention \"%1\"",
             .unplacedLeftOut: "note: %1 session(s) without a room or a time are not in the %2 export",
             .scheduleWarning: "warning: %1", .moreWarnings: "… and %1 more warnings",
-            .scheduleImported: "imported %1: %2 — %3 sessions (%4 with a time), %5 rooms, %6 people, %7 warnings",
+            .scheduleImported: "imported %1: %2 — %3 sessions (%4 with a time), %5 rooms, %6 people, %7",
             .next: "next: %1",
             .duplicatesOne: "%1 possible duplicate in %2", .duplicatesOther: "%1 possible duplicates in %2",
             .fieldSeparator: "; ", .duplicatePair: "  %1 (%2) · %3 (%4): %5", .duplicateAgree: "    same: %1",
@@ -61,6 +64,18 @@ enum CLIWords: String, Phrasebook {
             .restoreAsk: "restore %1? Releases and log entries newer than it stay only in the copy kept before the "
                 + "restore. [y/N]",
             .restoreCancelled: "not restored; the database is unchanged",
+            .strictRefusedOne: "--strict: 1 row has problems, so nothing was imported; the database is unchanged",
+            .nothingChangedOne: "nothing changed: 1 row differs from the event or was not taken (see above)",
+            .sessionsOne: "%1 session", .sessionsOther: "%1 sessions",
+            .attendeesOne: "%1 attendee", .attendeesOther: "%1 attendees",
+            .demoReusing: "reusing %1", .demoLoaded: "loaded %1 into %2",
+            .demoLarge: "the benchmark's generated event", .demoSaved: "everything is saved in %1",
+            .demoTry: "Try: %1", .levelDefault: "its default level", .levelOff: "off",
+            .warningsOne: "%1 warning", .warningsOther: "%1 warnings",
+            .acksKeptOne: "acknowledgements: 1 still matches a finding",
+            .acksUnmatchedOne: "; 1 matches no finding now (kept, and listed in `confplan log`)",
+            .moreWarningsOne: "… and 1 more warning", .wroteProgrammesOne: "wrote 1 programme to %2",
+            .releasedOne: "released %1 of %2: 1 session",
         ],
         .zh: [
             .rejectsWritten: "未导入的行已写入 %1，改正后可再次导入",
@@ -83,7 +98,7 @@ enum CLIWords: String, Phrasebook {
             .unplacedLeftOut: "注意：%1 个没有会场或时间的场次不在 %2 导出中",
             .scheduleWarning: "警告：%1", .moreWarnings: "……另有 %1 条警告",
             .scheduleImported:
-                "已导入 %1：%2 — %3 个场次（%4 个有时间），%5 个会场，%6 人，%7 条警告",
+                "已导入 %1：%2 — %3 个场次（%4 个有时间），%5 个会场，%6 人，%7",
             .next: "下一步：%1",
             .duplicatesOne: "%2 中有 %1 对可能重复的人",
             .duplicatesOther: "%2 中有 %1 对可能重复的人",
@@ -109,6 +124,18 @@ enum CLIWords: String, Phrasebook {
                 + "%4 条修改记录留在 %5",
             .restoreAsk: "恢复 %1？比它新的发布版本和修改记录只保留在恢复前的备份里。[y/N]",
             .restoreCancelled: "没有恢复；数据库没有变化",
+            .strictRefusedOne: "--strict：有 1 行有问题，整个文件未导入，数据库没有变化",
+            .nothingChangedOne: "没有任何更改：有 1 行与活动中的记录不同或未导入（见上）",
+            .sessionsOne: "%1 个场次", .sessionsOther: "%1 个场次",
+            .attendeesOne: "%1 位参会者", .attendeesOther: "%1 位参会者",
+            .demoReusing: "沿用 %1", .demoLoaded: "已把 %1 载入 %2",
+            .demoLarge: "基准测试生成的会议", .demoSaved: "所有内容都已保存在 %1",
+            .demoTry: "试试：%1", .levelDefault: "默认级别", .levelOff: "不再报告",
+            .warningsOne: "%1 条警告", .warningsOther: "%1 条警告",
+            .acksKeptOne: "确认：1 条仍对应问题",
+            .acksUnmatchedOne: "；1 条已无对应问题（保留，见 `confplan log`）",
+            .moreWarningsOne: "……另有 1 条警告", .wroteProgrammesOne: "已写入 1 份日程到 %2",
+            .releasedOne: "已发布 %2 的%1：1 个场次",
         ],
     ]
 }

@@ -38,8 +38,9 @@ extension Commands {
         printError(CLIWords.wrote.text(lang, path))
     }
 
-    /// A workbook or a PDF on a terminal would be noise: it goes to a file, or to a pipe.
-    static func refuseTerminal(for path: String?, _ refusal: UserError) throws {
+    /// A workbook or a PDF on a terminal would be noise: it goes to a file, or to a pipe. Asking for
+    /// it is a command line to write otherwise, so the refusal is a usage error (status 2).
+    static func refuseTerminal(for path: String?, _ refusal: UsageError) throws {
         if (path ?? "-") == "-" && isatty(1) == 1 { throw refusal }
     }
 

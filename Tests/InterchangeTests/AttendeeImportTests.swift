@@ -61,6 +61,17 @@ func importText(_ text: String, into store: Store? = nil, map: [(column: String,
 }
 
 @Suite struct AttendeeImportTests {
+    /// The mapping the command line's preview and the UI's both show names each field in the
+    /// reader's words, not by its `--map` code (`name`, `ignore`).
+    @Test func theMappingNamesFieldsInTheReadersLanguage() throws {
+        let imported = try importText("序号,姓名（必填）,单位,分论坛,民族\n1,王芳,德阳职业技术学院,分论坛一,汉\n")
+        let zh = RosterReport(list: imported.list, roster: imported.roster, language: .zh)
+        #expect(zh.mapping() == ["序号 → 不导入", "姓名（必填） → 姓名", "单位 → 单位", "分论坛 → 分论坛", "民族 → 备注（未识别的列）"])
+        #expect(imported.report.mapping()
+            == ["序号 → not imported", "姓名（必填） → name", "单位 → organisation", "分论坛 → sub-forum",
+                "民族 → notes (unknown column)"])
+    }
+
     @Test func aListReadInTwoHalvesIsTheListReadInOne() throws {
         var text = "会议回执\n姓名,单位,手机,邮箱,分论坛,备注\n"
         for i in 0..<400 {

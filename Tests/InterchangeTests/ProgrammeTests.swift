@@ -92,13 +92,13 @@ import TestSupport
         plan.sessions[i].end = plan.sessions[i].start!.adding(minutes: 40)
         let zh = Programme(plan: plan, options: Programme.Options(language: .zh))
         let text = zh.text()
-        #expect(text.contains("━━ 5月17日 星期日（会期外） ━━"))
+        #expect(text.contains("== 5月17日 星期日（会期外） =="))
         #expect(text.contains("10:00–10:40  新闻发布会"))
         var markdown = Programme.Options(language: .zh)
         markdown.format = .markdown
         #expect(Programme(plan: plan, options: markdown).render().contains("## 5月17日 星期日（会期外）\n\n### 10:00"))
         #expect(Programme(plan: plan, options: Programme.Options(language: .en)).text()
-            .contains("━━ Sunday 17 May (outside the event's days) ━━"))
+            .contains("== Sunday 17 May (outside the event's days) =="))
         #expect(zh.roomSheets().contains("5月17日 星期日（会期外）"))
         let ical = ICalendarExport(plan: plan, language: .zh, stamp: Date(timeIntervalSince1970: 0)).text()
         #expect(ical.contains("UID:ded04d26-7f36-867b-b00e-c1ee8c658ae4@confplan\r\nDTSTAMP:19700101T000000Z"
@@ -161,7 +161,7 @@ import TestSupport
         for k in now.indices { now[k].uid = nil }
         let expected = """
             更名  主旨报告：教学改革试验成果 → 主旨报告：教学改革新成果：10月23日 星期四 10:15–11:00 黄龙厅（杭州黄龙饭店）
-            人员  圆桌对话：校企双元育人的本土化：主持人 新增许平轩 佛山市教育局副司长；不再担任：汤涛 浙江省教育科学研究院研究员
+            人员  圆桌对话：校企双元育人的本土化：对话主持 新增许平轩 佛山市教育局副司长；不再担任：汤涛 浙江省教育科学研究院研究员
             人员  圆桌对话：校企双元育人的本土化：对话嘉宾 新增秦君 浙江机电职业技术大学教授；不再担任：许平轩 佛山市教育局副司长
 
             """
@@ -169,6 +169,26 @@ import TestSupport
         #expect(fromText.text(since: "old.txt", language: .zh) == "与 old.txt 相比的变动：2 处\n" + expected)
         let fromFile = ChangeList(before: ChangeList.entries(before, options: options), after: ChangeList.entries(after, options: options))
         #expect(fromFile.text(since: "old.json", language: .zh) == "与 old.json 相比的变动：2 处\n" + expected)
+    }
+
+    /// A programme printed before the rules became `=` and the host 主持 (`━━` rules, `主办`, a
+    /// moderator as `主持人`) is read back as the same programme: nothing is listed as changed.
+    @Test func anOlderProgrammesRulesAndRoleWordsStillRead() throws {
+        let url = sampleFiles().first { $0.lastPathComponent.hasPrefix("deyang") }!
+        let plan = try EventFile.read([UInt8](Data(contentsOf: url)), file: "d.json")
+        let options = Programme.Options()
+        let printed = Programme(plan: plan, options: options).text()
+        let older = printed.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.hasPrefix("== ") else {
+                return line.replacingOccurrences(of: "对话主持：", with: "主持人：")
+                    .replacingOccurrences(of: "主持：", with: "主办：")
+            }
+            return "━━ " + line.dropFirst(3).replacingOccurrences(of: "=", with: "━")
+        }.joined(separator: "\n")
+        #expect(older != printed)
+        let list = ChangeList(before: ChangeList.entries(programme: older, language: .zh),
+                              after: ChangeList.entries(plan, options: options))
+        #expect(list.changes.count == 0)
     }
 }
 
@@ -181,6 +201,8 @@ import TestSupport
             #expect(MergeWords.missing(in: lang).isEmpty, "\(lang): \(MergeWords.missing(in: lang))")
             #expect(LanguageName.missing(in: lang).isEmpty, "\(lang)")
             #expect(LayoutWords.missing(in: lang).isEmpty, "\(lang): \(LayoutWords.missing(in: lang))")
+            #expect(SummaryWords.missing(in: lang).isEmpty, "\(lang): \(SummaryWords.missing(in: lang))")
+            #expect(AttendeeField.missing(in: lang).isEmpty, "\(lang): \(AttendeeField.missing(in: lang))")
         }
     }
 

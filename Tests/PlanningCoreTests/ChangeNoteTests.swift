@@ -39,6 +39,6 @@ import Testing
     @Test func aRoleSaysWhoDoesWhatWhere() throws {
         let role = SessionRole(session: ID(1), person: ID(7), role: .moderator)
         let note = try #require(ChangeNote(.role(before: nil, after: role), names))
-        #expect(note.text(.zh) == ("安排角色", "曾永涛 在 “开幕式” 任主持人"))
+        #expect(note.text(.zh) == ("安排角色", "曾永涛 在 “开幕式” 任对话主持"))
     }
 }

@@ -23,7 +23,7 @@ import PlanningCore
         s.type(path)
         s.handle(.enter)
         #expect(s.screen.contains("已写入 " + path))
-        #expect(s.screen.contains("━━ 5月14日 星期四"))
+        #expect(s.screen.contains("== 5月14日 星期四"))
         let written = try String(contentsOfFile: path, encoding: .utf8)
         let marked = Set(s.findings.filter { $0.isOpen && $0.severity != .info }.flatMap(\.finding.sessions))
         #expect(written == Programme(plan: s.plan, options: Programme.Options(language: .zh, width: 60, marked: marked)).text())

@@ -86,7 +86,7 @@ import TestSupport
             == ["", "", "某职业学院", "", "13800000009", "", "", "", "姓名: no name"])
         #expect(r.stdout.contains("\(book):参会回执:8: 姓名: no name\n") && r.stdout.contains("  new       4\n"))
         let again = try confplan(["--db", db, "--lang", "en", "import", "attendees", book])
-        #expect(again.stdout.contains("nothing changed: 1 rows differ from the event or were not taken (see above)"))
+        #expect(again.stdout.contains("nothing changed: 1 row differs from the event or was not taken (see above)"))
         let before = try confplan(["--db", db, "dump"]).stdout
         let xls = dir.appendingPathComponent("回执.xls")
         try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)).write(to: xls)

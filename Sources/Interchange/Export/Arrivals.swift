@@ -41,7 +41,7 @@ public struct Arrivals {
             guard let r = standing[p.id] else { return nil }
             return (r.at, [.text(p.name), .text(p.organisation), .text(p.title), .text(category(p)), .text(p.phone),
                            .text(zone.readable(r.at, lang)), .text(r.desk), .text(r.by),
-                           .text(r.items.joined(separator: "、"))])
+                           .text(r.items.joined(separator: CoreWords.listSeparator.text(lang)))])
         }.sorted { $0.0 < $1.0 }.map(\.1)
         return TableExport.Sheet(name: ArrivalsWords.sheet.text(lang), header: ArrivalsWords.header.columns(lang),
                                  rows: rows)

@@ -59,13 +59,15 @@ public struct ChangeList {
         }
     }
 
-    /// Entries read back from a text programme confplan printed: day headings (`━━ …`), session
+    /// Entries read back from a text programme confplan printed: day headings (`== …`), session
     /// lines (`09:00–09:40  title`, the title possibly wrapped) and the kind · room line after.
     public static func entries(programme text: String, language: Language) -> [Entry] {
         let kinds = Set(SessionKind.allCases.map { $0.label(language) })
         let roleLabels = Set(RoleKind.allCases.flatMap { kind -> [String] in
-            [kind.heading(language, count: 1), kind.heading(language, count: 2)]
-        })
+            [1, 2].flatMap { n in
+                [kind.heading(language, count: n), kind.heading(language, count: n, in: .openingCeremony)]
+            }
+        }).union(RoleKind.formerHeadings.keys)
         var out: [Entry] = []
         var day = ""
         var current: Entry?
@@ -78,9 +80,10 @@ public struct ChangeList {
         }
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(raw)
-            if line.hasPrefix("━━ ") {
+            // `== 5月14日 ==`; `━━` as programmes printed before the rule became one of unambiguous width.
+            if line.hasPrefix(Programme.ruleStart) || line.hasPrefix("━━ ") {
                 flush()
-                day = String(line.dropFirst(3).prefix { $0 != "━" }.trimmingSpaces)
+                day = String(line.dropFirst(3).prefix { $0 != "━" && $0 != Programme.rule }.trimmingSpaces)
                 continue
             }
             let indent = line.prefix { $0 == " " }.count
@@ -170,9 +173,12 @@ public struct ChangeList {
     /// Role headings are plural for several people ("Speakers"); a role is compared, and named
     /// in the list of changes, by its one-person heading.
     static func singular(_ label: String) -> String {
+        if let former = RoleKind.formerHeadings[label] { return former.heading(.zh, count: 1) }
         for lang in Language.allCases {
-            for kind in RoleKind.allCases where kind.heading(lang, count: 2) == label {
-                return kind.heading(lang, count: 1)
+            for kind in [nil, SessionKind.openingCeremony] {
+                for role in RoleKind.allCases where role.heading(lang, count: 2, in: kind) == label {
+                    return role.heading(lang, count: 1, in: kind)
+                }
             }
         }
         return label

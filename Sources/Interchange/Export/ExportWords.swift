@@ -10,7 +10,7 @@ public enum ExportWords: String, Phrasebook {
     case languageLine, interpreted, seats, outsideEvent
     case roleSpeakerOne, roleSpeakerOther, roleChairOne, roleChairOther, roleModeratorOne, roleModeratorOther
     case rolePanelistOne, rolePanelistOther, roleHostOne, roleHostOther, roleInterpreterOne, roleInterpreterOther
-    case roleGuestOne, roleGuestOther
+    case roleGuestOne, roleGuestOther, roleAddressOne, roleAddressOther
     // CSV headers
     case headerSessions, headerPeople, headerAttendees, headerSignups
     case yes, no
@@ -47,6 +47,7 @@ public enum ExportWords: String, Phrasebook {
         .rolePanelistOther: "Panelists", .roleHostOne: "Host", .roleHostOther: "Hosts",
         .roleInterpreterOne: "Interpreter",
         .roleInterpreterOther: "Interpreters", .roleGuestOne: "On the rostrum", .roleGuestOther: "On the rostrum",
+        .roleAddressOne: "Speaker", .roleAddressOther: "Speakers",
         .headerSessions: "key\ttitle\tkind\ttrack\tday\tstart\tend\troom\tsite\tseats\tsignups"
             + "\tspeakers\tchairs\tlanguages\tstatus\tfixed",
         .yes: "yes", .no: "no",
@@ -104,12 +105,14 @@ public enum ExportWords: String, Phrasebook {
         .markLegend: "[!] 此场次仍有未解决的冲突（见 confplan check）", .unscheduled: "时间待定",
         .parallelOne: "同时进行 %1 场", .parallelOther: "同时进行 %1 场",
         .languageLine: "语言：%1", .interpreted: "（同声传译）", .seats: "%1 座", .outsideEvent: "%1（会期外）",
+        // As a Chinese office heads them: whoever conducts a session 主持 (主办 is the organising
+        // institution, not a person); a ceremony's speakers 致辞; a dialogue's moderator 对话主持.
         .roleSpeakerOne: "主讲", .roleSpeakerOther: "主讲", .roleChairOne: "主持", .roleChairOther: "主持",
-        .roleModeratorOne: "主持人", .roleModeratorOther: "主持人", .rolePanelistOne: "对话嘉宾",
+        .roleModeratorOne: "对话主持", .roleModeratorOther: "对话主持", .rolePanelistOne: "对话嘉宾",
         .rolePanelistOther: "对话嘉宾",
-        .roleHostOne: "主办", .roleHostOther: "主办", .roleInterpreterOne: "翻译",
+        .roleHostOne: "主持", .roleHostOther: "主持", .roleInterpreterOne: "翻译",
         .roleInterpreterOther: "翻译",
-        .roleGuestOne: "出席嘉宾", .roleGuestOther: "出席嘉宾",
+        .roleGuestOne: "出席嘉宾", .roleGuestOther: "出席嘉宾", .roleAddressOne: "致辞", .roleAddressOther: "致辞",
         .headerSessions:
             "编号\t题目\t类型\t分论坛\t日期\t开始\t结束\t会场\t场地\t座位\t报名人数"
             + "\t主讲\t主持\t语言\t状态\t锁定",
@@ -179,9 +182,15 @@ public enum ExportWords: String, Phrasebook {
 }
 
 extension RoleKind {
-    /// How a programme heads a role's people: `Speakers`, `Chair`; `主讲`.
-    func heading(_ lang: Language, count: Int) -> String {
+    /// Headings older programmes printed, read back by `--changes-since` as the role they were.
+    static let formerHeadings: [String: RoleKind] = ["主办": .host, "主持人": .moderator]
+
+    /// How a programme heads a role's people: `Speakers`, `Chair`; `主讲`. At a ceremony (an opening,
+    /// a signing) the speakers give addresses: `致辞`.
+    func heading(_ lang: Language, count: Int, in kind: SessionKind? = nil) -> String {
         let plural: Plural<ExportWords> = switch self {
+        case .speaker where kind == .openingCeremony || kind == .signing:
+            Plural(one: .roleAddressOne, other: .roleAddressOther)
         case .speaker: Plural(one: .roleSpeakerOne, other: .roleSpeakerOther)
         case .chair: Plural(one: .roleChairOne, other: .roleChairOther)
         case .moderator: Plural(one: .roleModeratorOne, other: .roleModeratorOther)

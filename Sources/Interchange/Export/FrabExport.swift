@@ -55,6 +55,10 @@ public struct FrabExport {
         }
         let placed = Programme.inOrder(chosen.filter { $0.start != nil && $0.end != nil && $0.room != nil })
         skipped = chosen.count - placed.count
+        // Tracks as the programme first shows them (分论坛一, 二, 三 …), not as the rooms happen to be listed.
+        var seen: [String] = []
+        for s in placed where !s.track.isEmpty && !seen.contains(s.track) { seen.append(s.track) }
+        tracks = seen
         var number: [ID<Session>: Int] = [:]
         for (i, s) in placed.enumerated() { number[s.id] = i + 1 }
         eventNumber = number
@@ -97,15 +101,8 @@ public struct FrabExport {
         }
     }
 
-    var tracks: [String] {
-        var seen: [String] = []
-        for d in days {
-            for r in d.rooms {
-                for s in r.sessions where !s.track.isEmpty && !seen.contains(s.track) { seen.append(s.track) }
-            }
-        }
-        return seen
-    }
+    /// Every track of the schedule, in the programme's order.
+    let tracks: [String]
 
     func persons(_ s: Session) -> [Person] {
         (roles[s.id] ?? []).filter { $0.role != .interpreter }.compactMap { people[$0.person] }

@@ -31,7 +31,7 @@ public struct Notices {
     /// `language`, when staff give one (`--lang`), is every message's; else each person's own.
     public init(plan: EventPlan, since release: Release, to audience: Audience, full: Bool = false,
                 cancelled: [String: [String]] = [:], language: Language? = nil) {
-        let diff = ProgrammeDiff(from: release.sessions, to: plan.releasedSessions())
+        let diff = ProgrammeDiff(from: release.sessions, to: plan.releasedSessions(), rank: Programme.rank(plan))
         let byUID = Dictionary(plan.people.map { ($0.uid, $0) }, uniquingKeysWith: { a, _ in a })
         let sessionByUID = Dictionary(plan.sessions.map { ($0.uid, $0.id) }, uniquingKeysWith: { a, _ in a })
         var attendees: [ID<Session>: [ID<Person>]] = [:]
@@ -119,7 +119,8 @@ public struct Notices {
     public func text() -> String {
         notices.map { n in
             let reach = [n.person.name, n.person.organisation, n.person.phone, n.person.email].filter { !$0.isEmpty }
-            return "── " + reach.joined(separator: " · ") + "\n" + n.message + "\n"
+            // `--`, not a box-drawing rule: these are pasted into messages, where `─` may count two wide.
+            return "-- " + reach.joined(separator: " · ") + "\n" + n.message + "\n"
         }.joined(separator: "\n")
     }
 

@@ -123,6 +123,12 @@ public struct Programme {
         return sorted.map { sessions[$0] }
     }
 
+    /// Each session's place in the programme's order, by uid: what a list of changes between
+    /// releases (which know sessions by uid, not track or room) is ordered by.
+    public static func rank(_ plan: EventPlan) -> [String: Int] {
+        Dictionary(inOrder(plan.sessions).enumerated().map { ($1.uid, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// The rest of the order for two sessions that start together and are not numbered apart.
     static func tieBreak(_ a: Session, _ b: Session) -> Bool {
         if a.end != b.end { return (a.end ?? a.start!) < (b.end ?? b.start!) }
@@ -182,7 +188,7 @@ public struct Programme {
         return order.compactMap { kind in
             let names = here.filter { $0.role == kind }.compactMap { people[$0.person] }.map(personText)
             guard !names.isEmpty else { return nil }
-            return (kind.heading(lang, count: names.count), names)
+            return (kind.heading(lang, count: names.count, in: s.kind), names)
         }
     }
 

@@ -1,6 +1,11 @@
 import PlanningCore
 
 extension Programme {
+    /// The rule of a text file's headings: a character every terminal and editor counts one
+    /// column wide (a box-drawing `━` is two in an East Asian one, and an 80-column rule wraps).
+    static let rule: Character = "="
+    static let ruleStart = "== "
+
     /// The whole programme as text or Markdown, per the options.
     public func render() -> String {
         options.format == .markdown ? markdown() : text()
@@ -38,14 +43,15 @@ extension Programme {
             }
             if let l = languageText(s) { wrapped(l, first: indent, rest: indent) }
         }
-        /// `━━ 5月14日 星期四 ━━━━`; a heading too long for the width (a day outside the event, in
+        /// `== 5月14日 星期四 ====`; a heading too long for the width (a day outside the event, in
         /// English, 40 wide) wraps, and its rule follows the last line.
         func heading(_ title: String) {
             let lines = DisplayWidth.wrap(Sanitize.forTerminal(title), width: max(1, width - 6))
             for (i, l) in lines.enumerated() {
-                let line = (i == 0 ? "━━ " : "   ") + l + " "
+                let line = (i == 0 ? Programme.ruleStart : "   ") + l + " "
                 let last = i == lines.count - 1
-                out.append(line + (last ? String(repeating: "━", count: max(2, width - DisplayWidth.of(line))) : ""))
+                let rule = String(repeating: Programme.rule, count: max(2, width - DisplayWidth.of(line)))
+                out.append(line + (last ? rule : ""))
             }
         }
         for (day, sessions) in days {

@@ -25,7 +25,7 @@ extension Programme {
                     first: "", rest: "")
                 wrapped(dayHeading(day), first: "", rest: "")
                 wrapped(plan.event.name, first: "", rest: "")
-                out.append(String(repeating: "━", count: width))
+                out.append(String(repeating: Programme.rule, count: width))
                 for s in here {
                     out.append("")
                     wrapped(

@@ -42,18 +42,27 @@ func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 extension ZoneOffset {
     /// A stored instant (`2026-12-01T10:15:37Z`) as the office reads it, on the event's clock:
     /// `12月1日 18:15`, `1 Dec 18:15`; a text that is not such an instant is returned as it is.
-    public func readable(_ stamp: String, _ lang: Language) -> String {
+    /// `offset` adds the zone's offset at that instant (`12月1日 18:15 +08:00`), for a text read
+    /// away from the event (a log).
+    public func readable(_ stamp: String, _ lang: Language, offset: Bool = false) -> String {
         guard let (day, hour, minute) = local(stamp) else { return stamp }
-        return DateText.day(day, lang, weekday: false) + " " + two(hour) + ":" + two(minute)
+        let text = DateText.day(day, lang, weekday: false) + " " + two(hour) + ":" + two(minute)
+        guard offset, let date = Self.instant(stamp) else { return text }
+        let m = zone.secondsFromGMT(for: date) / 60
+        return text + " " + (m < 0 ? "-" : "+") + two(abs(m) / 60) + ":" + two(abs(m) % 60)
+    }
+
+    private static func instant(_ stamp: String) -> Date? {
+        let parser = ISO8601DateFormatter()
+        parser.formatOptions = [.withInternetDateTime]
+        return parser.date(from: stamp)
     }
 
     /// The day of a stored instant on the event's clock, `2026-05-10`.
     public func localDay(_ stamp: String) -> String { local(stamp).map { $0.0.description } ?? stamp }
 
     private func local(_ stamp: String) -> (LocalDate, Int, Int)? {
-        let parser = ISO8601DateFormatter()
-        parser.formatOptions = [.withInternetDateTime]
-        guard let date = parser.date(from: stamp) else { return nil }
+        guard let date = Self.instant(stamp) else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)

@@ -31,7 +31,8 @@ public struct ReleaseReport {
             let d = c.session.start.map { plan.event.programmeDay(of: $0) }
             if day != .some(d) {
                 day = .some(d)
-                out += "\n━━ " + (d.map { DateText.day($0, lang) } ?? ReleaseWords.unscheduled.text(lang)) + "\n"
+                out += "\n" + Programme.ruleStart
+                    + (d.map { DateText.day($0, lang) } ?? ReleaseWords.unscheduled.text(lang)) + "\n"
             }
             let facts = c.facts.map { $0.text(lang) }.joined(separator: ReleaseWords.factSeparator.text(lang))
             out += "  " + Sanitize.forTerminal(ExportWords.releaseChange.text(lang, c.session.title, facts)) + "\n"

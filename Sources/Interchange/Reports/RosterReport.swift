@@ -63,11 +63,12 @@ public struct RosterReport {
         return Sanitize.forTerminal(line + (hint ? ExportWords.mapHint.text(language) : ""))
     }
 
-    /// `姓名 → name`, and `民族 → notes` for columns kept in the notes.
+    /// `姓名（必填） → 姓名`, `序号 → 不导入`, and `民族 → 备注（未识别的列）` for columns kept in the notes:
+    /// the field in the reader's words, as the command line's preview and the UI's both show it.
     public func mapping() -> [String] {
         list.columns.columns.filter { !$0.header.isEmpty || $0.field != nil }.map { c in
             let header = c.header.isEmpty ? ExportWords.columnNumber.text(language, c.index + 1) : c.header
-            let target = c.field.map { $0.rawValue } ?? ExportWords.unknownColumn.text(language)
+            let target = c.field.map { $0.label(language) } ?? ExportWords.unknownColumn.text(language)
             return "\(header) → \(target)"
         }
     }

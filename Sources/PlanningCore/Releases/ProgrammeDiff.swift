@@ -30,8 +30,11 @@ public struct ProgrammeDiff: Hashable, Sendable {
 
     public var changes: [SessionChange]
 
-    /// Sessions in the programme's order: by the day and time they now have (or had), then title.
-    public init(from old: [ReleasedSession], to new: [ReleasedSession]) {
+    /// Sessions in the programme's order: by the day and time they now have (or had), then as the
+    /// programme numbers parallel sessions (分论坛一, 二, 三 … not 一, 三, 二 as characters sort),
+    /// then room and title. `rank`, the programme's own order of the sessions by uid (track and room
+    /// order included), decides between sessions at the same time when the caller has the plan.
+    public init(from old: [ReleasedSession], to new: [ReleasedSession], rank: [String: Int] = [:]) {
         let before = Dictionary(old.map { ($0.uid, $0) }, uniquingKeysWith: { a, _ in a })
         let after = Dictionary(new.map { ($0.uid, $0) }, uniquingKeysWith: { a, _ in a })
         var out: [SessionChange] = []
@@ -39,9 +42,15 @@ public struct ProgrammeDiff: Hashable, Sendable {
             let facts = Self.facts(before[uid], after[uid])
             if !facts.isEmpty { out.append(SessionChange(before: before[uid], after: after[uid], facts: facts)) }
         }
+        let numbered = Dictionary(out.map { ($0.session.uid, ChineseNumbers.Numbering($0.session.title)) },
+                                  uniquingKeysWith: { a, _ in a })
         changes = out.sorted { a, b in
             let x = a.session, y = b.session
-            return (x.start?.minutes ?? .max, x.title, x.uid) < (y.start?.minutes ?? .max, y.title, y.uid)
+            let sx = x.start?.minutes ?? .max, sy = y.start?.minutes ?? .max
+            if sx != sy { return sx < sy }
+            if let rx = rank[x.uid], let ry = rank[y.uid], rx != ry { return rx < ry }
+            if let less = numbered[x.uid]!.less(numbered[y.uid]!) { return less }
+            return (x.room ?? "", x.title, x.uid) < (y.room ?? "", y.title, y.uid)
         }
     }
 

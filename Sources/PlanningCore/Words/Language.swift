@@ -52,7 +52,9 @@ extension SessionKind: Phrasebook {
 
 extension RoleKind: Phrasebook {
     public static let tables: [Language: [RoleKind: String]] = [
-        .zh: [.speaker: "主讲", .chair: "主持", .moderator: "主持人", .panelist: "对话嘉宾", .host: "主办",
+        // A person's part, never an institution's (主办 is the organising body); each word apart
+        // from the others, as the role picker offers them side by side.
+        .zh: [.speaker: "主讲", .chair: "主持", .moderator: "对话主持", .panelist: "对话嘉宾", .host: "主持人",
               .interpreter: "翻译", .guest: "出席嘉宾"],
         .en: [.speaker: "speaker", .chair: "chair", .moderator: "moderator", .panelist: "panelist", .host: "host",
               .interpreter: "interpreter", .guest: "guest on the rostrum"],

@@ -328,9 +328,11 @@ public final class Store {
         }
         if let exact = all.first(where: { $0.key == name }) { return exact }
         if let n = Int(name), let byID = all.first(where: { $0.id.raw == n }) { return byID }
-        let short = all.filter { $0.shortName == name }
-        if short.count == 1 { return short[0] }
-        let partial = short.isEmpty ? all.filter { $0.name.contains(name) || $0.shortName.contains(name) } : short
+        // A name given whole wins over the events it is only a part of (`研讨会` beside
+        // `中德职教研讨会`): otherwise an event named so could never be chosen by its name.
+        let whole = all.filter { $0.name == name || $0.shortName == name }
+        if whole.count == 1 { return whole[0] }
+        let partial = whole.isEmpty ? all.filter { $0.name.contains(name) || $0.shortName.contains(name) } : whole
         if partial.count == 1 { return partial[0] }
         if partial.isEmpty { throw StoreError.noSuchEvent(name) }
         throw StoreError.ambiguousEvent(name, candidates: partial.map(\.key))

@@ -19,7 +19,7 @@ enum CheckCommands {
             options: [FormatChoice.textOrJSON.option, .only, .minSeverity, .arrivals], positionals: 0...1,
             details: """
                 Exit status 0 when there are no open errors, 3 when there are. --arrivals: rooms too full
-                by the people checked in at each session (分论坛签到) rather than by sign-ups.
+                by the people checked in at each session (at its door) rather than by sign-ups.
                 Codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", ")).
                 """, run: check),
         Command(
@@ -113,15 +113,23 @@ enum CheckCommands {
         }
         let store = try Commands.openStore(a)
         let event = try store.resolveEvent(eventName)
+        let lang = try CLI.language(a)
+        // Said in words, as `confplan log` records it: the codes are what scripts type, not what staff read.
+        let said: String
         switch level {
-        case "default": try store.setSeverity(event.id, code: code, to: nil, reset: true)
-        case "off": try store.setSeverity(event.id, code: code, to: nil)
+        case "default":
+            try store.setSeverity(event.id, code: code, to: nil, reset: true)
+            said = CLIWords.levelDefault.text(lang)
+        case "off":
+            try store.setSeverity(event.id, code: code, to: nil)
+            said = CLIWords.levelOff.text(lang)
         default:
             guard let s = Severity(rawValue: level) else {
                 throw a.usage(.badLevel)
             }
             try store.setSeverity(event.id, code: code, to: s)
+            said = s.label(lang)
         }
-        print(CLIWords.severitySet.text(try CLI.language(a), code.rawValue, event.key, level))
+        print(CLIWords.severitySet.text(lang, code.text(lang), event.key, said))
     }
 }

@@ -5,15 +5,15 @@ import PlanningStore
 import TerminalUI
 
 extension Option {
-    static let desk = Option("--desk", value: "NAME", help: "which desk this is (一号台); default: the user's name")
-    static let deskSession = Option("--session", value: "ID", help: "check in at one session (分论坛签到)")
+    static let desk = Option("--desk", value: "NAME", help: "which desk this is (desk 1); default: the user's name")
+    static let deskSession = Option("--session", value: "ID", help: "check in at one session (a sub-forum's door)")
 }
 
 /// The day itself: the check-in desk and its one-shot form for scripts.
 enum DeskCommands {
     static let all: [Command] = [
         Command(
-            name: "desk", summary: "the check-in desk (签到台): find, hand over, check in",
+            name: "desk", summary: "the check-in desk: find, hand over, check in",
             arguments: "[EVENT]", options: [.desk, .deskSession], positionals: 0...1,
             details: """
                 One input line: type a name (Chinese, pinyin or initials), a phone or its last four digits,

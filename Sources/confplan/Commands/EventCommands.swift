@@ -165,9 +165,10 @@ enum Commands {
         let acks = try store.findingPolicy(stored.event.id).acknowledgements.count
         if acks > 0 {
             let kept = acks - loaded.unmatched.count
+            let unmatched = Plural(one: CLIWords.acksUnmatchedOne, other: .acksUnmatched)
             print(
-                CLIWords.acksKept.text(lang, kept)
-                    + (loaded.unmatched.isEmpty ? "" : CLIWords.acksUnmatched.text(lang, loaded.unmatched.count)))
+                Plural(one: CLIWords.acksKeptOne, other: .acksKept).text(lang, kept)
+                    + (loaded.unmatched.isEmpty ? "" : unmatched.text(lang, loaded.unmatched.count)))
         }
     }
 
@@ -187,11 +188,12 @@ enum Commands {
 
     static func events(_ a: ParsedArguments) throws {
         let store = try openStore(a)
+        let lang = try CLI.language(a)
         for e in try store.events() {
-            print(
-                "\(e.key)\t\(e.firstDay)…\(e.lastDay)\t\(e.sessionCount) sessions\t\(e.registrationCount) "
-                    + "attendees\t\(Sanitize.forTerminal(e.name))"
-            )
+            let sessions = (e.sessionCount == 1 ? CLIWords.sessionsOne : .sessionsOther).text(lang, e.sessionCount)
+            let attendees = (e.registrationCount == 1 ? CLIWords.attendeesOne : .attendeesOther)
+                .text(lang, e.registrationCount)
+            print("\(e.key)\t\(e.firstDay)…\(e.lastDay)\t\(sessions)\t\(attendees)\t\(Sanitize.forTerminal(e.name))")
         }
     }
 
@@ -199,10 +201,11 @@ enum Commands {
         let store = try openStore(a)
         let event = try store.resolveEvent(a.positionals.first)
         let plan = try store.plan(event.id)
-        print(PlanSummary.text(plan), terminator: "")
+        let lang = try CLI.language(a)
+        print(PlanSummary.text(plan, lang), terminator: "")
         let records = try store.checkIns(event.id)
         if !records.isEmpty {
-            for line in Arrivals.summary(plan, records, try CLI.chosenLanguage(a) ?? .en) { print(line) }
+            for line in Arrivals.summary(plan, records, lang) { print(line) }
         }
     }
 
@@ -260,8 +263,10 @@ enum Commands {
         }
         let userWidth = entries.map { DisplayWidth.of($0.user) }.max() ?? 0
         // When, on the event's clock and in the office's words (`12月1日 18:15`); --iso keeps the stored instant.
+        // Each time says its offset (`12月1日 18:15 +08:00`): a reader in another city, or one reading a
+        // grepped line, cannot otherwise tell whose 18:15 it was, and a summer-time event has two.
         let zone = ZoneOffset(try store.schedule(event.id).event.timeZone)
-        let times = entries.map { a.has(.iso) ? $0.at : zone.readable($0.at, language) }
+        let times = entries.map { a.has(.iso) ? $0.at : zone.readable($0.at, language, offset: true) }
         let timeWidth = times.map { DisplayWidth.of($0) }.max() ?? 0
         for (e, at) in zip(entries, times) {
             let who = DisplayWidth.pad(e.user, to: userWidth)
@@ -279,7 +284,8 @@ enum Commands {
     }
 
     static func demo(_ a: ParsedArguments) throws {
-        let sample = a.has(.large) ? "the benchmark's generated event" : try SampleEvents.largest()
+        let lang = try CLI.language(a)
+        let sample = a.has(.large) ? "" : try SampleEvents.largest()
         let plan = a.has(.large) ? SyntheticEvent.large.make() : try EventFile.read(try readFile(sample), file: sample)
         let path =
             a[.db] ?? (NSTemporaryDirectory() + "confplan-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite")
@@ -287,18 +293,18 @@ enum Commands {
         let event: ID<Event>
         if let existing = try store.events().first(where: { $0.key == plan.event.key }) {
             event = existing.id
-            print("reusing \(path)")
+            print(CLIWords.demoReusing.text(lang, path))
         } else {
             event = try store.insert(plan).event.id
-            print("loaded \(sample) into \(path)")
+            print(CLIWords.demoLoaded.text(lang, a.has(.large) ? CLIWords.demoLarge.text(lang) : sample, path))
         }
         if interactive {
             try runUI(store, event, a)
-            print("confplan: everything is saved in \(path)")
+            print(CLIWords.demoSaved.text(lang, path))
             return
         }
-        print(PlanSummary.text(try store.plan(event)), terminator: "")
-        print("\nTry: confplan --db \(path) events")
+        print(PlanSummary.text(try store.plan(event), lang), terminator: "")
+        print("\n" + CLIWords.demoTry.text(lang, "confplan --db \(path) events"))
     }
 }
 

@@ -156,12 +156,14 @@ enum ImportCommands {
                 out += CLIWords.rejectsSource.text(lang, source.contains(" ") ? "'\(source)'" : source) + "\n"
             }
         }
-        let outcome: CLIWords = refused ? .strictRefused : dryRun ? .dryRun
+        let differing = roster.rowsLeftDiffering + list.rejectedCount
+        let outcome: CLIWords = refused ? (list.rejectedCount == 1 ? .strictRefusedOne : .strictRefused)
+            : dryRun ? .dryRun
             : !roster.changesNothing ? .importedInto : list.rows.isEmpty ? .nothingToImport
             // "Every row matches" only when it is so: no row left differing, none refused.
-            : roster.rowsLeftDiffering + list.rejectedCount > 0 ? .nothingChanged : .nothingToChange
+            : differing == 1 ? .nothingChangedOne : differing > 0 ? .nothingChanged : .nothingToChange
         let argument = outcome == .strictRefused ? "\(list.rejectedCount)"
-            : outcome == .nothingChanged ? "\(roster.rowsLeftDiffering + list.rejectedCount)" : event.key
+            : outcome == .nothingChanged ? "\(differing)" : event.key
         out += outcome.text(lang, argument) + "\n"
         print(out, terminator: "")
         return !(refused || list.rows.isEmpty)
@@ -174,14 +176,18 @@ enum ImportCommands {
         for w in imported.warnings.prefix(50) {
             printError(CLIWords.scheduleWarning.text(lang, Sanitize.forTerminal(w.description)))
         }
-        if imported.warnings.count > 50 { printError(CLIWords.moreWarnings.text(lang, imported.warnings.count - 50)) }
+        if imported.warnings.count > 50 {
+            let more = Plural(one: CLIWords.moreWarningsOne, other: .moreWarnings)
+            printError(more.text(lang, imported.warnings.count - 50))
+        }
         let store = try Commands.openStore(a, creating: true)
         let stored = try store.insert(imported.plan, replace: a.has(.scheduleReplace))
         let timed = stored.sessions.filter { $0.start != nil }.count
         print(
             CLIWords.scheduleImported.text(
                 lang, stored.event.key, Sanitize.forTerminal(stored.event.name), stored.sessions.count, timed,
-                stored.rooms.count, stored.people.count, imported.warnings.count))
+                stored.rooms.count, stored.people.count,
+                Plural(one: CLIWords.warningsOne, other: .warningsOther).text(lang, imported.warnings.count)))
         print(CLIWords.next.text(lang, "confplan check \(stored.event.key)"))
     }
 

@@ -5,7 +5,7 @@ import PlanningStore
 
 extension Option {
     static let releaseName = Option(
-        "--name", value: "TEXT", help: "the release's name (default: 第 N 版 / release N)")
+        "--name", value: "TEXT", help: "the release's name (default: release N)")
     static let releaseNote = Option("--note", value: "TEXT", help: "a note kept with it (who it goes to, why)")
     static let deleteRelease = Option("--delete", value: "N", help: "take release N away (asks first; logged)")
     static let yes = Option("--yes", help: "do not ask")
@@ -45,7 +45,8 @@ enum ReleaseCommands {
             return
         }
         let r = try store.release(event.id, name: a[.releaseName] ?? "", note: a[.releaseNote] ?? "")
-        print(Sanitize.forTerminal(CLIWords.released.text(lang, r.title(lang), event.key, r.sessions.count)))
+        print(Sanitize.forTerminal((r.sessions.count == 1 ? CLIWords.releasedOne : .released)
+            .text(lang, r.title(lang), event.key, r.sessions.count)))
     }
 
     /// Asks on the terminal; anything but yes (or no terminal at all) keeps what is there.
@@ -97,7 +98,8 @@ enum ReleaseCommands {
         case 1: (from, to) = (try release(numbers[0]), nil)
         default: (from, to) = (try release(numbers[0]), try release(numbers[1]))
         }
-        let diff = ProgrammeDiff(from: from?.sessions ?? [], to: to?.sessions ?? plan.releasedSessions())
+        let diff = ProgrammeDiff(from: from?.sessions ?? [], to: to?.sessions ?? plan.releasedSessions(),
+                                 rank: Programme.rank(plan))
         let report = ReleaseReport(plan: plan, diff: diff, from: from, to: to, language: try CLI.language(a))
         let json = try a.format(.textOrJSON) == .json
         print(json ? report.json() : report.text(), terminator: "")

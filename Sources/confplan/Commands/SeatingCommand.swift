@@ -10,16 +10,16 @@ extension Option {
         "--view", value: "audience|stage", help: "seen from the hall (default) or the rostrum")
     static let seatingRule = Option(
         "--rule", value: "domestic|international",
-        help: "以左为尊 or 以右为尊 (default: the event's seatingRule)")
+        help: "the left or the right of the first seat ranks higher (default: the event's seatingRule)")
     static let seatingRows = Option(
         "--rows", value: "N,…", help: "seats per row, front first (default: as set in the UI, else one row)")
-    static let photo = Option("--photo", value: "N,…", help: "the group photo (合影): people per row, front first")
+    static let photo = Option("--photo", value: "N,…", help: "the group photo: people per row, front first")
 }
 
 /// `confplan seating`: a session's rostrum chart by the rule of precedence.
 enum SeatingCommand {
     static let command = Command(
-        name: "seating", summary: "the rostrum (主席台) seating chart of a session, by precedence",
+        name: "seating", summary: "the rostrum seating chart of a session, by precedence",
         arguments: "[EVENT] SESSION",
         options: [.seatingView, .seatingRule, .seatingRows, .photo, FormatChoice.seating.option, .output],
         positionals: 1...2,
@@ -44,8 +44,8 @@ enum SeatingCommand {
                                  language: lang, photo: photo != nil)
         switch try a.format(.seating) ?? .text {
         case .xlsx:
-            guard let path = a[.output], path != "-" else { throw UserError(.workbookNeedsFile) }
-            try Commands.write(WorkbookWriter.workbook([chart.sheet()], language: lang), to: path, lang)
+            guard let path = a[.output], path != "-" else { throw a.usage(.workbookNeedsFile) }
+            try Commands.write(WorkbookWriter.workbook([chart.sheet()], language: lang), to: path, try CLI.language(a))
         case .json: try Commands.write(chart.json(), to: a[.output])
         default: try Commands.write(chart.text(), to: a[.output])
         }

@@ -3,7 +3,7 @@ import PlanningCore
 import PlanningStore
 
 extension Option {
-    static let group = Option("--group", value: "GROUP", help: "the group of the staff accounts (会务组) to share with")
+    static let group = Option("--group", value: "GROUP", help: "the group of the staff accounts to share with")
 }
 
 /// Several staff accounts on one server, one database: giving it to their group, and the name
@@ -21,7 +21,7 @@ enum ShareCommands {
                 (a member of GROUP) or root; a missing database is made.
                 """, run: share),
         Command(
-            name: "whoami", summary: "the name your changes are recorded under; with NAME, set it (陈老师)",
+            name: "whoami", summary: "the name your changes are recorded under; with NAME, set it (Ms Chen)",
             arguments: "[NAME]", positionals: 0...1,
             details: """
                 Without NAME, prints the name the change log records for this account: the one set with

@@ -16,34 +16,39 @@ extension Option {
     static let allSpeakers = Option("--all-speakers", value: "DIR", help: "one file per speaker in DIR")
     static let changesSince = Option(
         "--changes-since", value: "FILE", help: "list what moved, was added or removed since FILE")
-    static let noMarks = Option("--no-marks", help: "do not mark sessions that still have clashes")
+    static let noMarks = Option("--no-marks", help: "text, PDF, PNG: do not mark sessions that still have clashes")
+    static let marks = Option(
+        "--marks", help: "Markdown: mark sessions that still have clashes with [!] (text marks them by default)")
     static let noBOM = Option("--no-bom", help: "without the byte-order mark Excel needs")
     static let codes = Option("--codes", help: "codes (sub-forum, delegate, draft) instead of words, for scripts")
 }
 
 /// `export KIND`: one subcommand per kind of file, each with its own options and help.
 enum ExportCommands {
-    /// What picks the sessions of a programme-like export: a day, a track, a person, the clash marks.
-    static let selection: [Option] = [.exportDay, .track, .person, .noMarks]
+    /// What picks the sessions of a programme-like export: a day, a track, a person. The clash marks
+    /// are the programme's alone: no other export prints them.
+    static let selection: [Option] = [.exportDay, .track, .person]
 
     static let subcommands: [Command] = [
         Command(
             name: "export programme", summary: "the text programme, by day and time (--format markdown for the web)",
             arguments: "[EVENT]",
             options: [.output, FormatChoice.programme.option, .paper, .allowMissingGlyphs, .width] + selection
-                + [.allSpeakers, .changesSince],
+                + [.noMarks, .marks, .allSpeakers, .changesSince],
             positionals: 0...2,
             details: """
                 --format pdf (--paper a4|a5) or png (one long image a phone screen wide) draw it for
                 printing or for a WeChat group; a character no font has fails them, naming it
                 (--allow-missing-glyphs prints it as a box).
+                Sessions with a clash still open are marked [!] in text, PDF and PNG (--no-marks for
+                the final print); a Markdown programme, for the web, has no marks unless --marks.
                 --changes-since takes an earlier programme export or event file (confplan dump).
                 The same database always gives the same programme, byte for byte.
                 """,
             run: { try programme($0, markdown: false) }),
         Command(
-            name: "export markdown", summary: "the programme in Markdown", arguments: "[EVENT]",
-            options: [.output, .width] + selection + [.allSpeakers, .changesSince], positionals: 0...2,
+            name: "export markdown", summary: "the programme in Markdown, for the web", arguments: "[EVENT]",
+            options: [.output] + selection + [.marks, .allSpeakers, .changesSince], positionals: 0...2,
             run: { try programme($0, markdown: true) }),
         Command(
             name: "export room-sheets", summary: "one page per room and day, for the doors (pages split by form feeds)",
@@ -71,16 +76,17 @@ enum ExportCommands {
             options: [.output, FormatChoice.notices.option, .since, .audience, .full, .noBOM], positionals: 0...2,
             run: notices),
         Command(
-            name: "export table-cards", summary: "桌签 for a session's rostrum, one A4 page each, folded",
+            name: "export table-cards", summary: "table cards for a session's rostrum, one A4 page each, folded",
             arguments: "[EVENT]",
             options: [.output, FormatChoice.print.option, .session, .seatingView, .allowMissingGlyphs, .noBOM],
             positionals: 0...2, run: { try printed($0, .tableCards) }),
         Command(
-            name: "export badges", summary: "参会证 with QR check-in codes, 8 to an A4 page", arguments: "[EVENT]",
+            name: "export badges", summary: "badges with QR check-in codes, 8 to an A4 page", arguments: "[EVENT]",
             options: [.output, FormatChoice.print.option, .session, .category, .allowMissingGlyphs, .noBOM],
             positionals: 0...2, run: { try printed($0, .badges) }),
         Command(
-            name: "export sign-in", summary: "签到表 for a session, a category or everyone", arguments: "[EVENT]",
+            name: "export sign-in", summary: "sign-in sheets for a session, a category or everyone",
+            arguments: "[EVENT]",
             options: [.output, FormatChoice.print.option, .session, .category, .sort, .allowMissingGlyphs, .noBOM],
             positionals: 0...2, run: { try printed($0, .signIn) }),
         Command(
@@ -90,7 +96,7 @@ enum ExportCommands {
     ]
 
     static let command = Command(
-        name: "export", summary: "write the programme (会议日程) or the event in another format",
+        name: "export", summary: "write the programme or the event in another format",
         arguments: "KIND [TABLE] [EVENT]", positionals: 1...3,
         details: "`confplan export KIND --help` lists the options of each kind.", subcommands: subcommands,
         // Never run: the parser chooses a subcommand for any word after `export`.
@@ -105,7 +111,8 @@ enum ExportCommands {
 
     /// The plan of the event, the language it is written in and the programme's options from the
     /// command line; for a calendar, the entries changed since they last went out take their next number.
-    static func prepare(_ a: ParsedArguments, _ eventName: String?, calendar: Bool = false)
+    /// `marks`: mark the sessions with an open clash (a programme's choice; only it prints them).
+    static func prepare(_ a: ParsedArguments, _ eventName: String?, calendar: Bool = false, marks: Bool = false)
         throws -> (EventPlan, Programme.Options)
     {
         let store = try Commands.openStore(a)
@@ -118,7 +125,7 @@ enum ExportCommands {
         let released = releases.isEmpty && !calendar ? [] : plan.releasedSessions()
         if !releases.isEmpty { options.releases = ReleaseHistory(releases, now: released) }
         if calendar { options.sequences = try store.publishCalendar(event.id, released) }
-        if !a.has(.noMarks) {
+        if marks {
             options.marked = Programme.Options.marked(
                 try store.findingPolicy(event.id).report(ConflictEngine.check(plan), in: plan))
         }
@@ -156,8 +163,10 @@ enum ExportCommands {
                        _ prepared: (EventPlan, Programme.Options)) throws {
         let (plan, options) = prepared
         let (text, skipped) = kind.render(plan, options, version: CLI.version, byteOrderMark: !a.has(.noBOM))
-        if skipped > 0 { printError(CLIWords.unplacedLeftOut.text(options.language, skipped, word)) }
-        try write(text, a, options.language)
+        // The file speaks the event's (or --lang's) language; what is said about it, the reader's.
+        let said = try CLI.language(a)
+        if skipped > 0 { printError(CLIWords.unplacedLeftOut.text(said, skipped, word)) }
+        try write(text, a, said)
     }
 
     static func csv(_ a: ParsedArguments) throws {
@@ -176,9 +185,9 @@ enum ExportCommands {
             throw a.usage(.unknownSubcommand, "export xlsx", t, tables)
         }
         let (plan, options) = try prepare(a, try eventName(a, after: 1))
-        try Commands.refuseTerminal(for: a[.output], UserError(.workbookNeedsFile))
+        try Commands.refuseTerminal(for: a[.output], a.usage(.workbookNeedsFile))
         let (bytes, _) = ExportKind.xlsx(TableExport.Table(rawValue: t)).contents(plan, options, version: CLI.version)
-        try Commands.write(bytes, to: a[.output], options.language)
+        try Commands.write(bytes, to: a[.output], try CLI.language(a))
     }
 
     static func printed(_ a: ParsedArguments, _ kind: PrintKind) throws {

@@ -27,8 +27,8 @@ extension ExportCommands {
         let sheet = notices.sheet(lang)
         switch try a.format(.notices) ?? .text {
         case .xlsx:
-            guard let path = a[.output], path != "-" else { throw UserError(.workbookNeedsFile) }
-            try Commands.write(WorkbookWriter.workbook([sheet], language: lang), to: path, lang)
+            guard let path = a[.output], path != "-" else { throw a.usage(.workbookNeedsFile) }
+            try Commands.write(WorkbookWriter.workbook([sheet], language: lang), to: path, try CLI.language(a))
         case .csv:
             try Commands.write(TableExport.csv(sheet, byteOrderMark: !a.has(.noBOM)), to: a[.output])
         default:

@@ -8,7 +8,7 @@ import PlanningStore
 extension Option {
     static let session = Option(
         "--session", value: "ID", help: "one session's people (table cards: its rostrum)")
-    static let category = Option("--category", value: "C", help: "one category (代表, guest, 媒体 …)")
+    static let category = Option("--category", value: "C", help: "one category (delegate, guest, media …)")
     static let missing = Option("--missing", help: "those who have not checked in, VIPs first")
     static let allowMissingGlyphs = Option(
         "--allow-missing-glyphs", help: "set characters no installed font has as boxes, not fail")
@@ -22,6 +22,8 @@ enum PrintCommands {
         if kind == .badges { try store.numberBadges(event.id) }
         let plan = try store.plan(event.id)
         let lang = try CLI.chosenLanguage(a) ?? plan.event.language
+        // What is printed speaks the event's language; what is said about it on the terminal, the reader's.
+        let said = try CLI.language(a)
         let session = try a[.session].map { try CLI.session($0, in: plan) }
         let output = a[.output]
         let fromName = output.flatMap { OutputFormat(fileName: $0, among: FormatChoice.print.accepted) }
@@ -33,7 +35,7 @@ enum PrintCommands {
         job.byteOrderMark = !a.has(.noBOM)
         job.allowMissingGlyphs = a.has(.allowMissingGlyphs)
         if format == .pdf || format == .xlsx {
-            try Commands.refuseTerminal(for: output, UserError(.printNeedsFile, format.rawValue))
+            try Commands.refuseTerminal(for: output, a.usage(.printNeedsFile, format.rawValue))
         }
         let bytes: [UInt8], notes: PrintNotes
         do {
@@ -45,11 +47,8 @@ enum PrintCommands {
         } catch .noSuchCategory(let name, let known) {
             throw UserError(.noSuchCategory, name, known.joined(separator: ", "))
         } catch .missingGlyphs(let notes) {
-            // Said in the command line's language, as the error around it is, not the event's.
-            throw UserError(.missingGlyphs, notes.missingLines(try CLI.language(a)).joined(separator: "\n"))
+            throw UserError(.missingGlyphs, notes.missingLines(said).joined(separator: "\n"))
         }
-        // What is said on standard error is in the command line's language, the file in the event's.
-        let said = try CLI.language(a)
         try Commands.write(bytes, to: output, said)
         // Printed all the same: the list says whom to ask for a shorter form, or whose boxes to check.
         for line in notes.missingLines(said) + notes.tooLongLines(said) {
@@ -67,11 +66,11 @@ enum PrintCommands {
         let output = a[.output]
         let xlsx = try (a.format(.arrivals) ?? output.flatMap { OutputFormat(fileName: $0, among: [.xlsx]) }) == .xlsx
         if xlsx {
-            try Commands.refuseTerminal(for: output, UserError(.workbookNeedsFile))
-            try Commands.write(WorkbookWriter.workbook([sheet], language: lang), to: output, lang)
+            try Commands.refuseTerminal(for: output, a.usage(.workbookNeedsFile))
+            try Commands.write(WorkbookWriter.workbook([sheet], language: lang), to: output, try CLI.language(a))
         } else {
             try Commands.write(TableExport.csv(sheet, byteOrderMark: !a.has(.noBOM)), to: output)
-            if let output, output != "-" { printError(CLIWords.wrote.text(lang, output)) }
+            if let output, output != "-" { printError(CLIWords.wrote.text(try CLI.language(a), output)) }
         }
     }
 }

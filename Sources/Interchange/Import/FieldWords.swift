@@ -1,0 +1,23 @@
+import PlanningCore
+
+/// A registration list's fields as staff call them, for the import preview's mapping in the command
+/// line and the UI alike (`姓名（必填） → 姓名`, `序号 → 不导入`): the codes (`name`, `ignore`) are
+/// what `--map` takes, not what a reader should have to translate.
+extension AttendeeField: Phrasebook {
+    public static let tables: [Language: [AttendeeField: String]] = [
+        .zh: [
+            .name: "姓名", .organisation: "单位", .title: "职务", .phone: "手机", .email: "邮箱",
+            .category: "参会类别", .province: "省份", .city: "城市", .gender: "性别", .notes: "备注",
+            .surname: "姓", .givenName: "名", .subForum: "分论坛", .language: "通知语言", .ignore: "不导入",
+            .academicTitle: "学衔",
+        ],
+        .en: [
+            .name: "name", .organisation: "organisation", .title: "title", .phone: "phone", .email: "email",
+            .category: "category", .province: "province", .city: "city", .gender: "gender", .notes: "notes",
+            .surname: "surname", .givenName: "given name", .subForum: "sub-forum", .language: "language",
+            .ignore: "not imported", .academicTitle: "academic title",
+        ],
+    ]
+
+    public func label(_ lang: Language) -> String { text(lang) }
+}
