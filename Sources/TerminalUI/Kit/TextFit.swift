@@ -13,6 +13,11 @@ enum TextFit {
         guard width > 0 else { return "" }
         if DisplayWidth.of(text) <= width, !text.contains(where: \.isNewline) { return text }
         guard width > 1 else { return "…" }
+        // An indent (a list's `  ` beside its `› `) is kept, the rest fitted after it.
+        let indent = String(text.prefix { $0 == " " })
+        guard indent.isEmpty || indent.count >= width - 1 else {
+            return indent + cut(String(text.dropFirst(indent.count)), width: width - indent.count)
+        }
         var out = ""
         var used = 0
         for atom in atoms(text) {

@@ -54,9 +54,11 @@ enum SessionsPane: ListPane {
     static func columns(_ s: AppState) -> [Column] {
         let plan = s.plan, c = s.document.catalog, lang = s.language, pending = s.attendeesPending
         let list = UIWords.listSeparator.text(lang)
+        // The date, as the rest of the UI writes a day (`D2` was a code to work out).
         let day: (Int) -> String = { row in
-            plan.sessions[row].start.map { "D\(plan.event.dayIndex(of: $0))" } ?? "—"
+            plan.sessions[row].start.map { DateText.day(plan.event.programmeDay(of: $0), lang, weekday: false) } ?? "—"
         }
+        let dayWidth = plan.event.days.map { DisplayWidth.of(DateText.day($0, lang, weekday: false)) }.max() ?? 6
         let time: (Int) -> String = { row in
             guard let a = plan.sessions[row].start, let b = plan.sessions[row].end else { return "—" }
             return a.clock + "–" + b.clock
@@ -82,7 +84,7 @@ enum SessionsPane: ListPane {
         let start: (Int) -> SortKey = { .number(plan.sessions[$0].start?.minutes ?? Int.max) }
         let title: (Int) -> String = { plan.sessions[$0].title }, track: (Int) -> String = { plan.sessions[$0].track }
         return [
-            Column(title: .colDay, width: 3, priority: 8, value: day, sortKey: start),
+            Column(title: .colDay, width: dayWidth, priority: 8, value: day, sortKey: start),
             Column(title: .colTime, width: 11, priority: 9, value: time, sortKey: start),
             Column(title: .colRoom, width: 12, priority: 7, value: room, sortKey: Column.text(room)),
             Column(title: .colTitle, width: 24, priority: 10, flex: true, value: title, sortKey: Column.text(title)),
