@@ -13,6 +13,10 @@ import Testing
         #expect(TextFit.cut("Katrin Hoffmann", width: 12) == "Katrin Hoff…")
     }
 
+    @Test func aCutKeepsTheIndent() {
+        #expect(TextFit.cut("  主旨演讲：德国双元制", width: 12) == "  主旨演讲…")
+    }
+
     @Test func textThatFitsIsNotTouched() {
         #expect(TextFit.cut("警告 4 → 15", width: 11) == "警告 4 → 15")
     }
