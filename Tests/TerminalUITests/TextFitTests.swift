@@ -31,6 +31,11 @@ import Testing
         #expect(TextFit.wrap("会议改到5月14日", width: 14) == ["会议改到", "5月14日"])
     }
 
+    @Test func aFigureAfterACommaStartsAFreshGroup() {
+        #expect(TextFit.wrap("分论坛三 and 圆桌对话, 14 May 15:30–16:00", width: 32)
+                == ["分论坛三 and 圆桌对话,", "14 May 15:30–16:00"])
+    }
+
     @Test func noCharacterIsLeftAloneOnTheLastLine() {
         #expect(TextFit.wrap("一二三四五六七", width: 12) == ["一二三四五", "六七"])
     }

@@ -155,7 +155,8 @@ enum TextFit {
         for k in out.indices.dropFirst() where out[k].spaced {
             let before = out[k - 1], here = out[k]
             let next = k + 1 < out.count ? out[k + 1] : nil
-            let figureAfter = here.text.first?.isASCIIDigit == true
+            // (After `,` or `：` the figure starts something new: `圆桌对话, 14 May` may break.)
+            let figureAfter = here.text.first?.isASCIIDigit == true && before.text.last.map(closing.contains) != true
             let unitAfterFigure =
                 before.text.last?.isASCIIDigit == true
                 && (units.contains { here.text.hasPrefix($0) } || here.text.first?.isLetter == true

@@ -16,10 +16,11 @@ struct RepairReview: StateScreen {
 
     func bindings(_ s: AppState) -> [Binding<Command>] {
         [
-            Binding([.up, .char("k")], hint: .repairChoose, rank: 2, .up),
+            // At 80 columns in English the bar keeps Enter, d and Esc; `a` and ↑↓ as room allows.
+            Binding([.up, .char("k")], hint: .repairChoose, rank: 3, .up),
             Binding([.down, .char("j")], "", .repairChoose, .down),
             Binding([.enter], hint: .repairAcceptAll, .acceptAll),
-            Binding([.char("a")], hint: .repairAcceptOne, .acceptOne),
+            Binding([.char("a")], hint: .repairAcceptOne, rank: 2, .acceptOne),
             Binding([.char("d"), .delete], hint: .repairDrop, .drop),
             Binding([.escape, .char("q")], hint: .repairCancel, .cancel),
         ]
