@@ -84,6 +84,12 @@ import TestSupport
         #expect(s.lines[3].hasPrefix(" 5月14日 "))
     }
 
+    @Test func theSessionsDetailsSayWhichDay() throws {
+        var s = try app(width: 120, height: 36, language: .en)
+        s.handle(.char("2"))
+        #expect(s.lines[3].hasSuffix("│ Time: Day 1 · 14 May 08:30–08:55"))
+    }
+
     @Test func distancesOverAnHourReadInHours() {
         #expect(FreeSlots.awayText(45, .zh) == "相差45分钟")
         #expect(FreeSlots.awayText(420, .zh) == "相差7小时")

@@ -72,7 +72,7 @@ public enum UIWords: String, Phrasebook {
     case stepImport, stepMerge, stepKeepApart, stepAcknowledge, stepWithdraw, messageSeparator
     case quitUnsaved, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
     // The grid's pass (issue 34).
-    case slotAwayHours, slotAwayHoursMinutes, repairNotMoved
+    case slotAwayHours, slotAwayHoursMinutes, repairNotMoved, dayNumbered
 }
 
 extension UIWords {
@@ -243,7 +243,7 @@ extension UIWords {
         .formBadWindows: "windows by day, like 5-14 14:00–18:00; 5-15 09:00–12:00 (empty: always)",
         // The grid's pass (issue 34).
         .slotAwayHours: "%1 h from now", .slotAwayHoursMinutes: "%1 h %2 min from now",
-        .repairNotMoved: "%1: not moved",
+        .repairNotMoved: "%1: not moved", .dayNumbered: "Day %1 · ",
     ]
 
     static let zh: [UIWords: String] = [
@@ -430,7 +430,7 @@ extension UIWords {
         .formBadWindows: "按天写时段，如 5-14 14:00–18:00；5-15 09:00–12:00（空：全程）",
         // The grid's pass (issue 34).
         .slotAwayHours: "相差%1小时", .slotAwayHoursMinutes: "相差%1小时%2分",
-        .repairNotMoved: "%1：不移动",
+        .repairNotMoved: "%1：不移动", .dayNumbered: "第%1天 ",
     ]
 }
 

@@ -99,6 +99,14 @@ enum SessionsPane: ListPane {
         ]
     }
 
+    /// `第2天 5月15日 09:00–10:30`, `Day 2 · 15 May 09:00–10:30`: the details have room for which
+    /// day of the event it is, which a one-day event does not need.
+    static func when(_ s: AppState, _ x: Session) -> String {
+        let when = s.document.words.when(x.id)
+        guard let a = x.start, s.plan.event.days.count > 1, !when.isEmpty else { return when }
+        return UIWords.dayNumbered.text(s.language, s.plan.event.dayIndex(of: a)) + when
+    }
+
     static func details(_ s: AppState, row: Int) -> [DetailLine] {
         let plan = s.plan, c = s.document.catalog, lang = s.language, d = DetailText(s)
         let x = plan.sessions[row]
@@ -108,7 +116,7 @@ enum SessionsPane: ListPane {
         let signups = count + (room.map { " / \($0.capacity)" } ?? "") + came
         var lines = [
             DetailLine(text: x.title, style: CellStyle(bold: true)),
-            d.field(.colTime, s.document.words.when(x.id)),
+            d.field(.colTime, Self.when(s, x)),
             d.field(.colRoom, room.map { $0.name + " · " + (c.siteName[$0.site] ?? "") } ?? ""),
             d.field(
                 .colKind,

@@ -144,7 +144,9 @@ extension AppState {
     mutating func showRepair(_ solution: SolvePlan, _ options: SolveOptions) {
         guard !solution.moves.isEmpty || !solution.unresolved.isEmpty else {
             mode = .normal
-            message = SolveWords.nothingToDo.text(language)
+            // After `d` dropped the last move, what was dropped is still said.
+            let dropped = message.map { $0 + UIWords.messageSeparator.text(language) } ?? ""
+            message = dropped + SolveWords.nothingToDo.text(language)
             return
         }
         view.pane = .schedule
