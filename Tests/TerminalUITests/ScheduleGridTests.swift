@@ -69,7 +69,7 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
              07:00 甲厅：空闲（按 a 在此新增场次）
 
 
-              ↑↓ 移动  n 下一个冲突  m 挪动场次     1 个错误 · 1 个警告
+              n 下一个冲突  m 挪动场次  ? 帮助      1 个错误 · 1 个警告
             """
         #expect(s.screen == expected)
     }

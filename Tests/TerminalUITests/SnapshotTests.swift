@@ -44,6 +44,19 @@ import TestSupport
         try compare(try screen(after: [.char("5"), .char("n"), .char("m"), .down], language), "grid-moving-\(language)")
     }
 
+    /// Issue 34: the grid's screens at the two sizes people use, in both languages: the repair
+    /// plan, free slots for the afternoon sub-forum, and the bars at the smallest size.
+    @Test(arguments: [Language.zh, .en])
+    func theGridsScreensAtTwoSizes(_ language: Language) throws {
+        for (w, h) in Self.sizes {
+            try compare(try screen(after: [.char("5"), .char("F")], width: w, height: h, language),
+                        "repair-\(language)-\(w)x\(h)")
+            try compare(try screen(after: [.char("5"), .char("n"), .char("f")], width: w, height: h, language),
+                        "free-slots-\(language)-\(w)x\(h)")
+        }
+        try compare(try screen(after: [.char("6")], width: 60, height: 15, language), "bars-\(language)-60x15")
+    }
+
     /// `F`: the repair plan beside the grid, the chosen move's ghost box at its new place.
     @Test(arguments: [Language.zh, .en])
     func theRepairPlanBesideTheGrid(_ language: Language) throws {

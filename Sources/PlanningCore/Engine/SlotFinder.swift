@@ -32,8 +32,10 @@ extension SessionKind {
 
 extension ConflictEngine {
     /// Free slots (room × start) of the session's length on its own day where it would create no
-    /// error, best first: its own room, then the nearest time, then the smallest room that seats
-    /// its sign-ups. Warnings (travel, plenary, attendee clashes) do not exclude a slot.
+    /// error, best first: the same part of the day as now (an afternoon sub-forum moved to 07:00
+    /// in its own room loses its audience; 14:00 in another room keeps it), its own room, the
+    /// event's usual hours, then the nearest time, then the smallest room that seats its
+    /// sign-ups. Warnings (travel, plenary, attendee clashes) do not exclude a slot.
     /// Unscheduled sessions are offered every day of the event, one hour long unless they have a length.
     public func suggestSlots(for id: ID<Session>, limit: Int = 10, stepMinutes: Int = 15,
                              hours: ClosedRange<Int> = 7...22) -> [SlotSuggestion] {
@@ -73,7 +75,16 @@ extension ConflictEngine {
             return n
         }
 
-        var candidates: [(SlotSuggestion, sameRoom: Bool, distance: Int, seats: Int, room: Int, warnings: Int)] = []
+        // Morning, afternoon, evening: what a person means by "about the same time".
+        func part(_ t: Int) -> Int { let m = t.floorMod(1440); return m < 12 * 60 ? 0 : m < 18 * 60 ? 1 : 2 }
+        // The hours the event's other sessions keep, as minutes of the day.
+        let others = index.sessions.indices.filter { $0 != s && index.timed[$0] }
+        let usualFrom = others.map { index.start[$0].floorMod(1440) }.min() ?? 0
+        let usualTo = others.map { index.end[$0] - index.start[$0] + index.start[$0].floorMod(1440) }.max() ?? 1440
+        func usual(_ t: Int) -> Bool { t.floorMod(1440) >= usualFrom && t.floorMod(1440) + length <= usualTo }
+
+        var candidates: [(SlotSuggestion, sameRoom: Bool, distance: Int, seats: Int, room: Int, warnings: Int,
+                          otherPart: Bool, usual: Bool)] = []
         for r in 0..<index.rooms.count {
             let room = index.rooms[r]
             let seats = min(room.capacity, session.capacityLimit ?? Int.max)
@@ -94,7 +105,8 @@ extension ConflictEngine {
                         signups: needed)
                     candidates.append(
                         (suggestion, Int32(r) == index.roomOf[s], abs(t - (current ?? t)), room.capacity, r,
-                         suggestion.tightTravel + warnings(t)))
+                         suggestion.tightTravel + warnings(t), current.map { part($0) != part(t) } ?? false,
+                         usual(t)))
                 }
             }
         }
@@ -102,7 +114,9 @@ extension ConflictEngine {
             // A slot that leaves someone too little travel time, or clashes with what its attendees
             // chose or with a plenary, fixes one problem by making another.
             if a.warnings != b.warnings { return a.warnings < b.warnings }
+            if a.otherPart != b.otherPart { return !a.otherPart }
             if a.sameRoom != b.sameRoom { return a.sameRoom }
+            if a.usual != b.usual { return a.usual }
             if a.distance != b.distance { return a.distance < b.distance }
             if a.seats != b.seats { return a.seats < b.seats }
             if a.room != b.room { return a.room < b.room }

@@ -27,21 +27,32 @@ struct Layout {
             table = Region(x: 0, y: bodyTop, width: s.width, height: th)
             details = Region(x: 0, y: bodyTop + th + 1, width: s.width, height: max(0, bodyHeight - th - 1))
         }
-        // Tabs follow the event name in the top bar.
-        var x = min(
-            s.width / 3,
-            DisplayWidth.of(Sanitize.forTerminal(s.plan.event.shortestName)) + 3)
+        // Tabs follow the event name in the top bar. Where they and the release state do not
+        // both fit, the other panes' tabs give way to their numbers: the release state and the
+        // current pane's name are what a person needs to see (`5 时间表` at 60 columns).
+        let start = min(s.width / 3, DisplayWidth.of(Sanitize.forTerminal(s.plan.event.shortestName)) + 3)
+        let full = Pane.allCases.reduce(0) { $0 + DisplayWidth.of(Layout.tabLabel($1, s)) + 2 }
+        compactTabs = start + full + Layout.rightOfTabs(s) > s.width
+        var x = start
         tabs = []
         for p in Pane.allCases {
-            let label = Layout.tabLabel(p, s)
-            let w = DisplayWidth.of(label) + 2
+            let w = DisplayWidth.of(Layout.tabLabel(p, s, compact: compactTabs)) + 2
             tabs.append((p, x..<(x + w)))
             x += w
         }
     }
 
-    static func tabLabel(_ p: Pane, _ s: AppState) -> String {
-        "\(p.rawValue) " + p.title.text(s.language)
+    /// Tabs other than the current one show only their number.
+    var compactTabs = false
+
+    static func tabLabel(_ p: Pane, _ s: AppState, compact: Bool = false) -> String {
+        compact && p != s.pane ? "\(p.rawValue)" : "\(p.rawValue) " + p.title.text(s.language)
+    }
+
+    /// What the top bar shows right of the tabs: the release state, the read-only note.
+    static func rightOfTabs(_ s: AppState) -> Int {
+        (s.document.releaseState(s.language).map { DisplayWidth.of(" " + Sanitize.forTerminal($0) + " ") } ?? 0)
+            + (s.document.readOnly ? DisplayWidth.of(UIWords.readOnlyNote.text(s.language)) + 2 : 0)
     }
 
     /// Column widths that fit: the most important columns first, spare width to flexible ones.

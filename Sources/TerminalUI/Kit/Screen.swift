@@ -9,26 +9,52 @@ struct Binding<Command> {
     var help: UIWords
     /// The bottom line's few words for it; nil: only `?` lists it.
     var hint: UIWords?
+    /// Which hints a narrow bar keeps: the lower, the sooner (as tig's request table carries each
+    /// key's help); among equals, the table's order.
+    var rank: Int
     var command: Command
 
-    init(_ keys: [Key], _ label: String, _ help: UIWords, hint: UIWords? = nil, _ command: Command) {
+    init(_ keys: [Key], _ label: String, _ help: UIWords, hint: UIWords? = nil, rank: Int = 1, _ command: Command) {
         self.keys = keys
         self.label = label
         self.help = help
         self.hint = hint
+        self.rank = rank
         self.command = command
     }
 
     /// A dialog's key: its hint is all it says (dialogs have no `?` list).
-    init(_ keys: [Key], hint: UIWords, _ command: Command) {
-        self.init(keys, "", hint, hint: hint, command)
+    init(_ keys: [Key], hint: UIWords, rank: Int = 1, _ command: Command) {
+        self.init(keys, "", hint, hint: hint, rank: rank, command)
     }
 }
 
 extension Binding where Command == Action {
     /// A pane's key: `?` describes it as its action says (`Action.help`).
-    init(_ keys: [Key], _ label: String, hint: UIWords? = nil, _ action: Action) {
-        self.init(keys, label, action.help, hint: hint, action)
+    init(_ keys: [Key], _ label: String, hint: UIWords? = nil, rank: Int = 1, _ action: Action) {
+        self.init(keys, label, action.help, hint: hint, rank: rank, action)
+    }
+}
+
+/// A bar of key hints that fits its width: whole hints only, the most important first, shown in
+/// their table's order. Cutting the end of the line lost the keys that happened to come last
+/// (`F 自动调整` at 80 columns); `?` lists them all, so its hint is always kept.
+enum HintBar {
+    struct Hint {
+        var text: String
+        var rank: Int
+    }
+
+    static func fit(_ hints: [Hint], width: Int, separator: String) -> String {
+        let order = hints.indices.sorted { (hints[$0].rank, $0) < (hints[$1].rank, $1) }
+        var chosen = Set<Int>()
+        var used = 0
+        let gap = DisplayWidth.of(separator)
+        for i in order {
+            let w = DisplayWidth.of(hints[i].text) + (chosen.isEmpty ? 0 : gap)
+            if used + w <= width { chosen.insert(i); used += w }
+        }
+        return hints.indices.filter(chosen.contains).map { hints[$0].text }.joined(separator: separator)
     }
 }
 
@@ -41,6 +67,14 @@ extension Array {
     /// The bottom line of a dialog: the hints of its table, in order.
     func hintLine<C>(_ language: Language) -> String where Element == Binding<C> {
         compactMap { $0.hint?.text(language) }.joined(separator: " · ")
+    }
+
+    /// The hints of this table that fit `width` cells, by rank (`HintBar`).
+    func hintLine<C>(_ language: Language, width: Int, separator: String = " · ") -> String
+    where Element == Binding<C> {
+        HintBar.fit(
+            compactMap { b in b.hint.map { HintBar.Hint(text: $0.text(language), rank: b.rank) } }, width: width,
+            separator: separator)
     }
 }
 

@@ -71,6 +71,8 @@ public enum UIWords: String, Phrasebook {
     case dupTitle, dupRoles, dupNone, dupKept, fieldSheet, importWhichSheet
     case stepImport, stepMerge, stepKeepApart, stepAcknowledge, stepWithdraw, messageSeparator
     case quitUnsaved, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
+    // The grid's pass (issue 34).
+    case slotAwayHours, slotAwayHoursMinutes, repairNotMoved, dayNumbered
 }
 
 extension UIWords {
@@ -239,6 +241,9 @@ extension UIWords {
         .fieldAvailability: "Available", .fieldSessions: "Sessions", .fieldLanguages: "Languages",
         .fieldSeatLimit: "Seat limit",
         .formBadWindows: "windows by day, like 5-14 14:00–18:00; 5-15 09:00–12:00 (empty: always)",
+        // The grid's pass (issue 34).
+        .slotAwayHours: "%1 h from now", .slotAwayHoursMinutes: "%1 h %2 min from now",
+        .repairNotMoved: "%1: not moved", .dayNumbered: "Day %1 · ",
     ]
 
     static let zh: [UIWords: String] = [
@@ -423,6 +428,9 @@ extension UIWords {
         .fieldAvailability: "可到时间", .fieldSessions: "场次", .fieldLanguages: "语言",
         .fieldSeatLimit: "限额",
         .formBadWindows: "按天写时段，如 5-14 14:00–18:00；5-15 09:00–12:00（空：全程）",
+        // The grid's pass (issue 34).
+        .slotAwayHours: "相差%1小时", .slotAwayHoursMinutes: "相差%1小时%2分",
+        .repairNotMoved: "%1：不移动", .dayNumbered: "第%1天 ",
     ]
 }
 

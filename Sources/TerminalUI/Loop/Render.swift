@@ -38,7 +38,7 @@ private func drawTopBar(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
         let text = " " + Sanitize.forTerminal(state) + " "
         let noteWidth = s.document.readOnly ? DisplayWidth.of(UIWords.readOnlyNote.text(s.language)) + 2 : 0
         right -= DisplayWidth.of(text) + noteWidth
-        if right > (layout.tabs.last?.1.upperBound ?? 0) {
+        if right >= (layout.tabs.last?.1.upperBound ?? 0) {
             g.put(text, x: right, y: 0, style: CellStyle(bold: s.document.sinceRelease > 0, role: .bar))
         }
     }
@@ -51,7 +51,7 @@ private func drawTopBar(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
         let active = p == s.pane
         let style = active ? CellStyle(bold: true, underline: true, role: .accent) : barStyle
         g.put(
-            " " + Layout.tabLabel(p, s) + " ", x: range.lowerBound, y: 0, style: style,
+            " " + Layout.tabLabel(p, s, compact: layout.compactTabs) + " ", x: range.lowerBound, y: 0, style: style,
             maxWidth: s.width - range.lowerBound)
     }
 }
@@ -86,9 +86,10 @@ func statusSummary(_ s: AppState) -> String {
         + FindingReport.summary(s.findings, s.language, brief: true) + " "
 }
 
-/// The bottom line: a message, or the hints of the keys of the pane (or of move mode) from its
-/// own table, whole hints only (a hint cut in half is worse than one left out: `?` lists them
-/// all); read-only, no key that would change something is offered.
+/// The bottom line: a message, or the hints of the keys of the pane (or of move mode, or of the
+/// repair plan or free slots over the grid) from its own table, whole hints only, by rank: the
+/// keys of this screen first, `?` always (it lists the rest), the keys every pane has after;
+/// read-only, no key that would change something is offered.
 private func drawStatus(_ g: inout CellGrid, _ s: AppState) {
     let y = s.height - 1
     g.fill(x: 0, y: y, width: s.width, height: 1, style: barStyle)
@@ -98,17 +99,28 @@ private func drawStatus(_ g: inout CellGrid, _ s: AppState) {
     if let m = s.message {
         left = " " + m
     } else {
-        let hints: [UIWords]
-        if s.pane == .schedule, s.view.grid.moving != nil {
-            hints = GridMove.bindings.compactMap(\.hint)
+        let room = s.width - right - 3
+        let hints: [HintBar.Hint]
+        func ranked<C>(_ table: [Binding<C>]) -> [HintBar.Hint] {
+            table.compactMap { b in b.hint.map { HintBar.Hint(text: $0.text(s.language), rank: b.rank) } }
+        }
+        if case .repair(let r) = s.mode {
+            hints = ranked(r.bindings(s))
+        } else if case .freeSlots(let f) = s.mode {
+            hints = ranked(f.bindings(s))
+        } else if s.pane == .schedule, s.view.grid.moving != nil {
+            hints = ranked(GridMove.bindings)
         } else {
-            hints = s.pane.bindings.filter { !(s.document.readOnly && $0.command.changes) }.compactMap(\.hint)
+            let own = s.pane.screen.bindings.compactMap(\.hint)
+            hints = s.pane.bindings.filter { !(s.document.readOnly && $0.command.changes) }.compactMap { b in
+                b.hint.map { h in
+                    HintBar.Hint(
+                        text: h.text(s.language),
+                        rank: h == .hintHelp ? 0 : own.contains(h) ? b.rank : h == .hintChanges ? 6 : 5)
+                }
+            }
         }
-        for h in hints {
-            let next = left + "  " + h.text(s.language)
-            if DisplayWidth.of(next) > s.width - right - 2 { break }
-            left = next
-        }
+        left = "  " + HintBar.fit(hints, width: room, separator: "  ")
     }
     g.put(left, x: 0, y: y, style: barStyle, maxWidth: max(0, s.width - right - 1))
     let errors = s.findings.contains { $0.isOpen && $0.severity == .error }

@@ -57,7 +57,8 @@ extension AppState {
         if case .resize(let w, let h) = key {
             width = w
             height = h
-            if pane == .schedule { keepGridCursorVisible() }
+            // On every pane: the grid opened after a resize elsewhere must show its selection.
+            keepGridCursorVisible()
             return
         }
         // The "too small" screen shows nothing a key could act on: `d` then `y` would delete a row

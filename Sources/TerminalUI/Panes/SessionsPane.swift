@@ -54,9 +54,11 @@ enum SessionsPane: ListPane {
     static func columns(_ s: AppState) -> [Column] {
         let plan = s.plan, c = s.document.catalog, lang = s.language, pending = s.attendeesPending
         let list = UIWords.listSeparator.text(lang)
+        // The date, as the rest of the UI writes a day (`D2` was a code to work out).
         let day: (Int) -> String = { row in
-            plan.sessions[row].start.map { "D\(plan.event.dayIndex(of: $0))" } ?? "—"
+            plan.sessions[row].start.map { DateText.day(plan.event.programmeDay(of: $0), lang, weekday: false) } ?? "—"
         }
+        let dayWidth = plan.event.days.map { DisplayWidth.of(DateText.day($0, lang, weekday: false)) }.max() ?? 6
         let time: (Int) -> String = { row in
             guard let a = plan.sessions[row].start, let b = plan.sessions[row].end else { return "—" }
             return a.clock + "–" + b.clock
@@ -82,7 +84,7 @@ enum SessionsPane: ListPane {
         let start: (Int) -> SortKey = { .number(plan.sessions[$0].start?.minutes ?? Int.max) }
         let title: (Int) -> String = { plan.sessions[$0].title }, track: (Int) -> String = { plan.sessions[$0].track }
         return [
-            Column(title: .colDay, width: 3, priority: 8, value: day, sortKey: start),
+            Column(title: .colDay, width: dayWidth, priority: 8, value: day, sortKey: start),
             Column(title: .colTime, width: 11, priority: 9, value: time, sortKey: start),
             Column(title: .colRoom, width: 12, priority: 7, value: room, sortKey: Column.text(room)),
             Column(title: .colTitle, width: 24, priority: 10, flex: true, value: title, sortKey: Column.text(title)),
@@ -97,6 +99,14 @@ enum SessionsPane: ListPane {
         ]
     }
 
+    /// `第2天 5月15日 09:00–10:30`, `Day 2 · 15 May 09:00–10:30`: the details have room for which
+    /// day of the event it is, which a one-day event does not need.
+    static func when(_ s: AppState, _ x: Session) -> String {
+        let when = s.document.words.when(x.id)
+        guard let a = x.start, s.plan.event.days.count > 1, !when.isEmpty else { return when }
+        return UIWords.dayNumbered.text(s.language, s.plan.event.dayIndex(of: a)) + when
+    }
+
     static func details(_ s: AppState, row: Int) -> [DetailLine] {
         let plan = s.plan, c = s.document.catalog, lang = s.language, d = DetailText(s)
         let x = plan.sessions[row]
@@ -106,7 +116,7 @@ enum SessionsPane: ListPane {
         let signups = count + (room.map { " / \($0.capacity)" } ?? "") + came
         var lines = [
             DetailLine(text: x.title, style: CellStyle(bold: true)),
-            d.field(.colTime, s.document.words.when(x.id)),
+            d.field(.colTime, Self.when(s, x)),
             d.field(.colRoom, room.map { $0.name + " · " + (c.siteName[$0.site] ?? "") } ?? ""),
             d.field(
                 .colKind,

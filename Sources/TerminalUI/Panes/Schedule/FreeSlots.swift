@@ -13,7 +13,8 @@ struct FreeSlots: StateScreen {
     var shown: Mode { .freeSlots(self) }
 
     func bindings(_ s: AppState) -> [Binding<Command>] {
-        [Binding([.up, .char("k")], hint: .slotsChoose, .up), Binding([.down, .char("j")], "", .slotsChoose, .down),
+        [Binding([.up, .char("k")], hint: .slotsChoose, rank: 2, .up),
+         Binding([.down, .char("j")], "", .slotsChoose, .down),
          Binding([.enter], hint: .slotsMove, .move), Binding([.escape, .char("q")], hint: .slotsClose, .close)]
     }
 
@@ -42,9 +43,17 @@ struct FreeSlots: StateScreen {
     static func why(_ slot: SlotSuggestion, _ lang: Language) -> String {
         var parts: [String] = []
         if slot.sameRoom { parts.append(UIWords.slotSameRoom.text(lang)) }
-        if let away = slot.minutesAway, away > 0 { parts.append(UIWords.slotAway.text(lang, away)) }
+        if let away = slot.minutesAway, away > 0 { parts.append(awayText(away, lang)) }
         parts.append(UIWords.slotSeats.text(lang, slot.seats, slot.signups))
         return parts.joined(separator: UIWords.listSeparator.text(lang))
+    }
+
+    /// `相差45分钟`, `相差7小时`, `相差1小时30分`: a distance over an hour in hours, as people
+    /// say it, and only whole hours when it is whole.
+    static func awayText(_ minutes: Int, _ lang: Language) -> String {
+        if minutes < 60 { return UIWords.slotAway.text(lang, minutes) }
+        if minutes % 60 == 0 { return UIWords.slotAwayHours.text(lang, minutes / 60) }
+        return UIWords.slotAwayHoursMinutes.text(lang, minutes / 60, minutes % 60)
     }
 
     func draw(_ g: inout CellGrid, _ s: AppState) {
@@ -55,20 +64,27 @@ struct FreeSlots: StateScreen {
             var text =
                 DateText.day(slot.start.date, s.language, weekday: false) + " " + slot.start.clock + "–"
                 + slot.end.clock
+            // The seats are said once, in why it is offered; the site gives way before any of that.
+            var site = ""
             if let ri = s.document.catalog.roomIndex[slot.room] {
                 let room = s.plan.rooms[ri]
-                let site = s.document.catalog.siteName[room.site] ?? ""
-                text += "  " + room.name + "（" + site + "，\(room.capacity)）"
+                text += "  " + room.name
+                site = "（" + (s.document.catalog.siteName[room.site] ?? "") + "）"
             }
-            if slot.tightTravel > 0 { text += "  ⚠ " + UIWords.gridTooTight.text(s.language) }
-            text += "  · " + FreeSlots.why(slot, s.language)
+            var rest = ""
+            if slot.tightTravel > 0 { rest += "  ⚠ " + UIWords.gridTooTight.text(s.language) }
+            rest += " · " + FreeSlots.why(slot, s.language)
             let hl = i == highlight
+            let lead = hl ? "› " : "  "
+            let full = lead + Sanitize.forTerminal(text + site + rest)
             g.put(
-                (hl ? "› " : "  ") + Sanitize.forTerminal(text), x: r.x + 2, y: r.y + 2 + i,
-                style: hl ? CellStyle(role: .selection) : .plain, maxWidth: r.width - 4)
+                TextFit.cut(
+                    DisplayWidth.of(full) <= r.width - 4 ? full : lead + Sanitize.forTerminal(text + rest),
+                    width: r.width - 4), x: r.x + 2,
+                y: r.y + 2 + i, style: hl ? CellStyle(role: .selection) : .plain, maxWidth: r.width - 4)
         }
         g.put(
-            bindings(s).hintLine(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(role: .muted),
-            maxWidth: r.width - 4)
+            bindings(s).hintLine(s.language, width: r.width - 4), x: r.x + 2, y: r.y + r.height - 2,
+            style: CellStyle(role: .muted), maxWidth: r.width - 4)
     }
 }

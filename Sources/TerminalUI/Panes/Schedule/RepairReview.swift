@@ -16,10 +16,11 @@ struct RepairReview: StateScreen {
 
     func bindings(_ s: AppState) -> [Binding<Command>] {
         [
-            Binding([.up, .char("k")], hint: .repairChoose, .up),
+            // At 80 columns in English the bar keeps Enter, d and Esc; `a` and ↑↓ as room allows.
+            Binding([.up, .char("k")], hint: .repairChoose, rank: 3, .up),
             Binding([.down, .char("j")], "", .repairChoose, .down),
             Binding([.enter], hint: .repairAcceptAll, .acceptAll),
-            Binding([.char("a")], hint: .repairAcceptOne, .acceptOne),
+            Binding([.char("a")], hint: .repairAcceptOne, rank: 2, .acceptOne),
             Binding([.char("d"), .delete], hint: .repairDrop, .drop),
             Binding([.escape, .char("q")], hint: .repairCancel, .cancel),
         ]
@@ -31,6 +32,7 @@ struct RepairReview: StateScreen {
         var next = self
         switch command {
         case .up, .down:
+            s.message = nil
             next.highlight = max(0, min(solution.moves.count - 1, highlight + (command == .up ? -1 : 1)))
             if let m = next.chosen { s.focusRepair(on: m.to) }
             return .repair(next)
@@ -49,6 +51,9 @@ struct RepairReview: StateScreen {
             return shown
         case .drop:
             guard let m = chosen else { return shown }
+            // Said, so the move does not vanish from the list without a word.
+            let title = s.document.catalog.sessionIndex[m.session].map { s.plan.sessions[$0].title } ?? ""
+            s.message = UIWords.repairNotMoved.text(s.language, Sanitize.forTerminal(title))
             next.options.keep.insert(m.session)
             s.startRepair(next.options)
             return shown
@@ -64,33 +69,35 @@ struct RepairReview: StateScreen {
         let inner = r.width - 4
         var y = r.y + 1
         func line(_ text: String, _ style: CellStyle = .plain) {
-            guard y < r.y + r.height - 3 else { return }
+            guard y < r.y + r.height - 1 else { return }
             g.put(Sanitize.forTerminal(text), x: r.x + 2, y: y, style: style, maxWidth: inner)
             y += 1
         }
-        for part in DisplayWidth.wrap(words.totals(solution), width: inner) { line(part, CellStyle(bold: true)) }
+        for part in TextFit.wrap(words.totals(solution), width: inner) { line(part, CellStyle(bold: true)) }
         line("")
         for (i, m) in solution.moves.enumerated() {
-            let title = DisplayWidth.truncate(
-                s.document.catalog.sessionIndex[m.session].map { s.plan.sessions[$0].title } ?? "", to: inner / 2)
+            let place = " → " + shortPlace(m.to, s)
+            let title = TextFit.cut(
+                s.document.catalog.sessionIndex[m.session].map { s.plan.sessions[$0].title } ?? "",
+                width: max(min(inner / 2, 10), inner - 2 - DisplayWidth.of(place)))
             let hl = i == highlight
             let style = hl ? CellStyle(role: .selection) : .plain
-            line((hl ? "› " : "  ") + title + " → " + shortPlace(m.to, s), style)
+            line(TextFit.cut((hl ? "› " : "  ") + title + place, width: inner), style)
         }
         if let m = chosen {
             line("")
-            for part in DisplayWidth.wrap(words.move(m), width: inner) { line(part, CellStyle(role: .muted)) }
+            for part in TextFit.wrap(words.move(m), width: inner) { line(part, CellStyle(role: .muted)) }
             let cleared = solution.cleared.filter { $0.sessions.contains(m.session) }
             let created = solution.created.filter { $0.sessions.contains(m.session) }
             // Cleared findings as they read now, created ones as they would read after the move.
             let after = SolvePlanWords(plan: solution.applied(to: s.plan), language: lang).words
             for f in cleared {
-                for part in DisplayWidth.wrap("✓ " + s.document.words.brief(f), width: inner).prefix(2) {
+                for part in TextFit.wrap("✓ " + s.document.words.brief(f), width: inner, maxLines: 2) {
                     line(part, CellStyle(role: .info))
                 }
             }
             for f in created {
-                for part in DisplayWidth.wrap("+ " + after.brief(f), width: inner).prefix(2) {
+                for part in TextFit.wrap("+ " + after.brief(f), width: inner, maxLines: 2) {
                     line(part, CellStyle(role: .warning))
                 }
             }
@@ -99,24 +106,20 @@ struct RepairReview: StateScreen {
             line("")
             line(SolveWords.notCleared.text(lang, solution.unresolved.count), CellStyle(role: .error))
             for u in solution.unresolved {
-                for part in DisplayWidth.wrap(words.reason(u), width: inner - 2) { line("  " + part) }
+                for part in TextFit.wrap(words.reason(u), width: inner - 2) { line("  " + part) }
             }
-        }
-        let hints = DisplayWidth.wrap(bindings(s).hintLine(lang), width: inner).prefix(2)
-        for (i, part) in hints.enumerated() {
-            g.put(part, x: r.x + 2, y: r.y + r.height - 1 - hints.count + i, style: CellStyle(role: .muted),
-                  maxWidth: inner)
         }
     }
 
     /// The list takes the right of the screen; the grid keeps the left.
     static func panelWidth(_ s: AppState) -> Int { min(58, max(30, s.width / 2)) }
 
-    /// `D2 10:30 一号会议厅`: where a move goes, short enough for the list.
+    /// `5月15日 10:30 一号会议厅`: where a move goes, short enough for the list, its day as the
+    /// rest of the UI writes one (a `D2` is a code a person has to work out).
     func shortPlace(_ p: SessionPlace, _ s: AppState) -> String {
         guard let a = p.start else { return SolveWords.notPlaced.text(s.language) }
         let room = p.room.flatMap { s.document.catalog.roomIndex[$0] }.map { s.plan.rooms[$0].name } ?? ""
-        return "D\(s.plan.event.dayIndex(of: a)) \(a.clock) \(room)"
+        return DateText.day(s.plan.event.programmeDay(of: a), s.language, weekday: false) + " \(a.clock) \(room)"
     }
 
     /// Each move whose new place is on the day shown: a dashed box there, its title after `→`.
@@ -141,7 +144,9 @@ extension AppState {
     mutating func showRepair(_ solution: SolvePlan, _ options: SolveOptions) {
         guard !solution.moves.isEmpty || !solution.unresolved.isEmpty else {
             mode = .normal
-            message = SolveWords.nothingToDo.text(language)
+            // After `d` dropped the last move, what was dropped is still said.
+            let dropped = message.map { $0 + UIWords.messageSeparator.text(language) } ?? ""
+            message = dropped + SolveWords.nothingToDo.text(language)
             return
         }
         view.pane = .schedule

@@ -26,7 +26,7 @@ func drawSchedule(_ g: inout CellGrid, _ s: AppState) {
         var n = 0
         while k + n < shown.upperBound, s.plan.rooms[model.rooms[k + n]].site == site { n += 1 }
         let name = s.document.catalog.siteName[site] ?? ""
-        let label = DisplayWidth.truncate(name, to: n * w - 2)
+        let label = TextFit.cut(name, width: n * w - 2)
         g.put(label + " " + String(repeating: "─", count: max(0, n * w - 2 - DisplayWidth.of(label))), x: x, y: 2,
               style: CellStyle(dim: true), maxWidth: n * w - 1)
         x += n * w
@@ -34,9 +34,9 @@ func drawSchedule(_ g: inout CellGrid, _ s: AppState) {
     }
     for (i, c) in shown.enumerated() {
         let room = s.plan.rooms[model.rooms[c]]
-        let label = DisplayWidth.truncate(room.name + " " + String(room.capacity), to: w - 1)
-        let full = DisplayWidth.of(room.name + " " + String(room.capacity)) <= w - 1
-        g.put(full ? label : DisplayWidth.truncate(room.name, to: w - 1), x: GridGeometry.timeWidth + i * w, y: 3,
+        let label = room.name + " " + String(room.capacity)
+        let full = DisplayWidth.of(label) <= w - 1
+        g.put(full ? label : TextFit.cut(room.name, width: w - 1), x: GridGeometry.timeWidth + i * w, y: 3,
               style: CellStyle(bold: true, underline: true), maxWidth: w - 1)
     }
 
@@ -108,7 +108,7 @@ func drawGhost(_ g: inout CellGrid, _ s: AppState, place: SessionPlace, title: S
         let edge = row == first ? "┌" : row == last ? "└" : "┆"
         g.put(edge, x: x, y: geo.top + row, style: style)
         if row == max(0, first) {
-            g.put(DisplayWidth.truncate(Sanitize.forTerminal(title), to: w - 1), x: x + 1, y: geo.top + row,
+            g.put(TextFit.cut(Sanitize.forTerminal(title), width: w - 1), x: x + 1, y: geo.top + row,
                   style: style, maxWidth: w - 1)
         }
     }
@@ -159,7 +159,7 @@ private func drawBox(
     // `#`: fixed in place, which `solve` never moves.
     let mark = (severity == .error ? "!" : severity == .warning ? "?" : "") + (session.isFixed ? "#" : "")
     let textWidth = max(1, boxWidth - 1)
-    var lines = DisplayWidth.wrap(Sanitize.forTerminal(mark + session.title), width: textWidth).prefix(2).map { $0 }
+    var lines = TextFit.wrap(Sanitize.forTerminal(mark + session.title), width: textWidth, maxLines: 2)
     if let a = session.start, let b = session.end { lines.append(a.clock + "–" + b.clock) }
     let speakers = (s.document.catalog.rolesBySession[session.id] ?? []).filter { $0.role != .interpreter }
         .compactMap { s.document.catalog.personIndex[$0.person].map { s.plan.people[$0].name } }
@@ -174,7 +174,7 @@ private func drawBox(
         let i = r - firstRow
         if i < lines.count {
             g.put(
-                DisplayWidth.truncate(lines[i], to: textWidth), x: x + 1, y: geoTop + r,
+                TextFit.cut(lines[i], width: textWidth), x: x + 1, y: geoTop + r,
                 style: i == 0 ? withBold(style) : style,
                 maxWidth: textWidth)
         }
@@ -237,7 +237,9 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
             }
             text += (x.start?.clock ?? "") + " " + x.title
         }
-        if !day.isEmpty { lines += DisplayWidth.wrap(text, width: s.width - 2).map { ($0, CellStyle()) } }
+        if !day.isEmpty {
+            lines += TextFit.wrap(Sanitize.forTerminal(text), width: s.width - 2, maxLines: 3).map { ($0, CellStyle()) }
+        }
     } else if let p = s.gridSelection(model) {
         let session = s.plan.sessions[p.session]
         let moving = UIWords.gridMoving.text(s.language) + UIWords.labelSeparator.text(s.language)
@@ -252,14 +254,19 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
             s.document.catalog.personIndex[r.person].map { r.role.label(s.language) + " " + s.plan.people[$0].name }
         }
         if !roles.isEmpty { head += " · " + roles.joined(separator: UIWords.listSeparator.text(s.language)) }
-        lines.append((head, CellStyle(bold: true)))
         let found = s.document.catalog.findingsBySession[session.id] ?? []
-        for f in found.prefix(2) {
-            let symbol = f.severity == .error ? "✖ " : f.severity == .warning ? "▲ " : "ℹ "
-            lines.append((symbol + words.message(f.finding),
-                          CellStyle(role: Theme.role(f.severity))))
+        // The head wraps onto the lines the findings leave free; every line is cut only with `…`.
+        let width = s.width - 2
+        for part in TextFit.wrap(Sanitize.forTerminal(head), width: width, maxLines: max(1, 3 - min(2, found.count))) {
+            lines.append((part, CellStyle(bold: true)))
         }
-        if found.count > 2 { lines[lines.count - 1].0 += "  " + UIWords.gridMore.text(s.language, found.count - 2) }
+        for (k, f) in found.prefix(2).enumerated() {
+            let symbol = f.severity == .error ? "✖ " : f.severity == .warning ? "▲ " : "ℹ "
+            let more = k == 1 && found.count > 2 ? "  " + UIWords.gridMore.text(s.language, found.count - 2) : ""
+            let text = TextFit.cut(
+                Sanitize.forTerminal(symbol + words.message(f.finding)), width: width - DisplayWidth.of(more))
+            lines.append((text + more, CellStyle(role: Theme.role(f.severity))))
+        }
     } else if s.view.grid.column < model.rooms.count {
         let room = s.plan.rooms[model.rooms[s.view.grid.column]]
         lines.append(
@@ -271,6 +278,7 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
     }
     g.put(String(repeating: "─", count: s.width), x: 0, y: y0 - 1, style: CellStyle(dim: true))
     for (i, line) in lines.prefix(3).enumerated() {
-        g.put(Sanitize.forTerminal(line.0), x: 1, y: y0 + i, style: line.1, maxWidth: s.width - 2)
+        g.put(TextFit.cut(Sanitize.forTerminal(line.0), width: s.width - 2), x: 1, y: y0 + i, style: line.1,
+              maxWidth: s.width - 2)
     }
 }
