@@ -107,6 +107,26 @@ import TestSupport
         #expect(!Programme(plan: plan, options: Programme.Options(day: 1)).text().contains("会期外"))
     }
 
+    /// In a Chinese programme a name in another script is set apart from what follows it, and
+    /// two Latin words of organisation and post by a comma: run on with spaces, a reader could
+    /// not tell where `Nguyễn Thị Minh Khai` ends.
+    @Test func aNameInAnotherScriptIsSetApartFromItsOrganisation() throws {
+        var plan = samplePlan("deyang")
+        let speakers = plan.roles.map(\.person)
+        let (a, b) = (speakers[0], speakers.first { $0 != speakers[0] }!)
+        for i in plan.people.indices where plan.people[i].id == a {
+            (plan.people[i].name, plan.people[i].organisation, plan.people[i].title) =
+                ("Nguyễn Thị Minh Khai", "Bộ Giáo dục và Đào tạo", "Vụ trưởng")
+        }
+        for i in plan.people.indices where plan.people[i].id == b {
+            (plan.people[i].name, plan.people[i].organisation, plan.people[i].title) =
+                ("Thomas Müller", "慕尼黑职业学校", "Schulleiter")
+        }
+        let text = Programme(plan: plan, options: Programme.Options(language: .zh, width: 400)).text()
+        #expect(text.contains("Nguyễn Thị Minh Khai · Bộ Giáo dục và Đào tạo, Vụ trưởng"), "\(text)")
+        #expect(text.contains("Thomas Müller · 慕尼黑职业学校 Schulleiter"), "\(text)")
+    }
+
     @Test func filtersByDayTrackAndPerson() throws {
         let plan = try EventFile.read([UInt8](Data(contentsOf: sampleFiles().first { $0.lastPathComponent.hasPrefix("deyang") }!)), file: "d.json")
         let day2 = Programme(plan: plan, options: Programme.Options(day: 2)).text()

@@ -152,21 +152,29 @@ public struct Programme {
         switch lang {
         case .zh:
             let about = Self.runTogether(p.organisation, p.title)
-            return about.isEmpty ? p.name : p.name + " " + about
+            guard !about.isEmpty else { return p.name }
+            // A Chinese name ends where the Latin or the next Han word begins; `Nguyễn Thị Minh Khai Bộ
+            // Giáo dục…` does not say where the name ends, so a name in another script is set apart.
+            return p.name.last.map(Self.chinese) ?? true ? p.name + " " + about : p.name + " · " + about
         case .en:
             return ([p.name, p.title, p.organisation].filter { !$0.isEmpty }).joined(separator: ", ")
         }
     }
 
-    /// Chinese runs an organisation and a post together (`德阳职业技术学院院长`); where either side of
-    /// the seam is not Chinese (`Politechnika Wrocławska` · `Prorektor`), a space keeps the words apart.
+    /// Chinese runs an organisation and a post together (`德阳职业技术学院院长`); where one side of
+    /// the seam is not Chinese (`慕尼黑职业学校 Schulleiter`) a space keeps the words apart, and where
+    /// neither is (`Politechnika Wrocławska, Prorektor`) a comma, as a space alone would run them on.
     static func runTogether(_ a: String, _ b: String) -> String {
         guard let last = a.last, let first = b.first else { return a + b }
-        return chinese(last) && chinese(first) ? a + b : a + " " + b
+        switch (chinese(last), chinese(first)) {
+        case (true, true): return a + b
+        case (false, false): return a + ", " + b
+        default: return a + " " + b
+        }
     }
 
     /// Han characters and the full-width punctuation Chinese text closes and opens with (`）`, `“`).
-    private static func chinese(_ c: Character) -> Bool {
+    static func chinese(_ c: Character) -> Bool {
         guard let u = c.unicodeScalars.first?.value else { return false }
         return TextFolding.isHan(c) || (0x3000...0x303F).contains(u) || (0xFF00...0xFFEF).contains(u)
             || (0x2018...0x201D).contains(u)
