@@ -31,10 +31,20 @@ struct DuplicateReview: Dialog {
                 return Outcome(next(after: at + 1))
             }
             let merge = Effect.step(.merge(kept: k, other: o), .act)
-            // The person merged away is in no other pair now.
+            // The person merged away is the one kept in their other pairs now; pairs skipped
+            // before stay, so the review goes on while any is left.
             var rest = self
-            rest.pairs = pairs.enumerated().filter { i, p in i > at && p.first != other && p.second != other }.map(\.1)
-            rest.at = 0
+            var seen = Set<[ID<Person>]>()
+            rest.pairs = pairs.enumerated().compactMap { i, p -> PossiblePair? in
+                guard i != at else { return nil }
+                var p = p
+                if p.first == other { p.first = keep }
+                if p.second == other { p.second = keep }
+                guard p.first != p.second, seen.insert([p.first, p.second].sorted { $0.raw < $1.raw }).inserted
+                else { return nil }
+                return p
+            }
+            rest.at = at < rest.pairs.count ? at : 0
             return rest.pairs.isEmpty ? done([merge], s) : Outcome(rest.shown, [merge])
         case .keepApart:
             guard let a = s.document.person(pair.first), let b = s.document.person(pair.second) else {
@@ -43,7 +53,8 @@ struct DuplicateReview: Dialog {
             let apart = Effect.step(.keepApart(a, b), .act)
             var rest = self
             rest.pairs.remove(at: at)
-            return rest.at < rest.pairs.count ? Outcome(rest.shown, [apart]) : done([apart], s)
+            if rest.at >= rest.pairs.count { rest.at = 0 }
+            return rest.pairs.isEmpty ? done([apart], s) : Outcome(rest.shown, [apart])
         }
     }
 
