@@ -10,10 +10,11 @@ import TestSupport
         #expect(lines[0].hasPrefix(" 德阳大会"))
         #expect(lines[0].contains("1 会场") && lines[0].contains("6 冲突"))
         #expect(lines[1].hasPrefix(" 场次 · 41 · 排序 日期 ↑"))
-        #expect(lines[2].hasPrefix(" 日  时间        会场         题目"))
-        #expect(lines[3].hasPrefix(" D1  08:30–08:55 贵宾室       嘉宾会见"))
+        // The day's column as wide as its title: `日期`, not `日` cut silently.
+        #expect(lines[2].hasPrefix(" 日期 时间        会场         题目"))
+        #expect(lines[3].hasPrefix(" D1   08:30–08:55 贵宾室       嘉宾会见"))
         // Over-capacity and clashing sub-forums carry the conflict marker.
-        let f2 = try #require(lines.first { $0.contains("分论坛二：产业人才需求与培养模…") })
+        let f2 = try #require(lines.first { $0.contains("分论坛二：产业人才需求与培…") })
         #expect(f2.hasSuffix("238/150 ✖"))
         #expect(s.statusBar.hasSuffix("5 个错误 · 4 个警告"))
         #expect(s.statusBar.contains("a 新增") && s.statusBar.contains("? 帮助"))
