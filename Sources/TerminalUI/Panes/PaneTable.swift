@@ -105,9 +105,10 @@ func drawTable(_ g: inout CellGrid, _ s: AppState, _ r: Region, _ columns: [Colu
     }
 }
 
-/// Column widths from what the rows on screen hold: a column that names the row (priority 9 or
-/// more: a name, a finding's severity) is as wide as its title and values need, so `Dr. Hans-…`
-/// is never cut while less important columns are there; the columns that fit are chosen by
+/// Column widths from what the rows on screen hold: every column at least as wide as its title;
+/// a column that names the row (priority 9 or more: a name, a finding's severity) as wide as its
+/// values need, so `Dr. Hans-…` is never cut while less important columns are there; the
+/// columns that fit are chosen by
 /// priority (`Layout.fit`), the spare room goes to the columns whose values need it, most
 /// important first, and what is left to the flexible ones.
 func fitToContent(_ columns: [Column], rows: ArraySlice<Int>, width: Int, _ language: Language) -> [(Int, Int)] {
@@ -117,8 +118,10 @@ func fitToContent(_ columns: [Column], rows: ArraySlice<Int>, width: Int, _ lang
         min(cap, max(DisplayWidth.of(c.title.text(language)), rows.map { DisplayWidth.of(c.value($0)) }.max() ?? 0))
     }
     var sized = columns
-    for i in sized.indices where !sized[i].flex && sized[i].priority >= 9 {
-        sized[i].width = max(sized[i].width, need[i])
+    for i in sized.indices {
+        // A column shown is never narrower than its title (`日期`, not `日`).
+        sized[i].width = max(sized[i].width, min(cap, DisplayWidth.of(sized[i].title.text(language))))
+        if !sized[i].flex && sized[i].priority >= 9 { sized[i].width = max(sized[i].width, need[i]) }
     }
     var flexible = sized
     for i in flexible.indices { flexible[i].flex = false }
