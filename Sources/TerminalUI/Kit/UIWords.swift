@@ -202,7 +202,7 @@ extension UIWords {
         .seatingRow: "n new row", .seatingRule: "t rule", .seatingView: "v view", .seatingUndo: "u undo",
         .seatingClose: "Esc close",
         .seatingNobody: "Nobody on this rostrum yet: add roles, or guests (r, role guest on the rostrum)",
-        .seatingSeatCount: "%1 seats in %2 rows · %3 people · precedence:",
+        .seatingSeatCount: "seats: %1 · rows: %2 · people: %3 · precedence:",
         .exportSession: "session “%1”", .arrivedHere: "%1 came",
         .badgesNotKept: "Badges written, but their numbers not kept for reprints: %1",
         .exportNeedsSession: "Table cards are for one session: choose it here",
