@@ -160,4 +160,30 @@ import PlanningCore
             if let owner = Self.known["en " + shot.name] { withKnownIssue(Comment(rawValue: owner)) { check() } } else { check() }
         }
     }
+
+    /// The duplicates review (the sample has no pair): a second 孔博华 with another phone; in
+    /// English too, where its keys are longest.
+    @Test(arguments: [Language.zh, .en])
+    func theDuplicatesReviewShowsNoCodeWordAndCutsNothingSilently(_ language: Language) throws {
+        var plan = samplePlan()
+        let reg = try #require(plan.registrations.first)
+        var twin = try #require(plan.people.first { $0.id == reg.person })
+        twin.id = ID(900_001)
+        twin.key = "twin"
+        twin.uid = StableUID.make("twin")
+        twin.phone = "12599999999"
+        plan.people.append(twin)
+        plan.registrations.append(Registration(person: twin.id, category: "delegate", signups: []))
+        var s = Headless(plan: plan, language: language)
+        s.handle(.resize(width: 80, height: 24))
+        s.handle(.char("4"))
+        s.handle(.char("D"))
+        let shot = Self.shoot(s, "duplicates")
+        // The top bar's tabs are the grid helper's (known above, for every pane).
+        let tabs = Pane.allCases.map { " " + Layout.tabLabel($0, s.state) + " " }
+        let cuts = shot.silentCuts.filter { !tabs.contains($0) }
+        #expect(cuts.isEmpty, "\(cuts)\n\(shot.text)")
+        if language == .zh { #expect(Self.codeWords(in: shot.text).isEmpty, "\(shot.text)") }
+    }
+
 }

@@ -78,4 +78,26 @@ import Fixtures
         }
     }
 
+
+    /// The duplicates review, at both sizes in both languages: a second 孔博华 with another phone.
+    @Test(arguments: [Language.zh, .en])
+    func theDuplicatesReview(_ language: Language) throws {
+        var plan = samplePlan()
+        let reg = try #require(plan.registrations.first)
+        var twin = try #require(plan.people.first { $0.id == reg.person })
+        twin.id = ID(900_001)
+        twin.key = "twin"
+        twin.uid = StableUID.make("twin")
+        twin.phone = "12599999999"
+        plan.people.append(twin)
+        plan.registrations.append(Registration(person: twin.id, category: "delegate", signups: []))
+        for (w, h) in Self.sizes {
+            var s = Headless(plan: plan, language: language)
+            s.handle(.resize(width: w, height: h))
+            s.handle(.char("4"))
+            s.handle(.char("D"))
+            try compare(s.screen, "pass-duplicates-\(language)-\(w)x\(h)")
+        }
+    }
+
 }

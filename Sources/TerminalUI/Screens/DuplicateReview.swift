@@ -77,24 +77,31 @@ struct DuplicateReview: Dialog {
         let label = fields.map { DisplayWidth.of($0.text(lang)) }.max() ?? 4
         let column = max(16, min(30, (s.width - label - 16) / 2))
         let hints = bindings(s).hintLine(lang)
-        let r = centered(s, width: min(s.width - 4, max(label + 2 * column + 10, DisplayWidth.of(hints) + 6)),
-                         height: fields.count + 8)
+        let width = min(s.width - 4, max(label + 2 * column + 10, DisplayWidth.of(hints) + 6))
+        // The keys run onto a second line on a narrow terminal rather than losing the last.
+        let keys = hintLines(bindings(s).compactMap { $0.hint?.text(lang) }, width: width - 6)
+        let r = centered(s, width: width, height: fields.count + 7 + keys.count)
         let title = UIWords.dupTitle.text(lang, at + 1, pairs.count, pairs[at].why.text(lang))
         box(&g, r, title: title)
         let left = r.x + 3 + label + 2, right = left + column + 2
-        g.put(x.person.key, x: left, y: r.y + 2, style: CellStyle(role: .header), maxWidth: column)
-        g.put(y.person.key, x: right, y: r.y + 2, style: CellStyle(role: .header), maxWidth: column)
+        g.put(DisplayWidth.truncate(x.person.key, to: column), x: left, y: r.y + 2, style: CellStyle(role: .header),
+              maxWidth: column)
+        g.put(DisplayWidth.truncate(y.person.key, to: column), x: right, y: r.y + 2, style: CellStyle(role: .header),
+              maxWidth: column)
         for (i, f) in fields.enumerated() {
             let row = r.y + 3 + i
             let style = differ.contains(f) ? CellStyle(role: .warning) : CellStyle()
             g.put(f.text(lang), x: r.x + 3, y: row, style: CellStyle(role: .muted))
-            g.put(x.shown(f, lang), x: left, y: row, style: style, maxWidth: column)
-            g.put(y.shown(f, lang), x: right, y: row, style: style, maxWidth: column)
+            g.put(DisplayWidth.truncate(x.shown(f, lang), to: column), x: left, y: row, style: style, maxWidth: column)
+            g.put(DisplayWidth.truncate(y.shown(f, lang), to: column), x: right, y: row, style: style, maxWidth: column)
         }
         let roles = UIWords.dupRoles.text(lang, x.roles.count, x.registration?.signups.count ?? 0,
                                          y.roles.count, y.registration?.signups.count ?? 0)
         g.put(roles, x: r.x + 3, y: r.y + 4 + fields.count, style: CellStyle(role: .muted), maxWidth: r.width - 6)
-        g.put(hints, x: r.x + 3, y: r.y + r.height - 2, style: CellStyle(role: .muted), maxWidth: r.width - 4)
+        for (i, line) in keys.enumerated() {
+            g.put(line, x: r.x + 3, y: r.y + r.height - 1 - keys.count + i, style: CellStyle(role: .muted),
+                  maxWidth: r.width - 6)
+        }
     }
 }
 
