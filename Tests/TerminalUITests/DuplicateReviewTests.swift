@@ -36,7 +36,7 @@ import TestSupport
         #expect(s.screen.contains("可能重复 1/1 · 姓名和单位相同"), "\(s.screen)")
         #expect(s.screen.contains("12599999999") && s.screen.contains(name))
         s.handle(.char("m"))
-        #expect(s.state.plan.people.count == people - 1 && s.statusBar.contains("已合并"))
+        #expect(s.state.plan.people.count == people - 1 && s.message == "\(name) 并入 \(name)")
         #expect(try store.plan(event).people.count == people - 1)
         s.handle(.char("u"))
         #expect(s.state.plan.people.count == people)

@@ -13,7 +13,7 @@ import TestSupport
         #expect(lines[2].hasPrefix(" 日期    时间        会场         题目"))
         #expect(lines[3].hasPrefix(" 5月14日 08:30–08:55 贵宾室       嘉宾会见"))
         // Over-capacity and clashing sub-forums carry the conflict marker.
-        let f2 = try #require(lines.first { $0.contains("分论坛二：产业人才需求") })
+        let f2 = try #require(lines.first { $0.contains("分论坛二：产业人才需求") && $0.contains("…") })
         #expect(f2.hasSuffix("238/150 ✖"))
         #expect(s.statusBar.hasSuffix("5 个错误 · 4 个警告"))
         #expect(s.statusBar.contains("a 新增") && s.statusBar.contains("? 帮助"))

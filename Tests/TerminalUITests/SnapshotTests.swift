@@ -3,6 +3,7 @@ import Testing
 import PlanningCore
 @testable import TerminalUI
 import TestSupport
+import Fixtures
 
 /// Whole screens of the canonical views, compared as text with reviewed copies under
 /// `Snapshots/` (each cell as drawn, wide characters once). After an intended change, run the
@@ -63,4 +64,53 @@ import TestSupport
         try compare(try screen(after: [.char("6"), .char("F"), .down], width: 120, height: 36, language),
                     "repair-\(language)")
     }
+
+    /// The screens issue 34's pass changed, at both sizes in both languages: the import
+    /// preview, `?` over Conflicts, the seating editor and its help, the
+    /// question before typed text is lost, the export form with its language field, the kind filter.
+    @Test(arguments: [Language.zh, .en])
+    func theScreensOfTheWordsPass(_ language: Language) throws {
+        let list = Scratch.file("ui-snap", "回执.csv")
+        try Data(ScreensPassTests.longList.utf8).write(to: URL(fileURLWithPath: list))
+        let screens: [(String, [Key])] = [
+            ("import", [.char("4"), .char("i")] + list.map { Key.char($0) } + [.enter]),
+            ("help", [.char("6"), .char("?")]),
+            ("seating", [.char("2"), .char("z")]),
+            ("seating-help", [.char("2"), .char("z"), .char("?")]),
+            ("discard", [.char("1"), .char("a"), .char("x"), .escape]),
+            ("export", [.char("x")]),
+            ("kind-filter", [.char("6"), .char("c"), .down, .enter, .char("c")]),
+        ]
+        for (w, h) in Self.sizes {
+            for (name, keys) in screens {
+                var s = try app(width: w, height: h, language: language)
+                for k in keys { s.handle(k) }
+                // The list's folder differs from run to run; the preview names only the file.
+                try compare(s.screen, "pass-\(name)-\(language)-\(w)x\(h)")
+            }
+        }
+    }
+
+
+    /// The duplicates review, at both sizes in both languages: a second 孔博华 with another phone.
+    @Test(arguments: [Language.zh, .en])
+    func theDuplicatesReview(_ language: Language) throws {
+        var plan = samplePlan()
+        let reg = try #require(plan.registrations.first)
+        var twin = try #require(plan.people.first { $0.id == reg.person })
+        twin.id = ID(900_001)
+        twin.key = "twin"
+        twin.uid = StableUID.make("twin")
+        twin.phone = "12599999999"
+        plan.people.append(twin)
+        plan.registrations.append(Registration(person: twin.id, category: "delegate", signups: []))
+        for (w, h) in Self.sizes {
+            var s = Headless(plan: plan, language: language)
+            s.handle(.resize(width: w, height: h))
+            s.handle(.char("4"))
+            s.handle(.char("D"))
+            try compare(s.screen, "pass-duplicates-\(language)-\(w)x\(h)")
+        }
+    }
+
 }

@@ -67,12 +67,16 @@ public enum UIWords: String, Phrasebook {
     case pickerTitle, pickerCounts, pickerChoose, pickerOpen, pickerLeave
     case overwriteTitle, overwriteAsk, overwriteYes, overwriteBack
     case fieldAvailability, fieldSessions, fieldLanguages, fieldSeatLimit, formBadWindows
-    case keyDuplicates, hintDuplicates, dupMerge, dupMergeRight, dupKeepApart, dupSkip, dupBack, dupMerged, dupNoneLeft
+    case keyDuplicates, hintDuplicates, dupMerge, dupMergeRight, dupKeepApart, dupSkip, dupBack, dupNoneLeft
     case dupTitle, dupRoles, dupNone, dupKept, fieldSheet, importWhichSheet
     case stepImport, stepMerge, stepKeepApart, stepAcknowledge, stepWithdraw, messageSeparator
     case quitUnsaved, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
     // The grid's pass (issue 34).
     case slotAwayHours, slotAwayHoursMinutes, repairNotMoved, dayNumbered
+    // The screens' pass (issue 34).
+    case unsavedTitle, discardUnsaved, discardYes, seatingHelp, keySeatPick, keySeatMove, keySeatSeats, keySeatRow
+    case fieldExportLanguage, dupMergedInto, importRejectsThere, importRejectsWritten, importSaveRejectsHint
+    case importSaveRejects, keySeatClose, keySeatUndo, keySeatView, keySeatRule
 }
 
 extension UIWords {
@@ -119,7 +123,7 @@ extension UIWords {
         .fieldFeatures: "Features",
         .fieldOrganisation: "Organisation", .fieldJobTitle: "Title", .fieldPhone: "Phone", .fieldEmail: "E-mail",
         .fieldNoticeLanguage: "Notice language", .languageByName: "from the name",
-        .formBadLanguage: "a language: 中文, English, 德语 or a code such as de",
+        .formBadLanguage: "a language: Chinese, English, German or a code such as de",
         .fieldOrgType: "Org. type", .fieldVIP: "VIP level", .fieldSession: "Session", .fieldRole: "Role",
         .fieldPerson: "Person",
         .fieldCategory: "Category", .fieldChoices: "Sub-forums", .fieldReason: "Reason",
@@ -141,7 +145,7 @@ extension UIWords {
         .hintImport: "i import", .keyImport: "import attendees from a CSV or .xlsx registration list",
         .keyDuplicates: "review people who may be one person: merge them or keep them apart",
         .hintDuplicates: "D duplicates", .dupMerge: "m merge into the left", .dupMergeRight: "M into the right",
-        .dupKeepApart: "k two people", .dupSkip: "n next", .dupBack: "Esc back", .dupMerged: "merged",
+        .dupKeepApart: "k two people", .dupSkip: "n next", .dupBack: "Esc back",
         .dupNoneLeft: "no possible duplicates left", .dupTitle: "Possible duplicate %1 of %2 · %3",
         .dupRoles: "left: %1 roles, %2 sign-ups · right: %3 roles, %4 sign-ups",
         .dupNone: "no possible duplicates", .dupKept: "kept as two people",
@@ -195,12 +199,12 @@ extension UIWords {
         .changesScroll: "↑↓ scroll", .changesRelease: "r make a release", .changesClose: "Esc close",
         .formRelease: "Make a release", .fieldReleaseName: "Name", .fieldReleaseNote: "Note",
         .releaseMade: "Released %1", .releaseState: "%1 · %2 changes",
-        .keySeating: "the rostrum's seating (座次) of the session", .seatingTitle: "Seating · %1",
+        .keySeating: "the rostrum's seating of the session", .seatingTitle: "Seating · %1",
         .seatingPick: "↑↓ choose", .seatingMove: "K J move up / down", .seatingSeats: "+- seats",
         .seatingRow: "n new row", .seatingRule: "t rule", .seatingView: "v view", .seatingUndo: "u undo",
         .seatingClose: "Esc close",
         .seatingNobody: "Nobody on this rostrum yet: add roles, or guests (r, role guest on the rostrum)",
-        .seatingSeatCount: "%1 seats in %2 rows · %3 people · precedence:",
+        .seatingSeatCount: "seats: %1 · rows: %2 · people: %3 · precedence:",
         .exportSession: "session “%1”", .arrivedHere: "%1 came",
         .badgesNotKept: "Badges written, but their numbers not kept for reprints: %1",
         .exportNeedsSession: "Table cards are for one session: choose it here",
@@ -213,7 +217,7 @@ extension UIWords {
         .moveHintArrows: "arrows move", .moveHintLength: "< > shorter/longer", .moveHintPlace: "Enter place",
         .moveHintPutBack: "Esc put back", .confirmDelete: "y delete", .confirmKeep: "n keep", .quitYes: "y quit",
         .quitBack: "n back to the form", .importStore: "Enter import", .importCancel: "Esc cancel",
-        .importKeepExisting: "k only add (on/off)", .importWithdrawMissing: "w withdraw those not listed (on/off)",
+        .importKeepExisting: "k only add (on/off)", .importWithdrawMissing: "W withdraw those not listed (on/off)",
         .importScroll: "↑↓ PgUp PgDn scroll", .slotsChoose: "↑↓ choose", .slotsMove: "Enter move there",
         .slotsClose: "Esc close", .conflictKeep: "k keep mine", .conflictTake: "t take theirs",
         .conflictMerge: "m merge (mine where I changed it)", .conflictBack: "Esc back to my form",
@@ -244,6 +248,24 @@ extension UIWords {
         // The grid's pass (issue 34).
         .slotAwayHours: "%1 h from now", .slotAwayHoursMinutes: "%1 h %2 min from now",
         .repairNotMoved: "%1: not moved", .dayNumbered: "Day %1 · ",
+        .unsavedTitle: "Not saved",
+        .discardUnsaved: "Close the form? What is typed in it has not been saved.",
+        .discardYes: "y close without saving",
+        .seatingHelp: "Seating",
+        .keySeatPick: "choose a person in the order of precedence",
+        .keySeatMove: "move the chosen person up or down the order of precedence",
+        .keySeatSeats: "add or remove a seat in the last row",
+        .keySeatRow: "start a new row",
+        .keySeatRule: "switch the rule: the place of honour to the left or to the right",
+        .keySeatView: "show the chart as the hall sees it or as the stage does",
+        .keySeatUndo: "undo the last change",
+        .keySeatClose: "close the seating",
+        .importSaveRejects: "w save the rows not imported",
+        .importSaveRejectsHint: "w saves the %1 rows not imported, with their reasons, as a workbook to fix in Excel",
+        .importRejectsWritten: "Rows not imported written to %1 beside the list: fix them there, then import it",
+        .importRejectsThere: "%1 is already there: move it away, then press w again",
+        .dupMergedInto: "%1 merged into %2",
+        .fieldExportLanguage: "Written in",
     ]
 
     static let zh: [UIWords: String] = [
@@ -317,7 +339,7 @@ extension UIWords {
         .keyDuplicates: "查看可能重复的人：合并，或确认是两个人", .hintDuplicates: "D 查重",
         .dupMerge: "m 并入左边", .dupMergeRight: "M 并入右边", .dupKeepApart: "k 是两个人",
         .dupSkip: "n 下一对",
-        .dupBack: "Esc 返回", .dupMerged: "已合并", .dupNoneLeft: "没有其他可能重复的人了",
+        .dupBack: "Esc 返回", .dupNoneLeft: "没有其他可能重复的人了",
         .dupTitle: "可能重复 %1/%2 · %3",
         .dupRoles: "左：%1 个角色，%2 项报名 · 右：%3 个角色，%4 项报名",
         .dupNone: "没有可能重复的人", .dupKept: "已记下：是两个人",
@@ -394,7 +416,7 @@ extension UIWords {
         .moveHintPlace: "Enter 放下", .moveHintPutBack: "Esc 还原", .confirmDelete: "y 删除",
         .confirmKeep: "n 保留",
         .quitYes: "y 退出", .quitBack: "n 返回表单", .importStore: "Enter 导入", .importCancel: "Esc 取消",
-        .importKeepExisting: "k 只增不减（开/关）", .importWithdrawMissing: "w 取消未列人员的报名（开/关）",
+        .importKeepExisting: "k 只增不减（开/关）", .importWithdrawMissing: "W 取消未列人员的报名（开/关）",
         .importScroll: "↑↓ PgUp PgDn 滚动", .slotsChoose: "↑↓ 选择", .slotsMove: "Enter 移到该处",
         .slotsClose: "Esc 关闭",
         .conflictKeep: "k 保留我的", .conflictTake: "t 采用他人的",
@@ -431,6 +453,24 @@ extension UIWords {
         // The grid's pass (issue 34).
         .slotAwayHours: "相差%1小时", .slotAwayHoursMinutes: "相差%1小时%2分",
         .repairNotMoved: "%1：不移动", .dayNumbered: "第%1天 ",
+        .unsavedTitle: "尚未保存",
+        .discardUnsaved: "关闭表单？其中输入的内容尚未保存。",
+        .discardYes: "y 不保存，关闭",
+        .seatingHelp: "座次",
+        .keySeatPick: "在位次中选择一人",
+        .keySeatMove: "把选中的人在位次中上移或下移",
+        .keySeatSeats: "在最后一排增加或减少一个座位",
+        .keySeatRow: "另起一排",
+        .keySeatRule: "切换规则：以左为尊或以右为尊",
+        .keySeatView: "按台下或台上视角显示座次图",
+        .keySeatUndo: "撤销上一步",
+        .keySeatClose: "关闭座次编辑",
+        .importSaveRejects: "w 保存未导入的行",
+        .importSaveRejectsHint: "按 w 把未导入的 %1 行连同原因存为工作簿，可在 Excel 中改正后再导入",
+        .importRejectsWritten: "未导入的行已写入名单旁的 %1，改正后可再次导入",
+        .importRejectsThere: "%1 已存在：请先移走，再按 w",
+        .dupMergedInto: "%1 并入 %2",
+        .fieldExportLanguage: "文件语言",
     ]
 }
 

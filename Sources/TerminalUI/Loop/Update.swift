@@ -15,8 +15,12 @@ extension AppState {
             guard case .form(let form) = mode else { break }
             mode = ImportPreview.listRead(path, result, memory: memory, form: form, self)
         case .imported(let preview, let before, let result): imported(preview, before: before, result)
+        case .fileWritten(let path, _, let result) where mode.importPreview != nil:
+            mode = take(mode.importPreview!.fileWritten(path, result, exists: false, self))
         case .fileWritten(let path, let preview, let result):
             mode = take(ExportForm.fileWritten(path, preview: preview, result, self))
+        case .fileExists(let path, _, _) where mode.importPreview != nil:
+            mode = take(mode.importPreview!.fileWritten(path, .success(()), exists: true, self))
         case .fileExists(let path, let bytes, let preview):
             if case .form(let form) = mode {
                 mode = .overwrite(OverwriteQuestion(form: form, path: path, bytes: bytes, preview: preview))
@@ -75,6 +79,11 @@ extension AppState {
             } else {
                 quit = true
             }
+            return
+        }
+        // Esc closes a form; with typed text in it, only after asking, as Ctrl-C does.
+        if key == .escape, case .form(let form) = mode, form.edited {
+            mode = .quitAsked(QuitQuestion(form: form, leaving: .form))
             return
         }
         // A screen over the panes takes every key; the panes have them otherwise.
@@ -136,7 +145,11 @@ extension AppState {
         case .sort, .reverseSort: sort(reverse: action == .reverseSort)
         case .help: mode = .help(HelpScreen())
         case .quit: quit = true
-        case .export: mode = .form(ExportForm.make(self))
+        case .export:
+            mode = .form(ExportForm.make(self))
+            // The releases as the database has them now: the programme's release line says which
+            // this is, as the command line's does.
+            emit(.readReleases)
         case .releaseChanges: mode = take(ChangesView.show(self))
         default: break // another pane's (not in this one's table)
         }

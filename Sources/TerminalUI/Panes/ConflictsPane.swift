@@ -109,8 +109,10 @@ extension ConflictsPane {
         let codes = FindingCode.allCases.map { Choice(label: $0.text(language), value: .code($0)) }
         let choices = [Choice(label: UIWords.filterAll.text(language), value: .none)] + codes
         let chosen = s.view.findingFilter.code.map { ChoiceValue.code($0) } ?? ChoiceValue.none
-        return Form(title: .formCodeFilter, purpose: .findingCode,
-                    fields: [FormField(.fieldCode, .choice(choices, allowsNew: false), chosen: chosen)])
+        var field = FormField(.fieldCode, .choice(choices, allowsNew: false), chosen: chosen)
+        // The marker starts on the kind shown now, so Enter keeps what the marker says.
+        field.highlight = choices.firstIndex { $0.value == chosen } ?? 0
+        return Form(title: .formCodeFilter, purpose: .findingCode, fields: [field])
     }
 
     /// The filter changed: the pane's rows again, the status saying what is shown.

@@ -62,7 +62,9 @@ struct DetailText {
 /// A list pane's table: column titles, then only the rows on screen (100,000 attendees cost
 /// what one screen costs).
 func drawTable(_ g: inout CellGrid, _ s: AppState, _ r: Region, _ columns: [Column]) {
-    let fitted = Layout.fit(columns, width: r.width - 1)
+    let l = s.view.lists[s.pane] ?? ListState()
+    let onScreen = (s.view.order[s.pane] ?? []).dropFirst(l.top).prefix(max(0, r.height - 1))
+    let fitted = fitToContent(columns, rows: onScreen, width: r.width - 1, s.language)
     var x = r.x + 1
     for (i, w) in fitted {
         let title = columns[i].title.text(s.language)
@@ -71,7 +73,6 @@ func drawTable(_ g: inout CellGrid, _ s: AppState, _ r: Region, _ columns: [Colu
         x += w + 1
     }
     let rows = s.view.order[s.pane] ?? []
-    let l = s.view.lists[s.pane] ?? ListState()
     if rows.isEmpty {
         let empty: UIWords = s.pane == .attendees && s.attendeesPending ? .readingAttendees : .noRows
         g.put(empty.text(s.language), x: r.x + 2, y: r.y + 2, style: CellStyle(role: .muted), maxWidth: r.width - 3)
@@ -104,6 +105,39 @@ func drawTable(_ g: inout CellGrid, _ s: AppState, _ r: Region, _ columns: [Colu
     }
 }
 
+/// Column widths from what the rows on screen hold: every column at least as wide as its title;
+/// a column that names the row (priority 9 or more: a name, a finding's severity) as wide as its
+/// values need, so `Dr. Hans-…` is never cut while less important columns are there; the
+/// columns that fit are chosen by
+/// priority (`Layout.fit`), the spare room goes to the columns whose values need it, most
+/// important first, and what is left to the flexible ones.
+func fitToContent(_ columns: [Column], rows: ArraySlice<Int>, width: Int, _ language: Language) -> [(Int, Int)] {
+    // A third of the table at most, so one long name does not push every other column out.
+    let cap = max(8, width / 3)
+    let need = columns.map { c in
+        min(cap, max(DisplayWidth.of(c.title.text(language)), rows.map { DisplayWidth.of(c.value($0)) }.max() ?? 0))
+    }
+    var sized = columns
+    for i in sized.indices {
+        // A column shown is never narrower than its title (`日期`, not `日`).
+        sized[i].width = max(sized[i].width, min(cap, DisplayWidth.of(sized[i].title.text(language))))
+        if !sized[i].flex && sized[i].priority >= 9 { sized[i].width = max(sized[i].width, need[i]) }
+    }
+    var flexible = sized
+    for i in flexible.indices { flexible[i].flex = false }
+    var widths = Dictionary(uniqueKeysWithValues: Layout.fit(flexible, width: width))
+    let chosen = widths.keys.sorted()
+    var spare = width - widths.values.reduce(0, +) - max(0, chosen.count - 1)
+    for i in chosen.sorted(by: { columns[$0].priority > columns[$1].priority }) {
+        let grow = min(spare, max(0, need[i] - widths[i]!))
+        widths[i]! += grow
+        spare -= grow
+    }
+    let flex = chosen.filter { columns[$0].flex }
+    for (k, i) in flex.enumerated() { widths[i]! += spare / flex.count + (k < spare % flex.count ? 1 : 0) }
+    return chosen.map { ($0, widths[$0]!) }
+}
+
 /// How far a detail line's continuation is indented beyond the line's own: past `label：` (or
 /// `label: `) when the label is short, else two cells; never more than a third of the width.
 func hangingIndent(_ text: String, width: Int) -> Int {
@@ -125,17 +159,25 @@ func drawDetails(_ g: inout CellGrid, _ s: AppState, _ layout: Layout, _ details
         g.put(String(repeating: "─", count: s.width), x: 0, y: r.y - 1, style: CellStyle(role: .muted))
     }
     guard let row = s.selectedRow else { return }
-    var y = r.y
+    let width = r.width - 2
+    var pieces: [(text: String, x: Int, style: CellStyle)] = []
     for line in details(row) {
         // A wrapped line hangs under its value, after `label：` or the line's own indent.
-        let full = Sanitize.forTerminal(line.text), width = r.width - 2
+        let full = Sanitize.forTerminal(line.text)
         let lead = min(width / 3, full.prefix { $0 == " " }.count), text = String(full.drop { $0 == " " })
         let hang = lead + (DisplayWidth.of(full) > width ? hangingIndent(text, width: width - lead) : 0)
         for (i, piece) in DisplayWidth.wrap(text, width: max(1, width - hang)).enumerated() {
-            guard y < r.y + r.height else { return }
-            let x = i == 0 ? lead : hang
-            g.put(piece, x: r.x + 1 + x, y: y, style: line.style, maxWidth: width - x)
-            y += 1
+            pieces.append((piece, i == 0 ? lead : hang, line.style))
         }
+        if pieces.count > r.height { break }
+    }
+    // More than there is room for: the last line shown ends in `…`, never cut silently.
+    if pieces.count > r.height {
+        pieces.removeLast(pieces.count - r.height)
+        let last = pieces[pieces.count - 1]
+        pieces[pieces.count - 1].text = DisplayWidth.truncate(last.text + " …", to: width - last.x)
+    }
+    for (i, p) in pieces.enumerated() {
+        g.put(p.text, x: r.x + 1 + p.x, y: r.y + i, style: p.style, maxWidth: width - p.x)
     }
 }

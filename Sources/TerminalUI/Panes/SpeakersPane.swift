@@ -77,7 +77,7 @@ enum PersonColumns {
         let title: (Int) -> String = { person($0).title }
         return [
             Column(title: .colName, width: 10, priority: 10, value: name,
-                   sortKey: { .text(Pinyin.shared.nameSortKey(person($0).name)) }),
+                   sortKey: { .text(NameOrder.key(person($0).name)) }),
             Column(title: .colOrganisation, width: 20, priority: 8, flex: true, value: org, sortKey: Column.text(org)),
             Column(title: .colJobTitle, width: 12, priority: 6, value: title, sortKey: Column.text(title)),
         ]

@@ -31,10 +31,20 @@ struct DuplicateReview: Dialog {
                 return Outcome(next(after: at + 1))
             }
             let merge = Effect.step(.merge(kept: k, other: o), .act)
-            // The person merged away is in no other pair now.
+            // The person merged away is the one kept in their other pairs now; pairs skipped
+            // before stay, so the review goes on while any is left.
             var rest = self
-            rest.pairs = pairs.enumerated().filter { i, p in i > at && p.first != other && p.second != other }.map(\.1)
-            rest.at = 0
+            var seen = Set<[ID<Person>]>()
+            rest.pairs = pairs.enumerated().compactMap { i, p -> PossiblePair? in
+                guard i != at else { return nil }
+                var p = p
+                if p.first == other { p.first = keep }
+                if p.second == other { p.second = keep }
+                guard p.first != p.second, seen.insert([p.first, p.second].sorted { $0.raw < $1.raw }).inserted
+                else { return nil }
+                return p
+            }
+            rest.at = at < rest.pairs.count ? at : 0
             return rest.pairs.isEmpty ? done([merge], s) : Outcome(rest.shown, [merge])
         case .keepApart:
             guard let a = s.document.person(pair.first), let b = s.document.person(pair.second) else {
@@ -43,7 +53,8 @@ struct DuplicateReview: Dialog {
             let apart = Effect.step(.keepApart(a, b), .act)
             var rest = self
             rest.pairs.remove(at: at)
-            return rest.at < rest.pairs.count ? Outcome(rest.shown, [apart]) : done([apart], s)
+            if rest.at >= rest.pairs.count { rest.at = 0 }
+            return rest.pairs.isEmpty ? done([apart], s) : Outcome(rest.shown, [apart])
         }
     }
 
@@ -66,24 +77,31 @@ struct DuplicateReview: Dialog {
         let label = fields.map { DisplayWidth.of($0.text(lang)) }.max() ?? 4
         let column = max(16, min(30, (s.width - label - 16) / 2))
         let hints = bindings(s).hintLine(lang)
-        let r = centered(s, width: min(s.width - 4, max(label + 2 * column + 10, DisplayWidth.of(hints) + 6)),
-                         height: fields.count + 8)
+        let width = min(s.width - 4, max(label + 2 * column + 10, DisplayWidth.of(hints) + 6))
+        // The keys run onto a second line on a narrow terminal rather than losing the last.
+        let keys = hintLines(bindings(s).compactMap { $0.hint?.text(lang) }, width: width - 6)
+        let r = centered(s, width: width, height: fields.count + 7 + keys.count)
         let title = UIWords.dupTitle.text(lang, at + 1, pairs.count, pairs[at].why.text(lang))
         box(&g, r, title: title)
         let left = r.x + 3 + label + 2, right = left + column + 2
-        g.put(x.person.key, x: left, y: r.y + 2, style: CellStyle(role: .header), maxWidth: column)
-        g.put(y.person.key, x: right, y: r.y + 2, style: CellStyle(role: .header), maxWidth: column)
+        g.put(DisplayWidth.truncate(x.person.key, to: column), x: left, y: r.y + 2, style: CellStyle(role: .header),
+              maxWidth: column)
+        g.put(DisplayWidth.truncate(y.person.key, to: column), x: right, y: r.y + 2, style: CellStyle(role: .header),
+              maxWidth: column)
         for (i, f) in fields.enumerated() {
             let row = r.y + 3 + i
             let style = differ.contains(f) ? CellStyle(role: .warning) : CellStyle()
             g.put(f.text(lang), x: r.x + 3, y: row, style: CellStyle(role: .muted))
-            g.put(x.shown(f, lang), x: left, y: row, style: style, maxWidth: column)
-            g.put(y.shown(f, lang), x: right, y: row, style: style, maxWidth: column)
+            g.put(DisplayWidth.truncate(x.shown(f, lang), to: column), x: left, y: row, style: style, maxWidth: column)
+            g.put(DisplayWidth.truncate(y.shown(f, lang), to: column), x: right, y: row, style: style, maxWidth: column)
         }
         let roles = UIWords.dupRoles.text(lang, x.roles.count, x.registration?.signups.count ?? 0,
                                          y.roles.count, y.registration?.signups.count ?? 0)
         g.put(roles, x: r.x + 3, y: r.y + 4 + fields.count, style: CellStyle(role: .muted), maxWidth: r.width - 6)
-        g.put(hints, x: r.x + 3, y: r.y + r.height - 2, style: CellStyle(role: .muted), maxWidth: r.width - 4)
+        for (i, line) in keys.enumerated() {
+            g.put(line, x: r.x + 3, y: r.y + r.height - 1 - keys.count + i, style: CellStyle(role: .muted),
+                  maxWidth: r.width - 6)
+        }
     }
 }
 

@@ -4,9 +4,9 @@ import Print
 import Interchange
 import PlanningCore
 
-/// The `x` dialog: what to export, how much of the event, the width, and where; it writes the
-/// file and says where, showing the first lines of a text programme (`ExportedPreview`).
-enum ExportField: Int, FieldSet { case format, scope, width, file }
+/// The `x` dialog: what to export, how much of the event, the width, where, and in which
+/// language; it writes the file and says where, showing the first lines of a text programme (`ExportedPreview`).
+enum ExportField: Int, FieldSet { case format, scope, width, file, language }
 
 extension TableExport.Table {
     var title: UIWords {
@@ -74,11 +74,16 @@ enum ExportForm {
                            value: .printout(kind, format))
                 }
             }
+        let languages = [LanguageName.zh, .en].map { Choice(label: $0.text(s.language), value: .language($0)) }
+        let written = LanguageName(rawValue: Programme.Options.language(of: s.plan, chosen: nil).rawValue)!
         let form = Form(title: .formExport, purpose: .export, fields: [
             FormField(.fieldFormat, .choice(kinds, allowsNew: false), chosen: .export(.programme)),
             FormField(.fieldScope, .choice(scopes, allowsNew: false), chosen: .scope(chosen)),
             FormField(.fieldWidth, .number, text: "80"),
             FormField(.fieldExportFile, .path),
+            // The event's language unless changed, as the command line's: a mixed team's German
+            // partner reads the English UI and may still send the Chinese programme.
+            FormField(.fieldExportLanguage, .choice(languages, allowsNew: false), chosen: .language(written)),
         ])
         return following(form, s)
     }
@@ -102,7 +107,7 @@ enum ExportForm {
         case .export(let kind):
             (name, ending) = (kind.name.replacingOccurrences(of: " ", with: "-"), kind.fileExtension)
         case .printout(let kind, let format):
-            (name, ending) = (kind.rawValue, PrintJob(kind, format, language: s.language).fileExtension)
+            (name, ending) = (kind.rawValue, PrintJob(kind, format, language: writtenIn(form, s)).fileExtension)
         default: return ""
         }
         let base = s.plan.event.key + suffix + "-" + name
@@ -125,7 +130,11 @@ enum ExportForm {
             return printout(form, kind, format, s)
         }
         guard case .export(let kind) = form[ExportField.format].chosen else { return Outcome(.normal) }
-        var options = Programme.Options(language: s.language)
+        // What the command line starts from, made by the same function: the same file from either.
+        var options = Programme.Options(language: writtenIn(form, s))
+        // Marks as the command line sets them: a Markdown programme is for the web and has none.
+        options.describe(releases: s.document.releases, released: s.document.releasedNow,
+                         findings: kind == .markdown ? nil : s.findings)
         options.width = Int(form[ExportField.width].string) ?? 80
         guard options.width >= 40 else {
             form[ExportField.width].error = UIWords.exportWidthTooSmall.text(s.language)
@@ -141,7 +150,6 @@ enum ExportForm {
             case .session: break  // the programme of a session is the whole programme's line
             }
         }
-        options.marked = Programme.Options.marked(s.findings)
         var path = form[ExportField.file].string
         if path.isEmpty { path = defaultName(form, s) }
         path = (path as NSString).expandingTildeInPath
@@ -159,6 +167,13 @@ enum ExportForm {
         return Outcome(.form(form), [.writeFile(path: path, bytes: bytes, preview: preview, overwrite: false)])
     }
 
+    /// The language the form's language field chose (the event's unless changed).
+    static func writtenIn(_ form: Form, _ s: AppState) -> Language {
+        guard case .language(let name) = form[ExportField.language].chosen, let l = Language(rawValue: name.rawValue)
+        else { return Programme.Options.language(of: s.plan, chosen: nil) }
+        return l
+    }
+
     /// Badges, table cards or a sign-in sheet for the scope's session (or everyone); badges
     /// have their numbers kept in the database first, as `confplan export badges` does.
     static func printout(_ form: Form, _ kind: PrintKind, _ format: PrintKind.Format, _ s: AppState) -> Outcome {
@@ -170,7 +185,7 @@ enum ExportForm {
         }
         let bytes: [UInt8]
         do {
-            bytes = try PrintJob(kind, format, language: s.language, session: session).bytes(s.plan)
+            bytes = try PrintJob(kind, format, language: writtenIn(form, s), session: session).bytes(s.plan)
         } catch {
             let problem: String = switch error {
             case .needsSession: UIWords.exportNeedsSession.text(s.language)

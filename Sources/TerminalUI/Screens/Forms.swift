@@ -30,12 +30,15 @@ extension AppState {
     var sessionChoices: [Choice] {
         plan.sessions.map { s in
             Choice(
-                label: (s.start.map { "D\(plan.event.dayIndex(of: $0)) \($0.clock) " } ?? "") + s.title,
+                label: (s.start.map { DateText.day($0.date, language, weekday: false) + " \($0.clock) " } ?? "")
+                    + s.title,
                 value: .session(s.id))
         }
     }
     var personChoices: [Choice] {
-        plan.people.map { Choice(label: $0.name + " " + $0.organisation, value: .person($0.id)) }
+        // In the panes' order of names: Katrin Hoffmann under h, among the pinyin.
+        plan.people.map { (NameOrder.key($0.name), $0) }.sorted { $0.0 < $1.0 }
+            .map { Choice(label: $0.1.name + " " + $0.1.organisation, value: .person($0.1.id)) }
     }
     var languageChoices: [Choice] {
         LanguageName.allCases.map { Choice(label: $0.text(language), value: .language($0)) }

@@ -11,25 +11,27 @@ struct SeatingEditor: StateScreen {
     var selected = 0
     var view = SeatingView.audience
 
-    enum Command { case up, down, raise, lower, moreSeats, fewerSeats, newRow, rule, view, undo, close }
+    enum Command { case up, down, raise, lower, moreSeats, fewerSeats, newRow, rule, view, undo, close, help }
 
     var shown: Mode { .seating(self) }
 
-    func bindings(_ s: AppState) -> [Binding<Command>] {
-        [
-            Binding([.up, .char("k")], hint: .seatingPick, .up),
-            Binding([.down, .char("j")], "", .seatingPick, .down),
-            Binding([.char("K")], hint: .seatingMove, .raise),
-            Binding([.char("J")], "", .seatingMove, .lower),
-            Binding([.char("+"), .char("=")], hint: .seatingSeats, .moreSeats),
-            Binding([.char("-")], "", .seatingSeats, .fewerSeats),
-            Binding([.char("n")], hint: .seatingRow, .newRow),
-            Binding([.char("t")], hint: .seatingRule, .rule),
-            Binding([.char("v")], hint: .seatingView, .view),
-            Binding([.char("u")], hint: .seatingUndo, .undo),
-            Binding([.escape, .char("q"), .char("z")], hint: .seatingClose, .close),
-        ]
-    }
+    /// Labelled, so `?` lists them as it lists a pane's.
+    func bindings(_ s: AppState) -> [Binding<Command>] { Self.keys }
+
+    static let keys: [Binding<Command>] = [
+        Binding([.up, .char("k")], "↑↓ k j", .keySeatPick, hint: .seatingPick, .up),
+        Binding([.down, .char("j")], "", .keySeatPick, .down),
+        Binding([.char("K")], "K J", .keySeatMove, hint: .seatingMove, .raise),
+        Binding([.char("J")], "", .keySeatMove, .lower),
+        Binding([.char("+"), .char("=")], "+ -", .keySeatSeats, hint: .seatingSeats, .moreSeats),
+        Binding([.char("-")], "", .keySeatSeats, .fewerSeats),
+        Binding([.char("n")], "n", .keySeatRow, hint: .seatingRow, .newRow),
+        Binding([.char("t")], "t", .keySeatRule, hint: .seatingRule, .rule),
+        Binding([.char("v")], "v", .keySeatView, hint: .seatingView, .view),
+        Binding([.char("u")], "u", .keySeatUndo, hint: .seatingUndo, .undo),
+        Binding([.char("?")], "?", .keyHelp, hint: .hintHelp, .help),
+        Binding([.escape, .char("q"), .char("z")], "Esc q z", .keySeatClose, hint: .seatingClose, .close),
+    ]
 
     func perform(_ command: Command, _ s: inout AppState) -> Mode {
         guard let current = s.plan.sessions.first(where: { $0.id == session }) else { return .normal }
@@ -41,6 +43,7 @@ struct SeatingEditor: StateScreen {
         case .up: next.selected = max(0, selected - 1)
         case .down: next.selected = min(max(0, people.count - 1), selected + 1)
         case .close: return .normal
+        case .help: return .help(HelpScreen(seating: self))
         case .view: next.view = view == .audience ? .stage : .audience
         case .undo: s.undo()
         case .raise, .lower:
@@ -86,18 +89,21 @@ struct SeatingEditor: StateScreen {
         var y = r.y + 1
         let chart = SeatingChart(current, in: s.plan, view: view, language: lang)
         let people = chart.people
-        let footer = r.y + r.height - 2
+        let keys = hintLines(Self.keys.compactMap { $0.hint?.text(lang) }, width: inner)
+        let footer = r.y + r.height - 1 - keys.count
         if people.isEmpty {
-            g.put(UIWords.seatingNobody.text(lang), x: r.x + 2, y: y, style: CellStyle(role: .muted), maxWidth: inner)
+            for (i, line) in DisplayWidth.wrap(UIWords.seatingNobody.text(lang), width: inner).enumerated() {
+                g.put(line, x: r.x + 2, y: y + i, style: CellStyle(role: .muted), maxWidth: inner)
+            }
         } else {
             for line in chart.text().split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
                 guard y < footer - 2 else { break }
-                g.put(String(line), x: r.x + 2, y: y, maxWidth: inner)
+                g.put(DisplayWidth.truncate(String(line), to: inner), x: r.x + 2, y: y, maxWidth: inner)
                 y += 1
             }
             let seats = chart.rows.reduce(0) { $0 + $1.count }
-            g.put(UIWords.seatingSeatCount.text(lang, seats, chart.rows.count, people.count), x: r.x + 2, y: y,
-                  style: CellStyle(role: .muted), maxWidth: inner)
+            g.put(DisplayWidth.truncate(UIWords.seatingSeatCount.text(lang, seats, chart.rows.count, people.count),
+                                        to: inner), x: r.x + 2, y: y, style: CellStyle(role: .muted), maxWidth: inner)
             y += 1
             let room = max(1, footer - y - 1)
             let top = max(0, min(selected - room + 1, people.count - room))
@@ -105,11 +111,13 @@ struct SeatingEditor: StateScreen {
                 guard y < footer - 1 else { break }
                 let who = [p.name, p.title, p.organisation].filter { !$0.isEmpty }
                 let line = "\(i + 1). " + who.joined(separator: " ")
-                g.put(Sanitize.forTerminal(line), x: r.x + 2, y: y, style: CellStyle(reverse: i == selected),
-                      maxWidth: inner)
+                g.put(DisplayWidth.truncate(Sanitize.forTerminal(line), to: inner), x: r.x + 2, y: y,
+                      style: CellStyle(reverse: i == selected), maxWidth: inner)
                 y += 1
             }
         }
-        g.put(bindings(s).hintLine(lang), x: r.x + 2, y: footer, style: CellStyle(role: .muted), maxWidth: inner)
+        for (i, line) in keys.enumerated() {
+            g.put(line, x: r.x + 2, y: footer + i, style: CellStyle(role: .muted), maxWidth: inner)
+        }
     }
 }

@@ -68,7 +68,7 @@ extension AppState {
                     .map { plan.sessions[$0].title }
                 return second.text(language, name: merge.kept.name, session: title, zone: zone)
             }
-            said = ([UIWords.dupMerged.text(language)] + lines)
+            said = ([UIWords.dupMergedInto.text(language, merge.other.name, merge.kept.name)] + lines)
                 .joined(separator: UIWords.messageSeparator.text(language))
         case .acknowledgement(let key, let ack):
             document.policy.acknowledgements[key] = ack

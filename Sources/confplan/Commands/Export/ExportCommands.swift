@@ -119,16 +119,15 @@ enum ExportCommands {
         let event = try store.resolveEvent(eventName)
         let plan = try store.plan(event.id)
         // What is printed for the event speaks its language unless --lang says otherwise.
-        var options = try selected(a, plan, language: try CLI.chosenLanguage(a) ?? plan.event.language)
+        var options = try selected(
+            a, plan, language: Programme.Options.language(of: plan, chosen: try CLI.chosenLanguage(a)))
         let releases = try store.releases(event.id)
         // Made once: with 100,000 attendees it costs as much as the calendar itself.
         let released = releases.isEmpty && !calendar ? [] : plan.releasedSessions()
-        if !releases.isEmpty { options.releases = ReleaseHistory(releases, now: released) }
+        // As the UI's export dialog does: the same file from either.
+        let findings = marks ? try store.findingPolicy(event.id).report(ConflictEngine.check(plan), in: plan) : nil
+        options.describe(releases: releases, released: released, findings: findings)
         if calendar { options.sequences = try store.publishCalendar(event.id, released) }
-        if marks {
-            options.marked = Programme.Options.marked(
-                try store.findingPolicy(event.id).report(ConflictEngine.check(plan), in: plan))
-        }
         return (plan, options)
     }
 
