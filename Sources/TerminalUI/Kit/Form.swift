@@ -101,14 +101,14 @@ struct FormField: Equatable {
         return choices.filter { Pinyin.shared.searchKey($0.label).contains(q) }
     }
 
-    /// What the field shows when not being edited.
-    var display: String {
+    /// What the field shows when not being edited, a list of choices joined as `language` joins them.
+    func display(_ language: Language) -> String {
         switch kind {
         case .choice(let c, _):
             if let chosen, let hit = c.first(where: { $0.value == chosen }) { return hit.label }
             return string
         case .multi(let c):
-            return picked.compactMap { v in c.first { $0.value == v }?.label }.joined(separator: "、")
+            return picked.compactMap { v in c.first { $0.value == v }?.label }.joined(separator: UIWords.listSeparator.text(language))
         default:
             return String(text)
         }

@@ -128,8 +128,8 @@ extension Form: StateScreen {
         right: Int, y: Int, _ s: AppState
     ) {
         g.put(f.label.text(s.language) + (f.required ? "*" : ""), x: x, y: y, style: CellStyle(bold: isFocus))
-        var value = isFocus && f.isTyped ? String(f.text) : f.display
-        if isFocus, f.isPicker, !f.string.isEmpty { value = f.display + "  ‹" + f.string + "›" }
+        var value = isFocus && f.isTyped ? String(f.text) : f.display(s.language)
+        if isFocus, f.isPicker, !f.string.isEmpty { value = f.display(s.language) + "  ‹" + f.string + "›" }
         var shown = value
         // Keep the cursor in view in a long value: show its end.
         while DisplayWidth.of(shown) > valueWidth - 1, !shown.isEmpty { shown.removeFirst() }

@@ -69,7 +69,8 @@ struct FreeSlots: StateScreen {
             if let ri = s.document.catalog.roomIndex[slot.room] {
                 let room = s.plan.rooms[ri]
                 text += "  " + room.name
-                site = "（" + (s.document.catalog.siteName[room.site] ?? "") + "）"
+                // The phrase for a room at its site, the room said already: `（德阳旌湖宾馆）` / ` (Hotel)`.
+                site = ExportWords.roomAtSite.text(s.language, "", s.document.catalog.siteName[room.site] ?? "")
             }
             var rest = ""
             if slot.tightTravel > 0 { rest += "  ⚠ " + UIWords.gridTooTight.text(s.language) }

@@ -1,4 +1,5 @@
 import PlanningCore
+import Interchange
 
 /// Draws pane 5: a day as rooms across and time down, each session a box; clashes marked with
 /// a symbol as well as colour, so they show in monochrome too.
@@ -248,7 +249,7 @@ private func drawGridDetails(_ g: inout CellGrid, _ s: AppState, _ model: GridMo
         head += session.title
         if let r = session.room, let i = s.document.catalog.roomIndex[r] {
             let site = s.document.catalog.siteName[s.plan.rooms[i].site] ?? ""
-            head += " · " + s.plan.rooms[i].name + "（" + site + "）"
+            head += " · " + ExportWords.roomAtSite.text(s.language, s.plan.rooms[i].name, site)
         }
         let roles = (s.document.catalog.rolesBySession[session.id] ?? []).compactMap { r in
             s.document.catalog.personIndex[r.person].map { r.role.label(s.language) + " " + s.plan.people[$0].name }
