@@ -43,4 +43,15 @@ import Testing
     @Test func linesBeyondTheFieldAreCutWithAnEllipsis() {
         #expect(TextFit.wrap("一二三四五六七八九十", width: 6, maxLines: 2) == ["一二三", "四五…"])
     }
+
+    /// A list of people breaks at its seams (`、`, a space), not inside a name (`叶晨|秋`) or a
+    /// role word, where one is a few characters back.
+    @Test func aWrapBreaksAtASeamRatherThanInsideAName() {
+        #expect(TextFit.wrap("出席嘉宾 叶晨秋、出席嘉宾 吴涛强", width: 14) == ["出席嘉宾", "叶晨秋、", "出席嘉宾", "吴涛强"])
+    }
+
+    /// With no seam near, Chinese still breaks between characters, as before.
+    @Test func aWrapWithNoSeamNearBreaksBetweenCharacters() {
+        #expect(TextFit.wrap("一二三四五六七八九十", width: 8) == ["一二三四", "五六七八", "九十"])
+    }
 }

@@ -330,8 +330,8 @@ extension DeskState {
     }
 }
 
-/// Text cut to `width` cells, the cut marked with `…`: nothing on the desk is cut silently.
-// TODO(grid): use Kit's cut
+/// Text cut to `width` cells, the cut marked with `…`: nothing on the desk is cut silently. (Not
+/// `TextFit.cut`, which sets words one space apart: the desk's rows are columns padded with spaces.)
 private func cut(_ text: String, _ width: Int) -> String { DisplayWidth.truncate(text, to: max(0, width)) }
 
 extension DisplayWidth {

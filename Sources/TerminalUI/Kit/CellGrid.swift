@@ -42,7 +42,6 @@ public struct CellGrid: Sendable, Equatable {
     public private(set) var cells: [Cell]
     /// Text `put` cut at its limit without a `…`: the UI's rule is to cut only with one, and the
     /// screens' sweep test reads this to find any that does not. Not part of what is drawn.
-    // TODO(grid): the sweep's hook; keep it when Kit's cut lands.
     public private(set) var silentCuts: [String] = []
 
     public static func == (a: CellGrid, b: CellGrid) -> Bool {

@@ -222,8 +222,15 @@ enum TextFit {
             if Self.width(line + g) <= width {
                 line += g
             } else if !line.isEmpty && Self.width(g) <= width {
-                lines.append(line)
-                line = g
+                // Chinese may break between any two characters, but not inside `叶晨秋` or `主讲`
+                // when a seam a few characters back (`、`, a space) would do.
+                let carried = Self.carried(line, before: g[0])
+                lines.append(Array(line.dropLast(carried)))
+                line = Array(line.suffix(carried)) + g
+                if Self.width(line) > width {
+                    lines[lines.count - 1] += line.prefix(carried)
+                    line = g
+                }
             } else {
                 for a in g { place(a) }
             }
@@ -237,6 +244,25 @@ enum TextFit {
             lines[n - 1].insert(moved, at: 0)
         }
         return lines
+    }
+
+    /// How many Han characters at the end of `line` go down with `next`, so the line breaks at
+    /// the seam before them (after `、` or at a space) rather than inside a word or a name: at most
+    /// four, and none when the break already falls at a seam or no seam is that near.
+    private static func carried(_ line: [Atom], before next: Atom) -> Int {
+        func han(_ a: Atom) -> Bool {
+            a.text.count == 1 && DisplayWidth.of(a.text) == 2 && !a.glued && letters(a.text) == 1
+        }
+        func seam(before i: Int) -> Bool { line[i].spaced || line[i - 1].text.last.map(closing.contains) == true }
+        guard let last = line.last, han(last), !next.spaced, next.text.first.map(DisplayWidth.of) == 2,
+              !(last.text.last.map(closing.contains) ?? false) else { return 0 }
+        var i = line.count - 1
+        // The line keeps at least half its width: `!` alone atop a narrow box says less than `!圆桌`.
+        while i >= 1, line.count - i <= 4, han(line[i]), 2 * Self.width(Array(line[..<i])) >= Self.width(line) {
+            if seam(before: i) { return line.count - i }
+            i -= 1
+        }
+        return 0
     }
 
     /// Characters that carry meaning (not punctuation or spaces).
