@@ -29,4 +29,20 @@ import PlanningCore
         guard case .changes(let moved) = s.mode else { Issue.record("no changes view"); return }
         #expect(moved.changes.count == 1 && moved.who.count == 1)
     }
+
+    /// Before the first release a session moved and moved back is nobody's change: C lists no
+    /// session as new and credits no one, and says what the first release will publish.
+    @Test func beforeTheFirstReleaseAMoveAndItsUndoAreNobodysChange() throws {
+        var s = try app()
+        s.handle(.char("5"))
+        s.handle(.char("m"))
+        s.handle(.down)
+        s.handle(.enter)
+        s.handle(.char("u"))
+        s.handle(.char("C"))
+        guard case .changes(let view) = s.mode else { Issue.record("no changes view"); return }
+        #expect(view.who.isEmpty)
+        #expect(!s.screen.contains("新增场次"), "\(s.screen)")
+        #expect(s.screen.contains("首次发布（r）将公布全部 \(s.plan.sessions.count) 个场次"), "\(s.screen)")
+    }
 }

@@ -45,6 +45,7 @@ public enum UIWords: String, Phrasebook {
     case gridMore, gridSlotsTitle, gridGap, gridTooTight, gridNoPersonSessions
     case keySolve, hintSolve, repairTitle, repairChoose, repairAcceptAll, repairAcceptOne, repairDrop, repairCancel
     case repairCancelled, repairAccepted, repairWorking
+    case changesFirstRelease
     case keyChanges, hintChanges, changesTitle, changesNoRelease, changesScroll, changesRelease, changesClose
     case formRelease, fieldReleaseName, fieldReleaseNote, releaseMade, releaseState
     case keySeating, seatingTitle, seatingPick, seatingMove, seatingSeats, seatingRow, seatingRule, seatingView
@@ -196,6 +197,8 @@ extension UIWords {
         .repairWorking: "Working out a repair… %1 of %2",
         .keyChanges: "changes since the last release; make a release", .hintChanges: "C changes",
         .changesTitle: "Changes since %1: %2", .changesNoRelease: "No release yet: %1 sessions",
+        .changesFirstRelease: "The first release (r) publishes all %1 sessions; from then on, this lists each change "
+            + "and who made it.",
         .changesScroll: "↑↓ scroll", .changesRelease: "r make a release", .changesClose: "Esc close",
         .formRelease: "Make a release", .fieldReleaseName: "Name", .fieldReleaseNote: "Note",
         .releaseMade: "Released %1", .releaseState: "%1 · %2 changes",
@@ -392,6 +395,7 @@ extension UIWords {
         .repairWorking: "正在计算调整方案…… %1/%2",
         .keyChanges: "上次发布后的改动；发布新版", .hintChanges: "C 改动",
         .changesTitle: "%1后的改动：%2 处", .changesNoRelease: "尚未发布：共 %1 个场次",
+        .changesFirstRelease: "首次发布（r）将公布全部 %1 个场次；发布之后，这里逐条列出改动及改动人。",
         .changesScroll: "↑↓ 翻看", .changesRelease: "r 发布新版", .changesClose: "Esc 关闭",
         .formRelease: "发布日程", .fieldReleaseName: "名称", .fieldReleaseNote: "备注",
         .releaseMade: "已发布%1", .releaseState: "%1 · %2 处改动",

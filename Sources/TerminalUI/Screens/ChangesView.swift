@@ -49,7 +49,16 @@ struct ChangesView: Dialog {
         if changes.isEmpty {
             g.put(ReleaseWords.nothing.text(lang), x: r.x + 2, y: y, style: CellStyle(role: .muted), maxWidth: inner)
         }
-        for c in changes.dropFirst(top) {
+        // Before the first release every session is new to the readers, not to its last editor:
+        // a list crediting each to whoever last touched it (a move and its undo) would be untrue.
+        let listed = last == nil ? [] : changes
+        if last == nil && !changes.isEmpty {
+            for part in TextFit.wrap(UIWords.changesFirstRelease.text(lang, changes.count), width: inner) {
+                g.put(part, x: r.x + 2, y: y, style: CellStyle(role: .muted), maxWidth: inner)
+                y += 1
+            }
+        }
+        for c in listed.dropFirst(top) {
             guard y < r.y + r.height - 2 else { break }
             let by = who[c.session.title].map { "  — " + $0 } ?? ""
             for part in DisplayWidth.wrap(Sanitize.forTerminal(c.line(lang) + by), width: inner).prefix(3) {
@@ -74,7 +83,7 @@ extension ChangesView {
         var view = self
         view.changes = document.programmeChanges
         // The log is newest first: the first entry about a session is who changed it last.
-        let since = document.releases.last?.at ?? ""
+        guard let since = document.releases.last?.at else { return .changes(view) }
         for e in authors where e.at >= since && view.who[e.subject] == nil { view.who[e.subject] = e.user }
         return .changes(view)
     }
