@@ -2,6 +2,7 @@ import PlanningCore
 
 /// The command line's own sentences, in the office's languages.
 enum CLIWords: String, Phrasebook {
+    case importProgress
     case rejectsWritten, rejectsSource, strictRefused, dryRun, nothingToImport, nothingToChange, nothingChanged, importedInto
     case noFreeSlot
     case loaded, acksKept, acksUnmatched, created, backedUp, restored, deleted, acknowledged, withdrawn, severitySet
@@ -19,6 +20,7 @@ enum CLIWords: String, Phrasebook {
     static let tables: [Language: [CLIWords: String]] = [
         .en: [
             .rejectsWritten: "rejected rows written to %1; fix them there and import that file again",
+            .importProgress: "%1 / %2 rows · %3 rows/s · %4 s left",
             .rejectsSource: "  (with --source %1, so its rows count as this list's and its next copy updates them)",
             .strictRefused: "--strict: %1 rows have problems, so nothing was imported; the database is unchanged",
             .dryRun: "dry run: nothing was changed", .nothingToImport: "no row could be imported",
@@ -79,6 +81,7 @@ enum CLIWords: String, Phrasebook {
         ],
         .zh: [
             .rejectsWritten: "未导入的行已写入 %1，改正后可再次导入",
+            .importProgress: "%1 / %2 行 · 每秒 %3 行 · 还需 %4 秒",
             .rejectsSource: "  （导入时加 --source %1，这些行才算作本名单的行，名单的下一版才会更新它们）",
             .strictRefused: "--strict：有 %1 行有问题，整个文件未导入，数据库没有变化",
             .dryRun: "试运行：数据库没有变化", .nothingToImport: "没有可导入的行",

@@ -125,7 +125,7 @@ enum ImportCommands {
                                keepExisting: a.has(.keepExisting), withdrawMissing: a.has(.withdrawMissing))
         rules.memory = try store.importMemory(event.id, source: rules.source)
 
-        let progress = Progress(enabled: isatty(2) == 1 && !dryRun && !refused)
+        let progress = Progress(enabled: isatty(2) == 1 && !dryRun && !refused, lang)
         let roster: RosterImport
         if dryRun || refused {
             roster = Roster.match(list.rows, into: try store.plan(event.id), rules: rules)
@@ -194,9 +194,10 @@ enum ImportCommands {
     /// `12,000 / 100,000 rows · 40,000 rows/s · 2 s left` on stderr, redrawn in place.
     final class Progress {
         let enabled: Bool
+        let lang: Language
         let started = Date()
         var shown = false
-        init(enabled: Bool) { self.enabled = enabled }
+        init(enabled: Bool, _ lang: Language) { (self.enabled, self.lang) = (enabled, lang) }
 
         func update(_ done: Int, _ total: Int) {
             guard enabled, total > 0 else { return }
@@ -205,7 +206,7 @@ enum ImportCommands {
             shown = true
             let rate = Double(done) / max(elapsed, 0.001)
             let left = Double(total - done) / max(rate, 1)
-            let line = "\r  \(done) / \(total) rows · \(Int(rate)) rows/s · \(Int(left.rounded(.up))) s left  "
+            let line = "\r  " + CLIWords.importProgress.text(lang, done, total, Int(rate), Int(left.rounded(.up))) + "  "
             FileHandle.standardError.write(Data(line.utf8))
         }
 
