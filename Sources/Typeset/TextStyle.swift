@@ -18,6 +18,13 @@ public struct TextStyle: Equatable, Sendable {
     public var verticalAlignment: VerticalAlignment
     public var bold: Bool
     public var color: Color
+    /// Pieces of the text no line may break inside, such as the people's names in a list of them
+    /// (`Қанат Әбдіқадыров、Олег Петров`): lines break between them. A piece wider than a line
+    /// is let break after all, rather than cut.
+    public var keptWhole: [String] = []
+    /// Lines of equal length when the text must break where no word ends (a long Chinese title
+    /// with no organisation ending in it): a break in mid-phrase then reads as meant.
+    public var balanced = false
 
     public init(fonts: String = Fonts.sans, size: Double, minimumSize: Double? = nil, maxLines: Int = 1,
                 alignment: Alignment = .leading, verticalAlignment: VerticalAlignment = .center,
