@@ -54,20 +54,20 @@ extension TextLayout {
                     origin += Double(info.geometry.width) / scale
                     index += 1
                 }
-                var letters: [UInt8]
-                if ellipsis {
-                    letters = Array("…".utf8)
-                } else {
-                    let from = start + Int(cluster)
-                    let to = starts.first { $0 > from } ?? end
-                    letters = Array(bytes[from..<to])
-                    if rightToLeft {
-                        letters = Array(String(String.UnicodeScalarView(
-                            String(decoding: letters, as: UTF8.self).unicodeScalars.reversed())).utf8)
-                    }
+                // The "…" put in for text cut off stands for that text, so a reader copies the
+                // whole name from a badge that could print only part of it.
+                let from = ellipsis ? start : start + Int(cluster)
+                let to = ellipsis ? end : starts.first { $0 > from } ?? end
+                var letters = Array(bytes[from..<to])
+                if rightToLeft {
+                    letters = Array(String(String.UnicodeScalarView(
+                        String(decoding: letters, as: UTF8.self).unicodeScalars.reversed())).utf8)
                 }
-                // A cluster with no glyph (a joiner) lends its letters to the one before it.
-                if drawn == 0, !clusters.isEmpty {
+                // A cluster with no glyph lends its letters to the one before it (a joiner), or
+                // has none worth keeping: the space a line breaks at, which Pango draws as no glyph.
+                if drawn == 0, letters.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                    continue
+                } else if drawn == 0, !clusters.isEmpty {
                     clusters[clusters.count - 1].text += letters
                 } else {
                     clusters.append((drawn, letters))
