@@ -84,12 +84,19 @@ public struct PrintJob {
         let lists = PrintLists(plan: plan, language: language)
         let found = session.flatMap { id in plan.sessions.first { $0.id == id } }
         let sheet: TableSheet, text: () -> String, pdf: () -> (bytes: [UInt8], notes: PrintNotes)
+        var signInSheet: (text: String, notes: PrintNotes)?
         switch kind {
         case .tableCards:
             guard let found else { throw .needsSession }
             let chart = SeatingChart(found, in: plan, view: view, language: language)
             guard !chart.people.isEmpty else { throw .nobodyOnRostrum(found.title) }
-            var cards = TableCardPrint(chart: chart)
+            // A category's cards (the guests' again, after their titles changed) in their seats'
+            // order among the rostrum's; a category the event has not is an error, as for badges.
+            let only = try category.map { category throws(PrintFailure) in
+                Set(try lists.entries(category: category).map(\.person.id))
+            }
+            var cards = TableCardPrint(chart: chart, only: only)
+            if let category, cards.cards.isEmpty { throw .nobodyOfCategoryOnRostrum(found.title, category) }
             cards.date = PrintCanvas.date(of: plan.event)
             (sheet, text, pdf) = (cards.sheet(), cards.text, cards.pdf)
         case .badges:
