@@ -276,6 +276,8 @@ public struct ProgrammePrint {
         y = put(session.title, x: x, y: y, width: width, style: title)
         var lines = form.style(9.5, color: Color(gray: 0.2))
         lines.keptWhole = session.people
+        // The CJK font's own line height, for a line of Uyghur or Thai names too.
+        lines.lineHeight = 1.448
         for line in session.lines {
             y = put(line, x: x, y: y + 1.5 * form.scale, width: width, style: lines)
         }

@@ -10,6 +10,8 @@ final class TextLayout {
     /// Whether `kept` holds long Chinese runs to organisation words, or only away from orphans.
     private var wordsOnly = false
     private var keptWhole: [String] = []
+    /// The absolute line height the attributes were made with, in Pango units.
+    private var lineHeight: Int32?
 
     init(_ layout: OpaquePointer) { self.layout = layout }
 
@@ -116,7 +118,9 @@ final class TextLayout {
     func set(_ text: String, style: TextStyle, size: Double, width: Double?, wrap: PangoWrapMode,
              wordsOnly: Bool = false, ellipsizeAfter lines: Int? = nil) {
         let utf8 = Array(text.utf8)
-        if utf8 != bytes || wordsOnly != self.wordsOnly || style.keptWhole != keptWhole {
+        let lineHeight = style.lineHeight.map { Int32(($0 * size * Double(PANGO_SCALE)).rounded()) }
+        if utf8 != bytes || wordsOnly != self.wordsOnly || style.keptWhole != keptWhole
+            || lineHeight != self.lineHeight {
             if utf8 != bytes {
                 // With its length given, a NUL in the text cannot cut it short of what `bytes` indexes.
                 utf8.withUnsafeBufferPointer { buffer in
@@ -128,11 +132,13 @@ final class TextLayout {
             bytes = utf8
             self.wordsOnly = wordsOnly
             keptWhole = style.keptWhole
+            self.lineHeight = lineHeight
             kept = LineBreaks.unbreakable(text, wordsOnly: wordsOnly) + Self.occurrences(of: keptWhole, in: utf8)
             // A word broken across lines gets no hyphen: in a name it would read as part of the name
             // (Polish and Spanish names have hyphens of their own).
             let attributes = pango_attr_list_new()
             pango_attr_list_insert(attributes, pango_attr_insert_hyphens_new(0))
+            if let lineHeight { pango_attr_list_insert(attributes, pango_attr_line_height_new_absolute(lineHeight)) }
             // Greedy breaking would otherwise fill a line up to the middle of a short Han name
             // ("Thomas Müller（托马斯·穆" / "勒）") and the check below would reject every size;
             // with no break allowed inside, the line breaks before the name instead.

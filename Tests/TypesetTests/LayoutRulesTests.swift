@@ -71,6 +71,16 @@ import TestSupport
         #expect(fit.lines == ["主讲：Қанат Әбдіқадыров", "哈萨克国立技术大学 校长、", "Олег Петров 鲍曼技术大学", "教研室主任"])
     }
 
+    /// With a line height given, a Uyghur name's line is as tall as a Latin one's, not the Arabic
+    /// font's taller line.
+    @Test func aGivenLineHeightHoldsForArabicScriptToo() {
+        var style = TextStyle(size: 10, maxLines: 3, verticalAlignment: .top)
+        style.lineHeight = 1.45
+        let measure = TextMeasure()
+        #expect([measure.height("ئابدۇرېھىم ئابدۇللا", width: 300, style: style),
+                 measure.height("Abdurehim Abdulla", width: 300, style: style)] == [14.5, 14.5])
+    }
+
     /// A long title breaks after a word it knows (大会), not inside 职业 or 教育; one with no such
     /// word sets in lines of equal length.
     @Test func aTitleBreaksAfterAWordOrInLinesOfEqualLength() {
