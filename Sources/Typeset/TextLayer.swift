@@ -97,7 +97,8 @@ extension TextLayout {
             utf8.withUnsafeBufferPointer { letters in
                 letters.withMemoryRebound(to: CChar.self) { letters in
                     cairo_show_text_glyphs(cairo, letters.baseAddress, Int32(letters.count), placed,
-                                           Int32(placed.count), cairoClusters, Int32(cairoClusters.count), cairo_text_cluster_flags_t(0))
+                                           Int32(placed.count), cairoClusters, Int32(cairoClusters.count),
+                                           cairo_text_cluster_flags_t(0))
                 }
             }
             cairo_restore(cairo)
