@@ -74,7 +74,9 @@ public struct BadgePrint {
     /// under it stays left of the QR code with its quiet zone.
     static let nameStyle = TextStyle(size: 24, minimumSize: 16, maxLines: 2, bold: true)
     static let organisationStyle = TextStyle(size: 9, minimumSize: 7, maxLines: 2, verticalAlignment: .top)
-    static let titleStyle = TextStyle(size: 9, minimumSize: 7, maxLines: 1)
+    /// Two lines, as the organisation has: a long title (a German head of department's) wraps
+    /// before it is cut; the badge number sits low enough to leave room for the second line.
+    static let titleStyle = TextStyle(size: 9, minimumSize: 7, maxLines: 2, verticalAlignment: .top)
     /// The QR code's side and top left, in millimetres from the badge's top left.
     static let qr = (x: 66.0, y: 40.5, side: 18.0)
 
@@ -97,8 +99,8 @@ public struct BadgePrint {
                     person: who, field: .name)
         canvas.text(e.person.organisation, in: box(4, 41, 58, 9.5), style: Self.organisationStyle,
                     person: who, field: .organisation)
-        canvas.text(e.person.title, in: box(4, 51, 58, 5), style: Self.titleStyle, person: who, field: .title)
-        canvas.text(PrintWords.badgeNumber.text(lang, PrintLists.badgeNumber(e.badge)), in: box(4, 57, 40, 5),
+        canvas.text(e.person.title, in: box(4, 51, 58, 8), style: Self.titleStyle, person: who, field: .title)
+        canvas.text(PrintWords.badgeNumber.text(lang, PrintLists.badgeNumber(e.badge)), in: box(4, 59.5, 40, 4.5),
                     style: TextStyle(size: 8, minimumSize: 6))
         if let code = try? QRCode(text: e.checkIn) {
             // Four light modules round the code at least (the standard's quiet zone) keep the

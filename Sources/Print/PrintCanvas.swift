@@ -20,8 +20,18 @@ public struct PrintNotes: Equatable, Sendable {
         public let printed: [String]
     }
 
+    /// A field cut to its column on a text sheet, which has no smaller size to try.
+    public struct CutInText: Equatable, Sendable {
+        public let person: String
+        public let field: PrintWords
+        public let columns: Int
+        /// The field as printed, ending in "…".
+        public let printed: String
+    }
+
     public var missing: [Missing] = []
     public var tooLong: [TooLong] = []
+    public var cutInText: [CutInText] = []
 
     public init() {}
 
@@ -38,6 +48,8 @@ public struct PrintNotes: Equatable, Sendable {
         tooLong.map { t in
             PrintWords.tooLong.text(lang, t.person, t.field.text(lang), PDFNumber.text(t.minimumSize),
                                    t.printed.joined(separator: " / "))
+        } + cutInText.map { c in
+            PrintWords.cutInText.text(lang, c.person, c.field.text(lang), c.columns, c.printed)
         }
     }
 }

@@ -6,6 +6,8 @@ public enum PrintFailure: Error, Equatable {
     /// Table cards are for one session's rostrum.
     case needsSession
     case nobodyOnRostrum(String)
+    /// Table cards of one category: nobody of it sits on the session's rostrum (session, category).
+    case nobodyOfCategoryOnRostrum(String, String)
     /// `--category` named none the event uses; the ones it does.
     case noSuchCategory(String, known: [String])
     /// Characters no installed font has, whose they are (`PrintNotes.missing`): printed, they would

@@ -4,7 +4,7 @@ import Workbook
 /// The words on what the office prints: badges, table cards, sign-in sheets.
 public enum PrintWords: String, Phrasebook, Sendable {
     case badges, tableCards, signIn, everyone, badgeNumber, checkIn, page, badgeHeader, signInHeader, place
-    case signInTitle, none, name, organisation, title, missingGlyph, tooLong
+    case signInTitle, none, name, organisation, title, missingGlyph, tooLong, cutInText
 
     public static let tables: [Language: [PrintWords: String]] = [
         .en: [
@@ -16,6 +16,7 @@ public enum PrintWords: String, Phrasebook, Sendable {
             .none: "(nobody on this list)", .name: "name", .organisation: "organisation", .title: "title",
             .missingGlyph: "\"%1\": no installed font has the character \"%2\" (U+%3)",
             .tooLong: "%1: the %2 does not fit even at %3 pt; printed as \"%4\" (give a shorter form)",
+            .cutInText: "%1: the %2 is wider than the text sheet's %3 columns; printed as \"%4\" (give a shorter form)",
         ],
         .zh: [
             .badges: "参会证", .tableCards: "桌签", .signIn: "签到表", .everyone: "全体参会人员",
@@ -26,6 +27,7 @@ public enum PrintWords: String, Phrasebook, Sendable {
             .none: "（名单为空）", .name: "姓名", .organisation: "单位", .title: "职务",
             .missingGlyph: "“%1”：已安装的字体都没有“%2”这个字（U+%3）",
             .tooLong: "%1：%2缩到 %3 磅仍放不下，印成了“%4”（请给一个简短写法）",
+            .cutInText: "%1：%2超出文本签到表的 %3 列宽，印成了“%4”（请给一个简短写法）",
         ],
     ]
 
@@ -82,12 +84,19 @@ public struct PrintJob {
         let lists = PrintLists(plan: plan, language: language)
         let found = session.flatMap { id in plan.sessions.first { $0.id == id } }
         let sheet: TableSheet, text: () -> String, pdf: () -> (bytes: [UInt8], notes: PrintNotes)
+        var signInSheet: (text: String, notes: PrintNotes)?
         switch kind {
         case .tableCards:
             guard let found else { throw .needsSession }
             let chart = SeatingChart(found, in: plan, view: view, language: language)
             guard !chart.people.isEmpty else { throw .nobodyOnRostrum(found.title) }
-            var cards = TableCardPrint(chart: chart)
+            // A category's cards (the guests' again, after their titles changed) in their seats'
+            // order among the rostrum's; a category the event has not is an error, as for badges.
+            let only = try category.map { category throws(PrintFailure) in
+                Set(try lists.entries(category: category).map(\.person.id))
+            }
+            var cards = TableCardPrint(chart: chart, only: only)
+            if let category, cards.cards.isEmpty { throw .nobodyOfCategoryOnRostrum(found.title, category) }
             cards.date = PrintCanvas.date(of: plan.event)
             (sheet, text, pdf) = (cards.sheet(), cards.text, cards.pdf)
         case .badges:
@@ -98,6 +107,7 @@ public struct PrintJob {
             let subject = found?.title ?? category ?? PrintWords.everyone.text(language)
             let signIn = SignInPrint(lists: lists, entries: chosen, subject: subject, session: found)
             (sheet, text, pdf) = (signIn.sheet(), { signIn.text() }, signIn.pdf)
+            if format == .text { signInSheet = signIn.textSheet() }
         }
         switch format {
         case .pdf:
@@ -106,7 +116,10 @@ public struct PrintJob {
             return made
         case .xlsx: return (WorkbookWriter.workbook([sheet], language: language), PrintNotes())
         case .csv: return (Array(sheet.csv(byteOrderMark: byteOrderMark).utf8), PrintNotes())
-        case .text: return (Array(text().utf8), PrintNotes())
+        case .text:
+            // A text sign-in sheet says whose names it cut, as a PDF says what it could not fit.
+            if kind == .signIn, let signIn = signInSheet { return (Array(signIn.text.utf8), signIn.notes) }
+            return (Array(text().utf8), PrintNotes())
         }
     }
 

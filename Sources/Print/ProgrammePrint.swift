@@ -13,11 +13,15 @@ public struct ProgrammePrint {
         public var title: String
         /// Kind, track and room; each role with its people; languages.
         public var lines: [String]
+        /// The people named in `lines`, each kept whole on one line: a line of them breaks
+        /// between two people, never inside a name (`Қанат` / `Әбдіқадыров`).
+        public var people: [String]
 
-        public init(time: String, title: String, lines: [String]) {
+        public init(time: String, title: String, lines: [String], people: [String] = []) {
             self.time = time
             self.title = title
             self.lines = lines
+            self.people = people
         }
     }
 
@@ -208,7 +212,9 @@ public struct ProgrammePrint {
         }
         var blocks: [Block] = []
         var head = Block()
-        var y = put(event, &head, x: left, y: 0, width: width, style: form.style(17, bold: true, alignment: .center))
+        var eventStyle = form.style(17, bold: true, alignment: .center)
+        eventStyle.balanced = true
+        var y = put(event, &head, x: left, y: 0, width: width, style: eventStyle)
         y = put(subtitle, &head, x: left, y: y + 4 * form.scale, width: width,
                 style: form.style(10.5, alignment: .center))
         if let stamp {
@@ -265,9 +271,15 @@ public struct ProgrammePrint {
             _ = put(session.time, x: left, y: y + 0.5 * form.scale, width: form.timeColumn - 6,
                     style: form.style(10.5))
         }
-        y = put(session.title, x: x, y: y, width: width, style: form.style(11.5, bold: true))
+        var title = form.style(11.5, bold: true)
+        title.balanced = true
+        y = put(session.title, x: x, y: y, width: width, style: title)
+        var lines = form.style(9.5, color: Color(gray: 0.2))
+        lines.keptWhole = session.people
+        // The CJK font's own line height, for a line of Uyghur or Thai names too.
+        lines.lineHeight = 1.448
         for line in session.lines {
-            y = put(line, x: x, y: y + 1.5 * form.scale, width: width, style: form.style(9.5, color: Color(gray: 0.2)))
+            y = put(line, x: x, y: y + 1.5 * form.scale, width: width, style: lines)
         }
         block.height = y + 5 * form.scale
         return block

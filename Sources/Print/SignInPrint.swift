@@ -33,7 +33,7 @@ public struct SignInPrint {
             },
             printSetup: TableSheet.PrintSetup(
                 columnWidths: Self.workbookColumns, rowHeight: Self.workbookRowHeight,
-                header: title + "  " + when, footer: PrintWords.page.text(lang, "&P", "&N")))
+                header: title, subtitle: when, footer: PrintWords.page.text(lang, "&P", "&N")))
     }
 
     /// The PDF's columns in characters of the workbook's font, the signature's 18 wide (about 35 mm)
@@ -44,9 +44,27 @@ public struct SignInPrint {
     static let workbookRowHeight = 28.5
 
     /// Pages of `rows` people, split by form feeds like the room sheets.
-    public func text(rows: Int = 30) -> String {
+    public func text(rows: Int = 30) -> String { textSheet(rows: rows).text }
+
+    /// The text sheet's columns in display columns, the name's as wide as the longest name needs
+    /// (at least 12) up to what a page of `textPageWidth` leaves it: 38, so that a name longer is
+    /// cut with "…" and said in the notes, as the PDF says what it cut, never cut silently.
+    static let textWidths = [4, 12, 30, 16, 8, 14], textPageWidth = 120
+
+    /// The text sheet and the names it had to cut.
+    public func textSheet(rows: Int = 30) -> (text: String, notes: PrintNotes) {
         let lang = lists.language
-        let widths = [4, 12, 30, 16, 8, 14]
+        let separators = 2 * (Self.textWidths.count - 1)
+        let room = Self.textPageWidth - separators - Self.textWidths.reduce(0, +) + Self.textWidths[1]
+        let longest = entries.map { DisplayWidth.of(Sanitize.forTerminal($0.person.name)) }.max() ?? 0
+        var widths = Self.textWidths
+        widths[1] = min(room, max(widths[1], longest))
+        var notes = PrintNotes()
+        for e in entries where DisplayWidth.of(Sanitize.forTerminal(e.person.name)) > widths[1] {
+            notes.cutInText.append(PrintNotes.CutInText(
+                person: e.person.name, field: .name, columns: widths[1],
+                printed: DisplayWidth.truncate(Sanitize.forTerminal(e.person.name), to: widths[1])))
+        }
         let pages = pageCount(rows)
         func line(_ cells: [String]) -> String {
             zip(cells, widths).map { cell, width in
@@ -65,7 +83,7 @@ public struct SignInPrint {
             }
             out.append(lines.joined(separator: "\n") + "\n")
         }
-        return out.joined(separator: "\u{0C}")
+        return (out.joined(separator: "\u{0C}"), notes)
     }
 
     func pageCount(_ rows: Int) -> Int { max(1, (entries.count + rows - 1) / rows) }

@@ -14,15 +14,22 @@ public struct TableCardPrint {
     /// Written into the PDF as its date (`PrintCanvas.date(of:)`), so the same chart prints the same bytes.
     public var date = "2000-01-01T00:00:00Z"
 
-    public init(chart: SeatingChart) {
+    /// `only`: the people whose cards to print (those of one category), each card still saying
+    /// its seat; nil: everyone seated.
+    public init(chart: SeatingChart, only: Set<ID<Person>>? = nil) {
         self.chart = chart
+        self.only = only
         cards = chart.rows.enumerated().flatMap { row, seats in
             seats.enumerated().compactMap { position, precedence in
-                chart.person(precedence).map { Card(row: row + 1, position: position + 1, precedence: precedence,
-                                                    person: $0) }
+                chart.person(precedence).flatMap { person in
+                    only.map { $0.contains(person.id) } ?? true
+                        ? Card(row: row + 1, position: position + 1, precedence: precedence, person: person) : nil
+                }
             }
         }
     }
+
+    let only: Set<ID<Person>>?
 
     public struct Card: Equatable {
         public let row: Int, position: Int, precedence: Int
@@ -39,6 +46,11 @@ public struct TableCardPrint {
         var sheet = chart.sheet()
         sheet.name = PrintWords.tableCards.text(chart.language)
         sheet.rows.removeAll { $0[3] == .text("") }
+        if only != nil {
+            // A card's row, seat and precedence are its key in the chart's sheet.
+            let kept = Set(cards.map { [TableCell.number($0.row), .number($0.position), .number($0.precedence)] })
+            sheet.rows.removeAll { !kept.contains(Array($0.prefix(3))) }
+        }
         return sheet
     }
 

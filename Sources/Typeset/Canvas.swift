@@ -107,9 +107,16 @@ public final class Canvas {
         case .center: box.y + (box.height - height) / 2
         case .bottom: box.maxY - height
         }
+        // Lines balanced at a narrower width are aligned in the box as a whole.
+        let spare = layout.balancedWidth.map { box.width - $0 } ?? 0
+        let x = box.x + (style.alignment == .center ? spare / 2 : style.alignment == .trailing ? spare : 0)
         source(style.color)
-        cairo_move_to(cairo, box.x, y)
-        pango_cairo_show_layout(cairo, layout.layout)
+        if case .pdf = output {
+            layout.show(on: cairo, x: x, y: y)
+        } else {
+            cairo_move_to(cairo, x, y)
+            pango_cairo_show_layout(cairo, layout.layout)
+        }
         reach(max(box.maxY, y + height))
         return fit
     }

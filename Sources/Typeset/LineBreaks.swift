@@ -10,7 +10,8 @@ enum LineBreaks {
     /// long organisation breaks best when lines break between words (`wordsOnly`).
     static let suffixes: [[Unicode.Scalar]] = [
         "有限公司", "委员会", "研究院", "研究所", "研究中心", "办公室", "联合会", "共和国", "大学", "学院", "学校",
-        "学会", "协会", "中心", "集团", "公司", "联盟", "基地", "省", "市", "县", "区", "州", "部", "厅", "局",
+        "学会", "协会", "中心", "集团", "公司", "联盟", "基地", "大会", "峰会", "论坛", "年会",
+        "省", "市", "县", "区", "州", "部", "厅", "局",
         "司", "处", "科", "院", "所", "校", "站", "馆", "委", "办",
     ].map { Array(String($0).unicodeScalars) }
 
@@ -75,7 +76,10 @@ enum LineBreaks {
                 keep(start, i)
             } else if wordsOnly {
                 var from = start
-                for cut in wordEnds(scalars, start, i) {
+                // A run that goes on in other text (暨“一带一路”…) leaves no character alone on a line
+                // when its last one starts the next.
+                let goesOn = i < scalars.count && !scalars[i].properties.isWhitespace
+                for cut in wordEnds(scalars, start, i, goesOn: goesOn) {
                     keep(from, cut)
                     from = cut
                 }
@@ -89,11 +93,11 @@ enum LineBreaks {
     }
 
     /// Positions in scalars[start..<end] just after an organisation suffix, each leaving at least
-    /// two characters on either side.
-    static func wordEnds(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> [Int] {
+    /// two characters on either side (one after it when the text `goesOn` past the run).
+    static func wordEnds(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, goesOn: Bool = false) -> [Int] {
         var cuts: [Int] = []
         var position = start + 2
-        while position <= end - 2 {
+        while position <= end - (goesOn ? 1 : 2) {
             let ending = suffixes.first { suffix in
                 position - suffix.count >= start && Array(scalars[(position - suffix.count)..<position]) == suffix
             }

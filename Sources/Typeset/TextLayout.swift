@@ -9,6 +9,9 @@ final class TextLayout {
     private var kept: [Range<Int>] = []
     /// Whether `kept` holds long Chinese runs to organisation words, or only away from orphans.
     private var wordsOnly = false
+    private var keptWhole: [String] = []
+    /// The absolute line height the attributes were made with, in Pango units.
+    private var lineHeight: Int32?
 
     init(_ layout: OpaquePointer) { self.layout = layout }
 
@@ -49,6 +52,7 @@ final class TextLayout {
     /// elsewhere), so a binary search over the sizes finds the largest in a handful of layouts.
     func fit(_ text: String, width: Double, height: Double, style: TextStyle) -> TextFit {
         let sizes = Self.sizes(style)
+        balancedWidth = nil
         // Text with no long Chinese run breaks alike in the first two passes: one is enough.
         let distinct = LineBreaks.unbreakable(text, wordsOnly: true) != LineBreaks.unbreakable(text, wordsOnly: false)
         let passes = [(PANGO_WRAP_WORD, true)] + (distinct ? [(PANGO_WRAP_WORD, false)] : [])
@@ -58,7 +62,15 @@ final class TextLayout {
                 set(text, style: style, size: sizes[index], width: width, wrap: wrap, wordsOnly: wordsOnly)
                 return fitsIn(width: width, height: height, lines: style.maxLines)
             }
-            if fits(0) { return result(size: sizes[0], fits: true) }
+            if fits(0) {
+                if style.balanced, wrap == PANGO_WRAP_WORD_CHAR || !wordsOnly,
+                   balance(text, width: width, height: height, style: style, size: sizes[0], wrap: wrap,
+                           wordsOnly: wordsOnly) {
+                    return result(size: sizes[0], fits: true)
+                }
+                if style.balanced { _ = fits(0) }
+                return result(size: sizes[0], fits: true)
+            }
             guard sizes.count > 1, fits(sizes.count - 1) else { continue }
             var tooBig = 0, fitting = sizes.count - 1
             while fitting - tooBig > 1 {
@@ -68,15 +80,47 @@ final class TextLayout {
             _ = fits(fitting)
             return result(size: sizes[fitting], fits: true)
         }
+        if !style.keptWhole.isEmpty {
+            var free = style
+            free.keptWhole = []
+            return fit(text, width: width, height: height, style: free)
+        }
         set(text, style: style, size: style.minimumSize, width: width, wrap: PANGO_WRAP_WORD_CHAR,
             ellipsizeAfter: style.maxLines)
         return result(size: style.minimumSize, fits: false)
     }
 
+    /// The width the lines were broken at, when `balance` made it narrower than the box's.
+    private(set) var balancedWidth: Double?
+
+    /// Sets the text at `width` or the least narrower width that keeps it on as few lines, so its
+    /// lines come out of about equal length; true when that fits.
+    private func balance(_ text: String, width: Double, height: Double, style: TextStyle, size: Double,
+                         wrap: PangoWrapMode, wordsOnly: Bool) -> Bool {
+        set(text, style: style, size: size, width: width, wrap: wrap, wordsOnly: wordsOnly)
+        guard fitsIn(width: width, height: height, lines: style.maxLines), lineCount > 1 else { return false }
+        let lines = lineCount
+        var narrow = 0.0, wide = width
+        while wide - narrow > 1 {
+            let middle = (narrow + wide) / 2
+            set(text, style: style, size: size, width: middle, wrap: wrap, wordsOnly: wordsOnly)
+            if lineCount <= lines && fitsIn(width: middle, height: height, lines: lines) {
+                wide = middle
+            } else {
+                narrow = middle
+            }
+        }
+        set(text, style: style, size: size, width: wide, wrap: wrap, wordsOnly: wordsOnly)
+        balancedWidth = wide
+        return true
+    }
+
     func set(_ text: String, style: TextStyle, size: Double, width: Double?, wrap: PangoWrapMode,
              wordsOnly: Bool = false, ellipsizeAfter lines: Int? = nil) {
         let utf8 = Array(text.utf8)
-        if utf8 != bytes || wordsOnly != self.wordsOnly {
+        let lineHeight = style.lineHeight.map { Int32(($0 * size * Double(PANGO_SCALE)).rounded()) }
+        if utf8 != bytes || wordsOnly != self.wordsOnly || style.keptWhole != keptWhole
+            || lineHeight != self.lineHeight {
             if utf8 != bytes {
                 // With its length given, a NUL in the text cannot cut it short of what `bytes` indexes.
                 utf8.withUnsafeBufferPointer { buffer in
@@ -87,11 +131,14 @@ final class TextLayout {
             }
             bytes = utf8
             self.wordsOnly = wordsOnly
-            kept = LineBreaks.unbreakable(text, wordsOnly: wordsOnly)
+            keptWhole = style.keptWhole
+            self.lineHeight = lineHeight
+            kept = LineBreaks.unbreakable(text, wordsOnly: wordsOnly) + Self.occurrences(of: keptWhole, in: utf8)
             // A word broken across lines gets no hyphen: in a name it would read as part of the name
             // (Polish and Spanish names have hyphens of their own).
             let attributes = pango_attr_list_new()
             pango_attr_list_insert(attributes, pango_attr_insert_hyphens_new(0))
+            if let lineHeight { pango_attr_list_insert(attributes, pango_attr_line_height_new_absolute(lineHeight)) }
             // Greedy breaking would otherwise fill a line up to the middle of a short Han name
             // ("Thomas Müller（托马斯·穆" / "勒）") and the check below would reject every size;
             // with no break allowed inside, the line breaks before the name instead.
@@ -120,6 +167,24 @@ final class TextLayout {
         pango_layout_set_alignment(layout, alignment)
         pango_layout_set_ellipsize(layout, lines == nil ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END)
         pango_layout_set_height(layout, lines.map { -Int32($0) } ?? -1)
+    }
+
+    /// Byte ranges where each piece occurs in the text.
+    static func occurrences(of pieces: [String], in text: [UInt8]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for piece in Set(pieces) where !piece.isEmpty {
+            let needle = Array(piece.utf8)
+            var start = 0
+            while start + needle.count <= text.count {
+                if text[start..<start + needle.count].elementsEqual(needle) {
+                    found.append(start..<start + needle.count)
+                    start += needle.count
+                } else {
+                    start += 1
+                }
+            }
+        }
+        return found
     }
 
     var lineCount: Int { Int(pango_layout_get_line_count(layout)) }

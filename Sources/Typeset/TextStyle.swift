@@ -18,6 +18,17 @@ public struct TextStyle: Equatable, Sendable {
     public var verticalAlignment: VerticalAlignment
     public var bold: Bool
     public var color: Color
+    /// Pieces of the text no line may break inside, such as the people's names in a list of them
+    /// (`Қанат Әбдіқадыров、Олег Петров`): lines break between them. A piece wider than a line
+    /// is let break after all, rather than cut.
+    public var keptWhole: [String] = []
+    /// Lines of equal length when the text must break where no word ends (a long Chinese title
+    /// with no organisation ending in it): a break in mid-phrase then reads as meant.
+    public var balanced = false
+    /// Every line this many times the size tall, whatever fonts it takes: an Arabic-script or Thai
+    /// font's line is taller than the CJK font's, and a line of people with one Uyghur name among
+    /// them stood apart from its neighbours. Nil: as tall as the fonts' own lines.
+    public var lineHeight: Double?
 
     public init(fonts: String = Fonts.sans, size: Double, minimumSize: Double? = nil, maxLines: Int = 1,
                 alignment: Alignment = .leading, verticalAlignment: VerticalAlignment = .center,

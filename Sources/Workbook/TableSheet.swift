@@ -38,14 +38,18 @@ public struct TableSheet: Sendable {
         public var columnWidths: [Double]
         /// Every row's height but the header's, in points.
         public var rowHeight: Double
-        /// Printed at the top of every page (`&P` / `&N` in `footer` are the page and page count).
+        /// Printed at the top of every page, in bold (`&P` / `&N` in `footer` are the page and page
+        /// count), with `subtitle` on a smaller line under it.
         public var header: String
+        public var subtitle: String
         public var footer: String
 
-        public init(columnWidths: [Double], rowHeight: Double, header: String, footer: String) {
+        public init(columnWidths: [Double], rowHeight: Double, header: String, subtitle: String = "",
+                    footer: String) {
             self.columnWidths = columnWidths
             self.rowHeight = rowHeight
             self.header = header
+            self.subtitle = subtitle
             self.footer = footer
         }
     }

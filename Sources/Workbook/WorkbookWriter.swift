@@ -92,6 +92,7 @@ public enum WorkbookWriter {
         head.row(sheet.header.map(TableCell.text), number: 1, style: 1)
         var body = empty
         body.height = setup?.rowHeight
+        body.columnWidths = setup?.columnWidths ?? []
         let rows = sheet.rows, size = 8_192
         let chunks = stride(from: 0, to: rows.count, by: size).map { $0..<min($0 + size, rows.count) }
         // Chunks 0, 2, 4… here and 1, 3, 5… on the other core.
@@ -133,11 +134,64 @@ public enum WorkbookWriter {
     /// header row repeats through the `_xlnm.Print_Titles` name the workbook gives the sheet.
     static func pageSetup(_ setup: TableSheet.PrintSetup) -> String {
         // `&` starts a code in a header or footer; `&&` is the character itself.
-        let header = XMLText.escaped("&C&\"-,Bold\"&14" + setup.header.replacingOccurrences(of: "&", with: "&&"))
+        // The subtitle on a line of its own, smaller and regular, as the PDF sets it: on the title's
+        // bold 14-point line LibreOffice wraps it to a second bold line, and fewer rows fit a page.
+        func escaped(_ text: String) -> String { text.replacingOccurrences(of: "&", with: "&&") }
+        // Each size before its font: a size's digits run on into text that starts with a digit
+        // (`&105月15日` is 105 points), a font's name ends at its quote.
+        let header = XMLText.escaped("&C&14&\"-,Bold\"" + escaped(setup.header)
+            + (setup.subtitle.isEmpty ? "" : "\n&10&\"-,Regular\"" + escaped(setup.subtitle)))
         return "<printOptions horizontalCentered=\"1\"/><pageMargins left=\"0.4\" right=\"0.4\" top=\"0.9\" "
             + "bottom=\"0.6\" header=\"0.35\" footer=\"0.3\"/><pageSetup paperSize=\"9\" fitToWidth=\"1\" "
             + "fitToHeight=\"0\" orientation=\"portrait\"/><headerFooter><oddHeader>" + header
             + "</oddHeader><oddFooter>" + XMLText.escaped("&C" + setup.footer) + "</oddFooter></headerFooter>"
+    }
+
+    /// Lines of wrapped text a fixed row of the print setup holds, and a line's height in points
+    /// (11-point text in the CJK font LibreOffice and Excel fall back on, whose lines are the tallest).
+    static let linesInFixedRow = 2, lineHeight = 16.0
+
+    /// Lines `text` takes wrapped in a column `width` characters wide, as a spreadsheet wraps it:
+    /// between words, Chinese between any two characters, a word wider than the column across
+    /// lines. Widths count digits of the default font: a Han character two, a Latin or Cyrillic
+    /// letter a little over one, as a proportional font's capitals and a substituted font are wider.
+    static func wrappedLines(_ text: String, width: Double) -> Int {
+        let room = max(2, width - 1)
+        var lines = 0
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lines += 1
+            var used = 0.0, word = 0.0, gap = 0.0
+            func place(_ wide: Double) {
+                if used > 0, used + gap + wide > room {
+                    lines += 1
+                    used = 0
+                } else if used > 0 {
+                    used += gap
+                }
+                var rest = wide
+                while rest > room {
+                    lines += 1
+                    rest -= room
+                }
+                used += rest
+                gap = 0
+            }
+            for letter in paragraph {
+                if letter.isWhitespace {
+                    if word > 0 { place(word) }
+                    word = 0
+                    gap = 1
+                } else if DisplayWidth.of(String(letter)) > 1 {
+                    if word > 0 { place(word) }
+                    word = 0
+                    place(2)
+                } else {
+                    word += 1.1
+                }
+            }
+            if word > 0 { place(word) }
+        }
+        return max(1, lines)
     }
 
     /// A width or height as the format writes it: no trailing ".0".
@@ -154,6 +208,10 @@ public enum WorkbookWriter {
         let framed: Bool
         /// Each row's height in points; nil: as tall as its text.
         var height: Double?
+        /// The print setup's widths, in characters: a row whose text wraps to more lines than
+        /// `height` holds is made taller, since a fixed height is what the program that prints
+        /// it keeps, clipping the rest (LibreOffice draws the lines cut off over the row above).
+        var columnWidths: [Double] = []
 
         init(letters: [[UInt8]], columns: Int, framed: Bool = false) {
             self.letters = letters
@@ -165,7 +223,13 @@ public enum WorkbookWriter {
             out.put("<row r=\"")
             out.put(r)
             if let height {
-                out += Array("\" ht=\"\(WorkbookWriter.number(height))\" customHeight=\"1".utf8)
+                let lines = row.enumerated().map { c, cell in
+                    guard c < columnWidths.count, case .text(let s) = cell else { return 1 }
+                    return WorkbookWriter.wrappedLines(s, width: columnWidths[c])
+                }.max() ?? 1
+                let tall = lines <= WorkbookWriter.linesInFixedRow ? height
+                    : max(height, Double(lines) * WorkbookWriter.lineHeight + 3)
+                out += Array("\" ht=\"\(WorkbookWriter.number(tall))\" customHeight=\"1".utf8)
             }
             out.put("\">")
             for (c, value) in row.enumerated() {

@@ -9,7 +9,8 @@ enum CLIError: String, Phrasebook {
     case samePerson, noPerson, severalPeople, noMerge, changedSinceMerge
     case noTrack, nobodyCalled, personCouldBe, noSessionsInFile, noFinding, notAcknowledged, noSession
     case sessionsMatch, noRoom, severalRooms, needsTerminal, noSamples, noEventFiles, releaseKept, noReleaseYet
-    case cardsNeedSession, nobodyOnRostrum, noSuchCategory, printNeedsFile, nobodyToCheckIn, severalToCheckIn
+    case cardsNeedSession, nobodyOnRostrum, nobodyOfCategoryOnRostrum, noSuchCategory, printNeedsFile
+    case nobodyToCheckIn, severalToCheckIn
     case missingGlyphs
 
     static let tables: [Language: [CLIError: String]] = [
@@ -52,6 +53,7 @@ enum CLIError: String, Phrasebook {
             .nobodyToCheckIn: "nobody in %1 is \"%2\" (a check-in code, key, name, phone or its last four digits)",
             .severalToCheckIn: "\"%1\" could be %2 people; give one's code or key:\n%3",
             .nobodyOnRostrum: "\"%1\" has nobody on its rostrum: give it roles, or guests (role guest)",
+            .nobodyOfCategoryOnRostrum: "nobody on the rostrum of \"%1\" is \"%2\"; no cards printed",
             .noSuchCategory: "--category: nobody here is \"%1\"; the categories are: %2",
             .printNeedsFile: "%1 is written to a file: give -o FILE.%1",
             .missingGlyphs: "%1\nnothing printed: install a font with these characters, or give "
@@ -102,6 +104,7 @@ enum CLIError: String, Phrasebook {
             .severalToCheckIn: "“%1”对应 %2 人，请给出签到码或编号：\n%3",
             .nobodyOnRostrum:
                 "“%1”的主席台上没有人：请给它安排角色或出席嘉宾（guest）",
+            .nobodyOfCategoryOnRostrum: "“%1”的主席台上没有“%2”类别的人，未印桌签",
             .noSuchCategory:
                 "--category：没有类别为“%1”的人；现有类别：%2",
             .printNeedsFile: "%1 要写入文件：请用 -o 文件名.%1",

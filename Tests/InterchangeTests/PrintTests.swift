@@ -128,6 +128,38 @@ import TestSupport
         #expect(note.minimumSize == 16 && note.printed.count == 2 && note.printed[1].hasSuffix("…"))
         #expect(person.name.hasPrefix(String(note.printed.joined().dropLast())))
     }
+
+    /// `--category` on table cards prints the cards of that category's people on the rostrum, in
+    /// their seats' order and saying each one's seat, and no one else's.
+    @Test func tableCardsOfOneCategoryAreItsPeopleOnTheRostrum() throws {
+        var plan = samplePlan("deyang")
+        let open = try #require(plan.sessions.first { $0.kind == .openingCeremony })
+        let all = String(decoding: try PrintJob(.tableCards, .text, language: .zh, session: open.id).bytes(plan),
+                         as: UTF8.self)
+        let rostrum = plan.rostrum(of: open.id)
+        let delegates = [rostrum[1], rostrum[3]]
+        plan.registrations.removeAll { r in delegates.contains { $0.id == r.person } }
+        plan.registrations += delegates.map { Registration(person: $0.id, category: "delegate") }
+        let job = PrintJob(.tableCards, .text, language: .zh, session: open.id, category: "代表")
+        let theirs = String(decoding: try job.bytes(plan), as: UTF8.self)
+        let cards = all.dropLast().components(separatedBy: "\n\n")
+        let expected = cards.filter { card in delegates.contains { card.split(separator: "\n")[1] == $0.name } }
+        #expect(expected.count == 2)
+        #expect(theirs == expected.joined(separator: "\n\n") + "\n")
+    }
+
+    /// A title too long for one line at 7 pt wraps to a second line on the badge, in full, and is
+    /// not reported; the badge number below it keeps clear of it.
+    @Test func aLongTitleWrapsToTwoLinesBeforeItIsCut() throws {
+        let plan = samplePlan("hangzhou")
+        let lists = PrintLists(plan: plan, language: .zh)
+        var entry = try lists.entries()[0]
+        var person = entry.person
+        person.title = "Leiterin der Abteilung Internationale Berufsbildungszusammenarbeit"
+        entry = PrintLists.Entry(person: person, category: entry.category, badge: entry.badge)
+        let made = BadgePrint(lists: lists, entries: [entry]).pdf()
+        #expect(made.notes.tooLong == [])
+    }
 }
 
 /// A PDF's pages as grey maps, as pdftoppm draws them.

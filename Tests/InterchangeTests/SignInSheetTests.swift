@@ -25,6 +25,45 @@ import PlanningCore
         ])
     }
 
+    /// Every Cyrillic letter has a Latin reading (Kazakh, Ukrainian and Serbian ones too); a Vietnamese
+    /// name files under its first word, a Spanish one under the family name before "y", a family
+    /// name's particles (de la) give no letter.
+    @Test func familyNamesOfEveryKindGiveTheLetter() {
+        let names = [
+            "邹明", "Қанат Әбдіқадыров", "Nguyễn Thị Minh Khai", "María de los Ángeles Fernández-Villaverde y Santamaría",
+            "Олег Петров", "Ђорђе Јовановић", "Тарас Шевченко", "Mai Andersen", "de la Fuente, Pedro", "Trần Hưng Đạo",
+            "Євгенія Їжакевич", "Ғалым Ұлықбанов",
+        ]
+        let entries = names.enumerated().map { index, name in
+            PrintLists.Entry(person: Person(id: ID(index + 1), key: "p\(index)", uid: "u\(index)", name: name),
+                             category: "delegate", badge: index + 1)
+        }
+        #expect(PrintLists.sorted(entries, by: .pinyin).map(\.person.name) == [
+            "Қанат Әбдіқадыров", "Mai Andersen", "María de los Ángeles Fernández-Villaverde y Santamaría",
+            "de la Fuente, Pedro", "Ђорђе Јовановић", "Nguyễn Thị Minh Khai", "Олег Петров", "Тарас Шевченко",
+            "Trần Hưng Đạo", "Ғалым Ұлықбанов", "Євгенія Їжакевич", "邹明",
+        ])
+    }
+
+    /// The text sheet's name column is as wide as the longest name, up to what the page leaves;
+    /// a name longer still is cut and said in the notes, never cut silently.
+    @Test func theTextSheetsNameColumnFitsTheLongestNameAndSaysWhomItCut() throws {
+        let plan = samplePlan("hangzhou")
+        let lists = PrintLists(plan: plan, language: .en)
+        let spanish = "María de los Ángeles Fernández-Villaverde y Santamaría"
+        let entries = ["Katrin Hoffmann", spanish].enumerated().map { index, name in
+            PrintLists.Entry(person: Person(id: ID(index + 1), key: "p\(index)", uid: "u\(index)", name: name),
+                             category: "delegate", badge: index + 1)
+        }
+        let sheet = SignInPrint(lists: lists, entries: entries, subject: "all").textSheet()
+        // Title, page, header (split drops the blank line between), then the rows.
+        let rows = sheet.text.split(separator: "\n").dropFirst(3).map(String.init)
+        let cut = "María de los Ángeles Fernández-Villav…"
+        #expect(rows.map { String($0.prefix(44)) } == ["1     Katrin Hoffmann" + String(repeating: " ", count: 23),
+                                                       "2     " + cut])
+        #expect(sheet.notes.cutInText == [PrintNotes.CutInText(person: spanish, field: .name, columns: 38, printed: cut)])
+    }
+
     /// A session's sheet (as the command line and the UI print it, through `PrintJob`) is headed
     /// with when and where the session is, not with the event's dates; its workbook too.
     @Test(.enabled(if: Tool.has("pdftotext"), "pdftotext absent (Debian poppler-utils)"),
@@ -42,7 +81,8 @@ import PlanningCore
         #expect(lines.dropFirst().first == heading)
         let lists = PrintLists(plan: plan, language: lang)
         let sheet = SignInPrint(lists: lists, entries: [], subject: session.title, session: session)
-        #expect(sheet.sheet().printSetup?.header == sheet.title + "  " + heading)
+        #expect(sheet.sheet().printSetup?.header == sheet.title)
+        #expect(sheet.sheet().printSetup?.subtitle == heading)
     }
 
     static func workbook(_ sample: String) throws -> (xlsx: [UInt8], pdf: [UInt8], rows: Int) {
@@ -79,9 +119,44 @@ import PlanningCore
             "5.0 13.0 27.0 14.0 8.0 18.0",
             "28.5 \(book.rows + 1)",
             "True True None",
-            "中德研讨会 · 签到表 · 全体参会人员  2025年10月23日至24日",
+            "中德研讨会 · 签到表 · 全体参会人员",
+            "2025年10月23日至24日",
             "第 &P 页 / 共 &N 页",
         ])
+    }
+
+    /// A name or organisation that wraps to more lines than a 10 mm row holds makes its row taller:
+    /// a spreadsheet keeps a fixed height and clips the rest (LibreOffice drew it over the row above).
+    @Test func aRowGrowsToHoldALongNameOrOrganisation() {
+        let people = [
+            ("王芳", "德阳职业技术学院"),
+            ("María de los Ángeles Fernández-Villaverde y Santamaría", "Universidad Politécnica de Madrid"),
+            ("Олег Петров", "Московский государственный технический университет им. Н. Э. Баумана"),
+        ]
+        var rows = WorkbookWriter.Rows(letters: ["A", "B", "C", "D", "E", "F"].map { Array($0.utf8) }, columns: 6,
+                                       framed: true)
+        rows.height = SignInPrint.workbookRowHeight
+        rows.columnWidths = SignInPrint.workbookColumns
+        for (index, person) in people.enumerated() {
+            rows.row([.number(index + 1), .text(person.0), .text(person.1), .text(""), .text(""), .text("")],
+                     number: index + 2)
+        }
+        let heights = String(decoding: rows.out, as: UTF8.self).split(separator: "<row ").map {
+            $0.split(separator: "\"")[3]
+        }
+        // Six lines of the Spanish name at 16 points and three to spare; four of the organisation.
+        #expect(heights == ["28.5", "99", "67"])
+    }
+
+    /// The page header is the title in bold and, on a smaller regular line under it, when and where
+    /// (a size before its font, so a line starting with a digit is not read as a size).
+    @Test func theWorkbooksHeaderPutsWhenAndWhereOnALineOfItsOwn() {
+        let setup = TableSheet.PrintSetup(columnWidths: [5], rowHeight: 28.5, header: "德阳大会 · 签到表 · 国际分论坛一",
+                                          subtitle: "5月15日 14:00–17:00 · 多功能厅", footer: "")
+        let xml = WorkbookWriter.pageSetup(setup)
+        let header = xml.components(separatedBy: "<oddHeader>").last?.components(separatedBy: "</oddHeader>").first
+        #expect(header == "&amp;C&amp;14&amp;&quot;-,Bold&quot;德阳大会 · 签到表 · 国际分论坛一\n"
+                    + "&amp;10&amp;&quot;-,Regular&quot;5月15日 14:00–17:00 · 多功能厅")
     }
 
     /// LibreOffice prints each sample's workbook in as many pages as the PDF has, give or take one.

@@ -62,6 +62,37 @@ import TestSupport
 
     /// Korean breaks between words, at its spaces, not between any two syllables as Unicode's
     /// rules allow: the research institute's name stays whole on the first line.
+    /// A line of people breaks between them, never inside a name, when the names are kept whole.
+    @Test func aListOfPeopleBreaksBetweenThemNotInsideAName() {
+        let line = "主讲：Қанат Әбдіқадыров 哈萨克国立技术大学 校长、Олег Петров 鲍曼技术大学 教研室主任"
+        var style = TextStyle(size: 10, maxLines: 10, verticalAlignment: .top)
+        style.keptWhole = ["Қанат Әбдіқадыров", "Олег Петров"]
+        let fit = Self.fit(line, Box(x: 40, y: 40, width: 150, height: 200), style)
+        #expect(fit.lines == ["主讲：Қанат Әбдіқадыров", "哈萨克国立技术大学 校长、", "Олег Петров 鲍曼技术大学", "教研室主任"])
+    }
+
+    /// With a line height given, a Uyghur name's line is as tall as a Latin one's, not the Arabic
+    /// font's taller line.
+    @Test func aGivenLineHeightHoldsForArabicScriptToo() {
+        var style = TextStyle(size: 10, maxLines: 3, verticalAlignment: .top)
+        style.lineHeight = 1.45
+        let measure = TextMeasure()
+        #expect([measure.height("ئابدۇرېھىم ئابدۇللا", width: 300, style: style),
+                 measure.height("Abdurehim Abdulla", width: 300, style: style)] == [14.5, 14.5])
+    }
+
+    /// A long title breaks after a word it knows (大会), not inside 职业 or 教育; one with no such
+    /// word sets in lines of equal length.
+    @Test func aTitleBreaksAfterAWordOrInLinesOfEqualLength() {
+        var style = TextStyle(size: 15, maxLines: 10, alignment: .center, verticalAlignment: .top, bold: true)
+        style.balanced = true
+        let box = Box(x: 40, y: 40, width: 300, height: 200)
+        #expect(Self.fit("第四届中国职业教育创新发展大会暨“一带一路”与职业教育国际峰会", box, style).lines
+            == ["第四届中国职业教育创新发展大会", "暨“一带一路”与职业教育国际峰会"])
+        #expect(Self.fit("产教融合背景下职业教育数字化转型与高质量发展的路径探索研究", box, style).lines
+            == ["产教融合背景下职业教育数字化转", "型与高质量发展的路径探索研究"])
+    }
+
     @Test func koreanWrapsAtItsSpaces() {
         let fit = Self.fit("한국직업능력연구원 국제협력센터", Box(x: 40, y: 40, width: 175, height: 60),
                            TextStyle(size: 16, minimumSize: 16, maxLines: 2))

@@ -15,13 +15,16 @@ extension Programme {
             if !s.track.isEmpty, !s.title.hasPrefix(s.track) { facts.append(s.track) }
             if let r = roomText(s) { facts.append(r) }
             var lines = [facts.joined(separator: " · ")]
+            // Names, not whole entries: a name with its organisation and title is often wider
+            // than a line, and a line must break somewhere.
+            let names = (roles[s.id] ?? []).compactMap { people[$0.person] }.map { Sanitize.forTerminal($0.name) }
             for (label, names) in roleLines(s) {
                 lines.append(label + ExportWords.labelSeparator.text(lang)
                              + names.joined(separator: ExportWords.clauseSeparator.text(lang)))
             }
             if let l = languageText(s) { lines.append(l) }
             return ProgrammePrint.Session(time: clock(s), title: Sanitize.forTerminal((marked ? "[!] " : "") + s.title),
-                                          lines: lines.map(Sanitize.forTerminal))
+                                          lines: lines.map(Sanitize.forTerminal), people: names)
         }
         var printed = days.map { day, sessions in
             var slots: [ProgrammePrint.Slot] = [], i = 0

@@ -191,6 +191,8 @@ enum ExportForm {
             case .needsSession: UIWords.exportNeedsSession.text(s.language)
             case .nobodyOnRostrum(let title): UIWords.seatingNobody.text(s.language) + " (" + title + ")"
             case .noSuchCategory(let name, _): name
+            // The dialog asks for no category; listed so the switch stays whole.
+            case .nobodyOfCategoryOnRostrum(let title, let category): title + " · " + category
             case .missingGlyphs(let notes): notes.missingLines(s.language).joined(separator: "; ")
             }
             form[ExportField.scope].error = problem

@@ -78,7 +78,8 @@ enum ExportCommands {
         Command(
             name: "export table-cards", summary: "table cards for a session's rostrum, one A4 page each, folded",
             arguments: "[EVENT]",
-            options: [.output, FormatChoice.print.option, .session, .seatingView, .allowMissingGlyphs, .noBOM],
+            options: [.output, FormatChoice.print.option, .session, .category, .seatingView, .allowMissingGlyphs,
+                      .noBOM],
             positionals: 0...2, run: { try printed($0, .tableCards) }),
         Command(
             name: "export badges", summary: "badges with QR check-in codes, 8 to an A4 page", arguments: "[EVENT]",

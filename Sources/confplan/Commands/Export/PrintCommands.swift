@@ -44,6 +44,8 @@ enum PrintCommands {
             throw UserError(.cardsNeedSession)
         } catch .nobodyOnRostrum(let title) {
             throw UserError(.nobodyOnRostrum, title)
+        } catch .nobodyOfCategoryOnRostrum(let title, let category) {
+            throw UserError(.nobodyOfCategoryOnRostrum, title, category)
         } catch .noSuchCategory(let name, let known) {
             throw UserError(.noSuchCategory, name, known.joined(separator: ", "))
         } catch .missingGlyphs(let notes) {
