@@ -2,8 +2,8 @@ import PlanningCore
 
 /// The command line's own sentences, in the office's languages.
 enum CLIWords: String, Phrasebook {
-    case importProgress
-    case rejectsWritten, rejectsSource, strictRefused, dryRun, nothingToImport, nothingToChange, nothingChanged, importedInto
+    case importProgress, rejectsSource
+    case rejectsWritten, strictRefused, dryRun, nothingToImport, nothingToChange, nothingChanged, importedInto
     case noFreeSlot
     case loaded, acksKept, acksUnmatched, created, backedUp, restored, deleted, acknowledged, withdrawn, severitySet
     case moved, wrote, wroteProgrammes, noChanges, noChangesMention, noGlyph

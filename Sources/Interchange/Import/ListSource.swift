@@ -25,7 +25,8 @@ public enum ListSource {
     /// `-rejects` and `未导入` too: the rows a list's import set aside, fixed and imported again, are
     /// that list's rows, not a list of their own (whose next copy would not update them).
     static let marks = [
-        "未导入行", "未导入", "rejected", "rejects", "副本", "最终版", "最新版", "更新版", "修订版", "修改版", "汇总版", "终版", "定稿", "最新", "更新", "修订",
+        "未导入行", "未导入", "rejected", "rejects",
+        "副本", "最终版", "最新版", "更新版", "修订版", "修改版", "汇总版", "终版", "定稿", "最新", "更新", "修订",
         "final", "copy", "updated",
     ]
 

@@ -108,7 +108,8 @@ struct FormField: Equatable {
             if let chosen, let hit = c.first(where: { $0.value == chosen }) { return hit.label }
             return string
         case .multi(let c):
-            return picked.compactMap { v in c.first { $0.value == v }?.label }.joined(separator: UIWords.listSeparator.text(language))
+            let labels = picked.compactMap { v in c.first { $0.value == v }?.label }
+            return labels.joined(separator: UIWords.listSeparator.text(language))
         default:
             return String(text)
         }

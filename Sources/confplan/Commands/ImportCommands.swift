@@ -205,8 +205,8 @@ enum ImportCommands {
             guard elapsed > 0.3 || shown else { return }
             shown = true
             let rate = Double(done) / max(elapsed, 0.001)
-            let left = Double(total - done) / max(rate, 1)
-            let line = "\r  " + CLIWords.importProgress.text(lang, done, total, Int(rate), Int(left.rounded(.up))) + "  "
+            let left = Int((Double(total - done) / max(rate, 1)).rounded(.up))
+            let line = "\r  " + CLIWords.importProgress.text(lang, done, total, Int(rate), left) + "  "
             FileHandle.standardError.write(Data(line.utf8))
         }
 
