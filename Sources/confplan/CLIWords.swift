@@ -12,6 +12,7 @@ enum CLIWords: String, Phrasebook {
     case released, releaseDeleted, deleteReleaseAsk, noReleases, releaseLine, releaseFirstLine
     case checkedIn, alreadyCheckedIn
     case reloadKept, reloadWouldDrop, reloadDiscarded, restoreNewer, restoreAsk, restoreCancelled
+    case uidsRenewed, uidsEvent, uidsSites, uidsRooms, uidsSessions, loadRefused
 
     static let tables: [Language: [CLIWords: String]] = [
         .en: [
@@ -61,6 +62,10 @@ enum CLIWords: String, Phrasebook {
             .restoreAsk: "restore %1? Releases and log entries newer than it stay only in the copy kept before the "
                 + "restore. [y/N]",
             .restoreCancelled: "not restored; the database is unchanged",
+            .uidsRenewed: "%1 carries UUIDs that event %2 already holds (copied from its file?): gave %3 new ones, "
+                + "so the two events stay apart",
+            .uidsEvent: "the event", .uidsSites: "%1 sites", .uidsRooms: "%1 rooms", .uidsSessions: "%1 sessions",
+            .loadRefused: "the database refused %1 (%2); nothing was changed",
         ],
         .zh: [
             .rejectsWritten: "未导入的行已写入 %1，改正后可再次导入",
@@ -109,6 +114,9 @@ enum CLIWords: String, Phrasebook {
                 + "%4 条修改记录留在 %5",
             .restoreAsk: "恢复 %1？比它新的发布版本和修改记录只保留在恢复前的备份里。[y/N]",
             .restoreCancelled: "没有恢复；数据库没有变化",
+            .uidsRenewed: "%1 里的 UUID 已被会议 %2 使用（是复制它的文件开始的？）：已给%3换了新的 UUID，两个会议互不相干",
+            .uidsEvent: "会议本身", .uidsSites: "%1 个场地", .uidsRooms: "%1 个会场", .uidsSessions: "%1 个场次",
+            .loadRefused: "数据库拒绝了 %1（%2）；没有任何改动",
         ],
     ]
 }
