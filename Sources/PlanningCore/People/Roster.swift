@@ -536,7 +536,7 @@ private struct Matcher {
         func take(_ column: ListColumn, _ path: WritableKeyPath<Person, String>, _ value: String) {
             if c.contains(column) && !unread(row, column) { p[keyPath: path] = value }
         }
-        if !row.name.isEmpty { p.name = row.name }
+        if !row.name.isEmpty && !TextFolding.sameButWidth(p.name, row.name) { p.name = row.name }
         take(.organisation, \.organisation, row.organisation)
         take(.phone, \.phone, row.phone)
         take(.email, \.email, row.email)
@@ -565,7 +565,7 @@ private struct Matcher {
     /// name and contacts stay (the row named a merged-away person).
     static func fill(_ p: inout Person, from row: AttendeeRow, identity: Bool = true) {
         if identity {
-            if !row.name.isEmpty { p.name = row.name }
+            if !row.name.isEmpty && !TextFolding.sameButWidth(p.name, row.name) { p.name = row.name }
             if !row.organisation.isEmpty { p.organisation = row.organisation }
             if !row.phone.isEmpty { p.phone = row.phone }
             if !row.email.isEmpty { p.email = row.email }
