@@ -114,7 +114,8 @@ enum CLIWords: String, Phrasebook {
                 + "%4 条修改记录留在 %5",
             .restoreAsk: "恢复 %1？比它新的发布版本和修改记录只保留在恢复前的备份里。[y/N]",
             .restoreCancelled: "没有恢复；数据库没有变化",
-            .uidsRenewed: "%1 里的 UUID 已被会议 %2 使用（是复制它的文件开始的？）：已给%3换了新的 UUID，两个会议互不相干",
+            .uidsRenewed: "%1 里的 UUID 已被会议 %2 使用（是复制它的文件开始的？）："
+                + "已给%3换了新的 UUID，两个会议互不相干",
             .uidsEvent: "会议本身", .uidsSites: "%1 个场地", .uidsRooms: "%1 个会场", .uidsSessions: "%1 个场次",
             .loadRefused: "数据库拒绝了 %1（%2）；没有任何改动",
         ],

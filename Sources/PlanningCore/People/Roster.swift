@@ -515,7 +515,9 @@ private struct Matcher {
             reg.signups = reg.signups.filter { s in row.signups.contains(s) || gave.map { !$0.contains(s) } ?? false }
         }
         if rules.columns.contains(.signups) && !rules.source.isEmpty {
-            for s in row.signups where !(givenSignups[t]?.contains(s) ?? false) { givenSignups[t, default: []].append(s) }
+            for s in row.signups where !(givenSignups[t]?.contains(s) ?? false) {
+                givenSignups[t, default: []].append(s)
+            }
         }
         for s in row.signups where !reg.signups.contains(s) { reg.signups.append(s) }
         targets[t].registration = reg
