@@ -192,12 +192,21 @@ enum ImportCommands {
         }
         if imported.warnings.count > 50 { printError(CLIWords.moreWarnings.text(lang, imported.warnings.count - 50)) }
         let store = try Commands.openStore(a, creating: true)
-        let stored = try store.insert(imported.plan, replace: a.has(.scheduleReplace))
+        let loaded: Store.Loaded
+        do {
+            loaded = try store.load(imported.plan, replace: a.has(.scheduleReplace))
+        } catch let e as SQLiteError where !e.isBusy && !e.isFull && !e.isReadOnly {
+            printError(CLIWords.loadRefused.text(lang, path, e.message))
+            throw CLI.ExitStatus(code: 1)
+        }
+        let stored = loaded.plan
         let timed = stored.sessions.filter { $0.start != nil }.count
         print(
             CLIWords.scheduleImported.text(
                 lang, stored.event.key, Sanitize.forTerminal(stored.event.name), stored.sessions.count, timed,
                 stored.rooms.count, stored.people.count, imported.warnings.count))
+        // The same published schedule imported again under another --id: its GUIDs are the first's.
+        if !loaded.renewed.isEmpty { print(Commands.renewedLine(loaded.renewed, path: path, lang)) }
         print(CLIWords.next.text(lang, "confplan check \(stored.event.key)"))
     }
 
