@@ -29,4 +29,26 @@ import TestSupport
         #expect(again.stderr == "confplan: an event with identifier \"hz2026\" is already in the database "
             + "(use --replace to overwrite it)\n")
     }
+
+    /// A copied file's acknowledgements are keyed by the UUIDs it is given new ones for: they
+    /// follow, so what staff accepted last year is still accepted in the copy.
+    @Test func aCopiedFilesAcknowledgementsFollowItsNewUUIDs() throws {
+        let dir = try scratchFolder()
+        let db = dir.appendingPathComponent("acks.sqlite").path
+        let sample = repoRoot.appendingPathComponent("sample-events/hangzhou-2025-sino-german-seminar.json")
+        #expect(try confplan(["--db", db, "load", sample.path]).status == 0)
+        let json = try confplan(["--db", db, "check", "--format", "json", "--min-severity", "error"])
+        let findings = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8))
+            as? [String: Any])?["findings"] as? [[String: Any]])
+        for id in findings.compactMap({ $0["id"] as? String }) {
+            #expect(try confplan(["--db", db, "ack", "hz2025", id, "--reason", "已知悉"]).status == 0)
+        }
+        let dumped = try confplan(["--db", db, "dump", "hz2025"]).stdout
+        let copy = dir.appendingPathComponent("hz2026-acks.json")
+        try dumped.replacingOccurrences(of: "\"id\": \"hz2025\"", with: "\"id\": \"hz2026\"")
+            .write(to: copy, atomically: true, encoding: .utf8)
+        let r = try confplan(["--db", db, "load", copy.path, "--lang", "en"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.split(separator: "\n").last.map(String.init) == "acknowledgements: 3 still match a finding")
+    }
 }
