@@ -12,6 +12,7 @@ enum CLIError: String, Phrasebook {
     case cardsNeedSession, nobodyOnRostrum, nobodyOfCategoryOnRostrum, noSuchCategory, printNeedsFile
     case nobodyToCheckIn, severalToCheckIn
     case missingGlyphs
+    case eventTwice, scheduleTakesNoEvent
 
     static let tables: [Language: [CLIError: String]] = [
         .en: [
@@ -62,6 +63,8 @@ enum CLIError: String, Phrasebook {
             .severalPeople: "\"%1\" is the name of several people: %2; give the identifier",
             .noMerge: "nobody was merged into %1 (%2)",
             .changedSinceMerge: "%1 (%2) has changed since the merge (or it was taken back): nothing was changed",
+            .eventTwice: "%1: the event is named twice, '%2' and --event %3; name it once",
+            .scheduleTakesNoEvent: "import schedule makes a new event (--id names it), so it takes no EVENT: '%1'",
         ],
         .zh: [
             .unknownCommand: "没有“%1”这个命令", .unknownOption: "没有“%1”这个选项",
@@ -113,6 +116,8 @@ enum CLIError: String, Phrasebook {
             .severalPeople: "叫“%1”的有好几个人：%2；请用标识",
             .noMerge: "没有人被并入 %1（%2）",
             .changedSinceMerge: "%1（%2）在合并之后有过改动（或合并已撤销）：没有任何改动",
+            .eventTwice: "%1：会议指明了两次，“%2”和 --event %3；只指明一次",
+            .scheduleTakesNoEvent: "import schedule 会新建会议（用 --id 命名），不需要指明会议：“%1”",
         ],
     ]
 }

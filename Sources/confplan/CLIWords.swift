@@ -16,6 +16,7 @@ enum CLIWords: String, Phrasebook {
     case strictRefusedOne, nothingChangedOne, sessionsOne, sessionsOther, attendeesOne, attendeesOther
     case demoReusing, demoLoaded, demoLarge, demoSaved, demoTry, levelDefault, levelOff
     case warningsOne, warningsOther, acksKeptOne, acksUnmatchedOne, moreWarningsOne, wroteProgrammesOne, releasedOne
+    case uidsRenewed, uidsEvent, uidsSites, uidsRooms, uidsSessions, loadRefused
 
     static let tables: [Language: [CLIWords: String]] = [
         .en: [
@@ -78,6 +79,10 @@ enum CLIWords: String, Phrasebook {
             .acksUnmatchedOne: "; 1 matches no finding now (kept, and listed in `confplan log`)",
             .moreWarningsOne: "… and 1 more warning", .wroteProgrammesOne: "wrote 1 programme to %2",
             .releasedOne: "released %1 of %2: 1 session",
+            .uidsRenewed: "%1 carries UUIDs that event %2 already holds (copied from its file?): gave %3 new ones, "
+                + "so the two events stay apart",
+            .uidsEvent: "the event", .uidsSites: "%1 sites", .uidsRooms: "%1 rooms", .uidsSessions: "%1 sessions",
+            .loadRefused: "the database refused %1 (%2); nothing was changed",
         ],
         .zh: [
             .rejectsWritten: "未导入的行已写入 %1，改正后可再次导入",
@@ -139,6 +144,10 @@ enum CLIWords: String, Phrasebook {
             .acksUnmatchedOne: "；1 条已无对应问题（保留，见 `confplan log`）",
             .moreWarningsOne: "……另有 1 条警告", .wroteProgrammesOne: "已写入 1 份日程到 %2",
             .releasedOne: "已发布 %2 的%1：1 个场次",
+            .uidsRenewed: "%1 里的 UUID 已被会议 %2 使用（是复制它的文件开始的？）："
+                + "已给%3换了新的 UUID，两个会议互不相干",
+            .uidsEvent: "会议本身", .uidsSites: "%1 个场地", .uidsRooms: "%1 个会场", .uidsSessions: "%1 个场次",
+            .loadRefused: "数据库拒绝了 %1（%2）；没有任何改动",
         ],
     ]
 }

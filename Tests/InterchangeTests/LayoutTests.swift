@@ -161,7 +161,7 @@ import PlanningCore
                 + "(--include-hidden imports it)",
         ])
         let all = try Self.list("hidden-and-errors.xlsx", includeHidden: true)
-        #expect(all.rows.map(\.name) == ["王芳", "李明", "张敏(已取消)", "刘洋"])
+        #expect(all.rows.map(\.name) == ["王芳", "李明", "张敏（已取消）", "刘洋"])
     }
 
     /// Items 12 and 13 in the .ods LibreOffice saves of the same list.

@@ -130,6 +130,29 @@ func normalised(_ p: EventPlan) -> EventPlan {
 }
 
 @Suite struct MigrationTests {
+    /// Schema 18 remembers which sub-forums each list gave; a list remembered before keeps its
+    /// people and is known to have given none the database can tell (NULL), so it stays the
+    /// truth for its people's sub-forums as it was.
+    @Test func listsRememberedBeforeSchema18KeepTheirPeople() throws {
+        let path = scratchPath()
+        do {
+            let old = try SQLiteConnection(path: path)
+            for m in Schema.migrations[0..<17] { try old.execute(m) }
+            try old.execute("PRAGMA user_version = 17")
+            try old.execute("""
+                INSERT INTO events (id, key, uid, name, first_day, last_day) VALUES (1, 'e', 'ue', '年会', '2026-05-14', '2026-05-14');
+                INSERT INTO import_lists (event_id, source, uids) VALUES (1, '回执', 'u1
+                u2
+                ');
+                """)
+        }
+        let store = try Store(path: path)
+        #expect(store.schemaVersion == 18)
+        #expect(try store.db.rows("SELECT uids, signups FROM import_lists") == [[.text("u1\nu2\n"), .null]])
+        #expect(try store.importMemory(ID(1), source: "回执").signupsFromSource == nil)
+        #expect(try store.importMemory(ID(1), source: "回执").fromSource == ["u1": "", "u2": ""])
+    }
+
     @Test func upgradesAnOlderDatabaseKeepingItsData() throws {
         let path = scratchPath()
         do {

@@ -92,6 +92,15 @@ import TestSupport
         #expect(xml.status == 0 && xml.stdout.components(separatedBy: "<event id=").count == 944)
         let again = try confplan(["--db", db, "import", "schedule", repoRoot.appendingPathComponent("Tests/datasets/fosdem-2025.xml").path])
         #expect(again.status == 1 && again.stderr.contains("fosdem-2025"))
+        // Under another identifier it is another event: the sessions' GUIDs are the first's, so
+        // it gets UUIDs of its own, and says so (it was a raw UNIQUE constraint error).
+        let copy = try confplan(["--db", db, "--lang", "en", "import", "schedule", "--id", "fosdem-b",
+                                 repoRoot.appendingPathComponent("Tests/datasets/fosdem-2025.xml").path])
+        #expect(copy.status == 0, "\(copy.stderr)")
+        #expect(copy.stdout.split(separator: "\n").dropFirst().first.map(String.init)
+            == repoRoot.appendingPathComponent("Tests/datasets/fosdem-2025.xml").path
+            + " carries UUIDs that event fosdem-2025 already holds (copied from its file?): gave 943 sessions "
+            + "new ones, so the two events stay apart")
     }
 }
 

@@ -139,3 +139,25 @@ import TestSupport
         #expect(enc.status == 2 && enc.stderr.contains("--encoding"))
     }
 }
+
+@Suite struct ImportEventArgumentTests {
+    /// `export … EVENT` names the event after the rest; import takes it the same way (and `--event` still).
+    @Test func theEventMayBeNamedAfterTheFile() throws {
+        let dir = try scratchFolder()
+        let db = dir.appendingPathComponent("two.sqlite").path
+        for sample in ["deyang-2026-innovation-summit.json", "hangzhou-2025-sino-german-seminar.json"] {
+            #expect(try confplan(["--db", db, "load", repoRoot.appendingPathComponent("sample-events/" + sample).path])
+                .status == 0)
+        }
+        let file = dir.appendingPathComponent("names.csv")
+        try Data("姓名,单位,手机\n王芳,四川工程职业技术大学,13800138000\n".utf8).write(to: file)
+        let r = try confplan(["--db", db, "--lang", "en", "import", "attendees", file.path, "dy2026"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasSuffix("imported into dy2026\n"))
+        let twice = try confplan(["--db", db, "--lang", "en", "import", "attendees", file.path, "dy2026",
+                                  "--event", "hz2025"])
+        #expect(twice.status == 2)
+        #expect(twice.stderr.hasPrefix("confplan: import: the event is named twice, 'dy2026' and --event hz2025; "
+            + "name it once\n"))
+    }
+}

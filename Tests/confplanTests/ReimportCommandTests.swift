@@ -171,6 +171,31 @@ import Testing
     }
 
     /// One list five times with corrections, cancellations, sub-forum changes and a merge between.
+    /// Two offices' lists name one person, each with its own sub-forum: each list is the truth
+    /// for what it gave, so importing them in turn changes nothing after the first time, and the
+    /// person's notes keep their order.
+    @Test func twoListsNamingOnePersonDoNotUndoEachOther() throws {
+        let e = try setUp()
+        let header = "姓名,单位,手机,分论坛,备注\n"
+        let sichuan = header + "李娜,绵竹职业学院,13900000301,分论坛三,四川省报\n"
+        let deyang = header + "李娜,绵竹职业学院,13900000301,分论坛五,德阳职院报\n"
+        _ = try e.importList("四川省回执.csv", sichuan)
+        _ = try e.importList("德阳职院回执.csv", deyang)
+        #expect(try e.signups("李娜") == ["f3", "f5"])
+        #expect(try e.only("李娜")["notes"] as? String == "四川省报；德阳职院报")
+        for _ in 0..<2 {
+            let first = try e.importList("四川省回执.csv", sichuan)
+            let second = try e.importList("德阳职院回执.csv", deyang)
+            #expect(first.hasSuffix("没有需要更改的：每一行都与活动中已有的记录一致\n"), "\(first)")
+            #expect(second.hasSuffix("没有需要更改的：每一行都与活动中已有的记录一致\n"), "\(second)")
+        }
+        #expect(try e.signups("李娜") == ["f3", "f5"])
+        #expect(try e.only("李娜")["notes"] as? String == "四川省报；德阳职院报")
+        // A list still moves what it gave, and only that.
+        _ = try e.importList("四川省回执.csv", header + "李娜,绵竹职业学院,13900000301,分论坛四,四川省报\n")
+        #expect(try e.signups("李娜") == ["f5", "f4"])
+    }
+
     @Test func oneListFiveTimes() throws {
         let e = try setUp()
         let header = "姓名,单位,手机,分论坛,民族,备注\n"

@@ -30,6 +30,8 @@ public struct RowProblem: Hashable, Sendable {
         case hiddenRow
         /// Formulas without saved values (this many in the sheet), read as empty: said once.
         case unsavedFormulas(Int)
+        /// Characters no font prints (`U+E000`), imported as written.
+        case unprintable([String])
     }
     public var line: Int
     public var column: String
@@ -55,6 +57,8 @@ public struct RowProblem: Hashable, Sendable {
         case .errorCell(let v): text = LayoutWords.errorCell.text(lang, v)
         case .hiddenRow: text = LayoutWords.hiddenRow.text(lang)
         case .unsavedFormulas(let n): text = LayoutWords.unsavedFormulas.text(lang, n)
+        case .unprintable(let codes):
+            text = LayoutWords.unprintable.text(lang, codes.joined(separator: ExportWords.listSeparator.text(lang)))
         case .ambiguousSubForum(let v, let titles):
             text = ExportWords.ambiguousSubForum.text(
                 lang, v, titles.count, titles.joined(separator: ExportWords.listSeparator.text(lang)))
@@ -378,6 +382,15 @@ private struct RowReader: Sendable {
         row.city = value(.city, r)
         row.gender = AttendeeValues.gender(value(.gender, r))
         row.category = AttendeeValues.category(value(.category, r))
+        // What is printed on a badge or a table card: a character no font has shows only there.
+        for (text, field) in [(row.name, AttendeeField.name), (row.organisation, .organisation), (row.title, .title)] {
+            let codes = AttendeeValues.unprintable(text)
+            if codes.isEmpty { continue }
+            // A name may come from surname and given-name columns; the cell is then the first of them.
+            let column = field == .name ? (columns(.name) + columns(.surname) + columns(.givenName)).first
+                .map { columns.columns[$0].header } ?? "name" : header(field)
+            problems.append(RowProblem(line: r.line, column: column, kind: .unprintable(codes), rejected: false))
+        }
         let rawLanguage = value(.language, r)
         if !rawLanguage.isEmpty {
             if let code = LanguageName.code(of: rawLanguage) { row.language = code } else {

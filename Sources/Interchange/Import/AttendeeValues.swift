@@ -164,6 +164,23 @@ public enum AttendeeValues {
         }
     }
 
+    /// The code points of `text` that no font draws, as `U+E000`: private use (the BMP's area and
+    /// planes 15–16; a font of one office's own, or a lookalike pasted from elsewhere) and code
+    /// points Unicode has not assigned. Such a name imports fine and fails only at the printer.
+    public static func unprintable(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return [] }
+        var out: [String] = []
+        for u in text.unicodeScalars where u.value >= 0x80 {
+            switch u.properties.generalCategory {
+            case .privateUse, .unassigned:
+                let code = "U+" + String(u.value, radix: 16, uppercase: true).leftPadded(to: 4)
+                if !out.contains(code) { out.append(code) }
+            default: continue
+            }
+        }
+        return out
+    }
+
     /// Collapses runs of white space (line breaks Excel users type with Alt+Enter included).
     /// A leading `'` that a CSV writer (ours included) put before `=`, `+`, `-` or `@` to stop
     /// Excel running the cell as a formula is dropped again.
@@ -180,5 +197,11 @@ public enum AttendeeValues {
             out.append(c)
         }
         return out
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -4,7 +4,7 @@ import PlanningCore
 /// notes, slips corrected, rows passed over (issue 31).
 public enum LayoutWords: String, Phrasebook {
     case keptSecond, extensionKept, emailCorrected, numberScientific, filler, errorCell, hiddenRow
-    case unsavedFormulas, keptInNotes
+    case unsavedFormulas, keptInNotes, unprintable
 
     public static let tables: [Language: [LayoutWords: String]] = [
         .en: [
@@ -20,6 +20,8 @@ public enum LayoutWords: String, Phrasebook {
             .unsavedFormulas: "%1 cells of the sheet, this the first, hold formulas whose values were never saved "
                 + "(a program wrote the file without calculating it) and were read as empty: "
                 + "open and save it in Excel or WPS first",
+            .unprintable: "holds %1, a character no font prints (private use or unassigned): imported as written; "
+                + "ask the office what it should be before printing badges",
         ],
         .zh: [
             .keptSecond: "“%1”已存入备注：该单元格填了不止一个",
@@ -32,6 +34,8 @@ public enum LayoutWords: String, Phrasebook {
             .hiddenRow: "该行在表格中被隐藏：已跳过（加 --include-hidden 可导入）",
             .unsavedFormulas: "表中有 %1 个单元格（这是第一个）是没有保存计算结果的公式（文件由程序生成，未经计算），"
                 + "按空白读入：请先用 Excel 或 WPS 打开并保存一次",
+            .unprintable: "含有 %1，没有字体能印出这个字符（私用区或未分配的码位）：已照原样导入；"
+                + "打印证件前请向填表单位核实",
         ],
     ]
 }

@@ -8,6 +8,10 @@ public struct ImportMemory: Sendable, Equatable {
     /// People merged into others: their identifying values, under the kept person's UID, so a
     /// list that still names them finds the kept person.
     public var aliases: [Alias] = []
+    /// The sub-forums this source's lists gave each person they named (by UID), which its next
+    /// list may take away; others' (another list's, staff's) stay. Nil: not known (remembered
+    /// before confplan kept them), and the list is the truth for all of the person's sub-forums.
+    public var signupsFromSource: [String: [ID<Session>]]?
 
     public struct Alias: Hashable, Sendable {
         public var uid: String
@@ -21,9 +25,11 @@ public struct ImportMemory: Sendable, Equatable {
         }
     }
 
-    public init(fromSource: [String: String] = [:], aliases: [Alias] = []) {
+    public init(fromSource: [String: String] = [:], aliases: [Alias] = [],
+                signupsFromSource: [String: [ID<Session>]]? = nil) {
         self.fromSource = fromSource
         self.aliases = aliases
+        self.signupsFromSource = signupsFromSource
     }
 }
 
@@ -78,11 +84,23 @@ public struct ImportRules: Sendable {
     /// wrote (or a merge set aside) stays.
     func replacingNotes(_ current: String, before: String?, with row: String) -> String {
         let old = Set(Notes.parts(before ?? "").map(String.init))
-        var kept = Notes.parts(current).filter { part in
-            !isKeyed(part) && !(columns.contains(.notes) && old.contains(String(part)))
-        }.map(String.init)
-        for part in Notes.parts(row) where !kept.contains(String(part)) { kept.append(String(part)) }
-        return kept.joined(separator: Notes.separator)
+        func fromList(_ part: Substring) -> Bool {
+            isKeyed(part) || (columns.contains(.notes) && old.contains(String(part)))
+        }
+        let parts = Notes.parts(current)
+        let others = parts.filter { !fromList($0) }.map(String.init)
+        var block: [String] = []
+        for part in Notes.parts(row).map(String.init) where !block.contains(part) && !others.contains(part) {
+            block.append(part)
+        }
+        // The list's parts go where its earlier ones were: two lists naming one person, imported
+        // in turn, must not swap the order of the person's notes each time.
+        var out: [String] = [], placed = false
+        for part in parts {
+            if !fromList(part) { out.append(String(part)) } else if !placed { out += block; placed = true }
+        }
+        if !placed { out += block }
+        return out.joined(separator: Notes.separator)
     }
 }
 

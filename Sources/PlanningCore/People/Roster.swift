@@ -63,6 +63,10 @@ public struct Listing: Sendable {
     public var uids = ""
     /// Only where a row gave free notes, or an earlier copy's are cleared.
     public var notes: [(uid: String, notes: String)] = []
+    /// The sub-forums the list's rows gave each person they named, when it has a sub-forum column
+    /// (`hasSignups`): what its next copy may take away again.
+    public var signups: [(uid: String, sessions: [ID<Session>])] = []
+    public var hasSignups = false
 
     public init() {}
 
@@ -274,6 +278,8 @@ private struct Matcher {
     /// People a row fitted along with others: named by the list, so not missing from it.
     var mentioned = Set<Int>()
     var rowsLeftDiffering = 0
+    /// The sub-forums the list's rows gave each target.
+    var givenSignups: [Int: [ID<Session>]] = [:]
     /// The free notes of the row that first named each target.
     var freeNotes: [Int: String] = [:]
     /// What the last `find` settled beyond its answer: found through a merge's values, or
@@ -463,6 +469,9 @@ private struct Matcher {
             index(targets.count - 1, phone: person.phone, email: person.email, nameOrg: nameOrg)
             outcomes.append((row.line, .new))
             if !rules.source.isEmpty && !row.notes.isEmpty { freeNotes[targets.count - 1] = rules.freeNotes(row.notes) }
+            if !rules.source.isEmpty && !row.signups.isEmpty && rules.columns.contains(.signups) {
+                givenSignups[targets.count - 1] = registration.signups
+            }
             return (person, registration)
         }
         let made = t >= plan.people.count ? (targets[t].person, targets[t].registration) : nil
@@ -501,7 +510,14 @@ private struct Matcher {
             reg.category = Registration.defaultCategory
         }
         if replacing && rules.columns.contains(.signups) && !unread(row, .signups) {
-            reg.signups = reg.signups.filter { row.signups.contains($0) }
+            // The list is the truth for the sub-forums it gave: another list's, or staff's, stay.
+            let gave = rules.memory.signupsFromSource.map { $0[targets[t].person.uid] ?? [] }
+            reg.signups = reg.signups.filter { s in row.signups.contains(s) || gave.map { !$0.contains(s) } ?? false }
+        }
+        if rules.columns.contains(.signups) && !rules.source.isEmpty {
+            for s in row.signups where !(givenSignups[t]?.contains(s) ?? false) {
+                givenSignups[t, default: []].append(s)
+            }
         }
         for s in row.signups where !reg.signups.contains(s) { reg.signups.append(s) }
         targets[t].registration = reg
@@ -536,7 +552,7 @@ private struct Matcher {
         func take(_ column: ListColumn, _ path: WritableKeyPath<Person, String>, _ value: String) {
             if c.contains(column) && !unread(row, column) { p[keyPath: path] = value }
         }
-        if !row.name.isEmpty { p.name = row.name }
+        if !row.name.isEmpty && !TextFolding.sameButWidth(p.name, row.name) { p.name = row.name }
         take(.organisation, \.organisation, row.organisation)
         take(.phone, \.phone, row.phone)
         take(.email, \.email, row.email)
@@ -565,7 +581,7 @@ private struct Matcher {
     /// name and contacts stay (the row named a merged-away person).
     static func fill(_ p: inout Person, from row: AttendeeRow, identity: Bool = true) {
         if identity {
-            if !row.name.isEmpty { p.name = row.name }
+            if !row.name.isEmpty && !TextFolding.sameButWidth(p.name, row.name) { p.name = row.name }
             if !row.organisation.isEmpty { p.organisation = row.organisation }
             if !row.phone.isEmpty { p.phone = row.phone }
             if !row.email.isEmpty { p.email = row.email }
@@ -619,6 +635,10 @@ private struct Matcher {
             }
             for (t, notes) in freeNotes.sorted(by: { $0.key < $1.key }) where t >= plan.people.count {
                 r.listing.notes.append((targets.uid(t), notes))
+            }
+            r.listing.hasSignups = rules.columns.contains(.signups)
+            for (t, given) in givenSignups.sorted(by: { $0.key < $1.key }) {
+                r.listing.signups.append((targets.uid(t), given))
             }
         }
         for t in 0..<plan.people.count where targets[t].firstLine == nil && !mentioned.contains(t) {

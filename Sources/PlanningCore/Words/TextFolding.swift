@@ -46,6 +46,12 @@ public enum TextFolding {
         return String(out)
     }
 
+    /// Whether two spellings differ at most in width (`(` and `（`): a list writing a stored
+    /// name in the other width does not change it.
+    public static func sameButWidth(_ a: String, _ b: String) -> Bool {
+        a == b || widthFolded(a) == widthFolded(b)
+    }
+
     /// The form two spellings of one thing share: width-folded, lower-case, without white space.
     public static func matchKey(_ s: String) -> String {
         if isPlain(s, allowASCIIUpper: false) { return s }
@@ -60,15 +66,16 @@ public enum TextFolding {
     }
 
     /// A person's name as it should be stored: trimmed, and without the padding spaces between
-    /// Chinese characters; spaces between Latin words stay (collapsed to one).
+    /// Chinese characters; spaces between Latin words stay (collapsed to one). Otherwise as the
+    /// office wrote it: `Thomas Müller（托马斯·穆勒）` keeps its full-width brackets, since names are
+    /// printed as written; matching folds width (`nameKey`), storing does not.
     public static func cleanName(_ s: String) -> String {
         if isPlain(s) { return s }
         var dotted = String.UnicodeScalarView()
         for u in s.unicodeScalars where !isInvisible(u) { dotted.append(isNameDot(u) ? "\u{00B7}" : u) }
-        let folded = widthFolded(String(dotted))
         var out: [Character] = []
         var pendingSpace = false
-        for c in folded {
+        for c in String(dotted) {
             if c.isWhitespace { pendingSpace = !out.isEmpty; continue }
             if pendingSpace, let last = out.last, !isHan(last), !isHan(c) { out.append(" ") }
             pendingSpace = false

@@ -327,6 +327,13 @@ enum Schema {
             UNIQUE (event_id, source)
         );
         """,
+        // 18: the sub-forums each source's list gave each person it named (a line per person:
+        // the person's UID, a tab, the sessions' UIDs between spaces), so that its next copy
+        // takes away only those, not another list's or staff's. NULL: remembered before this,
+        // not known; the list then stays the truth for all of a person's sub-forums.
+        """
+        ALTER TABLE import_lists ADD COLUMN signups TEXT;
+        """,
     ]
 
     static var latest: Int { migrations.count }

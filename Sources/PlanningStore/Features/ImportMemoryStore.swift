@@ -29,6 +29,10 @@ extension Store {
                 let uid = s.text(0)
                 if s.text(2).isEmpty || !named.contains(uid) { memory.fromSource[uid] = s.text(1) }
             }
+            memory.signupsFromSource = try givenSignups(event, source: source).map { given in
+                let ids = try sessionIDs(event)
+                return given.mapValues { $0.compactMap { ids[$0] } }
+            }
         }
         let a = try db.prepared("""
             SELECT person_uid, name, organisation, phone, email FROM import_memory
@@ -41,6 +45,29 @@ extension Store {
         return memory
     }
 
+    /// The sub-forums (session UIDs) the lists of `source` gave each person, by the person's UID;
+    /// nil when not known (no list of the source, or one remembered before schema 18).
+    func givenSignups(_ event: ID<Event>, source: String) throws -> [String: [String]]? {
+        let rows = try db.rows("SELECT signups FROM import_lists WHERE event_id = ? AND source = ?", event.raw, source)
+        guard let first = rows.first, case .text(let text) = first[0] else { return nil }
+        var out: [String: [String]] = [:]
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard parts.count == 2 else { continue }
+            out[String(parts[0])] = parts[1].split(separator: " ").map(String.init)
+        }
+        return out
+    }
+
+    func sessionIDs(_ event: ID<Event>) throws -> [String: ID<Session>] {
+        var out: [String: ID<Session>] = [:]
+        for row in try db.rows("SELECT uid, id FROM sessions WHERE event_id = ?", event.raw) {
+            guard case .text(let uid) = row[0], case .int(let id) = row[1] else { continue }
+            out[uid] = ID(Int(id))
+        }
+        return out
+    }
+
     /// Everyone a list of `source` named, for its next copy: added to those its earlier copies
     /// named, as one row; the free notes it gave, where it gave any (or cleared some), a row each.
     func remember(_ roster: RosterImport, source: String, event: ID<Event>) throws {
@@ -48,8 +75,20 @@ extension Store {
         let earlier = try db.scalarText(
             "SELECT uids FROM import_lists WHERE event_id = ? AND source = ?", event.raw, source) ?? ""
         let text = roster.listing.adding(to: earlier, made: roster.newPeople)
-        try db.run("INSERT OR REPLACE INTO import_lists (event_id, source, uids) VALUES (?,?,?)", [event.raw, source],
-                   lastBorrowing: text)
+        // What earlier copies gave the people this one does not name stays theirs to take away.
+        var given = try givenSignups(event, source: source) ?? [:]
+        if roster.listing.hasSignups {
+            let uids = Dictionary(try sessionIDs(event).map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
+            let named = Set(roster.listing.uids.split(separator: "\n").map(String.init))
+            for uid in named { given[uid] = nil }
+            for (uid, sessions) in roster.listing.signups { given[uid] = sessions.compactMap { uids[$0] } }
+        }
+        var signups = ""
+        for (uid, sessions) in given.sorted(by: { $0.key < $1.key }) where !sessions.isEmpty {
+            signups += uid + "\t" + sessions.joined(separator: " ") + "\n"
+        }
+        try db.run("INSERT OR REPLACE INTO import_lists (event_id, source, signups, uids) VALUES (?,?,?,?)",
+                   [event.raw, source, signups], lastBorrowing: text)
         let s = try db.prepared("""
             INSERT OR REPLACE INTO import_memory (event_id, person_uid, source, merged_from, notes)
             VALUES (?,?,?,'',?)

@@ -1,3 +1,4 @@
+import Foundation
 import PlanningCore
 
 /// Whole-plan reads and writes: `load` puts an event file in, `dump` and the engine read it out.
@@ -17,6 +18,20 @@ extension Store {
         public var unmatched: [String: Acknowledgement]
         /// What a reload carried over from the event it replaced (nothing for a new event).
         public var kept = KeptHistory()
+        /// The file's UIDs another event already held, given new ones (a copy of last year's file).
+        public var renewed = RenewedUIDs()
+    }
+
+    /// A copied event file (how staff start next year's event) carries the UIDs of the event it was
+    /// copied from. Two events cannot share one: calendars and finding keys would mix them up. The
+    /// copy's are renewed, and the person told which event held them.
+    public struct RenewedUIDs: Sendable, Equatable {
+        public var event = false
+        public var sites = 0, rooms = 0, sessions = 0
+        /// The identifiers of the events that held them, sorted.
+        public var heldBy: [String] = []
+        public var isEmpty: Bool { !event && sites + rooms + sessions == 0 }
+        public init() {}
     }
 
     /// Stores a plan with the severities and acknowledgements its file carries. Replacing an
@@ -33,7 +48,7 @@ extension Store {
     {
         let problems = plan.structuralProblems()
         guard problems.isEmpty else { throw StoreError.invalidPlan(problems) }
-        var plan = plan
+        var plan = plan, policy = policy, sequences = sequences
         return try translate {
             try db.transaction {
                 var merged = FindingPolicy()
@@ -49,6 +64,7 @@ extension Store {
                     kept = try setAsideHistory(of: existing, for: &plan, discard: discardHistory)
                     try db.run("DELETE FROM events WHERE id = ?", existing)
                 }
+                let renewed = try renewTakenUIDs(&plan, &policy, &sequences)
                 merged.overrides.merge(policy.overrides) { _, file in file }
                 merged.acknowledgements.merge(policy.acknowledgements) { _, file in file }
                 let stored = try write(plan)
@@ -80,9 +96,42 @@ extension Store {
                         .unmatched(count: unmatched.count, list: list),
                     ]))
                 }
-                return Loaded(plan: stored, unmatched: unmatched, kept: kept)
+                return Loaded(plan: stored, unmatched: unmatched, kept: kept, renewed: renewed)
             }
         }
+    }
+
+    /// Gives the plan's event, sites, rooms and sessions whose UID another event holds new UIDs,
+    /// and carries the change into the file's acknowledgements (their keys are made of UIDs). People
+    /// may share a UID across events (the same person comes again), so theirs stay.
+    private func renewTakenUIDs(_ plan: inout EventPlan, _ policy: inout FindingPolicy,
+                                _ sequences: inout [String: Int]) throws -> RenewedUIDs {
+        var out = RenewedUIDs(), holders = Set<String>(), renewed: [String: String] = [:]
+        func holder(_ table: String, _ uid: String) throws -> String? {
+            let sql = table == "events" ? "SELECT key FROM events WHERE uid = ?"
+                : "SELECT e.key FROM \(table) t JOIN events e ON e.id = t.event_id WHERE t.uid = ?"
+            return try db.scalarText(sql, uid)
+        }
+        func renew(_ table: String, _ uid: inout String) throws -> Bool {
+            guard let key = try holder(table, uid) else { return false }
+            holders.insert(key)
+            let fresh = UUID().uuidString.lowercased()
+            renewed[uid] = fresh
+            uid = fresh
+            return true
+        }
+        out.event = try renew("events", &plan.event.uid)
+        for i in plan.sites.indices { out.sites += try renew("sites", &plan.sites[i].uid) ? 1 : 0 }
+        for i in plan.rooms.indices { out.rooms += try renew("rooms", &plan.rooms[i].uid) ? 1 : 0 }
+        for i in plan.sessions.indices { out.sessions += try renew("sessions", &plan.sessions[i].uid) ? 1 : 0 }
+        guard !renewed.isEmpty else { return out }
+        out.heldBy = holders.sorted()
+        policy.acknowledgements = Dictionary(policy.acknowledgements.map { key, ack in
+            (renewed.reduce(key) { $0.replacingOccurrences(of: $1.key, with: $1.value) }, ack)
+        }, uniquingKeysWith: { a, _ in a })
+        // A new UID is a new calendar entry: its numbering starts afresh.
+        sequences = sequences.filter { renewed[$0.key] == nil }
+        return out
     }
 
     private func write(_ plan: EventPlan) throws -> EventPlan {

@@ -151,12 +151,19 @@ enum Commands {
                 + (e.checkIns.count > 10 ? " …" : "")
             printError(CLIWords.reloadWouldDrop.text(lang, e.checkIns.count, path, shown))
             throw CLI.ExitStatus(code: 1)
+        } catch let e as SQLiteError where !e.isBusy && !e.isFull && !e.isReadOnly {
+            // The store checks what it can before writing; should a rule it does not know of still
+            // refuse the file, the person hears which file, not only the SQL.
+            if let backup { unlink(backup) }
+            printError(CLIWords.loadRefused.text(lang, path, e.message))
+            throw CLI.ExitStatus(code: 1)
         }
         let stored = loaded.plan
         print(
             CLIWords.loaded.text(
                 lang, stored.event.key, Sanitize.forTerminal(stored.event.name), stored.sessions.count,
                 stored.people.count, stored.registrations.count))
+        if !loaded.renewed.isEmpty { print(renewedLine(loaded.renewed, path: path, lang)) }
         if let backup {
             let k = loaded.kept
             print(a.has(.discardHistory) ? CLIWords.reloadDiscarded.text(lang, backup)
@@ -170,6 +177,16 @@ enum Commands {
                 Plural(one: CLIWords.acksKeptOne, other: .acksKept).text(lang, kept)
                     + (loaded.unmatched.isEmpty ? "" : unmatched.text(lang, loaded.unmatched.count)))
         }
+    }
+
+    /// `会议2026.json carries UUIDs that event nh2025 already holds …: gave the event, 3 sites … new ones`.
+    static func renewedLine(_ r: Store.RenewedUIDs, path: String, _ lang: Language) -> String {
+        let parts = [r.event ? CLIWords.uidsEvent.text(lang) : nil,
+                     r.sites > 0 ? CLIWords.uidsSites.text(lang, r.sites) : nil,
+                     r.rooms > 0 ? CLIWords.uidsRooms.text(lang, r.rooms) : nil,
+                     r.sessions > 0 ? CLIWords.uidsSessions.text(lang, r.sessions) : nil].compactMap { $0 }
+        let comma = StoreWords.listSeparator.text(lang)
+        return CLIWords.uidsRenewed.text(lang, path, r.heldBy.joined(separator: comma), parts.joined(separator: comma))
     }
 
     static func dump(_ a: ParsedArguments) throws {

@@ -6,7 +6,8 @@ import PlanningStore
 
 extension Option {
     static let event = Option(
-        "--event", value: "EVENT", help: "attendees: the event to import into (needed when there are several)")
+        "--event", value: "EVENT",
+        help: "attendees: the event to import into, as the EVENT argument (needed when there are several)")
     static let encoding = Option(
         "--encoding", value: "E",
         help: "attendees: utf-8, gb18030 (gbk), utf-16le, utf-16be or windows-1252 (latin1) (default: detected)")
@@ -39,11 +40,14 @@ extension Option {
 enum ImportCommands {
     static let command = Command(
         name: "import", summary: "import attendees (a CSV or .xlsx registration list) or a published schedule (frab)",
-        arguments: "attendees|schedule FILE",
+        arguments: "attendees FILE [EVENT] | schedule FILE",
         options: [.event, .encoding, .sheet, .includeHidden, .map, .source, .keepExisting, .withdrawMissing, .dryRun,
                   .strict, .rejects, .scheduleID, .scheduleReplace],
-        positionals: 2...2,
+        positionals: 2...3,
         details: """
+            The event is named after the file, as export takes it, or with --event; with one
+            event in the database it may be left out.
+
             Columns are found by their headers, in Chinese or English (姓名/name,
             单位/organisation, 职务/title, 手机/phone, 邮箱/email, 类别/category, 省份, 城市, 性别,
             备注/notes, 分论坛/sub-forum);
@@ -77,6 +81,7 @@ enum ImportCommands {
             throw a.usage(.importKind, a.positionals[0])
         }
         let path = a.positionals[1]
+        let eventName = try Self.eventName(a)
         let lang = try CLI.language(a)
         var encoding: TextEncoding?
         if let e = a[.encoding] {
@@ -89,7 +94,7 @@ enum ImportCommands {
         // Let go once read: a million-row file is 70 MB the import no longer needs.
         var bytes: [UInt8]? = try Commands.readFile(path)
         let store = try Commands.openStore(a)
-        let event = try store.resolveEvent(a[.event])
+        let event = try store.resolveEvent(eventName)
         let sessions = try store.sessions(event.id)
         let lists = try AttendeeList.readSheets(
             bytes ?? [], file: path, encoding: encoding, sheet: a[.sheet], map: map, sessions: sessions,
@@ -104,6 +109,16 @@ enum ImportCommands {
                 || imported
         }
         if !imported { throw CLI.ExitStatus(code: 1) }
+    }
+
+    /// The event named after the file (`import attendees 回执.xlsx nh2026`, as export takes it) or by
+    /// `--event`; named both ways, the two must agree.
+    static func eventName(_ a: ParsedArguments) throws -> String? {
+        let positional = a.positionals.count > 2 ? a.positionals[2] : nil
+        if let positional, let option = a[.event], option != positional {
+            throw a.usage(.eventTwice, "import", positional, option)
+        }
+        return positional ?? a[.event]
     }
 
     /// `回执-rejects.csv` for the sheet 四川: `回执-rejects-四川.csv`.
@@ -170,6 +185,7 @@ enum ImportCommands {
     }
 
     static func schedule(_ a: ParsedArguments) throws {
+        if a.positionals.count > 2 { throw a.usage(.scheduleTakesNoEvent, a.positionals[2]) }
         let path = a.positionals[1]
         let imported = try ScheduleImport.read(try Commands.readFile(path), file: path, key: a[.scheduleID])
         let lang = try CLI.language(a)
@@ -181,13 +197,22 @@ enum ImportCommands {
             printError(more.text(lang, imported.warnings.count - 50))
         }
         let store = try Commands.openStore(a, creating: true)
-        let stored = try store.insert(imported.plan, replace: a.has(.scheduleReplace))
+        let loaded: Store.Loaded
+        do {
+            loaded = try store.load(imported.plan, replace: a.has(.scheduleReplace))
+        } catch let e as SQLiteError where !e.isBusy && !e.isFull && !e.isReadOnly {
+            printError(CLIWords.loadRefused.text(lang, path, e.message))
+            throw CLI.ExitStatus(code: 1)
+        }
+        let stored = loaded.plan
         let timed = stored.sessions.filter { $0.start != nil }.count
         print(
             CLIWords.scheduleImported.text(
                 lang, stored.event.key, Sanitize.forTerminal(stored.event.name), stored.sessions.count, timed,
                 stored.rooms.count, stored.people.count,
                 Plural(one: CLIWords.warningsOne, other: .warningsOther).text(lang, imported.warnings.count)))
+        // The same published schedule imported again under another --id: its GUIDs are the first's.
+        if !loaded.renewed.isEmpty { print(Commands.renewedLine(loaded.renewed, path: path, lang)) }
         print(CLIWords.next.text(lang, "confplan check \(stored.event.key)"))
     }
 
