@@ -126,10 +126,10 @@ import TestSupport
         let programme = try confplan(["--db", db, "export", "programme", "hz2025", "--format", "pdf", "-o",
                                       dir.appendingPathComponent("p.pdf").path], env: english)
         // The lines quoted are data, as the programme prints them (in the event's Chinese).
-        let hoffmann = "Katrin Hoffmann\u{E000} 德国国际合作机构（GIZ） Abteilungsleiterin"
-        let lines = ["主讲：苏文春 浙江省教育厅副厅长；" + hoffmann, "主讲：" + hoffmann,
+        let hoffmann = "Katrin Hoffmann\u{E000} · 德国国际合作机构（GIZ） Abteilungsleiterin"
+        let lines = ["致辞：苏文春 浙江省教育厅副厅长；" + hoffmann, "主讲：" + hoffmann,
                      "对话嘉宾：" + hoffmann + "；韩海杰 浙江机电职业技术大学校长；许平轩 佛山市教育局副司长",
-                     "主讲：苏文春 浙江省教育厅副厅长；" + hoffmann]
+                     "致辞：苏文春 浙江省教育厅副厅长；" + hoffmann]
         #expect(programme.stderr == "confplan: " + lines.map { "no installed font has \"\u{E000}\" (U+E000), in: \"\($0)\"" }
             .joined(separator: "\n") + "\n" + nothingPrinted)
     }
