@@ -56,17 +56,25 @@ import PlanningCore
         #expect(entries > 20 && written.components(separatedBy: "SEQUENCE:0\r\n").count - 1 == entries - 1)
     }
 
-    @Test func aSelectedPersonIsTheDefaultScopeAndOtherFormatsSayWhere() throws {
+    /// A person selected in a pane is offered as the scope, not chosen: the trial's `x` from the
+    /// Attendees pane opened on one attendee's programme and file name.
+    @Test func aSelectedPersonIsOfferedAsScopeAndOtherFormatsSayWhere() throws {
         var s = try app(width: 100, height: 30, language: .en)
         let folder = Scratch.folder("ui-export")
         s.handle(.char("3"))
         let person = try #require(s.selectedPerson)
         let name = s.plan.people.first { $0.id == person }!.name
         s.handle(.char("x"))
-        #expect(s.screen.contains("This person: " + name))
+        guard case .form(let opened) = s.mode else { Issue.record("no export form"); return }
+        guard case .scope(.whole) = opened[ExportField.scope].chosen else {
+            Issue.record("the scope opened on \(String(describing: opened[ExportField.scope].chosen))")
+            return
+        }
+        #expect(s.screen.contains("dy2026-programme.txt"))
         s.type("ical") // the format picker filters as you type; the file name follows it
-        #expect(s.screen.contains("dy2026-" + name + "-ical.ics"))
         s.handle(.tab)
+        s.handle(.down) // the whole event, then this person
+        #expect(s.screen.contains("dy2026-" + name + "-ical.ics"))
         s.handle(.tab)
         s.handle(.tab)
         s.handle(.ctrl("u"))
@@ -76,7 +84,10 @@ import PlanningCore
         // A second export to the same file asks first; n goes back to the form, y writes over it.
         s.handle(.char("x"))
         s.type("ical")
-        for _ in 0..<3 { s.handle(.tab) }
+        s.handle(.tab)
+        s.handle(.down)
+        s.handle(.tab)
+        s.handle(.tab)
         s.handle(.ctrl("u"))
         s.type(folder + "/mine.ics")
         s.handle(.enter)

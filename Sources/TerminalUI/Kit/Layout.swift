@@ -19,7 +19,9 @@ struct Layout {
         wide = s.width >= 110
         let bodyTop = 2, bodyHeight = max(1, s.height - 3)
         if wide {
-            let tw = s.width * 3 / 5
+            // The findings' list needs its kind whole (`person in two places`, `time that happens
+            // twice`) beside the message: seven tenths, the details the rest (36 at 120 columns).
+            let tw = s.width * (s.pane == .conflicts ? 7 : 6) / 10
             table = Region(x: 0, y: bodyTop, width: tw, height: bodyHeight)
             details = Region(x: tw + 1, y: bodyTop, width: s.width - tw - 1, height: bodyHeight)
         } else {
@@ -30,9 +32,16 @@ struct Layout {
         // Tabs follow the event name in the top bar. Where they and the release state do not
         // both fit, the other panes' tabs give way to their numbers: the release state and the
         // current pane's name are what a person needs to see (`5 时间表` at 60 columns).
-        let start = min(s.width / 3, DisplayWidth.of(Sanitize.forTerminal(s.plan.event.shortestName)) + 3)
+        var start = min(s.width / 3, DisplayWidth.of(Sanitize.forTerminal(s.plan.event.shortestName)) + 3)
         let full = Pane.allCases.reduce(0) { $0 + DisplayWidth.of(Layout.tabLabel($1, s)) + 2 }
-        compactTabs = start + full + Layout.rightOfTabs(s) > s.width
+        let right = Layout.rightOfTabs(s)
+        compactTabs = start + full + right > s.width
+        if compactTabs {
+            // Still too wide (an English release state at 60 columns): the event name gives way
+            // next, cut with `…` or gone, before the release state or the current pane would.
+            let compact = Pane.allCases.reduce(0) { $0 + DisplayWidth.of(Layout.tabLabel($1, s, compact: true)) + 2 }
+            start = max(1, min(start, s.width - compact - right))
+        }
         var x = start
         tabs = []
         for p in Pane.allCases {

@@ -38,7 +38,10 @@ extension Binding where Command == Action {
 
 /// A bar of key hints that fits its width: whole hints only, the most important first, shown in
 /// their table's order. Cutting the end of the line lost the keys that happened to come last
-/// (`F 自动调整` at 80 columns); `?` lists them all, so its hint is always kept.
+/// (`F 自动调整` at 80 columns); `?` lists them all, so its hint is always kept. A hint that does
+/// not fit keeps every less important one out too (those of its own rank may still fill): a short
+/// `u undo` taking the place of a longer `f free slots` made the English bar keep other keys than
+/// the Chinese one.
 enum HintBar {
     struct Hint {
         var text: String
@@ -49,10 +52,12 @@ enum HintBar {
         let order = hints.indices.sorted { (hints[$0].rank, $0) < (hints[$1].rank, $1) }
         var chosen = Set<Int>()
         var used = 0
+        var skipped: Int?
         let gap = DisplayWidth.of(separator)
         for i in order {
+            if let r = skipped, hints[i].rank > r { break }
             let w = DisplayWidth.of(hints[i].text) + (chosen.isEmpty ? 0 : gap)
-            if used + w <= width { chosen.insert(i); used += w }
+            if used + w <= width { chosen.insert(i); used += w } else if skipped == nil { skipped = hints[i].rank }
         }
         return hints.indices.filter(chosen.contains).map { hints[$0].text }.joined(separator: separator)
     }

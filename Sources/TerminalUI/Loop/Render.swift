@@ -28,18 +28,23 @@ private let barStyle = CellStyle(role: .bar)
 
 private func drawTopBar(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
     g.fill(x: 0, y: 0, width: s.width, height: 1, style: barStyle)
-    let name = s.plan.event.shortestName
-    g.put(
-        " " + name, x: 0, y: 0, style: CellStyle(bold: true, role: .bar),
-        maxWidth: layout.tabs.first.map { $0.1.lowerBound - 1 } ?? s.width)
-    // Where the programme stands: the last release, and how much moved since.
-    var right = s.width
+    // The name as much as the tabs leave of it (`Layout` gives it way first), cut with `…`.
+    let nameRoom = (layout.tabs.first.map { $0.1.lowerBound - 1 } ?? s.width) - 1
+    if nameRoom >= 2 {
+        g.put(
+            " " + DisplayWidth.truncate(Sanitize.forTerminal(s.plan.event.shortestName), to: nameRoom), x: 0, y: 0,
+            style: CellStyle(bold: true, role: .bar))
+    }
+    // Where the programme stands: the last release, and how much moved since; cut with `…`
+    // rather than left out where even the narrowest tabs leave too little room.
     if let state = s.document.releaseState(s.language) {
-        let text = " " + Sanitize.forTerminal(state) + " "
         let noteWidth = s.document.readOnly ? DisplayWidth.of(UIWords.readOnlyNote.text(s.language)) + 2 : 0
-        right -= DisplayWidth.of(text) + noteWidth
-        if right >= (layout.tabs.last?.1.upperBound ?? 0) {
-            g.put(text, x: right, y: 0, style: CellStyle(bold: s.document.sinceRelease > 0, role: .bar))
+        let room = s.width - noteWidth - (layout.tabs.last?.1.upperBound ?? 0) - 2
+        if room >= 2 {
+            let text = " " + DisplayWidth.truncate(Sanitize.forTerminal(state), to: room) + " "
+            g.put(
+                text, x: s.width - noteWidth - DisplayWidth.of(text), y: 0,
+                style: CellStyle(bold: s.document.sinceRelease > 0, role: .bar))
         }
     }
     if s.document.readOnly {

@@ -57,18 +57,14 @@ enum AttendeesPane: ListPane {
     }
 
     static func columns(_ s: AppState) -> [Column] {
-        let plan = s.plan, c = s.document.catalog
-        // A choice by its track (分论坛三) when the track is that one session's; by its title when
-        // several sessions share the track (国际分论坛 has three), so the column says which one.
-        var sessionsInTrack: [String: Int] = [:]
-        for x in plan.sessions where !x.track.isEmpty { sessionsInTrack[x.track, default: 0] += 1 }
+        let plan = s.plan, names = ChoiceNames(plan, s.document.catalog)
         let choices: (Int) -> String = { row in
-            plan.registrations[row].signups.compactMap { c.sessionIndex[$0] }.map { i in
-                let x = plan.sessions[i]
-                return x.track.isEmpty || sessionsInTrack[x.track, default: 0] > 1 ? x.title : x.track
-            }.joined(separator: UIWords.listSeparator.text(s.language))
+            names.names(plan.registrations[row].signups).joined(separator: UIWords.listSeparator.text(s.language))
         }
-        return PersonColumns.columns { person(s, $0) } + [
+        // The category before the job title where both do not fit: staff look people up by it.
+        var people = PersonColumns.columns { person(s, $0) }
+        for i in people.indices where people[i].title == .colJobTitle { people[i].priority = 4 }
+        return people + [
             Column(
                 title: .colCategory, width: 10, priority: 5,
                 value: { RegistrationCategory.words(plan.registrations[$0].category, s.language) },
@@ -84,5 +80,48 @@ enum AttendeesPane: ListPane {
             d.field(.colCategory, RegistrationCategory.words(reg.category, s.language)), d.heading(.colChoices),
         ]
             + reg.signups.compactMap { d.session($0) }
+    }
+}
+
+/// An attendee's chosen sessions as a list names them: each by its own short title, the head of
+/// its title (`工作坊一`, `圆桌对话`), or the whole title where that head is shared (`主旨报告`);
+/// a track (`工作坊`) only for someone who chose every one of its several sessions. The track
+/// alone read as a choice of the track: `圆桌` for `圆桌对话`, `工作坊` for `工作坊一`.
+struct ChoiceNames {
+    private let plan: EventPlan
+    private let catalog: Catalog
+    private var inTrack: [String: Int] = [:]
+    private var heads: [String: Int] = [:]
+
+    init(_ plan: EventPlan, _ catalog: Catalog) {
+        self.plan = plan
+        self.catalog = catalog
+        for x in plan.sessions {
+            if !x.track.isEmpty { inTrack[x.track, default: 0] += 1 }
+            if let head = Self.head(x.title) { heads[head, default: 0] += 1 }
+        }
+    }
+
+    private static func head(_ title: String) -> String? {
+        title.firstIndex { $0 == "：" || $0 == ":" }.map { String(title[..<$0]) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    func names(_ chosen: [ID<Session>]) -> [String] {
+        let sessions = chosen.compactMap { catalog.sessionIndex[$0] }.map { plan.sessions[$0] }
+        var count: [String: Int] = [:]
+        for x in sessions where !x.track.isEmpty { count[x.track, default: 0] += 1 }
+        var out: [String] = []
+        for x in sessions {
+            let name: String
+            if !x.track.isEmpty, let all = inTrack[x.track], all > 1, count[x.track] == all {
+                name = x.track
+            } else if let head = Self.head(x.title), heads[head] == 1 {
+                name = head
+            } else {
+                name = x.title
+            }
+            if !out.contains(name) { out.append(name) }
+        }
+        return out
     }
 }

@@ -60,11 +60,10 @@ struct DetailText {
 }
 
 /// A list pane's table: column titles, then only the rows on screen (100,000 attendees cost
-/// what one screen costs).
+/// what one screen costs, and the widths what a sample of 2,000 rows costs).
 func drawTable(_ g: inout CellGrid, _ s: AppState, _ r: Region, _ columns: [Column]) {
     let l = s.view.lists[s.pane] ?? ListState()
-    let onScreen = (s.view.order[s.pane] ?? []).dropFirst(l.top).prefix(max(0, r.height - 1))
-    let fitted = fitToContent(columns, rows: onScreen, width: r.width - 1, s.language)
+    let fitted = fitToContent(columns, rows: measured(s.view.order[s.pane] ?? []), width: r.width - 1, s.language)
     var x = r.x + 1
     for (i, w) in fitted {
         let title = columns[i].title.text(s.language)
@@ -105,13 +104,22 @@ func drawTable(_ g: inout CellGrid, _ s: AppState, _ r: Region, _ columns: [Colu
     }
 }
 
-/// Column widths from what the rows on screen hold: every column at least as wide as its title;
-/// a column that names the row (priority 9 or more: a name, a finding's severity) as wide as its
-/// values need, so `Dr. Hans-…` is never cut while less important columns are there; the
-/// columns that fit are chosen by
+/// The rows a table's column widths are measured on: the whole list, not the rows on screen,
+/// so a column shown keeps its place and width while scrolling (the category came and went as a
+/// long Western name scrolled by); beyond 2,000 rows every n-th, evenly over the list.
+func measured(_ rows: [Int]) -> [Int] {
+    let limit = 2000
+    guard rows.count > limit else { return rows }
+    return stride(from: 0, to: rows.count, by: (rows.count + limit - 1) / limit).map { rows[$0] }
+}
+
+/// Column widths from what the list holds: every column at least as wide as its title; a column
+/// that names the row (priority 9 or more: a name, a finding's severity) as wide as its values
+/// need up to a third of the table, so `Dr. Hans-…` is never cut while less important columns
+/// are there and only a name longer than that ends in `…`; the columns that fit are chosen by
 /// priority (`Layout.fit`), the spare room goes to the columns whose values need it, most
 /// important first, and what is left to the flexible ones.
-func fitToContent(_ columns: [Column], rows: ArraySlice<Int>, width: Int, _ language: Language) -> [(Int, Int)] {
+func fitToContent(_ columns: [Column], rows: [Int], width: Int, _ language: Language) -> [(Int, Int)] {
     // A third of the table at most, so one long name does not push every other column out.
     let cap = max(8, width / 3)
     let need = columns.map { c in

@@ -51,10 +51,11 @@ enum ExportForm {
         }
         var chosen = ExportScope.whole
         if let p = s.selectedPerson, let i = s.document.catalog.personIndex[p] {
+            // Offered, not chosen: a row selected in passing (the Attendees pane always has one)
+            // is no request for one person's programme; the whole event unless that is picked.
             scopes.insert(
                 Choice(label: UIWords.exportPerson.text(s.language, s.plan.people[i].name), value: .scope(.person(p))),
                 at: 1)
-            chosen = .person(p)
         }
         if s.pane == .sessions, let row = s.selectedRow {
             let x = s.plan.sessions[row]

@@ -31,11 +31,11 @@ struct ImportPreview: Dialog {
         out.append("")
         let shown = list.rows.prefix(8)
         out.append(UIWords.importWillStore.text(s.language, shown.count))
+        let choices = ChoiceNames(s.plan, s.document.catalog)
         for row in shown {
-            let subForums = row.signups.compactMap { id in s.plan.sessions.first { $0.id == id }?.track }
             let parts = [
                 row.name, row.organisation, row.title, row.phone, row.email,
-                Array(Set(subForums)).sorted().joined(separator: UIWords.listSeparator.text(s.language)),
+                choices.names(row.signups).joined(separator: UIWords.listSeparator.text(s.language)),
             ].filter { !$0.isEmpty }
             out.append("  \(row.line): " + parts.joined(separator: " · "))
         }
