@@ -59,6 +59,24 @@ import TestSupport
             == "“现场新人”：原因：重复登记（原在一号台签到）")
     }
 
+    /// A walk-in is logged as a walk-in at the desk (it was `import attendees: 一号台: 1 new, 0
+    /// updated`), and one who registered after all says so.
+    @Test func aWalkInIsLoggedAsAWalkIn() throws {
+        let store = try Store(path: Scratch.folder("desk") + "/logged.sqlite")
+        let plan = try store.insert(samplePlan())
+        var (d, r) = try desk(store, plan.event.id)
+        send(.key(.ctrl("n")), &d, r)
+        for c in "Ünal Test" { send(.key(.char(c)), &d, r) }
+        send(.key(.enter), &d, r)
+        let entry = try #require(try store.changeLog(plan.event.id, limit: 1).first)
+        let said = { (l: Language) in LogWords.about.text(l, entry.text(l).action, entry.text(l).summary) }
+        #expect(said(.en) == "walk-in at 一号台: Ünal Test")
+        #expect(said(.zh) == "一号台现场登记：Ünal Test")
+        #expect(try store.changeLog(plan.event.id, matching: "walk-in at 一号台", in: .en).count == 1)
+        let known = ChangeNote(.walkIn, subject: "Ünal Test", [.walkIn(desk: "一号台", registered: true)])
+        #expect(known.text(.zh).summary == "Ünal Test（已报名）")
+    }
+
     /// A walk-in is given a badge number at once, as printing badges would give it: with nobody
     /// numbered yet, everyone is, the walk-in last; with everyone numbered, the next one. The
     /// banner says it, so the badge can be printed there and then.

@@ -19,6 +19,17 @@ import TestSupport
         return d
     }
 
+    /// The sample with some of the desk's people (by their place at the desk) renamed.
+    func renamed(_ names: [Int: String]) -> EventPlan {
+        var plan = Self.plan
+        let people = desk().index.people
+        for (place, name) in names {
+            let at = plan.people.firstIndex { $0.id == people[place].id }!
+            plan.people[at].name = name
+        }
+        return plan
+    }
+
     func type(_ text: String, _ d: inout DeskState) { for c in text { _ = d.receive(.key(.char(c))) } }
 
     /// Three arrivals at another desk, so the counts and the chart have something to show.
@@ -166,15 +177,30 @@ import TestSupport
         let record = CheckIn(id: 1, person: p.id, at: "2026-05-14T00:30:00Z", desk: "一号台", by: "lin", sequence: 1)
         _ = d.receive(.checkedIn(p.id, .success(.done(record))))
         _ = d.receive(.time(Self.opened.addingTimeInterval(4.9)))
-        #expect(d.render().text.contains(DisplayWidth.spread("✔ \(p.name) 签到成功")))
+        #expect(d.render().text.contains(DisplayWidth.spread("✔ \(p.name) 签到成功", name: p.name)))
         _ = d.receive(.time(Self.opened.addingTimeInterval(5)))
         #expect(d.flash == nil && d.query.isEmpty && !d.render().text.contains(p.name))
     }
 
-    /// The banner spaces Chinese characters out and keeps Latin words whole.
-    @Test func theBannerKeepsLatinWordsWhole() {
-        #expect(DisplayWidth.spread("✔ Hans Weber checked in") == "✔   Hans   Weber   checked   in")
-        #expect(DisplayWidth.spread("✔ 刘静丽 签到成功") == "✔   刘 静 丽   签 到 成 功")
+    /// The banner sets the Chinese characters of a name apart and leaves the rest as written:
+    /// Latin words, punctuation and figures were spread letter by letter (`Dr .   Hans - Peter`,
+    /// `badge   0 2 7 5`).
+    @Test(arguments: [Language.zh, .en])
+    func theBannerSpreadsOnlyAChineseName(_ language: Language) throws {
+        let plan = renamed([3: "Dr. Hans-Peter Müller", 4: "刘静丽"])
+        let expected: [Language: [String]] = [
+            .zh: ["✔ 刘 静 丽 签到成功", "✔ Dr. Hans-Peter Müller 签到成功"],
+            .en: ["✔ 刘 静 丽 checked in", "✔ Dr. Hans-Peter Müller checked in"],
+        ]
+        for (name, banner) in zip(["刘静丽", "Dr. Hans-Peter Müller"], expected[language]!) {
+            var d = desk(language, 120, 36, plan: plan)
+            let p = try #require(d.index.people.first { $0.name == name })
+            let record = CheckIn(id: 1, person: p.id, at: "2026-05-14T00:30:00Z", desk: "一号台", by: "lin",
+                                 sequence: 1)
+            _ = d.receive(.checkedIn(p.id, .success(.done(record))))
+            let row = d.render().text.components(separatedBy: "\n")[4]
+            #expect(row.components(separatedBy: "│")[0].trimmingCharacters(in: .whitespaces) == banner, "\(row)")
+        }
     }
 
     /// The next keystroke takes the banner down too (the next person's name starts at once).
@@ -279,5 +305,64 @@ import TestSupport
         var row = AttendeeRow(line: 1)
         (row.name, row.category) = ("马晓", "记者")
         #expect(d.receive(.key(.enter)) == [.walkIn(row)])
+    }
+
+    /// `pr` in the English walk-in form: `press` starts with it, and comes before `company
+    /// delegate` (whose stored code `enterprise-delegate` has a `pr` inside), which Enter took;
+    /// at the Chinese desk too, where neither 媒体 nor 企业代表 starts with it.
+    @Test(arguments: [Language.zh, .en])
+    func aCategoryStartingWithWhatIsTypedComesFirst(_ language: Language) {
+        var d = desk(language, 110, 32)
+        type("Ünal Test", &d)
+        _ = d.receive(.key(.ctrl("n")))
+        for _ in 0..<3 { _ = d.receive(.key(.tab)) }
+        type("pr", &d)
+        #expect(d.form?.offered == ["press", "enterprise-delegate"])
+        #expect(d.render().text.contains(language == .zh ? "› 媒体" : "› press"))
+        var row = AttendeeRow(line: 1)
+        (row.name, row.category) = ("Ünal Test", "press")
+        #expect(d.receive(.key(.enter)) == [.walkIn(row)])
+    }
+
+    /// A word of a category's name that starts with what is typed comes before a name that has
+    /// it inside: `de` is `delegate` and `company delegate` before anything else.
+    @Test func aCategorysWordStartingWithWhatIsTypedComesNext() {
+        var f = DeskForm.walkIn(name: "", categories: ["guest", "enterprise-delegate", "delegate"], language: .en)
+        f.focus = DeskForm.categoryField
+        f.values[DeskForm.categoryField] = "de"
+        #expect(f.offered == ["delegate", "enterprise-delegate"])
+    }
+
+    /// The found list's names are whole while the row has room (`Dr. Hans-…` at 80×24, `Stefan
+    /// Wa…` at 120×36 with 85 columns): the organisation gives way first.
+    @Test(arguments: [(Language.zh, 80, 24), (.en, 120, 36)])
+    func aNameIsWholeWhileTheRowHasRoom(_ language: Language, _ width: Int, _ height: Int) throws {
+        var plan = renamed([3: "Dr. Hans-Peter Müller"])
+        let at = try #require(plan.people.firstIndex { $0.name == "Dr. Hans-Peter Müller" })
+        plan.people[at].organisation = "Staatliche Berufsschule für Fahrzeugtechnik München"
+        var d = desk(language, width, height, plan: plan)
+        type("hans-peter", &d)
+        let row = try #require(d.render().text.components(separatedBy: "\n").first { $0.contains("Hans") })
+        #expect(row.hasPrefix(" Dr. Hans-Peter Müller Staatliche Berufs"), "\(row)")
+    }
+
+    /// Column widths from the rows: the organisation is cut first, to eight cells, then the
+    /// arrival at the row's end, then the category; the phone's tail and a code never.
+    @Test func theFoundColumnsGiveWayInOrder() {
+        let w = DeskState.foundColumns(name: 21, organisation: 40, category: 16, phone: 4, why: 0, status: 28,
+                                       width: 60)
+        #expect([w.name, w.organisation, w.category, w.phone, w.why] as [Int] == [21, 8, 13, 4, 0])
+    }
+
+    /// At 120×36 the missing VIPs take the rows the panel has (the list stopped at `… +3` above
+    /// a dozen empty rows).
+    @Test func theMissingVIPsUseThePanelsRows() throws {
+        var plan = Self.plan
+        for i in plan.people.indices { plan.people[i].vipLevel = 1 }
+        let d = desk(.en, 120, 36, plan: plan)
+        // 32 rows from row 2: 2 of counts, 5 categories, a gap, the VIPs' heading, 20 VIPs and
+        // `… +n`, a gap, the chart's heading.
+        let lines = d.render().text.components(separatedBy: "\n")
+        #expect(lines[31].trimmingCharacters(in: .whitespaces).hasSuffix("│   … +\(d.missingVIPs.count - 20)"), "\(lines[31])")
     }
 }

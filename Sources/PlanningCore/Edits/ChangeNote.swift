@@ -21,6 +21,7 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case solve
         case release, deleteRelease = "delete release"
         case undoCheckIn = "take back a check-in"
+        case walkIn = "walk-in"
     }
 
     /// A field whose change the log spells out; any other is "details".
@@ -62,6 +63,8 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case released(number: Int, name: String)
         /// Why it was done (a check-in taken back), and where.
         case because(String, at: String)
+        /// Where a walk-in was registered, and whether they were found registered already.
+        case walkIn(desk: String, registered: Bool)
     }
 
     public var action: Action

@@ -1,6 +1,12 @@
 extension ChangeNote {
     /// The entry as `confplan log` prints it: the action, and one line of what changed.
     public func text(_ lang: Language) -> (action: String, summary: String) {
+        // Where the walk-in came in is part of what was done (`walk-in at 一号台: Ünal Test`).
+        if action == .walkIn, case .walkIn(let desk, let registered)? = facts.first {
+            let name = subject ?? ""
+            return (LogWords.walkInAt.text(lang, desk),
+                    registered ? LogWords.walkInRegistered.text(lang, name) : name)
+        }
         let facts = facts.map { $0.text(lang) }.filter { !$0.isEmpty }
             .joined(separator: LogWords.factSeparator.text(lang))
         guard let subject else { return (action.text(lang), facts) }
@@ -56,6 +62,7 @@ extension ChangeNote.Fact {
             let n = ReleaseWords.numbered.text(lang, number)
             return name.isEmpty ? n : LogWords.about.text(lang, n, name)
         case .because(let reason, let desk): return LogWords.because.text(lang, reason, desk)
+        case .walkIn(let desk, _): return LogWords.walkInAt.text(lang, desk)
         }
     }
 }
@@ -90,7 +97,7 @@ extension ChangeNote.Action: Phrasebook {
             .setSeverity: "设定级别", .mergePeople: "合并人员", .keepApart: "记为两人",
             .unmergePeople: "撤销合并", .forgetKeptApart: "撤销记为两人",
             .solve: "自动调整", .release: "发布日程",
-            .deleteRelease: "删除版本", .undoCheckIn: "撤销签到",
+            .deleteRelease: "删除版本", .undoCheckIn: "撤销签到", .walkIn: "现场登记",
         ],
     ]
 }
@@ -115,6 +122,7 @@ public enum LogWords: String, Phrasebook {
     case quoted, about, factSeparator, noField, changed, details, placed, unscheduled, noRoom, none, seats
     case registered, registrationRemoved, registrationChanged, role, imported, loaded, unmatched, off, byDefault
     case mergedFrom, apartFrom, apartTakenBack, splitFrom, sessionsMovedOne, sessionsMovedOther, listSeparator, because
+    case walkInAt, walkInRegistered
 
     public static let tables: [Language: [LogWords: String]] = [
         .en: [
@@ -130,6 +138,7 @@ public enum LogWords: String, Phrasebook {
             .splitFrom: "%1 a person of their own again",
             .sessionsMovedOne: "1 session moved", .sessionsMovedOther: "%1 sessions moved", .listSeparator: ", ",
             .because: "why: %1 (checked in at %2)",
+            .walkInAt: "walk-in at %1", .walkInRegistered: "%1 (registered already)",
         ],
         .zh: [
             .quoted: "“%1”", .about: "%1：%2", .factSeparator: "；", .noField: "没有字段改动",
@@ -145,6 +154,7 @@ public enum LogWords: String, Phrasebook {
             .apartTakenBack: "与 %1 可能是同一人（重新列入待查）",
             .sessionsMovedOne: "移动了 1 个场次", .sessionsMovedOther: "移动了 %1 个场次",
             .listSeparator: "、", .because: "原因：%1（原在%2签到）",
+            .walkInAt: "%1现场登记", .walkInRegistered: "%1（已报名）",
         ],
     ]
 }

@@ -16,6 +16,25 @@ extension Store {
     public func importRoster(event: ID<Event>, source: String = "", rows: some Collection<AttendeeRow> & Sendable,
                              rules: ImportRules = .init(),
                              progress: (Int, Int) throws -> Void = { _, _ in }) throws -> RosterImport {
+        try importRoster(event: event, rows: rows, rules: rules, progress: progress) { roster in
+            ChangeNote(.importAttendees, [
+                .imported(source: source, new: roster.newPeople.count, updated: roster.updates.count),
+            ])
+        }
+    }
+
+    /// A walk-in registered at `desk`: matched as one row of a list is (someone who registered
+    /// after all is found, not doubled), and logged as the walk-in it is, not as an import.
+    @discardableResult
+    public func registerWalkIn(event: ID<Event>, desk: String, row: AttendeeRow) throws -> RosterImport {
+        try importRoster(event: event, rows: [row], rules: .init(), progress: { _, _ in }) { roster in
+            ChangeNote(.walkIn, subject: row.name, [.walkIn(desk: desk, registered: roster.newPeople.isEmpty)])
+        }
+    }
+
+    private func importRoster(event: ID<Event>, rows: some Collection<AttendeeRow> & Sendable, rules: ImportRules,
+                              progress: (Int, Int) throws -> Void,
+                              note: (RosterImport) -> ChangeNote) throws -> RosterImport {
         try translate {
             // A quarter of the usual page cache: a 100,000-row import's pages still fit, and a
             // million-row one, whose pages spill to the WAL either way, stays within its memory.
@@ -38,11 +57,7 @@ extension Store {
                 }
                 try remember(roster, source: rules.source, event: event)
                 try progress(rows.count, rows.count)
-                if !roster.changesNothing {
-                    try log(event: event.raw, ChangeNote(.importAttendees, [
-                        .imported(source: source, new: roster.newPeople.count, updated: roster.updates.count),
-                    ]))
-                }
+                if !roster.changesNothing { try log(event: event.raw, note(roster)) }
                 return roster
             }
         }

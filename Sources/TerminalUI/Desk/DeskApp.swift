@@ -43,7 +43,7 @@ public struct DeskRunner {
 
     /// Through the importer's matching: a walk-in who registered after all is found, not doubled.
     func walkIn(_ row: AttendeeRow) throws -> (person: Person, category: String) {
-        let roster = try store.importRoster(event: event, source: desk, rows: [row])
+        let roster = try store.registerWalkIn(event: event, desk: desk, row: row)
         let id: ID<Person>?
         switch roster.outcomes.first?.outcome {
         case .updated(let existing, _), .unchanged(let existing): id = existing

@@ -67,7 +67,7 @@ extension DeskState {
         let style = CellStyle(bold: true, reverse: true, role: flash.good ? .accent : .error)
         // A success is read from a step away, spaced out when there is room; anything else is read whole.
         let shown = Sanitize.forTerminal(flash.text)
-        let spread = DisplayWidth.spread(shown)
+        let spread = DisplayWidth.spread(shown, name: flashName.map { Sanitize.forTerminal($0) })
         let text = cut(flash.good && DisplayWidth.of(spread) <= width ? spread : shown, width)
         for row in 0..<3 {
             let line = row == 1 ? text : ""
@@ -109,23 +109,28 @@ extension DeskState {
     private func drawFound(_ g: inout CellGrid, y: inout Int, width: Int) {
         let lang = language
         let rows = min(found.count, max(3, (height - 14) / 2))
-        // Names and organisations get what the screen has beyond 90 columns (`Thomas Becker`
-        // whole, not `Thomas Be…`).
-        let extra = min(10, max(0, (width - 92) / 2))
-        // A code that explains a match is kept whole: the organisations give way to it.
-        let whyWidth = found.prefix(rows).contains(where: foundByCode.contains)
-            ? DisplayWidth.of(DeskWords.code.text(lang, "WWWWWWWW")) + 1 : 0
-        let orgWidth = max(6, min(24 + extra, width - 2 - (10 + extra) - 8 - 5 - 4 - whyWidth))
-        for (i, place) in found.prefix(rows).enumerated() {
-            let p = index.people[place]
-            let status = arrived[place].map { "✓ " + DeskWords.arrivedAt.text(lang, clock($0.at), $0.desk) } ?? ""
-            // Found through the check-in code alone: the code says why (`ww` finds WW3K…).
-            let why = foundByCode.contains(place) ? DeskWords.code.text(lang, CheckInCode.of(uid: p.uid)) : ""
-            let line = [DisplayWidth.pad(p.name, to: 10 + extra), DisplayWidth.pad(p.organisation, to: orgWidth),
-                        DisplayWidth.pad(RegistrationCategory.words(category(of: place), lang), to: 8),
-                        DisplayWidth.pad(PrintLists.phoneTail(p.phone), to: 5), why, status]
+        let shown = Array(found.prefix(rows))
+        let names = shown.map { Sanitize.forTerminal(index.people[$0].name) }
+        let orgs = shown.map { Sanitize.forTerminal(index.people[$0].organisation) }
+        let cats = shown.map { Sanitize.forTerminal(RegistrationCategory.words(category(of: $0), lang)) }
+        let phones = shown.map { PrintLists.phoneTail(index.people[$0].phone) }
+        // Found through the check-in code alone: the code says why (`ww` finds WW3K…).
+        let whys = shown.map { place in
+            foundByCode.contains(place) ? DeskWords.code.text(lang, CheckInCode.of(uid: index.people[place].uid)) : ""
+        }
+        let statuses = shown.map { place in
+            arrived[place].map { Sanitize.forTerminal("✓ " + DeskWords.arrivedAt.text(lang, clock($0.at), $0.desk)) }
+                ?? ""
+        }
+        func widest(_ texts: [String]) -> Int { texts.map { DisplayWidth.of($0) }.max() ?? 0 }
+        let w = Self.foundColumns(name: widest(names), organisation: widest(orgs), category: widest(cats),
+                                  phone: widest(phones), why: widest(whys), status: widest(statuses), width: width - 2)
+        for (i, place) in shown.enumerated() {
+            let line = [DisplayWidth.pad(names[i], to: w.name), DisplayWidth.pad(orgs[i], to: w.organisation),
+                        DisplayWidth.pad(cats[i], to: w.category), DisplayWidth.pad(phones[i], to: w.phone),
+                        DisplayWidth.pad(whys[i], to: w.why), statuses[i]]
                 .filter { !$0.isEmpty }.joined(separator: " ")
-            g.put(cut(Sanitize.forTerminal(line), width - 2), x: 1, y: y, style: CellStyle(reverse: i == chosen,
+            g.put(cut(line, width - 2), x: 1, y: y, style: CellStyle(reverse: i == chosen,
                   role: arrived[place] == nil ? .plain : .muted))
             y += 1
         }
@@ -182,6 +187,25 @@ extension DeskState {
                  : DeskWords.willRecord.text(lang, handed.joined(separator: lang == .zh ? "、" : ", ")),
                  CellStyle(bold: true))
         }
+    }
+
+    /// The found list's column widths from the widest of each among the rows shown, within
+    /// `width` cells with a space between columns. A name is whole up to 24 cells and the phone's
+    /// tail and a code that explains a match are never cut; where the row is short of room the
+    /// organisation gives way first, then the arrival (last on the row), then the category, and
+    /// only then the name.
+    static func foundColumns(name: Int, organisation: Int, category: Int, phone: Int, why: Int, status: Int,
+                             width: Int) -> (name: Int, organisation: Int, category: Int, phone: Int, why: Int) {
+        var cols = [min(24, name), organisation, category, phone, why, status]
+        let gaps = max(0, cols.filter { $0 > 0 }.count - 1)
+        var over = cols.reduce(gaps, +) - width
+        // (column, down to): name 0, organisation 1, category 2, status 5.
+        for (c, floor) in [(1, 8), (5, 10), (2, 8), (1, 4), (0, 10), (5, 0)] where over > 0 {
+            let give = min(over, max(0, cols[c] - floor))
+            cols[c] -= give
+            over -= give
+        }
+        return (cols[0], cols[1], cols[2], cols[3], cols[4])
     }
 
     func todaysSessions(_ person: ID<Person>) -> [String] {
@@ -261,8 +285,10 @@ extension DeskState {
     private func drawCounts(_ g: inout CellGrid, x: Int, width: Int) {
         for row in 1..<(height - 1) { g.put("│", x: x - 1, y: row, style: CellStyle(role: .muted)) }
         let counts = countLines(), chart = chartLines(width: width - 2)
+        // The VIPs take every row the counts and the chart leave (a liaison's list stopped at
+        // `… +3` above a dozen empty rows).
         let rows = height - 4 - counts.count - chart.count - 2
-        drawColumn(counts + [("", .plain)] + vipLines(width: width - 2, rows: min(10, rows)) + [("", .plain)] + chart,
+        drawColumn(counts + [("", .plain)] + vipLines(width: width - 2, rows: rows) + [("", .plain)] + chart,
                    &g, x: x + 1, y: 2, width: width - 2)
     }
 
@@ -335,16 +361,22 @@ extension DeskState {
 private func cut(_ text: String, _ width: Int) -> String { DisplayWidth.truncate(text, to: max(0, width)) }
 
 extension DisplayWidth {
-    /// Characters set a space apart, so a name reads from a step away: `张 三`; a Latin word
-    /// stays whole (`c h e c k e d` is not read faster), set apart from the next.
-    static func spread(_ text: String) -> String {
-        var out = ""
+    /// The banner with the Chinese characters of `name` set a space apart, so a name reads
+    /// from a step away (`刘 静 丽`); Latin words, punctuation and figures stay as written
+    /// (`Dr. Hans-Peter Müller`, `badge 0275`: set apart they are read slower, not faster).
+    static func spread(_ text: String, name: String?) -> String {
+        guard let name, !name.isEmpty, let at = text.range(of: name) else { return text }
+        var spread = ""
         var previous: Character?
-        for c in text {
-            if let p = previous, !(p.isLetter && c.isLetter && of(p) == 1 && of(c) == 1) { out += " " }
-            out.append(c)
+        for c in name {
+            if let p = previous, isChinese(p), isChinese(c) { spread += " " }
+            spread.append(c)
             previous = c
         }
-        return out
+        return text.replacingCharacters(in: at, with: spread)
+    }
+
+    private static func isChinese(_ c: Character) -> Bool {
+        c.unicodeScalars.first.map { $0.properties.isIdeographic } ?? false
     }
 }

@@ -31,8 +31,11 @@ public struct DeskState {
     public internal(set) var ticked: Set<Int> = []
     /// The line under the input: what just happened (`✔ 张三 09:12 签到`), green or red.
     public var flash: (text: String, good: Bool)? {
-        didSet { (flashAt, flashStays) = (flash == nil ? nil : now, false) }
+        didSet { (flashAt, flashStays, flashName) = (flash == nil ? nil : now, false, nil) }
     }
+    /// The name in a success's banner: its Chinese characters are set apart to be read from a
+    /// step away; the rest of the banner is read as written.
+    var flashName: String?
     /// When the banner went up: it goes after `flashSeconds`, so the next person does not
     /// read a stranger's arrival.
     var flashAt: Date?
@@ -226,25 +229,39 @@ public struct DeskForm: Sendable {
     /// A category typed that the event does not have, after the first Enter: a second one
     /// adds it (a typo or `记者` for 媒体 must not become a category by itself).
     var newCategory: String?
+    /// The desk's language: a category whose name in it starts with what is typed comes first.
+    var language = Language.zh
 
     static let categoryField = 3
 
-    static func walkIn(name: String, categories: [String]) -> DeskForm {
+    static func walkIn(name: String, categories: [String], language: Language) -> DeskForm {
         var f = DeskForm(purpose: .walkIn, labels: [.fieldName, .fieldOrganisation, .fieldPhone, .fieldCategory],
                          values: [name, "", "", ""])
         f.categories = categories
+        f.language = language
         return f
     }
 
     /// The offered categories that the typed text is part of, in either language or as stored
-    /// (a German partner at a Chinese desk types `press`).
+    /// (a German partner at a Chinese desk types `press`), best first: a name in the desk's
+    /// language that starts with it, then one with a word that does, then any other match (`pr`
+    /// is inside the stored `enterprise-delegate`, which must not come before `press`).
     var offered: [String] {
         guard case .walkIn = purpose else { return [] }
         let typed = values[Self.categoryField].trimmingCharacters(in: .whitespaces).lowercased()
         guard !typed.isEmpty else { return categories }
-        return categories.filter { c in
-            [c, RegistrationCategory.words(c, .zh), RegistrationCategory.words(c, .en)]
-                .contains { $0.lowercased().contains(typed) }
+        func rank(_ c: String) -> Int? {
+            let shown = RegistrationCategory.words(c, language).lowercased()
+            if shown.hasPrefix(typed) { return 0 }
+            let words = shown.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" })
+            if words.contains(where: { $0.hasPrefix(typed) }) { return 1 }
+            let others = [c, RegistrationCategory.words(c, .zh), RegistrationCategory.words(c, .en)]
+                .map { $0.lowercased() }
+            if others.contains(where: { $0.hasPrefix(typed) }) { return 2 }
+            return others.contains(where: { $0.contains(typed) }) || shown.contains(typed) ? 3 : nil
         }
+        // Within a rank the event's order (most common first) stays.
+        return categories.enumerated().compactMap { i, c in rank(c).map { ($0, i, c) } }
+            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
     }
 }

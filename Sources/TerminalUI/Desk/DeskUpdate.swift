@@ -36,6 +36,7 @@ extension DeskState {
                 } else {
                     flash = (DeskWords.checkedIn.text(language, name), true)
                 }
+                flashName = name
                 query = ""
                 search()
             case .success(.already(let record)):
@@ -50,7 +51,9 @@ extension DeskState {
             walkIn = nil
         case .undone(let name, let result):
             switch result {
-            case .success: flash = (DeskWords.undone.text(language, name), true)
+            case .success:
+                flash = (DeskWords.undone.text(language, name), true)
+                flashName = name
             case .failure(let f):
                 flash = (DeskWords.failed.text(language, f.text(language)), false)
                 flashStays = true
@@ -64,6 +67,7 @@ extension DeskState {
             case .success(let walkIn):
                 let place = add(walkIn.person, category: walkIn.category)
                 flash = (DeskWords.walkedIn.text(language, walkIn.person.name), true)
+                flashName = walkIn.person.name
                 self.walkIn = walkIn.person.id
                 return [.checkIn(walkIn.person.id, items: items(place))]
             case .failure(let f):
@@ -125,7 +129,7 @@ extension DeskState {
             }
             return [.checkIn(index.people[place].id, items: handedOver)]
         case .ctrl("n"):
-            form = DeskForm.walkIn(name: query, categories: eventCategories)
+            form = DeskForm.walkIn(name: query, categories: eventCategories, language: language)
         case .ctrl("d"):
             guard let place = chosenPlace else { break }
             guard let record = arrived[place] else {
