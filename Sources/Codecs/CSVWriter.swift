@@ -18,11 +18,12 @@ public struct CSVWriter: Sendable {
     /// would not match "\r".
     static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
-    /// One cell, quoted when it must be. A cell Excel would evaluate (`=HYPERLINK(…)`, `+1`,
-    /// `@SUM`) gets a leading `'`, which Excel shows as text and does not display.
+    /// One cell, quoted when it must be. A cell Excel would evaluate (`=HYPERLINK(…)`, `+A1`,
+    /// `@SUM`, `-2+3`) gets a leading `'`. Excel shows that apostrophe in a CSV, so a signed
+    /// number (a phone `+491712345678`, `-1`) is written as it is: it runs nothing.
     public static func cell(_ value: String) -> String {
         var v = value
-        if let first = v.unicodeScalars.first, formulaStarts.contains(first) { v = "'" + v }
+        if let first = v.unicodeScalars.first, formulaStarts.contains(first), !isSignedNumber(v) { v = "'" + v }
         guard
             v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) || v.first == " "
                 || v.last == " "
@@ -30,6 +31,12 @@ public struct CSVWriter: Sendable {
             return v
         }
         return "\"" + v.replacingQuotes + "\""
+    }
+
+    /// `+` or `-` and then only digits.
+    static func isSignedNumber(_ v: String) -> Bool {
+        let rest = v.unicodeScalars.dropFirst()
+        return (v.hasPrefix("+") || v.hasPrefix("-")) && !rest.isEmpty && rest.allSatisfy { ("0"..."9").contains($0) }
     }
 }
 

@@ -9,7 +9,7 @@ enum CLIWords: String, Phrasebook {
     case moved, wrote, wroteProgrammes, noChanges, noChangesMention, noGlyph
     case unplacedLeftOut, scheduleWarning, moreWarnings, scheduleImported, next
     case duplicatesOne, duplicatesOther, fieldSeparator, duplicatePair, duplicateAgree, duplicateDiffer, duplicateHint
-    case merged, keptApart, unmerged, mergeSetAside
+    case merged, keptApart, unmerged, mergeSetAside, personKey, asideSeparator
     case released, releaseDeleted, deleteReleaseAsk, noReleases, releaseLine, releaseFirstLine
     case checkedIn, alreadyCheckedIn
     case reloadKept, reloadWouldDrop, reloadDiscarded, restoreNewer, restoreAsk, restoreCancelled
@@ -50,6 +50,7 @@ enum CLIWords: String, Phrasebook {
             .merged: "merged %1 (%2) into %3 (%4)", .keptApart: "%1 (%2) and %3 (%4) are two people",
             .unmerged: "took back the merge: %1 (%2) and %3 (%4) are two people again",
             .mergeSetAside: "  %1: kept %2; %3 set aside in the notes",
+            .personKey: "id %1", .asideSeparator: ", ",
             .released: "released %1 of %2: %3 sessions", .releaseDeleted: "deleted release %1 of %2",
             .deleteReleaseAsk: "Delete release %1 of %2? It cannot be brought back. [y/N]",
             .noReleases: "%1 has no releases yet (confplan release makes one)",
@@ -117,6 +118,7 @@ enum CLIWords: String, Phrasebook {
             .merged: "已把 %1（%2）并入 %3（%4）", .keptApart: "%1（%2）与 %3（%4）是两个人",
             .unmerged: "已撤销合并：%1（%2）与 %3（%4）重新是两个人",
             .mergeSetAside: "  %1：保留 %2；%3 已记入备注",
+            .personKey: "编号 %1", .asideSeparator: "，",
             .released: "已发布 %2 的%1：%3 个场次", .releaseDeleted: "已删除 %2 的第 %1 版",
             .deleteReleaseAsk: "删除 %2 的第 %1 版？删除后无法恢复。[y/N]",
             .noReleases: "%1 还没有发布过日程（confplan release 发布一版）",

@@ -72,6 +72,17 @@ func importText(_ text: String, into store: Store? = nil, map: [(column: String,
                 "民族 → notes (unknown column)"])
     }
 
+    /// A Chinese problem line takes a Chinese colon after the column; `FILE:LINE:` before it stays
+    /// ASCII so an editor can still jump to the line. The rejects file's reasons read the same.
+    @Test func chineseProblemLinesUseTheChineseColonAfterTheColumn() throws {
+        let imported = try importText("姓名,单位,手机\n甲,A单位,1380013800\n")
+        let zh = RosterReport(list: imported.list, roster: imported.roster, language: .zh)
+        let first = try #require(zh.problemLines().first)
+        #expect(first.hasPrefix("list.csv:2: 手机：“1380013800”不是手机号码："))
+        let reason = try #require(zh.rejectsCSV().split(separator: "\r\n").dropFirst().first)
+        #expect(reason.contains(",手机：“1380013800”不是手机号码："))
+    }
+
     @Test func aListReadInTwoHalvesIsTheListReadInOne() throws {
         var text = "会议回执\n姓名,单位,手机,邮箱,分论坛,备注\n"
         for i in 0..<400 {
@@ -307,7 +318,7 @@ func importText(_ text: String, into store: Store? = nil, map: [(column: String,
             "list.csv:3: possible duplicate of line 2 (same name and organisation, different phone); kept as two people",
             "list.csv:4: 王伟 fits 2 people (line 2; line 3) and nothing in the row tells which; not imported",
             "list.csv:5: duplicate of line 3 (same phone); merged",
-            "list.csv:6: possible duplicate of 李明 (a0007), already in the event (same name and organisation, different phone); kept as two people",
+            "list.csv:6: possible duplicate of 李明 (phone …0002), already in the event (same name and organisation, different phone); kept as two people",
             "list.csv:7: duplicate of line 6 (same name and organisation); merged",
         ])
     }

@@ -148,7 +148,10 @@ func gb18030(_ text: String) -> [UInt8] {
     @Test func formulaCellsAreNeutralisedAndQuotingIsRFC4180() {
         #expect(CSVWriter.cell("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"")
         #expect(CSVWriter.cell("+86 138") == "'+86 138")
-        #expect(CSVWriter.cell("-1") == "'-1")
+        #expect(CSVWriter.cell("-1") == "-1")
+        // A phone with its country code runs nothing; Excel would show an apostrophe before it.
+        #expect(CSVWriter.cell("+491712345678") == "+491712345678")
+        #expect(CSVWriter.cell("-2+3") == "'-2+3")
         #expect(CSVWriter.cell("@SUM(A1)") == "'@SUM(A1)")
         #expect(CSVWriter.cell("\tx") == "'\tx")
         // Every starter, CR LF included (one Character in Swift, two scalars to Excel).

@@ -27,16 +27,20 @@ import TestSupport
         return (s, store, event, twin.name)
     }
 
-    /// D shows the pair side by side with what differs; m merges it (one undo step takes it
-    /// back); k says they are two, remembered in the database, so D finds nothing more.
+    /// D shows the pair side by side with what differs, each headed by name and phone's end (not
+    /// the key); m merges it, saying which went into which (one undo step takes it back); k says
+    /// they are two, remembered in the database, so D finds nothing more.
     @Test func aPairIsMergedUndoneAndKeptApart() throws {
         var (s, store, event, name) = try twoOfOne()
         let people = s.state.plan.people.count
+        let phone = try #require(s.state.plan.people.first { $0.name == name && $0.key != "twin" }?.phone)
         s.handle(.char("D"))
         #expect(s.screen.contains("可能重复 1/1 · 姓名和单位相同"), "\(s.screen)")
         #expect(s.screen.contains("12599999999") && s.screen.contains(name))
+        #expect(s.screen.contains("\(name)（手机尾号 9999）") && !s.screen.contains("twin"), "\(s.screen)")
         s.handle(.char("m"))
-        #expect(s.state.plan.people.count == people - 1 && s.message == "\(name) 并入 \(name)")
+        #expect(s.state.plan.people.count == people - 1)
+        #expect(s.message == "\(name)（手机尾号 9999） 并入 \(name)（手机尾号 \(phone.suffix(4))）")
         #expect(try store.plan(event).people.count == people - 1)
         s.handle(.char("u"))
         #expect(s.state.plan.people.count == people)

@@ -70,6 +70,45 @@ import TestSupport
         #expect(try !s.database!.plan(s.plan.event.id).people.contains { $0.name == "王芳" })
     }
 
+    /// Enter in the import form opens a preview and in a filter takes the choice: the hint says
+    /// so, not `保存`, which would promise something stored.
+    @Test func enterSaysWhatItDoesInTheImportFormAndInFilters() throws {
+        var s = try app(width: 120, height: 36)
+        s.handle(.char("4"))
+        s.handle(.char("i"))
+        #expect(s.screen.contains("Enter 预览") && !s.screen.contains("Enter/Ctrl-S"), "\(s.screen)")
+        s.handle(.escape)
+        s.handle(.char("6"))
+        s.handle(.char("c"))
+        #expect(s.screen.contains("Enter 选定") && !s.screen.contains("Enter/Ctrl-S"), "\(s.screen)")
+        var en = try app(width: 120, height: 36, language: .en)
+        en.handle(.char("4"))
+        en.handle(.char("i"))
+        #expect(en.screen.contains("Enter preview") && !en.screen.contains("Enter/Ctrl-S"), "\(en.screen)")
+    }
+
+    /// The preview's rule line names the key that changes the rule (`k`), not the command line's
+    /// `--keep-existing`, which nobody in the UI can pass; the same for `W`.
+    @Test func theRuleLineNamesTheKeyNotTheFlag() throws {
+        var s = try app(width: 220, height: 40, language: .en)
+        let path = Scratch.file("ui-rule-keys", "file.csv")
+        try Data("姓名,单位,手机\n刘洋,绵竹职业学院,13900000401\n陈静,绵竹职业学院,13900000402\n".utf8)
+            .write(to: URL(fileURLWithPath: path))
+        s.handle(.char("4"))
+        s.handle(.char("i"))
+        s.type(path)
+        s.handle(.enter)
+        s.handle(.enter)
+        try Data("姓名,单位,手机\n陈静,绵竹职业学院,13900000402\n".utf8).write(to: URL(fileURLWithPath: path))
+        s.handle(.char("i"))
+        s.type(path)
+        s.handle(.enter)
+        #expect(s.screen.contains("an empty cell clears (k: only add)") && !s.screen.contains("--keep-existing"), "\(s.screen)")
+        #expect(s.screen.contains(" (W withdraws their registration)"), "\(s.screen)")
+        s.handle(.char("k"))
+        #expect(s.screen.contains("list file: only adding (k): values are added"), "\(s.screen)")
+    }
+
     @Test func aMissingFileOrABadFileStaysInTheFormWithTheReason() throws {
         var s = try app(language: .en)
         s.handle(.char("4"))
@@ -163,5 +202,24 @@ import TestSupport
         s.handle(.tab)
         guard case .form(let done) = s.mode else { Issue.record("no form"); return }
         #expect(done[OnlyField.only].string == folder + "/alpha.csv")
+    }
+
+    /// The names Tab listed belong to the form: once Enter has opened the preview they are gone
+    /// from the status line.
+    @Test func theListedNamesGoWhenTheFormCloses() throws {
+        var s = try app()
+        let folder = Scratch.folder("complete-close")
+        for name in ["alpha.csv", "alpine.csv"] {
+            try Data("姓名,单位\n王芳,德阳职业技术学院\n".utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
+        }
+        s.handle(.char("4"))
+        s.handle(.char("i"))
+        s.type(folder + "/al")
+        s.handle(.tab)
+        #expect(s.message == "alpha.csv  alpine.csv")
+        s.type("ha.csv")
+        s.handle(.enter)
+        guard case .importPreview = s.mode else { Issue.record("no preview: \(s.screen)"); return }
+        #expect(s.message == nil)
     }
 }

@@ -57,18 +57,38 @@ import PlanningStore
     }
 
     /// `w` writes the rows not imported, with their reasons, beside the list as a workbook that
-    /// reads back as those rows; a second `w` does not write over it.
+    /// reads back as those rows, named in Chinese on a Chinese screen; a second `w` asks before
+    /// writing over it, as an export does.
     @Test func wSavesTheRowsNotImportedAsAWorkbook() throws {
         var (s, path) = try preview(Self.longList, .zh, folder: "ui-rejects")
         s.handle(.char("w"))
-        let rejects = (path as NSString).deletingPathExtension + "-rejects.xlsx"
-        #expect(s.message == "未导入的行已写入名单旁的 回执-rejects.xlsx，改正后可再次导入")
+        let rejects = (path as NSString).deletingPathExtension + "_未导入.xlsx"
+        #expect(s.message == "未导入的行已写入名单旁的 回执_未导入.xlsx，改正后可再次导入")
         guard case .importPreview = s.mode else { Issue.record("the preview closed"); return }
         let back = try AttendeeList.read([UInt8](try Data(contentsOf: URL(fileURLWithPath: rejects))), file: rejects,
                                          sheet: nil, sessions: s.plan.sessions)
         #expect(back.rows.count == 0 && back.rejectedCount == 4)
+        #expect(ListSource.name(ofFile: rejects) == ListSource.name(ofFile: path))
+        s.message = nil
         s.handle(.char("w"))
-        #expect(s.message == "回执-rejects.xlsx 已存在：请先移走，再按 w")
+        guard case .overwrite = s.mode else { Issue.record("not asked"); return }
+        #expect(s.screen.contains("n 不覆盖"), "\(s.screen)")
+        s.handle(.char("n"))
+        guard case .importPreview = s.mode else { Issue.record("not back in the preview"); return }
+        #expect(s.message == nil)
+        s.handle(.char("w"))
+        s.handle(.char("y"))
+        #expect(s.message == "未导入的行已写入名单旁的 回执_未导入.xlsx，改正后可再次导入")
+        guard case .importPreview = s.mode else { Issue.record("the preview closed"); return }
+    }
+
+    /// The English name keeps `-rejects`, which ListSource takes as the same list.
+    @Test func englishRejectsAreNamedRejects() throws {
+        var (s, path) = try preview(Self.longList, .en, folder: "ui-rejects-en")
+        s.handle(.char("w"))
+        #expect(s.message == "Rows not imported written to 回执-rejects.xlsx beside the list: fix them there, then import it")
+        #expect(ListSource.name(ofFile: (path as NSString).deletingPathExtension + "-rejects.xlsx")
+            == ListSource.name(ofFile: path))
     }
 
     /// The English Conflicts pane at 100 columns: severities whole, under a whole title.
@@ -196,8 +216,8 @@ import PlanningStore
         s.handle(.char("m"))
         guard case .duplicates = s.mode else { Issue.record("the review closed: \(s.screen)"); return }
         #expect(s.screen.contains("可能重复 1/1") && s.lines.contains(first), "\(s.screen)")
-        let kept = try #require(s.plan.people.first { $0.key == "a0002" }?.name)
-        #expect(s.message == "\(kept) 并入 \(kept)")
+        let kept = try #require(s.plan.people.first { $0.key == "a0002" })
+        #expect(s.message == "\(kept.name)（手机尾号 9991） 并入 \(kept.name)（手机尾号 \(kept.phone.suffix(4))）")
     }
 
     /// Esc in a form with typed text asks, as Ctrl-C does; both questions have a title.

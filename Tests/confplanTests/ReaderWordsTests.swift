@@ -55,7 +55,7 @@ import TestSupport
         let r = try confplan(["--db", db, "--lang", "zh", "show"])
         #expect(r.stdout.split(separator: "\n").dropFirst().prefix(6).joined(separator: "\n") == """
               标识        dy2026
-              地点        德阳 · Asia/Shanghai
+              地点        德阳 · 北京时间（UTC+8）
               会期        2026-05-14 – 2026-05-16（3 天）
               场地        3 处：德阳旌湖宾馆、四川工程职业技术大学（天山路校区）、东方电气集团实训基地
               会场        13 个，4520 座
@@ -262,7 +262,7 @@ import TestSupport
             for line in (r.stdout + r.stderr).split(separator: "\n") {
                 var rest = Self.withoutData(String(line), data)
                 rest = rest.replacingOccurrences(of: "--[a-z-]+", with: " ", options: .regularExpression)
-                    .replacingOccurrences(of: "UTF-8", with: " ")
+                    .replacingOccurrences(of: "UTF-8", with: " ").replacingOccurrences(of: "UTC", with: " ")
                 if rest.range(of: "[A-Za-z]{2,}", options: .regularExpression) != nil {
                     said.append(args.joined(separator: " ") + ": " + line)
                 }

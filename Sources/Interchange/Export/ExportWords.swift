@@ -25,7 +25,7 @@ public enum ExportWords: String, Phrasebook {
     // import report
     case readAsLatin, looksLatin
     case withBOM, readAs, readSheetAs, columns, columnNumber, unknownColumn, keptInNotes, mapHint, comma, semicolon, tab
-    case fieldPhone, fieldEmail, onLine, alreadyInEvent, alreadyInEventWithKey, lineOnly
+    case fieldPhone, fieldEmail, onLine, alreadyInEvent, alreadyInEventWith, lineOnly
     case sharedContact, possibleDuplicate, mergedDuplicate, samePhone, sameEmail, sameNameAndOrganisation, mergedContact
     case countNew, countUpdated, countMerged, countUnchanged, countRejected
     case noName, phoneScientific, emailInvalid, unknownSubForum, ambiguousSubForum, languageUnknown
@@ -80,7 +80,7 @@ public enum ExportWords: String, Phrasebook {
         .semicolon: "semicolon-separated", .tab: "tab-separated",
         .fieldPhone: "phone", .fieldEmail: "email", .onLine: "%1 on line %2",
         .alreadyInEvent: "%1, already in the event",
-        .alreadyInEventWithKey: "%1 (%2), already in the event", .lineOnly: "line %1",
+        .alreadyInEventWith: "%1 (%2), already in the event", .lineOnly: "line %1",
         .sharedContact: "same as %1 but a different name; kept as two people",
         .possibleDuplicate: "possible duplicate of %1 (same name and organisation, different %2); kept as two people",
         .mergedDuplicate: "duplicate of line %1 (%2); merged", .samePhone: "same phone", .sameEmail: "same email",
@@ -147,7 +147,7 @@ public enum ExportWords: String, Phrasebook {
         .mapHint: "（如需导入到某个字段，请用 --map '列名=字段'）", .comma: "逗号分隔", .semicolon: "分号分隔",
         .tab: "制表符分隔",
         .fieldPhone: "电话", .fieldEmail: "邮箱", .onLine: "第 %2 行的%1", .alreadyInEvent: "已有的%1",
-        .alreadyInEventWithKey: "已有的%1（%2）", .lineOnly: "第 %1 行",
+        .alreadyInEventWith: "已有的%1（%2）", .lineOnly: "第 %1 行",
         .sharedContact: "与%1相同但姓名不同，按两人导入",
         .possibleDuplicate: "可能与%1重复（姓名和单位相同，%2不同），按两人导入",
         .mergedDuplicate: "与第 %1 行重复（%2），已合并", .samePhone: "电话相同",

@@ -70,3 +70,17 @@ extension ZoneOffset {
         return (day, c.hour!, c.minute!)
     }
 }
+
+extension ZoneOffset {
+    /// The zone as staff read it on `day`: `北京时间（UTC+8）` for China's zone (staff never say
+    /// `Asia/Shanghai`), otherwise its name with the offset then in force (`Europe/Berlin (UTC+2)`).
+    public static func shown(_ name: String, on day: LocalDate, _ lang: Language) -> String {
+        let m = ZoneOffset(name).minutes(at: LocalDateTime(date: day))
+        let hours = (m < 0 ? "-" : "+") + "\(abs(m) / 60)" + (m % 60 == 0 ? "" : ":" + two(abs(m) % 60))
+        let utc = "UTC" + (m == 0 ? "" : hours)
+        if lang == .zh && ["Asia/Shanghai", "Asia/Chongqing", "Asia/Harbin", "PRC"].contains(name) {
+            return "北京时间（\(utc)）"
+        }
+        return lang == .zh ? "\(name)（\(utc)）" : "\(name) (\(utc))"
+    }
+}

@@ -14,7 +14,7 @@ public enum PlanSummary {
             Sanitize.forTerminal(e.name)
                 + (e.shortName.isEmpty ? "" : w(.shortName, [Sanitize.forTerminal(e.shortName)])))
         lines.append(w(.identifier, [e.key]))
-        lines.append(w(.place, [Sanitize.forTerminal(e.city), e.timeZone]))
+        lines.append(w(.place, [Sanitize.forTerminal(e.city), ZoneOffset.shown(e.timeZone, on: e.firstDay, lang)]))
         lines.append(w(e.days.count == 1 ? .daysOne : .daysOther, [e.firstDay, e.lastDay, e.days.count]))
         let sites = plan.sites.map { Sanitize.forTerminal($0.name) }.joined(separator: list)
         lines.append(w(.sites, [plan.sites.count, sites]))

@@ -6,13 +6,16 @@ import PlanningCore
 public enum ReimportWords: String, Phrasebook {
     case replacesRule, keepsRule, noSourceRule, change, arrow, nothing, missing, missingHint, withdrawn, ambiguous
     case countAmbiguous, countWithdrawn, language, subForums
+    case keepFlag, keepKey, keepingFlag, keepingKey, missingKeyHint
 
     public static let tables: [Language: [ReimportWords: String]] = [
         .en: [
             .replacesRule: "list %1: for the people an earlier copy named it is the truth for its columns: values, "
-                + "sub-forums and notes from its columns are replaced, an empty cell clears "
-                + "(--keep-existing only adds)",
-            .keepsRule: "list %1: --keep-existing: values are added and filled in; nothing is cleared or taken off",
+                + "sub-forums and notes from its columns are replaced, an empty cell clears (%2)",
+            .keepsRule: "list %1: %2: values are added and filled in; nothing is cleared or taken off",
+            .keepFlag: "--keep-existing only adds", .keepKey: "k: only add",
+            .keepingFlag: "--keep-existing", .keepingKey: "only adding (k)",
+            .missingKeyHint: " (W withdraws their registration)",
             .noSourceRule: "list %1: first import of this list; its next copy updates the people it brings",
             .change: "%1: %2", .arrow: "%1 %2 → %3", .nothing: "—",
             .missing: "in the event from an earlier import of this list, not in this one: %1",
@@ -24,8 +27,11 @@ public enum ReimportWords: String, Phrasebook {
         ],
         .zh: [
             .replacesRule: "名单“%1”：对此前导入过的人员，以名单各列为准：值、分论坛及来自各列的备注均被替换，"
-                + "空单元格即清空（--keep-existing 只增不减）",
-            .keepsRule: "名单“%1”：--keep-existing：只补充和添加，不清空、不删除",
+                + "空单元格即清空（%2）",
+            .keepsRule: "名单“%1”：%2：只补充和添加，不清空、不删除",
+            .keepFlag: "--keep-existing 只增不减", .keepKey: "按 k 只增不减",
+            .keepingFlag: "--keep-existing", .keepingKey: "只增不减（k）",
+            .missingKeyHint: "（按 W 取消其报名）",
             .noSourceRule: "名单“%1”：首次导入；下一版将更新本次导入的人员",
             .change: "%1：%2", .arrow: "%1 %2 → %3", .nothing: "—",
             .missing: "此前导入的本名单中有、本次没有的人员：%1",
@@ -38,11 +44,14 @@ public enum ReimportWords: String, Phrasebook {
 }
 
 extension RosterReport {
-    /// The rule the import follows, said before anything else.
-    public func ruleLine(_ rules: ImportRules) -> String {
+    /// The rule the import follows, said before anything else. `keys`: the reader is in the UI's
+    /// preview, where the other rule is a key (`k`), not a command-line flag it cannot pass.
+    public func ruleLine(_ rules: ImportRules, keys: Bool = false) -> String {
         let phrase: ReimportWords =
             rules.keepExisting ? .keepsRule : rules.memory.fromSource.isEmpty ? .noSourceRule : .replacesRule
-        return Sanitize.forTerminal(phrase.text(language, rules.source))
+        let other: ReimportWords =
+            rules.keepExisting ? (keys ? .keepingKey : .keepingFlag) : (keys ? .keepKey : .keepFlag)
+        return Sanitize.forTerminal(phrase.text(language, rules.source, other.text(language)))
     }
 
     /// One line per person already in the event the list changes: each field `before → after`.
@@ -83,7 +92,8 @@ extension RosterReport {
     }
 
     /// Whom an earlier copy of the list named and this one does not, withdrawn or not.
-    public func missingLines() -> [String] {
+    /// `keys`: the way to withdraw them is said as the UI's key (`W`), not the command line's flag.
+    public func missingLines(keys: Bool = false) -> [String] {
         let sep = ExportWords.listSeparator.text(language)
         if !roster.withdrawals.isEmpty {
             let names = roster.withdrawals.map { "\($0.person.name) (\($0.person.key))" }.joined(separator: sep)
@@ -91,7 +101,8 @@ extension RosterReport {
         }
         guard !roster.missing.isEmpty else { return [] }
         let names = roster.missing.map { "\($0.person.name) (\($0.person.key))" }.joined(separator: sep)
-        let line = ReimportWords.missing.text(language, names) + ReimportWords.missingHint.text(language)
+        let hint: ReimportWords = keys ? .missingKeyHint : .missingHint
+        let line = ReimportWords.missing.text(language, names) + hint.text(language)
         return [Sanitize.forTerminal(line)]
     }
 

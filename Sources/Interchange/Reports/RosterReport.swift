@@ -77,23 +77,27 @@ public struct RosterReport {
     public func problemLines() -> [String] {
         var lines: [(Int, Int, String)] = []
         for p in list.problems {
-            lines.append((p.line, 0, "\(list.file):\(p.line): \(p.column): " + p.reason(language)))
+            lines.append((p.line, 0, "\(list.file):\(p.line): " + labelled(p.column, p.reason(language))))
         }
         func field(_ m: MatchReason) -> String { (m == .phone ? ExportWords.fieldPhone : .fieldEmail).text(language) }
+        // In Chinese a Latin name is set apart by spaces (`与已有的 Katrin Hoffmann 相同`).
+        func amid(_ text: String, after: Bool = true) -> String {
+            language == .zh ? TellApart.amidChinese(text, after: after) : text
+        }
         for s in roster.sharedContacts {
             let other =
-                s.otherLine.map { ExportWords.onLine.text(language, s.otherName, $0) }
-                ?? ExportWords.alreadyInEvent.text(language, s.otherName)
-            lines.append(
-                (
-                    s.line, 1,
-                    "\(list.file):\(s.line): \(field(s.field)): " + ExportWords.sharedContact.text(language, other)
-                ))
+                s.otherLine.map { ExportWords.onLine.text(language, amid(s.otherName), $0) }
+                ?? ExportWords.alreadyInEvent.text(language, amid(s.otherName))
+            let text = labelled(field(s.field), ExportWords.sharedContact.text(language, other))
+            lines.append((s.line, 1, "\(list.file):\(s.line): " + text))
         }
         for d in roster.possibleDuplicates {
+            // Told apart by the contact that differs, not by the key staff never see.
+            let contact = d.differs == .phone ? ApartWords.phoneTail.text(language, String(d.otherContact.suffix(4)))
+                : d.otherContact
             let other =
                 d.otherLine.map { ExportWords.lineOnly.text(language, $0) }
-                ?? ExportWords.alreadyInEventWithKey.text(language, d.otherName, d.otherKey)
+                ?? ExportWords.alreadyInEventWith.text(language, amid(d.otherName, after: false), contact)
             lines.append(
                 (
                     d.line, 1,
@@ -161,9 +165,16 @@ public struct RosterReport {
         func padded(_ cells: [String]) -> [String] { cells + Array(repeating: "", count: width - cells.count) }
         var reasons: [Int: [String]] = [:]
         for p in list.problems where p.rejected || list.rejectedRecords.contains(where: { $0.line == p.line }) {
-            reasons[p.line, default: []].append("\(p.column): " + p.reason(language))
+            reasons[p.line, default: []].append(labelled(p.column, p.reason(language)))
         }
+        let clauses = ExportWords.clauseSeparator.text(language)
         return (padded(list.header.fields) + [AttendeeColumns.reasonHeader],
-                list.rejectedRecords.map { padded($0.fields) + [(reasons[$0.line] ?? []).joined(separator: "; ")] })
+                list.rejectedRecords.map { padded($0.fields) + [(reasons[$0.line] ?? []).joined(separator: clauses)] })
+    }
+
+    /// `手机：…` in Chinese, `phone: …` in English: the column's colon is the reader's, while the
+    /// `FILE:LINE:` before it stays ASCII for editors and scripts that jump to the line.
+    func labelled(_ column: String, _ reason: String) -> String {
+        column + ExportWords.labelSeparator.text(language) + reason
     }
 }

@@ -7,9 +7,26 @@ extension ChangeNote {
             return (LogWords.walkInAt.text(lang, desk),
                     registered ? LogWords.walkInRegistered.text(lang, name) : name)
         }
-        let facts = facts.map { $0.text(lang) }.filter { !$0.isEmpty }
+        let (subject, facts) = toldApart(lang)
+        let said = facts.map { $0.text(lang) }.filter { !$0.isEmpty }
             .joined(separator: LogWords.factSeparator.text(lang))
-        guard let subject else { return (action.text(lang), facts) }
+        guard let subject else { return (action.text(lang), said) }
+        return text(lang, subject: subject, facts: said)
+    }
+
+    /// A merge of namesakes (`“Katrin Hoffmann”: “Katrin Hoffmann” merged into them`) says which
+    /// went into which, by what the entry kept of both: organisation, phone's end or e-mail.
+    private func toldApart(_ lang: Language) -> (String?, [Fact]) {
+        for case .mergeUndo(let kept, _, let removed) in facts where subject == kept.person.name {
+            let (k, o) = (kept.person, removed.person)
+            return (TellApart.named(k, apartFrom: o, lang), facts.map { fact in
+                if case .mergedFrom = fact { .mergedFrom(TellApart.named(o, apartFrom: k, lang)) } else { fact }
+            })
+        }
+        return (subject, facts)
+    }
+
+    private func text(_ lang: Language, subject: String, facts: String) -> (action: String, summary: String) {
         let said = LogWords.quoted.text(lang, subject)
         if facts.isEmpty {
             let changeless: Set<Action> = [.changeSession, .changePerson, .changeRoom]

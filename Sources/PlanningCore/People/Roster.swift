@@ -51,6 +51,8 @@ public struct PossibleDuplicate: Hashable, Sendable {
     /// The earlier line of this file, or nil when the other is already in the event.
     public var otherLine: Int?
     public var otherKey: String
+    /// The other's phone or e-mail (whichever `differs`), which tells the two apart for staff.
+    public var otherContact: String
 }
 
 /// The outcome of matching a list against an event: who is new, who changes, and why.
@@ -418,7 +420,9 @@ private struct Matcher {
             }
             if let (t, differs) = conflicting {
                 duplicates.append(PossibleDuplicate(line: row.line, differs: differs, otherName: targets[t].person.name,
-                                                    otherLine: targets[t].firstLine, otherKey: targets[t].person.key))
+                                                    otherLine: targets[t].firstLine, otherKey: targets[t].person.key,
+                                                    otherContact: differs == .phone ? targets[t].person.phone
+                                                        : targets[t].person.email))
             }
         }
         return nil

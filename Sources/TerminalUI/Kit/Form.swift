@@ -180,6 +180,8 @@ struct Form: Equatable {
     var original: EventPlan?
     /// Something was typed: quitting asks first.
     var edited = false
+    /// The names Tab listed in the status line: the form's, gone when the form closes.
+    var listed: String?
 
     subscript<F: FieldSet>(_ field: F) -> FormField {
         get { fields[field.rawValue] }

@@ -10,7 +10,7 @@ extension Form: StateScreen {
 
     func bindings(_ s: AppState) -> [Binding<Command>] {
         var table: [Binding<Command>] = [
-            Binding([.enter, .ctrl("s")], hint: .formSave, .save),
+            Binding([.enter, .ctrl("s")], hint: enterDoes, .save),
             Binding([.escape], hint: .formCancel, .cancel),
             Binding([.tab], hint: .formNext, .next),
             Binding([.backTab], "", .formNext, .previous),
@@ -58,6 +58,16 @@ extension Form: StateScreen {
         }
         form.fields[form.focus] = field
         return .form(form)
+    }
+
+    /// What Enter is said to do: the import form opens a preview and a filter takes the choice;
+    /// neither saves anything, so neither says `保存`.
+    var enterDoes: UIWords {
+        switch purpose {
+        case .importFile: .formPreview
+        case .gridTrack, .gridPerson, .findingCode: .formChoose
+        default: .formSave
+        }
     }
 
     /// A character typed into the focused field.
@@ -173,6 +183,7 @@ extension Form {
             if candidates.count > 1 {
                 message = candidates.prefix(8).map { ($0 as NSString).lastPathComponent }.joined(separator: "  ")
             }
+            if let message { form.listed = message }
         }
         return Outcome(.form(form), message: message)
     }

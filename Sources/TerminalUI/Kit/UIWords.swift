@@ -18,7 +18,7 @@ public enum UIWords: String, Phrasebook {
     case keySearch, keyNext, keyPrev, keySort, keyReverse, keyHelp, keyQuit, keyAddRole, keyRemoveRole, keyAck, keyJump
     case tooSmall, noRows, searchNone, sortedBy
     case formSave, formCancel, formNext, formRequired, formBadNumber, formBadTime, formBadDate, formEndBeforeStart
-    case formPickerHint, formNoMatch
+    case formPickerHint, formNoMatch, formPreview, formChoose
     case fieldTitle, fieldKind, fieldTrack, fieldRoom, fieldDay, fieldStart, fieldEnd, fieldStatus, fieldPlenary
     case fieldFixed, fieldRequires
     case fieldNotes, fieldName, fieldSite, fieldCapacity, fieldFeatures, fieldOrganisation, fieldJobTitle, fieldPhone,
@@ -66,7 +66,7 @@ public enum UIWords: String, Phrasebook {
     case filterTitle
     case slotSameRoom, slotAway, slotSeats
     case pickerTitle, pickerCounts, pickerChoose, pickerOpen, pickerLeave
-    case overwriteTitle, overwriteAsk, overwriteYes, overwriteBack
+    case overwriteTitle, overwriteAsk, overwriteYes, overwriteBack, overwriteKeep
     case fieldAvailability, fieldSessions, fieldLanguages, fieldSeatLimit, formBadWindows
     case keyDuplicates, hintDuplicates, dupMerge, dupMergeRight, dupKeepApart, dupSkip, dupBack, dupNoneLeft
     case dupTitle, dupRoles, dupNone, dupKept, fieldSheet, importWhichSheet
@@ -76,7 +76,7 @@ public enum UIWords: String, Phrasebook {
     case slotAwayHours, slotAwayHoursMinutes, repairNotMoved, dayNumbered
     // The screens' pass (issue 34).
     case unsavedTitle, discardUnsaved, discardYes, seatingHelp, keySeatPick, keySeatMove, keySeatSeats, keySeatRow
-    case fieldExportLanguage, dupMergedInto, importRejectsThere, importRejectsWritten, importSaveRejectsHint
+    case fieldExportLanguage, dupMergedInto, importRejectsWritten, importSaveRejectsHint
     case importSaveRejects, keySeatClose, keySeatUndo, keySeatView, keySeatRule
 }
 
@@ -112,7 +112,8 @@ extension UIWords {
         .keyAck: "acknowledge the finding, with a reason", .keyJump: "go to the session concerned",
         .tooSmall: "Terminal too small: enlarge it to at least 60×15", .noRows: "Nothing here yet: press a to add",
         .searchNone: "no match", .sortedBy: "sorted by",
-        .formSave: "Enter/Ctrl-S save", .formCancel: "Esc cancel", .formNext: "Tab next field",
+        .formSave: "Enter/Ctrl-S save", .formPreview: "Enter preview", .formChoose: "Enter choose",
+        .formCancel: "Esc cancel", .formNext: "Tab next field",
         .formRequired: "required", .formBadNumber: "a whole number, please",
         .formBadTime: "a time such as 9:30, 0930 or 14",
         .formBadDate: "a date such as 2026-05-14, 5-14 or a day number", .formEndBeforeStart: "must be after the start",
@@ -244,7 +245,7 @@ extension UIWords {
         .pickerTitle: "This database holds several events: which one?", .pickerCounts: "%1 sessions, %2 attendees",
         .pickerChoose: "↑↓ choose", .pickerOpen: "Enter open", .pickerLeave: "q leave",
         .overwriteTitle: "The file is there", .overwriteAsk: "%1 is already there. Write over it?",
-        .overwriteYes: "y overwrite", .overwriteBack: "n back to the form",
+        .overwriteYes: "y overwrite", .overwriteBack: "n back to the form", .overwriteKeep: "n keep it",
         .fieldAvailability: "Available", .fieldSessions: "Sessions", .fieldLanguages: "Languages",
         .fieldSeatLimit: "Seat limit",
         .formBadWindows: "windows by day, like 5-14 14:00–18:00; 5-15 09:00–12:00 (empty: always)",
@@ -266,7 +267,6 @@ extension UIWords {
         .importSaveRejects: "w save the rows not imported",
         .importSaveRejectsHint: "w saves the %1 rows not imported, with their reasons, as a workbook to fix in Excel",
         .importRejectsWritten: "Rows not imported written to %1 beside the list: fix them there, then import it",
-        .importRejectsThere: "%1 is already there: move it away, then press w again",
         .dupMergedInto: "%1 merged into %2",
         .fieldExportLanguage: "Written in",
     ]
@@ -306,7 +306,8 @@ extension UIWords {
         .tooSmall: "终端太小：请放大到至少 60×15", .noRows: "暂无内容：按 a 新增",
         .searchNone: "无匹配",
         .sortedBy: "排序",
-        .formSave: "Enter/Ctrl-S 保存", .formCancel: "Esc 取消", .formNext: "Tab 下一项",
+        .formSave: "Enter/Ctrl-S 保存", .formPreview: "Enter 预览", .formChoose: "Enter 选定",
+        .formCancel: "Esc 取消", .formNext: "Tab 下一项",
         .formRequired: "必填", .formBadNumber: "请输入整数", .formBadTime: "时间格式如 9:30、0930 或 14",
         .formBadDate: "日期格式如 2026-05-14、5-14 或第几天", .formEndBeforeStart: "须晚于开始时间",
         .formPickerHint: "输入筛选，↑↓ 选择", .formNoMatch: "无匹配",
@@ -450,7 +451,7 @@ extension UIWords {
         .pickerCounts: "%1 个场次，%2 位参会者",
         .pickerChoose: "↑↓ 选择", .pickerOpen: "Enter 打开", .pickerLeave: "q 退出",
         .overwriteTitle: "文件已存在", .overwriteAsk: "%1 已存在，要覆盖吗？", .overwriteYes: "y 覆盖",
-        .overwriteBack: "n 返回表单",
+        .overwriteBack: "n 返回表单", .overwriteKeep: "n 不覆盖",
         .fieldAvailability: "可到时间", .fieldSessions: "场次", .fieldLanguages: "语言",
         .fieldSeatLimit: "限额",
         .formBadWindows: "按天写时段，如 5-14 14:00–18:00；5-15 09:00–12:00（空：全程）",
@@ -472,7 +473,6 @@ extension UIWords {
         .importSaveRejects: "w 保存未导入的行",
         .importSaveRejectsHint: "按 w 把未导入的 %1 行连同原因存为工作簿，可在 Excel 中改正后再导入",
         .importRejectsWritten: "未导入的行已写入名单旁的 %1，改正后可再次导入",
-        .importRejectsThere: "%1 已存在：请先移走，再按 w",
         .dupMergedInto: "%1 并入 %2",
         .fieldExportLanguage: "文件语言",
     ]

@@ -14,13 +14,16 @@ extension AppState {
         case .listRead(let path, let result, let memory):
             guard case .form(let form) = mode else { break }
             mode = ImportPreview.listRead(path, result, memory: memory, form: form, self)
+            closing(form)
         case .imported(let preview, let before, let result): imported(preview, before: before, result)
         case .fileWritten(let path, _, let result) where mode.importPreview != nil:
-            mode = take(mode.importPreview!.fileWritten(path, result, exists: false, self))
+            mode = take(mode.importPreview!.fileWritten(path, result, self))
         case .fileWritten(let path, let preview, let result):
             mode = take(ExportForm.fileWritten(path, preview: preview, result, self))
-        case .fileExists(let path, _, _) where mode.importPreview != nil:
-            mode = take(mode.importPreview!.fileWritten(path, .success(()), exists: true, self))
+        case .fileExists(let path, let bytes, let preview) where mode.importPreview != nil:
+            // The rows not imported, saved again after fixing some: asked, as an export asks.
+            mode = .overwrite(OverwriteQuestion(over: .importPreview(mode.importPreview!), path: path, bytes: bytes,
+                                                preview: preview))
         case .fileExists(let path, let bytes, let preview):
             if case .form(let form) = mode {
                 mode = .overwrite(OverwriteQuestion(form: form, path: path, bytes: bytes, preview: preview))
@@ -46,6 +49,13 @@ extension AppState {
             self.message = UIWords.badgesNotKept.text(language, error.text(language))
         case .badgesNumbered(.success): break
         }
+    }
+
+    /// A form's Tab listing is about the form: once it has closed (to the preview it opened, or
+    /// back to the panes) the status line no longer offers names for a field that is gone.
+    private mutating func closing(_ form: Form) {
+        if case .form = mode { return }
+        if let listed = form.listed, message == listed { message = nil }
     }
 
     /// Takes what a dialog's key came to; the mode is the caller's to set.
@@ -88,8 +98,10 @@ extension AppState {
         }
         // A screen over the panes takes every key; the panes have them otherwise.
         if let screen = mode.screen {
+            let before = mode
             let next = screen.take(key, &self)
             mode = next
+            if case .form(let form) = before { closing(form) }
         } else {
             handleNormal(key)
         }

@@ -84,10 +84,13 @@ struct DuplicateReview: Dialog {
         let title = UIWords.dupTitle.text(lang, at + 1, pairs.count, pairs[at].why.text(lang))
         box(&g, r, title: title)
         let left = r.x + 3 + label + 2, right = left + column + 2
-        g.put(DisplayWidth.truncate(x.person.key, to: column), x: left, y: r.y + 2, style: CellStyle(role: .header),
-              maxWidth: column)
-        g.put(DisplayWidth.truncate(y.person.key, to: column), x: right, y: r.y + 2, style: CellStyle(role: .header),
-              maxWidth: column)
+        // Each side by name, and by what tells two of one name apart: the key is not staff's word.
+        let heads = [TellApart.named(x.person, apartFrom: y.person, lang),
+                     TellApart.named(y.person, apartFrom: x.person, lang)]
+        for (head, at) in zip(heads, [left, right]) {
+            g.put(DisplayWidth.truncate(Sanitize.forTerminal(head), to: column), x: at, y: r.y + 2,
+                  style: CellStyle(role: .header), maxWidth: column)
+        }
         for (i, f) in fields.enumerated() {
             let row = r.y + 3 + i
             let style = differ.contains(f) ? CellStyle(role: .warning) : CellStyle()

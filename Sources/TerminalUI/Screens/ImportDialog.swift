@@ -27,7 +27,7 @@ struct ImportPreview: Dialog {
         out.append(ExportWords.columns.text(s.language, ""))
         out += report.mapping().map { "  " + Sanitize.forTerminal($0) }
         if let notes = report.keptInNotes(hint: false) { out.append(notes) }
-        out.append(report.ruleLine(rules))
+        out.append(report.ruleLine(rules, keys: true))
         out.append("")
         let shown = list.rows.prefix(8)
         out.append(UIWords.importWillStore.text(s.language, shown.count))
@@ -46,7 +46,7 @@ struct ImportPreview: Dialog {
             out += problems.map { "  " + Self.onLine(Self.withoutFile($0, file), s.language) }
         }
         if list.rejectedCount > 0 { out.append(UIWords.importSaveRejectsHint.text(s.language, list.rejectedCount)) }
-        let changes = report.changeLines(sessions: s.plan.sessions) + report.missingLines()
+        let changes = report.changeLines(sessions: s.plan.sessions) + report.missingLines(keys: true)
         if !changes.isEmpty {
             out.append("")
             out += changes.map { "  " + $0 }
@@ -104,11 +104,14 @@ struct ImportPreview: Dialog {
     }
     func lines(_ s: AppState) -> [String] { lines(s, width: region(s).width - 4) }
 
-    /// `回执.csv` → `回执-rejects.xlsx` beside it: the rows not imported, with their reasons, as a
-    /// workbook to fix in Excel and import again (`--rejects` in the command line).
-    var rejectsPath: String {
+    /// `回执.csv` → `回执_未导入.xlsx` (`回执-rejects.xlsx` in English) beside it: the rows not
+    /// imported, with their reasons, as a workbook to fix in Excel and import again (`--rejects`
+    /// in the command line). Either mark is one ListSource drops, so the fixed rows come back as
+    /// the list's own.
+    func rejectsPath(_ language: Language) -> String {
         let base = (path as NSString).deletingPathExtension
-        return base + "-rejects" + (list.sheet.map { "-" + Sanitize.fileName($0) } ?? "") + ".xlsx"
+        let (mark, join) = language == .zh ? ("_未导入", "_") : ("-rejects", "-")
+        return base + mark + (list.sheet.map { join + Sanitize.fileName($0) } ?? "") + ".xlsx"
     }
 
     func perform(_ command: Command, _ s: AppState) -> Outcome {
@@ -121,7 +124,8 @@ struct ImportPreview: Dialog {
             return Outcome(.normal, [.importList(self)])
         case .saveRejects:
             let bytes = RosterReport(list: list, roster: roster, language: s.language).rejectsWorkbook()
-            return Outcome(shown, [.writeFile(path: rejectsPath, bytes: bytes, preview: nil, overwrite: false)])
+            let write = Effect.writeFile(path: rejectsPath(s.language), bytes: bytes, preview: nil, overwrite: false)
+            return Outcome(shown, [write])
         case .up: next.scroll -= 1
         case .down: next.scroll += 1
         case .pageUp: next.scroll -= page
@@ -141,10 +145,9 @@ struct ImportPreview: Dialog {
     }
 
     /// The rejects workbook written (or not): the preview stays, saying where it went.
-    func fileWritten(_ path: String, _ result: Result<Void, Files.Problem>, exists: Bool, _ s: AppState) -> Outcome {
+    func fileWritten(_ path: String, _ result: Result<Void, Files.Problem>, _ s: AppState) -> Outcome {
         // Beside the list: its name says where, and the bottom line has room for it.
         let name = (path as NSString).lastPathComponent
-        if exists { return Outcome(shown, message: UIWords.importRejectsThere.text(s.language, name)) }
         switch result {
         case .success: return Outcome(shown, message: UIWords.importRejectsWritten.text(s.language, name))
         case .failure(let problem):
@@ -201,7 +204,8 @@ extension ImportPreview {
             }
             let at = error.line > 0 ? UIWords.lineNumber.text(language, error.line) : ""
             form[ImportField.file].error =
-                [at, error.field, error.message(language)].filter { !$0.isEmpty }.joined(separator: ": ")
+                [at, error.field, error.message(language)].filter { !$0.isEmpty }
+                    .joined(separator: UIWords.labelSeparator.text(language))
             return .form(form)
         } catch {
             let problem = error as? Files.Problem

@@ -68,7 +68,11 @@ extension AppState {
                     .map { plan.sessions[$0].title }
                 return second.text(language, name: merge.kept.name, session: title, zone: zone)
             }
-            said = ([UIWords.dupMergedInto.text(language, merge.other.name, merge.kept.name)] + lines)
+            // Namesakes said apart: `Katrin Hoffmann（手机尾号 1234）并入 Katrin Hoffmann（手机尾号 5678）`.
+            let (o, k) = (merge.other, merge.kept)
+            let into = UIWords.dupMergedInto.text(
+                language, TellApart.named(o, apartFrom: k, language), TellApart.named(k, apartFrom: o, language))
+            said = ([into] + lines)
                 .joined(separator: UIWords.messageSeparator.text(language))
         case .acknowledgement(let key, let ack):
             document.policy.acknowledgements[key] = ack

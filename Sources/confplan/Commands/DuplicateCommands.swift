@@ -46,7 +46,8 @@ enum DuplicateCommands {
             let (agree, differ) = x.compare(y)
             let sep = CLIWords.fieldSeparator.text(lang)
             print(Sanitize.forTerminal(CLIWords.duplicatePair.text(
-                lang, x.person.name, x.person.key, y.person.name, y.person.key, pair.why.text(lang))))
+                lang, x.person.name, aside(x.person, y.person, lang), y.person.name, aside(y.person, x.person, lang),
+                pair.why.text(lang))))
             if !agree.isEmpty {
                 print(Sanitize.forTerminal(CLIWords.duplicateAgree.text(
                     lang, agree.map { $0.text(lang) + " " + x.shown($0, lang) }.joined(separator: sep))))
@@ -70,7 +71,8 @@ enum DuplicateCommands {
         let lang = try CLI.language(a)
         let done = try store.mergePeople(event.id, keep: keep.id, other: other.id,
                                          reason: MergeWords.reason.text(lang, other.name, keep.name))
-        print(Sanitize.forTerminal(CLIWords.merged.text(lang, other.name, other.key, keep.name, keep.key)))
+        print(Sanitize.forTerminal(CLIWords.merged.text(
+            lang, other.name, aside(other, keep, lang), keep.name, aside(keep, other, lang))))
         for v in done.setAside {
             print(Sanitize.forTerminal(CLIWords.mergeSetAside.text(lang, v.field.text(lang), v.kept, v.other)))
         }
@@ -96,16 +98,26 @@ enum DuplicateCommands {
         } catch StoreError.changedSinceMerge {
             throw UserError(.changedSinceMerge, person.name, person.key)
         }
+        let lang = try CLI.language(a)
         print(Sanitize.forTerminal(CLIWords.unmerged.text(
-            try CLI.language(a), done.other.name, done.other.key, done.kept.name, done.kept.key)))
+            lang, done.other.name, aside(done.other, done.kept, lang),
+            done.kept.name, aside(done.kept, done.other, lang))))
     }
 
     static func keepApart(_ a: ParsedArguments) throws {
         let (store, event, _, first, second) = try pair(a)
         guard first.id != second.id else { throw UserError(.samePerson, first.key) }
         try store.keepApart(event.id, first, second)
-        print(Sanitize.forTerminal(
-            CLIWords.keptApart.text(try CLI.language(a), first.name, first.key, second.name, second.key)))
+        let lang = try CLI.language(a)
+        print(Sanitize.forTerminal(CLIWords.keptApart.text(
+            lang, first.name, aside(first, second, lang), second.name, aside(second, first, lang))))
+    }
+
+    /// `手机尾号 0001，编号 a0223`: what tells the person from the other when their names are one,
+    /// and the identifier the commands take, said to be one (a bare `a0223` means nothing to staff).
+    static func aside(_ p: Person, _ other: Person, _ lang: Language) -> String {
+        ([TellApart.mark(p, from: other, lang)].compactMap { $0 } + [CLIWords.personKey.text(lang, p.key)])
+            .joined(separator: CLIWords.asideSeparator.text(lang))
     }
 
     /// [EVENT] PERSON PERSON, each person by identifier or by a name only one has.
