@@ -125,4 +125,16 @@ import PlanningStore
         let row = try #require(s.lines.first { $0.contains("left: ") }, "\(s.screen)")
         #expect(row.contains("right: 0 roles, 1 sign-up "), "\(row)")
     }
+
+    /// A cut never leaves a figure without the unit it reads with, nor a label without its figure.
+    @Test func aCutTakesAFiguresUnitOrNothing() {
+        #expect(TextFit.cut("27 new, 0 updated, 0 merged, 4 not imported", width: 27) == "27 new, 0 updated,…")
+        #expect(TextFit.cut("its own room, 1000 seats for 200 signed up", width: 30) == "its own room, 1000 seats…")
+    }
+
+    /// A hanging wrap fills its first line and indents the rest by `hang`.
+    @Test func aHangingWrapFillsItsFirstLine() {
+        #expect(TextFit.wrap("line 13: a mainland mobile has 11 digits", width: 24, hang: 9)
+                == ["line 13: a mainland", "mobile", "has 11 digits"])
+    }
 }
