@@ -137,4 +137,19 @@ import PlanningStore
         #expect(TextFit.wrap("line 13: a mainland mobile has 11 digits", width: 24, hang: 9)
                 == ["line 13: a mainland", "mobile", "has 11 digits"])
     }
+
+    /// Deleting an attendee with one sign-up asks about `1 sign-up`.
+    @Test func deletingAnAttendeeWithOneSignUpIsSingular() throws {
+        var s = try app(width: 120, height: 36, language: .en)
+        s.handle(.char("4"))
+        for _ in 0..<200 {
+            if let row = s.state.selectedRow, s.plan.registrations[row].signups.count == 1 { break }
+            s.handle(.down)
+        }
+        let row = try #require(s.state.selectedRow)
+        let name = s.plan.people.first { $0.id == s.plan.registrations[row].person }!.name
+        s.handle(.char("d"))
+        guard case .confirm(let c) = s.mode else { Issue.record("no question: \(s.screen)"); return }
+        #expect(c.message == "Delete “\(name)” and their 1 sign-up?")
+    }
 }

@@ -28,7 +28,8 @@ public enum UIWords: String, Phrasebook {
     case formAddSession, formEditSession, formAddRoom, formEditRoom, formAddSpeaker, formEditPerson, formAddAttendee
     case formEditAttendee, formAddRole, formAck, formRemoveRole
     case none, yes, no, unassigned
-    case deleteSession, deleteRoom, deletePerson, deleteAttendee, deleted, saved, undone, redone, nothingToUndo
+    case deleteSession, deleteRoom, deletePerson, deleteAttendee, deleteAttendeeOne
+    case deleted, saved, undone, redone, nothingToUndo
     case plenaryByKind
     case nothingToRedo, acknowledged, cannotSave, noSessionYet, readOnlyNote, attendeesCount
     case hintImport, keyImport, formImport, fieldFile, importNoFile, importPreviewTitle, importWillStore,
@@ -138,7 +139,8 @@ extension UIWords {
         .deleteSession: "Delete “%1” and its %2 roles and %3 sign-ups?",
         .deleteRoom: "Delete “%1”? Its %2 sessions lose their room.",
         .deletePerson: "Delete “%1” and their %2 roles and %3 sign-ups?",
-        .deleteAttendee: "Delete “%1” and their %2 sign-ups?", .deleted: "Deleted %1", .saved: "Saved %1",
+        .deleteAttendee: "Delete “%2” and their %1 sign-ups?", .deleteAttendeeOne: "Delete “%2” and their %1 sign-up?",
+        .deleted: "Deleted %1", .saved: "Saved %1",
         .plenaryByKind: "by kind", .undone: "Undone: %1",
         .redone: "Redone: %1", .nothingToUndo: "Nothing to undo", .nothingToRedo: "Nothing to redo",
         .acknowledged: "Acknowledged", .cannotSave: "Not saved: %1",
@@ -335,7 +337,8 @@ extension UIWords {
         .deleteSession: "删除「%1」及其%2个角色和%3人报名？",
         .deleteRoom: "删除「%1」？其中%2个场次将没有会场。",
         .deletePerson: "删除「%1」及其%2个角色和%3项报名？",
-        .deleteAttendee: "删除「%1」及其%2项报名？", .deleted: "已删除%1", .saved: "已保存%1",
+        .deleteAttendee: "删除「%2」及其%1项报名？", .deleteAttendeeOne: "删除「%2」及其%1项报名？",
+        .deleted: "已删除%1", .saved: "已保存%1",
         .plenaryByKind: "按类型", .undone: "已撤销：%1",
         .redone: "已重做：%1", .nothingToUndo: "没有可撤销的操作",
         .nothingToRedo: "没有可重做的操作",
