@@ -9,10 +9,12 @@ extension Form: StateScreen {
     var shown: Mode { .form(self) }
 
     func bindings(_ s: AppState) -> [Binding<Command>] {
+        // A narrow hint line keeps Esc (a way out) first, then saving and a picker's keys; Tab
+        // gives way first, as the fields are on screen to see.
         var table: [Binding<Command>] = [
             Binding([.enter, .ctrl("s")], hint: enterDoes, .save),
-            Binding([.escape], hint: .formCancel, .cancel),
-            Binding([.tab], hint: .formNext, .next),
+            Binding([.escape], hint: .formCancel, rank: 0, .cancel),
+            Binding([.tab], hint: .formNext, rank: 2, .next),
             Binding([.backTab], "", .formNext, .previous),
             Binding([.up], "", .formPickerHint, hint: fields[focus].isPicker ? .formPickerHint : nil, .up),
         ]
@@ -129,7 +131,8 @@ extension Form: StateScreen {
             return
         }
         g.put(
-            bindings(s).hintLine(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(role: .muted),
+            bindings(s).hintLine(s.language, width: r.width - 4), x: r.x + 2, y: r.y + r.height - 2,
+            style: CellStyle(role: .muted),
             maxWidth: r.width - 4)
     }
 

@@ -20,16 +20,26 @@ enum TextFit {
         }
         var out = ""
         var used = 0
+        // Where each atom placed began, and whether it reads with the one before (`0 merged`).
+        var placed: [(end: String.Index, used: Int, glued: Bool)] = []
         for atom in atoms(text) {
             let gap = atom.spaced && used > 0 ? 1 : 0
             let w = DisplayWidth.of(atom.text)
             if used + gap + w <= width - 1 {
+                placed.append((out.endIndex, used, atom.glued))
                 out += (gap == 1 ? " " : "") + atom.text
                 used += gap + w
                 continue
             }
+            // A unit or a figure that reads with what is kept: what it reads with goes too
+            // (`0 merged, 4…` would say `0…`), unless that is all there is.
+            if atom.glued, let head = placed.lastIndex(where: { !$0.glued }), head > 0 {
+                out = String(out[..<placed[head].end])
+                used = placed[head].used
+                break
+            }
             // The first atom too wide for the field, or a word: as many characters as fit.
-            if !atom.isFigure || used == 0 {
+            if !atom.isFigure && !atom.glued || used == 0 {
                 var part = gap == 1 ? " " : ""
                 var partWidth = gap
                 for c in atom.text {
@@ -60,6 +70,17 @@ enum TextFit {
             let kept = Array(lines.prefix(maxLines - 1))
             let rest = joined(Array(lines[(maxLines - 1)...].joined()))
             return kept.map(joined) + [cut(rest, width: width)]
+        }
+        return lines.map(joined)
+    }
+
+    /// `wrap` under a hanging indent: the first line `width` cells, the lines after it `hang`
+    /// fewer (the caller indents them), so the first line is not left half empty.
+    static func wrap(_ text: String, width: Int, hang: Int) -> [String] {
+        guard width > hang, hang >= 0 else { return wrap(text, width: width) }
+        var lines: [[Atom]] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lines += layout(atoms(String(paragraph)), width: width - hang, first: lines.isEmpty ? width : nil)
         }
         return lines.map(joined)
     }
@@ -194,13 +215,15 @@ enum TextFit {
 
     /// Greedy lines over groups of glued atoms; a group wider than a line is laid out atom by
     /// atom, and an atom wider than a line character by character.
-    private static func layout(_ atoms: [Atom], width: Int) -> [[Atom]] {
+    private static func layout(_ atoms: [Atom], width rest: Int, first: Int? = nil) -> [[Atom]] {
         var groups: [[Atom]] = []
         for a in atoms {
             if a.glued, !groups.isEmpty { groups[groups.count - 1].append(a) } else { groups.append([a]) }
         }
         var lines: [[Atom]] = []
         var line: [Atom] = []
+        // The line being filled: the first may be wider than the rest (a hanging indent).
+        var width: Int { lines.isEmpty ? first ?? rest : rest }
         func place(_ a: Atom) {
             if Self.width(line + [a]) <= width { line.append(a); return }
             if !line.isEmpty { lines.append(line); line = [] }
@@ -239,7 +262,7 @@ enum TextFit {
         // One character alone on the last line: the line before gives up its last piece.
         let n = lines.count
         if n >= 2, letters(joined(lines[n - 1])) == 1, lines[n - 2].count >= 2, let moved = lines[n - 2].last,
-           !moved.glued, Self.width([moved] + lines[n - 1]) <= width {
+           !moved.glued, Self.width([moved] + lines[n - 1]) <= rest {
             lines[n - 2].removeLast()
             lines[n - 1].insert(moved, at: 0)
         }

@@ -28,7 +28,8 @@ public enum UIWords: String, Phrasebook {
     case formAddSession, formEditSession, formAddRoom, formEditRoom, formAddSpeaker, formEditPerson, formAddAttendee
     case formEditAttendee, formAddRole, formAck, formRemoveRole
     case none, yes, no, unassigned
-    case deleteSession, deleteRoom, deletePerson, deleteAttendee, deleted, saved, undone, redone, nothingToUndo
+    case deleteSession, deleteRoom, deletePerson, deleteAttendee, deleteAttendeeOne
+    case deleted, saved, undone, redone, nothingToUndo
     case plenaryByKind
     case nothingToRedo, acknowledged, cannotSave, noSessionYet, readOnlyNote, attendeesCount
     case hintImport, keyImport, formImport, fieldFile, importNoFile, importPreviewTitle, importWillStore,
@@ -44,10 +45,10 @@ public enum UIWords: String, Phrasebook {
     case keyExport, formExport, fieldFormat, fieldScope, fieldWidth, exportWrote, exportPreviewClose
     case gridMore, gridSlotsTitle, gridGap, gridTooTight, gridNoPersonSessions
     case keySolve, hintSolve, repairTitle, repairChoose, repairAcceptAll, repairAcceptOne, repairDrop, repairCancel
-    case repairCancelled, repairAccepted, repairWorking
+    case repairCancelled, repairAccepted, repairAcceptedOne, repairWorking
     case changesFirstRelease
     case keyChanges, hintChanges, changesTitle, changesNoRelease, changesScroll, changesRelease, changesClose
-    case formRelease, fieldReleaseName, fieldReleaseNote, releaseMade, releaseState
+    case formRelease, fieldReleaseName, fieldReleaseNote, releaseMade, releaseState, releaseStateOne
     case keySeating, seatingTitle, seatingPick, seatingMove, seatingSeats, seatingRow, seatingRule, seatingView
     case seatingUndo, seatingClose, seatingNobody, seatingSeatCount, exportSession, exportNeedsSession
     case arrivedHere, badgesNotKept
@@ -69,7 +70,8 @@ public enum UIWords: String, Phrasebook {
     case overwriteTitle, overwriteAsk, overwriteYes, overwriteBack, overwriteKeep
     case fieldAvailability, fieldSessions, fieldLanguages, fieldSeatLimit, formBadWindows
     case keyDuplicates, hintDuplicates, dupMerge, dupMergeRight, dupKeepApart, dupSkip, dupBack, dupNoneLeft
-    case dupTitle, dupRoles, dupNone, dupKept, fieldSheet, importWhichSheet
+    case dupTitle, dupRoles, dupSide, dupRolesOne, dupRolesOther, dupSignupsOne, dupSignupsOther, dupNone, dupKept
+    case fieldSheet, importWhichSheet
     case stepImport, stepMerge, stepKeepApart, stepAcknowledge, stepWithdraw, messageSeparator
     case quitUnsaved, keyPrevClash, keyGridSearch, fieldRoomName, fieldExportFile, readOnlyNoEdit
     // The grid's pass (issue 34).
@@ -138,7 +140,8 @@ extension UIWords {
         .deleteSession: "Delete “%1” and its %2 roles and %3 sign-ups?",
         .deleteRoom: "Delete “%1”? Its %2 sessions lose their room.",
         .deletePerson: "Delete “%1” and their %2 roles and %3 sign-ups?",
-        .deleteAttendee: "Delete “%1” and their %2 sign-ups?", .deleted: "Deleted %1", .saved: "Saved %1",
+        .deleteAttendee: "Delete “%2” and their %1 sign-ups?", .deleteAttendeeOne: "Delete “%2” and their %1 sign-up?",
+        .deleted: "Deleted %1", .saved: "Saved %1",
         .plenaryByKind: "by kind", .undone: "Undone: %1",
         .redone: "Redone: %1", .nothingToUndo: "Nothing to undo", .nothingToRedo: "Nothing to redo",
         .acknowledged: "Acknowledged", .cannotSave: "Not saved: %1",
@@ -149,7 +152,8 @@ extension UIWords {
         .hintDuplicates: "D duplicates", .dupMerge: "m merge into the left", .dupMergeRight: "M into the right",
         .dupKeepApart: "k two people", .dupSkip: "n next", .dupBack: "Esc back",
         .dupNoneLeft: "no possible duplicates left", .dupTitle: "Possible duplicate %1 of %2 · %3",
-        .dupRoles: "left: %1 roles, %2 sign-ups · right: %3 roles, %4 sign-ups",
+        .dupRoles: "left: %1 · right: %2", .dupSide: "%1, %2", .dupRolesOne: "%1 role", .dupRolesOther: "%1 roles",
+        .dupSignupsOne: "%1 sign-up", .dupSignupsOther: "%1 sign-ups",
         .dupNone: "no possible duplicates", .dupKept: "kept as two people",
         .stepImport: "import of %1 (%2 people)", .stepMerge: "merge of %1 / %2", .stepKeepApart: "keep apart %1 / %2",
         .stepAcknowledge: "acknowledgement of %1", .stepWithdraw: "withdrawal of the acknowledgement of %1",
@@ -195,6 +199,7 @@ extension UIWords {
         .repairTitle: "Repair plan", .repairChoose: "↑↓ choose", .repairAcceptAll: "Enter accept all",
         .repairAcceptOne: "a accept one", .repairDrop: "d drop it", .repairCancel: "Esc cancel",
         .repairCancelled: "Repair cancelled: nothing changed", .repairAccepted: "Moved %1 sessions (u undoes)",
+        .repairAcceptedOne: "Moved %1 session (u undoes)",
         .repairWorking: "Working out a repair… %1 of %2",
         .keyChanges: "changes since the last release; make a release", .hintChanges: "C changes",
         .changesTitle: "Changes since %1: %2", .changesNoRelease: "No release yet: %1 sessions",
@@ -202,7 +207,7 @@ extension UIWords {
             + "and who made it.",
         .changesScroll: "↑↓ scroll", .changesRelease: "r make a release", .changesClose: "Esc close",
         .formRelease: "Make a release", .fieldReleaseName: "Name", .fieldReleaseNote: "Note",
-        .releaseMade: "Released %1", .releaseState: "%1 · %2 changes",
+        .releaseMade: "Released %1", .releaseState: "%2 · %1 changes", .releaseStateOne: "%2 · %1 change",
         .keySeating: "the rostrum's seating of the session", .seatingTitle: "Seating · %1",
         .seatingPick: "↑↓ choose", .seatingMove: "K J move up / down", .seatingSeats: "+- seats",
         .seatingRow: "n new row", .seatingRule: "t rule", .seatingView: "v view", .seatingUndo: "u undo",
@@ -333,7 +338,8 @@ extension UIWords {
         .deleteSession: "删除「%1」及其%2个角色和%3人报名？",
         .deleteRoom: "删除「%1」？其中%2个场次将没有会场。",
         .deletePerson: "删除「%1」及其%2个角色和%3项报名？",
-        .deleteAttendee: "删除「%1」及其%2项报名？", .deleted: "已删除%1", .saved: "已保存%1",
+        .deleteAttendee: "删除「%2」及其%1项报名？", .deleteAttendeeOne: "删除「%2」及其%1项报名？",
+        .deleted: "已删除%1", .saved: "已保存%1",
         .plenaryByKind: "按类型", .undone: "已撤销：%1",
         .redone: "已重做：%1", .nothingToUndo: "没有可撤销的操作",
         .nothingToRedo: "没有可重做的操作",
@@ -345,7 +351,8 @@ extension UIWords {
         .dupSkip: "n 下一对",
         .dupBack: "Esc 返回", .dupNoneLeft: "没有其他可能重复的人了",
         .dupTitle: "可能重复 %1/%2 · %3",
-        .dupRoles: "左：%1 个角色，%2 项报名 · 右：%3 个角色，%4 项报名",
+        .dupRoles: "左：%1 · 右：%2", .dupSide: "%1，%2", .dupRolesOne: "%1 个角色", .dupRolesOther: "%1 个角色",
+        .dupSignupsOne: "%1 项报名", .dupSignupsOther: "%1 项报名",
         .dupNone: "没有可能重复的人", .dupKept: "已记下：是两个人",
         .stepImport: "导入 %1：%2 人", .stepMerge: "合并 %1 / %2", .stepKeepApart: "分开 %1 / %2",
         .stepAcknowledge: "确认 %1", .stepWithdraw: "撤回确认 %1", .messageSeparator: "；",
@@ -393,13 +400,14 @@ extension UIWords {
         .repairTitle: "调整方案", .repairChoose: "↑↓ 选择", .repairAcceptAll: "Enter 全部采纳",
         .repairAcceptOne: "a 只采纳这一项", .repairDrop: "d 不采纳这一项", .repairCancel: "Esc 取消",
         .repairCancelled: "已取消调整，没有改动", .repairAccepted: "已移动 %1 个场次（u 撤销）",
+        .repairAcceptedOne: "已移动 %1 个场次（u 撤销）",
         .repairWorking: "正在计算调整方案…… %1/%2",
         .keyChanges: "上次发布后的改动；发布新版", .hintChanges: "C 改动",
         .changesTitle: "%1后的改动：%2 处", .changesNoRelease: "尚未发布：共 %1 个场次",
         .changesFirstRelease: "首次发布（r）将公布全部 %1 个场次；发布之后，这里逐条列出改动及改动人。",
         .changesScroll: "↑↓ 翻看", .changesRelease: "r 发布新版", .changesClose: "Esc 关闭",
         .formRelease: "发布日程", .fieldReleaseName: "名称", .fieldReleaseNote: "备注",
-        .releaseMade: "已发布%1", .releaseState: "%1 · %2 处改动",
+        .releaseMade: "已发布%1", .releaseState: "%2 · %1 处改动", .releaseStateOne: "%2 · %1 处改动",
         .keySeating: "本场主席台座次", .seatingTitle: "座次 · %1",
         .seatingPick: "↑↓ 选择", .seatingMove: "K J 上移/下移", .seatingSeats: "+- 座位",
         .seatingRow: "n 加排", .seatingRule: "t 左/右为尊", .seatingView: "v 台上/台下",

@@ -91,6 +91,20 @@ func statusSummary(_ s: AppState) -> String {
         + FindingReport.summary(s.findings, s.language, brief: true) + " "
 }
 
+/// A message in the bottom line's room, cut by the UI's one rule; the undo hint at its end
+/// (`（u 可撤销）`, `(u undoes)`) is kept whole, as the one thing the reader can still act on.
+func statusMessage(_ m: String, width: Int) -> String {
+    guard DisplayWidth.of(m) > width else { return m }
+    for (open, close, gap) in [("（", "）", ""), (" (", ")", " ")] where m.hasSuffix(close) {
+        guard let start = m.range(of: open, options: .backwards) else { continue }
+        let tail = String(m[start.lowerBound...]).trimmingCharacters(in: .whitespaces)
+        guard tail.dropFirst().hasPrefix("u "), DisplayWidth.of(tail) < width / 2 else { continue }
+        let body = String(m[..<start.lowerBound])
+        return TextFit.cut(body, width: width - DisplayWidth.of(tail + gap)) + gap + tail
+    }
+    return TextFit.cut(m, width: width)
+}
+
 /// The bottom line: a message, or the hints of the keys of the pane (or of move mode, or of the
 /// repair plan or free slots over the grid) from its own table, whole hints only, by rank: the
 /// keys of this screen first, `?` always (it lists the rest), the keys every pane has after;
@@ -102,7 +116,7 @@ private func drawStatus(_ g: inout CellGrid, _ s: AppState) {
     let right = DisplayWidth.of(summary)
     var left = ""
     if let m = s.message {
-        left = " " + m
+        left = " " + statusMessage(m, width: max(0, s.width - right - 2))
     } else {
         let room = s.width - right - 3
         let hints: [HintBar.Hint]
@@ -113,6 +127,9 @@ private func drawStatus(_ g: inout CellGrid, _ s: AppState) {
             hints = ranked(r.bindings(s))
         } else if case .freeSlots(let f) = s.mode {
             hints = ranked(f.bindings(s))
+        } else if s.mode.screen != nil {
+            // A dialog or editor over the pane lists its own keys: the pane's are not live under it.
+            hints = []
         } else if s.pane == .schedule, s.view.grid.moving != nil {
             hints = ranked(GridMove.bindings)
         } else {

@@ -23,7 +23,8 @@ enum AttendeesPane: ListPane {
             // Someone who also has roles keeps them: only the registration goes.
             var after = r
             after.registration = nil
-            let message = UIWords.deleteAttendee.text(s.language, r.person.name, r.registration?.signups.count ?? 0)
+            let message = Plural(one: UIWords.deleteAttendeeOne, other: .deleteAttendee)
+                .text(s.language, r.registration?.signups.count ?? 0, r.person.name)
             s.mode = .confirm(
                 Confirmation(
                     title: .confirmDeleteAttendee, message: message,

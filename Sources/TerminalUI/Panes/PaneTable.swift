@@ -174,7 +174,7 @@ func drawDetails(_ g: inout CellGrid, _ s: AppState, _ layout: Layout, _ details
         let full = Sanitize.forTerminal(line.text)
         let lead = min(width / 3, full.prefix { $0 == " " }.count), text = String(full.drop { $0 == " " })
         let hang = lead + (DisplayWidth.of(full) > width ? hangingIndent(text, width: width - lead) : 0)
-        for (i, piece) in DisplayWidth.wrap(text, width: max(1, width - hang)).enumerated() {
+        for (i, piece) in TextFit.wrap(text, width: max(1, width - lead), hang: hang - lead).enumerated() {
             pieces.append((piece, i == 0 ? lead : hang, line.style))
         }
         if pieces.count > r.height { break }

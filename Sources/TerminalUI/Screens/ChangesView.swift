@@ -61,13 +61,14 @@ struct ChangesView: Dialog {
         for c in listed.dropFirst(top) {
             guard y < r.y + r.height - 2 else { break }
             let by = who[c.session.title].map { "  — " + $0 } ?? ""
-            for part in DisplayWidth.wrap(Sanitize.forTerminal(c.line(lang) + by), width: inner).prefix(3) {
+            for part in TextFit.wrap(Sanitize.forTerminal(c.line(lang) + by), width: inner, maxLines: 3) {
                 guard y < r.y + r.height - 2 else { break }
                 g.put(part, x: r.x + 2, y: y, maxWidth: inner)
                 y += 1
             }
         }
-        g.put(bindings(s).hintLine(lang), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(role: .muted),
+        g.put(bindings(s).hintLine(lang, width: inner), x: r.x + 2, y: r.y + r.height - 2,
+              style: CellStyle(role: .muted),
               maxWidth: inner)
     }
 }

@@ -17,7 +17,7 @@ struct ConflictDialog: Dialog {
         [Binding([.char("k"), .char("K")], hint: .conflictKeep, .keepMine),
          Binding([.char("t"), .char("T")], hint: .conflictTake, .takeTheirs),
          Binding([.char("m"), .char("M")], hint: .conflictMerge, .merge),
-         Binding([.escape], hint: .conflictBack, .back)]
+         Binding([.escape], hint: .conflictBack, rank: 0, .back)]
     }
 
     func perform(_ command: Command, _ s: AppState) -> Outcome {
@@ -70,7 +70,8 @@ struct ConflictDialog: Dialog {
             g.put(line.0, x: r.x + 2, y: r.y + 2 + i, style: line.1, maxWidth: r.width - 4)
         }
         g.put(
-            bindings(s).hintLine(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(role: .muted),
+            bindings(s).hintLine(s.language, width: r.width - 4), x: r.x + 2, y: r.y + r.height - 2,
+            style: CellStyle(role: .muted),
             maxWidth: r.width - 4)
     }
 }

@@ -98,9 +98,17 @@ struct DuplicateReview: Dialog {
             g.put(DisplayWidth.truncate(x.shown(f, lang), to: column), x: left, y: row, style: style, maxWidth: column)
             g.put(DisplayWidth.truncate(y.shown(f, lang), to: column), x: right, y: row, style: style, maxWidth: column)
         }
-        let roles = UIWords.dupRoles.text(lang, x.roles.count, x.registration?.signups.count ?? 0,
-                                         y.roles.count, y.registration?.signups.count ?? 0)
-        g.put(roles, x: r.x + 3, y: r.y + 4 + fields.count, style: CellStyle(role: .muted), maxWidth: r.width - 6)
+        // Each count with its own noun's number: `1 sign-up`, `0 roles`.
+        func side(_ p: PersonRecord) -> String {
+            UIWords.dupSide.text(
+                lang, Plural(one: UIWords.dupRolesOne, other: .dupRolesOther).text(lang, p.roles.count),
+                Plural(one: UIWords.dupSignupsOne, other: .dupSignupsOther)
+                    .text(lang, p.registration?.signups.count ?? 0))
+        }
+        let roles = UIWords.dupRoles.text(lang, side(x), side(y))
+        g.put(
+            TextFit.cut(roles, width: r.width - 6), x: r.x + 3, y: r.y + 4 + fields.count,
+            style: CellStyle(role: .muted), maxWidth: r.width - 6)
         for (i, line) in keys.enumerated() {
             g.put(line, x: r.x + 3, y: r.y + r.height - 1 - keys.count + i, style: CellStyle(role: .muted),
                   maxWidth: r.width - 6)

@@ -240,10 +240,11 @@ struct ExportedPreview: Dialog {
         let r = centered(s, width: s.width - 4, height: s.height - 2)
         box(&g, r, title: UIWords.exportWrote.text(s.language, path))
         for (i, line) in preview.prefix(r.height - 4).enumerated() {
-            g.put(line, x: r.x + 2, y: r.y + 1 + i, maxWidth: r.width - 4)
+            g.put(TextFit.cut(line, width: r.width - 4), x: r.x + 2, y: r.y + 1 + i, maxWidth: r.width - 4)
         }
         g.put(
-            bindings(s).hintLine(s.language), x: r.x + 2, y: r.y + r.height - 2, style: CellStyle(role: .muted),
+            bindings(s).hintLine(s.language, width: r.width - 4), x: r.x + 2, y: r.y + r.height - 2,
+            style: CellStyle(role: .muted),
             maxWidth: r.width - 4)
     }
 }

@@ -58,7 +58,7 @@ struct ImportPreview: Dialog {
             guard DisplayWidth.of(line) > width, width > lead + 8 else { return [line] }
             // A problem's continuation hangs under its reason, past `第 3 行：`.
             let hang = lead + min(hangingIndent(text, width: width - lead), 12)
-            return DisplayWidth.wrap(text, width: width - hang).enumerated().map { i, piece in
+            return TextFit.wrap(text, width: width - lead, hang: hang - lead).enumerated().map { i, piece in
                 String(repeating: " ", count: i == 0 ? lead : hang) + piece
             }
         }

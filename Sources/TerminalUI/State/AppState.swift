@@ -123,7 +123,8 @@ public struct Document {
     func releaseState(_ language: Language) -> String? {
         guard let last = releases.last else { return nil }
         let title = last.title(language)
-        return sinceRelease == 0 ? title : UIWords.releaseState.text(language, title, sinceRelease)
+        return sinceRelease == 0
+            ? title : Plural(one: UIWords.releaseStateOne, other: .releaseState).text(language, sinceRelease, title)
     }
 
     /// Releases read or made: what changed since the newest is counted again.

@@ -61,7 +61,10 @@ extension AppState {
             if !outcome.applied.isEmpty {
                 document.undoStack.append(.changes(outcome.applied))
                 document.redoStack.removeAll()
-                if complete { message = UIWords.repairAccepted.text(language, outcome.applied.count) }
+                if complete {
+                    message = Plural(one: UIWords.repairAcceptedOne, other: .repairAccepted)
+                        .text(language, outcome.applied.count)
+                }
             }
             if complete, let again { startRepair(again) }
         case .gridMove(let original):

@@ -67,12 +67,8 @@ struct RepairReview: StateScreen {
         let r = Region(x: x0, y: 1, width: width, height: max(6, s.height - 2))
         box(&g, r, title: UIWords.repairTitle.text(lang))
         let inner = r.width - 4
-        var y = r.y + 1
-        func line(_ text: String, _ style: CellStyle = .plain) {
-            guard y < r.y + r.height - 1 else { return }
-            g.put(Sanitize.forTerminal(text), x: r.x + 2, y: y, style: style, maxWidth: inner)
-            y += 1
-        }
+        var rows: [(text: String, style: CellStyle)] = []
+        func line(_ text: String, _ style: CellStyle = .plain) { rows.append((Sanitize.forTerminal(text), style)) }
         for part in TextFit.wrap(words.totals(solution), width: inner) { line(part, CellStyle(bold: true)) }
         line("")
         for (i, m) in solution.moves.enumerated() {
@@ -108,6 +104,18 @@ struct RepairReview: StateScreen {
             for u in solution.unresolved {
                 for part in TextFit.wrap(words.reason(u), width: inner - 2) { line("  " + part) }
             }
+        }
+        // More than the box holds: its last line says so with `…`, not a sentence ending mid-way.
+        let room = r.height - 2
+        if rows.count > room, room > 0 {
+            rows.removeLast(rows.count - room)
+            if !rows[room - 1].text.hasSuffix("…") {
+                let last = TextFit.cut(rows[room - 1].text, width: inner - 1)
+                rows[room - 1].text = last.hasSuffix("…") ? last : last + "…"
+            }
+        }
+        for (i, row) in rows.enumerated() {
+            g.put(row.text, x: r.x + 2, y: r.y + 1 + i, style: row.style, maxWidth: inner)
         }
     }
 

@@ -126,9 +126,15 @@ private func drawGridTitle(_ g: inout CellGrid, _ s: AppState, _ model: GridMode
         parts.append(UIWords.gridPersonShown.text(s.language, s.plan.people[i].name))
     }
     if model.unplaced > 0 { parts.append(UIWords.gridUnplaced.text(s.language, model.unplaced)) }
+    // Narrow: the day count (the date says which day) goes first, then the pane's name (its tab
+    // says it); what is left is cut by the one rule, never `15 分` for `15 分钟`.
+    let width = s.width - 2
+    for dropped in [2, 0] where DisplayWidth.of(parts.joined(separator: " · ")) > width {
+        parts.remove(at: dropped)
+    }
     g.put(
-        Sanitize.forTerminal(parts.joined(separator: " · ")), x: 1, y: 1, style: CellStyle(bold: true),
-        maxWidth: s.width - 2)
+        TextFit.cut(Sanitize.forTerminal(parts.joined(separator: " · ")), width: width), x: 1, y: 1,
+        style: CellStyle(bold: true), maxWidth: width)
 }
 
 /// The worst open finding of a session, for its mark.
