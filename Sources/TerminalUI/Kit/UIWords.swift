@@ -78,6 +78,8 @@ public enum UIWords: String, Phrasebook {
     case unsavedTitle, discardUnsaved, discardYes, seatingHelp, keySeatPick, keySeatMove, keySeatSeats, keySeatRow
     case fieldExportLanguage, dupMergedInto, importRejectsThere, importRejectsWritten, importSaveRejectsHint
     case importSaveRejects, keySeatClose, keySeatUndo, keySeatView, keySeatRule
+    // The trial's free slots and repair plan (issue 34).
+    case slotSpansHeld, slotOutsideHours, repairMoveHeld, repairKeepHeld
 }
 
 extension UIWords {
@@ -269,6 +271,9 @@ extension UIWords {
         .importRejectsThere: "%1 is already there: move it away, then press w again",
         .dupMergedInto: "%1 merged into %2",
         .fieldExportLanguage: "Written in",
+        // The trial's free slots and repair plan (issue 34).
+        .slotSpansHeld: "over %1, which everyone attends", .slotOutsideHours: "outside the programme's hours",
+        .repairMoveHeld: "h move meals too", .repairKeepHeld: "h keep meals in place",
     ]
 
     static let zh: [UIWords: String] = [
@@ -475,6 +480,9 @@ extension UIWords {
         .importRejectsThere: "%1 已存在：请先移走，再按 w",
         .dupMergedInto: "%1 并入 %2",
         .fieldExportLanguage: "文件语言",
+        // The trial's free slots and repair plan (issue 34).
+        .slotSpansHeld: "占用全体参加的%1", .slotOutsideHours: "在日程时段以外",
+        .repairMoveHeld: "h 用餐等也调整", .repairKeepHeld: "h 用餐等不动",
     ]
 }
 
