@@ -37,4 +37,20 @@ import Testing
         #expect(slots.map { "\($0.start.clock) \($0.room.raw) \($0.spansHeld.map(\.raw))" }
             == ["10:00 2 []", "11:00 1 [\(lunch.raw)]"])
     }
+
+    /// A session without a time, the programme opening at 09:00: the repair puts it after the
+    /// opening, not at 08:00 before it (nearest the working day's start, where nobody is yet).
+    @Test func theRepairPlacesASessionInsideTheProgrammesHours() throws {
+        var s = Scenario()
+        let hall = s.room("黄龙厅", seats: 500), side = s.room("钱塘厅", seats: 100)
+        s.session("开幕式", hall, 9, 10, kind: .openingCeremony, fixed: true)
+        s.session("报告", side, 10, 12, kind: .report)
+        s.session("下午", hall, 13, 17, kind: .report)
+        let draft = s.session("德方专家答疑", nil, -1, -1, kind: .other)
+        let solution = s.solve()
+        let move = try #require(solution.moves.first)
+        #expect(solution.moves.count == 1)
+        #expect(move.session == draft)
+        #expect(move.to == SessionPlace(room: hall, start: Scenario.at(10), end: Scenario.at(11)))
+    }
 }
