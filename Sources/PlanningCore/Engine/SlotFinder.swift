@@ -41,7 +41,7 @@ extension SessionKind {
 extension ConflictEngine {
     /// Free slots (room × start) of the session's length on its own day where it would create no
     /// error, best first: inside the event's usual hours (07:00 before a 09:00 opening finds no
-    /// audience, however near), clear of meals, breaks and the opening, with the fewest warnings,
+    /// audience, however near), with the fewest warnings, clear of meals, breaks and the opening,
     /// the same part of the day as now (an afternoon sub-forum moved to 07:00 in its own room loses
     /// its audience; 14:00 in another room keeps it), its own room, then the nearest time, then the
     /// smallest room that seats its sign-ups. Warnings (travel, plenary, attendee clashes) and a
@@ -124,12 +124,13 @@ extension ConflictEngine {
             }
         }
         candidates.sort { a, b in
-            // Outside the hours the programme keeps nobody is there, and over lunch everyone is at lunch.
+            // Outside the hours the programme keeps nobody is there.
             if a.usual != b.usual { return a.usual }
-            if a.spansHeld != b.spansHeld { return !a.spansHeld }
             // A slot that leaves someone too little travel time, or clashes with what its attendees
             // chose or with a plenary, fixes one problem by making another.
             if a.warnings != b.warnings { return a.warnings < b.warnings }
+            // Over lunch everyone is at lunch; a long sub-forum spanning its tea break is still offered.
+            if a.spansHeld != b.spansHeld { return !a.spansHeld }
             if a.otherPart != b.otherPart { return !a.otherPart }
             if a.sameRoom != b.sameRoom { return a.sameRoom }
             if a.distance != b.distance { return a.distance < b.distance }
