@@ -65,12 +65,16 @@ import Testing
         let engine = ConflictEngine(f.plan)
         let slots = engine.suggestSlots(for: ID(2), limit: 200)
         // 10:00 in the hall is free, but would leave the speaker no time to reach room 3 by 11:00:
-        // slots that make no new travel problem come first, then the same room, then the nearest time.
+        // inside the programme's hours (09:00–12:00), slots that make no new travel problem come
+        // first, then the same room, then the nearest time. 08:00 in the hall, before the first
+        // session, comes after every slot inside them.
         let placed = slots.map { "\($0.room.raw) \($0.start.clock)–\($0.end.clock) \($0.tightTravel)" }
-        #expect(placed.first == "1 08:00–09:00 0")
+        #expect(placed.first == "3 09:30–10:30 0")
         #expect(placed.contains("1 10:00–11:00 1"))
-        #expect(slots.first?.sameRoom == true && slots.first?.minutesAway == 90 && slots.first?.seats == 10)
-        #expect(slots.map(\.tightTravel) == slots.map(\.tightTravel).sorted())
+        #expect(slots.first?.sameRoom == false && slots.first?.minutesAway == 0)
+        let inside = slots.filter { !$0.outsideHours }
+        #expect(inside.map(\.tightTravel) == inside.map(\.tightTravel).sorted())
+        #expect(slots.firstIndex { $0.room == ID(1) && $0.start.clock == "08:00" } ?? 0 >= inside.count)
         // Never where it would clash with the room or with its speaker, never outside the day.
         for s in slots {
             var moved = f.plan

@@ -48,3 +48,21 @@ import TestSupport
         #expect(titles == [["自助午餐", "新闻发布会"], ["自助午餐", "联盟理事会（闭门）"], ["自助午餐", "工作坊：智能制造专业群课程重构"]])
     }
 }
+
+/// The trial's lunch-time slots (issue 34, item 5): a slot over a meal, or outside the programme's
+/// hours, says so first in its line.
+@Suite struct SlotWhyTests {
+    @Test func aSlotOverLunchSaysSo() {
+        let slot = SlotSuggestion(room: ID(1), start: LocalDateTime(minutes: 0), end: LocalDateTime(minutes: 120),
+                                  sameRoom: true, minutesAway: 90, seats: 120, signups: 100, spansHeld: [ID(5)])
+        #expect(FreeSlots.why(slot, .zh) { _ in "午餐" } == "占用全体参加的「午餐」、原会场、相差1小时30分、120座，报名100人")
+        #expect(FreeSlots.why(slot, .en) { _ in "午餐" }
+            == "over “午餐”, which everyone attends, its own room, 1 h 30 min from now, 120 seats for 100 signed up")
+    }
+
+    @Test func aSlotOutsideTheProgrammesHoursSaysSo() {
+        let slot = SlotSuggestion(room: ID(1), start: LocalDateTime(minutes: 0), end: LocalDateTime(minutes: 120),
+                                  minutesAway: 390, seats: 120, signups: 100, outsideHours: true)
+        #expect(FreeSlots.why(slot, .zh) == "在日程时段以外、相差6小时30分、120座，报名100人")
+    }
+}

@@ -10,9 +10,17 @@ public struct SlotSuggestion: Hashable, Sendable {
     public var minutesAway: Int?
     public var seats = 0
     public var signups = 0
+    /// Meals, breaks and the opening it spans whole: the check allows that (a long sub-forum with
+    /// its tea break), but its people would miss lunch, so it is said and offered after clean slots.
+    public var spansHeld: [ID<Session>] = []
+    /// Before the programme's first start or after its last end on any day: offered last.
+    public var outsideHours = false
 
     public init(room: ID<Room>, start: LocalDateTime, end: LocalDateTime, tightTravel: Int = 0, sameRoom: Bool = false,
-                minutesAway: Int? = nil, seats: Int = 0, signups: Int = 0) {
+                minutesAway: Int? = nil, seats: Int = 0, signups: Int = 0, spansHeld: [ID<Session>] = [],
+                outsideHours: Bool = false) {
+        self.spansHeld = spansHeld
+        self.outsideHours = outsideHours
         self.room = room
         self.start = start
         self.end = end
@@ -32,10 +40,12 @@ extension SessionKind {
 
 extension ConflictEngine {
     /// Free slots (room × start) of the session's length on its own day where it would create no
-    /// error, best first: the same part of the day as now (an afternoon sub-forum moved to 07:00
-    /// in its own room loses its audience; 14:00 in another room keeps it), its own room, the
-    /// event's usual hours, then the nearest time, then the smallest room that seats its
-    /// sign-ups. Warnings (travel, plenary, attendee clashes) do not exclude a slot.
+    /// error, best first: inside the event's usual hours (07:00 before a 09:00 opening finds no
+    /// audience, however near), with the fewest warnings, clear of meals, breaks and the opening,
+    /// the same part of the day as now (an afternoon sub-forum moved to 07:00 in its own room loses
+    /// its audience; 14:00 in another room keeps it), its own room, then the nearest time, then the
+    /// smallest room that seats its sign-ups. Warnings (travel, plenary, attendee clashes) and a
+    /// held time spanned whole do not exclude a slot.
     /// Unscheduled sessions are offered every day of the event, one hour long unless they have a length.
     public func suggestSlots(for id: ID<Session>, limit: Int = 10, stepMinutes: Int = 15,
                              hours: ClosedRange<Int> = 7...22) -> [SlotSuggestion] {
@@ -47,9 +57,10 @@ extension ConflictEngine {
         let needed = index.signupCount[s]
         let people = Set(index.holders[s].map { Int($0.person) })
         let features = session.requiredFeatures.flatMap(RoomFeature.codes(of:))
-        let held: [(Int, Int)] = session.kind.holdsItsTime ? [] : index.sessions.indices.compactMap { t in
+        let held: [(Int, Int, ID<Session>)] =
+            session.kind.holdsItsTime ? [] : index.sessions.indices.compactMap { t in
             guard t != s, index.timed[t], let other = index.sessions[t], other.kind.holdsItsTime else { return nil }
-            return (index.start[t], index.end[t])
+            return (index.start[t], index.end[t], other.id)
         }
 
         // Warnings a start would make whatever the room: sessions its attendees also chose, and
@@ -84,7 +95,7 @@ extension ConflictEngine {
         func usual(_ t: Int) -> Bool { t.floorMod(1440) >= usualFrom && t.floorMod(1440) + length <= usualTo }
 
         var candidates: [(SlotSuggestion, sameRoom: Bool, distance: Int, seats: Int, room: Int, warnings: Int,
-                          otherPart: Bool, usual: Bool)] = []
+                          otherPart: Bool, usual: Bool, spansHeld: Bool)] = []
         for r in 0..<index.rooms.count {
             let room = index.rooms[r]
             let seats = min(room.capacity, session.capacityLimit ?? Int.max)
@@ -97,26 +108,31 @@ extension ConflictEngine {
                     if t == current && Int32(r) == index.roomOf[s] { continue }
                     if held.contains(where: { runsIntoHeld(t, t + length, $0.0, $0.1) }) { continue }
                     guard fitsWithoutError(s, room: r, start: t, end: t + length, people: people) else { continue }
+                    // Held times it does not run into but overlaps: those it spans whole.
+                    let spanned = held.filter { $0.0 < t + length && t < $0.1 }.map(\.2)
                     let suggestion = SlotSuggestion(
                         room: room.id, start: LocalDateTime(minutes: t),
                         end: LocalDateTime(minutes: t + length),
                         tightTravel: tightTravel(s, room: r, start: t, end: t + length, people: people),
                         sameRoom: Int32(r) == index.roomOf[s], minutesAway: current.map { abs(t - $0) }, seats: seats,
-                        signups: needed)
+                        signups: needed, spansHeld: spanned, outsideHours: !usual(t))
                     candidates.append(
                         (suggestion, Int32(r) == index.roomOf[s], abs(t - (current ?? t)), room.capacity, r,
                          suggestion.tightTravel + warnings(t), current.map { part($0) != part(t) } ?? false,
-                         usual(t)))
+                         usual(t), !spanned.isEmpty))
                 }
             }
         }
         candidates.sort { a, b in
+            // Outside the hours the programme keeps nobody is there.
+            if a.usual != b.usual { return a.usual }
             // A slot that leaves someone too little travel time, or clashes with what its attendees
             // chose or with a plenary, fixes one problem by making another.
             if a.warnings != b.warnings { return a.warnings < b.warnings }
+            // Over lunch everyone is at lunch; a long sub-forum spanning its tea break is still offered.
+            if a.spansHeld != b.spansHeld { return !a.spansHeld }
             if a.otherPart != b.otherPart { return !a.otherPart }
             if a.sameRoom != b.sameRoom { return a.sameRoom }
-            if a.usual != b.usual { return a.usual }
             if a.distance != b.distance { return a.distance < b.distance }
             if a.seats != b.seats { return a.seats < b.seats }
             if a.room != b.room { return a.room < b.room }

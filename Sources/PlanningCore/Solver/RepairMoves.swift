@@ -145,9 +145,10 @@ extension RepairSearch {
     }
 
     /// The spots a session could take, nearest first: its day before other days (nearer days
-    /// first), its room before other rooms, nearer times first, same site before another; only
-    /// rooms with its features and seats for its sign-ups. `body` returns false to stop; so does
-    /// the bound on looking (`spotsPerProblem`).
+    /// first), the programme's hours before the rest of the working day, its room before other
+    /// rooms, nearer times first, same site before another; only rooms with its features and
+    /// seats for its sign-ups. `body` returns false to stop; so does the bound on looking
+    /// (`spotsPerProblem`). A session without a time is near the programme's first start.
     func forEachPlace(_ s: Int, sameDay: Bool = false, _ body: (Spot) -> Bool) {
         guard let x = originals[s], let length = length(s) else { return }
         let e = index.event
@@ -166,7 +167,7 @@ extension RepairSearch {
         let extra = edges(s, length)
         for day in days {
             let midnight = LocalDateTime(date: day).minutes
-            let anchor = midnight + (x.start?.minuteOfDay ?? firstMinute)
+            let anchor = midnight + (x.start?.minuteOfDay ?? usualFirst)
             let latest = midnight + lastMinute - length
             guard latest >= midnight + firstMinute else { continue }
             var grid = Set(stride(from: midnight + firstMinute, through: latest, by: step))
@@ -176,11 +177,15 @@ extension RepairSearch {
                 looked.value += 1
                 return looked.value <= Self.spotsPerProblem && body(p)
             }
-            if let home {
-                for t in starts where !visit(Spot(room: home, start: t, end: t + length)) { return }
-            }
-            for t in starts {
-                for r in rooms where !visit(Spot(room: r, start: t, end: t + length)) { return }
+            // 08:00 before a 09:00 opening is nearer to 09:30 than 11:00 is, and finds no audience.
+            let usual = { (t: Int) in t - midnight >= usualFirst && t + length - midnight <= usualLast }
+            for part in [starts.filter(usual), starts.filter { !usual($0) }] {
+                if let home {
+                    for t in part where !visit(Spot(room: home, start: t, end: t + length)) { return }
+                }
+                for t in part {
+                    for r in rooms where !visit(Spot(room: r, start: t, end: t + length)) { return }
+                }
             }
         }
     }

@@ -79,6 +79,12 @@ struct RepairSearch {
     /// sessions end by `lastMinute`.
     let firstMinute: Int
     let lastMinute: Int
+    /// The hours the programme itself keeps (its earliest start to its latest end, as minutes of
+    /// the day): spots inside them are tried before spots outside, so a session is put at 08:00
+    /// before a 09:00 opening only when its day has no other spot. An order, not a cost: the
+    /// objective, and so the optimum the oracle proves, stays what it was.
+    let usualFirst: Int
+    let usualLast: Int
     var targets = Set<Finding>()
     /// How many open problems each session is in: the one in most is taken first, as one move
     /// of it may clear them all (a session booked over two others and its speaker's talk).
@@ -116,7 +122,7 @@ struct RepairSearch {
         held = index.sessions.indices.filter { index.sessions[$0]?.kind.holdsItsTime == true }
         roomless = Set(held.compactMap { h in index.sessions[h].flatMap { $0.start != nil ? $0.id : nil } })
         let cell: Int
-        (step, firstMinute, lastMinute, cell) = Self.grid(index, options.stepMinutes)
+        (step, firstMinute, lastMinute, cell, usualFirst, usualLast) = Self.grid(index, options.stepMinutes)
         occupancy = RoomOccupancy(index, cell: cell)
         var counted = Set<Finding>()
         for f in engine.findings where Self.weigh(f, policy, identity, roomless) != TallyChange() {
@@ -129,8 +135,10 @@ struct RepairSearch {
     /// The step all the plan's times and lengths fall on, and the hours: a working day of 08:00
     /// to 18:00, or longer where the programme is (an evening banquet, an early opening). The
     /// room occupancy's cell is finer where people's and rooms' hours are off that step, as
-    /// starts at their edges are tried too (`edges`).
-    static func grid(_ index: PlanIndex, _ asked: Int?) -> (step: Int, first: Int, last: Int, cell: Int) {
+    /// starts at their edges are tried too (`edges`). The programme's own hours come with them.
+    static func grid(_ index: PlanIndex, _ asked: Int?)
+        -> (step: Int, first: Int, last: Int, cell: Int, usualFirst: Int, usualLast: Int)
+    {
         var g = 60, first = 24 * 60, last = 0
         for s in index.sessions.indices where index.timed[s] {
             let m = LocalDateTime(minutes: index.start[s]).minuteOfDay, length = index.end[s] - index.start[s]
@@ -138,6 +146,7 @@ struct RepairSearch {
             first = min(first, m)
             last = max(last, min(24 * 60, m + length))
         }
+        let usual = first < last ? (first, last) : (8 * 60, 18 * 60)
         first = min(first, 8 * 60)
         last = max(last, 18 * 60)
         let step = asked.map { max(1, $0) } ?? min(60, max(5, g))
@@ -145,7 +154,7 @@ struct RepairSearch {
         for w in (index.roomWindows + index.personWindows).joined() {
             cell = gcd(cell, gcd(w.start.minutes.floorMod(1440), w.end.minutes.floorMod(1440)))
         }
-        return (step, first / 60 * 60, (last + 59) / 60 * 60, max(1, cell))
+        return (step, first / 60 * 60, (last + 59) / 60 * 60, max(1, cell), usual.0, usual.1)
     }
 
     /// What one finding counts for under the policy; silenced and acknowledged ones count nothing.

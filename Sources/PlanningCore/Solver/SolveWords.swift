@@ -6,6 +6,8 @@ public enum SolveWords: String, Phrasebook {
     case cannotMove, heldTime, onlyUnplaced, notAboutPlace, noRoomWithFeatures, noRoomWithSeats, needs, onlyInHeld
     case roomsTakenPeople, roomsTaken
     case maxMoves, about
+    // The same two reasons on the screen, which has a key where the command line has a flag.
+    case heldTimeKey, onlyInHeldKey
 
     public static let tables: [Language: [SolveWords: String]] = [.en: en, .zh: zh]
 
@@ -29,6 +31,9 @@ public enum SolveWords: String, Phrasebook {
         .maxMoves: "not tried: --max-moves %1 was reached", .about: "%1: %2",
         .onlyInHeld: "%1 could go only where it would run during %2, which keeps its time (move it by hand, with "
             + "a warning, or give --move-held)",
+        .heldTimeKey: "a meal, break or the opening keeps its time (%1 lets the repair move it)",
+        .onlyInHeldKey: "%1 could go only where it would run during %2, which keeps its time (move it by hand, "
+            + "with a warning, or press %3)",
     ]
 
     static let zh: [SolveWords: String] = [
@@ -50,6 +55,8 @@ public enum SolveWords: String, Phrasebook {
         .roomsTaken: "合适的会场（%1）在日程内没有空档（%2）",
         .maxMoves: "未处理：已达到 --max-moves %1", .about: "%1：%2",
         .onlyInHeld: "%1只能安排在%2期间，而%2保持原定时间（可手动调整，会有警告；或加 --move-held）",
+        .heldTimeKey: "用餐、茶歇或开幕式保持原定时间（按 %1 才会调整）",
+        .onlyInHeldKey: "%1只能安排在%2期间，而%2保持原定时间（可手动调整，会有警告；或按 %3）",
     ]
 }
 
@@ -90,14 +97,16 @@ public struct SolvePlanWords {
         return parts.joined(separator: " · ")
     }
 
-    /// Why a problem stays, in a sentence about the session that could have moved.
-    public func reason(_ u: Unresolved) -> String {
+    /// Why a problem stays, in a sentence about the session that could have moved. `heldKey`: the
+    /// key that lets meals, breaks and the opening move where the reader cannot give `--move-held`.
+    public func reason(_ u: Unresolved, heldKey: String? = nil) -> String {
         let lang = language
         switch u.reason {
         case .cannotMove: return SolveWords.cannotMove.text(lang)
-        case .heldTime: return SolveWords.heldTime.text(lang)
+        case .heldTime: return heldKey.map { SolveWords.heldTimeKey.text(lang, $0) } ?? SolveWords.heldTime.text(lang)
         case .onlyInHeld(let s, let held):
             let names = held.map(title).joined(separator: CoreWords.listSeparator.text(lang))
+            if let heldKey { return SolveWords.onlyInHeldKey.text(lang, title(s), names, heldKey) }
             return SolveWords.onlyInHeld.text(lang, title(s), names)
         case .onlyUnplaced: return SolveWords.onlyUnplaced.text(lang)
         case .notAboutPlace: return SolveWords.notAboutPlace.text(lang)

@@ -80,6 +80,8 @@ public enum UIWords: String, Phrasebook {
     case unsavedTitle, discardUnsaved, discardYes, seatingHelp, keySeatPick, keySeatMove, keySeatSeats, keySeatRow
     case fieldExportLanguage, dupMergedInto, importRejectsWritten, importSaveRejectsHint
     case importSaveRejects, keySeatClose, keySeatUndo, keySeatView, keySeatRule
+    // The trial's free slots and repair plan (issue 34).
+    case slotSpansHeld, slotOutsideHours, repairMoveHeld, repairKeepHeld
 }
 
 extension UIWords {
@@ -274,6 +276,9 @@ extension UIWords {
         .importRejectsWritten: "Rows not imported written to %1 beside the list: fix them there, then import it",
         .dupMergedInto: "%1 merged into %2",
         .fieldExportLanguage: "Written in",
+        // The trial's free slots and repair plan (issue 34).
+        .slotSpansHeld: "over %1, which everyone attends", .slotOutsideHours: "outside the programme's hours",
+        .repairMoveHeld: "h move meals too", .repairKeepHeld: "h keep meals in place",
     ]
 
     static let zh: [UIWords: String] = [
@@ -483,6 +488,9 @@ extension UIWords {
         .importRejectsWritten: "未导入的行已写入名单旁的 %1，改正后可再次导入",
         .dupMergedInto: "%1 并入 %2",
         .fieldExportLanguage: "文件语言",
+        // The trial's free slots and repair plan (issue 34).
+        .slotSpansHeld: "占用全体参加的%1", .slotOutsideHours: "在日程时段以外",
+        .repairMoveHeld: "h 用餐等也调整", .repairKeepHeld: "h 用餐等不动",
     ]
 }
 

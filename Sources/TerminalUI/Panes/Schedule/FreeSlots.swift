@@ -39,9 +39,16 @@ struct FreeSlots: StateScreen {
         return .freeSlots(next)
     }
 
-    /// Why a slot is offered: its own room, how near its present time, the seats it has.
-    static func why(_ slot: SlotSuggestion, _ lang: Language) -> String {
+    /// Why a slot is offered: its own room, how near its present time, the seats it has; and
+    /// first why it comes late in the list, when it does: outside the programme's hours, or over
+    /// a meal everyone attends (`titles` names it; the check allows a slot that spans it whole).
+    static func why(_ slot: SlotSuggestion, _ lang: Language, titles: (ID<Session>) -> String = { _ in "" }) -> String {
         var parts: [String] = []
+        if slot.outsideHours { parts.append(UIWords.slotOutsideHours.text(lang)) }
+        if !slot.spansHeld.isEmpty {
+            let names = slot.spansHeld.map { CoreWords.quoted.text(lang, titles($0)) }
+            parts.append(UIWords.slotSpansHeld.text(lang, names.joined(separator: UIWords.listSeparator.text(lang))))
+        }
         if slot.sameRoom { parts.append(UIWords.slotSameRoom.text(lang)) }
         if let away = slot.minutesAway, away > 0 { parts.append(awayText(away, lang)) }
         parts.append(UIWords.slotSeats.text(lang, slot.seats, slot.signups))
@@ -74,7 +81,9 @@ struct FreeSlots: StateScreen {
             }
             var rest = ""
             if slot.tightTravel > 0 { rest += "  ⚠ " + UIWords.gridTooTight.text(s.language) }
-            rest += " · " + FreeSlots.why(slot, s.language)
+            rest += " · " + FreeSlots.why(slot, s.language) { id in
+                s.document.catalog.sessionIndex[id].map { s.plan.sessions[$0].title } ?? ""
+            }
             let hl = i == highlight
             let lead = hl ? "› " : "  "
             let full = lead + Sanitize.forTerminal(text + site + rest)

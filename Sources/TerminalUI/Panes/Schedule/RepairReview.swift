@@ -4,13 +4,28 @@ import PlanningCore
 /// `F` in the grid or the Conflicts pane: a repair plan (`solve`) as a list beside the grid,
 /// each move a ghost box at its new place. Enter accepts every move as one undoable change;
 /// `a` accepts the chosen move alone and `d` drops it (it stays where it is), and the rest is
-/// worked out again; Esc leaves the plan as it was.
+/// worked out again; Esc leaves the plan as it was. When a meal, break or the opening keeps a
+/// problem from clearing, `h` works it out again with those free to move (the screen's
+/// `--move-held`), and `h` again keeps them.
 struct RepairReview: StateScreen {
     var solution: SolvePlan
     var options: SolveOptions
     var highlight = 0
 
-    enum Command { case up, down, acceptAll, acceptOne, drop, cancel }
+    enum Command { case up, down, acceptAll, acceptOne, drop, cancel, moveHeld }
+
+    /// The key that lets meals, breaks and the opening move, as the reasons name it.
+    static let heldKey: Character = "h"
+
+    /// Whether a meal, break or the opening is what keeps some problem from clearing.
+    var heldInTheWay: Bool {
+        solution.unresolved.contains {
+            switch $0.reason {
+            case .heldTime, .onlyInHeld: return true
+            default: return false
+            }
+        }
+    }
 
     var shown: Mode { .repair(self) }
 
@@ -23,7 +38,9 @@ struct RepairReview: StateScreen {
             Binding([.char("a")], hint: .repairAcceptOne, rank: 2, .acceptOne),
             Binding([.char("d"), .delete], hint: .repairDrop, .drop),
             Binding([.escape, .char("q")], hint: .repairCancel, .cancel),
-        ]
+        ] + (heldInTheWay || options.moveHeld
+            ? [Binding([.char(Self.heldKey)], hint: options.moveHeld ? .repairKeepHeld : .repairMoveHeld,
+                       rank: 3, .moveHeld)] : [])
     }
 
     var chosen: SolveMove? { solution.moves.indices.contains(highlight) ? solution.moves[highlight] : nil }
@@ -55,6 +72,11 @@ struct RepairReview: StateScreen {
             let title = s.document.catalog.sessionIndex[m.session].map { s.plan.sessions[$0].title } ?? ""
             s.message = UIWords.repairNotMoved.text(s.language, Sanitize.forTerminal(title))
             next.options.keep.insert(m.session)
+            s.startRepair(next.options)
+            return shown
+        case .moveHeld:
+            next.options.moveHeld.toggle()
+            s.message = nil
             s.startRepair(next.options)
             return shown
         }
@@ -101,8 +123,14 @@ struct RepairReview: StateScreen {
         if !solution.unresolved.isEmpty {
             line("")
             line(SolveWords.notCleared.text(lang, solution.unresolved.count), CellStyle(role: .error))
+            // Which problem, then why: the reason alone ("a meal keeps its time") does not say which.
             for u in solution.unresolved {
-                for part in TextFit.wrap(words.reason(u), width: inner - 2) { line("  " + part) }
+                for part in TextFit.wrap("✗ " + s.document.words.brief(u.finding), width: inner, maxLines: 2) {
+                    line(part)
+                }
+                for part in TextFit.wrap(words.reason(u, heldKey: String(Self.heldKey)), width: inner - 2) {
+                    line("  " + part, CellStyle(role: .muted))
+                }
             }
         }
         // More than the box holds: its last line says so with `…`, not a sentence ending mid-way.
