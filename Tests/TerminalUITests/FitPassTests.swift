@@ -46,8 +46,9 @@ import PlanningStore
         s.handle(.char("c"))
         let row = try #require(s.lines.first { $0.contains("Esc cancel") }, "\(s.screen)")
         let expected = [
-            80: "Enter/Ctrl-S save · Esc cancel · type to filter, ↑↓ choose",
-            60: "Enter/Ctrl-S save · Esc cancel · Tab next field",
+            // A filter picker: Enter chooses. At 60 Tab gives way first.
+            80: "Enter choose · Esc cancel · Tab next field · type to filter, ↑↓ choose",
+            60: "Enter choose · Esc cancel · type to filter, ↑↓ choose",
         ][width]!
         let hints = row.trimmingCharacters(in: CharacterSet(charactersIn: "│ "))
         #expect(hints == expected, "\(s.screen)")
@@ -89,7 +90,7 @@ import PlanningStore
         guard case .repair = s.mode else { Issue.record("no plan: \(s.screen)"); return }
         let x0 = 80 - RepairReview.panelWidth(s.state)
         let last = String(s.lines[21].dropFirst(x0)).trimmingCharacters(in: CharacterSet(charactersIn: "│ "))
-        #expect(last == "its time (--move-held lets the…", "\(s.screen)")
+        #expect(last == "lies outside the event's days…", "\(s.screen)")
     }
 
     /// Conflict details wrap by the one rule: `23 Oct` stays with its time.
