@@ -129,7 +129,7 @@ import TestSupport
         let hoffmann = "Katrin Hoffmann\u{E000} · 德国国际合作机构（GIZ） Abteilungsleiterin"
         let lines = ["致辞：苏文春 浙江省教育厅副厅长；" + hoffmann, "主讲：" + hoffmann,
                      "对话嘉宾：" + hoffmann + "；韩海杰 浙江机电职业技术大学校长；许平轩 佛山市教育局副司长",
-                     "致辞：苏文春 浙江省教育厅副厅长；" + hoffmann]
+                     "主讲：苏文春 浙江省教育厅副厅长；" + hoffmann]
         #expect(programme.stderr == "confplan: " + lines.map { "no installed font has \"\u{E000}\" (U+E000), in: \"\($0)\"" }
             .joined(separator: "\n") + "\n" + nothingPrinted)
     }
