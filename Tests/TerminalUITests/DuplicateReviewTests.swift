@@ -10,21 +10,13 @@ import TestSupport
 @Suite struct DuplicateReviewTests {
     /// A second 孔博华 of the same college with another phone, as an import keeps them.
     func twoOfOne() throws -> (Headless, Store, ID<Event>, String) {
-        var plan = samplePlan()
-        let reg = try #require(plan.registrations.first)
-        var twin = try #require(plan.people.first { $0.id == reg.person })
-        twin.id = ID(900_001)
-        twin.key = "twin"
-        twin.uid = StableUID.make("twin")
-        twin.phone = "12599999999"
-        plan.people.append(twin)
-        plan.registrations.append(Registration(person: twin.id, category: "delegate", signups: []))
+        let plan = try samplePlanWithATwin()
         let store = try Store(path: Scratch.folder("ui") + "/dup.sqlite")
         let event = try store.insert(plan).event.id
         var s = try Headless(store: store, event: event, language: .zh)
         s.handle(.resize(width: 120, height: 36))
         s.handle(.char("4"))
-        return (s, store, event, twin.name)
+        return (s, store, event, try #require(plan.people.last).name)
     }
 
     /// D shows the pair side by side with what differs, each headed by name and phone's end (not

@@ -148,15 +148,7 @@ import PlanningCore
     /// English too, where its keys are longest.
     @Test(arguments: [Language.zh, .en])
     func theDuplicatesReviewShowsNoCodeWordAndCutsNothingSilently(_ language: Language) throws {
-        var plan = samplePlan()
-        let reg = try #require(plan.registrations.first)
-        var twin = try #require(plan.people.first { $0.id == reg.person })
-        twin.id = ID(900_001)
-        twin.key = "twin"
-        twin.uid = StableUID.make("twin")
-        twin.phone = "12599999999"
-        plan.people.append(twin)
-        plan.registrations.append(Registration(person: twin.id, category: "delegate", signups: []))
+        let plan = try samplePlanWithATwin()
         var s = Headless(plan: plan, language: language)
         s.handle(.resize(width: 80, height: 24))
         s.handle(.char("4"))

@@ -95,15 +95,7 @@ import Fixtures
     /// The duplicates review, at both sizes in both languages: a second 孔博华 with another phone.
     @Test(arguments: [Language.zh, .en])
     func theDuplicatesReview(_ language: Language) throws {
-        var plan = samplePlan()
-        let reg = try #require(plan.registrations.first)
-        var twin = try #require(plan.people.first { $0.id == reg.person })
-        twin.id = ID(900_001)
-        twin.key = "twin"
-        twin.uid = StableUID.make("twin")
-        twin.phone = "12599999999"
-        plan.people.append(twin)
-        plan.registrations.append(Registration(person: twin.id, category: "delegate", signups: []))
+        let plan = try samplePlanWithATwin()
         for (w, h) in Self.sizes {
             var s = Headless(plan: plan, language: language)
             s.handle(.resize(width: w, height: h))

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import TestSupport
 import Fixtures
 import Interchange
@@ -41,4 +42,19 @@ extension AppState {
     var lines: [String] { screen.components(separatedBy: "\n") }
     var statusBar: String { lines.last ?? "" }
     var selectedTitle: String? { selectedRow.map { plan.sessions[$0].title } }
+}
+
+/// The sample with a second 孔博华 of the same college and another phone, as an import keeps
+/// them: the sample has no pair for the duplicates review to show.
+func samplePlanWithATwin() throws -> EventPlan {
+    var plan = samplePlan()
+    let reg = try #require(plan.registrations.first)
+    var twin = try #require(plan.people.first { $0.id == reg.person })
+    twin.id = ID(900_001)
+    twin.key = "twin"
+    twin.uid = StableUID.make("twin")
+    twin.phone = "12599999999"
+    plan.people.append(twin)
+    plan.registrations.append(Registration(person: twin.id, category: "delegate", signups: []))
+    return plan
 }
