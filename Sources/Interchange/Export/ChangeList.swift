@@ -218,7 +218,8 @@ public struct ChangeList {
                     out += ExportWords.changeMoved.text(lang) + title + sep + where_(a) + " → " + where_(b) + "\n"
                 }
                 if a.title != b.title {
-                    out += ExportWords.changeRenamed.text(lang) + name(a.title) + " → " + title + sep + where_(b) + "\n"
+                    out += ExportWords.changeRenamed.text(lang) + name(a.title) + " → " + title + sep
+                        + where_(b) + "\n"
                 }
                 for r in Self.roleChanges(a, b) {
                     var parts: [String] = []

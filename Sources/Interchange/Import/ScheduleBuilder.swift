@@ -93,8 +93,8 @@ extension ScheduleImport {
                 } else {
                     warn(
                         e.line,
-                        "\(where_) “\(e.title)”: duration \"\(e.duration)\" is not a length of time; imported without "
-                            + "a time"
+                        "\(where_) “\(e.title)”: duration \"\(e.duration)\" is not a length of time; "
+                            + "imported without a time"
                     )
                 }
             } else {

@@ -94,7 +94,8 @@ public enum NameOrder {
     }
 
     /// Text in the Cyrillic script read in Latin letters as the bearer's passport would have them
-    /// (Петров as petrov, Қанат Әбдіқадыров as kanat abdikadyrov, Їжак as yizhak, Ђорђе as djordje);
+    /// (Петров as petrov, Қанат Әбдіқадыров as kanat abdikadyrov, Їжак as yizhak,
+    /// Ђорђе as djordje);
     /// every letter of the Cyrillic blocks has a reading, so no name sorts after z for a letter missing
     /// here. Other scripts go through the general transform.
     static func cyrillicLatin(_ text: Substring) -> String {

@@ -31,7 +31,8 @@ struct RepairReview: StateScreen {
 
     func bindings(_ s: AppState) -> [Binding<Command>] {
         [
-            // At 80 columns in English the bar keeps Enter, d, Esc and `a` (its words short for it); ↑↓ as room allows.
+            // At 80 columns in English the bar keeps Enter, d, Esc and `a` (its words short for it);
+            // ↑↓ as room allows.
             Binding([.up, .char("k")], hint: .repairChoose, rank: 3, .up),
             Binding([.down, .char("j")], "", .repairChoose, .down),
             Binding([.enter], hint: .repairAcceptAll, .acceptAll),
