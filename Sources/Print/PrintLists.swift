@@ -61,7 +61,7 @@ public struct PrintLists {
 
     public static func sorted(_ entries: [Entry], by order: Order) -> [Entry] {
         let pinyin = Pinyin.shared
-        let keyed = entries.map { e in (e, nameSortKey(e.person.name), pinyin.sortKey(e.person.organisation)) }
+        let keyed = entries.map { e in (e, NameOrder.key(e.person.name), pinyin.sortKey(e.person.organisation)) }
         return keyed.sorted { a, b in
             switch order {
             case .pinyin: (a.1, a.0.badge) < (b.1, b.0.badge)
@@ -69,9 +69,6 @@ public struct PrintLists {
             }
         }.map(\.0)
     }
-
-    /// Where a name goes in one list by the Latin letter (`NameOrder`, which the UI's lists share).
-    static func nameSortKey(_ name: String) -> String { NameOrder.key(name) }
 
     /// `2026年5月14日至16日` / `14–16 May 2026`.
     public func dates() -> String {

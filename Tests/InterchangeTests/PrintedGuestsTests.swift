@@ -377,7 +377,7 @@ import TestSupport
 @Suite struct UyghurSortTests {
     @Test func aUyghurFamilyNameSortsByItsLatinReading() {
         let names = ["白雪", "مەمەت ئابدۇللا", "阿里"]
-        #expect(names.sorted { PrintLists.nameSortKey($0) < PrintLists.nameSortKey($1) }
+        #expect(names.sorted { NameOrder.key($0) < NameOrder.key($1) }
                     == ["阿里", "مەمەت ئابدۇللا", "白雪"])
     }
 }
