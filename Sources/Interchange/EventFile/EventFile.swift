@@ -41,6 +41,8 @@ public enum EventFile {
         var roomIDs: [String: ID<Room>] = [:]
         var sessionIDs: [String: ID<Session>] = [:]
         var personIDs: [String: ID<Person>] = [:]
+        var vehicleIDs: [String: ID<Vehicle>] = [:]
+        var runKeys = Set<String>()
         var badges = Set<Int>()
         var policy = FindingPolicy()
         var sequences: [String: Int] = [:]
@@ -84,10 +86,13 @@ public enum EventFile {
                 plan.roles += roles
             }
             for (i, n) in personNodes.enumerated() {
-                let (p, reg) = try person(n, i + 1, event.key)
+                let (p, reg, trip) = try person(n, i + 1, event.key)
                 plan.people.append(p)
                 if let reg { plan.registrations.append(reg) }
+                if let trip { plan.trips.append(trip) }
             }
+            plan.vehicles = try list(&o, "vehicles") { try vehicle($0, $1, event.key) }
+            plan.runs = try list(&o, "runs") { try run($0, $1, event.key) }
             if let n = o.optional("severities") {
                 var so = try n.object()
                 for code in FindingCode.allCases {
@@ -304,7 +309,68 @@ public enum EventFile {
             return plan
         }
 
-        mutating func person(_ n: Node, _ index: Int, _ event: String) throws -> (Person, Registration?) {
+        mutating func vehicle(_ n: Node, _ index: Int, _ event: String) throws -> Vehicle {
+            var o = try n.object()
+            let key = try self.key(&o)
+            if vehicleIDs[key] != nil { throw n.fail("id \"\(key)\" is used by an earlier vehicle") }
+            vehicleIDs[key] = ID(index)
+            let kind = try o.optional("kind")?.oneOf(VehicleKind.self) ?? .car
+            let v = Vehicle(
+                id: ID(index), key: key, uid: try uid(&o, event, "vehicle", key),
+                plate: try text(&o, "plate", required: true),
+                kind: kind, seats: try o.optional("seats")?.int(in: 1...100), driver: try text(&o, "driver"),
+                driverPhone: try text(&o, "driverPhone"), availability: try windows(&o), notes: try text(&o, "notes"))
+            try o.rejectUnknown()
+            return v
+        }
+
+        mutating func run(_ n: Node, _ index: Int, _ event: String) throws -> Run {
+            var o = try n.object()
+            let key = try self.key(&o)
+            if !runKeys.insert(key).inserted { throw n.fail("id \"\(key)\" is used by an earlier run") }
+            var passengers: [ID<Person>] = []
+            for p in try o.optional("passengers")?.array() ?? [] {
+                let id = try ref(p, personIDs, "a person")
+                if passengers.contains(id) { throw p.fail("\(p.shown) rides in this run twice") }
+                passengers.append(id)
+            }
+            let r = Run(
+                id: ID(index), key: key, uid: try uid(&o, event, "run", key),
+                kind: try o.optional("kind")?.oneOf(RunKind.self) ?? .pickup,
+                vehicle: try o.optional("vehicle").map { try ref($0, vehicleIDs, "a vehicle") },
+                from: try ref(try o.required("from"), siteIDs, "a site"),
+                to: try ref(try o.required("to"), siteIDs, "a site"),
+                depart: try o.required("depart").dateTime(), passengers: passengers,
+                escort: try o.optional("escort").map { try ref($0, personIDs, "a person") },
+                session: try o.optional("session").map { try ref($0, sessionIDs, "a session") },
+                notes: try text(&o, "notes"))
+            try o.rejectUnknown()
+            return r
+        }
+
+        /// `"travel": {"arrival": {…}, "departure": {…}, "companions": 1, "stay": "hotel"}` in a person's line.
+        func trip(_ n: Node, person: ID<Person>) throws -> Trip {
+            var o = try n.object()
+            func leg(_ name: String) throws -> TripLeg? {
+                guard let l = o.optional(name) else { return nil }
+                var lo = try l.object()
+                let leg = TripLeg(
+                    mode: try lo.optional("mode")?.oneOf(TravelMode.self) ?? .train, number: try text(&lo, "number"),
+                    hub: try lo.optional("hub").map { try ref($0, siteIDs, "a site") },
+                    time: try lo.optional("time")?.dateTime(),
+                    wantsTransfer: try lo.optional("transfer")?.bool() ?? false)
+                try lo.rejectUnknown()
+                return leg
+            }
+            let t = Trip(
+                person: person, arrival: try leg("arrival"), departure: try leg("departure"),
+                companions: try o.optional("companions")?.int(in: 0...99) ?? 0,
+                stay: try o.optional("stay").map { try ref($0, siteIDs, "a site") })
+            try o.rejectUnknown()
+            return t
+        }
+
+        mutating func person(_ n: Node, _ index: Int, _ event: String) throws -> (Person, Registration?, Trip?) {
             var o = try n.object()
             let key = try self.key(&o)
             let id = ID<Person>(index)
@@ -334,8 +400,9 @@ public enum EventFile {
                     signups: signups)
                 try ro.rejectUnknown()
             }
+            let trip = try o.optional("travel").map { try self.trip($0, person: id) }
             try o.rejectUnknown()
-            return (p, registration)
+            return (p, registration, trip)
         }
     }
 }

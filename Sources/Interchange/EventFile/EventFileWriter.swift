@@ -22,6 +22,8 @@ extension EventFile {
         section("rooms", plan.rooms.map { room($0, keys) })
         section("sessions", plan.sessions.map { session($0, keys, sequences: sequences) })
         section("people", plan.people.map { person($0, keys) })
+        section("vehicles", plan.vehicles.map(vehicle))
+        section("runs", plan.runs.map { run($0, keys) })
         if !policy.overrides.isEmpty {
             let items = policy.overrides.sorted { $0.key.rawValue < $1.key.rawValue }.map { code, severity in
                 "    \(JSONText.quote(code.rawValue)): \(JSONText.quote(severity?.rawValue ?? "off"))"
@@ -41,6 +43,8 @@ extension EventFile {
         let person: [ID<Person>: String]
         var rolesBySession: [ID<Session>: [SessionRole]] = [:]
         var registrationByPerson: [ID<Person>: Registration] = [:]
+        var tripByPerson: [ID<Person>: Trip] = [:]
+        var vehicle: [ID<Vehicle>: String] = [:]
 
         init(_ plan: EventPlan) {
             site = Dictionary(uniqueKeysWithValues: plan.sites.map { ($0.id, $0.key) })
@@ -49,6 +53,8 @@ extension EventFile {
             person = Dictionary(uniqueKeysWithValues: plan.people.map { ($0.id, $0.key) })
             for r in plan.roles { rolesBySession[r.session, default: []].append(r) }
             for r in plan.registrations { registrationByPerson[r.person] = r }
+            for t in plan.trips { tripByPerson[t.person] = t }
+            for v in plan.vehicles { vehicle[v.id] = v.key }
         }
     }
 
@@ -164,6 +170,56 @@ extension EventFile {
             r.list("signups", reg.signups.map { keys.session[$0] ?? "" }, omitEmpty: false)
             f.raw("registration", r.object)
         }
+        if let trip = keys.tripByPerson[p.id] { f.raw("travel", travel(trip, keys)) }
+        return f.object
+    }
+
+    /// A person's journey, inside their line: `{"arrival": {"mode": "train", "number": "G8921", …}}`.
+    private static func travel(_ t: Trip, _ keys: Keys) -> String {
+        func leg(_ l: TripLeg) -> String {
+            var f = Fields()
+            f.text("mode", l.mode.rawValue)
+            f.text("number", l.number, omitEmpty: true)
+            if let hub = l.hub { f.text("hub", keys.site[hub] ?? "") }
+            if let time = l.time { f.text("time", time.description) }
+            if l.wantsTransfer { f.raw("transfer", "true") }
+            return f.object
+        }
+        var f = Fields()
+        if let a = t.arrival { f.raw("arrival", leg(a)) }
+        if let d = t.departure { f.raw("departure", leg(d)) }
+        if t.companions != 0 { f.raw("companions", String(t.companions)) }
+        if let stay = t.stay { f.text("stay", keys.site[stay] ?? "") }
+        return f.object
+    }
+
+    private static func vehicle(_ v: Vehicle) -> String {
+        var f = Fields()
+        f.text("id", v.key)
+        f.text("uuid", v.uid)
+        f.text("plate", v.plate)
+        f.text("kind", v.kind.rawValue)
+        f.raw("seats", String(v.seats))
+        f.text("driver", v.driver, omitEmpty: true)
+        f.text("driverPhone", v.driverPhone, omitEmpty: true)
+        f.windows(v.availability)
+        f.text("notes", v.notes, omitEmpty: true)
+        return f.object
+    }
+
+    private static func run(_ r: Run, _ keys: Keys) -> String {
+        var f = Fields()
+        f.text("id", r.key)
+        f.text("uuid", r.uid)
+        f.text("kind", r.kind.rawValue)
+        if let v = r.vehicle { f.text("vehicle", keys.vehicle[v] ?? "") }
+        f.text("from", keys.site[r.from] ?? "")
+        f.text("to", keys.site[r.to] ?? "")
+        f.text("depart", r.depart.description)
+        f.list("passengers", r.passengers.map { keys.person[$0] ?? "" })
+        if let e = r.escort { f.text("escort", keys.person[e] ?? "") }
+        if let s = r.session { f.text("session", keys.session[s] ?? "") }
+        f.text("notes", r.notes, omitEmpty: true)
         return f.object
     }
 

@@ -15,10 +15,20 @@ public struct PersonRecord: Hashable, Sendable, Codable {
     public var person: Person
     public var roles: [SessionRole]
     public var registration: Registration?
-    public init(person: Person, roles: [SessionRole] = [], registration: Registration? = nil) {
+    /// Their journey and the runs they ride in or escort. Carried when the person is added or
+    /// deleted, so undoing a deletion gives them back; an update leaves them alone (a `.trip` or
+    /// `.run` change edits them), so the many updates made without reading them lose nothing.
+    public var trip: Trip?
+    public var rides: [Ride]?
+    public var escorts: [ID<Run>]?
+    public init(person: Person, roles: [SessionRole] = [], registration: Registration? = nil, trip: Trip? = nil,
+                rides: [Ride]? = nil, escorts: [ID<Run>]? = nil) {
         self.person = person
         self.roles = roles
         self.registration = registration
+        self.trip = trip
+        self.rides = rides
+        self.escorts = escorts
     }
 }
 
@@ -41,6 +51,10 @@ public enum Change: Hashable, Sendable {
     case room(before: RoomRecord?, after: RoomRecord?)
     case role(before: SessionRole?, after: SessionRole?)
     case site(before: Site?, after: Site?)
+    /// A person's journey set, changed or cleared.
+    case trip(before: Trip?, after: Trip?)
+    case vehicle(before: VehicleRecord?, after: VehicleRecord?)
+    case run(before: Run?, after: Run?)
 
     public var inverse: Change {
         switch self {
@@ -49,6 +63,9 @@ public enum Change: Hashable, Sendable {
         case .room(let b, let a): return .room(before: a, after: b)
         case .role(let b, let a): return .role(before: a, after: b)
         case .site(let b, let a): return .site(before: a, after: b)
+        case .trip(let b, let a): return .trip(before: a, after: b)
+        case .vehicle(let b, let a): return .vehicle(before: a, after: b)
+        case .run(let b, let a): return .run(before: a, after: b)
         }
     }
 }
@@ -63,7 +80,15 @@ extension EventPlan {
     public func record(of id: ID<Person>) -> PersonRecord? {
         guard let p = people.first(where: { $0.id == id }) else { return nil }
         return PersonRecord(
-            person: p, roles: roles.filter { $0.person == id }, registration: registrations.first { $0.person == id })
+            person: p, roles: roles.filter { $0.person == id }, registration: registrations.first { $0.person == id },
+            trip: trips.first { $0.person == id },
+            rides: runs.compactMap { r in r.passengers.firstIndex(of: id).map { Ride(run: r.id, position: $0) } },
+            escorts: runs.filter { $0.escort == id }.map(\.id))
+    }
+
+    public func record(of id: ID<Vehicle>) -> VehicleRecord? {
+        guard let v = vehicles.first(where: { $0.id == id }) else { return nil }
+        return VehicleRecord(vehicle: v, runs: runs.filter { $0.vehicle == id }.map(\.id))
     }
 
     /// Every person's record at once, for looking up many (`record(of:)` walks the plan each time).
@@ -127,6 +152,7 @@ extension EventPlan {
                     for s in reg.signups { edits.append(.removeSignup(person: reg.person, session: s)) }
                 }
                 registrations.removeAll { $0.person == before.person.id }
+                edits += forgetTransport(of: before.person.id)
                 people.removeAll { $0.id == before.person.id }
                 edits.append(.removePerson(before.person.id))
             } else if let after, before == nil {
@@ -141,6 +167,7 @@ extension EventPlan {
                     edits.append(.setCategory(person: reg.person, category: reg.category))
                     for s in reg.signups { edits.append(.addSignup(person: reg.person, session: s)) }
                 }
+                edits += restoreTransport(of: after)
             } else if let after, let i = people.firstIndex(where: { $0.id == after.person.id }) {
                 people[i] = after.person
                 edits.append(.updatePerson(after.person))
@@ -191,10 +218,103 @@ extension EventPlan {
             if let before, after == nil {
                 sites.removeAll { $0.id == before.id }
                 travel.removeAll { $0.from == before.id || $0.to == before.id }
+                edits += forgetSite(before.id)
             } else if let after, before == nil { sites.append(after) }
             else if let after, let i = sites.firstIndex(where: { $0.id == after.id }) { sites[i] = after }
             edits.append(.setSites(sites, travel: travel))
+        case .trip(let before, let after):
+            if let before { trips.removeAll { $0.person == before.person } }
+            if let after {
+                trips.removeAll { $0.person == after.person }
+                trips.append(after)
+            }
+            if let person = (after ?? before)?.person { edits.append(.setTrip(person: person, after)) }
+        case .vehicle(let before, let after):
+            if let before, after == nil {
+                vehicles.removeAll { $0.id == before.vehicle.id }
+                for i in runs.indices where runs[i].vehicle == before.vehicle.id {
+                    runs[i].vehicle = nil
+                    edits.append(.setRun(runs[i].id, runs[i]))
+                }
+                edits.append(.setVehicle(before.vehicle.id, nil))
+            } else if let after {
+                if let i = vehicles.firstIndex(where: { $0.id == after.vehicle.id }) {
+                    vehicles[i] = after.vehicle
+                } else {
+                    vehicles.append(after.vehicle)
+                }
+                edits.append(.setVehicle(after.vehicle.id, after.vehicle))
+                if before == nil {
+                    for i in runs.indices where after.runs.contains(runs[i].id) {
+                        runs[i].vehicle = after.vehicle.id
+                        edits.append(.setRun(runs[i].id, runs[i]))
+                    }
+                }
+            }
+        case .run(let before, let after):
+            if let before, after == nil {
+                runs.removeAll { $0.id == before.id }
+                edits.append(.setRun(before.id, nil))
+            } else if let after {
+                if let i = runs.firstIndex(where: { $0.id == after.id }) { runs[i] = after } else { runs.append(after) }
+                edits.append(.setRun(after.id, after))
+            }
         }
+        return edits
+    }
+
+    /// A deleted person's journey goes with them, and they leave the runs they were in.
+    private mutating func forgetTransport(of person: ID<Person>) -> [PlanEdit] {
+        var edits: [PlanEdit] = []
+        if trips.contains(where: { $0.person == person }) {
+            trips.removeAll { $0.person == person }
+            edits.append(.setTrip(person: person, nil))
+        }
+        for i in runs.indices where runs[i].passengers.contains(person) || runs[i].escort == person {
+            runs[i].passengers.removeAll { $0 == person }
+            if runs[i].escort == person { runs[i].escort = nil }
+            edits.append(.setRun(runs[i].id, runs[i]))
+        }
+        return edits
+    }
+
+    /// An undone deletion puts the person back into their journey and runs.
+    private mutating func restoreTransport(of record: PersonRecord) -> [PlanEdit] {
+        var edits: [PlanEdit] = []
+        let person = record.person.id
+        if let trip = record.trip {
+            trips.removeAll { $0.person == person }
+            trips.append(trip)
+            edits.append(.setTrip(person: person, trip))
+        }
+        let rides = Dictionary((record.rides ?? []).map { ($0.run, $0.position) }, uniquingKeysWith: { a, _ in a })
+        let escorts = Set(record.escorts ?? [])
+        for i in runs.indices where rides[runs[i].id] != nil || escorts.contains(runs[i].id) {
+            if let at = rides[runs[i].id], !runs[i].passengers.contains(person) {
+                runs[i].passengers.insert(person, at: min(max(0, at), runs[i].passengers.count))
+            }
+            if escorts.contains(runs[i].id) { runs[i].escort = person }
+            edits.append(.setRun(runs[i].id, runs[i]))
+        }
+        return edits
+    }
+
+    /// A deleted site is no longer anyone's hub or stay, and runs to or from it go (the
+    /// database deletes them with it).
+    private mutating func forgetSite(_ site: ID<Site>) -> [PlanEdit] {
+        var edits: [PlanEdit] = []
+        for i in trips.indices {
+            var t = trips[i]
+            if t.arrival?.hub == site { t.arrival?.hub = nil }
+            if t.departure?.hub == site { t.departure?.hub = nil }
+            if t.stay == site { t.stay = nil }
+            if t != trips[i] {
+                trips[i] = t
+                edits.append(.setTrip(person: t.person, t))
+            }
+        }
+        for r in runs where r.from == site || r.to == site { edits.append(.setRun(r.id, nil)) }
+        runs.removeAll { $0.from == site || $0.to == site }
         return edits
     }
 }

@@ -22,6 +22,11 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case release, deleteRelease = "delete release"
         case undoCheckIn = "take back a check-in"
         case walkIn = "walk-in"
+        case changeTrip = "change travel"
+        case addVehicle = "add vehicle", deleteVehicle = "delete vehicle", changeVehicle = "change vehicle"
+        case addRun = "add run", deleteRun = "delete run", changeRun = "change run"
+        /// Runs made or changed by `transport plan --apply` (or the UI's plan), as one entry.
+        case planTransport = "plan transport"
     }
 
     /// A field whose change the log spells out; any other is "details".
@@ -163,7 +168,20 @@ extension ChangeNote {
         case .site(nil, let a?): self.init(.addSite, subject: a.name)
         case .site(let b?, nil): self.init(.deleteSite, subject: b.name)
         case .site(_, let a?): self.init(.changeSite, subject: a.name)
-        case .session(nil, nil), .person(nil, nil), .room(nil, nil), .site(nil, nil): return nil
+        case .trip(let b, let a):
+            guard let t = a ?? b else { return nil }
+            self.init(.changeTrip, subject: names.person(t.person))
+        case .vehicle(nil, let a?): self.init(.addVehicle, subject: a.vehicle.plate, [.seats(a.vehicle.seats)])
+        case .vehicle(let b?, nil): self.init(.deleteVehicle, subject: b.vehicle.plate)
+        case .vehicle(let b?, let a?):
+            let facts = changes([(.seats, "\(b.vehicle.seats)", "\(a.vehicle.seats)")])
+            let same = b.vehicle == a.vehicle || !facts.isEmpty
+            self.init(.changeVehicle, subject: a.vehicle.plate, same ? facts : [.details])
+        case .run(let before, let after):
+            guard let r = after ?? before else { return nil }
+            let action: Action = before == nil ? .addRun : after == nil ? .deleteRun : .changeRun
+            self.init(action, subject: "\(r.depart.date) \(r.depart.clock)", [.seats(r.passengers.count)])
+        case .session(nil, nil), .person(nil, nil), .room(nil, nil), .site(nil, nil), .vehicle(nil, nil): return nil
         }
     }
 }

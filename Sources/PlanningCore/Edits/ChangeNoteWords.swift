@@ -115,6 +115,9 @@ extension ChangeNote.Action: Phrasebook {
             .unmergePeople: "撤销合并", .forgetKeptApart: "撤销记为两人",
             .solve: "自动调整", .release: "发布日程",
             .deleteRelease: "删除版本", .undoCheckIn: "撤销签到", .walkIn: "现场登记",
+            .changeTrip: "修改行程", .addVehicle: "新增车辆", .deleteVehicle: "删除车辆",
+            .changeVehicle: "修改车辆", .addRun: "新增接送车次", .deleteRun: "删除接送车次",
+            .changeRun: "修改接送车次", .planTransport: "排定接送",
         ],
     ]
 }

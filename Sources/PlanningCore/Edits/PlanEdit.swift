@@ -23,6 +23,12 @@ public enum PlanEdit: Sendable {
     case setSites([Site], travel: [TravelTime])
     /// The event's days, day-change hour or default travel time changed.
     case updateEvent(Event)
+    /// A person's journey set (nil: cleared).
+    case setTrip(person: ID<Person>, Trip?)
+    /// A vehicle added, changed, or removed (nil).
+    case setVehicle(ID<Vehicle>, Vehicle?)
+    /// A run added, changed, or removed (nil).
+    case setRun(ID<Run>, Run?)
 }
 
 public struct EditError: Error, Equatable, CustomStringConvertible {

@@ -174,6 +174,9 @@ public struct ConflictEngine {
             guard index.personSlot[person.id] == nil else { throw EditError(description: "person \(person.id) exists") }
             index.addPerson(person)
             byPerson.append([])
+        case .setTrip, .setVehicle, .setRun:
+            // Transport findings are not checked yet.
+            break
         }
         return recheck(sessions: dirtySessions, people: dirtyPeople, pairsOf: dirtyPairs,
                        alreadyRemoved: removedFindings + removedPairs)

@@ -8,10 +8,18 @@ public struct EventPlan: Hashable, Sendable {
     public var people: [Person]
     public var roles: [SessionRole]
     public var registrations: [Registration]
+    /// Guests' journeys to and from the event (one per person at most), the cars and buses
+    /// hired, and the runs they make (接送站).
+    public var trips: [Trip]
+    public var vehicles: [Vehicle]
+    public var runs: [Run]
 
     public init(event: Event, sites: [Site] = [], travel: [TravelTime] = [], rooms: [Room] = [],
                 sessions: [Session] = [], people: [Person] = [], roles: [SessionRole] = [],
-                registrations: [Registration] = []) {
+                registrations: [Registration] = [], trips: [Trip] = [], vehicles: [Vehicle] = [], runs: [Run] = []) {
+        self.trips = trips
+        self.vehicles = vehicles
+        self.runs = runs
         self.event = event
         self.sites = sites
         self.travel = travel
@@ -116,7 +124,58 @@ extension EventPlan {
                 need(!r.signups[..<j].contains(s), "registrations[\(i)].signups[\(j)]", "repeats an earlier sign-up")
             }
         }
+        transportProblems(siteIDs: siteIDs, sessionIDs: sessionIDs, personIDs: personIDs, &problems)
         return problems
+    }
+
+    private func transportProblems(siteIDs: SlotMap<Site>, sessionIDs: SlotMap<Session>, personIDs: SlotMap<Person>,
+                                   _ problems: inout [PlanProblem]) {
+        func need(_ ok: Bool, _ path: String, _ message: String) {
+            if !ok { problems.append(PlanProblem(path: path, message: message)) }
+        }
+        var travelling = SlotMap<Person>()
+        for (i, t) in trips.enumerated() {
+            need(personIDs.contains(t.person), "trips[\(i)].person", "names a person who does not exist")
+            need(!travelling.contains(t.person), "trips[\(i)].person", "has a second trip")
+            travelling.set(t.person, i)
+            need(t.companions >= 0, "trips[\(i)].companions", "must not be negative")
+            if let stay = t.stay {
+                need(siteIDs.contains(stay), "trips[\(i)].stay", "names a site that does not exist")
+            }
+            for (name, leg) in [("arrival", t.arrival), ("departure", t.departure)] {
+                if let hub = leg?.hub {
+                    need(siteIDs.contains(hub), "trips[\(i)].\(name).hub", "names a site that does not exist")
+                }
+            }
+        }
+        uniqueKeys(vehicles, "vehicles", &problems)
+        var vehicleIDs = SlotMap<Vehicle>()
+        for (i, v) in vehicles.enumerated() {
+            vehicleIDs.set(v.id, i)
+            need(!v.plate.isEmpty, "vehicles[\(i)].plate", "is empty")
+            need(v.seats > 0, "vehicles[\(i)].seats", "must be at least 1")
+            for (j, w) in v.availability.enumerated() {
+                need(w.end > w.start, "vehicles[\(i)].availability[\(j)]", "ends before it starts")
+            }
+        }
+        uniqueKeys(runs, "runs", &problems)
+        for (i, r) in runs.enumerated() {
+            if let v = r.vehicle {
+                need(vehicleIDs.contains(v), "runs[\(i)].vehicle", "names a vehicle that does not exist")
+            }
+            need(siteIDs.contains(r.from), "runs[\(i)].from", "names a site that does not exist")
+            need(siteIDs.contains(r.to), "runs[\(i)].to", "names a site that does not exist")
+            if let e = r.escort {
+                need(personIDs.contains(e), "runs[\(i)].escort", "names a person who does not exist")
+            }
+            if let s = r.session {
+                need(sessionIDs.contains(s), "runs[\(i)].session", "names a session that does not exist")
+            }
+            for (j, p) in r.passengers.enumerated() {
+                need(personIDs.contains(p), "runs[\(i)].passengers[\(j)]", "names a person who does not exist")
+                need(!r.passengers[..<j].contains(p), "runs[\(i)].passengers[\(j)]", "repeats an earlier passenger")
+            }
+        }
     }
 }
 

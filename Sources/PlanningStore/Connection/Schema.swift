@@ -334,6 +334,63 @@ enum Schema {
         """
         ALTER TABLE import_lists ADD COLUMN signups TEXT;
         """,
+        // 19: arrivals and ground transport (接送站): each person's journey (one row, both ways;
+        // times as wall-clock text like sessions'), the vehicles hired and the runs they make.
+        // A deleted site takes the runs from or to it; a deleted vehicle leaves its runs without one.
+        """
+        CREATE TABLE trips (
+            person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+            companions INTEGER NOT NULL DEFAULT 0 CHECK (companions >= 0),
+            stay_site INTEGER REFERENCES sites(id) ON DELETE SET NULL,
+            arrival_mode TEXT,
+            arrival_number TEXT NOT NULL DEFAULT '',
+            arrival_hub INTEGER REFERENCES sites(id) ON DELETE SET NULL,
+            arrival_time TEXT,
+            arrival_transfer INTEGER NOT NULL DEFAULT 0,
+            departure_mode TEXT,
+            departure_number TEXT NOT NULL DEFAULT '',
+            departure_hub INTEGER REFERENCES sites(id) ON DELETE SET NULL,
+            departure_time TEXT,
+            departure_transfer INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE vehicles (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            uid TEXT NOT NULL UNIQUE,
+            plate TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            seats INTEGER NOT NULL CHECK (seats > 0),
+            driver TEXT NOT NULL DEFAULT '',
+            driver_phone TEXT NOT NULL DEFAULT '',
+            availability TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            UNIQUE (event_id, key)
+        );
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            uid TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            vehicle_id INTEGER REFERENCES vehicles(id) ON DELETE SET NULL,
+            from_site INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+            to_site INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+            depart TEXT NOT NULL,
+            escort_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            UNIQUE (event_id, key)
+        );
+        CREATE INDEX runs_by_vehicle ON runs(vehicle_id);
+        CREATE TABLE run_passengers (
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (run_id, person_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX run_passengers_by_person ON run_passengers(person_id);
+        """,
     ]
 
     static var latest: Int { migrations.count }

@@ -104,6 +104,7 @@ extension Store {
                     try insertRegistration(person: id, category: reg.category, signups: reg.signups.map(\.raw))
                     after.registration = reg
                 }
+                try restoreTransport(of: &after, as: id)
                 return .person(before: nil, after: after)
             }
             try updateRow(after.person)
@@ -157,6 +158,57 @@ extension Store {
                 "UPDATE sites SET key = ?, name = ?, address = ? WHERE id = ?", after.key, after.name, after.address,
                 after.id.raw)
             return change
+        case .trip(let before, let after):
+            guard let person = (after ?? before)?.person else { return change }
+            try writeTrip(person: person.raw, after)
+            return change
+        case .vehicle(let before, let after):
+            if let before, after == nil {
+                // Its runs stay, without a vehicle (ON DELETE SET NULL).
+                try db.run("DELETE FROM vehicles WHERE id = ?", before.vehicle.id.raw)
+                return change
+            }
+            guard var after else { return change }
+            if before == nil {
+                after.vehicle.uid = newUID(after.vehicle.uid)
+                after.vehicle.key = newKey(after.vehicle.key, uid: after.vehicle.uid)
+                let id = try insertRow(after.vehicle, event: event)
+                after.vehicle.id = ID(id)
+                for r in after.runs { try db.run("UPDATE runs SET vehicle_id = ? WHERE id = ?", id, r.raw) }
+                return .vehicle(before: nil, after: after)
+            }
+            try updateRow(after.vehicle)
+            return change
+        case .run(let before, let after):
+            if let before, after == nil {
+                try db.run("DELETE FROM runs WHERE id = ?", before.id.raw)
+                return change
+            }
+            guard var after else { return change }
+            if before == nil {
+                after.uid = newUID(after.uid)
+                after.key = newKey(after.key, uid: after.uid)
+                after.id = ID(try insertRow(after, event: event))
+                return .run(before: nil, after: after)
+            }
+            try updateRow(after)
+            return change
         }
+    }
+
+    /// A person added back (an undone deletion) gets their journey and their seats in runs again.
+    private func restoreTransport(of record: inout PersonRecord, as id: Int) throws {
+        if var trip = record.trip {
+            trip.person = ID(id)
+            try writeTrip(person: id, trip)
+            record.trip = trip
+        }
+        for ride in record.rides ?? [] {
+            // Back in their place: positions are rewritten in order with the person among them.
+            guard var run = try currentRun(ride.run), !run.passengers.contains(ID(id)) else { continue }
+            run.passengers.insert(ID(id), at: min(max(0, ride.position), run.passengers.count))
+            try writePassengers(run: ride.run.raw, run.passengers.map(\.raw))
+        }
+        for run in record.escorts ?? [] { try db.run("UPDATE runs SET escort_id = ? WHERE id = ?", id, run.raw) }
     }
 }

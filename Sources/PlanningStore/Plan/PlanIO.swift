@@ -210,6 +210,8 @@ extension Store {
                 out.registrations[i].signups[j] = ID(sessionIDs[s]!)
             }
         }
+        (out.trips, out.vehicles, out.runs) = try writeTransport(
+            of: plan, event: eventID, sites: siteIDs, people: personIDs, sessions: sessionIDs)
         return out
     }
 
@@ -324,6 +326,7 @@ extension Store {
                 SessionRole(
                     session: ID(ro.int(0)), person: ID(ro.int(1)), role: RoleKind(rawValue: ro.text(2)) ?? .speaker))
         }
+        try readVehiclesAndRuns(into: &plan)
     }
 
     /// People, their registrations and sign-ups.
@@ -337,6 +340,7 @@ extension Store {
         var registrations: [(order: Int, registration: Registration)] = []
         // Sized up front: grown by doubling, 100,000 people are copied over and over into
         // fresh memory.
+        plan.trips = try readTrips(plan.event.id)
         let count = try db.scalarInt("SELECT count(*) FROM people WHERE event_id = ?", id) ?? 0
         plan.people.reserveCapacity(count)
         registrations.reserveCapacity(count)

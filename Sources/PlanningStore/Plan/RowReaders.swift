@@ -135,6 +135,19 @@ extension Store {
         case .site(let before?, let after):
             let now = try currentSite(before.id)
             guard now == before else { throw StoreError.editConflict(theirs: .site(before: after, after: now)) }
+        case .trip(let before, let after):
+            guard let person = (before ?? after)?.person else { break }
+            let now = try currentTrip(person)
+            guard now == before else { throw StoreError.editConflict(theirs: .trip(before: after, after: now)) }
+        case .vehicle(let before?, let after):
+            let now = try currentVehicle(before.vehicle.id)
+            guard now == before.vehicle else {
+                throw StoreError.editConflict(
+                    theirs: .vehicle(before: after, after: now.map { VehicleRecord(vehicle: $0, runs: before.runs) }))
+            }
+        case .run(let before?, let after):
+            let now = try currentRun(before.id)
+            guard now == before else { throw StoreError.editConflict(theirs: .run(before: after, after: now)) }
         default:
             break
         }

@@ -7,8 +7,20 @@ import PlanningCore
 struct LoggedRows: Codable, Hashable, Sendable {
     var schedule = false
     var people: [Int] = []
+    /// Journeys, vehicles or runs: read again whole (a few thousand rows).
+    var transport = false
 
     init() {}
+
+    private enum Key: String, CodingKey { case schedule, people, transport }
+
+    /// Entries written before journeys existed carry no `transport`: they wrote none.
+    init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: Key.self)
+        schedule = try c.decodeIfPresent(Bool.self, forKey: .schedule) ?? false
+        people = try c.decodeIfPresent([Int].self, forKey: .people) ?? []
+        transport = try c.decodeIfPresent(Bool.self, forKey: .transport) ?? false
+    }
 
     init(_ change: Change) {
         switch change {
@@ -21,14 +33,23 @@ struct LoggedRows: Codable, Hashable, Sendable {
             people = [(after ?? before)?.person.id.raw].compactMap { $0 }
             // A person added with roles, or deleted with theirs.
             schedule = before == nil || after == nil
-        case .room, .role, .site:
+        case .room, .role:
             schedule = true
+        case .site:
+            // A deleted site takes the runs to it, and is no longer anyone's hub.
+            schedule = true
+            transport = true
+        case .trip, .vehicle, .run:
+            transport = true
         }
+        // A person added or deleted brings or takes their journey and seats in runs.
+        if case .person(let before, let after) = change, before == nil || after == nil { transport = true }
     }
 
     func adding(_ other: LoggedRows) -> LoggedRows {
         var out = self
         out.schedule = schedule || other.schedule
+        out.transport = transport || other.transport
         out.people = Array(Set(people).union(other.people)).sorted()
         return out
     }
@@ -104,11 +125,13 @@ extension Store {
             var taken = plan
             if rows.schedule { try rereadSchedule(&taken) }
             if !rows.people.isEmpty { try reread(people: rows.people, in: &taken) }
+            if rows.transport { try readTransport(into: &taken) }
             // Badge numbers are given without an entry: a copy that counts other numbers missed some.
             guard taken.people.reduce(0, { $0 + ($1.badge == nil ? 0 : 1) }) == now.badges else { return whole }
             out.plan = taken
             out.schedule = rows.schedule
             out.people = rows.people.map(ID.init)
+            out.transport = rows.transport
             if policy { out.policy = try findingPolicy(event) }
             return out
         }

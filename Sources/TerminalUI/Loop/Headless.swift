@@ -194,6 +194,14 @@ struct MemoryRunner: EffectRunner {
             after.id = ID(next)
             after.uid = "memory-\(next)"
             return .site(before: nil, after: after)
+        case .vehicle(nil, var after?) where after.vehicle.id == ID(0):
+            after.vehicle.id = ID(next)
+            after.vehicle.uid = "memory-\(next)"
+            return .vehicle(before: nil, after: after)
+        case .run(nil, var after?) where after.id == ID(0):
+            after.id = ID(next)
+            after.uid = "memory-\(next)"
+            return .run(before: nil, after: after)
         default:
             return change
         }

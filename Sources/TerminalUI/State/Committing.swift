@@ -165,6 +165,15 @@ extension Document {
         case .site(let b?, _):
             guard let now = plan.sites.first(where: { $0.id == b.id }), now != b else { return nil }
             return .site(before: b, after: now)
+        case .trip(let b?, _):
+            let now = plan.trips.first { $0.person == b.person }
+            return now == b ? nil : .trip(before: b, after: now)
+        case .vehicle(let b?, _):
+            guard let now = plan.record(of: b.vehicle.id), now.vehicle != b.vehicle else { return nil }
+            return .vehicle(before: b, after: now)
+        case .run(let b?, _):
+            guard let now = plan.runs.first(where: { $0.id == b.id }), now != b else { return nil }
+            return .run(before: b, after: now)
         default:
             return nil
         }
@@ -179,6 +188,10 @@ extension Document {
         case .site(let b, let a): return (a ?? b)?.name ?? ""
         case .role(let b, let a):
             return (a ?? b).flatMap { r in catalog.personIndex[r.person].map { plan.people[$0].name } } ?? ""
+        case .trip(let b, let a):
+            return (a ?? b).flatMap { t in catalog.personIndex[t.person].map { plan.people[$0].name } } ?? ""
+        case .vehicle(let b, let a): return (a ?? b)?.vehicle.plate ?? ""
+        case .run(let b, let a): return (a ?? b).map { "\($0.depart.date) \($0.depart.clock)" } ?? ""
         case nil: return ""
         }
     }

@@ -34,7 +34,7 @@ extension AppState {
         guard taken.changedPlan || taken.policy != nil else { return }
         let selected = selectedKeys()
         let old = plan
-        let changes = old.changes(to: fresh, schedule: taken.schedule, people: taken.people)
+        let changes = old.changes(to: fresh, schedule: taken.schedule, people: taken.people, transport: taken.transport)
         var deltas: [FindingDelta]? = []
         for change in changes {
             let d = document.absorb(change)
@@ -82,7 +82,9 @@ extension EventPlan {
     /// What turns this plan into `fresh` (the same event read later, differing only in the
     /// schedule when `schedule`, and in the people named), as changes the engine takes in, in an
     /// order each can be applied in: what goes before what it points to, what comes after it.
-    func changes(to fresh: EventPlan, schedule: Bool, people named: [ID<Person>]) -> [Change] {
+    func changes(to fresh: EventPlan, schedule: Bool, people named: [ID<Person>], transport: Bool = false)
+        -> [Change]
+    {
         var roleRemovals: [Change] = [], roleAdditions: [Change] = []
         var deletions: [Change] = [], roomDeletions: [Change] = [], sites: [Change] = []
         var rooms: [Change] = [], sessions: [Change] = [], people: [Change] = []
@@ -119,7 +121,33 @@ extension EventPlan {
                 people.append(.person(before: before, after: after))
             }
         }
+        let moved = transport ? transportChanges(to: fresh) : (vehicles: [], rest: [], gone: [])
         return roleRemovals + deletions + roomDeletions + sites + rooms + sessions + people + roleAdditions
+            + moved.vehicles + moved.rest + moved.gone
+    }
+
+    /// Journeys, vehicles and runs as a colleague left them: vehicles first (runs name them),
+    /// then runs and journeys, and vehicles deleted last (their runs were given none already).
+    private func transportChanges(to fresh: EventPlan) -> (vehicles: [Change], rest: [Change], gone: [Change]) {
+        var vehicles: [Change] = [], rest: [Change] = [], gone: [Change] = []
+        let oldVehicles = Dictionary(self.vehicles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let newVehicles = Dictionary(fresh.vehicles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for v in fresh.vehicles where oldVehicles[v.id] != v {
+            vehicles.append(.vehicle(before: oldVehicles[v.id].map { VehicleRecord(vehicle: $0) },
+                                     after: VehicleRecord(vehicle: v)))
+        }
+        for v in self.vehicles where newVehicles[v.id] == nil {
+            gone.append(.vehicle(before: VehicleRecord(vehicle: v), after: nil))
+        }
+        let oldRuns = Dictionary(self.runs.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let newRuns = Dictionary(fresh.runs.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for r in self.runs where newRuns[r.id] == nil { rest.append(.run(before: r, after: nil)) }
+        for r in fresh.runs where oldRuns[r.id] != r { rest.append(.run(before: oldRuns[r.id], after: r)) }
+        let oldTrips = Dictionary(trips.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+        let newTrips = Dictionary(fresh.trips.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+        for t in trips where newTrips[t.person] == nil { rest.append(.trip(before: t, after: nil)) }
+        for t in fresh.trips where oldTrips[t.person] != t { rest.append(.trip(before: oldTrips[t.person], after: t)) }
+        return (vehicles, rest, gone)
     }
 
     /// A person's row and registration (roles are the schedule's), found by id in people kept in id order.

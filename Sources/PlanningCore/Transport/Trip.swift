@@ -1,0 +1,78 @@
+/// How a guest reaches the event or leaves it. `selfArranged`: they come on their own (自行前往)
+/// and want nothing from the office but to be expected.
+public enum TravelMode: String, CaseIterable, Sendable, Codable {
+    case flight, train, car
+    case selfArranged = "self"
+
+    /// Minutes between the scheduled time and the guest standing at the pick-up point: a
+    /// flight's passengers wait for their luggage, a train's walk out of the station.
+    public var collectMinutes: Int {
+        switch self {
+        case .flight: return 40
+        case .train: return 15
+        case .car, .selfArranged: return 0
+        }
+    }
+
+    /// Minutes before departure a guest must be at the hub: check-in and security for a flight,
+    /// the ticket gate for a train.
+    public var boardingMinutes: Int {
+        switch self {
+        case .flight: return 90
+        case .train: return 30
+        case .car, .selfArranged: return 0
+        }
+    }
+}
+
+/// One way of a guest's journey as the 回执 gives it: `G8921` reaching 德阳站 at 14:20 on 13 May.
+public struct TripLeg: Hashable, Sendable, Codable {
+    public var mode: TravelMode
+    /// The flight or train (`CA4193`, `G8921`); empty when travelling by car or unknown.
+    public var number: String
+    /// The airport or station (a site, so travel times to the hotel and venues apply); nil when
+    /// the form did not say.
+    public var hub: ID<Site>?
+    /// When the train or flight arrives at the hub (an arrival) or leaves it (a departure);
+    /// nil when the form did not say.
+    public var time: LocalDateTime?
+    /// The guest asked to be fetched (接站) or taken (送站).
+    public var wantsTransfer: Bool
+
+    public init(mode: TravelMode = .train, number: String = "", hub: ID<Site>? = nil, time: LocalDateTime? = nil,
+                wantsTransfer: Bool = false) {
+        self.mode = mode
+        self.number = number
+        self.hub = hub
+        self.time = time
+        self.wantsTransfer = wantsTransfer
+    }
+
+    /// A leg the office can plan a car for: it says where and when.
+    public var isPlannable: Bool { hub != nil && time != nil && mode != .selfArranged && mode != .car }
+}
+
+/// A person's journey to and from the event, with those travelling with them (随行人员, who
+/// take seats in a car but are not registered themselves).
+public struct Trip: Hashable, Sendable, Codable {
+    public var person: ID<Person>
+    public var arrival: TripLeg?
+    public var departure: TripLeg?
+    /// 随行人数: people with the guest, not counting the guest.
+    public var companions: Int
+    /// Where the guest stays (the hotel) and is taken to on arrival and fetched from to leave;
+    /// nil: the event's base (`EventPlan.baseSite`).
+    public var stay: ID<Site>?
+
+    public init(person: ID<Person>, arrival: TripLeg? = nil, departure: TripLeg? = nil, companions: Int = 0,
+                stay: ID<Site>? = nil) {
+        self.person = person
+        self.arrival = arrival
+        self.departure = departure
+        self.companions = companions
+        self.stay = stay
+    }
+
+    /// Seats the guest's party takes in a car.
+    public var seats: Int { 1 + max(0, companions) }
+}
