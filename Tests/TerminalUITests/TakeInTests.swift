@@ -208,3 +208,39 @@ import TestSupport
         try expectCurrent(ui, colleague, event, "own save taken in again")
     }
 }
+
+/// Journeys, vehicles and runs saved by a colleague reach an open UI without reading the event again.
+@Suite struct TransportTakeInTests {
+    @Test func aColleaguesVehicleRunAndJourneyAreTakenInRowByRow() throws {
+        let t = TakeInTests()
+        var (ui, colleague, event) = try t.open()
+        let plan = try colleague.plan(event)
+        let guest = plan.people[0].id, other = plan.people[1].id
+        let hub = try #require(plan.sites.last).id, hotel = try #require(plan.sites.first).id
+        try colleague.apply(.trip(before: nil, after: Trip(
+            person: guest, arrival: TripLeg(mode: .train, number: "G8921", hub: hub,
+                                            time: LocalDateTime(iso: "2026-05-13T14:20"), wantsTransfer: true),
+            companions: 1)), event: event)
+        let van = try colleague.apply(.vehicle(before: nil, after: VehicleRecord(
+            vehicle: Vehicle(id: ID(0), key: "", uid: "", plate: "川F·12345", kind: .van, driver: "王师傅"))), event: event)
+        guard case .vehicle(_, let stored?) = van else { Issue.record("no vehicle stored"); return }
+        try colleague.apply(.run(before: nil, after: Run(
+            id: ID(0), key: "", uid: "", kind: .pickup, vehicle: stored.vehicle.id, from: hub, to: hotel,
+            depart: LocalDateTime(iso: "2026-05-13T14:40")!, passengers: [guest, other])), event: event)
+        ui.othersChanged()
+        let reading1 = ui.isLoading
+        #expect(!reading1, "taken in at once, not by reading the whole event")
+        try t.expectCurrent(ui, colleague, event, "a journey, a vehicle and a run")
+        #expect(ui.plan.runs.map(\.passengers) == [[guest, other]])
+
+        // A passenger deleted leaves the run; the vehicle deleted leaves it without one.
+        let now = try colleague.plan(event)
+        try colleague.apply(.person(before: try #require(now.record(of: other)), after: nil), event: event)
+        try colleague.apply(.vehicle(before: try #require(now.record(of: stored.vehicle.id)), after: nil), event: event)
+        ui.othersChanged()
+        let reading2 = ui.isLoading
+        #expect(!reading2, "taken in at once, not by reading the whole event")
+        try t.expectCurrent(ui, colleague, event, "a passenger and the vehicle deleted")
+        #expect(ui.plan.runs.map(\.passengers) == [[guest]] && ui.plan.runs.map(\.vehicle) == [nil])
+    }
+}
