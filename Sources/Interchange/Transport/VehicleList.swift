@@ -71,6 +71,8 @@ public struct VehicleProblem: Hashable, Sendable {
         case .badPhone(let v): text = VehicleWords.badPhone.text(lang, v)
         case .samePlate(let first): text = VehicleWords.samePlate.text(lang, first)
         }
+        // A plate twice drops no cell: the later row is taken whole.
+        if case .samePlate = kind { return Sanitize.forTerminal(text) }
         let tail: VehicleWords = rejected ? .rowNotImported : .importedWithout
         return Sanitize.forTerminal(text + tail.text(lang))
     }

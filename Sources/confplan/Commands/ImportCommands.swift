@@ -219,7 +219,8 @@ enum ImportCommands {
         let list = try VehicleList.read(bytes, file: path, encoding: encoding, sheet: a[.sheet],
                                         year: plan.event.firstDay.components.year, days: plan.event.days)
         let changes = list.changes(against: plan)
-        var out = VehicleWords.readAs.text(lang, list.file, list.headerLine, list.rows.count) + "\n"
+        var out = (list.rows.count == 1 ? VehicleWords.readAsOne : .readAs)
+            .text(lang, list.file, list.headerLine, list.rows.count) + "\n"
         for p in list.problems {
             out += "\(list.file):\(p.line): \(p.column): " + p.reason(lang) + "\n"
         }

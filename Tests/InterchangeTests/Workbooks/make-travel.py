@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the travel 回执 the transport import tests read (issue 35): a sheet whose journeys are
+"""Writes the travel 回执 and the vehicle list the transport import tests read (issue 35): a sheet whose journeys are
 in columns of their own under English and Chinese headers, with real date and time cells as
 Excel keeps them, and a sheet whose journeys are one cell each, as offices type them.
 Run from the repository root: python3 Tests/InterchangeTests/Workbooks/make-travel.py (needs openpyxl)."""
@@ -36,3 +36,15 @@ cells.append(["赵磊", "四川工程职业技术大学", "13900000202", "5.13 C
 cells.append(["孙丽", "成都职业技术学院", "13900000203", "坐车来", "", ""])
 
 wb.save(f"{OUT}/travel-openpyxl.xlsx")
+
+# A car company's list with English headers, a kind in words and a seat count, hours as one cell.
+vb = openpyxl.Workbook()
+vb.properties.created = datetime.datetime(2026, 5, 1)
+vb.properties.modified = datetime.datetime(2026, 5, 1)
+vs = vb.active
+vs.title = "Vehicles"
+vs.append(["Plate", "Type", "Seats", "Driver", "Driver Phone", "Available"])
+vs.append(["川F·12345", "七座商务", None, "王师傅", 13900001111, "5月13日 8:00-20:00；5月14日 7:30-12:00"])
+vs.append(["川A·88888", "55座大巴", None, "张师傅", "13900003333", ""])
+vs.append(["川F·34567", "Sedan", 5, "赵师傅", "13900004444", "5.15 25:00-26:00"])
+vb.save(f"{OUT}/vehicles-openpyxl.xlsx")
