@@ -220,3 +220,10 @@ import Testing
         #expect(b?.mode == .flight && b?.number == "CA4193" && b?.minute == 635 && b?.hub == "双流T2")
     }
 }
+
+extension TravelValueTests {
+    /// A cell of numerals longer than any party is no count, not an overflow.
+    @Test func aLongRunOfNumeralsIsNoCount() {
+        #expect(TravelValues.count(String(repeating: "九", count: 30)) == nil)
+    }
+}

@@ -45,4 +45,23 @@ import TestSupport
         let log = try confplan(["--db", db, "--lang", "en", "log", "--limit", "2"]).stdout
         #expect(log.components(separatedBy: "\n").filter { $0.contains("import vehicles") }.count == 2)
     }
+
+    /// A list none of whose rows can be taken says so and fails, changing nothing.
+    @Test func aListWithNothingToTakeFails() throws {
+        let dir = try scratchFolder()
+        let db = try loadedSample("deyang-2026-innovation-summit.json")
+        let file = dir.appendingPathComponent("车辆.csv").path
+        try Data("车牌,车型\n,轿车\n".utf8).write(to: URL(fileURLWithPath: file))
+        let before = try confplan(["--db", db, "dump"]).stdout
+        let run = try confplan(["--db", db, "--lang", "en", "import", "vehicles", file])
+        #expect(run.status == 1)
+        #expect(run.stdout == """
+            \(file): header in line 1, 0 vehicles
+            \(file):2: 车牌: no plate (the row was not imported)
+            1 row not imported
+            no row of the list could be imported
+
+            """)
+        #expect(try confplan(["--db", db, "dump"]).stdout == before)
+    }
 }

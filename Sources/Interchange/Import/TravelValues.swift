@@ -139,7 +139,8 @@ public enum TravelValues {
         if ["无", "没有", "none", "-", "—"].contains(s) { return 0 }
         for unit in ["人", "个", "位", "名"] where s.hasSuffix(unit) { s.removeLast(unit.count) }
         if let n = Int(s), n >= 0, n < 100 { return n }
-        if let n = ChineseNumbers.value(Substring(s)), n < 100 { return n }
+        // A long run of numerals would overflow; no party or car has more than 99.
+        if s.count <= 3, let n = ChineseNumbers.value(Substring(s)), n < 100 { return n }
         return nil
     }
 

@@ -239,7 +239,8 @@ public struct VehicleList: Sendable {
                 c.isNumber || ChineseNumbers.value(Substring(String(c))) != nil
             }
             let text = String(number.reversed())
-            if let n = Int(text) ?? ChineseNumbers.value(Substring(text)), n >= 2 { seats = n - 1 }
+            // At most three characters: a longer run of numerals would overflow, and seats no car.
+            if text.count <= 3, let n = Int(text) ?? ChineseNumbers.value(Substring(text)), n >= 2 { seats = n - 1 }
         }
         let words: [(VehicleKind, [String])] = [
             // Minibus before coach: `minibus` holds `bus`.

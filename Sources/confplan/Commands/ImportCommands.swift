@@ -242,7 +242,9 @@ enum ImportCommands {
         }
         let rejected = Set(list.problems.filter(\.rejected).map(\.line)).count
         if rejected > 0 { out += Plural(one: VehicleWords.rejectedOne, other: .rejected).text(lang, rejected) + "\n" }
-        if a.has(.dryRun) {
+        if list.rows.isEmpty {
+            out += VehicleWords.noneImported.text(lang) + "\n"
+        } else if a.has(.dryRun) {
             out += VehicleWords.dryRun.text(lang) + "\n"
         } else if changes.isEmpty {
             out += VehicleWords.nothingToChange.text(lang) + "\n"
