@@ -152,6 +152,14 @@ import Testing
         #expect(again.plan.trips == [])
     }
 
+    /// A list without travel columns reads no travel: its rows carry none, so matching them does
+    /// no travel work (the 100,000-row import stays as fast as before).
+    @Test func aListWithoutTravelColumnsCarriesNoTravel() throws {
+        let list = try AttendeeList.read(Array("姓名,手机,备注\n王芳,13900000101,5月13日到\n".utf8), file: "l.csv",
+                                         sessions: [])
+        #expect(list.rows.map(\.travel) == [nil])
+    }
+
     @Test func aWorkbookWithColumnsAndDateCells() throws {
         let (bytes, path) = try WorkbookTests.book("travel-openpyxl.xlsx")
         let i = try Self.importBytes(bytes, into: try Self.store(), file: path, sheet: "参会回执")
