@@ -220,6 +220,16 @@ import Testing
         #expect(TravelValues.count("若干") == nil)
     }
 
+    /// A mistyped time in a one-cell journey is told as the time it is not, not made a station.
+    @Test func aBadTimeInOneCellIsNoHub() throws {
+        let i = try TravelImportTests.importAs("姓名,手机,来程信息\n张伟,13900000102,5月13日 25:70 G8921\n",
+                                               into: try TravelImportTests.store())
+        #expect(i.report.problemLines() == [
+            "回执.csv:2: 来程信息: \"25:70\" is not a time of day (the row was imported without it)",
+        ])
+        #expect(i.plan.trips == [])
+    }
+
     @Test func oneCellForms() {
         let a = TravelValues.oneCell("5/13 14:20 G8921")
         #expect(a?.day == TravelCells.Day(month: 5, day: 13) && a?.minute == 860 && a?.number == "G8921"

@@ -84,7 +84,9 @@ struct TravelReader: Sendable {
                     leg = one
                     if one.day != nil || one.minute != nil { whenCells.append((v, i)) }
                 } else {
-                    problem(i, .travelCell(v))
+                    // Said as the bad date or time it holds when it holds one, like a column of its own.
+                    let bad = TravelValues.badWhen(v)
+                    problem(i, bad.map { $0.isTime ? .travelTime($0.word) : .travelDay($0.word) } ?? .travelCell(v))
                     given.subtract([parts.route, parts.hub, parts.time])
                 }
             }

@@ -144,6 +144,22 @@ public enum TravelValues {
         return nil
     }
 
+    /// Whether a word is written as a time (`25:70`, `14点`: true) or a day (`5月32日`, `13/5`: false),
+    /// read or not; nil when it is neither (a station's name).
+    public static func looksLikeWhen(_ token: String) -> Bool? {
+        guard token.contains(where: \.isASCIINumber),
+              token.allSatisfy({ $0.isASCIINumber || ":点时分月日号年./-".contains($0) }) else { return nil }
+        return token.contains { ":点时分".contains($0) }
+    }
+
+    /// The word of a one-cell journey that is written as a day or a time and is none, with which.
+    public static func badWhen(_ raw: String) -> (word: String, isTime: Bool)? {
+        for token in tokens(folded(raw)) where day(token) == nil && minute(token) == nil {
+            if let isTime = looksLikeWhen(token) { return (token, isTime) }
+        }
+        return nil
+    }
+
     /// One cell holding a way of travel (`5月13日 G8921 14:20 德阳站`, `5.13 CA4193 10:35 双流T2`,
     /// `5/13 14:20 G8921`): its day, time, route and hub (what is left, in order). Nil when two
     /// words claim one part (two times) or nothing is recognised.
@@ -162,6 +178,9 @@ public enum TravelValues {
                 leg.transfer = yes
             } else if ["到", "抵达", "到达", "至"].contains(token) {
                 continue
+            } else if looksLikeWhen(token) != nil {
+                // `25:70` is a time mistyped, not a station's name.
+                return nil
             } else {
                 hub.append(token)
             }
