@@ -20,6 +20,28 @@ import PlanningCore
         #expect(Array(rows) == [a, b] && Array(joined) == [b, a, b])
     }
 
+    /// A row's travel cells (issue 35), every part set or left out, come back as they went.
+    @Test func travelCellsComeBackAsTheyWent() {
+        var a = AttendeeRow(line: 3)
+        a.name = "王芳"
+        var t = TravelCells()
+        t.arrival.mode = .flight
+        t.arrival.number = "3U8888"
+        t.arrival.hub = "成都双流国际机场 T2"
+        t.arrival.day = TravelCells.Day(month: 5, day: 13)
+        t.arrival.minute = 0
+        t.arrival.transfer = false
+        t.departure.day = TravelCells.Day(year: 2026, month: 5, day: 16)
+        t.departure.mode = .selfArranged
+        t.companions = 0
+        t.given = [.arrivalRoute, .arrivalHub, .departureTime, .companions]
+        a.travel = t
+        var b = AttendeeRow(line: 4)
+        b.travel = TravelCells()
+        let c = AttendeeRow(line: 5)
+        #expect(Array(AttendeeRows([a, b, c])) == [a, b, c])
+    }
+
     @Test func peopleComeBackAsTheyWentAndAChangedOneIsKeptWhole() {
         var p = Person(id: ID(0), key: "a000001", uid: "u-1", name: "김민준", organisation: "서울", phone: "+82 10 1234")
         p.notes = "Halal"

@@ -14,6 +14,14 @@ public enum AttendeeField: String, CaseIterable, Sendable {
     case ignore
     /// `Dr.`, `Prof.`: written before the name, where the duplicates and the desk pass over it.
     case academicTitle = "academic-title"
+    /// Travel (接送站): a whole way in one cell (`5月13日 G8921 14:20 德阳站`), or its parts.
+    case arrival
+    case arrivalDate = "arrival-date", arrivalTime = "arrival-time", arrivalNumber = "arrival-number"
+    case arrivalHub = "arrival-hub", pickup
+    case departure
+    case departureDate = "departure-date", departureTime = "departure-time", departureNumber = "departure-number"
+    case departureHub = "departure-hub", dropoff
+    case companions
 
     /// Header names staff and sign-up forms use, compared as `TextFolding.matchKey` forms after
     /// decorations (`*`, `（必填）`, a trailing colon) are taken off.
@@ -45,6 +53,34 @@ public enum AttendeeField: String, CaseIterable, Sendable {
                     "工作坊"],
         // Row numbers say where a row was, not who the person is.
         .ignore: [AttendeeColumns.reasonHeader, "序号", "编号", "序", "no", "no.", "#", "行号"],
+        .arrival: ["到达信息", "抵达信息", "来程", "来程信息", "到达", "抵达", "到达行程", "来程行程", "arrival",
+                   "arrival details", "arrival info"],
+        .arrivalDate: ["到达日期", "抵达日期", "来程日期", "到会日期", "arrival date"],
+        .arrivalTime: ["到达时间", "抵达时间", "来程时间", "到站时间", "到会时间", "来程到达时间", "arrival time"],
+        .arrivalNumber: ["抵达车次/航班", "到达车次/航班", "抵达航班/车次", "到达航班/车次", "到达车次", "抵达车次",
+                         "到达航班", "抵达航班", "到达航班号", "抵达航班号", "航班号", "车次", "航班", "车次/航班",
+                         "航班/车次", "航班车次", "车次航班", "航班号/车次", "车次/航班号", "来程航班/车次",
+                         "来程车次/航班", "来程航班", "来程车次", "来程航班号", "接站车次", "接站航班",
+                         "arrival flight", "arrival train", "arrival flight/train", "flight", "train", "flight/train",
+                         "flight no", "flight number", "train no"],
+        .arrivalHub: ["到达站点", "抵达站点", "到达机场/车站", "到达车站/机场", "抵达机场/车站", "抵达车站/机场",
+                      "到达机场", "到达车站", "抵达机场", "抵达车站", "接站地点", "接站站点", "到达地点", "抵达地点",
+                      "到达站", "抵达站", "来程到达站", "arrival station", "arrival airport", "arrival hub",
+                      "pickup point"],
+        .pickup: ["是否接站", "需要接站", "是否需要接站", "接站", "需接站", "pickup", "pick-up", "needs pickup"],
+        .departure: ["返程信息", "返程", "离会信息", "返程行程", "departure", "departure details", "return"],
+        .departureDate: ["返程日期", "离会日期", "离开日期", "离店日期", "返回日期", "departure date", "return date"],
+        .departureTime: ["返程时间", "离会时间", "离开时间", "返程出发时间", "返回时间", "departure time",
+                         "return time"],
+        .departureNumber: ["返程车次/航班", "返程航班/车次", "返程车次", "返程航班", "返程航班号", "返程车次/航班号",
+                           "返程航班号/车次", "离会车次/航班", "离会航班/车次", "送站车次", "送站航班",
+                           "departure flight", "departure train", "departure flight/train", "return flight",
+                           "return train"],
+        .departureHub: ["返程站点", "返程机场/车站", "返程车站/机场", "返程机场", "返程车站", "送站地点", "送站站点",
+                        "返程出发站", "离会站点", "departure station", "departure airport", "departure hub"],
+        .dropoff: ["是否送站", "需要送站", "是否需要送站", "送站", "需送站", "drop-off", "dropoff", "needs drop-off"],
+        .companions: ["随行人数", "随行人员数", "随行人员人数", "随行人员数量", "随行", "同行人数", "随员人数",
+                      "companions", "accompanying persons", "accompanying"],
     ]
 
     private static let byKey: [String: AttendeeField] = {
@@ -74,8 +110,24 @@ public enum AttendeeField: String, CaseIterable, Sendable {
         case .surname: 13
         case .givenName: 14
         case .academicTitle: 15
+        case .arrival: 16
+        case .arrivalDate: 17
+        case .arrivalTime: 18
+        case .arrivalNumber: 19
+        case .arrivalHub: 20
+        case .pickup: 21
+        case .departure: 22
+        case .departureDate: 23
+        case .departureTime: 24
+        case .departureNumber: 25
+        case .departureHub: 26
+        case .dropoff: 27
+        case .companions: 28
         }
     }
+
+    /// The travel columns: a list with none of them does no travel work for its rows.
+    var isTravel: Bool { ordinal >= 16 }
 
     /// The field a header names, if any: the whole header, else the word it contains (see
     /// `contained`).

@@ -32,6 +32,11 @@ public struct RowProblem: Hashable, Sendable {
         case unsavedFormulas(Int)
         /// Characters no font prints (`U+E000`), imported as written.
         case unprintable([String])
+        /// Travel cells that say no date, time, train or flight, yes or no, number of people, or journey.
+        case travelDay(String), travelTime(String), travelRoute(String), travelYesNo(String), travelCount(String)
+        case travelCell(String)
+        /// A date without a time or a time without a date.
+        case travelIncomplete(String)
     }
     public var line: Int
     public var column: String
@@ -59,12 +64,20 @@ public struct RowProblem: Hashable, Sendable {
         case .unsavedFormulas(let n): text = LayoutWords.unsavedFormulas.text(lang, n)
         case .unprintable(let codes):
             text = LayoutWords.unprintable.text(lang, codes.joined(separator: ExportWords.listSeparator.text(lang)))
+        case .travelDay(let v): text = TravelWords.notDay.text(lang, v)
+        case .travelTime(let v): text = TravelWords.notTime.text(lang, v)
+        case .travelRoute(let v): text = TravelWords.notRoute.text(lang, v)
+        case .travelYesNo(let v): text = TravelWords.notYesNo.text(lang, v)
+        case .travelCount(let v): text = TravelWords.notCount.text(lang, v)
+        case .travelCell(let v): text = TravelWords.notTravel.text(lang, v)
+        case .travelIncomplete(let v): text = TravelWords.incomplete.text(lang, v)
         case .ambiguousSubForum(let v, let titles):
             text = ExportWords.ambiguousSubForum.text(
                 lang, v, titles.count, titles.joined(separator: ExportWords.listSeparator.text(lang)))
         }
         switch kind {
-        case .phoneScientific, .phoneInvalid, .phoneNotMobile, .emailInvalid, .languageUnknown:
+        case .phoneScientific, .phoneInvalid, .phoneNotMobile, .emailInvalid, .languageUnknown, .travelDay, .travelTime,
+             .travelRoute, .travelYesNo, .travelCount, .travelCell:
             text += (rejected ? ExportWords.onlyContactNotImported : .importedWithout).text(lang)
         default: break
         }
@@ -263,10 +276,13 @@ private struct RowReader: Sendable {
     /// The phone columns, a mobile's first (`手机` before `电话`): the office landline beside it
     /// would reach nobody at the conference.
     let phoneOrder: [Int]
+    /// Nil for a list without travel columns, whose rows then cost nothing more.
+    let travel: TravelReader?
 
     init(columns: AttendeeColumns, matcher: SubForumMatcher) {
         self.columns = columns
         self.matcher = matcher
+        travel = TravelReader(columns: columns)
         var byField = Array(repeating: [Int](), count: AttendeeField.allCases.count)
         for c in columns.columns { if let f = c.field { byField[f.ordinal].append(c.index) } }
         self.byField = byField
@@ -478,6 +494,7 @@ private struct RowReader: Sendable {
                 if !v.isEmpty { notes.append("第\(i + 1)列：" + v) }
             }
         }
+        if let travel { row.travel = travel.read(r, problems: &problems, notes: &notes) }
         notes += contactNotes
         if !notes.isEmpty { row.notes = notes.joined(separator: "；") }
 

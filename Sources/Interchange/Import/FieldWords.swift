@@ -10,12 +10,22 @@ extension AttendeeField: Phrasebook {
             .category: "参会类别", .province: "省份", .city: "城市", .gender: "性别", .notes: "备注",
             .surname: "姓", .givenName: "名", .subForum: "分论坛", .language: "通知语言", .ignore: "不导入",
             .academicTitle: "学衔",
+            .arrival: "到达（一格）", .arrivalDate: "到达日期", .arrivalTime: "到达时间",
+            .arrivalNumber: "到达车次/航班", .arrivalHub: "到达站点", .pickup: "是否接站",
+            .departure: "返程（一格）", .departureDate: "返程日期",
+            .departureTime: "返程时间", .departureNumber: "返程车次/航班", .departureHub: "返程站点",
+            .dropoff: "是否送站", .companions: "随行人数",
         ],
         .en: [
             .name: "name", .organisation: "organisation", .title: "title", .phone: "phone", .email: "email",
             .category: "category", .province: "province", .city: "city", .gender: "gender", .notes: "notes",
             .surname: "surname", .givenName: "given name", .subForum: "sub-forum", .language: "language",
             .ignore: "not imported", .academicTitle: "academic title",
+            .arrival: "arrival (one cell)", .arrivalDate: "arrival date", .arrivalTime: "arrival time",
+            .arrivalNumber: "arrival train/flight", .arrivalHub: "arrival hub", .pickup: "pickup",
+            .departure: "departure (one cell)", .departureDate: "departure date", .departureTime: "departure time",
+            .departureNumber: "departure train/flight", .departureHub: "departure hub", .dropoff: "drop-off",
+            .companions: "companions",
         ],
     ]
 

@@ -76,6 +76,8 @@ extension AttendeeList {
             case nil: keys.append(c.header.isEmpty ? "第\(c.index + 1)列" : c.header)
             case .subForum?: columns.insert(.signups)
             case .ignore?: break
+            // A travel column's value went to the notes before journeys were read: the list replaces it.
+            case let f? where f.isTravel: keys.append(c.header)
             case let f?: if let l = ListColumn(rawValue: f.rawValue) { columns.insert(l) }
             }
         }

@@ -70,7 +70,7 @@ extension RosterReport {
             }
             return t.isEmpty ? none : t.joined(separator: ExportWords.listSeparator.text(language))
         }
-        return roster.updates.map { u in
+        let people = roster.updates.map { u in
             var parts: [String] = []
             for f in PersonField.allCases where f != .category {
                 let (a, b) = (PersonRecord(person: u.before).value(f), PersonRecord(person: u.person).value(f))
@@ -89,6 +89,7 @@ extension RosterReport {
             let text = parts.isEmpty ? PersonField.category.text(language) : parts.joined(separator: "；")
             return Sanitize.forTerminal(ReimportWords.change.text(language, u.person.name, text))
         }
+        return people + tripLines()
     }
 
     /// Whom an earlier copy of the list named and this one does not, withdrawn or not.

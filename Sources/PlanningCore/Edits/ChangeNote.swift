@@ -27,6 +27,8 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case addRun = "add run", deleteRun = "delete run", changeRun = "change run"
         /// Runs made or changed by `transport plan --apply` (or the UI's plan), as one entry.
         case planTransport = "plan transport"
+        /// A car company's list of vehicles, added and updated by plate as one entry.
+        case importVehicles = "import vehicles"
     }
 
     /// A field whose change the log spells out; any other is "details".
@@ -45,6 +47,8 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case registered, registrationRemoved, registrationChanged
         case role(person: String, role: String, session: String)
         case imported(source: String, new: Int, updated: Int)
+        /// A vehicle list imported: vehicles added and updated.
+        case vehiclesImported(source: String, new: Int, updated: Int)
         case loaded(sessions: Int, rooms: Int, people: Int)
         case unmatched(count: Int, list: String)
         /// A finding's short id, and the reason given when it was acknowledged.

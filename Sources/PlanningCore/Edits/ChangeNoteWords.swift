@@ -58,6 +58,9 @@ extension ChangeNote.Fact {
         case .imported(let source, let new, let updated):
             let counts = LogWords.imported.text(lang, new, updated)
             return source.isEmpty ? counts : LogWords.about.text(lang, source, counts)
+        case .vehiclesImported(let source, let new, let updated):
+            let counts = LogWords.vehiclesImported.text(lang, new, updated)
+            return source.isEmpty ? counts : LogWords.about.text(lang, source, counts)
         case .loaded(let sessions, let rooms, let people): return LogWords.loaded.text(lang, sessions, rooms, people)
         case .unmatched(let count, let list): return LogWords.unmatched.text(lang, count, list)
         case .mergedFrom(let name): return LogWords.mergedFrom.text(lang, LogWords.quoted.text(lang, name))
@@ -117,7 +120,7 @@ extension ChangeNote.Action: Phrasebook {
             .deleteRelease: "删除版本", .undoCheckIn: "撤销签到", .walkIn: "现场登记",
             .changeTrip: "修改行程", .addVehicle: "新增车辆", .deleteVehicle: "删除车辆",
             .changeVehicle: "修改车辆", .addRun: "新增接送车次", .deleteRun: "删除接送车次",
-            .changeRun: "修改接送车次", .planTransport: "排定接送",
+            .changeRun: "修改接送车次", .planTransport: "排定接送", .importVehicles: "导入车辆名单",
         ],
     ]
 }
@@ -142,7 +145,7 @@ public enum LogWords: String, Phrasebook {
     case quoted, about, factSeparator, noField, changed, details, placed, unscheduled, noRoom, none, seats
     case registered, registrationRemoved, registrationChanged, role, imported, loaded, unmatched, off, byDefault
     case mergedFrom, apartFrom, apartTakenBack, splitFrom, sessionsMovedOne, sessionsMovedOther, listSeparator, because
-    case walkInAt, walkInRegistered
+    case walkInAt, walkInRegistered, vehiclesImported
 
     public static let tables: [Language: [LogWords: String]] = [
         .en: [
@@ -159,6 +162,7 @@ public enum LogWords: String, Phrasebook {
             .sessionsMovedOne: "1 session moved", .sessionsMovedOther: "%1 sessions moved", .listSeparator: ", ",
             .because: "why: %1 (checked in at %2)",
             .walkInAt: "walk-in at %1", .walkInRegistered: "%1 (registered already)",
+            .vehiclesImported: "%1 vehicles added, %2 updated",
         ],
         .zh: [
             .quoted: "“%1”", .about: "%1：%2", .factSeparator: "；", .noField: "没有字段改动",
@@ -175,6 +179,7 @@ public enum LogWords: String, Phrasebook {
             .sessionsMovedOne: "移动了 1 个场次", .sessionsMovedOther: "移动了 %1 个场次",
             .listSeparator: "、", .because: "原因：%1（原在%2签到）",
             .walkInAt: "%1现场登记", .walkInRegistered: "%1（已报名）",
+            .vehiclesImported: "新增 %1 辆车，更新 %2 辆",
         ],
     ]
 }

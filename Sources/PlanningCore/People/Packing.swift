@@ -117,6 +117,13 @@ public struct AttendeeRows: RandomAccessCollection, Sendable, Equatable, Express
         }
         scratch.putNumber(r.signups.count)
         for s in r.signups { scratch.putNumber(s.raw) }
+        // One byte for the rows of a list without travel columns (nearly all of them).
+        if let t = r.travel {
+            scratch.append(1)
+            scratch.putTravel(t)
+        } else {
+            scratch.append(0)
+        }
         starts.append(bytes.put(scratch))
     }
 
@@ -144,6 +151,7 @@ public struct AttendeeRows: RandomAccessCollection, Sendable, Equatable, Express
                 row.signups.reserveCapacity(count)
                 for _ in 0..<count { row.signups.append(ID(r.number())) }
             }
+            if r.byte() == 1 { row.travel = r.travel() }
             return row
         }
     }

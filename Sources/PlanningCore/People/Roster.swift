@@ -8,6 +8,8 @@ public struct AttendeeRow: Hashable, Sendable {
     /// The language to write to them in, as a code (`de`); empty: not given.
     public var language = ""
     public var signups: [ID<Session>] = []
+    /// The travel columns' cells; nil when the list has none.
+    public var travel: TravelCells?
 
     public init(line: Int) { self.line = line }
 }
@@ -128,8 +130,14 @@ public struct RosterImport: Sendable {
     /// Everyone the list named (new people included): what the event remembers of this source
     /// for its next list.
     public var listing = Listing()
+    /// Journeys the list's travel columns give or change (see `TripImport`).
+    public var trips: [TripChange] = []
+    /// Hubs the list names that no site is: made as sites with the trips, and reported.
+    public var newHubs: [NewHub] = []
 
-    public var changesNothing: Bool { newPeople.isEmpty && updates.isEmpty && withdrawals.isEmpty }
+    public var changesNothing: Bool {
+        newPeople.isEmpty && updates.isEmpty && withdrawals.isEmpty && trips.isEmpty
+    }
 
     public func count(_ matches: (RowOutcome) -> Bool) -> Int {
         outcomes.reduce(0) { $0 + (matches($1.outcome) ? 1 : 0) }
@@ -288,6 +296,8 @@ private struct Matcher {
     /// several people fit.
     var foundByAlias = false
     var fitting: [Int] = []
+    /// Rows with travel cells, by target, in the list's order: empty for a list without travel columns.
+    var travel: [(target: Int, line: Int, cells: TravelCells)] = []
 
     init(plan: EventPlan, rowCount: Int, rules: ImportRules) {
         self.plan = plan
@@ -472,6 +482,7 @@ private struct Matcher {
             targets.append(person, registration, line: row.line, number: number)
             index(targets.count - 1, phone: person.phone, email: person.email, nameOrg: nameOrg)
             outcomes.append((row.line, .new))
+            if let cells = row.travel { travel.append((targets.count - 1, row.line, cells)) }
             if !rules.source.isEmpty && !row.notes.isEmpty { freeNotes[targets.count - 1] = rules.freeNotes(row.notes) }
             if !rules.source.isEmpty && !row.signups.isEmpty && rules.columns.contains(.signups) {
                 givenSignups[targets.count - 1] = registration.signups
@@ -525,6 +536,7 @@ private struct Matcher {
         }
         for s in row.signups where !reg.signups.contains(s) { reg.signups.append(s) }
         targets[t].registration = reg
+        if let cells = row.travel { travel.append((t, row.line, cells)) }
         index(t)
         if let made, made != (targets[t].person, targets[t].registration) {
             changedAfterCreation.insert(t - plan.people.count)
@@ -670,7 +682,33 @@ private struct Matcher {
                     addedSignups: added, removedSignups: removed, before: original.person, signupsBefore: before))
             if let i = pendingOutcome[t] { r.outcomes[i].outcome = .updated(target.person.id, fields: fields) }
         }
+        if !travel.isEmpty { takeTrips(into: &r) }
         return r
+    }
+
+    /// The journeys the rows give, with the hubs they name that are no site yet; a person of the
+    /// event whose journey changes is told as updated.
+    mutating func takeTrips(into r: inout RosterImport) {
+        let own = plan.people.count
+        let given = travel.map { t in
+            let whom: TripChange.Whom = t.target < own ? .person(plan.people[t.target].id) : .new(t.target - own)
+            // As the person's other columns: the truth for them only for people this source named before.
+            let replacing = t.target < own && rules.replaces
+                && rules.memory.fromSource[plan.people[t.target].uid] != nil
+            return TripImport.Given(whom: whom, name: targets[t.target].person.name, line: t.line, cells: t.cells,
+                                    replacing: replacing)
+        }
+        (r.trips, r.newHubs) = TripImport.trips(given, plan: plan)
+        var byPerson: [ID<Person>: Int] = [:]
+        for (t, p) in plan.people.enumerated() { byPerson[p.id] = t }
+        for change in r.trips {
+            guard case .person(let id) = change.whom, let t = byPerson[id], let i = pendingOutcome[t] else { continue }
+            switch r.outcomes[i].outcome {
+            case .unchanged(let id): r.outcomes[i].outcome = .updated(id, fields: ["travel"])
+            case .updated(let id, let fields): r.outcomes[i].outcome = .updated(id, fields: fields + ["travel"])
+            default: break
+            }
+        }
     }
 
     static func changedFields(_ a: Person, _ b: Person) -> [String] {

@@ -41,7 +41,9 @@ extension Store {
             try db.execute("PRAGMA cache_size=-\(Self.pageCacheKiB / 4)")
             defer { try? db.execute("PRAGMA cache_size=-\(Self.pageCacheKiB)") }
             return try db.transaction {
-                let plan = try readPeopleInTransaction(event)
+                var plan = try readPeopleInTransaction(event)
+                // The hubs a list's travel columns name are matched with the sites (a few rows).
+                plan.sites = try readSites(event)
                 var rules = rules
                 rules.memory = try readImportMemory(event, source: rules.source)
                 var order = try nextRegistrationOrder()
@@ -55,6 +57,7 @@ extension Store {
                     after.registration = nil
                     _ = try write(.person(before: record, after: after), event: event.raw, logged: true)
                 }
+                try writeTrips(roster, event: event, firstID: firstID)
                 try remember(roster, source: rules.source, event: event)
                 try progress(rows.count, rows.count)
                 if !roster.changesNothing { try log(event: event.raw, note(roster)) }
@@ -132,6 +135,42 @@ extension Store {
             throw error
         }
         return handoff.result()
+    }
+
+    private func readSites(_ event: ID<Event>) throws -> [Site] {
+        let s = try db.prepared("SELECT id, key, uid, name, address FROM sites WHERE event_id = ? ORDER BY id")
+            .bind([event.raw])
+        var out: [Site] = []
+        while try s.step() {
+            out.append(Site(id: ID(s.int(0)), key: s.text(1), uid: s.text(2), name: s.text(3), address: s.text(4)))
+        }
+        return out
+    }
+
+    /// The journeys the list's travel columns gave, after the people they belong to, with the
+    /// hubs no site was made sites first (their travel times are the event's default until set).
+    private func writeTrips(_ roster: RosterImport, event: ID<Event>, firstID: Int) throws {
+        guard !roster.trips.isEmpty else { return }
+        var hubs: [ID<Site>] = []
+        for h in roster.newHubs {
+            let made = try write(.site(before: nil, after: Site(id: ID(0), key: "", uid: "", name: h.name)),
+                                 event: event.raw, logged: false)
+            guard case .site(_, let site?) = made else { continue }
+            hubs.append(site.id)
+        }
+        func stored(_ id: ID<Site>?) -> ID<Site>? { id.map { TripImport.newHubIndex($0).map { hubs[$0] } ?? $0 } }
+        for change in roster.trips {
+            let person: ID<Person> = switch change.whom {
+            case .person(let id): id
+            case .new(let i): ID(firstID + i)
+            }
+            var trip = change.after
+            let (a, d) = (stored(trip?.arrival?.hub), stored(trip?.departure?.hub))
+            trip?.person = person
+            trip?.arrival?.hub = a
+            trip?.departure?.hub = d
+            try writeTrip(person: person.raw, trip)
+        }
     }
 
     /// SQLite's page cache of each connection, in KiB.

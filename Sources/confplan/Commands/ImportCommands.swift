@@ -39,8 +39,9 @@ extension Option {
 
 enum ImportCommands {
     static let command = Command(
-        name: "import", summary: "import attendees (a CSV or .xlsx registration list) or a published schedule (frab)",
-        arguments: "attendees FILE [EVENT] | schedule FILE",
+        name: "import", summary: "import attendees (a CSV or .xlsx registration list), vehicles (a car company's "
+            + "list) or a published schedule (frab)",
+        arguments: "attendees FILE [EVENT] | vehicles FILE [EVENT] | schedule FILE",
         options: [.event, .encoding, .sheet, .includeHidden, .map, .source, .keepExisting, .withdrawMissing, .dryRun,
                   .strict, .rejects, .scheduleID, .scheduleReplace],
         positionals: 2...3,
@@ -64,10 +65,27 @@ enum ImportCommands {
             withdraws their registration.
             Fields: \(AttendeeField.allCases.map(\.rawValue).joined(separator: ", ")).
 
+            Travel (接送站) is read with the rest of the 回执: 到达日期, 到达时间, 抵达车次/航班,
+            到达站点, 是否接站, 返程日期, 返程时间, 返程车次/航班, 返程站点, 是否送站, 随行人数 and
+            their usual variants, or a whole way in one cell (来程信息: 5月13日 G8921 14:20 德阳站).
+            G/D/C/K/T/Z numbers are trains, CA4193 or 3U8888 flights, 自驾 by car, 自行 on their own;
+            a date without a year is the event's. A station or airport no site is named is added
+            as a site with the event's default travel time, and said, so its times can be set.
+            A later copy of the list changes the journeys whose cells changed; a list without
+            travel columns leaves journeys as they are.
+
             The import is one transaction: it happens whole or not at all. Rows that cannot be
             taken are listed as FILE:LINE: column: reason and the rest are imported.
             Exit status: 0 when the import committed (even with rejected rows) or there was
             nothing to change, 1 when nothing could be imported.
+
+            import vehicles reads a car company's list (CSV or .xlsx) into the event's vehicles:
+            车牌/plate, 车型/kind (轿车, 商务车 (七座商务, GL8), 中巴 (考斯特), 大巴 (55座大巴)),
+            座位数/seats (the car's seats, the driver's counted, as companies write them: 7 is 6
+            passengers), 司机/driver, 司机电话/driver phone, 可用时间/available (5月13日 8:00-20:00,
+            several separated by ；or a comma; hours without a day are each day of the event).
+            A plate the event has updates that vehicle (its runs stay); the others are added; all
+            in one transaction and one entry of the log. --dry-run shows it and changes nothing.
 
             import schedule reads frab/c3voc schedule XML or JSON, or pentabarf XML as FOSDEM
             publishes it, into a new event: rooms, sessions, speakers and their roles. Problems
@@ -77,6 +95,7 @@ enum ImportCommands {
 
     static func run(_ a: ParsedArguments) throws {
         if a.positionals[0] == "schedule" { return try schedule(a) }
+        if a.positionals[0] == "vehicles" { return try vehicles(a) }
         guard a.positionals[0] == "attendees" else {
             throw a.usage(.importKind, a.positionals[0])
         }
@@ -182,6 +201,62 @@ enum ImportCommands {
         out += outcome.text(lang, argument) + "\n"
         print(out, terminator: "")
         return !(refused || list.rows.isEmpty)
+    }
+
+    /// `import vehicles FILE [EVENT]`: the car company's list, added and updated by plate in one change.
+    static func vehicles(_ a: ParsedArguments) throws {
+        let path = a.positionals[1]
+        let lang = try CLI.language(a)
+        var encoding: TextEncoding?
+        if let e = a[.encoding] {
+            guard let known = TextEncoding(name: e) else { throw a.usage(.badEncoding, e) }
+            encoding = known
+        }
+        let bytes = try Commands.readFile(path)
+        let store = try Commands.openStore(a)
+        let event = try store.resolveEvent(try Self.eventName(a))
+        let plan = try store.plan(event.id)
+        let list = try VehicleList.read(bytes, file: path, encoding: encoding, sheet: a[.sheet],
+                                        year: plan.event.firstDay.components.year, days: plan.event.days)
+        let changes = list.changes(against: plan)
+        var out = (list.rows.count == 1 ? VehicleWords.readAsOne : .readAs)
+            .text(lang, list.file, list.headerLine, list.rows.count) + "\n"
+        for p in list.problems {
+            out += "\(list.file):\(p.line): \(p.column): " + p.reason(lang) + "\n"
+        }
+        var added = 0, updated = 0
+        for change in changes {
+            guard case .vehicle(let before, let after?) = change else { continue }
+            let v = after.vehicle
+            if let old = before?.vehicle {
+                updated += 1
+                out += VehicleWords.updated.text(lang, v.plate, VehicleReport.differences(old, v, lang)) + "\n"
+            } else {
+                added += 1
+                out += VehicleWords.added.text(lang, v.plate, v.kind.label(lang), v.seats) + "\n"
+            }
+        }
+        let unchanged = list.rows.count - changes.count
+        if unchanged > 0 {
+            out += Plural(one: VehicleWords.unchangedOne, other: .unchanged).text(lang, unchanged) + "\n"
+        }
+        let rejected = Set(list.problems.filter(\.rejected).map(\.line)).count
+        if rejected > 0 { out += Plural(one: VehicleWords.rejectedOne, other: .rejected).text(lang, rejected) + "\n" }
+        if list.rows.isEmpty {
+            out += VehicleWords.noneImported.text(lang) + "\n"
+        } else if a.has(.dryRun) {
+            out += VehicleWords.dryRun.text(lang) + "\n"
+        } else if changes.isEmpty {
+            out += VehicleWords.nothingToChange.text(lang) + "\n"
+        } else {
+            let name = (path as NSString).lastPathComponent
+            let note = ChangeNote(.importVehicles, [.vehiclesImported(source: name, new: added, updated: updated)])
+            try store.apply(changes, event: event.id, note: note, logEach: false)
+            out += VehicleWords.importedInto.text(lang, event.key) + "\n"
+        }
+        // Each line made safe for the terminal: names come from the company's file.
+        print(out.split(separator: "\n").map { Sanitize.forTerminal(String($0)) + "\n" }.joined(), terminator: "")
+        if list.rows.isEmpty { throw CLI.ExitStatus(code: 1) }
     }
 
     static func schedule(_ a: ParsedArguments) throws {

@@ -1,0 +1,56 @@
+import PlanningCore
+
+/// The import report's words for journeys a list changed.
+public enum TravelReportWords: String, Phrasebook {
+    case arrival, departure, companions, none
+
+    public static let tables: [Language: [TravelReportWords: String]] = [
+        .en: [.arrival: "arrival", .departure: "departure", .companions: "companions", .none: "—"],
+        .zh: [.arrival: "到达", .departure: "返程", .companions: "随行人数", .none: "—"],
+    ]
+}
+
+extension RosterReport {
+    /// `FILE:LINE: 到达站点: "德阳东站" is no site of the event: …` for each hub the import made.
+    public func hubLines() -> [(line: Int, text: String)] {
+        roster.newHubs.map { h in
+            let fields: [AttendeeField] = h.arrival ? [.arrivalHub, .arrival] : [.departureHub, .departure]
+            let column = list.columns.columns.first { $0.field.map(fields.contains) ?? false }?.header ?? ""
+            let text = labelled(column, TravelWords.newHub.text(language, h.name, h.minutes))
+            return (h.line, Sanitize.forTerminal("\(list.file):\(h.line): " + text))
+        }
+    }
+
+    /// One line for each person of the event whose journey the list changed: `王芳：到达 G8921 05-13 14:20 → …`.
+    public func tripLines() -> [String] {
+        func leg(_ l: TripLeg?) -> String {
+            guard let l else { return TravelReportWords.none.text(language) }
+            var parts: [String] = []
+            if !l.number.isEmpty { parts.append(l.number) } else if l.mode != .train { parts.append(l.mode.rawValue) }
+            if let t = l.time {
+                parts.append(String(t.description.dropFirst(5)).replacingOccurrences(of: "T", with: " "))
+            }
+            return parts.isEmpty ? TravelReportWords.none.text(language) : parts.joined(separator: " ")
+        }
+        return roster.trips.compactMap { t in
+            guard case .person = t.whom, let before = t.before else { return nil }
+            let after = t.after
+            var parts: [String] = []
+            if before.arrival != after?.arrival {
+                parts.append(ReimportWords.arrow.text(
+                    language, TravelReportWords.arrival.text(language), leg(before.arrival), leg(after?.arrival)))
+            }
+            if before.departure != after?.departure {
+                parts.append(ReimportWords.arrow.text(
+                    language, TravelReportWords.departure.text(language), leg(before.departure), leg(after?.departure)))
+            }
+            if before.companions != (after?.companions ?? 0) {
+                parts.append(ReimportWords.arrow.text(
+                    language, TravelReportWords.companions.text(language), "\(before.companions)",
+                    "\(after?.companions ?? 0)"))
+            }
+            if parts.isEmpty { return nil }
+            return Sanitize.forTerminal(ReimportWords.change.text(language, t.name, parts.joined(separator: "；")))
+        }
+    }
+}

@@ -1,0 +1,172 @@
+/// A journey a registration list gives someone, as it will be stored.
+public struct TripChange: Hashable, Sendable {
+    /// One of the event's people, or the place of a new one among `RosterImport.newPeople`
+    /// (their row id is given only when they are written).
+    public enum Whom: Hashable, Sendable {
+        case person(ID<Person>)
+        case new(Int)
+    }
+    public var whom: Whom
+    /// The person's name, for the report.
+    public var name: String
+    /// The first row that gave it.
+    public var line: Int
+    public var before: Trip?
+    /// Nil: the list took the whole journey away. Its person is `before`'s, or a placeholder for
+    /// a new person; a hub the event has no site for is `TripImport.provisional(k)`, the k-th of
+    /// `RosterImport.newHubs`.
+    public var after: Trip?
+
+    public init(whom: Whom, name: String, line: Int, before: Trip?, after: Trip?) {
+        (self.whom, self.name, self.line, self.before, self.after) = (whom, name, line, before, after)
+    }
+}
+
+/// A hub a list names that no site of the event is: made a site, with the event's default
+/// travel times, and told so staff set its own.
+public struct NewHub: Hashable, Sendable {
+    public var name: String
+    /// The first row naming it, and whether as an arrival's hub (else a departure's).
+    public var line: Int
+    public var arrival: Bool
+    /// The event's default travel time, which its journeys take until staff set its own.
+    public var minutes: Int
+
+    public init(name: String, line: Int, arrival: Bool, minutes: Int) {
+        (self.name, self.line, self.arrival, self.minutes) = (name, line, arrival, minutes)
+    }
+}
+
+/// Meets the travel cells of a list's rows with the event: their hubs with its sites (by the name
+/// folded as people's names are), their days with its year, and each person's journey as it is.
+public enum TripImport {
+    public struct Given: Sendable {
+        public var whom: TripChange.Whom
+        public var name: String
+        public var line: Int
+        public var cells: TravelCells
+        /// The list is the truth for its travel columns: an empty cell clears.
+        public var replacing: Bool
+
+        public init(whom: TripChange.Whom, name: String, line: Int, cells: TravelCells, replacing: Bool) {
+            (self.whom, self.name, self.line, self.cells, self.replacing) = (whom, name, line, cells, replacing)
+        }
+    }
+
+    /// The id a journey gives the k-th new hub until it is stored: no stored row has a negative id.
+    public static func provisional(_ k: Int) -> ID<Site> { ID(-1 - k) }
+
+    /// The place among the new hubs of a provisional id, nil for a site's.
+    public static func newHubIndex(_ id: ID<Site>) -> Int? { id.raw < 0 ? -1 - id.raw : nil }
+
+    /// The journeys that change, in the order their people first appear in the list, with the
+    /// hubs to make. Rows for one person (a list naming them twice) apply in order.
+    public static func trips(_ given: [Given], plan: EventPlan) -> (trips: [TripChange], hubs: [NewHub]) {
+        var sites: [String: ID<Site>] = [:]
+        for s in plan.sites where sites[TextFolding.matchKey(s.name)] == nil {
+            sites[TextFolding.matchKey(s.name)] = s.id
+        }
+        var hubs: [NewHub] = []
+        var existing: [ID<Person>: Trip] = [:]
+        for t in plan.trips { existing[t.person] = t }
+        let year = plan.event.firstDay.components.year
+        var order: [TripChange.Whom] = []
+        var state: [TripChange.Whom: (name: String, line: Int, before: Trip?, after: Trip?)] = [:]
+        for g in given {
+            if state[g.whom] == nil {
+                order.append(g.whom)
+                let before: Trip? = if case .person(let id) = g.whom { existing[id] } else { nil }
+                state[g.whom] = (g.name, g.line, before, before)
+            }
+            let person: ID<Person> = if case .person(let id) = g.whom { id } else { ID(0) }
+            var trip = state[g.whom]!.after ?? Trip(person: person)
+            func hub(_ name: String, arrival: Bool) -> ID<Site> {
+                let key = TextFolding.matchKey(name)
+                if let id = sites[key] { return id }
+                let id = provisional(hubs.count)
+                let minutes = plan.event.defaultTravelMinutes
+                hubs.append(NewHub(name: name, line: g.line, arrival: arrival, minutes: minutes))
+                sites[key] = id
+                return id
+            }
+            let c = g.cells
+            trip.arrival = leg(trip.arrival, c.arrival, c.given, arrival: true, replacing: g.replacing, year: year) {
+                hub($0, arrival: true)
+            }
+            trip.departure = leg(trip.departure, c.departure, c.given, arrival: false, replacing: g.replacing,
+                                 year: year) { hub($0, arrival: false) }
+            if let n = c.companions { trip.companions = n } else if g.replacing && c.given.contains(.companions) {
+                trip.companions = 0
+            }
+            let empty = trip.arrival == nil && trip.departure == nil && trip.companions == 0 && trip.stay == nil
+            state[g.whom]!.after = empty ? nil : trip
+        }
+        var out: [TripChange] = []
+        for whom in order {
+            let s = state[whom]!
+            if s.before != s.after {
+                out.append(TripChange(whom: whom, name: s.name, line: s.line, before: s.before, after: s.after))
+            }
+        }
+        return renumbered(out, hubs)
+    }
+
+    /// Only the hubs a journey still names (a later row for the same person may have named
+    /// another), numbered in order.
+    static func renumbered(_ trips: [TripChange], _ hubs: [NewHub]) -> ([TripChange], [NewHub]) {
+        var used = Set<Int>()
+        for t in trips {
+            for h in [t.after?.arrival?.hub, t.after?.departure?.hub] {
+                if let k = h.flatMap(newHubIndex) { used.insert(k) }
+            }
+        }
+        if used.count == hubs.count { return (trips, hubs) }
+        var place: [Int: Int] = [:]
+        var kept: [NewHub] = []
+        for k in hubs.indices where used.contains(k) {
+            place[k] = kept.count
+            kept.append(hubs[k])
+        }
+        func moved(_ id: ID<Site>?) -> ID<Site>? { id.map { newHubIndex($0).map { provisional(place[$0]!) } ?? $0 } }
+        return (trips.map { t in
+            var t = t
+            let (a, d) = (moved(t.after?.arrival?.hub), moved(t.after?.departure?.hub))
+            t.after?.arrival?.hub = a
+            t.after?.departure?.hub = d
+            return t
+        }, kept)
+    }
+
+    /// One way of the journey with a row's cells laid over it: a cell's value is taken, an empty
+    /// cell of a column the list has clears only when `replacing`, and a leg left saying nothing
+    /// is none.
+    static func leg(_ current: TripLeg?, _ cells: TravelCells.Leg, _ given: TravelCells.Parts, arrival: Bool,
+                    replacing: Bool, year: Int, hub: (String) -> ID<Site>) -> TripLeg? {
+        let parts: (route: TravelCells.Parts, hub: TravelCells.Parts, time: TravelCells.Parts,
+                    transfer: TravelCells.Parts) = arrival
+            ? (.arrivalRoute, .arrivalHub, .arrivalTime, .arrivalTransfer)
+            : (.departureRoute, .departureHub, .departureTime, .departureTransfer)
+        var leg = current ?? TripLeg()
+        if cells.mode != nil || cells.number != nil {
+            if let m = cells.mode { leg.mode = m }
+            leg.number = cells.number ?? ""
+        } else if replacing && given.contains(parts.route) {
+            leg.mode = TripLeg().mode
+            leg.number = ""
+        }
+        if let name = cells.hub { leg.hub = hub(name) } else if replacing && given.contains(parts.hub) { leg.hub = nil }
+        if let d = cells.day, let m = cells.minute,
+           let date = LocalDate(year: d.year == 0 ? year : d.year, month: d.month, day: d.day) {
+            leg.time = LocalDateTime(date: date, hour: m / 60, minute: m % 60)
+        } else if replacing && given.contains(parts.time) {
+            leg.time = nil
+        }
+        if let t = cells.transfer { leg.wantsTransfer = t } else if replacing && given.contains(parts.transfer) {
+            leg.wantsTransfer = false
+        }
+        // A train is what a leg is until told otherwise: one without number, hub or time says nothing.
+        let blank = leg.number.isEmpty && leg.hub == nil && leg.time == nil && !leg.wantsTransfer
+            && leg.mode == TripLeg().mode
+        return blank ? nil : leg
+    }
+}
