@@ -69,9 +69,10 @@ func aProposal(_ s: Headless) throws -> TransportProposal {
 }
 
 /// The UI on `transportEvent()` stored in a fresh database, on the Transport pane.
-func transportApp(width: Int = 80, height: Int = 24, language: Language = .zh) throws -> Headless {
+func transportApp(width: Int = 80, height: Int = 24, language: Language = .zh, plan: EventPlan = transportEvent())
+    throws -> Headless {
     let store = try Store(path: Scratch.folder("ui-transport") + "/ui.sqlite")
-    var s = try Headless(store: store, event: try store.insert(transportEvent()).event.id, language: language)
+    var s = try Headless(store: store, event: try store.insert(plan).event.id, language: language)
     s.handle(.resize(width: width, height: height))
     s.handle(.char("7"))
     return s
@@ -185,6 +186,25 @@ func transportApp(width: Int = 80, height: Int = 24, language: Language = .zh) t
         #expect(s.document.undoStack.count == 1)
         s.handle(.char("u"))
         #expect(Set(s.plan.runs) == before)
+    }
+
+    /// 张伟 speaks in two sessions at once: the engine's finding names him, so both his journeys
+    /// carry its mark (as a session's row does) and 李娜's carries none.
+    @Test func aPersonsFindingMarksTheirJourneys() throws {
+        var plan = transportEvent()
+        plan.rooms = (1...2).map { i in
+            Room(id: ID(i), key: "hall\(i)", uid: StableUID.make("ui-transport", "room\(i)"), site: ID(1),
+                 name: "报告厅\(i)", capacity: 100)
+        }
+        plan.sessions = (1...2).map { i in
+            Session(id: ID(i), key: "s\(i)", uid: StableUID.make("ui-transport", "s\(i)"), title: "报告\(i)",
+                    room: ID(i), start: LocalDateTime(iso: "2026-05-14T09:00")!,
+                    end: LocalDateTime(iso: "2026-05-14T10:00")!)
+        }
+        plan.roles = plan.sessions.map { SessionRole(session: $0.id, person: ID(1), role: .speaker) }
+        let s = try transportApp(plan: plan)
+        let marked = s.lines.filter { $0.hasPrefix(" 5月") && $0.contains("✖") }.map { $0.contains("张伟") }
+        #expect(marked == [true, true], "\(s.screen)")
     }
 
     /// The Transport pane's `?` lists its own keys from its table, its bottom line its hints.
