@@ -171,7 +171,7 @@ func transportApp(width: Int = 80, height: Int = 24, language: Language = .zh, p
     }
 
     /// A proposal of a new run for 刘洋 and 李娜 moved off the van: the dialog lists both at
-    /// 80×24, Enter saves them, and one `u` takes the whole plan back.
+    /// 80×24, Enter saves them as one entry of the change log, and one `u` takes the whole plan back.
     @Test(arguments: [Language.zh, .en])
     func thePlanDialogAppliesAProposalAsOneUndoStep(_ language: Language) throws {
         var s = try transportApp(language: language)
@@ -180,7 +180,10 @@ func transportApp(width: Int = 80, height: Int = 24, language: Language = .zh, p
         let proposal = try aProposal(s)
         s.state.offerTransportPlan(proposal)
         try compare(s.screen, "transport-plan-\(language)-80x24")
+        let logged = try #require(s.database).changeLog(s.plan.event.id, limit: 100).count
         s.handle(.enter)
+        let log = try #require(s.database).changeLog(s.plan.event.id, limit: 100)
+        #expect(log.count == logged + 1 && log.first?.note?.action == .planTransport, "\(log)")
         #expect(s.plan.runs.count == 4)
         #expect(s.plan.runs.first { $0.depart.clock == "18:25" }?.passengers == [li, liu])
         #expect(s.document.undoStack.count == 1)

@@ -67,6 +67,12 @@ extension AppState {
                 }
             }
             if complete, let again { startRepair(again) }
+        case .transportPlan:
+            if !outcome.applied.isEmpty {
+                document.undoStack.append(.changes(outcome.applied))
+                document.redoStack.removeAll()
+                if complete { message = UIWords.planApplied.text(language) }
+            }
         case .gridMove(let original):
             if !outcome.applied.isEmpty {
                 document.undoStack.append(.changes(outcome.applied))

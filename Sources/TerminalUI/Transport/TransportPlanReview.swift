@@ -29,7 +29,7 @@ struct TransportPlanReview: Dialog {
             return Outcome(.transportPlan(next))
         case .apply:
             guard !proposal.changes.isEmpty else { return Outcome(.normal) }
-            return Outcome(.normal, [.save(proposal.changes, .edit(done: .planApplied))])
+            return Outcome(.normal, [.save(proposal.changes, .transportPlan)])
         case .cancel:
             return Outcome(.normal, message: UIWords.planCancelled.text(s.language))
         }
