@@ -133,7 +133,7 @@ func transportApp(width: Int = 80, height: Int = 24, language: Language = .zh, p
         #expect(row.contains("未安排"), "\(s.screen)")
     }
 
-    /// The vehicle form saves a new vehicle with what was typed; an empty seat count is its kind's.
+    /// The vehicle form saves a new vehicle with what was typed, and the list selects it.
     @Test func theVehicleFormSavesAVehicle() throws {
         var s = try transportApp()
         s.handle(.char("v"))
@@ -151,6 +151,7 @@ func transportApp(width: Int = 80, height: Int = 24, language: Language = .zh, p
         s.handle(.enter)
         let v = try #require(s.plan.vehicles.first { $0.plate == "川F·55555" }, "\(s.screen)")
         #expect([v.kind.rawValue, String(v.seats), v.driver, v.driverPhone] == ["van", "7", "赵师傅", "13900000013"])
+        #expect(s.state.selectedRow.map { s.plan.vehicles[$0].plate } == "川F·55555", "\(s.screen)")
         #expect(s.database.map { try? $0.plan(s.plan.event.id).vehicles.contains { $0.plate == "川F·55555" } } == true)
     }
 
