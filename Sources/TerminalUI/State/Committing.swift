@@ -43,7 +43,9 @@ extension AppState {
             if complete, case .addSpeaker = made, let p = plan.people.last {
                 select(.speakers, plan.people.count - 1, uid: p.uid)
             }
-            if complete, case .addRun = made, let r = plan.runs.last { select(.transport, plan.runs.count - 1, uid: r.uid) }
+            if complete, case .addRun = made, let r = plan.runs.last {
+                select(.transport, plan.runs.count - 1, uid: r.uid)
+            }
             if complete, case .addVehicle = made, let v = plan.vehicles.last {
                 select(.transport, plan.vehicles.count - 1, uid: v.uid)
             }
