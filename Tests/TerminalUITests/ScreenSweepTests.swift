@@ -87,6 +87,31 @@ import PlanningCore
         return shots
     }
 
+    /// The Transport pane's lists, help, forms and questions, and the plan's dialog, on a small
+    /// event with journeys, runs and vehicles (the sample has none).
+    static func transportScreens(_ language: Language) throws -> [Shot] {
+        var s = try transportApp(language: language)
+        var shots: [Shot] = []
+        func keys(_ name: String, _ ks: [Key], back: [Key] = [.escape]) {
+            for k in ks { s.handle(k) }
+            shots.append(shoot(s, "transport " + name))
+            for k in back { s.handle(k) }
+        }
+        for list in TransportList.allCases {
+            keys("\(list)", [], back: [])
+            keys("\(list) help", [.char("?")])
+            keys("\(list) add form", [.char("a")])
+            keys("\(list) edit form", [.char("e")])
+            keys("\(list) delete question", [.char("d")], back: [.char("n")])
+            if list != .vehicles { keys("\(list) move form", [.char("m")]) }
+            if list == .runs { keys("runs remove form", [.char("r")]) }
+            s.handle(.char("v"))
+        }
+        s.state.offerTransportPlan(try aProposal(s))
+        keys("plan", [])
+        return shots
+    }
+
     /// The list the sweep imports: its file name and cells are data, as the event's are.
     static let listText = "姓名,单位,手机,分论坛,序号\n王芳,四川工程职业技术大学,13800138000,分论坛一,1\n"
         + ",某某职业技术学院继续教育学院培训中心,1390000,,2\n"
@@ -124,7 +149,7 @@ import PlanningCore
     }
 
     @Test func noChineseScreenShowsACodeWordOrACutWithoutAnEllipsis() throws {
-        for shot in try Self.everyScreen(.zh) {
+        for shot in try Self.everyScreen(.zh) + Self.transportScreens(.zh) {
             let check = {
                 #expect(Self.codeWords(in: shot.text).isEmpty, "\(shot.name): \(Self.codeWords(in: shot.text))\n\(shot.text)")
                 #expect(shot.silentCuts.isEmpty, "\(shot.name) cuts without …: \(shot.silentCuts)\n\(shot.text)")
@@ -141,6 +166,13 @@ import PlanningCore
                 #expect(found.isEmpty, "\(shot.name): \(found)\n\(shot.text)")
             }
             if let owner = Self.known["en " + shot.name] { withKnownIssue(Comment(rawValue: owner)) { check() } } else { check() }
+        }
+        // The plates and drivers are the car company's words, as names are the event's.
+        let transport = transportEvent()
+        for shot in try Self.transportScreens(.en) {
+            let found = Self.chineseNotFromTheData(
+                shot.text, transport, also: transport.vehicles.flatMap { [$0.plate, $0.driver] })
+            #expect(found.isEmpty, "\(shot.name): \(found)\n\(shot.text)")
         }
     }
 

@@ -18,6 +18,7 @@ enum ChoiceValue: Hashable {
     /// Badges, table cards or a sign-in sheet, as PDF or a workbook.
     case printout(PrintKind, PrintKind.Format)
     case code(FindingCode)
+    case run(ID<Run>), vehicle(ID<Vehicle>), vehicleKind(VehicleKind), runKind(RunKind), travelMode(TravelMode)
 }
 
 /// How much of the event an export covers.
@@ -168,6 +169,10 @@ enum FormPurpose: Equatable {
     case addSession, editSession(ID<Session>), addRoom, editRoom(ID<Room>), addSpeaker, editPerson(ID<Person>)
     case addAttendee, editAttendee(ID<Person>), addRole(ID<Session>), removeRole(ID<Session>), acknowledge(String)
     case importFile, gridTrack, gridPerson, export, findingCode, release
+    /// The Transport pane's: a vehicle, a run, a person's journey, a passenger moved to another
+    /// run (from the run named) or taken off one.
+    case addVehicle, editVehicle(ID<Vehicle>), addRun, editRun(ID<Run>), trip(ID<Person>?)
+    case movePassenger(from: ID<Run>?), removePassenger(ID<Run>)
 }
 
 struct Form: Equatable {

@@ -23,6 +23,8 @@ enum Action: Hashable {
     case solve, releaseChanges, seating
     /// The grid's own: a session at the cursor, searching sessions, going from clash to clash.
     case addAtCursor, searchSessions, nextClash, previousClash
+    /// The Transport pane's: its next list, a passenger moved or taken off a run, the plan.
+    case transportList, movePassenger, removePassenger, planTransport
 
     /// What an action does to the event and the world, one kind each.
     enum Kind {
@@ -41,12 +43,14 @@ enum Action: Hashable {
         switch self {
         case .pane, .nextPane, .previousPane, .up, .down, .pageUp, .pageDown, .home, .end, .search, .nextMatch,
             .previousMatch, .sort, .reverseSort, .help, .quit, .jump, .left, .right, .previousDay, .nextDay, .zoomIn,
-            .zoomOut, .severityFilter, .codeFilter, .releaseChanges, .searchSessions, .nextClash, .previousClash:
+            .zoomOut, .severityFilter, .codeFilter, .releaseChanges, .searchSessions, .nextClash, .previousClash,
+            .transportList:
             .looks
         case .trackFilter, .personFilter:
             .filters
         case .add, .edit, .delete, .undo, .redo, .addRole, .removeRole, .acknowledge, .withdrawAcknowledgement,
-            .importList, .moveSession, .findSlot, .duplicates, .solve, .seating, .addAtCursor:
+            .importList, .moveSession, .findSlot, .duplicates, .solve, .seating, .addAtCursor, .movePassenger,
+            .removePassenger, .planTransport:
             .changes
         case .export:
             .writesFiles
@@ -100,6 +104,10 @@ enum Action: Hashable {
         case .searchSessions: .keyGridSearch
         case .nextClash: .keyNextClash
         case .previousClash: .keyPrevClash
+        case .transportList: .keyTransportList
+        case .movePassenger: .keyMovePassenger
+        case .removePassenger: .keyRemovePassenger
+        case .planTransport: .keyPlanTransport
         }
     }
 

@@ -165,6 +165,7 @@ enum Mode {
     case repair(RepairReview)
     case changes(ChangesView)
     case seating(SeatingEditor)
+    case transportPlan(TransportPlanReview)
 
     /// The registration of every screen.
     var screen: (any Screen)? {
@@ -184,6 +185,7 @@ enum Mode {
         case .repair(let x): x
         case .changes(let x): x
         case .seating(let x): x
+        case .transportPlan(let x): x
         }
     }
 }

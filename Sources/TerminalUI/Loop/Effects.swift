@@ -59,6 +59,9 @@ enum SaveIntent {
     case gridMove(original: Session)
     /// Moves of a repair plan accepted; with `again`, the rest is worked out again after them.
     case repair(again: SolveOptions?)
+    /// The runs of a transport plan accepted (`F` in the Transport pane): stored in one
+    /// transaction and logged as one entry, as `confplan transport plan --apply` logs it.
+    case transportPlan
 }
 
 /// How a save ended: the changes stored (with the ids the database gave), and what stopped the

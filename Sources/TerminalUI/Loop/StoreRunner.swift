@@ -34,6 +34,8 @@ final class StoreRunner: EffectRunner {
 
     func run(_ effect: Effect, state: AppState) -> [Message] {
         switch effect {
+        case .save(let changes, .transportPlan):
+            return [.saved(.transportPlan, savePlan(changes))]
         case .save(let changes, let intent):
             return [.saved(intent, save(changes))]
         case .step(let step, let direction):
@@ -191,6 +193,17 @@ final class StoreRunner: EffectRunner {
             replaced = true
         }
         return outcome
+    }
+
+    /// A transport plan whole or not at all: someone else's change to one of its runs stops it
+    /// (the status line says so) and `F` works it out again on the runs as they are.
+    private func savePlan(_ changes: [Change]) -> SaveOutcome {
+        do {
+            return SaveOutcome(
+                applied: try store.apply(changes, event: event, note: ChangeNote(.planTransport), logEach: false))
+        } catch {
+            return SaveOutcome(error: StoreFailure(error))
+        }
     }
 
     /// Paths that continue `typed` (`~` is the home folder); folders end in `/`.

@@ -2,7 +2,7 @@ import Interchange
 import PlanningCore
 
 public enum Pane: Int, CaseIterable, Sendable {
-    case venues = 1, sessions, speakers, attendees, schedule, conflicts
+    case venues = 1, sessions, speakers, attendees, schedule, conflicts, transport
 
     /// The registration of every pane: the type holding its keys, rows and drawing.
     var screen: any PaneScreen.Type {
@@ -13,6 +13,7 @@ public enum Pane: Int, CaseIterable, Sendable {
         case .attendees: AttendeesPane.self
         case .schedule: SchedulePane.self
         case .conflicts: ConflictsPane.self
+        case .transport: TransportPane.self
         }
     }
 
@@ -67,7 +68,7 @@ extension ListPane {
 /// The keys every pane has, and those every list pane has.
 enum PaneKeys {
     static let head: [Binding<Action>] = Pane.allCases.map { p in
-        Binding([.char(Character(String(p.rawValue)))], p == .venues ? "1–6" : "", .pane(p))
+        Binding([.char(Character(String(p.rawValue)))], p == .venues ? "1–\(Pane.allCases.count)" : "", .pane(p))
     } + [
         Binding([.tab], "Tab", .nextPane),
         Binding([.backTab], "Shift-Tab", .previousPane),

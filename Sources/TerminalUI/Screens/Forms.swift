@@ -245,6 +245,8 @@ extension AppState {
         case .addSpeaker, .editPerson, .addAttendee, .editAttendee: changes = personChanges(&form, plan)
         case .addRole(let session): changes = roleChanges(form, session, plan)
         case .removeRole(let session): changes = removeRoleChanges(form, session)
+        case .addVehicle, .editVehicle, .addRun, .editRun, .trip, .movePassenger, .removePassenger:
+            changes = transportChanges(&form, plan)
         case .acknowledge, .importFile, .gridTrack, .gridPerson, .export, .findingCode, .release: break
         }
         if let bad = form.fields.firstIndex(where: { $0.error != nil }) {

@@ -211,6 +211,8 @@ public struct ViewState {
     var grid = GridState()
     /// What the Conflicts pane shows: one severity, one kind of finding, or all.
     var findingFilter = FindingFilter()
+    /// Which of the Transport pane's lists is shown, and where the others were left.
+    var transport = TransportView()
     var message: String?
     var width = 100
     var height = 30
@@ -378,6 +380,7 @@ public struct AppState {
         case .attendees: plan.registrations.count
         case .conflicts: findings.count
         case .schedule: 0
+        case .transport: TransportPane.rowSpace(self)
         }
         let state = self
         let keys = p.table.map { t in (0..<count).map { t.searchKey(state, row: $0) } } ?? []

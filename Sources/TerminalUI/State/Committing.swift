@@ -43,6 +43,12 @@ extension AppState {
             if complete, case .addSpeaker = made, let p = plan.people.last {
                 select(.speakers, plan.people.count - 1, uid: p.uid)
             }
+            if complete, case .addRun = made, let r = plan.runs.last {
+                select(.transport, plan.runs.count - 1, uid: r.uid)
+            }
+            if complete, case .addVehicle = made, let v = plan.vehicles.last {
+                select(.transport, plan.vehicles.count - 1, uid: v.uid)
+            }
         case .undo(let group):
             if complete {
                 document.redoStack.append(group)
@@ -67,6 +73,12 @@ extension AppState {
                 }
             }
             if complete, let again { startRepair(again) }
+        case .transportPlan:
+            if !outcome.applied.isEmpty {
+                document.undoStack.append(.changes(outcome.applied))
+                document.redoStack.removeAll()
+                if complete { message = UIWords.planApplied.text(language) }
+            }
         case .gridMove(let original):
             if !outcome.applied.isEmpty {
                 document.undoStack.append(.changes(outcome.applied))
