@@ -46,6 +46,13 @@ for f in sample-events/*.json; do
         x "seating.$fmt" seating "$key" open --format "$fmt"
         x "seating-photo.$fmt" seating "$key" k1 --photo 3,4 --rule international --format "$fmt"
     done
+    # The samples may have no journeys or runs: the lists then say so, and the notices are empty.
+    for fmt in text csv xlsx pdf; do
+        for list in pickups dropoffs runs; do x "$list.$fmt" export "$list" "$key" --format "$fmt"; done
+    done
+    for fmt in text csv; do
+        x "transport-notices.$fmt" export transport-notices "$key" --preview --format "$fmt"
+    done
     # Notices need a change since a release.
     "$bin" --db "$db" release "$key" --name golden >/dev/null 2>&1
     "$bin" --db "$db" move "$key" k1 --start 16:00 >/dev/null 2>&1 || true

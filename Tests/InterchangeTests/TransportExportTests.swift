@@ -154,6 +154,15 @@ import Testing
         ])
     }
 
+    /// A name with a control character is shown as its picture, the columns still aligned.
+    @Test func aControlCharacterInANameIsShownSafely() throws {
+        var plan = try Self.plan()
+        plan.people[3].name = "李\u{1B}[2J娜"
+        let text = TransportExport(plan: plan, kind: .pickups, language: .zh).text()
+        #expect(text.components(separatedBy: "\n")[6]
+            == "16:05  D1234      李␛[2J娜        13800000004        未安排")
+    }
+
     // MARK: notices
 
     /// A Chinese guest in Chinese, Michael Schulz in English, the driver his day's runs.

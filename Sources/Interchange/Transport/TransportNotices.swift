@@ -200,7 +200,7 @@ private struct Told {
 public enum TransportNoticeWords: String, Phrasebook {
     case pickup, dropoff, arriveBy, arrive, leaveBy, car, carLater, meetTrain, meetFlight, meetHub
     case driverGreeting, driverRun, driverEscort, companions, listSeparator, sheetName
-    case pickupCancelled, dropoffCancelled, driverCancelled
+    case pickupCancelled, dropoffCancelled, driverCancelled, noneChanged, noneAtAll
 
     public static let tables: [Language: [TransportNoticeWords: String]] = [
         .en: [
@@ -215,6 +215,8 @@ public enum TransportNoticeWords: String, Phrasebook {
             .pickupCancelled: "Dear %1, the pickup arranged for you is cancelled; the organisers will contact you.",
             .dropoffCancelled: "Dear %1, the drop-off arranged for you is cancelled; the organisers will contact you.",
             .driverCancelled: "Dear %1, your runs on %2 (%3) are cancelled.",
+            .noneChanged: "no run changed since the last notices: nobody to tell",
+            .noneAtAll: "nobody has a run yet: no notices",
         ],
         .zh: [
             .pickup: "%1您好：%2，接站车辆%3在%4等候。",
@@ -228,6 +230,8 @@ public enum TransportNoticeWords: String, Phrasebook {
             .pickupCancelled: "%1您好：原为您安排的接站已取消，会务组将另行与您联系。",
             .dropoffCancelled: "%1您好：原为您安排的送站已取消，会务组将另行与您联系。",
             .driverCancelled: "%1您好：%2（%3）的派车任务已取消。",
+            .noneChanged: "自上次通知以来车次安排没有变化，无需再通知",
+            .noneAtAll: "还没有安排车次，没有可发的通知",
         ],
     ]
 }

@@ -106,6 +106,10 @@ enum TransportExports {
             }
             notices = notices.changed(since: sent, plan: plan, language: given)
         }
+        if notices.notices.isEmpty {
+            let said = try CLI.language(a)
+            printError((a.has(.changedOnly) ? TransportNoticeWords.noneChanged : .noneAtAll).text(said))
+        }
         switch try a.format(.notices) ?? .text {
         case .xlsx:
             guard let path = a[.output], path != "-" else { throw a.usage(.workbookNeedsFile) }
