@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes every export of every sample event into DIR, one file per export, so two builds can be
 # compared byte for byte. `.ci/run` checks them against the digests in Tests/ExportGolden (digests,
-# not copies: the 168 files are 4.8 MB); after a reviewed change of output, write them again with
+# not copies: the 210 files are 9 MB); after a reviewed change of output, write them again with
 #   .ci/exports.sh .build/debug/confplan /tmp/x && (cd /tmp/x && sha256sum * > "$OLDPWD/Tests/ExportGolden/exports.sha256")
 # and to see what changed, run this with the binary of the commit before and diff the two folders.
 # Usage: .ci/exports.sh BINARY DIR

@@ -298,6 +298,8 @@ struct PrintBlock {
             for r in b.rows { place(.row(r.person, r.cells, b.widths), height: rowHeight) }
             y += 4
         }
+        // An empty list says so, as its text does, rather than print a blank page.
+        if blocks.isEmpty { place(.heading(TransportWords.empty.text(language)), height: 7) }
         let canvas = PrintCanvas(title: title, date: date)
         for (index, page) in pages.enumerated() {
             canvas.canvas.startPage(PageSize.a4.landscape)

@@ -163,6 +163,15 @@ import Testing
             == "16:05  D1234      李␛[2J娜        13800000004        未安排")
     }
 
+    /// No runs and nobody asking: the page says the list is empty instead of being blank.
+    @Test(.enabled(if: Tool.has("pdftotext"), "pdftotext absent (Debian poppler-utils)"))
+    func anEmptyListsPDFSaysSo() throws {
+        var plan = try Self.plan()
+        (plan.trips, plan.runs) = ([], [])
+        #expect(try Self.pdfRows(TransportLists(plan: plan, language: .zh).pdf(.pickups).bytes)
+            == [["接站表", "·", "测试大会"], ["（无）"], ["第1页/共1页"]])
+    }
+
     // MARK: notices
 
     /// A Chinese guest in Chinese, Michael Schulz in English, the driver his day's runs.
