@@ -14,6 +14,18 @@ import Testing
         #expect(try store.sentTransportNotices(event) == ["driver:v:2026-05-13": "y"])
     }
 
+    /// A reload of the event file keeps what was told, as it keeps the releases: otherwise the
+    /// next `--changed` would send every notice again.
+    @Test func aReloadKeepsTheRecord() throws {
+        let store = try Store(path: scratchPath())
+        let plan = transportPlan()
+        try store.insert(plan)
+        let before = try store.resolveEvent(plan.event.key).id
+        try store.recordTransportNotices(before, ["pickup:a": "1"])
+        let after = try store.insert(plan, replace: true).event.id
+        #expect(try store.sentTransportNotices(after) == ["pickup:a": "1"])
+    }
+
     /// Another event's record is its own.
     @Test func eachEventKeepsItsOwnRecord() throws {
         let store = try Store(path: scratchPath())
