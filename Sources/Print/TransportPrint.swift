@@ -242,7 +242,7 @@ public struct TransportLists: Sendable {
             for g in groups(kind == .pickups ? .pickup : .dropoff) {
                 blocks.append(PrintBlock(heading: heading(g), header: TransportWords.columns.columns(lang),
                                          rows: g.entries.map { (person: $0.person.name, cells: cells($0)) },
-                                         widths: Self.listColumns, newPage: false))
+                                         widths: Self.listColumns, nameColumn: 2, newPage: false))
             }
         case .runs:
             for page in pages() {
@@ -251,7 +251,7 @@ public struct TransportLists: Sendable {
                         heading: (i == 0 ? heading(page) + "\n" : "") + heading(r),
                         header: TransportWords.passengerColumns.columns(lang),
                         rows: r.passengers.map { (person: people[$0]?.name, cells: passengerCells(r, $0)) },
-                        widths: Self.passengerColumns, newPage: i == 0))
+                        widths: Self.passengerColumns, nameColumn: 0, newPage: i == 0))
                 }
             }
         }
@@ -269,6 +269,8 @@ struct PrintBlock {
     var header: [String]
     var rows: [(person: String?, cells: [String])]
     var widths: [Double]
+    /// The column of the person's name: what did not fit there is told against them.
+    var nameColumn: Int
     /// Starts a page of its own (a driver's sheet).
     var newPage: Bool
 
@@ -278,7 +280,7 @@ struct PrintBlock {
         -> (bytes: [UInt8], notes: PrintNotes)
     {
         // Laid out first, so every page can say how many there are.
-        enum Item { case heading(String), header([String], [Double]), row(String?, [String], [Double]) }
+        enum Item { case heading(String), header([String], [Double]), row(String?, [String], [Double], Int) }
         var pages: [[(Double, Item)]] = [[]]
         var y = top
         func place(_ item: Item, height: Double) {
@@ -293,9 +295,10 @@ struct PrintBlock {
             if y + 6 * lines + 2 * rowHeight > bottom { pages.append([]); y = top }
             place(.heading(b.heading), height: 6 * lines + 1)
             place(.header(b.header, b.widths), height: rowHeight)
-            if b.rows.isEmpty { place(.row(nil, [TransportWords.nobody.text(language)], [b.widths.reduce(0, +)]),
-                                      height: rowHeight) }
-            for r in b.rows { place(.row(r.person, r.cells, b.widths), height: rowHeight) }
+            if b.rows.isEmpty {
+                place(.row(nil, [TransportWords.nobody.text(language)], [b.widths.reduce(0, +)], -1), height: rowHeight)
+            }
+            for r in b.rows { place(.row(r.person, r.cells, b.widths, b.nameColumn), height: rowHeight) }
             y += 4
         }
         // An empty list says so, as its text does, rather than print a blank page.
@@ -314,9 +317,9 @@ struct PrintBlock {
                                     style: TextStyle(size: 11, minimumSize: 7, bold: true))
                     }
                 case .header(let cells, let widths):
-                    row(canvas, cells, widths, top: top, person: nil, header: true)
-                case .row(let person, let cells, let widths):
-                    row(canvas, cells, widths, top: top, person: person, header: false)
+                    row(canvas, cells, widths, top: top, person: nil, nameColumn: -1, header: true)
+                case .row(let person, let cells, let widths, let name):
+                    row(canvas, cells, widths, top: top, person: person, nameColumn: name, header: false)
                 }
             }
             canvas.text(PrintWords.page.text(language, index + 1, pages.count), in: PrintCanvas.box(left, 198, 277, 6),
@@ -326,13 +329,13 @@ struct PrintBlock {
     }
 
     private static func row(_ canvas: PrintCanvas, _ cells: [String], _ widths: [Double], top: Double,
-                            person: String?, header: Bool) {
+                            person: String?, nameColumn: Int, header: Bool) {
         var x = left
         for (column, (cell, width)) in zip(cells, widths).enumerated() {
             canvas.canvas.frame(PrintCanvas.box(x, top, width, rowHeight), width: header ? 0.6 : 0.3)
             canvas.text(cell, in: PrintCanvas.box(x + 1, top, width - 2, rowHeight),
                         style: TextStyle(size: header ? 9 : 9.5, minimumSize: 6, bold: header),
-                        person: person, field: person != nil && column == 2 ? .name : nil)
+                        person: person, field: person != nil && column == nameColumn ? .name : nil)
             x += width
         }
     }

@@ -172,6 +172,23 @@ import Testing
             == [["接站表", "·", "测试大会"], ["（无）"], ["第1页/共1页"]])
     }
 
+    @Test func theTransportPhrasebooksAreWholeInBothLanguages() {
+        for lang in Language.allCases {
+            #expect(TransportWords.missing(in: lang).isEmpty, "\(lang): \(TransportWords.missing(in: lang))")
+            #expect(TransportNoticeWords.missing(in: lang).isEmpty, "\(lang): \(TransportNoticeWords.missing(in: lang))")
+        }
+    }
+
+    /// A name too long for its column even at the smallest size is told against its person, on
+    /// a driver's sheet as on the list, so staff can give a shorter form.
+    @Test func aNameThatDoesNotFitTheRunSheetIsNoted() throws {
+        var plan = try Self.plan()
+        let long = "Maximilian Alexander Friedrich von Hohenzollern-Sigmaringen"
+        plan.people[2].name = long
+        let notes = TransportLists(plan: plan, language: .zh).pdf(.runs).notes
+        #expect(notes.tooLong.map { "\($0.person) \($0.field)" } == ["\(long) name"])
+    }
+
     // MARK: notices
 
     /// A Chinese guest in Chinese, Michael Schulz in English, the driver his day's runs.
