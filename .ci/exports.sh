@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes every export of every sample event into DIR, one file per export, so two builds can be
 # compared byte for byte. `.ci/run` checks them against the digests in Tests/ExportGolden (digests,
-# not copies: the 168 files are 4.8 MB); after a reviewed change of output, write them again with
+# not copies: the 210 files are 9 MB); after a reviewed change of output, write them again with
 #   .ci/exports.sh .build/debug/confplan /tmp/x && (cd /tmp/x && sha256sum * > "$OLDPWD/Tests/ExportGolden/exports.sha256")
 # and to see what changed, run this with the binary of the commit before and diff the two folders.
 # Usage: .ci/exports.sh BINARY DIR
@@ -45,6 +45,13 @@ for f in sample-events/*.json; do
     for fmt in text json xlsx; do
         x "seating.$fmt" seating "$key" open --format "$fmt"
         x "seating-photo.$fmt" seating "$key" k1 --photo 3,4 --rule international --format "$fmt"
+    done
+    # The samples may have no journeys or runs: the lists then say so, and the notices are empty.
+    for fmt in text csv xlsx pdf; do
+        for list in pickups dropoffs runs; do x "$list.$fmt" export "$list" "$key" --format "$fmt"; done
+    done
+    for fmt in text csv; do
+        x "transport-notices.$fmt" export transport-notices "$key" --preview --format "$fmt"
     done
     # Notices need a change since a release.
     "$bin" --db "$db" release "$key" --name golden >/dev/null 2>&1

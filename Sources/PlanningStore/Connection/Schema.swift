@@ -391,6 +391,18 @@ enum Schema {
         ) WITHOUT ROWID;
         CREATE INDEX run_passengers_by_person ON run_passengers(person_id);
         """,
+        // 20: what the last transport notices told each passenger and driver (a key such as
+        // `pickup:UID` or `driver:UID:DAY`, and the facts told as text), so that after a flight
+        // moves only those whose run, time or car changed are told again.
+        """
+        CREATE TABLE transport_notices (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            at TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (event_id, key)
+        ) WITHOUT ROWID;
+        """,
     ]
 
     static var latest: Int { migrations.count }

@@ -21,7 +21,7 @@ public struct ReloadWouldDrop: Error, Equatable, Sendable {
 /// Whole-event tables that hold no row ids of people or sessions: re-pointed at the new event.
 /// (Calendar numbers are kept by the reload itself: see `calendarSequences`.)
 private let eventTables = ["change_log", "releases", "kept_apart", "cancelled_signups", "import_memory",
-                           "import_lists"]
+                           "import_lists", "transport_notices"]
 
 extension Store {
     /// For the crash tests only: `CONFPLAN_TEST_PAUSE_AT=POINT` stops the command at that point

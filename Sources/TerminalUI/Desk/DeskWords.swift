@@ -9,6 +9,8 @@ public enum DeskWords: String, Phrasebook {
     case willRecord, willRecordNothing, keys
     /// The bottom line's hints, one key each, fitted to the width by priority (`DeskState.hints`).
     case hintFind, hintChoose, hintTick, hintEnter, hintWalkIn, hintUndo, hintQuit, hintCounts, hintKeys, hintBack
+    /// A guest's return run, for the desk to tell them when their car leaves.
+    case returnRun, noCar
 
     public static let tables: [Language: [DeskWords: String]] = [
         .en: [
@@ -32,6 +34,7 @@ public enum DeskWords: String, Phrasebook {
             .hintEnter: "Enter check in", .hintWalkIn: "Ctrl-N walk-in", .hintUndo: "Ctrl-D undo",
             .hintQuit: "Ctrl-C quit", .hintCounts: "Tab counts, keys", .hintKeys: "Tab all keys",
             .hintBack: "Tab back",
+            .returnRun: "Return: %1", .noCar: "(car to be given)",
         ],
         .zh: [
             .title: "签到台 · %1 · %2", .sessionTitle: "分论坛签到：%1", .prompt: "查找：",
@@ -56,6 +59,7 @@ public enum DeskWords: String, Phrasebook {
             .hintFind: "姓名/首字母/手机/单位/扫码", .hintChoose: "↑↓ 选", .hintTick: "F1–F8 勾选",
             .hintEnter: "Enter 签到", .hintWalkIn: "Ctrl-N 现场报名", .hintUndo: "Ctrl-D 撤销",
             .hintQuit: "Ctrl-C 退出", .hintCounts: "Tab 统计与按键", .hintKeys: "Tab 全部按键", .hintBack: "Tab 返回",
+            .returnRun: "返程：%1", .noCar: "（待派车）",
         ],
     ]
 }
