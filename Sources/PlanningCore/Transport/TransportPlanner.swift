@@ -47,7 +47,7 @@ public enum TransportPlanner {
     public static func plan(_ plan: EventPlan, options: TransportPlanOptions = TransportPlanOptions())
         -> TransportProposal
     {
-        // Not written yet: the planner lands with its own commit.
-        TransportProposal()
+        var work = PlannerWork(plan, options: options)
+        return work.run()
     }
 }
