@@ -32,7 +32,7 @@ struct TransferDemand {
     var unplanned: [UnplannedTransfer] = []
 
     /// Longest a guest is left waiting for a run, before it leaves or at the hub.
-    static let maxWait = 60
+    static let maxWait = TransportPlanOptions.longestWait
 
     init(_ plan: EventPlan, vipLevel: Int) {
         let people = Dictionary(plan.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
