@@ -172,9 +172,11 @@ public struct TransportReport {
             let groups = Dictionary(grouping: ofKind) { (r, _) in
                 "\(r.depart.date.dayNumber)|\(sites[kind == .dropoff ? r.to : r.from] ?? "")"
             }
+            // A day's hubs in the order their first run leaves.
+            let firstRun = groups.mapValues { items in items.map(\.0.depart).min()! }
             for key in groups.keys.sorted(by: { a, b in
                 let (da, db) = (Int(a.split(separator: "|")[0])!, Int(b.split(separator: "|")[0])!)
-                return da != db ? da < db : a < b
+                return da != db ? da < db : (firstRun[a]!, a) < (firstRun[b]!, b)
             }) {
                 let items = groups[key]!
                 let first = items[0].0
