@@ -177,17 +177,24 @@ struct PlannerWork {
                 candidates.append(j)
             }
             var best: (score: [Int], vehicle: Int, depart: Int, packed: [Int])?
+            // What a vehicle takes depends only on its seats: packed once per size.
+            var packs: [Int: (packed: [Int], seats: Int, lo: Int, hi: Int)] = [:]
             for v in fleet.vehicles.indices {
                 let capacity = fleet.vehicles[v].seats
                 guard u0.seats <= capacity else { continue }
-                var packed: [Int] = [], seats = u0.seats, lo = u0.lo, hi = u0.hi
-                for j in candidates {
-                    let u = units[j]
-                    guard seats + u.seats <= capacity, max(lo, u.lo) <= min(hi, u.hi) else { continue }
-                    packed.append(j)
-                    seats += u.seats
-                    (lo, hi) = (max(lo, u.lo), min(hi, u.hi))
-                }
+                let pack = packs[capacity] ?? {
+                    var packed: [Int] = [], seats = u0.seats, lo = u0.lo, hi = u0.hi
+                    for j in candidates {
+                        let u = units[j]
+                        guard seats + u.seats <= capacity, max(lo, u.lo) <= min(hi, u.hi) else { continue }
+                        packed.append(j)
+                        seats += u.seats
+                        (lo, hi) = (max(lo, u.lo), min(hi, u.hi))
+                    }
+                    return (packed, seats, lo, hi)
+                }()
+                packs[capacity] = pack
+                let (packed, seats, lo, hi) = pack
                 let preferred = n0.kind == .pickup ? lo : hi
                 guard let depart = fleet.freeStart(vehicle: v, lo: lo, hi: hi, preferred: preferred, minutes: minutes)
                 else { continue }

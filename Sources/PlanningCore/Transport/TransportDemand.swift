@@ -100,13 +100,28 @@ struct TransferDemand {
 
 /// Guests the planner keeps together: one party, or one train's passengers.
 struct TransferUnit {
-    var needs: [TransferNeed]
-    var seats: Int { needs.reduce(0) { $0 + $1.seats } }
-    var lo: Int { needs.map(\.lo).max() ?? 0 }
-    var hi: Int { needs.map(\.hi).min() ?? 0 }
-    var anchor: Int { needs.map(\.anchor).min() ?? 0 }
-    var isVIP: Bool { needs.contains { $0.isVIP } }
-    var first: ID<Person> { needs.map(\.person).min() ?? ID(0) }
+    private(set) var needs: [TransferNeed]
+    // Kept, not worked out: batching reads them for every vehicle it tries.
+    private(set) var seats: Int
+    private(set) var lo: Int
+    private(set) var hi: Int
+    private(set) var anchor: Int
+    private(set) var isVIP: Bool
+    private(set) var first: ID<Person>
+
+    init(needs: [TransferNeed]) {
+        let n = needs[0]
+        (self.needs, seats, lo, hi, anchor, isVIP, first) = ([], 0, n.lo, n.hi, n.anchor, false, n.person)
+        for m in needs { append(m) }
+    }
+
+    mutating func append(_ n: TransferNeed) {
+        needs.append(n)
+        seats += n.seats
+        (lo, hi, anchor) = (max(lo, n.lo), min(hi, n.hi), min(anchor, n.anchor))
+        isVIP = isVIP || n.isVIP
+        first = min(first, n.person)
+    }
 
     /// Needs grouped: each VIP alone, a train's passengers at one hub going to one stay together,
     /// everyone else on their own. A group too big for `largest` seats is cut into parts that fit.
@@ -117,7 +132,7 @@ struct TransferUnit {
             if !n.isVIP, let t = n.together {
                 let key = "\(n.kind)|\(n.hub.raw)|\(n.stay.raw)|\(t)"
                 if let i = byTrain[key], units[i].seats + n.seats <= largest {
-                    units[i].needs.append(n)
+                    units[i].append(n)
                     continue
                 }
                 byTrain[key] = units.count
