@@ -192,6 +192,21 @@ struct TravelScenario {
         #expect(Self.movedPassengers(proposal).isEmpty)
     }
 
+    /// Someone staff put in a run without a journey of their own (a colleague riding along)
+    /// stays in it; a guest whose train now reaches another hub leaves it.
+    @Test func onlyAJourneyThatSaysOtherwiseMovesAPassenger() {
+        var s = TravelScenario()
+        s.vehicle("川F·00001", .van)
+        let rider = s.guest("rider"), guest = s.guest("g"), moved = s.guest("m")
+        s.arrives(guest, .train, "G8921", at: "14:20")
+        s.arrives(moved, .train, "G8921", at: "14:20", hub: TravelScenario.campus)
+        s.plan.runs = [Run(id: ID(1), key: "r1", uid: "r1", kind: .pickup, vehicle: ID(1), from: TravelScenario.station,
+                           to: TravelScenario.hotel, depart: TravelScenario.at("14:40"),
+                           passengers: [rider, guest, moved])]
+        let proposal = TransportPlanner.plan(s.plan)
+        #expect(Self.movedPassengers(proposal).map(s.key) == ["m"])
+    }
+
     /// A guest who asked for a pickup without saying where or when is reported, one direction at a
     /// time; with no vehicle hired, a complete journey is reported as lacking a vehicle.
     @Test func unplannedGuestsSayWhy() {

@@ -75,8 +75,10 @@ struct PlannerWork {
         var kept: [ID<Person>] = []
         for p in run.passengers {
             let k = NeedKey(person: p, kind: run.kind)
-            guard !placed.contains(k), let n = needs[k], n.hub == hub, n.stay == stay, n.allows(run.depart.minutes)
-            else { continue }
+            guard !placed.contains(k) else { continue }
+            // Someone staff put in a run without asking for one (or without saying when) rides on:
+            // only a journey that says otherwise moves a passenger.
+            if let n = needs[k], n.hub != hub || n.stay != stay || !n.allows(run.depart.minutes) { continue }
             kept.append(p)
             placed.insert(k)
         }
@@ -95,13 +97,17 @@ struct PlannerWork {
         {
             chosen = fit
         } else if let biggest = free.max(by: { (fleet.vehicles[$0].seats, -$0) < (fleet.vehicles[$1].seats, -$1) }) {
-            // No free vehicle takes them all: the fewest guests leave, the biggest parties first.
+            // No free vehicle takes them all: the fewest guests leave, the biggest parties first,
+            // and those the plan can give another run before those it knows nothing about.
             chosen = biggest
             var seats = taken
             let capacity = fleet.vehicles[biggest].seats
             let leaving = kept.enumerated().sorted { a, b in
-                let (sa, sb) = (seatsOf[a.element] ?? 1, seatsOf[b.element] ?? 1)
-                return sa != sb ? sa > sb : a.offset > b.offset
+                func rank(_ x: (offset: Int, element: ID<Person>)) -> (Int, Int, Int) {
+                    (needs[NeedKey(person: x.element, kind: run.kind)] == nil ? 1 : 0, -(seatsOf[x.element] ?? 1),
+                     -x.offset)
+                }
+                return rank(a) < rank(b)
             }
             var out = Set<ID<Person>>()
             for (_, p) in leaving where seats > capacity {
@@ -266,7 +272,9 @@ struct PlannerWork {
         } while usedKeys.contains(key)
         usedKeys.insert(key)
         let passengers = members.sorted { ($0.anchor, $0.person) < ($1.anchor, $1.person) }.map(\.person)
-        added.append(Run(id: ID(nextRaw), key: key, uid: StableUID.make(plan.event.uid, "run", key), kind: n0.kind,
+        // The same plan gives the same identifiers; a later run under a key used before gets its own.
+        let uid = StableUID.make(plan.event.uid, "run", key, "\(depart)", "\(n0.from.raw)", "\(n0.to.raw)")
+        added.append(Run(id: ID(nextRaw), key: key, uid: uid, kind: n0.kind,
                          vehicle: vehicle, from: n0.from, to: n0.to, depart: LocalDateTime(minutes: depart),
                          passengers: passengers, escort: escort))
         nextRaw += 1
