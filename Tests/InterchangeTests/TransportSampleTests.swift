@@ -48,4 +48,11 @@ import TestSupport
         #expect(Self.overSeats(planned).isEmpty && Self.doubleBooked(planned).isEmpty,
                 "\(Self.overSeats(planned)) \(Self.doubleBooked(planned))")
     }
+
+    /// Every phrase of the transport report exists in both languages.
+    @Test func theTransportWordsAreWhole() {
+        for lang in Language.allCases {
+            #expect(TransportWords.missing(in: lang).isEmpty, "\(lang): \(TransportWords.missing(in: lang))")
+        }
+    }
 }
