@@ -236,11 +236,107 @@ def deyang():
     attendees(mk, people, 840, [(["f1", "f2", "f3", "f4", "f5", "f6"], [3, 6, 2, 3, 2, 2], 0.85),
                                 (["if1", "if2", "f7", "f8"], [3, 2, 3, 3], 0.85),
                                 (["visit", "f9", "f10", "ws2"], [3, 4, 2, 1], 0.85)])
+    hubs, hub_travel, vehicles, runs = deyang_travel(people, "2026-05-13", d1, d2, d3)
     return {"confplan": 1,
             "event": {"id": "dy2026", "name": "第四届中国职业教育创新发展大会暨“一带一路”与职业教育国际峰会",
                       "shortName": "德阳大会", "city": "德阳", "timeZone": "Asia/Shanghai",
                       "firstDay": d1, "lastDay": d3, "dayChangeHour": 4, "defaultTravelMinutes": 30},
-            "sites": sites, "travel": travel, "rooms": rooms, "sessions": sessions, "people": people}
+            "sites": sites + hubs, "travel": travel + hub_travel, "rooms": rooms, "sessions": sessions,
+            "people": people, "vehicles": vehicles, "runs": runs}
+
+
+def deyang_travel(people, d0, d1, d2, d3):
+    """Journeys for the guests who travel to 德阳 (VIPs, speakers, interpreters and some attendees), the
+    cars the office hired and the first runs it made, with the mistakes listed in README.md. Uses
+    its own random stream so the rest of the event stays as it was."""
+    rng = random.Random(2026_05_13)
+    hubs = [
+        {"id": "ctu", "name": "成都双流国际机场T2", "address": "成都市双流区"},
+        {"id": "tfu", "name": "成都天府国际机场", "address": "成都市简阳市"},
+        {"id": "dys", "name": "德阳站", "address": "德阳市旌阳区长江西路"},
+        {"id": "cde", "name": "成都东站", "address": "成都市成华区"},
+    ]
+    minutes = {"ctu": (90, 95, 100), "tfu": (120, 125, 130), "dys": (15, 20, 35), "cde": (75, 80, 85)}
+    travel = [{"from": h, "to": site, "minutes": m[i]}
+              for h, m in minutes.items() for i, site in enumerate(["hotel", "campus", "base"])]
+    # Services the guests come on: several share a train, so the plan can take them together.
+    arrivals = [("train", "G8921", "dys", "09:12"), ("train", "G8703", "dys", "10:36"), ("train", "D1915", "dys", "11:48"),
+                ("train", "G8925", "dys", "13:05"), ("train", "G8921", "dys", "14:20"), ("train", "C6231", "dys", "15:47"),
+                ("train", "G2217", "dys", "17:26"), ("train", "G8713", "dys", "19:02"),
+                ("train", "G8691", "cde", "10:15"), ("train", "G1975", "cde", "13:40"), ("train", "G2205", "cde", "16:55"),
+                ("flight", "CA4193", "ctu", "09:50"), ("flight", "3U8888", "ctu", "11:35"), ("flight", "MU5401", "ctu", "13:20"),
+                ("flight", "CZ3401", "ctu", "15:10"), ("flight", "ZH9401", "ctu", "17:45"),
+                ("flight", "3U8732", "tfu", "10:40"), ("flight", "CA1405", "tfu", "14:05"), ("flight", "HU7147", "tfu", "18:30")]
+    departures = [("train", "G8922", "dys", "17:35"), ("train", "G8704", "dys", "18:20"), ("train", "D1916", "dys", "19:10"),
+                  ("train", "G2218", "cde", "19:40"), ("flight", "CA4194", "ctu", "20:30"),
+                  ("flight", "3U8887", "ctu", "21:15"), ("flight", "CA1406", "tfu", "21:40")]
+    by_id = {p["id"]: p for p in people}
+    travellers = (["v%02d" % i for i in range(1, 11)] + ["sp%02d" % i for i in range(1, 61)] + ["int1", "int2", "int3"]
+                  + ["a%04d" % i for i in range(1, 600, 15)])
+
+    def leg(service, day, transfer=True):
+        mode, number, hub, clock = service
+        return {"mode": mode, "number": number, "hub": hub, "time": "%sT%s" % (day, clock), "transfer": transfer}
+
+    for key in travellers:
+        p = by_id[key]
+        vip = p.get("vip", 0) >= 2
+        t = {}
+        if not vip and rng.random() < 0.06:
+            t["arrival"] = {"mode": "self"}
+        else:
+            # VIPs fly; the rest mostly come by train.
+            choices = [a for a in arrivals if a[0] == "flight"] if vip else arrivals
+            t["arrival"] = leg(rng.choice(choices), d0, transfer=vip or rng.random() < 0.88)
+        home = rng.choice(departures if not vip else [d for d in departures if d[0] == "flight"])
+        t["departure"] = leg(home, d2 if rng.random() < 0.2 else d3, transfer=vip or rng.random() < 0.85)
+        if rng.random() < 0.15:
+            t["companions"] = rng.choice([1, 1, 2])
+        p["travel"] = t
+    # Twelve speakers share the 14:20 G8921, for the runs made by hand below.
+    for i in range(31, 43):
+        by_id["sp%02d" % i]["travel"]["arrival"] = leg(("train", "G8921", "dys", "14:20"), d0)
+        by_id["sp%02d" % i]["travel"].pop("companions", None)
+    # Planted: a form that names no train or time; and a VIP landing 20 minutes before their
+    # keynote (k4, 11:20 on day 1), 90 minutes from the hotel.
+    by_id["a0016"]["travel"]["arrival"] = {"mode": "train", "transfer": True}
+    by_id["v10"]["travel"]["arrival"] = {"mode": "flight", "number": "ZH9401", "hub": "ctu",
+                                         "time": d1 + "T11:00", "transfer": True}
+    day = lambda d: [{"start": d + "T07:00", "end": d + "T23:59"}]
+    every = lambda: [w for d in (d0, d1, d2, d3) for w in day(d)]
+    vehicles = [
+        {"id": "car1", "plate": "川F·A1001", "kind": "car", "seats": 4, "driver": "刘师傅", "driverPhone": "12500001001"},
+        {"id": "car2", "plate": "川F·A1002", "kind": "car", "seats": 4, "driver": "陈师傅", "driverPhone": "12500001002"},
+        {"id": "car3", "plate": "川F·A1003", "kind": "car", "seats": 4, "driver": "杨师傅", "driverPhone": "12500001003"},
+        {"id": "van1", "plate": "川F·B2001", "kind": "van", "seats": 6, "driver": "王师傅", "driverPhone": "12500002001"},
+        {"id": "van2", "plate": "川F·B2002", "kind": "van", "seats": 6, "driver": "赵师傅", "driverPhone": "12500002002"},
+        # The same 王师傅 (same phone) was given a second van: booked twice below.
+        {"id": "van3", "plate": "川F·B2003", "kind": "van", "seats": 6, "driver": "王师傅", "driverPhone": "12500002001"},
+        {"id": "van4", "plate": "川F·B2004", "kind": "van", "seats": 6, "driver": "黄师傅", "driverPhone": "12500002004"},
+        {"id": "bus1", "plate": "川F·C3001", "kind": "minibus", "seats": 19, "driver": "周师傅", "driverPhone": "12500003001"},
+        {"id": "bus2", "plate": "川F·C3002", "kind": "minibus", "seats": 19, "driver": "吴师傅", "driverPhone": "12500003002"},
+        {"id": "bus3", "plate": "川F·C3003", "kind": "minibus", "seats": 19, "driver": "郑师傅", "driverPhone": "12500003003"},
+        {"id": "coach1", "plate": "川F·D4001", "kind": "coach", "seats": 45, "driver": "孙师傅", "driverPhone": "12500004001"},
+        {"id": "coach2", "plate": "川F·D4002", "kind": "coach", "seats": 45, "driver": "马师傅", "driverPhone": "12500004002"},
+    ]
+    for v in vehicles:
+        v["availability"] = every()
+    # The runs the office made first, by hand, for the 14:20 G8921 and a VIP.
+    g8921 = ["sp%02d" % i for i in range(31, 43)]
+    v01 = by_id["v01"]["travel"]["arrival"]
+    first_staff = [p["id"] for p in people if p.get("registration", {}).get("category") == "staff"][:1]
+    runs = [
+        # Planted: a seven-seat van (6 passenger seats) with nine people.
+        {"id": "r1", "kind": "pickup", "vehicle": "van1", "from": "dys", "to": "hotel", "depart": d0 + "T14:40",
+         "passengers": g8921[:9], "notes": "出站口"},
+        # Planted: 王师傅 again, in the other van, while the first is still on its way back.
+        {"id": "r2", "kind": "pickup", "vehicle": "van3", "from": "dys", "to": "hotel", "depart": d0 + "T14:50",
+         "passengers": g8921[9:12]},
+        {"id": "r3", "kind": "pickup", "vehicle": "car1", "from": v01["hub"], "to": "hotel",
+         "depart": d0 + "T%02d:%s" % (int(v01["time"][11:13]) + 1, v01["time"][14:16]),
+         "passengers": ["v01"], "escort": first_staff[0], "notes": "贵宾通道"},
+    ]
+    return hubs, travel, vehicles, [r for r in runs if r["passengers"]]
 
 
 def hangzhou():

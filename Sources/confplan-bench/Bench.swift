@@ -12,7 +12,7 @@ struct Bench {
         "search-keystroke", "grid-move-step", "edit-to-frame", "export-programme", "export-programme-pdf",
         "export-frab-xml", "export-ical", "workbook-import", "export-xlsx", "export-badges-pdf", "solve", "solve-gap",
         "desk-keystroke", "desk-scan", "desk-take-in", "busy-hour-edit-visible", "busy-hour-with-releases",
-        "import-process", "reimport-subforums", "import-memory",
+        "import-process", "reimport-subforums", "import-memory", "transport-plan",
     ]
 
     let options: Options
@@ -208,6 +208,7 @@ struct Bench {
         try measureBadges(stored)
         HeapTrim.releaseFreedMemory()
         if wants("solve") { measureSolve() }
+        if wants("transport-plan") { measureTransportPlan() }
         // The oracle takes minutes: asked for by name, or at medium and large scale.
         if options.only?.contains("solve-gap") ?? (options.scale != "small") { measureSolveGap(dir: dir) }
         HeapTrim.releaseFreedMemory()

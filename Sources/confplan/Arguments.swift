@@ -52,6 +52,9 @@ struct Command: Sendable {
     /// `export programme`, `export badges`: each with its own options and handler, named in full
     /// (`export programme`). Options may come before the subcommand's word, as they always could.
     var subcommands: [Command] = []
+    /// Runs itself when no word after its name chooses a subcommand (`transport [EVENT]` beside
+    /// `transport plan`): such a word is then its positional.
+    var runsWithoutSubcommand = false
     let run: @Sendable (ParsedArguments) throws -> Void
 
     /// The subcommand a word after this command's name chooses.
@@ -130,7 +133,8 @@ enum ArgumentParser {
                     }
                     parsed.command = c.name
                     command = c
-                } else if let c = command, !c.subcommands.isEmpty {
+                } else if let c = command, !c.subcommands.isEmpty,
+                          !(c.runsWithoutSubcommand && (c.subcommand(arg) == nil || !parsed.positionals.isEmpty)) {
                     guard let sub = c.subcommand(arg) else {
                         let words = c.subcommands.map { String($0.name.dropFirst(c.name.count + 1)) }
                         throw UsageError(.unknownSubcommand, [c.name, arg, words.joined(separator: ", ")],
@@ -166,7 +170,7 @@ enum ArgumentParser {
                 parsed.flags.insert(option.canonical)
             }
         }
-        if let command, command.subcommands.isEmpty {
+        if let command, command.subcommands.isEmpty || command.runsWithoutSubcommand {
             for (typed, option) in early
             where !(Option.global + command.options).contains(where: { $0.canonical == option.canonical }) {
                 throw UsageError(.unknownOptionFor, [typed, command.name], command: command.name)

@@ -13,6 +13,7 @@ enum CLIError: String, Phrasebook {
     case nobodyToCheckIn, severalToCheckIn
     case missingGlyphs
     case eventTwice, scheduleTakesNoEvent
+    case notAWindow
 
     static let tables: [Language: [CLIError: String]] = [
         .en: [
@@ -23,6 +24,7 @@ enum CLIError: String, Phrasebook {
             .seeHelp: "see: confplan %1--help", .notANumber: "%1: \"%2\" is not a number",
             .notAPositiveNumber: "%1: \"%2\" is not a positive number",
             .notAWidth: "%1: \"%2\" is not a width of 40 cells or more",
+            .notAWindow: "%1: \"%2\" is not a number of minutes from 0 to %3",
             .notADayOfEvent: "%1: \"%2\" is not a day of the event, which has %3 days",
             .notADate: "%1: \"%2\" is not a date (YYYY-MM-DD)", .notAChoice: "%1 takes %2, not '%3'",
             .unknownSubcommand: "%1: '%2' is not one of %3", .exportTable: "%1 needs a table: %2",
@@ -74,6 +76,7 @@ enum CLIError: String, Phrasebook {
             .seeHelp: "参见：confplan %1--help", .notANumber: "%1：“%2”不是数字",
             .notAPositiveNumber: "%1：“%2”不是正整数",
             .notAWidth: "%1：“%2”不是 40 或以上的宽度",
+            .notAWindow: "%1：“%2”不是 0 到 %3 之间的分钟数",
             .notADayOfEvent: "%1：“%2”不是会议的某一天（会议共 %3 天）",
             .notADate: "%1：“%2”不是日期（YYYY-MM-DD）", .notAChoice: "%1 只能是 %2，不能是“%3”",
             .unknownSubcommand: "%1：“%2”不是 %3 之一", .exportTable: "%1 需要指明表：%2",

@@ -5,6 +5,9 @@ public struct TransportPlanOptions: Hashable, Sendable {
     /// Guests at or above this VIP level ride alone (with their companions) and an escort.
     public var vipLevel: Int
 
+    /// Longest a guest is left waiting for a run: a window can be no wider.
+    public static let longestWait = 60
+
     public init(windowMinutes: Int = 30, vipLevel: Int = 2) {
         self.windowMinutes = windowMinutes
         self.vipLevel = vipLevel
@@ -47,7 +50,33 @@ public enum TransportPlanner {
     public static func plan(_ plan: EventPlan, options: TransportPlanOptions = TransportPlanOptions())
         -> TransportProposal
     {
-        // Not written yet: the planner lands with its own commit.
-        TransportProposal()
+        var work = PlannerWork(plan, options: options)
+        return work.run()
+    }
+}
+
+/// A guest who needs a ride one way and is in no run that way, as the runs stand.
+public struct TransferGap: Hashable, Sendable {
+    public var person: ID<Person>
+    public var direction: RunKind
+    /// The journey lacks a hub or a time, so no run could be planned for it yet.
+    public var incomplete: Bool
+}
+
+extension TransportPlanner {
+    /// Who asked for a ride (or, as a VIP, is due one) and has none, pickups before drop-offs
+    /// for each person in turn.
+    public static func gaps(_ plan: EventPlan, options: TransportPlanOptions = TransportPlanOptions())
+        -> [TransferGap]
+    {
+        let demand = TransferDemand(plan, vipLevel: options.vipLevel)
+        var riding = Set<String>()
+        for r in plan.runs { for p in r.passengers { riding.insert("\(p.raw)|\(r.kind)") } }
+        var out = demand.unplanned.map { TransferGap(person: $0.person, direction: $0.direction, incomplete: true) }
+        for n in demand.needs where !riding.contains("\(n.person.raw)|\(n.kind)") {
+            out.append(TransferGap(person: n.person, direction: n.kind, incomplete: false))
+        }
+        func way(_ g: TransferGap) -> Int { g.direction == .pickup ? 0 : 1 }
+        return out.sorted { ($0.person, way($0)) < ($1.person, way($1)) }
     }
 }
