@@ -52,7 +52,7 @@ import TestSupport
     /// Every phrase of the transport report exists in both languages.
     @Test func theTransportWordsAreWhole() {
         for lang in Language.allCases {
-            #expect(TransportWords.missing(in: lang).isEmpty, "\(lang): \(TransportWords.missing(in: lang))")
+            #expect(TransportReportWords.missing(in: lang).isEmpty, "\(lang): \(TransportReportWords.missing(in: lang))")
         }
     }
 }

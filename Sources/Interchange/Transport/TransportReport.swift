@@ -2,7 +2,7 @@ import Codecs
 import PlanningCore
 
 /// What `confplan transport` and `transport plan` say, in both languages.
-public enum TransportWords: String, Phrasebook {
+public enum TransportReportWords: String, Phrasebook {
     case heading, proposalHeading, applied, unchanged, noRuns
     case pickups, dropoffs, visits, group
     case noVehicle, seats, escort, companions, nameSeparator
@@ -10,9 +10,9 @@ public enum TransportWords: String, Phrasebook {
     case removedMark, addedMark, changedMark, legend
     case car, van, minibus, coach
 
-    public static let tables: [Language: [TransportWords: String]] = [.en: en, .zh: zh]
+    public static let tables: [Language: [TransportReportWords: String]] = [.en: en, .zh: zh]
 
-    static let en: [TransportWords: String] = [
+    static let en: [TransportReportWords: String] = [
         .heading: "%1 (%2): transport", .proposalHeading: "Proposed: %1 runs new, %2 changed, %3 cancelled",
         .applied: "Saved as one change (confplan log).", .unchanged: "The runs as they stand need no change.",
         .noRuns: "No runs.", .pickups: "Pickups", .dropoffs: "Drop-offs", .visits: "Visit buses",
@@ -25,7 +25,7 @@ public enum TransportWords: String, Phrasebook {
         .coach: "coach",
     ]
 
-    static let zh: [TransportWords: String] = [
+    static let zh: [TransportReportWords: String] = [
         .heading: "%1（%2）接送安排", .proposalHeading: "方案：新增 %1 趟，修改 %2 趟，取消 %3 趟",
         .applied: "已保存为一次修改（见 confplan log）。", .unchanged: "现有车次无需调整。",
         .noRuns: "没有接送车次。", .pickups: "接站", .dropoffs: "送站", .visits: "参观用车",
@@ -38,7 +38,7 @@ public enum TransportWords: String, Phrasebook {
         .coach: "大巴",
     ]
 
-    static func kind(_ k: VehicleKind) -> TransportWords {
+    static func kind(_ k: VehicleKind) -> TransportReportWords {
         switch k {
         case .car: .car
         case .van: .van
@@ -155,10 +155,10 @@ public struct TransportReport {
 
     public func text(width: Int = 80) -> String {
         let lang = language
-        let w = { (word: TransportWords) in word.text(lang) }
-        var out = Sanitize.forTerminal(TransportWords.heading.text(lang, plan.event.name, plan.event.key)) + "\n"
+        let w = { (word: TransportReportWords) in word.text(lang) }
+        var out = Sanitize.forTerminal(TransportReportWords.heading.text(lang, plan.event.name, plan.event.key)) + "\n"
         if applied != nil {
-            out += TransportWords.proposalHeading.text(lang, counts.added, counts.changed, counts.removed) + "\n"
+            out += TransportReportWords.proposalHeading.text(lang, counts.added, counts.changed, counts.removed) + "\n"
             if counts == (0, 0, 0) { out += w(.unchanged) + "\n" }
             if applied == true { out += w(.applied) + "\n" }
             if counts != (0, 0, 0) { out += w(.legend) + "\n" }
@@ -181,7 +181,7 @@ public struct TransportReport {
                 let items = groups[key]!
                 let first = items[0].0
                 let hub = sites[kind == .dropoff ? first.to : first.from] ?? ""
-                let title = TransportWords.group.text(
+                let title = TransportReportWords.group.text(
                     lang, w(kind == .pickup ? .pickups : kind == .dropoff ? .dropoffs : .visits),
                     DateText.day(first.depart.date, lang), hub)
                 out += "\n" + Sanitize.forTerminal(title) + "\n"
@@ -192,10 +192,10 @@ public struct TransportReport {
             }
         }
         if !missing.isEmpty {
-            out += "\n" + TransportWords.unplannedHeading.text(lang, missing.count) + "\n"
+            out += "\n" + TransportReportWords.unplannedHeading.text(lang, missing.count) + "\n"
             let people = people
             for m in missing {
-                let reason: TransportWords = m.reason == "no-vehicle"
+                let reason: TransportReportWords = m.reason == "no-vehicle"
                     ? .noVehicleFree : m.reason == "no-run" ? .noRun : .incompleteJourney
                 let way = w(m.direction == .dropoff ? .dropoffWay : .pickupWay)
                 let name = Sanitize.forTerminal(people[m.person]?.name ?? "")
@@ -212,7 +212,7 @@ public struct TransportReport {
         let people = people
         let seatsOf = Dictionary(plan.trips.map { ($0.person, $0.seats) }, uniquingKeysWith: { a, _ in a })
         let taken = r.passengers.reduce(0) { $0 + (seatsOf[$1] ?? 1) }
-        let sign: TransportWords? = switch mark {
+        let sign: TransportReportWords? = switch mark {
         case .added: .addedMark
         case .changed: .changedMark
         case .removed: .removedMark
@@ -220,19 +220,19 @@ public struct TransportReport {
         }
         var head = (sign?.text(lang) ?? " ") + " " + r.depart.clock + "→" + plan.arrival(of: r).clock + "  "
         if let v = vehicle {
-            head += [v.plate, TransportWords.kind(v.kind).text(lang), v.driver, v.driverPhone]
+            head += [v.plate, TransportReportWords.kind(v.kind).text(lang), v.driver, v.driverPhone]
                 .filter { !$0.isEmpty }.joined(separator: " ")
-            head += "  " + TransportWords.seats.text(lang, taken, v.seats)
+            head += "  " + TransportReportWords.seats.text(lang, taken, v.seats)
         } else {
-            head += TransportWords.noVehicle.text(lang)
+            head += TransportReportWords.noVehicle.text(lang)
         }
-        if let e = r.escort, let p = people[e] { head += "  " + TransportWords.escort.text(lang, p.name) }
+        if let e = r.escort, let p = people[e] { head += "  " + TransportReportWords.escort.text(lang, p.name) }
         let companions = Dictionary(plan.trips.map { ($0.person, $0.companions) }, uniquingKeysWith: { a, _ in a })
         let names = r.passengers.map { p -> String in
             let name = people[p]?.name ?? "?"
             let c = companions[p] ?? 0
-            return c > 0 ? TransportWords.companions.text(lang, name, c) : name
-        }.joined(separator: TransportWords.nameSeparator.text(lang))
+            return c > 0 ? TransportReportWords.companions.text(lang, name, c) : name
+        }.joined(separator: TransportReportWords.nameSeparator.text(lang))
         var out = Sanitize.forTerminal(head) + "\n"
         for line in DisplayWidth.wrap(names, width: max(20, width - 6)) where !line.isEmpty {
             out += "      " + Sanitize.forTerminal(line) + "\n"
