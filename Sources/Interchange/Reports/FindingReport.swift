@@ -105,8 +105,9 @@ public struct FindingReport {
     private func runJSON(_ r: Run) -> String {
         let site = { (id: ID<Site>) in self.plan.sites.first { $0.id == id }?.key ?? "" }
         let plate = r.vehicle.flatMap { v in plan.vehicles.first { $0.id == v }?.plate }
-        return "{\"id\": \(JSONText.quote(r.key)), \"uuid\": \(JSONText.quote(r.uid)), \"kind\": \(JSONText.quote(r.kind.rawValue)), "
-            + "\"depart\": \"\(r.depart)\", \"from\": \(JSONText.quote(site(r.from))), \"to\": \(JSONText.quote(site(r.to))), "
+        return "{\"id\": \(JSONText.quote(r.key)), \"uuid\": \(JSONText.quote(r.uid)), "
+            + "\"kind\": \(JSONText.quote(r.kind.rawValue)), \"depart\": \"\(r.depart)\", "
+            + "\"from\": \(JSONText.quote(site(r.from))), \"to\": \(JSONText.quote(site(r.to))), "
             + "\"vehicle\": " + (plate.map(JSONText.quote) ?? "null") + "}"
     }
 
@@ -166,11 +167,11 @@ public struct FindingReport {
             fields.append("\"people\": [" + people.joined(separator: ", ") + "]")
             // Only transport findings name runs and vehicles; the other findings' shape is as it was.
             if !f.finding.runs.isEmpty || !f.finding.vehicles.isEmpty {
-                fields.append("\"runs\": [" + f.finding.runs.compactMap { words.run($0) }.map(runJSON).joined(separator: ", ")
-                              + "]")
+                let runs = f.finding.runs.compactMap { words.run($0) }.map(runJSON)
+                fields.append("\"runs\": [" + runs.joined(separator: ", ") + "]")
                 let vehicles = f.finding.vehicles.compactMap { words.vehicle($0) }.map { v in
-                    "{\"id\": \(JSONText.quote(v.key)), \"uuid\": \(JSONText.quote(v.uid)), \"plate\": \(JSONText.quote(v.plate)), "
-                        + "\"driver\": \(JSONText.quote(v.driver))}"
+                    "{\"id\": \(JSONText.quote(v.key)), \"uuid\": \(JSONText.quote(v.uid)), "
+                        + "\"plate\": \(JSONText.quote(v.plate)), \"driver\": \(JSONText.quote(v.driver))}"
                 }
                 fields.append("\"vehicles\": [" + vehicles.joined(separator: ", ") + "]")
             }

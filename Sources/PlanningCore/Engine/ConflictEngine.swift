@@ -190,7 +190,8 @@ public struct ConflictEngine {
                 index.transport.vip[Int32(p)] = nil
                 removedFindings += byTraveller.removeValue(forKey: Int32(p)) ?? []
             }
-            for r in index.transport.sortedRuns(of: p) + index.transport.runs.values.filter({ $0.escort == id }).map(\.id) {
+            let escorted = index.transport.runs.values.filter { $0.escort == id }.map(\.id)
+            for r in index.transport.sortedRuns(of: p) + escorted {
                 guard var run = index.transport.runs[r] else { continue }
                 run.passengers.removeAll { $0 == id }
                 if run.escort == id { run.escort = nil }
@@ -240,7 +241,9 @@ public struct ConflictEngine {
             }
         case .setTrip(let person, let trip):
             let p = try personSlot(person)
-            if let trip, trip.person != person { throw EditError(description: "trip of \(trip.person) set for \(person)") }
+            if let trip, trip.person != person {
+                throw EditError(description: "trip of \(trip.person) set for \(person)")
+            }
             index.transport.trips[Int32(p)] = trip
             index.transport.vip[Int32(p)] = trip == nil ? nil : index.people[p]?.vipLevel ?? 0
             dirtyTravellers.insert(p)
@@ -254,7 +257,10 @@ public struct ConflictEngine {
             index.transport.setVehicle(id, vehicle)
             for r in index.transport.runsOfVehicle[id] ?? [] {
                 dirtyRuns.insert(r)
-                if let s = index.transport.runs[r]?.session, let slot = index.sessionSlot[s] { dirtySessions.insert(slot) }
+                // A visit's seats are its buses'.
+                if let s = index.transport.runs[r]?.session, let slot = index.sessionSlot[s] {
+                    dirtySessions.insert(slot)
+                }
             }
         case .setRun(let id, let run):
             if let run, run.id != id { throw EditError(description: "run \(run.id) set as \(id)") }

@@ -260,7 +260,9 @@ extension PlanIndex {
             transport.vip[Int32(p)] = plan.people[p].vipLevel
         }
         if !editable {
-            for k in flatPerson.indices where transport.trips[flatPerson[k]] != nil { transport.flat[flatPerson[k]] = k }
+            for k in flatPerson.indices where transport.trips[flatPerson[k]] != nil {
+                transport.flat[flatPerson[k]] = k
+            }
         }
     }
 
