@@ -226,4 +226,14 @@ extension Fixture {
         let keys = ConflictEngine.check(f.plan).map(identity.key).sorted()
         #expect(keys == ["room-overlap|s1,s2||r1", "vehicle-double-booked||||r1,r2|v1"])
     }
+
+    @Test func aFullCarIsLeftToTheRunsByTheRepair() {
+        var f = Fixture()
+        f.addStation()
+        f.vehicle(1, "川F·12345", .car) // 4 seats
+        f.run(1, vehicle: 1, "2026-05-14T14:40", [1, 2, 3, 4, 5])
+        let solved = ConflictEngine(f.plan).solve()
+        #expect(solved.moves.isEmpty)
+        #expect(solved.unresolved.map(\.reason) == [.notAboutPlace])
+    }
 }
