@@ -236,4 +236,16 @@ extension Fixture {
         #expect(solved.moves.isEmpty)
         #expect(solved.unresolved.map(\.reason) == [.notAboutPlace])
     }
+
+    @Test func theRepairMovesATalkToWhenItsSpeakerIsThere() {
+        var f = Fixture()
+        f.addStation()
+        f.session(1, "2026-05-14T09:00", "2026-05-14T10:00")
+        f.role(1, 1)
+        f.arrival(1, "2026-05-14T09:30") // at the hall 10:10
+        let solved = ConflictEngine(f.plan).solve()
+        #expect(solved.cleared.map(\.code) == [.lateArrival] && solved.after.errors == 0)
+        // The first hour on the repair's grid after 10:10, in the same room.
+        #expect(solved.moves.map { "\($0.session) \($0.to.room!) \($0.to.start!)" } == ["#1 #1 2026-05-14T11:00"])
+    }
 }

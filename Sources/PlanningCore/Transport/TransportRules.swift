@@ -75,6 +75,25 @@ extension PlanIndex {
         return h == site ? 0 : travelMinutes(h, site)
     }
 
+    /// Whether a person's journey lets them hold a role at `start..<end` in room slot `room`: there
+    /// after arriving and getting from the hub, gone only after it and the way back (the same sums
+    /// as late-arrival and early-departure), so the repair moves a talk to a time its speaker makes.
+    func journeyAllows(_ p: Int, start: Int, end: Int, room: Int) -> Bool {
+        guard !transport.trips.isEmpty, let trip = transport.trips[Int32(p)] else { return true }
+        func travel(_ hub: ID<Site>?) -> Int {
+            guard let hub else { return 0 }
+            guard let h = siteSlot[hub] else { return event.defaultTravelMinutes }
+            return h == roomSite[room] ? 0 : travelMinutes(h, roomSite[room])
+        }
+        if let leg = trip.arrival, let t = leg.time, t.minutes + leg.mode.collectMinutes + travel(leg.hub) > start {
+            return false
+        }
+        if let leg = trip.departure, let t = leg.time, end + travel(leg.hub) + leg.mode.boardingMinutes > t.minutes {
+            return false
+        }
+        return true
+    }
+
     /// When a run's vehicle is busy, in minutes: until it is back where it left from.
     func occupancy(_ run: Run) -> (start: Int, end: Int) {
         (run.depart.minutes, run.depart.minutes + 2 * siteTravel(run.from, run.to))
