@@ -79,7 +79,7 @@ public struct ConflictEngine {
             return p
         }
         func holdersOf(_ s: Int) -> [Int] { index.holders[s].map { Int($0.person) } }
-        func traveller(_ p: Int) { if index.transport.trips[Int32(p)] != nil { dirtyTravellers.insert(p) } }
+        func traveller(_ p: Int) { if index.transport.isTravelling(p) { dirtyTravellers.insert(p) } }
         func allTransport() {
             dirtyTravellers.formUnion(index.transport.trips.keys.map(Int.init))
             dirtyGroups.formUnion(index.transport.groups.keys)
@@ -186,8 +186,8 @@ public struct ConflictEngine {
             }
             // Edits made from a `Change` have cleared the journey and runs already; a bare edit
             // takes them with the person as the plan's own deletion does.
-            if index.transport.trips.removeValue(forKey: Int32(p)) != nil {
-                index.transport.vip[Int32(p)] = nil
+            if index.transport.trips[Int32(p)] != nil {
+                index.transport.setTrip(p, nil, vip: 0)
                 removedFindings += byTraveller.removeValue(forKey: Int32(p)) ?? []
             }
             let escorted = index.transport.runs.values.filter { $0.escort == id }.map(\.id)
@@ -244,8 +244,7 @@ public struct ConflictEngine {
             if let trip, trip.person != person {
                 throw EditError(description: "trip of \(trip.person) set for \(person)")
             }
-            index.transport.trips[Int32(p)] = trip
-            index.transport.vip[Int32(p)] = trip == nil ? nil : index.people[p]?.vipLevel ?? 0
+            index.transport.setTrip(p, trip, vip: index.people[p]?.vipLevel ?? 0)
             dirtyTravellers.insert(p)
             // Companions take seats in the runs they ride.
             dirtyRuns.formUnion(index.transport.rides[Int32(p)] ?? [])

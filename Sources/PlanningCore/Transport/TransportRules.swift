@@ -19,6 +19,18 @@ struct TransportState {
     var vip: [Int32: Int] = [:]
     /// A one-shot check's travellers: where their sign-ups are in the flat table.
     var flat: [Int32: Int] = [:]
+    /// Per person slot, whether they have a journey: an array read for each of a plenary's
+    /// 100,000 attendees when it moves, not a hash.
+    var travelling: [Bool] = []
+
+    mutating func setTrip(_ p: Int, _ trip: Trip?, vip: Int) {
+        trips[Int32(p)] = trip
+        self.vip[Int32(p)] = trip == nil ? nil : vip
+        if p >= travelling.count { travelling += repeatElement(false, count: p + 1 - travelling.count) }
+        travelling[p] = trip != nil
+    }
+
+    func isTravelling(_ p: Int) -> Bool { p < travelling.count && travelling[p] }
 
     /// Runs of the same vehicle, or of vehicles with one driver, cannot overlap; a vehicle whose
     /// driver is not known is its own group.
@@ -79,7 +91,7 @@ extension PlanIndex {
     /// after arriving and getting from the hub, gone only after it and the way back (the same sums
     /// as late-arrival and early-departure), so the repair moves a talk to a time its speaker makes.
     func journeyAllows(_ p: Int, start: Int, end: Int, room: Int) -> Bool {
-        guard !transport.trips.isEmpty, let trip = transport.trips[Int32(p)] else { return true }
+        guard transport.isTravelling(p), let trip = transport.trips[Int32(p)] else { return true }
         func travel(_ hub: ID<Site>?) -> Int {
             guard let hub else { return 0 }
             guard let h = siteSlot[hub] else { return event.defaultTravelMinutes }
@@ -274,12 +286,12 @@ extension PlanIndex {
         for r in plan.runs { transport.setRun(r.id, r, slot: { slots[$0] }) }
         for t in plan.trips {
             guard let p = personSlot[t.person] else { continue }
-            transport.trips[Int32(p)] = t
             // Slots are given in the plan's order, so the slot is the row.
-            transport.vip[Int32(p)] = plan.people[p].vipLevel
+            transport.setTrip(p, t, vip: p < plan.people.count ? plan.people[p].vipLevel : 0)
         }
-        if !editable {
-            for k in flatPerson.indices where transport.trips[flatPerson[k]] != nil {
+        // A one-shot check of an event nobody travels to skips the walk over its 100,000 attendees.
+        if !editable && !transport.trips.isEmpty {
+            for k in flatPerson.indices where transport.isTravelling(Int(flatPerson[k])) {
                 transport.flat[flatPerson[k]] = k
             }
         }
@@ -288,7 +300,7 @@ extension PlanIndex {
     /// Travellers among some people (slots).
     func travellers(_ slots: some Sequence<Int32>) -> [Int] {
         var out: [Int] = []
-        for p in slots where transport.trips[p] != nil { out.append(Int(p)) }
+        for p in slots where transport.isTravelling(Int(p)) { out.append(Int(p)) }
         return out
     }
 
