@@ -46,7 +46,10 @@ public struct FindingReport {
         }
         // The kind in words (会场冲突); the codes are the JSON form's and `--only`'s.
         let codeWidth = FindingCode.allCases.map { DisplayWidth.of($0.text(language)) }.max()!
-        let whenTexts = findings.map { f in f.finding.sessions.first.map { shortWhen($0, words) } ?? "" }
+        let whenTexts = findings.map { f in
+            f.finding.sessions.first.map { shortWhen($0, words) }
+                ?? f.finding.runs.first.flatMap { words.run($0) }.map { shortWhen($0.depart) } ?? ""
+        }
         let whenWidth = whenTexts.map { DisplayWidth.of($0) }.max() ?? 0
         func line(_ i: Int) -> String {
             let f = findings[i]
@@ -81,12 +84,31 @@ public struct FindingReport {
 
     private func shortWhen(_ id: ID<Session>, _ words: FindingText) -> String {
         guard let start = words.session(id)?.start else { return "—" }
-        return DateText.day(start.date, language, weekday: false) + " " + start.clock
+        return shortWhen(start)
+    }
+
+    private func shortWhen(_ t: LocalDateTime) -> String {
+        DateText.day(t.date, language, weekday: false) + " " + t.clock
     }
 
     /// A room or person in the JSON form: identifier, UUID and name.
     private func reference(_ key: String, _ uid: String, _ name: String) -> String {
         "{\"id\": \(JSONText.quote(key)), \"uuid\": \(JSONText.quote(uid)), \"name\": \(JSONText.quote(name))}"
+    }
+
+    /// Transport findings whose `count` and `limit` mean something (see `Finding`).
+    static let countedTransport: Set<FindingCode> = [
+        .lateArrival, .earlyDeparture, .runOverSeats, .runBeforeArrival, .longWait, .visitShortOfSeats,
+    ]
+
+    /// A run in the JSON form: its id, when, from where to where (the sites' ids) and its vehicle's plate.
+    private func runJSON(_ r: Run) -> String {
+        let site = { (id: ID<Site>) in self.plan.sites.first { $0.id == id }?.key ?? "" }
+        let plate = r.vehicle.flatMap { v in plan.vehicles.first { $0.id == v }?.plate }
+        return "{\"id\": \(JSONText.quote(r.key)), \"uuid\": \(JSONText.quote(r.uid)), "
+            + "\"kind\": \(JSONText.quote(r.kind.rawValue)), \"depart\": \"\(r.depart)\", "
+            + "\"from\": \(JSONText.quote(site(r.from))), \"to\": \(JSONText.quote(site(r.to))), "
+            + "\"vehicle\": " + (plate.map(JSONText.quote) ?? "null") + "}"
     }
 
     /// The stable machine-readable form; documented in README.md ("check --format json").
@@ -119,7 +141,14 @@ public struct FindingReport {
                 fields.append("\"count\": \(f.finding.count)")
                 if f.finding.code != .attendeeClash { fields.append("\"limit\": \(f.finding.limit)") }
             }
-            if !f.finding.details.isEmpty {
+            if Self.countedTransport.contains(f.finding.code) {
+                fields.append("\"count\": \(f.finding.count)")
+                if f.finding.code != .runBeforeArrival { fields.append("\"limit\": \(f.finding.limit)") }
+            }
+            if f.finding.code == .noTransport, let direction = f.finding.details.first {
+                fields.append("\"direction\": \(JSONText.quote(direction))")
+            }
+            if !f.finding.details.isEmpty && f.finding.code != .noTransport {
                 fields.append("\"features\": [" + f.finding.details.map(JSONText.quote).joined(separator: ", ") + "]")
             }
             fields.append(
@@ -136,6 +165,16 @@ public struct FindingReport {
             let people = f.finding.people.compactMap { words.person($0) }.map { reference($0.key, $0.uid, $0.name) }
             fields.append("\"rooms\": [" + rooms.joined(separator: ", ") + "]")
             fields.append("\"people\": [" + people.joined(separator: ", ") + "]")
+            // Only transport findings name runs and vehicles; the other findings' shape is as it was.
+            if !f.finding.runs.isEmpty || !f.finding.vehicles.isEmpty {
+                let runs = f.finding.runs.compactMap { words.run($0) }.map(runJSON)
+                fields.append("\"runs\": [" + runs.joined(separator: ", ") + "]")
+                let vehicles = f.finding.vehicles.compactMap { words.vehicle($0) }.map { v in
+                    "{\"id\": \(JSONText.quote(v.key)), \"uuid\": \(JSONText.quote(v.uid)), "
+                        + "\"plate\": \(JSONText.quote(v.plate)), \"driver\": \(JSONText.quote(v.driver))}"
+                }
+                fields.append("\"vehicles\": [" + vehicles.joined(separator: ", ") + "]")
+            }
             out += (i == 0 ? "\n" : ",\n") + "    {" + fields.joined(separator: ", ") + "}"
         }
         out += findings.isEmpty ? "]\n}\n" : "\n  ]\n}\n"

@@ -2,13 +2,17 @@
 ///
 /// Findings live in three stores by what they depend on: per session, per person, and per pair
 /// of sessions. An edit names the sessions and people it touches; only their findings are
-/// recomputed, and the difference is returned.
+/// recomputed, and the difference is returned. Transport findings live in three more: per
+/// traveller, per run, and per driver (the runs of one vehicle or one driver's vehicles).
 public struct ConflictEngine {
     var index: PlanIndex
     var bySession: [[Finding]] = []
     var byPerson: [[Finding]] = []
     var pairs: [PairKey: Finding] = [:]
     var pairsOf: [Set<PairKey>] = []
+    var byTraveller: [Int32: [Finding]] = [:]
+    var byRun: [ID<Run>: [Finding]] = [:]
+    var byGroup: [String: [Finding]] = [:]
 
     public init(_ plan: EventPlan) {
         index = PlanIndex(plan)
@@ -20,6 +24,9 @@ public struct ConflictEngine {
             pairsOf[Int(key.a)].insert(key)
             pairsOf[Int(key.b)].insert(key)
         }
+        for p in index.transport.trips.keys { byTraveller[p] = index.travellerFindings(Int(p)) }
+        for r in index.transport.runs.keys { byRun[r] = index.runFindings(r) }
+        for g in index.transport.groups.keys { byGroup[g] = index.groupFindings(g) }
     }
 
     /// A full check without keeping anything for later edits: what `confplan check` runs.
@@ -29,12 +36,18 @@ public struct ConflictEngine {
         for s in 0..<index.sessions.count { out += index.sessionFindings(s) }
         for p in index.rolePeople { out += index.personFindings(Int(p)) }
         index.allPairs { _, f in out.append(f) }
+        for p in index.transport.trips.keys { out += index.travellerFindings(Int(p)) }
+        for r in index.transport.runs.keys { out += index.runFindings(r) }
+        for g in index.transport.groups.keys { out += index.groupFindings(g) }
         return out
     }
 
     public var findings: [Finding] {
         var out = bySession.flatMap { $0 } + byPerson.flatMap { $0 }
         out += pairs.values
+        for list in byTraveller.values { out += list }
+        for list in byRun.values { out += list }
+        for list in byGroup.values { out += list }
         return out
     }
 
@@ -51,6 +64,8 @@ public struct ConflictEngine {
     @discardableResult
     public mutating func apply(_ edit: PlanEdit) throws(EditError) -> FindingDelta {
         var dirtySessions = Set<Int>(), dirtyPeople = Set<Int>(), dirtyPairs = Set<Int>()
+        // People with a journey whose first or last commitment, or runs, may have changed.
+        var dirtyTravellers = Set<Int>(), dirtyRuns = Set<ID<Run>>(), dirtyGroups = Set<String>()
         // Pairs that vanish with a removed session are collected before its slot is cleared.
         var removedPairs: [Finding] = []
         var removedFindings: [Finding] = []
@@ -64,6 +79,19 @@ public struct ConflictEngine {
             return p
         }
         func holdersOf(_ s: Int) -> [Int] { index.holders[s].map { Int($0.person) } }
+        func traveller(_ p: Int) { if index.transport.isTravelling(p) { dirtyTravellers.insert(p) } }
+        func allTransport() {
+            dirtyTravellers.formUnion(index.transport.trips.keys.map(Int.init))
+            dirtyGroups.formUnion(index.transport.groups.keys)
+        }
+        /// What a run's findings depend on: its passengers' journeys, its vehicle's driver, its visit.
+        func touch(_ run: Run) {
+            for p in run.passengers { if let p = index.personSlot[p] { traveller(p) } }
+            if let v = run.vehicle, let vehicle = index.transport.vehicles[v] {
+                dirtyGroups.insert(TransportState.group(of: vehicle))
+            }
+            if let s = run.session, let slot = index.sessionSlot[s] { dirtySessions.insert(slot) }
+        }
 
         switch edit {
         case .updateSession(let session):
@@ -73,6 +101,7 @@ public struct ConflictEngine {
             dirtySessions.insert(s)
             dirtyPairs.insert(s)
             dirtyPeople.formUnion(holdersOf(s))
+            dirtyTravellers.formUnion(index.travellers(of: s))
         case .addSession(let session):
             guard index.sessionSlot[session.id] == nil else {
                 throw EditError(description: "session \(session.id) exists")
@@ -86,6 +115,7 @@ public struct ConflictEngine {
         case .removeSession(let id):
             let s = try sessionSlot(id)
             dirtyPeople.formUnion(holdersOf(s))
+            dirtyTravellers.formUnion(index.travellers(of: s))
             for h in index.holders[s] { index.roleSessions[Int(h.person)].removeFirst(Int32(s)) }
             index.holders[s] = []
             for a in index.attendees[s] { index.signups[Int(a)].removeFirst(Int32(s)) }
@@ -104,11 +134,13 @@ public struct ConflictEngine {
             index.addRole(role)
             dirtySessions.insert(s)
             dirtyPeople.insert(p)
+            traveller(p)
         case .removeRole(let role):
             let s = try sessionSlot(role.session), p = try personSlot(role.person)
             index.removeRole(role)
             dirtySessions.insert(s)
             dirtyPeople.insert(p)
+            traveller(p)
         case .addSignup(let person, let session):
             let s = try sessionSlot(session), p = try personSlot(person)
             if index.category[p] == nil { index.category[p] = Registration.defaultCategory }
@@ -118,6 +150,7 @@ public struct ConflictEngine {
             index.signupCount[s] += 1
             dirtySessions.insert(s)
             dirtyPairs.insert(s)
+            traveller(p)
         case .removeSignup(let person, let session):
             let s = try sessionSlot(session), p = try personSlot(person)
             guard index.signups[p].contains(Int32(s)) else { return FindingDelta() }
@@ -126,13 +159,17 @@ public struct ConflictEngine {
             index.signupCount[s] -= 1
             dirtySessions.insert(s)
             dirtyPairs.insert(s)
+            traveller(p)
         case .updateRoom(let room):
             guard let r = index.roomSlot[room.id] else { throw EditError(description: "no room \(room.id)") }
             let siteChanged = index.rooms[r].site != room.site
             index.updateRoom(room, at: r)
             for s in index.sessionsInRoom[r] {
                 dirtySessions.insert(Int(s))
-                if siteChanged { dirtyPeople.formUnion(holdersOf(Int(s))) }
+                if siteChanged {
+                    dirtyPeople.formUnion(holdersOf(Int(s)))
+                    dirtyTravellers.formUnion(index.travellers(of: Int(s)))
+                }
                 // Pair findings name rooms by id only, which does not change here.
             }
         case .addRoom(let room):
@@ -147,6 +184,22 @@ public struct ConflictEngine {
             guard index.roleSessions[p].isEmpty, !index.editable || index.signups[p].isEmpty else {
                 throw EditError(description: "person \(id) still has roles or sign-ups")
             }
+            // Edits made from a `Change` have cleared the journey and runs already; a bare edit
+            // takes them with the person as the plan's own deletion does.
+            if index.transport.trips[Int32(p)] != nil {
+                index.transport.setTrip(p, nil, vip: 0)
+                removedFindings += byTraveller.removeValue(forKey: Int32(p)) ?? []
+            }
+            let escorted = index.transport.runs.values.filter { $0.escort == id }.map(\.id)
+            for r in index.transport.sortedRuns(of: p) + escorted {
+                guard var run = index.transport.runs[r] else { continue }
+                run.passengers.removeAll { $0 == id }
+                if run.escort == id { run.escort = nil }
+                let slots = index.personSlot
+                index.transport.setRun(r, run, slot: { slots[$0] })
+                dirtyRuns.insert(r)
+            }
+            index.transport.rides[Int32(p)] = nil
             index.removePerson(at: p)
             removedFindings += byPerson[p]
             byPerson[p] = []
@@ -160,31 +213,89 @@ public struct ConflictEngine {
             index.setSites(sites, travel: travel)
             // Travel gaps depend on sites; only people with roles have them.
             dirtyPeople.formUnion(index.peopleWithRoles)
+            allTransport()
         case .updateEvent(let event):
             let travelChanged = event.defaultTravelMinutes != index.event.defaultTravelMinutes
             index.event = event
             if travelChanged { index.setSites(index.sites, travel: index.travelPairs) }
             for s in index.sessions.indices where index.sessions[s] != nil { dirtySessions.insert(s) }
             dirtyPeople.formUnion(index.peopleWithRoles)
+            allTransport()
         case .updatePerson(let person):
             let p = try personSlot(person.id)
             index.updatePerson(person, at: p)
             dirtyPeople.insert(p)
+            if index.transport.trips[Int32(p)] != nil && index.transport.vip[Int32(p)] != person.vipLevel {
+                index.transport.vip[Int32(p)] = person.vipLevel
+                dirtyTravellers.insert(p)
+            }
         case .addPerson(let person):
             guard index.personSlot[person.id] == nil else { throw EditError(description: "person \(person.id) exists") }
             index.addPerson(person)
             byPerson.append([])
-        case .setTrip, .setVehicle, .setRun:
-            // Transport findings are not checked yet.
-            break
+            // An undone deletion's runs may name the person before they are back: they count now.
+            let p = index.personID.count - 1
+            for (r, run) in index.transport.runs where run.passengers.contains(person.id) {
+                index.transport.rides[Int32(p), default: []].insert(r)
+                dirtyRuns.insert(r)
+            }
+        case .setTrip(let person, let trip):
+            let p = try personSlot(person)
+            if let trip, trip.person != person {
+                throw EditError(description: "trip of \(trip.person) set for \(person)")
+            }
+            index.transport.setTrip(p, trip, vip: index.people[p]?.vipLevel ?? 0)
+            dirtyTravellers.insert(p)
+            // Companions take seats in the runs they ride.
+            dirtyRuns.formUnion(index.transport.rides[Int32(p)] ?? [])
+        case .setVehicle(let id, let vehicle):
+            if let vehicle, vehicle.id != id { throw EditError(description: "vehicle \(vehicle.id) set as \(id)") }
+            for v in [index.transport.vehicles[id], vehicle].compactMap({ $0 }) {
+                dirtyGroups.insert(TransportState.group(of: v))
+            }
+            index.transport.setVehicle(id, vehicle)
+            for r in index.transport.runsOfVehicle[id] ?? [] {
+                dirtyRuns.insert(r)
+                // A visit's seats are its buses'.
+                if let s = index.transport.runs[r]?.session, let slot = index.sessionSlot[s] {
+                    dirtySessions.insert(slot)
+                }
+            }
+        case .setRun(let id, let run):
+            if let run, run.id != id { throw EditError(description: "run \(run.id) set as \(id)") }
+            if let old = index.transport.runs[id] { touch(old) }
+            let slots = index.personSlot
+            index.transport.setRun(id, run, slot: { slots[$0] })
+            if let run { touch(run) }
+            dirtyRuns.insert(id)
         }
         return recheck(sessions: dirtySessions, people: dirtyPeople, pairsOf: dirtyPairs,
+                       travellers: dirtyTravellers, runs: dirtyRuns, groups: dirtyGroups,
                        alreadyRemoved: removedFindings + removedPairs)
     }
 
     private mutating func recheck(sessions: Set<Int>, people: Set<Int>, pairsOf touched: Set<Int>,
+                                  travellers: Set<Int>, runs: Set<ID<Run>>, groups: Set<String>,
                                   alreadyRemoved: [Finding]) -> FindingDelta {
         var before: [Finding] = alreadyRemoved, after: [Finding] = []
+        for p in travellers {
+            before += byTraveller[Int32(p)] ?? []
+            let found = index.travellerFindings(p)
+            byTraveller[Int32(p)] = index.transport.trips[Int32(p)] == nil ? nil : found
+            after += found
+        }
+        for r in runs {
+            before += byRun[r] ?? []
+            let found = index.runFindings(r)
+            byRun[r] = index.transport.runs[r] == nil ? nil : found
+            after += found
+        }
+        for g in groups {
+            before += byGroup[g] ?? []
+            let found = index.groupFindings(g)
+            byGroup[g] = index.transport.groups[g] == nil ? nil : found
+            after += found
+        }
         for s in sessions {
             before += bySession[s]
             bySession[s] = index.sessionFindings(s)

@@ -26,6 +26,17 @@ public enum FindingCode: String, CaseIterable, Sendable {
     case nonexistentTime = "nonexistent-time"
     /// A start or end on a local time that happens twice (the clocks go back).
     case ambiguousTime = "ambiguous-time"
+    /// Someone who cannot be there when their first role starts (error) or their first signed-up
+    /// session does (warning): the finding carries its own severity.
+    case lateArrival = "late-arrival"
+    case earlyDeparture = "early-departure"
+    case runOverSeats = "run-over-seats"
+    /// One vehicle, or one driver across vehicles, in two runs at once.
+    case vehicleDoubleBooked = "vehicle-double-booked"
+    case runBeforeArrival = "run-before-arrival"
+    case longWait = "long-wait"
+    case noTransport = "no-transport"
+    case visitShortOfSeats = "visit-short-of-seats"
 
     /// Place in the list of codes, which orders findings of one severity (a table: sorting
     /// thousands of findings asks it often).
@@ -36,8 +47,10 @@ public enum FindingCode: String, CaseIterable, Sendable {
     public var defaultSeverity: Severity {
         switch self {
         case .roomOverlap, .personOverlap, .roomUnavailable, .personUnavailable, .outsideEvent, .overCapacity,
-             .missingFeature, .invalidTime, .nonexistentTime: return .error
-        case .travelTime, .attendeeClash, .parallelToPlenary, .duringHeldTime, .ambiguousTime: return .warning
+             .missingFeature, .invalidTime, .nonexistentTime, .lateArrival, .earlyDeparture, .runOverSeats,
+             .vehicleDoubleBooked: return .error
+        case .travelTime, .attendeeClash, .parallelToPlenary, .duringHeldTime, .ambiguousTime, .runBeforeArrival,
+             .longWait, .noTransport, .visitShortOfSeats: return .warning
         case .unplaced, .missingRole: return .info
         }
     }
@@ -53,15 +66,22 @@ public struct Finding: Hashable, Sendable {
     public var rooms: [ID<Room>]
     /// Role holders, or for attendee-clash the attendees concerned (sorted).
     public var people: [ID<Person>]
-    /// over-capacity: sign-ups; travel-time: minutes available; attendee-clash: attendees.
+    /// over-capacity: sign-ups; travel-time: minutes available; attendee-clash: attendees;
+    /// late-arrival, early-departure, run-before-arrival: minutes short; long-wait: minutes waited;
+    /// run-over-seats: seats taken; visit-short-of-seats: sign-ups.
     public var count: Int
-    /// over-capacity: seats; travel-time: minutes needed.
+    /// over-capacity, run-over-seats, visit-short-of-seats: seats; travel-time: minutes needed;
+    /// late-arrival, early-departure: minutes of travel (and boarding) counted; long-wait: minutes allowed.
     public var limit: Int
-    /// missing-feature: the features lacking.
+    /// missing-feature: the features lacking; no-transport: the direction (`pickup`, `dropoff`).
     public var details: [String]
+    /// Transport findings: the runs concerned (pairs: earlier id first) and their vehicles.
+    public var runs: [ID<Run>]
+    public var vehicles: [ID<Vehicle>]
 
     public init(code: FindingCode, severity: Severity? = nil, sessions: [ID<Session>] = [], rooms: [ID<Room>] = [],
-                people: [ID<Person>] = [], count: Int = 0, limit: Int = 0, details: [String] = []) {
+                people: [ID<Person>] = [], count: Int = 0, limit: Int = 0, details: [String] = [],
+                runs: [ID<Run>] = [], vehicles: [ID<Vehicle>] = []) {
         self.code = code
         self.severity = severity ?? code.defaultSeverity
         self.sessions = sessions
@@ -70,6 +90,8 @@ public struct Finding: Hashable, Sendable {
         self.count = count
         self.limit = limit
         self.details = details
+        self.runs = runs
+        self.vehicles = vehicles
     }
 }
 

@@ -68,12 +68,19 @@ public struct FindingIdentity {
     let personRow: RowIndex<Person>
     let roomUID: [ID<Room>: String]
     var start: [ID<Session>: Int]
+    let runUID: [ID<Run>: String]
+    let vehicleUID: [ID<Vehicle>: String]
+    /// A run's departure orders the findings that name no session.
+    let runStart: [ID<Run>: Int]
 
     public init(plan: EventPlan) {
         people = plan.people
         personRow = RowIndex(plan.people.map(\.id))
         roomUID = Dictionary(plan.rooms.map { ($0.id, $0.uid) }, uniquingKeysWith: { a, _ in a })
         (sessionUID, start) = Self.sessionLookups(plan.sessions)
+        runUID = Dictionary(plan.runs.map { ($0.id, $0.uid) }, uniquingKeysWith: { a, _ in a })
+        runStart = Dictionary(plan.runs.map { ($0.id, $0.depart.minutes) }, uniquingKeysWith: { a, _ in a })
+        vehicleUID = Dictionary(plan.vehicles.map { ($0.id, $0.uid) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// After sessions were edited (not added or removed): their times, for the order; people's
@@ -93,13 +100,22 @@ public struct FindingIdentity {
     public func key(_ f: Finding) -> String {
         var parts = [f.code.rawValue]
         // A room that went from nearly full to over full is a new finding, not the one acknowledged.
-        if f.code == .overCapacity { parts.append(f.severity.rawValue) }
+        // So is someone late for their role who was only late for a session they signed up for.
+        if f.code == .overCapacity || f.code == .lateArrival { parts.append(f.severity.rawValue) }
         parts.append(f.sessions.map { sessionUID[$0] ?? "?" }.joined(separator: ","))
-        // Attendees come and go; the clash between two sessions is the same finding.
-        if f.code != .attendeeClash {
+        // Attendees and passengers come and go; the clash, or the full car, is the same finding.
+        if f.code != .attendeeClash && f.code != .runOverSeats {
             parts.append(f.people.map { personRow[$0].map { people[$0].uid } ?? "?" }.joined(separator: ","))
         }
         parts.append(f.rooms.map { roomUID[$0] ?? "?" }.joined(separator: ","))
+        // Only transport findings name runs or vehicles: the keys acknowledgements of the
+        // others were stored under stay as they were.
+        if !f.runs.isEmpty || !f.vehicles.isEmpty {
+            parts.append(f.runs.map { runUID[$0] ?? "?" }.joined(separator: ","))
+            parts.append(f.vehicles.map { vehicleUID[$0] ?? "?" }.joined(separator: ","))
+        }
+        // A guest fetched and a guest taken back are two findings.
+        if f.code == .noTransport { parts.append(f.details.joined(separator: ",")) }
         return parts.joined(separator: "|")
     }
 
@@ -118,7 +134,8 @@ public struct FindingIdentity {
     func rank(_ r: ReportedFinding) -> Rank {
         Rank(
             severity: r.severity.rank, code: r.finding.code.rank,
-            start: r.finding.sessions.first.flatMap { start[$0] } ?? Int.max)
+            start: r.finding.sessions.first.flatMap { start[$0] } ?? r.finding.runs.first.flatMap { runStart[$0] }
+                ?? Int.max)
     }
 
     struct Rank: Comparable {

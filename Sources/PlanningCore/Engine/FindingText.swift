@@ -6,6 +6,9 @@ public struct FindingText {
     private let rooms: [ID<Room>: Room]
     private let people: RowIndex<Person>
     private let sites: [ID<Site>: Site]
+    private let runs: [ID<Run>: Run]
+    private let vehicles: [ID<Vehicle>: Vehicle]
+    private let trips: [ID<Person>: Trip]
 
     public init(plan: EventPlan, language: Language) {
         self.plan = plan
@@ -14,6 +17,9 @@ public struct FindingText {
         rooms = Dictionary(plan.rooms.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         people = RowIndex(plan.people.map(\.id))
         sites = Dictionary(plan.sites.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        runs = Dictionary(plan.runs.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        vehicles = Dictionary(plan.vehicles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        trips = Dictionary(plan.trips.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     public func session(_ id: ID<Session>) -> Session? { sessions[id] }
@@ -28,6 +34,43 @@ public struct FindingText {
     }
     public func room(_ id: ID<Room>) -> Room? { rooms[id] }
     public func person(_ id: ID<Person>) -> Person? { people[id].map { plan.people[$0] } }
+    public func run(_ id: ID<Run>) -> Run? { runs[id] }
+    public func vehicle(_ id: ID<Vehicle>) -> Vehicle? { vehicles[id] }
+    public func site(_ id: ID<Site>) -> Site? { sites[id] }
+
+    /// `5月13日 14:20` / `13 May 14:20`
+    private func at(_ t: LocalDateTime?) -> String {
+        t.map { DateText.day($0.date, language, weekday: false) + " " + $0.clock } ?? "?"
+    }
+    private func place(_ id: ID<Site>?) -> String { id.flatMap { sites[$0]?.name } ?? "?" }
+
+    /// The train or flight by its number, else by how the guest travels.
+    private func legName(_ leg: TripLeg?) -> String {
+        guard let leg else { return "?" }
+        if !leg.number.isEmpty { return leg.number }
+        let word: CoreWords = switch leg.mode {
+        case .flight: .modeFlight
+        case .train: .modeTrain
+        case .car: .modeCar
+        case .selfArranged: .modeSelf
+        }
+        return word.text(language)
+    }
+
+    /// A run as drivers and staff name it: when, from where to where, and its car's plate.
+    public func runText(_ id: ID<Run>?) -> String {
+        guard let r = id.flatMap({ runs[$0] }) else { return "?" }
+        let plate = r.vehicle.flatMap { vehicles[$0]?.plate } ?? CoreWords.noVehicle.text(language)
+        return CoreWords.runText.text(language, at(r.depart), place(r.from), place(r.to), plate)
+    }
+
+    /// A message about one leg of a person's journey: who, which train or flight, where, when.
+    private func leg(_ phrase: CoreWords, _ person: ID<Person>?, arriving: Bool,
+                     _ more: any CustomStringConvertible...) -> String {
+        let trip = person.flatMap { trips[$0] }, leg = arriving ? trip?.arrival : trip?.departure
+        return phrase.text(language, arguments: [personName(person), legName(leg), place(leg?.hub), at(leg?.time)]
+            + more.map(\.description))
+    }
 
     private func title(_ id: ID<Session>?) -> String {
         CoreWords.quoted.text(language, id.flatMap { sessions[$0]?.title } ?? "?")
@@ -107,6 +150,34 @@ public struct FindingText {
             return phrase.text(lang, title(a))
         case .missingRole:
             return CoreWords.missingRole.text(lang, title(a), a.flatMap { sessions[$0]?.kind.label(lang) } ?? "")
+        case .lateArrival:
+            return leg(.lateArrival, person, arriving: true, roomName(room), title(a),
+                       at(a.flatMap { sessions[$0]?.start }), f.count)
+        case .earlyDeparture:
+            return leg(.earlyDeparture, person, arriving: false, title(a), at(a.flatMap { sessions[$0]?.end }),
+                       f.limit, f.count)
+        case .runOverSeats: return CoreWords.runOverSeats.text(lang, runText(f.runs.first), f.count, f.limit)
+        case .vehicleDoubleBooked:
+            let second = f.runs.count > 1 ? f.runs[1] : nil
+            if f.vehicles.count > 1 {
+                let v = f.vehicles.first.flatMap { vehicles[$0] }
+                let driver = v.map { $0.driver.isEmpty ? $0.driverPhone : $0.driver } ?? "?"
+                return CoreWords.driverDoubleBooked.text(lang, driver, runText(f.runs.first), runText(second))
+            }
+            let plate = f.vehicles.first.flatMap { vehicles[$0]?.plate } ?? "?"
+            return CoreWords.vehicleDoubleBooked.text(lang, plate, runText(f.runs.first), runText(second))
+        case .runBeforeArrival:
+            return leg(.runBeforeArrival, person, arriving: true, runText(f.runs.first), f.count)
+        case .longWait:
+            let pickup = f.runs.first.flatMap { runs[$0] }?.kind != .dropoff
+            return leg(pickup ? .longWaitPickup : .longWaitDropoff, person, arriving: pickup, f.count,
+                       runText(f.runs.first))
+        case .noTransport:
+            let pickup = f.details.first != RunKind.dropoff.rawValue
+            return leg(pickup ? .noPickup : .noDropoff, person, arriving: pickup)
+        case .visitShortOfSeats:
+            let list = f.runs.map(runText).joined(separator: CoreWords.listSeparator.text(lang))
+            return CoreWords.visitShortOfSeats.text(lang, title(a), f.count, f.limit, list)
         }
     }
 

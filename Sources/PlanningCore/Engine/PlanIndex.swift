@@ -95,6 +95,8 @@ struct PlanIndex {
     var flatSessions: [Int32] = []
     /// People who hold at least one role, in the order they first got one.
     var rolePeople: [Int32] = []
+    /// Journeys, vehicles and runs (see `TransportRules.swift`).
+    var transport = TransportState()
     let editable: Bool
 
     /// `editable: false` builds only what one full check reads: a large event's 100,000
@@ -140,6 +142,7 @@ struct PlanIndex {
                 flatPerson.append(Int32(p))
                 flatStart.append(Int32(flatSessions.count))
             }
+            loadTransport(plan)
             return
         }
         for reg in plan.registrations {
@@ -156,6 +159,7 @@ struct PlanIndex {
             }
             signups[p] = list
         }
+        loadTransport(plan)
     }
 
     /// Site slots and the travel table; rooms point at their site's slot again.
@@ -326,6 +330,9 @@ struct PlanIndex {
                     person: person.id, category: cat,
                     signups: signups[p].map { sessions[Int($0)]!.id }))
         }
+        plan.trips = transport.trips.keys.sorted().compactMap { transport.trips[$0] }
+        plan.vehicles = transport.vehicles.keys.sorted().compactMap { transport.vehicles[$0] }
+        plan.runs = transport.runs.keys.sorted().compactMap { transport.runs[$0] }
         return plan
     }
 }

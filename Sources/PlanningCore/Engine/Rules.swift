@@ -69,6 +69,7 @@ extension PlanIndex {
                         code: .overCapacity, severity: .warning, sessions: id, rooms: roomIDs, count: n, limit: seats))
             }
         }
+        if session.kind == .siteVisit { out += visitFindings(s) }
         return out
     }
 

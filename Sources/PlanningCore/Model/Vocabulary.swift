@@ -13,6 +13,9 @@ extension FindingCode: Phrasebook {
             .invalidTime: "时间有误",
             .unplaced: "未排定",
             .missingRole: "缺主讲或主持", .nonexistentTime: "时间不存在", .ambiguousTime: "时间有歧义",
+            .lateArrival: "到达太晚", .earlyDeparture: "离会太早", .runOverSeats: "车辆超载",
+            .vehicleDoubleBooked: "车辆重复安排", .runBeforeArrival: "发车早于到达", .longWait: "候车太久",
+            .noTransport: "未安排接送", .visitShortOfSeats: "参观车座位不够",
         ],
         .en: [
             .roomOverlap: "room double-booked", .personOverlap: "person in two places",
@@ -24,6 +27,9 @@ extension FindingCode: Phrasebook {
             .invalidTime: "impossible time", .unplaced: "not placed",
             .missingRole: "no speaker or chair", .nonexistentTime: "time that does not exist",
             .ambiguousTime: "time that happens twice",
+            .lateArrival: "arrives too late", .earlyDeparture: "leaves too early", .runOverSeats: "run over its seats",
+            .vehicleDoubleBooked: "vehicle double-booked", .runBeforeArrival: "run before arrival",
+            .longWait: "long wait", .noTransport: "no transport", .visitShortOfSeats: "visit short of seats",
         ],
     ]
 }

@@ -251,7 +251,8 @@ extension RepairSearch {
         }
         for h in index.holders[s] {
             let person = Int(h.person)
-            guard fits(p.start, p.end, in: index.personWindows[person]) else { return false }
+            guard fits(p.start, p.end, in: index.personWindows[person]),
+                  index.journeyAllows(person, start: p.start, end: p.end, room: p.room) else { return false }
             for t in index.roleSessions[person] where clashes(Int(t)) { return false }
         }
         if !index.event.clockChanges.isEmpty {

@@ -77,7 +77,8 @@ extension RepairSearch {
     /// Why a problem stays: nothing it concerns may move, moving cannot help, or for the first
     /// session that may move, what every spot lacks.
     func reason(_ f: Finding) -> Unresolved.Reason {
-        if f.code == .invalidTime || f.code == .missingRole { return .notAboutPlace }
+        // A full car or a driver booked twice is mended in the runs, not by moving sessions.
+        if f.code == .invalidTime || f.code == .missingRole || f.sessions.isEmpty { return .notAboutPlace }
         let slots = f.sessions.compactMap { index.sessionSlot[$0] }
         guard let s = slots.first(where: { movable[$0] }), let x = index.sessions[s] else {
             let stays = slots.allSatisfy { s in

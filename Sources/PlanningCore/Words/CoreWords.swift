@@ -7,6 +7,9 @@ public enum CoreWords: String, Phrasebook {
     case parallelToPlenary, duringHeldTime, invalidTime, nonexistentTime, ambiguousTime
     case unplacedBoth, unplacedTime, unplacedRoom, missingRole, unknownFeature
     case briefPair, briefTravel, briefClashOne, briefClashOther
+    case lateArrival, earlyDeparture, runOverSeats, vehicleDoubleBooked, driverDoubleBooked, runBeforeArrival
+    case longWaitPickup, longWaitDropoff, noPickup, noDropoff, visitShortOfSeats
+    case runText, noVehicle, modeFlight, modeTrain, modeCar, modeSelf
 
     public static let tables: [Language: [CoreWords: String]] = [.en: en, .zh: zh]
 
@@ -36,6 +39,20 @@ public enum CoreWords: String, Phrasebook {
         .unknownFeature: "no such feature: %1; one of: %2",
         .briefPair: "%1: %2 and %3, %4", .briefTravel: "%1: %2 → %3, %4 of %5 min",
         .briefClashOne: "%1 attendee: %2 and %3", .briefClashOther: "%1 attendees: %2 and %3",
+        .lateArrival: "%1 arrives by %2 at %3 %4 and cannot be at %5 before %6 starts (%7): %8 min late",
+        .earlyDeparture: "%1 leaves by %2 from %3 at %4, but %5 ends at %6 and getting there takes %7 min: "
+            + "%8 min short",
+        .runOverSeats: "The run %1 carries %2 people, companions counted, for %3 seats",
+        .vehicleDoubleBooked: "%1 is in two runs at once: %2 and %3",
+        .driverDoubleBooked: "Driver %1 drives two runs at once: %2 and %3",
+        .runBeforeArrival: "%1 arrives by %2 at %3 %4, but the run %5 leaves %6 min before they can board",
+        .longWaitPickup: "%1 arrives by %2 at %3 %4 and waits %5 min for the run %6",
+        .longWaitDropoff: "%1 leaves by %2 from %3 at %4 and waits %5 min there after the run %6",
+        .noPickup: "%1 arrives by %2 at %3 %4 and has no pickup",
+        .noDropoff: "%1 leaves by %2 from %3 at %4, asked to be taken there and has no run",
+        .visitShortOfSeats: "%1 has %2 sign-ups and its buses %3 seats: %4",
+        .runText: "%1 %2→%3 (%4)", .noVehicle: "no vehicle yet",
+        .modeFlight: "flight", .modeTrain: "train", .modeCar: "car", .modeSelf: "their own way",
     ]
 
     static let zh: [CoreWords: String] = [
@@ -62,5 +79,18 @@ public enum CoreWords: String, Phrasebook {
         .unknownFeature: "没有这种设施：%1；可选：%2",
         .briefPair: "%1：%2与%3，%4", .briefTravel: "%1：%2→%3，%4/%5分钟",
         .briefClashOne: "%1人：%2与%3", .briefClashOther: "%1人：%2与%3",
+        .lateArrival: "%1乘%2于%4抵达%3，赶不上%6在%5开始（%7），晚%8分钟",
+        .earlyDeparture: "%1乘%2于%4从%3返程，但%5到%6才结束，赶过去需要%7分钟，差%8分钟",
+        .runOverSeats: "%1坐%2人（含随行），只有%3个座位",
+        .vehicleDoubleBooked: "%1同时排了两趟：%2与%3",
+        .driverDoubleBooked: "司机%1同时开两趟：%2与%3",
+        .runBeforeArrival: "%1乘%2于%4抵达%3，但%5比其可上车时间早%6分钟发车",
+        .longWaitPickup: "%1乘%2于%4抵达%3，要等%5分钟才坐上%6",
+        .longWaitDropoff: "%1乘%2于%4从%3返程，坐%6到站后要等%5分钟",
+        .noPickup: "%1乘%2于%4抵达%3，没有安排接站",
+        .noDropoff: "%1乘%2于%4从%3返程，要求送站但没有安排",
+        .visitShortOfSeats: "%1报名%2人，车辆只有%3个座位：%4",
+        .runText: "%1 %2→%3（%4）", .noVehicle: "未派车",
+        .modeFlight: "航班", .modeTrain: "火车", .modeCar: "自驾", .modeSelf: "自行前往",
     ]
 }
