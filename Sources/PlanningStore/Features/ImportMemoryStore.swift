@@ -73,12 +73,11 @@ extension Store {
         // What earlier copies gave the people this one does not name stays theirs to take away.
         let before = stored.flatMap { GivenSignups($0[1]) }
         var given = before ?? GivenSignups()
+        var gave: [(uid: String, places: [Int32])] = []
         if roster.listing.hasSignups {
-            if !given.people.isEmpty {
-                for uid in roster.listing.uids.split(separator: "\n") { given.people[String(uid)] = nil }
-            }
             let uids = Dictionary(try sessionIDs(event).map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
             var places: [String: Int32] = [:], placeOf: [ID<Session>: Int32] = [:]
+            gave.reserveCapacity(roster.listing.signups.count)
             for (uid, sessions) in roster.listing.signups {
                 let chosen = sessions.compactMap { id -> Int32? in
                     if let p = placeOf[id] { return p }
@@ -87,14 +86,30 @@ extension Store {
                     placeOf[id] = p
                     return p
                 }
-                given.people[uid] = chosen.isEmpty ? nil : chosen
+                if !chosen.isEmpty { gave.append((uid, chosen)) }
             }
         }
-        // The same cumulative list again, as offices send it every day: nothing to write.
-        let unchanged: Bool = if case .blob? = stored?[1] { before == given && text == earlier } else { false }
-        if !unchanged {
+        let storedAsBlob = if case .blob? = stored?[1] { true } else { false }
+        let blob: [UInt8]?
+        if given.people.isEmpty {
+            // Nothing earlier to keep (a list's first copy): written as the list gave it, without
+            // a table of 100,000 people made only to be written out.
+            let unchanged = storedAsBlob && gave.isEmpty && text == earlier
+            blob = unchanged ? nil : GivenSignups.encoded(sessions: given.sessions, people: gave)
+        } else {
+            if roster.listing.hasSignups {
+                for uid in roster.listing.uids.utf8.split(separator: UInt8(ascii: "\n")) {
+                    given.people[String(decoding: uid, as: UTF8.self)] = nil
+                }
+                for (uid, places) in gave { given.people[uid] = places }
+            }
+            // The same cumulative list again, as offices send it every day: nothing to write.
+            let unchanged = storedAsBlob && before == given && text == earlier
+            blob = unchanged ? nil : given.encoded()
+        }
+        if let blob {
             try db.run("INSERT OR REPLACE INTO import_lists (event_id, source, signups, uids) VALUES (?,?,?,?)",
-                       [event.raw, source, SQLValue.blob(given.encoded())], lastBorrowing: text)
+                       [event.raw, source, SQLValue.blob(blob)], lastBorrowing: text)
         }
         let s = try db.prepared("""
             INSERT OR REPLACE INTO import_memory (event_id, person_uid, source, merged_from, notes)
@@ -210,8 +225,12 @@ struct GivenSignups: Equatable {
     /// The blob: a format byte; the number of session UIDs and each; the number of people and
     /// each with their UID, how many places and each place. Numbers in 7-bit groups, low first;
     /// a UID as 0 and its 16 bytes when it is a UUID in the usual form, else its length + 1 and
-    /// its UTF-8. People in UID order, so the same memory is the same bytes.
+    /// its UTF-8. People in no particular order (sorting 100,000 UIDs took longer than the rest).
     func encoded() -> [UInt8] {
+        Self.encoded(sessions: sessions, people: people.lazy.map { (uid: $0.key, places: $0.value) })
+    }
+
+    static func encoded(sessions: [String], people: some Collection<(uid: String, places: [Int32])>) -> [UInt8] {
         var out: [UInt8] = [1]
         out.reserveCapacity(16 + sessions.count * 17 + people.count * 32)
         func number(_ n: Int) {
@@ -233,7 +252,7 @@ struct GivenSignups: Equatable {
         number(sessions.count)
         for s in sessions { uid(s) }
         number(people.count)
-        for (person, places) in people.sorted(by: { $0.key < $1.key }) {
+        for (person, places) in people {
             uid(person)
             number(places.count)
             for p in places { number(Int(p)) }
