@@ -171,6 +171,9 @@ public enum AttendeeValues {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return [] }
         var out: [String] = []
         for u in text.unicodeScalars where u.value >= 0x80 {
+            // CJK ideographs (U+3400–4DBF, U+4E00–9FFF) are all assigned and none is private:
+            // most of a Chinese list's characters, whose category look-up took 10% of reading it.
+            if (0x3400...0x9FFF).contains(u.value) { continue }
             switch u.properties.generalCategory {
             case .privateUse, .unassigned:
                 let code = "U+" + String(u.value, radix: 16, uppercase: true).leftPadded(to: 4)

@@ -529,10 +529,9 @@ private struct Matcher {
             let gave = rules.memory.signupsFromSource.map { $0[targets[t].person.uid] ?? [] }
             reg.signups = reg.signups.filter { s in row.signups.contains(s) || gave.map { !$0.contains(s) } ?? false }
         }
-        if rules.columns.contains(.signups) && !rules.source.isEmpty {
-            for s in row.signups where !(givenSignups[t]?.contains(s) ?? false) {
-                givenSignups[t, default: []].append(s)
-            }
+        if rules.columns.contains(.signups) && !rules.source.isEmpty && !row.signups.isEmpty {
+            // One look-up a row, not two a choice: a cumulative list has 600,000 of them.
+            givenSignups[t, default: []].appendNew(row.signups)
         }
         for s in row.signups where !reg.signups.contains(s) { reg.signups.append(s) }
         targets[t].registration = reg
@@ -725,5 +724,12 @@ private struct Matcher {
         if a.notes != b.notes { out.append("notes") }
         if a.language != b.language { out.append("language") }
         return out
+    }
+}
+
+private extension Array where Element == ID<Session> {
+    /// Appends each of `ids` not here yet, in their order.
+    mutating func appendNew(_ ids: [ID<Session>]) {
+        for id in ids where !contains(id) { append(id) }
     }
 }

@@ -12,6 +12,18 @@ enum ChineseVariants {
         return out
     }()
 
+    /// Which characters of the Basic Multilingual Plane have a simplified one, a bit each: most
+    /// characters of a name have none, and telling so from a bit costs far less than a hash.
+    private static let inBMP: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for u in simplified.keys where u.value < 0x10000 { bits[Int(u.value >> 6)] |= 1 << UInt64(u.value & 63) }
+        return bits
+    }()
+
+    static func hasSimplified(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x10000 ? inBMP[Int(u.value >> 6)] & (1 << UInt64(u.value & 63)) != 0 : simplified[u] != nil
+    }
+
     /// Each traditional character followed by its simplified one.
     private static let pairs = [
         "來来倫伦偉伟傑杰傳传傷伤僑侨價价儀仪億亿優优兒儿內内兩两冊册剛刚劃划劉刘劍剑勁劲動动務务勝胜勞劳",

@@ -177,6 +177,11 @@ public enum TextFolding {
     public static func nameKey(_ s: String) -> String {
         let key = matchKey(s)
         guard key.utf8.contains(where: { $0 >= 0x80 }) else { return key }
+        // Most names have no traditional character and no odd dot: the key as it is, no new string
+        // (a list of 100,000 folds two keys a row).
+        guard key.unicodeScalars.contains(where: { isNameDot($0) || ChineseVariants.hasSimplified($0) }) else {
+            return key
+        }
         var out = String.UnicodeScalarView()
         for u in key.unicodeScalars {
             if isNameDot(u) { out.append("\u{00B7}"); continue }

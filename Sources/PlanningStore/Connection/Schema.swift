@@ -331,6 +331,7 @@ enum Schema {
         // the person's UID, a tab, the sessions' UIDs between spaces), so that its next copy
         // takes away only those, not another list's or staff's. NULL: remembered before this,
         // not known; the list then stays the truth for all of a person's sub-forums.
+        // Written since as one blob per list (`GivenSignups`); text written before is still read.
         """
         ALTER TABLE import_lists ADD COLUMN signups TEXT;
         """,

@@ -176,7 +176,7 @@ extension AppState {
             list.sortColumn = (list.sortColumn + 1) % columns.count
             list.ascending = true
         }
-        view.order[pane] = computeOrder(pane)
+        setOrder(pane, computeOrder(pane))
         if let keep, let i = rows.firstIndex(where: { entityKey(pane, row: $0) == keep }) { list.selected = i }
         message =
             UIWords.sortedBy.text(language) + " " + columns[list.sortColumn].title.text(language)

@@ -58,7 +58,7 @@ enum AttendeesPane: ListPane {
     }
 
     static func columns(_ s: AppState) -> [Column] {
-        let plan = s.plan, names = ChoiceNames(plan, s.document.catalog)
+        let plan = s.plan, names = s.view.choiceNames ?? ChoiceNames(plan, s.document.catalog)
         let choices: (Int) -> String = { row in
             names.names(plan.registrations[row].signups).joined(separator: UIWords.listSeparator.text(s.language))
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Interchange
 import PlanningCore
 
@@ -60,10 +61,15 @@ struct DetailText {
 }
 
 /// A list pane's table: column titles, then only the rows on screen (100,000 attendees cost
-/// what one screen costs, and the widths what a sample of 2,000 rows costs).
+/// what one screen costs). The widths its values need were measured when the list was ordered
+/// (`ColumnNeeds`); measuring 2,000 sampled rows on every frame took 13–61 ms of a 16 ms frame.
 func drawTable(_ g: inout CellGrid, _ s: AppState, _ r: Region, _ columns: [Column]) {
     let l = s.view.lists[s.pane] ?? ListState()
-    let fitted = fitToContent(columns, rows: measured(s.view.order[s.pane] ?? []), width: r.width - 1, s.language)
+    let order = s.view.order[s.pane] ?? []
+    let needs =
+        s.view.columnNeeds[s.pane].flatMap { $0.widest(columns, order, s.language) }
+        ?? ColumnNeeds(columns, order, s.language).widest
+    let fitted = fitToContent(columns, widest: needs, width: r.width - 1, s.language)
     var x = r.x + 1
     for (i, w) in fitted {
         let title = columns[i].title.text(s.language)
@@ -71,7 +77,7 @@ func drawTable(_ g: inout CellGrid, _ s: AppState, _ r: Region, _ columns: [Colu
               style: CellStyle(bold: true, role: .header), maxWidth: w)
         x += w + 1
     }
-    let rows = s.view.order[s.pane] ?? []
+    let rows = order
     if rows.isEmpty {
         let empty: UIWords = s.pane == .attendees && s.attendeesPending ? .readingAttendees : .noRows
         g.put(empty.text(s.language), x: r.x + 2, y: r.y + 2, style: CellStyle(role: .muted), maxWidth: r.width - 3)
@@ -113,18 +119,55 @@ func measured(_ rows: [Int]) -> [Int] {
     return stride(from: 0, to: rows.count, by: (rows.count + limit - 1) / limit).map { rows[$0] }
 }
 
+/// The widest value of each column of a list, over the rows `measured` picks, measured once
+/// each time the list is ordered (`AppState.setOrder`): the values change only with the plan,
+/// and then the list is ordered again. It names the list it measured (the sampled rows, the
+/// columns and the language) so a frame of any other list measures its own.
+struct ColumnNeeds {
+    var language: Language
+    var titles: [UIWords]
+    var sample: [Int]
+    var widest: [Int]
+
+    init(_ columns: [Column], _ rows: [Int], _ language: Language) {
+        TableProbe.measurements?.count()
+        self.language = language
+        titles = columns.map(\.title)
+        let sample = measured(rows)
+        self.sample = sample
+        widest = columns.map { c in sample.map { DisplayWidth.of(c.value($0)) }.max() ?? 0 }
+    }
+
+    /// The widths, when they were measured on these columns of this list in this language.
+    func widest(_ columns: [Column], _ rows: [Int], _ language: Language) -> [Int]? {
+        guard language == self.language, columns.map(\.title) == titles, measured(rows) == sample else { return nil }
+        return widest
+    }
+}
+
+/// Lets a test count how often column widths are measured, in its own task only (tests run in
+/// parallel), since a frame measuring them again looks the same as one that does not.
+enum TableProbe {
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var n = 0
+        var value: Int { lock.withLock { n } }
+        func count() { lock.withLock { n += 1 } }
+    }
+
+    @TaskLocal static var measurements: Counter?
+}
+
 /// Column widths from what the list holds: every column at least as wide as its title; a column
 /// that names the row (priority 9 or more: a name, a finding's severity) as wide as its values
 /// need up to a third of the table, so `Dr. Hans-…` is never cut while less important columns
 /// are there and only a name longer than that ends in `…`; the columns that fit are chosen by
 /// priority (`Layout.fit`), the spare room goes to the columns whose values need it, most
 /// important first, and what is left to the flexible ones.
-func fitToContent(_ columns: [Column], rows: [Int], width: Int, _ language: Language) -> [(Int, Int)] {
+func fitToContent(_ columns: [Column], widest: [Int], width: Int, _ language: Language) -> [(Int, Int)] {
     // A third of the table at most, so one long name does not push every other column out.
     let cap = max(8, width / 3)
-    let need = columns.map { c in
-        min(cap, max(DisplayWidth.of(c.title.text(language)), rows.map { DisplayWidth.of(c.value($0)) }.max() ?? 0))
-    }
+    let need = columns.indices.map { i in min(cap, max(DisplayWidth.of(columns[i].title.text(language)), widest[i])) }
     var sized = columns
     for i in sized.indices {
         // A column shown is never narrower than its title (`日期`, not `日`).

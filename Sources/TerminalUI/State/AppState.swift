@@ -203,6 +203,11 @@ public struct ViewState {
     /// is worked out when it is shown: sorting 100,000 attendees by pinyin is most of what
     /// opening a large event would otherwise wait for, before the first frame shows sessions.
     var order: [Pane: [Int]] = [:]
+    /// The widths the values of each ordered list need, measured with its order (`setOrder`).
+    var columnNeeds: [Pane: ColumnNeeds] = [:]
+    /// How the Attendees pane names choices, worked out with its order: counting the heads of
+    /// 6,000 sessions' titles took 20 ms of every frame of the pane.
+    var choiceNames: ChoiceNames?
     /// The entity to select in a pane when its order is next worked out.
     var pendingSelection: [Pane: String] = [:]
     /// UTF-8 bytes of each row's search key: a byte search over 100,000 attendees takes a few
@@ -254,7 +259,11 @@ public struct AppState {
     }
     public var language: Language {
         get { view.language }
-        set { view.language = newValue }
+        set {
+            view.language = newValue
+            // The values are words of the language: each ordered list's widths are measured again.
+            for (p, rows) in view.order { setOrder(p, rows) }
+        }
     }
     public var width: Int {
         get { view.width }
@@ -277,13 +286,21 @@ public struct AppState {
     /// Works out the pane's order if it is not known, selecting what was selected before.
     mutating func ensureOrder(_ p: Pane) {
         guard view.order[p] == nil else { return }
-        view.order[p] = computeOrder(p)
+        setOrder(p, computeOrder(p))
         if let key = view.pendingSelection.removeValue(forKey: p),
             let i = view.order[p]?.firstIndex(where: { entityKey(p, row: $0) == key })
         {
             view.lists[p]?.selected = i
         }
         clampSelection(p)
+    }
+
+    /// A pane's rows in a new order, and the widths its columns need, measured now rather than
+    /// on every frame: a sample of 100,000 attendees takes milliseconds a frame cannot spare.
+    mutating func setOrder(_ p: Pane, _ rows: [Int]) {
+        view.order[p] = rows
+        if p == .attendees { view.choiceNames = ChoiceNames(plan, document.catalog) }
+        view.columnNeeds[p] = p.table.map { ColumnNeeds($0.columns(self), rows, language) }
     }
 
     var list: ListState {
@@ -328,6 +345,7 @@ public struct AppState {
     /// Row orders and search keys are worked out again when next shown, on the entities given.
     mutating func reorder(selecting keys: [Pane: String]) {
         view.searchKeys = [:]
+        view.choiceNames = nil
         view.pendingSelection = keys
         for p in Pane.allCases { view.order[p] = nil }
         ensureOrder(pane)
