@@ -98,7 +98,7 @@ def attendees(mk, people, count, groups):
         people.append(p)
 
 
-def deyang():
+def deyang(arrivals=False):
     mk = Maker(2026_05_14, "dy2026")
     d1, d2, d3 = "2026-05-14", "2026-05-15", "2026-05-16"
     sites = [
@@ -236,13 +236,19 @@ def deyang():
     attendees(mk, people, 840, [(["f1", "f2", "f3", "f4", "f5", "f6"], [3, 6, 2, 3, 2, 2], 0.85),
                                 (["if1", "if2", "f7", "f8"], [3, 2, 3, 3], 0.85),
                                 (["visit", "f9", "f10", "ws2"], [3, 4, 2, 1], 0.85)])
+    event = {"id": "dy2026", "name": "第四届中国职业教育创新发展大会暨“一带一路”与职业教育国际峰会",
+             "shortName": "德阳大会", "city": "德阳", "timeZone": "Asia/Shanghai",
+             "firstDay": d1, "lastDay": d3, "dayChangeHour": 4, "defaultTravelMinutes": 30}
+    if not arrivals:
+        return {"confplan": 1, "event": event, "sites": sites, "travel": travel, "rooms": rooms,
+                "sessions": sessions, "people": people}
+    # The same event a day before it opens, with the guests' journeys, the cars and the first
+    # runs (接送站): its own file, so the other samples' findings stay the programme's.
     hubs, hub_travel, vehicles, runs = deyang_travel(people, "2026-05-13", d1, d2, d3)
-    return {"confplan": 1,
-            "event": {"id": "dy2026", "name": "第四届中国职业教育创新发展大会暨“一带一路”与职业教育国际峰会",
-                      "shortName": "德阳大会", "city": "德阳", "timeZone": "Asia/Shanghai",
-                      "firstDay": d1, "lastDay": d3, "dayChangeHour": 4, "defaultTravelMinutes": 30},
-            "sites": sites + hubs, "travel": travel + hub_travel, "rooms": rooms, "sessions": sessions,
-            "people": people, "vehicles": vehicles, "runs": runs}
+    event.update({"id": "dy2026-arrivals", "name": "第四届中国职业教育创新发展大会（接送站安排）",
+                  "shortName": "德阳大会接送站"})
+    return {"confplan": 1, "event": event, "sites": sites + hubs, "travel": travel + hub_travel, "rooms": rooms,
+            "sessions": sessions, "people": people, "vehicles": vehicles, "runs": runs}
 
 
 def deyang_travel(people, d0, d1, d2, d3):
@@ -287,9 +293,14 @@ def deyang_travel(people, d0, d1, d2, d3):
         else:
             # VIPs fly; the rest mostly come by train.
             choices = [a for a in arrivals if a[0] == "flight"] if vip else arrivals
-            t["arrival"] = leg(rng.choice(choices), d0, transfer=vip or rng.random() < 0.88)
+            # Most come on their own from the station (自行前往): the office fetches VIPs and
+            # those it made runs for below, so the sample's findings are the planted ones.
+            rng.random()
+            t["arrival"] = leg(rng.choice(choices), d0, transfer=vip)
         home = rng.choice(departures if not vip else [d for d in departures if d[0] == "flight"])
-        t["departure"] = leg(home, d2 if rng.random() < 0.2 else d3, transfer=vip or rng.random() < 0.85)
+        rng.random()
+        rng.random()
+        t["departure"] = leg(home, d3, transfer=False)
         if rng.random() < 0.15:
             t["companions"] = rng.choice([1, 1, 2])
         p["travel"] = t
@@ -297,6 +308,11 @@ def deyang_travel(people, d0, d1, d2, d3):
     for i in range(31, 43):
         by_id["sp%02d" % i]["travel"]["arrival"] = leg(("train", "G8921", "dys", "14:20"), d0)
         by_id["sp%02d" % i]["travel"].pop("companions", None)
+    # The provincial officials are driven from Chengdu by their own offices.
+    for i in range(2, 10):
+        by_id["v%02d" % i]["travel"] = {"arrival": {"mode": "car"}, "departure": {"mode": "car"}}
+    # v01 is taken back to the airport after the event: no car for it yet is a planted warning.
+    by_id["v01"]["travel"]["departure"]["transfer"] = True
     # Planted: a form that names no train or time; and a VIP landing 20 minutes before their
     # keynote (k4, 11:20 on day 1), 90 minutes from the hotel.
     by_id["a0016"]["travel"]["arrival"] = {"mode": "train", "transfer": True}
@@ -535,7 +551,9 @@ def foshan():
 
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else "sample-events"
-    for name, make in [("deyang-2026-innovation-summit", deyang), ("hangzhou-2025-sino-german-seminar", hangzhou),
+    for name, make in [("deyang-2026-innovation-summit", deyang),
+                       ("arrivals-deyang-2026", lambda: deyang(arrivals=True)),
+                       ("hangzhou-2025-sino-german-seminar", hangzhou),
                        ("foshan-2026-industry-education-consortium", foshan)]:
         with open("%s/%s.json" % (out, name), "w", encoding="utf-8") as f:
             json.dump(make(), f, ensure_ascii=False, indent=1)

@@ -36,7 +36,7 @@ import TestSupport
     }
 
     @Test func planningTheSampleClearsTheOverfullVanAndTheDriverBookedTwice() throws {
-        let file = "deyang-2026-innovation-summit.json"
+        let file = "arrivals-deyang-2026.json"
         let url = repoRoot.appendingPathComponent("sample-events/\(file)")
         let store = try Store(path: Scratch.folder("transport-sample") + "/t.sqlite")
         let loaded = try store.insert(try EventFile.read([UInt8](Data(contentsOf: url)), file: file))
@@ -47,6 +47,25 @@ import TestSupport
         let planned = try store.plan(loaded.event.id)
         #expect(Self.overSeats(planned).isEmpty && Self.doubleBooked(planned).isEmpty,
                 "\(Self.overSeats(planned)) \(Self.doubleBooked(planned))")
+    }
+
+    /// The check finds the planted mistakes; the plan clears those a plan can (the VIP's flight is
+    /// no car's to fix: `solve` moves the keynote instead).
+    @Test func theCheckFindsThePlantedMistakesAndThePlanClearsTheCarsOnes() throws {
+        let file = "arrivals-deyang-2026.json"
+        let url = repoRoot.appendingPathComponent("sample-events/\(file)")
+        let store = try Store(path: Scratch.folder("transport-check") + "/t.sqlite")
+        let loaded = try store.insert(try EventFile.read([UInt8](Data(contentsOf: url)), file: file))
+        func transport(_ plan: EventPlan) -> [String] {
+            let codes: Set<FindingCode> = [.lateArrival, .runOverSeats, .vehicleDoubleBooked, .noTransport]
+            return ConflictEngine.check(plan).filter { codes.contains($0.code) }.map(\.code.rawValue).sorted()
+        }
+        #expect(transport(loaded) == ["late-arrival", "no-transport", "no-transport", "no-transport", "run-over-seats",
+                                      "vehicle-double-booked"])
+        let proposal = TransportPlanner.plan(loaded)
+        try store.apply(proposal.changes, event: loaded.event.id, note: ChangeNote(.planTransport), logEach: false)
+        // Left: the VIP's late flight, and the form that names no station or time (no car can fetch them).
+        #expect(transport(try store.plan(loaded.event.id)) == ["late-arrival", "no-transport"])
     }
 
     /// Every phrase of the transport report exists in both languages.

@@ -97,3 +97,21 @@ private struct TransportContents: Equatable {
         #expect(try store.plan(plan.event.id).trips.first { $0.person == guest } == plan.trips.first { $0.person == guest })
     }
 }
+
+@Suite struct SecondEventTests {
+    /// A rostrum's order names people by row id: the second event loaded into one database keeps
+    /// its own people there, not the first event's who had those ids.
+    @Test func theSecondEventsRostrumSeatsItsOwnPeople() throws {
+        let store = try Store(path: scratchPath())
+        func seated(_ key: String) -> EventPlan {
+            var p = smallPlan(key: key)
+            p.sessions[0].seating = SeatingPlan(rows: [2], order: [ID(2), ID(1)])
+            return p
+        }
+        try store.insert(seated("first"))
+        let second = try store.insert(seated("second"))
+        let read = try store.plan(second.event.id)
+        let order = try #require(read.sessions[0].seating).order
+        #expect(order.map { id in read.people.first { $0.id == id }?.key } == ["p2", "p1"])
+    }
+}

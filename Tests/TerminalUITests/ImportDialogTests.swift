@@ -70,6 +70,31 @@ import TestSupport
         #expect(try !s.database!.plan(s.plan.event.id).people.contains { $0.name == "王芳" })
     }
 
+    /// A list with journeys: undoing the import takes back the journeys and the hub it made, redoing brings them.
+    @Test func undoingAnImportTakesBackItsJourneysAndNewHubs() throws {
+        var s = try app(width: 120, height: 36, language: .en)
+        let path = try listFile("姓名,单位,手机,来程信息\n沈听澜,四川工程职业技术大学,13800138000,5月13日 G8921 14:20 绵阳站\n")
+        let sites = s.plan.sites.count, trips = s.plan.trips.count
+        s.handle(.char("4"))
+        s.handle(.char("i"))
+        s.type(path)
+        s.handle(.enter)
+        s.handle(.enter)
+        func stored() throws -> (trips: Int, sites: Int) {
+            let plan = try s.database!.plan(s.plan.event.id)
+            return (plan.trips.count, plan.sites.count)
+        }
+        func number() -> String? {
+            s.plan.people.first { $0.name == "沈听澜" }.flatMap { p in s.plan.trips.first { $0.person == p.id } }?
+                .arrival?.number
+        }
+        #expect(try stored() == (trips + 1, sites + 1) && s.plan.trips.count == trips + 1 && number() == "G8921")
+        s.handle(.char("u"))
+        #expect(try stored() == (trips, sites) && s.plan.trips.count == trips && s.plan.sites.count == sites)
+        s.handle(.ctrl("r"))
+        #expect(try stored() == (trips + 1, sites + 1) && number() == "G8921")
+    }
+
     /// Enter in the import form opens a preview and in a filter takes the choice: the hint says
     /// so, not `保存`, which would promise something stored.
     @Test func enterSaysWhatItDoesInTheImportFormAndInFilters() throws {

@@ -174,6 +174,11 @@ public struct FindingText {
                        runText(f.runs.first))
         case .noTransport:
             let pickup = f.details.first != RunKind.dropoff.rawValue
+            let trip = person.flatMap { trips[$0] }, way = pickup ? trip?.arrival : trip?.departure
+            // A form that asked for a car and named no station or time: say what is missing.
+            if way?.hub == nil || way?.time == nil {
+                return (pickup ? CoreWords.noPickupUnknown : .noDropoffUnknown).text(lang, personName(person))
+            }
             return leg(pickup ? .noPickup : .noDropoff, person, arriving: pickup)
         case .visitShortOfSeats:
             let list = f.runs.map(runText).joined(separator: CoreWords.listSeparator.text(lang))

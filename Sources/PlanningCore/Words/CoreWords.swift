@@ -8,7 +8,7 @@ public enum CoreWords: String, Phrasebook {
     case unplacedBoth, unplacedTime, unplacedRoom, missingRole, unknownFeature
     case briefPair, briefTravel, briefClashOne, briefClashOther
     case lateArrival, earlyDeparture, runOverSeats, vehicleDoubleBooked, driverDoubleBooked, runBeforeArrival
-    case longWaitPickup, longWaitDropoff, noPickup, noDropoff, visitShortOfSeats
+    case longWaitPickup, longWaitDropoff, noPickup, noDropoff, visitShortOfSeats, noPickupUnknown, noDropoffUnknown
     case runText, noVehicle, modeFlight, modeTrain, modeCar, modeSelf
 
     public static let tables: [Language: [CoreWords: String]] = [.en: en, .zh: zh]
@@ -50,6 +50,8 @@ public enum CoreWords: String, Phrasebook {
         .longWaitDropoff: "%1 leaves by %2 from %3 at %4 and waits %5 min there after the run %6",
         .noPickup: "%1 arrives by %2 at %3 %4 and has no pickup",
         .noDropoff: "%1 leaves by %2 from %3 at %4, asked to be taken there and has no run",
+        .noPickupUnknown: "%1 asked to be fetched, but their form names no station or time, and has no pickup",
+        .noDropoffUnknown: "%1 asked to be taken to leave, but their form names no station or time, and has no run",
         .visitShortOfSeats: "%1 has %2 sign-ups and its buses %3 seats: %4",
         .runText: "%1 %2→%3 (%4)", .noVehicle: "no vehicle yet",
         .modeFlight: "flight", .modeTrain: "train", .modeCar: "car", .modeSelf: "their own way",
@@ -89,6 +91,8 @@ public enum CoreWords: String, Phrasebook {
         .longWaitDropoff: "%1乘%2于%4从%3返程，坐%6到站后要等%5分钟",
         .noPickup: "%1乘%2于%4抵达%3，没有安排接站",
         .noDropoff: "%1乘%2于%4从%3返程，要求送站但没有安排",
+        .noPickupUnknown: "%1要求接站，但回执没有写明站点或时间，没有安排接站",
+        .noDropoffUnknown: "%1要求送站，但回执没有写明站点或时间，没有安排送站",
         .visitShortOfSeats: "%1报名%2人，车辆只有%3个座位：%4",
         .runText: "%1 %2→%3（%4）", .noVehicle: "未派车",
         .modeFlight: "航班", .modeTrain: "火车", .modeCar: "自驾", .modeSelf: "自行前往",

@@ -194,6 +194,14 @@ extension Store {
             personIDs[p.id] = id
             out.people[i].id = ID(id)
         }
+        // A rostrum's order names people, who get their row ids only now: a second event in one
+        // database would otherwise seat the first event's people.
+        for (i, s) in plan.sessions.enumerated() {
+            guard var seating = s.seating else { continue }
+            seating.order = seating.order.compactMap { personIDs[$0].map(ID.init) }
+            try db.run("UPDATE sessions SET seating = ? WHERE id = ?", SeatingColumn.encode(seating), out.sessions[i].id.raw)
+            out.sessions[i].seating = seating
+        }
         let insertRole = try db.prepared(
             "INSERT INTO session_roles (session_id, person_id, role, position) VALUES (?,?,?,?)")
         for (i, r) in plan.roles.enumerated() {

@@ -46,8 +46,8 @@ extension Store {
         let a = t.arrival, d = t.departure
         try db.prepared("""
             INSERT INTO trips (person_id, companions, stay_site, arrival_mode, arrival_number, arrival_hub,
-                               arrival_time, arrival_transfer, departure_mode, departure_number, departure_hub, departure_time,
-                               departure_transfer)
+                               arrival_time, arrival_transfer, departure_mode, departure_number, departure_hub,
+                               departure_time, departure_transfer)
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
             """).run(
             person, t.companions, t.stay?.raw, a?.mode.rawValue, a?.number ?? "", a?.hub?.raw, a?.time?.description,

@@ -379,7 +379,7 @@ extension UIWords {
         .noRunToMoveTo: "No run to move to: add one in the runs list (v, then a)",
         .noPassengers: "This run has no passengers",
         .planTitle: "Transport plan",
-        .planTotals: "%1 runs added, %2 changed, %3 removed; %4 not arranged",
+        .planTotals: "runs added: %1, changed: %2, removed: %3; not arranged: %4",
         .planApply: "Enter apply",
         .planCancel: "Esc cancel",
         .planScroll: "↑↓ scroll",

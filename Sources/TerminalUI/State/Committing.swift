@@ -247,14 +247,25 @@ extension AppState {
             return out
         }
         let old = records(before), new = records(after)
-        var changes: [Change] = roster.newPeople.compactMap { p in
-            new[p.person.key].map { .person(before: nil, after: $0) }
+        // Hubs the list named that no site had came with it, before the journeys naming them.
+        let hadSites = Set(before.sites.map(\.id))
+        var changes: [Change] = after.sites.filter { !hadSites.contains($0.id) }.map { .site(before: nil, after: $0) }
+        let oldTrips = Dictionary(before.trips.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+        let newTrips = Dictionary(after.trips.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+        for p in roster.newPeople {
+            // A new person's journey rides in their record, so undo and redo take it with them.
+            guard var record = new[p.person.key] else { continue }
+            record.trip = newTrips[record.person.id]
+            changes.append(.person(before: nil, after: record))
         }
         for u in roster.updates {
             if let a = old[u.person.key], let b = new[u.person.key] { changes.append(.person(before: a, after: b)) }
         }
         for w in roster.withdrawals {
             if let a = old[w.person.key], let b = new[w.person.key] { changes.append(.person(before: a, after: b)) }
+        }
+        for p in before.people where oldTrips[p.id] != newTrips[p.id] {
+            changes.append(.trip(before: oldTrips[p.id], after: newTrips[p.id]))
         }
         return changes
     }

@@ -405,23 +405,11 @@ struct TransportMarks {
     var runs: [ID<Run>: [ReportedFinding]] = [:]
 
     init(_ findings: [ReportedFinding]) {
-        let namesRuns = findings.first.map { Self.namesRuns($0.finding) } ?? false
         for f in findings where f.isOpen {
             for p in Set(f.finding.people) { people[p, default: []].append(f) }
-            if namesRuns { for r in Set(Self.runs(of: f.finding)) { runs[r, default: []].append(f) } }
+            for r in Set(f.finding.runs) { runs[r, default: []].append(f) }
         }
     }
-
-    /// The runs a finding names. The engine's transport findings bring `Finding.runs` in a
-    /// commit of their own; read by its name until both are in, so runs are marked the moment
-    /// the findings land. Once merged, this is `f.runs` (and `namesRuns` goes).
-    static func runs(of f: Finding) -> [ID<Run>] {
-        Mirror(reflecting: f).children.first { $0.label == "runs" }?.value as? [ID<Run>] ?? []
-    }
-
-    /// Whether findings have runs at all: asked of one, so a frame over thousands of findings
-    /// does not reflect on each while they have none.
-    static func namesRuns(_ f: Finding) -> Bool { Mirror(reflecting: f).children.contains { $0.label == "runs" } }
 
     func worst(person: ID<Person>) -> Severity? { Self.worst(people[person] ?? []) }
     func worst(run: ID<Run>) -> Severity? { Self.worst(runs[run] ?? []) }
