@@ -199,7 +199,8 @@ extension Store {
         for (i, s) in plan.sessions.enumerated() {
             guard var seating = s.seating else { continue }
             seating.order = seating.order.compactMap { personIDs[$0].map(ID.init) }
-            try db.run("UPDATE sessions SET seating = ? WHERE id = ?", SeatingColumn.encode(seating), out.sessions[i].id.raw)
+            try db.run("UPDATE sessions SET seating = ? WHERE id = ?", SeatingColumn.encode(seating),
+                       out.sessions[i].id.raw)
             out.sessions[i].seating = seating
         }
         let insertRole = try db.prepared(
