@@ -12,7 +12,7 @@ struct Bench {
         "search-keystroke", "grid-move-step", "edit-to-frame", "export-programme", "export-programme-pdf",
         "export-frab-xml", "export-ical", "workbook-import", "export-xlsx", "export-badges-pdf", "solve", "solve-gap",
         "desk-keystroke", "desk-scan", "desk-take-in", "busy-hour-edit-visible", "busy-hour-with-releases",
-        "import-process", "reimport-subforums", "import-memory", "transport-plan",
+        "import-process", "reimport-subforums", "import-memory", "transport-plan", "transport-edit-to-frame",
     ]
 
     let options: Options
@@ -212,7 +212,9 @@ struct Bench {
         // The oracle takes minutes: asked for by name, or at medium and large scale.
         if options.only?.contains("solve-gap") ?? (options.scale != "small") { measureSolveGap(dir: dir) }
         HeapTrim.releaseFreedMemory()
-        if wants("render-panes") || wants("search-keystroke") || wants("grid-move-step") || wants("edit-to-frame") {
+        if wants("render-panes") || wants("search-keystroke") || wants("grid-move-step") || wants("edit-to-frame")
+            || wants("transport-edit-to-frame")
+        {
             measureUI(stored)
         }
         HeapTrim.releaseFreedMemory()
@@ -234,6 +236,7 @@ struct Bench {
     mutating func measureUI(_ plan: EventPlan) {
         if wants("grid-move-step") { measureGridMove(plan) }
         if wants("edit-to-frame") { measureEdit(plan) }
+        if wants("transport-edit-to-frame") { measureTransportEdit(plan) }
         var state = Headless(plan: plan, language: .zh)
         state.handle(.resize(width: 200, height: 50))
         if wants("render-panes") {

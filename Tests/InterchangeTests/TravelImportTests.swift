@@ -68,6 +68,18 @@ import Testing
         #expect(i.roster.newHubs == [])
     }
 
+    /// `双流T2` is the airport the event has, not a new site with the default travel time; `德阳北站`
+    /// is not `德阳站`; a return with no station named leaves from where the guest came.
+    @Test func aHubWrittenShortIsTheSiteWhoseNameHoldsIt() throws {
+        let header = "姓名,手机,来程信息,返程日期,返程时间,返程车次/航班\n"
+        let i = try Self.importAs(header + "王芳,13900000101,5月13日 CA4193 10:35 双流T2,5月15日,18:05,CA4194\n"
+            + "张伟,13900000102,5月13日 G8921 14:20 德阳北站,,,\n", into: try Self.store())
+        #expect(Self.journey(i, "王芳") == "flight CA4193 成都双流国际机场 T2 2026-05-13T10:35 alone"
+            + " | flight CA4194 成都双流国际机场 T2 2026-05-15T18:05 alone | +0")
+        #expect(i.roster.hubMatches == [HubMatch(name: "双流T2", site: "成都双流国际机场 T2", line: 2, arrival: true)])
+        #expect(i.roster.newHubs.map(\.name) == ["德阳北站"])
+    }
+
     @Test func headerVariantsAreTheSameColumns() throws {
         let header = "姓名,手机,抵达日期,抵达时间,来程航班/车次,接站地点,需要接站,离会日期,离开时间,返程航班,返程机场/车站,"
             + "需要送站,随行人员数\n"
@@ -83,8 +95,9 @@ import Testing
             + "王芳,13900000101,5月13日 G8921 14:20 德阳站,5/15 18:05 G8930,是\n"
             + "张伟,13900000102,5.13 CA4193 10:35 成都双流国际机场T2,自驾,否\n", into: try Self.store())
         #expect(i.list.problems == [])
+        // The return names no station: it leaves from where it came.
         #expect(Self.journey(i, "王芳") == "train G8921 德阳站 2026-05-13T14:20 transfer"
-            + " | train G8930 ? 2026-05-15T18:05 alone | +0")
+            + " | train G8930 德阳站 2026-05-15T18:05 alone | +0")
         #expect(Self.journey(i, "张伟") == "flight CA4193 成都双流国际机场 T2 2026-05-13T10:35 alone"
             + " | car  ? ? alone | +0")
     }
@@ -92,12 +105,12 @@ import Testing
     /// A hub no site has is made one, told by its line, and its journeys use it.
     @Test func anUnknownHubIsMadeASiteAndReported() throws {
         let i = try Self.importAs("姓名,手机,到达信息\n王芳,13900000101,5月13日 G8921 14:20 德阳站\n"
-            + "张伟,13900000102,5.13 CA4193 10:35 双流T2\n陈静,13900000103,5月13日 10:40 CA4193 双流 T2\n",
+            + "张伟,13900000102,5.13 G8923 10:35 绵阳站\n陈静,13900000103,5月13日 10:40 G8923 绵阳 站\n",
             into: try Self.store())
-        #expect(i.plan.sites.map(\.name) == ["旌湖宾馆", "德阳站", "成都双流国际机场 T2", "双流T2"])
-        #expect(Self.journey(i, "陈静") == "flight CA4193 双流T2 2026-05-13T10:40 alone | - | +0")
+        #expect(i.plan.sites.map(\.name) == ["旌湖宾馆", "德阳站", "成都双流国际机场 T2", "绵阳站"])
+        #expect(Self.journey(i, "陈静") == "train G8923 绵阳站 2026-05-13T10:40 alone | - | +0")
         #expect(i.report.problemLines() == [
-            "回执.csv:3: 到达信息: \"双流T2\" is no site of the event: it was added as one, with the default travel "
+            "回执.csv:3: 到达信息: \"绵阳站\" is no site of the event: it was added as one, with the default travel "
                 + "time of 35 minutes to every other site; set its own travel times",
         ])
     }
@@ -177,12 +190,12 @@ import Testing
         let (bytes, path) = try WorkbookTests.book("travel-openpyxl.xlsx")
         let i = try Self.importBytes(bytes, into: try Self.store(), file: path, sheet: "一格行程")
         #expect(Self.journey(i, "陈静") == "train G8921 德阳站 2026-05-13T14:20 alone"
-            + " | train G8930 ? 2026-05-15T18:05 alone | +1")
-        #expect(Self.journey(i, "赵磊") == "flight CA4193 双流T2 2026-05-13T10:35 alone"
-            + " | flight CA4194 双流T2 2026-05-16T09:40 alone | +0")
+            + " | train G8930 德阳站 2026-05-15T18:05 alone | +1")
+        #expect(Self.journey(i, "赵磊") == "flight CA4193 成都双流国际机场 T2 2026-05-13T10:35 alone"
+            + " | flight CA4194 成都双流国际机场 T2 2026-05-16T09:40 alone | +0")
         #expect(i.report.problemLines() == [
-            "travel-openpyxl.xlsx:一格行程:3: 来程信息: \"双流T2\" is no site of the event: it was added as one, with the "
-                + "default travel time of 35 minutes to every other site; set its own travel times",
+            "travel-openpyxl.xlsx:一格行程:3: 来程信息: \"双流T2\" was taken as 成都双流国际机场 T2, the one site whose "
+                + "name holds it",
             "travel-openpyxl.xlsx:一格行程:4: 来程信息: \"坐车来\" is not a journey (e.g. 5月13日 G8921 14:20 德阳站) "
                 + "(the row was imported without it)",
         ])

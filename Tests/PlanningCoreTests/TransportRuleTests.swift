@@ -153,6 +153,21 @@ extension Fixture {
         #expect(f.text(found.first) == "人1乘CA4193于5月14日 14:00抵达德阳站，但5月14日 14:30 德阳站→宾馆（川F·12345）比其可上车时间早10分钟发车")
     }
 
+    /// A guest put in a run from another station: the car waits where the guest is not.
+    @Test func aPassengerInARunFromAnotherStationIsAnError() {
+        var f = Fixture()
+        f.addStation()
+        f.plan.sites.append(Site(id: ID(5), key: "north", uid: "s5", name: "德阳北站"))
+        f.vehicle(1, "川F·12345")
+        f.arrival(1, "2026-05-14T14:00")
+        f.run(1, vehicle: 1, "2026-05-14T14:20", [1])
+        #expect(f.findings(.wrongHub).isEmpty)
+        f.plan.runs[0].from = ID(5)
+        let found = f.findings(.wrongHub)
+        #expect(found == [Finding(code: .wrongHub, people: [ID(1)], details: ["pickup"], runs: [ID(1)], vehicles: [ID(1)])])
+        #expect(f.text(found.first) == "人1乘G8921于5月14日 14:00抵达德阳站，但所在车次5月14日 14:20 德阳北站→宾馆（川F·12345）不从该站出发")
+    }
+
     @Test func waitingMoreThanAnHourForAPickupIsAWarning() {
         var f = Fixture()
         f.addStation()

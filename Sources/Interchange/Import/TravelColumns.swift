@@ -3,7 +3,7 @@ import PlanningCore
 
 /// The import report's words for travel cells it could not read (issue 35).
 public enum TravelWords: String, Phrasebook {
-    case notDay, notTime, notRoute, notYesNo, notCount, notTravel, incomplete, newHub
+    case notDay, notTime, notRoute, notYesNo, notCount, notTravel, incomplete, newHub, hubTakenAs
 
     public static let tables: [Language: [TravelWords: String]] = [
         .en: [
@@ -14,6 +14,7 @@ public enum TravelWords: String, Phrasebook {
             .incomplete: "\"%1\" gives a date or a time but not both, so no time was stored (it was kept in the notes)",
             .newHub: "\"%1\" is no site of the event: it was added as one, with the default travel time of %2 "
                 + "minutes to every other site; set its own travel times",
+            .hubTakenAs: "\"%1\" was taken as %2, the one site whose name holds it",
         ],
         .zh: [
             .notDay: "“%1”不是日期", .notTime: "“%1”不是时间",
@@ -22,6 +23,7 @@ public enum TravelWords: String, Phrasebook {
             .notTravel: "“%1”读不出行程（应如：5月13日 G8921 14:20 德阳站）",
             .incomplete: "“%1”只有日期或只有时间，未保存到达/出发时间（已存入备注）",
             .newHub: "“%1”不是本次会议已有的地点：已新建为地点，与其他地点的路程按默认 %2 分钟；请设置它的路程时间",
+            .hubTakenAs: "“%1”按%2处理（唯一名称含有它的地点）",
         ],
     ]
 }

@@ -13,12 +13,19 @@ public enum TravelReportWords: String, Phrasebook {
 extension RosterReport {
     /// `FILE:LINE: 到达站点: "德阳东站" is no site of the event: …` for each hub the import made.
     public func hubLines() -> [(line: Int, text: String)] {
-        roster.newHubs.map { h in
-            let fields: [AttendeeField] = h.arrival ? [.arrivalHub, .arrival] : [.departureHub, .departure]
-            let column = list.columns.columns.first { $0.field.map(fields.contains) ?? false }?.header ?? ""
-            let text = labelled(column, TravelWords.newHub.text(language, h.name, h.minutes))
+        func column(_ arrival: Bool) -> String {
+            let fields: [AttendeeField] = arrival ? [.arrivalHub, .arrival] : [.departureHub, .departure]
+            return list.columns.columns.first { $0.field.map(fields.contains) ?? false }?.header ?? ""
+        }
+        let made = roster.newHubs.map { h in
+            let text = labelled(column(h.arrival), TravelWords.newHub.text(language, h.name, h.minutes))
             return (h.line, Sanitize.forTerminal("\(list.file):\(h.line): " + text))
         }
+        let taken = roster.hubMatches.map { h in
+            let text = labelled(column(h.arrival), TravelWords.hubTakenAs.text(language, h.name, h.site))
+            return (h.line, Sanitize.forTerminal("\(list.file):\(h.line): " + text))
+        }
+        return (made + taken).sorted { $0.0 < $1.0 }
     }
 
     /// One line for each person of the event whose journey the list changed: `王芳：到达 G8921 05-13 14:20 → …`.

@@ -36,6 +36,8 @@ public enum FindingCode: String, CaseIterable, Sendable {
     case runBeforeArrival = "run-before-arrival"
     case longWait = "long-wait"
     case noTransport = "no-transport"
+    /// A passenger in a run that leaves from (or goes to) another station than their own.
+    case wrongHub = "wrong-hub"
     case visitShortOfSeats = "visit-short-of-seats"
 
     /// Place in the list of codes, which orders findings of one severity (a table: sorting
@@ -48,7 +50,7 @@ public enum FindingCode: String, CaseIterable, Sendable {
         switch self {
         case .roomOverlap, .personOverlap, .roomUnavailable, .personUnavailable, .outsideEvent, .overCapacity,
              .missingFeature, .invalidTime, .nonexistentTime, .lateArrival, .earlyDeparture, .runOverSeats,
-             .vehicleDoubleBooked: return .error
+             .vehicleDoubleBooked, .wrongHub: return .error
         case .travelTime, .attendeeClash, .parallelToPlenary, .duringHeldTime, .ambiguousTime, .runBeforeArrival,
              .longWait, .noTransport, .visitShortOfSeats: return .warning
         case .unplaced, .missingRole: return .info

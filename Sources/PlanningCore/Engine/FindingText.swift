@@ -180,6 +180,9 @@ public struct FindingText {
                 return (pickup ? CoreWords.noPickupUnknown : .noDropoffUnknown).text(lang, personName(person))
             }
             return leg(pickup ? .noPickup : .noDropoff, person, arriving: pickup)
+        case .wrongHub:
+            let pickup = f.details.first != RunKind.dropoff.rawValue
+            return leg(pickup ? .wrongHubPickup : .wrongHubDropoff, person, arriving: pickup, runText(f.runs.first))
         case .visitShortOfSeats:
             let list = f.runs.map(runText).joined(separator: CoreWords.listSeparator.text(lang))
             return CoreWords.visitShortOfSeats.text(lang, title(a), f.count, f.limit, list)

@@ -134,6 +134,8 @@ public struct RosterImport: Sendable {
     public var trips: [TripChange] = []
     /// Hubs the list names that no site is: made as sites with the trips, and reported.
     public var newHubs: [NewHub] = []
+    /// Hubs the list wrote short, taken as the site whose name holds them.
+    public var hubMatches: [HubMatch] = []
 
     public var changesNothing: Bool {
         newPeople.isEmpty && updates.isEmpty && withdrawals.isEmpty && trips.isEmpty
@@ -697,7 +699,7 @@ private struct Matcher {
             return TripImport.Given(whom: whom, name: targets[t.target].person.name, line: t.line, cells: t.cells,
                                     replacing: replacing)
         }
-        (r.trips, r.newHubs) = TripImport.trips(given, plan: plan)
+        (r.trips, r.newHubs, r.hubMatches) = TripImport.trips(given, plan: plan)
         var byPerson: [ID<Person>: Int] = [:]
         for (t, p) in plan.people.enumerated() { byPerson[p.id] = t }
         for change in r.trips {

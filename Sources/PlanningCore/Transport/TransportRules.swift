@@ -180,6 +180,10 @@ extension PlanIndex {
             switch run.kind {
             case .pickup:
                 fetched = true
+                if let hub = trip.arrival?.hub, hub != run.from {
+                    out.append(Finding(code: .wrongHub, people: who, details: [RunKind.pickup.rawValue], runs: [id],
+                                       vehicles: vehicles))
+                }
                 guard let leg = trip.arrival, let time = leg.time else { continue }
                 let ready = time.minutes + leg.mode.collectMinutes, depart = run.depart.minutes
                 if depart < ready {
@@ -191,6 +195,10 @@ extension PlanIndex {
                 }
             case .dropoff:
                 taken = true
+                if let hub = trip.departure?.hub, hub != run.to {
+                    out.append(Finding(code: .wrongHub, people: who, details: [RunKind.dropoff.rawValue], runs: [id],
+                                       vehicles: vehicles))
+                }
                 // Taken to the hub, the guest waits there for the gate or the check-in to open.
                 guard let leg = trip.departure, let time = leg.time else { continue }
                 let atHub = run.depart.minutes + siteTravel(run.from, run.to)

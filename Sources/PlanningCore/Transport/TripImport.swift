@@ -22,6 +22,45 @@ public struct TripChange: Hashable, Sendable {
     }
 }
 
+/// A hub a list names short (`双流T2`, `天府机场`) taken as the one site whose name holds it
+/// (`成都双流国际机场T2`), and told so: a second site for the same airport would carry the default
+/// travel time and make every run to it wrong.
+public struct HubMatch: Hashable, Sendable {
+    public var name: String
+    public var site: String
+    public var line: Int
+    public var arrival: Bool
+    public init(name: String, site: String, line: Int, arrival: Bool) {
+        (self.name, self.site, self.line, self.arrival) = (name, site, line, arrival)
+    }
+
+    /// The one site whose folded name holds every character of `key` in order, ending alike;
+    /// a station of a direction (德阳北站) is never taken for the plain one (德阳站).
+    static func site(for key: String, among sites: [(key: String, id: ID<Site>, name: String)])
+        -> (id: ID<Site>, name: String)?
+    {
+        guard key.count >= 2, let last = key.last else { return nil }
+        let directions: [Character] = ["东", "西", "南", "北"]
+        let found = sites.filter { s in
+            guard s.key.last == last, isSubsequence(key, of: s.key) else { return false }
+            // 德阳北站 is not 德阳站: a direction before 站 the short name lacks is another station.
+            let chars = Array(s.key)
+            if chars.count >= 2, chars[chars.count - 1] == "站", directions.contains(chars[chars.count - 2]),
+               !key.contains(chars[chars.count - 2]) {
+                return false
+            }
+            return true
+        }
+        return found.count == 1 ? (found[0].id, found[0].name) : nil
+    }
+
+    private static func isSubsequence(_ short: String, of long: String) -> Bool {
+        var i = short.startIndex
+        for c in long where i < short.endIndex && c == short[i] { i = short.index(after: i) }
+        return i == short.endIndex
+    }
+}
+
 /// A hub a list names that no site of the event is: made a site, with the event's default
 /// travel times, and told so staff set its own.
 public struct NewHub: Hashable, Sendable {
@@ -61,12 +100,15 @@ public enum TripImport {
 
     /// The journeys that change, in the order their people first appear in the list, with the
     /// hubs to make. Rows for one person (a list naming them twice) apply in order.
-    public static func trips(_ given: [Given], plan: EventPlan) -> (trips: [TripChange], hubs: [NewHub]) {
+    public static func trips(_ given: [Given], plan: EventPlan)
+        -> (trips: [TripChange], hubs: [NewHub], matched: [HubMatch])
+    {
         var sites: [String: ID<Site>] = [:]
         for s in plan.sites where sites[TextFolding.matchKey(s.name)] == nil {
             sites[TextFolding.matchKey(s.name)] = s.id
         }
-        var hubs: [NewHub] = []
+        let known = plan.sites.map { (key: TextFolding.matchKey($0.name), id: $0.id, name: $0.name) }
+        var hubs: [NewHub] = [], matched: [HubMatch] = []
         var existing: [ID<Person>: Trip] = [:]
         for t in plan.trips { existing[t.person] = t }
         let year = plan.event.firstDay.components.year
@@ -83,6 +125,11 @@ public enum TripImport {
             func hub(_ name: String, arrival: Bool) -> ID<Site> {
                 let key = TextFolding.matchKey(name)
                 if let id = sites[key] { return id }
+                if let near = HubMatch.site(for: key, among: known) {
+                    matched.append(HubMatch(name: name, site: near.name, line: g.line, arrival: arrival))
+                    sites[key] = near.id
+                    return near.id
+                }
                 let id = provisional(hubs.count)
                 let minutes = plan.event.defaultTravelMinutes
                 hubs.append(NewHub(name: name, line: g.line, arrival: arrival, minutes: minutes))
@@ -95,6 +142,14 @@ public enum TripImport {
             }
             trip.departure = leg(trip.departure, c.departure, c.given, arrival: false, replacing: g.replacing,
                                  year: year) { hub($0, arrival: false) }
+            // Offices seldom ask where a guest leaves from: a return by train or plane with no
+            // station named leaves from where they came (the README says so).
+            if var back = trip.departure, back.hub == nil, back.mode == .train || back.mode == .flight,
+               back.mode == trip.arrival?.mode,
+               let came = trip.arrival?.hub, !back.number.isEmpty || back.time != nil {
+                back.hub = came
+                trip.departure = back
+            }
             if let n = c.companions { trip.companions = n } else if g.replacing && c.given.contains(.companions) {
                 trip.companions = 0
             }
@@ -108,7 +163,8 @@ public enum TripImport {
                 out.append(TripChange(whom: whom, name: s.name, line: s.line, before: s.before, after: s.after))
             }
         }
-        return renumbered(out, hubs)
+        let (trips, made) = renumbered(out, hubs)
+        return (trips, made, matched)
     }
 
     /// Only the hubs a journey still names (a later row for the same person may have named

@@ -9,6 +9,7 @@ public enum CoreWords: String, Phrasebook {
     case briefPair, briefTravel, briefClashOne, briefClashOther
     case lateArrival, earlyDeparture, runOverSeats, vehicleDoubleBooked, driverDoubleBooked, runBeforeArrival
     case longWaitPickup, longWaitDropoff, noPickup, noDropoff, visitShortOfSeats, noPickupUnknown, noDropoffUnknown
+    case wrongHubPickup, wrongHubDropoff
     case runText, noVehicle, modeFlight, modeTrain, modeCar, modeSelf
 
     public static let tables: [Language: [CoreWords: String]] = [.en: en, .zh: zh]
@@ -50,6 +51,8 @@ public enum CoreWords: String, Phrasebook {
         .longWaitDropoff: "%1 leaves by %2 from %3 at %4 and waits %5 min there after the run %6",
         .noPickup: "%1 arrives by %2 at %3 %4 and has no pickup",
         .noDropoff: "%1 leaves by %2 from %3 at %4, asked to be taken there and has no run",
+        .wrongHubPickup: "%1 arrives by %2 at %3 %4, but rides in the run %5, which leaves from elsewhere",
+        .wrongHubDropoff: "%1 leaves by %2 from %3 at %4, but rides in the run %5, which goes elsewhere",
         .noPickupUnknown: "%1 asked to be fetched, but their form names no station or time, and has no pickup",
         .noDropoffUnknown: "%1 asked to be taken to leave, but their form names no station or time, and has no run",
         .visitShortOfSeats: "%1 has %2 sign-ups and its buses %3 seats: %4",
@@ -91,6 +94,8 @@ public enum CoreWords: String, Phrasebook {
         .longWaitDropoff: "%1乘%2于%4从%3返程，坐%6到站后要等%5分钟",
         .noPickup: "%1乘%2于%4抵达%3，没有安排接站",
         .noDropoff: "%1乘%2于%4从%3返程，要求送站但没有安排",
+        .wrongHubPickup: "%1乘%2于%4抵达%3，但所在车次%5不从该站出发",
+        .wrongHubDropoff: "%1乘%2于%4从%3返程，但所在车次%5不去该站",
         .noPickupUnknown: "%1要求接站，但回执没有写明站点或时间，没有安排接站",
         .noDropoffUnknown: "%1要求送站，但回执没有写明站点或时间，没有安排送站",
         .visitShortOfSeats: "%1报名%2人，车辆只有%3个座位：%4",
