@@ -127,6 +127,16 @@ import TestSupport
         #expect(try confplan(["--db", db, "dump"]).stdout == before)
     }
 
+    /// A row that would come in without its bad train time still has a problem: `--strict` refuses it.
+    @Test func strictRefusesARowWithABadTravelTime() throws {
+        let (dir, db) = try setUp()
+        let file = try write("姓名,手机,到达日期,到达时间\n李雷,13900000002,5月13日,25:70\n", "travel.csv", in: dir)
+        let before = try confplan(["--db", db, "dump"]).stdout
+        let strict = try confplan(["--db", db, "--lang", "en", "import", "attendees", file, "--strict"])
+        #expect(strict.status == 1 && strict.stdout.contains("--strict: 1 row has problems, so nothing was imported"))
+        #expect(try confplan(["--db", db, "dump"]).stdout == before)
+    }
+
     @Test func nothingImportableExitsOneAndFileErrorsNameTheLine() throws {
         let (dir, db) = try setUp()
         let bad = try write("姓名,手机\n,13800138000\n", "bad.csv", in: dir)

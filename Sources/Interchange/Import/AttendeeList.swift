@@ -107,6 +107,9 @@ public struct AttendeeList: Sendable {
     public var sheet: String?
 
     public var rejectedCount: Int { rejectedRecords.count }
+    /// Rows with any problem, rejected or imported without a value: what `--strict` refuses on
+    /// ("import nothing if any row has a problem"), a bad travel time as much as a bad phone.
+    public var rowsWithProblems: Int { Set(problems.map(\.line)).count }
 
     /// A CSV file or a workbook (.xlsx, or .ods as LibreOffice and WPS save it), told apart by
     /// their bytes, not their names. Lists over `parallelAbove` bytes have their rows cleaned in

@@ -153,7 +153,7 @@ enum ImportCommands {
                           sessions: [Session], path: String, lang: Language, rejects: String?,
                           several: Bool) throws -> Bool {
         let dryRun = a.has(.dryRun)
-        let refused = a.has(.strict) && list.rejectedCount > 0
+        let refused = a.has(.strict) && list.rowsWithProblems > 0
 
         // Each sheet of `--sheet all` is a list of its own: one province's is no later copy of another's.
         let source = (a[.source] ?? ListSource.name(ofFile: path)) + (several ? ":" + (list.sheet ?? "") : "")
@@ -193,12 +193,12 @@ enum ImportCommands {
             }
         }
         let differing = roster.rowsLeftDiffering + list.rejectedCount
-        let outcome: CLIWords = refused ? (list.rejectedCount == 1 ? .strictRefusedOne : .strictRefused)
+        let outcome: CLIWords = refused ? (list.rowsWithProblems == 1 ? .strictRefusedOne : .strictRefused)
             : dryRun ? .dryRun
             : !roster.changesNothing ? .importedInto : list.rows.isEmpty ? .nothingToImport
             // "Every row matches" only when it is so: no row left differing, none refused.
             : differing == 1 ? .nothingChangedOne : differing > 0 ? .nothingChanged : .nothingToChange
-        let argument = outcome == .strictRefused ? "\(list.rejectedCount)"
+        let argument = outcome == .strictRefused ? "\(list.rowsWithProblems)"
             : outcome == .nothingChanged ? "\(differing)" : event.key
         out += outcome.text(lang, argument) + "\n"
         print(out, terminator: "")
