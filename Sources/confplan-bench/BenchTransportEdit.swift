@@ -56,7 +56,8 @@ extension TransportBench {
         for (i, r) in plan.registrations.prefix(count).enumerated() {
             let minute = 7 * 60 + 20 * (i % 42)
             let leg = TripLeg(mode: .train, number: "G\(8900 + i % 42)", hub: ID(first + i % 4),
-                              time: LocalDateTime(date: day, hour: minute / 60, minute: minute % 60), wantsTransfer: true)
+                              time: LocalDateTime(date: day, hour: minute / 60, minute: minute % 60),
+                              wantsTransfer: true)
             plan.trips.append(Trip(person: r.person, arrival: leg))
         }
         for k in 1...60 {
