@@ -68,10 +68,10 @@ public struct FindingIdentity {
     let personRow: RowIndex<Person>
     let roomUID: [ID<Room>: String]
     var start: [ID<Session>: Int]
-    let runUID: [ID<Run>: String]
-    let vehicleUID: [ID<Vehicle>: String]
+    private(set) var runUID: [ID<Run>: String]
+    private(set) var vehicleUID: [ID<Vehicle>: String]
     /// A run's departure orders the findings that name no session.
-    let runStart: [ID<Run>: Int]
+    private(set) var runStart: [ID<Run>: Int]
 
     public init(plan: EventPlan) {
         people = plan.people
@@ -85,6 +85,13 @@ public struct FindingIdentity {
 
     /// After sessions were edited (not added or removed): their times, for the order; people's
     /// and rooms' lookups stay.
+    /// Follows edits of journeys, vehicles and runs: a few thousand rows, read again whole.
+    public mutating func updateTransport(_ plan: EventPlan) {
+        runUID = Dictionary(plan.runs.map { ($0.id, $0.uid) }, uniquingKeysWith: { a, _ in a })
+        runStart = Dictionary(plan.runs.map { ($0.id, $0.depart.minutes) }, uniquingKeysWith: { a, _ in a })
+        vehicleUID = Dictionary(plan.vehicles.map { ($0.id, $0.uid) }, uniquingKeysWith: { a, _ in a })
+    }
+
     public mutating func update(_ edited: [Session]) {
         for s in edited {
             sessionUID[s.id] = s.uid

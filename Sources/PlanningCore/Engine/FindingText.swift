@@ -6,9 +6,9 @@ public struct FindingText {
     private let rooms: [ID<Room>: Room]
     private let people: RowIndex<Person>
     private let sites: [ID<Site>: Site]
-    private let runs: [ID<Run>: Run]
-    private let vehicles: [ID<Vehicle>: Vehicle]
-    private let trips: [ID<Person>: Trip]
+    private var runs: [ID<Run>: Run]
+    private var vehicles: [ID<Vehicle>: Vehicle]
+    private var trips: [ID<Person>: Trip]
 
     public init(plan: EventPlan, language: Language) {
         self.plan = plan
@@ -26,6 +26,14 @@ public struct FindingText {
 
     /// Follows one session's move without rebuilding every lookup.
     public mutating func update(_ s: Session) { sessions[s.id] = s }
+
+    /// Follows edits of journeys, vehicles and runs in a plan whose people and sites did not change.
+    public mutating func updateTransport(in plan: EventPlan) {
+        self.plan = plan
+        runs = Dictionary(plan.runs.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        vehicles = Dictionary(plan.vehicles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        trips = Dictionary(plan.trips.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+    }
 
     /// Follows edits of sessions (none added or removed) in a plan whose people did not change.
     public mutating func update(_ edited: [Session], in plan: EventPlan) {
