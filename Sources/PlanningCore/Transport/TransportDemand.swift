@@ -37,6 +37,8 @@ struct TransferDemand {
     init(_ plan: EventPlan, vipLevel: Int) {
         let people = Dictionary(plan.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let last = Self.lastCommitments(plan, among: Set(plan.trips.map(\.person)))
+        // Worked out once: it counts the sessions at each site when no site is named as a hotel.
+        let base = plan.baseSite
         for trip in plan.trips.sorted(by: { $0.person < $1.person }) {
             let vip = (people[trip.person]?.vipLevel ?? 0) >= vipLevel
             for kind in [RunKind.pickup, .dropoff] {
@@ -44,7 +46,7 @@ struct TransferDemand {
                 // A guest who drives or comes on their own is expected, not fetched.
                 if leg.mode == .car || leg.mode == .selfArranged { continue }
                 guard leg.wantsTransfer || (vip && leg.hub != nil) else { continue }
-                guard let hub = leg.hub, let time = leg.time, let stay = plan.staySite(of: trip) else {
+                guard let hub = leg.hub, let time = leg.time, let stay = trip.stay ?? base else {
                     unplanned.append(
                         UnplannedTransfer(person: trip.person, direction: kind, reason: .incompleteJourney))
                     continue
