@@ -123,14 +123,7 @@ public struct TransportLists: Sendable {
 
     // MARK: the words of a row
 
-    public func kindWord(_ k: VehicleKind) -> String {
-        switch k {
-        case .car: TransportWords.car.text(language)
-        case .van: TransportWords.van.text(language)
-        case .minibus: TransportWords.minibus.text(language)
-        case .coach: TransportWords.coach.text(language)
-        }
-    }
+    public func kindWord(_ k: VehicleKind) -> String { k.label(language) }
 
     public func runKindWord(_ k: RunKind) -> String {
         switch k {
@@ -344,14 +337,14 @@ struct PrintBlock {
 /// The words of the transport lists (and of the notices, which speak of the same runs).
 public enum TransportWords: String, Phrasebook, Sendable {
     case pickupsTitle, dropoffsTitle, runsTitle, title, unknownHub, unplanned, noVehicle, nobody
-    case car, van, minibus, coach, pickup, dropoff, visit, seats, driver, escort
+    case pickup, dropoff, visit, seats, driver, escort
     case columns, passengerColumns, listHeader, runsHeader, empty
 
     public static let tables: [Language: [TransportWords: String]] = [
         .en: [
             .pickupsTitle: "Pickups", .dropoffsTitle: "Drop-offs", .runsTitle: "Run sheet", .title: "%1 · %2",
             .unknownHub: "(hub not given)", .unplanned: "not arranged", .noVehicle: "No vehicle yet",
-            .nobody: "(no passengers)", .car: "car", .van: "van", .minibus: "minibus", .coach: "coach",
+            .nobody: "(no passengers)",
             .pickup: "pickup", .dropoff: "drop-off", .visit: "visit", .seats: "%1, %2 seats", .driver: "driver %1",
             .escort: "escort %1",
             .columns: "time\ttrain/flight\tname\tphone\twith\trun\tcar\tdriver\tdriver's phone\tescort",
@@ -365,7 +358,7 @@ public enum TransportWords: String, Phrasebook, Sendable {
         .zh: [
             .pickupsTitle: "接站表", .dropoffsTitle: "送站表", .runsTitle: "乘车表", .title: "%1 · %2",
             .unknownHub: "（未填站点）", .unplanned: "未安排", .noVehicle: "未派车", .nobody: "（无乘客）",
-            .car: "轿车", .van: "商务车", .minibus: "中巴", .coach: "大巴", .pickup: "接站", .dropoff: "送站",
+            .pickup: "接站", .dropoff: "送站",
             .visit: "参观", .seats: "%1 %2座", .driver: "司机 %1", .escort: "陪同 %1",
             .columns: "时间\t车次/航班\t姓名\t手机\t随行\t发车\t车辆\t司机\t司机电话\t陪同",
             .passengerColumns: "姓名\t手机\t随行\t车次/航班\t时间",

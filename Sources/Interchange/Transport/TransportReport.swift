@@ -8,7 +8,6 @@ public enum TransportReportWords: String, Phrasebook {
     case noVehicle, seats, escort, companions, nameSeparator
     case unplannedHeading, incompleteJourney, noVehicleFree, noRun, pickupWay, dropoffWay
     case removedMark, addedMark, changedMark, legend
-    case car, van, minibus, coach
 
     public static let tables: [Language: [TransportReportWords: String]] = [.en: en, .zh: zh]
 
@@ -21,8 +20,7 @@ public enum TransportReportWords: String, Phrasebook {
         .incompleteJourney: "the journey lacks a hub or a time", .noVehicleFree: "no vehicle free at that hour",
         .noRun: "asked for a ride and has none", .pickupWay: "pickup", .dropoffWay: "drop-off",
         .removedMark: "-", .addedMark: "+", .changedMark: "*",
-        .legend: "+ new run, * changed, - cancelled", .car: "car", .van: "van", .minibus: "minibus",
-        .coach: "coach",
+        .legend: "+ new run, * changed, - cancelled",
     ]
 
     static let zh: [TransportReportWords: String] = [
@@ -34,18 +32,9 @@ public enum TransportReportWords: String, Phrasebook {
         .incompleteJourney: "行程缺少站点或时间", .noVehicleFree: "该时段没有空闲车辆",
         .noRun: "要求接送但没有车次", .pickupWay: "接站", .dropoffWay: "送站",
         .removedMark: "-", .addedMark: "+", .changedMark: "*",
-        .legend: "+ 新增车次，* 有修改，- 取消", .car: "轿车", .van: "商务车", .minibus: "中巴",
-        .coach: "大巴",
+        .legend: "+ 新增车次，* 有修改，- 取消",
     ]
 
-    static func kind(_ k: VehicleKind) -> TransportReportWords {
-        switch k {
-        case .car: .car
-        case .van: .van
-        case .minibus: .minibus
-        case .coach: .coach
-        }
-    }
 }
 
 /// The runs of an event, as they stand or as a plan proposes them, per kind, day and hub: as text
@@ -220,7 +209,7 @@ public struct TransportReport {
         }
         var head = (sign?.text(lang) ?? " ") + " " + r.depart.clock + "→" + plan.arrival(of: r).clock + "  "
         if let v = vehicle {
-            head += [v.plate, TransportReportWords.kind(v.kind).text(lang), v.driver, v.driverPhone]
+            head += [v.plate, v.kind.label(lang), v.driver, v.driverPhone]
                 .filter { !$0.isEmpty }.joined(separator: " ")
             head += "  " + TransportReportWords.seats.text(lang, taken, v.seats)
         } else {

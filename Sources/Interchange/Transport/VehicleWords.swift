@@ -45,19 +45,3 @@ public enum VehicleWords: String, Phrasebook {
         ],
     ]
 }
-
-extension VehicleKind {
-    /// 轿车, 商务车, 中巴, 大巴 in Chinese; car, van, minibus, coach in English.
-    public func label(_ lang: Language) -> String {
-        switch lang {
-        case .zh:
-            switch self {
-            case .car: "轿车"
-            case .van: "商务车"
-            case .minibus: "中巴"
-            case .coach: "大巴"
-            }
-        default: rawValue
-        }
-    }
-}

@@ -63,6 +63,16 @@ extension RoleKind: Phrasebook {
     public func label(_ lang: Language) -> String { text(lang) }
 }
 
+extension VehicleKind: Phrasebook {
+    /// What the car company calls them; the one name the lists, reports, forms and imports print.
+    public static let tables: [Language: [VehicleKind: String]] = [
+        .zh: [.car: "轿车", .van: "商务车", .minibus: "中巴", .coach: "大巴"],
+        .en: [.car: "car", .van: "van", .minibus: "minibus", .coach: "coach"],
+    ]
+
+    public func label(_ lang: Language) -> String { text(lang) }
+}
+
 extension Severity: Phrasebook {
     /// One finding's severity; counts of them are `Plural`s of the books that print them.
     public static let tables: [Language: [Severity: String]] = [

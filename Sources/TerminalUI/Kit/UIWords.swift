@@ -85,8 +85,8 @@ public enum UIWords: String, Phrasebook {
     // Arrivals and transport (issue 35).
     case paneTransport, transportJourneys, transportRuns, transportVehicles, colWay, wayArrival, wayDeparture
     case colTravelNumber, colHub, colCompanions, colRide, colDepart, colRoute, colVehicle, colDriver, colPassengers
-    case colEscort, colPlate, colRuns, runPickup, runDropoff, runVisit, vehicleCar, vehicleVan, vehicleMinibus
-    case vehicleCoach, modeFlight, modeTrain, modeCar, modeSelf, modeNone, notArranged, noTransferWanted
+    case colEscort, colPlate, colRuns, runPickup, runDropoff, runVisit
+    case modeFlight, modeTrain, modeCar, modeSelf, modeNone, notArranged, noTransferWanted
     case noVehicleYet, hintTransportList, keyTransportList, hintMovePassenger, keyMovePassenger, keyRemovePassenger
     case hintPlanTransport, keyPlanTransport, formAddVehicle, formEditVehicle, formAddRun, formEditRun, formTrip
     case formMovePassenger, formRemovePassenger, fieldPlate, fieldDriver, fieldDriverPhone, fieldVehicle, fieldFrom
@@ -157,7 +157,8 @@ extension UIWords {
         .deleteSession: "Delete “%1” and its %2 roles and %3 sign-ups?",
         .deleteRoom: "Delete “%1”? Its %2 sessions lose their room.",
         .deletePerson: "Delete “%1” and their %2 roles and %3 sign-ups?",
-        .deleteAttendee: "Delete “%2” and their %1 sign-ups?", .deleteAttendeeOne: "Delete “%2” and their %1 sign-up?",
+        .deleteAttendee: "Delete “%2” and their %1 sign-ups?",
+        .deleteAttendeeOne: "Delete “%2” and their %1 sign-up?",
         .deleted: "Deleted %1", .saved: "Saved %1",
         .plenaryByKind: "by kind", .undone: "Undone: %1",
         .redone: "Redone: %1", .nothingToUndo: "Nothing to undo", .nothingToRedo: "Nothing to redo",
@@ -317,10 +318,6 @@ extension UIWords {
         .runPickup: "pickup",
         .runDropoff: "drop-off",
         .runVisit: "visit",
-        .vehicleCar: "car",
-        .vehicleVan: "van",
-        .vehicleMinibus: "minibus",
-        .vehicleCoach: "coach",
         .modeFlight: "flight",
         .modeTrain: "train",
         .modeCar: "by car",
@@ -624,10 +621,6 @@ extension UIWords {
         .runPickup: "接站",
         .runDropoff: "送站",
         .runVisit: "参观",
-        .vehicleCar: "轿车",
-        .vehicleVan: "商务车",
-        .vehicleMinibus: "中巴",
-        .vehicleCoach: "大巴",
         .modeFlight: "航班",
         .modeTrain: "火车",
         .modeCar: "自驾",

@@ -354,7 +354,8 @@ enum TransportPane: ListPane {
             d.field(
                 .colDriver, v.map { [$0.driver, $0.driverPhone].filter { !$0.isEmpty }.joined(separator: " ") } ?? ""),
             d.field(.colEscort, r.escort.map { name(s, $0) } ?? ""),
-            d.field(.colCapacity, "\(s.plan.seatsTaken(by: r, trips: t.trips))/" + (v.map { String($0.seats) } ?? "—")),
+            d.field(.colCapacity,
+                    "\(s.plan.seatsTaken(by: r, trips: t.trips))/" + (v.map { String($0.seats) } ?? "—")),
             d.heading(.colPassengers),
         ]
         for p in r.passengers {
@@ -458,14 +459,7 @@ struct TransportText {
         }
     }
 
-    func kind(_ k: VehicleKind) -> String {
-        switch k {
-        case .car: UIWords.vehicleCar.text(lang)
-        case .van: UIWords.vehicleVan.text(lang)
-        case .minibus: UIWords.vehicleMinibus.text(lang)
-        case .coach: UIWords.vehicleCoach.text(lang)
-        }
-    }
+    func kind(_ k: VehicleKind) -> String { k.label(lang) }
 
     func mode(_ m: TravelMode) -> String {
         switch m {
