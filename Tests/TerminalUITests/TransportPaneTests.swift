@@ -192,6 +192,15 @@ func transportApp(width: Int = 80, height: Int = 24, language: Language = .zh, p
         #expect(Set(s.plan.runs) == before)
     }
 
+    /// The pane's lookups are kept with its order; a change of language reads the days anew.
+    @Test func theDaysFollowTheLanguage() throws {
+        var s = try transportApp()
+        #expect(s.lines.contains { $0.hasPrefix(" 5月13日") }, "\(s.screen)")
+        s.state.language = .en
+        let days = s.lines.filter { $0.contains("arr. 14:20 G8921") }.map { String($0.prefix(7)) }
+        #expect(days == [" 13 May", " 13 May"], "\(s.screen)")
+    }
+
     /// 张伟 speaks in two sessions at once: the engine's finding names him, so both his journeys
     /// carry its mark (as a session's row does) and 李娜's carries none.
     @Test func aPersonsFindingMarksTheirJourneys() throws {

@@ -218,6 +218,8 @@ public struct ViewState {
     var findingFilter = FindingFilter()
     /// Which of the Transport pane's lists is shown, and where the others were left.
     var transport = TransportView()
+    /// The Transport pane's lookups, gathered with its order (see `TransportTables`).
+    var transportTables: TransportTables?
     var message: String?
     var width = 100
     var height = 30
@@ -286,6 +288,7 @@ public struct AppState {
     /// Works out the pane's order if it is not known, selecting what was selected before.
     mutating func ensureOrder(_ p: Pane) {
         guard view.order[p] == nil else { return }
+        if p == .transport { view.transportTables = TransportTables(self) }
         setOrder(p, computeOrder(p))
         if let key = view.pendingSelection.removeValue(forKey: p),
             let i = view.order[p]?.firstIndex(where: { entityKey(p, row: $0) == key })

@@ -164,7 +164,11 @@ enum TransportPane: ListPane {
         plan.runs.filter { $0.kind == kind && $0.passengers.contains(person) }.min { $0.depart < $1.depart }
     }
 
-    static func name(_ s: AppState, _ person: ID<Person>) -> String { s.document.person(person)?.name ?? "" }
+    /// The name alone: a row of the list reads 2,000 names when widths are measured, and copying
+    /// each whole person was a tenth of an edit's frame.
+    static func name(_ s: AppState, _ person: ID<Person>) -> String {
+        s.document.catalog.personIndex[person].map { s.plan.people[$0].name } ?? ""
+    }
 
     static func entityKey(_ s: AppState, row: Int) -> String? {
         switch list(s) {
@@ -209,19 +213,23 @@ enum TransportPane: ListPane {
     }
 
     static func journeyColumns(_ s: AppState) -> [Column] {
-        let plan = s.plan, t = TransportText(s), marks = TransportMarks(s.document.findings), lang = s.language
-        let legs = Dictionary(uniqueKeysWithValues: rows(s).map { ($0, leg(plan, $0)!) })
-        var rides: [ID<Person>: [RunKind: Run]] = [:]
-        for r in plan.runs.sorted(by: { $0.depart > $1.depart }) {
-            for p in r.passengers { rides[p, default: [:]][r.kind] = r }
-        }
+        let plan = s.plan, t = TransportText(s), lang = s.language
+        let rides = t.tables.rides, marks = t.tables.marks, siteRank = t.tables.siteRank, days = t.tables.days
+        // A row's leg is read from the plan when asked: a table of them was built on every frame.
+        struct Legs { let plan: EventPlan; subscript(row: Int) -> Leg? { TransportPane.leg(plan, row) } }
+        let legs = Legs(plan: plan)
         func run(_ row: Int) -> Run? { legs[row].flatMap { rides[$0.trip.person]?[$0.arrival ? .pickup : .dropoff] } }
-        let day: (Int) -> String = { legs[$0]?.leg.time.map { t.day($0) } ?? "—" }
+        let day: (Int) -> String = { row in
+            legs[row]?.leg.time.map { days[$0.date.dayNumber] ?? t.day($0) } ?? "—"
+        }
         // By day, arrivals before departures, then by hub and time: how the office reads its lists.
+        // A journey with no time goes last; a hub not named, first of its day.
         let byDay: (Int) -> SortKey = { row in
-            guard let l = legs[row] else { return .text("") }
-            let when = l.leg.time.map { "\($0.date) \(l.arrival ? 0 : 1) " } ?? "~ \(l.arrival ? 0 : 1) "
-            return .text(when + Pinyin.shared.sortKey(t.site(l.leg.hub)) + " " + (l.leg.time?.clock ?? ""))
+            guard let l = legs[row] else { return .number(Int.min) }
+            let day = l.leg.time?.date.dayNumber ?? Int(Int32.max)
+            let hub = l.leg.hub.flatMap { siteRank[$0] } ?? 0
+            return .number(((day * 2 + (l.arrival ? 0 : 1)) * (siteRank.count + 1) + hub) * 1440
+                           + (l.leg.time.map { ($0.minutes % 1440 + 1440) % 1440 } ?? 0))
         }
         let time: (Int) -> String = { legs[$0]?.leg.time?.clock ?? "—" }
         let way: (Int) -> String = { (legs[$0]?.arrival ?? true ? UIWords.wayArrival : .wayDeparture).text(lang) }
@@ -258,7 +266,7 @@ enum TransportPane: ListPane {
     }
 
     static func runColumns(_ s: AppState) -> [Column] {
-        let plan = s.plan, t = TransportText(s), marks = TransportMarks(s.document.findings)
+        let plan = s.plan, t = TransportText(s), marks = t.tables.marks
         let trips = t.trips
         let list = UIWords.listSeparator.text(s.language)
         let day: (Int) -> String = { t.day(plan.runs[$0].depart) }
@@ -342,7 +350,7 @@ enum TransportPane: ListPane {
         } else {
             lines.append(d.field(.colRide, l.leg.wantsTransfer ? UIWords.notArranged.text(s.language) : ""))
         }
-        return lines + findings(s, TransportMarks(s.document.findings).people[l.trip.person] ?? [])
+        return lines + findings(s, t.tables.marks.people[l.trip.person] ?? [])
     }
 
     static func runDetails(_ s: AppState, _ r: Run) -> [DetailLine] {
@@ -367,7 +375,7 @@ enum TransportPane: ListPane {
             lines.append(DetailLine(text: "  " + name(s, p) + extra + (journey ?? "")))
         }
         if !r.notes.isEmpty { lines.append(d.field(.detailNotes, r.notes)) }
-        return lines + findings(s, TransportMarks(s.document.findings).runs[r.id] ?? [])
+        return lines + findings(s, t.tables.marks.runs[r.id] ?? [])
     }
 
     static func vehicleDetails(_ s: AppState, _ v: Vehicle) -> [DetailLine] {
@@ -400,15 +408,63 @@ enum TransportPane: ListPane {
     }
 }
 
+/// What the Transport pane's rows are read from, gathered once each time its list is ordered
+/// (`AppState.ensureOrder`) and kept with the order: built per frame, and per row for the search
+/// keys, these lookups were most of the 60–70 ms from a journey's edit to the frame showing it.
+struct TransportTables {
+    var trips: [ID<Person>: Trip]
+    var vehicles: [ID<Vehicle>: Vehicle]
+    /// Each passenger's latest run of each kind.
+    var rides: [ID<Person>: [RunKind: Run]] = [:]
+    var marks: TransportMarks
+    /// Each site's place when the sites are ordered by name in pinyin: the journeys sort by a
+    /// number (day, way, hub, time) rather than a text built for each of 6,000 rows.
+    var siteRank: [ID<Site>: Int]
+    /// Each day a journey falls on, as the UI writes it (`5月13日`), in `language`.
+    var days: [Int: String] = [:]
+    var language: Language
+
+    init(_ s: AppState) {
+        let plan = s.plan
+        language = s.language
+        trips = Dictionary(plan.trips.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+        vehicles = Dictionary(plan.vehicles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for r in plan.runs.sorted(by: { $0.depart > $1.depart }) {
+            for p in r.passengers { rides[p, default: [:]][r.kind] = r }
+        }
+        marks = TransportMarks(s.document.findings)
+        let sites = s.document.catalog.siteName.map { ($0.key, Pinyin.shared.sortKey($0.value)) }
+            .sorted { SortKey.compareBytes($0.1, $1.1) < 0 }
+        siteRank = Dictionary(uniqueKeysWithValues: sites.enumerated().map { ($1.0, $0 + 1) })
+        for t in plan.trips {
+            for l in [t.arrival, t.departure] {
+                guard let d = l?.time?.date, days[d.dayNumber] == nil else { continue }
+                days[d.dayNumber] = DateText.day(d, language, weekday: false)
+            }
+        }
+    }
+
+    /// The tables kept with the pane's order, or gathered now when the pane has not been ordered
+    /// (or was ordered in the other language).
+    static func of(_ s: AppState) -> TransportTables {
+        if let kept = s.view.transportTables, kept.language == s.language { return kept }
+        return TransportTables(s)
+    }
+}
+
 /// The open findings that name a person or a run: what marks a row of the Transport pane.
 struct TransportMarks {
     var people: [ID<Person>: [ReportedFinding]] = [:]
     var runs: [ID<Run>: [ReportedFinding]] = [:]
 
     init(_ findings: [ReportedFinding]) {
+        // Without a set per finding: the people of one are a few, and there are thousands of findings.
         for f in findings where f.isOpen {
-            for p in Set(f.finding.people) { people[p, default: []].append(f) }
-            for r in Set(f.finding.runs) { runs[r, default: []].append(f) }
+            let named = f.finding.people
+            for (i, p) in named.enumerated() where !named[..<i].contains(p) { people[p, default: []].append(f) }
+            for (i, r) in f.finding.runs.enumerated() where !f.finding.runs[..<i].contains(r) {
+                runs[r, default: []].append(f)
+            }
         }
     }
 
@@ -423,19 +479,18 @@ struct TransportMarks {
 /// Runs, legs, vehicles and places in the UI's language.
 struct TransportText {
     let s: AppState
-    let trips: [ID<Person>: Trip]
-    private let vehicles: [ID<Vehicle>: Vehicle]
+    let tables: TransportTables
+    var trips: [ID<Person>: Trip] { tables.trips }
 
     init(_ s: AppState) {
         self.s = s
-        trips = Dictionary(s.plan.trips.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
-        vehicles = Dictionary(s.plan.vehicles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        tables = TransportTables.of(s)
     }
 
     var lang: Language { s.language }
     var noVehicle: String { UIWords.noVehicleYet.text(lang) }
 
-    func vehicle(_ id: ID<Vehicle>?) -> Vehicle? { id.flatMap { vehicles[$0] } }
+    func vehicle(_ id: ID<Vehicle>?) -> Vehicle? { id.flatMap { tables.vehicles[$0] } }
     func site(_ id: ID<Site>?) -> String { id.flatMap { s.document.catalog.siteName[$0] } ?? "—" }
     func day(_ t: LocalDateTime) -> String { DateText.day(t.date, lang, weekday: false) }
     func when(_ t: LocalDateTime) -> String { day(t) + " " + t.clock }
