@@ -71,6 +71,21 @@ func normalised(_ p: EventPlan) -> EventPlan {
         out.runs[i].escort = out.runs[i].escort.map { person[$0]! }
         out.runs[i].session = out.runs[i].session.map { session[$0]! }
     }
+    let block = n(p.roomBlocks.map(\.id)), assignment = n(p.roomAssignments.map(\.id))
+    for i in out.stays.indices {
+        out.stays[i].person = person[out.stays[i].person]!
+        out.stays[i].roommate = out.stays[i].roommate.map { person[$0]! }
+        out.stays[i].principal = out.stays[i].principal.map { person[$0]! }
+    }
+    for i in out.roomBlocks.indices {
+        out.roomBlocks[i].id = block[out.roomBlocks[i].id]!
+        out.roomBlocks[i].hotel = site[out.roomBlocks[i].hotel]!
+    }
+    for i in out.roomAssignments.indices {
+        out.roomAssignments[i].id = assignment[out.roomAssignments[i].id]!
+        out.roomAssignments[i].person = person[out.roomAssignments[i].person]!
+        out.roomAssignments[i].block = block[out.roomAssignments[i].block]!
+    }
     return out
 }
 

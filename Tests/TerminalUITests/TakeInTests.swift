@@ -245,3 +245,42 @@ import TestSupport
         #expect(ours(ui).map(\.passengers) == [[guest]] && ours(ui).map(\.vehicle) == [nil])
     }
 }
+
+/// Stays, room blocks and room assignments saved by a colleague reach an open UI without reading
+/// the event again.
+@Suite struct RoomingTakeInTests {
+    @Test func aColleaguesBlockStayAndRoomsAreTakenInRowByRow() throws {
+        let t = TakeInTests()
+        var (ui, colleague, event) = try t.open()
+        let plan = try colleague.plan(event)
+        let guest = plan.people[0].id, other = plan.people[1].id
+        let hotel = try #require(plan.sites.first).id
+        let day = { (s: String) in LocalDate(iso: s)! }
+        let added = try colleague.apply(.roomBlock(before: nil, after: RoomBlockRecord(block: RoomBlock(
+            id: ID(0), key: "", uid: "", hotel: hotel, type: .twin, checkIn: day("2026-05-13"),
+            checkOut: day("2026-05-15"), rooms: 4))), event: event)
+        guard case .roomBlock(_, let block?) = added else { Issue.record("no block stored"); return }
+        try colleague.apply(.stay(before: plan.stays.first { $0.person == guest },
+                                  after: Stay(person: guest, need: .shared, roommate: other)), event: event)
+        for p in [guest, other] {
+            try colleague.apply(.roomAssignment(before: nil, after: RoomAssignment(
+                id: ID(0), person: p, block: block.block.id, room: "1", checkIn: day("2026-05-13"),
+                checkOut: day("2026-05-15"))), event: event)
+        }
+        ui.othersChanged()
+        let reading1 = ui.isLoading
+        #expect(!reading1, "taken in at once, not by reading the whole event")
+        try t.expectCurrent(ui, colleague, event, "a block, a stay and two rooms")
+        #expect(ui.plan.guests(block: block.block.id, room: "1", night: day("2026-05-13")).count == 2)
+
+        // The roommate deleted takes their room and is nobody's roommate; the block deleted takes the rest.
+        let now = try colleague.plan(event)
+        try colleague.apply(.person(before: try #require(now.record(of: other)), after: nil), event: event)
+        try colleague.apply(.roomBlock(before: try #require(now.record(of: block.block.id)), after: nil), event: event)
+        ui.othersChanged()
+        let reading2 = ui.isLoading
+        #expect(!reading2, "taken in at once, not by reading the whole event")
+        try t.expectCurrent(ui, colleague, event, "the roommate and the block deleted")
+        #expect(ui.plan.roomAssignments.isEmpty && ui.plan.stays.first { $0.person == guest }?.roommate == nil)
+    }
+}

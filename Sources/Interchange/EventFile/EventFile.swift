@@ -43,6 +43,8 @@ public enum EventFile {
         var personIDs: [String: ID<Person>] = [:]
         var vehicleIDs: [String: ID<Vehicle>] = [:]
         var runKeys = Set<String>()
+        var blockIDs: [String: ID<RoomBlock>] = [:]
+        var assignmentKeys = Set<String>()
         var badges = Set<Int>()
         var policy = FindingPolicy()
         var sequences: [String: Int] = [:]
@@ -90,9 +92,12 @@ public enum EventFile {
                 plan.people.append(p)
                 if let reg { plan.registrations.append(reg) }
                 if let trip { plan.trips.append(trip) }
+                if let stay = try personStay(n, person: p.id) { plan.stays.append(stay) }
             }
             plan.vehicles = try list(&o, "vehicles") { try vehicle($0, $1, event.key) }
             plan.runs = try list(&o, "runs") { try run($0, $1, event.key) }
+            plan.roomBlocks = try list(&o, "roomBlocks") { try roomBlock($0, $1, event.key) }
+            plan.roomAssignments = try list(&o, "roomAssignments") { try roomAssignment($0, $1, event.key) }
             if let n = o.optional("severities") {
                 var so = try n.object()
                 for code in FindingCode.allCases {
@@ -370,6 +375,103 @@ public enum EventFile {
             return t
         }
 
+        /// `"stay": {"need": "shared", "checkIn": "2026-05-13", "checkOut": "2026-05-15", "roommate": "p2"}`
+        /// in a person's line.
+        func personStay(_ n: Node, person: ID<Person>) throws -> Stay? {
+            var po = try n.object()
+            guard let sn = po.optional("stay") else { return nil }
+            var o = try sn.object()
+            let checkIn = try o.optional("checkIn")?.date()
+            let outNode = o.optional("checkOut")
+            let checkOut = try outNode?.date()
+            if let checkIn, let checkOut, let outNode, checkOut <= checkIn {
+                throw outNode.fail("\(outNode.shown) is not after checkIn \(checkIn)")
+            }
+            func other(_ name: String) throws -> ID<Person>? {
+                guard let r = o.optional(name) else { return nil }
+                let id = try ref(r, personIDs, "a person")
+                if id == person { throw r.fail("names the guest themselves") }
+                return id
+            }
+            let s = Stay(
+                person: person, need: try o.optional("need")?.oneOf(StayNeed.self) ?? .shared, checkIn: checkIn,
+                checkOut: checkOut, roommate: try other("roommate"), principal: try other("principal"))
+            try o.rejectUnknown()
+            return s
+        }
+
+        /// `{"id": "jh-twin", "hotel": "hotel", "type": "twin", "beds": 2, "checkIn": "2026-05-13",
+        /// "checkOut": "2026-05-15", "rooms": 40}`, or per night: `"nights": {"2026-05-13": 40, …}`;
+        /// numbered rooms as `"numbers": ["1208", {"number": "A12", "floor": 1}]`.
+        mutating func roomBlock(_ n: Node, _ index: Int, _ event: String) throws -> RoomBlock {
+            var o = try n.object()
+            let key = try self.key(&o)
+            if blockIDs[key] != nil { throw n.fail("id \"\(key)\" is used by an earlier room block") }
+            blockIDs[key] = ID(index)
+            var nights: [NightCount] = []
+            if let nn = o.optional("nights") {
+                for m in try nn.object().members {
+                    var no = try nn.object()
+                    let value = try no.required(m.key)
+                    guard let night = LocalDate(iso: m.key) else { throw value.fail("\"\(m.key)\" is not a date") }
+                    if nights.contains(where: { $0.night == night }) { throw value.fail("repeats an earlier night") }
+                    nights.append(NightCount(night: night, rooms: try value.int(in: 0...100_000)))
+                }
+            } else {
+                let inNode = try o.required("checkIn"), outNode = try o.required("checkOut")
+                let checkIn = try inNode.date(), checkOut = try outNode.date()
+                guard checkOut > checkIn, checkOut.dayNumber - checkIn.dayNumber <= 366 else {
+                    throw outNode.fail("\(outNode.shown) is not after checkIn \(checkIn)")
+                }
+                let rooms = try o.required("rooms").int(in: 0...100_000)
+                nights = stride(from: checkIn.dayNumber, to: checkOut.dayNumber, by: 1).map {
+                    NightCount(night: LocalDate(dayNumber: $0), rooms: rooms)
+                }
+            }
+            var numbers: [RoomNumber] = []
+            for r in try o.optional("numbers")?.array() ?? [] {
+                let number: RoomNumber
+                if case .string(let s) = r.value {
+                    number = RoomNumber(s)
+                } else {
+                    var ro = try r.object()
+                    number = RoomNumber(try text(&ro, "number", required: true),
+                                        floor: try ro.optional("floor")?.int(in: -9...999))
+                    try ro.rejectUnknown()
+                }
+                if number.number.isEmpty { throw r.fail("is empty") }
+                if numbers.contains(where: { $0.number == number.number }) { throw r.fail("repeats an earlier room") }
+                numbers.append(number)
+            }
+            let b = RoomBlock(
+                id: ID(index), key: key, uid: try uid(&o, event, "roomBlock", key),
+                hotel: try ref(try o.required("hotel"), siteIDs, "a site"),
+                type: try o.required("type").oneOf(RoomType.self), beds: try o.optional("beds")?.int(in: 1...20),
+                nights: nights, numbers: numbers, notes: try text(&o, "notes"))
+            try o.rejectUnknown()
+            return b
+        }
+
+        /// `{"id": "a1", "person": "p1", "block": "jh-twin", "room": "3", "bed": 1, "checkIn": …, "checkOut": …}`.
+        mutating func roomAssignment(_ n: Node, _ index: Int, _ event: String) throws -> RoomAssignment {
+            var o = try n.object()
+            let key = try self.key(&o)
+            if !assignmentKeys.insert(key).inserted { throw n.fail("id \"\(key)\" is used by an earlier assignment") }
+            let inNode = try o.required("checkIn"), outNode = try o.required("checkOut")
+            let checkIn = try inNode.date(), checkOut = try outNode.date()
+            guard checkOut > checkIn else { throw outNode.fail("\(outNode.shown) is not after checkIn \(checkIn)") }
+            let roomNode = try o.required("room")
+            let room = try roomNode.string()
+            if room.isEmpty { throw roomNode.fail("is empty") }
+            let a = RoomAssignment(
+                id: ID(index), key: key, uid: try uid(&o, event, "roomAssignment", key),
+                person: try ref(try o.required("person"), personIDs, "a person"),
+                block: try ref(try o.required("block"), blockIDs, "a room block"), room: room,
+                bed: try o.optional("bed")?.int(in: 1...20), checkIn: checkIn, checkOut: checkOut)
+            try o.rejectUnknown()
+            return a
+        }
+
         mutating func person(_ n: Node, _ index: Int, _ event: String) throws -> (Person, Registration?, Trip?) {
             var o = try n.object()
             let key = try self.key(&o)
@@ -401,6 +503,8 @@ public enum EventFile {
                 try ro.rejectUnknown()
             }
             let trip = try o.optional("travel").map { try self.trip($0, person: id) }
+            // Read by `personStay`, after the person: taken here so it is not unknown.
+            _ = o.optional("stay")
             try o.rejectUnknown()
             return (p, registration, trip)
         }

@@ -24,6 +24,8 @@ extension EventFile {
         section("people", plan.people.map { person($0, keys) })
         section("vehicles", plan.vehicles.map(vehicle))
         section("runs", plan.runs.map { run($0, keys) })
+        section("roomBlocks", plan.roomBlocks.map { roomBlock($0, keys) })
+        section("roomAssignments", plan.roomAssignments.map { roomAssignment($0, keys) })
         if !policy.overrides.isEmpty {
             let items = policy.overrides.sorted { $0.key.rawValue < $1.key.rawValue }.map { code, severity in
                 "    \(JSONText.quote(code.rawValue)): \(JSONText.quote(severity?.rawValue ?? "off"))"
@@ -45,6 +47,8 @@ extension EventFile {
         var registrationByPerson: [ID<Person>: Registration] = [:]
         var tripByPerson: [ID<Person>: Trip] = [:]
         var vehicle: [ID<Vehicle>: String] = [:]
+        var stayByPerson: [ID<Person>: Stay] = [:]
+        var block: [ID<RoomBlock>: String] = [:]
 
         init(_ plan: EventPlan) {
             site = Dictionary(uniqueKeysWithValues: plan.sites.map { ($0.id, $0.key) })
@@ -55,6 +59,8 @@ extension EventFile {
             for r in plan.registrations { registrationByPerson[r.person] = r }
             for t in plan.trips { tripByPerson[t.person] = t }
             for v in plan.vehicles { vehicle[v.id] = v.key }
+            for s in plan.stays { stayByPerson[s.person] = s }
+            for b in plan.roomBlocks { block[b.id] = b.key }
         }
     }
 
@@ -171,6 +177,7 @@ extension EventFile {
             f.raw("registration", r.object)
         }
         if let trip = keys.tripByPerson[p.id] { f.raw("travel", travel(trip, keys)) }
+        if let stay = keys.stayByPerson[p.id] { f.raw("stay", stayObject(stay, keys)) }
         return f.object
     }
 
@@ -220,6 +227,58 @@ extension EventFile {
         if let e = r.escort { f.text("escort", keys.person[e] ?? "") }
         if let s = r.session { f.text("session", keys.session[s] ?? "") }
         f.text("notes", r.notes, omitEmpty: true)
+        return f.object
+    }
+
+    /// A person's lodging, inside their line: `{"need": "shared", "roommate": "p2"}`.
+    private static func stayObject(_ s: Stay, _ keys: Keys) -> String {
+        var f = Fields()
+        f.text("need", s.need.rawValue)
+        if let d = s.checkIn { f.text("checkIn", d.description) }
+        if let d = s.checkOut { f.text("checkOut", d.description) }
+        if let p = s.roommate { f.text("roommate", keys.person[p] ?? "") }
+        if let p = s.principal { f.text("principal", keys.person[p] ?? "") }
+        return f.object
+    }
+
+    /// The same rooms every night from check-in to check-out as `rooms`, else night by night.
+    private static func roomBlock(_ b: RoomBlock, _ keys: Keys) -> String {
+        var f = Fields()
+        f.text("id", b.key)
+        f.text("uuid", b.uid)
+        f.text("hotel", keys.site[b.hotel] ?? "")
+        f.text("type", b.type.rawValue)
+        f.raw("beds", String(b.beds))
+        let even = Set(b.nights.map(\.rooms)).count == 1
+            && b.nights.last.map { $0.night.dayNumber - b.nights[0].night.dayNumber + 1 } == b.nights.count
+        if even, let checkIn = b.checkIn, let checkOut = b.checkOut {
+            f.text("checkIn", checkIn.description)
+            f.text("checkOut", checkOut.description)
+            f.raw("rooms", String(b.nights[0].rooms))
+        } else {
+            f.raw("nights", "{" + b.nights.map { "\"\($0.night)\": \($0.rooms)" }.joined(separator: ", ") + "}")
+        }
+        if !b.numbers.isEmpty {
+            let items = b.numbers.map { n in
+                let number = JSONText.quote(n.number)
+                return n.floor.map { "{\"number\": \(number), \"floor\": \($0)}" } ?? number
+            }
+            f.raw("numbers", "[" + items.joined(separator: ", ") + "]")
+        }
+        f.text("notes", b.notes, omitEmpty: true)
+        return f.object
+    }
+
+    private static func roomAssignment(_ a: RoomAssignment, _ keys: Keys) -> String {
+        var f = Fields()
+        f.text("id", a.key)
+        f.text("uuid", a.uid)
+        f.text("person", keys.person[a.person] ?? "")
+        f.text("block", keys.block[a.block] ?? "")
+        f.text("room", a.room)
+        if let bed = a.bed { f.raw("bed", String(bed)) }
+        f.text("checkIn", a.checkIn.description)
+        f.text("checkOut", a.checkOut.description)
         return f.object
     }
 

@@ -21,8 +21,21 @@ public struct PersonRecord: Hashable, Sendable, Codable {
     public var trip: Trip?
     public var rides: [Ride]?
     public var escorts: [ID<Run>]?
+    /// Their lodging and the rooms they were given, carried as the journey is.
+    public var stay: Stay?
+    public var lodgings: [RoomAssignment]?
+    /// Guests who asked to share with them (合住人) or travel as their companion: named again
+    /// when the deletion is undone.
+    public var roommateOf: [ID<Person>]?
+    public var principalOf: [ID<Person>]?
     public init(person: Person, roles: [SessionRole] = [], registration: Registration? = nil, trip: Trip? = nil,
-                rides: [Ride]? = nil, escorts: [ID<Run>]? = nil) {
+                rides: [Ride]? = nil, escorts: [ID<Run>]? = nil, stay: Stay? = nil,
+                lodgings: [RoomAssignment]? = nil, roommateOf: [ID<Person>]? = nil,
+                principalOf: [ID<Person>]? = nil) {
+        self.stay = stay
+        self.lodgings = lodgings
+        self.roommateOf = roommateOf
+        self.principalOf = principalOf
         self.person = person
         self.roles = roles
         self.registration = registration
@@ -55,6 +68,10 @@ public enum Change: Hashable, Sendable {
     case trip(before: Trip?, after: Trip?)
     case vehicle(before: VehicleRecord?, after: VehicleRecord?)
     case run(before: Run?, after: Run?)
+    /// A person's lodging set, changed or cleared.
+    case stay(before: Stay?, after: Stay?)
+    case roomBlock(before: RoomBlockRecord?, after: RoomBlockRecord?)
+    case roomAssignment(before: RoomAssignment?, after: RoomAssignment?)
 
     public var inverse: Change {
         switch self {
@@ -66,6 +83,9 @@ public enum Change: Hashable, Sendable {
         case .trip(let b, let a): return .trip(before: a, after: b)
         case .vehicle(let b, let a): return .vehicle(before: a, after: b)
         case .run(let b, let a): return .run(before: a, after: b)
+        case .stay(let b, let a): return .stay(before: a, after: b)
+        case .roomBlock(let b, let a): return .roomBlock(before: a, after: b)
+        case .roomAssignment(let b, let a): return .roomAssignment(before: a, after: b)
         }
     }
 }
@@ -83,7 +103,15 @@ extension EventPlan {
             person: p, roles: roles.filter { $0.person == id }, registration: registrations.first { $0.person == id },
             trip: trips.first { $0.person == id },
             rides: runs.compactMap { r in r.passengers.firstIndex(of: id).map { Ride(run: r.id, position: $0) } },
-            escorts: runs.filter { $0.escort == id }.map(\.id))
+            escorts: runs.filter { $0.escort == id }.map(\.id),
+            stay: stays.first { $0.person == id }, lodgings: roomAssignments.filter { $0.person == id },
+            roommateOf: stays.filter { $0.roommate == id }.map(\.person),
+            principalOf: stays.filter { $0.principal == id }.map(\.person))
+    }
+
+    public func record(of id: ID<RoomBlock>) -> RoomBlockRecord? {
+        guard let b = roomBlocks.first(where: { $0.id == id }) else { return nil }
+        return RoomBlockRecord(block: b, assignments: roomAssignments.filter { $0.block == id })
     }
 
     public func record(of id: ID<Vehicle>) -> VehicleRecord? {
@@ -153,6 +181,7 @@ extension EventPlan {
                 }
                 registrations.removeAll { $0.person == before.person.id }
                 edits += forgetTransport(of: before.person.id)
+                edits += forgetRooming(of: before.person.id)
                 people.removeAll { $0.id == before.person.id }
                 edits.append(.removePerson(before.person.id))
             } else if let after, before == nil {
@@ -168,6 +197,7 @@ extension EventPlan {
                     for s in reg.signups { edits.append(.addSignup(person: reg.person, session: s)) }
                 }
                 edits += restoreTransport(of: after)
+                edits += restoreRooming(of: after)
             } else if let after, let i = people.firstIndex(where: { $0.id == after.person.id }) {
                 people[i] = after.person
                 edits.append(.updatePerson(after.person))
@@ -259,6 +289,96 @@ extension EventPlan {
                 if let i = runs.firstIndex(where: { $0.id == after.id }) { runs[i] = after } else { runs.append(after) }
                 edits.append(.setRun(after.id, after))
             }
+        case .stay(let before, let after):
+            if let before { stays.removeAll { $0.person == before.person } }
+            if let after {
+                stays.removeAll { $0.person == after.person }
+                stays.append(after)
+            }
+            if let person = (after ?? before)?.person { edits.append(.setStay(person: person, after)) }
+        case .roomBlock(let before, let after):
+            if let before, after == nil {
+                edits += removeRoomBlock(before.block.id)
+            } else if let after {
+                if let i = roomBlocks.firstIndex(where: { $0.id == after.block.id }) {
+                    roomBlocks[i] = after.block
+                } else {
+                    roomBlocks.append(after.block)
+                }
+                edits.append(.setRoomBlock(after.block.id, after.block))
+                if before == nil {
+                    let held = Set(roomAssignments.map(\.id))
+                    let present = Set(after.assignments.map(\.person)).filter { p in people.contains { $0.id == p } }
+                    for a in after.assignments where !held.contains(a.id) && present.contains(a.person) {
+                        roomAssignments.append(a)
+                        edits.append(.setRoomAssignment(a.id, a))
+                    }
+                }
+            }
+        case .roomAssignment(let before, let after):
+            if let before, after == nil {
+                roomAssignments.removeAll { $0.id == before.id }
+                edits.append(.setRoomAssignment(before.id, nil))
+            } else if let after {
+                if let i = roomAssignments.firstIndex(where: { $0.id == after.id }) {
+                    roomAssignments[i] = after
+                } else {
+                    roomAssignments.append(after)
+                }
+                edits.append(.setRoomAssignment(after.id, after))
+            }
+        }
+        return edits
+    }
+
+    /// A block goes with the assignments to its rooms (the database deletes them with it).
+    private mutating func removeRoomBlock(_ id: ID<RoomBlock>) -> [PlanEdit] {
+        var edits: [PlanEdit] = []
+        for a in roomAssignments where a.block == id { edits.append(.setRoomAssignment(a.id, nil)) }
+        roomAssignments.removeAll { $0.block == id }
+        roomBlocks.removeAll { $0.id == id }
+        edits.append(.setRoomBlock(id, nil))
+        return edits
+    }
+
+    /// A deleted person's stay and rooms go with them, and nobody asks to share with them or
+    /// travels as their companion any longer (the database sets those to null).
+    private mutating func forgetRooming(of person: ID<Person>) -> [PlanEdit] {
+        var edits: [PlanEdit] = []
+        if stays.contains(where: { $0.person == person }) {
+            stays.removeAll { $0.person == person }
+            edits.append(.setStay(person: person, nil))
+        }
+        for i in stays.indices where stays[i].roommate == person || stays[i].principal == person {
+            if stays[i].roommate == person { stays[i].roommate = nil }
+            if stays[i].principal == person { stays[i].principal = nil }
+            edits.append(.setStay(person: stays[i].person, stays[i]))
+        }
+        for a in roomAssignments where a.person == person { edits.append(.setRoomAssignment(a.id, nil)) }
+        roomAssignments.removeAll { $0.person == person }
+        return edits
+    }
+
+    /// An undone deletion gives the person back their stay and rooms.
+    private mutating func restoreRooming(of record: PersonRecord) -> [PlanEdit] {
+        var edits: [PlanEdit] = []
+        if let stay = record.stay {
+            stays.removeAll { $0.person == stay.person }
+            stays.append(stay)
+            edits.append(.setStay(person: stay.person, stay))
+        }
+        let person = record.person.id
+        let roommateOf = Set(record.roommateOf ?? []), principalOf = Set(record.principalOf ?? [])
+        for i in stays.indices where roommateOf.contains(stays[i].person) || principalOf.contains(stays[i].person) {
+            if roommateOf.contains(stays[i].person) { stays[i].roommate = person }
+            if principalOf.contains(stays[i].person) { stays[i].principal = person }
+            edits.append(.setStay(person: stays[i].person, stays[i]))
+        }
+        let blocks = Set(roomBlocks.map(\.id))
+        let held = Set(roomAssignments.map(\.id))
+        for a in record.lodgings ?? [] where blocks.contains(a.block) && !held.contains(a.id) {
+            roomAssignments.append(a)
+            edits.append(.setRoomAssignment(a.id, a))
         }
         return edits
     }
@@ -315,6 +435,7 @@ extension EventPlan {
         }
         for r in runs where r.from == site || r.to == site { edits.append(.setRun(r.id, nil)) }
         runs.removeAll { $0.from == site || $0.to == site }
+        for b in roomBlocks where b.hotel == site { edits += removeRoomBlock(b.id) }
         return edits
     }
 }

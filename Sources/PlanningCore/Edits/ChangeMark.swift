@@ -27,13 +27,15 @@ public struct TakenIn: Sendable {
     public var people: [ID<Person>] = []
     /// Journeys, vehicles and runs were read again.
     public var transport = false
+    /// Stays, room blocks and room assignments were read again.
+    public var rooming = false
     /// The finding policy as it is now, when staff acknowledged, withdrew or set a severity.
     public var policy: FindingPolicy?
     /// A release was made or taken away.
     public var releases = false
 
     /// Whether the plan changed (the policy and releases are said apart).
-    public var changedPlan: Bool { schedule || !people.isEmpty || transport }
+    public var changedPlan: Bool { schedule || !people.isEmpty || transport || rooming }
 
     public init(plan: EventPlan?, mark: ChangeMark) {
         self.plan = plan

@@ -29,6 +29,15 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case planTransport = "plan transport"
         /// A car company's list of vehicles, added and updated by plate as one entry.
         case importVehicles = "import vehicles"
+        case changeStay = "change stay"
+        case addRoomBlock = "add room block", deleteRoomBlock = "delete room block"
+        case changeRoomBlock = "change room block"
+        case assignRoom = "assign room", unassignRoom = "take back a room"
+        case changeRoomAssignment = "change room assignment"
+        /// Rooms given or taken back by `rooms assign --apply` (or the UI's assignment), as one entry.
+        case planRooms = "assign rooms"
+        /// A hotel's confirmation of room blocks, imported as one entry.
+        case importRooms = "import rooms"
     }
 
     /// A field whose change the log spells out; any other is "details".
@@ -74,6 +83,10 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case because(String, at: String)
         /// Where a walk-in was registered, and whether they were found registered already.
         case walkIn(desk: String, registered: Bool)
+        /// Rooms a block holds on its busiest night.
+        case roomsHeld(Int)
+        /// A guest's room (`1208`, or the block and ordinal) and nights (`2026-05-13–2026-05-15`).
+        case lodged(room: String, nights: String)
     }
 
     public var action: Action
@@ -185,7 +198,21 @@ extension ChangeNote {
             guard let r = after ?? before else { return nil }
             let action: Action = before == nil ? .addRun : after == nil ? .deleteRun : .changeRun
             self.init(action, subject: "\(r.depart.date) \(r.depart.clock)", [.seats(r.passengers.count)])
-        case .session(nil, nil), .person(nil, nil), .room(nil, nil), .site(nil, nil), .vehicle(nil, nil): return nil
+        case .stay(let b, let a):
+            guard let s = a ?? b else { return nil }
+            self.init(.changeStay, subject: names.person(s.person))
+        case .roomBlock(let before, let after):
+            guard let r = after ?? before else { return nil }
+            let action: Action = before == nil ? .addRoomBlock : after == nil ? .deleteRoomBlock : .changeRoomBlock
+            self.init(action, subject: r.block.key, [.roomsHeld(r.block.peakRooms)])
+        case .roomAssignment(let before, let after):
+            guard let r = after ?? before else { return nil }
+            let action: Action = before == nil ? .assignRoom : after == nil ? .unassignRoom : .changeRoomAssignment
+            let nights = "\(r.checkIn)–\(r.checkOut)"
+            self.init(action, subject: names.person(r.person), [.lodged(room: r.room, nights: nights)])
+        case .session(nil, nil), .person(nil, nil), .room(nil, nil), .site(nil, nil), .vehicle(nil, nil),
+             .roomBlock(nil, nil):
+            return nil
         }
     }
 }

@@ -83,6 +83,8 @@ extension ChangeNote.Fact {
             return name.isEmpty ? n : LogWords.about.text(lang, n, name)
         case .because(let reason, let desk): return LogWords.because.text(lang, reason, desk)
         case .walkIn(let desk, _): return LogWords.walkInAt.text(lang, desk)
+        case .roomsHeld(let n): return LogWords.roomsHeld.text(lang, n)
+        case .lodged(let room, let nights): return LogWords.lodged.text(lang, room, nights)
         }
     }
 }
@@ -121,6 +123,9 @@ extension ChangeNote.Action: Phrasebook {
             .changeTrip: "修改行程", .addVehicle: "新增车辆", .deleteVehicle: "删除车辆",
             .changeVehicle: "修改车辆", .addRun: "新增接送车次", .deleteRun: "删除接送车次",
             .changeRun: "修改接送车次", .planTransport: "排定接送", .importVehicles: "导入车辆名单",
+            .changeStay: "修改住宿", .addRoomBlock: "新增预留房", .deleteRoomBlock: "删除预留房",
+            .changeRoomBlock: "修改预留房", .assignRoom: "分配房间", .unassignRoom: "取消分房",
+            .changeRoomAssignment: "调整房间", .planRooms: "自动分房", .importRooms: "导入预留房",
         ],
     ]
 }
@@ -146,6 +151,7 @@ public enum LogWords: String, Phrasebook {
     case registered, registrationRemoved, registrationChanged, role, imported, loaded, unmatched, off, byDefault
     case mergedFrom, apartFrom, apartTakenBack, splitFrom, sessionsMovedOne, sessionsMovedOther, listSeparator, because
     case walkInAt, walkInRegistered, vehiclesImported
+    case roomsHeld, lodged
 
     public static let tables: [Language: [LogWords: String]] = [
         .en: [
@@ -163,6 +169,7 @@ public enum LogWords: String, Phrasebook {
             .because: "why: %1 (checked in at %2)",
             .walkInAt: "walk-in at %1", .walkInRegistered: "%1 (registered already)",
             .vehiclesImported: "%1 vehicles added, %2 updated",
+            .roomsHeld: "%1 rooms", .lodged: "room %1, %2",
         ],
         .zh: [
             .quoted: "“%1”", .about: "%1：%2", .factSeparator: "；", .noField: "没有字段改动",
@@ -180,6 +187,7 @@ public enum LogWords: String, Phrasebook {
             .listSeparator: "、", .because: "原因：%1（原在%2签到）",
             .walkInAt: "%1现场登记", .walkInRegistered: "%1（已报名）",
             .vehiclesImported: "新增 %1 辆车，更新 %2 辆",
+            .roomsHeld: "%1 间", .lodged: "%1 房间，%2",
         ],
     ]
 }

@@ -29,6 +29,12 @@ public enum PlanEdit: Sendable {
     case setVehicle(ID<Vehicle>, Vehicle?)
     /// A run added, changed, or removed (nil).
     case setRun(ID<Run>, Run?)
+    /// A person's lodging set (nil: cleared).
+    case setStay(person: ID<Person>, Stay?)
+    /// A room block added, changed, or removed (nil; its assignments go first, as their own edits).
+    case setRoomBlock(ID<RoomBlock>, RoomBlock?)
+    /// A guest's room added, changed, or removed (nil).
+    case setRoomAssignment(ID<RoomAssignment>, RoomAssignment?)
 }
 
 public struct EditError: Error, Equatable, CustomStringConvertible {

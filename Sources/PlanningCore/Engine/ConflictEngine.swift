@@ -268,6 +268,9 @@ public struct ConflictEngine {
             index.transport.setRun(id, run, slot: { slots[$0] })
             if let run { touch(run) }
             dirtyRuns.insert(id)
+        case .setStay, .setRoomBlock, .setRoomAssignment:
+            // Rooming findings are not checked yet.
+            break
         }
         return recheck(sessions: dirtySessions, people: dirtyPeople, pairsOf: dirtyPairs,
                        travellers: dirtyTravellers, runs: dirtyRuns, groups: dirtyGroups,

@@ -13,10 +13,19 @@ public struct EventPlan: Hashable, Sendable {
     public var trips: [Trip]
     public var vehicles: [Vehicle]
     public var runs: [Run]
+    /// Guests' lodging (one per person at most), the rooms hotels hold for the event, and who
+    /// sleeps in which (分房).
+    public var stays: [Stay] = []
+    public var roomBlocks: [RoomBlock] = []
+    public var roomAssignments: [RoomAssignment] = []
 
     public init(event: Event, sites: [Site] = [], travel: [TravelTime] = [], rooms: [Room] = [],
                 sessions: [Session] = [], people: [Person] = [], roles: [SessionRole] = [],
-                registrations: [Registration] = [], trips: [Trip] = [], vehicles: [Vehicle] = [], runs: [Run] = []) {
+                registrations: [Registration] = [], trips: [Trip] = [], vehicles: [Vehicle] = [], runs: [Run] = [],
+                stays: [Stay] = [], roomBlocks: [RoomBlock] = [], roomAssignments: [RoomAssignment] = []) {
+        self.stays = stays
+        self.roomBlocks = roomBlocks
+        self.roomAssignments = roomAssignments
         self.trips = trips
         self.vehicles = vehicles
         self.runs = runs
@@ -125,6 +134,7 @@ extension EventPlan {
             }
         }
         transportProblems(siteIDs: siteIDs, sessionIDs: sessionIDs, personIDs: personIDs, &problems)
+        roomingProblems(siteIDs: siteIDs, personIDs: personIDs, &problems)
         return problems
     }
 
@@ -179,7 +189,7 @@ extension EventPlan {
     }
 }
 
-private func uniqueKeys<T: Keyed>(_ items: [T], _ name: String, _ problems: inout [PlanProblem]) {
+func uniqueKeys<T: Keyed>(_ items: [T], _ name: String, _ problems: inout [PlanProblem]) {
     var keys = Set<String>(), uids = Set<String>()
     for (i, item) in items.enumerated() {
         if item.key.isEmpty {

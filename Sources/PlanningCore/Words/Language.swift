@@ -73,6 +73,32 @@ extension VehicleKind: Phrasebook {
     public func label(_ lang: Language) -> String { text(lang) }
 }
 
+extension RoomType: Phrasebook {
+    /// What hotels and the 回执 call them; the one name lists, forms and imports print.
+    public static let tables: [Language: [RoomType: String]] = [
+        .zh: [.single: "单间", .twin: "标间", .suite: "套房"],
+        .en: [.single: "single", .twin: "twin", .suite: "suite"],
+    ]
+}
+
+extension StayNeed: Phrasebook {
+    public static let tables: [Language: [StayNeed: String]] = [
+        .zh: [.noRoom: "不住", .single: "单住", .shared: "合住", .companion: "随行"],
+        .en: [.noRoom: "no room", .single: "single", .shared: "shared", .companion: "companion"],
+    ]
+}
+
+extension UnassignedGuest.Reason: Phrasebook {
+    /// Why a guest has no room, as `rooms assign` lists them (`%1`: the night).
+    public static let tables: [Language: [UnassignedGuest.Reason: String]] = [
+        .zh: [.full: "%1 当晚合适的房间已满", .noRoomsThatNight: "%1 当晚没有酒店预留房间",
+              .noGender: "合住需要性别，名单上没有"],
+        .en: [.full: "every fitting room is taken on the night of %1",
+              .noRoomsThatNight: "no hotel holds rooms on the night of %1",
+              .noGender: "a shared room needs their gender, which is not known"],
+    ]
+}
+
 extension Severity: Phrasebook {
     /// One finding's severity; counts of them are `Plural`s of the books that print them.
     public static let tables: [Language: [Severity: String]] = [

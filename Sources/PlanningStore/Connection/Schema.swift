@@ -404,6 +404,52 @@ enum Schema {
             PRIMARY KEY (event_id, key)
         ) WITHOUT ROWID;
         """,
+        // 21: rooming (分房): each person's stay (one row; dates as `YYYY-MM-DD`, NULL: from their
+        // journey), the rooms hotels hold (per-night counts and room numbers as text lists, a
+        // few per block), and who sleeps in which room for which nights. A deleted hotel takes
+        // its blocks, a deleted block its assignments; a deleted person their stay and rooms,
+        // and is no longer anyone's roommate or principal.
+        """
+        CREATE TABLE stays (
+            person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+            need TEXT NOT NULL,
+            check_in TEXT,
+            check_out TEXT,
+            roommate_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            principal_id INTEGER REFERENCES people(id) ON DELETE SET NULL
+        );
+        CREATE INDEX stays_by_roommate ON stays(roommate_id);
+        CREATE INDEX stays_by_principal ON stays(principal_id);
+        CREATE TABLE room_blocks (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            uid TEXT NOT NULL UNIQUE,
+            hotel_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+            type TEXT NOT NULL,
+            beds INTEGER NOT NULL CHECK (beds > 0),
+            nights TEXT NOT NULL DEFAULT '',
+            numbers TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            UNIQUE (event_id, key)
+        );
+        CREATE INDEX room_blocks_by_hotel ON room_blocks(hotel_id);
+        CREATE TABLE room_assignments (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            uid TEXT NOT NULL UNIQUE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            block_id INTEGER NOT NULL REFERENCES room_blocks(id) ON DELETE CASCADE,
+            room TEXT NOT NULL,
+            bed INTEGER,
+            check_in TEXT NOT NULL,
+            check_out TEXT NOT NULL,
+            UNIQUE (event_id, key)
+        );
+        CREATE INDEX room_assignments_by_person ON room_assignments(person_id);
+        CREATE INDEX room_assignments_by_block ON room_assignments(block_id);
+        """,
     ]
 
     static var latest: Int { migrations.count }

@@ -105,6 +105,7 @@ extension Store {
                     after.registration = reg
                 }
                 try restoreTransport(of: &after, as: id)
+                try restoreRooming(of: &after, as: id, event: event)
                 return .person(before: nil, after: after)
             }
             try updateRow(after.person)
@@ -193,7 +194,79 @@ extension Store {
             }
             try updateRow(after)
             return change
+        case .stay(let before, let after):
+            guard let person = (after ?? before)?.person else { return change }
+            try writeStay(person: person.raw, after)
+            return change
+        case .roomBlock(let before, let after):
+            if let before, after == nil {
+                // Its assignments go with it (ON DELETE CASCADE).
+                try db.run("DELETE FROM room_blocks WHERE id = ?", before.block.id.raw)
+                return change
+            }
+            guard var after else { return change }
+            if before == nil {
+                after.block.uid = newUID(after.block.uid)
+                after.block.key = newKey(after.block.key, uid: after.block.uid)
+                let id = try insertRow(after.block, event: event)
+                after.block.id = ID(id)
+                // Rooms of guests deleted since are not given back: they are gone with them.
+                let present = try after.assignments.filter {
+                    try db.scalarInt("SELECT count(*) FROM people WHERE id = ?", $0.person.raw) == 1
+                }
+                after.assignments = try present.map { a in
+                    var row = a
+                    row.block = ID(id)
+                    return try insertAssignment(row, event: event)
+                }
+                return .roomBlock(before: nil, after: after)
+            }
+            try updateRow(after.block)
+            return change
+        case .roomAssignment(let before, let after):
+            if let before, after == nil {
+                try db.run("DELETE FROM room_assignments WHERE id = ?", before.id.raw)
+                return change
+            }
+            guard let after else { return change }
+            if before == nil { return .roomAssignment(before: nil, after: try insertAssignment(after, event: event)) }
+            try updateRow(after)
+            return change
         }
+    }
+
+    /// A new assignment (id 0), or one given back by an undo under the id it had, as people and
+    /// blocks are, so the steps before it in the undo history still name it.
+    private func insertAssignment(_ a: RoomAssignment, event: Int) throws -> RoomAssignment {
+        var row = a
+        row.uid = newUID(a.uid)
+        row.key = newKey(a.key, uid: row.uid)
+        row.id = ID(try insertRow(row, event: event))
+        return row
+    }
+
+    /// A person added back (an undone deletion) gets their stay and rooms again, in the blocks
+    /// that still exist.
+    private func restoreRooming(of record: inout PersonRecord, as id: Int, event: Int) throws {
+        if var stay = record.stay {
+            stay.person = ID(id)
+            try writeStay(person: id, stay)
+            record.stay = stay
+        }
+        for p in record.roommateOf ?? [] {
+            try db.run("UPDATE stays SET roommate_id = ? WHERE person_id = ?", id, p.raw)
+        }
+        for p in record.principalOf ?? [] {
+            try db.run("UPDATE stays SET principal_id = ? WHERE person_id = ?", id, p.raw)
+        }
+        guard let lodgings = record.lodgings else { return }
+        var kept: [RoomAssignment] = []
+        for a in lodgings where try currentRoomBlock(a.block) != nil {
+            var row = a
+            row.person = ID(id)
+            kept.append(try insertAssignment(row, event: event))
+        }
+        record.lodgings = kept
     }
 
     /// A person added back (an undone deletion) gets their journey and their seats in runs again.

@@ -221,6 +221,8 @@ extension Store {
         }
         (out.trips, out.vehicles, out.runs) = try writeTransport(
             of: plan, event: eventID, sites: siteIDs, people: personIDs, sessions: sessionIDs)
+        (out.stays, out.roomBlocks, out.roomAssignments) = try writeRooming(
+            of: plan, event: eventID, sites: siteIDs, people: personIDs)
         return out
     }
 
@@ -281,6 +283,7 @@ extension Store {
         case .whole:
             try readSchedule(into: &plan)
             try readPeople(into: &plan)
+            try readRooming(into: &plan)
         case .schedule:
             try readSchedule(into: &plan)
             try readRoleHolders(into: &plan)

@@ -148,6 +148,21 @@ extension Store {
         case .run(let before?, let after):
             let now = try currentRun(before.id)
             guard now == before else { throw StoreError.editConflict(theirs: .run(before: after, after: now)) }
+        case .stay(let before, let after):
+            guard let person = (before ?? after)?.person else { break }
+            let now = try currentStay(person)
+            guard now == before else { throw StoreError.editConflict(theirs: .stay(before: after, after: now)) }
+        case .roomBlock(let before?, let after):
+            let now = try currentRoomBlock(before.block.id)
+            guard now == before.block else {
+                throw StoreError.editConflict(theirs: .roomBlock(
+                    before: after, after: now.map { RoomBlockRecord(block: $0, assignments: before.assignments) }))
+            }
+        case .roomAssignment(let before?, let after):
+            let now = try currentRoomAssignment(before.id)
+            guard now == before else {
+                throw StoreError.editConflict(theirs: .roomAssignment(before: after, after: now))
+            }
         default:
             break
         }

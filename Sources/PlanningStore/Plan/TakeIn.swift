@@ -9,10 +9,12 @@ struct LoggedRows: Codable, Hashable, Sendable {
     var people: [Int] = []
     /// Journeys, vehicles or runs: read again whole (a few thousand rows).
     var transport = false
+    /// Stays, room blocks or room assignments: read again whole (a few thousand rows).
+    var rooming = false
 
     init() {}
 
-    private enum Key: String, CodingKey { case schedule, people, transport }
+    private enum Key: String, CodingKey { case schedule, people, transport, rooming }
 
     /// Entries written before journeys existed carry no `transport`: they wrote none.
     init(from decoder: Decoder) throws {
@@ -20,6 +22,16 @@ struct LoggedRows: Codable, Hashable, Sendable {
         schedule = try c.decodeIfPresent(Bool.self, forKey: .schedule) ?? false
         people = try c.decodeIfPresent([Int].self, forKey: .people) ?? []
         transport = try c.decodeIfPresent(Bool.self, forKey: .transport) ?? false
+        rooming = try c.decodeIfPresent(Bool.self, forKey: .rooming) ?? false
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(schedule, forKey: .schedule)
+        try c.encode(people, forKey: .people)
+        try c.encode(transport, forKey: .transport)
+        // Only when set: entries of every other kind read as they did before rooms existed.
+        if rooming { try c.encode(rooming, forKey: .rooming) }
     }
 
     init(_ change: Change) {
@@ -39,17 +51,26 @@ struct LoggedRows: Codable, Hashable, Sendable {
             // A deleted site takes the runs to it, and is no longer anyone's hub.
             schedule = true
             transport = true
+            // …and the room blocks at it.
+            rooming = true
         case .trip, .vehicle, .run:
             transport = true
+        case .stay, .roomBlock, .roomAssignment:
+            rooming = true
         }
-        // A person added or deleted brings or takes their journey and seats in runs.
-        if case .person(let before, let after) = change, before == nil || after == nil { transport = true }
+        // A person added or deleted brings or takes their journey and seats in runs, their stay
+        // and rooms, and is no longer (or again) anyone's roommate.
+        if case .person(let before, let after) = change, before == nil || after == nil {
+            transport = true
+            rooming = true
+        }
     }
 
     func adding(_ other: LoggedRows) -> LoggedRows {
         var out = self
         out.schedule = schedule || other.schedule
         out.transport = transport || other.transport
+        out.rooming = rooming || other.rooming
         out.people = Array(Set(people).union(other.people)).sorted()
         return out
     }
@@ -126,12 +147,14 @@ extension Store {
             if rows.schedule { try rereadSchedule(&taken) }
             if !rows.people.isEmpty { try reread(people: rows.people, in: &taken) }
             if rows.transport { try readTransport(into: &taken) }
+            if rows.rooming { try readRooming(into: &taken) }
             // Badge numbers are given without an entry: a copy that counts other numbers missed some.
             guard taken.people.reduce(0, { $0 + ($1.badge == nil ? 0 : 1) }) == now.badges else { return whole }
             out.plan = taken
             out.schedule = rows.schedule
             out.people = rows.people.map(ID.init)
             out.transport = rows.transport
+            out.rooming = rows.rooming
             if policy { out.policy = try findingPolicy(event) }
             return out
         }

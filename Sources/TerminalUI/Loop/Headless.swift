@@ -202,6 +202,16 @@ struct MemoryRunner: EffectRunner {
             after.id = ID(next)
             after.uid = "memory-\(next)"
             return .run(before: nil, after: after)
+        case .roomBlock(nil, var after?) where after.block.id == ID(0):
+            after.block.id = ID(next)
+            after.block.uid = "memory-\(next)"
+            after.assignments = after.assignments.map { var a = $0; a.block = ID(next); return a }
+            return .roomBlock(before: nil, after: after)
+        case .roomAssignment(nil, var after?) where after.id == ID(0):
+            after.id = ID(next)
+            after.uid = "memory-\(next)"
+            if after.key.isEmpty { after.key = "memory-\(next)" }
+            return .roomAssignment(before: nil, after: after)
         default:
             return change
         }

@@ -186,6 +186,15 @@ extension Document {
         case .run(let b?, _):
             guard let now = plan.runs.first(where: { $0.id == b.id }), now != b else { return nil }
             return .run(before: b, after: now)
+        case .stay(let b?, _):
+            let now = plan.stays.first { $0.person == b.person }
+            return now == b ? nil : .stay(before: b, after: now)
+        case .roomBlock(let b?, _):
+            guard let now = plan.record(of: b.block.id), now.block != b.block else { return nil }
+            return .roomBlock(before: b, after: now)
+        case .roomAssignment(let b?, _):
+            guard let now = plan.roomAssignments.first(where: { $0.id == b.id }), now != b else { return nil }
+            return .roomAssignment(before: b, after: now)
         default:
             return nil
         }
@@ -204,6 +213,11 @@ extension Document {
             return (a ?? b).flatMap { t in catalog.personIndex[t.person].map { plan.people[$0].name } } ?? ""
         case .vehicle(let b, let a): return (a ?? b)?.vehicle.plate ?? ""
         case .run(let b, let a): return (a ?? b).map { "\($0.depart.date) \($0.depart.clock)" } ?? ""
+        case .stay(let b, let a):
+            return (a ?? b).flatMap { t in catalog.personIndex[t.person].map { plan.people[$0].name } } ?? ""
+        case .roomBlock(let b, let a): return (a ?? b)?.block.key ?? ""
+        case .roomAssignment(let b, let a):
+            return (a ?? b).flatMap { t in catalog.personIndex[t.person].map { plan.people[$0].name } } ?? ""
         case nil: return ""
         }
     }

@@ -34,7 +34,8 @@ extension AppState {
         guard taken.changedPlan || taken.policy != nil else { return }
         let selected = selectedKeys()
         let old = plan
-        let changes = old.changes(to: fresh, schedule: taken.schedule, people: taken.people, transport: taken.transport)
+        let changes = old.changes(to: fresh, schedule: taken.schedule, people: taken.people, transport: taken.transport,
+                                  rooming: taken.rooming)
         var deltas: [FindingDelta]? = []
         for change in changes {
             let d = document.absorb(change)
@@ -82,8 +83,8 @@ extension EventPlan {
     /// What turns this plan into `fresh` (the same event read later, differing only in the
     /// schedule when `schedule`, and in the people named), as changes the engine takes in, in an
     /// order each can be applied in: what goes before what it points to, what comes after it.
-    func changes(to fresh: EventPlan, schedule: Bool, people named: [ID<Person>], transport: Bool = false)
-        -> [Change]
+    func changes(to fresh: EventPlan, schedule: Bool, people named: [ID<Person>], transport: Bool = false,
+                 rooming: Bool = false) -> [Change]
     {
         var roleRemovals: [Change] = [], roleAdditions: [Change] = []
         var deletions: [Change] = [], roomDeletions: [Change] = [], sites: [Change] = []
@@ -123,7 +124,33 @@ extension EventPlan {
         }
         let moved = transport ? transportChanges(to: fresh) : (vehicles: [], rest: [], gone: [])
         return roleRemovals + deletions + roomDeletions + sites + rooms + sessions + people + roleAdditions
-            + moved.vehicles + moved.rest + moved.gone
+            + moved.vehicles + moved.rest + moved.gone + (rooming ? roomingChanges(to: fresh) : [])
+    }
+
+    /// Stays, blocks and assignments as a colleague left them: blocks first (assignments name
+    /// them), assignments taken away before others are given, and blocks deleted last.
+    private func roomingChanges(to fresh: EventPlan) -> [Change] {
+        var blocks: [Change] = [], vacated: [Change] = [], given: [Change] = [], gone: [Change] = []
+        let oldBlocks = Dictionary(roomBlocks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let newBlocks = Dictionary(fresh.roomBlocks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for b in fresh.roomBlocks where oldBlocks[b.id] != b {
+            blocks.append(.roomBlock(before: oldBlocks[b.id].map { RoomBlockRecord(block: $0) },
+                                     after: RoomBlockRecord(block: b)))
+        }
+        for b in roomBlocks where newBlocks[b.id] == nil {
+            gone.append(.roomBlock(before: RoomBlockRecord(block: b), after: nil))
+        }
+        let oldRooms = Dictionary(roomAssignments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let newRooms = Dictionary(fresh.roomAssignments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for a in roomAssignments where newRooms[a.id] == nil { vacated.append(.roomAssignment(before: a, after: nil)) }
+        for a in fresh.roomAssignments where oldRooms[a.id] != a {
+            given.append(.roomAssignment(before: oldRooms[a.id], after: a))
+        }
+        let oldStays = Dictionary(stays.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+        let newStays = Dictionary(fresh.stays.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+        for s in stays where newStays[s.person] == nil { given.append(.stay(before: s, after: nil)) }
+        for s in fresh.stays where oldStays[s.person] != s { given.append(.stay(before: oldStays[s.person], after: s)) }
+        return blocks + vacated + given + gone
     }
 
     /// Journeys, vehicles and runs as a colleague left them: vehicles first (runs name them),

@@ -1,0 +1,64 @@
+/// What `rooms assign` is asked for.
+public struct RoomAssignOptions: Hashable, Sendable {
+    /// Only this hotel's blocks are filled (and only its guests moved); nil: every hotel.
+    public var hotel: ID<Site>?
+    /// Officials at or above this VIP level are given a suite when one is free.
+    public var suiteLevel: Int
+    /// Guests at or above this VIP level are given a room of their own, whatever they asked.
+    public var singleLevel: Int
+
+    public init(hotel: ID<Site>? = nil, suiteLevel: Int = 3, singleLevel: Int = 1) {
+        self.hotel = hotel
+        self.suiteLevel = suiteLevel
+        self.singleLevel = singleLevel
+    }
+
+    /// The least room grade (`RoomType.grade`) a guest of this VIP level is due.
+    public func grade(forVIP level: Int) -> Int {
+        level >= suiteLevel ? RoomType.suite.grade : level >= singleLevel ? RoomType.single.grade : 0
+    }
+}
+
+/// A guest the assignment could not give a room (for some or all of their nights), and why.
+public struct UnassignedGuest: Hashable, Sendable {
+    public enum Reason: String, CaseIterable, Hashable, Sendable {
+        /// Every room (or bed) of a fitting type is taken on that night.
+        case full
+        /// No hotel holds any room on that night.
+        case noRoomsThatNight = "no-rooms-that-night"
+        /// A guest to share with needs a partner of their gender, and none is known.
+        case noGender = "no-gender"
+    }
+    public var person: ID<Person>
+    public var reason: Reason
+    /// The first night that could not be given; nil when the reason is not about one night.
+    public var night: LocalDate?
+    public init(person: ID<Person>, reason: Reason, night: LocalDate? = nil) {
+        self.person = person
+        self.reason = reason
+        self.night = night
+    }
+}
+
+/// The rooms an assignment proposes, as changes to the event (shown first, applied as one
+/// logged change).
+public struct RoomProposal: Hashable, Sendable {
+    /// Assignments added, changed or removed, in the order they are to be applied.
+    public var changes: [Change]
+    public var unassigned: [UnassignedGuest]
+    public init(changes: [Change] = [], unassigned: [UnassignedGuest] = []) {
+        self.changes = changes
+        self.unassigned = unassigned
+    }
+}
+
+/// Fills hotels' room blocks with the guests who need rooms (分房), night by night.
+public enum RoomAssigner {
+    /// The assignments the event needs, as changes from those it has: run again after late
+    /// registrations or cancellations, it keeps every guest whose room still fits and moves as
+    /// few as it can.
+    public static func assign(_ plan: EventPlan, options: RoomAssignOptions = RoomAssignOptions()) -> RoomProposal {
+        // The interface the pane and the command build on; the assignment itself follows.
+        RoomProposal()
+    }
+}
