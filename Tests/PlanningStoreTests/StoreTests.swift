@@ -71,6 +71,12 @@ func normalised(_ p: EventPlan) -> EventPlan {
         out.runs[i].escort = out.runs[i].escort.map { person[$0]! }
         out.runs[i].session = out.runs[i].session.map { session[$0]! }
     }
+    for i in out.tablePlans.indices {
+        out.tablePlans[i].meal = session[out.tablePlans[i].meal]!
+        for j in out.tablePlans[i].seats.indices {
+            out.tablePlans[i].seats[j].person = person[out.tablePlans[i].seats[j].person]!
+        }
+    }
     return out
 }
 

@@ -4,10 +4,13 @@ public struct SessionRecord: Hashable, Sendable {
     public var roles: [SessionRole]
     /// People signed up for it.
     public var attendees: [ID<Person>]
-    public init(session: Session, roles: [SessionRole] = [], attendees: [ID<Person>] = []) {
+    /// A meal's tables and seats, which go with it.
+    public var tables: TablePlan?
+    public init(session: Session, roles: [SessionRole] = [], attendees: [ID<Person>] = [], tables: TablePlan? = nil) {
         self.session = session
         self.roles = roles
         self.attendees = attendees
+        self.tables = tables
     }
 }
 
@@ -21,8 +24,11 @@ public struct PersonRecord: Hashable, Sendable, Codable {
     public var trip: Trip?
     public var rides: [Ride]?
     public var escorts: [ID<Run>]?
+    /// Their seats at meals, carried and left alone the same way.
+    public var banquetSeats: [MealSeat]?
     public init(person: Person, roles: [SessionRole] = [], registration: Registration? = nil, trip: Trip? = nil,
-                rides: [Ride]? = nil, escorts: [ID<Run>]? = nil) {
+                rides: [Ride]? = nil, escorts: [ID<Run>]? = nil, banquetSeats: [MealSeat]? = nil) {
+        self.banquetSeats = banquetSeats
         self.person = person
         self.roles = roles
         self.registration = registration
@@ -55,6 +61,8 @@ public enum Change: Hashable, Sendable {
     case trip(before: Trip?, after: Trip?)
     case vehicle(before: VehicleRecord?, after: VehicleRecord?)
     case run(before: Run?, after: Run?)
+    /// A meal's table plan laid out, changed (seats given, tables moved) or removed.
+    case tablePlan(before: TablePlan?, after: TablePlan?)
 
     public var inverse: Change {
         switch self {
@@ -66,6 +74,7 @@ public enum Change: Hashable, Sendable {
         case .trip(let b, let a): return .trip(before: a, after: b)
         case .vehicle(let b, let a): return .vehicle(before: a, after: b)
         case .run(let b, let a): return .run(before: a, after: b)
+        case .tablePlan(let b, let a): return .tablePlan(before: a, after: b)
         }
     }
 }
@@ -74,7 +83,8 @@ extension EventPlan {
     public func record(of id: ID<Session>) -> SessionRecord? {
         guard let s = sessions.first(where: { $0.id == id }) else { return nil }
         return SessionRecord(session: s, roles: roles.filter { $0.session == id },
-                             attendees: registrations.filter { $0.signups.contains(id) }.map(\.person))
+                             attendees: registrations.filter { $0.signups.contains(id) }.map(\.person),
+                             tables: tablePlan(of: id))
     }
 
     public func record(of id: ID<Person>) -> PersonRecord? {
@@ -83,7 +93,7 @@ extension EventPlan {
             person: p, roles: roles.filter { $0.person == id }, registration: registrations.first { $0.person == id },
             trip: trips.first { $0.person == id },
             rides: runs.compactMap { r in r.passengers.firstIndex(of: id).map { Ride(run: r.id, position: $0) } },
-            escorts: runs.filter { $0.escort == id }.map(\.id))
+            escorts: runs.filter { $0.escort == id }.map(\.id), banquetSeats: mealSeats(of: id))
     }
 
     public func record(of id: ID<Vehicle>) -> VehicleRecord? {
@@ -121,6 +131,10 @@ extension EventPlan {
                     edits.append(.removeSignup(person: registrations[i].person, session: before.session.id))
                     registrations[i].signups.removeAll { $0 == before.session.id }
                 }
+                if tablePlans.contains(where: { $0.meal == before.session.id }) {
+                    tablePlans.removeAll { $0.meal == before.session.id }
+                    edits.append(.setTablePlan(before.session.id, nil))
+                }
                 sessions.removeAll { $0.id == before.session.id }
                 edits.append(.removeSession(before.session.id))
             } else if let after, before == nil {
@@ -140,6 +154,11 @@ extension EventPlan {
                     }
                     edits.append(.addSignup(person: p, session: after.session.id))
                 }
+                if let tables = after.tables {
+                    tablePlans.removeAll { $0.meal == tables.meal }
+                    tablePlans.append(tables)
+                    edits.append(.setTablePlan(tables.meal, tables))
+                }
             } else if let after, let i = sessions.firstIndex(where: { $0.id == after.session.id }) {
                 sessions[i] = after.session
                 edits.append(.updateSession(after.session))
@@ -153,6 +172,7 @@ extension EventPlan {
                 }
                 registrations.removeAll { $0.person == before.person.id }
                 edits += forgetTransport(of: before.person.id)
+                edits += forgetSeats(of: before.person.id)
                 people.removeAll { $0.id == before.person.id }
                 edits.append(.removePerson(before.person.id))
             } else if let after, before == nil {
@@ -168,6 +188,7 @@ extension EventPlan {
                     for s in reg.signups { edits.append(.addSignup(person: reg.person, session: s)) }
                 }
                 edits += restoreTransport(of: after)
+                edits += restoreSeats(of: after)
             } else if let after, let i = people.firstIndex(where: { $0.id == after.person.id }) {
                 people[i] = after.person
                 edits.append(.updatePerson(after.person))
@@ -258,6 +279,18 @@ extension EventPlan {
             } else if let after {
                 if let i = runs.firstIndex(where: { $0.id == after.id }) { runs[i] = after } else { runs.append(after) }
                 edits.append(.setRun(after.id, after))
+            }
+        case .tablePlan(let before, let after):
+            if let before, after == nil {
+                tablePlans.removeAll { $0.meal == before.meal }
+                edits.append(.setTablePlan(before.meal, nil))
+            } else if let after {
+                if let i = tablePlans.firstIndex(where: { $0.meal == after.meal }) {
+                    tablePlans[i] = after
+                } else {
+                    tablePlans.append(after)
+                }
+                edits.append(.setTablePlan(after.meal, after))
             }
         }
         return edits

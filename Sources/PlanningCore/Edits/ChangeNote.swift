@@ -29,6 +29,10 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case planTransport = "plan transport"
         /// A car company's list of vehicles, added and updated by plate as one entry.
         case importVehicles = "import vehicles"
+        /// A meal's table plan laid out, removed, or changed (a guest moved, a table made halal).
+        case addTables = "lay out tables", deleteTables = "remove tables", changeTables = "change tables"
+        /// Seats given by `tables --assign --apply` (or the editor's assignment), as one entry.
+        case assignTables = "assign tables"
     }
 
     /// A field whose change the log spells out; any other is "details".
@@ -74,6 +78,8 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case because(String, at: String)
         /// Where a walk-in was registered, and whether they were found registered already.
         case walkIn(desk: String, registered: Bool)
+        /// A meal's tables and the guests seated at them.
+        case tablesSeated(tables: Int, seated: Int)
     }
 
     public var action: Action
@@ -141,7 +147,9 @@ extension ChangeNote {
                 (.jobTitle, x.title, y.title), (.phone, x.phone, y.phone), (.email, x.email, y.email),
                 (.notes, x.notes, y.notes),
             ])
-            if x.availability != y.availability || x.vipLevel != y.vipLevel || x.orgType != y.orgType {
+            if x.availability != y.availability || x.vipLevel != y.vipLevel || x.orgType != y.orgType
+                || x.diet != y.diet
+            {
                 facts.append(.details)
             }
             switch (b.registration, a.registration) {
@@ -185,6 +193,11 @@ extension ChangeNote {
             guard let r = after ?? before else { return nil }
             let action: Action = before == nil ? .addRun : after == nil ? .deleteRun : .changeRun
             self.init(action, subject: "\(r.depart.date) \(r.depart.clock)", [.seats(r.passengers.count)])
+        case .tablePlan(let before, let after):
+            guard let t = after ?? before else { return nil }
+            let action: Action = before == nil ? .addTables : after == nil ? .deleteTables : .changeTables
+            let seated = ChangeNote.Fact.tablesSeated(tables: t.tables.count, seated: t.seats.count)
+            self.init(action, subject: names.session(t.meal), [seated])
         case .session(nil, nil), .person(nil, nil), .room(nil, nil), .site(nil, nil), .vehicle(nil, nil): return nil
         }
     }

@@ -83,6 +83,7 @@ extension ChangeNote.Fact {
             return name.isEmpty ? n : LogWords.about.text(lang, n, name)
         case .because(let reason, let desk): return LogWords.because.text(lang, reason, desk)
         case .walkIn(let desk, _): return LogWords.walkInAt.text(lang, desk)
+        case .tablesSeated(let tables, let seated): return LogWords.tablesSeated.text(lang, tables, seated)
         }
     }
 }
@@ -121,6 +122,8 @@ extension ChangeNote.Action: Phrasebook {
             .changeTrip: "修改行程", .addVehicle: "新增车辆", .deleteVehicle: "删除车辆",
             .changeVehicle: "修改车辆", .addRun: "新增接送车次", .deleteRun: "删除接送车次",
             .changeRun: "修改接送车次", .planTransport: "排定接送", .importVehicles: "导入车辆名单",
+            .addTables: "布置桌位", .deleteTables: "删除桌位", .changeTables: "修改桌次座次",
+            .assignTables: "排桌",
         ],
     ]
 }
@@ -146,6 +149,7 @@ public enum LogWords: String, Phrasebook {
     case registered, registrationRemoved, registrationChanged, role, imported, loaded, unmatched, off, byDefault
     case mergedFrom, apartFrom, apartTakenBack, splitFrom, sessionsMovedOne, sessionsMovedOther, listSeparator, because
     case walkInAt, walkInRegistered, vehiclesImported
+    case tablesSeated
 
     public static let tables: [Language: [LogWords: String]] = [
         .en: [
@@ -163,6 +167,7 @@ public enum LogWords: String, Phrasebook {
             .because: "why: %1 (checked in at %2)",
             .walkInAt: "walk-in at %1", .walkInRegistered: "%1 (registered already)",
             .vehiclesImported: "%1 vehicles added, %2 updated",
+            .tablesSeated: "%1 tables, %2 seated",
         ],
         .zh: [
             .quoted: "“%1”", .about: "%1：%2", .factSeparator: "；", .noField: "没有字段改动",
@@ -180,6 +185,7 @@ public enum LogWords: String, Phrasebook {
             .listSeparator: "、", .because: "原因：%1（原在%2签到）",
             .walkInAt: "%1现场登记", .walkInRegistered: "%1（已报名）",
             .vehiclesImported: "新增 %1 辆车，更新 %2 辆",
+            .tablesSeated: "%1 桌，已排 %2 人",
         ],
     ]
 }

@@ -29,6 +29,8 @@ public enum PlanEdit: Sendable {
     case setVehicle(ID<Vehicle>, Vehicle?)
     /// A run added, changed, or removed (nil).
     case setRun(ID<Run>, Run?)
+    /// A meal's table plan set, changed, or removed (nil).
+    case setTablePlan(ID<Session>, TablePlan?)
 }
 
 public struct EditError: Error, Equatable, CustomStringConvertible {

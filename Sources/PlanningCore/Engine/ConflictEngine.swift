@@ -268,6 +268,11 @@ public struct ConflictEngine {
             index.transport.setRun(id, run, slot: { slots[$0] })
             if let run { touch(run) }
             dirtyRuns.insert(id)
+        case .setTablePlan(let meal, let tables):
+            if let tables, tables.meal != meal {
+                throw EditError(description: "tables of \(tables.meal) set for \(meal)")
+            }
+            index.tables.plans[meal] = tables
         }
         return recheck(sessions: dirtySessions, people: dirtyPeople, pairsOf: dirtyPairs,
                        travellers: dirtyTravellers, runs: dirtyRuns, groups: dirtyGroups,

@@ -13,10 +13,14 @@ public struct EventPlan: Hashable, Sendable {
     public var trips: [Trip]
     public var vehicles: [Vehicle]
     public var runs: [Run]
+    /// Meals' banquet tables and seats (桌次、座次), one plan per meal session at most.
+    public var tablePlans: [TablePlan]
 
     public init(event: Event, sites: [Site] = [], travel: [TravelTime] = [], rooms: [Room] = [],
                 sessions: [Session] = [], people: [Person] = [], roles: [SessionRole] = [],
-                registrations: [Registration] = [], trips: [Trip] = [], vehicles: [Vehicle] = [], runs: [Run] = []) {
+                registrations: [Registration] = [], trips: [Trip] = [], vehicles: [Vehicle] = [], runs: [Run] = [],
+                tablePlans: [TablePlan] = []) {
+        self.tablePlans = tablePlans
         self.trips = trips
         self.vehicles = vehicles
         self.runs = runs
@@ -125,6 +129,7 @@ extension EventPlan {
             }
         }
         transportProblems(siteIDs: siteIDs, sessionIDs: sessionIDs, personIDs: personIDs, &problems)
+        tableProblems(sessionIDs: sessionIDs, personIDs: personIDs, &problems)
         return problems
     }
 

@@ -82,6 +82,11 @@ extension Store {
                 for p in after.attendees {
                     try insertRegistration(person: p.raw, category: Registration.defaultCategory, signups: [id])
                 }
+                if var tables = after.tables {
+                    tables.meal = ID(id)
+                    try writeTablePlan(meal: id, tables)
+                    after.tables = tables
+                }
                 return .session(before: nil, after: after)
             }
             try updateRow(after.session)
@@ -105,6 +110,7 @@ extension Store {
                     after.registration = reg
                 }
                 try restoreTransport(of: &after, as: id)
+                try restoreSeats(of: &after, as: id)
                 return .person(before: nil, after: after)
             }
             try updateRow(after.person)
@@ -192,6 +198,10 @@ extension Store {
                 return .run(before: nil, after: after)
             }
             try updateRow(after)
+            return change
+        case .tablePlan(let before, let after):
+            guard let meal = (after ?? before)?.meal else { return change }
+            try writeTablePlan(meal: meal.raw, after)
             return change
         }
     }

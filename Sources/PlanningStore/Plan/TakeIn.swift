@@ -9,10 +9,12 @@ struct LoggedRows: Codable, Hashable, Sendable {
     var people: [Int] = []
     /// Journeys, vehicles or runs: read again whole (a few thousand rows).
     var transport = false
+    /// Meals' table plans: read again whole (a thousand seats a meal).
+    var tables = false
 
     init() {}
 
-    private enum Key: String, CodingKey { case schedule, people, transport }
+    private enum Key: String, CodingKey { case schedule, people, transport, tables }
 
     /// Entries written before journeys existed carry no `transport`: they wrote none.
     init(from decoder: Decoder) throws {
@@ -20,6 +22,7 @@ struct LoggedRows: Codable, Hashable, Sendable {
         schedule = try c.decodeIfPresent(Bool.self, forKey: .schedule) ?? false
         people = try c.decodeIfPresent([Int].self, forKey: .people) ?? []
         transport = try c.decodeIfPresent(Bool.self, forKey: .transport) ?? false
+        tables = try c.decodeIfPresent(Bool.self, forKey: .tables) ?? false
     }
 
     init(_ change: Change) {
@@ -41,15 +44,23 @@ struct LoggedRows: Codable, Hashable, Sendable {
             transport = true
         case .trip, .vehicle, .run:
             transport = true
+        case .tablePlan:
+            tables = true
         }
+        // A meal deleted takes its tables; one added back brings them.
+        if case .session(let before, let after) = change, before == nil || after == nil { tables = true }
         // A person added or deleted brings or takes their journey and seats in runs.
-        if case .person(let before, let after) = change, before == nil || after == nil { transport = true }
+        if case .person(let before, let after) = change, before == nil || after == nil {
+            transport = true
+            tables = true
+        }
     }
 
     func adding(_ other: LoggedRows) -> LoggedRows {
         var out = self
         out.schedule = schedule || other.schedule
         out.transport = transport || other.transport
+        out.tables = tables || other.tables
         out.people = Array(Set(people).union(other.people)).sorted()
         return out
     }
@@ -126,12 +137,14 @@ extension Store {
             if rows.schedule { try rereadSchedule(&taken) }
             if !rows.people.isEmpty { try reread(people: rows.people, in: &taken) }
             if rows.transport { try readTransport(into: &taken) }
+            if rows.tables { try readTables(into: &taken) }
             // Badge numbers are given without an entry: a copy that counts other numbers missed some.
             guard taken.people.reduce(0, { $0 + ($1.badge == nil ? 0 : 1) }) == now.badges else { return whole }
             out.plan = taken
             out.schedule = rows.schedule
             out.people = rows.people.map(ID.init)
             out.transport = rows.transport
+            out.tables = rows.tables
             if policy { out.policy = try findingPolicy(event) }
             return out
         }

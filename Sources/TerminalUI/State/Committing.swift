@@ -186,6 +186,9 @@ extension Document {
         case .run(let b?, _):
             guard let now = plan.runs.first(where: { $0.id == b.id }), now != b else { return nil }
             return .run(before: b, after: now)
+        case .tablePlan(let b?, _):
+            let now = plan.tablePlan(of: b.meal)
+            return now == b ? nil : .tablePlan(before: b, after: now)
         default:
             return nil
         }
@@ -204,6 +207,8 @@ extension Document {
             return (a ?? b).flatMap { t in catalog.personIndex[t.person].map { plan.people[$0].name } } ?? ""
         case .vehicle(let b, let a): return (a ?? b)?.vehicle.plate ?? ""
         case .run(let b, let a): return (a ?? b).map { "\($0.depart.date) \($0.depart.clock)" } ?? ""
+        case .tablePlan(let b, let a):
+            return (a ?? b).flatMap { t in plan.sessions.first { $0.id == t.meal }?.title } ?? ""
         case nil: return ""
         }
     }

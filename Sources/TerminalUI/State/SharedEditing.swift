@@ -34,7 +34,8 @@ extension AppState {
         guard taken.changedPlan || taken.policy != nil else { return }
         let selected = selectedKeys()
         let old = plan
-        let changes = old.changes(to: fresh, schedule: taken.schedule, people: taken.people, transport: taken.transport)
+        let changes = old.changes(to: fresh, schedule: taken.schedule, people: taken.people, transport: taken.transport,
+                                  tables: taken.tables)
         var deltas: [FindingDelta]? = []
         for change in changes {
             let d = document.absorb(change)
@@ -82,8 +83,8 @@ extension EventPlan {
     /// What turns this plan into `fresh` (the same event read later, differing only in the
     /// schedule when `schedule`, and in the people named), as changes the engine takes in, in an
     /// order each can be applied in: what goes before what it points to, what comes after it.
-    func changes(to fresh: EventPlan, schedule: Bool, people named: [ID<Person>], transport: Bool = false)
-        -> [Change]
+    func changes(to fresh: EventPlan, schedule: Bool, people named: [ID<Person>], transport: Bool = false,
+                 tables: Bool = false) -> [Change]
     {
         var roleRemovals: [Change] = [], roleAdditions: [Change] = []
         var deletions: [Change] = [], roomDeletions: [Change] = [], sites: [Change] = []
@@ -123,7 +124,17 @@ extension EventPlan {
         }
         let moved = transport ? transportChanges(to: fresh) : (vehicles: [], rest: [], gone: [])
         return roleRemovals + deletions + roomDeletions + sites + rooms + sessions + people + roleAdditions
-            + moved.vehicles + moved.rest + moved.gone
+            + moved.vehicles + moved.rest + moved.gone + (tables ? tableChanges(to: fresh) : [])
+    }
+
+    /// Meals' table plans as a colleague left them, after the people and sessions they name.
+    private func tableChanges(to fresh: EventPlan) -> [Change] {
+        let old = Dictionary(tablePlans.map { ($0.meal, $0) }, uniquingKeysWith: { a, _ in a })
+        let new = Dictionary(fresh.tablePlans.map { ($0.meal, $0) }, uniquingKeysWith: { a, _ in a })
+        var out: [Change] = fresh.tablePlans.filter { old[$0.meal] != $0 }
+            .map { .tablePlan(before: old[$0.meal], after: $0) }
+        for t in tablePlans where new[t.meal] == nil { out.append(.tablePlan(before: t, after: nil)) }
+        return out
     }
 
     /// Journeys, vehicles and runs as a colleague left them: vehicles first (runs name them),
