@@ -86,6 +86,12 @@ func normalised(_ p: EventPlan) -> EventPlan {
         out.roomAssignments[i].person = person[out.roomAssignments[i].person]!
         out.roomAssignments[i].block = block[out.roomAssignments[i].block]!
     }
+    for i in out.tablePlans.indices {
+        out.tablePlans[i].meal = session[out.tablePlans[i].meal]!
+        for j in out.tablePlans[i].seats.indices {
+            out.tablePlans[i].seats[j].person = person[out.tablePlans[i].seats[j].person]!
+        }
+    }
     return out
 }
 

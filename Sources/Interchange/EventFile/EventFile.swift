@@ -35,7 +35,7 @@ public enum EventFile {
         return (plan, decoder.policy, decoder.sequences)
     }
 
-    private struct Decoder {
+    struct Decoder {
         let file: String
         var siteIDs: [String: ID<Site>] = [:]
         var roomIDs: [String: ID<Room>] = [:]
@@ -98,6 +98,7 @@ public enum EventFile {
             plan.runs = try list(&o, "runs") { try run($0, $1, event.key) }
             plan.roomBlocks = try list(&o, "roomBlocks") { try roomBlock($0, $1, event.key) }
             plan.roomAssignments = try list(&o, "roomAssignments") { try roomAssignment($0, $1, event.key) }
+            plan.tablePlans = try banquets(&o)
             if let n = o.optional("severities") {
                 var so = try n.object()
                 for code in FindingCode.allCases {
@@ -194,6 +195,7 @@ public enum EventFile {
                 dayChangeHour: try o.optional("dayChangeHour")?.int(in: 0...12) ?? 4,
                 defaultTravelMinutes: try o.optional("defaultTravelMinutes")?.int(in: 0...1440) ?? 30,
                 seatingRule: try o.optional("seatingRule")?.oneOf(SeatingRule.self) ?? .domestic)
+            event.banquetSeatOrder = try o.optional("banquetSeatOrder")?.oneOf(BanquetSeatOrder.self) ?? .hostAndDeputy
             // `{"delegate": ["参会证", "资料袋", "餐券"], "*": […]}`: what the desk hands over.
             if let items = o.optional("checkInItems") {
                 var byCategory = try items.object()
@@ -487,7 +489,8 @@ public enum EventFile {
                     let number = try n.int(in: 1...99_999_999)
                     if badges.insert(number).inserted == false { throw n.fail("badge \(number) is someone else's too") }
                     return number
-                })
+                },
+                diet: try o.optional("diet").map(diet))
             var registration: Registration?
             if let r = o.optional("registration") {
                 var ro = try r.object()

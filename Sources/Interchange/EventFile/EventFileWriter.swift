@@ -26,6 +26,9 @@ extension EventFile {
         section("runs", plan.runs.map { run($0, keys) })
         section("roomBlocks", plan.roomBlocks.map { roomBlock($0, keys) })
         section("roomAssignments", plan.roomAssignments.map { roomAssignment($0, keys) })
+        section("banquets", plan.tablePlans.map { banquet($0, keys) })
+        section("banquetTables", plan.tablePlans.flatMap { t in t.tables.map { banquetTable($0, of: t, keys) } })
+        section("banquetSeats", plan.tablePlans.flatMap { t in t.seats.map { banquetSeat($0, of: t, keys) } })
         if !policy.overrides.isEmpty {
             let items = policy.overrides.sorted { $0.key.rawValue < $1.key.rawValue }.map { code, severity in
                 "    \(JSONText.quote(code.rawValue)): \(JSONText.quote(severity?.rawValue ?? "off"))"
@@ -38,7 +41,7 @@ extension EventFile {
 
     /// The file names sites, rooms, sessions and people by their keys; roles and registrations
     /// are written inside their session and person.
-    private struct Keys {
+    struct Keys {
         let site: [ID<Site>: String]
         let room: [ID<Room>: String]
         let session: [ID<Session>: String]
@@ -77,6 +80,7 @@ extension EventFile {
         ev.raw("dayChangeHour", String(e.dayChangeHour))
         ev.raw("defaultTravelMinutes", String(e.defaultTravelMinutes))
         if e.seatingRule != .domestic { ev.text("seatingRule", e.seatingRule.rawValue) }
+        if e.banquetSeatOrder != .hostAndDeputy { ev.text("banquetSeatOrder", e.banquetSeatOrder.rawValue) }
         if !e.checkInItems.isEmpty {
             ev.raw("checkInItems", "{" + e.checkInItems.keys.sorted().map { category in
                 JSONText.quote(category) + ": [" + e.checkInItems[category]!.map(JSONText.quote)
@@ -170,6 +174,7 @@ extension EventFile {
         f.text("notes", p.notes, omitEmpty: true)
         if let language = p.language { f.text("language", language) }
         if let badge = p.badge { f.raw("badge", String(badge)) }
+        if let diet = p.diet { f.raw("diet", Self.diet(diet)) }
         if let reg = keys.registrationByPerson[p.id] {
             var r = Fields()
             r.text("category", reg.category)
@@ -292,7 +297,7 @@ extension EventFile {
     }
 
     /// Members of one single-line object, in the order added.
-    private struct Fields {
+    struct Fields {
         var items: [String] = []
         var object: String { "{" + items.joined(separator: ", ") + "}" }
 

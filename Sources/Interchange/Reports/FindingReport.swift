@@ -44,8 +44,10 @@ public struct FindingReport {
         if findings.isEmpty {
             return out + "\n" + ExportWords.noConflicts.text(language) + "\n"
         }
-        // The kind in words (会场冲突); the codes are the JSON form's and `--only`'s.
-        let codeWidth = FindingCode.allCases.map { DisplayWidth.of($0.text(language)) }.max()!
+        // The kind in words (会场冲突); the codes are the JSON form's and `--only`'s. As wide as the
+        // kinds this report names: the longest of every kind (a banquet's) pushed each line's
+        // message past 80 columns.
+        let codeWidth = Set(findings.map(\.finding.code)).map { DisplayWidth.of($0.text(language)) }.max() ?? 0
         let whenTexts = findings.map { f in
             f.finding.sessions.first.map { shortWhen($0, words) }
                 ?? f.finding.runs.first.flatMap { words.run($0) }.map { shortWhen($0.depart) } ?? ""

@@ -4,10 +4,13 @@ public struct SessionRecord: Hashable, Sendable {
     public var roles: [SessionRole]
     /// People signed up for it.
     public var attendees: [ID<Person>]
-    public init(session: Session, roles: [SessionRole] = [], attendees: [ID<Person>] = []) {
+    /// A meal's tables and seats, which go with it.
+    public var tables: TablePlan?
+    public init(session: Session, roles: [SessionRole] = [], attendees: [ID<Person>] = [], tables: TablePlan? = nil) {
         self.session = session
         self.roles = roles
         self.attendees = attendees
+        self.tables = tables
     }
 }
 
@@ -28,14 +31,17 @@ public struct PersonRecord: Hashable, Sendable, Codable {
     /// when the deletion is undone.
     public var roommateOf: [ID<Person>]?
     public var principalOf: [ID<Person>]?
+    /// Their seats at meals, carried and left alone the same way.
+    public var banquetSeats: [MealSeat]?
     public init(person: Person, roles: [SessionRole] = [], registration: Registration? = nil, trip: Trip? = nil,
                 rides: [Ride]? = nil, escorts: [ID<Run>]? = nil, stay: Stay? = nil,
                 lodgings: [RoomAssignment]? = nil, roommateOf: [ID<Person>]? = nil,
-                principalOf: [ID<Person>]? = nil) {
+                principalOf: [ID<Person>]? = nil, banquetSeats: [MealSeat]? = nil) {
         self.stay = stay
         self.lodgings = lodgings
         self.roommateOf = roommateOf
         self.principalOf = principalOf
+        self.banquetSeats = banquetSeats
         self.person = person
         self.roles = roles
         self.registration = registration
@@ -72,6 +78,8 @@ public enum Change: Hashable, Sendable {
     case stay(before: Stay?, after: Stay?)
     case roomBlock(before: RoomBlockRecord?, after: RoomBlockRecord?)
     case roomAssignment(before: RoomAssignment?, after: RoomAssignment?)
+    /// A meal's table plan laid out, changed (seats given, tables moved) or removed.
+    case tablePlan(before: TablePlan?, after: TablePlan?)
 
     public var inverse: Change {
         switch self {
@@ -86,6 +94,7 @@ public enum Change: Hashable, Sendable {
         case .stay(let b, let a): return .stay(before: a, after: b)
         case .roomBlock(let b, let a): return .roomBlock(before: a, after: b)
         case .roomAssignment(let b, let a): return .roomAssignment(before: a, after: b)
+        case .tablePlan(let b, let a): return .tablePlan(before: a, after: b)
         }
     }
 }
@@ -94,7 +103,8 @@ extension EventPlan {
     public func record(of id: ID<Session>) -> SessionRecord? {
         guard let s = sessions.first(where: { $0.id == id }) else { return nil }
         return SessionRecord(session: s, roles: roles.filter { $0.session == id },
-                             attendees: registrations.filter { $0.signups.contains(id) }.map(\.person))
+                             attendees: registrations.filter { $0.signups.contains(id) }.map(\.person),
+                             tables: tablePlan(of: id))
     }
 
     public func record(of id: ID<Person>) -> PersonRecord? {
@@ -106,7 +116,7 @@ extension EventPlan {
             escorts: runs.filter { $0.escort == id }.map(\.id),
             stay: stays.first { $0.person == id }, lodgings: roomAssignments.filter { $0.person == id },
             roommateOf: stays.filter { $0.roommate == id }.map(\.person),
-            principalOf: stays.filter { $0.principal == id }.map(\.person))
+            principalOf: stays.filter { $0.principal == id }.map(\.person), banquetSeats: mealSeats(of: id))
     }
 
     public func record(of id: ID<RoomBlock>) -> RoomBlockRecord? {
@@ -149,6 +159,10 @@ extension EventPlan {
                     edits.append(.removeSignup(person: registrations[i].person, session: before.session.id))
                     registrations[i].signups.removeAll { $0 == before.session.id }
                 }
+                if tablePlans.contains(where: { $0.meal == before.session.id }) {
+                    tablePlans.removeAll { $0.meal == before.session.id }
+                    edits.append(.setTablePlan(before.session.id, nil))
+                }
                 sessions.removeAll { $0.id == before.session.id }
                 edits.append(.removeSession(before.session.id))
             } else if let after, before == nil {
@@ -168,6 +182,11 @@ extension EventPlan {
                     }
                     edits.append(.addSignup(person: p, session: after.session.id))
                 }
+                if let tables = after.tables {
+                    tablePlans.removeAll { $0.meal == tables.meal }
+                    tablePlans.append(tables)
+                    edits.append(.setTablePlan(tables.meal, tables))
+                }
             } else if let after, let i = sessions.firstIndex(where: { $0.id == after.session.id }) {
                 sessions[i] = after.session
                 edits.append(.updateSession(after.session))
@@ -182,6 +201,7 @@ extension EventPlan {
                 registrations.removeAll { $0.person == before.person.id }
                 edits += forgetTransport(of: before.person.id)
                 edits += forgetRooming(of: before.person.id)
+                edits += forgetSeats(of: before.person.id)
                 people.removeAll { $0.id == before.person.id }
                 edits.append(.removePerson(before.person.id))
             } else if let after, before == nil {
@@ -198,6 +218,7 @@ extension EventPlan {
                 }
                 edits += restoreTransport(of: after)
                 edits += restoreRooming(of: after)
+                edits += restoreSeats(of: after)
             } else if let after, let i = people.firstIndex(where: { $0.id == after.person.id }) {
                 people[i] = after.person
                 edits.append(.updatePerson(after.person))
@@ -326,6 +347,18 @@ extension EventPlan {
                     roomAssignments.append(after)
                 }
                 edits.append(.setRoomAssignment(after.id, after))
+            }
+        case .tablePlan(let before, let after):
+            if let before, after == nil {
+                tablePlans.removeAll { $0.meal == before.meal }
+                edits.append(.setTablePlan(before.meal, nil))
+            } else if let after {
+                if let i = tablePlans.firstIndex(where: { $0.meal == after.meal }) {
+                    tablePlans[i] = after
+                } else {
+                    tablePlans.append(after)
+                }
+                edits.append(.setTablePlan(after.meal, after))
             }
         }
         return edits

@@ -29,13 +29,15 @@ public struct TakenIn: Sendable {
     public var transport = false
     /// Stays, room blocks and room assignments were read again.
     public var rooming = false
+    /// Meals' table plans were read again.
+    public var tables = false
     /// The finding policy as it is now, when staff acknowledged, withdrew or set a severity.
     public var policy: FindingPolicy?
     /// A release was made or taken away.
     public var releases = false
 
     /// Whether the plan changed (the policy and releases are said apart).
-    public var changedPlan: Bool { schedule || !people.isEmpty || transport || rooming }
+    public var changedPlan: Bool { schedule || !people.isEmpty || transport || rooming || tables }
 
     public init(plan: EventPlan?, mark: ChangeMark) {
         self.plan = plan

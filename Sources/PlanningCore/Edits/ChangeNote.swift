@@ -38,6 +38,10 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case planRooms = "assign rooms"
         /// A hotel's confirmation of room blocks, imported as one entry.
         case importRooms = "import rooms"
+        /// A meal's table plan laid out, removed, or changed (a guest moved, a table made halal).
+        case addTables = "lay out tables", deleteTables = "remove tables", changeTables = "change tables"
+        /// Seats given by `tables --assign --apply` (or the editor's assignment), as one entry.
+        case assignTables = "assign tables"
     }
 
     /// A field whose change the log spells out; any other is "details".
@@ -87,6 +91,8 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case roomsHeld(Int)
         /// A guest's room (`1208`, or the block and ordinal) and nights (`2026-05-13–2026-05-15`).
         case lodged(room: String, nights: String)
+        /// A meal's tables and the guests seated at them.
+        case tablesSeated(tables: Int, seated: Int)
     }
 
     public var action: Action
@@ -154,7 +160,9 @@ extension ChangeNote {
                 (.jobTitle, x.title, y.title), (.phone, x.phone, y.phone), (.email, x.email, y.email),
                 (.notes, x.notes, y.notes),
             ])
-            if x.availability != y.availability || x.vipLevel != y.vipLevel || x.orgType != y.orgType {
+            if x.availability != y.availability || x.vipLevel != y.vipLevel || x.orgType != y.orgType
+                || x.diet != y.diet
+            {
                 facts.append(.details)
             }
             switch (b.registration, a.registration) {
@@ -210,6 +218,11 @@ extension ChangeNote {
             let action: Action = before == nil ? .assignRoom : after == nil ? .unassignRoom : .changeRoomAssignment
             let nights = "\(r.checkIn)–\(r.checkOut)"
             self.init(action, subject: names.person(r.person), [.lodged(room: r.room, nights: nights)])
+        case .tablePlan(let before, let after):
+            guard let t = after ?? before else { return nil }
+            let action: Action = before == nil ? .addTables : after == nil ? .deleteTables : .changeTables
+            let seated = ChangeNote.Fact.tablesSeated(tables: t.tables.count, seated: t.seats.count)
+            self.init(action, subject: names.session(t.meal), [seated])
         case .session(nil, nil), .person(nil, nil), .room(nil, nil), .site(nil, nil), .vehicle(nil, nil),
              .roomBlock(nil, nil):
             return nil

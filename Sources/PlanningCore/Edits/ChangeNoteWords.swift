@@ -85,6 +85,7 @@ extension ChangeNote.Fact {
         case .walkIn(let desk, _): return LogWords.walkInAt.text(lang, desk)
         case .roomsHeld(let n): return LogWords.roomsHeld.text(lang, n)
         case .lodged(let room, let nights): return LogWords.lodged.text(lang, room, nights)
+        case .tablesSeated(let tables, let seated): return LogWords.tablesSeated.text(lang, tables, seated)
         }
     }
 }
@@ -126,6 +127,8 @@ extension ChangeNote.Action: Phrasebook {
             .changeStay: "修改住宿", .addRoomBlock: "新增预留房", .deleteRoomBlock: "删除预留房",
             .changeRoomBlock: "修改预留房", .assignRoom: "分配房间", .unassignRoom: "取消分房",
             .changeRoomAssignment: "调整房间", .planRooms: "自动分房", .importRooms: "导入预留房",
+            .addTables: "布置桌位", .deleteTables: "删除桌位", .changeTables: "修改桌次座次",
+            .assignTables: "排桌",
         ],
     ]
 }
@@ -152,6 +155,7 @@ public enum LogWords: String, Phrasebook {
     case mergedFrom, apartFrom, apartTakenBack, splitFrom, sessionsMovedOne, sessionsMovedOther, listSeparator, because
     case walkInAt, walkInRegistered, vehiclesImported
     case roomsHeld, lodged
+    case tablesSeated
 
     public static let tables: [Language: [LogWords: String]] = [
         .en: [
@@ -170,6 +174,7 @@ public enum LogWords: String, Phrasebook {
             .walkInAt: "walk-in at %1", .walkInRegistered: "%1 (registered already)",
             .vehiclesImported: "%1 vehicles added, %2 updated",
             .roomsHeld: "%1 rooms", .lodged: "room %1, %2",
+            .tablesSeated: "%1 tables, %2 seated",
         ],
         .zh: [
             .quoted: "“%1”", .about: "%1：%2", .factSeparator: "；", .noField: "没有字段改动",
@@ -188,6 +193,7 @@ public enum LogWords: String, Phrasebook {
             .walkInAt: "%1现场登记", .walkInRegistered: "%1（已报名）",
             .vehiclesImported: "新增 %1 辆车，更新 %2 辆",
             .roomsHeld: "%1 间", .lodged: "%1 房间，%2",
+            .tablesSeated: "%1 桌，已排 %2 人",
         ],
     ]
 }

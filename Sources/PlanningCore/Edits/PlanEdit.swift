@@ -35,6 +35,8 @@ public enum PlanEdit: Sendable {
     case setRoomBlock(ID<RoomBlock>, RoomBlock?)
     /// A guest's room added, changed, or removed (nil).
     case setRoomAssignment(ID<RoomAssignment>, RoomAssignment?)
+    /// A meal's table plan set, changed, or removed (nil).
+    case setTablePlan(ID<Session>, TablePlan?)
 }
 
 public struct EditError: Error, Equatable, CustomStringConvertible {

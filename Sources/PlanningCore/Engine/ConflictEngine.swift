@@ -39,6 +39,7 @@ public struct ConflictEngine {
         for p in index.transport.trips.keys { out += index.travellerFindings(Int(p)) }
         for r in index.transport.runs.keys { out += index.runFindings(r) }
         for g in index.transport.groups.keys { out += index.groupFindings(g) }
+        for list in index.tables.findings.values { out += list }
         return out
     }
 
@@ -48,6 +49,7 @@ public struct ConflictEngine {
         for list in byTraveller.values { out += list }
         for list in byRun.values { out += list }
         for list in byGroup.values { out += list }
+        for list in index.tables.findings.values { out += list }
         return out
     }
 
@@ -271,10 +273,51 @@ public struct ConflictEngine {
         case .setStay, .setRoomBlock, .setRoomAssignment:
             // Rooming findings are not checked yet.
             break
+        case .setTablePlan(let meal, let tables):
+            if let tables, tables.meal != meal {
+                throw EditError(description: "tables of \(tables.meal) set for \(meal)")
+            }
+            index.tables.plans[meal] = tables
         }
-        return recheck(sessions: dirtySessions, people: dirtyPeople, pairsOf: dirtyPairs,
-                       travellers: dirtyTravellers, runs: dirtyRuns, groups: dirtyGroups,
-                       alreadyRemoved: removedFindings + removedPairs)
+        var delta = recheck(sessions: dirtySessions, people: dirtyPeople, pairsOf: dirtyPairs,
+                            travellers: dirtyTravellers, runs: dirtyRuns, groups: dirtyGroups,
+                            alreadyRemoved: removedFindings + removedPairs)
+        let meals = Self.mealsTouched(by: edit, planned: index.tables.plans.keys)
+        if !meals.isEmpty {
+            let tables = recheckTables(meals)
+            delta.removed += tables.removed
+            delta.added += tables.added
+        }
+        return delta
+    }
+
+    /// The meals whose banquet findings an edit can change: its own for a table plan; every
+    /// meal with a plan for what moves guests, their precedence, interpreters or sign-ups; none
+    /// for rooms, sites, the event's days and transport.
+    static func mealsTouched(by edit: PlanEdit, planned: some Collection<ID<Session>>) -> [ID<Session>] {
+        switch edit {
+        case .setTablePlan(let meal, _): return [meal]
+        case .updateSession, .addSession, .removeSession, .addRole, .removeRole, .addSignup, .removeSignup,
+             .updatePerson, .addPerson, .removePerson, .setCategory:
+            return Array(planned)
+        case .updateRoom, .addRoom, .removeRoom, .setSites, .updateEvent, .setTrip, .setVehicle, .setRun,
+             .setStay, .setRoomBlock, .setRoomAssignment:
+            return []
+        }
+    }
+
+    private mutating func recheckTables(_ meals: [ID<Session>]) -> FindingDelta {
+        var delta = FindingDelta()
+        for meal in meals {
+            // Only what changed: moving one guest leaves the hall's other findings as they were.
+            let old = Set(index.tables.findings[meal] ?? [])
+            let found = index.mealFindings(meal)
+            index.tables.findings[meal] = index.tables.plans[meal] == nil ? nil : found
+            let new = Set(found)
+            delta.removed += old.subtracting(new)
+            delta.added += new.subtracting(old)
+        }
+        return delta
     }
 
     private mutating func recheck(sessions: Set<Int>, people: Set<Int>, pairsOf touched: Set<Int>,

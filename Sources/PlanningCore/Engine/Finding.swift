@@ -39,6 +39,17 @@ public enum FindingCode: String, CaseIterable, Sendable {
     /// A passenger in a run that leaves from (or goes to) another station than their own.
     case wrongHub = "wrong-hub"
     case visitShortOfSeats = "visit-short-of-seats"
+    /// Banquet tables: more people at a table than its seats; one person at two tables of a
+    /// meal; a halal guest at a table that is not halal.
+    case tableOverSeats = "table-over-seats"
+    case seatedTwice = "seated-twice"
+    case halalAtPlainTable = "halal-at-plain-table"
+    /// A VIP at a table ranked below one where a less senior guest sits.
+    case vipBelowJunior = "vip-below-junior"
+    case noInterpreterAtTable = "no-interpreter-at-table"
+    /// A guest of the meal with no seat, and someone seated who is not one.
+    case unseatedGuest = "unseated-guest"
+    case seatedNotSignedUp = "seated-not-signed-up"
 
     /// Place in the list of codes, which orders findings of one severity (a table: sorting
     /// thousands of findings asks it often).
@@ -50,9 +61,10 @@ public enum FindingCode: String, CaseIterable, Sendable {
         switch self {
         case .roomOverlap, .personOverlap, .roomUnavailable, .personUnavailable, .outsideEvent, .overCapacity,
              .missingFeature, .invalidTime, .nonexistentTime, .lateArrival, .earlyDeparture, .runOverSeats,
-             .vehicleDoubleBooked, .wrongHub: return .error
+             .vehicleDoubleBooked, .wrongHub, .tableOverSeats, .seatedTwice, .halalAtPlainTable: return .error
         case .travelTime, .attendeeClash, .parallelToPlenary, .duringHeldTime, .ambiguousTime, .runBeforeArrival,
-             .longWait, .noTransport, .visitShortOfSeats: return .warning
+             .longWait, .noTransport, .visitShortOfSeats, .vipBelowJunior, .noInterpreterAtTable, .unseatedGuest,
+             .seatedNotSignedUp: return .warning
         case .unplaced, .missingRole: return .info
         }
     }

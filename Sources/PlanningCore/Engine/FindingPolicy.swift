@@ -123,6 +123,8 @@ public struct FindingIdentity {
         }
         // A guest fetched and a guest taken back are two findings.
         if f.code == .noTransport { parts.append(f.details.joined(separator: ",")) }
+        // Two full tables of one meal are two findings.
+        if f.code == .tableOverSeats { parts.append(f.details.joined(separator: ",")) }
         return parts.joined(separator: "|")
     }
 

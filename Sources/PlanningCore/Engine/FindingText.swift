@@ -194,6 +194,22 @@ public struct FindingText {
         case .visitShortOfSeats:
             let list = f.runs.map(runText).joined(separator: CoreWords.listSeparator.text(lang))
             return CoreWords.visitShortOfSeats.text(lang, title(a), f.count, f.limit, list)
+        case .tableOverSeats:
+            return CoreWords.tableOverSeats.text(lang, title(a), f.details.first ?? "?", f.count, f.limit)
+        case .seatedTwice:
+            let tables = f.details.joined(separator: CoreWords.listSeparator.text(lang))
+            return CoreWords.seatedTwice.text(lang, personName(person), title(a), tables)
+        case .halalAtPlainTable, .noInterpreterAtTable, .seatedNotSignedUp:
+            let phrase: CoreWords = f.code == .halalAtPlainTable ? .halalAtPlainTable
+                : f.code == .noInterpreterAtTable ? .noInterpreterAtTable : .seatedNotSignedUp
+            let table = f.details.first ?? "?"
+            return f.code == .seatedNotSignedUp ? phrase.text(lang, personName(person), title(a), table)
+                : phrase.text(lang, personName(person), table, title(a))
+        case .vipBelowJunior:
+            let junior = f.people.count > 1 ? f.people[1] : nil
+            return CoreWords.vipBelowJunior.text(lang, personName(person), f.details.first ?? "?", title(a),
+                                                 personName(junior), f.details.count > 1 ? f.details[1] : "?")
+        case .unseatedGuest: return CoreWords.unseatedGuest.text(lang, personName(person), title(a))
         }
     }
 

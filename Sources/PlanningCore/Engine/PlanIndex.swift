@@ -97,6 +97,8 @@ struct PlanIndex {
     var rolePeople: [Int32] = []
     /// Journeys, vehicles and runs (see `TransportRules.swift`).
     var transport = TransportState()
+    /// Meals' table plans (see `Tables/`).
+    var tables = TableState()
     let editable: Bool
 
     /// `editable: false` builds only what one full check reads: a large event's 100,000
@@ -143,6 +145,7 @@ struct PlanIndex {
                 flatStart.append(Int32(flatSessions.count))
             }
             loadTransport(plan)
+            tables = TableState(plan)
             return
         }
         for reg in plan.registrations {
@@ -160,6 +163,7 @@ struct PlanIndex {
             signups[p] = list
         }
         loadTransport(plan)
+        tables = TableState(plan)
     }
 
     /// Site slots and the travel table; rooms point at their site's slot again.
@@ -333,6 +337,7 @@ struct PlanIndex {
         plan.trips = transport.trips.keys.sorted().compactMap { transport.trips[$0] }
         plan.vehicles = transport.vehicles.keys.sorted().compactMap { transport.vehicles[$0] }
         plan.runs = transport.runs.keys.sorted().compactMap { transport.runs[$0] }
+        plan.tablePlans = tables.plans.keys.sorted().compactMap { tables.plans[$0] }
         return plan
     }
 }

@@ -22,6 +22,8 @@ public struct Event: Hashable, Sendable, Keyed {
     /// What the check-in desk hands over, by registration category (`*` for every category not
     /// named): 参会证, 资料袋, 餐券, 房卡. Empty: a badge and the materials bag for everyone.
     public var checkInItems: [String: [String]] = [:]
+    /// How a banquet table's seats go by precedence (座次); a meal's table plan may differ.
+    public var banquetSeatOrder: BanquetSeatOrder = .hostAndDeputy
     /// The zone's clock changes around the event's days. Not stored or written: the store
     /// works them out from `timeZone` whenever it reads an event.
     public var clockChanges: [ClockChange] = []

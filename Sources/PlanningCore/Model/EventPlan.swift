@@ -18,14 +18,18 @@ public struct EventPlan: Hashable, Sendable {
     public var stays: [Stay] = []
     public var roomBlocks: [RoomBlock] = []
     public var roomAssignments: [RoomAssignment] = []
+    /// Meals' banquet tables and seats (桌次、座次), one plan per meal session at most.
+    public var tablePlans: [TablePlan]
 
     public init(event: Event, sites: [Site] = [], travel: [TravelTime] = [], rooms: [Room] = [],
                 sessions: [Session] = [], people: [Person] = [], roles: [SessionRole] = [],
                 registrations: [Registration] = [], trips: [Trip] = [], vehicles: [Vehicle] = [], runs: [Run] = [],
-                stays: [Stay] = [], roomBlocks: [RoomBlock] = [], roomAssignments: [RoomAssignment] = []) {
+                stays: [Stay] = [], roomBlocks: [RoomBlock] = [], roomAssignments: [RoomAssignment] = [],
+                tablePlans: [TablePlan] = []) {
         self.stays = stays
         self.roomBlocks = roomBlocks
         self.roomAssignments = roomAssignments
+        self.tablePlans = tablePlans
         self.trips = trips
         self.vehicles = vehicles
         self.runs = runs
@@ -135,6 +139,7 @@ extension EventPlan {
         }
         transportProblems(siteIDs: siteIDs, sessionIDs: sessionIDs, personIDs: personIDs, &problems)
         roomingProblems(siteIDs: siteIDs, personIDs: personIDs, &problems)
+        tableProblems(sessionIDs: sessionIDs, personIDs: personIDs, &problems)
         return problems
     }
 

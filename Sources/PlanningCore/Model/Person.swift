@@ -29,11 +29,15 @@ public struct Person: Hashable, Sendable, Keyed, Codable {
     /// The number on their badge (参会证编号), unique within the event; given the first time
     /// badges are printed and kept, so a reprint carries the same one. nil until then.
     public var badge: Int?
+    /// 饮食禁忌: halal, vegetarian or other, with the words given; nil: none said.
+    public var diet: DietaryNeed?
 
     public init(id: ID<Person>, key: String, uid: String, name: String, organisation: String = "",
                 title: String = "", phone: String = "", email: String = "", orgType: OrgType = .other,
                 vipLevel: Int = 0, availability: [TimeWindow] = [], province: String = "", city: String = "",
-                gender: String = "", notes: String = "", language: String? = nil, badge: Int? = nil) {
+                gender: String = "", notes: String = "", language: String? = nil, badge: Int? = nil,
+                diet: DietaryNeed? = nil) {
+        self.diet = diet
         self.language = language
         self.badge = badge
         self.id = id

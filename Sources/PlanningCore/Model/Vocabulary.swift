@@ -16,6 +16,9 @@ extension FindingCode: Phrasebook {
             .lateArrival: "到达太晚", .earlyDeparture: "离会太早", .runOverSeats: "车辆超载",
             .vehicleDoubleBooked: "车辆重复安排", .runBeforeArrival: "发车早于到达", .longWait: "候车太久",
             .noTransport: "未安排接送", .visitShortOfSeats: "参观车座位不够", .wrongHub: "车次不在其站点",
+            .tableOverSeats: "桌位超员", .seatedTwice: "重复排座", .halalAtPlainTable: "清真客人未坐清真桌",
+            .vipBelowJunior: "贵宾桌次偏后", .noInterpreterAtTable: "外宾桌无翻译", .unseatedGuest: "未排座位",
+            .seatedNotSignedUp: "排座但未报名",
         ],
         .en: [
             .roomOverlap: "room double-booked", .personOverlap: "person in two places",
@@ -31,6 +34,10 @@ extension FindingCode: Phrasebook {
             .vehicleDoubleBooked: "vehicle double-booked", .runBeforeArrival: "run before arrival",
             .longWait: "long wait", .noTransport: "no transport", .visitShortOfSeats: "visit short of seats",
             .wrongHub: "run from another station",
+            .tableOverSeats: "table over its seats", .seatedTwice: "seated twice",
+            .halalAtPlainTable: "halal guest at a plain table", .vipBelowJunior: "VIP below a junior",
+            .noInterpreterAtTable: "no interpreter at the table", .unseatedGuest: "guest without a seat",
+            .seatedNotSignedUp: "seated but not a guest",
         ],
     ]
 }

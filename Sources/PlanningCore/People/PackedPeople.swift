@@ -68,6 +68,7 @@ public struct PackedPeople: RandomAccessCollection, Sendable {
     /// The fields a new person has before any import sets them; anything else is kept whole.
     private static func packable(_ p: Person) -> Bool {
         p.id == ID(0) && p.orgType == .other && p.vipLevel == 0 && p.availability.isEmpty && p.badge == nil
+            && p.diet == nil
     }
 
     private mutating func pack(_ e: Element, madeFrom made: Int? = nil) -> Int {

@@ -11,6 +11,8 @@ public enum CoreWords: String, Phrasebook {
     case longWaitPickup, longWaitDropoff, noPickup, noDropoff, visitShortOfSeats, noPickupUnknown, noDropoffUnknown
     case wrongHubPickup, wrongHubDropoff
     case runText, noVehicle, modeFlight, modeTrain, modeCar, modeSelf
+    case tableOverSeats, seatedTwice, halalAtPlainTable, vipBelowJunior, noInterpreterAtTable, unseatedGuest
+    case seatedNotSignedUp
 
     public static let tables: [Language: [CoreWords: String]] = [.en: en, .zh: zh]
 
@@ -58,6 +60,13 @@ public enum CoreWords: String, Phrasebook {
         .visitShortOfSeats: "%1 has %2 sign-ups and its buses %3 seats: %4",
         .runText: "%1 %2→%3 (%4)", .noVehicle: "no vehicle yet",
         .modeFlight: "flight", .modeTrain: "train", .modeCar: "car", .modeSelf: "their own way",
+        .tableOverSeats: "%1: table %2 has %3 people at %4 seats",
+        .seatedTwice: "%1 is seated at two tables of %2: tables %3",
+        .halalAtPlainTable: "%1 eats halal but sits at table %2 of %3, which is not halal",
+        .vipBelowJunior: "%1 (VIP) sits at table %2 of %3, below %4 at table %5",
+        .noInterpreterAtTable: "%1 sits at table %2 of %3 with no interpreter at the table",
+        .unseatedGuest: "%1 is a guest of %2 and has no seat",
+        .seatedNotSignedUp: "%1 has a seat at %2 (table %3) but is not one of its guests",
     ]
 
     static let zh: [CoreWords: String] = [
@@ -101,5 +110,12 @@ public enum CoreWords: String, Phrasebook {
         .visitShortOfSeats: "%1报名%2人，车辆只有%3个座位：%4",
         .runText: "%1 %2→%3（%4）", .noVehicle: "未派车",
         .modeFlight: "航班", .modeTrain: "火车", .modeCar: "自驾", .modeSelf: "自行前往",
+        .tableOverSeats: "%1：%2 号桌坐%3人，只有%4个座位",
+        .seatedTwice: "%1在%2排了两桌：%3 号桌",
+        .halalAtPlainTable: "%1需清真餐，但在%3的 %2 号桌，该桌不是清真桌",
+        .vipBelowJunior: "%1（贵宾）在%3的 %2 号桌，排在 %5 号桌的%4之后",
+        .noInterpreterAtTable: "%1在%3的 %2 号桌，该桌没有翻译",
+        .unseatedGuest: "%1参加%2，但没有安排座位",
+        .seatedNotSignedUp: "%1在%2有座位（%3 号桌），但不在用餐名单中",
     ]
 }

@@ -450,6 +450,43 @@ enum Schema {
         CREATE INDEX room_assignments_by_person ON room_assignments(person_id);
         CREATE INDEX room_assignments_by_block ON room_assignments(block_id);
         """,
+        // 22: banquet tables (桌次、座次): a person's dietary need (its kind, NULL for none, and
+        // the words given), the event's seat order, and per meal session its plan, its tables
+        // (numbered, placed relative to the head table) and who sits where. Seats are rows in
+        // the order staff put them, not keyed by person or seat: a person at two tables, or two
+        // in one seat, are findings staff must be able to see, not rows the store refuses.
+        """
+        ALTER TABLE people ADD COLUMN diet TEXT;
+        ALTER TABLE people ADD COLUMN diet_note TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN banquet_seat_order TEXT NOT NULL DEFAULT 'host-and-deputy';
+        CREATE TABLE table_plans (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            head_table INTEGER NOT NULL,
+            numbered_by_hand INTEGER NOT NULL DEFAULT 0,
+            seat_order TEXT,
+            excluded TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE banquet_tables (
+            session_id INTEGER NOT NULL REFERENCES table_plans(session_id) ON DELETE CASCADE,
+            number INTEGER NOT NULL CHECK (number > 0),
+            seats INTEGER NOT NULL CHECK (seats BETWEEN 1 AND 12),
+            halal INTEGER NOT NULL DEFAULT 0,
+            across INTEGER NOT NULL DEFAULT 0,
+            back INTEGER NOT NULL DEFAULT 0,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (session_id, number)
+        ) WITHOUT ROWID;
+        CREATE TABLE banquet_seats (
+            session_id INTEGER NOT NULL REFERENCES table_plans(session_id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            table_number INTEGER NOT NULL,
+            seat INTEGER NOT NULL CHECK (seat > 0),
+            host INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (session_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX banquet_seats_by_person ON banquet_seats(person_id);
+        """,
     ]
 
     static var latest: Int { migrations.count }

@@ -82,6 +82,11 @@ extension Store {
                 for p in after.attendees {
                     try insertRegistration(person: p.raw, category: Registration.defaultCategory, signups: [id])
                 }
+                if var tables = after.tables {
+                    tables.meal = ID(id)
+                    try writeTablePlan(meal: id, tables)
+                    after.tables = tables
+                }
                 return .session(before: nil, after: after)
             }
             try updateRow(after.session)
@@ -106,6 +111,7 @@ extension Store {
                 }
                 try restoreTransport(of: &after, as: id)
                 try restoreRooming(of: &after, as: id, event: event)
+                try restoreSeats(of: &after, as: id)
                 return .person(before: nil, after: after)
             }
             try updateRow(after.person)
@@ -231,6 +237,10 @@ extension Store {
             guard let after else { return change }
             if before == nil { return .roomAssignment(before: nil, after: try insertAssignment(after, event: event)) }
             try updateRow(after)
+            return change
+        case .tablePlan(let before, let after):
+            guard let meal = (after ?? before)?.meal else { return change }
+            try writeTablePlan(meal: meal.raw, after)
             return change
         }
     }

@@ -139,11 +139,12 @@ extension Store {
         let e = plan.event
         try db.run("""
             INSERT INTO events (key, uid, name, short_name, city, time_zone, first_day, last_day,
-                                day_change_hour, default_travel_minutes, seating_rule, checkin_items)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+                                day_change_hour, default_travel_minutes, seating_rule, checkin_items,
+                                banquet_seat_order)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
             """, e.key, e.uid, e.name, e.shortName, e.city, e.timeZone, e.firstDay.description,
             e.lastDay.description, e.dayChangeHour, e.defaultTravelMinutes, e.seatingRule.rawValue,
-            ItemsColumn.encode(e.checkInItems))
+            ItemsColumn.encode(e.checkInItems), e.banquetSeatOrder.rawValue)
         let eventID = db.lastInsertRowID
         out.event.id = ID(eventID)
         out.event.clockChanges = ZoneRules.clockChanges(e)
@@ -223,6 +224,7 @@ extension Store {
             of: plan, event: eventID, sites: siteIDs, people: personIDs, sessions: sessionIDs)
         (out.stays, out.roomBlocks, out.roomAssignments) = try writeRooming(
             of: plan, event: eventID, sites: siteIDs, people: personIDs)
+        out.tablePlans = try writeTables(of: plan, people: personIDs, sessions: sessionIDs)
         return out
     }
 
@@ -267,7 +269,7 @@ extension Store {
         let id = eventID.raw
         let es = try db.prepared("""
             SELECT key, uid, name, short_name, city, time_zone, first_day, last_day, day_change_hour,
-                   default_travel_minutes, seating_rule, checkin_items FROM events WHERE id = ?
+                   default_travel_minutes, seating_rule, checkin_items, banquet_seat_order FROM events WHERE id = ?
             """).bind([id])
         guard try es.step() else { throw StoreError.noSuchEvent(String(id)) }
         var event = Event(
@@ -276,6 +278,7 @@ extension Store {
             lastDay: LocalDate(iso: es.text(7)) ?? LocalDate(dayNumber: 0), dayChangeHour: es.int(8),
             defaultTravelMinutes: es.int(9), seatingRule: SeatingRule(rawValue: es.text(10)) ?? .domestic)
         event.checkInItems = ItemsColumn.decode(es.text(11))
+        event.banquetSeatOrder = BanquetSeatOrder(rawValue: es.text(12)) ?? .hostAndDeputy
         event.clockChanges = ZoneRules.clockChanges(event)
         try es.step()
         var plan = EventPlan(event: event)
@@ -339,6 +342,7 @@ extension Store {
                     session: ID(ro.int(0)), person: ID(ro.int(1)), role: RoleKind(rawValue: ro.text(2)) ?? .speaker))
         }
         try readVehiclesAndRuns(into: &plan)
+        try readTables(into: &plan)
     }
 
     /// People, their registrations and sign-ups.

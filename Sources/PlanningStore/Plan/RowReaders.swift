@@ -44,7 +44,7 @@ extension Store {
     /// The last two say whether and how the person is registered to attend (NULL: not).
     static let personColumns = """
         id, key, uid, name, organisation, title, phone, email, org_type, vip_level, availability, province, city,
-        gender, notes, category, registration_order, language, badge
+        gender, notes, category, registration_order, language, badge, diet, diet_note
         """
     static let personCategoryColumn = 15, personRegistrationOrderColumn = 16
 
@@ -54,7 +54,8 @@ extension Store {
             phone: s.text(6), email: s.text(7), orgType: OrgType(rawValue: s.text(8)) ?? .other, vipLevel: s.int(9),
             availability: ListColumn.decodeWindows(s.text(10)), province: s.text(11), city: s.text(12),
             gender: s.text(13),
-            notes: s.text(14), language: s.optionalText(17), badge: s.optionalInt(18))
+            notes: s.text(14), language: s.optionalText(17), badge: s.optionalInt(18),
+            diet: s.optionalText(19).map { DietaryNeed(DietKind(rawValue: $0) ?? .other, text: s.text(20)) })
     }
 
     static let roomColumns = "id, key, uid, site_id, name, capacity, features, availability, notes"
@@ -163,6 +164,10 @@ extension Store {
             guard now == before else {
                 throw StoreError.editConflict(theirs: .roomAssignment(before: after, after: now))
             }
+        case .tablePlan(let before, let after):
+            guard let meal = (before ?? after)?.meal else { break }
+            let now = try currentTablePlan(meal)
+            guard now == before else { throw StoreError.editConflict(theirs: .tablePlan(before: after, after: now)) }
         default:
             break
         }

@@ -47,14 +47,14 @@ extension Store {
             """
             INSERT INTO people (id, event_id, key, uid, name, organisation, title, phone, email, org_type,
                                 vip_level, availability, province, city, gender, notes, category, registration_order,
-                                language, badge)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                                language, badge, diet, diet_note)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """
         ).run(
             p.id.raw == 0 ? nil : p.id.raw, event, p.key, StoredUID.value(p.uid), p.name, p.organisation, p.title,
             p.phone, p.email,
             p.orgType.rawValue, p.vipLevel, ListColumn.encode(p.availability), p.province, p.city, p.gender, p.notes,
-            registration?.category, registration?.order, p.language, p.badge)
+            registration?.category, registration?.order, p.language, p.badge, p.diet?.kind.rawValue, p.diet?.text ?? "")
         return db.lastInsertRowID
     }
 
@@ -64,10 +64,11 @@ extension Store {
         try db.prepared("""
             UPDATE people SET key = ?, name = ?, organisation = ?, title = ?, phone = ?, email = ?, org_type = ?,
                 vip_level = ?, availability = ?, province = ?, city = ?, gender = ?, notes = ?, language = ?,
-                version = version + 1
+                diet = ?, diet_note = ?, version = version + 1
             WHERE id = ?
             """).run(p.key, p.name, p.organisation, p.title, p.phone, p.email, p.orgType.rawValue, p.vipLevel,
-                     ListColumn.encode(p.availability), p.province, p.city, p.gender, p.notes, p.language, p.id.raw)
+                     ListColumn.encode(p.availability), p.province, p.city, p.gender, p.notes, p.language,
+                     p.diet?.kind.rawValue, p.diet?.text ?? "", p.id.raw)
     }
 
     func insertRow(_ r: Room, event: Int) throws -> Int {

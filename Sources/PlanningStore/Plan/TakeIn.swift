@@ -11,10 +11,12 @@ struct LoggedRows: Codable, Hashable, Sendable {
     var transport = false
     /// Stays, room blocks or room assignments: read again whole (a few thousand rows).
     var rooming = false
+    /// Meals' table plans: read again whole (a thousand seats a meal).
+    var tables = false
 
     init() {}
 
-    private enum Key: String, CodingKey { case schedule, people, transport, rooming }
+    private enum Key: String, CodingKey { case schedule, people, transport, rooming, tables }
 
     /// Entries written before journeys existed carry no `transport`: they wrote none.
     init(from decoder: Decoder) throws {
@@ -23,6 +25,7 @@ struct LoggedRows: Codable, Hashable, Sendable {
         people = try c.decodeIfPresent([Int].self, forKey: .people) ?? []
         transport = try c.decodeIfPresent(Bool.self, forKey: .transport) ?? false
         rooming = try c.decodeIfPresent(Bool.self, forKey: .rooming) ?? false
+        tables = try c.decodeIfPresent(Bool.self, forKey: .tables) ?? false
     }
 
     func encode(to encoder: Encoder) throws {
@@ -30,8 +33,9 @@ struct LoggedRows: Codable, Hashable, Sendable {
         try c.encode(schedule, forKey: .schedule)
         try c.encode(people, forKey: .people)
         try c.encode(transport, forKey: .transport)
-        // Only when set: entries of every other kind read as they did before rooms existed.
+        // Only when set: entries of every other kind read as they did before rooms and tables existed.
         if rooming { try c.encode(rooming, forKey: .rooming) }
+        if tables { try c.encode(tables, forKey: .tables) }
     }
 
     init(_ change: Change) {
@@ -57,12 +61,17 @@ struct LoggedRows: Codable, Hashable, Sendable {
             transport = true
         case .stay, .roomBlock, .roomAssignment:
             rooming = true
+        case .tablePlan:
+            tables = true
         }
+        // A meal deleted takes its tables; one added back brings them.
+        if case .session(let before, let after) = change, before == nil || after == nil { tables = true }
         // A person added or deleted brings or takes their journey and seats in runs, their stay
-        // and rooms, and is no longer (or again) anyone's roommate.
+        // and rooms, their seats at meals, and is no longer (or again) anyone's roommate.
         if case .person(let before, let after) = change, before == nil || after == nil {
             transport = true
             rooming = true
+            tables = true
         }
     }
 
@@ -71,6 +80,7 @@ struct LoggedRows: Codable, Hashable, Sendable {
         out.schedule = schedule || other.schedule
         out.transport = transport || other.transport
         out.rooming = rooming || other.rooming
+        out.tables = tables || other.tables
         out.people = Array(Set(people).union(other.people)).sorted()
         return out
     }
@@ -148,6 +158,7 @@ extension Store {
             if !rows.people.isEmpty { try reread(people: rows.people, in: &taken) }
             if rows.transport { try readTransport(into: &taken) }
             if rows.rooming { try readRooming(into: &taken) }
+            if rows.tables { try readTables(into: &taken) }
             // Badge numbers are given without an entry: a copy that counts other numbers missed some.
             guard taken.people.reduce(0, { $0 + ($1.badge == nil ? 0 : 1) }) == now.badges else { return whole }
             out.plan = taken
@@ -155,6 +166,7 @@ extension Store {
             out.people = rows.people.map(ID.init)
             out.transport = rows.transport
             out.rooming = rows.rooming
+            out.tables = rows.tables
             if policy { out.policy = try findingPolicy(event) }
             return out
         }

@@ -195,6 +195,9 @@ extension Document {
         case .roomAssignment(let b?, _):
             guard let now = plan.roomAssignments.first(where: { $0.id == b.id }), now != b else { return nil }
             return .roomAssignment(before: b, after: now)
+        case .tablePlan(let b?, _):
+            let now = plan.tablePlan(of: b.meal)
+            return now == b ? nil : .tablePlan(before: b, after: now)
         default:
             return nil
         }
@@ -218,6 +221,8 @@ extension Document {
         case .roomBlock(let b, let a): return (a ?? b)?.block.key ?? ""
         case .roomAssignment(let b, let a):
             return (a ?? b).flatMap { t in catalog.personIndex[t.person].map { plan.people[$0].name } } ?? ""
+        case .tablePlan(let b, let a):
+            return (a ?? b).flatMap { t in plan.sessions.first { $0.id == t.meal }?.title } ?? ""
         case nil: return ""
         }
     }

@@ -35,7 +35,7 @@ extension AppState {
         let selected = selectedKeys()
         let old = plan
         let changes = old.changes(to: fresh, schedule: taken.schedule, people: taken.people, transport: taken.transport,
-                                  rooming: taken.rooming)
+                                  rooming: taken.rooming, tables: taken.tables)
         var deltas: [FindingDelta]? = []
         for change in changes {
             let d = document.absorb(change)
@@ -84,7 +84,7 @@ extension EventPlan {
     /// schedule when `schedule`, and in the people named), as changes the engine takes in, in an
     /// order each can be applied in: what goes before what it points to, what comes after it.
     func changes(to fresh: EventPlan, schedule: Bool, people named: [ID<Person>], transport: Bool = false,
-                 rooming: Bool = false) -> [Change]
+                 rooming: Bool = false, tables: Bool = false) -> [Change]
     {
         var roleRemovals: [Change] = [], roleAdditions: [Change] = []
         var deletions: [Change] = [], roomDeletions: [Change] = [], sites: [Change] = []
@@ -125,6 +125,7 @@ extension EventPlan {
         let moved = transport ? transportChanges(to: fresh) : (vehicles: [], rest: [], gone: [])
         return roleRemovals + deletions + roomDeletions + sites + rooms + sessions + people + roleAdditions
             + moved.vehicles + moved.rest + moved.gone + (rooming ? roomingChanges(to: fresh) : [])
+            + (tables ? tableChanges(to: fresh) : [])
     }
 
     /// Stays, blocks and assignments as a colleague left them: blocks first (assignments name
@@ -151,6 +152,16 @@ extension EventPlan {
         for s in stays where newStays[s.person] == nil { given.append(.stay(before: s, after: nil)) }
         for s in fresh.stays where oldStays[s.person] != s { given.append(.stay(before: oldStays[s.person], after: s)) }
         return blocks + vacated + given + gone
+    }
+
+    /// Meals' table plans as a colleague left them, after the people and sessions they name.
+    private func tableChanges(to fresh: EventPlan) -> [Change] {
+        let old = Dictionary(tablePlans.map { ($0.meal, $0) }, uniquingKeysWith: { a, _ in a })
+        let new = Dictionary(fresh.tablePlans.map { ($0.meal, $0) }, uniquingKeysWith: { a, _ in a })
+        var out: [Change] = fresh.tablePlans.filter { old[$0.meal] != $0 }
+            .map { .tablePlan(before: old[$0.meal], after: $0) }
+        for t in tablePlans where new[t.meal] == nil { out.append(.tablePlan(before: t, after: nil)) }
+        return out
     }
 
     /// Journeys, vehicles and runs as a colleague left them: vehicles first (runs name them),
