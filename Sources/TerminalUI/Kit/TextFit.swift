@@ -91,6 +91,8 @@ enum TextFit {
         var spaced: Bool
         /// Joined to the atom before: a break here would part a figure from its label or unit.
         var glued: Bool
+        /// The text's width, measured once when the atoms are laid out (`layout`).
+        var cells = 0
         var isFigure: Bool { text.contains(where: \.isASCIIDigit) }
     }
 
@@ -211,13 +213,20 @@ enum TextFit {
         return s
     }
 
-    private static func width(_ line: [Atom]) -> Int { DisplayWidth.of(joined(line)) }
+    /// A line's width from its atoms' measured widths: joining and measuring the line again for
+    /// each piece tried was most of the grid's worst frame.
+    private static func width(_ line: [Atom]) -> Int {
+        var w = 0
+        for (k, a) in line.enumerated() { w += a.cells + (k > 0 && a.spaced ? 1 : 0) }
+        return w
+    }
 
     /// Greedy lines over groups of glued atoms; a group wider than a line is laid out atom by
     /// atom, and an atom wider than a line character by character.
     private static func layout(_ atoms: [Atom], width rest: Int, first: Int? = nil) -> [[Atom]] {
         var groups: [[Atom]] = []
-        for a in atoms {
+        for var a in atoms {
+            a.cells = DisplayWidth.of(a.text)
             if a.glued, !groups.isEmpty { groups[groups.count - 1].append(a) } else { groups.append([a]) }
         }
         var lines: [[Atom]] = []
@@ -229,17 +238,20 @@ enum TextFit {
             if !line.isEmpty { lines.append(line); line = [] }
             if Self.width([a]) <= width { line.append(a); return }
             // Wider than a whole line: cut at a character.
-            var piece = ""
+            var piece = "", cells = 0
             for c in a.text {
-                if DisplayWidth.of(piece) + DisplayWidth.of(c) > width, !piece.isEmpty {
-                    line.append(Atom(text: piece, spaced: false, glued: false))
+                let w = DisplayWidth.of(c)
+                if cells + w > width, !piece.isEmpty {
+                    line.append(Atom(text: piece, spaced: false, glued: false, cells: cells))
                     lines.append(line)
                     line = []
                     piece = ""
+                    cells = 0
                 }
                 piece.append(c)
+                cells += w
             }
-            line.append(Atom(text: piece, spaced: line.isEmpty ? false : a.spaced, glued: false))
+            line.append(Atom(text: piece, spaced: line.isEmpty ? false : a.spaced, glued: false, cells: cells))
         }
         for g in groups {
             if Self.width(line + g) <= width {
