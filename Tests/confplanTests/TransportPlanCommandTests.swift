@@ -34,13 +34,13 @@ import TestSupport
     static let planned = """
         {
           "runs": [
-            {"vehicle": "川F·A1001", "seats": 4, \
+            {"id": "run-1", "kind": "pickup", "vehicle": "川F·A1001", "seats": 4, \
         "from": "成都双流国际机场T2", "to": "旌湖宾馆", "depart": "2026-05-13T10:40", "arrive": "2026-05-13T12:10", \
         "passengers": [{"person": "zhang", "name": "张伟", "companions": 1}]},
-            {"vehicle": "川F·A1001", "seats": 4, "from": "德阳站", "to": "旌湖宾馆", \
+            {"id": "run-2", "kind": "pickup", "vehicle": "川F·A1001", "seats": 4, "from": "德阳站", "to": "旌湖宾馆", \
         "depart": "2026-05-13T14:35", "arrive": "2026-05-13T14:50", "passengers": [{"person": "li", "name": "李娜", \
         "companions": 0}, {"person": "wang", "name": "王芳", "companions": 2}]},
-            {"vehicle": "川F·A1001", "seats": 4, "from": "旌湖宾馆", "to": "德阳站", \
+            {"id": "run-3", "kind": "dropoff", "vehicle": "川F·A1001", "seats": 4, "from": "旌湖宾馆", "to": "德阳站", \
         "depart": "2026-05-15T17:15", "arrive": "2026-05-15T17:30", "passengers": [{"person": "li", "name": "李娜", \
         "companions": 0}]}
           ],
