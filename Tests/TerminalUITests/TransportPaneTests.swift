@@ -121,6 +121,17 @@ func transportApp(width: Int = 80, height: Int = 24, language: Language = .zh, p
         #expect(try run(s, at: "16:10").passengers == [try person(s, "王芳")])
     }
 
+    /// A run saved is told with the separator every saved message has, not run into its time.
+    @Test func aSavedRunIsToldWithTheSeparator() throws {
+        var s = try transportApp()
+        s.handle(.char("/"))
+        s.type("李娜")
+        s.handle(.enter)
+        s.handle(.char("m"))
+        s.handle(.enter)
+        #expect(s.message == "已保存：2026-05-13 16:10")
+    }
+
     /// `r` on a journey takes the guest off their run; the row then says 未安排.
     @Test func takingAPassengerOff() throws {
         var s = try transportApp()
