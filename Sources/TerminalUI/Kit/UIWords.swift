@@ -51,6 +51,7 @@ public enum UIWords: String, Phrasebook {
     case formRelease, fieldReleaseName, fieldReleaseNote, releaseMade, releaseState, releaseStateOne
     case keySeating, seatingTitle, seatingPick, seatingMove, seatingSeats, seatingRow, seatingRule, seatingView
     case seatingUndo, seatingClose, seatingNobody, seatingSeatCount, exportSession, exportNeedsSession
+    case exportTransportScope
     case arrivedHere, badgesNotKept
     case hintNextClash, hintMoveSession, hintFreeSlot, hintDay, hintZoom, hintTrack, hintPerson, keyMoveTime,
          keyMoveRoom, keyMoveLength, keyMovePlace, keyMovePutBack
@@ -235,6 +236,7 @@ extension UIWords {
         .exportSession: "session “%1”", .arrivedHere: "%1 came",
         .badgesNotKept: "Badges written, but their numbers not kept for reprints: %1",
         .exportNeedsSession: "Table cards are for one session: choose it here",
+        .exportTransportScope: "Transport lists are for the whole event or one day: choose one here",
         .hintNextClash: "n next clash", .hintMoveSession: "m move", .hintFreeSlot: "f free slot",
         .hintDay: "[ ] day",
         .hintZoom: "+- zoom", .hintTrack: "t track", .hintPerson: "p person",
@@ -530,6 +532,7 @@ extension UIWords {
         .exportSession: "场次「%1」", .arrivedHere: "到场 %1",
         .badgesNotKept: "参会证已写出，但编号没有保存（重印时可能不同）：%1",
         .exportNeedsSession: "桌签按场次制作：请在这里选择场次",
+        .exportTransportScope: "接送名单按全部或某一天导出：请在这里选择",
         .hintNextClash: "n 下一个冲突", .hintMoveSession: "m 挪动场次", .hintFreeSlot: "f 找空档",
         .hintDay: "[ ] 换天",
         .hintZoom: "+- 缩放", .hintTrack: "t 分论坛", .hintPerson: "p 行程",
