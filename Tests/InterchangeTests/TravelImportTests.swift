@@ -156,6 +156,20 @@ import Testing
         #expect(plain.plan.trips == before)
     }
 
+    /// A re-import that changes only the station and whether a pickup is wanted says so: the
+    /// change line shows the hub and the 是否接站 that differ, not the same number and time twice.
+    @Test func aReimportSaysAChangedHubAndPickup() throws {
+        let store = try Self.store()
+        let first = Self.columns
+            + "王芳,德阳职业技术学院,13900000101,5月13日,14:20,G8921,德阳站,是,5月15日,18:05,G8930,德阳站,是,1\n"
+        _ = try Self.importAs(first, into: store)
+        let moved = first.replacingOccurrences(of: "G8921,德阳站,是", with: "G8921,成都双流国际机场T2,否")
+        let again = try Self.importAs(moved, into: store, file: "回执(2).csv")
+        #expect(again.report.changeLines(sessions: []) == [
+            "王芳: arrival G8921 05-13 14:20 德阳站 pickup → G8921 05-13 14:20 成都双流国际机场 T2 no pickup",
+        ])
+    }
+
     /// A copy of the list whose cells for someone were emptied clears their journey: for the people
     /// it named before, the list is the truth for its columns.
     @Test func aReimportWithEmptiedCellsClearsTheJourney() throws {

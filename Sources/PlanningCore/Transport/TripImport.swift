@@ -16,6 +16,9 @@ public struct TripChange: Hashable, Sendable {
     /// a new person; a hub the event has no site for is `TripImport.provisional(k)`, the k-th of
     /// `RosterImport.newHubs`.
     public var after: Trip?
+    /// The names of the hubs `before` and `after` name (a new hub's as the list wrote it), so the
+    /// report can say a station changed without the event's sites.
+    public var hubNames: [ID<Site>: String] = [:]
 
     public init(whom: Whom, name: String, line: Int, before: Trip?, after: Trip?) {
         (self.whom, self.name, self.line, self.before, self.after) = (whom, name, line, before, after)
@@ -163,7 +166,15 @@ public enum TripImport {
                 out.append(TripChange(whom: whom, name: s.name, line: s.line, before: s.before, after: s.after))
             }
         }
-        let (trips, made) = renumbered(out, hubs)
+        var (trips, made) = renumbered(out, hubs)
+        let names = Dictionary(plan.sites.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        for i in trips.indices {
+            for t in [trips[i].before, trips[i].after] {
+                for hub in [t?.arrival?.hub, t?.departure?.hub].compactMap({ $0 }) {
+                    trips[i].hubNames[hub] = newHubIndex(hub).map { made[$0].name } ?? names[hub]
+                }
+            }
+        }
         return (trips, made, matched)
     }
 
