@@ -170,6 +170,14 @@ import Testing
         ])
     }
 
+    /// `5月13日 G8921 14:20 德阳站` in a column headed for the number alone is the one-cell journey
+    /// it is, not a bad train number.
+    @Test func aWholeWayInTheNumberColumn() throws {
+        let i = try Self.importAs("姓名,手机,抵达车次/航班\n王芳,13900000101,5月13日 G8921 14:20 德阳站\n",
+                                  into: try Self.store())
+        #expect(Self.journey(i, "王芳") == "train G8921 德阳站 2026-05-13T14:20 alone | - | +0")
+    }
+
     /// A copy of the list whose cells for someone were emptied clears their journey: for the people
     /// it named before, the list is the truth for its columns.
     @Test func aReimportWithEmptiedCellsClearsTheJourney() throws {

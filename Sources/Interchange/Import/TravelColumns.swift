@@ -116,6 +116,28 @@ struct TravelReader: Sendable {
                 if let route = TravelValues.route(v) {
                     leg.mode = route.mode
                     leg.number = route.number.isEmpty ? nil : route.number
+                } else if let one = TravelValues.oneCell(v), one.number != nil || one.mode != nil,
+                          one.day != nil || one.minute != nil || one.hub != nil {
+                    // Offices paste the whole journey into the number's column (`5月13日 G8921 14:20
+                    // 德阳站` under 抵达车次/航班): it is the one-cell form; a column of its own for a
+                    // part still says that part.
+                    leg.mode = one.mode ?? leg.mode
+                    leg.number = one.number
+                    leg.transfer = one.transfer ?? leg.transfer
+                    if leg.hub == nil, let hub = one.hub {
+                        leg.hub = hub
+                        given.insert(parts.hub)
+                    }
+                    if leg.day == nil && leg.minute == nil, one.day != nil || one.minute != nil {
+                        if one.day != nil && one.minute != nil {
+                            (leg.day, leg.minute) = (one.day, one.minute)
+                            given.insert(parts.time)
+                        } else {
+                            // Half a time, as from columns of their own: told, and kept in the notes.
+                            if timed { problem(i, .travelIncomplete(v)) }
+                            notes.append(header(i) + "：" + v)
+                        }
+                    }
                 } else {
                     problem(i, .travelRoute(v))
                     given.remove(parts.route)
