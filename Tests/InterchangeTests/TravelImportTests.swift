@@ -156,6 +156,17 @@ import Testing
         #expect(plain.plan.trips == before)
     }
 
+    /// A month mistyped (6月13日 for an event on 14–15 May) is kept as written and told by its line
+    /// and column, as the check tells it.
+    @Test func aDateWeeksOffTheEventIsReported() throws {
+        let i = try Self.importAs(Self.columns
+            + "王芳,德阳职业技术学院,13900000101,6月13日,14:20,G8921,德阳站,是,5月15日,18:05,G8930,德阳站,是,1\n",
+            into: try Self.store())
+        #expect(i.report.problemLines() == [
+            "回执.csv:2: 到达日期: 13 Jun 14:20 is 29 days off the event's days: is the date right? (kept as written)",
+        ])
+    }
+
     /// A re-import that changes only the station and whether a pickup is wanted says so: the
     /// change line shows the hub and the 是否接站 that differ, not the same number and time twice.
     @Test func aReimportSaysAChangedHubAndPickup() throws {

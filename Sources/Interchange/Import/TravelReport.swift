@@ -30,6 +30,25 @@ extension RosterReport {
         return (made + taken).sorted { $0.0 < $1.0 }
     }
 
+    /// `FILE:LINE: 到达日期: 6月13日 14:20 is 29 days off the event's days: …` for each time the
+    /// list gave further from the event than `journeyDaysAroundEvent` (a month mistyped, mostly).
+    public func farDateLines() -> [(line: Int, text: String)] {
+        func column(_ arrival: Bool) -> String {
+            // The column the date is read from: its own, else the one-cell journey, else the number's.
+            let fields: [AttendeeField] = arrival ? [.arrivalDate, .arrival, .arrivalNumber]
+                : [.departureDate, .departure, .departureNumber]
+            for f in fields {
+                if let c = list.columns.columns.first(where: { $0.field == f }) { return c.header }
+            }
+            return ""
+        }
+        return roster.trips.flatMap(\.farDates).map { d in
+            let when = DateText.day(d.time.date, language, weekday: false) + " " + d.time.clock
+            let text = labelled(column(d.arrival), TravelWords.farDate.text(language, when, d.days))
+            return (d.line, Sanitize.forTerminal("\(list.file):\(d.line): " + text))
+        }.sorted { $0.0 < $1.0 }
+    }
+
     /// One line for each person of the event whose journey the list changed: `王芳：到达 G8921 05-13 14:20 → …`.
     /// A changed station and a changed 是否接站/是否送站 are said too (only when they changed, so a
     /// moved flight reads as before): a guest now landing at the other airport, or no longer

@@ -39,6 +39,8 @@ public enum FindingCode: String, CaseIterable, Sendable {
     /// A passenger in a run that leaves from (or goes to) another station than their own.
     case wrongHub = "wrong-hub"
     case visitShortOfSeats = "visit-short-of-seats"
+    /// An arrival or departure more than `journeyDaysAroundEvent` days from the event's days.
+    case tripOutsideEvent = "trip-outside-event"
 
     /// Place in the list of codes, which orders findings of one severity (a table: sorting
     /// thousands of findings asks it often).
@@ -52,7 +54,7 @@ public enum FindingCode: String, CaseIterable, Sendable {
              .missingFeature, .invalidTime, .nonexistentTime, .lateArrival, .earlyDeparture, .runOverSeats,
              .vehicleDoubleBooked, .wrongHub: return .error
         case .travelTime, .attendeeClash, .parallelToPlenary, .duringHeldTime, .ambiguousTime, .runBeforeArrival,
-             .longWait, .noTransport, .visitShortOfSeats: return .warning
+             .longWait, .noTransport, .visitShortOfSeats, .tripOutsideEvent: return .warning
         case .unplaced, .missingRole: return .info
         }
     }

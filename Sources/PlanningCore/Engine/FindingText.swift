@@ -191,6 +191,10 @@ public struct FindingText {
         case .wrongHub:
             let pickup = f.details.first != RunKind.dropoff.rawValue
             return leg(pickup ? .wrongHubPickup : .wrongHubDropoff, person, arriving: pickup, runText(f.runs.first))
+        case .tripOutsideEvent:
+            let arriving = f.details.first != "departure", e = plan.event
+            return leg(arriving ? .farArrival : .farDeparture, person, arriving: arriving, f.count,
+                       DateText.day(e.firstDay, lang, weekday: false), DateText.day(e.lastDay, lang, weekday: false))
         case .visitShortOfSeats:
             let list = f.runs.map(runText).joined(separator: CoreWords.listSeparator.text(lang))
             return CoreWords.visitShortOfSeats.text(lang, title(a), f.count, f.limit, list)

@@ -16,6 +16,7 @@ extension FindingCode: Phrasebook {
             .lateArrival: "到达太晚", .earlyDeparture: "离会太早", .runOverSeats: "车辆超载",
             .vehicleDoubleBooked: "车辆重复安排", .runBeforeArrival: "发车早于到达", .longWait: "候车太久",
             .noTransport: "未安排接送", .visitShortOfSeats: "参观车座位不够", .wrongHub: "车次不在其站点",
+            .tripOutsideEvent: "行程日期存疑",
         ],
         .en: [
             .roomOverlap: "room double-booked", .personOverlap: "person in two places",
@@ -30,7 +31,7 @@ extension FindingCode: Phrasebook {
             .lateArrival: "arrives too late", .earlyDeparture: "leaves too early", .runOverSeats: "run over its seats",
             .vehicleDoubleBooked: "vehicle double-booked", .runBeforeArrival: "run before arrival",
             .longWait: "long wait", .noTransport: "no transport", .visitShortOfSeats: "visit short of seats",
-            .wrongHub: "run from another station",
+            .wrongHub: "run from another station", .tripOutsideEvent: "journey date far off",
         ],
     ]
 }

@@ -9,7 +9,7 @@ public enum CoreWords: String, Phrasebook {
     case briefPair, briefTravel, briefClashOne, briefClashOther
     case lateArrival, earlyDeparture, runOverSeats, vehicleDoubleBooked, driverDoubleBooked, runBeforeArrival
     case longWaitPickup, longWaitDropoff, noPickup, noDropoff, visitShortOfSeats, noPickupUnknown, noDropoffUnknown
-    case wrongHubPickup, wrongHubDropoff
+    case wrongHubPickup, wrongHubDropoff, farArrival, farDeparture
     case runText, noVehicle, modeFlight, modeTrain, modeCar, modeSelf
 
     public static let tables: [Language: [CoreWords: String]] = [.en: en, .zh: zh]
@@ -56,6 +56,9 @@ public enum CoreWords: String, Phrasebook {
         .noPickupUnknown: "%1 asked to be fetched, but their form names no station or time, and has no pickup",
         .noDropoffUnknown: "%1 asked to be taken to leave, but their form names no station or time, and has no run",
         .visitShortOfSeats: "%1 has %2 sign-ups and its buses %3 seats: %4",
+        .farArrival: "%1 arrives by %2 at %3 %4, %5 days from the event (%6 – %7): is the date on the form right?",
+        .farDeparture: "%1 leaves by %2 from %3 at %4, %5 days from the event (%6 – %7): "
+            + "is the date on the form right?",
         .runText: "%1 %2→%3 (%4)", .noVehicle: "no vehicle yet",
         .modeFlight: "flight", .modeTrain: "train", .modeCar: "car", .modeSelf: "their own way",
     ]
@@ -99,6 +102,8 @@ public enum CoreWords: String, Phrasebook {
         .noPickupUnknown: "%1要求接站，但回执没有写明站点或时间，没有安排接站",
         .noDropoffUnknown: "%1要求送站，但回执没有写明站点或时间，没有安排送站",
         .visitShortOfSeats: "%1报名%2人，车辆只有%3个座位：%4",
+        .farArrival: "%1乘%2于%4抵达%3，与会期（%6至%7）相差%5天：回执上的日期是否写错？",
+        .farDeparture: "%1乘%2于%4从%3返程，与会期（%6至%7）相差%5天：回执上的日期是否写错？",
         .runText: "%1 %2→%3（%4）", .noVehicle: "未派车",
         .modeFlight: "航班", .modeTrain: "火车", .modeCar: "自驾", .modeSelf: "自行前往",
     ]
