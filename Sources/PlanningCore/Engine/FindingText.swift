@@ -55,14 +55,7 @@ public struct FindingText {
     /// The train or flight by its number, else by how the guest travels.
     private func legName(_ leg: TripLeg?) -> String {
         guard let leg else { return "?" }
-        if !leg.number.isEmpty { return leg.number }
-        let word: CoreWords = switch leg.mode {
-        case .flight: .modeFlight
-        case .train: .modeTrain
-        case .car: .modeCar
-        case .selfArranged: .modeSelf
-        }
-        return word.text(language)
+        return leg.number.isEmpty ? leg.mode.label(language) : leg.number
     }
 
     /// A run as drivers and staff name it: when, from where to where, and its car's plate.

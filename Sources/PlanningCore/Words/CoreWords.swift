@@ -10,7 +10,7 @@ public enum CoreWords: String, Phrasebook {
     case lateArrival, earlyDeparture, runOverSeats, vehicleDoubleBooked, driverDoubleBooked, runBeforeArrival
     case longWaitPickup, longWaitDropoff, noPickup, noDropoff, visitShortOfSeats, noPickupUnknown, noDropoffUnknown
     case wrongHubPickup, wrongHubDropoff, farArrival, farDeparture
-    case runText, noVehicle, modeFlight, modeTrain, modeCar, modeSelf
+    case runText, noVehicle
 
     public static let tables: [Language: [CoreWords: String]] = [.en: en, .zh: zh]
 
@@ -60,7 +60,6 @@ public enum CoreWords: String, Phrasebook {
         .farDeparture: "%1 leaves by %2 from %3 at %4, %5 days from the event (%6 – %7): "
             + "is the date on the form right?",
         .runText: "%1 %2→%3 (%4)", .noVehicle: "no vehicle yet",
-        .modeFlight: "flight", .modeTrain: "train", .modeCar: "car", .modeSelf: "their own way",
     ]
 
     static let zh: [CoreWords: String] = [
@@ -105,6 +104,5 @@ public enum CoreWords: String, Phrasebook {
         .farArrival: "%1乘%2于%4抵达%3，与会期（%6至%7）相差%5天：回执上的日期是否写错？",
         .farDeparture: "%1乘%2于%4从%3返程，与会期（%6至%7）相差%5天：回执上的日期是否写错？",
         .runText: "%1 %2→%3（%4）", .noVehicle: "未派车",
-        .modeFlight: "航班", .modeTrain: "火车", .modeCar: "自驾", .modeSelf: "自行前往",
     ]
 }

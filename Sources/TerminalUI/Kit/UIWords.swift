@@ -87,7 +87,7 @@ public enum UIWords: String, Phrasebook {
     case paneTransport, transportJourneys, transportRuns, transportVehicles, colWay, wayArrival, wayDeparture
     case colTravelNumber, colHub, colCompanions, colRide, colDepart, colRoute, colVehicle, colDriver, colPassengers
     case colEscort, colPlate, colRuns, runPickup, runDropoff, runVisit
-    case modeFlight, modeTrain, modeCar, modeSelf, modeNone, notArranged, noTransferWanted
+    case modeNone, notArranged, noTransferWanted
     case noVehicleYet, hintTransportList, keyTransportList, hintMovePassenger, keyMovePassenger, keyRemovePassenger
     case hintPlanTransport, keyPlanTransport, formAddVehicle, formEditVehicle, formAddRun, formEditRun, formTrip
     case formMovePassenger, formRemovePassenger, fieldPlate, fieldDriver, fieldDriverPhone, fieldVehicle, fieldFrom
@@ -320,10 +320,6 @@ extension UIWords {
         .runPickup: "pickup",
         .runDropoff: "drop-off",
         .runVisit: "visit",
-        .modeFlight: "flight",
-        .modeTrain: "train",
-        .modeCar: "by car",
-        .modeSelf: "on their own",
         .modeNone: "not given",
         .notArranged: "not arranged",
         .noTransferWanted: "no transfer wanted",
@@ -624,10 +620,6 @@ extension UIWords {
         .runPickup: "接站",
         .runDropoff: "送站",
         .runVisit: "参观",
-        .modeFlight: "航班",
-        .modeTrain: "火车",
-        .modeCar: "自驾",
-        .modeSelf: "自行前往",
         .modeNone: "未填",
         .notArranged: "未安排",
         .noTransferWanted: "不需接送",
