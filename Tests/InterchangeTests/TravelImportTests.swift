@@ -156,6 +156,39 @@ import Testing
         #expect(plain.plan.trips == before)
     }
 
+    /// A month mistyped (6月13日 for an event on 14–15 May) is kept as written and told by its line
+    /// and column, as the check tells it.
+    @Test func aDateWeeksOffTheEventIsReported() throws {
+        let i = try Self.importAs(Self.columns
+            + "王芳,德阳职业技术学院,13900000101,6月13日,14:20,G8921,德阳站,是,5月15日,18:05,G8930,德阳站,是,1\n",
+            into: try Self.store())
+        #expect(i.report.problemLines() == [
+            "回执.csv:2: 到达日期: 13 Jun 14:20 is 29 days off the event's days: is the date right? (kept as written)",
+        ])
+    }
+
+    /// A re-import that changes only the station and whether a pickup is wanted says so: the
+    /// change line shows the hub and the 是否接站 that differ, not the same number and time twice.
+    @Test func aReimportSaysAChangedHubAndPickup() throws {
+        let store = try Self.store()
+        let first = Self.columns
+            + "王芳,德阳职业技术学院,13900000101,5月13日,14:20,G8921,德阳站,是,5月15日,18:05,G8930,德阳站,是,1\n"
+        _ = try Self.importAs(first, into: store)
+        let moved = first.replacingOccurrences(of: "G8921,德阳站,是", with: "G8921,成都双流国际机场T2,否")
+        let again = try Self.importAs(moved, into: store, file: "回执(2).csv")
+        #expect(again.report.changeLines(sessions: []) == [
+            "王芳: arrival G8921 05-13 14:20 德阳站 pickup → G8921 05-13 14:20 成都双流国际机场 T2 no pickup",
+        ])
+    }
+
+    /// `5月13日 G8921 14:20 德阳站` in a column headed for the number alone is the one-cell journey
+    /// it is, not a bad train number.
+    @Test func aWholeWayInTheNumberColumn() throws {
+        let i = try Self.importAs("姓名,手机,抵达车次/航班\n王芳,13900000101,5月13日 G8921 14:20 德阳站\n",
+                                  into: try Self.store())
+        #expect(Self.journey(i, "王芳") == "train G8921 德阳站 2026-05-13T14:20 alone | - | +0")
+    }
+
     /// A copy of the list whose cells for someone were emptied clears their journey: for the people
     /// it named before, the list is the truth for its columns.
     @Test func aReimportWithEmptiedCellsClearsTheJourney() throws {

@@ -132,6 +132,15 @@ struct TravelScenario {
             == ["11:00 川F·00002: vip +s2", "11:00 川F·00001: g"])
     }
 
+    /// One guest off a train, a coach and a saloon free: the saloon takes them, not 45 seats.
+    @Test func oneGuestGetsTheSmallestVehicleThatFits() {
+        var s = TravelScenario()
+        s.vehicle("川F·00001", .coach)
+        s.vehicle("川F·00002", .car)
+        s.arrives(s.guest("g"), .train, "G8921", at: "14:20")
+        #expect(s.runs(after: TransportPlanner.plan(s.plan)) == ["14:35 川F·00002: g"])
+    }
+
     /// Drop-offs: at the station 30 minutes before the train, and not before the guest's last
     /// part ends and they are back at the hotel. b speaks at the campus until 16:50 (20 minutes
     /// away) so cannot share a's 17:00 run; c, free at 16:20, can.

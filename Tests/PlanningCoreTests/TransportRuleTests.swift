@@ -168,6 +168,25 @@ extension Fixture {
         #expect(f.text(found.first) == "人1乘G8921于5月14日 14:00抵达德阳站，但所在车次5月14日 14:20 德阳北站→宾馆（川F·12345）不从该站出发")
     }
 
+    /// A month mistyped in the 回执 (6月13日 for 5月13日): an arrival 29 days after the event's
+    /// last day (15 May) is told, with the way it concerns.
+    @Test func anArrivalWeeksAfterTheEventIsAWarning() {
+        var f = Fixture()
+        f.addStation()
+        f.arrival(1, "2026-06-13T14:20")
+        #expect(f.findings(.tripOutsideEvent)
+            == [Finding(code: .tripOutsideEvent, people: [ID(1)], count: 29, limit: 3, details: ["arrival"])])
+    }
+
+    /// Three days before the first day is a delegation come early, not a typo; four is told.
+    @Test func theMarginIsThreeDays() {
+        var f = Fixture()
+        f.addStation()
+        f.arrival(1, "2026-05-11T14:20")
+        f.departure(1, "2026-05-19T09:00")
+        #expect(f.findings(.tripOutsideEvent).map { $0.details + ["\($0.count)"] } == [["departure", "4"]])
+    }
+
     @Test func waitingMoreThanAnHourForAPickupIsAWarning() {
         var f = Fixture()
         f.addStation()

@@ -10,7 +10,9 @@ struct TransportMaker {
     mutating func fresh() -> Int { next += 1; return next }
 
     static func time(_ plan: EventPlan, _ rng: inout SeededRandom) -> LocalDateTime {
-        let day = plan.event.firstDay.adding(days: Int(rng.next() % UInt64(plan.event.days.count + 1)) - 1)
+        // Now and then a month off, as a mistyped 回执 gives: trip-outside-event.
+        let far = rng.next() % 16 == 0 ? (rng.next() % 2 == 0 ? 30 : -31) : 0
+        let day = plan.event.firstDay.adding(days: Int(rng.next() % UInt64(plan.event.days.count + 1)) - 1 + far)
         return LocalDateTime(date: day, hour: 6).adding(minutes: Int(rng.next() % 64) * 15)
     }
 

@@ -103,7 +103,7 @@ struct RecordingRunner: EffectRunner {
         form[SessionField.title].text = Array("改期的场次")
         s.mode = .form(form)
         s.handle(.ctrl("s"))
-        #expect(s.message == "已保存改期的场次")
+        #expect(s.message == "已保存：改期的场次")
         let incremental = (s.findings, s.document.catalog.findingsBySession, s.document.catalog.signups, s.screen)
         s.state.refresh()
         #expect(s.findings == incremental.0)

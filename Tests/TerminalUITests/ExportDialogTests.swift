@@ -144,4 +144,20 @@ import PlanningCore
         let book = try Workbook(bytes, file: "参会者.xlsx")
         #expect(try book.records(of: book.sheets[0]).count == s.plan.registrations.count + 1)
     }
+
+    /// x offers the transport lists the command line has: the 接站表 as CSV from the dialog is
+    /// the file `export pickups --format csv` writes.
+    @Test func xWritesThePickupList() throws {
+        var s = try transportApp(width: 100, height: 30)
+        let folder = Scratch.folder("ui-export-pickups")
+        s.handle(.char("x"))
+        s.type("接站表 CSV")
+        for _ in 0..<3 { s.handle(.tab) }
+        s.handle(.ctrl("u"))
+        s.type(folder + "/接站表.csv")
+        s.handle(.enter)
+        // As bytes: reading it as a string would drop the byte-order mark Excel needs.
+        let written = (try? Data(contentsOf: URL(fileURLWithPath: folder + "/接站表.csv"))).map { [UInt8]($0) }
+        #expect(written == Array(TransportExport(plan: s.plan, kind: .pickups, language: .zh).csv().utf8))
+    }
 }

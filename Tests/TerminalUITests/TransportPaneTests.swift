@@ -121,6 +121,32 @@ func transportApp(width: Int = 80, height: Int = 24, language: Language = .zh, p
         #expect(try run(s, at: "16:10").passengers == [try person(s, "王芳")])
     }
 
+    /// A run saved is told with the separator every saved message has, not run into its time.
+    @Test func aSavedRunIsToldWithTheSeparator() throws {
+        var s = try transportApp()
+        s.handle(.char("/"))
+        s.type("李娜")
+        s.handle(.enter)
+        s.handle(.char("m"))
+        s.handle(.enter)
+        #expect(s.message == "已保存：2026-05-13 16:10")
+    }
+
+    /// A guest coming on their own is named in the pane as the finding about them names them:
+    /// one phrasebook for the ways of travel, not one in the pane and another in the findings.
+    @Test func aWayOfTravelReadsTheSameInThePaneAndItsFinding() throws {
+        var plan = transportEvent()
+        let liu = try #require(plan.trips.firstIndex { $0.person == ID(4) })
+        plan.trips[liu].arrival?.mode = .selfArranged
+        plan.trips[liu].arrival?.number = ""
+        let s = try transportApp(width: 120, language: .en, plan: plan)
+        let finding = try #require(s.findings.first { $0.finding.code == .noTransport }).finding
+        let message = FindingText(plan: s.plan, language: .en).message(finding)
+        let word = message.components(separatedBy: " arrives by ").last?.components(separatedBy: " at ").first ?? "?"
+        let row = s.lines.first { $0.contains("刘洋") } ?? ""
+        #expect(row.contains(" " + word + " "), "\(message) | \(row)")
+    }
+
     /// `r` on a journey takes the guest off their run; the row then says 未安排.
     @Test func takingAPassengerOff() throws {
         var s = try transportApp()

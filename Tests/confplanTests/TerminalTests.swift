@@ -159,7 +159,7 @@ final class Tmux {
         try t.keys("Tab")
         try t.text("100")
         try t.keys("Enter")
-        #expect(t.waitFor("已保存报告厅"), "\(t.screen)")
+        #expect(t.waitFor("已保存：报告厅"), "\(t.screen)")
         // Two sessions in that room that overlap: a clash appears.
         try t.keys("2", "a")
         try t.text("开幕式")
@@ -192,7 +192,7 @@ final class Tmux {
         try t.text("fen")
         try t.keys("Space")
         try t.keys("Enter")
-        #expect(t.waitFor("已保存王教授"), "\(t.screen)")
+        #expect(t.waitFor("已保存：王教授"), "\(t.screen)")
         // Move the sub-forum out of the clash; undo the move; redo it.
         try t.keys("2", "End", "e")
         #expect(t.waitFor("编辑场次"))
@@ -304,7 +304,7 @@ final class Tmux {
         try t.keys("C-u")
         try t.text("5-15 08:00-18:00")
         try t.keys("Enter")
-        #expect(t.waitFor("已保存Thomas Becker"), "\(t.screen)")
+        #expect(t.waitFor("已保存：Thomas Becker"), "\(t.screen)")
         #expect(t.waitFor("4 个错误 · 4 个警告"), "\(t.screen)")
         try t.keys("6", "v")
         #expect(t.waitFor("只看：错误"), "\(t.screen)")

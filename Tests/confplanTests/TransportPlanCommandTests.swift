@@ -28,19 +28,21 @@ import TestSupport
         }
         """
 
-    /// The saloon for the VIP (with the staff escort, who is not in the JSON), the van for the
-    /// train, the van again for the drop-off; the form without a time is reported.
+    /// The saloon for the VIP (with the staff escort, who is not in the JSON), and the saloon again
+    /// for the train and the drop-off: it is back by then and seats them, so the van stays free;
+    /// the form without a time is reported.
     static let planned = """
         {
           "runs": [
-            {"vehicle": "川F·A1001", "seats": 4, "from": "成都双流国际机场T2", "to": "旌湖宾馆", \
-        "depart": "2026-05-13T10:40", "arrive": "2026-05-13T12:10", "passengers": [{"person": "zhang", \
-        "name": "张伟", "companions": 1}]},
-            {"vehicle": "川F·B2001", "seats": 6, "from": "德阳站", "to": "旌湖宾馆", "depart": "2026-05-13T14:35", \
-        "arrive": "2026-05-13T14:50", "passengers": [{"person": "li", "name": "李娜", "companions": 0}, \
-        {"person": "wang", "name": "王芳", "companions": 2}]},
-            {"vehicle": "川F·B2001", "seats": 6, "from": "旌湖宾馆", "to": "德阳站", "depart": "2026-05-15T17:15", \
-        "arrive": "2026-05-15T17:30", "passengers": [{"person": "li", "name": "李娜", "companions": 0}]}
+            {"id": "run-1", "kind": "pickup", "vehicle": "川F·A1001", "seats": 4, \
+        "from": "成都双流国际机场T2", "to": "旌湖宾馆", "depart": "2026-05-13T10:40", "arrive": "2026-05-13T12:10", \
+        "passengers": [{"person": "zhang", "name": "张伟", "companions": 1}]},
+            {"id": "run-2", "kind": "pickup", "vehicle": "川F·A1001", "seats": 4, "from": "德阳站", "to": "旌湖宾馆", \
+        "depart": "2026-05-13T14:35", "arrive": "2026-05-13T14:50", "passengers": [{"person": "li", "name": "李娜", \
+        "companions": 0}, {"person": "wang", "name": "王芳", "companions": 2}]},
+            {"id": "run-3", "kind": "dropoff", "vehicle": "川F·A1001", "seats": 4, "from": "旌湖宾馆", "to": "德阳站", \
+        "depart": "2026-05-15T17:15", "arrive": "2026-05-15T17:30", "passengers": [{"person": "li", "name": "李娜", \
+        "companions": 0}]}
           ],
           "unplanned": [
             {"person": "zhao", "reason": "incomplete-journey"}
@@ -105,7 +107,7 @@ import TestSupport
                   张伟（随行1人）
 
             接站 · 5月13日 星期三 · 德阳站
-            + 14:35→14:50  川F·B2001 商务车 王师傅  4/6座
+            + 14:35→14:50  川F·A1001 轿车 刘师傅  4/4座
                   李娜、王芳（随行2人）
             """))
         let bad = try confplan(["--db", db, "transport", "plan", "--window", "90"], env: ["LC_ALL": "zh_CN.UTF-8"])

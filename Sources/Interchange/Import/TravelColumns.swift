@@ -3,7 +3,7 @@ import PlanningCore
 
 /// The import report's words for travel cells it could not read (issue 35).
 public enum TravelWords: String, Phrasebook {
-    case notDay, notTime, notRoute, notYesNo, notCount, notTravel, incomplete, newHub, hubTakenAs
+    case notDay, notTime, notRoute, notYesNo, notCount, notTravel, incomplete, newHub, hubTakenAs, farDate
 
     public static let tables: [Language: [TravelWords: String]] = [
         .en: [
@@ -15,6 +15,7 @@ public enum TravelWords: String, Phrasebook {
             .newHub: "\"%1\" is no site of the event: it was added as one, with the default travel time of %2 "
                 + "minutes to every other site; set its own travel times",
             .hubTakenAs: "\"%1\" was taken as %2, the one site whose name holds it",
+            .farDate: "%1 is %2 days off the event's days: is the date right? (kept as written)",
         ],
         .zh: [
             .notDay: "“%1”不是日期", .notTime: "“%1”不是时间",
@@ -24,6 +25,7 @@ public enum TravelWords: String, Phrasebook {
             .incomplete: "“%1”只有日期或只有时间，未保存到达/出发时间（已存入备注）",
             .newHub: "“%1”不是本次会议已有的地点：已新建为地点，与其他地点的路程按默认 %2 分钟；请设置它的路程时间",
             .hubTakenAs: "“%1”按%2处理（唯一名称含有它的地点）",
+            .farDate: "%1距会期%2天：日期是否写错？（已按所写保存）",
         ],
     ]
 }
@@ -116,6 +118,28 @@ struct TravelReader: Sendable {
                 if let route = TravelValues.route(v) {
                     leg.mode = route.mode
                     leg.number = route.number.isEmpty ? nil : route.number
+                } else if let one = TravelValues.oneCell(v), one.number != nil || one.mode != nil,
+                          one.day != nil || one.minute != nil || one.hub != nil {
+                    // Offices paste the whole journey into the number's column (`5月13日 G8921 14:20
+                    // 德阳站` under 抵达车次/航班): it is the one-cell form; a column of its own for a
+                    // part still says that part.
+                    leg.mode = one.mode ?? leg.mode
+                    leg.number = one.number
+                    leg.transfer = one.transfer ?? leg.transfer
+                    if leg.hub == nil, let hub = one.hub {
+                        leg.hub = hub
+                        given.insert(parts.hub)
+                    }
+                    if leg.day == nil && leg.minute == nil, one.day != nil || one.minute != nil {
+                        if one.day != nil && one.minute != nil {
+                            (leg.day, leg.minute) = (one.day, one.minute)
+                            given.insert(parts.time)
+                        } else {
+                            // Half a time, as from columns of their own: told, and kept in the notes.
+                            if timed { problem(i, .travelIncomplete(v)) }
+                            notes.append(header(i) + "：" + v)
+                        }
+                    }
                 } else {
                     problem(i, .travelRoute(v))
                     given.remove(parts.route)

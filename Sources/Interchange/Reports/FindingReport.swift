@@ -101,6 +101,7 @@ public struct FindingReport {
     /// Transport findings whose `count` and `limit` mean something (see `Finding`).
     static let countedTransport: Set<FindingCode> = [
         .lateArrival, .earlyDeparture, .runOverSeats, .runBeforeArrival, .longWait, .visitShortOfSeats,
+        .tripOutsideEvent,
     ]
 
     /// A run in the JSON form: its id, when, from where to where (the sites' ids) and its vehicle's plate.
@@ -147,10 +148,11 @@ public struct FindingReport {
                 fields.append("\"count\": \(f.finding.count)")
                 if f.finding.code != .runBeforeArrival { fields.append("\"limit\": \(f.finding.limit)") }
             }
-            if f.finding.code == .noTransport, let direction = f.finding.details.first {
+            let directed = f.finding.code == .noTransport || f.finding.code == .tripOutsideEvent
+            if directed, let direction = f.finding.details.first {
                 fields.append("\"direction\": \(JSONText.quote(direction))")
             }
-            if !f.finding.details.isEmpty && f.finding.code != .noTransport {
+            if !f.finding.details.isEmpty && !directed {
                 fields.append("\"features\": [" + f.finding.details.map(JSONText.quote).joined(separator: ", ") + "]")
             }
             fields.append(

@@ -137,6 +137,9 @@ public struct TransportNotices {
         }.joined(separator: "\n")
     }
 
+    /// The sheet as a workbook, for the UI's export dialog (which has no workbook writer of its own).
+    public func workbook(_ lang: Language) -> [UInt8] { WorkbookWriter.workbook([sheet(lang)], language: lang) }
+
     /// Phone, e-mail, name and the message: for an SMS gateway, as the programme's notices.
     public func sheet(_ lang: Language) -> TableSheet {
         TableSheet(

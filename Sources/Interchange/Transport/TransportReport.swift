@@ -126,7 +126,9 @@ public struct TransportReport {
                 "{\"person\": \(q(people[p]?.key ?? "")), \"name\": \(q(people[p]?.name ?? "")), "
                     + "\"companions\": \(companions[p] ?? 0)}"
             }
-            return "{\"vehicle\": \(v.map { q($0.plate) } ?? "null"), \"seats\": \(v.map { "\($0.seats)" } ?? "null"), "
+            // The run's key, as `dump` writes it: a script names the run it means to change by it.
+            return "{\"id\": \(q(r.key)), \"kind\": \(q(r.kind.rawValue)), "
+                + "\"vehicle\": \(v.map { q($0.plate) } ?? "null"), \"seats\": \(v.map { "\($0.seats)" } ?? "null"), "
                 + "\"from\": \(q(sites[r.from] ?? "")), \"to\": \(q(sites[r.to] ?? "")), "
                 + "\"depart\": \"\(r.depart)\", \"arrive\": \"\(plan.arrival(of: r))\", "
                 + "\"passengers\": [\(riders.joined(separator: ", "))]}"

@@ -50,6 +50,8 @@ public enum FindingCode: String, CaseIterable, Sendable {
     /// A guest of the meal with no seat, and someone seated who is not one.
     case unseatedGuest = "unseated-guest"
     case seatedNotSignedUp = "seated-not-signed-up"
+    /// An arrival or departure more than `journeyDaysAroundEvent` days from the event's days.
+    case tripOutsideEvent = "trip-outside-event"
 
     /// Place in the list of codes, which orders findings of one severity (a table: sorting
     /// thousands of findings asks it often).
@@ -64,7 +66,7 @@ public enum FindingCode: String, CaseIterable, Sendable {
              .vehicleDoubleBooked, .wrongHub, .tableOverSeats, .seatedTwice, .halalAtPlainTable: return .error
         case .travelTime, .attendeeClash, .parallelToPlenary, .duringHeldTime, .ambiguousTime, .runBeforeArrival,
              .longWait, .noTransport, .visitShortOfSeats, .vipBelowJunior, .noInterpreterAtTable, .unseatedGuest,
-             .seatedNotSignedUp: return .warning
+             .seatedNotSignedUp, .tripOutsideEvent: return .warning
         case .unplaced, .missingRole: return .info
         }
     }

@@ -55,14 +55,7 @@ public struct FindingText {
     /// The train or flight by its number, else by how the guest travels.
     private func legName(_ leg: TripLeg?) -> String {
         guard let leg else { return "?" }
-        if !leg.number.isEmpty { return leg.number }
-        let word: CoreWords = switch leg.mode {
-        case .flight: .modeFlight
-        case .train: .modeTrain
-        case .car: .modeCar
-        case .selfArranged: .modeSelf
-        }
-        return word.text(language)
+        return leg.number.isEmpty ? leg.mode.label(language) : leg.number
     }
 
     /// A run as drivers and staff name it: when, from where to where, and its car's plate.
@@ -191,6 +184,10 @@ public struct FindingText {
         case .wrongHub:
             let pickup = f.details.first != RunKind.dropoff.rawValue
             return leg(pickup ? .wrongHubPickup : .wrongHubDropoff, person, arriving: pickup, runText(f.runs.first))
+        case .tripOutsideEvent:
+            let arriving = f.details.first != "departure", e = plan.event
+            return leg(arriving ? .farArrival : .farDeparture, person, arriving: arriving, f.count,
+                       DateText.day(e.firstDay, lang, weekday: false), DateText.day(e.lastDay, lang, weekday: false))
         case .visitShortOfSeats:
             let list = f.runs.map(runText).joined(separator: CoreWords.listSeparator.text(lang))
             return CoreWords.visitShortOfSeats.text(lang, title(a), f.count, f.limit, list)

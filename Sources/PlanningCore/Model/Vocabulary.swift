@@ -19,6 +19,7 @@ extension FindingCode: Phrasebook {
             .tableOverSeats: "桌位超员", .seatedTwice: "重复排座", .halalAtPlainTable: "清真客人未坐清真桌",
             .vipBelowJunior: "贵宾桌次偏后", .noInterpreterAtTable: "外宾桌无翻译", .unseatedGuest: "未排座位",
             .seatedNotSignedUp: "排座但未报名",
+            .tripOutsideEvent: "行程日期存疑",
         ],
         .en: [
             .roomOverlap: "room double-booked", .personOverlap: "person in two places",
@@ -38,6 +39,7 @@ extension FindingCode: Phrasebook {
             .halalAtPlainTable: "halal guest at a plain table", .vipBelowJunior: "VIP below a junior",
             .noInterpreterAtTable: "no interpreter at the table", .unseatedGuest: "guest without a seat",
             .seatedNotSignedUp: "seated but not a guest",
+            .wrongHub: "run from another station", .tripOutsideEvent: "journey date far off",
         ],
     ]
 }

@@ -207,8 +207,10 @@ struct PlannerWork {
                 let wait = ([u0] + packed.map { units[$0] }).reduce(0) { w, u in
                     u.needs.reduce(w) { $0 + $1.waiting(at: depart) }
                 }
-                // Most guests, then least waiting; saloons are kept for VIPs; then the snuggest vehicle.
-                let score = [-seats, wait, fleet.vehicles[v].kind == .car ? 1 : 0, capacity, v]
+                // Most guests, then least waiting, then the snuggest vehicle: one guest alone in a
+                // 45-seat coach while a saloon stands free is the waste staff notice first. Saloons
+                // are kept for VIPs only among vehicles of one size.
+                let score = [-seats, wait, capacity, fleet.vehicles[v].kind == .car ? 1 : 0, v]
                 if best.map({ score.lexicographicallyPrecedes($0.score) }) ?? true {
                     best = (score, v, depart, packed)
                 }

@@ -150,6 +150,13 @@ extension PlanIndex {
         guard let trip = transport.trips[Int32(p)], let pid = personID[p] else { return [] }
         var out: [Finding] = []
         let who = [pid]
+        // A date weeks off the event is a form's typo more often than a journey: told, and the
+        // other findings still computed from it as written.
+        for (leg, way) in [(trip.arrival, "arrival"), (trip.departure, "departure")] {
+            guard let time = leg?.time, event.isFarFrom(time) else { continue }
+            out.append(Finding(code: .tripOutsideEvent, people: who, count: event.daysOutside(time),
+                               limit: journeyDaysAroundEvent, details: [way]))
+        }
         if let leg = trip.arrival, let time = leg.time {
             let ready = time.minutes + leg.mode.collectMinutes
             // A role is a commitment; an attendee missing the start of a session is told gently,

@@ -25,6 +25,22 @@ public enum TravelMode: String, CaseIterable, Sendable, Codable {
     }
 }
 
+/// Days before the event's first day or after its last that a journey may fall on unremarked:
+/// guests come the day before and a delegation a few days early; further off, a month mistyped
+/// in the 回执 (6月13日 for 5月13日) is likelier, and no car would be planned for it.
+public let journeyDaysAroundEvent = 3
+
+extension Event {
+    /// How many days a time lies before the first day or after the last (0 within them).
+    public func daysOutside(_ t: LocalDateTime) -> Int {
+        let d = t.date.dayNumber
+        return max(0, firstDay.dayNumber - d, d - lastDay.dayNumber)
+    }
+
+    /// Whether a journey at `t` is further from the event than `journeyDaysAroundEvent`.
+    public func isFarFrom(_ t: LocalDateTime) -> Bool { daysOutside(t) > journeyDaysAroundEvent }
+}
+
 /// One way of a guest's journey as the 回执 gives it: `G8921` reaching 德阳站 at 14:20 on 13 May.
 public struct TripLeg: Hashable, Sendable, Codable {
     public var mode: TravelMode

@@ -16,9 +16,27 @@ public struct TripChange: Hashable, Sendable {
     /// a new person; a hub the event has no site for is `TripImport.provisional(k)`, the k-th of
     /// `RosterImport.newHubs`.
     public var after: Trip?
+    /// The names of the hubs `before` and `after` name (a new hub's as the list wrote it), so the
+    /// report can say a station changed without the event's sites.
+    public var hubNames: [ID<Site>: String] = [:]
+    /// Times this list gave that lie further from the event than `journeyDaysAroundEvent`: kept
+    /// as written, and told by the row that gave them.
+    public var farDates: [FarDate] = []
 
     public init(whom: Whom, name: String, line: Int, before: Trip?, after: Trip?) {
         (self.whom, self.name, self.line, self.before, self.after) = (whom, name, line, before, after)
+    }
+}
+
+/// A journey's time a list gave weeks off the event (a month mistyped): which row, which way.
+public struct FarDate: Hashable, Sendable {
+    public var line: Int
+    public var arrival: Bool
+    public var time: LocalDateTime
+    /// Days before the first day or after the last.
+    public var days: Int
+    public init(line: Int, arrival: Bool, time: LocalDateTime, days: Int) {
+        (self.line, self.arrival, self.time, self.days) = (line, arrival, time, days)
     }
 }
 
@@ -114,6 +132,8 @@ public enum TripImport {
         let year = plan.event.firstDay.components.year
         var order: [TripChange.Whom] = []
         var state: [TripChange.Whom: (name: String, line: Int, before: Trip?, after: Trip?)] = [:]
+        // The row that last gave each way its time, for the report of dates far off the event.
+        var timed: [TripChange.Whom: (arrival: Int?, departure: Int?)] = [:]
         for g in given {
             if state[g.whom] == nil {
                 order.append(g.whom)
@@ -137,6 +157,10 @@ public enum TripImport {
                 return id
             }
             let c = g.cells
+            if c.arrival.day != nil && c.arrival.minute != nil { timed[g.whom, default: (nil, nil)].arrival = g.line }
+            if c.departure.day != nil && c.departure.minute != nil {
+                timed[g.whom, default: (nil, nil)].departure = g.line
+            }
             trip.arrival = leg(trip.arrival, c.arrival, c.given, arrival: true, replacing: g.replacing, year: year) {
                 hub($0, arrival: true)
             }
@@ -160,10 +184,25 @@ public enum TripImport {
         for whom in order {
             let s = state[whom]!
             if s.before != s.after {
-                out.append(TripChange(whom: whom, name: s.name, line: s.line, before: s.before, after: s.after))
+                var change = TripChange(whom: whom, name: s.name, line: s.line, before: s.before, after: s.after)
+                for (arrival, line) in [(true, timed[whom]?.arrival), (false, timed[whom]?.departure)] {
+                    guard let line, let t = (arrival ? s.after?.arrival : s.after?.departure)?.time,
+                          plan.event.isFarFrom(t) else { continue }
+                    change.farDates.append(FarDate(line: line, arrival: arrival, time: t,
+                                                   days: plan.event.daysOutside(t)))
+                }
+                out.append(change)
             }
         }
-        let (trips, made) = renumbered(out, hubs)
+        var (trips, made) = renumbered(out, hubs)
+        let names = Dictionary(plan.sites.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        for i in trips.indices {
+            for t in [trips[i].before, trips[i].after] {
+                for hub in [t?.arrival?.hub, t?.departure?.hub].compactMap({ $0 }) {
+                    trips[i].hubNames[hub] = newHubIndex(hub).map { made[$0].name } ?? names[hub]
+                }
+            }
+        }
         return (trips, made, matched)
     }
 

@@ -9,10 +9,10 @@ public enum CoreWords: String, Phrasebook {
     case briefPair, briefTravel, briefClashOne, briefClashOther
     case lateArrival, earlyDeparture, runOverSeats, vehicleDoubleBooked, driverDoubleBooked, runBeforeArrival
     case longWaitPickup, longWaitDropoff, noPickup, noDropoff, visitShortOfSeats, noPickupUnknown, noDropoffUnknown
-    case wrongHubPickup, wrongHubDropoff
-    case runText, noVehicle, modeFlight, modeTrain, modeCar, modeSelf
     case tableOverSeats, seatedTwice, halalAtPlainTable, vipBelowJunior, noInterpreterAtTable, unseatedGuest
     case seatedNotSignedUp
+    case wrongHubPickup, wrongHubDropoff, farArrival, farDeparture
+    case runText, noVehicle
 
     public static let tables: [Language: [CoreWords: String]] = [.en: en, .zh: zh]
 
@@ -58,8 +58,10 @@ public enum CoreWords: String, Phrasebook {
         .noPickupUnknown: "%1 asked to be fetched, but their form names no station or time, and has no pickup",
         .noDropoffUnknown: "%1 asked to be taken to leave, but their form names no station or time, and has no run",
         .visitShortOfSeats: "%1 has %2 sign-ups and its buses %3 seats: %4",
+        .farArrival: "%1 arrives by %2 at %3 %4, %5 days from the event (%6 – %7): is the date on the form right?",
+        .farDeparture: "%1 leaves by %2 from %3 at %4, %5 days from the event (%6 – %7): "
+            + "is the date on the form right?",
         .runText: "%1 %2→%3 (%4)", .noVehicle: "no vehicle yet",
-        .modeFlight: "flight", .modeTrain: "train", .modeCar: "car", .modeSelf: "their own way",
         .tableOverSeats: "%1: table %2 has %3 people at %4 seats",
         .seatedTwice: "%1 is seated at two tables of %2: tables %3",
         .halalAtPlainTable: "%1 eats halal but sits at table %2 of %3, which is not halal",
@@ -108,8 +110,9 @@ public enum CoreWords: String, Phrasebook {
         .noPickupUnknown: "%1要求接站，但回执没有写明站点或时间，没有安排接站",
         .noDropoffUnknown: "%1要求送站，但回执没有写明站点或时间，没有安排送站",
         .visitShortOfSeats: "%1报名%2人，车辆只有%3个座位：%4",
+        .farArrival: "%1乘%2于%4抵达%3，与会期（%6至%7）相差%5天：回执上的日期是否写错？",
+        .farDeparture: "%1乘%2于%4从%3返程，与会期（%6至%7）相差%5天：回执上的日期是否写错？",
         .runText: "%1 %2→%3（%4）", .noVehicle: "未派车",
-        .modeFlight: "航班", .modeTrain: "火车", .modeCar: "自驾", .modeSelf: "自行前往",
         .tableOverSeats: "%1：%2 号桌坐%3人，只有%4个座位",
         .seatedTwice: "%1在%2排了两桌：%3 号桌",
         .halalAtPlainTable: "%1需清真餐，但在%3的 %2 号桌，该桌不是清真桌",

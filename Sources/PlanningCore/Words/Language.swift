@@ -99,6 +99,17 @@ extension UnassignedGuest.Reason: Phrasebook {
     ]
 }
 
+extension TravelMode: Phrasebook {
+    /// How a guest travels, when no train or flight number names it: the one name the findings
+    /// (`… arrives by car at …`) and the Transport pane print.
+    public static let tables: [Language: [TravelMode: String]] = [
+        .zh: [.flight: "航班", .train: "火车", .car: "自驾", .selfArranged: "自行前往"],
+        .en: [.flight: "flight", .train: "train", .car: "car", .selfArranged: "own transport"],
+    ]
+
+    public func label(_ lang: Language) -> String { text(lang) }
+}
+
 extension Severity: Phrasebook {
     /// One finding's severity; counts of them are `Plural`s of the books that print them.
     public static let tables: [Language: [Severity: String]] = [

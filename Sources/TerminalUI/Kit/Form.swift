@@ -17,6 +17,8 @@ enum ChoiceValue: Hashable {
     case export(ExportKind), scope(ExportScope)
     /// Badges, table cards or a sign-in sheet, as PDF or a workbook.
     case printout(PrintKind, PrintKind.Format)
+    /// 接站表, 送站表, 乘车表 (issue 35), or with no list the passengers' and drivers' notices.
+    case transport(TransportListKind?, PrintKind.Format)
     case code(FindingCode)
     case run(ID<Run>), vehicle(ID<Vehicle>), vehicleKind(VehicleKind), runKind(RunKind), travelMode(TravelMode)
 }

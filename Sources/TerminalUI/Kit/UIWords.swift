@@ -51,6 +51,7 @@ public enum UIWords: String, Phrasebook {
     case formRelease, fieldReleaseName, fieldReleaseNote, releaseMade, releaseState, releaseStateOne
     case keySeating, seatingTitle, seatingPick, seatingMove, seatingSeats, seatingRow, seatingRule, seatingView
     case seatingUndo, seatingClose, seatingNobody, seatingSeatCount, exportSession, exportNeedsSession
+    case exportTransportScope
     case arrivedHere, badgesNotKept
     case hintNextClash, hintMoveSession, hintFreeSlot, hintDay, hintZoom, hintTrack, hintPerson, keyMoveTime,
          keyMoveRoom, keyMoveLength, keyMovePlace, keyMovePutBack
@@ -86,7 +87,7 @@ public enum UIWords: String, Phrasebook {
     case paneTransport, transportJourneys, transportRuns, transportVehicles, colWay, wayArrival, wayDeparture
     case colTravelNumber, colHub, colCompanions, colRide, colDepart, colRoute, colVehicle, colDriver, colPassengers
     case colEscort, colPlate, colRuns, runPickup, runDropoff, runVisit
-    case modeFlight, modeTrain, modeCar, modeSelf, modeNone, notArranged, noTransferWanted
+    case modeNone, notArranged, noTransferWanted
     case noVehicleYet, hintTransportList, keyTransportList, hintMovePassenger, keyMovePassenger, keyRemovePassenger
     case hintPlanTransport, keyPlanTransport, formAddVehicle, formEditVehicle, formAddRun, formEditRun, formTrip
     case formMovePassenger, formRemovePassenger, fieldPlate, fieldDriver, fieldDriverPhone, fieldVehicle, fieldFrom
@@ -159,7 +160,7 @@ extension UIWords {
         .deletePerson: "Delete “%1” and their %2 roles and %3 sign-ups?",
         .deleteAttendee: "Delete “%2” and their %1 sign-ups?",
         .deleteAttendeeOne: "Delete “%2” and their %1 sign-up?",
-        .deleted: "Deleted %1", .saved: "Saved %1",
+        .deleted: "Deleted %1", .saved: "Saved: %1",
         .plenaryByKind: "by kind", .undone: "Undone: %1",
         .redone: "Redone: %1", .nothingToUndo: "Nothing to undo", .nothingToRedo: "Nothing to redo",
         .acknowledged: "Acknowledged", .cannotSave: "Not saved: %1",
@@ -235,6 +236,7 @@ extension UIWords {
         .exportSession: "session “%1”", .arrivedHere: "%1 came",
         .badgesNotKept: "Badges written, but their numbers not kept for reprints: %1",
         .exportNeedsSession: "Table cards are for one session: choose it here",
+        .exportTransportScope: "Transport lists are for the whole event or one day: choose one here",
         .hintNextClash: "n next clash", .hintMoveSession: "m move", .hintFreeSlot: "f free slot",
         .hintDay: "[ ] day",
         .hintZoom: "+- zoom", .hintTrack: "t track", .hintPerson: "p person",
@@ -318,10 +320,6 @@ extension UIWords {
         .runPickup: "pickup",
         .runDropoff: "drop-off",
         .runVisit: "visit",
-        .modeFlight: "flight",
-        .modeTrain: "train",
-        .modeCar: "by car",
-        .modeSelf: "on their own",
         .modeNone: "not given",
         .notArranged: "not arranged",
         .noTransferWanted: "no transfer wanted",
@@ -451,7 +449,7 @@ extension UIWords {
         .deleteRoom: "删除「%1」？其中%2个场次将没有会场。",
         .deletePerson: "删除「%1」及其%2个角色和%3项报名？",
         .deleteAttendee: "删除「%2」及其%1项报名？", .deleteAttendeeOne: "删除「%2」及其%1项报名？",
-        .deleted: "已删除%1", .saved: "已保存%1",
+        .deleted: "已删除%1", .saved: "已保存：%1",
         .plenaryByKind: "按类型", .undone: "已撤销：%1",
         .redone: "已重做：%1", .nothingToUndo: "没有可撤销的操作",
         .nothingToRedo: "没有可重做的操作",
@@ -530,6 +528,7 @@ extension UIWords {
         .exportSession: "场次「%1」", .arrivedHere: "到场 %1",
         .badgesNotKept: "参会证已写出，但编号没有保存（重印时可能不同）：%1",
         .exportNeedsSession: "桌签按场次制作：请在这里选择场次",
+        .exportTransportScope: "接送名单按全部或某一天导出：请在这里选择",
         .hintNextClash: "n 下一个冲突", .hintMoveSession: "m 挪动场次", .hintFreeSlot: "f 找空档",
         .hintDay: "[ ] 换天",
         .hintZoom: "+- 缩放", .hintTrack: "t 分论坛", .hintPerson: "p 行程",
@@ -621,10 +620,6 @@ extension UIWords {
         .runPickup: "接站",
         .runDropoff: "送站",
         .runVisit: "参观",
-        .modeFlight: "航班",
-        .modeTrain: "火车",
-        .modeCar: "自驾",
-        .modeSelf: "自行前往",
         .modeNone: "未填",
         .notArranged: "未安排",
         .noTransferWanted: "不需接送",

@@ -75,6 +75,7 @@ enum ExportForm {
                            value: .printout(kind, format))
                 }
             }
+            + transportChoices(s)
         let languages = [LanguageName.zh, .en].map { Choice(label: $0.text(s.language), value: .language($0)) }
         let written = LanguageName(rawValue: Programme.Options.language(of: s.plan, chosen: nil).rawValue)!
         let form = Form(title: .formExport, purpose: .export, fields: [
@@ -109,6 +110,8 @@ enum ExportForm {
             (name, ending) = (kind.name.replacingOccurrences(of: " ", with: "-"), kind.fileExtension)
         case .printout(let kind, let format):
             (name, ending) = (kind.rawValue, PrintJob(kind, format, language: writtenIn(form, s)).fileExtension)
+        case .transport(let list, let format):
+            (name, ending) = (list?.rawValue ?? "transport-notices", format == .text ? "txt" : format.rawValue)
         default: return ""
         }
         let base = s.plan.event.key + suffix + "-" + name
@@ -129,6 +132,9 @@ enum ExportForm {
         var form = form
         if case .printout(let kind, let format) = form[ExportField.format].chosen {
             return printout(form, kind, format, s)
+        }
+        if case .transport(let list, let format) = form[ExportField.format].chosen {
+            return transport(form, list, format, s)
         }
         guard case .export(let kind) = form[ExportField.format].chosen else { return Outcome(.normal) }
         // What the command line starts from, made by the same function: the same file from either.
@@ -205,6 +211,69 @@ enum ExportForm {
                                      overwrite: false)
         // After the file, so a failure to keep the numbers is what the bottom line says last.
         return Outcome(.form(form), kind == .badges ? [write, .numberBadges] : [write])
+    }
+
+    /// The transport lists in every form `export pickups|dropoffs|runs` writes, and the notices
+    /// as `export transport-notices` writes them for an SMS gateway.
+    static func transportChoices(_ s: AppState) -> [Choice] {
+        let lists = TransportListKind.allCases.flatMap { list in
+            [PrintKind.Format.pdf, .xlsx, .csv, .text].map { format in
+                Choice(label: list.title.text(s.language) + " " + format.rawValue.uppercased(),
+                       value: .transport(list, format))
+            }
+        }
+        let notices = [PrintKind.Format.csv, .xlsx, .text].map { format in
+            Choice(label: TransportNoticeWords.sheetName.text(s.language) + " " + format.rawValue.uppercased(),
+                   value: .transport(nil, format))
+        }
+        return lists + notices
+    }
+
+    /// A transport list or the notices, of the whole event or the day chosen as the scope. The
+    /// notices are not recorded as sent: `export transport-notices --changed` counts only what
+    /// the command line told (README).
+    static func transport(_ form: Form, _ list: TransportListKind?, _ format: PrintKind.Format, _ s: AppState)
+        -> Outcome
+    {
+        var form = form
+        var day: LocalDate?
+        switch form[ExportField.scope].chosen {
+        case .scope(.whole): break
+        case .scope(.day(let d)) where d >= 1 && d <= s.plan.event.days.count: day = s.plan.event.days[d - 1]
+        default:
+            // A track's or a person's list would be the whole event's under a name saying less.
+            form[ExportField.scope].error = UIWords.exportTransportScope.text(s.language)
+            return Outcome(.form(form))
+        }
+        let lang = writtenIn(form, s)
+        let bytes: [UInt8]
+        if let list {
+            let export = TransportExport(plan: s.plan, kind: list, language: lang, day: day)
+            switch format {
+            case .pdf:
+                let (pdf, notes) = export.lists.pdf(list)
+                if !notes.missing.isEmpty {
+                    form[ExportField.format].error = notes.missingLines(s.language).joined(separator: "; ")
+                    return Outcome(.form(form))
+                }
+                bytes = pdf
+            case .xlsx: bytes = export.workbook()
+            case .csv: bytes = Array(export.csv().utf8)
+            case .text: bytes = Array(export.text().utf8)
+            }
+        } else {
+            // Each passenger in their own language, as the command line without --lang.
+            let notices = TransportNotices(plan: s.plan, to: .all, language: nil, day: day)
+            switch format {
+            case .xlsx: bytes = notices.workbook(lang)
+            case .csv: bytes = Array(TableExport.csv(notices.sheet(lang), byteOrderMark: true).utf8)
+            case .pdf, .text: bytes = Array(notices.text().utf8)
+            }
+        }
+        var path = form[ExportField.file].string
+        if path.isEmpty { path = defaultName(form, s) }
+        return Outcome(.form(form), [.writeFile(path: (path as NSString).expandingTildeInPath, bytes: bytes,
+                                                preview: nil, overwrite: false)])
     }
 
     static func fileWritten(_ path: String, preview: [String]?, _ result: Result<Void, Files.Problem>,

@@ -516,12 +516,5 @@ struct TransportText {
 
     func kind(_ k: VehicleKind) -> String { k.label(lang) }
 
-    func mode(_ m: TravelMode) -> String {
-        switch m {
-        case .flight: UIWords.modeFlight.text(lang)
-        case .train: UIWords.modeTrain.text(lang)
-        case .car: UIWords.modeCar.text(lang)
-        case .selfArranged: UIWords.modeSelf.text(lang)
-        }
-    }
+    func mode(_ m: TravelMode) -> String { m.label(lang) }
 }
