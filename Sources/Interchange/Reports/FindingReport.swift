@@ -112,6 +112,9 @@ public struct FindingReport {
     }
 
     /// The stable machine-readable form; documented in README.md ("check --format json").
+    static let banquet: Set<FindingCode> = [.tableOverSeats, .seatedTwice, .halalAtPlainTable, .vipBelowJunior,
+                                            .noInterpreterAtTable, .unseatedGuest, .seatedNotSignedUp]
+
     public func json() -> String {
         let words = FindingText(plan: plan, language: language)
         let open = findings.filter(\.isOpen)
@@ -148,7 +151,14 @@ public struct FindingReport {
             if f.finding.code == .noTransport, let direction = f.finding.details.first {
                 fields.append("\"direction\": \(JSONText.quote(direction))")
             }
-            if !f.finding.details.isEmpty && f.finding.code != .noTransport {
+            if f.finding.code == .tableOverSeats {
+                fields.append("\"count\": \(f.finding.count)")
+                fields.append("\"limit\": \(f.finding.limit)")
+            }
+            // A banquet finding's details are the numbers of the tables it is about.
+            if Self.banquet.contains(f.finding.code), !f.finding.details.isEmpty {
+                fields.append("\"tables\": [" + f.finding.details.joined(separator: ", ") + "]")
+            } else if !f.finding.details.isEmpty && f.finding.code != .noTransport {
                 fields.append("\"features\": [" + f.finding.details.map(JSONText.quote).joined(separator: ", ") + "]")
             }
             fields.append(
