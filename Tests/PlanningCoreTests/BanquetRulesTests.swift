@@ -39,6 +39,9 @@ import Testing
         #expect(seats.guests == [2, 10, 7, 5, 3, 9, 4, 8, 6])
         let two = BanquetRules.seatNumbers(hosts: 2, guests: 8, seats: 10, .hostAndDeputy)
         #expect(two.hosts == [1, 6] && two.guests == [2, 10, 7, 5, 3, 9, 4, 8])
+        // Without a host representative the guests take the host's seat last of all.
+        let none = BanquetRules.seatNumbers(hosts: 0, guests: 10, seats: 10, .hostAndDeputy)
+        #expect(none.hosts == [] && none.guests == [2, 10, 7, 5, 3, 9, 4, 8, 6, 1])
     }
 
     /// `number@across,back`, in the order of tables.

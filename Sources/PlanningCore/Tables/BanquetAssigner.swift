@@ -108,18 +108,26 @@ private struct AssignWork {
         let rankedSet = Set(ranked)
         let units = delegations(pool.filter { !rankedSet.contains($0) })
         var waiting: [[ID<Person>]] = []
-        // A re-run keeps a delegation where most of it sat, when it still fits there.
+        // A re-run keeps each part of a delegation at the table it sat at, while it still fits
+        // there (halal guests only at a halal table); the rest wait for a place.
         let sat = Dictionary(before.seats.map { ($0.person, $0.table) }, uniquingKeysWith: { a, _ in a })
         let slot = Dictionary(tables.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { a, _ in a })
         for unit in units {
-            let places = unit.compactMap { sat[$0].flatMap { slot[$0] } }
-            let most = Dictionary(grouping: places, by: { $0 })
-                .max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }
-            if let at = most?.key, at >= first, fits(unit, at) {
-                seat(unit, at: at, interpreters: &spareInterpreters)
-            } else {
-                waiting.append(unit)
+            var rest: [ID<Person>] = []
+            var parts: [Int: [ID<Person>]] = [:]
+            for g in unit {
+                if let at = sat[g].flatMap({ slot[$0] }), at >= first { parts[at, default: []].append(g) } else {
+                    rest.append(g)
+                }
             }
+            for (at, part) in parts.sorted(by: { $0.key < $1.key }) {
+                if fits(part, at) && (!needsHalal(part) || tables[at].halal) {
+                    seat(part, at: at, interpreters: &spareInterpreters)
+                } else {
+                    rest += part
+                }
+            }
+            if !rest.isEmpty { waiting.append(rest) }
         }
         for unit in waiting {
             for piece in split(unit) {
@@ -226,18 +234,27 @@ private struct AssignWork {
         var after = before
         let order = plan.banquetSeatOrder(of: before.meal)
         var seats: [TableSeat] = []
+        let previous = Dictionary(before.seats.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
         for (i, table) in tables.enumerated() {
+            // Equals keep the order they sat in at this table, so a re-run gives them the same seats.
+            let all = BanquetRules.seatNumbers(hosts: 0, guests: table.seats, seats: table.seats, order).guests
+            let ordinal = Dictionary(all.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+            func sat(_ g: ID<Person>) -> Int {
+                previous[g].flatMap { $0.table == table.number ? ordinal[$0.seat] : nil } ?? Int.max
+            }
             let sorted = guests[i].enumerated().sorted { a, b in
                 let ia = facts.isInterpreter(a.element), ib = facts.isInterpreter(b.element)
-                return (ia ? 1 : 0, facts.precedence(a.element), a.offset)
-                    < (ib ? 1 : 0, facts.precedence(b.element), b.offset)
+                return (ia ? 1 : 0, facts.precedence(a.element), sat(a.element), a.offset)
+                    < (ib ? 1 : 0, facts.precedence(b.element), sat(b.element), b.offset)
             }.map(\.element)
             let numbers = BanquetRules.seatNumbers(hosts: hosts[i].count, guests: sorted.count, seats: table.seats,
                                                    order)
             for (h, n) in zip(hosts[i], numbers.hosts) {
                 seats.append(TableSeat(person: h, table: table.number, seat: n, host: true))
             }
-            for (g, n) in zip(sorted, numbers.guests) {
+            // Never a guest dropped: one past the numbers (none is) sits on an extra chair.
+            let chairs = numbers.guests + Array(table.seats + 1...table.seats + max(1, sorted.count))
+            for (g, n) in zip(sorted, chairs) {
                 seats.append(TableSeat(person: g, table: table.number, seat: n))
             }
         }
