@@ -20,7 +20,8 @@ public enum AttendeeValues {
     }
 
     /// Headers of a 民族 column (a column of the notes, not a field).
-    static let ethnicityHeaders: Set<String> = Set(["民族", "族别", "ethnicity", "ethnic group"].map(TextFolding.matchKey))
+    static let ethnicityHeaders: Set<String> =
+        Set(["民族", "族别", "ethnicity", "ethnic group"].map(TextFolding.matchKey))
 
     /// The peoples of China whose guests eat halal (回族, 维吾尔族 and eight more), written with or
     /// without 族 (`回`, `维吾尔`, `维族`).

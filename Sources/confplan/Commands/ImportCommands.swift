@@ -46,8 +46,8 @@ enum ImportCommands {
         name: "import", summary: "import attendees (a CSV or .xlsx registration list), vehicles (a car company's "
             + "list) or a published schedule (frab)",
         arguments: "attendees FILE [EVENT] | vehicles FILE [EVENT] | schedule FILE",
-        options: [.event, .encoding, .sheet, .includeHidden, .halalFromEthnicity, .map, .source, .keepExisting, .withdrawMissing, .dryRun,
-                  .strict, .rejects, .scheduleID, .scheduleReplace],
+        options: [.event, .encoding, .sheet, .includeHidden, .halalFromEthnicity, .map, .source, .keepExisting,
+                  .withdrawMissing, .dryRun, .strict, .rejects, .scheduleID, .scheduleReplace],
         positionals: 2...3,
         details: """
             The event is named after the file, as export takes it, or with --event; with one
