@@ -144,3 +144,17 @@ import Testing
         ])
     }
 }
+
+@Suite struct BanquetFindingNameTests {
+    /// `check` pads the kind of each finding to the longest name of any kind: a banquet finding's
+    /// name longer than the others would shift every event's report, banquets or not.
+    @Test func banquetFindingNamesFitTheChecksColumn() {
+        let banquet: Set<FindingCode> = [.tableOverSeats, .seatedTwice, .halalAtPlainTable, .vipBelowJunior,
+                                         .noInterpreterAtTable, .unseatedGuest, .seatedNotSignedUp]
+        for lang in Language.allCases {
+            let widest = FindingCode.allCases.filter { !banquet.contains($0) }.map { DisplayWidth.of($0.text(lang)) }.max()!
+            let long = banquet.filter { DisplayWidth.of($0.text(lang)) > widest }
+            #expect(long.isEmpty, "\(lang): \(long)")
+        }
+    }
+}
