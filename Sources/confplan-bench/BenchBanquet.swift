@@ -66,9 +66,9 @@ enum BanquetBench {
             for _ in 0..<min(guests - made, 1 + next(15)) {
                 made += 1
                 let foreign = org % 50 == 7
-                _ = add(foreign ? "Guest \(made)" : "嘉宾\(made)", org: "单位\(org)", vip: next(20) == 0 ? 1 + next(3) : 0,
-                        category: "delegate", diet: next(30) == 0 ? DietaryNeed(.halal) : nil,
-                        language: foreign ? "en" : nil)
+                let vip = next(20) == 0 ? 1 + next(3) : 0
+                _ = add(foreign ? "Guest \(made)" : "嘉宾\(made)", org: "单位\(org)", vip: vip, category: "delegate",
+                        diet: next(30) == 0 ? DietaryNeed(.halal) : nil, language: foreign ? "en" : nil)
             }
         }
         var t = TablePlan.laidOut(meal: ID(1), tables: tables, seats: 12)
