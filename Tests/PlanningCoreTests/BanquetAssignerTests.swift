@@ -149,3 +149,28 @@ func dinnerForAssignment(tables: Int = 4, seats: Int = 6) -> EventPlan {
         #expect(errors.map(\.code) == [], "seed \(seed)")
     }
 }
+
+/// Who eats at a meal.
+@Suite struct MealGuestsTests {
+    /// Without sign-ups, everyone the event expects: the registered (not the excluded staff), the
+    /// unregistered VIP and role holder; nobody else.
+    @Test func withoutSignUpsEveryoneExpected() {
+        var plan = dinnerForAssignment()
+        plan.people.append(Person(id: ID(50), key: "p50", uid: "p50", name: "外来VIP", vipLevel: 1))
+        plan.people.append(Person(id: ID(51), key: "p51", uid: "p51", name: "演讲人"))
+        plan.roles.append(SessionRole(session: ID(2), person: ID(51), role: .speaker))
+        plan.people.append(Person(id: ID(52), key: "p52", uid: "p52", name: "路人"))
+        let names = plan.mealGuests(ID(1)).map { id in plan.people.first { $0.id == id }!.name }
+        #expect(names == ["李副市长", "周部长", "钱主任", "孙院长", "吴教授", "郑教授", "陈一", "陈二", "陈三", "陈四", "马立新",
+                          "艾力", "古丽", "Jürgen Müller", "Anna Schmidt", "刘翻译", "外来VIP", "演讲人"])
+    }
+
+    /// With sign-ups, only those signed up, the excluded categories still left out.
+    @Test func withSignUpsOnlyThoseSignedUp() {
+        var plan = dinnerForAssignment()
+        for i in plan.registrations.indices where [2, 4, 9].contains(plan.registrations[i].person.raw) {
+            plan.registrations[i].signups = [ID(1)]
+        }
+        #expect(plan.mealGuests(ID(1)) == [ID(4), ID(9)])
+    }
+}
