@@ -9,7 +9,7 @@ public enum BanquetReportWords: String, Phrasebook {
     public static let tables: [Language: [BanquetReportWords: String]] = [.en: en, .zh: zh]
 
     static let en: [BanquetReportWords: String] = [
-        .heading: "%1 (%2): tables", .proposalHeading: "Proposed: %1 guests seated, %2 moved",
+        .heading: "%1 (%2): tables", .proposalHeading: "Proposed: %1 seated (hosts counted), %2 moved",
         .applied: "Saved as one change (confplan log).", .unchanged: "The seats as they stand need no change.",
         .noTables: "No tables yet: lay them out with --layout 20x10.", .table: "Table %1",
         .headTable: "head table", .halal: "halal", .count: "%1/%2", .hostMark: "%1 (host)",
