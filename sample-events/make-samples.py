@@ -247,8 +247,162 @@ def deyang(arrivals=False):
     hubs, hub_travel, vehicles, runs = deyang_travel(people, "2026-05-13", d1, d2, d3)
     event.update({"id": "dy2026-arrivals", "name": "第四届中国职业教育创新发展大会（接送站安排）",
                   "shortName": "德阳大会接送站"})
+    # The welcome dinner's tables (桌次), hosted by the mayor: its own random stream too.
+    for s in sessions:
+        if s["id"] == "dinner1":
+            s["roles"] = [{"person": "v03", "role": "host"}]
+    banquets, tables, seats = deyang_banquet(people, sessions)
     return {"confplan": 1, "event": event, "sites": sites + hubs, "travel": travel + hub_travel, "rooms": rooms,
-            "sessions": sessions, "people": people, "vehicles": vehicles, "runs": runs}
+            "sessions": sessions, "people": people, "vehicles": vehicles, "runs": runs,
+            "banquets": banquets, "banquetTables": tables, "banquetSeats": seats}
+
+
+def banquet_layout(count):
+    """`BanquetRules.layout`: table 1 at the front centre, rows behind it as wide as they are many,
+    numbered nearer first, the head table's right first. Returns (number, across, back)."""
+    others = count - 1
+    width = 1
+    while width * width < others:
+        width += 2
+    rows = (others + width - 1) // width if others else 0
+    half = (width - 1) // 2
+    places = [(a, b) for b in range(1, rows + 1) for a in range(-half, half + 1)]
+    places.sort(key=lambda p: (p[0] * p[0] + p[1] * p[1], -p[0]))
+    return [(1, 0, 0)] + [(i + 2, a, b) for i, (a, b) in enumerate(places[:others])]
+
+
+def banquet_seat_numbers(hosts, guests, count):
+    """`BanquetRules.seatNumbers` for the host-and-deputy order."""
+    roles = [None] * count
+    roles[0] = "host"
+    deputy = count // 2
+    if count > 1:
+        roles[deputy] = "deputy"
+    order = []
+    for i in [1, count - 1, deputy + 1, deputy - 1]:
+        if 0 <= i < count and roles[i] is None:
+            roles[i] = "guest"
+            order.append(i + 1)
+    for i in sorted((i for i in range(1, count) if roles[i] is None), key=lambda i: (min(i, count - i), i)):
+        roles[i] = "guest"
+        order.append(i + 1)
+    host_seats = [1]
+    if hosts >= 2:
+        host_seats.append(deputy + 1)
+    elif count > 1:
+        order.append(deputy + 1)
+    if hosts == 0:
+        order += host_seats
+    return host_seats[:hosts], order[:guests]
+
+
+def deyang_banquet(people, sessions):
+    """The welcome dinner laid out at 100 tables of ten and seated as the office would (the mayor
+    hosting the head table, staff the others, VIPs and speakers by precedence, delegations together,
+    halal guests at halal tables, the foreign VIPs with an interpreter), with two planted mistakes
+    (README.md). Diets come from their own random stream."""
+    rng = random.Random(2026_05_12)
+    for p in people:
+        if p["id"] == "v09":
+            p["diet"] = {"kind": "halal", "text": "清真"}
+        elif p["id"].startswith("a"):
+            r = rng.random()
+            if r < 0.03:
+                p["diet"] = "halal"
+            elif r < 0.05:
+                p["diet"] = "vegetarian"
+            elif r < 0.06:
+                p["diet"] = {"kind": "other", "text": "海鲜过敏"}
+    role_rank = {"host": 0, "chair": 1, "speaker": 2, "moderator": 3, "panelist": 4, "guest": 5}
+    rank, interpreters, hosting = {}, set(), {"v03"}
+    for s in sessions:
+        for r in s.get("roles", []):
+            if r["role"] == "interpreter":
+                interpreters.add(r["person"])
+            elif r["role"] in role_rank:
+                rank[r["person"]] = min(rank.get(r["person"], 9), role_rank[r["role"]])
+    category = lambda p: p.get("registration", {}).get("category")
+    hosts = ["v03"] + [p["id"] for p in people if category(p) == "staff"]
+    guests = [p for p in people if p["id"] not in hosts and category(p) != "staff"
+              and (category(p) is not None or p.get("vip", 0) > 0 or p["id"] in rank or p["id"] in interpreters)]
+    by_id = {p["id"]: p for p in people}
+    halal = lambda k: by_id[k].get("diet") in ("halal", {"kind": "halal", "text": "清真"})
+    foreign = lambda k: not any("\u4e00" <= c <= "\u9fff" for c in by_id[k]["name"])
+    layout = banquet_layout(100)
+    tables = [{"number": n, "hosts": [], "guests": [], "halal": False, "interpreted": False} for n, _, _ in layout]
+    for i, h in enumerate(hosts[:len(tables)]):
+        tables[i]["hosts"].append(h)
+        tables[i]["halal"] = tables[i]["halal"] or halal(h)
+    room = lambda t: 10 - len(t["hosts"]) - len(t["guests"])
+    spare = sorted(k for k in interpreters if any(p["id"] == k for p in guests))
+
+    def seat(unit, t):
+        t["guests"] += unit
+        if any(halal(k) for k in unit):
+            t["halal"] = True
+        if any(foreign(k) for k in unit) and not t["interpreted"] and room(t) > 0 and spare:
+            t["guests"].append(spare.pop(0))
+            t["interpreted"] = True
+
+    key = lambda p: (-p.get("vip", 0), rank.get(p["id"], 9))
+    ranked = sorted([p for p in guests if key(p) != (0, 9) and p["id"] not in interpreters], key=key)
+    first = 0
+    for p in ranked:
+        while room(tables[first]) < 1:
+            first += 1
+        seat([p["id"]], tables[first])
+    units, slot = [], {}
+    for p in guests:
+        if key(p) != (0, 9) or p["id"] in interpreters:
+            continue
+        org = p["organisation"]
+        if org in slot:
+            units[slot[org]].append(p["id"])
+        else:
+            slot[org] = len(units)
+            units.append([p["id"]])
+    units = [u for _, u in sorted(enumerate(units), key=lambda e: (0 if any(halal(k) for k in e[1]) else 1,
+                                                                    -len(e[1]), e[0]))]
+    for unit in units:
+        for start in range(0, len(unit), 9):
+            piece = unit[start:start + 9]
+            need = any(halal(k) for k in piece)
+            at = next((t for t in tables[first:] if room(t) >= len(piece) and (not need or t["halal"])), None) \
+                or next(t for t in tables[first:] if room(t) >= len(piece))
+            seat(piece, at)
+    for k in spare:
+        next(t for t in tables[first:] if room(t) > 0)["guests"].append(k)
+    # Planted: a halal guest changed places with someone at a table that is not halal, and a
+    # guest added to a full table (11 at a table of ten), taken from the last table.
+    plain = next(t for t in tables[20:] if not t["halal"] and len(t["guests"]) > 5)
+    halal_table = next(t for t in tables[20:] if t["halal"] and any(halal(k) and k.startswith("a") for k in t["guests"]))
+    x = next(k for k in halal_table["guests"] if halal(k) and k.startswith("a"))
+    y = next(k for k in plain["guests"] if not halal(k))
+    halal_table["guests"][halal_table["guests"].index(x)] = y
+    plain["guests"][plain["guests"].index(y)] = x
+    last = [t for t in tables if t["guests"]][-1]
+    full = next(t for t in tables[30:] if room(t) == 0 and t is not plain and t is not last)
+    full["guests"].append(last["guests"].pop())
+    banquets = [{"meal": "dinner1", "headTable": 1, "exclude": ["staff"]}]
+    banquet_tables, banquet_seats = [], []
+    for (n, a, b), t in zip(layout, tables):
+        row = {"meal": "dinner1", "number": n, "seats": 10}
+        if t["halal"]:
+            row["halal"] = True
+        if a:
+            row["across"] = a
+        if b:
+            row["back"] = b
+        banquet_tables.append(row)
+        ordered = sorted(t["guests"], key=lambda k: (1 if k in interpreters else 0, key(by_id[k])))
+        host_seats, guest_seats = banquet_seat_numbers(len(t["hosts"]), len(ordered), 10)
+        # The eleventh guest of the planted table has no seat of its own: an extra chair, seat 11.
+        guest_seats += list(range(11, 11 + len(ordered) - len(guest_seats)))
+        for k, seat_no in zip(t["hosts"], host_seats):
+            banquet_seats.append({"meal": "dinner1", "table": n, "seat": seat_no, "person": k, "host": True})
+        for k, seat_no in zip(ordered, guest_seats):
+            banquet_seats.append({"meal": "dinner1", "table": n, "seat": seat_no, "person": k})
+    return banquets, banquet_tables, banquet_seats
 
 
 def deyang_travel(people, d0, d1, d2, d3):

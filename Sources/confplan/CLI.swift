@@ -11,7 +11,7 @@ enum CLI {
         Commands.all + [ImportCommands.command, ExportCommands.command] + CheckCommands.all + SessionCommands.all
         + [SolveCommand.command, TransportCommand.command]
         + ReleaseCommands.all + [SeatingCommand.command] + DuplicateCommands.all + DeskCommands.all
-        + ShareCommands.all + [
+        + ShareCommands.all + [TablesCommand.command] + [
             Command(
                 name: "help", summary: "show help for a command", arguments: "[COMMAND [SUBCOMMAND]]",
                 positionals: 0...2, run: help)

@@ -39,6 +39,9 @@ import Testing
         #expect(seats.guests == [2, 10, 7, 5, 3, 9, 4, 8, 6])
         let two = BanquetRules.seatNumbers(hosts: 2, guests: 8, seats: 10, .hostAndDeputy)
         #expect(two.hosts == [1, 6] && two.guests == [2, 10, 7, 5, 3, 9, 4, 8])
+        // Without a host representative the guests take the host's seat last of all.
+        let none = BanquetRules.seatNumbers(hosts: 0, guests: 10, seats: 10, .hostAndDeputy)
+        #expect(none.hosts == [] && none.guests == [2, 10, 7, 5, 3, 9, 4, 8, 6, 1])
     }
 
     /// `number@across,back`, in the order of tables.
@@ -139,5 +142,19 @@ import Testing
             "tablePlans[0].tables[2].seats: must be between 1 and 12",
             "tablePlans[0].seats[2].table: names a table that does not exist",
         ])
+    }
+}
+
+@Suite struct BanquetFindingNameTests {
+    /// `check` pads the kind of each finding to the longest name of any kind: a banquet finding's
+    /// name longer than the others would shift every event's report, banquets or not.
+    @Test func banquetFindingNamesFitTheChecksColumn() {
+        let banquet: Set<FindingCode> = [.tableOverSeats, .seatedTwice, .halalAtPlainTable, .vipBelowJunior,
+                                         .noInterpreterAtTable, .unseatedGuest, .seatedNotSignedUp]
+        for lang in Language.allCases {
+            let widest = FindingCode.allCases.filter { !banquet.contains($0) }.map { DisplayWidth.of($0.text(lang)) }.max()!
+            let long = banquet.filter { DisplayWidth.of($0.text(lang)) > widest }
+            #expect(long.isEmpty, "\(lang): \(long)")
+        }
     }
 }

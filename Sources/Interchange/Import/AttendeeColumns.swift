@@ -22,6 +22,9 @@ public enum AttendeeField: String, CaseIterable, Sendable {
     case departureDate = "departure-date", departureTime = "departure-time", departureNumber = "departure-number"
     case departureHub = "departure-hub", dropoff
     case companions
+    /// 饮食禁忌: halal, vegetarian or other, the words kept. (民族 is no field: it stays in the
+    /// notes as any column would, and `--halal-from-ethnicity` reads it from there.)
+    case diet
 
     /// Header names staff and sign-up forms use, compared as `TextFolding.matchKey` forms after
     /// decorations (`*`, `（必填）`, a trailing colon) are taken off.
@@ -81,6 +84,10 @@ public enum AttendeeField: String, CaseIterable, Sendable {
         .dropoff: ["是否送站", "需要送站", "是否需要送站", "送站", "需送站", "drop-off", "dropoff", "needs drop-off"],
         .companions: ["随行人数", "随行人员数", "随行人员人数", "随行人员数量", "随行", "同行人数", "随员人数",
                       "companions", "accompanying persons", "accompanying"],
+        .diet: ["饮食禁忌", "饮食要求", "饮食", "饮食习惯", "特殊饮食", "特殊饮食要求", "饮食需求", "餐饮要求",
+                "用餐要求", "用餐禁忌", "忌口", "饮食禁忌/要求", "diet", "dietary needs",
+                "dietary requirements", "dietary restrictions", "dietary requirement", "special diet",
+                "allergies"],
     ]
 
     private static let byKey: [String: AttendeeField] = {
@@ -123,11 +130,12 @@ public enum AttendeeField: String, CaseIterable, Sendable {
         case .departureHub: 26
         case .dropoff: 27
         case .companions: 28
+        case .diet: 29
         }
     }
 
     /// The travel columns: a list with none of them does no travel work for its rows.
-    var isTravel: Bool { ordinal >= 16 }
+    var isTravel: Bool { (16...28).contains(ordinal) }
 
     /// The field a header names, if any: the whole header, else the word it contains (see
     /// `contained`).

@@ -117,10 +117,11 @@ public struct AttendeeList: Sendable {
     public static func read(
         _ bytes: [UInt8], file: String, encoding: TextEncoding? = nil, sheet: String? = nil,
         map: [(column: String, field: AttendeeField)] = [], sessions: [Session],
-        parallelAbove: Int = 1 << 20, includeHidden: Bool = false
+        parallelAbove: Int = 1 << 20, includeHidden: Bool = false, halalFromEthnicity: Bool = false
     ) throws(InputError) -> AttendeeList {
         let lists = try readSheets(bytes, file: file, encoding: encoding, sheet: sheet, map: map, sessions: sessions,
-                                   parallelAbove: parallelAbove, includeHidden: includeHidden)
+                                   parallelAbove: parallelAbove, includeHidden: includeHidden,
+                                   halalFromEthnicity: halalFromEthnicity)
         guard lists.count == 1 else {
             throw InputError(file: file, line: 0, .severalSheets, lists.compactMap(\.sheet).joined(separator: ", "))
         }
@@ -132,7 +133,7 @@ public struct AttendeeList: Sendable {
     public static func readSheets(
         _ bytes: [UInt8], file: String, encoding: TextEncoding? = nil, sheet: String? = nil,
         map: [(column: String, field: AttendeeField)] = [], sessions: [Session],
-        parallelAbove: Int = 1 << 20, includeHidden: Bool = false
+        parallelAbove: Int = 1 << 20, includeHidden: Bool = false, halalFromEthnicity: Bool = false
     ) throws(InputError) -> [AttendeeList] {
         // A name that says workbook is taken at its word when the bytes are not one: offices save
         // web pages as .xls, and such a file read as CSV would give nonsense, not a clear refusal.
@@ -147,7 +148,7 @@ public struct AttendeeList: Sendable {
             for chosen in try book.registrationSheets(sheet, map: map) {
                 var list = try read(records: chosen.records, file: file + ":" + chosen.sheet.name, map: map,
                                     sessions: sessions, parallel: bytes.count >= parallelAbove, notes: chosen.notes,
-                                    includeHidden: includeHidden)
+                                    includeHidden: includeHidden, halalFromEthnicity: halalFromEthnicity)
                 list.sheet = chosen.sheet.name
                 lists.append(list)
             }
@@ -157,7 +158,7 @@ public struct AttendeeList: Sendable {
         let delimiter = CSVReader.detectDelimiter(decoded.text)
         let records = try CSVReader.lazyRecords(decoded.text, delimiter: delimiter, file: file)
         var list = try read(records: records, file: file, map: map, sessions: sessions,
-                            parallel: bytes.count >= parallelAbove)
+                            parallel: bytes.count >= parallelAbove, halalFromEthnicity: halalFromEthnicity)
         list.encoding = decoded.encoding
         list.hadByteOrderMark = decoded.hadByteOrderMark
         list.encodingDoubt = decoded.doubt
@@ -172,7 +173,8 @@ public struct AttendeeList: Sendable {
     /// calculated said once, at the first, with what to do about them.
     public static func read<Records: RandomAccessCollection<CSVRecord> & Sendable>(
         records: Records, file: String, map: [(column: String, field: AttendeeField)] = [], sessions: [Session],
-        parallel: Bool = false, notes: SheetNotes = SheetNotes(), includeHidden: Bool = false
+        parallel: Bool = false, notes: SheetNotes = SheetNotes(), includeHidden: Bool = false,
+        halalFromEthnicity: Bool = false
     ) throws(InputError) -> AttendeeList where Records.Index == Int {
         let columns = try AttendeeColumns.detect(Array(records.prefix(11)), map: map, file: file)
         let headerAt = records.firstIndex { $0.line == columns.headerLine }!
@@ -186,7 +188,8 @@ public struct AttendeeList: Sendable {
             blankRows: 0, skippedAbove: records[..<firstAt].filter { !$0.isBlank }.count)
         // Folding 6,000 titles is a list's without sub-forums for nothing.
         let choices = columns.columns.contains { $0.field == .subForum }
-        let reader = RowReader(columns: columns, matcher: SubForumMatcher(sessions: choices ? sessions : []))
+        let reader = RowReader(columns: columns, matcher: SubForumMatcher(sessions: choices ? sessions : []),
+                               halalFromEthnicity: halalFromEthnicity)
         // The body by place in `records`: a record of a CSV text is split again each time it is read.
         var body = Array((headerAt + 1)..<records.endIndex)[...]
         var sheetProblems: [RowProblem] = []
@@ -281,10 +284,16 @@ private struct RowReader: Sendable {
     let phoneOrder: [Int]
     /// Nil for a list without travel columns, whose rows then cost nothing more.
     let travel: TravelReader?
+    /// The 民族 columns (kept in the notes) whose Muslim peoples make a guest's diet halal when
+    /// the office asked for it (`--halal-from-ethnicity`); empty otherwise.
+    let ethnicity: [Int]
 
-    init(columns: AttendeeColumns, matcher: SubForumMatcher) {
+    init(columns: AttendeeColumns, matcher: SubForumMatcher, halalFromEthnicity: Bool = false) {
         self.columns = columns
         self.matcher = matcher
+        ethnicity = !halalFromEthnicity ? [] : columns.columns.filter {
+            $0.field == nil && AttendeeValues.ethnicityHeaders.contains(AttendeeColumns.headerKey($0.header))
+        }.map(\.index)
         travel = TravelReader(columns: columns)
         var byField = Array(repeating: [Int](), count: AttendeeField.allCases.count)
         for c in columns.columns { if let f = c.field { byField[f.ordinal].append(c.index) } }
@@ -415,6 +424,14 @@ private struct RowReader: Sendable {
             if let code = LanguageName.code(of: rawLanguage) { row.language = code } else {
                 problems.append(RowProblem(
                     line: r.line, column: header(.language), kind: .languageUnknown(rawLanguage), rejected: false))
+            }
+        }
+        let rawDiet = value(.diet, r)
+        row.diet = AttendeeValues.diet(rawDiet)
+        if row.diet == nil && rawDiet.isEmpty {
+            for i in ethnicity where i < r.fields.count {
+                let people = AttendeeValues.text(r.fields[i])
+                if AttendeeValues.isMuslimPeople(people) { row.diet = DietaryNeed(.halal, text: people) }
             }
         }
         var contactProblems: [RowProblem] = []

@@ -2,6 +2,36 @@ import PlanningCore
 
 /// Cleaning of single cells as registration desks type them.
 public enum AttendeeValues {
+    /// A 饮食禁忌 cell: nothing said (`无`, `否`, `-`) is nil; 清真 (halal, 穆斯林) and 素食
+    /// (vegetarian, 吃素, 斋) by their words; anything else (`海鲜过敏`) is other. The words are kept.
+    public static func diet(_ raw: String) -> DietaryNeed? {
+        let text = String(raw.trimmingSpaces)
+        let key = TextFolding.widthFolded(text).lowercased().filter { !$0.isWhitespace }
+        let nothing: Set<String> = ["", "无", "没有", "无要求", "无禁忌", "无特殊要求", "无特殊", "否", "不", "正常",
+                                    "none", "no", "n/a", "na", "nil", "-", "—", "/", "\\"]
+        if nothing.contains(key) { return nil }
+        if ["清真", "halal", "穆斯林", "muslim", "回民餐"].contains(where: key.contains) {
+            return DietaryNeed(.halal, text: text)
+        }
+        if ["素", "斋", "vegetarian", "vegan", "veggie"].contains(where: key.contains) {
+            return DietaryNeed(.vegetarian, text: text)
+        }
+        return DietaryNeed(.other, text: text)
+    }
+
+    /// Headers of a 民族 column (a column of the notes, not a field).
+    static let ethnicityHeaders: Set<String> =
+        Set(["民族", "族别", "ethnicity", "ethnic group"].map(TextFolding.matchKey))
+
+    /// The peoples of China whose guests eat halal (回族, 维吾尔族 and eight more), written with or
+    /// without 族 (`回`, `维吾尔`, `维族`).
+    public static func isMuslimPeople(_ raw: String) -> Bool {
+        var key = String(raw.trimmingSpaces)
+        if key.hasSuffix("族") { key.removeLast() }
+        return ["回", "维吾尔", "维", "哈萨克", "柯尔克孜", "塔吉克", "乌孜别克", "塔塔尔", "东乡", "撒拉", "保安"]
+            .contains(key)
+    }
+
     /// A phone cell read by the one rule the forms use too (see `PhoneNumber`).
     public static func phone(_ raw: String) -> PhoneNumber.Reading { PhoneNumber.read(raw) }
 

@@ -14,7 +14,7 @@ extension AttendeeField: Phrasebook {
             .arrivalNumber: "到达车次/航班", .arrivalHub: "到达站点", .pickup: "是否接站",
             .departure: "返程（一格）", .departureDate: "返程日期",
             .departureTime: "返程时间", .departureNumber: "返程车次/航班", .departureHub: "返程站点",
-            .dropoff: "是否送站", .companions: "随行人数",
+            .dropoff: "是否送站", .companions: "随行人数", .diet: "饮食禁忌",
         ],
         .en: [
             .name: "name", .organisation: "organisation", .title: "title", .phone: "phone", .email: "email",
@@ -25,7 +25,7 @@ extension AttendeeField: Phrasebook {
             .arrivalNumber: "arrival train/flight", .arrivalHub: "arrival hub", .pickup: "pickup",
             .departure: "departure (one cell)", .departureDate: "departure date", .departureTime: "departure time",
             .departureNumber: "departure train/flight", .departureHub: "departure hub", .dropoff: "drop-off",
-            .companions: "companions",
+            .companions: "companions", .diet: "dietary needs",
         ],
     ]
 

@@ -114,6 +114,10 @@ public struct FindingReport {
             + "\"vehicle\": " + (plate.map(JSONText.quote) ?? "null") + "}"
     }
 
+    /// The banquet's findings, whose details are table numbers.
+    static let banquet: Set<FindingCode> = [.tableOverSeats, .seatedTwice, .halalAtPlainTable, .vipBelowJunior,
+                                            .noInterpreterAtTable, .unseatedGuest, .seatedNotSignedUp]
+
     /// The stable machine-readable form; documented in README.md ("check --format json").
     public func json() -> String {
         let words = FindingText(plan: plan, language: language)
@@ -152,7 +156,14 @@ public struct FindingReport {
             if directed, let direction = f.finding.details.first {
                 fields.append("\"direction\": \(JSONText.quote(direction))")
             }
-            if !f.finding.details.isEmpty && !directed {
+            if f.finding.code == .tableOverSeats {
+                fields.append("\"count\": \(f.finding.count)")
+                fields.append("\"limit\": \(f.finding.limit)")
+            }
+            // A banquet finding's details are the numbers of the tables it is about.
+            if Self.banquet.contains(f.finding.code), !f.finding.details.isEmpty {
+                fields.append("\"tables\": [" + f.finding.details.joined(separator: ", ") + "]")
+            } else if !f.finding.details.isEmpty && !directed {
                 fields.append("\"features\": [" + f.finding.details.map(JSONText.quote).joined(separator: ", ") + "]")
             }
             fields.append(

@@ -124,6 +124,13 @@ public struct AttendeeRows: RandomAccessCollection, Sendable, Equatable, Express
         } else {
             scratch.append(0)
         }
+        if let d = r.diet {
+            scratch.append(1)
+            scratch.putText(d.kind.rawValue)
+            scratch.putText(d.text)
+        } else {
+            scratch.append(0)
+        }
         starts.append(bytes.put(scratch))
     }
 
@@ -152,6 +159,10 @@ public struct AttendeeRows: RandomAccessCollection, Sendable, Equatable, Express
                 for _ in 0..<count { row.signups.append(ID(r.number())) }
             }
             if r.byte() == 1 { row.travel = r.travel() }
+            if r.byte() == 1 {
+                let kind = DietKind(rawValue: r.text()) ?? .other
+                row.diet = DietaryNeed(kind, text: r.text())
+            }
             return row
         }
     }

@@ -37,6 +37,7 @@ public struct ImportMemory: Sendable, Equatable {
 /// truth for these.
 public enum ListColumn: String, Sendable, CaseIterable {
     case name, organisation, title, phone, email, category, province, city, gender, notes, language, signups
+    case diet
 }
 
 /// How a list meets the people it names.

@@ -10,6 +10,8 @@ public struct AttendeeRow: Hashable, Sendable {
     public var signups: [ID<Session>] = []
     /// The travel columns' cells; nil when the list has none.
     public var travel: TravelCells?
+    /// 饮食禁忌 as the list gives it; nil: none said.
+    public var diet: DietaryNeed?
 
     public init(line: Int) { self.line = line }
 }
@@ -578,6 +580,7 @@ private struct Matcher {
         take(.city, \.city, row.city)
         take(.gender, \.gender, row.gender)
         if c.contains(.language) && !unread(row, .language) { p.language = row.language.isEmpty ? nil : row.language }
+        if c.contains(.diet) { p.diet = row.diet }
         p.notes = rules.replacingNotes(p.notes, before: rules.memory.fromSource[p.uid], with: row.notes)
     }
 
@@ -588,6 +591,7 @@ private struct Matcher {
         if p.city.isEmpty { p.city = row.city }
         if p.gender.isEmpty { p.gender = row.gender }
         if p.language == nil && !row.language.isEmpty { p.language = row.language }
+        if p.diet == nil { p.diet = row.diet }
         if !row.notes.isEmpty, !p.notes.contains(row.notes) {
             p.notes = p.notes.isEmpty ? row.notes : p.notes + Notes.separator + row.notes
         }
@@ -608,6 +612,7 @@ private struct Matcher {
         if !row.city.isEmpty { p.city = row.city }
         if !row.gender.isEmpty { p.gender = row.gender }
         if !row.language.isEmpty { p.language = row.language }
+        if let diet = row.diet { p.diet = diet }
         if !row.notes.isEmpty, !p.notes.contains(row.notes) { p.notes = Self.notes(p.notes, keyedFrom: row.notes) }
     }
 
@@ -725,6 +730,7 @@ private struct Matcher {
         if a.gender != b.gender { out.append("gender") }
         if a.notes != b.notes { out.append("notes") }
         if a.language != b.language { out.append("language") }
+        if a.diet != b.diet { out.append("diet") }
         return out
     }
 }

@@ -31,6 +31,10 @@ public struct SeatingPlan: Hashable, Sendable {
 }
 
 public enum Seating {
+    /// The order of parts on a rostrum, most senior first (the banquet's precedence uses it too).
+    public static let roleRanks: [RoleKind: Int] = [.host: 0, .chair: 1, .speaker: 2, .moderator: 3, .panelist: 4,
+                                                    .guest: 5]
+
     /// The precedence (1 = most senior) in each seat of a row of `count` seats, left to right in
     /// `view`. No. 1 sits in the centre (with an even count, in the centre seat on No. 2's right,
     /// seen from the stage, for the domestic rule); then No. 2, 3… alternate outward, No. 2 on
@@ -90,7 +94,7 @@ extension EventPlan {
 
     func defaultRostrum(of session: ID<Session>) -> [Person] {
         let row = RowIndex(people.map(\.id))
-        let rank: [RoleKind: Int] = [.host: 0, .chair: 1, .speaker: 2, .moderator: 3, .panelist: 4, .guest: 5]
+        let rank = Seating.roleRanks
         var seen = Set<ID<Person>>()
         let holders = roles.enumerated().filter { $0.element.session == session && $0.element.role != .interpreter }
             .compactMap { i, r -> (Person, Int, Int)? in

@@ -21,9 +21,8 @@ public struct Precedence: Hashable, Sendable, Comparable {
 }
 
 extension BanquetRules {
-    /// The rostrum's order of parts (`EventPlan.rostrum`): a host above a chair above a speaker.
-    public static let roleRanks: [RoleKind: Int] = [.host: 0, .chair: 1, .speaker: 2, .moderator: 3, .panelist: 4,
-                                                    .guest: 5]
+    /// The rostrum's order of parts (`Seating.roleRanks`): a host above a chair above a speaker.
+    public static var roleRanks: [RoleKind: Int] { Seating.roleRanks }
 
     /// A guest written to in another language than Chinese: one who needs an interpreter at the
     /// table. Their notice language when set, else a name without Chinese characters.

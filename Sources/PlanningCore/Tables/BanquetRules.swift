@@ -67,9 +67,9 @@ public enum BanquetRules {
     }
 
     /// The seat numbers (1-based) for a table's hosts and guests, most senior first in each list.
-    /// A table with one host gives the deputy's seat to its least senior guest; hosts beyond two
-    /// take the last guests' seats. Seats run out before people do: the lists are at most the
-    /// table's seats together.
+    /// A table with one host gives the deputy's seat to its least senior guest, one with none the
+    /// host's seat after it; hosts beyond two take the last guests' seats. Seats run out before
+    /// people do: the lists are at most the table's seats together.
     public static func seatNumbers(hosts: Int, guests: Int, seats count: Int, _ order: BanquetSeatOrder)
         -> (hosts: [Int], guests: [Int])
     {
@@ -86,6 +86,10 @@ public enum BanquetRules {
         var byPrecedence = guestSeats.sorted { $0.0 < $1.0 }.map(\.1)
         if let deputySeat {
             if hosts >= 2 { hostSeats.append(deputySeat) } else { byPrecedence.append(deputySeat) }
+        }
+        if hosts == 0 {
+            byPrecedence += hostSeats
+            hostSeats = []
         }
         let extraHosts = max(0, hosts - hostSeats.count)
         let takenByHosts = min(extraHosts, byPrecedence.count)

@@ -67,7 +67,8 @@ enum BanquetCheck {
             while end < ranked.count && ranked[end].rank == ranked[start].rank { end += 1 }
             for g in ranked[start..<end] where g.precedence.vip > 0 {
                 if let j = junior, g.precedence < j.precedence {
-                    out.append(Finding(code: .vipBelowJunior, sessions: [t.meal], people: [g.seat.person, j.seat.person],
+                    out.append(Finding(code: .vipBelowJunior, sessions: [t.meal],
+                                       people: [g.seat.person, j.seat.person],
                                        details: [String(g.seat.table), String(j.seat.table)]))
                 }
             }

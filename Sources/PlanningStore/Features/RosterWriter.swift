@@ -98,6 +98,7 @@ extension Store {
         let full = try statement(NewPeople.batch)
         let signup = try db.prepared("INSERT OR IGNORE INTO signups (person_id, session_id, position) VALUES (?,?,?)")
         let language = try db.prepared("UPDATE people SET language = ? WHERE id = ?")
+        let diet = try db.prepared("UPDATE people SET diet = ?, diet_note = ? WHERE id = ?")
         let event = plan.event.id.raw
         var nextID = firstID
         func insert(_ batch: NewPeople) throws {
@@ -113,6 +114,7 @@ extension Store {
                 for (j, s) in sessions.enumerated() { try signup.run(nextID + r, s.raw, j) }
             }
             for (r, l) in batch.languages { try language.run(l, nextID + r) }
+            for (r, d) in batch.diets { try diet.run(d.kind.rawValue, d.text, nextID + r) }
             let before = nextID - firstID
             nextID += batch.count
             order += batch.count
@@ -234,6 +236,8 @@ private struct NewPeople: Sendable {
     /// The few with a notice language, set after the rows are in (most lists have no such column,
     /// and a NULL cannot be laid out in the arena).
     var languages: [(row: Int, language: String)] = []
+    /// The few with a dietary need (饮食禁忌), set the same way.
+    var diets: [(row: Int, diet: DietaryNeed)] = []
 
     /// Parameters 1, 2 and 15 of each row (id, event, order) are bound by the writer.
     mutating func add(_ p: Person, _ registration: Registration) {
@@ -252,6 +256,7 @@ private struct NewPeople: Sendable {
         texts.add(registration.category, at: k + 14)
         if !registration.signups.isEmpty { signups.append((count, registration.signups)) }
         if let l = p.language { languages.append((count, l)) }
+        if let d = p.diet { diets.append((count, d)) }
         count += 1
     }
 }

@@ -21,6 +21,10 @@ extension Option {
             + "one whose header names the columns; all: every sheet with a name column)")
     static let includeHidden = Option(
         "--include-hidden", help: "attendees: import the rows hidden in a workbook too (default: reported and skipped)")
+    static let halalFromEthnicity = Option(
+        "--halal-from-ethnicity",
+        help: "attendees: a 民族 column naming a Muslim people (回族, 维吾尔族…) makes the guest's diet halal "
+            + "when the diet column says nothing")
     static let rejects = Option(
         "--rejects", value: "FILE",
         help: "attendees: write rows not imported, with the reason, to FILE (CSV; .xlsx for a workbook)")
@@ -42,8 +46,8 @@ enum ImportCommands {
         name: "import", summary: "import attendees (a CSV or .xlsx registration list), vehicles (a car company's "
             + "list) or a published schedule (frab)",
         arguments: "attendees FILE [EVENT] | vehicles FILE [EVENT] | schedule FILE",
-        options: [.event, .encoding, .sheet, .includeHidden, .map, .source, .keepExisting, .withdrawMissing, .dryRun,
-                  .strict, .rejects, .scheduleID, .scheduleReplace],
+        options: [.event, .encoding, .sheet, .includeHidden, .halalFromEthnicity, .map, .source, .keepExisting,
+                  .withdrawMissing, .dryRun, .strict, .rejects, .scheduleID, .scheduleReplace],
         positionals: 2...3,
         details: """
             The event is named after the file, as export takes it, or with --event; with one
@@ -117,7 +121,7 @@ enum ImportCommands {
         let sessions = try store.sessions(event.id)
         let lists = try AttendeeList.readSheets(
             bytes ?? [], file: path, encoding: encoding, sheet: a[.sheet], map: map, sessions: sessions,
-            includeHidden: a.has(.includeHidden))
+            includeHidden: a.has(.includeHidden), halalFromEthnicity: a.has(.halalFromEthnicity))
         bytes = nil
         // `--sheet all`: each sheet is imported and told as a list of its own, its messages naming it.
         var imported = false

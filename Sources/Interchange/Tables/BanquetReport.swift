@@ -1,0 +1,170 @@
+import Codecs
+import PlanningCore
+
+/// What `confplan tables` says, in both languages.
+public enum BanquetReportWords: String, Phrasebook {
+    case heading, proposalHeading, applied, unchanged, noTables, table, headTable, halal, count, hostMark
+    case unseatedHeading, noSeat, noHalalSeat, notSeated, nameSeparator, laidOut
+
+    public static let tables: [Language: [BanquetReportWords: String]] = [.en: en, .zh: zh]
+
+    static let en: [BanquetReportWords: String] = [
+        .heading: "%1 (%2): tables", .proposalHeading: "Proposed: %1 seated (hosts counted), %2 moved",
+        .applied: "Saved as one change (confplan log).", .unchanged: "The seats as they stand need no change.",
+        .noTables: "No tables yet: lay them out with --layout 20x10.", .table: "Table %1",
+        .headTable: "head table", .halal: "halal", .count: "%1/%2", .hostMark: "%1 (host)",
+        .unseatedHeading: "Without a seat (%1):", .noSeat: "every seat is taken",
+        .noHalalSeat: "no halal table has a seat free", .notSeated: "not seated yet", .nameSeparator: ", ",
+        .laidOut: "Laid out %1 tables of %2 (table 1 the head table).",
+    ]
+
+    static let zh: [BanquetReportWords: String] = [
+        .heading: "%1（%2）桌次", .proposalHeading: "方案：排座 %1 人，调整 %2 人",
+        .applied: "已保存为一次修改（见 confplan log）。", .unchanged: "现有座次无需调整。",
+        .noTables: "还没有桌位：请用 --layout 20x10 布置。", .table: "%1 号桌",
+        .headTable: "主桌", .halal: "清真", .count: "%1/%2", .hostMark: "%1（主人）",
+        .unseatedHeading: "未排座位（%1）：", .noSeat: "座位已满",
+        .noHalalSeat: "清真桌已无空位", .notSeated: "尚未排座", .nameSeparator: "、",
+        .laidOut: "已布置 %1 桌，每桌 %2 座（1 号桌为主桌）。",
+    ]
+}
+
+/// A meal's tables as they stand or as an assignment proposes them: per table in the order of
+/// tables, its rank, whether halal, and who sits in which seat; then who has no seat and why.
+/// Text in the reader's language, or JSON for scripts (README, "tables --format json").
+public struct BanquetReport {
+    public let plan: EventPlan
+    public let meal: Session
+    public let language: Language
+    /// nil: the seats as they stand; else whether the proposal was stored.
+    public let applied: Bool?
+    public let unseated: [UnseatedGuest]?
+    let moved: Int
+    let laidOut: (tables: Int, seats: Int)?
+
+    /// The seats as they stand (after `--layout`, when `laidOut` says so).
+    public init(current plan: EventPlan, meal: Session, laidOut: (tables: Int, seats: Int)? = nil,
+                language: Language) {
+        self.plan = plan
+        self.meal = meal
+        self.language = language
+        self.laidOut = laidOut
+        applied = nil
+        unseated = nil
+        moved = 0
+    }
+
+    /// The seats as `proposal` would leave them (`plan` is the event before it).
+    public init(plan before: EventPlan, meal: Session, proposal: BanquetProposal, applied: Bool,
+                laidOut: (tables: Int, seats: Int)? = nil, language: Language) {
+        var after = before
+        for c in proposal.changes { after.apply(c) }
+        let old = Dictionary((before.tablePlan(of: meal.id)?.seats ?? []).map { ($0.person, $0.table) },
+                             uniquingKeysWith: { a, _ in a })
+        moved = (after.tablePlan(of: meal.id)?.seats ?? []).filter { s in old[s.person].map { $0 != s.table } ?? false }
+            .count
+        plan = after
+        self.meal = meal
+        self.language = language
+        self.applied = applied
+        self.laidOut = laidOut
+        unseated = proposal.unseated
+    }
+
+    func name(_ id: ID<Person>) -> String { plan.people.first { $0.id == id }?.name ?? "?" }
+    func key(_ id: ID<Person>) -> String { plan.people.first { $0.id == id }?.key ?? "" }
+
+    /// Who has no seat: the assignment's guests it could not seat, with why; else the meal's
+    /// guests nobody seated yet.
+    var missing: [(person: ID<Person>, reason: String?)] {
+        if let unseated { return unseated.map { ($0.person, $0.reason.rawValue) } }
+        let seated = Set(plan.tablePlan(of: meal.id)?.seats.map(\.person) ?? [])
+        guard plan.tablePlan(of: meal.id) != nil else { return [] }
+        return plan.mealGuests(meal.id).filter { !seated.contains($0) }.map { ($0, nil) }
+    }
+
+    public func text() -> String {
+        let w = { (x: BanquetReportWords) in x.text(language) }
+        var out = BanquetReportWords.heading.text(language, meal.title, meal.key) + "\n"
+        if let l = laidOut { out += BanquetReportWords.laidOut.text(language, l.tables, l.seats) + "\n" }
+        guard let t = plan.tablePlan(of: meal.id), !t.tables.isEmpty else { return out + w(.noTables) + "\n" }
+        if applied != nil {
+            let seated = t.seats.count
+            out += BanquetReportWords.proposalHeading.text(language, seated, moved) + "\n"
+        }
+        for number in BanquetRules.tableOrder(t) {
+            guard let table = t.table(number) else { continue }
+            let seats = t.seats(at: number).sorted { $0.seat < $1.seat }
+            var head = [BanquetReportWords.table.text(language, number)]
+            if number == t.headTable { head.append(w(.headTable)) }
+            if table.halal { head.append(w(.halal)) }
+            head.append(BanquetReportWords.count.text(language, seats.count, table.seats))
+            out += head.joined(separator: "  ") + "\n"
+            let names = seats.map { s in
+                let n = "\(s.seat) " + name(s.person)
+                return s.host ? BanquetReportWords.hostMark.text(language, n) : n
+            }
+            for line in Self.lines(names, separator: w(.nameSeparator), width: 76) { out += "    " + line + "\n" }
+        }
+        let missing = self.missing
+        if !missing.isEmpty {
+            out += BanquetReportWords.unseatedHeading.text(language, missing.count) + "\n"
+            for m in missing {
+                let why: BanquetReportWords = m.reason == UnseatedGuest.Reason.noHalalSeat.rawValue ? .noHalalSeat
+                    : m.reason == nil ? .notSeated : .noSeat
+                out += "  " + name(m.person) + "  " + w(why) + "\n"
+            }
+        }
+        if let applied {
+            out += (applied ? w(.applied) : moved == 0 && unseated?.isEmpty != false ? w(.unchanged) : "") + "\n"
+        }
+        return out
+    }
+
+    /// Names joined and broken between names, never inside one, at `width` display cells.
+    static func lines(_ names: [String], separator: String, width: Int) -> [String] {
+        let mark = separator.trimmingCharacters(in: .whitespaces), spaced = separator.hasSuffix(" ")
+        var out: [String] = [], line = ""
+        for (i, n) in names.enumerated() {
+            let piece = n + (i < names.count - 1 ? mark : "")
+            let longer = line.isEmpty ? piece : line + (spaced ? " " : "") + piece
+            if !line.isEmpty && DisplayWidth.of(longer) > width {
+                out.append(line)
+                line = piece
+            } else {
+                line = longer
+            }
+        }
+        if !line.isEmpty { out.append(line) }
+        return out
+    }
+
+    /// `{"event": …, "meal": …, "applied": …, "tables": [{"number", "rank", "head", "halal",
+    /// "capacity", "seats": [{"person", "name", "seat", "host"}]}], "unseated": [{"person", "name", "reason"}]}`
+    public func json() -> String {
+        func q(_ s: String) -> String { JSONText.quote(s) }
+        var out = "{\n  \"event\": {\"id\": \(q(plan.event.key)), \"uuid\": \(q(plan.event.uid))},\n"
+        out += "  \"meal\": {\"id\": \(q(meal.key)), \"uuid\": \(q(meal.uid)), \"title\": \(q(meal.title))},\n"
+        out += "  \"applied\": \(applied.map { $0 ? "true" : "false" } ?? "null"),\n"
+        let t = plan.tablePlan(of: meal.id)
+        let ranks = t.map(BanquetRules.ranks) ?? [:]
+        var tables: [String] = []
+        for number in t.map(BanquetRules.tableOrder) ?? [] {
+            guard let t, let table = t.table(number) else { continue }
+            let seats = t.seats(at: number).sorted { $0.seat < $1.seat }.map { s in
+                "{\"person\": \(q(key(s.person))), \"name\": \(q(name(s.person))), \"seat\": \(s.seat)"
+                    + (s.host ? ", \"host\": true}" : "}")
+            }
+            tables.append("    {\"number\": \(number), \"rank\": \(ranks[number] ?? 0), "
+                + "\"head\": \(number == t.headTable), \"halal\": \(table.halal), \"capacity\": \(table.seats), "
+                + "\"seats\": [" + seats.joined(separator: ", ") + "]}")
+        }
+        out += "  \"tables\": [" + (tables.isEmpty ? "" : "\n" + tables.joined(separator: ",\n") + "\n  ") + "],\n"
+        let missing = self.missing.map { m in
+            "    {\"person\": \(q(key(m.person))), \"name\": \(q(name(m.person)))"
+                + (m.reason.map { ", \"reason\": \(q($0))" } ?? "") + "}"
+        }
+        out += "  \"unseated\": [" + (missing.isEmpty ? "" : "\n" + missing.joined(separator: ",\n") + "\n  ") + "]\n"
+        return out + "}\n"
+    }
+}

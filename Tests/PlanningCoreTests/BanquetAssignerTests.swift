@@ -1,0 +1,176 @@
+import Testing
+@testable import PlanningCore
+
+/// A welcome dinner: a host (the vice-mayor, who has the host's part at the dinner), two staff
+/// who host the other tables, a minister and two VIPs, two keynote speakers, and delegations:
+/// 德阳职院 (4), 新疆职院 (3, one halal), a German one (2) with an interpreter.
+func dinnerForAssignment(tables: Int = 4, seats: Int = 6) -> EventPlan {
+    var p = EventPlan(event: Event(key: "e", uid: StableUID.make("e"), name: "大会", firstDay: day("2026-05-14"),
+                                   lastDay: day("2026-05-15")))
+    p.sessions = [
+        Session(id: ID(1), key: "dinner", uid: "x1", title: "欢迎晚宴", kind: .meal, start: at("2026-05-14T18:30"),
+                end: at("2026-05-14T20:30")),
+        Session(id: ID(2), key: "k1", uid: "x2", title: "主旨演讲", kind: .keynote, start: at("2026-05-15T09:00"),
+                end: at("2026-05-15T10:00")),
+    ]
+    var n = 0
+    func person(_ name: String, _ org: String = "", vip: Int = 0, category: String = "delegate", halal: Bool = false,
+                language: String? = nil) -> ID<Person> {
+        n += 1
+        p.people.append(Person(id: ID(n), key: "p\(n)", uid: "p\(n)", name: name, organisation: org, vipLevel: vip,
+                               language: language, diet: halal ? DietaryNeed(.halal) : nil))
+        p.registrations.append(Registration(person: ID(n), category: category))
+        return ID(n)
+    }
+    let mayor = person("李副市长", "德阳市政府", vip: 2, category: "guest")
+    p.roles.append(SessionRole(session: ID(1), person: mayor, role: .host))
+    _ = person("王会务", "会务组", category: "staff")
+    _ = person("赵会务", "会务组", category: "staff")
+    _ = person("周部长", "教育部", vip: 3, category: "guest")
+    _ = person("钱主任", "省教育厅", vip: 2, category: "guest")
+    _ = person("孙院长", "四川职院", vip: 1, category: "guest")
+    let speakerA = person("吴教授", "天津职大"), speakerB = person("郑教授", "深圳职院")
+    p.roles += [SessionRole(session: ID(2), person: speakerA, role: .speaker),
+                SessionRole(session: ID(2), person: speakerB, role: .speaker)]
+    for name in ["陈一", "陈二", "陈三", "陈四"] { _ = person(name, "德阳职院") }
+    _ = person("马立新", "新疆职院", halal: true)
+    _ = person("艾力", "新疆职院")
+    _ = person("古丽", "新疆职院")
+    _ = person("Jürgen Müller", "FH Köln", language: "de")
+    _ = person("Anna Schmidt", "FH Köln", language: "de")
+    let interpreter = person("刘翻译", "外事办")
+    p.roles.append(SessionRole(session: ID(2), person: interpreter, role: .interpreter))
+    var tables = TablePlan.laidOut(meal: ID(1), tables: tables, seats: seats)
+    tables.excluded = ["staff"]
+    p.tablePlans = [tables]
+    return p
+}
+
+@Suite struct BanquetAssignerTests {
+    /// `table: name name…` in seat order, hosts first, for each table in the order of tables.
+    func hall(_ plan: EventPlan) -> [String] {
+        let t = plan.tablePlans[0]
+        let name = Dictionary(plan.people.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        return BanquetRules.tableOrder(t).map { number in
+            let seated = t.seats(at: number).sorted { $0.seat < $1.seat }
+            let halal = t.table(number)?.halal == true ? " 清真" : ""
+            return "\(number)\(halal): " + seated.map { ($0.host ? "*" : "") + (name[$0.person] ?? "?") }
+                .joined(separator: " ")
+        }
+    }
+
+    /// Four tables of six: the vice-mayor hosts the head table with the minister on his right
+    /// (seat 2), the second VIP on his left (seat 6), the third guest on the deputy's right
+    /// (seat 5), the fourth on his left (seat 3), and the deputy's own seat (4) to the last guest.
+    /// Staff host tables 2 and 3. The delegations sit together from the last ranked table on:
+    /// the halal one at a table made halal, the German one with the interpreter beside them,
+    /// 德阳职院's four at the last table, which has no host left (seat 1 stays free).
+    @Test func theWelcomeDinnerSeatedAsTheOfficeWould() {
+        var plan = dinnerForAssignment()
+        let proposal = BanquetAssigner.assign(plan, meal: ID(1))
+        #expect(proposal.unseated == [])
+        for c in proposal.changes { plan.apply(c) }
+        #expect(hall(plan) == [
+            "1: *李副市长 周部长 吴教授 郑教授 孙院长 钱主任",
+            "2 清真: *王会务 马立新 古丽 艾力",
+            "3: *赵会务 Jürgen Müller 刘翻译 Anna Schmidt",
+            "4: 陈一 陈四 陈三 陈二",
+        ])
+        #expect(plan.tablePlans[0].seats.filter { $0.table == 1 }.map(\.seat) == [1, 2, 6, 5, 3, 4])
+        let findings = ConflictEngine.check(plan).filter { BanquetWalkTests.banquetCodes.contains($0.code) }
+        #expect(findings.map(\.code) == [])
+    }
+
+    /// Applied, the assignment asks for nothing more; one guest added later is seated without
+    /// moving anyone else.
+    @Test func aReRunMovesAsFewGuestsAsItCan() {
+        var plan = dinnerForAssignment()
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        #expect(BanquetAssigner.assign(plan, meal: ID(1)).changes == [])
+        let before = Dictionary(plan.tablePlans[0].seats.map { ($0.person, $0.table) }, uniquingKeysWith: { a, _ in a })
+        plan.people.append(Person(id: ID(99), key: "p99", uid: "p99", name: "林新", organisation: "德阳职院"))
+        plan.registrations.append(Registration(person: ID(99)))
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let after = Dictionary(plan.tablePlans[0].seats.map { ($0.person, $0.table) }, uniquingKeysWith: { a, _ in a })
+        #expect(before.filter { after[$0.key] != $0.value }.count == 0)
+        #expect(after[ID(99)] != nil)
+    }
+
+    /// Two tables of five: three hosts (one the head table's deputy) and six ranked guests leave
+    /// two seats, which the German pair takes; the halal delegation of three, 德阳职院's four and
+    /// the interpreter wait, each with why.
+    @Test func guestsBeyondTheSeatsAreReportedNotDropped() {
+        let plan = dinnerForAssignment(tables: 2, seats: 5)
+        let proposal = BanquetAssigner.assign(plan, meal: ID(1))
+        #expect(proposal.unseated == [
+            UnseatedGuest(person: ID(13), reason: .noHalalSeat), UnseatedGuest(person: ID(14), reason: .noSeat),
+            UnseatedGuest(person: ID(15), reason: .noSeat), UnseatedGuest(person: ID(9), reason: .noSeat),
+            UnseatedGuest(person: ID(10), reason: .noSeat), UnseatedGuest(person: ID(11), reason: .noSeat),
+            UnseatedGuest(person: ID(12), reason: .noSeat), UnseatedGuest(person: ID(18), reason: .noSeat),
+        ])
+    }
+
+    /// The office's rule: no guest at table k outranks a guest at a table ranked above k (host
+    /// representatives and interpreters apart), over random halls and guest lists.
+    @Test(arguments: 1...40)
+    func precedenceNeverInverts(_ seed: Int) {
+        var rng = SeededRandom(seed: UInt64(seed))
+        func int(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
+        var plan = EventPlan(event: Event(key: "e", uid: "e", name: "大会", firstDay: day("2026-05-14"),
+                                          lastDay: day("2026-05-14")))
+        plan.sessions = [Session(id: ID(1), key: "m", uid: "m", title: "晚宴", kind: .meal),
+                         Session(id: ID(2), key: "k", uid: "k", title: "论坛", kind: .keynote)]
+        let orgs = ["甲院", "乙院", "丙院", "丁院", "FH Köln", ""]
+        for i in 1...(10 + int(60)) {
+            let org = orgs[int(orgs.count)]
+            plan.people.append(Person(id: ID(i), key: "p\(i)", uid: "p\(i)", name: org == "FH Köln" ? "Gast \(i)" : "客人\(i)",
+                                      organisation: org, vipLevel: int(5) == 0 ? 1 + int(3) : 0,
+                                      diet: int(6) == 0 ? DietaryNeed(.halal) : nil))
+            plan.registrations.append(Registration(person: ID(i), category: int(10) == 0 ? "staff" : "delegate"))
+            if int(8) == 0 {
+                plan.roles.append(SessionRole(session: ID(2), person: ID(i), role: RoleKind.allCases[int(RoleKind.allCases.count)]))
+            }
+        }
+        plan.sessions[0].seating = SeatingPlan(order: (0..<3).map { _ in ID(1 + int(plan.people.count)) })
+        var tables = TablePlan.laidOut(meal: ID(1), tables: 1 + int(10), seats: 4 + int(9))
+        tables.numberedByHand = int(3) == 0
+        for i in tables.tables.indices where int(4) == 0 { tables.tables[i].halal = true }
+        plan.tablePlans = [tables]
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let t = plan.tablePlans[0], rank = BanquetRules.ranks(t), precedence = plan.precedence(at: ID(1))
+        let interpreters = Set(plan.roles.filter { $0.role == .interpreter }.map(\.person))
+        let ranked = t.seats.filter { !$0.host && !interpreters.contains($0.person) }
+        for a in ranked {
+            for b in ranked where rank[b.table]! > rank[a.table]! {
+                #expect(!(precedence(b.person) < precedence(a.person)), "seed \(seed): \(b) outranks \(a)")
+            }
+        }
+        let errors = ConflictEngine.check(plan).filter { [.tableOverSeats, .seatedTwice, .halalAtPlainTable].contains($0.code) }
+        #expect(errors.map(\.code) == [], "seed \(seed)")
+    }
+}
+
+/// Who eats at a meal.
+@Suite struct MealGuestsTests {
+    /// Without sign-ups, everyone the event expects: the registered (not the excluded staff), the
+    /// unregistered VIP and role holder; nobody else.
+    @Test func withoutSignUpsEveryoneExpected() {
+        var plan = dinnerForAssignment()
+        plan.people.append(Person(id: ID(50), key: "p50", uid: "p50", name: "外来VIP", vipLevel: 1))
+        plan.people.append(Person(id: ID(51), key: "p51", uid: "p51", name: "演讲人"))
+        plan.roles.append(SessionRole(session: ID(2), person: ID(51), role: .speaker))
+        plan.people.append(Person(id: ID(52), key: "p52", uid: "p52", name: "路人"))
+        let names = plan.mealGuests(ID(1)).map { id in plan.people.first { $0.id == id }!.name }
+        #expect(names == ["李副市长", "周部长", "钱主任", "孙院长", "吴教授", "郑教授", "陈一", "陈二", "陈三", "陈四", "马立新",
+                          "艾力", "古丽", "Jürgen Müller", "Anna Schmidt", "刘翻译", "外来VIP", "演讲人"])
+    }
+
+    /// With sign-ups, only those signed up, the excluded categories still left out.
+    @Test func withSignUpsOnlyThoseSignedUp() {
+        var plan = dinnerForAssignment()
+        for i in plan.registrations.indices where [2, 4, 9].contains(plan.registrations[i].person.raw) {
+            plan.registrations[i].signups = [ID(1)]
+        }
+        #expect(plan.mealGuests(ID(1)) == [ID(4), ID(9)])
+    }
+}

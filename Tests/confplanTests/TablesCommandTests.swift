@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import Fixtures
+import TestSupport
+
+/// `confplan tables` on a small dinner: a VIP, a staff member who hosts, a halal guest and two
+/// colleagues of one college.
+@Suite struct TablesCommandTests {
+    static let event = """
+        {"confplan": 1,
+         "event": {"id": "t1", "name": "测试大会", "firstDay": "2026-05-14", "lastDay": "2026-05-15"},
+         "sessions": [{"id": "dinner", "title": "欢迎晚宴", "kind": "meal", "start": "2026-05-14T18:30",
+                       "end": "2026-05-14T20:30"}],
+         "people": [
+          {"id": "zhou", "name": "周部长", "vip": 3, "registration": {"category": "guest", "signups": []}},
+          {"id": "chen", "name": "陈强", "registration": {"category": "staff", "signups": []}},
+          {"id": "ma", "name": "马立新", "diet": "halal", "registration": {"category": "delegate", "signups": []}},
+          {"id": "li", "name": "李娜", "organisation": "德阳职院", "registration": {"category": "delegate", "signups": []}},
+          {"id": "wang", "name": "王芳", "organisation": "德阳职院", "registration": {"category": "delegate", "signups": []}}
+         ],
+         "banquets": [{"meal": "dinner", "exclude": ["staff"]}]
+        }
+        """
+
+    func loaded() throws -> String {
+        let dir = try scratchFolder()
+        let file = dir.appendingPathComponent("t1.json")
+        try Self.event.write(to: file, atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("t.sqlite").path
+        let r = try confplan(["--db", db, "load", file.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        return db
+    }
+
+    /// Two tables of four: the staff member hosts the head table with the VIP on his right and
+    /// the halal guest in the last seat left there (the head table made halal); the two
+    /// colleagues together at the second table, which has no host left.
+    @Test func layOutAssignAndApply() throws {
+        let db = try loaded()
+        let laid = try confplan(["--db", db, "tables", "t1", "dinner", "--layout", "2x4", "--lang", "en"])
+        #expect(laid.status == 0, "\(laid.stderr)")
+        #expect(laid.stdout == """
+            欢迎晚宴 (dinner): tables
+            Laid out 2 tables of 4 (table 1 the head table).
+            Table 1  head table  0/4
+            Table 2  0/4
+            Without a seat (4):
+              周部长  not seated yet
+              马立新  not seated yet
+              李娜  not seated yet
+              王芳  not seated yet
+
+            """)
+        let proposed = try confplan(["--db", db, "tables", "dinner", "--assign", "--format", "json"])
+        #expect(proposed.stdout == """
+            {
+              "event": {"id": "t1", "uuid": "\(try uuid(db))"},
+              "meal": {"id": "dinner", "uuid": "\(try mealUUID(db))", "title": "欢迎晚宴"},
+              "applied": false,
+              "tables": [
+                {"number": 1, "rank": 1, "head": true, "halal": true, "capacity": 4, "seats": [{"person": "chen", \
+            "name": "陈强", "seat": 1, "host": true}, {"person": "zhou", "name": "周部长", "seat": 2}, {"person": "ma", \
+            "name": "马立新", "seat": 4}]},
+                {"number": 2, "rank": 2, "head": false, "halal": false, "capacity": 4, "seats": [{"person": "li", \
+            "name": "李娜", "seat": 2}, {"person": "wang", "name": "王芳", "seat": 4}]}
+              ],
+              "unseated": []
+            }
+
+            """)
+        let applied = try confplan(["--db", db, "tables", "dinner", "--assign", "--apply", "--lang", "zh"])
+        #expect(applied.stdout.contains("方案：排座 5 人，调整 0 人\n"))
+        #expect(applied.stdout.hasSuffix("已保存为一次修改（见 confplan log）。\n"))
+        let again = try confplan(["--db", db, "tables", "dinner", "--assign", "--lang", "en"])
+        #expect(again.stdout.hasSuffix("The seats as they stand need no change.\n"))
+        let log = try confplan(["--db", db, "log", "--limit", "2", "--lang", "en"])
+        #expect(log.stdout.contains("assign tables: “欢迎晚宴”: 2 tables, 5 seated"))
+        // The file gave the dinner a table plan without tables: the layout changed it.
+        #expect(log.stdout.contains("change tables: “欢迎晚宴”: 2 tables, 0 seated"))
+    }
+
+    @Test func aLayoutOfThirteenSeatsIsRefusedInWords() throws {
+        let db = try loaded()
+        let r = try confplan(["--db", db, "tables", "dinner", "--layout", "10x13"], env: ["LC_ALL": "zh_CN.UTF-8"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("--layout：“10x13”不是“桌数x每桌座数”"))
+        let none = try confplan(["--db", db, "tables", "dinner", "--assign", "--lang", "en"])
+        #expect(none.status == 1 && none.stderr.contains("dinner has no tables yet: lay them out with --layout 20x10"))
+    }
+
+    func uuid(_ db: String) throws -> String {
+        let r = try confplan(["--db", db, "dump", "t1"])
+        return String(r.stdout.split(separator: "\"uuid\": \"")[1].prefix(while: { $0 != "\"" }))
+    }
+
+    func mealUUID(_ db: String) throws -> String {
+        let r = try confplan(["--db", db, "dump", "t1"])
+        let line = r.stdout.split(separator: "\n").first { $0.contains("\"id\": \"dinner\"") }!
+        return String(line.split(separator: "\"uuid\": \"")[1].prefix(while: { $0 != "\"" }))
+    }
+}
