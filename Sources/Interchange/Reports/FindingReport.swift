@@ -48,7 +48,8 @@ public struct FindingReport {
         let codeWidth = FindingCode.allCases.map { DisplayWidth.of($0.text(language)) }.max()!
         let whenTexts = findings.map { f in
             f.finding.sessions.first.map { shortWhen($0, words) }
-                ?? f.finding.runs.first.flatMap { words.run($0) }.map { shortWhen($0.depart) } ?? ""
+                ?? f.finding.runs.first.flatMap { words.run($0) }.map { shortWhen($0.depart) }
+                ?? Self.night(f.finding).map { DateText.day($0, language, weekday: false) } ?? ""
         }
         let whenWidth = whenTexts.map { DisplayWidth.of($0) }.max() ?? 0
         func line(_ i: Int) -> String {
@@ -96,6 +97,11 @@ public struct FindingReport {
         "{\"id\": \(JSONText.quote(key)), \"uuid\": \(JSONText.quote(uid)), \"name\": \(JSONText.quote(name))}"
     }
 
+    static let roomingCodes: Set<FindingCode> = [
+        .roomsOverbooked, .mixedGenderRoom, .guestInTwoRooms, .nightsUncovered, .roomBelowLevel, .roommateNotHonoured,
+        .hotelTooFar, .cancelledHoldsRoom,
+    ]
+
     /// Transport findings whose `count` and `limit` mean something (see `Finding`).
     static let countedTransport: Set<FindingCode> = [
         .lateArrival, .earlyDeparture, .runOverSeats, .runBeforeArrival, .longWait, .visitShortOfSeats,
@@ -109,6 +115,33 @@ public struct FindingReport {
             + "\"kind\": \(JSONText.quote(r.kind.rawValue)), \"depart\": \"\(r.depart)\", "
             + "\"from\": \(JSONText.quote(site(r.from))), \"to\": \(JSONText.quote(site(r.to))), "
             + "\"vehicle\": " + (plate.map(JSONText.quote) ?? "null") + "}"
+    }
+
+    /// The night a rooming finding is about (its first detail), when it names one.
+    static func night(_ f: Finding) -> LocalDate? {
+        f.blocks.isEmpty && f.code != .nightsUncovered ? nil : f.details.first.flatMap { LocalDate(iso: $0) }
+    }
+
+    /// Rooming findings' own fields: the night and room they are about, the room type, counts,
+    /// and their blocks with hotel and type.
+    private func roomingFields(_ f: Finding, _ words: FindingText) -> [String] {
+        var fields: [String] = []
+        if let night = Self.night(f) { fields.append("\"night\": \"\(night)\"") }
+        if f.details.count > 1, f.code == .roomsOverbooked || f.code == .mixedGenderRoom {
+            fields.append("\"room\": \(JSONText.quote(f.details[1]))")
+        }
+        if f.code == .roomBelowLevel, let type = f.details.first { fields.append("\"type\": \(JSONText.quote(type))") }
+        if f.code != .mixedGenderRoom && f.code != .roommateNotHonoured {
+            fields.append("\"count\": \(f.count)")
+            if f.code != .guestInTwoRooms && f.code != .cancelledHoldsRoom { fields.append("\"limit\": \(f.limit)") }
+        }
+        let blocks = f.blocks.compactMap { words.block($0) }.map { b in
+            "{\"id\": \(JSONText.quote(b.key)), \"uuid\": \(JSONText.quote(b.uid)), "
+                + "\"hotel\": \(JSONText.quote(plan.sites.first { $0.id == b.hotel }?.key ?? "")), "
+                + "\"type\": \(JSONText.quote(b.type.rawValue))}"
+        }
+        fields.append("\"blocks\": [" + blocks.joined(separator: ", ") + "]")
+        return fields
     }
 
     /// The stable machine-readable form; documented in README.md ("check --format json").
@@ -148,7 +181,9 @@ public struct FindingReport {
             if f.finding.code == .noTransport, let direction = f.finding.details.first {
                 fields.append("\"direction\": \(JSONText.quote(direction))")
             }
-            if !f.finding.details.isEmpty && f.finding.code != .noTransport {
+            let rooming = Self.roomingCodes.contains(f.finding.code)
+            if rooming { fields += roomingFields(f.finding, words) }
+            if !f.finding.details.isEmpty && f.finding.code != .noTransport && !rooming {
                 fields.append("\"features\": [" + f.finding.details.map(JSONText.quote).joined(separator: ", ") + "]")
             }
             fields.append(

@@ -13,6 +13,9 @@ public struct ConflictEngine {
     var byTraveller: [Int32: [Finding]] = [:]
     var byRun: [ID<Run>: [Finding]] = [:]
     var byGroup: [String: [Finding]] = [:]
+    /// Rooming findings per guest and per room block (see `RoomingRules.swift`).
+    var byGuest: [ID<Person>: [Finding]] = [:]
+    var byBlock: [ID<RoomBlock>: [Finding]] = [:]
 
     public init(_ plan: EventPlan) {
         index = PlanIndex(plan)
@@ -27,6 +30,7 @@ public struct ConflictEngine {
         for p in index.transport.trips.keys { byTraveller[p] = index.travellerFindings(Int(p)) }
         for r in index.transport.runs.keys { byRun[r] = index.runFindings(r) }
         for g in index.transport.groups.keys { byGroup[g] = index.groupFindings(g) }
+        (_, _) = recheckRooming(guests: index.rooming.guests, blocks: Set(index.rooming.blocks.keys))
     }
 
     /// A full check without keeping anything for later edits: what `confplan check` runs.
@@ -39,6 +43,7 @@ public struct ConflictEngine {
         for p in index.transport.trips.keys { out += index.travellerFindings(Int(p)) }
         for r in index.transport.runs.keys { out += index.runFindings(r) }
         for g in index.transport.groups.keys { out += index.groupFindings(g) }
+        out += index.roomingFindings()
         return out
     }
 
@@ -48,6 +53,8 @@ public struct ConflictEngine {
         for list in byTraveller.values { out += list }
         for list in byRun.values { out += list }
         for list in byGroup.values { out += list }
+        for list in byGuest.values { out += list }
+        for list in byBlock.values { out += list }
         return out
     }
 
@@ -269,18 +276,20 @@ public struct ConflictEngine {
             if let run { touch(run) }
             dirtyRuns.insert(id)
         case .setStay, .setRoomBlock, .setRoomAssignment:
-            // Rooming findings are not checked yet.
+            // Taken in by `roomingEdit`, with every edit's rooming part.
             break
         }
+        let (guests, blocks) = roomingEdit(edit, people: dirtyPeople)
+        let rooming = recheckRooming(guests: guests, blocks: blocks)
         return recheck(sessions: dirtySessions, people: dirtyPeople, pairsOf: dirtyPairs,
                        travellers: dirtyTravellers, runs: dirtyRuns, groups: dirtyGroups,
-                       alreadyRemoved: removedFindings + removedPairs)
+                       alreadyRemoved: removedFindings + removedPairs + rooming.before, alsoFound: rooming.after)
     }
 
     private mutating func recheck(sessions: Set<Int>, people: Set<Int>, pairsOf touched: Set<Int>,
                                   travellers: Set<Int>, runs: Set<ID<Run>>, groups: Set<String>,
-                                  alreadyRemoved: [Finding]) -> FindingDelta {
-        var before: [Finding] = alreadyRemoved, after: [Finding] = []
+                                  alreadyRemoved: [Finding], alsoFound: [Finding] = []) -> FindingDelta {
+        var before: [Finding] = alreadyRemoved, after: [Finding] = alsoFound
         for p in travellers {
             before += byTraveller[Int32(p)] ?? []
             let found = index.travellerFindings(p)

@@ -97,6 +97,8 @@ struct PlanIndex {
     var rolePeople: [Int32] = []
     /// Journeys, vehicles and runs (see `TransportRules.swift`).
     var transport = TransportState()
+    /// Stays, room blocks and rooms (see `RoomingRules.swift`).
+    var rooming = RoomingState()
     let editable: Bool
 
     /// `editable: false` builds only what one full check reads: a large event's 100,000
@@ -143,6 +145,7 @@ struct PlanIndex {
                 flatStart.append(Int32(flatSessions.count))
             }
             loadTransport(plan)
+            loadRooming(plan)
             return
         }
         for reg in plan.registrations {
@@ -160,6 +163,7 @@ struct PlanIndex {
             signups[p] = list
         }
         loadTransport(plan)
+        loadRooming(plan)
     }
 
     /// Site slots and the travel table; rooms point at their site's slot again.
@@ -333,6 +337,9 @@ struct PlanIndex {
         plan.trips = transport.trips.keys.sorted().compactMap { transport.trips[$0] }
         plan.vehicles = transport.vehicles.keys.sorted().compactMap { transport.vehicles[$0] }
         plan.runs = transport.runs.keys.sorted().compactMap { transport.runs[$0] }
+        plan.stays = rooming.stays.keys.sorted().compactMap { rooming.stays[$0] }
+        plan.roomBlocks = rooming.blocks.keys.sorted().compactMap { rooming.blocks[$0] }
+        plan.roomAssignments = rooming.assignments.keys.sorted().compactMap { rooming.assignments[$0] }
         return plan
     }
 }

@@ -16,6 +16,9 @@ extension FindingCode: Phrasebook {
             .lateArrival: "到达太晚", .earlyDeparture: "离会太早", .runOverSeats: "车辆超载",
             .vehicleDoubleBooked: "车辆重复安排", .runBeforeArrival: "发车早于到达", .longWait: "候车太久",
             .noTransport: "未安排接送", .visitShortOfSeats: "参观车座位不够", .wrongHub: "车次不在其站点",
+            .roomsOverbooked: "房间超订", .mixedGenderRoom: "异性合住", .guestInTwoRooms: "一晚两间房",
+            .nightsUncovered: "住宿缺晚", .roomBelowLevel: "房型低于规格", .roommateNotHonoured: "合住要求未满足",
+            .hotelTooFar: "酒店太远", .cancelledHoldsRoom: "取消仍占房",
         ],
         .en: [
             .roomOverlap: "room double-booked", .personOverlap: "person in two places",
@@ -31,6 +34,10 @@ extension FindingCode: Phrasebook {
             .vehicleDoubleBooked: "vehicle double-booked", .runBeforeArrival: "run before arrival",
             .longWait: "long wait", .noTransport: "no transport", .visitShortOfSeats: "visit short of seats",
             .wrongHub: "run from another station",
+            .roomsOverbooked: "rooms overbooked", .mixedGenderRoom: "mixed-gender room",
+            .guestInTwoRooms: "two rooms one night", .nightsUncovered: "nights without a room",
+            .roomBelowLevel: "room below level", .roommateNotHonoured: "roommate not honoured",
+            .hotelTooFar: "hotel too far", .cancelledHoldsRoom: "cancelled guest holds a room",
         ],
     ]
 }
