@@ -14,6 +14,7 @@ enum CLIError: String, Phrasebook {
     case missingGlyphs
     case eventTwice, scheduleTakesNoEvent
     case notAWindow
+    case noHotel
 
     static let tables: [Language: [CLIError: String]] = [
         .en: [
@@ -25,6 +26,7 @@ enum CLIError: String, Phrasebook {
             .notAPositiveNumber: "%1: \"%2\" is not a positive number",
             .notAWidth: "%1: \"%2\" is not a width of 40 cells or more",
             .notAWindow: "%1: \"%2\" is not a number of minutes from 0 to %3",
+            .noHotel: "--hotel: \"%1\" is not one hotel of the event; hotels with rooms: %2",
             .notADayOfEvent: "%1: \"%2\" is not a day of the event, which has %3 days",
             .notADate: "%1: \"%2\" is not a date (YYYY-MM-DD)", .notAChoice: "%1 takes %2, not '%3'",
             .unknownSubcommand: "%1: '%2' is not one of %3", .exportTable: "%1 needs a table: %2",
@@ -77,6 +79,7 @@ enum CLIError: String, Phrasebook {
             .notAPositiveNumber: "%1：“%2”不是正整数",
             .notAWidth: "%1：“%2”不是 40 或以上的宽度",
             .notAWindow: "%1：“%2”不是 0 到 %3 之间的分钟数",
+            .noHotel: "--hotel：“%1”不是本会议的某一家酒店；有预留房的酒店：%2",
             .notADayOfEvent: "%1：“%2”不是会议的某一天（会议共 %3 天）",
             .notADate: "%1：“%2”不是日期（YYYY-MM-DD）", .notAChoice: "%1 只能是 %2，不能是“%3”",
             .unknownSubcommand: "%1：“%2”不是 %3 之一", .exportTable: "%1 需要指明表：%2",
