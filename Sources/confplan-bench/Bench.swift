@@ -13,6 +13,7 @@ struct Bench {
         "export-frab-xml", "export-ical", "workbook-import", "export-xlsx", "export-badges-pdf", "solve", "solve-gap",
         "desk-keystroke", "desk-scan", "desk-take-in", "busy-hour-edit-visible", "busy-hour-with-releases",
         "import-process", "reimport-subforums", "import-memory", "transport-plan", "transport-edit-to-frame",
+        "rooms-assign",
     ]
 
     let options: Options
@@ -209,6 +210,7 @@ struct Bench {
         HeapTrim.releaseFreedMemory()
         if wants("solve") { measureSolve() }
         if wants("transport-plan") { measureTransportPlan() }
+        if wants("rooms-assign") { measureRoomsAssign() }
         // The oracle takes minutes: asked for by name, or at medium and large scale.
         if options.only?.contains("solve-gap") ?? (options.scale != "small") { measureSolveGap(dir: dir) }
         HeapTrim.releaseFreedMemory()
