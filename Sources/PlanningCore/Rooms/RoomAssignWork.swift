@@ -41,6 +41,14 @@ struct AssignWork {
     var unassigned: [UnassignedGuest] = []
     /// The kept rooms, by id, as they will be after this run's trims and extensions.
     var kept: [ID<RoomAssignment>: RoomAssignment] = [:]
+    /// Rooms with no free bed on any night their block holds: never looked at again (guests are
+    /// only added once the kept rooms are settled). With a cursor per list of candidates, a run
+    /// over 3,000 guests does not scan the filled rooms from the start for each.
+    var exhausted = Set<RoomKey>()
+    var candidateLists: [String: [RoomKey]] = [:]
+    var cursors: [String: Int] = [:]
+    /// Shared rooms with someone in them: where a guest may join.
+    var open = Set<RoomKey>()
 
     init(_ plan: EventPlan, options: RoomAssignOptions) {
         self.plan = plan
@@ -87,6 +95,14 @@ struct AssignWork {
             if who(k, n).isEmpty { used[k.block, default: [:]][n, default: 0] += 1 }
             occupants[k, default: [:]][n, default: []].append(p)
             covered[p, default: []].insert(n)
+        }
+        guard let bi = blockIndex[k.block] else { return }
+        let block = blocks[bi]
+        if block.beds > 1 { open.insert(k) }
+        let full = block.nights.allSatisfy { $0.rooms == 0 || who(k, $0.night.dayNumber).count >= block.beds }
+        if full {
+            exhausted.insert(k)
+            open.remove(k)
         }
     }
 
@@ -201,6 +217,7 @@ struct AssignWork {
             if who(k, n).isEmpty { used[k.block]?[n, default: 1] -= 1 }
             covered[p]?.remove(n)
         }
+        exhausted.remove(k)
     }
 
     /// A kept room stretched over the nights its guest now needs on either side, where it is free.
@@ -246,6 +263,17 @@ struct AssignWork {
         return out
     }
 
+    /// The same, built once per kind of list and read from the first room not yet filled.
+    mutating func openCandidates(types: [RoomType], hotel: ID<Site>?, beds: Int = 1) -> ArraySlice<RoomKey> {
+        let key = "\(types.map(\.rawValue))|\(hotel?.raw ?? -1)|\(beds)"
+        if candidateLists[key] == nil { candidateLists[key] = candidates(types: types, hotel: hotel, beds: beds) }
+        let list = candidateLists[key]!
+        var start = cursors[key] ?? 0
+        while start < list.count && exhausted.contains(list[start]) { start += 1 }
+        cursors[key] = start
+        return list[start...]
+    }
+
     // MARK: placing
 
     mutating func place() {
@@ -277,7 +305,7 @@ struct AssignWork {
     /// from the first still open (the nearest to `near` among equals), until none is.
     mutating func placeAlone(_ g: AssignGuest, types: [RoomType], near: RoomKey?) {
         let hotel = near.flatMap { blockIndex[$0.block].map { blocks[$0].hotel } } ?? g.hotel
-        var rooms = candidates(types: types, hotel: hotel)
+        var rooms = openCandidates(types: types, hotel: hotel)
         if let near, let nb = blockIndex[near.block], blocks[nb].isNumbered {
             let hotel = blocks[nb].hotel
             let mine = rooms.filter { k in
@@ -288,14 +316,14 @@ struct AssignWork {
             func rank(_ k: RoomKey) -> (Int, Int) {
                 (blockIndex[k.block].map { blocks[$0].type == .suite ? 1 : 0 } ?? 1, distance(k, near))
             }
-            rooms = mine.sorted { rank($0) < rank($1) } + rest
+            rooms = ArraySlice(mine.sorted { rank($0) < rank($1) } + rest)
         }
         var nights = missing(g)
         while let first = nights.first {
             var run = [first]
             for n in nights.dropFirst() where n == run.last! + 1 { run.append(n) }
             var best: (RoomKey, Int)?
-            for k in rooms {
+            for k in rooms where !exhausted.contains(k) {
                 var n = 0
                 while n < run.count && isEmpty(k, run[n]) { n += 1 }
                 if n > (best?.1 ?? 0) { best = (k, n) }
@@ -401,7 +429,8 @@ struct AssignWork {
     /// Into a room with a free bed and a guest of the same gender (and organisation) in it.
     mutating func joinHalfRoom(_ g: AssignGuest, sameOrganisation: Bool) -> Bool {
         let nights = missing(g)
-        for (k, byNight) in occupants.sorted(by: { $0.key < $1.key }) where beds(k) > 1 {
+        for k in open.sorted() {
+            guard let byNight = occupants[k] else { continue }
             let there = Set(nights.flatMap { byNight[$0] ?? [] })
             guard !there.isEmpty else { continue }
             if sameOrganisation && !there.allSatisfy({ guests[$0]?.organisation == g.organisation }) { continue }
@@ -417,8 +446,8 @@ struct AssignWork {
     /// else each alone night by night.
     mutating func placePair(_ pair: [AssignGuest]) {
         let nights = Array(Set(pair.flatMap { missing($0) })).sorted()
-        let rooms = candidates(types: [.twin, .single, .suite], hotel: pair[0].hotel, beds: pair.count)
-        if let k = rooms.first(where: { k in nights.allSatisfy { isEmpty(k, $0) } }) {
+        let rooms = openCandidates(types: [.twin, .single, .suite], hotel: pair[0].hotel, beds: pair.count)
+        if let k = rooms.first(where: { k in !exhausted.contains(k) && nights.allSatisfy { isEmpty(k, $0) } }) {
             for g in pair { give(g.person, k, missing(g)) }
             return
         }
