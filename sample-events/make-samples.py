@@ -245,6 +245,7 @@ def deyang(arrivals=False):
     # The same event a day before it opens, with the guests' journeys, the cars and the first
     # runs (接送站): its own file, so the other samples' findings stay the programme's.
     hubs, hub_travel, vehicles, runs = deyang_travel(people, "2026-05-13", d1, d2, d3)
+    hotels, hotel_travel, blocks, assignments = deyang_rooms(people, "2026-05-13")
     event.update({"id": "dy2026-arrivals", "name": "第四届中国职业教育创新发展大会（接送站安排）",
                   "shortName": "德阳大会接送站"})
     # The welcome dinner's tables (桌次), hosted by the mayor: its own random stream too.
@@ -252,8 +253,9 @@ def deyang(arrivals=False):
         if s["id"] == "dinner1":
             s["roles"] = [{"person": "v03", "role": "host"}]
     banquets, tables, seats = deyang_banquet(people, sessions)
-    return {"confplan": 1, "event": event, "sites": sites + hubs, "travel": travel + hub_travel, "rooms": rooms,
-            "sessions": sessions, "people": people, "vehicles": vehicles, "runs": runs,
+    return {"confplan": 1, "event": event, "sites": sites + hubs + hotels,
+            "travel": travel + hub_travel + hotel_travel, "rooms": rooms, "sessions": sessions, "people": people,
+            "vehicles": vehicles, "runs": runs, "roomBlocks": blocks, "roomAssignments": assignments,
             "banquets": banquets, "banquetTables": tables, "banquetSeats": seats}
 
 
@@ -403,6 +405,59 @@ def deyang_banquet(people, sessions):
         for k, seat_no in zip(ordered, guest_seats):
             banquet_seats.append({"meal": "dinner1", "table": n, "seat": seat_no, "person": k})
     return banquets, banquet_tables, banquet_seats
+
+
+def deyang_rooms(people, d0):
+    """Lodging (分房) for the guests who travel to 德阳: their stays, the rooms two hotels hold, and the
+    rooms the office gave by hand before the last registrations came in, with the mistakes listed in
+    README.md (a night the second hotel cut back, and a man and a woman put in one room). Uses its own
+    random stream so the rest of the event stays as it was."""
+    rng = random.Random(2026_05_12)
+    hotels = [{"id": "hotel2", "name": "德阳金鹰酒店", "address": "德阳市旌阳区泰山北路"}]
+    travel = [{"from": "hotel2", "to": "hotel", "minutes": 10}, {"from": "hotel2", "to": "campus", "minutes": 15},
+              {"from": "hotel2", "to": "base", "minutes": 50}]
+    by_id = {p["id"]: p for p in people}
+    guests = [p["id"] for p in people if "travel" in p]
+    for key in guests:
+        p = by_id[key]
+        if p.get("vip", 0):
+            p["stay"] = {"need": "single"}
+        elif rng.random() < 0.1:
+            p["stay"] = {"need": "single"}
+        else:
+            p["stay"] = {"need": "shared"}
+    # Two speakers asked to share (the first two of one gender among sp01–sp10); an attendee travels
+    # with v01 as his secretary (随行).
+    early = [k for k in ("sp%02d" % i for i in range(1, 11)) if by_id[k]["stay"]["need"] == "shared"]
+    first = early[0]
+    mate = next(k for k in early[1:] if by_id[k]["gender"] == by_id[first]["gender"])
+    by_id[first]["stay"]["roommate"] = mate
+    by_id["a0031"]["stay"] = {"need": "companion", "principal": "v01"}
+    nights = lambda n: {"checkIn": d0, "checkOut": "2026-05-16", "rooms": n}
+    blocks = [
+        dict({"id": "jh-suite", "hotel": "hotel", "type": "suite", "beds": 1,
+              "numbers": ["1801", "1802", "1803", "1804", "1805", "1806"]}, **nights(6)),
+        dict({"id": "jh-king", "hotel": "hotel", "type": "single", "beds": 1,
+              "numbers": ["16%02d" % i for i in range(1, 21)]}, **nights(20)),
+        dict({"id": "jh-twin", "hotel": "hotel", "type": "twin", "beds": 2}, **nights(40)),
+        # The second hotel confirmed 14 rooms, then cut the last night to 12: the rooms given by
+        # hand for three nights overbook it (planted).
+        {"id": "jy-twin", "hotel": "hotel2", "type": "twin", "beds": 2,
+         "nights": {d0: 14, "2026-05-14": 14, "2026-05-15": 12}},
+    ]
+    # Fourteen rooms given by hand at the second hotel, speakers two by two of one gender, but for
+    # room 3 where a man and a woman were put together (planted).
+    speakers = ["sp%02d" % i for i in range(11, 61) if by_id["sp%02d" % i]["stay"]["need"] == "shared"]
+    men = [k for k in speakers if by_id[k]["gender"] == "男"]
+    women = [k for k in speakers if by_id[k]["gender"] == "女"]
+    pairs = [(men[0], women[0])] + [(men[i], men[i + 1]) for i in range(1, 15, 2)] \
+        + [(women[i], women[i + 1]) for i in range(1, 13, 2)]
+    assignments = []
+    for room, pair in enumerate(pairs[:14], 1):
+        for bed, key in enumerate(pair, 1):
+            assignments.append({"id": "hand-%d-%d" % (room, bed), "person": key, "block": "jy-twin",
+                                "room": str(room), "bed": bed, "checkIn": d0, "checkOut": "2026-05-16"})
+    return hotels, travel, blocks, assignments
 
 
 def deyang_travel(people, d0, d1, d2, d3):

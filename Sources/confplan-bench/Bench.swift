@@ -14,6 +14,7 @@ struct Bench {
         "desk-keystroke", "desk-scan", "desk-take-in", "busy-hour-edit-visible", "busy-hour-with-releases",
         "import-process", "reimport-subforums", "import-memory", "transport-plan", "transport-edit-to-frame",
         "banquet-assign",
+        "rooms-assign",
     ]
 
     let options: Options
@@ -211,6 +212,7 @@ struct Bench {
         if wants("solve") { measureSolve() }
         if wants("transport-plan") { measureTransportPlan() }
         if wants("banquet-assign") { measureBanquetAssign() }
+        if wants("rooms-assign") { measureRoomsAssign() }
         // The oracle takes minutes: asked for by name, or at medium and large scale.
         if options.only?.contains("solve-gap") ?? (options.scale != "small") { measureSolveGap(dir: dir) }
         HeapTrim.releaseFreedMemory()

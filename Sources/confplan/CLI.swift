@@ -9,7 +9,7 @@ enum CLI {
     /// The whole command line: every command, as `help` lists them.
     static let commands: [Command] =
         Commands.all + [ImportCommands.command, ExportCommands.command] + CheckCommands.all + SessionCommands.all
-        + [SolveCommand.command, TransportCommand.command]
+        + [SolveCommand.command, TransportCommand.command, RoomsCommand.command]
         + ReleaseCommands.all + [SeatingCommand.command] + DuplicateCommands.all + DeskCommands.all
         + ShareCommands.all + [TablesCommand.command] + [
             Command(

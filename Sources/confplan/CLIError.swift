@@ -15,6 +15,7 @@ enum CLIError: String, Phrasebook {
     case eventTwice, scheduleTakesNoEvent
     case notAWindow
     case badLayout, noTablePlan
+    case noHotel
 
     static let tables: [Language: [CLIError: String]] = [
         .en: [
@@ -28,6 +29,7 @@ enum CLIError: String, Phrasebook {
             .notAWindow: "%1: \"%2\" is not a number of minutes from 0 to %3",
             .badLayout: "%1: \"%2\" is not TABLESxSEATS (20x10: twenty tables of ten; at most 12 seats a table)",
             .noTablePlan: "%1 has no tables yet: lay them out with --layout 20x10",
+            .noHotel: "--hotel: \"%1\" is not one hotel of the event; hotels with rooms: %2",
             .notADayOfEvent: "%1: \"%2\" is not a day of the event, which has %3 days",
             .notADate: "%1: \"%2\" is not a date (YYYY-MM-DD)", .notAChoice: "%1 takes %2, not '%3'",
             .unknownSubcommand: "%1: '%2' is not one of %3", .exportTable: "%1 needs a table: %2",
@@ -82,6 +84,7 @@ enum CLIError: String, Phrasebook {
             .notAWindow: "%1：“%2”不是 0 到 %3 之间的分钟数",
             .badLayout: "%1：“%2”不是“桌数x每桌座数”（20x10 即 20 桌、每桌 10 座；每桌最多 12 座）",
             .noTablePlan: "%1 还没有桌位：请先用 --layout 20x10 布置",
+            .noHotel: "--hotel：“%1”不是本会议的某一家酒店；有预留房的酒店：%2",
             .notADayOfEvent: "%1：“%2”不是会议的某一天（会议共 %3 天）",
             .notADate: "%1：“%2”不是日期（YYYY-MM-DD）", .notAChoice: "%1 只能是 %2，不能是“%3”",
             .unknownSubcommand: "%1：“%2”不是 %3 之一", .exportTable: "%1 需要指明表：%2",

@@ -9,6 +9,15 @@ struct EditMaker {
     var nextSession = 100_000
     var nextPerson = 100_000
     var transport = TransportMaker()
+    /// Rooming edits come between the others, from a sequence of their own, so the walk's other
+    /// edits are the ones it made before rooms existed.
+    var rooming = RoomingMaker()
+    var roomingRng = SeededRandom(seed: 17)
+
+    mutating func roomingEdits(_ plan: EventPlan, step: Int) -> [PlanEdit] {
+        guard step % 3 == 0, let edit = rooming.edit(plan, &roomingRng) else { return [] }
+        return [edit]
+    }
 
     mutating func int(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
     mutating func chance(_ p: Double) -> Bool { Double(rng.next() % 1_000_000) / 1_000_000 < p }
@@ -85,6 +94,7 @@ struct EditMaker {
         case 14, 15:
             if let edit = transport.edit(plan, &rng) { return edit }
             return edit(plan)
+
         default:
             nextPerson += 1
             return .addPerson(Person(id: ID(nextPerson), key: "n\(nextPerson)", uid: "n\(nextPerson)", name: "新人"))
@@ -115,6 +125,8 @@ struct EditMaker {
         ]
         var transport = TransportMaker()
         transport.populate(&plan, seed: 5)
+        var rooming = RoomingMaker()
+        rooming.populate(&plan, seed: 6)
         return plan
     }
 
@@ -125,11 +137,14 @@ struct EditMaker {
         var seenCodes = Set<FindingCode>()
         var plan = engine.plan
         for step in 1...Self.steps {
-            let edit = maker.edit(plan)
-            let delta = try engine.apply(edit)
-            current.subtract(delta.removed)
-            current.formUnion(delta.added)
-            plan = engine.plan
+            let main = maker.edit(plan)
+            for edit in [main] + maker.roomingEdits(plan, step: step) {
+                let delta = try engine.apply(edit)
+                current.subtract(delta.removed)
+                current.formUnion(delta.added)
+                plan = engine.plan
+            }
+            let edit = main
             let full = Set(ConflictEngine.check(plan))
             let kept = Set(engine.findings)
             if kept != full || current != full {
@@ -167,6 +182,9 @@ struct ChangeMaker {
     var rng: SeededRandom
     var next = 200_000
     var transport = TransportMaker()
+    /// Rooming changes come between the others, from a sequence of their own (see `EditMaker`).
+    var rooming = RoomingMaker()
+    var roomingRng = SeededRandom(seed: 19)
     /// Deleted people and vehicles, to be put back as an undo does.
     var deletedPeople: [PersonRecord] = []
     var deletedVehicles: [VehicleRecord] = []
@@ -345,6 +363,7 @@ extension IncrementalEngineTests {
                 edits = [edit]
                 plan = after
             }
+            if step % 3 == 0, let c = maker.rooming.change(plan, &maker.roomingRng) { edits += plan.apply(c) }
             for edit in edits {
                 let delta = try engine.apply(edit)
                 current.subtract(delta.removed)
@@ -362,7 +381,9 @@ extension IncrementalEngineTests {
             let kept = engine.plan
             if Set(kept.rooms) != Set(plan.rooms) || Set(kept.people) != Set(plan.people) || Set(kept.sites) != Set(plan.sites)
                 || Set(kept.registrations) != Set(plan.registrations) || Set(kept.roles) != Set(plan.roles)
-                || Set(kept.trips) != Set(plan.trips) || Set(kept.vehicles) != Set(plan.vehicles) || Set(kept.runs) != Set(plan.runs) {
+                || Set(kept.trips) != Set(plan.trips) || Set(kept.vehicles) != Set(plan.vehicles) || Set(kept.runs) != Set(plan.runs)
+                || Set(kept.stays) != Set(plan.stays) || Set(kept.roomBlocks) != Set(plan.roomBlocks)
+                || Set(kept.roomAssignments) != Set(plan.roomAssignments) {
                 Issue.record("step \(step) after \(made): the engine's plan is no longer the plan")
                 return
             }

@@ -50,7 +50,8 @@ public struct FindingReport {
         let codeWidth = Set(findings.map(\.finding.code)).map { DisplayWidth.of($0.text(language)) }.max() ?? 0
         let whenTexts = findings.map { f in
             f.finding.sessions.first.map { shortWhen($0, words) }
-                ?? f.finding.runs.first.flatMap { words.run($0) }.map { shortWhen($0.depart) } ?? ""
+                ?? f.finding.runs.first.flatMap { words.run($0) }.map { shortWhen($0.depart) }
+                ?? Self.night(f.finding).map { DateText.day($0, language, weekday: false) } ?? ""
         }
         let whenWidth = whenTexts.map { DisplayWidth.of($0) }.max() ?? 0
         func line(_ i: Int) -> String {
@@ -98,6 +99,11 @@ public struct FindingReport {
         "{\"id\": \(JSONText.quote(key)), \"uuid\": \(JSONText.quote(uid)), \"name\": \(JSONText.quote(name))}"
     }
 
+    static let roomingCodes: Set<FindingCode> = [
+        .roomsOverbooked, .mixedGenderRoom, .guestInTwoRooms, .nightsUncovered, .roomBelowLevel, .roommateNotHonoured,
+        .hotelTooFar, .cancelledHoldsRoom,
+    ]
+
     /// Transport findings whose `count` and `limit` mean something (see `Finding`).
     static let countedTransport: Set<FindingCode> = [
         .lateArrival, .earlyDeparture, .runOverSeats, .runBeforeArrival, .longWait, .visitShortOfSeats,
@@ -117,6 +123,32 @@ public struct FindingReport {
     /// The banquet's findings, whose details are table numbers.
     static let banquet: Set<FindingCode> = [.tableOverSeats, .seatedTwice, .halalAtPlainTable, .vipBelowJunior,
                                             .noInterpreterAtTable, .unseatedGuest, .seatedNotSignedUp]
+    /// The night a rooming finding is about (its first detail), when it names one.
+    static func night(_ f: Finding) -> LocalDate? {
+        f.blocks.isEmpty && f.code != .nightsUncovered ? nil : f.details.first.flatMap { LocalDate(iso: $0) }
+    }
+
+    /// Rooming findings' own fields: the night and room they are about, the room type, counts,
+    /// and their blocks with hotel and type.
+    private func roomingFields(_ f: Finding, _ words: FindingText) -> [String] {
+        var fields: [String] = []
+        if let night = Self.night(f) { fields.append("\"night\": \"\(night)\"") }
+        if f.details.count > 1, f.code == .roomsOverbooked || f.code == .mixedGenderRoom {
+            fields.append("\"room\": \(JSONText.quote(f.details[1]))")
+        }
+        if f.code == .roomBelowLevel, let type = f.details.first { fields.append("\"type\": \(JSONText.quote(type))") }
+        if f.code != .mixedGenderRoom && f.code != .roommateNotHonoured {
+            fields.append("\"count\": \(f.count)")
+            if f.code != .guestInTwoRooms && f.code != .cancelledHoldsRoom { fields.append("\"limit\": \(f.limit)") }
+        }
+        let blocks = f.blocks.compactMap { words.block($0) }.map { b in
+            "{\"id\": \(JSONText.quote(b.key)), \"uuid\": \(JSONText.quote(b.uid)), "
+                + "\"hotel\": \(JSONText.quote(plan.sites.first { $0.id == b.hotel }?.key ?? "")), "
+                + "\"type\": \(JSONText.quote(b.type.rawValue))}"
+        }
+        fields.append("\"blocks\": [" + blocks.joined(separator: ", ") + "]")
+        return fields
+    }
 
     /// The stable machine-readable form; documented in README.md ("check --format json").
     public func json() -> String {
@@ -160,10 +192,12 @@ public struct FindingReport {
                 fields.append("\"count\": \(f.finding.count)")
                 fields.append("\"limit\": \(f.finding.limit)")
             }
+            let rooming = Self.roomingCodes.contains(f.finding.code)
+            if rooming { fields += roomingFields(f.finding, words) }
             // A banquet finding's details are the numbers of the tables it is about.
             if Self.banquet.contains(f.finding.code), !f.finding.details.isEmpty {
                 fields.append("\"tables\": [" + f.finding.details.joined(separator: ", ") + "]")
-            } else if !f.finding.details.isEmpty && !directed {
+            } else if !f.finding.details.isEmpty && !directed && !rooming {
                 fields.append("\"features\": [" + f.finding.details.map(JSONText.quote).joined(separator: ", ") + "]")
             }
             fields.append(

@@ -13,6 +13,9 @@ public struct ConflictEngine {
     var byTraveller: [Int32: [Finding]] = [:]
     var byRun: [ID<Run>: [Finding]] = [:]
     var byGroup: [String: [Finding]] = [:]
+    /// Rooming findings per guest and per room block (see `RoomingRules.swift`).
+    var byGuest: [ID<Person>: [Finding]] = [:]
+    var byBlock: [ID<RoomBlock>: [Finding]] = [:]
 
     public init(_ plan: EventPlan) {
         index = PlanIndex(plan)
@@ -27,6 +30,7 @@ public struct ConflictEngine {
         for p in index.transport.trips.keys { byTraveller[p] = index.travellerFindings(Int(p)) }
         for r in index.transport.runs.keys { byRun[r] = index.runFindings(r) }
         for g in index.transport.groups.keys { byGroup[g] = index.groupFindings(g) }
+        (_, _) = recheckRooming(guests: index.rooming.guests, blocks: Set(index.rooming.blocks.keys))
     }
 
     /// A full check without keeping anything for later edits: what `confplan check` runs.
@@ -40,6 +44,7 @@ public struct ConflictEngine {
         for r in index.transport.runs.keys { out += index.runFindings(r) }
         for g in index.transport.groups.keys { out += index.groupFindings(g) }
         for list in index.tables.findings.values { out += list }
+        out += index.roomingFindings()
         return out
     }
 
@@ -50,6 +55,8 @@ public struct ConflictEngine {
         for list in byRun.values { out += list }
         for list in byGroup.values { out += list }
         for list in index.tables.findings.values { out += list }
+        for list in byGuest.values { out += list }
+        for list in byBlock.values { out += list }
         return out
     }
 
@@ -271,7 +278,7 @@ public struct ConflictEngine {
             if let run { touch(run) }
             dirtyRuns.insert(id)
         case .setStay, .setRoomBlock, .setRoomAssignment:
-            // Rooming findings are not checked yet.
+            // Taken in by `roomingEdit`, with every edit's rooming part.
             break
         case .setTablePlan(let meal, let tables):
             if let tables, tables.meal != meal {
@@ -279,9 +286,11 @@ public struct ConflictEngine {
             }
             index.tables.plans[meal] = tables
         }
+        let (guests, blocks) = roomingEdit(edit, people: dirtyPeople)
+        let rooming = recheckRooming(guests: guests, blocks: blocks)
         var delta = recheck(sessions: dirtySessions, people: dirtyPeople, pairsOf: dirtyPairs,
                             travellers: dirtyTravellers, runs: dirtyRuns, groups: dirtyGroups,
-                            alreadyRemoved: removedFindings + removedPairs)
+                            alreadyRemoved: removedFindings + removedPairs + rooming.before, alsoFound: rooming.after)
         let meals = Self.mealsTouched(by: edit, planned: index.tables.plans.keys)
         if !meals.isEmpty {
             let tables = recheckTables(meals)
@@ -322,8 +331,8 @@ public struct ConflictEngine {
 
     private mutating func recheck(sessions: Set<Int>, people: Set<Int>, pairsOf touched: Set<Int>,
                                   travellers: Set<Int>, runs: Set<ID<Run>>, groups: Set<String>,
-                                  alreadyRemoved: [Finding]) -> FindingDelta {
-        var before: [Finding] = alreadyRemoved, after: [Finding] = []
+                                  alreadyRemoved: [Finding], alsoFound: [Finding] = []) -> FindingDelta {
+        var before: [Finding] = alreadyRemoved, after: [Finding] = alsoFound
         for p in travellers {
             before += byTraveller[Int32(p)] ?? []
             let found = index.travellerFindings(p)

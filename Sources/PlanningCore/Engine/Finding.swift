@@ -52,6 +52,20 @@ public enum FindingCode: String, CaseIterable, Sendable {
     case seatedNotSignedUp = "seated-not-signed-up"
     /// An arrival or departure more than `journeyDaysAroundEvent` days from the event's days.
     case tripOutsideEvent = "trip-outside-event"
+    /// A room block with more rooms given than held on a night, or a room with more guests than beds.
+    case roomsOverbooked = "rooms-overbooked"
+    /// A room shared by guests of two genders.
+    case mixedGenderRoom = "mixed-gender-room"
+    case guestInTwoRooms = "guest-in-two-rooms"
+    /// Nights of a guest's stay with no room.
+    case nightsUncovered = "nights-uncovered"
+    /// A room of a lower grade than the guest's VIP level is due (a suite, a room of one's own).
+    case roomBelowLevel = "room-below-level"
+    case roommateNotHonoured = "roommate-not-honoured"
+    /// A hotel too far from the venue of a guest's first role to be there in time.
+    case hotelTooFar = "hotel-too-far"
+    /// A guest who no longer comes (不住, or neither registered nor holding a role) still holds a room.
+    case cancelledHoldsRoom = "cancelled-holds-room"
 
     /// Place in the list of codes, which orders findings of one severity (a table: sorting
     /// thousands of findings asks it often).
@@ -63,11 +77,13 @@ public enum FindingCode: String, CaseIterable, Sendable {
         switch self {
         case .roomOverlap, .personOverlap, .roomUnavailable, .personUnavailable, .outsideEvent, .overCapacity,
              .missingFeature, .invalidTime, .nonexistentTime, .lateArrival, .earlyDeparture, .runOverSeats,
-             .vehicleDoubleBooked, .wrongHub, .tableOverSeats, .seatedTwice, .halalAtPlainTable: return .error
+             .vehicleDoubleBooked, .wrongHub, .tableOverSeats, .seatedTwice, .halalAtPlainTable, .roomsOverbooked,
+             .mixedGenderRoom, .guestInTwoRooms: return .error
         case .travelTime, .attendeeClash, .parallelToPlenary, .duringHeldTime, .ambiguousTime, .runBeforeArrival,
              .longWait, .noTransport, .visitShortOfSeats, .vipBelowJunior, .noInterpreterAtTable, .unseatedGuest,
-             .seatedNotSignedUp, .tripOutsideEvent: return .warning
-        case .unplaced, .missingRole: return .info
+             .seatedNotSignedUp, .tripOutsideEvent, .nightsUncovered, .roomBelowLevel, .hotelTooFar,
+             .cancelledHoldsRoom: return .warning
+        case .unplaced, .missingRole, .roommateNotHonoured: return .info
         }
     }
 }
@@ -94,10 +110,15 @@ public struct Finding: Hashable, Sendable {
     /// Transport findings: the runs concerned (pairs: earlier id first) and their vehicles.
     public var runs: [ID<Run>]
     public var vehicles: [ID<Vehicle>]
+    /// Rooming findings: the room blocks concerned. Their `details` hold the night
+    /// (`2026-05-13`) and, for one room, the room (`1208`); `count` and `limit` are rooms given
+    /// and held, guests and beds, nights missing and needed, minutes late and of travel.
+    public var blocks: [ID<RoomBlock>] = []
 
     public init(code: FindingCode, severity: Severity? = nil, sessions: [ID<Session>] = [], rooms: [ID<Room>] = [],
                 people: [ID<Person>] = [], count: Int = 0, limit: Int = 0, details: [String] = [],
-                runs: [ID<Run>] = [], vehicles: [ID<Vehicle>] = []) {
+                runs: [ID<Run>] = [], vehicles: [ID<Vehicle>] = [], blocks: [ID<RoomBlock>] = []) {
+        self.blocks = blocks
         self.code = code
         self.severity = severity ?? code.defaultSeverity
         self.sessions = sessions

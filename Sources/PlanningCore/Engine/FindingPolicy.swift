@@ -72,8 +72,10 @@ public struct FindingIdentity {
     private(set) var vehicleUID: [ID<Vehicle>: String]
     /// A run's departure orders the findings that name no session.
     private(set) var runStart: [ID<Run>: Int]
+    private(set) var blockUID: [ID<RoomBlock>: String] = [:]
 
     public init(plan: EventPlan) {
+        blockUID = Dictionary(plan.roomBlocks.map { ($0.id, $0.uid) }, uniquingKeysWith: { a, _ in a })
         people = plan.people
         personRow = RowIndex(plan.people.map(\.id))
         roomUID = Dictionary(plan.rooms.map { ($0.id, $0.uid) }, uniquingKeysWith: { a, _ in a })
@@ -90,6 +92,11 @@ public struct FindingIdentity {
         runUID = Dictionary(plan.runs.map { ($0.id, $0.uid) }, uniquingKeysWith: { a, _ in a })
         runStart = Dictionary(plan.runs.map { ($0.id, $0.depart.minutes) }, uniquingKeysWith: { a, _ in a })
         vehicleUID = Dictionary(plan.vehicles.map { ($0.id, $0.uid) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Follows edits of stays, blocks and rooms (only blocks are named by findings).
+    public mutating func updateRooming(_ plan: EventPlan) {
+        blockUID = Dictionary(plan.roomBlocks.map { ($0.id, $0.uid) }, uniquingKeysWith: { a, _ in a })
     }
 
     public mutating func update(_ edited: [Session]) {
@@ -125,6 +132,11 @@ public struct FindingIdentity {
         if f.code == .noTransport { parts.append(f.details.joined(separator: ",")) }
         // Two full tables of one meal are two findings.
         if f.code == .tableOverSeats { parts.append(f.details.joined(separator: ",")) }
+        // Rooming findings name blocks, and the night and room they are about.
+        if !f.blocks.isEmpty {
+            parts.append(f.blocks.map { blockUID[$0] ?? "?" }.joined(separator: ","))
+            parts.append(f.details.joined(separator: ","))
+        }
         return parts.joined(separator: "|")
     }
 

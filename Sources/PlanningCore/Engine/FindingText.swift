@@ -35,6 +35,56 @@ public struct FindingText {
         trips = Dictionary(plan.trips.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// Follows edits of stays, blocks and rooms in a plan whose people and sites did not change.
+    public mutating func updateRooming(in plan: EventPlan) { self.plan = plan }
+
+    /// `5月13日` / `13 May`: a night as staff say it.
+    private func night(_ f: Finding) -> String {
+        f.details.first.flatMap { LocalDate(iso: $0) }.map { DateText.day($0, language, weekday: false) } ?? "?"
+    }
+
+    public func block(_ id: ID<RoomBlock>) -> RoomBlock? { plan.roomBlocks.first { $0.id == id } }
+    private func block(_ f: Finding) -> RoomBlock? { f.blocks.first.flatMap(block) }
+
+    /// The hotel of a finding's (first) block: `旌湖宾馆`.
+    private func hotel(_ f: Finding) -> String { block(f).flatMap { sites[$0.hotel]?.name } ?? "?" }
+
+    /// A block as staff name it: the hotel and the room type, `旌湖宾馆标间`.
+    private func blockName(_ f: Finding) -> String {
+        CoreWords.blockText.text(language, hotel(f), block(f)?.type.text(language) ?? "?")
+    }
+
+    /// A rooming finding's room (`1208`, `标间-3`) from its details.
+    private func roomLabel(_ f: Finding, at i: Int) -> String {
+        guard let b = block(f), f.details.count > i else { return "?" }
+        return plan.roomLabel(block: b, room: f.details[i], language)
+    }
+
+    /// The words of a rooming finding.
+    private func roomingMessage(_ f: Finding) -> String {
+        let lang = language, who = personName(f.people.first)
+        switch f.code {
+        case .roomsOverbooked where f.details.count > 1:
+            return CoreWords.roomOverBeds.text(lang, roomLabel(f, at: 1), hotel(f), f.count, night(f), f.limit)
+        case .roomsOverbooked: return CoreWords.roomsOverbooked.text(lang, blockName(f), f.count, night(f), f.limit)
+        case .mixedGenderRoom:
+            let names = f.people.map { personName($0) }.joined(separator: CoreWords.listSeparator.text(lang))
+            return CoreWords.mixedGenderRoom.text(lang, roomLabel(f, at: 1), hotel(f), names)
+        case .guestInTwoRooms: return CoreWords.guestInTwoRooms.text(lang, who, night(f), f.count)
+        case .nightsUncovered: return CoreWords.nightsUncovered.text(lang, who, f.limit, f.count, night(f))
+        case .roomBelowLevel:
+            let type = f.details.first.flatMap { RoomType(rawValue: $0) }?.text(lang) ?? "?"
+            return CoreWords.roomBelowLevel.text(lang, who, f.count, type, hotel(f))
+        case .roommateNotHonoured:
+            return CoreWords.roommateNotHonoured.text(lang, who, personName(f.people.count > 1 ? f.people[1] : nil))
+        case .hotelTooFar:
+            let a = f.sessions.first
+            return CoreWords.hotelTooFar.text(lang, who, hotel(f), f.limit, siteName(f.rooms.first), title(a),
+                                              a.map(when) ?? "", f.count)
+        default: return CoreWords.cancelledHoldsRoom.text(lang, who, hotel(f), f.count)
+        }
+    }
+
     /// Follows edits of sessions (none added or removed) in a plan whose people did not change.
     public mutating func update(_ edited: [Session], in plan: EventPlan) {
         self.plan = plan
@@ -207,6 +257,9 @@ public struct FindingText {
             return CoreWords.vipBelowJunior.text(lang, personName(person), f.details.first ?? "?", title(a),
                                                  personName(junior), f.details.count > 1 ? f.details[1] : "?")
         case .unseatedGuest: return CoreWords.unseatedGuest.text(lang, personName(person), title(a))
+        case .roomsOverbooked, .mixedGenderRoom, .guestInTwoRooms, .nightsUncovered, .roomBelowLevel,
+             .roommateNotHonoured, .hotelTooFar, .cancelledHoldsRoom:
+            return roomingMessage(f)
         }
     }
 

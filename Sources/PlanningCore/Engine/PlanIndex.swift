@@ -99,6 +99,8 @@ struct PlanIndex {
     var transport = TransportState()
     /// Meals' table plans (see `Tables/`).
     var tables = TableState()
+    /// Stays, room blocks and rooms (see `RoomingRules.swift`).
+    var rooming = RoomingState()
     let editable: Bool
 
     /// `editable: false` builds only what one full check reads: a large event's 100,000
@@ -146,6 +148,7 @@ struct PlanIndex {
             }
             loadTransport(plan)
             tables = TableState(plan)
+            loadRooming(plan)
             return
         }
         for reg in plan.registrations {
@@ -164,6 +167,7 @@ struct PlanIndex {
         }
         loadTransport(plan)
         tables = TableState(plan)
+        loadRooming(plan)
     }
 
     /// Site slots and the travel table; rooms point at their site's slot again.
@@ -338,6 +342,9 @@ struct PlanIndex {
         plan.vehicles = transport.vehicles.keys.sorted().compactMap { transport.vehicles[$0] }
         plan.runs = transport.runs.keys.sorted().compactMap { transport.runs[$0] }
         plan.tablePlans = tables.plans.keys.sorted().compactMap { tables.plans[$0] }
+        plan.stays = rooming.stays.keys.sorted().compactMap { rooming.stays[$0] }
+        plan.roomBlocks = rooming.blocks.keys.sorted().compactMap { rooming.blocks[$0] }
+        plan.roomAssignments = rooming.assignments.keys.sorted().compactMap { rooming.assignments[$0] }
         return plan
     }
 }

@@ -20,6 +20,9 @@ extension FindingCode: Phrasebook {
             .vipBelowJunior: "贵宾桌次偏后", .noInterpreterAtTable: "外宾桌无翻译", .unseatedGuest: "未排座位",
             .seatedNotSignedUp: "排座但未报名",
             .tripOutsideEvent: "行程日期存疑",
+            .roomsOverbooked: "房间超订", .mixedGenderRoom: "异性合住", .guestInTwoRooms: "一晚两间房",
+            .nightsUncovered: "住宿缺晚", .roomBelowLevel: "房型低于规格", .roommateNotHonoured: "合住要求未满足",
+            .hotelTooFar: "酒店太远", .cancelledHoldsRoom: "取消仍占房",
         ],
         .en: [
             .roomOverlap: "room double-booked", .personOverlap: "person in two places",
@@ -39,7 +42,11 @@ extension FindingCode: Phrasebook {
             .halalAtPlainTable: "halal at a plain table", .vipBelowJunior: "VIP below a junior",
             .noInterpreterAtTable: "no interpreter at table", .unseatedGuest: "guest without a seat",
             .seatedNotSignedUp: "seated but not a guest",
-            .wrongHub: "run from another station", .tripOutsideEvent: "journey date far off",
+            .tripOutsideEvent: "journey date far off",
+            .roomsOverbooked: "rooms overbooked", .mixedGenderRoom: "mixed-gender room",
+            .guestInTwoRooms: "two rooms one night", .nightsUncovered: "nights without a room",
+            .roomBelowLevel: "room below level", .roommateNotHonoured: "roommate not honoured",
+            .hotelTooFar: "hotel too far", .cancelledHoldsRoom: "cancelled guest holds a room",
         ],
     ]
 }

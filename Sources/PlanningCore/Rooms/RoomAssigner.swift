@@ -58,7 +58,7 @@ public enum RoomAssigner {
     /// registrations or cancellations, it keeps every guest whose room still fits and moves as
     /// few as it can.
     public static func assign(_ plan: EventPlan, options: RoomAssignOptions = RoomAssignOptions()) -> RoomProposal {
-        // The interface the pane and the command build on; the assignment itself follows.
-        RoomProposal()
+        var work = RoomAssignWork(plan, options: options)
+        return work.run()
     }
 }

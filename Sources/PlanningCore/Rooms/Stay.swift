@@ -55,16 +55,21 @@ public struct NightSpan: Hashable, Sendable {
 
 extension EventPlan {
     /// The nights a guest needs a room for: given, else from their journey, else the event's
-    /// days. nil when they need none (不住, or no nights at all). An arrival before the day's
-    /// change hour (a train at 02:10) counts as the night before, as hotels count it.
-    public func nights(of stay: Stay, trip: Trip?) -> NightSpan? {
-        guard stay.need != .noRoom else { return nil }
+    /// days. nil when they need none (不住, or no nights at all).
+    public func nights(of stay: Stay, trip: Trip?) -> NightSpan? { stay.nights(event: event, trip: trip) }
+}
+
+extension Stay {
+    /// The nights this stay needs in an event. An arrival before the day's change hour (a train
+    /// at 02:10) counts as the night before, as hotels count it.
+    public func nights(event: Event, trip: Trip?) -> NightSpan? {
+        guard need != .noRoom else { return nil }
         let arrival = trip?.arrival?.time.map { t in
             t.hour < event.dayChangeHour ? t.date.adding(days: -1) : t.date
         }
-        let checkIn = stay.checkIn ?? arrival ?? event.firstDay
-        let checkOut = stay.checkOut ?? trip?.departure?.time?.date ?? event.lastDay
-        let span = NightSpan(checkIn: checkIn, checkOut: checkOut)
+        let first = checkIn ?? arrival ?? event.firstDay
+        let last = checkOut ?? trip?.departure?.time?.date ?? event.lastDay
+        let span = NightSpan(checkIn: first, checkOut: last)
         return span.isEmpty ? nil : span
     }
 }

@@ -47,7 +47,7 @@ public enum BanquetAssigner {
         guard let before = plan.tablePlan(of: meal) else {
             return BanquetProposal(unseated: plan.mealGuests(meal).map { UnseatedGuest(person: $0, reason: .noSeat) })
         }
-        var work = AssignWork(plan, before, options)
+        var work = BanquetWork(plan, before, options)
         let (after, unseated) = work.run()
         return BanquetProposal(changes: after == before ? [] : [.tablePlan(before: before, after: after)],
                                unseated: unseated)
@@ -55,7 +55,7 @@ public enum BanquetAssigner {
 }
 
 /// One run of the assignment: tables in the office's order, filled from the head table down.
-private struct AssignWork {
+private struct BanquetWork {
     let plan: EventPlan
     let before: TablePlan
     let options: BanquetOptions

@@ -13,6 +13,8 @@ public enum CoreWords: String, Phrasebook {
     case seatedNotSignedUp
     case wrongHubPickup, wrongHubDropoff, farArrival, farDeparture
     case runText, noVehicle
+    case roomsOverbooked, roomOverBeds, mixedGenderRoom, guestInTwoRooms, nightsUncovered, roomBelowLevel
+    case roommateNotHonoured, hotelTooFar, cancelledHoldsRoom, blockText
 
     public static let tables: [Language: [CoreWords: String]] = [.en: en, .zh: zh]
 
@@ -69,6 +71,16 @@ public enum CoreWords: String, Phrasebook {
         .noInterpreterAtTable: "%1 sits at table %2 of %3 with no interpreter at the table",
         .unseatedGuest: "%1 is a guest of %2 and has no seat",
         .seatedNotSignedUp: "%1 has a seat at %2 (table %3) but is not one of its guests",
+        .roomsOverbooked: "%1 has %2 rooms given on the night of %3 and holds %4",
+        .roomOverBeds: "Room %1 at %2 has %3 guests on the night of %4 for %5 beds",
+        .mixedGenderRoom: "Room %1 at %2 is shared by guests of two genders: %3",
+        .guestInTwoRooms: "%1 has two rooms on the night of %2 (%3 nights in all)",
+        .nightsUncovered: "%1 needs a room for %2 nights and has none for %3 of them, from the night of %4",
+        .roomBelowLevel: "%1 (VIP level %2) is given a %3 at %4",
+        .roommateNotHonoured: "%1 asked to share with %2 and does not",
+        .hotelTooFar: "%1 stays at %2, %3 min from %4, and cannot be at %5 when it starts (%6): %7 min late",
+        .cancelledHoldsRoom: "%1 no longer comes and still holds a room at %2 (%3 nights)",
+        .blockText: "%1 %2",
     ]
 
     static let zh: [CoreWords: String] = [
@@ -120,5 +132,15 @@ public enum CoreWords: String, Phrasebook {
         .noInterpreterAtTable: "%1在%3的 %2 号桌，该桌没有翻译",
         .unseatedGuest: "%1参加%2，但没有安排座位",
         .seatedNotSignedUp: "%1在%2有座位（%3 号桌），但不在用餐名单中",
+        .roomsOverbooked: "%1 %3晚分出%2间，只预留%4间",
+        .roomOverBeds: "%2 %1房 %4晚住%3人，只有%5张床",
+        .mixedGenderRoom: "%2 %1房由不同性别的客人合住：%3",
+        .guestInTwoRooms: "%1 %2晚有两间房（共%3晚）",
+        .nightsUncovered: "%1 需住%2晚，其中%3晚没有房间（自%4晚起）",
+        .roomBelowLevel: "%1（贵宾级别%2）只安排了%4的%3",
+        .roommateNotHonoured: "%1 要求与%2合住，未安排在一起",
+        .hotelTooFar: "%1 住%2，离%4有%3分钟车程，赶不上%5开始（%6），晚%7分钟",
+        .cancelledHoldsRoom: "%1 已不参会，仍占着%2的房间（%3晚）",
+        .blockText: "%1%2",
     ]
 }

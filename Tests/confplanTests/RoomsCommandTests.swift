@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+import Fixtures
+import TestSupport
+
+/// `confplan rooms` and `rooms assign` on a small event: two men asking to share, a woman, a
+/// minister, a guest who sleeps at home, and a twin block of two numbered rooms with a suite.
+@Suite struct RoomsCommandTests {
+    static let event = """
+        {"confplan": 1,
+         "event": {"id": "t1", "name": "测试大会", "firstDay": "2026-05-13", "lastDay": "2026-05-15"},
+         "sites": [{"id": "hotel", "name": "旌湖宾馆"}],
+         "people": [
+          {"id": "zhang", "name": "张伟", "gender": "男", "registration": {}, "stay": {"need": "shared", "roommate": "li"}},
+          {"id": "li", "name": "李强", "gender": "男", "registration": {}, "stay": {"need": "shared"}},
+          {"id": "wang", "name": "王芳", "gender": "女", "registration": {}, "stay": {"need": "shared"}},
+          {"id": "zhou", "name": "周部长", "gender": "男", "vip": 3, "registration": {}, "stay": {"need": "single"}},
+          {"id": "chen", "name": "陈强", "registration": {}, "stay": {"need": "none"}}
+         ],
+         "roomBlocks": [
+          {"id": "twin", "hotel": "hotel", "type": "twin", "checkIn": "2026-05-13", "checkOut": "2026-05-15",
+           "rooms": 2, "numbers": ["1208", "1209"]},
+          {"id": "suite", "hotel": "hotel", "type": "suite", "checkIn": "2026-05-13", "checkOut": "2026-05-15", "rooms": 1}
+         ]
+        }
+        """
+
+    static let assigned = """
+        {"hotel": "旌湖宾馆", "room": "1208", "type": "twin", "beds": 2, "guests": [{"person": "zhang", "name": "张伟", \
+        "nights": ["2026-05-13", "2026-05-14"]}, {"person": "li", "name": "李强", "nights": ["2026-05-13", "2026-05-14"]}]},
+            {"hotel": "旌湖宾馆", "room": "1209", "type": "twin", "beds": 2, "guests": [{"person": "wang", "name": "王芳", \
+        "nights": ["2026-05-13", "2026-05-14"]}]},
+            {"hotel": "旌湖宾馆", "room": "套房-1", "type": "suite", "beds": 1, "guests": [{"person": "zhou", \
+        "name": "周部长", "nights": ["2026-05-13", "2026-05-14"]}]}
+          ],
+          "unassigned": []
+        }
+
+        """
+
+    func loaded() throws -> String {
+        let dir = try scratchFolder()
+        let file = dir.appendingPathComponent("t1.json")
+        try Self.event.write(to: file, atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("t.sqlite").path
+        let r = try confplan(["--db", db, "load", file.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        return db
+    }
+
+    /// Nobody has a room before; after `--apply` the rooms as they stand are those proposed, logged
+    /// as one change, and assigning again changes nothing.
+    @Test func appliedRoomsAreTheRoomsAsTheyStand() throws {
+        let db = try loaded()
+        let before = try confplan(["--db", db, "rooms", "--format", "json", "--lang", "zh"])
+        #expect(before.stdout.contains("\"rooms\": [],\n  \"unassigned\": []"))
+        let applied = try confplan(["--db", db, "rooms", "assign", "--apply", "--format", "json", "--lang", "zh"])
+        #expect(applied.status == 0, "\(applied.stderr)")
+        #expect(applied.stdout.contains("\"proposal\": {\"given\": 4, \"changed\": 0, \"takenBack\": 0, \"applied\": true}"))
+        #expect(applied.stdout.hasSuffix(Self.assigned))
+        let now = try confplan(["--db", db, "rooms", "--format", "json", "--lang", "zh"])
+        #expect(now.stdout.hasSuffix(Self.assigned))
+        let again = try confplan(["--db", db, "rooms", "assign", "--lang", "en"])
+        #expect(again.stdout.contains("Proposed: 0 rooms given, 0 changed, 0 taken back\nThe rooms as they stand need no change."))
+        let log = try confplan(["--db", db, "log", "--limit", "5", "--lang", "en"])
+        #expect(log.stdout.components(separatedBy: "assign rooms").count == 2 && !log.stdout.contains("assign room "))
+    }
+
+    @Test func anUnknownHotelIsRefusedInWords() throws {
+        let db = try loaded()
+        let bad = try confplan(["--db", db, "rooms", "assign", "--hotel", "万达"], env: ["LC_ALL": "zh_CN.UTF-8"])
+        #expect(bad.status == 2 && bad.stderr.contains("--hotel：“万达”不是本会议的某一家酒店；有预留房的酒店：hotel"))
+    }
+}
