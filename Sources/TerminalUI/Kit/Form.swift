@@ -19,6 +19,8 @@ enum ChoiceValue: Hashable {
     case printout(PrintKind, PrintKind.Format)
     case code(FindingCode)
     case run(ID<Run>), vehicle(ID<Vehicle>), vehicleKind(VehicleKind), runKind(RunKind), travelMode(TravelMode)
+    /// A meal's banquet export and its file's ending (txt, csv, xlsx, pdf).
+    case banquet(BanquetExport.Kind, String)
 }
 
 /// How much of the event an export covers.
