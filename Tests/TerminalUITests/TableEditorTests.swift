@@ -143,4 +143,29 @@ import PlanningStore
         #expect(s.state.plan.tablePlans[0].table(3) == BanquetTable(number: 3, seats: 8, halal: false,
                                                                     place: HallPlace(across: -1, back: 1)))
     }
+
+    /// A colleague's editor on the same database sees 张伟 moved to table 2 once it takes the
+    /// change in, on its open table editor too, marked: a VIP now below a table with a guest of
+    /// no rank (Thomas Becker at the head table).
+    @Test func aColleagueSeesTheMove() throws {
+        let plan = try EventFile.read(Array(Self.file.utf8), file: "t.json")
+        let path = Scratch.folder("tables-shared") + "/shared.sqlite"
+        let first = try Store(path: path)
+        let event = try first.insert(plan).event.id
+        var a = try Headless(store: first, event: event, language: .zh)
+        var b = try Headless(store: try Store(path: path), event: event, language: .zh)
+        func openTables(_ s: inout Headless) {
+            s.handle(.resize(width: 80, height: 24))
+            s.handle(.char("2"))
+            s.handle(.char("b"))
+        }
+        openTables(&a)
+        openTables(&b)
+        b.handle(.char("l"))
+        for k in ["j", "m", "l", "m"] { a.handle(.char(Character(k))) }
+        b.othersChanged()
+        b.takeLoadedPlan()
+        #expect(table(b, 2) == ["马立新@2", "张伟@8"])
+        #expect(b.screen.contains("8  宾客 2 ▲ 张伟 四川省教育厅"), "\(b.screen)")
+    }
 }

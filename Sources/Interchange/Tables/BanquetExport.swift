@@ -71,6 +71,10 @@ public struct BanquetExport {
         case .tableSigns:
             // What the signs say, a table a line: to check before printing.
             let lang = lists.language
+            if lists.order.isEmpty {
+                return BanquetWords.signsTitle.text(lang, lists.mealTitle) + "\n\n" + BanquetWords.noTables.text(lang)
+                    + "\n"
+            }
             return ([BanquetWords.signsTitle.text(lang, lists.mealTitle), ""] + lists.order.map { n in
                 let t = lists.tables.table(n)
                 return ([lists.tableName(n), n == lists.tables.headTable ? BanquetWords.headTableWord.text(lang) : "",
@@ -85,7 +89,9 @@ public struct BanquetExport {
                         .filter { !$0.isEmpty }.map(Sanitize.forTerminal).joined(separator: "\n")
                 }
             }
-            return ([BanquetWords.placeCardsTitle.text(lang, lists.mealTitle)] + cards).joined(separator: "\n\n") + "\n"
+            let shown = cards.isEmpty ? [BanquetExportWords.nobodySeated.text(lang)] : cards
+            return ([BanquetWords.placeCardsTitle.text(lang, lists.mealTitle)] + shown).joined(separator: "\n\n")
+                + "\n"
         case .seatingList:
             let lang = lists.language
             var out = [BanquetWords.listTitle.text(lang, lists.mealTitle)]

@@ -393,7 +393,7 @@ extension UIWords {
         .planUnplanned: "Not arranged:",
         .reasonIncompleteJourney: "no hub or time",
         .reasonNoVehicle: "no vehicle free",
-        .keyTables: "the meal's banquet tables (桌次, 座次)", .tablesHelp: "Tables",
+        .keyTables: "the meal's banquet tables and who sits where", .tablesHelp: "Tables",
         .tablesTitle: "Tables · %1", .tablesTable: "←→ table", .keyTablesTable: "the table before / after",
         .keyTablesGuest: "choose a person at the table", .tablesOrder: "K J order",
         .keyTablesOrder: "move the person up / down the table's order (the first guest is the chief guest)",
@@ -401,7 +401,7 @@ extension UIWords {
             + "(at “no seat yet”: off the tables)",
         .tablesUnseat: "x off", .keyTablesUnseat: "take the person off the tables",
         .keyTablesHost: "the person hosts the table (host, deputy host) or is a guest again",
-        .tablesHalal: "H halal", .keyTablesHalal: "the table is halal (清真) or not",
+        .tablesHalal: "H halal", .keyTablesHalal: "the table is halal or not",
         .tablesSeats: "+- seats", .keyTablesSeats: "a seat more / fewer at the table (1 to 12)",
         .keyTablesNew: "another table, behind the others", .keyTablesLayout: "lay out tables of 10 for the guests "
             + "(only while the meal has none)",
