@@ -168,4 +168,20 @@ import PlanningStore
         #expect(table(b, 2) == ["马立新@2", "张伟@8"])
         #expect(b.screen.contains("8  宾客 2 ▲ 张伟 四川省教育厅"), "\(b.screen)")
     }
+
+    /// A meal with no tables: `L` lays out enough tables of ten for its 7 guests (one, the head
+    /// table), as one change that `u` takes back.
+    @Test func aHallIsLaidOutForTheGuests() throws {
+        var plan = try EventFile.read(Array(Self.file.utf8), file: "t.json")
+        plan.tablePlans = []
+        let store = try Store(path: Scratch.folder("tables-layout") + "/ui.sqlite")
+        var s = try Headless(store: store, event: try store.insert(plan).event.id, language: .zh)
+        s.handle(.resize(width: 80, height: 24))
+        s.handle(.char("2"))
+        s.handle(.char("b"))
+        s.handle(.char("L"))
+        #expect(s.state.plan.tablePlans.map(\.tables) == [[BanquetTable(number: 1)]])
+        s.handle(.char("u"))
+        #expect(s.state.plan.tablePlans.isEmpty)
+    }
 }
