@@ -291,7 +291,7 @@ extension BanquetLists {
         c.canvas.startPage(Self.landscape)
         c.text(BanquetWords.hallTitle.text(language, mealTitle), in: PrintCanvas.box(15, 10, 267, 10),
                style: TextStyle(size: 16, minimumSize: 9, alignment: .center, bold: true))
-        c.text(BanquetWords.hallLegend.text(language), in: PrintCanvas.box(15, 21, 267, 6),
+        c.text(BanquetWords.hallLegendPrint.text(language), in: PrintCanvas.box(15, 21, 267, 6),
                style: TextStyle(size: 9, minimumSize: 6, alignment: .center))
         c.text(BanquetWords.door.text(language), in: PrintCanvas.box(15, 193, 267, 8),
                style: TextStyle(size: 12, minimumSize: 8, alignment: .center))
@@ -425,7 +425,7 @@ public enum BanquetWords: String, Phrasebook, Sendable {
     case table, halalMark, hallTitle, hallSummary, hallLegend, door, noTables
     case host, deputy, chiefGuest, guest, chartTitle, headMark, halalTable, chartsTitle
     case listSheet, listHeader, kitchenSheet, kitchenHeader, kitchenTitle, yes, noteSeparator, unseated, total
-    case listTitle, headTableWord, halalWord, signsTitle, placeCardsTitle, placeLine
+    case listTitle, headTableWord, halalWord, signsTitle, placeCardsTitle, placeLine, hallLegendPrint
 
     public static let tables: [Language: [BanquetWords: String]] = [
         .en: [
@@ -442,6 +442,7 @@ public enum BanquetWords: String, Phrasebook, Sendable {
             .yes: "yes", .noteSeparator: "; ", .unseated: "no seat yet", .total: "total",
             .listTitle: "Seating list · %1", .headTableWord: "head table", .halalWord: "halal",
             .signsTitle: "Table signs · %1", .placeCardsTitle: "Place cards · %1", .placeLine: "%1 · seat %2",
+            .hallLegendPrint: "Seen from the door; the head table framed heavier; under each number: seated/seats",
         ],
         .zh: [
             .table: "%1 号桌", .halalMark: "清",
@@ -457,6 +458,7 @@ public enum BanquetWords: String, Phrasebook, Sendable {
             .yes: "是", .noteSeparator: "；", .unseated: "未排桌", .total: "合计",
             .listTitle: "座位查询 · %1", .headTableWord: "主桌", .halalWord: "清真",
             .signsTitle: "桌签 · %1", .placeCardsTitle: "座签 · %1", .placeLine: "%1 · %2 号座",
+            .hallLegendPrint: "从入口看；主桌框线加粗；桌号下为已排/座位",
         ],
     ]
 
