@@ -132,4 +132,31 @@ import Testing
         #expect(notices.notices.first { $0.name == "Thomas Becker" }?.message
                 == "Dear Thomas Becker, 欢迎晚宴 · 13 May 18:30: your seat is at table 1, seat 4.")
     }
+
+    /// A sign per table in the order of tables: its number, `N 号桌`, and what marks it.
+    @Test(.enabled(if: Tool.has("pdftotext"), "pdftotext absent (Debian poppler-utils)"))
+    func theTableSignsPDFHasAPagePerTable() throws {
+        let (bytes, notes) = try export(.tableSigns).pdf()
+        #expect(notes == PrintNotes())
+        #expect(try TransportExportTests.pdfRows(bytes) == [
+            ["1"], ["1", "号桌"], ["主桌"], ["2"], ["2", "号桌"], ["清真"], ["3"], ["3", "号桌"],
+        ])
+    }
+
+    /// The printed hall: the head table in front, the halal table on its right (the reader's left).
+    @Test(.enabled(if: Tool.has("pdftotext"), "pdftotext absent (Debian poppler-utils)"))
+    func theHallPlanPDFPutsTheTablesWhereTheyStand() throws {
+        let (bytes, _) = try export(.hallPlan).pdf()
+        #expect(try TransportExportTests.pdfRows(bytes) == [
+            ["桌次图", "·", "欢迎晚宴", "·", "5月13日18:30"], ["从入口看；主桌框线加粗；桌号下为已排/座位"],
+            ["1"], ["主桌", "3/4"], ["2", "3"], ["清真", "1/8", "2/8"], ["（入口）"],
+        ])
+    }
+
+    @Test func theBanquetPhrasebooksAreWholeInBothLanguages() {
+        for lang in Language.allCases {
+            #expect(BanquetWords.missing(in: lang).isEmpty, "\(lang): \(BanquetWords.missing(in: lang))")
+            #expect(BanquetExportWords.missing(in: lang).isEmpty, "\(lang): \(BanquetExportWords.missing(in: lang))")
+        }
+    }
 }
