@@ -53,6 +53,17 @@ for f in sample-events/*.json; do
     for fmt in text csv; do
         x "transport-notices.$fmt" export transport-notices "$key" --preview --format "$fmt"
     done
+    # A welcome dinner's banquet (issue 37), in the samples that have one (dinner1), laid out or not.
+    if grep -q '"id": "dinner1"' "$f"; then
+        for fmt in text pdf; do
+            for list in hall-plan table-charts table-signs place-cards; do
+                x "$list.$fmt" export "$list" "$key" dinner1 --format "$fmt"
+            done
+        done
+        for fmt in text csv xlsx pdf; do x "seating-list.$fmt" export seating-list "$key" dinner1 --format "$fmt"; done
+        for fmt in text csv xlsx; do x "kitchen.$fmt" export kitchen "$key" dinner1 --format "$fmt"; done
+        for fmt in text csv; do x "seating-notices.$fmt" export seating-notices "$key" dinner1 --format "$fmt"; done
+    fi
     # Notices need a change since a release.
     "$bin" --db "$db" release "$key" --name golden >/dev/null 2>&1
     "$bin" --db "$db" move "$key" k1 --start 16:00 >/dev/null 2>&1 || true

@@ -174,6 +174,7 @@ extension DeskState {
             }
         }
         if let back = Self.returnRun(of: p.id, in: plan, lang) { line(back) }
+        if let meals = Self.mealTables(of: p.id, in: plan, on: today, lang) { line(meals) }
         let list = items(place).enumerated().map { i, item in
             "F\(i + 1) [" + (ticked.contains(i) ? "✓" : " ") + "] " + item
         }

@@ -21,6 +21,8 @@ enum ChoiceValue: Hashable {
     case transport(TransportListKind?, PrintKind.Format)
     case code(FindingCode)
     case run(ID<Run>), vehicle(ID<Vehicle>), vehicleKind(VehicleKind), runKind(RunKind), travelMode(TravelMode)
+    /// A meal's banquet export and its file's ending (txt, csv, xlsx, pdf).
+    case banquet(BanquetExport.Kind, String)
 }
 
 /// How much of the event an export covers.

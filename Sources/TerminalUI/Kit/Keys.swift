@@ -25,6 +25,8 @@ enum Action: Hashable {
     case addAtCursor, searchSessions, nextClash, previousClash
     /// The Transport pane's: its next list, a passenger moved or taken off a run, the plan.
     case transportList, movePassenger, removePassenger, planTransport
+    /// The Sessions pane's: a meal's banquet tables.
+    case tables
 
     /// What an action does to the event and the world, one kind each.
     enum Kind {
@@ -50,7 +52,7 @@ enum Action: Hashable {
             .filters
         case .add, .edit, .delete, .undo, .redo, .addRole, .removeRole, .acknowledge, .withdrawAcknowledgement,
             .importList, .moveSession, .findSlot, .duplicates, .solve, .seating, .addAtCursor, .movePassenger,
-            .removePassenger, .planTransport:
+            .removePassenger, .planTransport, .tables:
             .changes
         case .export:
             .writesFiles
@@ -108,6 +110,7 @@ enum Action: Hashable {
         case .movePassenger: .keyMovePassenger
         case .removePassenger: .keyRemovePassenger
         case .planTransport: .keyPlanTransport
+        case .tables: .keyTables
         }
     }
 

@@ -98,6 +98,13 @@ public enum UIWords: String, Phrasebook {
     case deleteRun, confirmDeleteVehicle, deleteVehicle, confirmDeleteTrip, deleteTrip, notOnARun, noRunToMoveTo
     case noPassengers, planTitle, planTotals, planApply, planCancel, planScroll, planApplied
     case planCancelled, planNothing, planUnplanned, reasonIncompleteJourney, reasonNoVehicle
+    // The table editor (issue 37).
+    case keyTables, tablesHelp, tablesTitle, tablesTable, keyTablesTable, keyTablesGuest, tablesOrder, keyTablesOrder
+    case tablesCarry, keyTablesCarry, tablesUnseat, keyTablesUnseat, keyTablesHost, tablesHalal, keyTablesHalal
+    case tablesSeats, keyTablesSeats, keyTablesNew, keyTablesLayout, tablesAssign, keyTablesAssign, tablesView
+    case keyTablesView, keyTablesClose, tablesNone, tablesHasTables, tablesAssignNothing, tablesSummary
+    case tablesProposal, tablesCarrying, tablesHalalMark, tablesTableName, tablesUnseated, tablesEmpty
+    case fieldDiet, dietHalal, dietVegetarian, dietOther
 }
 
 extension UIWords {
@@ -384,6 +391,30 @@ extension UIWords {
         .planUnplanned: "Not arranged:",
         .reasonIncompleteJourney: "no hub or time",
         .reasonNoVehicle: "no vehicle free",
+        .keyTables: "the meal's banquet tables and who sits where", .tablesHelp: "Tables",
+        .tablesTitle: "Tables · %1", .tablesTable: "←→ table", .keyTablesTable: "the table before / after",
+        .keyTablesGuest: "choose a person at the table", .tablesOrder: "K J order",
+        .keyTablesOrder: "move the person up / down the table's order (the first guest is the chief guest)",
+        .tablesCarry: "m move", .keyTablesCarry: "pick the person up; m again at another table seats them there "
+            + "(at “no seat yet”: off the tables)",
+        .tablesUnseat: "x off", .keyTablesUnseat: "take the person off the tables",
+        .keyTablesHost: "the person hosts the table (host, deputy host) or is a guest again",
+        .tablesHalal: "H halal", .keyTablesHalal: "the table is halal or not",
+        .tablesSeats: "+- seats", .keyTablesSeats: "a seat more / fewer at the table (1 to 12)",
+        .keyTablesNew: "another table, behind the others", .keyTablesLayout: "lay out tables of 10 for the guests "
+            + "(only while the meal has none)",
+        .tablesAssign: "A assign", .keyTablesAssign: "run the assignment: shown first, y applies it as one change",
+        .tablesView: "v hall", .keyTablesView: "the hall as seen from the door, or the list", .keyTablesClose:
+            "close the tables",
+        .tablesNone: "No tables for this meal yet (%1 guests): L lays out tables of 10, n adds one",
+        .tablesHasTables: "The meal has tables already: change them with + - n H",
+        .tablesAssignNothing: "The assignment changes no seat",
+        .tablesSummary: "%1 tables, %2 seats · seated %3 · no seat %4",
+        .tablesProposal: "Assignment: %1 change(s), %2 guest(s) it cannot seat · y apply · n discard",
+        .tablesCarrying: "Moving %1: choose a table and press m", .tablesHalalMark: "H",
+        .tablesTableName: "table %1", .tablesUnseated: "no seat (%1)", .tablesEmpty: "(nobody)",
+        .fieldDiet: "Dietary needs (halal, vegetarian, or as the guest wrote)", .dietHalal: "halal",
+        .dietVegetarian: "vegetarian", .dietOther: "other",
     ]
 
     static let zh: [UIWords: String] = [
@@ -684,6 +715,26 @@ extension UIWords {
         .planUnplanned: "未能安排：",
         .reasonIncompleteJourney: "缺少站点或时间",
         .reasonNoVehicle: "无空闲车辆",
+        .keyTables: "本场用餐的桌次、座次", .tablesHelp: "桌次",
+        .tablesTitle: "桌次 · %1", .tablesTable: "←→ 选桌", .keyTablesTable: "上一桌/下一桌",
+        .keyTablesGuest: "选择本桌的人", .tablesOrder: "K J 座次",
+        .keyTablesOrder: "在本桌座次中上移/下移（第一位宾客为主宾）",
+        .tablesCarry: "m 换桌", .keyTablesCarry: "拿起此人；到另一桌再按 m 即坐到该桌（放到“未排桌”即撤下）",
+        .tablesUnseat: "x 撤下", .keyTablesUnseat: "把此人从桌上撤下",
+        .keyTablesHost: "此人作为本桌主人（主人、副主人），或改回宾客",
+        .tablesHalal: "H 清真", .keyTablesHalal: "设为清真桌/取消",
+        .tablesSeats: "+- 座位", .keyTablesSeats: "本桌加/减一个座位（1 至 12）",
+        .keyTablesNew: "在后面加一桌", .keyTablesLayout: "按人数布置每桌 10 座（仅在本场还没有桌位时）",
+        .tablesAssign: "A 排桌", .keyTablesAssign: "运行自动排桌：先显示方案，y 作为一次修改采用",
+        .tablesView: "v 桌次图", .keyTablesView: "切换从入口看的桌次图与列表", .keyTablesClose: "关闭桌次",
+        .tablesNone: "本场用餐还没有桌位（%1 位宾客）：L 按每桌 10 座布置，n 加一桌",
+        .tablesHasTables: "本场已有桌位：用 + - n H 修改",
+        .tablesAssignNothing: "排桌方案：无需改动",
+        .tablesSummary: "%1 桌 %2 座 · 已排 %3 · 未排 %4",
+        .tablesProposal: "排桌方案：%1 处修改，%2 人未能安排 · y 采用 · n 放弃",
+        .tablesCarrying: "正在换桌：%1，选好桌后按 m", .tablesHalalMark: "清",
+        .tablesTableName: "%1 号桌", .tablesUnseated: "未排桌（%1）", .tablesEmpty: "（空桌）",
+        .fieldDiet: "饮食禁忌（清真、素食或照填）", .dietHalal: "清真", .dietVegetarian: "素食", .dietOther: "其他",
     ]
 }
 

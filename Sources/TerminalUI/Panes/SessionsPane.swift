@@ -7,6 +7,7 @@ enum SessionsPane: ListPane {
         Binding([.char("r")], "r", hint: .hintRole, .addRole),
         Binding([.char("R")], "R", .removeRole),
         Binding([.char("z")], "z", .seating),
+        Binding([.char("b")], "b", .tables),
     ] + PaneKeys.list
 
     static func perform(_ action: Action, _ s: inout AppState) -> Bool {
@@ -27,6 +28,9 @@ enum SessionsPane: ListPane {
         case .seating:
             guard let id = selected else { s.message = UIWords.noSessionYet.text(s.language); return true }
             s.mode = .seating(SeatingEditor(session: id))
+        case .tables:
+            guard let id = selected else { s.message = UIWords.noSessionYet.text(s.language); return true }
+            s.mode = .tables(TableEditor(meal: id))
         case .removeRole:
             guard let id = selected, !(s.document.catalog.rolesBySession[id] ?? []).isEmpty else { return true }
             s.mode = .form(s.removeRoleForm(id))

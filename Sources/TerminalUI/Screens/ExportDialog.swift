@@ -76,6 +76,12 @@ enum ExportForm {
                 }
             }
             + transportChoices(s)
+            + BanquetExport.Kind.allCases.flatMap { kind in
+                Self.banquetEndings(kind).map { ending in
+                    Choice(label: kind.title.text(s.language) + " " + ending.uppercased(),
+                           value: .banquet(kind, ending))
+                }
+            }
         let languages = [LanguageName.zh, .en].map { Choice(label: $0.text(s.language), value: .language($0)) }
         let written = LanguageName(rawValue: Programme.Options.language(of: s.plan, chosen: nil).rawValue)!
         let form = Form(title: .formExport, purpose: .export, fields: [
@@ -112,6 +118,8 @@ enum ExportForm {
             (name, ending) = (kind.rawValue, PrintJob(kind, format, language: writtenIn(form, s)).fileExtension)
         case .transport(let list, let format):
             (name, ending) = (list?.rawValue ?? "transport-notices", format == .text ? "txt" : format.rawValue)
+        case .banquet(let kind, let format):
+            (name, ending) = (kind.rawValue, format)
         default: return ""
         }
         let base = s.plan.event.key + suffix + "-" + name
@@ -135,6 +143,9 @@ enum ExportForm {
         }
         if case .transport(let list, let format) = form[ExportField.format].chosen {
             return transport(form, list, format, s)
+        }
+        if case .banquet(let kind, let ending) = form[ExportField.format].chosen {
+            return banquet(form, kind, ending, s)
         }
         guard case .export(let kind) = form[ExportField.format].chosen else { return Outcome(.normal) }
         // What the command line starts from, made by the same function: the same file from either.
@@ -269,6 +280,46 @@ enum ExportForm {
             case .csv: bytes = Array(TableExport.csv(notices.sheet(lang), byteOrderMark: true).utf8)
             case .pdf, .text: bytes = Array(notices.text().utf8)
             }
+        }
+        var path = form[ExportField.file].string
+        if path.isEmpty { path = defaultName(form, s) }
+        return Outcome(.form(form), [.writeFile(path: (path as NSString).expandingTildeInPath, bytes: bytes,
+                                                preview: nil, overwrite: false)])
+    }
+
+    /// The file endings each banquet export is offered in, as `confplan export` writes them.
+    static func banquetEndings(_ kind: BanquetExport.Kind) -> [String] {
+        switch kind {
+        case .hallPlan, .tableCharts: ["txt", "pdf"]
+        case .tableSigns, .placeCards: ["pdf"]
+        case .seatingList: ["txt", "csv", "xlsx", "pdf"]
+        case .kitchen: ["txt", "csv", "xlsx"]
+        }
+    }
+
+    /// A meal's banquet export: the scope's session, else the one chosen in the Sessions pane.
+    static func banquet(_ form: Form, _ kind: BanquetExport.Kind, _ ending: String, _ s: AppState) -> Outcome {
+        var form = form
+        var session: ID<Session>?
+        if case .scope(.session(let id)) = form[ExportField.scope].chosen { session = id }
+        if session == nil, s.pane == .sessions, let row = s.selectedRow { session = s.plan.sessions[row].id }
+        guard let meal = session.flatMap({ id in s.plan.sessions.first { $0.id == id } }) else {
+            form[ExportField.scope].error = UIWords.exportNeedsSession.text(s.language)
+            return Outcome(.form(form))
+        }
+        let export = BanquetExport(plan: s.plan, meal: meal, kind: kind, language: writtenIn(form, s))
+        let bytes: [UInt8]
+        switch ending {
+        case "csv": bytes = Array(export.csv().utf8)
+        case "xlsx": bytes = export.workbook()
+        case "pdf":
+            let (pdf, notes) = export.pdf()
+            guard notes.missing.isEmpty else {
+                form[ExportField.scope].error = notes.missingLines(s.language).joined(separator: "; ")
+                return Outcome(.form(form))
+            }
+            bytes = pdf
+        default: bytes = Array(export.text().utf8)
         }
         var path = form[ExportField.file].string
         if path.isEmpty { path = defaultName(form, s) }

@@ -7,8 +7,8 @@ enum SessionField: Int, FieldSet {
 }
 enum RoomField: Int, FieldSet { case name, site, capacity, features, availability, notes }
 enum PersonField: Int, FieldSet { case name, organisation, title, phone, email }
-enum SpeakerField: Int, FieldSet { case orgType = 5, vip, availability, sessions, role, language }
-enum AttendeeField: Int, FieldSet { case category = 5, choices, language }
+enum SpeakerField: Int, FieldSet { case orgType = 5, vip, availability, sessions, role, language, diet }
+enum AttendeeField: Int, FieldSet { case category = 5, choices, language, diet }
 enum RoleField: Int, FieldSet { case person, role }
 /// A form of one field: the role to remove, the reason, the file, the grid's filter.
 enum OnlyField: Int, FieldSet { case only }
@@ -168,6 +168,7 @@ extension AppState {
                 .fieldSessions, .multi(sessionChoices), required: p == nil, picked: sessions.map { .session($0) }),
             FormField(.fieldRole, .choice(roleChoices, allowsNew: false), chosen: .role(held.first?.role ?? .speaker)),
             noticeLanguageField(p?.language),
+            FormField(.fieldDiet, .text, text: DietField.text(p?.diet, language)),
         ]
         return seen(
             Form(
@@ -182,6 +183,7 @@ extension AppState {
                 categoryField(reg?.category ?? Registration.defaultCategory),
                 FormField(.fieldChoices, .multi(sessionChoices), picked: reg?.signups.map { .session($0) } ?? []),
                 noticeLanguageField(p?.language),
+                FormField(.fieldDiet, .text, text: DietField.text(p?.diet, language)),
             ]
         return seen(
             Form(
@@ -376,6 +378,9 @@ extension AppState {
         let isSpeaker = form.purpose == .addSpeaker || { if case .editPerson = form.purpose { true } else { false } }()
         record.person.language = noticeLanguage(&form, isSpeaker ? SpeakerField.language.rawValue
                                                     : AttendeeField.language.rawValue)
+        let diet = form.fields[isSpeaker ? SpeakerField.diet.rawValue : AttendeeField.diet.rawValue].string
+        // Untouched, the need stays as stored (its kind may say more than the words shown).
+        if diet != DietField.text(before?.person.diet, language) { record.person.diet = DietField.read(diet) }
         switch form.purpose {
         case .addSpeaker, .editPerson:
             if case .orgType(let t) = form[SpeakerField.orgType].chosen { record.person.orgType = t }

@@ -7,6 +7,8 @@ struct HelpScreen: Dialog {
     var scroll = 0
     /// The seating editor the help was asked in, and goes back to.
     var seating: SeatingEditor?
+    /// The table editor the help was asked in, and goes back to.
+    var tables: TableEditor?
 
     enum Command { case close, up, down, pageUp, pageDown }
 
@@ -26,7 +28,7 @@ struct HelpScreen: Dialog {
         let shown = Self.page(lines, from: top, room: room)
         var next = self
         switch command {
-        case .close: return Outcome(seating.map(Mode.seating) ?? .normal)
+        case .close: return Outcome(tables.map(Mode.tables) ?? seating.map(Mode.seating) ?? .normal)
         case .up: next.scroll = starts.last { $0 < top } ?? 0
         case .down where shown.upperBound < lines.count: next.scroll = starts.first { $0 > top } ?? top
         case .pageDown where shown.upperBound < lines.count: next.scroll = shown.upperBound
@@ -52,6 +54,7 @@ struct HelpScreen: Dialog {
     /// The table shown: the pane's, or the move mode's while a session is being moved.
     func table(_ s: AppState) -> [(label: String, help: UIWords)] {
         if seating != nil { return SeatingEditor.keys.map { ($0.label, $0.help) } }
+        if tables != nil { return TableEditor.keys.map { ($0.label, $0.help) } }
         if s.pane == .schedule, s.view.grid.moving != nil { return GridMove.bindings.map { ($0.label, $0.help) } }
         return s.pane.bindings.map { ($0.label, $0.help) }
     }
@@ -81,9 +84,10 @@ struct HelpScreen: Dialog {
     func draw(_ g: inout CellGrid, _ s: AppState) {
         // Over the seating editor it was asked in, which stays in view behind it.
         seating?.draw(&g, s)
+        tables?.draw(&g, s)
         let lines = lines(s)
         let r = region(s)
-        let what = seating == nil ? s.pane.title : .seatingHelp
+        let what = tables != nil ? .tablesHelp : seating == nil ? s.pane.title : .seatingHelp
         box(&g, r, title: UIWords.helpTitle.text(s.language) + " · " + what.text(s.language))
         let first = min(scroll, max(0, lines.count - 1))
         let shown = Self.page(lines, from: first, room: visible(s))
