@@ -14,6 +14,7 @@ enum CLIError: String, Phrasebook {
     case missingGlyphs
     case eventTwice, scheduleTakesNoEvent
     case notAWindow
+    case noHotelToList
 
     static let tables: [Language: [CLIError: String]] = [
         .en: [
@@ -25,6 +26,7 @@ enum CLIError: String, Phrasebook {
             .notAPositiveNumber: "%1: \"%2\" is not a positive number",
             .notAWidth: "%1: \"%2\" is not a width of 40 cells or more",
             .notAWindow: "%1: \"%2\" is not a number of minutes from 0 to %3",
+            .noHotelToList: "--hotel: no hotel with rooms is \"%1\"; the hotels are: %2",
             .notADayOfEvent: "%1: \"%2\" is not a day of the event, which has %3 days",
             .notADate: "%1: \"%2\" is not a date (YYYY-MM-DD)", .notAChoice: "%1 takes %2, not '%3'",
             .unknownSubcommand: "%1: '%2' is not one of %3", .exportTable: "%1 needs a table: %2",
@@ -121,6 +123,7 @@ enum CLIError: String, Phrasebook {
             .changedSinceMerge: "%1（%2）在合并之后有过改动（或合并已撤销）：没有任何改动",
             .eventTwice: "%1：会议指明了两次，“%2”和 --event %3；只指明一次",
             .scheduleTakesNoEvent: "import schedule 会新建会议（用 --id 命名），不需要指明会议：“%1”",
+            .noHotelToList: "--hotel：没有预留了房间的酒店叫“%1”；现有酒店：%2",
         ],
     ]
 }
