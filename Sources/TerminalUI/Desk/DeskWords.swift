@@ -11,6 +11,8 @@ public enum DeskWords: String, Phrasebook {
     case hintFind, hintChoose, hintTick, hintEnter, hintWalkIn, hintUndo, hintQuit, hintCounts, hintKeys, hintBack
     /// A guest's return run, for the desk to tell them when their car leaves.
     case returnRun, noCar
+    /// Where the guest sleeps, for the desk to hand them their key.
+    case roomLine
 
     public static let tables: [Language: [DeskWords: String]] = [
         .en: [
@@ -35,6 +37,7 @@ public enum DeskWords: String, Phrasebook {
             .hintQuit: "Ctrl-C quit", .hintCounts: "Tab counts, keys", .hintKeys: "Tab all keys",
             .hintBack: "Tab back",
             .returnRun: "Return: %1", .noCar: "(car to be given)",
+            .roomLine: "Room: %1",
         ],
         .zh: [
             .title: "签到台 · %1 · %2", .sessionTitle: "分论坛签到：%1", .prompt: "查找：",
@@ -60,6 +63,7 @@ public enum DeskWords: String, Phrasebook {
             .hintEnter: "Enter 签到", .hintWalkIn: "Ctrl-N 现场报名", .hintUndo: "Ctrl-D 撤销",
             .hintQuit: "Ctrl-C 退出", .hintCounts: "Tab 统计与按键", .hintKeys: "Tab 全部按键", .hintBack: "Tab 返回",
             .returnRun: "返程：%1", .noCar: "（待派车）",
+            .roomLine: "住宿：%1",
         ],
     ]
 }
