@@ -25,6 +25,8 @@ enum Action: Hashable {
     case addAtCursor, searchSessions, nextClash, previousClash
     /// The Transport pane's: its next list, a passenger moved or taken off a run, the plan.
     case transportList, movePassenger, removePassenger, planTransport
+    /// The Rooms pane's: its other list, a guest into a room, two guests' rooms swapped, the assigner.
+    case roomsList, moveGuest, swapRooms, assignRooms
 
     /// What an action does to the event and the world, one kind each.
     enum Kind {
@@ -44,13 +46,13 @@ enum Action: Hashable {
         case .pane, .nextPane, .previousPane, .up, .down, .pageUp, .pageDown, .home, .end, .search, .nextMatch,
             .previousMatch, .sort, .reverseSort, .help, .quit, .jump, .left, .right, .previousDay, .nextDay, .zoomIn,
             .zoomOut, .severityFilter, .codeFilter, .releaseChanges, .searchSessions, .nextClash, .previousClash,
-            .transportList:
+            .transportList, .roomsList:
             .looks
         case .trackFilter, .personFilter:
             .filters
         case .add, .edit, .delete, .undo, .redo, .addRole, .removeRole, .acknowledge, .withdrawAcknowledgement,
             .importList, .moveSession, .findSlot, .duplicates, .solve, .seating, .addAtCursor, .movePassenger,
-            .removePassenger, .planTransport:
+            .removePassenger, .planTransport, .moveGuest, .swapRooms, .assignRooms:
             .changes
         case .export:
             .writesFiles
@@ -108,6 +110,10 @@ enum Action: Hashable {
         case .movePassenger: .keyMovePassenger
         case .removePassenger: .keyRemovePassenger
         case .planTransport: .keyPlanTransport
+        case .roomsList: .keyRoomsList
+        case .moveGuest: .keyMoveGuest
+        case .swapRooms: .keySwapRooms
+        case .assignRooms: .keyAssignRooms
         }
     }
 

@@ -166,6 +166,7 @@ enum Mode {
     case changes(ChangesView)
     case seating(SeatingEditor)
     case transportPlan(TransportPlanReview)
+    case roomPlan(RoomPlanReview)
 
     /// The registration of every screen.
     var screen: (any Screen)? {
@@ -186,6 +187,7 @@ enum Mode {
         case .changes(let x): x
         case .seating(let x): x
         case .transportPlan(let x): x
+        case .roomPlan(let x): x
         }
     }
 }

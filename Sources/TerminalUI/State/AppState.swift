@@ -218,8 +218,12 @@ public struct ViewState {
     var findingFilter = FindingFilter()
     /// Which of the Transport pane's lists is shown, and where the others were left.
     var transport = TransportView()
+    /// Which of the Rooms pane's lists is shown, and where the other was left.
+    var rooms = RoomsView()
     /// The Transport pane's lookups, gathered with its order (see `TransportTables`).
     var transportTables: TransportTables?
+    /// The Rooms pane's lookups, gathered with its order (`RoomTables`).
+    var roomTables: RoomTables?
     var message: String?
     var width = 100
     var height = 30
@@ -289,6 +293,7 @@ public struct AppState {
     mutating func ensureOrder(_ p: Pane) {
         guard view.order[p] == nil else { return }
         if p == .transport { view.transportTables = TransportTables(self) }
+        if p == .rooms { view.roomTables = RoomTables(self) }
         setOrder(p, computeOrder(p))
         if let key = view.pendingSelection.removeValue(forKey: p),
             let i = view.order[p]?.firstIndex(where: { entityKey(p, row: $0) == key })
@@ -419,6 +424,7 @@ public struct AppState {
         case .conflicts: findings.count
         case .schedule: 0
         case .transport: TransportPane.rowSpace(self)
+        case .rooms: RoomsPane.rowSpace(self)
         }
         let state = self
         let keys = p.table.map { t in (0..<count).map { t.searchKey(state, row: $0) } } ?? []
