@@ -228,7 +228,7 @@ public enum RoomingWords: String, Phrasebook {
         .en: [
             .listTitle: "Rooming list", .nightsTitle: "Room-nights", .title: "%1 · %2", .hotel: "Hotel",
             .type: "Room type", .columns: "Room\tType\tName\tGender\tNights\tPhone",
-            .hotelHeading: "%1 · %2 rooms, %3 guests", .nightCount: " (%1 nights)",
+            .hotelHeading: "%1 · rooms: %2, guests: %3", .nightCount: " (%1 nights)",
             .roomNightsUsed: "Room-nights used", .roomNightsHeld: "Room-nights held",
             .where: "%1 %2, %3", .separator: "; ", .empty: "No rooms assigned.",
         ],

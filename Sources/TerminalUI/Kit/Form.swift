@@ -21,6 +21,8 @@ enum ChoiceValue: Hashable {
     case run(ID<Run>), vehicle(ID<Vehicle>), vehicleKind(VehicleKind), runKind(RunKind), travelMode(TravelMode)
     /// A room of a block (its number or ordinal), what a guest asks for, a kind of room.
     case roomSlot(ID<RoomBlock>, String), stayNeed(StayNeed), roomType(RoomType)
+    /// The 分房表 or the room-nights, as a file (`RoomingFile`).
+    case rooming(RoomingFile)
 }
 
 /// How much of the event an export covers.

@@ -75,6 +75,7 @@ enum ExportForm {
                            value: .printout(kind, format))
                 }
             }
+            + RoomingFile.allCases.map { Choice(label: $0.label(s.language), value: .rooming($0)) }
         let languages = [LanguageName.zh, .en].map { Choice(label: $0.text(s.language), value: .language($0)) }
         let written = LanguageName(rawValue: Programme.Options.language(of: s.plan, chosen: nil).rawValue)!
         let form = Form(title: .formExport, purpose: .export, fields: [
@@ -109,6 +110,8 @@ enum ExportForm {
             (name, ending) = (kind.name.replacingOccurrences(of: " ", with: "-"), kind.fileExtension)
         case .printout(let kind, let format):
             (name, ending) = (kind.rawValue, PrintJob(kind, format, language: writtenIn(form, s)).fileExtension)
+        case .rooming(let file):
+            (name, ending) = (file.name, file.fileExtension)
         default: return ""
         }
         let base = s.plan.event.key + suffix + "-" + name
@@ -129,6 +132,19 @@ enum ExportForm {
         var form = form
         if case .printout(let kind, let format) = form[ExportField.format].chosen {
             return printout(form, kind, format, s)
+        }
+        if case .rooming(let file) = form[ExportField.format].chosen {
+            var path = form[ExportField.file].string
+            if path.isEmpty { path = defaultName(form, s) }
+            let bytes: [UInt8]
+            switch file.bytes(s.plan, writtenIn(form, s)) {
+            case .success(let b): bytes = b
+            case .failure(let f):
+                form[ExportField.scope].error = f.notes.missingLines(s.language).joined(separator: "; ")
+                return Outcome(.form(form))
+            }
+            return Outcome(.form(form), [.writeFile(path: (path as NSString).expandingTildeInPath, bytes: bytes,
+                                                    preview: nil, overwrite: false)])
         }
         guard case .export(let kind) = form[ExportField.format].chosen else { return Outcome(.normal) }
         // What the command line starts from, made by the same function: the same file from either.
