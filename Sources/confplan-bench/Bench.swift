@@ -13,6 +13,7 @@ struct Bench {
         "export-frab-xml", "export-ical", "workbook-import", "export-xlsx", "export-badges-pdf", "solve", "solve-gap",
         "desk-keystroke", "desk-scan", "desk-take-in", "busy-hour-edit-visible", "busy-hour-with-releases",
         "import-process", "reimport-subforums", "import-memory", "transport-plan", "transport-edit-to-frame",
+        "rooms-edit-to-frame",
     ]
 
     let options: Options
@@ -213,7 +214,7 @@ struct Bench {
         if options.only?.contains("solve-gap") ?? (options.scale != "small") { measureSolveGap(dir: dir) }
         HeapTrim.releaseFreedMemory()
         if wants("render-panes") || wants("search-keystroke") || wants("grid-move-step") || wants("edit-to-frame")
-            || wants("transport-edit-to-frame")
+            || wants("transport-edit-to-frame") || wants("rooms-edit-to-frame")
         {
             measureUI(stored)
         }
@@ -237,6 +238,7 @@ struct Bench {
         if wants("grid-move-step") { measureGridMove(plan) }
         if wants("edit-to-frame") { measureEdit(plan) }
         if wants("transport-edit-to-frame") { measureTransportEdit(plan) }
+        if wants("rooms-edit-to-frame") { measureRoomsEdit(plan) }
         var state = Headless(plan: plan, language: .zh)
         state.handle(.resize(width: 200, height: 50))
         if wants("render-panes") {

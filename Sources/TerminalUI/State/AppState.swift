@@ -334,11 +334,15 @@ public struct AppState {
     /// `deltas` nil: the engine started afresh, so its deltas say nothing and everything is rebuilt.
     mutating func refresh(after changes: [Change], deltas: [FindingDelta]?) {
         let sessionEdits = changes.allSatisfy { if case .session(_?, _?) = $0 { true } else { false } }
-        // Journeys, vehicles and runs touch no person's row or the schedule: their few thousand
-        // rows are read into the lookups again, not the 100,000 people (70 ms of a frame).
+        // Journeys, vehicles and runs (and stays and rooms) touch no person's row or the schedule:
+        // their few thousand rows are read into the lookups again, not the 100,000 people (70 ms).
         let transportEdits = changes.allSatisfy {
             switch $0 {
             case .trip, .run, .vehicle: true
+            // A guest's stay and rooms touch no person's row either: an assignment's edit took a
+            // full rebuild of 100,000 people's lookups before its frame. (A block names a hotel,
+            // rarely edited: rebuilt in full.)
+            case .stay, .roomAssignment: true
             default: false
             }
         }
