@@ -214,6 +214,28 @@ func aRoomProposal(_ s: Headless) throws -> RoomProposal {
         #expect(s.screen.contains(UIWords.keySwapRooms.text(.zh)), "\(s.screen)")
     }
 
+    /// A colleague gives 刘洋 room 1210: the open pane takes it in and shows him there, and the
+    /// nights list counts both twins used.
+    @Test func aColleaguesAssignmentShowsInTheOpenPane() throws {
+        let path = Scratch.folder("ui-rooms-colleague") + "/ui.sqlite"
+        let store = try Store(path: path)
+        let event = try store.insert(roomsEvent()).event.id
+        var s = try Headless(store: store, event: event, language: .zh)
+        s.handle(.resize(width: 80, height: 24))
+        s.handle(.char("8"))
+        let colleague = try Store(path: path)
+        let plan = try colleague.plan(event)
+        let liu = try #require(plan.people.first { $0.name == "刘洋" }).id
+        let twin = try #require(plan.roomBlocks.first { $0.type == .twin }).id
+        try colleague.apply(.roomAssignment(before: nil, after: RoomAssignment(
+            id: ID(0), person: liu, block: twin, room: "1210", checkIn: LocalDate(iso: "2026-05-13")!,
+            checkOut: LocalDate(iso: "2026-05-15")!)), event: event)
+        s.othersChanged()
+        #expect(s.lines.contains { $0.contains("德阳旌湖宾馆 1210 刘洋") }, "\(s.screen)")
+        s.handle(.char("v"))
+        #expect(s.lines.filter { $0.contains("2/2") }.count == 2, "\(s.screen)")
+    }
+
     /// The check-in desk's line says where the guest sleeps, the night span as hotels write it.
     @Test(arguments: [(Language.zh, "住宿：德阳旌湖宾馆 1208，5月13–15日"), (.en, "Room: 德阳旌湖宾馆 1208, 13–15 May")])
     func theDeskSaysTheRoom(_ language: Language, _ line: String) {
