@@ -129,6 +129,18 @@ func aRoomProposal(_ s: Headless) throws -> RoomProposal {
         #expect(try rooms(s, "李娜") == ["1208"])
     }
 
+    /// The room form starts from the guest's own room: ↑ on 王芳's (1801) goes to 1210, the one
+    /// above it, not to the top of the list.
+    @Test func theRoomFormStartsFromTheGuestsRoom() throws {
+        var s = try roomsApp()
+        select(&s, "王芳")
+        s.handle(.char("m"))
+        s.handle(.tab)
+        s.handle(.up)
+        s.handle(.enter)
+        #expect(try rooms(s, "王芳") == ["1210"], "\(s.screen)")
+    }
+
     /// `w` swaps 李娜 (1208) with 王芳 (1801, the first other roomed guest in pinyin order) as one undo step.
     @Test func swappingRoomsAndUndoingIt() throws {
         var s = try roomsApp()

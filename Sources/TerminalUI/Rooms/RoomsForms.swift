@@ -57,8 +57,7 @@ extension AppState {
         let t = RoomTables.of(self)
         let now = t.lodgings[person]?.first
         let span = now?.span ?? t.spans[person]
-        mode = .form(
-            seen(
+        var form = seen(
                 Form(
                     title: now == nil ? .formAssignRoom : .formMoveGuest, purpose: .room(person),
                     fields: [
@@ -69,7 +68,12 @@ extension AppState {
                                   chosen: now.map { .roomSlot($0.block, $0.room) } ?? rooms.first?.value),
                         FormField(.fieldCheckIn, .text, text: Self.dayText(span?.checkIn), required: true),
                         FormField(.fieldCheckOut, .text, text: Self.dayText(span?.checkOut), required: true),
-                    ])))
+                    ]))
+        // ↑↓ go from the guest's own room, not from the top of a list of hundreds.
+        let field = LodgingField.room.rawValue
+        let own = form.fields[field].chosen
+        form.fields[field].highlight = form.fields[field].choices.firstIndex { $0.value == own } ?? 0
+        mode = .form(form)
     }
 
     /// `s`: the guest's room exchanged with another roomed guest's.
