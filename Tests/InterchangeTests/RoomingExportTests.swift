@@ -101,6 +101,18 @@ import Testing
             """)
     }
 
+    /// No hotel holds rooms: the room-nights say so rather than print headings alone.
+    @Test func noBlocksNoTable() {
+        var plan = Self.plan()
+        (plan.roomBlocks, plan.roomAssignments) = ([], [])
+        #expect(RoomingExport(plan: plan, kind: .roomNights, language: .zh).text() == """
+            间夜统计 · 测试大会
+
+            尚未预留酒店房间。
+
+            """)
+    }
+
     /// Notices: each guest told their room; after 李娜 moves to 908 only she is told again (as a
     /// change), and after Michael Schulz's room is taken back he is told it is cancelled.
     @Test func noticesTellOnlyWhatChanged() {

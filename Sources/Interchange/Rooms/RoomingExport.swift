@@ -40,8 +40,10 @@ public struct RoomingExport {
             }
         case .roomNights:
             let s = lists.nightsSheet()
+            // No block held: said, rather than a table of headings alone.
             out.append("")
-            out += TransportExport.table([s.header] + s.rows.map { $0.map(\.text) })
+            out += s.rows.isEmpty ? [RoomingWords.noBlocks.text(lang)]
+                : TransportExport.table([s.header] + s.rows.map { $0.map(\.text) })
         }
         return out.joined(separator: "\n") + "\n"
     }

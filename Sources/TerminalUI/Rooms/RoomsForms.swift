@@ -15,8 +15,12 @@ extension AppState {
     /// Every room of every block, `德阳宾馆 标间-3 1/2` (guests in it on its busiest night / beds).
     var lodgingChoices: [Choice] {
         let t = RoomTables.of(self)
-        var guests: [String: Int] = [:]
-        for a in plan.roomAssignments { guests["\(a.block.raw)/\(a.room)", default: 0] += 1 }
+        // Guests per room and night, then the busiest night's: two guests on different nights fill one bed.
+        var nightly: [String: [Int: Int]] = [:]
+        for a in plan.roomAssignments {
+            for n in a.span.nights { nightly["\(a.block.raw)/\(a.room)", default: [:]][n.dayNumber, default: 0] += 1 }
+        }
+        let guests = nightly.mapValues { $0.values.max() ?? 0 }
         return plan.roomBlocks.flatMap { b in
             b.roomNames.map { r in
                 Choice(label: t.hotelName(b.hotel) + " " + plan.roomLabel(block: b, room: r, language)

@@ -122,7 +122,7 @@ enum RoomsPane: ListPane {
         case .guests:
             guard row < s.plan.people.count else { return "" }
             let p = s.plan.people[row]
-            return [p.name, p.organisation, t.room(p.id, s.plan)].joined(separator: " ")
+            return [p.name, p.organisation, t.room(p.id)].joined(separator: " ")
         case .nights:
             return t.hotelNights.indices.contains(row) ? t.hotelNights[row].hotelName : ""
         }
@@ -141,7 +141,7 @@ enum RoomsPane: ListPane {
         let plan = s.plan, t = RoomTables.of(s), lang = s.language
         func person(_ row: Int) -> Person { plan.people[row] }
         let room: (Int) -> String = { row in
-            let r = t.room(person(row).id, plan)
+            let r = t.room(person(row).id)
             return r.isEmpty ? UIWords.noRoom.text(lang) : r
         }
         // By hotel, then room as the front desk walks them (908 before 1208), unroomed guests last.
@@ -328,7 +328,7 @@ struct RoomTables {
     func hotelName(_ id: ID<Site>) -> String { hotels[id] ?? "" }
 
     /// The guest's first room as the list shows it; empty when they have none.
-    func room(_ person: ID<Person>, _ plan: EventPlan) -> String { roomText[person] ?? "" }
+    func room(_ person: ID<Person>) -> String { roomText[person] ?? "" }
 
     /// The tables kept with the pane's order, or gathered now when the pane has not been ordered
     /// (or was ordered in the other language).
