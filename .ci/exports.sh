@@ -64,6 +64,12 @@ for f in sample-events/*.json; do
         for fmt in text csv xlsx; do x "kitchen.$fmt" export kitchen "$key" dinner1 --format "$fmt"; done
         for fmt in text csv; do x "seating-notices.$fmt" export seating-notices "$key" dinner1 --format "$fmt"; done
     fi
+    # Rooming: the 分房表 per hotel, the room-nights and the notices (empty where no rooms are held).
+    for fmt in text csv xlsx pdf; do x "rooming.$fmt" export rooming "$key" --format "$fmt"; done
+    for fmt in text csv xlsx; do x "room-nights.$fmt" export room-nights "$key" --format "$fmt"; done
+    for fmt in text csv; do
+        x "rooming-notices.$fmt" export rooming-notices "$key" --preview --format "$fmt"
+    done
     # Notices need a change since a release.
     "$bin" --db "$db" release "$key" --name golden >/dev/null 2>&1
     "$bin" --db "$db" move "$key" k1 --start 16:00 >/dev/null 2>&1 || true

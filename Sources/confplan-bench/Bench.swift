@@ -15,6 +15,7 @@ struct Bench {
         "import-process", "reimport-subforums", "import-memory", "transport-plan", "transport-edit-to-frame",
         "banquet-assign",
         "rooms-assign",
+        "rooms-edit-to-frame",
     ]
 
     let options: Options
@@ -217,7 +218,7 @@ struct Bench {
         if options.only?.contains("solve-gap") ?? (options.scale != "small") { measureSolveGap(dir: dir) }
         HeapTrim.releaseFreedMemory()
         if wants("render-panes") || wants("search-keystroke") || wants("grid-move-step") || wants("edit-to-frame")
-            || wants("transport-edit-to-frame")
+            || wants("transport-edit-to-frame") || wants("rooms-edit-to-frame")
         {
             measureUI(stored)
         }
@@ -241,6 +242,7 @@ struct Bench {
         if wants("grid-move-step") { measureGridMove(plan) }
         if wants("edit-to-frame") { measureEdit(plan) }
         if wants("transport-edit-to-frame") { measureTransportEdit(plan) }
+        if wants("rooms-edit-to-frame") { measureRoomsEdit(plan) }
         var state = Headless(plan: plan, language: .zh)
         state.handle(.resize(width: 200, height: 50))
         if wants("render-panes") {

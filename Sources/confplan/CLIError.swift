@@ -16,6 +16,7 @@ enum CLIError: String, Phrasebook {
     case notAWindow
     case badLayout, noTablePlan
     case noHotel
+    case noHotelToList
 
     static let tables: [Language: [CLIError: String]] = [
         .en: [
@@ -30,6 +31,7 @@ enum CLIError: String, Phrasebook {
             .badLayout: "%1: \"%2\" is not TABLESxSEATS (20x10: twenty tables of ten; at most 12 seats a table)",
             .noTablePlan: "%1 has no tables yet: lay them out with --layout 20x10",
             .noHotel: "--hotel: \"%1\" is not one hotel of the event; hotels with rooms: %2",
+            .noHotelToList: "--hotel: no hotel with rooms is \"%1\"; the hotels are: %2",
             .notADayOfEvent: "%1: \"%2\" is not a day of the event, which has %3 days",
             .notADate: "%1: \"%2\" is not a date (YYYY-MM-DD)", .notAChoice: "%1 takes %2, not '%3'",
             .unknownSubcommand: "%1: '%2' is not one of %3", .exportTable: "%1 needs a table: %2",
@@ -129,6 +131,7 @@ enum CLIError: String, Phrasebook {
             .changedSinceMerge: "%1（%2）在合并之后有过改动（或合并已撤销）：没有任何改动",
             .eventTwice: "%1：会议指明了两次，“%2”和 --event %3；只指明一次",
             .scheduleTakesNoEvent: "import schedule 会新建会议（用 --id 命名），不需要指明会议：“%1”",
+            .noHotelToList: "--hotel：没有预留了房间的酒店叫“%1”；现有酒店：%2",
         ],
     ]
 }

@@ -48,7 +48,7 @@ func gridApp(width: Int = 60, height: Int = 22, language: Language = .zh) throws
         var s = try gridApp()
         s.handle(.home) // cursor to the day's first row: an empty cell, so no session is reversed
         let expected = """
-             网格   1  2  3  4  5 时间表  6  7
+             网格   1  2  3  4  5 时间表  6  7  8
              时间表 · 5月14日 星期四 · 第 1 天 / 共 2 天 · 每格 15 分钟
                   宾馆 ────────────────────────────── 校区 ────────────
                   甲厅 100          乙厅 50           报告厅 300

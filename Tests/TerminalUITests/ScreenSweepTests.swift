@@ -112,6 +112,32 @@ import PlanningCore
         return shots
     }
 
+    /// The Rooms pane's lists, help, forms and questions, and the assignment's dialog, on a small
+    /// event with a hotel's blocks, stays and rooms (the sample has none yet).
+    static func roomsScreens(_ language: Language) throws -> [Shot] {
+        var s = try roomsApp(language: language)
+        var shots: [Shot] = []
+        func keys(_ name: String, _ ks: [Key], back: [Key] = [.escape]) {
+            for k in ks { s.handle(k) }
+            shots.append(shoot(s, "rooms " + name))
+            for k in back { s.handle(k) }
+        }
+        keys("guests", [], back: [])
+        keys("guests help", [.char("?")])
+        keys("guests stay form", [.char("e")])
+        keys("guests new stay form", [.char("a")])
+        keys("guests room form", [.char("m")])
+        keys("guests swap form", [.char("w")])
+        keys("guests take back question", [.char("d")], back: [.char("n")])
+        s.handle(.char("v"))
+        keys("nights", [], back: [])
+        keys("nights block form", [.char("a")])
+        s.handle(.char("v"))
+        s.state.offerRoomPlan(try aRoomProposal(s))
+        keys("plan", [])
+        return shots
+    }
+
     /// The list the sweep imports: its file name and cells are data, as the event's are.
     static let listText = "姓名,单位,手机,分论坛,序号\n王芳,四川工程职业技术大学,13800138000,分论坛一,1\n"
         + ",某某职业技术学院继续教育学院培训中心,1390000,,2\n"
@@ -149,7 +175,7 @@ import PlanningCore
     }
 
     @Test func noChineseScreenShowsACodeWordOrACutWithoutAnEllipsis() throws {
-        for shot in try Self.everyScreen(.zh) + Self.transportScreens(.zh) {
+        for shot in try Self.everyScreen(.zh) + Self.transportScreens(.zh) + Self.roomsScreens(.zh) {
             let check = {
                 #expect(Self.codeWords(in: shot.text).isEmpty, "\(shot.name): \(Self.codeWords(in: shot.text))\n\(shot.text)")
                 #expect(shot.silentCuts.isEmpty, "\(shot.name) cuts without …: \(shot.silentCuts)\n\(shot.text)")
@@ -172,6 +198,11 @@ import PlanningCore
         for shot in try Self.transportScreens(.en) {
             let found = Self.chineseNotFromTheData(
                 shot.text, transport, also: transport.vehicles.flatMap { [$0.plate, $0.driver] })
+            #expect(found.isEmpty, "\(shot.name): \(found)\n\(shot.text)")
+        }
+        let rooms = roomsEvent()
+        for shot in try Self.roomsScreens(.en) {
+            let found = Self.chineseNotFromTheData(shot.text, rooms, also: rooms.people.map(\.gender))
             #expect(found.isEmpty, "\(shot.name): \(found)\n\(shot.text)")
         }
     }

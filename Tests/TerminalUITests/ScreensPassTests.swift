@@ -136,7 +136,7 @@ import PlanningStore
         let first = try #require(s.lines.firstIndex { $0.contains("Keys in this pane") }) + 2
         #expect(s.lines[first].contains("│  S          reverse the sort"), "\(s.screen)")
         s.handle(.pageUp)
-        #expect(s.lines[first].contains("│  1–7        switch pane"), "\(s.screen)")
+        #expect(s.lines[first].contains("│  1–8        switch pane"), "\(s.screen)")
     }
 
     /// `?` in the seating editor lists its keys, and Esc goes back to it.

@@ -7,8 +7,10 @@ extension Store {
     /// Each key's fingerprint as last sent.
     public func sentTransportNotices(_ event: ID<Event>) throws -> [String: String] {
         try translate {
-            let s = try db.prepared("SELECT key, fingerprint FROM transport_notices WHERE event_id = ?")
-                .bind([event.raw])
+            // The rooming notices' keys share the table; a passenger is not told their room is cancelled.
+            let s = try db.prepared(
+                "SELECT key, fingerprint FROM transport_notices WHERE event_id = ? AND key NOT LIKE ?")
+                .bind([event.raw, Store.roomingNoticePrefix + "%"])
             var out: [String: String] = [:]
             while try s.step() { out[s.text(0)] = s.text(1) }
             return out

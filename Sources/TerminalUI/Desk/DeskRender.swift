@@ -173,6 +173,7 @@ extension DeskState {
                 line((i == 0 ? label : String(repeating: " ", count: indent)) + (last ? l + "…" : l))
             }
         }
+        if let room = Self.roomLine(of: p.id, in: plan, lang) { line(room) }
         if let back = Self.returnRun(of: p.id, in: plan, lang) { line(back) }
         if let meals = Self.mealTables(of: p.id, in: plan, on: today, lang) { line(meals) }
         let list = items(place).enumerated().map { i, item in

@@ -23,6 +23,10 @@ enum ChoiceValue: Hashable {
     case run(ID<Run>), vehicle(ID<Vehicle>), vehicleKind(VehicleKind), runKind(RunKind), travelMode(TravelMode)
     /// A meal's banquet export and its file's ending (txt, csv, xlsx, pdf).
     case banquet(BanquetExport.Kind, String)
+    /// A room of a block (its number or ordinal), what a guest asks for, a kind of room.
+    case roomSlot(ID<RoomBlock>, String), stayNeed(StayNeed), roomType(RoomType)
+    /// The 分房表 or the room-nights, as a file (`RoomingFile`).
+    case rooming(RoomingFile)
 }
 
 /// How much of the event an export covers.
@@ -177,6 +181,8 @@ enum FormPurpose: Equatable {
     /// run (from the run named) or taken off one.
     case addVehicle, editVehicle(ID<Vehicle>), addRun, editRun(ID<Run>), trip(ID<Person>?)
     case movePassenger(from: ID<Run>?), removePassenger(ID<Run>)
+    /// The Rooms pane's: a guest's stay, a guest into a room, two guests' rooms swapped, a block.
+    case stay(ID<Person>?), room(ID<Person>), swapRooms(ID<Person>), addRoomBlock
 }
 
 struct Form: Equatable {

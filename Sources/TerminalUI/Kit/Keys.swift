@@ -27,6 +27,8 @@ enum Action: Hashable {
     case transportList, movePassenger, removePassenger, planTransport
     /// The Sessions pane's: a meal's banquet tables.
     case tables
+    /// The Rooms pane's: its other list, a guest into a room, two guests' rooms swapped, the assigner.
+    case roomsList, moveGuest, swapRooms, assignRooms
 
     /// What an action does to the event and the world, one kind each.
     enum Kind {
@@ -46,13 +48,13 @@ enum Action: Hashable {
         case .pane, .nextPane, .previousPane, .up, .down, .pageUp, .pageDown, .home, .end, .search, .nextMatch,
             .previousMatch, .sort, .reverseSort, .help, .quit, .jump, .left, .right, .previousDay, .nextDay, .zoomIn,
             .zoomOut, .severityFilter, .codeFilter, .releaseChanges, .searchSessions, .nextClash, .previousClash,
-            .transportList:
+            .transportList, .roomsList:
             .looks
         case .trackFilter, .personFilter:
             .filters
         case .add, .edit, .delete, .undo, .redo, .addRole, .removeRole, .acknowledge, .withdrawAcknowledgement,
             .importList, .moveSession, .findSlot, .duplicates, .solve, .seating, .addAtCursor, .movePassenger,
-            .removePassenger, .planTransport, .tables:
+            .removePassenger, .planTransport, .tables, .moveGuest, .swapRooms, .assignRooms:
             .changes
         case .export:
             .writesFiles
@@ -111,6 +113,10 @@ enum Action: Hashable {
         case .removePassenger: .keyRemovePassenger
         case .planTransport: .keyPlanTransport
         case .tables: .keyTables
+        case .roomsList: .keyRoomsList
+        case .moveGuest: .keyMoveGuest
+        case .swapRooms: .keySwapRooms
+        case .assignRooms: .keyAssignRooms
         }
     }
 

@@ -167,6 +167,7 @@ enum Mode {
     case seating(SeatingEditor)
     case transportPlan(TransportPlanReview)
     case tables(TableEditor)
+    case roomPlan(RoomPlanReview)
 
     /// The registration of every screen.
     var screen: (any Screen)? {
@@ -188,6 +189,7 @@ enum Mode {
         case .seating(let x): x
         case .transportPlan(let x): x
         case .tables(let x): x
+        case .roomPlan(let x): x
         }
     }
 }

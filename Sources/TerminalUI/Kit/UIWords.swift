@@ -105,6 +105,14 @@ public enum UIWords: String, Phrasebook {
     case keyTablesView, keyTablesClose, tablesNone, tablesHasTables, tablesAssignNothing, tablesSummary
     case tablesProposal, tablesCarrying, tablesHalalMark, tablesTableName, tablesUnseated, tablesEmpty
     case fieldDiet, dietHalal, dietVegetarian, dietOther
+    // Rooming (issue 36).
+    case paneRooms, roomsGuests, roomsNights, hintRoomsList, keyRoomsList, hintMoveGuest, keyMoveGuest
+    case hintSwapRooms, keySwapRooms, hintAssignRooms, keyAssignRooms, noRoomYet, confirmTakeBackRoom, takeBackRoom
+    case roomsOnGuests, noRoom, colRoomNumber, colGender, colStayNeed, colNights, colHotel, colNight, colSingles
+    case colTwins, colSuites, fieldRoommate, detailRoommates, colRoomType, roomsUsedHeld, formStay, fieldCheckIn
+    case fieldCheckOut, noRoomBlocks, formAssignRoom, formMoveGuest, fieldGuest, nobodyToSwapWith, formSwapRooms
+    case fieldSwapWith, formAddRoomBlock, fieldBeds, fieldRoomCount, checkOutNotAfter, roomPlanTitle, roomPlanTotals
+    case roomPlanUnassigned, roomPlanApplied, roomPlanCancelled, roomPlanNothing
 }
 
 extension UIWords {
@@ -415,6 +423,56 @@ extension UIWords {
         .tablesTableName: "table %1", .tablesUnseated: "no seat (%1)", .tablesEmpty: "(nobody)",
         .fieldDiet: "Dietary needs (halal, vegetarian, or as the guest wrote)", .dietHalal: "halal",
         .dietVegetarian: "vegetarian", .dietOther: "other",
+        // Rooming (issue 36).
+        .paneRooms: "Rooms",
+        .roomsGuests: "guests by room",
+        .roomsNights: "nights by hotel",
+        .hintRoomsList: "v list",
+        .keyRoomsList: "show the other list: guests by room, nights by hotel",
+        .hintMoveGuest: "m room",
+        .keyMoveGuest: "give a guest a room, or move them to another, for the nights given",
+        .hintSwapRooms: "w swap",
+        .keySwapRooms: "swap a guest's room with another guest's",
+        .hintAssignRooms: "A assign",
+        .keyAssignRooms: "assign rooms to everyone who needs one, shown before anything is saved",
+        .noRoomYet: "%1 has no room yet",
+        .confirmTakeBackRoom: "Take back room",
+        .takeBackRoom: "Take back %1's room? They keep their stay and need a room again.",
+        .roomsOnGuests: "Rooms are given on the guests list (v)",
+        .noRoom: "no room",
+        .colRoomNumber: "Room",
+        .colGender: "Sex",
+        .colStayNeed: "Stay",
+        .colNights: "Nights",
+        .colHotel: "Hotel",
+        .colNight: "Night",
+        .colSingles: "Single",
+        .colTwins: "Twin",
+        .colSuites: "Suite",
+        .fieldRoommate: "Roommate",
+        .detailRoommates: "Sharing with",
+        .colRoomType: "Room type",
+        .roomsUsedHeld: "%1 used of %2 held",
+        .formStay: "Stay",
+        .fieldCheckIn: "Check-in",
+        .fieldCheckOut: "Check-out",
+        .noRoomBlocks: "No rooms held yet: add a hotel's block in the nights list (v, then a)",
+        .formAssignRoom: "Assign a room",
+        .formMoveGuest: "Move to another room",
+        .fieldGuest: "Guest",
+        .nobodyToSwapWith: "Nobody else has a room to swap with",
+        .formSwapRooms: "Swap rooms",
+        .fieldSwapWith: "Swap with",
+        .formAddRoomBlock: "New room block",
+        .fieldBeds: "Beds",
+        .fieldRoomCount: "Rooms a night",
+        .checkOutNotAfter: "must be after the check-in",
+        .roomPlanTitle: "Room assignment",
+        .roomPlanTotals: "%1 rooms given, %2 changed, %3 taken back; %4 without a room",
+        .roomPlanUnassigned: "Without a room:",
+        .roomPlanApplied: "Room assignment applied (u undoes it)",
+        .roomPlanCancelled: "Room assignment not applied",
+        .roomPlanNothing: "The assignment changes no room",
     ]
 
     static let zh: [UIWords: String] = [
@@ -735,6 +793,56 @@ extension UIWords {
         .tablesCarrying: "正在换桌：%1，选好桌后按 m", .tablesHalalMark: "清",
         .tablesTableName: "%1 号桌", .tablesUnseated: "未排桌（%1）", .tablesEmpty: "（空桌）",
         .fieldDiet: "饮食禁忌（清真、素食或照填）", .dietHalal: "清真", .dietVegetarian: "素食", .dietOther: "其他",
+        // Rooming (issue 36).
+        .paneRooms: "住宿",
+        .roomsGuests: "住客",
+        .roomsNights: "房量",
+        .hintRoomsList: "v 切换",
+        .keyRoomsList: "切换列表：住客、房量",
+        .hintMoveGuest: "m 分房",
+        .keyMoveGuest: "分房或换房（可指定入住、离店日期）",
+        .hintSwapRooms: "w 互换",
+        .keySwapRooms: "与另一位住客互换房间",
+        .hintAssignRooms: "A 自动分房",
+        .keyAssignRooms: "自动分房：先列出方案，确认后保存",
+        .noRoomYet: "%1 还没有分房",
+        .confirmTakeBackRoom: "取消分房",
+        .takeBackRoom: "取消 %1 的分房？其住宿要求保留，需重新分房。",
+        .roomsOnGuests: "请在住客列表中分房（按 v 切换）",
+        .noRoom: "未分房",
+        .colRoomNumber: "房间",
+        .colGender: "性别",
+        .colStayNeed: "住宿",
+        .colNights: "入住",
+        .colHotel: "酒店",
+        .colNight: "日期",
+        .colSingles: "单间",
+        .colTwins: "标间",
+        .colSuites: "套房",
+        .fieldRoommate: "合住人",
+        .detailRoommates: "同住",
+        .colRoomType: "房型",
+        .roomsUsedHeld: "已用 %1 间，预留 %2 间",
+        .formStay: "住宿要求",
+        .fieldCheckIn: "入住日期",
+        .fieldCheckOut: "离店日期",
+        .noRoomBlocks: "还没有预留房间：先在房量列表中新增（v，再按 a）",
+        .formAssignRoom: "分房",
+        .formMoveGuest: "换房",
+        .fieldGuest: "住客",
+        .nobodyToSwapWith: "没有其他已分房的住客可互换",
+        .formSwapRooms: "互换房间",
+        .fieldSwapWith: "与之互换",
+        .formAddRoomBlock: "新增预留房",
+        .fieldBeds: "床位",
+        .fieldRoomCount: "每晚间数",
+        .checkOutNotAfter: "须晚于入住日期",
+        .roomPlanTitle: "分房方案",
+        .roomPlanTotals: "新分 %1 人次，调整 %2 人次，取消 %3 人次；%4 人未能分房",
+        .roomPlanUnassigned: "未能分房：",
+        .roomPlanApplied: "已采用分房方案（u 可撤销）",
+        .roomPlanCancelled: "未采用分房方案",
+        .roomPlanNothing: "分房方案：无需改动",
     ]
 }
 

@@ -62,6 +62,9 @@ enum SaveIntent {
     /// The runs of a transport plan accepted (`F` in the Transport pane): stored in one
     /// transaction and logged as one entry, as `confplan transport plan --apply` logs it.
     case transportPlan
+    /// The rooms of an assignment accepted (`A` in the Rooms pane): one transaction, one entry
+    /// of the log, as `confplan rooms assign --apply`.
+    case roomPlan
 }
 
 /// How a save ended: the changes stored (with the ids the database gave), and what stopped the

@@ -64,6 +64,7 @@ private func drawTopBar(_ g: inout CellGrid, _ s: AppState, _ layout: Layout) {
 private func drawTitle(_ g: inout CellGrid, _ s: AppState) {
     var title = s.pane.title.text(s.language)
     if s.pane == .transport { title += " · " + TransportPane.list(s).title.text(s.language) }
+    if s.pane == .rooms { title += " · " + RoomsPane.list(s).title.text(s.language) }
     let count = s.view.order[s.pane]?.count ?? 0
     if s.pane == .attendees {
         title += " · " + (s.attendeesPending ? "…" : UIWords.attendeesCount.text(s.language, count))

@@ -36,6 +36,8 @@ final class StoreRunner: EffectRunner {
         switch effect {
         case .save(let changes, .transportPlan):
             return [.saved(.transportPlan, savePlan(changes))]
+        case .save(let changes, .roomPlan):
+            return [.saved(.roomPlan, savePlan(changes, note: ChangeNote(.planRooms)))]
         case .save(let changes, let intent):
             return [.saved(intent, save(changes))]
         case .step(let step, let direction):
@@ -197,10 +199,10 @@ final class StoreRunner: EffectRunner {
 
     /// A transport plan whole or not at all: someone else's change to one of its runs stops it
     /// (the status line says so) and `F` works it out again on the runs as they are.
-    private func savePlan(_ changes: [Change]) -> SaveOutcome {
+    private func savePlan(_ changes: [Change], note: ChangeNote = ChangeNote(.planTransport)) -> SaveOutcome {
         do {
             return SaveOutcome(
-                applied: try store.apply(changes, event: event, note: ChangeNote(.planTransport), logEach: false))
+                applied: try store.apply(changes, event: event, note: note, logEach: false))
         } catch {
             return SaveOutcome(error: StoreFailure(error))
         }

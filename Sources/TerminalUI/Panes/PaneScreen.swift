@@ -2,7 +2,7 @@ import Interchange
 import PlanningCore
 
 public enum Pane: Int, CaseIterable, Sendable {
-    case venues = 1, sessions, speakers, attendees, schedule, conflicts, transport
+    case venues = 1, sessions, speakers, attendees, schedule, conflicts, transport, rooms
 
     /// The registration of every pane: the type holding its keys, rows and drawing.
     var screen: any PaneScreen.Type {
@@ -14,6 +14,7 @@ public enum Pane: Int, CaseIterable, Sendable {
         case .schedule: SchedulePane.self
         case .conflicts: ConflictsPane.self
         case .transport: TransportPane.self
+        case .rooms: RoomsPane.self
         }
     }
 

@@ -82,6 +82,7 @@ enum ExportForm {
                            value: .banquet(kind, ending))
                 }
             }
+            + RoomingFile.allCases.map { Choice(label: $0.label(s.language), value: .rooming($0)) }
         let languages = [LanguageName.zh, .en].map { Choice(label: $0.text(s.language), value: .language($0)) }
         let written = LanguageName(rawValue: Programme.Options.language(of: s.plan, chosen: nil).rawValue)!
         let form = Form(title: .formExport, purpose: .export, fields: [
@@ -120,6 +121,8 @@ enum ExportForm {
             (name, ending) = (list?.rawValue ?? "transport-notices", format == .text ? "txt" : format.rawValue)
         case .banquet(let kind, let format):
             (name, ending) = (kind.rawValue, format)
+        case .rooming(let file):
+            (name, ending) = (file.name, file.fileExtension)
         default: return ""
         }
         let base = s.plan.event.key + suffix + "-" + name
@@ -146,6 +149,19 @@ enum ExportForm {
         }
         if case .banquet(let kind, let ending) = form[ExportField.format].chosen {
             return banquet(form, kind, ending, s)
+        }
+        if case .rooming(let file) = form[ExportField.format].chosen {
+            var path = form[ExportField.file].string
+            if path.isEmpty { path = defaultName(form, s) }
+            let bytes: [UInt8]
+            switch file.bytes(s.plan, writtenIn(form, s)) {
+            case .success(let b): bytes = b
+            case .failure(let f):
+                form[ExportField.scope].error = f.notes.missingLines(s.language).joined(separator: "; ")
+                return Outcome(.form(form))
+            }
+            return Outcome(.form(form), [.writeFile(path: (path as NSString).expandingTildeInPath, bytes: bytes,
+                                                    preview: nil, overwrite: false)])
         }
         guard case .export(let kind) = form[ExportField.format].chosen else { return Outcome(.normal) }
         // What the command line starts from, made by the same function: the same file from either.

@@ -249,6 +249,8 @@ extension AppState {
         case .removeRole(let session): changes = removeRoleChanges(form, session)
         case .addVehicle, .editVehicle, .addRun, .editRun, .trip, .movePassenger, .removePassenger:
             changes = transportChanges(&form, plan)
+        case .stay, .room, .swapRooms, .addRoomBlock:
+            changes = roomsChanges(&form, plan)
         case .acknowledge, .importFile, .gridTrack, .gridPerson, .export, .findingCode, .release: break
         }
         if let bad = form.fields.firstIndex(where: { $0.error != nil }) {

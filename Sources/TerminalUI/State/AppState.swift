@@ -218,8 +218,12 @@ public struct ViewState {
     var findingFilter = FindingFilter()
     /// Which of the Transport pane's lists is shown, and where the others were left.
     var transport = TransportView()
+    /// Which of the Rooms pane's lists is shown, and where the other was left.
+    var rooms = RoomsView()
     /// The Transport pane's lookups, gathered with its order (see `TransportTables`).
     var transportTables: TransportTables?
+    /// The Rooms pane's lookups, gathered with its order (`RoomTables`).
+    var roomTables: RoomTables?
     var message: String?
     var width = 100
     var height = 30
@@ -289,6 +293,7 @@ public struct AppState {
     mutating func ensureOrder(_ p: Pane) {
         guard view.order[p] == nil else { return }
         if p == .transport { view.transportTables = TransportTables(self) }
+        if p == .rooms { view.roomTables = RoomTables(self) }
         setOrder(p, computeOrder(p))
         if let key = view.pendingSelection.removeValue(forKey: p),
             let i = view.order[p]?.firstIndex(where: { entityKey(p, row: $0) == key })
@@ -329,11 +334,15 @@ public struct AppState {
     /// `deltas` nil: the engine started afresh, so its deltas say nothing and everything is rebuilt.
     mutating func refresh(after changes: [Change], deltas: [FindingDelta]?) {
         let sessionEdits = changes.allSatisfy { if case .session(_?, _?) = $0 { true } else { false } }
-        // Journeys, vehicles and runs touch no person's row or the schedule: their few thousand
-        // rows are read into the lookups again, not the 100,000 people (70 ms of a frame).
+        // Journeys, vehicles and runs (and stays and rooms) touch no person's row or the schedule:
+        // their few thousand rows are read into the lookups again, not the 100,000 people (70 ms).
         let transportEdits = changes.allSatisfy {
             switch $0 {
             case .trip, .run, .vehicle: true
+            // A guest's stay and rooms touch no person's row either: an assignment's edit took a
+            // full rebuild of 100,000 people's lookups before its frame. (A block names a hotel,
+            // rarely edited: rebuilt in full.)
+            case .stay, .roomAssignment: true
             default: false
             }
         }
@@ -419,6 +428,7 @@ public struct AppState {
         case .conflicts: findings.count
         case .schedule: 0
         case .transport: TransportPane.rowSpace(self)
+        case .rooms: RoomsPane.rowSpace(self)
         }
         let state = self
         let keys = p.table.map { t in (0..<count).map { t.searchKey(state, row: $0) } } ?? []

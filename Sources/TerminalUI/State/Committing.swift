@@ -79,6 +79,12 @@ extension AppState {
                 document.redoStack.removeAll()
                 if complete { message = UIWords.planApplied.text(language) }
             }
+        case .roomPlan:
+            if !outcome.applied.isEmpty {
+                document.undoStack.append(.changes(outcome.applied))
+                document.redoStack.removeAll()
+                if complete { message = UIWords.roomPlanApplied.text(language) }
+            }
         case .gridMove(let original):
             if !outcome.applied.isEmpty {
                 document.undoStack.append(.changes(outcome.applied))

@@ -94,7 +94,7 @@ enum ExportCommands {
             name: "export arrivals", summary: "who checked in, when and where (--missing: who has not)",
             arguments: "[EVENT]", options: [.output, FormatChoice.arrivals.option, .session, .missing, .noBOM],
             positionals: 0...2, run: arrivals),
-    ] + TransportExports.subcommands + BanquetExports.subcommands
+    ] + TransportExports.subcommands + BanquetExports.subcommands + RoomingExports.subcommands
 
     static let command = Command(
         name: "export", summary: "write the programme or the event in another format",
