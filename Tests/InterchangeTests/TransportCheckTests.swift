@@ -26,8 +26,8 @@ import Testing
           "people": [
             {"id": "p1", "name": "张伟", "travel": {"arrival": {"mode": "train", "number": "G8921", "hub": "station", "time": "2026-05-13T14:30", "transfer": true}, "companions": 1}},
             {"id": "p2", "name": "陈老师", "vip": 2, "travel": {"arrival": {"mode": "flight", "number": "CA4193", "hub": "station", "time": "2026-05-13T13:00"}}},
-            {"id": "p3", "name": "李明"}, {"id": "p4", "name": "王芳"}, {"id": "p5", "name": "刘洋"},
-            {"id": "p6", "name": "赵静"}, {"id": "p7", "name": "孙磊"}
+            {"id": "p3", "name": "李明", "registration": {}}, {"id": "p4", "name": "王芳", "registration": {}}, {"id": "p5", "name": "刘洋", "registration": {}},
+            {"id": "p6", "name": "赵静", "registration": {}}, {"id": "p7", "name": "孙磊", "registration": {}}
           ],
           "vehicles": [
             {"id": "v1", "plate": "川F·12345", "kind": "van", "seats": 6, "driver": "王师傅", "driverPhone": "13900000001"}
@@ -52,7 +52,7 @@ import Testing
 
             错误 (3)
               bdc6d182  到达太晚      5月13日 15:00  张伟乘G8921于5月13日 14:30抵达德阳站，赶不上「主旨演讲」在一号厅开始（5月13日 15:00），晚10分钟
-              1fedb5d5  车辆超载      5月13日 14:50  5月13日 14:50 德阳站→旌湖宾馆（川F·12345）坐7人（含随行），只有6个座位
+              1fedb5d5  车辆超载      5月13日 14:50  5月13日 14:50 德阳站→旌湖宾馆（川F·12345）坐7人（含随行与陪同），只有6个座位
               783a4980  车辆重复安排  5月13日 14:50  川F·12345同时排了两趟：5月13日 14:50 德阳站→旌湖宾馆（川F·12345）与5月13日 15:00 德阳站→旌湖宾馆（川F·12345）
 
             警告 (1)

@@ -132,6 +132,65 @@ struct TravelScenario {
             == ["11:00 川F·00002: vip +s2", "11:00 川F·00001: g"])
     }
 
+    /// Eight passengers of one train while the coach is hired only for the morning: two vans take
+    /// them, six and two, rather than nobody.
+    @Test func aTrainTooBigForAnyFreeVehicleIsSplit() {
+        var s = TravelScenario()
+        let coach = s.vehicle("川F·00001", .coach)
+        s.plan.vehicles[Int(coach.raw) - 1].availability = [TimeWindow(start: TravelScenario.at("07:00"),
+                                                                        end: TravelScenario.at("10:00"))]
+        s.vehicle("川F·00002", .van)
+        s.vehicle("川F·00003", .van)
+        for k in 1...8 { s.arrives(s.guest("t\(k)"), .train, "G8921", at: "14:20") }
+        let proposal = TransportPlanner.plan(s.plan)
+        #expect(s.runs(after: proposal) == ["14:35 川F·00002: t1 t2 t3 t4 t5 t6", "14:35 川F·00003: t7 t8"])
+        #expect(s.unplanned(proposal) == [])
+    }
+
+    /// A van that took guests to the hotel is there: the plan sends it on from the hotel at once
+    /// for a guest leaving by train, rather than waiting for it to be back at the station.
+    @Test func aVehicleGoesOnFromWhereItsRunEnded() {
+        var s = TravelScenario()
+        s.vehicle("川F·00001", .van)
+        s.arrives(s.guest("a"), .train, "G8921", at: "09:00")
+        // At the station 10:20 for the 10:50 train: away from the hotel by 09:50.
+        s.leaves(s.guest("b"), .train, "G8922", at: "10:50", day: 0)
+        #expect(s.runs(after: TransportPlanner.plan(s.plan)) == ["09:15 川F·00001: a", "09:50 川F·00001: b"])
+    }
+
+    /// The escort's seat counts: a VIP with three companions already in a saloon gets no escort
+    /// squeezed in.
+    @Test func noEscortWhereNoSeatIsLeft() {
+        var s = TravelScenario()
+        let car = s.vehicle("川F·00001", .car)
+        s.guest("s1", category: "staff")
+        let vip = s.guest("vip", vip: 3)
+        s.arrives(vip, .flight, "CA4193", at: "10:20", companions: 3)
+        s.plan.runs = [Run(id: ID(1), key: "r1", uid: "r1", kind: .pickup, vehicle: car, from: TravelScenario.station,
+                           to: TravelScenario.hotel, depart: TravelScenario.at("11:00"), passengers: [vip])]
+        #expect(TransportPlanner.plan(s.plan).changes == [])
+    }
+
+    /// A guest who withdrew is taken out of the run they were in; one whose date lies a month off
+    /// the event gets no car until staff confirm it.
+    @Test func withdrawnGuestsLeaveTheirRunAndDoubtfulDatesWait() {
+        var s = TravelScenario()
+        let van = s.vehicle("川F·00001", .van)
+        let a = s.guest("a"), b = s.guest("b")
+        s.arrives(a, .train, "G8921", at: "14:20")
+        s.arrives(b, .train, "G8921", at: "14:20")
+        s.plan.runs = [Run(id: ID(1), key: "r1", uid: "r1", kind: .pickup, vehicle: van, from: TravelScenario.station,
+                           to: TravelScenario.hotel, depart: TravelScenario.at("14:35"), passengers: [a, b])]
+        s.plan.registrations.removeAll { $0.person == b }
+        var far = s.plan.trips.first { $0.person == a }!
+        far.person = s.guest("c")
+        far.arrival?.time = TravelScenario.at("14:20", day: 31)
+        s.plan.trips.append(far)
+        let proposal = TransportPlanner.plan(s.plan)
+        #expect(s.runs(after: proposal) == ["14:35 川F·00001: a"])
+        #expect(s.unplanned(proposal) == ["c pickup date-in-doubt"])
+    }
+
     /// One guest off a train, a coach and a saloon free: the saloon takes them, not 45 seats.
     @Test func oneGuestGetsTheSmallestVehicleThatFits() {
         var s = TravelScenario()

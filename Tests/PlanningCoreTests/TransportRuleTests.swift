@@ -95,6 +95,81 @@ extension Fixture {
         #expect(f.text(found.first) == "人1乘G8922于5月14日 16:50从德阳站返程，但「会议2」到5月14日 16:00才结束，赶过去需要55分钟，差5分钟")
     }
 
+    /// The staff member who goes with the guests takes a seat: six guests and an escort do not fit a six-seat van.
+    @Test func theEscortTakesASeat() {
+        var f = Fixture()
+        f.addStation()
+        f.vehicle(1, "川F·12345") // a van: 6 seats
+        f.run(1, vehicle: 1, "2026-05-14T14:40", [1, 2, 3, 4, 5, 6])
+        #expect(f.findings(.runOverSeats).isEmpty)
+        f.plan.runs[0].escort = ID(7)
+        #expect(f.findings(.runOverSeats).map { [$0.count, $0.limit] } == [[7, 6]])
+    }
+
+    /// A van the company gives 08:00–12:00 cannot fetch guests at 11:40: it is back at the station 12:30.
+    @Test func aRunOutsideItsVehiclesHoursIsAnError() {
+        var f = Fixture()
+        f.addStation()
+        f.vehicle(1, "川F·12345")
+        f.plan.vehicles[0].availability = [TimeWindow(start: at("2026-05-14T08:00"), end: at("2026-05-14T12:00"))]
+        f.run(1, vehicle: 1, "2026-05-14T11:10")
+        #expect(f.findings(.vehicleUnavailable).isEmpty)
+        f.plan.runs[0].depart = at("2026-05-14T11:40")
+        let found = f.findings(.vehicleUnavailable)
+        #expect(found == [Finding(code: .vehicleUnavailable, runs: [ID(1)], vehicles: [ID(1)])])
+        #expect(f.text(found.first) == "5月14日 11:40 德阳站→宾馆（川F·12345）用车到5月14日 12:30，"
+            + "超出川F·12345的可用时间（5月14日 08:00–12:00）")
+    }
+
+    /// One staff member cannot go with two cars that are on the road at once.
+    @Test func anEscortInTwoRunsAtOnceIsAnError() {
+        var f = Fixture()
+        f.addStation()
+        f.vehicle(1, "川F·12345")
+        f.vehicle(2, "川F·67890", driver: "李师傅")
+        f.run(1, vehicle: 1, "2026-05-14T14:00")
+        f.run(2, vehicle: 2, "2026-05-14T14:20")
+        f.plan.runs[0].escort = ID(9)
+        f.plan.runs[1].escort = ID(9)
+        #expect(f.findings(.escortDoubleBooked) == [Finding(code: .escortDoubleBooked, people: [ID(9)],
+                                                            runs: [ID(1), ID(2)])])
+        // Back at the hotel by 14:25, the escort can go with the 14:30 run from there.
+        f.plan.runs[1].depart = at("2026-05-14T14:30")
+        f.plan.runs[1].from = ID(1)
+        f.plan.runs[1].to = Fixture.station
+        #expect(f.findings(.escortDoubleBooked).isEmpty)
+    }
+
+    /// After a run a vehicle is where it went: from the hotel it can take a run from the hotel at
+    /// once, but needs the drive back before another pickup at the station.
+    @Test func aVehicleNeedsTheDriveToWhereItsNextRunLeaves() {
+        var f = Fixture()
+        f.addStation()
+        f.vehicle(1, "川F·12345")
+        f.run(1, vehicle: 1, "2026-05-14T14:00") // station → hotel, there 14:25
+        f.run(2, .dropoff, vehicle: 1, "2026-05-14T14:30", from: ID(1), to: Fixture.station)
+        #expect(f.findings(.vehicleDoubleBooked).isEmpty)
+        f.plan.runs[1] = Run(id: ID(2), key: "r2", uid: "r2", kind: .pickup, vehicle: ID(1), from: Fixture.station,
+                             to: ID(1), depart: at("2026-05-14T14:45"))
+        #expect(f.findings(.vehicleDoubleBooked) == [Finding(code: .vehicleDoubleBooked, runs: [ID(1), ID(2)],
+                                                             vehicles: [ID(1)])])
+    }
+
+    /// A guest whose registration was withdrawn still sitting in a run is told, with the run.
+    @Test func aWithdrawnGuestStillInARunIsAWarning() {
+        var f = Fixture()
+        f.addStation()
+        f.vehicle(1, "川F·12345")
+        f.signups(1...3, [])
+        f.run(1, vehicle: 1, "2026-05-14T14:40", [1, 2, 3])
+        #expect(f.findings(.passengerNotComing).isEmpty)
+        f.plan.registrations.removeAll { $0.person == ID(2) }
+        let found = f.findings(.passengerNotComing)
+        #expect(found == [Finding(code: .passengerNotComing, people: [ID(2)], count: 1, runs: [ID(1)],
+                                  vehicles: [ID(1)])])
+        #expect(f.text(found.first) == "5月14日 14:40 德阳站→宾馆（川F·12345）仍载有人2，已不参会（未报名、无任务）")
+    }
+
     @Test func companionsCountAgainstARunsSeats() {
         var f = Fixture()
         f.addStation()
@@ -106,7 +181,7 @@ extension Fixture {
         let found = f.findings(.runOverSeats)
         #expect(found == [Finding(code: .runOverSeats, people: [1, 2, 3, 4, 5].map(ID.init), count: 7, limit: 6,
                                   runs: [ID(1)], vehicles: [ID(1)])])
-        #expect(f.text(found.first) == "5月14日 14:40 德阳站→宾馆（川F·12345）坐7人（含随行），只有6个座位")
+        #expect(f.text(found.first) == "5月14日 14:40 德阳站→宾馆（川F·12345）坐7人（含随行与陪同），只有6个座位")
     }
 
     @Test func aVehicleIsBusyUntilItIsBack() {

@@ -41,8 +41,13 @@ struct TransportMaker {
         let id = plan.vehicles.isEmpty || rng.next() % 3 == 0 ? fresh() : plan.vehicles.randomElement(using: &rng)!.id.raw
         let kind = VehicleKind.allCases[Int(rng.next() % 4)]
         let (driver, phone) = Self.drivers[Int(rng.next() % UInt64(Self.drivers.count))]
+        // Now and then hired for some hours only, so runs fall outside them.
+        // (From the id, not the generator: the walks' other draws stay as they were.)
+        let morning = LocalDateTime(date: plan.event.firstDay, hour: 8)
+        let hours = id % 3 == 0 ? [TimeWindow(start: morning, end: morning.adding(minutes: 240))] : []
         return Vehicle(id: ID(id), key: "v\(id)", uid: "v\(id)", plate: "川F·\(id)", kind: kind,
-                       seats: rng.next() % 2 == 0 ? nil : 1 + Int(rng.next() % 8), driver: driver, driverPhone: phone)
+                       seats: rng.next() % 2 == 0 ? nil : 1 + Int(rng.next() % 8), driver: driver, driverPhone: phone,
+                       availability: hours)
     }
 
     mutating func run(_ plan: EventPlan, _ rng: inout SeededRandom) -> Run? {
@@ -65,7 +70,9 @@ struct TransportMaker {
                    vehicle: rng.next() % 8 == 0 ? nil : plan.vehicles.randomElement(using: &rng)?.id,
                    from: kind == .dropoff ? site : hub, to: kind == .dropoff ? hub : site,
                    depart: Self.time(plan, &rng), passengers: passengers,
-                   escort: rng.next() % 3 == 0 ? plan.people.randomElement(using: &rng)?.id : nil, session: session)
+                   // A few staff escort, so that one of them now and then goes with two runs at once.
+                   escort: rng.next() % 3 == 0 ? plan.people.prefix(3).randomElement(using: &rng)?.id : nil,
+                   session: session)
     }
 
     /// A plan's starting transport: a station, journeys for a third of the people, four vehicles

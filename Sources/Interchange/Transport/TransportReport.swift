@@ -6,7 +6,7 @@ public enum TransportReportWords: String, Phrasebook {
     case heading, proposalHeading, applied, unchanged, noRuns
     case pickups, dropoffs, visits, group
     case noVehicle, seats, escort, companions, nameSeparator
-    case unplannedHeading, incompleteJourney, noVehicleFree, noRun, pickupWay, dropoffWay
+    case unplannedHeading, incompleteJourney, noVehicleFree, noRun, dateInDoubt, pickupWay, dropoffWay
     case removedMark, addedMark, changedMark, legend
 
     public static let tables: [Language: [TransportReportWords: String]] = [.en: en, .zh: zh]
@@ -18,6 +18,7 @@ public enum TransportReportWords: String, Phrasebook {
         .group: "%1 · %2 · %3", .noVehicle: "no vehicle", .seats: "%1/%2 seats", .escort: "escort %1",
         .companions: "%1 (+%2)", .nameSeparator: ", ", .unplannedHeading: "Without a run (%1):",
         .incompleteJourney: "the journey lacks a hub or a time", .noVehicleFree: "no vehicle free at that hour",
+        .dateInDoubt: "the date lies days off the event: check the form",
         .noRun: "asked for a ride and has none", .pickupWay: "pickup", .dropoffWay: "drop-off",
         .removedMark: "-", .addedMark: "+", .changedMark: "*",
         .legend: "+ new run, * changed, - cancelled",
@@ -30,6 +31,7 @@ public enum TransportReportWords: String, Phrasebook {
         .group: "%1 · %2 · %3", .noVehicle: "未派车", .seats: "%1/%2座", .escort: "陪同 %1",
         .companions: "%1（随行%2人）", .nameSeparator: "、", .unplannedHeading: "未安排车次（%1）：",
         .incompleteJourney: "行程缺少站点或时间", .noVehicleFree: "该时段没有空闲车辆",
+        .dateInDoubt: "日期远离会期，请核对回执",
         .noRun: "要求接送但没有车次", .pickupWay: "接站", .dropoffWay: "送站",
         .removedMark: "-", .addedMark: "+", .changedMark: "*",
         .legend: "+ 新增车次，* 有修改，- 取消",
@@ -67,7 +69,7 @@ public struct TransportReport {
         removed = []
         missing = TransportPlanner.gaps(plan, options: options).map {
             Missing(person: $0.person, direction: $0.direction,
-                    reason: $0.incomplete ? UnplannedTransfer.Reason.incompleteJourney.rawValue : "no-run")
+                    reason: $0.reason?.rawValue ?? "no-run")
         }
         self.language = language
         applied = nil
@@ -186,8 +188,12 @@ public struct TransportReport {
             out += "\n" + TransportReportWords.unplannedHeading.text(lang, missing.count) + "\n"
             let people = people
             for m in missing {
-                let reason: TransportReportWords = m.reason == "no-vehicle"
-                    ? .noVehicleFree : m.reason == "no-run" ? .noRun : .incompleteJourney
+                let reason: TransportReportWords = switch m.reason {
+                case UnplannedTransfer.Reason.noVehicle.rawValue: .noVehicleFree
+                case UnplannedTransfer.Reason.dateInDoubt.rawValue: .dateInDoubt
+                case "no-run": .noRun
+                default: .incompleteJourney
+                }
                 let way = w(m.direction == .dropoff ? .dropoffWay : .pickupWay)
                 let name = Sanitize.forTerminal(people[m.person]?.name ?? "")
                 out += "  " + name + " · " + way + " · " + w(reason) + "\n"

@@ -13,6 +13,7 @@ public struct ConflictEngine {
     var byTraveller: [Int32: [Finding]] = [:]
     var byRun: [ID<Run>: [Finding]] = [:]
     var byGroup: [String: [Finding]] = [:]
+    var byEscort: [ID<Person>: [Finding]] = [:]
     /// Rooming findings per guest and per room block (see `RoomingRules.swift`).
     var byGuest: [ID<Person>: [Finding]] = [:]
     var byBlock: [ID<RoomBlock>: [Finding]] = [:]
@@ -30,6 +31,7 @@ public struct ConflictEngine {
         for p in index.transport.trips.keys { byTraveller[p] = index.travellerFindings(Int(p)) }
         for r in index.transport.runs.keys { byRun[r] = index.runFindings(r) }
         for g in index.transport.groups.keys { byGroup[g] = index.groupFindings(g) }
+        for e in index.transport.escorting.keys { byEscort[e] = index.escortFindings(e) }
         (_, _) = recheckRooming(guests: index.rooming.guests, blocks: Set(index.rooming.blocks.keys))
     }
 
@@ -43,6 +45,7 @@ public struct ConflictEngine {
         for p in index.transport.trips.keys { out += index.travellerFindings(Int(p)) }
         for r in index.transport.runs.keys { out += index.runFindings(r) }
         for g in index.transport.groups.keys { out += index.groupFindings(g) }
+        for e in index.transport.escorting.keys { out += index.escortFindings(e) }
         for list in index.tables.findings.values { out += list }
         out += index.roomingFindings()
         return out
@@ -54,6 +57,7 @@ public struct ConflictEngine {
         for list in byTraveller.values { out += list }
         for list in byRun.values { out += list }
         for list in byGroup.values { out += list }
+        for list in byEscort.values { out += list }
         for list in index.tables.findings.values { out += list }
         for list in byGuest.values { out += list }
         for list in byBlock.values { out += list }
@@ -75,6 +79,7 @@ public struct ConflictEngine {
         var dirtySessions = Set<Int>(), dirtyPeople = Set<Int>(), dirtyPairs = Set<Int>()
         // People with a journey whose first or last commitment, or runs, may have changed.
         var dirtyTravellers = Set<Int>(), dirtyRuns = Set<ID<Run>>(), dirtyGroups = Set<String>()
+        var dirtyEscorts = Set<ID<Person>>()
         // Pairs that vanish with a removed session are collected before its slot is cleared.
         var removedPairs: [Finding] = []
         var removedFindings: [Finding] = []
@@ -92,7 +97,11 @@ public struct ConflictEngine {
         func allTransport() {
             dirtyTravellers.formUnion(index.transport.trips.keys.map(Int.init))
             dirtyGroups.formUnion(index.transport.groups.keys)
+            dirtyRuns.formUnion(index.transport.runs.keys)
+            dirtyEscorts.formUnion(index.transport.escorting.keys)
         }
+        /// Whether someone takes part decides whether the runs they ride carry a cancelled guest.
+        func rider(_ p: Int) { dirtyRuns.formUnion(index.transport.rides[Int32(p)] ?? []) }
         /// What a run's findings depend on: its passengers' journeys, its vehicle's driver, its visit.
         func touch(_ run: Run) {
             for p in run.passengers { if let p = index.personSlot[p] { traveller(p) } }
@@ -100,6 +109,7 @@ public struct ConflictEngine {
                 dirtyGroups.insert(TransportState.group(of: vehicle))
             }
             if let s = run.session, let slot = index.sessionSlot[s] { dirtySessions.insert(slot) }
+            if let e = run.escort { dirtyEscorts.insert(e) }
         }
 
         switch edit {
@@ -125,7 +135,10 @@ public struct ConflictEngine {
             let s = try sessionSlot(id)
             dirtyPeople.formUnion(holdersOf(s))
             dirtyTravellers.formUnion(index.travellers(of: s))
-            for h in index.holders[s] { index.roleSessions[Int(h.person)].removeFirst(Int32(s)) }
+            for h in index.holders[s] {
+                index.roleSessions[Int(h.person)].removeFirst(Int32(s))
+                rider(Int(h.person))
+            }
             index.holders[s] = []
             for a in index.attendees[s] { index.signups[Int(a)].removeFirst(Int32(s)) }
             index.attendees[s] = []
@@ -144,15 +157,20 @@ public struct ConflictEngine {
             dirtySessions.insert(s)
             dirtyPeople.insert(p)
             traveller(p)
+            rider(p)
         case .removeRole(let role):
             let s = try sessionSlot(role.session), p = try personSlot(role.person)
             index.removeRole(role)
             dirtySessions.insert(s)
             dirtyPeople.insert(p)
             traveller(p)
+            rider(p)
         case .addSignup(let person, let session):
             let s = try sessionSlot(session), p = try personSlot(person)
-            if index.category[p] == nil { index.category[p] = Registration.defaultCategory }
+            if index.category[p] == nil {
+                index.category[p] = Registration.defaultCategory
+                rider(p)
+            }
             guard !index.signups[p].contains(Int32(s)) else { return FindingDelta() }
             index.signups[p].append(Int32(s))
             index.attendees[s].append(Int32(p))
@@ -203,7 +221,10 @@ public struct ConflictEngine {
             for r in index.transport.sortedRuns(of: p) + escorted {
                 guard var run = index.transport.runs[r] else { continue }
                 run.passengers.removeAll { $0 == id }
-                if run.escort == id { run.escort = nil }
+                if run.escort == id {
+                    run.escort = nil
+                    dirtyEscorts.insert(id)
+                }
                 let slots = index.personSlot
                 index.transport.setRun(r, run, slot: { slots[$0] })
                 dirtyRuns.insert(r)
@@ -217,6 +238,7 @@ public struct ConflictEngine {
             if category == nil && !index.signups[p].isEmpty {
                 throw EditError(description: "person \(person) still has sign-ups")
             }
+            if (index.category[p] == nil) != (category == nil) { rider(p) }
             index.category[p] = category
         case .setSites(let sites, let travel):
             index.setSites(sites, travel: travel)
@@ -234,6 +256,7 @@ public struct ConflictEngine {
             let p = try personSlot(person.id)
             index.updatePerson(person, at: p)
             dirtyPeople.insert(p)
+            rider(p)
             if index.transport.trips[Int32(p)] != nil && index.transport.vip[Int32(p)] != person.vipLevel {
                 index.transport.vip[Int32(p)] = person.vipLevel
                 dirtyTravellers.insert(p)
@@ -290,6 +313,7 @@ public struct ConflictEngine {
         let rooming = recheckRooming(guests: guests, blocks: blocks)
         var delta = recheck(sessions: dirtySessions, people: dirtyPeople, pairsOf: dirtyPairs,
                             travellers: dirtyTravellers, runs: dirtyRuns, groups: dirtyGroups,
+                            escorts: dirtyEscorts,
                             alreadyRemoved: removedFindings + removedPairs + rooming.before, alsoFound: rooming.after)
         let meals = Self.mealsTouched(by: edit, planned: index.tables.plans.keys)
         if !meals.isEmpty {
@@ -331,6 +355,7 @@ public struct ConflictEngine {
 
     private mutating func recheck(sessions: Set<Int>, people: Set<Int>, pairsOf touched: Set<Int>,
                                   travellers: Set<Int>, runs: Set<ID<Run>>, groups: Set<String>,
+                                  escorts: Set<ID<Person>> = [],
                                   alreadyRemoved: [Finding], alsoFound: [Finding] = []) -> FindingDelta {
         var before: [Finding] = alreadyRemoved, after: [Finding] = alsoFound
         for p in travellers {
@@ -349,6 +374,12 @@ public struct ConflictEngine {
             before += byGroup[g] ?? []
             let found = index.groupFindings(g)
             byGroup[g] = index.transport.groups[g] == nil ? nil : found
+            after += found
+        }
+        for e in escorts {
+            before += byEscort[e] ?? []
+            let found = index.escortFindings(e)
+            byEscort[e] = index.transport.escorting[e] == nil ? nil : found
             after += found
         }
         for s in sessions {

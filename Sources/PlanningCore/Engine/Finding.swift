@@ -39,6 +39,12 @@ public enum FindingCode: String, CaseIterable, Sendable {
     /// A passenger in a run that leaves from (or goes to) another station than their own.
     case wrongHub = "wrong-hub"
     case visitShortOfSeats = "visit-short-of-seats"
+    /// A run outside the hours the car company gives its vehicle.
+    case vehicleUnavailable = "vehicle-unavailable"
+    /// One staff member escorting two runs they cannot both go with.
+    case escortDoubleBooked = "escort-double-booked"
+    /// A run still carrying someone no longer registered and holding no role.
+    case passengerNotComing = "passenger-not-coming"
     /// Banquet tables: more people at a table than its seats; one person at two tables of a
     /// meal; a halal guest at a table that is not halal.
     case tableOverSeats = "table-over-seats"
@@ -78,11 +84,11 @@ public enum FindingCode: String, CaseIterable, Sendable {
         case .roomOverlap, .personOverlap, .roomUnavailable, .personUnavailable, .outsideEvent, .overCapacity,
              .missingFeature, .invalidTime, .nonexistentTime, .lateArrival, .earlyDeparture, .runOverSeats,
              .vehicleDoubleBooked, .wrongHub, .tableOverSeats, .seatedTwice, .halalAtPlainTable, .roomsOverbooked,
-             .mixedGenderRoom, .guestInTwoRooms: return .error
+             .mixedGenderRoom, .guestInTwoRooms, .vehicleUnavailable, .escortDoubleBooked: return .error
         case .travelTime, .attendeeClash, .parallelToPlenary, .duringHeldTime, .ambiguousTime, .runBeforeArrival,
              .longWait, .noTransport, .visitShortOfSeats, .vipBelowJunior, .noInterpreterAtTable, .unseatedGuest,
              .seatedNotSignedUp, .tripOutsideEvent, .nightsUncovered, .roomBelowLevel, .hotelTooFar,
-             .cancelledHoldsRoom: return .warning
+             .cancelledHoldsRoom, .passengerNotComing: return .warning
         case .unplaced, .missingRole, .roommateNotHonoured: return .info
         }
     }

@@ -217,6 +217,19 @@ public struct FindingText {
             }
             let plate = f.vehicles.first.flatMap { vehicles[$0]?.plate } ?? "?"
             return CoreWords.vehicleDoubleBooked.text(lang, plate, runText(f.runs.first), runText(second))
+        case .vehicleUnavailable:
+            guard let r = f.runs.first.flatMap({ runs[$0] }), let v = r.vehicle.flatMap({ vehicles[$0] }) else {
+                return runText(f.runs.first)
+            }
+            let hours = v.availability.map { "\(at($0.start))–\($0.end.clock)" }
+                .joined(separator: CoreWords.listSeparator.text(lang))
+            return CoreWords.vehicleUnavailable.text(lang, runText(r.id), v.plate, at(plan.occupancy(of: r).end), hours)
+        case .escortDoubleBooked:
+            return CoreWords.escortDoubleBooked.text(lang, personName(person), runText(f.runs.first),
+                                                     runText(f.runs.count > 1 ? f.runs[1] : nil))
+        case .passengerNotComing:
+            let names = f.people.map(personName).joined(separator: CoreWords.listSeparator.text(lang))
+            return CoreWords.passengerNotComing.text(lang, runText(f.runs.first), names)
         case .runBeforeArrival:
             return leg(.runBeforeArrival, person, arriving: true, runText(f.runs.first), f.count)
         case .longWait:

@@ -1,3 +1,10 @@
+/// Two sites, as a key of travel minutes.
+struct SitePair: Hashable {
+    var a: ID<Site>
+    var b: ID<Site>
+    init(_ a: ID<Site>, _ b: ID<Site>) { (self.a, self.b) = (a, b) }
+}
+
 /// One planning pass: keeps the runs that still serve their passengers, fits the guests left over
 /// into them where a seat and the time allow, and batches the rest into new runs.
 struct PlannerWork {
@@ -18,6 +25,8 @@ struct PlannerWork {
     var originals: [Run] = []
     var added: [Run] = []
     let staff: [ID<Person>]
+    /// Registered, holding a role or a VIP: anyone else is taken out of the runs.
+    let coming: Set<ID<Person>>
     var escortLoad: [ID<Person>: Int] = [:]
     let seatsOf: [ID<Person>: Int]
     var nextRaw: Int
@@ -27,7 +36,14 @@ struct PlannerWork {
     init(_ plan: EventPlan, options: TransportPlanOptions) {
         self.plan = plan
         self.options = options
-        fleet = FleetCalendar(plan.vehicles)
+        var travel: [SitePair: Int] = [:]
+        for t in plan.travel {
+            travel[SitePair(t.from, t.to)] = t.minutes
+            travel[SitePair(t.to, t.from)] = t.minutes
+        }
+        let fallback = plan.event.defaultTravelMinutes
+        fleet = FleetCalendar(plan.vehicles) { a, b in a == b ? 0 : travel[SitePair(a, b)] ?? fallback }
+        coming = TransferDemand.coming(plan)
         let demand = TransferDemand(plan, vipLevel: options.vipLevel)
         unplanned = demand.unplanned
         for n in demand.needs {
@@ -47,11 +63,13 @@ struct PlannerWork {
 
     var window: Int { min(max(0, options.windowMinutes), TransferDemand.maxWait) }
 
-    func roundTrip(_ run: Run) -> Int { 2 * plan.travelMinutes(run.from, run.to) }
+    func use(_ run: Run) -> FleetCalendar.Use {
+        FleetCalendar.Use(start: run.depart.minutes, from: run.from, to: run.to)
+    }
 
     mutating func run() -> TransportProposal {
         for r in plan.runs where r.kind == .visit {
-            fleet.take(r.vehicle, escort: r.escort, from: r.depart.minutes, minutes: roundTrip(r))
+            fleet.take(r.vehicle, escort: r.escort, use(r))
         }
         for r in plan.runs.filter({ $0.kind != .visit }).sorted(by: { ($0.depart, $0.id) < ($1.depart, $1.id) }) {
             keep(r)
@@ -75,7 +93,8 @@ struct PlannerWork {
         var kept: [ID<Person>] = []
         for p in run.passengers {
             let k = NeedKey(person: p, kind: run.kind)
-            guard !placed.contains(k) else { continue }
+            // A guest who withdrew leaves the car (the engine tells of one still in it).
+            guard !placed.contains(k), coming.contains(p) else { continue }
             // Someone staff put in a run without asking for one (or without saying when) rides on:
             // only a journey that says otherwise moves a passenger.
             if let n = needs[k], n.hub != hub || n.stay != stay || !n.allows(run.depart.minutes) { continue }
@@ -85,9 +104,10 @@ struct PlannerWork {
         var after = run
         after.passengers = kept
         guard !kept.isEmpty else { return }
-        let minutes = roundTrip(run), depart = run.depart.minutes
-        let taken = kept.reduce(0) { $0 + (seatsOf[$1] ?? 1) }
-        let free = fleet.vehicles.indices.filter { fleet.isFree(vehicle: $0, from: depart, minutes: minutes) }
+        let trip = use(run)
+        // The escort takes a seat too.
+        let taken = kept.reduce(run.escort == nil ? 0 : 1) { $0 + (seatsOf[$1] ?? 1) }
+        let free = fleet.vehicles.indices.filter { fleet.isFree(vehicle: $0, for: trip) }
         let current = free.first { fleet.vehicles[$0].id == run.vehicle }
         var chosen: Int?
         if let c = current, fleet.vehicles[c].seats >= taken {
@@ -125,11 +145,13 @@ struct PlannerWork {
             after.vehicle = nil
             for p in kept { unplanned.append(UnplannedTransfer(person: p, direction: run.kind, reason: .noVehicle)) }
         }
-        if let e = after.escort, !fleet.isFree(e, from: depart, minutes: minutes) { after.escort = nil }
-        if after.escort == nil, after.passengers.contains(where: { isVIP($0, run.kind) }) {
-            after.escort = escort(from: depart, minutes: minutes, besides: after.passengers)
+        if let e = after.escort, !fleet.isFree(e, for: trip) { after.escort = nil }
+        let seated = after.passengers.reduce(0) { $0 + (seatsOf[$1] ?? 1) }
+        if after.escort == nil, after.passengers.contains(where: { isVIP($0, run.kind) }),
+           fleet.vehicle(after.vehicle).map({ seated + 1 <= $0.seats }) ?? false {
+            after.escort = escort(for: trip, besides: after.passengers)
         }
-        fleet.take(after.vehicle, escort: after.escort, from: depart, minutes: minutes)
+        fleet.take(after.vehicle, escort: after.escort, trip)
         if let e = after.escort { escortLoad[e, default: 0] += 1 }
         finals[run.id] = after
     }
@@ -142,7 +164,7 @@ struct PlannerWork {
         for (id, r) in finals where r.kind == n.kind && r.from == n.from && r.to == n.to {
             guard let v = fleet.vehicle(r.vehicle), unit.needs.allSatisfy({ $0.allows(r.depart.minutes) })
             else { continue }
-            let taken = r.passengers.reduce(0) { $0 + (seatsOf[$1] ?? 1) }
+            let taken = r.passengers.reduce(r.escort == nil ? 0 : 1) { $0 + (seatsOf[$1] ?? 1) }
             guard taken + unit.seats <= v.seats,
                   !r.passengers.contains(where: { isVIP($0, r.kind) })
             else { continue }
@@ -171,9 +193,8 @@ struct PlannerWork {
         for (i, u0) in units.enumerated() where !used[i] {
             used[i] = true
             let n0 = u0.needs[0]
-            let minutes = 2 * plan.travelMinutes(n0.hub, n0.stay)
             if u0.isVIP {
-                solo(u0, minutes: minutes)
+                solo(u0)
                 continue
             }
             let group = groups["\(n0.kind)|\(n0.hub.raw)|\(n0.stay.raw)"]!
@@ -202,7 +223,8 @@ struct PlannerWork {
                 packs[capacity] = pack
                 let (packed, seats, lo, hi) = pack
                 let preferred = n0.kind == .pickup ? lo : hi
-                guard let depart = fleet.freeStart(vehicle: v, lo: lo, hi: hi, preferred: preferred, minutes: minutes)
+                guard let depart = fleet.freeStart(vehicle: v, lo: lo, hi: hi, preferred: preferred,
+                                                   from: n0.from, to: n0.to)
                 else { continue }
                 let wait = ([u0] + packed.map { units[$0] }).reduce(0) { w, u in
                     u.needs.reduce(w) { $0 + $1.waiting(at: depart) }
@@ -216,18 +238,23 @@ struct PlannerWork {
                 }
             }
             guard let best else {
-                noVehicle(u0)
+                // A train's passengers no free vehicle seats together ride in several, one by one.
+                if u0.needs.count > 1 {
+                    batch(u0.needs.map { TransferUnit(needs: [$0]) })
+                } else {
+                    noVehicle(u0)
+                }
                 continue
             }
             for j in best.packed { used[j] = true }
             let members = ([u0] + best.packed.map { units[$0] }).flatMap(\.needs)
-            add(members, vehicle: best.vehicle, depart: best.depart, escort: nil, minutes: minutes)
+            add(members, vehicle: best.vehicle, depart: best.depart, escort: nil)
         }
     }
 
     /// A VIP alone with their companions: a saloon if one is free, else the smallest vehicle that
     /// seats them and an escort, with an escort from the staff when one is free.
-    mutating func solo(_ unit: TransferUnit, minutes: Int) {
+    mutating func solo(_ unit: TransferUnit) {
         let n0 = unit.needs[0]
         let preferred = n0.kind == .pickup ? unit.lo : unit.hi
         let ranked = fleet.vehicles.indices.sorted {
@@ -237,10 +264,10 @@ struct PlannerWork {
         for roomForEscort in [1, 0] {
             for v in ranked where fleet.vehicles[v].seats >= unit.seats + roomForEscort {
                 guard let depart = fleet.freeStart(vehicle: v, lo: unit.lo, hi: unit.hi, preferred: preferred,
-                                                   minutes: minutes) else { continue }
-                let who = roomForEscort == 1
-                    ? escort(from: depart, minutes: minutes, besides: unit.needs.map(\.person)) : nil
-                add(unit.needs, vehicle: v, depart: depart, escort: who, minutes: minutes)
+                                                   from: n0.from, to: n0.to) else { continue }
+                let trip = FleetCalendar.Use(start: depart, from: n0.from, to: n0.to)
+                let who = roomForEscort == 1 ? escort(for: trip, besides: unit.needs.map(\.person)) : nil
+                add(unit.needs, vehicle: v, depart: depart, escort: who)
                 return
             }
         }
@@ -256,15 +283,15 @@ struct PlannerWork {
     }
 
     /// The staff member free for the whole run who has escorted least so far.
-    func escort(from start: Int, minutes: Int, besides riders: [ID<Person>]) -> ID<Person>? {
-        staff.filter { !riders.contains($0) && fleet.isFree($0, from: start, minutes: minutes) }
+    func escort(for trip: FleetCalendar.Use, besides riders: [ID<Person>]) -> ID<Person>? {
+        staff.filter { !riders.contains($0) && fleet.isFree($0, for: trip) }
             .min { (escortLoad[$0] ?? 0, $0) < (escortLoad[$1] ?? 0, $1) }
     }
 
-    mutating func add(_ members: [TransferNeed], vehicle v: Int, depart: Int, escort: ID<Person>?, minutes: Int) {
+    mutating func add(_ members: [TransferNeed], vehicle v: Int, depart: Int, escort: ID<Person>?) {
         let n0 = members[0]
         let vehicle = fleet.vehicles[v].id
-        fleet.take(vehicle, escort: escort, from: depart, minutes: minutes)
+        fleet.take(vehicle, escort: escort, FleetCalendar.Use(start: depart, from: n0.from, to: n0.to))
         if let escort { escortLoad[escort, default: 0] += 1 }
         for m in members { placed.insert(NeedKey(person: m.person, kind: m.kind)) }
         var key: String

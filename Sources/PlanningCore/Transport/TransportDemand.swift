@@ -39,7 +39,10 @@ struct TransferDemand {
         let last = Self.lastCommitments(plan, among: Set(plan.trips.map(\.person)))
         // Worked out once: it counts the sessions at each site when no site is named as a hotel.
         let base = plan.baseSite
-        for trip in plan.trips.sorted(by: { $0.person < $1.person }) {
+        // Only guests still coming are fetched: a withdrawn registration with its journey kept
+        // is no one to wait for at the station.
+        let coming = TransferDemand.coming(plan)
+        for trip in plan.trips.sorted(by: { $0.person < $1.person }) where coming.contains(trip.person) {
             let vip = (people[trip.person]?.vipLevel ?? 0) >= vipLevel
             for kind in [RunKind.pickup, .dropoff] {
                 guard let leg = kind == .pickup ? trip.arrival : trip.departure else { continue }
@@ -49,6 +52,11 @@ struct TransferDemand {
                 guard let hub = leg.hub, let time = leg.time, let stay = trip.stay ?? base else {
                     unplanned.append(
                         UnplannedTransfer(person: trip.person, direction: kind, reason: .incompleteJourney))
+                    continue
+                }
+                // A date the engine doubts (a month mistyped) gets no car until staff confirm it.
+                if plan.event.isFarFrom(time) {
+                    unplanned.append(UnplannedTransfer(person: trip.person, direction: kind, reason: .dateInDoubt))
                     continue
                 }
                 let together = leg.mode == .train && !leg.number.isEmpty
@@ -73,6 +81,14 @@ struct TransferDemand {
                 needs.append(need)
             }
         }
+    }
+
+    /// Who the event still expects, as a banquet counts its guests: registered, holding a role,
+    /// or a VIP.
+    static func coming(_ plan: EventPlan) -> Set<ID<Person>> {
+        var out = Set(plan.registrations.map(\.person)).union(plan.roles.map(\.person))
+        for p in plan.people where p.vipLevel > 0 { out.insert(p.id) }
+        return out
     }
 
     struct Commitment {

@@ -21,6 +21,8 @@ public struct UnplannedTransfer: Hashable, Sendable {
         case incompleteJourney = "incomplete-journey"
         /// No vehicle is free (or big enough) at that hour.
         case noVehicle = "no-vehicle"
+        /// The date lies days off the event (`trip-outside-event`): planned once staff confirm it.
+        case dateInDoubt = "date-in-doubt"
     }
     public var person: ID<Person>
     public var direction: RunKind
@@ -59,8 +61,11 @@ public enum TransportPlanner {
 public struct TransferGap: Hashable, Sendable {
     public var person: ID<Person>
     public var direction: RunKind
-    /// The journey lacks a hub or a time, so no run could be planned for it yet.
-    public var incomplete: Bool
+    /// Why no run could be planned for it yet (a journey lacking a hub or a time, a date in
+    /// doubt); nil: it could be, and is not.
+    public var reason: UnplannedTransfer.Reason?
+    /// The journey lacks a hub or a time.
+    public var incomplete: Bool { reason == .incompleteJourney }
 }
 
 extension TransportPlanner {
@@ -72,9 +77,9 @@ extension TransportPlanner {
         let demand = TransferDemand(plan, vipLevel: options.vipLevel)
         var riding = Set<String>()
         for r in plan.runs { for p in r.passengers { riding.insert("\(p.raw)|\(r.kind)") } }
-        var out = demand.unplanned.map { TransferGap(person: $0.person, direction: $0.direction, incomplete: true) }
+        var out = demand.unplanned.map { TransferGap(person: $0.person, direction: $0.direction, reason: $0.reason) }
         for n in demand.needs where !riding.contains("\(n.person.raw)|\(n.kind)") {
-            out.append(TransferGap(person: n.person, direction: n.kind, incomplete: false))
+            out.append(TransferGap(person: n.person, direction: n.kind, reason: nil))
         }
         func way(_ g: TransferGap) -> Int { g.direction == .pickup ? 0 : 1 }
         return out.sorted { ($0.person, way($0)) < ($1.person, way($1)) }

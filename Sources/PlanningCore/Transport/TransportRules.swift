@@ -15,6 +15,10 @@ struct TransportState {
     var rides: [Int32: Set<ID<Run>>] = [:]
     /// Vehicles by who drives them (`group(of:)`): two runs of one group at once are a clash.
     var groups: [String: Set<ID<Vehicle>>] = [:]
+    /// Runs each staff member escorts: one person cannot go with two cars at once.
+    var escorting: [ID<Person>: Set<ID<Run>>] = [:]
+    /// A one-shot check's riders who are registered or VIPs (an editing index reads `category`).
+    var registeredRiders: Set<Int32> = []
     /// VIP levels of travellers (a one-shot check keeps no person records).
     var vip: [Int32: Int] = [:]
     /// A one-shot check's travellers: where their sign-ups are in the flat table.
@@ -54,12 +58,17 @@ struct TransportState {
             if let v = old.vehicle { runsOfVehicle[v]?.remove(id) }
             if let s = old.session { runsOfSession[s]?.remove(id) }
             for p in old.passengers { if let p = slot(p) { rides[Int32(p)]?.remove(id) } }
+            if let e = old.escort {
+                escorting[e]?.remove(id)
+                if escorting[e]?.isEmpty == true { escorting[e] = nil }
+            }
         }
         runs[id] = run
         guard let run else { return }
         if let v = run.vehicle { runsOfVehicle[v, default: []].insert(id) }
         if let s = run.session { runsOfSession[s, default: []].insert(id) }
         for p in run.passengers { if let p = slot(p) { rides[Int32(p), default: []].insert(id) } }
+        if let e = run.escort { escorting[e, default: []].insert(id) }
     }
 
     /// Runs sorted, so findings and the plan given back do not depend on hashing.
@@ -233,40 +242,82 @@ extension PlanIndex {
 
     // MARK: one run
 
-    /// A run with more people (companions counted) than its vehicle has seats.
+    /// Whether someone is still expected: registered, holding a role, or a VIP.
+    func takesPart(_ p: Int) -> Bool {
+        if !roleSessions[p].isEmpty { return true }
+        guard editable else { return transport.registeredRiders.contains(Int32(p)) }
+        return (p < category.count && category[p] != nil) || (people[p]?.vipLevel ?? 0) > 0
+    }
+
+    /// A run with more people (companions and the escort counted) than its vehicle has seats, a
+    /// run outside the hours the car company gives its vehicle, and passengers no longer coming.
     func runFindings(_ id: ID<Run>) -> [Finding] {
-        guard let run = transport.runs[id], let v = run.vehicle, let vehicle = transport.vehicles[v] else { return [] }
-        var taken = 0
+        guard let run = transport.runs[id] else { return [] }
+        var out: [Finding] = []
+        let gone = run.passengers.filter { personSlot[$0].map { !takesPart($0) } ?? false }
+        if !gone.isEmpty {
+            out.append(Finding(code: .passengerNotComing, people: gone, count: gone.count, runs: [id],
+                               vehicles: run.vehicle.map { [$0] } ?? []))
+        }
+        guard let v = run.vehicle, let vehicle = transport.vehicles[v] else { return out }
+        var taken = run.escort == nil ? 0 : 1
         for p in run.passengers {
             taken += personSlot[p].flatMap { transport.trips[Int32($0)] }?.seats ?? 1
         }
-        guard taken > vehicle.seats else { return [] }
-        return [Finding(code: .runOverSeats, people: run.passengers.filter { personSlot[$0] != nil }, count: taken,
-                        limit: vehicle.seats, runs: [id], vehicles: [v])]
+        if taken > vehicle.seats {
+            out.append(Finding(code: .runOverSeats, people: run.passengers.filter { personSlot[$0] != nil },
+                               count: taken, limit: vehicle.seats, runs: [id], vehicles: [v]))
+        }
+        let busy = occupancy(run)
+        if !vehicle.availability.isEmpty,
+           !vehicle.availability.contains(where: { $0.start.minutes <= busy.start && busy.end <= $0.end.minutes }) {
+            out.append(Finding(code: .vehicleUnavailable, runs: [id], vehicles: [v]))
+        }
+        return out
+    }
+
+    // MARK: one escort
+
+    /// Every two runs one staff member escorts that keep them busy at once.
+    func escortFindings(_ person: ID<Person>) -> [Finding] {
+        let list = (transport.escorting[person] ?? []).compactMap { id in transport.runs[id].map { (id, $0) } }
+            .sorted { ($0.1.depart, $0.0) < ($1.1.depart, $1.0) }
+        var out: [Finding] = []
+        for i in list.indices {
+            for j in (i + 1)..<list.count where !canFollow(list[i].1, list[j].1) {
+                out.append(Finding(code: .escortDoubleBooked, people: [person], runs: [list[i].0, list[j].0]))
+            }
+        }
+        return out
     }
 
     // MARK: one driver
 
-    /// Every two runs of one vehicle, or of one driver's vehicles, that keep it busy at once.
+    /// Whether a vehicle (or a driver, or an escort) that makes run `a` can make `b`, leaving no
+    /// earlier: it reaches `a`'s destination and drives from there to where `b` leaves from.
+    func canFollow(_ a: Run, _ b: Run) -> Bool {
+        a.depart.minutes + siteTravel(a.from, a.to) + siteTravel(a.to, b.from) <= b.depart.minutes
+    }
+
+    /// Every two runs of one vehicle, or of one driver's vehicles, that one cannot drive both:
+    /// at once, or too close for the drive between them.
     func groupFindings(_ group: String) -> [Finding] {
         guard let members = transport.groups[group] else { return [] }
-        var list: [(start: Int, end: Int, run: ID<Run>, vehicle: ID<Vehicle>)] = []
+        var list: [(run: Run, vehicle: ID<Vehicle>)] = []
         for v in members {
             for id in transport.runsOfVehicle[v] ?? [] {
                 guard let run = transport.runs[id] else { continue }
-                let o = occupancy(run)
-                list.append((o.start, o.end, id, v))
+                list.append((run, v))
             }
         }
-        list.sort { ($0.start, $0.run) < ($1.start, $1.run) }
+        list.sort { ($0.run.depart, $0.run.id) < ($1.run.depart, $1.run.id) }
         var out: [Finding] = []
         for i in list.indices {
             for j in (i + 1)..<list.count {
                 let a = list[i], b = list[j]
-                if b.start >= a.end { break }
-                guard a.start < b.end else { continue }
-                let (x, y) = a.run < b.run ? (a, b) : (b, a)
-                out.append(Finding(code: .vehicleDoubleBooked, runs: [x.run, y.run],
+                guard !canFollow(a.run, b.run) else { continue }
+                let (x, y) = a.run.id < b.run.id ? (a, b) : (b, a)
+                out.append(Finding(code: .vehicleDoubleBooked, runs: [x.run.id, y.run.id],
                                    vehicles: x.vehicle == y.vehicle ? [x.vehicle] : [x.vehicle, y.vehicle]))
             }
         }
@@ -303,6 +354,16 @@ extension PlanIndex {
             guard let p = personSlot[t.person] else { continue }
             // Slots are given in the plan's order, so the slot is the row.
             transport.setTrip(p, t, vip: p < plan.people.count ? plan.people[p].vipLevel : 0)
+        }
+        if !editable && !transport.rides.isEmpty {
+            for reg in plan.registrations {
+                if let p = personSlot[reg.person], transport.rides[Int32(p)] != nil {
+                    transport.registeredRiders.insert(Int32(p))
+                }
+            }
+            for (p, person) in plan.people.enumerated() where person.vipLevel > 0 && transport.rides[Int32(p)] != nil {
+                transport.registeredRiders.insert(Int32(p))
+            }
         }
         // A one-shot check of an event nobody travels to skips the walk over its 100,000 attendees.
         if !editable && !transport.trips.isEmpty {

@@ -12,7 +12,7 @@ public enum CoreWords: String, Phrasebook {
     case tableOverSeats, seatedTwice, halalAtPlainTable, vipBelowJunior, noInterpreterAtTable, unseatedGuest
     case seatedNotSignedUp
     case wrongHubPickup, wrongHubDropoff, farArrival, farDeparture
-    case runText, noVehicle
+    case runText, noVehicle, vehicleUnavailable, escortDoubleBooked, passengerNotComing
     case roomsOverbooked, roomOverBeds, mixedGenderRoom, guestInTwoRooms, nightsUncovered, roomBelowLevel
     case roommateNotHonoured, hotelTooFar, cancelledHoldsRoom, blockText
 
@@ -47,7 +47,10 @@ public enum CoreWords: String, Phrasebook {
         .lateArrival: "%1 arrives by %2 at %3 %4 and cannot be at %5 before %6 starts (%7): %8 min late",
         .earlyDeparture: "%1 leaves by %2 from %3 at %4, but %5 ends at %6 and getting there takes %7 min: "
             + "%8 min short",
-        .runOverSeats: "The run %1 carries %2 people, companions counted, for %3 seats",
+        .runOverSeats: "The run %1 carries %2 people, companions and escort counted, for %3 seats",
+        .vehicleUnavailable: "The run %1 keeps %2 busy until %3, outside the hours the company gives it (%4)",
+        .escortDoubleBooked: "%1 escorts two runs they cannot both go with: %2 and %3",
+        .passengerNotComing: "The run %1 still carries %2, who no longer come (not registered, no role)",
         .vehicleDoubleBooked: "%1 is in two runs at once: %2 and %3",
         .driverDoubleBooked: "Driver %1 drives two runs at once: %2 and %3",
         .runBeforeArrival: "%1 arrives by %2 at %3 %4, but the run %5 leaves %6 min before they can board",
@@ -109,7 +112,10 @@ public enum CoreWords: String, Phrasebook {
         .briefClashOne: "%1人：%2与%3", .briefClashOther: "%1人：%2与%3",
         .lateArrival: "%1乘%2于%4抵达%3，赶不上%6在%5开始（%7），晚%8分钟",
         .earlyDeparture: "%1乘%2于%4从%3返程，但%5到%6才结束，赶过去需要%7分钟，差%8分钟",
-        .runOverSeats: "%1坐%2人（含随行），只有%3个座位",
+        .runOverSeats: "%1坐%2人（含随行与陪同），只有%3个座位",
+        .vehicleUnavailable: "%1用车到%3，超出%2的可用时间（%4）",
+        .escortDoubleBooked: "%1陪同的两趟车无法兼顾：%2与%3",
+        .passengerNotComing: "%1仍载有%2，已不参会（未报名、无任务）",
         .vehicleDoubleBooked: "%1同时排了两趟：%2与%3",
         .driverDoubleBooked: "司机%1同时开两趟：%2与%3",
         .runBeforeArrival: "%1乘%2于%4抵达%3，但%5比其可上车时间早%6分钟发车",

@@ -97,7 +97,7 @@ public enum UIWords: String, Phrasebook {
     case detailArrival, detailDeparture, detailFellow, detailArrives, confirmDeleteRun
     case deleteRun, confirmDeleteVehicle, deleteVehicle, confirmDeleteTrip, deleteTrip, notOnARun, noRunToMoveTo
     case noPassengers, planTitle, planTotals, planApply, planCancel, planScroll, planApplied
-    case planCancelled, planNothing, planUnplanned, reasonIncompleteJourney, reasonNoVehicle
+    case planCancelled, planNothing, planUnplanned, reasonIncompleteJourney, reasonNoVehicle, reasonDateInDoubt
     // The table editor (issue 37).
     case keyTables, tablesHelp, tablesTitle, tablesTable, keyTablesTable, keyTablesGuest, tablesOrder, keyTablesOrder
     case tablesCarry, keyTablesCarry, tablesUnseat, keyTablesUnseat, keyTablesHost, tablesHalal, keyTablesHalal
@@ -397,7 +397,7 @@ extension UIWords {
         .planCancelled: "Transport plan not applied",
         .planNothing: "The plan changes no run",
         .planUnplanned: "Not arranged:",
-        .reasonIncompleteJourney: "no hub or time",
+        .reasonIncompleteJourney: "no hub or time", .reasonDateInDoubt: "date days off the event: check the form",
         .reasonNoVehicle: "no vehicle free",
         .keyTables: "the meal's banquet tables and who sits where", .tablesHelp: "Tables",
         .tablesTitle: "Tables · %1", .tablesTable: "←→ table", .keyTablesTable: "the table before / after",
@@ -771,7 +771,7 @@ extension UIWords {
         .planCancelled: "未采用排车方案",
         .planNothing: "排车方案：无需改动",
         .planUnplanned: "未能安排：",
-        .reasonIncompleteJourney: "缺少站点或时间",
+        .reasonIncompleteJourney: "缺少站点或时间", .reasonDateInDoubt: "日期远离会期，请核对回执",
         .reasonNoVehicle: "无空闲车辆",
         .keyTables: "本场用餐的桌次、座次", .tablesHelp: "桌次",
         .tablesTitle: "桌次 · %1", .tablesTable: "←→ 选桌", .keyTablesTable: "上一桌/下一桌",

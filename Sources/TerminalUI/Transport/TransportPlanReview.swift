@@ -60,6 +60,7 @@ struct TransportPlanReview: Dialog {
                 let reason: UIWords = switch u.reason {
                 case .incompleteJourney: .reasonIncompleteJourney
                 case .noVehicle: .reasonNoVehicle
+                case .dateInDoubt: .reasonDateInDoubt
                 }
                 out.append(("✗ " + TransportPane.name(s, u.person) + " " + t.kind(u.direction) + UIWords.labelSeparator
                     .text(lang) + reason.text(lang), CellStyle(role: .warning)))
