@@ -80,6 +80,35 @@ import Testing
         #expect(i.roster.newHubs.map(\.name) == ["德阳北站"])
     }
 
+    /// Names as guests write them: `德阳北` is 德阳北站, `天府` the Tianfu airport, `德阳` the plain
+    /// station and not the northern one or the hotel; `双流机场` fits both terminals, so no hub is
+    /// stored and the row is told: no site is made for any of them.
+    @Test func shortHubNamesFindTheirSiteOrAreToldAmbiguous() throws {
+        let event = """
+            {"confplan": 1,
+             "event": {"id": "e1", "name": "测试大会", "firstDay": "2026-05-14", "lastDay": "2026-05-15"},
+             "sites": [{"id": "h", "name": "德阳旌湖宾馆"}, {"id": "s", "name": "德阳站"}, {"id": "n", "name": "德阳北站"},
+                       {"id": "t1", "name": "成都双流国际机场T1"}, {"id": "t2", "name": "成都双流国际机场T2"},
+                       {"id": "tf", "name": "成都天府国际机场"}],
+             "people": []
+            }
+            """
+        let store = try scratchDatabase()
+        try load(event, into: store)
+        let i = try Self.importAs("姓名,手机,来程信息\n"
+            + "王芳,13900000101,5月13日 G8921 14:20 德阳北\n"
+            + "张伟,13900000102,5月13日 CA4193 10:35 天府\n"
+            + "李娜,13900000103,5月13日 G8922 15:00 德阳\n"
+            + "赵静,13900000104,5月13日 3U8888 11:00 双流机场\n", into: store)
+        #expect(i.roster.newHubs == [])
+        #expect(Self.journey(i, "王芳").hasPrefix("train G8921 德阳北站 "))
+        #expect(Self.journey(i, "张伟").hasPrefix("flight CA4193 成都天府国际机场 "))
+        #expect(Self.journey(i, "李娜").hasPrefix("train G8922 德阳站 "))
+        #expect(Self.journey(i, "赵静").hasPrefix("flight 3U8888 ? "))
+        #expect(i.roster.hubMatches.last == HubMatch(name: "双流机场", site: "", line: 5, arrival: true,
+                                                     candidates: ["成都双流国际机场T1", "成都双流国际机场T2"]))
+    }
+
     @Test func headerVariantsAreTheSameColumns() throws {
         let header = "姓名,手机,抵达日期,抵达时间,来程航班/车次,接站地点,需要接站,离会日期,离开时间,返程航班,返程机场/车站,"
             + "需要送站,随行人员数\n"

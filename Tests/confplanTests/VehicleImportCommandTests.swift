@@ -46,6 +46,21 @@ import TestSupport
         #expect(log.components(separatedBy: "\n").filter { $0.contains("import vehicles") }.count == 2)
     }
 
+    /// Hours without a date are each day cars are needed: the event's and the day before, when
+    /// guests arrive (报到日), not the event's days alone.
+    @Test func hoursWithoutADateCoverTheArrivalDay() throws {
+        let dir = try scratchFolder()
+        let db = try loadedSample("deyang-2026-innovation-summit.json")
+        let file = dir.appendingPathComponent("车辆.csv").path
+        try Data("车牌,车型,可用时间\n川F·12345,商务车,8:00-20:00\n".utf8).write(to: URL(fileURLWithPath: file))
+        #expect(try confplan(["--db", db, "import", "vehicles", file]).status == 0)
+        let line = try confplan(["--db", db, "dump"]).stdout.split(separator: "\n").first { $0.contains("川F·12345") }
+        #expect(line?.contains("\"availability\": [{\"start\": \"2026-05-13T08:00\", \"end\": \"2026-05-13T20:00\"}, "
+            + "{\"start\": \"2026-05-14T08:00\", \"end\": \"2026-05-14T20:00\"}, "
+            + "{\"start\": \"2026-05-15T08:00\", \"end\": \"2026-05-15T20:00\"}, "
+            + "{\"start\": \"2026-05-16T08:00\", \"end\": \"2026-05-16T20:00\"}]") == true)
+    }
+
     /// A list none of whose rows can be taken says so and fails, changing nothing.
     @Test func aListWithNothingToTakeFails() throws {
         let dir = try scratchFolder()

@@ -4,6 +4,7 @@ import PlanningCore
 /// The import report's words for travel cells it could not read (issue 35).
 public enum TravelWords: String, Phrasebook {
     case notDay, notTime, notRoute, notYesNo, notCount, notTravel, incomplete, newHub, hubTakenAs, farDate
+    case hubAmbiguous, or
 
     public static let tables: [Language: [TravelWords: String]] = [
         .en: [
@@ -15,6 +16,7 @@ public enum TravelWords: String, Phrasebook {
             .newHub: "\"%1\" is no site of the event: it was added as one, with the default travel time of %2 "
                 + "minutes to every other site; set its own travel times",
             .hubTakenAs: "\"%1\" was taken as %2, the one site whose name holds it",
+            .hubAmbiguous: "\"%1\" could be %2: no station was stored; pick it in the Transport pane", .or: " or ",
             .farDate: "%1 is %2 days off the event's days: is the date right? (kept as written)",
         ],
         .zh: [
@@ -25,6 +27,7 @@ public enum TravelWords: String, Phrasebook {
             .incomplete: "“%1”只有日期或只有时间，未保存到达/出发时间（已存入备注）",
             .newHub: "“%1”不是本次会议已有的地点：已新建为地点，与其他地点的路程按默认 %2 分钟；请设置它的路程时间",
             .hubTakenAs: "“%1”按%2处理（唯一名称含有它的地点）",
+            .hubAmbiguous: "“%1”可能是%2，未填站点；请在接送页指定", .or: "或",
             .farDate: "%1距会期%2天：日期是否写错？（已按所写保存）",
         ],
     ]

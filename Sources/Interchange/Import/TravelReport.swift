@@ -24,7 +24,9 @@ extension RosterReport {
             return (h.line, Sanitize.forTerminal("\(list.file):\(h.line): " + text))
         }
         let taken = roster.hubMatches.map { h in
-            let text = labelled(column(h.arrival), TravelWords.hubTakenAs.text(language, h.name, h.site))
+            let said = h.candidates.isEmpty ? TravelWords.hubTakenAs.text(language, h.name, h.site)
+                : TravelWords.hubAmbiguous.text(language, h.name, h.candidates.joined(separator: TravelWords.or.text(language)))
+            let text = labelled(column(h.arrival), said)
             return (h.line, Sanitize.forTerminal("\(list.file):\(h.line): " + text))
         }
         return (made + taken).sorted { $0.0 < $1.0 }

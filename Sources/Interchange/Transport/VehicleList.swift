@@ -87,8 +87,8 @@ public struct VehicleList: Sendable {
     public var rows: [VehicleRow]
     public var problems: [VehicleProblem]
 
-    /// `year`: the event's, for days written without one (`5月13日 8:00-20:00`); `days`: the event's,
-    /// for hours written without a day (`8:00-18:00` is each of them).
+    /// `year`: the event's, for days written without one (`5月13日 8:00-20:00`); `days`: the days cars
+    /// are needed (`EventPlan.journeyDays`), for hours written without a day (`8:00-18:00` is each of them).
     public static func read(_ bytes: [UInt8], file: String, encoding: TextEncoding? = nil, sheet: String? = nil,
                             year: Int, days: [LocalDate]) throws(InputError) -> VehicleList {
         if Workbook.looksLikeOne(bytes) {

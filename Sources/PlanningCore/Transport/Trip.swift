@@ -92,3 +92,22 @@ public struct Trip: Hashable, Sendable, Codable {
     /// Seats the guest's party takes in a car.
     public var seats: Int { 1 + max(0, companions) }
 }
+
+extension EventPlan {
+    /// The days cars are needed: the event's, the day before (报到日, when most guests arrive,
+    /// even before their journeys are imported), and those guests arrive or leave on around it
+    /// (within `journeyDaysAroundEvent`: a date further off is in doubt). A car company's
+    /// `8:00-20:00` without a date means each of these.
+    public var journeyDays: [LocalDate] {
+        var first = event.firstDay.dayNumber - 1, last = event.lastDay.dayNumber
+        for t in trips {
+            for leg in [t.arrival, t.departure] {
+                guard let time = leg?.time, !event.isFarFrom(time) else { continue }
+                first = min(first, time.date.dayNumber)
+                last = max(last, time.date.dayNumber)
+            }
+        }
+        guard first <= last else { return [] }
+        return (first...last).map(LocalDate.init(dayNumber:))
+    }
+}

@@ -40,36 +40,51 @@ public struct FarDate: Hashable, Sendable {
     }
 }
 
-/// A hub a list names short (`双流T2`, `天府机场`) taken as the one site whose name holds it
-/// (`成都双流国际机场T2`), and told so: a second site for the same airport would carry the default
-/// travel time and make every run to it wrong.
+/// A hub a list names short (`双流T2`, `天府机场`, `德阳北`) taken as the one site whose name holds
+/// it (`成都双流国际机场T2`), and told so: a second site for the same airport would carry the default
+/// travel time and make every run to it wrong. A short name that fits several (`双流` with both
+/// terminals) is told with them, and no hub is stored for it until staff pick one.
 public struct HubMatch: Hashable, Sendable {
     public var name: String
+    /// The site taken; empty when the name fits several.
     public var site: String
     public var line: Int
     public var arrival: Bool
-    public init(name: String, site: String, line: Int, arrival: Bool) {
-        (self.name, self.site, self.line, self.arrival) = (name, site, line, arrival)
+    /// The sites the name fits, when several (then none is taken).
+    public var candidates: [String]
+    public init(name: String, site: String, line: Int, arrival: Bool, candidates: [String] = []) {
+        (self.name, self.site, self.line, self.arrival, self.candidates) = (name, site, line, arrival, candidates)
     }
 
-    /// The one site whose folded name holds every character of `key` in order, ending alike;
-    /// a station of a direction (德阳北站) is never taken for the plain one (德阳站).
-    static func site(for key: String, among sites: [(key: String, id: ID<Site>, name: String)])
-        -> (id: ID<Site>, name: String)?
+    enum Kind { case airport, station }
+
+    /// What a (folded) name says it is: an airport, a station, or neither.
+    static func kind(_ key: String) -> Kind? {
+        if key.contains("机场") || key.contains("airport") { return .airport }
+        if let t = key.range(of: "t[1-9]$", options: .regularExpression), t.lowerBound > key.startIndex {
+            return .airport
+        }
+        if key.contains("站") || key.contains("station") { return .station }
+        return nil
+    }
+
+    /// The sites whose folded name holds every character of `key` in order and are hubs of the
+    /// kind `key` says (an airport, a station; either when it says neither, never a hotel); a
+    /// station of a direction (德阳北站) is never taken for a name that lacks it (德阳, 德阳站).
+    static func sites(for key: String, among sites: [(key: String, id: ID<Site>, name: String)])
+        -> [(id: ID<Site>, name: String)]
     {
-        guard key.count >= 2, let last = key.last else { return nil }
+        guard key.count >= 2 else { return [] }
         let directions: [Character] = ["东", "西", "南", "北"]
-        let found = sites.filter { s in
-            guard s.key.last == last, isSubsequence(key, of: s.key) else { return false }
-            // 德阳北站 is not 德阳站: a direction before 站 the short name lacks is another station.
+        let wanted = kind(key)
+        return sites.filter { s in
+            guard let k = kind(s.key), wanted == nil || wanted == k, isSubsequence(key, of: s.key) else { return false }
             let chars = Array(s.key)
-            if chars.count >= 2, chars[chars.count - 1] == "站", directions.contains(chars[chars.count - 2]),
-               !key.contains(chars[chars.count - 2]) {
+            if let i = chars.lastIndex(of: "站"), i >= 1, directions.contains(chars[i - 1]), !key.contains(chars[i - 1]) {
                 return false
             }
             return true
-        }
-        return found.count == 1 ? (found[0].id, found[0].name) : nil
+        }.map { ($0.id, $0.name) }
     }
 
     private static func isSubsequence(_ short: String, of long: String) -> Bool {
@@ -142,13 +157,19 @@ public enum TripImport {
             }
             let person: ID<Person> = if case .person(let id) = g.whom { id } else { ID(0) }
             var trip = state[g.whom]!.after ?? Trip(person: person)
-            func hub(_ name: String, arrival: Bool) -> ID<Site> {
+            func hub(_ name: String, arrival: Bool) -> ID<Site>? {
                 let key = TextFolding.matchKey(name)
                 if let id = sites[key] { return id }
-                if let near = HubMatch.site(for: key, among: known) {
-                    matched.append(HubMatch(name: name, site: near.name, line: g.line, arrival: arrival))
-                    sites[key] = near.id
-                    return near.id
+                let near = HubMatch.sites(for: key, among: known)
+                if near.count == 1 {
+                    matched.append(HubMatch(name: name, site: near[0].name, line: g.line, arrival: arrival))
+                    sites[key] = near[0].id
+                    return near[0].id
+                }
+                if near.count > 1 {
+                    matched.append(HubMatch(name: name, site: "", line: g.line, arrival: arrival,
+                                            candidates: near.map(\.name)))
+                    return nil
                 }
                 let id = provisional(hubs.count)
                 let minutes = plan.event.defaultTravelMinutes
@@ -236,7 +257,7 @@ public enum TripImport {
     /// cell of a column the list has clears only when `replacing`, and a leg left saying nothing
     /// is none.
     static func leg(_ current: TripLeg?, _ cells: TravelCells.Leg, _ given: TravelCells.Parts, arrival: Bool,
-                    replacing: Bool, year: Int, hub: (String) -> ID<Site>) -> TripLeg? {
+                    replacing: Bool, year: Int, hub: (String) -> ID<Site>?) -> TripLeg? {
         let parts: (route: TravelCells.Parts, hub: TravelCells.Parts, time: TravelCells.Parts,
                     transfer: TravelCells.Parts) = arrival
             ? (.arrivalRoute, .arrivalHub, .arrivalTime, .arrivalTransfer)

@@ -223,7 +223,7 @@ enum ImportCommands {
         let event = try store.resolveEvent(try Self.eventName(a))
         let plan = try store.plan(event.id)
         let list = try VehicleList.read(bytes, file: path, encoding: encoding, sheet: a[.sheet],
-                                        year: plan.event.firstDay.components.year, days: plan.event.days)
+                                        year: plan.event.firstDay.components.year, days: plan.journeyDays)
         let changes = list.changes(against: plan)
         var out = (list.rows.count == 1 ? VehicleWords.readAsOne : .readAs)
             .text(lang, list.file, list.headerLine, list.rows.count) + "\n"
