@@ -24,8 +24,9 @@ extension RosterReport {
             return (h.line, Sanitize.forTerminal("\(list.file):\(h.line): " + text))
         }
         let taken = roster.hubMatches.map { h in
+            let fits = h.candidates.joined(separator: TravelWords.or.text(language))
             let said = h.candidates.isEmpty ? TravelWords.hubTakenAs.text(language, h.name, h.site)
-                : TravelWords.hubAmbiguous.text(language, h.name, h.candidates.joined(separator: TravelWords.or.text(language)))
+                : TravelWords.hubAmbiguous.text(language, h.name, fits)
             let text = labelled(column(h.arrival), said)
             return (h.line, Sanitize.forTerminal("\(list.file):\(h.line): " + text))
         }

@@ -80,7 +80,8 @@ public struct HubMatch: Hashable, Sendable {
         return sites.filter { s in
             guard let k = kind(s.key), wanted == nil || wanted == k, isSubsequence(key, of: s.key) else { return false }
             let chars = Array(s.key)
-            if let i = chars.lastIndex(of: "站"), i >= 1, directions.contains(chars[i - 1]), !key.contains(chars[i - 1]) {
+            if let i = chars.lastIndex(of: "站"), i >= 1, directions.contains(chars[i - 1]),
+               !key.contains(chars[i - 1]) {
                 return false
             }
             return true
