@@ -160,4 +160,24 @@ import PlanningCore
         let written = (try? Data(contentsOf: URL(fileURLWithPath: folder + "/接站表.csv"))).map { [UInt8]($0) }
         #expect(written == Array(TransportExport(plan: s.plan, kind: .pickups, language: .zh).csv().utf8))
     }
+
+    /// The day before the event, when most guests arrive, is offered for the pickup list: the
+    /// event's own days alone would leave the busiest day of the 接站组 out.
+    @Test func thePickupListOfTheArrivalDay() throws {
+        var s = try transportApp(width: 100, height: 30)
+        let folder = Scratch.folder("ui-export-arrival-day")
+        let arrivalDay = s.plan.event.firstDay.adding(days: -1)
+        s.handle(.char("x"))
+        s.type("接站表 CSV")
+        s.handle(.tab)
+        s.type("接送日")
+        for _ in 0..<2 { s.handle(.tab) }
+        s.handle(.ctrl("u"))
+        s.type(folder + "/接站表.csv")
+        s.handle(.enter)
+        let written = (try? Data(contentsOf: URL(fileURLWithPath: folder + "/接站表.csv"))).map { [UInt8]($0) }
+        let expected = TransportExport(plan: s.plan, kind: .pickups, language: .zh, day: arrivalDay).csv()
+        #expect(expected.contains("G"), "the sample's arrivals are on the day before")
+        #expect(written == Array(expected.utf8))
+    }
 }

@@ -61,7 +61,7 @@ public enum UIWords: String, Phrasebook {
          listSeparator, exportWidthTooSmall, exportCannotWrite
     case exportProgramme, exportMarkdown, exportRoomSheets, exportICal, exportTableSessions, exportTablePeople,
          exportTableAttendees, exportTableSignups
-    case exportWhole, exportDay, exportTrack, exportPerson, exportRoom, lineNumber
+    case exportWhole, exportDay, exportTrack, exportPerson, exportRoom, lineNumber, exportTravelDay, exportTravelDayOnly
     case confirmDeleteSession, confirmDeleteRoom, confirmDeletePerson, confirmDeleteAttendee
     case withdrawn, keyWithdraw, keySeverityFilter, keyCodeFilter, hintSeverityFilter, hintCodeFilter
     case filterAll, filterAllShown, filterShown, formCodeFilter, fieldCode
@@ -270,7 +270,9 @@ extension UIWords {
         .exportProgramme: "Programme (text)", .exportMarkdown: "Programme (Markdown)",
         .exportRoomSheets: "Room door sheets", .exportICal: "Calendar (iCalendar)", .exportTableSessions: "sessions",
         .exportTablePeople: "people", .exportTableAttendees: "attendees", .exportTableSignups: "sign-ups",
-        .exportWhole: "Whole event", .exportDay: "Day %1 %2", .exportTrack: "Track: %1",
+        .exportWhole: "Whole event", .exportDay: "Day %1 %2", .exportTravelDay: "Travel day %1 (transport lists)",
+        .exportTravelDayOnly: "That day is outside the event: only the transport lists and notices have it",
+        .exportTrack: "Track: %1",
         .exportPerson: "This person: %1", .exportRoom: "This room: %1", .lineNumber: "line %1",
         .confirmDeleteSession: "Delete session", .confirmDeleteRoom: "Delete venue",
         .confirmDeletePerson: "Delete person", .confirmDeleteAttendee: "Delete attendee",
@@ -641,7 +643,8 @@ extension UIWords {
         .exportRoomSheets: "会场门贴",
         .exportICal: "日历（iCalendar）", .exportTableSessions: "场次", .exportTablePeople: "嘉宾",
         .exportTableAttendees: "参会者", .exportTableSignups: "分论坛报名", .exportWhole: "整个会议",
-        .exportDay: "第 %1 天 %2",
+        .exportDay: "第 %1 天 %2", .exportTravelDay: "接送日 %1（接送表）",
+        .exportTravelDayOnly: "该日不在会期内，只有接送站表和通知可按该日导出",
         .exportTrack: "分论坛：%1", .exportPerson: "此人：%1", .exportRoom: "此会场：%1",
         .lineNumber: "第 %1 行",
         .confirmDeleteSession: "删除场次", .confirmDeleteRoom: "删除会场", .confirmDeletePerson: "删除嘉宾",

@@ -38,11 +38,15 @@ enum ExportForm {
 
     static func make(_ s: AppState) -> Form {
         var scopes = [Choice(label: UIWords.exportWhole.text(s.language), value: .scope(.whole))]
-        for (i, d) in s.plan.event.days.enumerated() {
-            scopes.append(
-                Choice(
-                    label: UIWords.exportDay.text(s.language, i + 1, DateText.day(d, s.language)),
-                    value: .scope(.day(i + 1))))
+        // Days are numbered from the event's first; the days guests travel around it (the day
+        // before, mostly) are offered too, for the pickup and drop-off lists.
+        let first = s.plan.event.firstDay.dayNumber, count = s.plan.event.days.count
+        for d in Set(s.plan.event.days + s.plan.journeyDays).sorted() {
+            let n = d.dayNumber - first + 1
+            let label = (1...max(1, count)).contains(n)
+                ? UIWords.exportDay.text(s.language, n, DateText.day(d, s.language))
+                : UIWords.exportTravelDay.text(s.language, DateText.day(d, s.language))
+            scopes.append(Choice(label: label, value: .scope(.day(n))))
         }
         for t in Set(s.plan.sessions.map(\.track)).filter({ !$0.isEmpty }).sorted(by: {
             Pinyin.shared.sortKey($0) < Pinyin.shared.sortKey($1)
@@ -104,7 +108,9 @@ enum ExportForm {
         if case .scope(let scope) = form[ExportField.scope].chosen {
             switch scope {
             case .whole: break
-            case .day(let d): suffix = "-day\(d)"
+            case .day(let d):
+                let inside = (1...max(1, s.plan.event.days.count)).contains(d)
+                suffix = inside ? "-day\(d)" : "-" + s.plan.event.firstDay.adding(days: d - 1).description
             case .track(let t): suffix = "-" + t
             case .person(let p): suffix = "-" + (s.document.catalog.personIndex[p].map { s.plan.people[$0].name } ?? "")
             case .room(let r): suffix = "-" + (s.document.catalog.roomIndex[r].map { s.plan.rooms[$0].name } ?? "")
@@ -177,7 +183,12 @@ enum ExportForm {
         if case .scope(let scope) = form[ExportField.scope].chosen {
             switch scope {
             case .whole: break
-            case .day(let d): options.day = d
+            case .day(let d):
+                guard (1...max(1, s.plan.event.days.count)).contains(d) else {
+                    form[ExportField.scope].error = UIWords.exportTravelDayOnly.text(s.language)
+                    return Outcome(.form(form))
+                }
+                options.day = d
             case .track(let t): options.track = t
             case .person(let p): options.person = p
             case .room(let r): options.room = r
@@ -266,7 +277,7 @@ enum ExportForm {
         var day: LocalDate?
         switch form[ExportField.scope].chosen {
         case .scope(.whole): break
-        case .scope(.day(let d)) where d >= 1 && d <= s.plan.event.days.count: day = s.plan.event.days[d - 1]
+        case .scope(.day(let d)): day = s.plan.event.firstDay.adding(days: d - 1)
         default:
             // A track's or a person's list would be the whole event's under a name saying less.
             form[ExportField.scope].error = UIWords.exportTransportScope.text(s.language)
