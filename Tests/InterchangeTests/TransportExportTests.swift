@@ -227,6 +227,20 @@ import Testing
             == "张伟您好：5月15日15:30送站车辆川F·12345（司机王师傅 13900000001）在旌湖宾馆接您前往成都东站，乘G8922（18:05）。")
     }
 
+    /// A train moved later than the run that was to meet it: the guest is not told of a car that
+    /// will have gone, nor that their pickup is cancelled; they are held back, saying why, until
+    /// the runs are planned again.
+    @Test func aPassengerWhoseRunNoLongerFitsIsHeldBack() throws {
+        var plan = try Self.plan()
+        let sent = TransportNotices(plan: plan).record.compactMapValues { $0 }
+        let zhang = plan.trips.firstIndex { $0.person == plan.people[0].id }!
+        plan.trips[zhang].arrival?.time = LocalDateTime(iso: "2026-05-13T16:20")!
+        let again = TransportNotices(plan: plan).changed(since: sent, plan: plan)
+        #expect(!again.notices.contains { $0.key.hasPrefix("pickup:") })
+        #expect(again.heldBack == [TransportNotices.HeldBack(key: "pickup:\(plan.people[0].uid)", name: "张伟",
+                                                            message: "14:40的车早于G8921 5月13日 16:20到达出站")])
+    }
+
     /// A passenger taken off their run is told it is cancelled, and forgotten once told.
     @Test func aPassengerTakenOffTheirRunIsToldItIsCancelled() throws {
         var plan = try Self.plan()

@@ -22,11 +22,24 @@ public struct TransportNotices {
     }
 
     public let notices: [Notice]
+    /// Passengers whose run no longer fits their journey (it leaves before they are out, from
+    /// another station, or too late for their train): telling them of it would send them to a
+    /// car that is not there, so they hear nothing until the runs are planned again.
+    public let heldBack: [HeldBack]
+
+    public struct HeldBack: Sendable, Equatable {
+        public var key: String
+        public var name: String
+        public var message: String
+        public init(key: String, name: String, message: String) {
+            (self.key, self.name, self.message) = (key, name, message)
+        }
+    }
 
     /// `language`, when staff give one (`--lang`), is every message's; else a passenger's own and,
     /// for drivers, the event's. `day`: only the runs of that day.
     public init(plan: EventPlan, to audience: Audience = .all, language: Language? = nil, day: LocalDate? = nil) {
-        var out: [Notice] = []
+        var out: [Notice] = [], held: [HeldBack] = []
         let people = Dictionary(plan.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let runs = plan.runs.filter { day == nil || $0.depart.date == day }
             .sorted { ($0.depart, $0.key) < ($1.depart, $1.key) }
@@ -41,6 +54,10 @@ public struct TransportNotices {
                         continue
                     }
                     let lang = language ?? Notices.language(of: person)
+                    if let why = Self.misfit(run, trip: trips[person.id], kind: kind, plan: plan, lists: lists[lang]!) {
+                        held.append(HeldBack(key: "\(kind.rawValue):\(person.uid)", name: person.name, message: why))
+                        continue
+                    }
                     let told = Told(plan: plan, lists: lists[lang]!, run: run, person: person,
                                     trip: trips[person.id], kind: kind)
                     out.append(Notice(key: "\(kind.rawValue):\(person.uid)", name: person.name, phone: person.phone,
@@ -72,16 +89,40 @@ public struct TransportNotices {
             }
         }
         notices = out
+        heldBack = held
     }
 
-    private init(notices: [Notice]) { self.notices = notices }
+    private init(notices: [Notice], heldBack: [HeldBack]) {
+        self.notices = notices
+        self.heldBack = heldBack
+    }
+
+    /// Why a passenger's run cannot be told as it stands, in words; nil when it fits their journey.
+    static func misfit(_ run: Run, trip: Trip?, kind: RunKind, plan: EventPlan, lists: TransportLists) -> String? {
+        let lang = lists.language
+        guard let leg = kind == .pickup ? trip?.arrival : trip?.departure, let time = leg.time else { return nil }
+        let journey = [leg.number, DateText.day(time.date, lang, weekday: false) + " " + time.clock]
+            .filter { !$0.isEmpty }.joined(separator: " ")
+        if let hub = leg.hub, hub != (kind == .pickup ? run.from : run.to) {
+            return TransportNoticeWords.heldOtherHub.text(lang, journey, lists.site(hub), run.depart.clock)
+        }
+        if kind == .pickup, run.depart.minutes < time.minutes + leg.mode.collectMinutes {
+            return TransportNoticeWords.heldEarly.text(lang, journey, run.depart.clock)
+        }
+        let atHub = plan.arrival(of: run).minutes
+        if kind == .dropoff, atHub + leg.mode.boardingMinutes > time.minutes {
+            return TransportNoticeWords.heldLate.text(lang, journey, run.depart.clock)
+        }
+        return nil
+    }
 
     /// The notices whose facts differ from what `sent` (key → fingerprint, as the store keeps
     /// them) says was told, and a cancellation for each passenger told of a run they no longer
     /// have; with nothing sent yet, all of them.
     public func changed(since sent: [String: String], plan: EventPlan, language: Language? = nil) -> TransportNotices {
         var out = notices.filter { sent[$0.key] != $0.fingerprint }
-        let now = Set(notices.map(\.key))
+        // A passenger held back keeps their old notice on record: no cancellation for them.
+        let now = Set(notices.map(\.key) + heldBack.map(\.key))
         let byUID = Dictionary(plan.people.map { ($0.uid, $0) }, uniquingKeysWith: { a, _ in a })
         let vehicles = Dictionary(plan.vehicles.map { ($0.uid, $0) }, uniquingKeysWith: { a, _ in a })
         for key in sent.keys.sorted() where !now.contains(key) {
@@ -102,7 +143,7 @@ public struct TransportNotices {
                                   language: lang, message: word.text(lang, person.name), fingerprint: nil))
             }
         }
-        return TransportNotices(notices: out)
+        return TransportNotices(notices: out, heldBack: heldBack)
     }
 
     /// What to record once these are sent: each key's fingerprint, nil to forget a cancelled one.
@@ -204,6 +245,7 @@ public enum TransportNoticeWords: String, Phrasebook {
     case pickup, dropoff, arriveBy, arrive, leaveBy, car, carLater, meetTrain, meetFlight, meetHub
     case driverGreeting, driverRun, driverEscort, companions, listSeparator, sheetName
     case pickupCancelled, dropoffCancelled, driverCancelled, noneChanged, noneAtAll
+    case heldOtherHub, heldEarly, heldLate, heldBack
 
     public static let tables: [Language: [TransportNoticeWords: String]] = [
         .en: [
@@ -220,6 +262,10 @@ public enum TransportNoticeWords: String, Phrasebook {
             .driverCancelled: "Dear %1, your runs on %2 (%3) are cancelled.",
             .noneChanged: "no run changed since the last notices: nobody to tell",
             .noneAtAll: "nobody has a run yet: no notices",
+            .heldOtherHub: "%1 is at %2, but the run at %3 is for another station",
+            .heldEarly: "the run at %2 leaves before %1 is in and out",
+            .heldLate: "the run at %2 is too late for %1",
+            .heldBack: "%1: no notice (%2); plan the runs again (transport plan) first",
         ],
         .zh: [
             .pickup: "%1您好：%2，接站车辆%3在%4等候。",
@@ -235,6 +281,10 @@ public enum TransportNoticeWords: String, Phrasebook {
             .driverCancelled: "%1您好：%2（%3）的派车任务已取消。",
             .noneChanged: "自上次通知以来车次安排没有变化，无需再通知",
             .noneAtAll: "还没有安排车次，没有可发的通知",
+            .heldOtherHub: "%1在%2，而%3的车是另一个站的",
+            .heldEarly: "%2的车早于%1到达出站",
+            .heldLate: "%2的车赶不上%1",
+            .heldBack: "%1：未生成通知（%2），请先重新排车（transport plan）",
         ],
     ]
 }

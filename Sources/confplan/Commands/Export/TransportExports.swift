@@ -106,8 +106,11 @@ enum TransportExports {
             }
             notices = notices.changed(since: sent, plan: plan, language: given)
         }
+        let said = try CLI.language(a)
+        for h in notices.heldBack {
+            printError(Sanitize.forTerminal(TransportNoticeWords.heldBack.text(said, h.name, h.message)))
+        }
         if notices.notices.isEmpty {
-            let said = try CLI.language(a)
             printError((a.has(.changedOnly) ? TransportNoticeWords.noneChanged : .noneAtAll).text(said))
         }
         switch try a.format(.notices) ?? .text {
