@@ -15,11 +15,22 @@ public struct RoomingLists: Sendable {
     let blocks: [ID<RoomBlock>: RoomBlock]
     let siteNames: [ID<Site>: String]
 
-    public init(plan: EventPlan, language: Language, hotel: ID<Site>? = nil) {
+    /// `row`: where a person is in the plan's people, when the caller keeps that (the UI does):
+    /// only the lodged are then looked up, not a dictionary made of 100,000 attendees per frame's
+    /// edit.
+    public init(plan: EventPlan, language: Language, hotel: ID<Site>? = nil, row: ((ID<Person>) -> Int?)? = nil) {
         self.plan = plan
         self.language = language
         self.hotel = hotel
-        people = Dictionary(plan.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        if let row {
+            var lodged: [ID<Person>: Person] = [:]
+            for a in plan.roomAssignments where lodged[a.person] == nil {
+                if let i = row(a.person) { lodged[a.person] = plan.people[i] }
+            }
+            people = lodged
+        } else {
+            people = Dictionary(plan.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        }
         blocks = Dictionary(plan.roomBlocks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         siteNames = Dictionary(plan.sites.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     }

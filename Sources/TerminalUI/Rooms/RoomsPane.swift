@@ -90,10 +90,9 @@ enum RoomsPane: ListPane {
         let t = RoomTables.of(s)
         switch list(s) {
         case .guests:
-            return s.plan.people.indices.filter {
-                let p = s.plan.people[$0].id
-                return t.stays[p] != nil || t.lodgings[p] != nil
-            }
+            // The guests, not a walk over 100,000 attendees: those with a stay or a room.
+            let index = s.document.catalog.personIndex
+            return Set(t.stays.keys).union(t.lodgings.keys).compactMap { index[$0] }.sorted()
         case .nights: return Array(t.hotelNights.indices)
         }
     }
@@ -292,7 +291,8 @@ struct RoomTables {
         marks = TransportMarks(s.document.findings)
         // Hotels in the plan's site order; rooms as the 分房表 sorts them.
         let siteOrder = Dictionary(plan.sites.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let lists = RoomingLists(plan: plan, language: language)
+        let index = s.document.catalog.personIndex
+        let lists = RoomingLists(plan: plan, language: language, row: { index[$0] })
         var rank = 0
         for h in lists.hotels() {
             for e in h.entries where roomRank[e.assignment.person] == nil {
