@@ -57,4 +57,17 @@ import TestSupport
         #expect(AttendeeValues.isMuslimPeople("回") && AttendeeValues.isMuslimPeople("哈萨克族"))
         #expect(!AttendeeValues.isMuslimPeople("汉族"))
     }
+
+    /// A cell that denies halal, or says there is no need, is not halal: such a guest would take
+    /// a halal seat and make a table halal for nothing.
+    @Test(arguments: ["非清真", "不需要清真", "无", "否", "非清真，不吃辣", "non-halal"])
+    func deniedOrNothingIsNotHalal(_ cell: String) {
+        #expect(AttendeeValues.diet(cell)?.kind != .halal)
+    }
+
+    /// The words offices write for a Muslim guest's meal.
+    @Test(arguments: ["回民", "伊斯兰", "穆斯林", "halal", "回民餐，不吃辣"])
+    func muslimWordsAreHalal(_ cell: String) {
+        #expect(AttendeeValues.diet(cell)?.kind == .halal)
+    }
 }

@@ -35,4 +35,11 @@ import PlanningCore
     @Test func anEmptyDietFieldIsNoNeed() {
         #expect(DietField.read("　 ") == nil)
     }
+
+    /// The form reads as the 回执's column does: a denial is no halal need, `无` no need at all.
+    @Test(arguments: zip(["非清真", "不需要清真", "无", "否", "回民", "伊斯兰"],
+                         [nil, nil, nil, nil, DietKind.halal, .halal]))
+    func theFormReadsDenialsAndMuslimWords(_ typed: String, _ kind: DietKind?) {
+        #expect(DietField.read(typed)?.kind == kind)
+    }
 }
