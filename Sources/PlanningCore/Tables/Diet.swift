@@ -43,8 +43,10 @@ extension DietaryNeed {
     }
 
     /// What a desk types for "no need".
-    static let nothing: Set<String> = ["", "无", "没有", "无要求", "无禁忌", "无特殊要求", "无特殊", "否", "不", "正常",
-                                       "none", "no", "n/a", "na", "nil", "-", "—", "－", "/", "\\"]
+    static let nothing: Set<String> = [
+        "", "无", "没有", "无要求", "无禁忌", "无特殊要求", "无特殊", "否", "不", "正常",
+        "none", "no", "n/a", "na", "nil", "-", "—", "－", "/", "\\",
+    ]
     /// Halal first, since a halal guest's meal is laid apart.
     static let words: [(DietKind, [String])] = [
         (.halal, ["清真", "halal", "穆斯林", "muslim", "回民", "伊斯兰", "islam"]),
