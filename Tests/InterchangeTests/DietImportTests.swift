@@ -51,6 +51,16 @@ import TestSupport
         #expect(again.person("马立新")?.diet == nil)
     }
 
+    /// The preview says a diet changed as a diet, with what it was and what it becomes.
+    @Test func thePreviewSaysADietChangeIsADiet() throws {
+        let store = try TravelImportTests.store()
+        _ = try TravelImportTests.importBytes(Array("姓名,手机,饮食禁忌\n马立新,13900000301,清真\n".utf8), into: store,
+                                              file: "回执.csv")
+        let again = try TravelImportTests.importBytes(Array("姓名,手机,饮食禁忌\n马立新,13900000301,无\n".utf8),
+                                                      into: store, file: "回执.csv")
+        #expect(again.report.changeLines(sessions: []) == ["马立新: diet 清真 → —"])
+    }
+
     @Test func dietWordsAndMuslimPeoples() {
         #expect(AttendeeValues.diet("Halal food") == DietaryNeed(.halal, text: "Halal food"))
         #expect(AttendeeValues.diet(" － ") == nil)
