@@ -22,7 +22,7 @@ enum BanquetExports {
                 .banquetPlan),
         command("table-charts", "座次表: each table's seats by number, host and guests, a page each", .tableCharts,
                 .banquetPlan),
-        command("table-signs", "桌签: each table's number, large, a page each", .tableSigns, .banquetPrint),
+        command("table-signs", "桌号牌: each table's number, large, a page each", .tableSigns, .banquetPrint),
         command("place-cards", "座签: a folded card with name and table for each seated guest", .placeCards,
                 .banquetPrint),
         command("seating-list", "座位查询: everyone seated at the meal by name, with table and seat, for the door",
