@@ -138,6 +138,14 @@ func dinnerForAssignment(tables: Int = 4, seats: Int = 6) -> EventPlan {
         #expect(plan.tablePlans[0].seats.first { $0.person == newcomer }?.table == table)
     }
 
+    /// Guests at a table nobody hosts: a warning naming the table (德阳职院's four at table 4).
+    @Test func aTableWithoutAHostIsAFinding() {
+        var plan = dinnerForAssignment()
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let found = ConflictEngine.check(plan).filter { $0.code == .tableWithoutHost }
+        #expect(found.map(\.details) == [["4"]])
+    }
+
     /// A hall of `tables` tables of `seats` for a dinner, nobody hosting.
     static func hall(tables: Int, seats: Int) -> EventPlan {
         var plan = EventPlan(event: Event(key: "e", uid: "e", name: "大会", firstDay: day("2026-05-14"),
