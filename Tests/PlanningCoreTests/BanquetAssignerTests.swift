@@ -138,6 +138,24 @@ func dinnerForAssignment(tables: Int = 4, seats: Int = 6) -> EventPlan {
         #expect(plan.tablePlans[0].seats.first { $0.person == newcomer }?.table == table)
     }
 
+    /// Host-only seats: the German guest is the chief guest on the host's right (seat 2), and
+    /// his interpreter sits beside him (seat 3), not at the far side of the table.
+    @Test func anInterpreterSitsBesideTheForeignGuest() {
+        var plan = Self.hall(tables: 1, seats: 10)
+        plan.event.banquetSeatOrder = .hostOnly
+        Self.guest(&plan, "王会务", "会务组")
+        plan.registrations[0].category = "staff"
+        let foreign = Self.guest(&plan, "Thomas Becker", "BIBB")
+        plan.people[1].language = "de"
+        plan.people[1].vipLevel = 2
+        for k in 1...6 { Self.guest(&plan, "客人\(k)", "甲院") }
+        let interpreter = Self.guest(&plan, "刘翻译", "外事办")
+        plan.roles.append(SessionRole(session: ID(1), person: interpreter, role: .interpreter))
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let seat = { (p: ID<Person>) in plan.tablePlans[0].seats.first { $0.person == p }?.seat ?? 0 }
+        #expect([seat(foreign), seat(interpreter)] == [2, 3])
+    }
+
     /// Guests at a table nobody hosts: a warning naming the table (德阳职院's four at table 4).
     @Test func aTableWithoutAHostIsAFinding() {
         var plan = dinnerForAssignment()

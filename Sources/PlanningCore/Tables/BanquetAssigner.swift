@@ -307,6 +307,23 @@ private struct BanquetWork {
         if needsHalal(unit) { tables[i].halal = true }
     }
 
+    /// The chairs for a table's guests in their order (interpreters last): by the seat order,
+    /// except that an interpreter, no use three seats away, takes the seat beside the most
+    /// senior foreign guest on the side away from the host, and the guests after that seat move
+    /// one on. Taken from the order alone, so a re-run gives the same seats.
+    func chairs(_ sorted: [ID<Person>], all: [Int], seats count: Int) -> [Int] {
+        let extra = Array(count + 1...count + max(1, sorted.count))
+        guard let interpreter = sorted.firstIndex(where: facts.isInterpreter),
+              let foreign = sorted.firstIndex(where: { isForeign($0) && !facts.isInterpreter($0) }),
+              foreign < all.count, count > 2 else { return all + extra }
+        let at = all[foreign]
+        let beside = [at % count + 1, (at + count - 2) % count + 1]
+        guard let n = all.indices.first(where: { $0 > foreign && beside.contains(all[$0]) }) else { return all + extra }
+        var rest = all
+        let seat = rest.remove(at: n)
+        return Array(rest.prefix(interpreter)) + [seat] + rest.dropFirst(interpreter) + extra
+    }
+
     /// The plan with these seats: each table's hosts and guests in the seat order, tables in
     /// the plan's own order.
     func proposal() -> TablePlan {
@@ -332,8 +349,9 @@ private struct BanquetWork {
                 seats.append(TableSeat(person: h, table: table.number, seat: n, host: true))
             }
             // Never a guest dropped: one past the numbers (none is) sits on an extra chair.
-            let chairs = numbers.guests + Array(table.seats + 1...table.seats + max(1, sorted.count))
-            for (g, n) in zip(sorted, chairs) {
+            let guestSeats = BanquetRules.seatNumbers(hosts: hosts[i].count, guests: table.seats, seats: table.seats,
+                                                      order).guests
+            for (g, n) in zip(sorted, chairs(sorted, all: guestSeats, seats: table.seats)) {
                 seats.append(TableSeat(person: g, table: table.number, seat: n))
             }
         }
