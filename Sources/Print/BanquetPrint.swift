@@ -107,6 +107,21 @@ public struct BanquetLists {
         }
     }
 
+    /// What a seated person is at their table (`here`, seats by `roles`): the seat order's part
+    /// for the seat, but a guest in the host's or deputy's seat (a table short of hosts) is a
+    /// guest, the next after those in guest seats, deputy's seat first: 主人 is said only of the
+    /// host representative, or a guest would be taken for the one who speaks for the office.
+    public func roleName(of s: TableSeat, among here: [TableSeat], _ roles: [SeatRole]) -> String {
+        func role(_ t: TableSeat) -> SeatRole? { roles.indices.contains(t.seat - 1) ? roles[t.seat - 1] : nil }
+        func hostSeat(_ r: SeatRole?) -> Bool { r == .host || r == .deputy }
+        guard let mine = role(s) else { return "" }
+        guard hostSeat(mine), !s.host else { return roleName(mine) }
+        let inGuestSeats = here.filter { role($0) != nil && !hostSeat(role($0)) }.count
+        let displaced = here.filter { !$0.host && hostSeat(role($0)) }
+            .sorted { (role($0) == .deputy ? 0 : 1, $0.seat) < (role($1) == .deputy ? 0 : 1, $1.seat) }
+        return roleName(.guest(inGuestSeats + 1 + (displaced.firstIndex(of: s) ?? 0)))
+    }
+
     /// Who a person is on a chart or list: name, title, organisation.
     public func who(_ id: ID<Person>) -> String {
         guard let p = people[id] else { return "?" }
@@ -140,7 +155,7 @@ public struct BanquetLists {
         let rows: [[String]] = roles.enumerated().flatMap { i, role -> [[String]] in
             let sitting = bySeat[i + 1] ?? []
             if sitting.isEmpty { return [[String(i + 1), roleName(role), "—"]] }
-            return sitting.map { [String(i + 1), roleName(role), who($0.person)] }
+            return sitting.map { [String(i + 1), roleName(of: $0, among: here, roles), who($0.person)] }
         } + here.filter { $0.seat > table.seats || $0.seat < 1 }.map { ["+\($0.seat)", "", who($0.person)] }
         return rows
     }

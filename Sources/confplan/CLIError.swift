@@ -14,7 +14,7 @@ enum CLIError: String, Phrasebook {
     case missingGlyphs
     case eventTwice, scheduleTakesNoEvent
     case notAWindow
-    case badLayout, noTablePlan
+    case badLayout, noTablePlan, notAMeal, formatAgainstName, unknownExtension
     case noHotel
     case noHotelToList
 
@@ -30,6 +30,10 @@ enum CLIError: String, Phrasebook {
             .notAWindow: "%1: \"%2\" is not a number of minutes from 0 to %3",
             .badLayout: "%1: \"%2\" is not TABLESxSEATS (20x10: twenty tables of ten; at most 12 seats a table)",
             .noTablePlan: "%1 has no tables yet: lay them out with --layout 20x10",
+            .notAMeal: "“%1” (%2) is not a meal but of the kind “%3”: only a meal has banquet tables",
+            .formatAgainstName:
+                "%1 asks for %2 but the file's name ends in .%3: name it FILE.%4, or leave out --format",
+            .unknownExtension: "%1: .%2 is not a form this export writes (it writes %3)",
             .noHotel: "--hotel: \"%1\" is not one hotel of the event; hotels with rooms: %2",
             .noHotelToList: "--hotel: no hotel with rooms is \"%1\"; the hotels are: %2",
             .notADayOfEvent: "%1: \"%2\" is not a day of the event, which has %3 days",
@@ -86,6 +90,9 @@ enum CLIError: String, Phrasebook {
             .notAWindow: "%1：“%2”不是 0 到 %3 之间的分钟数",
             .badLayout: "%1：“%2”不是“桌数x每桌座数”（20x10 即 20 桌、每桌 10 座；每桌最多 12 座）",
             .noTablePlan: "%1 还没有桌位：请先用 --layout 20x10 布置",
+            .notAMeal: "“%1”（%2）的类型是“%3”，不是用餐：只有用餐场次才有桌次",
+            .formatAgainstName: "%1 要求 %2，但文件名以 .%3 结尾：请改名为 文件名.%4，或不用 --format",
+            .unknownExtension: "%1：此导出不写 .%2 格式（可写 %3）",
             .noHotel: "--hotel：“%1”不是本会议的某一家酒店；有预留房的酒店：%2",
             .notADayOfEvent: "%1：“%2”不是会议的某一天（会议共 %3 天）",
             .notADate: "%1：“%2”不是日期（YYYY-MM-DD）", .notAChoice: "%1 只能是 %2，不能是“%3”",

@@ -81,6 +81,16 @@ import Testing
             """)
     }
 
+    /// A guest put in the host's seat of a table with no host is a guest on the chart (the third
+    /// at table 3, after the two in guest seats), not 主人.
+    @Test func aGuestInTheHostsSeatIsNotCalledTheHost() throws {
+        var plan = try Self.plan()
+        plan.tablePlans[0].seats.append(TableSeat(person: plan.people[6].id, table: 3, seat: 1))
+        let lists = BanquetExport(plan: plan, meal: plan.sessions[0], kind: .tableCharts, language: .zh).lists
+        let line = lists.chartLines(3).first { $0.contains("赵强") }?.split(separator: " ").joined(separator: " ")
+        #expect(line == "1 宾客 3 赵强 成都工业学院")
+    }
+
     /// By name as a reader looks it up (Becker under b), with table and seat.
     @Test func theSeatingListIsByName() throws {
         #expect(try export(.seatingList).text() == """

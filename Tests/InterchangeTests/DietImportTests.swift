@@ -32,12 +32,13 @@ import TestSupport
     }
 
     /// `--halal-from-ethnicity`: a Muslim people in 民族 makes the diet halal where the diet
-    /// column says nothing; what the guest wrote wins.
+    /// column says nothing, without the people's name as the diet's words (the kitchen's sheet
+    /// prints those); what the guest wrote wins.
     @Test func halalDerivedFromEthnicityWhenTheOfficeAsks() throws {
         let (bytes, path) = try WorkbookTests.book("diet-openpyxl.xlsx")
         let list = try AttendeeList.read(bytes, file: path, sessions: [], halalFromEthnicity: true)
         #expect(list.rows.map { $0.diet.map { "\($0.kind.rawValue) \($0.text)" } ?? "-" } == [
-            "halal 清真", "halal 维吾尔族", "vegetarian 素食（不吃蛋）", "other 海鲜过敏", "-",
+            "halal 清真", "halal ", "vegetarian 素食（不吃蛋）", "other 海鲜过敏", "-",
         ])
     }
 
@@ -51,10 +52,33 @@ import TestSupport
         #expect(again.person("马立新")?.diet == nil)
     }
 
+    /// The preview says a diet changed as a diet, with what it was and what it becomes.
+    @Test func thePreviewSaysADietChangeIsADiet() throws {
+        let store = try TravelImportTests.store()
+        _ = try TravelImportTests.importBytes(Array("姓名,手机,饮食禁忌\n马立新,13900000301,清真\n".utf8), into: store,
+                                              file: "回执.csv")
+        let again = try TravelImportTests.importBytes(Array("姓名,手机,饮食禁忌\n马立新,13900000301,无\n".utf8),
+                                                      into: store, file: "回执.csv")
+        #expect(again.report.changeLines(sessions: []) == ["马立新: diet 清真 → —"])
+    }
+
     @Test func dietWordsAndMuslimPeoples() {
         #expect(AttendeeValues.diet("Halal food") == DietaryNeed(.halal, text: "Halal food"))
         #expect(AttendeeValues.diet(" － ") == nil)
         #expect(AttendeeValues.isMuslimPeople("回") && AttendeeValues.isMuslimPeople("哈萨克族"))
         #expect(!AttendeeValues.isMuslimPeople("汉族"))
+    }
+
+    /// A cell that denies halal, or says there is no need, is not halal: such a guest would take
+    /// a halal seat and make a table halal for nothing.
+    @Test(arguments: ["非清真", "不需要清真", "无", "否", "非清真，不吃辣", "non-halal"])
+    func deniedOrNothingIsNotHalal(_ cell: String) {
+        #expect(AttendeeValues.diet(cell)?.kind != .halal)
+    }
+
+    /// The words offices write for a Muslim guest's meal.
+    @Test(arguments: ["回民", "伊斯兰", "穆斯林", "halal", "回民餐，不吃辣"])
+    func muslimWordsAreHalal(_ cell: String) {
+        #expect(AttendeeValues.diet(cell)?.kind == .halal)
     }
 }

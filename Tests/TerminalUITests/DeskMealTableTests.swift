@@ -17,12 +17,18 @@ import PlanningCore
         #expect(DeskState.mealTables(of: guest, in: plan, on: LocalDate(iso: "2026-05-13")!, lang) == line)
     }
 
-    @Test func noLineOnAnotherDayOrWithoutASeat() throws {
+    @Test func noLineOnAnotherDay() throws {
         let plan = try Self.plan()
         let guest = try #require(plan.people.first { $0.name == "张伟" }).id
-        let unseated = try #require(plan.people.first { $0.name == "赵强" }).id
         #expect(DeskState.mealTables(of: guest, in: plan, on: LocalDate(iso: "2026-05-14")!, .zh) == nil)
-        #expect(DeskState.mealTables(of: unseated, in: plan, on: LocalDate(iso: "2026-05-13")!, .zh) == nil)
+    }
+
+    /// A guest of the dinner nobody seated yet hears so at the desk, not nothing.
+    @Test func aGuestWithoutASeatIsToldSo() throws {
+        let plan = try Self.plan()
+        let unseated = try #require(plan.people.first { $0.name == "赵强" }).id
+        #expect(DeskState.mealTables(of: unseated, in: plan, on: LocalDate(iso: "2026-05-13")!, .zh)
+            == "用餐：18:30 欢迎晚宴：未排座")
     }
 
     @Test(arguments: zip(["清真，不吃牛肉", "素食", "Halal", "不吃海鲜"],
@@ -34,5 +40,12 @@ import PlanningCore
 
     @Test func anEmptyDietFieldIsNoNeed() {
         #expect(DietField.read("　 ") == nil)
+    }
+
+    /// The form reads as the 回执's column does: a denial is no halal need, `无` no need at all.
+    @Test(arguments: zip(["非清真", "不需要清真", "无", "否", "回民", "伊斯兰"],
+                         [nil, nil, nil, nil, DietKind.halal, .halal]))
+    func theFormReadsDenialsAndMuslimWords(_ typed: String, _ kind: DietKind?) {
+        #expect(DietField.read(typed)?.kind == kind)
     }
 }

@@ -184,4 +184,16 @@ import PlanningStore
         s.handle(.char("u"))
         #expect(s.state.plan.tablePlans.isEmpty)
     }
+
+    /// `b` on a keynote opens no table editor: the status line names the session and its kind.
+    @Test func aSessionThatIsNotAMealHasNoTables() throws {
+        var plan = try EventFile.read(Array(Self.file.utf8), file: "t.json")
+        plan.sessions[0].kind = .keynote
+        let store = try Store(path: Scratch.folder("tables-keynote") + "/ui.sqlite")
+        var s = try Headless(store: store, event: try store.insert(plan).event.id, language: .zh)
+        s.handle(.resize(width: 80, height: 24))
+        s.handle(.char("2"))
+        s.handle(.char("b"))
+        #expect(s.state.message == "“欢迎晚宴”的类型是“主旨演讲”，不是用餐：只有用餐场次才有桌次")
+    }
 }

@@ -70,6 +70,28 @@ import TestSupport
         #expect(head == Array(name.hasSuffix(".pdf") ? "%PDF".utf8 : "PK\u{03}\u{04}".utf8))
     }
 
+    /// A file named for one form is not written in another: the ending the export cannot write,
+    /// or one against --format, is refused and nothing is written.
+    @Test(arguments: [["kitchen", "-o", "k.pdf"], ["seating-list", "-o", "s.xlsx", "--format", "csv"],
+                      ["place-cards", "-o", "p.xlsx"]])
+    func aFileNamedForAnotherFormIsRefused(_ args: [String]) throws {
+        let (db, folder) = try loaded()
+        let r = try confplan(["--db", db, "export", args[0], "e1", "dinner"] + args.dropFirst()
+            .map { $0.contains(".") ? folder.appendingPathComponent($0).path : $0 } + ["--lang", "en"])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("." + args[2].split(separator: ".")[1]), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(args[2]).path))
+    }
+
+    /// Place cards without -o would be PDF bytes on the screen: refused, saying to give a file.
+    @Test func placeCardsWithoutAFileAreRefused() throws {
+        let (db, _) = try loaded()
+        let r = try confplan(["--db", db, "export", "place-cards", "e1", "dinner", "--lang", "en"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("pdf is written to a file: give -o FILE.pdf"), "\(r.stderr)")
+        #expect(r.stdout == "")
+    }
+
     /// A meal that is not there is named in the error, and nothing is written.
     @Test func anUnknownMealIsNamed() throws {
         let (db, _) = try loaded()

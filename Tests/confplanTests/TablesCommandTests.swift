@@ -88,6 +88,35 @@ import TestSupport
         #expect(none.status == 1 && none.stderr.contains("dinner has no tables yet: lay them out with --layout 20x10"))
     }
 
+    /// Laid out again smaller over seated guests: the head table stays halal and keeps whom it
+    /// still has seats for; those it cannot keep (the second table is gone) are named.
+    @Test func aNewLayoutKeepsWhatFitsAndSaysWhatItCannot() throws {
+        let db = try loaded()
+        _ = try confplan(["--db", db, "tables", "t1", "dinner", "--layout", "2x4"])
+        let seated = try confplan(["--db", db, "tables", "t1", "dinner", "--assign", "--apply"])
+        #expect(seated.status == 0, "\(seated.stderr)")
+        let again = try confplan(["--db", db, "tables", "t1", "dinner", "--layout", "1x4", "--lang", "zh"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stderr.contains("2 人未保留：李娜（2 号桌 2 号座）、王芳（2 号桌 4 号座）"), "\(again.stderr)")
+        let json = try confplan(["--db", db, "tables", "t1", "dinner", "--format", "json"])
+        #expect(json.stdout.contains("\"number\": 1, \"rank\": 1, \"head\": true, \"halal\": true"))
+    }
+
+    /// A keynote has no banquet tables: the command names it and its kind, and lays nothing out.
+    @Test func aSessionThatIsNotAMealIsRefused() throws {
+        let dir = try scratchFolder()
+        let file = dir.appendingPathComponent("t1.json")
+        let keynote = #"{"id": "k1", "title": "主旨演讲一", "kind": "keynote", "start": "2026-05-15T09:00", "#
+            + #""end": "2026-05-15T10:00"}, "#
+        try Self.event.replacingOccurrences(of: "\"sessions\": [", with: "\"sessions\": [" + keynote)
+            .write(to: file, atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("t.sqlite").path
+        #expect(try confplan(["--db", db, "load", file.path]).status == 0)
+        let r = try confplan(["--db", db, "tables", "t1", "k1", "--layout", "2x4", "--lang", "zh"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("“主旨演讲一”（k1）的类型是“主旨演讲”，不是用餐"), "\(r.stderr)")
+    }
+
     func uuid(_ db: String) throws -> String {
         let r = try confplan(["--db", db, "dump", "t1"])
         return String(r.stdout.split(separator: "\"uuid\": \"")[1].prefix(while: { $0 != "\"" }))

@@ -431,7 +431,8 @@ private struct RowReader: Sendable {
         if row.diet == nil && rawDiet.isEmpty {
             for i in ethnicity where i < r.fields.count {
                 let people = AttendeeValues.text(r.fields[i])
-                if AttendeeValues.isMuslimPeople(people) { row.diet = DietaryNeed(.halal, text: people) }
+                // The words go to the kitchen's sheet: the guest's people stays in the notes only.
+                if AttendeeValues.isMuslimPeople(people) { row.diet = DietaryNeed(.halal) }
             }
         }
         var contactProblems: [RowProblem] = []

@@ -2,22 +2,8 @@ import PlanningCore
 
 /// Cleaning of single cells as registration desks type them.
 public enum AttendeeValues {
-    /// A 饮食禁忌 cell: nothing said (`无`, `否`, `-`) is nil; 清真 (halal, 穆斯林) and 素食
-    /// (vegetarian, 吃素, 斋) by their words; anything else (`海鲜过敏`) is other. The words are kept.
-    public static func diet(_ raw: String) -> DietaryNeed? {
-        let text = String(raw.trimmingSpaces)
-        let key = TextFolding.widthFolded(text).lowercased().filter { !$0.isWhitespace }
-        let nothing: Set<String> = ["", "无", "没有", "无要求", "无禁忌", "无特殊要求", "无特殊", "否", "不", "正常",
-                                    "none", "no", "n/a", "na", "nil", "-", "—", "/", "\\"]
-        if nothing.contains(key) { return nil }
-        if ["清真", "halal", "穆斯林", "muslim", "回民餐"].contains(where: key.contains) {
-            return DietaryNeed(.halal, text: text)
-        }
-        if ["素", "斋", "vegetarian", "vegan", "veggie"].contains(where: key.contains) {
-            return DietaryNeed(.vegetarian, text: text)
-        }
-        return DietaryNeed(.other, text: text)
-    }
+    /// A 饮食禁忌 cell, read as the person form reads it (`DietaryNeed.read`).
+    public static func diet(_ raw: String) -> DietaryNeed? { DietaryNeed.read(raw) }
 
     /// Headers of a 民族 column (a column of the notes, not a field).
     static let ethnicityHeaders: Set<String> =

@@ -122,7 +122,8 @@ public struct FindingReport {
 
     /// The banquet's findings, whose details are table numbers.
     static let banquet: Set<FindingCode> = [.tableOverSeats, .seatedTwice, .halalAtPlainTable, .vipBelowJunior,
-                                            .noInterpreterAtTable, .unseatedGuest, .seatedNotSignedUp]
+                                            .noInterpreterAtTable, .unseatedGuest, .seatedNotSignedUp,
+                                            .tableWithoutHost]
     /// The night a rooming finding is about (its first detail), when it names one.
     static func night(_ f: Finding) -> LocalDate? {
         f.blocks.isEmpty && f.code != .nightsUncovered ? nil : f.details.first.flatMap { LocalDate(iso: $0) }

@@ -7,6 +7,7 @@ public enum ReimportWords: String, Phrasebook {
     case replacesRule, keepsRule, noSourceRule, change, arrow, nothing, missing, missingHint, withdrawn, ambiguous
     case countAmbiguous, countWithdrawn, language, subForums
     case keepFlag, keepKey, keepingFlag, keepingKey, missingKeyHint
+    case diet, dietHalal, dietVegetarian, dietOther
 
     public static let tables: [Language: [ReimportWords: String]] = [
         .en: [
@@ -24,6 +25,7 @@ public enum ReimportWords: String, Phrasebook {
                 + "one): %1",
             .ambiguous: "%1 fits %2 people (%3) and nothing in the row tells which; not imported",
             .countAmbiguous: "ambiguous", .countWithdrawn: "withdrawn", .language: "language", .subForums: "sub-forums",
+            .diet: "diet", .dietHalal: "halal", .dietVegetarian: "vegetarian", .dietOther: "other",
         ],
         .zh: [
             .replacesRule: "名单“%1”：对此前导入过的人员，以名单各列为准：值、分论坛及来自各列的备注均被替换，"
@@ -39,6 +41,7 @@ public enum ReimportWords: String, Phrasebook {
             .withdrawn: "取消报名（此前导入的本名单中有、本次没有）：%1",
             .ambiguous: "%1 与 %2 人都相符（%3），本行无法确定是哪一位，未导入",
             .countAmbiguous: "无法确定", .countWithdrawn: "取消报名", .language: "语言", .subForums: "分论坛",
+            .diet: "饮食", .dietHalal: "清真", .dietVegetarian: "素食", .dietOther: "其他",
         ],
     ]
 }
@@ -79,6 +82,17 @@ extension RosterReport {
             if u.before.language != u.person.language {
                 parts.append(ReimportWords.arrow.text(language, ReimportWords.language.text(language),
                                                      shown(u.before.language ?? ""), shown(u.person.language ?? "")))
+            }
+            if u.before.diet != u.person.diet {
+                func said(_ d: DietaryNeed?) -> String {
+                    guard let d else { return "" }
+                    if !d.text.isEmpty { return d.text }
+                    let kind: ReimportWords = d.kind == .halal ? .dietHalal : d.kind == .vegetarian ? .dietVegetarian
+                        : .dietOther
+                    return kind.text(language)
+                }
+                parts.append(ReimportWords.arrow.text(language, ReimportWords.diet.text(language),
+                                                     shown(said(u.before.diet)), shown(said(u.person.diet))))
             }
             if !u.addedSignups.isEmpty || !u.removedSignups.isEmpty {
                 // A sub-forum changed is said as the change, without the word: `分论坛三 → 分论坛五`.

@@ -157,14 +157,14 @@ public enum BanquetExportWords: String, Phrasebook {
             .notice: "Dear %1, %2: your seat is at %3, seat %4.", .noticeSheet: "Seating notices",
             .noneSeated: "nobody is seated at this meal yet: no notices",
             .titleHallPlan: "Hall plan", .titleTableCharts: "Seat charts", .titleSeatingList: "Seating list (door)",
-            .titleKitchen: "Kitchen sheet", .titleTableSigns: "Table signs", .titlePlaceCards: "Place cards",
+            .titleKitchen: "Kitchen sheet", .titleTableSigns: "Table-number signs", .titlePlaceCards: "Place cards",
         ],
         .zh: [
             .nobodySeated: "（还没有排座）",
             .notice: "%1您好：%2，您的座位：%3（%4 号座）。", .noticeSheet: "座位通知",
             .noneSeated: "本场用餐还没有排座，没有可发的通知",
             .titleHallPlan: "桌次图", .titleTableCharts: "座次表", .titleSeatingList: "座位查询（门口）",
-            .titleKitchen: "后厨用餐单", .titleTableSigns: "桌签", .titlePlaceCards: "座签",
+            .titleKitchen: "后厨用餐单", .titleTableSigns: "桌号牌", .titlePlaceCards: "座签",
         ],
     ]
 }

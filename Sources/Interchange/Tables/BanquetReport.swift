@@ -5,6 +5,7 @@ import PlanningCore
 public enum BanquetReportWords: String, Phrasebook {
     case heading, proposalHeading, applied, unchanged, noTables, table, headTable, halal, count, hostMark
     case unseatedHeading, noSeat, noHalalSeat, notSeated, nameSeparator, laidOut
+    case layoutLostSeats, layoutLostSeat, layoutLostHalal
 
     public static let tables: [Language: [BanquetReportWords: String]] = [.en: en, .zh: zh]
 
@@ -16,6 +17,9 @@ public enum BanquetReportWords: String, Phrasebook {
         .unseatedHeading: "Without a seat (%1):", .noSeat: "every seat is taken",
         .noHalalSeat: "no halal table has a seat free", .notSeated: "not seated yet", .nameSeparator: ", ",
         .laidOut: "Laid out %1 tables of %2 (table 1 the head table).",
+        .layoutLostSeats: "The new layout has no seat for %1 seated before: %2",
+        .layoutLostSeat: "%1 (table %2, seat %3)",
+        .layoutLostHalal: "Halal tables no longer in the hall: %1",
     ]
 
     static let zh: [BanquetReportWords: String] = [
@@ -26,6 +30,8 @@ public enum BanquetReportWords: String, Phrasebook {
         .unseatedHeading: "未排座位（%1）：", .noSeat: "座位已满",
         .noHalalSeat: "清真桌已无空位", .notSeated: "尚未排座", .nameSeparator: "、",
         .laidOut: "已布置 %1 桌，每桌 %2 座（1 号桌为主桌）。",
+        .layoutLostSeats: "新布置中没有原座位，%1 人未保留：%2", .layoutLostSeat: "%1（%2 号桌 %3 号座）",
+        .layoutLostHalal: "以下清真桌已不在新布置中：%1 号桌",
     ]
 }
 
@@ -69,6 +75,25 @@ public struct BanquetReport {
         self.applied = applied
         self.laidOut = laidOut
         unseated = proposal.unseated
+    }
+
+    /// What a new layout could not keep, for the person who asked for it.
+    public static func layoutLosses(_ lost: LayoutLosses, plan: EventPlan, language: Language) -> String {
+        let name = Dictionary(plan.people.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let separator = BanquetReportWords.nameSeparator.text(language)
+        var lines: [String] = []
+        if !lost.seats.isEmpty {
+            let who = lost.seats.map {
+                BanquetReportWords.layoutLostSeat.text(language, name[$0.person] ?? "?", $0.table, $0.seat)
+            }
+            lines.append(BanquetReportWords.layoutLostSeats.text(language, lost.seats.count,
+                                                                 who.joined(separator: separator)))
+        }
+        if !lost.halalTables.isEmpty {
+            let numbers = lost.halalTables.map(String.init).joined(separator: separator)
+            lines.append(BanquetReportWords.layoutLostHalal.text(language, numbers))
+        }
+        return lines.joined(separator: "\n")
     }
 
     func name(_ id: ID<Person>) -> String { plan.people.first { $0.id == id }?.name ?? "?" }

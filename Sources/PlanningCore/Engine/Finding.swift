@@ -56,6 +56,8 @@ public enum FindingCode: String, CaseIterable, Sendable {
     /// A guest of the meal with no seat, and someone seated who is not one.
     case unseatedGuest = "unseated-guest"
     case seatedNotSignedUp = "seated-not-signed-up"
+    /// People seated at a table with no host representative (主人) among them.
+    case tableWithoutHost = "table-without-host"
     /// An arrival or departure more than `journeyDaysAroundEvent` days from the event's days.
     case tripOutsideEvent = "trip-outside-event"
     /// A room block with more rooms given than held on a night, or a room with more guests than beds.
@@ -87,8 +89,8 @@ public enum FindingCode: String, CaseIterable, Sendable {
              .mixedGenderRoom, .guestInTwoRooms, .vehicleUnavailable, .escortDoubleBooked: return .error
         case .travelTime, .attendeeClash, .parallelToPlenary, .duringHeldTime, .ambiguousTime, .runBeforeArrival,
              .longWait, .noTransport, .visitShortOfSeats, .vipBelowJunior, .noInterpreterAtTable, .unseatedGuest,
-             .seatedNotSignedUp, .tripOutsideEvent, .nightsUncovered, .roomBelowLevel, .hotelTooFar,
-             .cancelledHoldsRoom, .passengerNotComing: return .warning
+             .seatedNotSignedUp, .tableWithoutHost, .tripOutsideEvent, .nightsUncovered, .roomBelowLevel,
+             .hotelTooFar, .cancelledHoldsRoom, .passengerNotComing: return .warning
         case .unplaced, .missingRole, .roommateNotHonoured: return .info
         }
     }

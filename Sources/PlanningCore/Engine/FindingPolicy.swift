@@ -130,8 +130,8 @@ public struct FindingIdentity {
         }
         // A guest fetched and a guest taken back are two findings.
         if f.code == .noTransport { parts.append(f.details.joined(separator: ",")) }
-        // Two full tables of one meal are two findings.
-        if f.code == .tableOverSeats { parts.append(f.details.joined(separator: ",")) }
+        // Two full tables of one meal are two findings; so are two tables without a host.
+        if f.code == .tableOverSeats || f.code == .tableWithoutHost { parts.append(f.details.joined(separator: ",")) }
         // Rooming findings name blocks, and the night and room they are about.
         if !f.blocks.isEmpty {
             parts.append(f.blocks.map { blockUID[$0] ?? "?" }.joined(separator: ","))

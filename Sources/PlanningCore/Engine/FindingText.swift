@@ -270,6 +270,7 @@ public struct FindingText {
             return CoreWords.vipBelowJunior.text(lang, personName(person), f.details.first ?? "?", title(a),
                                                  personName(junior), f.details.count > 1 ? f.details[1] : "?")
         case .unseatedGuest: return CoreWords.unseatedGuest.text(lang, personName(person), title(a))
+        case .tableWithoutHost: return CoreWords.tableWithoutHost.text(lang, title(a), f.details.first ?? "?")
         case .roomsOverbooked, .mixedGenderRoom, .guestInTwoRooms, .nightsUncovered, .roomBelowLevel,
              .roommateNotHonoured, .hotelTooFar, .cancelledHoldsRoom:
             return roomingMessage(f)

@@ -13,7 +13,8 @@ public struct UnseatedGuest: Hashable, Sendable {
     public enum Reason: String, Hashable, Sendable {
         /// Every seat is taken.
         case noSeat = "no-seat"
-        /// A halal guest and no halal table with a free seat.
+        /// A halal guest and no halal table with a free seat. The assignment no longer says it
+        /// (it makes a table halal rather than leave a halal guest out); kept for reports read back.
         case noHalalSeat = "no-halal-seat"
     }
     public var person: ID<Person>
@@ -66,6 +67,8 @@ private struct BanquetWork {
     var hosts: [[ID<Person>]]
     var guests: [[ID<Person>]]
     var interpreted: [Bool]
+    /// Everyone given a seat so far, hosts apart.
+    var placed = Set<ID<Person>>()
 
     init(_ plan: EventPlan, _ before: TablePlan, _ options: BanquetOptions) {
         self.plan = plan
@@ -98,62 +101,151 @@ private struct BanquetWork {
         var first = 0
         for g in ranked {
             while first < tables.count && room(first) < 1 { first += 1 }
+            // Every table before `first` is full: there is no seat left for anyone.
             guard first < tables.count else {
-                unseated.append(UnseatedGuest(person: g, reason: isHalal(g) ? .noHalalSeat : .noSeat))
+                unseated.append(UnseatedGuest(person: g, reason: .noSeat))
                 continue
             }
             seat([g], at: first, interpreters: &spareInterpreters)
         }
-        // The rest are equals: delegations kept together, at tables from the last ranked one down.
+        // The rest are equals: any table from the last ranked one down keeps precedence.
         let rankedSet = Set(ranked)
         let units = delegations(pool.filter { !rankedSet.contains($0) })
-        var waiting: [[ID<Person>]] = []
-        // A re-run keeps each part of a delegation at the table it sat at, while it still fits
-        // there (halal guests only at a halal table); the rest wait for a place.
-        let sat = Dictionary(before.seats.map { ($0.person, $0.table) }, uniquingKeysWith: { a, _ in a })
-        let slot = Dictionary(tables.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { a, _ in a })
-        for unit in units {
-            var rest: [ID<Person>] = []
-            var parts: [Int: [ID<Person>]] = [:]
-            for g in unit {
-                if let at = sat[g].flatMap({ slot[$0] }), at >= first { parts[at, default: []].append(g) } else {
-                    rest.append(g)
-                }
-            }
-            for (at, part) in parts.sorted(by: { $0.key < $1.key }) {
-                if fits(part, at) && (!needsHalal(part) || tables[at].halal) {
-                    seat(part, at: at, interpreters: &spareInterpreters)
-                } else {
-                    rest += part
-                }
-            }
-            if !rest.isEmpty { waiting.append(rest) }
-        }
-        for unit in waiting {
-            for piece in split(unit) {
-                // Foreign guests where their interpreter can sit with them; halal ones at a halal table.
-                let withInterpreter = !spareInterpreters.isEmpty && piece.contains(where: isForeign)
-                let tried = (first..<tables.count)
-                if let at = tried.first(where: { best(piece, $0, interpreter: withInterpreter) })
-                    ?? tried.first(where: { fits(piece, $0) && (!needsHalal(piece) || tables[$0].halal) })
-                    ?? tried.first(where: { fits(piece, $0) }) {
-                    seat(piece, at: at, interpreters: &spareInterpreters)
-                } else {
-                    unseated += piece.map { UnseatedGuest(person: $0, reason: isHalal($0) ? .noHalalSeat : .noSeat) }
-                }
-            }
+        let fresh = keepSeats(units, from: first, interpreters: &spareInterpreters)
+        seatHalal(fresh, from: first, interpreters: &spareInterpreters)
+        for unit in packingOrder(fresh.map { $0.filter { !placed.contains($0) } }.filter { !$0.isEmpty }) {
+            let left = seatTogether(unit, from: first, interpreters: &spareInterpreters)
+            unseated += left.map { UnseatedGuest(person: $0, reason: .noSeat) }
         }
         // Interpreters no foreign guest needed eat as guests, where there is room.
         for g in spareInterpreters {
-            if let at = (first..<tables.count).first(where: { room($0) > 0 && (!isHalal(g) || tables[$0].halal) })
+            let halal = isHalal(g)
+            if let at = (first..<tables.count).first(where: { room($0) > 0 && (!halal || tables[$0].halal) })
                 ?? (first..<tables.count).first(where: { room($0) > 0 }) {
                 guests[at].append(g)
-                if isHalal(g) { tables[at].halal = true }
+                placed.insert(g)
+                if halal { tables[at].halal = true }
             } else {
-                unseated.append(UnseatedGuest(person: g, reason: isHalal(g) ? .noHalalSeat : .noSeat))
+                unseated.append(UnseatedGuest(person: g, reason: .noSeat))
             }
         }
         return (proposal(), unseated)
+    }
+
+    /// A re-run keeps each part of a delegation at the table it sat at while it fits there, and
+    /// interpreters beside the foreign guests they sat with; a newcomer joins their delegation's
+    /// table when there is room, and a delegation that sat together and cannot take its newcomer
+    /// moves whole to a table that can, rather than be split. Returns each delegation's members
+    /// still to seat.
+    mutating func keepSeats(_ units: [[ID<Person>]], from first: Int, interpreters: inout [ID<Person>])
+        -> [[ID<Person>]]
+    {
+        let sat = Dictionary(before.seats.filter { !$0.host }.map { ($0.person, $0.table) },
+                             uniquingKeysWith: { a, _ in a })
+        let slot = Dictionary(tables.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { a, _ in a })
+        func previous(_ g: ID<Person>) -> Int? { sat[g].flatMap { slot[$0] }.flatMap { $0 >= first ? $0 : nil } }
+        var rests: [[ID<Person>]] = []
+        var keptAt: [Int: Int] = [:]
+        for (u, unit) in units.enumerated() {
+            var rest: [ID<Person>] = []
+            let parts = Dictionary(grouping: unit.filter { previous($0) != nil }, by: { previous($0)! })
+            for (at, part) in parts.sorted(by: { $0.key < $1.key }) {
+                if room(at) >= part.count { place(part, at: at) } else { rest += part }
+            }
+            if parts.count == 1, let at = parts.keys.first, rest.isEmpty { keptAt[u] = at }
+            rests.append(unit.filter { previous($0) == nil } + rest)
+        }
+        for g in interpreters {
+            guard let at = previous(g), room(at) > 0, guests[at].contains(where: isForeign), !interpreted[at]
+            else { continue }
+            guests[at].append(g)
+            placed.insert(g)
+            interpreted[at] = true
+        }
+        interpreters.removeAll(where: placed.contains)
+        for (u, unit) in units.enumerated() where !rests[u].isEmpty {
+            guard let at = keptAt[u] else { continue }
+            if room(at) >= rests[u].count {
+                seat(rests[u], at: at, interpreters: &interpreters)
+                rests[u] = []
+            } else if let to = (first..<tables.count).first(where: { room($0) >= unit.count
+                          && (!needsHalal(unit) || tables[$0].halal) }) {
+                let kept = unit.filter { !rests[u].contains($0) }
+                guests[at].removeAll(where: kept.contains)
+                seat(unit, at: to, interpreters: &interpreters)
+                rests[u] = []
+            }
+        }
+        return rests
+    }
+
+    /// Halal guests at as few halal tables as they need, nearest the head table from where the
+    /// equals begin: the halal tables there first, then the nearest table with room for all
+    /// still waiting (else the roomiest) made halal. Each delegation's halal guests sit together
+    /// where they fit, and the rest of the delegation with them when all of it fits.
+    mutating func seatHalal(_ units: [[ID<Person>]], from first: Int, interpreters: inout [ID<Person>]) {
+        var groups = units.map { $0.filter(isHalal) }.filter { !$0.isEmpty }
+        var open = (first..<tables.count).filter { tables[$0].halal && room($0) > 0 }
+        var waiting = groups.reduce(0) { $0 + $1.count }
+        var spare = open.reduce(0) { $0 + room($1) }
+        while spare < waiting {
+            let candidates = (first..<tables.count).filter { !open.contains($0) && room($0) > 0 }
+            guard let at = candidates.first(where: { room($0) >= waiting - spare })
+                ?? candidates.max(by: { (room($0), -$0) < (room($1), -$1) }) else { break }
+            open.append(at)
+            spare += room(at)
+        }
+        open.sort()
+        groups.sort { $0.count > $1.count }
+        for group in groups {
+            var left = group
+            while !left.isEmpty {
+                guard let at = open.first(where: { room($0) >= left.count })
+                    ?? open.first(where: { room($0) > 0 }) else { break }
+                let piece = Array(left.prefix(room(at)))
+                seat(piece, at: at, interpreters: &interpreters)
+                left.removeFirst(piece.count)
+            }
+            waiting -= group.count - left.count
+        }
+        for unit in units where unit.contains(where: isHalal) {
+            let others = unit.filter { !placed.contains($0) }
+            guard !others.isEmpty, let at = open.first(where: { guests[$0].contains(where: unit.contains) }),
+                  room(at) >= others.count else { continue }
+            seat(others, at: at, interpreters: &interpreters)
+        }
+    }
+
+    /// Foreign delegations first (their interpreter must find a seat beside them), then the
+    /// largest (they pack worst).
+    func packingOrder(_ units: [[ID<Person>]]) -> [[ID<Person>]] {
+        units.enumerated().sorted { a, b in
+            let ka = (a.element.contains(where: isForeign) ? 0 : 1, -a.element.count)
+            let kb = (b.element.contains(where: isForeign) ? 0 : 1, -b.element.count)
+            return (ka.0, ka.1, a.offset) < (kb.0, kb.1, b.offset)
+        }.map(\.element)
+    }
+
+    /// A delegation at the first table with room for it (and its interpreter), else at the
+    /// first with room for it alone; one no table can hold whole is seated in pieces, the
+    /// roomiest tables first, so that nobody waits while a seat is free. Returns who found none.
+    mutating func seatTogether(_ unit: [ID<Person>], from first: Int, interpreters: inout [ID<Person>])
+        -> [ID<Person>]
+    {
+        let extra = !interpreters.isEmpty && unit.contains(where: isForeign) ? 1 : 0
+        let tried = first..<tables.count
+        if let at = tried.first(where: { room($0) >= unit.count + (interpreted[$0] ? 0 : extra) })
+            ?? tried.first(where: { room($0) >= unit.count }) {
+            seat(unit, at: at, interpreters: &interpreters)
+            return []
+        }
+        var left = unit
+        while !left.isEmpty, let at = tried.filter({ room($0) > 0 }).max(by: { (room($0), -$0) < (room($1), -$1) }) {
+            let piece = Array(left.prefix(room(at)))
+            seat(piece, at: at, interpreters: &interpreters)
+            left.removeFirst(piece.count)
+        }
+        return left
     }
 
     /// A host representative at each table from the head table down, the most senior at the head
@@ -178,8 +270,7 @@ private struct BanquetWork {
         return guestList.filter { !used.contains($0) }
     }
 
-    /// Delegations by organisation, people without one each on their own; halal ones first (to
-    /// claim the halal tables), then foreign ones, then the largest first (they pack worst).
+    /// Delegations by organisation, people without one each on their own, in the order met.
     func delegations(_ people: [ID<Person>]) -> [[ID<Person>]] {
         var units: [[ID<Person>]] = [], slot: [String: Int] = [:]
         for p in people {
@@ -191,41 +282,46 @@ private struct BanquetWork {
                 units.append([p])
             }
         }
-        return units.enumerated().sorted { a, b in
-            let ka = (needsHalal(a.element) ? 0 : 1, a.element.contains(where: isForeign) ? 0 : 1, -a.element.count)
-            let kb = (needsHalal(b.element) ? 0 : 1, b.element.contains(where: isForeign) ? 0 : 1, -b.element.count)
-            return (ka.0, ka.1, ka.2, a.offset) < (kb.0, kb.1, kb.2, b.offset)
-        }.map(\.element)
+        return units
     }
 
     func needsHalal(_ unit: [ID<Person>]) -> Bool { unit.contains(where: isHalal) }
 
-    /// A delegation larger than any table goes in pieces as large as the largest table's room.
-    func split(_ unit: [ID<Person>]) -> [[ID<Person>]] {
-        let largest = max(1, tables.map(\.seats).max() ?? 1) - 1
-        return stride(from: 0, to: unit.count, by: max(1, largest)).map {
-            Array(unit[$0..<min(unit.count, $0 + max(1, largest))])
-        }
-    }
-
-    /// Room for the whole unit (an interpreter joins it when a seat is left).
-    func fits(_ unit: [ID<Person>], _ i: Int) -> Bool { room(i) >= unit.count }
-
-    /// Room for the unit with its interpreter, at a halal table when it needs one.
-    func best(_ unit: [ID<Person>], _ i: Int, interpreter: Bool) -> Bool {
-        let extra = interpreter && !interpreted[i] ? 1 : 0
-        return room(i) >= unit.count + extra && (!needsHalal(unit) || tables[i].halal)
-    }
-
+    /// Seats a unit at a table (made halal when one of them eats halal), with an interpreter
+    /// beside its foreign guests when the table has none and a seat is left.
     mutating func seat(_ unit: [ID<Person>], at i: Int, interpreters: inout [ID<Person>]) {
-        guests[i] += unit
-        if needsHalal(unit) { tables[i].halal = true }
+        place(unit, at: i)
         if unit.contains(where: isForeign), !interpreted[i], room(i) > 0, !interpreters.isEmpty {
             let g = interpreters.removeFirst()
             guests[i].append(g)
+            placed.insert(g)
             interpreted[i] = true
             if isHalal(g) { tables[i].halal = true }
         }
+    }
+
+    /// Seats a unit as it is, no interpreter brought.
+    mutating func place(_ unit: [ID<Person>], at i: Int) {
+        guests[i] += unit
+        placed.formUnion(unit)
+        if needsHalal(unit) { tables[i].halal = true }
+    }
+
+    /// The chairs for a table's guests in their order (interpreters last): by the seat order,
+    /// except that an interpreter, no use three seats away, takes the seat beside the most
+    /// senior foreign guest on the side away from the host, and the guests after that seat move
+    /// one on. Taken from the order alone, so a re-run gives the same seats.
+    func chairs(_ sorted: [ID<Person>], all: [Int], seats count: Int) -> [Int] {
+        let extra = Array(count + 1...count + max(1, sorted.count))
+        guard let interpreter = sorted.firstIndex(where: facts.isInterpreter),
+              let foreign = sorted.firstIndex(where: { isForeign($0) && !facts.isInterpreter($0) }),
+              foreign < all.count, count > 2 else { return all + extra }
+        let at = all[foreign]
+        let beside = [at % count + 1, (at + count - 2) % count + 1]
+        guard let n = all.indices.first(where: { $0 > foreign && beside.contains(all[$0]) }) else { return all + extra }
+        var rest = all
+        let seat = rest.remove(at: n)
+        return Array(rest.prefix(interpreter)) + [seat] + rest.dropFirst(interpreter) + extra
     }
 
     /// The plan with these seats: each table's hosts and guests in the seat order, tables in
@@ -253,8 +349,9 @@ private struct BanquetWork {
                 seats.append(TableSeat(person: h, table: table.number, seat: n, host: true))
             }
             // Never a guest dropped: one past the numbers (none is) sits on an extra chair.
-            let chairs = numbers.guests + Array(table.seats + 1...table.seats + max(1, sorted.count))
-            for (g, n) in zip(sorted, chairs) {
+            let guestSeats = BanquetRules.seatNumbers(hosts: hosts[i].count, guests: table.seats, seats: table.seats,
+                                                      order).guests
+            for (g, n) in zip(sorted, chairs(sorted, all: guestSeats, seats: table.seats)) {
                 seats.append(TableSeat(person: g, table: table.number, seat: n))
             }
         }

@@ -129,3 +129,34 @@ extension TablePlan {
         TablePlan(meal: meal, tables: BanquetRules.layout(tables: tables, seats: seats), headTable: 1)
     }
 }
+
+/// What a new layout of a seated hall could not keep.
+public struct LayoutLosses: Hashable, Sendable {
+    /// Seats at tables no longer there, or past a table's new number of seats.
+    public var seats: [TableSeat] = []
+    /// Halal tables no longer there.
+    public var halalTables: [Int] = []
+
+    public var isEmpty: Bool { seats.isEmpty && halalTables.isEmpty }
+}
+
+extension TablePlan {
+    /// The hall laid out anew over this plan (`tables --layout` on a meal with people): the
+    /// meal's settings stay, a table still there stays halal, and each seat still there keeps
+    /// its person; what does not fit is returned, so that staff are told rather than lose it.
+    public func laidOutAgain(tables n: Int, seats s: Int) -> (plan: TablePlan, lost: LayoutLosses) {
+        var after = TablePlan.laidOut(meal: meal, tables: n, seats: s)
+        after.numberedByHand = numberedByHand
+        after.seatOrder = seatOrder
+        after.excluded = excluded
+        let kept = Set(after.tables.map(\.number))
+        let halal = Set(tables.filter(\.halal).map(\.number))
+        for i in after.tables.indices where halal.contains(after.tables[i].number) { after.tables[i].halal = true }
+        var lost = LayoutLosses()
+        lost.halalTables = halal.subtracting(kept).sorted()
+        for seat in seats {
+            if kept.contains(seat.table) && seat.seat <= s { after.seats.append(seat) } else { lost.seats.append(seat) }
+        }
+        return (after, lost)
+    }
+}

@@ -19,6 +19,11 @@ enum BanquetCheck {
             out.append(Finding(code: .tableOverSeats, sessions: meal, count: count[table.number] ?? 0,
                                limit: table.seats, details: [String(table.number)]))
         }
+        // The office gives every table someone to host it; guests alone at a table are a gap.
+        let hosted = Set(t.seats.filter(\.host).map(\.table))
+        for table in t.tables where (count[table.number] ?? 0) > 0 && !hosted.contains(table.number) {
+            out.append(Finding(code: .tableWithoutHost, sessions: meal, details: [String(table.number)]))
+        }
         for (person, list) in tablesOf where list.count > 1 {
             out.append(Finding(code: .seatedTwice, sessions: meal, people: [person],
                                details: list.sorted().map(String.init)))

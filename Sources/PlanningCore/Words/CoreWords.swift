@@ -10,7 +10,7 @@ public enum CoreWords: String, Phrasebook {
     case lateArrival, earlyDeparture, runOverSeats, vehicleDoubleBooked, driverDoubleBooked, runBeforeArrival
     case longWaitPickup, longWaitDropoff, noPickup, noDropoff, visitShortOfSeats, noPickupUnknown, noDropoffUnknown
     case tableOverSeats, seatedTwice, halalAtPlainTable, vipBelowJunior, noInterpreterAtTable, unseatedGuest
-    case seatedNotSignedUp
+    case seatedNotSignedUp, tableWithoutHost
     case wrongHubPickup, wrongHubDropoff, farArrival, farDeparture
     case runText, noVehicle, vehicleUnavailable, escortDoubleBooked, passengerNotComing
     case roomsOverbooked, roomOverBeds, mixedGenderRoom, guestInTwoRooms, nightsUncovered, roomBelowLevel
@@ -74,6 +74,7 @@ public enum CoreWords: String, Phrasebook {
         .noInterpreterAtTable: "%1 sits at table %2 of %3 with no interpreter at the table",
         .unseatedGuest: "%1 is a guest of %2 and has no seat",
         .seatedNotSignedUp: "%1 has a seat at %2 (table %3) but is not one of its guests",
+        .tableWithoutHost: "%1: table %2 has guests and no host representative (staff or a local official)",
         .roomsOverbooked: "%1 has %2 rooms given on the night of %3 and holds %4",
         .roomOverBeds: "Room %1 at %2 has %3 guests on the night of %4 for %5 beds",
         .mixedGenderRoom: "Room %1 at %2 is shared by guests of two genders: %3",
@@ -138,6 +139,7 @@ public enum CoreWords: String, Phrasebook {
         .noInterpreterAtTable: "%1在%3的 %2 号桌，该桌没有翻译",
         .unseatedGuest: "%1参加%2，但没有安排座位",
         .seatedNotSignedUp: "%1在%2有座位（%3 号桌），但不在用餐名单中",
+        .tableWithoutHost: "%1：%2 号桌有宾客但没有主人（工作人员或地方领导）陪同",
         .roomsOverbooked: "%1 %3晚分出%2间，只预留%4间",
         .roomOverBeds: "%2 %1房 %4晚住%3人，只有%5张床",
         .mixedGenderRoom: "%2 %1房由不同性别的客人合住：%3",

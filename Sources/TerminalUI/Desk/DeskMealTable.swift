@@ -7,16 +7,18 @@ extension DeskState {
     static func mealTables(of person: ID<Person>, in plan: EventPlan, on day: LocalDate, _ lang: Language)
         -> String?
     {
-        let meals = plan.tablePlans.compactMap { t -> (Session, TableSeat)? in
-            guard let s = t.seats.first(where: { $0.person == person }),
-                  let meal = plan.sessions.first(where: { $0.id == t.meal }),
+        // A guest of a planned meal with no seat is told so: silence would send them to the hall.
+        let meals = plan.tablePlans.compactMap { t -> (Session, TableSeat?)? in
+            guard let meal = plan.sessions.first(where: { $0.id == t.meal }),
                   let start = meal.start, plan.event.programmeDay(of: start) == day
             else { return nil }
-            return (meal, s)
+            if let s = t.seats.first(where: { $0.person == person }) { return (meal, s) }
+            return plan.mealGuests(meal.id).contains(person) ? (meal, nil) : nil
         }.sorted { ($0.0.start!, $0.0.key) < ($1.0.start!, $1.0.key) }
         guard !meals.isEmpty else { return nil }
         let said = meals.map { meal, seat in
-            DeskWords.mealSeat.text(lang, meal.start!.clock, meal.title, seat.table, seat.seat)
+            seat.map { DeskWords.mealSeat.text(lang, meal.start!.clock, meal.title, $0.table, $0.seat) }
+                ?? DeskWords.mealUnseated.text(lang, meal.start!.clock, meal.title)
         }
         return DeskWords.mealTable.text(lang, said.joined(separator: lang == .zh ? "；" : "; "))
     }

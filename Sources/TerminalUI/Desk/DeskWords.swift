@@ -12,7 +12,7 @@ public enum DeskWords: String, Phrasebook {
     /// A guest's return run, for the desk to tell them when their car leaves.
     case returnRun, noCar
     /// The guest's table at the day's meals, so the desk can answer "which table am I".
-    case mealTable, mealSeat
+    case mealTable, mealSeat, mealUnseated
     /// Where the guest sleeps, for the desk to hand them their key.
     case roomLine
 
@@ -40,6 +40,7 @@ public enum DeskWords: String, Phrasebook {
             .hintBack: "Tab back",
             .returnRun: "Return: %1", .noCar: "(car to be given)",
             .mealTable: "Meal: %1", .mealSeat: "%1 %2, table %3, seat %4",
+            .mealUnseated: "%1 %2: no seat yet",
             .roomLine: "Room: %1",
         ],
         .zh: [
@@ -67,6 +68,7 @@ public enum DeskWords: String, Phrasebook {
             .hintQuit: "Ctrl-C 退出", .hintCounts: "Tab 统计与按键", .hintKeys: "Tab 全部按键", .hintBack: "Tab 返回",
             .returnRun: "返程：%1", .noCar: "（待派车）",
             .mealTable: "用餐：%1", .mealSeat: "%1 %2 %3 号桌 %4 号座",
+            .mealUnseated: "%1 %2：未排座",
             .roomLine: "住宿：%1",
         ],
     ]

@@ -31,7 +31,7 @@ public enum UIWords: String, Phrasebook {
     case deleteSession, deleteRoom, deletePerson, deleteAttendee, deleteAttendeeOne
     case deleted, saved, undone, redone, nothingToUndo
     case plenaryByKind
-    case nothingToRedo, acknowledged, cannotSave, noSessionYet, readOnlyNote, attendeesCount
+    case nothingToRedo, acknowledged, cannotSave, noSessionYet, readOnlyNote, attendeesCount, tablesNotAMeal
     case hintImport, keyImport, formImport, fieldFile, importNoFile, importPreviewTitle, importWillStore,
          importNotImported
     case importProgress, importDone, importNothing, importNoRows
@@ -180,6 +180,7 @@ extension UIWords {
         .redone: "Redone: %1", .nothingToUndo: "Nothing to undo", .nothingToRedo: "Nothing to redo",
         .acknowledged: "Acknowledged", .cannotSave: "Not saved: %1",
         .noSessionYet: "There is no session to give a role in", .readOnlyNote: "read-only",
+        .tablesNotAMeal: "“%1” is not a meal but of the kind “%2”: only a meal has banquet tables",
         .attendeesCount: "%1 attendees",
         .hintImport: "i import", .keyImport: "import attendees from a CSV or .xlsx registration list",
         .keyDuplicates: "review people who may be one person: merge them or keep them apart",
@@ -545,7 +546,8 @@ extension UIWords {
         .redone: "已重做：%1", .nothingToUndo: "没有可撤销的操作",
         .nothingToRedo: "没有可重做的操作",
         .acknowledged: "已确认", .cannotSave: "未保存：%1",
-        .noSessionYet: "还没有可指定角色的场次", .readOnlyNote: "只读", .attendeesCount: "%1人",
+        .noSessionYet: "还没有可指定角色的场次", .readOnlyNote: "只读",
+        .tablesNotAMeal: "“%1”的类型是“%2”，不是用餐：只有用餐场次才有桌次", .attendeesCount: "%1人",
         .hintImport: "i 导入", .keyImport: "从报名表（CSV 或 .xlsx）导入参会者",
         .keyDuplicates: "查看可能重复的人：合并，或确认是两个人", .hintDuplicates: "D 查重",
         .dupMerge: "m 并入左边", .dupMergeRight: "M 并入右边", .dupKeepApart: "k 是两个人",

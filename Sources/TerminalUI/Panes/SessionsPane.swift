@@ -30,6 +30,11 @@ enum SessionsPane: ListPane {
             s.mode = .seating(SeatingEditor(session: id))
         case .tables:
             guard let id = selected else { s.message = UIWords.noSessionYet.text(s.language); return true }
+            // Only a meal is served at tables: a plan on a keynote would be seats nobody eats at.
+            if let session = s.plan.sessions.first(where: { $0.id == id }), session.kind != .meal {
+                s.message = UIWords.tablesNotAMeal.text(s.language, session.title, session.kind.text(s.language))
+                return true
+            }
             s.mode = .tables(TableEditor(meal: id))
         case .removeRole:
             guard let id = selected, !(s.document.catalog.rolesBySession[id] ?? []).isEmpty else { return true }

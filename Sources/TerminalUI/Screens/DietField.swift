@@ -11,16 +11,11 @@ enum DietField {
             .text(lang)
     }
 
-    /// 清真 or halal (穆斯林, muslim) first, since a halal guest's meal is laid apart; then 素
-    /// (vegetarian, vegan); anything else is another need. Empty: none.
+    /// Read as the 回执's column is (`DietaryNeed.read`); the kind's own word alone keeps no text.
     static func read(_ typed: String) -> DietaryNeed? {
-        let text = String(typed.trimmingSpaces)
-        guard !text.isEmpty else { return nil }
-        let lower = text.lowercased()
-        let words: [(DietKind, [String])] = [(.halal, ["清真", "halal", "穆斯林", "muslim"]),
-                                             (.vegetarian, ["素", "vegetarian", "vegan"])]
-        let kind = words.first { $0.1.contains { lower.contains($0) } }?.0 ?? .other
+        guard var need = DietaryNeed.read(typed) else { return nil }
         let plain: Set<String> = ["清真", "halal", "素食", "vegetarian", "其他", "other"]
-        return DietaryNeed(kind, text: plain.contains(lower) ? "" : text)
+        if plain.contains(need.text.lowercased()) { need.text = "" }
+        return need
     }
 }

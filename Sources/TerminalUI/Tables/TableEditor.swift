@@ -260,7 +260,7 @@ struct TableEditor: StateScreen {
         }
         let top = max(0, min(guest - rows + 1, seats.count - rows))
         let role: (TableSeat) -> String = { s in
-            roles.indices.contains(s.seat - 1) ? lists.roleName(roles[s.seat - 1]) : ""
+            lists.roleName(of: s, among: seats, roles)
         }
         let roleWidth = seats.map { DisplayWidth.of(role($0)) }.max().map { $0 + 1 } ?? 0
         for (i, seat) in seats.enumerated().dropFirst(top).prefix(rows) {

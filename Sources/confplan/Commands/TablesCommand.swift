@@ -11,6 +11,15 @@ extension Option {
     static let storeSeats = Option("--apply", help: "store the assignment (one change in confplan log)")
 }
 
+extension CLI {
+    /// A meal session by key or title; another kind of session has no tables, and is named.
+    static func meal(_ name: String, in plan: EventPlan, _ lang: Language) throws -> Session {
+        let s = try session(name, in: plan)
+        guard s.kind == .meal else { throw UserError(.notAMeal, s.title, s.key, s.kind.text(lang)) }
+        return s
+    }
+}
+
 /// `confplan tables`: a meal's tables and seats (桌次、座次), laid out, shown, assigned.
 enum TablesCommand {
     static let command = Command(
@@ -33,8 +42,8 @@ enum TablesCommand {
         let store = try Commands.openStore(a)
         let event = try store.resolveEvent(eventName)
         var plan = try store.plan(event.id)
-        let meal = try CLI.session(rest[0], in: plan)
         let language = try CLI.language(a)
+        let meal = try CLI.meal(rest[0], in: plan, language)
         let json = try a.format(.textOrJSON) == .json
         var laidOut: (tables: Int, seats: Int)?
         var layoutChange: Change?
@@ -46,11 +55,12 @@ enum TablesCommand {
             let before = plan.tablePlan(of: meal.id)
             var after = TablePlan.laidOut(meal: meal.id, tables: n, seats: s)
             if let before {
-                // The meal's settings stay; seats at tables that are still there stay too.
-                after.numberedByHand = before.numberedByHand
-                after.seatOrder = before.seatOrder
-                after.excluded = before.excluded
-                after.seats = before.seats.filter { $0.table <= n }
+                let again = before.laidOutAgain(tables: n, seats: s)
+                after = again.plan
+                // With --assign everyone not kept is seated again; without it, they are told.
+                if !a.has(.assignSeats) && !again.lost.isEmpty {
+                    printError(BanquetReport.layoutLosses(again.lost, plan: plan, language: language))
+                }
             }
             layoutChange = .tablePlan(before: before, after: after)
             laidOut = (n, s)

@@ -22,7 +22,7 @@ enum BanquetExports {
                 .banquetPlan),
         command("table-charts", "座次表: each table's seats by number, host and guests, a page each", .tableCharts,
                 .banquetPlan),
-        command("table-signs", "桌签: each table's number, large, a page each", .tableSigns, .banquetPrint),
+        command("table-signs", "桌号牌: each table's number, large, a page each", .tableSigns, .banquetPrint),
         command("place-cards", "座签: a folded card with name and table for each seated guest", .placeCards,
                 .banquetPrint),
         command("seating-list", "座位查询: everyone seated at the meal by name, with table and seat, for the door",
@@ -49,7 +49,27 @@ enum BanquetExports {
         let (eventName, rest) = CheckCommands.split(a)
         let store = try Commands.openStore(a)
         let plan = try store.plan(try store.resolveEvent(eventName).id)
-        return (plan, try CLI.session(rest[0], in: plan))
+        return (plan, try CLI.meal(rest[0], in: plan, try CLI.language(a)))
+    }
+
+    /// The form to write: `--format`, else the file's ending, else the first accepted. A file
+    /// named for one form and written in another would open as garbage, so an ending that is
+    /// not the form asked for, or not one this export writes, is refused.
+    static func chosenFormat(_ a: ParsedArguments, _ formats: FormatChoice) throws -> OutputFormat {
+        let given = try a.format(formats)
+        guard let output = a[.output], output != "-" else { return given ?? formats.accepted[0] }
+        let name = String(output.split(separator: "/").last ?? Substring(output))
+        let ending = name.contains(".") ? String(name.split(separator: ".").last ?? "").lowercased() : ""
+        // `.txt` and `.text` both name text.
+        let fromName = formats.accepted.first { ending == $0.fileExtension || ending == $0.rawValue }
+        if let given {
+            if ending.isEmpty || fromName == given { return given }
+            throw UserError(.formatAgainstName, "--format", given.rawValue, ending, given.fileExtension)
+        }
+        if let fromName { return fromName }
+        if ending.isEmpty { return formats.accepted[0] }
+        throw UserError(.unknownExtension, output, ending,
+                        formats.accepted.map { "." + $0.fileExtension }.joined(separator: " "))
     }
 
     static func list(_ a: ParsedArguments, _ kind: BanquetExport.Kind, _ formats: FormatChoice) throws {
@@ -57,11 +77,12 @@ enum BanquetExports {
         let lang = try CLI.chosenLanguage(a) ?? plan.event.language
         let said = try CLI.language(a)
         let output = a[.output]
-        let fromName = output.flatMap { OutputFormat(fileName: $0, among: formats.accepted) }
+        let format = try chosenFormat(a, formats)
         let export = BanquetExport(plan: plan, meal: meal, kind: kind, language: lang)
-        switch try a.format(formats) ?? fromName ?? formats.accepted[0] {
+        switch format {
         case .pdf:
-            try Commands.refuseTerminal(for: output, a.usage(.printNeedsFile, "pdf"))
+            // PDF bytes on a screen, or in a log that caught standard output, are noise: say where.
+            if output == nil { throw a.usage(.printNeedsFile, "pdf") }
             let (bytes, notes) = export.pdf()
             if !notes.missing.isEmpty && !a.has(.allowMissingGlyphs) {
                 throw UserError(.missingGlyphs, notes.missingLines(said).joined(separator: "\n"))
@@ -84,7 +105,7 @@ enum BanquetExports {
         let lang = given ?? plan.event.language
         let notices = BanquetNotices(plan: plan, meal: meal, language: given)
         if notices.notices.isEmpty { printError(BanquetExportWords.noneSeated.text(try CLI.language(a))) }
-        switch try a.format(.notices) ?? .text {
+        switch try chosenFormat(a, .notices) {
         case .xlsx:
             guard let path = a[.output], path != "-" else { throw a.usage(.workbookNeedsFile) }
             try Commands.write(WorkbookWriter.workbook([notices.sheet(lang)], language: lang), to: path,
