@@ -95,7 +95,7 @@ public enum AttendeeField: String, CaseIterable, Sendable {
                 "住宿情况", "住宿意向", "accommodation", "lodging", "needs accommodation"],
         .roomShare: ["单住/合住", "合住/单住", "单住合住", "单住或合住", "单住/合住/不住", "是否合住", "是否单住",
                      "住宿方式", "住宿类型", "住房要求", "住房类型", "房间要求", "房间类型", "房型要求",
-                     "room sharing", "room type", "single/shared", "shared/single"],
+                     "room sharing", "single/shared", "shared/single"],
         .roommate: ["合住人", "合住人姓名", "同住人", "同住人姓名", "合住者", "拼房人", "合住对象", "同住者",
                     "roommate", "room mate", "roommate name", "share with", "sharing with"],
         .checkIn: ["入住日期", "入住时间", "到店日期", "入店日期", "入住", "check-in", "check in", "checkin",
