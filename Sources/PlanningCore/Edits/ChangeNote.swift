@@ -62,6 +62,8 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case imported(source: String, new: Int, updated: Int)
         /// A vehicle list imported: vehicles added and updated.
         case vehiclesImported(source: String, new: Int, updated: Int)
+        /// A hotel's confirmation imported: room blocks added and updated, hotels made.
+        case roomBlocksImported(source: String, new: Int, updated: Int, hotels: Int)
         case loaded(sessions: Int, rooms: Int, people: Int)
         case unmatched(count: Int, list: String)
         /// A finding's short id, and the reason given when it was acknowledged.
