@@ -15,6 +15,8 @@ public enum DeskWords: String, Phrasebook {
     case mealTable, mealSeat
     /// Where the guest sleeps, for the desk to hand them their key.
     case roomLine
+    /// A guest whose stay needs a room and has none: said, so the desk does not send them off keyless.
+    case roomNotGiven
 
     public static let tables: [Language: [DeskWords: String]] = [
         .en: [
@@ -40,7 +42,7 @@ public enum DeskWords: String, Phrasebook {
             .hintBack: "Tab back",
             .returnRun: "Return: %1", .noCar: "(car to be given)",
             .mealTable: "Meal: %1", .mealSeat: "%1 %2, table %3, seat %4",
-            .roomLine: "Room: %1",
+            .roomLine: "Room: %1", .roomNotGiven: "not assigned",
         ],
         .zh: [
             .title: "签到台 · %1 · %2", .sessionTitle: "分论坛签到：%1", .prompt: "查找：",
@@ -67,7 +69,7 @@ public enum DeskWords: String, Phrasebook {
             .hintQuit: "Ctrl-C 退出", .hintCounts: "Tab 统计与按键", .hintKeys: "Tab 全部按键", .hintBack: "Tab 返回",
             .returnRun: "返程：%1", .noCar: "（待派车）",
             .mealTable: "用餐：%1", .mealSeat: "%1 %2 %3 号桌 %4 号座",
-            .roomLine: "住宿：%1",
+            .roomLine: "住宿：%1", .roomNotGiven: "未分房",
         ],
     ]
 }
