@@ -6,7 +6,7 @@ public enum FileWords: String, CaseIterable, Sendable {
     case tooLarge, folder, unreadable, missing, cannotWrite
     case nulBytes, neitherEncoding, oddUTF16, unpairedSurrogate, noGB18030, badGB18030, badGB18030CutOff
     case tooManyColumns, fieldTooLong, column, mapNotPair, mapNotField, mapNoColumn, noNameColumn, emptyFile
-    case noPlateColumn
+    case noPlateColumn, noHotelColumn
     case notZip, damagedZip, compoundDocument, protectedWorkbook, zipMethod, zipBomb, partTooLarge, workbookTooLarge
     case binaryWorkbook
     case badXML, noSheets, noSuchSheet, severalSheets, missingString, tooManyCells, tooManyRepeats, notSpreadsheet
@@ -31,6 +31,7 @@ public enum FileWords: String, CaseIterable, Sendable {
                 + "Use --map 'COLUMN=name'",
             .emptyFile: "the file is empty: there is no header with a name column (姓名/name)",
             .noPlateColumn: "no plate column (车牌/plate) in the first rows; the first row has: %1",
+            .noHotelColumn: "no hotel column (酒店/hotel) in the first rows; the first row has: %1",
             .notZip: "is not an .xlsx or .ods workbook (not a ZIP archive)", .damagedZip: "is a damaged workbook: %1",
             .compoundDocument: "is an Excel 97–2003 (.xls), WPS (.et) or password-protected workbook (or a page "
                 + "saved under such a name): save it as .xlsx (Excel 2007 or later) and import that",
@@ -69,6 +70,7 @@ public enum FileWords: String, CaseIterable, Sendable {
                 "前几行里找不到姓名列（姓名/name）；第一行是：%1。请用 --map '列名=name'",
             .emptyFile: "文件是空的：没有含姓名列（姓名/name）的表头",
             .noPlateColumn: "前几行里找不到车牌列（车牌/plate）；第一行是：%1",
+            .noHotelColumn: "前几行里找不到酒店列（酒店/hotel）；第一行是：%1",
             .notZip: "不是 .xlsx 或 .ods 工作簿（不是 ZIP 文件）", .damagedZip: "工作簿已损坏：%1",
             .compoundDocument: "是 Excel 97–2003（.xls）、WPS（.et）或设了密码的工作簿"
                 + "（或以此命名的网页）：请另存为 .xlsx（Excel 2007 或更高版本）再导入",

@@ -125,7 +125,8 @@ public struct RoomingLists: Sendable {
     public func cells(_ e: Entry) -> [String] {
         let span = e.assignment.span
         return [e.room, e.block.type.text(language), e.person?.name ?? "", e.person?.gender ?? "",
-                Self.nights(span.checkIn, span.checkOut, language) + RoomingWords.nightCount.text(language, span.count),
+                Self.nights(span.checkIn, span.checkOut, language)
+                    + Plural(one: RoomingWords.nightCountOne, other: .nightCount).text(language, span.count),
                 e.person?.phone ?? ""]
     }
 
@@ -233,20 +234,21 @@ public struct RoomingLists: Sendable {
 /// The words of the rooming lists, the desk's line and the notices.
 public enum RoomingWords: String, Phrasebook {
     case listTitle, nightsTitle, title, hotel, type, columns, hotelHeading, nightCount, roomNightsUsed, roomNightsHeld
+    case nightCountOne
     case `where`, separator, empty, noBlocks
 
     public static let tables: [Language: [RoomingWords: String]] = [
         .en: [
             .listTitle: "Rooming list", .nightsTitle: "Room-nights", .title: "%1 · %2", .hotel: "Hotel",
             .type: "Room type", .columns: "Room\tType\tName\tGender\tNights\tPhone",
-            .hotelHeading: "%1 · rooms: %2, guests: %3", .nightCount: " (%1 nights)",
+            .hotelHeading: "%1 · rooms: %2, guests: %3", .nightCount: " (%1 nights)", .nightCountOne: " (1 night)",
             .roomNightsUsed: "Room-nights used", .roomNightsHeld: "Room-nights held",
             .where: "%1 %2, %3", .separator: "; ", .empty: "No rooms assigned.", .noBlocks: "No hotel holds rooms yet.",
         ],
         .zh: [
             .listTitle: "分房表", .nightsTitle: "间夜统计", .title: "%1 · %2", .hotel: "酒店",
             .type: "房型", .columns: "房号\t房型\t姓名\t性别\t入住日期\t电话",
-            .hotelHeading: "%1 · %2间，%3人", .nightCount: "（%1晚）",
+            .hotelHeading: "%1 · %2间，%3人", .nightCount: "（%1晚）", .nightCountOne: "（1晚）",
             .roomNightsUsed: "已用间夜", .roomNightsHeld: "预留间夜",
             .where: "%1 %2，%3", .separator: "；", .empty: "尚未分房。", .noBlocks: "尚未预留酒店房间。",
         ],

@@ -57,7 +57,7 @@ import TestSupport
             """))
         #expect(json.contains("""
             "unassigned": [
-                {"person": "p3", "reason": "every fitting room is taken on the night of 13 May"}
+                {"person": "p3", "code": "full", "reason": "every fitting room is taken on the night of 13 May"}
               ]
             """))
     }

@@ -253,4 +253,16 @@ func aRoomProposal(_ s: Headless) throws -> RoomProposal {
     func theDeskSaysTheRoom(_ language: Language, _ line: String) {
         #expect(DeskState.roomLine(of: ID(1), in: roomsEvent(), language) == line)
     }
+
+    /// A guest whose stay needs a room and who has none is told at the desk, not passed over in silence.
+    @Test(arguments: [(Language.zh, "住宿：未分房"), (.en, "Room: not assigned")])
+    func theDeskSaysWhenNoRoomIsGiven(_ language: Language, _ line: String) {
+        var plan = roomsEvent()
+        plan.roomAssignments.removeAll { $0.person == ID(1) }
+        plan.stays.removeAll { $0.person == ID(1) }
+        plan.stays.append(Stay(person: ID(1), need: .single))
+        #expect(DeskState.roomLine(of: ID(1), in: plan, language) == line)
+        plan.stays[plan.stays.count - 1].need = .noRoom
+        #expect(DeskState.roomLine(of: ID(1), in: plan, language) == nil)
+    }
 }

@@ -53,7 +53,7 @@ import TestSupport
     @Test func appliedRoomsAreTheRoomsAsTheyStand() throws {
         let db = try loaded()
         let before = try confplan(["--db", db, "rooms", "--format", "json", "--lang", "zh"])
-        #expect(before.stdout.contains("\"rooms\": [],\n  \"unassigned\": []"))
+        #expect(before.stdout.contains("\"rooms\": [],\n  \"unassigned\": [\n    {\"person\": \"zhang\""))
         let applied = try confplan(["--db", db, "rooms", "assign", "--apply", "--format", "json", "--lang", "zh"])
         #expect(applied.status == 0, "\(applied.stderr)")
         #expect(applied.stdout.contains("\"proposal\": {\"given\": 4, \"changed\": 0, \"takenBack\": 0, \"applied\": true}"))
@@ -64,6 +64,32 @@ import TestSupport
         #expect(again.stdout.contains("Proposed: 0 rooms given, 0 changed, 0 taken back\nThe rooms as they stand need no change."))
         let log = try confplan(["--db", db, "log", "--limit", "5", "--lang", "en"])
         #expect(log.stdout.components(separatedBy: "assign rooms").count == 2 && !log.stdout.contains("assign room "))
+    }
+
+    /// The rooms as they stand list who needs a room and has none, with the reason in words, and
+    /// the JSON's room labels are the same whatever the reader's language.
+    @Test func theRoomsAsTheyStandListGuestsWithoutARoom() throws {
+        let db = try loaded()
+        _ = try confplan(["--db", db, "rooms", "assign", "--apply"])
+        let dump = try confplan(["--db", db, "dump"]).stdout
+        let file = try scratchFolder().appendingPathComponent("t1.json")
+        // 王芳 comes a night early now: that night is hers without a room.
+        let early = dump.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.contains("王芳") ? line.replacingOccurrences(of: "\"need\": \"shared\"",
+                                                            with: "\"need\": \"shared\", \"checkIn\": \"2026-05-12\"")
+                : String(line)
+        }.joined(separator: "\n")
+        try early.write(to: file, atomically: true, encoding: .utf8)
+        #expect(try confplan(["--db", db, "load", "--replace", file.path]).status == 0)
+        let en = try confplan(["--db", db, "rooms", "--format", "json", "--lang", "en"]).stdout
+        #expect(en.contains("\"room\": \"套房-1\""))
+        #expect(en.hasSuffix("""
+              "unassigned": [
+                {"person": "wang", "code": "no-rooms-that-night", "reason": "no hotel holds rooms on the night of 12 May"}
+              ]
+            }
+
+            """))
     }
 
     @Test func anUnknownHotelIsRefusedInWords() throws {

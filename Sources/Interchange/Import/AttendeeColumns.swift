@@ -25,6 +25,9 @@ public enum AttendeeField: String, CaseIterable, Sendable {
     /// 饮食禁忌: halal, vegetarian or other, the words kept. (民族 is no field: it stays in the
     /// notes as any column would, and `--halal-from-ethnicity` reads it from there.)
     case diet
+    /// Lodging (住宿, issue 36): 住宿要求 (住/不住, or a kind of room), 单住/合住, 合住人 (a person
+    /// of the event), 入住日期 and 离店日期.
+    case stay, roomShare = "room-share", roommate, checkIn = "check-in", checkOut = "check-out"
 
     /// Header names staff and sign-up forms use, compared as `TextFolding.matchKey` forms after
     /// decorations (`*`, `（必填）`, a trailing colon) are taken off.
@@ -72,7 +75,7 @@ public enum AttendeeField: String, CaseIterable, Sendable {
                       "pickup point"],
         .pickup: ["是否接站", "需要接站", "是否需要接站", "接站", "需接站", "pickup", "pick-up", "needs pickup"],
         .departure: ["返程信息", "返程", "离会信息", "返程行程", "departure", "departure details", "return"],
-        .departureDate: ["返程日期", "离会日期", "离开日期", "离店日期", "返回日期", "departure date", "return date"],
+        .departureDate: ["返程日期", "离会日期", "离开日期", "返回日期", "departure date", "return date"],
         .departureTime: ["返程时间", "离会时间", "离开时间", "返程出发时间", "返回时间", "departure time",
                          "return time"],
         .departureNumber: ["返程车次/航班", "返程航班/车次", "返程车次", "返程航班", "返程航班号", "返程车次/航班号",
@@ -88,6 +91,17 @@ public enum AttendeeField: String, CaseIterable, Sendable {
                 "用餐要求", "用餐禁忌", "忌口", "饮食禁忌/要求", "diet", "dietary needs",
                 "dietary requirements", "dietary restrictions", "dietary requirement", "special diet",
                 "allergies"],
+        .stay: ["住宿要求", "是否住宿", "住宿", "是否需要住宿", "需要住宿", "住宿安排", "住宿需求", "是否安排住宿",
+                "住宿情况", "住宿意向", "accommodation", "lodging", "needs accommodation"],
+        .roomShare: ["单住/合住", "合住/单住", "单住合住", "单住或合住", "单住/合住/不住", "是否合住", "是否单住",
+                     "住宿方式", "住宿类型", "住房要求", "住房类型", "房间要求", "房间类型", "房型要求",
+                     "room sharing", "single/shared", "shared/single"],
+        .roommate: ["合住人", "合住人姓名", "同住人", "同住人姓名", "合住者", "拼房人", "合住对象", "同住者",
+                    "roommate", "room mate", "roommate name", "share with", "sharing with"],
+        .checkIn: ["入住日期", "入住时间", "到店日期", "入店日期", "入住", "check-in", "check in", "checkin",
+                   "check-in date", "check in date", "arrival at hotel"],
+        .checkOut: ["离店日期", "离店时间", "退房日期", "退房时间", "退房", "check-out", "check out", "checkout",
+                    "check-out date", "check out date"],
     ]
 
     private static let byKey: [String: AttendeeField] = {
@@ -131,11 +145,19 @@ public enum AttendeeField: String, CaseIterable, Sendable {
         case .dropoff: 27
         case .companions: 28
         case .diet: 29
+        case .stay: 30
+        case .roomShare: 31
+        case .roommate: 32
+        case .checkIn: 33
+        case .checkOut: 34
         }
     }
 
     /// The travel columns: a list with none of them does no travel work for its rows.
     var isTravel: Bool { (16...28).contains(ordinal) }
+
+    /// The stay columns: a list with none of them leaves stays as they are.
+    var isStay: Bool { (30...34).contains(ordinal) }
 
     /// The field a header names, if any: the whole header, else the word it contains (see
     /// `contained`).

@@ -37,6 +37,10 @@ public struct RowProblem: Hashable, Sendable {
         case travelCell(String)
         /// A date without a time or a time without a date.
         case travelIncomplete(String)
+        /// Stay cells that say no lodging, no kind of room, or no date.
+        case stayLodging(String), stayKind(String), stayDate(String)
+        /// A check-out not after the check-in (both as written).
+        case stayOutBeforeIn(String, String)
     }
     public var line: Int
     public var column: String
@@ -71,13 +75,17 @@ public struct RowProblem: Hashable, Sendable {
         case .travelCount(let v): text = TravelWords.notCount.text(lang, v)
         case .travelCell(let v): text = TravelWords.notTravel.text(lang, v)
         case .travelIncomplete(let v): text = TravelWords.incomplete.text(lang, v)
+        case .stayLodging(let v): text = StayWords.notLodging.text(lang, v)
+        case .stayKind(let v): text = StayWords.notKind.text(lang, v)
+        case .stayDate(let v): text = StayWords.notDate.text(lang, v)
+        case .stayOutBeforeIn(let out, let inn): text = StayWords.outBeforeIn.text(lang, out, inn)
         case .ambiguousSubForum(let v, let titles):
             text = ExportWords.ambiguousSubForum.text(
                 lang, v, titles.count, titles.joined(separator: ExportWords.listSeparator.text(lang)))
         }
         switch kind {
         case .phoneScientific, .phoneInvalid, .phoneNotMobile, .emailInvalid, .languageUnknown, .travelDay, .travelTime,
-             .travelRoute, .travelYesNo, .travelCount, .travelCell:
+             .travelRoute, .travelYesNo, .travelCount, .travelCell, .stayLodging, .stayKind, .stayDate:
             text += (rejected ? ExportWords.onlyContactNotImported : .importedWithout).text(lang)
         default: break
         }
@@ -284,6 +292,8 @@ private struct RowReader: Sendable {
     let phoneOrder: [Int]
     /// Nil for a list without travel columns, whose rows then cost nothing more.
     let travel: TravelReader?
+    /// Nil for a list without stay columns.
+    let stay: StayReader?
     /// The 民族 columns (kept in the notes) whose Muslim peoples make a guest's diet halal when
     /// the office asked for it (`--halal-from-ethnicity`); empty otherwise.
     let ethnicity: [Int]
@@ -295,6 +305,7 @@ private struct RowReader: Sendable {
             $0.field == nil && AttendeeValues.ethnicityHeaders.contains(AttendeeColumns.headerKey($0.header))
         }.map(\.index)
         travel = TravelReader(columns: columns)
+        stay = StayReader(columns: columns)
         var byField = Array(repeating: [Int](), count: AttendeeField.allCases.count)
         for c in columns.columns { if let f = c.field { byField[f.ordinal].append(c.index) } }
         self.byField = byField
@@ -516,6 +527,7 @@ private struct RowReader: Sendable {
             }
         }
         if let travel { row.travel = travel.read(r, problems: &problems, notes: &notes) }
+        if let stay { row.stay = stay.read(r, problems: &problems) }
         notes += contactNotes
         if !notes.isEmpty { row.notes = notes.joined(separator: "；") }
 

@@ -77,7 +77,7 @@ extension AttendeeList {
             case .subForum?: columns.insert(.signups)
             case .ignore?: break
             // A travel column's value went to the notes before journeys were read: the list replaces it.
-            case let f? where f.isTravel: keys.append(c.header)
+            case let f? where f.isTravel || f.isStay: keys.append(c.header)
             case let f?: if let l = ListColumn(rawValue: f.rawValue) { columns.insert(l) }
             }
         }

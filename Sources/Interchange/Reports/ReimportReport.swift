@@ -103,7 +103,7 @@ extension RosterReport {
             let text = parts.isEmpty ? PersonField.category.text(language) : parts.joined(separator: "；")
             return Sanitize.forTerminal(ReimportWords.change.text(language, u.person.name, text))
         }
-        return people + tripLines()
+        return people + tripLines() + stayLines()
     }
 
     /// Whom an earlier copy of the list named and this one does not, withdrawn or not.

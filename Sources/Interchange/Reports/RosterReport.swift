@@ -105,7 +105,7 @@ public struct RosterReport {
                 ))
         }
         for (a, text) in zip(roster.ambiguous, ambiguousLines()) { lines.append((a.line, 1, text)) }
-        for (line, text) in hubLines() + farDateLines() { lines.append((line, 1, text)) }
+        for (line, text) in hubLines() + farDateLines() + roommateLines() { lines.append((line, 1, text)) }
         for (line, outcome) in roster.outcomes {
             guard case .merged(let first, let reason) = outcome else { continue }
             let why: ExportWords =

@@ -4,7 +4,7 @@ import PlanningCore
 /// What `confplan rooms` and `rooms assign` say, in both languages.
 public enum RoomingReportWords: String, Phrasebook {
     case heading, proposalHeading, applied, unchanged, notSaved, noRooms, roomLine, guestNights, nameSeparator
-    case unassignedHeading, unassignedLine, bedsOne, bedsOther
+    case unassignedHeading, unassignedLine, bedsOne, bedsOther, aloneHeading
 
     public static let tables: [Language: [RoomingReportWords: String]] = [.en: en, .zh: zh]
 
@@ -15,6 +15,7 @@ public enum RoomingReportWords: String, Phrasebook {
         .roomLine: "%1  %2, %3  %4", .guestNights: "%1 (%2)", .nameSeparator: "; ",
         .unassignedHeading: "Without a room (%1):", .unassignedLine: "%1: %2", .bedsOne: "1 bed",
         .bedsOther: "%1 beds",
+        .aloneHeading: "Asked to share, given a room of their own as every fitting twin bed is taken: %1",
     ]
 
     static let zh: [RoomingReportWords: String] = [
@@ -24,6 +25,7 @@ public enum RoomingReportWords: String, Phrasebook {
         .roomLine: "%1  %2，%3  %4", .guestNights: "%1（%2）", .nameSeparator: "；",
         .unassignedHeading: "未能分房（%1）：", .unassignedLine: "%1：%2", .bedsOne: "1床",
         .bedsOther: "%1床",
+        .aloneHeading: "合住客人因合适的标间床位已满，单独安排一间：%1",
     ]
 }
 
@@ -34,6 +36,8 @@ public struct RoomingReport {
     /// The plan with the rooms as they will stand.
     public let plan: EventPlan
     public let unassigned: [UnassignedGuest]
+    /// Guests who asked to share and a proposal gives a room of their own.
+    public let alone: [ID<Person>]
     public let language: Language
     /// nil: the rooms as they stand; else the proposal's counts and whether it was stored.
     public let proposal: (given: Int, changed: Int, takenBack: Int, applied: Bool)?
@@ -43,7 +47,24 @@ public struct RoomingReport {
         self.plan = plan
         self.language = language
         proposal = nil
-        unassigned = []
+        alone = []
+        unassigned = Self.withoutRooms(plan)
+    }
+
+    /// Guests taking part whose stay needs nights no room is given for, from the first such
+    /// night: none held that night, or none given yet.
+    static func withoutRooms(_ plan: EventPlan) -> [UnassignedGuest] {
+        let taking = Set(plan.registrations.map(\.person)).union(plan.roles.map(\.person))
+        let trips = Dictionary(plan.trips.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+        let stays = Dictionary(plan.stays.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+        let rooms = Dictionary(grouping: plan.roomAssignments, by: \.person)
+        return plan.people.compactMap { p in
+            guard taking.contains(p.id), let s = stays[p.id], let span = plan.nights(of: s, trip: trips[p.id]),
+                  let first = span.nights.first(where: { n in !(rooms[p.id] ?? []).contains { $0.span.contains(n) } })
+            else { return nil }
+            let held = plan.roomBlocks.contains { $0.rooms(on: first) > 0 }
+            return UnassignedGuest(person: p.id, reason: held ? .notGiven : .noRoomsThatNight, night: first)
+        }
     }
 
     /// The rooms as a proposal leaves them (new rooms numbered after the plan's for the report).
@@ -66,6 +87,7 @@ public struct RoomingReport {
         self.plan = after
         self.language = language
         unassigned = proposal.unassigned
+        alone = proposal.alone
         self.proposal = (given, changed, taken, applied)
     }
 
@@ -150,6 +172,12 @@ public struct RoomingReport {
                                         Plural(one: RoomingReportWords.bedsOne, other: .bedsOther)
                                             .text(language, r.block.beds), guests]) + "\n"
         }
+        if !alone.isEmpty {
+            let names = Dictionary(plan.people.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            let list = alone.map { Sanitize.forTerminal(names[$0] ?? "?") }
+                .joined(separator: RoomingReportWords.nameSeparator.text(language))
+            out += "\n" + w(.aloneHeading, [list]) + "\n"
+        }
         if !unassigned.isEmpty {
             let people = Dictionary(plan.people.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
             out += "\n" + w(.unassignedHeading, [unassigned.count]) + "\n"
@@ -176,14 +204,17 @@ public struct RoomingReport {
                     + "\"nights\": ["
                     + g.nights.map { "\"\($0)\"" }.joined(separator: ", ") + "]}"
             }
-            return "    {\"hotel\": \(JSONText.quote(r.hotel.name)), \"room\": \(JSONText.quote(r.label)), "
+            // The label in one language whatever the reader's: a script reads the same key every run.
+            let label = plan.roomLabel(block: r.block, room: r.room, .zh)
+            return "    {\"hotel\": \(JSONText.quote(r.hotel.name)), \"room\": \(JSONText.quote(label)), "
                 + "\"type\": \(JSONText.quote(r.block.type.rawValue)), \"beds\": \(r.block.beds), \"guests\": ["
                 + guests.joined(separator: ", ") + "]}"
         }
         out += "  \"rooms\": [" + (rooms.isEmpty ? "" : "\n" + rooms.joined(separator: ",\n") + "\n  ") + "],\n"
         let keys = Dictionary(plan.people.map { ($0.id, $0.key) }, uniquingKeysWith: { a, _ in a })
         let missing = unassigned.map { u in
-            "    {\"person\": \(JSONText.quote(keys[u.person] ?? "")), \"reason\": \(JSONText.quote(reasonText(u)))}"
+            "    {\"person\": \(JSONText.quote(keys[u.person] ?? "")), \"code\": \(JSONText.quote(u.reason.rawValue)), "
+                + "\"reason\": \(JSONText.quote(reasonText(u)))}"
         }
         out += "  \"unassigned\": [" + (missing.isEmpty ? "" : "\n" + missing.joined(separator: ",\n") + "\n  ")
             + "]\n}\n"

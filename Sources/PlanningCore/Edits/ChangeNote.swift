@@ -62,6 +62,8 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case imported(source: String, new: Int, updated: Int)
         /// A vehicle list imported: vehicles added and updated.
         case vehiclesImported(source: String, new: Int, updated: Int)
+        /// A hotel's confirmation imported: room blocks added and updated, hotels made.
+        case roomBlocksImported(source: String, new: Int, updated: Int, hotels: Int)
         case loaded(sessions: Int, rooms: Int, people: Int)
         case unmatched(count: Int, list: String)
         /// A finding's short id, and the reason given when it was acknowledged.
@@ -112,11 +114,19 @@ extension ChangeNote {
         public var room: (ID<Room>) -> String
         public var person: (ID<Person>) -> String
         public var session: (ID<Session>) -> String
+        /// A block's room as lists and the desk name it, with its hotel (`德阳旌湖宾馆 标间-3`); nil:
+        /// the room as stored.
+        public var lodging: ((ID<RoomBlock>, String) -> String)?
+        /// A hotel's name; nil: a block is named by its key.
+        public var hotel: ((ID<Site>) -> String)?
         public init(room: @escaping (ID<Room>) -> String, person: @escaping (ID<Person>) -> String,
-                    session: @escaping (ID<Session>) -> String) {
+                    session: @escaping (ID<Session>) -> String, lodging: ((ID<RoomBlock>, String) -> String)? = nil,
+                    hotel: ((ID<Site>) -> String)? = nil) {
             self.room = room
             self.person = person
             self.session = session
+            self.lodging = lodging
+            self.hotel = hotel
         }
     }
 
@@ -212,12 +222,15 @@ extension ChangeNote {
         case .roomBlock(let before, let after):
             guard let r = after ?? before else { return nil }
             let action: Action = before == nil ? .addRoomBlock : after == nil ? .deleteRoomBlock : .changeRoomBlock
-            self.init(action, subject: r.block.key, [.roomsHeld(r.block.peakRooms)])
+            // A block made in the UI has a key from its UUID (`b76a4bdf`): staff know the hotel and type.
+            let subject = names.hotel.map { $0(r.block.hotel) + " " + r.block.type.text(.zh) } ?? r.block.key
+            self.init(action, subject: subject, [.roomsHeld(r.block.peakRooms)])
         case .roomAssignment(let before, let after):
             guard let r = after ?? before else { return nil }
             let action: Action = before == nil ? .assignRoom : after == nil ? .unassignRoom : .changeRoomAssignment
             let nights = "\(r.checkIn)–\(r.checkOut)"
-            self.init(action, subject: names.person(r.person), [.lodged(room: r.room, nights: nights)])
+            let room = names.lodging?(r.block, r.room) ?? r.room
+            self.init(action, subject: names.person(r.person), [.lodged(room: room, nights: nights)])
         case .tablePlan(let before, let after):
             guard let t = after ?? before else { return nil }
             let action: Action = before == nil ? .addTables : after == nil ? .deleteTables : .changeTables

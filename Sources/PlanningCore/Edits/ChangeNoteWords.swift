@@ -61,6 +61,9 @@ extension ChangeNote.Fact {
         case .vehiclesImported(let source, let new, let updated):
             let counts = LogWords.vehiclesImported.text(lang, new, updated)
             return source.isEmpty ? counts : LogWords.about.text(lang, source, counts)
+        case .roomBlocksImported(let source, let new, let updated, let hotels):
+            let counts = LogWords.roomBlocksImported.text(lang, new, updated, hotels)
+            return source.isEmpty ? counts : LogWords.about.text(lang, source, counts)
         case .loaded(let sessions, let rooms, let people): return LogWords.loaded.text(lang, sessions, rooms, people)
         case .unmatched(let count, let list): return LogWords.unmatched.text(lang, count, list)
         case .mergedFrom(let name): return LogWords.mergedFrom.text(lang, LogWords.quoted.text(lang, name))
@@ -153,7 +156,7 @@ public enum LogWords: String, Phrasebook {
     case quoted, about, factSeparator, noField, changed, details, placed, unscheduled, noRoom, none, seats
     case registered, registrationRemoved, registrationChanged, role, imported, loaded, unmatched, off, byDefault
     case mergedFrom, apartFrom, apartTakenBack, splitFrom, sessionsMovedOne, sessionsMovedOther, listSeparator, because
-    case walkInAt, walkInRegistered, vehiclesImported
+    case walkInAt, walkInRegistered, vehiclesImported, roomBlocksImported
     case roomsHeld, lodged
     case tablesSeated
 
@@ -173,6 +176,7 @@ public enum LogWords: String, Phrasebook {
             .because: "why: %1 (checked in at %2)",
             .walkInAt: "walk-in at %1", .walkInRegistered: "%1 (registered already)",
             .vehiclesImported: "%1 vehicles added, %2 updated",
+            .roomBlocksImported: "%1 room blocks added, %2 updated, %3 hotels made",
             .roomsHeld: "%1 rooms", .lodged: "room %1, %2",
             .tablesSeated: "%1 tables, %2 seated",
         ],
@@ -192,6 +196,7 @@ public enum LogWords: String, Phrasebook {
             .listSeparator: "、", .because: "原因：%1（原在%2签到）",
             .walkInAt: "%1现场登记", .walkInRegistered: "%1（已报名）",
             .vehiclesImported: "新增 %1 辆车，更新 %2 辆",
+            .roomBlocksImported: "新增 %1 个房源，更新 %2 个，新建酒店 %3 家",
             .roomsHeld: "%1 间", .lodged: "%1 房间，%2",
             .tablesSeated: "%1 桌，已排 %2 人",
         ],

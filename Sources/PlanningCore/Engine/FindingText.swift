@@ -70,8 +70,9 @@ public struct FindingText {
         case .mixedGenderRoom:
             let names = f.people.map { personName($0) }.joined(separator: CoreWords.listSeparator.text(lang))
             return CoreWords.mixedGenderRoom.text(lang, roomLabel(f, at: 1), hotel(f), names)
-        case .guestInTwoRooms: return CoreWords.guestInTwoRooms.text(lang, who, night(f), f.count)
-        case .nightsUncovered: return CoreWords.nightsUncovered.text(lang, who, f.limit, f.count, night(f))
+        case .guestInTwoRooms: return CoreWords.guestInTwoRooms.text(lang, who, night(f), nights(f.count))
+        case .nightsUncovered:
+            return CoreWords.nightsUncovered.text(lang, who, nights(f.limit), nights(f.count), night(f))
         case .roomBelowLevel:
             let type = f.details.first.flatMap { RoomType(rawValue: $0) }?.text(lang) ?? "?"
             return CoreWords.roomBelowLevel.text(lang, who, f.count, type, hotel(f))
@@ -81,9 +82,15 @@ public struct FindingText {
             let a = f.sessions.first
             return CoreWords.hotelTooFar.text(lang, who, hotel(f), f.limit, siteName(f.rooms.first), title(a),
                                               a.map(when) ?? "", f.count)
-        default: return CoreWords.cancelledHoldsRoom.text(lang, who, hotel(f), f.count)
+        default:
+            // A guest who wrote 不住 still takes part: "no longer comes" would send staff to the wrong fix.
+            let noRoom = plan.stays.contains { $0.person == f.people.first && $0.need == .noRoom }
+            return (noRoom ? CoreWords.noRoomHoldsRoom : .cancelledHoldsRoom).text(lang, who, hotel(f), nights(f.count))
         }
     }
+
+    /// `1 night`, `3 nights`; a bare count in Chinese, whose phrases say 晚 after it.
+    private func nights(_ n: Int) -> String { Plural(one: CoreWords.nightsOne, other: .nightsOther).text(language, n) }
 
     /// Follows edits of sessions (none added or removed) in a plan whose people did not change.
     public mutating func update(_ edited: [Session], in plan: EventPlan) {

@@ -131,6 +131,12 @@ public struct AttendeeRows: RandomAccessCollection, Sendable, Equatable, Express
         } else {
             scratch.append(0)
         }
+        if let s = r.stay {
+            scratch.append(1)
+            scratch.putStay(s)
+        } else {
+            scratch.append(0)
+        }
         starts.append(bytes.put(scratch))
     }
 
@@ -163,6 +169,7 @@ public struct AttendeeRows: RandomAccessCollection, Sendable, Equatable, Express
                 let kind = DietKind(rawValue: r.text()) ?? .other
                 row.diet = DietaryNeed(kind, text: r.text())
             }
+            if r.byte() == 1 { row.stay = r.stay() }
             return row
         }
     }

@@ -12,6 +12,8 @@ public struct AttendeeRow: Hashable, Sendable {
     public var travel: TravelCells?
     /// 饮食禁忌 as the list gives it; nil: none said.
     public var diet: DietaryNeed?
+    /// The stay columns' cells (住宿要求, 合住人, 入住日期…); nil when the list has none.
+    public var stay: StayCells?
 
     public init(line: Int) { self.line = line }
 }
@@ -138,9 +140,13 @@ public struct RosterImport: Sendable {
     public var newHubs: [NewHub] = []
     /// Hubs the list wrote short, taken as the site whose name holds them.
     public var hubMatches: [HubMatch] = []
+    /// Stays the list's stay columns give or change (see `StayImport`).
+    public var stays: [StayChange] = []
+    /// 合住人 cells that name no one, or several, or the row's own person: told, never guessed.
+    public var roommateProblems: [RoommateProblem] = []
 
     public var changesNothing: Bool {
-        newPeople.isEmpty && updates.isEmpty && withdrawals.isEmpty && trips.isEmpty
+        newPeople.isEmpty && updates.isEmpty && withdrawals.isEmpty && trips.isEmpty && stays.isEmpty
     }
 
     public func count(_ matches: (RowOutcome) -> Bool) -> Int {
@@ -302,6 +308,8 @@ private struct Matcher {
     var fitting: [Int] = []
     /// Rows with travel cells, by target, in the list's order: empty for a list without travel columns.
     var travel: [(target: Int, line: Int, cells: TravelCells)] = []
+    /// Rows with stay cells, by target, in the list's order.
+    var lodging: [(target: Int, line: Int, cells: StayCells)] = []
 
     init(plan: EventPlan, rowCount: Int, rules: ImportRules) {
         self.plan = plan
@@ -487,6 +495,7 @@ private struct Matcher {
             index(targets.count - 1, phone: person.phone, email: person.email, nameOrg: nameOrg)
             outcomes.append((row.line, .new))
             if let cells = row.travel { travel.append((targets.count - 1, row.line, cells)) }
+            if let cells = row.stay { lodging.append((targets.count - 1, row.line, cells)) }
             if !rules.source.isEmpty && !row.notes.isEmpty { freeNotes[targets.count - 1] = rules.freeNotes(row.notes) }
             if !rules.source.isEmpty && !row.signups.isEmpty && rules.columns.contains(.signups) {
                 givenSignups[targets.count - 1] = registration.signups
@@ -540,6 +549,7 @@ private struct Matcher {
         for s in row.signups where !reg.signups.contains(s) { reg.signups.append(s) }
         targets[t].registration = reg
         if let cells = row.travel { travel.append((t, row.line, cells)) }
+        if let cells = row.stay { lodging.append((t, row.line, cells)) }
         index(t)
         if let made, made != (targets[t].person, targets[t].registration) {
             changedAfterCreation.insert(t - plan.people.count)
@@ -689,7 +699,57 @@ private struct Matcher {
             if let i = pendingOutcome[t] { r.outcomes[i].outcome = .updated(target.person.id, fields: fields) }
         }
         if !travel.isEmpty { takeTrips(into: &r) }
+        if !lodging.isEmpty { takeStays(into: &r) }
         return r
+    }
+
+    /// The stays the rows give, their 合住人 found among the event's people and the list's new
+    /// ones by name; a name that fits no one or several is told and changes nothing.
+    mutating func takeStays(into r: inout RosterImport) {
+        let own = plan.people.count
+        func whom(_ t: Int) -> TripChange.Whom { t < own ? .person(plan.people[t].id) : .new(t - own) }
+        func id(_ t: Int) -> ID<Person> { t < own ? plan.people[t].id : StayImport.provisional(t - own) }
+        var byName: [String: [Int]] = [:]
+        if lodging.contains(where: { $0.cells.roommate != nil }) {
+            for t in targets.indices { byName[TextFolding.nameKey(targets[t].person.name), default: []].append(t) }
+        }
+        var names: [ID<Person>: String] = [:]
+        for p in plan.people { names[p.id] = p.name }
+        let given = lodging.map { l -> StayImport.Given in
+            let replacing = l.target < own && rules.replaces
+                && rules.memory.fromSource[plan.people[l.target].uid] != nil
+            var roommate: ID<Person>?
+            if let name = l.cells.roommate {
+                let fits = byName[TextFolding.nameKey(name)] ?? []
+                if fits.count == 1 && fits[0] == l.target {
+                    r.roommateProblems.append(RoommateProblem(line: l.line, name: name, kind: .themselves))
+                } else if fits.count == 1 {
+                    roommate = id(fits[0])
+                    names[roommate!] = targets[fits[0]].person.name
+                } else {
+                    let kind: RoommateProblem.Kind = fits.isEmpty ? .notFound : .ambiguous(fits.count)
+                    r.roommateProblems.append(RoommateProblem(line: l.line, name: name, kind: kind))
+                }
+            }
+            return StayImport.Given(whom: whom(l.target), name: targets[l.target].person.name, line: l.line,
+                                    cells: l.cells, replacing: replacing, roommate: roommate)
+        }
+        r.stays = StayImport.stays(given, plan: plan)
+        for i in r.stays.indices {
+            for m in [r.stays[i].before?.roommate, r.stays[i].after?.roommate].compactMap({ $0 }) {
+                r.stays[i].roommateNames[m] = names[m] ?? ""
+            }
+        }
+        var byPerson: [ID<Person>: Int] = [:]
+        for (t, p) in plan.people.enumerated() { byPerson[p.id] = t }
+        for change in r.stays {
+            guard case .person(let id) = change.whom, let t = byPerson[id], let i = pendingOutcome[t] else { continue }
+            switch r.outcomes[i].outcome {
+            case .unchanged(let id): r.outcomes[i].outcome = .updated(id, fields: ["stay"])
+            case .updated(let id, let fields): r.outcomes[i].outcome = .updated(id, fields: fields + ["stay"])
+            default: break
+            }
+        }
     }
 
     /// The journeys the rows give, with the hubs they name that are no site yet; a person of the

@@ -151,7 +151,12 @@ struct RoomAssignWork {
             plan.people.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let sorted = unassigned.sorted { (order[$0.person] ?? 0, $0.night ?? LocalDate(dayNumber: 0))
             < (order[$1.person] ?? 0, $1.night ?? LocalDate(dayNumber: 0)) }
-        return RoomProposal(changes: out, unassigned: sorted)
+        let alone = Set(added.filter { a in
+            guests[a.person]?.need == .shared && options.grade(forVIP: guests[a.person]!.vip) == 0
+                && blockIndex[a.block].map { blocks[$0].type != .twin } ?? false
+        }.map(\.person))
+        return RoomProposal(changes: out, unassigned: sorted,
+                            alone: plan.people.map(\.id).filter { alone.contains($0) })
     }
 
     /// Rooms given before stay where they are when they still fit: trimmed to the nights still
@@ -451,6 +456,7 @@ struct RoomAssignWork {
             for g in pair { give(g.person, k, missing(g)) }
             return
         }
-        for g in pair { placeAlone(g, types: [.twin], near: nil) }
+        // Twins first; when none is left, a room of one's own rather than none (said in the proposal).
+        for g in pair { placeAlone(g, types: [.twin, .single, .suite], near: nil) }
     }
 }

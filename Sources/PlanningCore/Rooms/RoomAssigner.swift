@@ -28,6 +28,8 @@ public struct UnassignedGuest: Hashable, Sendable {
         case noRoomsThatNight = "no-rooms-that-night"
         /// A guest to share with needs a partner of their gender, and none is known.
         case noGender = "no-gender"
+        /// Rooms as they stand (`confplan rooms`): nights the guest needs and no room is given for yet.
+        case notGiven = "not-given"
     }
     public var person: ID<Person>
     public var reason: Reason
@@ -46,9 +48,13 @@ public struct RoomProposal: Hashable, Sendable {
     /// Assignments added, changed or removed, in the order they are to be applied.
     public var changes: [Change]
     public var unassigned: [UnassignedGuest]
-    public init(changes: [Change] = [], unassigned: [UnassignedGuest] = []) {
+    /// Guests who asked to share (合住) and are given a room of their own because every shared
+    /// bed that fits is taken: said, so staff know why a single is used.
+    public var alone: [ID<Person>]
+    public init(changes: [Change] = [], unassigned: [UnassignedGuest] = [], alone: [ID<Person>] = []) {
         self.changes = changes
         self.unassigned = unassigned
+        self.alone = alone
     }
 }
 

@@ -104,6 +104,19 @@ public struct RoomBlock: Hashable, Sendable, Keyed {
     }
 
     public var isNumbered: Bool { !numbers.isEmpty }
+
+    /// See `EventPlan.roomLabel`: `blocks` are the event's, in their order.
+    public static func label(block: RoomBlock, room: String, among blocks: [RoomBlock], _ lang: Language) -> String {
+        if block.isNumbered { return room }
+        var before = 0
+        for b in blocks where b.hotel == block.hotel && b.type == block.type && !b.isNumbered {
+            if b.id == block.id { break }
+            before += b.peakRooms
+        }
+        let type = block.type.text(lang)
+        guard let n = Int(room) else { return "\(type)-\(room)" }
+        return "\(type)-\(before + n)"
+    }
 }
 
 /// A block deleted with the assignments to its rooms, so undoing the deletion gives them back.

@@ -1,11 +1,10 @@
 extension EventPlan {
     /// How a room is named on lists and the desk: the hotel's number (`1208`), else the type and
-    /// ordinal (`标间-3`), with the block's key when one hotel holds two blocks of that type.
+    /// ordinal (`标间-3`) counted over the hotel's blocks of that type in order, so a second
+    /// confirmation's rooms go on from the first's (`标间-41`): staff and the front desk know no
+    /// block's key.
     public func roomLabel(block: RoomBlock, room: String, _ lang: Language) -> String {
-        if block.isNumbered { return room }
-        let twins = roomBlocks.filter { $0.hotel == block.hotel && $0.type == block.type && !$0.isNumbered }
-        let type = block.type.text(lang)
-        return twins.count > 1 ? "\(type)-\(block.key)-\(room)" : "\(type)-\(room)"
+        RoomBlock.label(block: block, room: room, among: roomBlocks, lang)
     }
 
     /// Guests lodged in one room of a block on a night.

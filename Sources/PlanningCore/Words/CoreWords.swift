@@ -15,6 +15,7 @@ public enum CoreWords: String, Phrasebook {
     case runText, noVehicle, vehicleUnavailable, escortDoubleBooked, passengerNotComing
     case roomsOverbooked, roomOverBeds, mixedGenderRoom, guestInTwoRooms, nightsUncovered, roomBelowLevel
     case roommateNotHonoured, hotelTooFar, cancelledHoldsRoom, blockText
+    case noRoomHoldsRoom, nightsOne, nightsOther
 
     public static let tables: [Language: [CoreWords: String]] = [.en: en, .zh: zh]
 
@@ -78,12 +79,14 @@ public enum CoreWords: String, Phrasebook {
         .roomsOverbooked: "%1 has %2 rooms given on the night of %3 and holds %4",
         .roomOverBeds: "Room %1 at %2 has %3 guests on the night of %4 for %5 beds",
         .mixedGenderRoom: "Room %1 at %2 is shared by guests of two genders: %3",
-        .guestInTwoRooms: "%1 has two rooms on the night of %2 (%3 nights in all)",
-        .nightsUncovered: "%1 needs a room for %2 nights and has none for %3 of them, from the night of %4",
+        .guestInTwoRooms: "%1 has two rooms on the night of %2 (%3 in all)",
+        .nightsUncovered: "%1 needs a room for %2 and has none for %3 of them, from the night of %4",
         .roomBelowLevel: "%1 (VIP level %2) is given a %3 at %4",
         .roommateNotHonoured: "%1 asked to share with %2 and does not",
         .hotelTooFar: "%1 stays at %2, %3 min from %4, and cannot be at %5 when it starts (%6): %7 min late",
-        .cancelledHoldsRoom: "%1 no longer comes and still holds a room at %2 (%3 nights)",
+        .cancelledHoldsRoom: "%1 no longer comes and still holds a room at %2 (%3)",
+        .noRoomHoldsRoom: "%1 needs no room (不住) and still holds one at %2 (%3)",
+        .nightsOne: "1 night", .nightsOther: "%1 nights",
         .blockText: "%1 %2",
     ]
 
@@ -149,6 +152,8 @@ public enum CoreWords: String, Phrasebook {
         .roommateNotHonoured: "%1 要求与%2合住，未安排在一起",
         .hotelTooFar: "%1 住%2，离%4有%3分钟车程，赶不上%5开始（%6），晚%7分钟",
         .cancelledHoldsRoom: "%1 已不参会，仍占着%2的房间（%3晚）",
+        .noRoomHoldsRoom: "%1 已填不住，仍占着%2的房间（%3晚）",
+        .nightsOne: "1", .nightsOther: "%1",
         .blockText: "%1%2",
     ]
 }

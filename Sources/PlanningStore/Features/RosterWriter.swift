@@ -44,6 +44,8 @@ extension Store {
                 var plan = try readPeopleInTransaction(event)
                 // The hubs a list's travel columns name are matched with the sites (a few rows).
                 plan.sites = try readSites(event)
+                // Stays the list's stay columns change are laid over the ones the people have.
+                plan.stays = try readStays(event)
                 var rules = rules
                 rules.memory = try readImportMemory(event, source: rules.source)
                 var order = try nextRegistrationOrder()
@@ -58,6 +60,7 @@ extension Store {
                     _ = try write(.person(before: record, after: after), event: event.raw, logged: true)
                 }
                 try writeTrips(roster, event: event, firstID: firstID)
+                try writeStays(roster, firstID: firstID)
                 try remember(roster, source: rules.source, event: event)
                 try progress(rows.count, rows.count)
                 if !roster.changesNothing { try log(event: event.raw, note(roster)) }
@@ -172,6 +175,22 @@ extension Store {
             trip?.arrival?.hub = a
             trip?.departure?.hub = d
             try writeTrip(person: person.raw, trip)
+        }
+    }
+
+    /// The stays the list's stay columns gave, after the people they (and their roommates) are.
+    private func writeStays(_ roster: RosterImport, firstID: Int) throws {
+        func stored(_ id: ID<Person>) -> ID<Person> { StayImport.newPersonIndex(id).map { ID(firstID + $0) } ?? id }
+        for change in roster.stays {
+            let person: ID<Person> = switch change.whom {
+            case .person(let id): id
+            case .new(let i): ID(firstID + i)
+            }
+            var stay = change.after
+            stay?.person = person
+            let roommate = stay?.roommate.map(stored)
+            stay?.roommate = roommate
+            try writeStay(person: person.raw, stay)
         }
     }
 

@@ -38,8 +38,23 @@ extension Store {
             session: { [db] id in
                 (try? db.prepared("SELECT title FROM sessions WHERE id = ?").bind([id.raw]).firstText())
                     ?? "session \(id.raw)"
+            },
+            lodging: { [self] block, room in (try? lodgingName(block, room)) ?? room },
+            hotel: { [db] id in
+                (try? db.prepared("SELECT name FROM sites WHERE id = ?").bind([id.raw]).firstText()) ?? "site \(id.raw)"
             })
         if let note = ChangeNote(change, names) { try log(event: event, note, rows: LoggedRows(change)) }
+    }
+
+    /// `德阳旌湖宾馆 标间-3`: the hotel and the room as lists name it (in Chinese, as the log keeps it).
+    private func lodgingName(_ block: ID<RoomBlock>, _ room: String) throws -> String {
+        guard let b = try currentRoomBlock(block) else { return room }
+        let s = try db.prepared("SELECT \(Store.blockColumns) FROM room_blocks "
+            + "WHERE event_id = (SELECT event_id FROM room_blocks WHERE id = ?) ORDER BY id").bind([block.raw])
+        var blocks: [RoomBlock] = []
+        while try s.step() { blocks.append(self.block(from: s)) }
+        let hotel = try db.prepared("SELECT name FROM sites WHERE id = ?").bind([b.hotel.raw]).firstText() ?? ""
+        return hotel + " " + RoomBlock.label(block: b, room: room, among: blocks, .zh)
     }
 
     /// The newest entries first. `matching` keeps those whose text, told in `lang`, or whose

@@ -44,8 +44,8 @@ extension Option {
 enum ImportCommands {
     static let command = Command(
         name: "import", summary: "import attendees (a CSV or .xlsx registration list), vehicles (a car company's "
-            + "list) or a published schedule (frab)",
-        arguments: "attendees FILE [EVENT] | vehicles FILE [EVENT] | schedule FILE",
+            + "list), rooms (a hotel's confirmation) or a published schedule (frab)",
+        arguments: "attendees FILE [EVENT] | vehicles FILE [EVENT] | rooms FILE [EVENT] | schedule FILE",
         options: [.event, .encoding, .sheet, .includeHidden, .halalFromEthnicity, .map, .source, .keepExisting,
                   .withdrawMissing, .dryRun, .strict, .rejects, .scheduleID, .scheduleReplace],
         positionals: 2...3,
@@ -91,6 +91,20 @@ enum ImportCommands {
             A plate the event has updates that vehicle (its runs stay); the others are added; all
             in one transaction and one entry of the log. --dry-run shows it and changes nothing.
 
+            import rooms reads a hotel's confirmation (确认函, CSV or .xlsx) into the event's room
+            blocks: 酒店/hotel, 房型/room type (单间/大床, 标间/双床, 套房), 床位/beds, 间数/rooms with
+            入住日期 and 离店日期 (a block of that many rooms each night between), or one row per
+            房号/room number (with 楼层/floor). Rows of one hotel, type and beds are one block, their
+            rooms added up night by night. A hotel no site is named is added as a site, and said,
+            so its travel times can be set. A block of that hotel, type and beds the event has is
+            updated to the list's nights (its guests stay); the others are added; all in one
+            transaction and one entry of the log, as vehicles are. --dry-run shows it and changes
+            nothing; the same file again changes nothing and says so.
+
+            The stay columns of a 回执 come with the attendees: 住宿要求/是否住宿 (住, 不住, 单住, 合住),
+            单住/合住 (单间, 标间, 拼房, 随行), 合住人 (a person of the event or the list, by name),
+            入住日期 and 离店日期, and their usual variants; nights not given come from the journey.
+
             import schedule reads frab/c3voc schedule XML or JSON, or pentabarf XML as FOSDEM
             publishes it, into a new event: rooms, sessions, speakers and their roles. Problems
             in the file are listed as FILE:LINE: warnings and the rest is imported.
@@ -100,6 +114,7 @@ enum ImportCommands {
     static func run(_ a: ParsedArguments) throws {
         if a.positionals[0] == "schedule" { return try schedule(a) }
         if a.positionals[0] == "vehicles" { return try vehicles(a) }
+        if a.positionals[0] == "rooms" { return try rooms(a) }
         guard a.positionals[0] == "attendees" else {
             throw a.usage(.importKind, a.positionals[0])
         }
@@ -261,6 +276,69 @@ enum ImportCommands {
             out += VehicleWords.importedInto.text(lang, event.key) + "\n"
         }
         // Each line made safe for the terminal: names come from the company's file.
+        print(out.split(separator: "\n").map { Sanitize.forTerminal(String($0)) + "\n" }.joined(), terminator: "")
+        if list.rows.isEmpty { throw CLI.ExitStatus(code: 1) }
+    }
+
+    /// `import rooms FILE [EVENT]`: a hotel's confirmation, blocks added and updated in one change.
+    static func rooms(_ a: ParsedArguments) throws {
+        let path = a.positionals[1]
+        let lang = try CLI.language(a)
+        var encoding: TextEncoding?
+        if let e = a[.encoding] {
+            guard let known = TextEncoding(name: e) else { throw a.usage(.badEncoding, e) }
+            encoding = known
+        }
+        let bytes = try Commands.readFile(path)
+        let store = try Commands.openStore(a)
+        let event = try store.resolveEvent(try Self.eventName(a))
+        let plan = try store.plan(event.id)
+        let list = try RoomList.read(bytes, file: path, encoding: encoding, sheet: a[.sheet],
+                                     year: plan.event.firstDay.components.year)
+        let hotels = list.newHotels(against: plan)
+        let changes = list.changes(against: plan)
+        var out = RoomListWords.readAs.text(lang, list.file, list.headerLine, list.rows.count) + "\n"
+        for p in list.problems {
+            out += "\(list.file):\(p.line): \(p.column): " + p.reason(lang) + "\n"
+        }
+        // A hotel no site is has only new blocks: each is made when the list is imported.
+        for h in hotels { out += RoomListWords.newHotel.text(lang, h) + "\n" }
+        func hotel(_ id: ID<Site>) -> String {
+            id.raw < 0 ? hotels[-1 - id.raw] : plan.sites.first { $0.id == id }?.name ?? "?"
+        }
+        var added = 0, updated = 0
+        for change in changes {
+            guard case .roomBlock(let before, let after?) = change else { continue }
+            let b = after.block
+            let what = b.type.text(lang) + (b.beds == b.type.defaultBeds ? "" : "×\(b.beds)")
+            if let old = before?.block {
+                updated += 1
+                out += RoomListWords.updated.text(lang, hotel(b.hotel), what, RoomList.summary(old, lang),
+                                                  RoomList.summary(b, lang)) + "\n"
+            } else {
+                added += 1
+                out += RoomListWords.added.text(lang, hotel(b.hotel), what, RoomList.summary(b, lang)) + "\n"
+            }
+        }
+        let blocks = list.blocks(against: plan).count
+        if blocks > changes.count {
+            out += Plural(one: RoomListWords.unchangedOne, other: .unchanged).text(lang, blocks - changes.count) + "\n"
+        }
+        let rejected = Set(list.problems.filter(\.rejected).map(\.line)).count
+        if rejected > 0 { out += Plural(one: RoomListWords.rejectedOne, other: .rejected).text(lang, rejected) + "\n" }
+        if list.rows.isEmpty {
+            out += RoomListWords.noneImported.text(lang) + "\n"
+        } else if changes.isEmpty {
+            out += RoomListWords.nothingToChange.text(lang) + "\n"
+        } else if a.has(.dryRun) {
+            out += RoomListWords.dryRun.text(lang) + "\n"
+        } else {
+            let name = (path as NSString).lastPathComponent
+            let note = ChangeNote(.importRooms, [.roomBlocksImported(source: name, new: added, updated: updated,
+                                                                      hotels: hotels.count)])
+            try store.importRooms(changes, newHotels: hotels, event: event.id, note: note)
+            out += RoomListWords.importedInto.text(lang, event.key) + "\n"
+        }
         print(out.split(separator: "\n").map { Sanitize.forTerminal(String($0)) + "\n" }.joined(), terminator: "")
         if list.rows.isEmpty { throw CLI.ExitStatus(code: 1) }
     }

@@ -1,0 +1,62 @@
+import Testing
+@testable import PlanningCore
+
+private func night(_ s: String) -> LocalDate { LocalDate(iso: s)! }
+
+/// Faults the rooming trial found (issue 36), each as it was met.
+@Suite struct RoomingTrialTests {
+    /// Four men fill both twins; the woman who asked to share takes the empty single rather than
+    /// being told every room is full, and the proposal says why she is alone.
+    @Test func aSharedGuestTakesAnEmptySingleWhenTheTwinsAreFull() {
+        var p = RoomingFindingTests.base()
+        p.people += [Person(id: ID(5), key: "p5", uid: "p5", name: "赵磊", gender: "男"),
+                     Person(id: ID(6), key: "p6", uid: "p6", name: "孙杰", gender: "男")]
+        p.registrations = p.people.map { Registration(person: $0.id) }
+        p.stays = p.people.map { Stay(person: $0.id, need: .shared) }
+        p.roomBlocks.append(RoomBlock(id: ID(3), key: "king", uid: "b3", hotel: ID(1), type: .single,
+                                      checkIn: night("2026-05-13"), checkOut: night("2026-05-15"), rooms: 1))
+        let proposal = RoomAssigner.assign(p)
+        #expect(proposal.unassigned == [])
+        #expect(proposal.alone == [ID(3)])
+        let done = applying(proposal, to: p)
+        #expect(done.roomAssignments.first { $0.person == ID(3) }?.block == ID(3))
+    }
+
+    /// Two blocks of 标间 at one hotel are counted on, not told apart by a key nobody knows.
+    @Test func aSecondBlockOfOneTypeCountsOnFromTheFirst() {
+        var p = RoomingFindingTests.base()
+        p.roomBlocks = [
+            RoomBlock(id: ID(1), key: "rj-twin", uid: "b1", hotel: ID(1), type: .twin, checkIn: night("2026-05-13"),
+                      checkOut: night("2026-05-15"), rooms: 40),
+            RoomBlock(id: ID(2), key: "rj-twin2", uid: "b2", hotel: ID(1), type: .twin, checkIn: night("2026-05-13"),
+                      checkOut: night("2026-05-15"), rooms: 5),
+        ]
+        #expect(p.roomLabel(block: p.roomBlocks[1], room: "2", .zh) == "标间-42")
+        #expect(p.roomLabel(block: p.roomBlocks[0], room: "2", .en) == "twin-2")
+    }
+
+    /// The log names a room by hotel and label and a block by hotel and type when the store says them.
+    @Test func theLogNamesRoomsAsStaffKnowThem() {
+        let names = ChangeNote.Names(room: { _ in "" }, person: { _ in "张伟" }, session: { _ in "" },
+                                     lodging: { _, room in "旌湖宾馆 标间-" + room }, hotel: { _ in "旌湖宾馆" })
+        let a = RoomAssignment(id: ID(1), person: ID(1), block: ID(1), room: "3", checkIn: night("2026-05-13"),
+                               checkOut: night("2026-05-15"))
+        let given = ChangeNote(.roomAssignment(before: nil, after: a), names)
+        #expect(given?.text(.zh).summary == "“张伟”：旌湖宾馆 标间-3 房间，2026-05-13–2026-05-15")
+        let block = RoomBlock(id: ID(1), key: "b76a4bdf", uid: "b", hotel: ID(1), type: .twin,
+                              checkIn: night("2026-05-13"), checkOut: night("2026-05-15"), rooms: 40)
+        let added = ChangeNote(.roomBlock(before: nil, after: RoomBlockRecord(block: block)), names)
+        #expect(added?.text(.en).summary == "“旌湖宾馆 标间”: 40 rooms")
+    }
+
+    /// A guest who wrote 不住 still comes: the finding says they need no room, and one night is one night.
+    @Test func aNoRoomGuestHoldingARoomIsNotSaidToNoLongerCome() {
+        var p = RoomingFindingTests.wellRoomed()
+        p.stays[2].need = .noRoom
+        p.roomAssignments[2] = RoomingFindingTests.room(3, 3, 1, "1209", "2026-05-13", "2026-05-14")
+        let f = ConflictEngine.check(p).filter { $0.code == .cancelledHoldsRoom }
+        #expect(FindingText(plan: p, language: .en).message(f[0])
+            == "王芳 needs no room (不住) and still holds one at 旌湖宾馆 (1 night)")
+        #expect(FindingText(plan: p, language: .zh).message(f[0]) == "王芳 已填不住，仍占着旌湖宾馆的房间（1晚）")
+    }
+}
