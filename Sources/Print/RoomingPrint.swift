@@ -61,17 +61,22 @@ public struct RoomingLists: Sendable {
         }
         let sites = plan.sites.map(\.id)
         order.sort { (sites.firstIndex(of: $0) ?? Int.max) < (sites.firstIndex(of: $1) ?? Int.max) }
+        // One pass over the assignments, each entry's sort key made once: the Rooms pane orders
+        // its guests by these lists after every edit.
+        var byHotel: [ID<Site>: [(key: RoomOrder, entry: Entry)]] = [:]
+        for a in plan.roomAssignments {
+            guard let b = blocks[a.block], hotel == nil || b.hotel == hotel else { continue }
+            let e = Entry(assignment: a, block: b, person: people[a.person],
+                          room: plan.roomLabel(block: b, room: a.room, language))
+            byHotel[b.hotel, default: []].append((Self.roomOrder(e), e))
+        }
         return order.map { h in
-            let entries = plan.roomAssignments.compactMap { a -> Entry? in
-                guard let b = blocks[a.block], b.hotel == h else { return nil }
-                return Entry(assignment: a, block: b, person: people[a.person],
-                             room: plan.roomLabel(block: b, room: a.room, language))
-            }.sorted { x, y in
-                let kx = Self.roomOrder(x), ky = Self.roomOrder(y)
-                if kx != ky { return kx < ky }
-                if x.assignment.checkIn != y.assignment.checkIn { return x.assignment.checkIn < y.assignment.checkIn }
-                return (x.person?.name ?? "", x.assignment.key) < (y.person?.name ?? "", y.assignment.key)
-            }
+            let entries = (byHotel[h] ?? []).sorted { x, y in
+                if x.key != y.key { return x.key < y.key }
+                let (a, b) = (x.entry, y.entry)
+                if a.assignment.checkIn != b.assignment.checkIn { return a.assignment.checkIn < b.assignment.checkIn }
+                return (a.person?.name ?? "", a.assignment.key) < (b.person?.name ?? "", b.assignment.key)
+            }.map(\.entry)
             return Hotel(id: h, name: site(h), entries: entries)
         }
     }

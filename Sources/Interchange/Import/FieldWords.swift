@@ -15,7 +15,8 @@ extension AttendeeField: Phrasebook {
             .departure: "返程（一格）", .departureDate: "返程日期",
             .departureTime: "返程时间", .departureNumber: "返程车次/航班", .departureHub: "返程站点",
             .dropoff: "是否送站", .companions: "随行人数", .diet: "饮食禁忌",
-            .stay: "住宿要求", .roomShare: "单住/合住", .roommate: "合住人", .checkIn: "入住日期", .checkOut: "离店日期",
+            .stay: "住宿要求", .roomShare: "单住/合住", .roommate: "合住人", .checkIn: "入住日期",
+            .checkOut: "离店日期",
         ],
         .en: [
             .name: "name", .organisation: "organisation", .title: "title", .phone: "phone", .email: "email",
