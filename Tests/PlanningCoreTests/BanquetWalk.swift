@@ -100,7 +100,7 @@ enum TablesMaker {
 
 @Suite struct BanquetWalkTests {
     static let banquetCodes: Set<FindingCode> = [.tableOverSeats, .seatedTwice, .halalAtPlainTable, .vipBelowJunior,
-                                                 .noInterpreterAtTable, .unseatedGuest, .seatedNotSignedUp]
+                                                 .noInterpreterAtTable, .unseatedGuest, .seatedNotSignedUp, .tableWithoutHost]
 
     /// Table edits among all the other changes staff make (people deleted and put back, roles,
     /// sign-ups, sessions): the findings the engine keeps equal a full check after each.
