@@ -70,7 +70,9 @@ public struct TransportLists: Sendable {
     public func groups(_ kind: RunKind) -> [Group] {
         var chosen: [ID<Person>] = []
         var seen = Set<ID<Person>>()
-        for t in plan.trips {
+        // A guest who withdrew is listed only while a run still carries them (the check says so).
+        let expected = plan.expectedPeople
+        for t in plan.trips where expected.contains(t.person) {
             let leg = kind == .pickup ? t.arrival : t.departure
             if leg?.wantsTransfer == true, seen.insert(t.person).inserted { chosen.append(t.person) }
         }

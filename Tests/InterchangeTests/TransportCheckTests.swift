@@ -48,15 +48,16 @@ import Testing
     @Test func theTextNamesThePeopleTheRunsAndTheVehicles() throws {
         #expect(try Self.report(.zh).text() == """
             测试大会 (e1)
-            3 个错误 · 1 个警告 · 0 条提示
+            3 个错误 · 2 个警告 · 0 条提示
 
             错误 (3)
               bdc6d182  到达太晚      5月13日 15:00  张伟乘G8921于5月13日 14:30抵达德阳站，赶不上「主旨演讲」在一号厅开始（5月13日 15:00），晚10分钟
               1fedb5d5  车辆超载      5月13日 14:50  5月13日 14:50 德阳站→旌湖宾馆（川F·12345）坐7人（含随行与陪同），只有6个座位
               783a4980  车辆重复安排  5月13日 14:50  川F·12345同时排了两趟：5月13日 14:50 德阳站→旌湖宾馆（川F·12345）与5月13日 15:00 德阳站→旌湖宾馆（川F·12345）
 
-            警告 (1)
+            警告 (2)
               520a12ee  未安排接送                   陈老师乘CA4193于5月13日 13:00抵达德阳站，没有安排接站
+              1b857e7e  空车次        5月13日 15:00  5月13日 15:00 德阳站→旌湖宾馆（川F·12345）没有乘客，司机会空跑一趟
 
             """)
     }
@@ -65,7 +66,7 @@ import Testing
         let json = try Self.report(.en).json()
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let findings = try #require(root["findings"] as? [[String: Any]])
-        #expect(findings.map { $0["code"] as? String } == ["late-arrival", "run-over-seats", "vehicle-double-booked", "no-transport"])
+        #expect(findings.map { $0["code"] as? String } == ["late-arrival", "run-over-seats", "vehicle-double-booked", "no-transport", "empty-run"])
         let twice = findings[2]
         #expect((twice["runs"] as? [[String: Any]])?.map { "\($0["id"]!) \($0["depart"]!) \($0["vehicle"]!)" }
             == ["r1 2026-05-13T14:50 川F·12345", "r2 2026-05-13T15:00 川F·12345"])

@@ -23,10 +23,10 @@ import Testing
             {"from": "hotel", "to": "east", "minutes": 70}
           ],
           "people": [
-            {"id": "p1", "name": "张伟", "phone": "13800000001", "travel": {"arrival": {"mode": "train", "number": "G8921", "hub": "station", "time": "2026-05-13T14:20", "transfer": true}, "departure": {"mode": "train", "number": "G8922", "hub": "east", "time": "2026-05-15T18:05", "transfer": true}, "companions": 1, "stay": "hotel"}},
+            {"id": "p1", "name": "张伟", "phone": "13800000001", "travel": {"arrival": {"mode": "train", "number": "G8921", "hub": "station", "time": "2026-05-13T14:20", "transfer": true}, "departure": {"mode": "train", "number": "G8922", "hub": "east", "time": "2026-05-15T18:05", "transfer": true}, "companions": 1, "stay": "hotel"}, "registration": {}},
             {"id": "p2", "name": "陈老师", "phone": "13900000002"},
-            {"id": "p3", "name": "Michael Schulz", "phone": "13800000003", "travel": {"arrival": {"mode": "train", "number": "G8921", "hub": "station", "time": "2026-05-13T14:20", "transfer": true}}},
-            {"id": "p4", "name": "李娜", "phone": "13800000004", "travel": {"arrival": {"mode": "train", "number": "D1234", "hub": "station", "time": "2026-05-13T16:05", "transfer": true}}}
+            {"id": "p3", "name": "Michael Schulz", "phone": "13800000003", "travel": {"arrival": {"mode": "train", "number": "G8921", "hub": "station", "time": "2026-05-13T14:20", "transfer": true}}, "registration": {}},
+            {"id": "p4", "name": "李娜", "phone": "13800000004", "travel": {"arrival": {"mode": "train", "number": "D1234", "hub": "station", "time": "2026-05-13T16:05", "transfer": true}}, "registration": {}}
           ],
           "vehicles": [
             {"id": "v1", "plate": "川F·12345", "kind": "van", "seats": 6, "driver": "王师傅", "driverPhone": "13900000001"}
@@ -239,6 +239,26 @@ import Testing
         #expect(!again.notices.contains { $0.key.hasPrefix("pickup:") })
         #expect(again.heldBack == [TransportNotices.HeldBack(key: "pickup:\(plan.people[0].uid)", name: "张伟",
                                                             message: "14:40的车早于G8921 5月13日 16:20到达出站")])
+    }
+
+    /// A car the company no longer gives on that day: its passengers are held back; a vehicle
+    /// deleted with its runs still tells its driver that his day is cancelled.
+    @Test func aWithdrawnCarHoldsBackItsPassengersAndItsDriverHearsOfADeletion() throws {
+        var plan = try Self.plan()
+        let sent = TransportNotices(plan: plan).record.compactMapValues { $0 }
+        plan.vehicles[0].availability = [TimeWindow(start: LocalDateTime(iso: "2026-05-15T07:00")!,
+                                                     end: LocalDateTime(iso: "2026-05-15T22:00")!)]
+        let held = TransportNotices(plan: plan).changed(since: sent, plan: plan)
+        #expect(held.heldBack.map(\.message).first == "川F·12345在14:40已不在可用时间内")
+        #expect(!held.notices.contains { $0.key.hasPrefix("pickup:") })
+        let uid = plan.vehicles[0].uid
+        plan.vehicles = []
+        for i in plan.runs.indices { plan.runs[i].vehicle = nil }
+        let gone = TransportNotices(plan: plan, to: .drivers).changed(since: sent.filter { $0.key.hasPrefix("driver:") },
+                                                                       plan: plan)
+        #expect(gone.notices.map(\.key) == ["driver:\(uid):2026-05-13", "driver:\(uid):2026-05-15"])
+        #expect(gone.notices.first?.message == "王师傅您好：5月13日（川F·12345）的派车任务已取消。")
+        #expect(gone.notices.first?.phone == "13900000001")
     }
 
     /// A passenger taken off their run is told it is cancelled, and forgotten once told.

@@ -60,8 +60,9 @@ import TestSupport
             let codes: Set<FindingCode> = [.lateArrival, .runOverSeats, .vehicleDoubleBooked, .noTransport]
             return ConflictEngine.check(plan).filter { codes.contains($0.code) }.map(\.code.rawValue).sorted()
         }
-        #expect(transport(loaded) == ["late-arrival", "no-transport", "no-transport", "no-transport", "run-over-seats",
-                                      "vehicle-double-booked"])
+        // The VIPs' drop-offs are due too, asked for or not.
+        #expect(transport(loaded) == ["late-arrival", "no-transport", "no-transport", "no-transport", "no-transport",
+                                      "run-over-seats", "vehicle-double-booked"])
         let proposal = TransportPlanner.plan(loaded)
         try store.apply(proposal.changes, event: loaded.event.id, note: ChangeNote(.planTransport), logEach: false)
         // Left: the VIP's late flight, and the form that names no station or time (no car can fetch them).

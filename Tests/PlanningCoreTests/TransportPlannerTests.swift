@@ -158,6 +158,17 @@ struct TravelScenario {
         #expect(s.runs(after: TransportPlanner.plan(s.plan)) == ["09:15 川F·00001: a", "09:50 川F·00001: b"])
     }
 
+    /// One van and two guests at once, a delegate ready first and a VIP: the VIP gets the car.
+    @Test func aVIPIsServedBeforeDelegates() {
+        var s = TravelScenario()
+        s.vehicle("川F·00001", .van)
+        s.arrives(s.guest("d"), .train, "G8921", at: "14:00")
+        s.arrives(s.guest("vip", vip: 2), .train, "G1234", at: "14:10", transfer: false)
+        let proposal = TransportPlanner.plan(s.plan)
+        #expect(s.runs(after: proposal) == ["14:25 川F·00001: vip"])
+        #expect(s.unplanned(proposal) == ["d pickup no-vehicle"])
+    }
+
     /// The escort's seat counts: a VIP with three companions already in a saloon gets no escort
     /// squeezed in.
     @Test func noEscortWhereNoSeatIsLeft() {

@@ -24,7 +24,11 @@ extension Fixture {
                                                wantsTransfer: transfer) }
     }
 
+    /// A journey is a registered guest's (one who withdrew is no one to fetch).
     mutating func trip(_ person: Int, _ edit: (inout Trip) -> Void) {
+        if !plan.registrations.contains(where: { $0.person == ID(person) }) {
+            plan.registrations.append(Registration(person: ID(person)))
+        }
         var t = plan.trips.first { $0.person == ID(person) } ?? Trip(person: ID(person))
         edit(&t)
         plan.trips.removeAll { $0.person == ID(person) }
@@ -168,6 +172,35 @@ extension Fixture {
         #expect(found == [Finding(code: .passengerNotComing, people: [ID(2)], count: 1, runs: [ID(1)],
                                   vehicles: [ID(1)])])
         #expect(f.text(found.first) == "5月14日 14:40 德阳站→宾馆（川F·12345）仍载有人2，已不参会（未报名、无任务）")
+    }
+
+    /// A run whose vehicle was deleted still carries its guests: told, as is a run left with nobody.
+    @Test func aRunWithoutVehicleAndARunWithNobodyAreWarnings() {
+        var f = Fixture()
+        f.addStation()
+        f.signups(1...2, [])
+        f.run(1, vehicle: 1, "2026-05-14T14:40", [1, 2])
+        f.run(2, vehicle: nil, "2026-05-14T15:40")
+        #expect(f.findings(.runWithoutVehicle) == [Finding(code: .runWithoutVehicle, people: [ID(1), ID(2)],
+                                                           runs: [ID(1)])])
+        #expect(f.findings(.emptyRun) == [Finding(code: .emptyRun, runs: [ID(2)])])
+        #expect(f.text(f.findings(.emptyRun).first) == "5月14日 15:40 德阳站→宾馆（未派车）没有乘客，司机会空跑一趟")
+    }
+
+    /// A guest who withdrew is no one to fetch: no "no pickup" for them; a VIP leaving by train is
+    /// due a car to the station whether or not the form asked.
+    @Test func aWithdrawnGuestIsNotMissedAndAVIPLeavingIsDueACar() {
+        var f = Fixture()
+        f.addStation()
+        f.arrival(1, "2026-05-14T10:00", transfer: true)
+        #expect(f.findings(.noTransport).map(\.people) == [[ID(1)]])
+        f.plan.registrations.removeAll { $0.person == ID(1) }
+        #expect(f.findings(.noTransport).isEmpty)
+        f.signups(1...1, [])
+        f.plan.people[1].vipLevel = 2
+        f.departure(2, "2026-05-15T18:00")
+        #expect(f.findings(.noTransport).map { "\($0.people[0].raw) \($0.details[0])" }.sorted()
+            == ["1 pickup", "2 dropoff"])
     }
 
     @Test func companionsCountAgainstARunsSeats() {
@@ -327,8 +360,9 @@ extension Fixture {
         var f = Fixture()
         f.addStation()
         f.vehicle(1, "川F·12345")
-        f.run(1, vehicle: 1, "2026-05-14T14:00")
-        f.run(2, vehicle: 1, "2026-05-14T14:10")
+        f.signups(1...1, [])
+        f.run(1, vehicle: 1, "2026-05-14T14:00", [1])
+        f.run(2, vehicle: 1, "2026-05-14T14:10", [1])
         f.session(1, "2026-05-14T09:00", "2026-05-14T10:00")
         f.session(2, "2026-05-14T09:30", "2026-05-14T10:30")
         let identity = FindingIdentity(plan: f.plan)

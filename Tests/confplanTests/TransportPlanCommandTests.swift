@@ -46,7 +46,7 @@ import TestSupport
         "companions": 0}]}
           ],
           "unplanned": [
-            {"person": "zhao", "reason": "incomplete-journey"}
+            {"person": "zhao", "direction": "pickup", "reason": "incomplete-journey"}
           ]
         }
 
@@ -60,6 +60,21 @@ import TestSupport
         let r = try confplan(["--db", db, "load", file.path])
         #expect(r.status == 0, "\(r.stderr)")
         return db
+    }
+
+    /// Two events in one database, each planned: the second's new runs get their own numbers
+    /// instead of failing on the first's.
+    @Test func aSecondEventInTheDatabasePlansToo() throws {
+        let db = try loaded()
+        #expect(try confplan(["--db", db, "transport", "plan", "t1", "--apply"]).status == 0)
+        let dir = try scratchFolder()
+        let other = dir.appendingPathComponent("t2.json")
+        try Self.event.replacingOccurrences(of: "\"id\": \"t1\"", with: "\"id\": \"t2\"")
+            .write(to: other, atomically: true, encoding: .utf8)
+        #expect(try confplan(["--db", db, "load", other.path]).status == 0)
+        let second = try confplan(["--db", db, "transport", "plan", "t2", "--apply", "--lang", "en"])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(try confplan(["--db", db, "transport", "t2", "--format", "json"]).stdout == Self.planned)
     }
 
     @Test func thePlanAsJSON() throws {
@@ -78,11 +93,11 @@ import TestSupport
             {
               "runs": [],
               "unplanned": [
-                {"person": "zhang", "reason": "no-run"},
-                {"person": "li", "reason": "no-run"},
-                {"person": "li", "reason": "no-run"},
-                {"person": "wang", "reason": "no-run"},
-                {"person": "zhao", "reason": "incomplete-journey"}
+                {"person": "zhang", "direction": "pickup", "reason": "no-run"},
+                {"person": "li", "direction": "pickup", "reason": "no-run"},
+                {"person": "li", "direction": "dropoff", "reason": "no-run"},
+                {"person": "wang", "direction": "pickup", "reason": "no-run"},
+                {"person": "zhao", "direction": "pickup", "reason": "incomplete-journey"}
               ]
             }
 

@@ -54,7 +54,10 @@ public struct TransportNotices {
                         continue
                     }
                     let lang = language ?? Notices.language(of: person)
-                    if let why = Self.misfit(run, trip: trips[person.id], kind: kind, plan: plan, lists: lists[lang]!) {
+                    // Why told in the language staff read the terminal in, not the guest's.
+                    let staff = language ?? plan.event.language
+                    if let why = Self.misfit(run, trip: trips[person.id], kind: kind, plan: plan,
+                                             lists: lists[staff] ?? lists[lang]!) {
                         held.append(HeldBack(key: "\(kind.rawValue):\(person.uid)", name: person.name, message: why))
                         continue
                     }
@@ -100,6 +103,13 @@ public struct TransportNotices {
     /// Why a passenger's run cannot be told as it stands, in words; nil when it fits their journey.
     static func misfit(_ run: Run, trip: Trip?, kind: RunKind, plan: EventPlan, lists: TransportLists) -> String? {
         let lang = lists.language
+        // A car the company no longer gives at that hour (the engine's vehicle-unavailable).
+        if let v = run.vehicle.flatMap({ id in plan.vehicles.first { $0.id == id } }), !v.availability.isEmpty {
+            let busy = plan.occupancy(of: run)
+            if !v.availability.contains(where: { $0.start <= busy.start && busy.end <= $0.end }) {
+                return TransportNoticeWords.heldUnavailable.text(lang, v.plate, run.depart.clock)
+            }
+        }
         guard let leg = kind == .pickup ? trip?.arrival : trip?.departure, let time = leg.time else { return nil }
         let journey = [leg.number, DateText.day(time.date, lang, weekday: false) + " " + time.clock]
             .filter { !$0.isEmpty }.joined(separator: " ")
@@ -128,14 +138,20 @@ public struct TransportNotices {
         for key in sent.keys.sorted() where !now.contains(key) {
             let parts = key.split(separator: ":").map(String.init)
             guard parts.count >= 2 else { continue }
-            if parts[0] == "driver", parts.count == 3, let v = vehicles[parts[1]],
-               let date = LocalDateTime(iso: parts[2] + "T00:00")?.date {
-                // Only a day whose runs are all gone: a day still driven has its own notice above.
+            if parts[0] == "driver", parts.count == 3, let date = LocalDateTime(iso: parts[2] + "T00:00")?.date {
+                // Only a day whose runs are all gone: a day still driven has its own notice above. A
+                // vehicle deleted since is known by what its driver was told: plate, driver, phone.
+                let told = sent[key]?.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) ?? []
+                let v = vehicles[parts[1]]
+                let plate = v?.plate ?? (told.count > 0 ? told[0] : "")
+                let driver = v?.driver ?? (told.count > 1 ? told[1] : "")
+                let phone = v?.driverPhone ?? (told.count > 2 ? told[2] : "")
+                guard !plate.isEmpty || !phone.isEmpty else { continue }
                 let lang = language ?? plan.event.language
-                out.append(Notice(key: key, name: v.driver, phone: v.driverPhone, email: "", language: lang,
+                out.append(Notice(key: key, name: driver, phone: phone, email: "", language: lang,
                                   message: TransportNoticeWords.driverCancelled.text(
-                                    lang, v.driver.isEmpty ? v.plate : v.driver,
-                                    DateText.day(date, lang, weekday: false), v.plate), fingerprint: nil))
+                                    lang, driver.isEmpty ? plate : driver,
+                                    DateText.day(date, lang, weekday: false), plate), fingerprint: nil))
             } else if let person = byUID[parts[1]], parts[0] == "pickup" || parts[0] == "dropoff" {
                 let lang = language ?? Notices.language(of: person)
                 let word: TransportNoticeWords = parts[0] == "pickup" ? .pickupCancelled : .dropoffCancelled
@@ -245,7 +261,7 @@ public enum TransportNoticeWords: String, Phrasebook {
     case pickup, dropoff, arriveBy, arrive, leaveBy, car, carLater, meetTrain, meetFlight, meetHub
     case driverGreeting, driverRun, driverEscort, companions, listSeparator, sheetName
     case pickupCancelled, dropoffCancelled, driverCancelled, noneChanged, noneAtAll
-    case heldOtherHub, heldEarly, heldLate, heldBack
+    case heldOtherHub, heldEarly, heldLate, heldBack, heldUnavailable
 
     public static let tables: [Language: [TransportNoticeWords: String]] = [
         .en: [
@@ -265,6 +281,7 @@ public enum TransportNoticeWords: String, Phrasebook {
             .heldOtherHub: "%1 is at %2, but the run at %3 is for another station",
             .heldEarly: "the run at %2 leaves before %1 is in and out",
             .heldLate: "the run at %2 is too late for %1",
+            .heldUnavailable: "%1 is not hired at %2 any more",
             .heldBack: "%1: no notice (%2); plan the runs again (transport plan) first",
         ],
         .zh: [
@@ -284,6 +301,7 @@ public enum TransportNoticeWords: String, Phrasebook {
             .heldOtherHub: "%1在%2，而%3的车是另一个站的",
             .heldEarly: "%2的车早于%1到达出站",
             .heldLate: "%2的车赶不上%1",
+            .heldUnavailable: "%1在%2已不在可用时间内",
             .heldBack: "%1：未生成通知（%2），请先重新排车（transport plan）",
         ],
     ]

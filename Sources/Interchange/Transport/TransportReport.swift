@@ -19,7 +19,7 @@ public enum TransportReportWords: String, Phrasebook {
         .companions: "%1 (+%2)", .nameSeparator: ", ", .unplannedHeading: "Without a run (%1):",
         .incompleteJourney: "the journey lacks a hub or a time", .noVehicleFree: "no vehicle free at that hour",
         .dateInDoubt: "the date lies days off the event: check the form",
-        .noRun: "asked for a ride and has none", .pickupWay: "pickup", .dropoffWay: "drop-off",
+        .noRun: "needs a ride (asked for one, or a VIP) and has none", .pickupWay: "pickup", .dropoffWay: "drop-off",
         .removedMark: "-", .addedMark: "+", .changedMark: "*",
         .legend: "+ new run, * changed, - cancelled",
     ]
@@ -32,7 +32,7 @@ public enum TransportReportWords: String, Phrasebook {
         .companions: "%1（随行%2人）", .nameSeparator: "、", .unplannedHeading: "未安排车次（%1）：",
         .incompleteJourney: "行程缺少站点或时间", .noVehicleFree: "该时段没有空闲车辆",
         .dateInDoubt: "日期远离会期，请核对回执",
-        .noRun: "要求接送但没有车次", .pickupWay: "接站", .dropoffWay: "送站",
+        .noRun: "要求接送（或为贵宾）但没有车次", .pickupWay: "接站", .dropoffWay: "送站",
         .removedMark: "-", .addedMark: "+", .changedMark: "*",
         .legend: "+ 新增车次，* 有修改，- 取消",
     ]
@@ -136,7 +136,8 @@ public struct TransportReport {
                 + "\"passengers\": [\(riders.joined(separator: ", "))]}"
         }
         let unplanned = missing.map { m in
-            "{\"person\": \(q(people[m.person]?.key ?? "")), \"reason\": \(q(m.reason))}"
+            "{\"person\": \(q(people[m.person]?.key ?? "")), \"direction\": \(q(m.direction.rawValue)), "
+                + "\"reason\": \(q(m.reason))}"
         }
         func list(_ items: [String]) -> String {
             items.isEmpty ? "[]" : "[\n    " + items.joined(separator: ",\n    ") + "\n  ]"

@@ -101,7 +101,10 @@ public struct ConflictEngine {
             dirtyEscorts.formUnion(index.transport.escorting.keys)
         }
         /// Whether someone takes part decides whether the runs they ride carry a cancelled guest.
-        func rider(_ p: Int) { dirtyRuns.formUnion(index.transport.rides[Int32(p)] ?? []) }
+        func rider(_ p: Int) {
+            dirtyRuns.formUnion(index.transport.rides[Int32(p)] ?? [])
+            traveller(p)
+        }
         /// What a run's findings depend on: its passengers' journeys, its vehicle's driver, its visit.
         func touch(_ run: Run) {
             for p in run.passengers { if let p = index.personSlot[p] { traveller(p) } }

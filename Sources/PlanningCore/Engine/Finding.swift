@@ -45,6 +45,10 @@ public enum FindingCode: String, CaseIterable, Sendable {
     case escortDoubleBooked = "escort-double-booked"
     /// A run still carrying someone no longer registered and holding no role.
     case passengerNotComing = "passenger-not-coming"
+    /// A pickup or drop-off with passengers and no vehicle (none given, or the one given deleted).
+    case runWithoutVehicle = "run-without-vehicle"
+    /// A pickup or drop-off with nobody in it: a driver sent out for no one.
+    case emptyRun = "empty-run"
     /// Banquet tables: more people at a table than its seats; one person at two tables of a
     /// meal; a halal guest at a table that is not halal.
     case tableOverSeats = "table-over-seats"
@@ -90,7 +94,7 @@ public enum FindingCode: String, CaseIterable, Sendable {
         case .travelTime, .attendeeClash, .parallelToPlenary, .duringHeldTime, .ambiguousTime, .runBeforeArrival,
              .longWait, .noTransport, .visitShortOfSeats, .vipBelowJunior, .noInterpreterAtTable, .unseatedGuest,
              .seatedNotSignedUp, .tableWithoutHost, .tripOutsideEvent, .nightsUncovered, .roomBelowLevel,
-             .hotelTooFar, .cancelledHoldsRoom, .passengerNotComing: return .warning
+             .hotelTooFar, .cancelledHoldsRoom, .passengerNotComing, .runWithoutVehicle, .emptyRun: return .warning
         case .unplaced, .missingRole, .roommateNotHonoured: return .info
         }
     }

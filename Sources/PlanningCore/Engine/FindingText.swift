@@ -234,9 +234,11 @@ public struct FindingText {
         case .escortDoubleBooked:
             return CoreWords.escortDoubleBooked.text(lang, personName(person), runText(f.runs.first),
                                                      runText(f.runs.count > 1 ? f.runs[1] : nil))
-        case .passengerNotComing:
+        case .passengerNotComing, .runWithoutVehicle:
             let names = f.people.map(personName).joined(separator: CoreWords.listSeparator.text(lang))
-            return CoreWords.passengerNotComing.text(lang, runText(f.runs.first), names)
+            let phrase: CoreWords = f.code == .passengerNotComing ? .passengerNotComing : .runWithoutVehicle
+            return phrase.text(lang, runText(f.runs.first), names)
+        case .emptyRun: return CoreWords.emptyRun.text(lang, runText(f.runs.first))
         case .runBeforeArrival:
             return leg(.runBeforeArrival, person, arriving: true, runText(f.runs.first), f.count)
         case .longWait:
@@ -250,7 +252,9 @@ public struct FindingText {
             if way?.hub == nil || way?.time == nil {
                 return (pickup ? CoreWords.noPickupUnknown : .noDropoffUnknown).text(lang, personName(person))
             }
-            return leg(pickup ? .noPickup : .noDropoff, person, arriving: pickup)
+            // A VIP is due a car to the hub without asking: not told that they asked.
+            return leg(pickup ? .noPickup : way?.wantsTransfer == true ? .noDropoff : .noDropoffVIP, person,
+                       arriving: pickup)
         case .wrongHub:
             let pickup = f.details.first != RunKind.dropoff.rawValue
             return leg(pickup ? .wrongHubPickup : .wrongHubDropoff, person, arriving: pickup, runText(f.runs.first))

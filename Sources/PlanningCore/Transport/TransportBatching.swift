@@ -44,7 +44,7 @@ struct PlannerWork {
         let fallback = plan.event.defaultTravelMinutes
         fleet = FleetCalendar(plan.vehicles) { a, b in a == b ? 0 : travel[SitePair(a, b)] ?? fallback }
         coming = TransferDemand.coming(plan)
-        let demand = TransferDemand(plan, vipLevel: options.vipLevel)
+        let demand = TransferDemand(plan, vipLevel: options.vipLevel, farDates: options.farDates)
         unplanned = demand.unplanned
         for n in demand.needs {
             let k = NeedKey(person: n.person, kind: n.kind)
@@ -78,7 +78,9 @@ struct PlannerWork {
         var units = TransferUnit.group(pool, largest: max(1, fleet.largestSeats))
         units.sort { ($0.anchor, $0.first) < ($1.anchor, $1.first) }
         units = units.filter { !fitIntoKept($0) }
-        batch(units)
+        // VIPs first: a car for the minister before the vans fill with delegates.
+        for u in units where u.isVIP { solo(u) }
+        batch(units.filter { !$0.isVIP })
         return proposal()
     }
 

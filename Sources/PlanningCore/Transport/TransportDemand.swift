@@ -34,7 +34,7 @@ struct TransferDemand {
     /// Longest a guest is left waiting for a run, before it leaves or at the hub.
     static let maxWait = TransportPlanOptions.longestWait
 
-    init(_ plan: EventPlan, vipLevel: Int) {
+    init(_ plan: EventPlan, vipLevel: Int, farDates: Bool = false) {
         let people = Dictionary(plan.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let last = Self.lastCommitments(plan, among: Set(plan.trips.map(\.person)))
         // Worked out once: it counts the sessions at each site when no site is named as a hotel.
@@ -55,7 +55,7 @@ struct TransferDemand {
                     continue
                 }
                 // A date the engine doubts (a month mistyped) gets no car until staff confirm it.
-                if plan.event.isFarFrom(time) {
+                if !farDates && plan.event.isFarFrom(time) {
                     unplanned.append(UnplannedTransfer(person: trip.person, direction: kind, reason: .dateInDoubt))
                     continue
                 }
@@ -83,13 +83,7 @@ struct TransferDemand {
         }
     }
 
-    /// Who the event still expects, as a banquet counts its guests: registered, holding a role,
-    /// or a VIP.
-    static func coming(_ plan: EventPlan) -> Set<ID<Person>> {
-        var out = Set(plan.registrations.map(\.person)).union(plan.roles.map(\.person))
-        for p in plan.people where p.vipLevel > 0 { out.insert(p.id) }
-        return out
-    }
+    static func coming(_ plan: EventPlan) -> Set<ID<Person>> { plan.expectedPeople }
 
     struct Commitment {
         var start: Int
@@ -158,5 +152,15 @@ struct TransferUnit {
             units.append(TransferUnit(needs: [n]))
         }
         return units
+    }
+}
+
+extension EventPlan {
+    /// Who the event still expects, as a banquet counts its guests: registered, holding a role,
+    /// or a VIP. A journey of anyone else (a withdrawn registration) is no one to fetch or list.
+    public var expectedPeople: Set<ID<Person>> {
+        var out = Set(registrations.map(\.person)).union(roles.map(\.person))
+        for p in people where p.vipLevel > 0 { out.insert(p.id) }
+        return out
     }
 }

@@ -4,6 +4,8 @@ public struct TransportPlanOptions: Hashable, Sendable {
     public var windowMinutes: Int
     /// Guests at or above this VIP level ride alone (with their companions) and an escort.
     public var vipLevel: Int
+    /// Plan journeys dated days off the event too (staff confirmed the dates are right).
+    public var farDates = false
 
     /// Longest a guest is left waiting for a run: a window can be no wider.
     public static let longestWait = 60
@@ -74,7 +76,7 @@ extension TransportPlanner {
     public static func gaps(_ plan: EventPlan, options: TransportPlanOptions = TransportPlanOptions())
         -> [TransferGap]
     {
-        let demand = TransferDemand(plan, vipLevel: options.vipLevel)
+        let demand = TransferDemand(plan, vipLevel: options.vipLevel, farDates: options.farDates)
         var riding = Set<String>()
         for r in plan.runs { for p in r.passengers { riding.insert("\(p.raw)|\(r.kind)") } }
         var out = demand.unplanned.map { TransferGap(person: $0.person, direction: $0.direction, reason: $0.reason) }

@@ -17,7 +17,8 @@ struct TransportState {
     var groups: [String: Set<ID<Vehicle>>] = [:]
     /// Runs each staff member escorts: one person cannot go with two cars at once.
     var escorting: [ID<Person>: Set<ID<Run>>] = [:]
-    /// A one-shot check's riders who are registered or VIPs (an editing index reads `category`).
+    /// A one-shot check's riders and travellers who are registered or VIPs (an editing index reads
+    /// `category`).
     var registeredRiders: Set<Int32> = []
     /// VIP levels of travellers (a one-shot check keeps no person records).
     var vip: [Int32: Int] = [:]
@@ -157,6 +158,8 @@ extension PlanIndex {
     /// and a transfer nobody gives them.
     func travellerFindings(_ p: Int) -> [Finding] {
         guard let trip = transport.trips[Int32(p)], let pid = personID[p] else { return [] }
+        // A guest who withdrew is no one to fetch: only a run still carrying them is told (by the run).
+        guard takesPart(p) else { return [] }
         var out: [Finding] = []
         let who = [pid]
         // A date weeks off the event is a form's typo more often than a journey: told, and the
@@ -228,16 +231,21 @@ extension PlanIndex {
             }
         }
         if let leg = trip.arrival, !fetched {
-            let vip = (transport.vip[Int32(p)] ?? 0) >= transportVIPLevel && leg.hub != nil
-                && (leg.mode == .flight || leg.mode == .train)
-            if vip || leg.wantsTransfer {
+            if isVIPLeg(p, leg) || leg.wantsTransfer {
                 out.append(Finding(code: .noTransport, people: who, details: [RunKind.pickup.rawValue]))
             }
         }
-        if let leg = trip.departure, leg.wantsTransfer, !taken {
+        if let leg = trip.departure, !taken, leg.wantsTransfer || isVIPLeg(p, leg) {
             out.append(Finding(code: .noTransport, people: who, details: [RunKind.dropoff.rawValue]))
         }
         return out
+    }
+
+    /// A VIP coming or leaving by train or plane through a known hub: due a car whether or not
+    /// the form asked.
+    func isVIPLeg(_ p: Int, _ leg: TripLeg) -> Bool {
+        (transport.vip[Int32(p)] ?? 0) >= transportVIPLevel && leg.hub != nil
+            && (leg.mode == .flight || leg.mode == .train)
     }
 
     // MARK: one run
@@ -259,7 +267,17 @@ extension PlanIndex {
             out.append(Finding(code: .passengerNotComing, people: gone, count: gone.count, runs: [id],
                                vehicles: run.vehicle.map { [$0] } ?? []))
         }
-        guard let v = run.vehicle, let vehicle = transport.vehicles[v] else { return out }
+        if run.kind != .visit && run.passengers.isEmpty {
+            // A driver sent out for nobody: a guest deleted or moved, the run left behind.
+            out.append(Finding(code: .emptyRun, runs: [id], vehicles: run.vehicle.map { [$0] } ?? []))
+        }
+        guard let v = run.vehicle, let vehicle = transport.vehicles[v] else {
+            if !run.passengers.isEmpty {
+                out.append(Finding(code: .runWithoutVehicle, people: run.passengers.filter { personSlot[$0] != nil },
+                                   runs: [id]))
+            }
+            return out
+        }
         var taken = run.escort == nil ? 0 : 1
         for p in run.passengers {
             taken += personSlot[p].flatMap { transport.trips[Int32($0)] }?.seats ?? 1
@@ -355,13 +373,13 @@ extension PlanIndex {
             // Slots are given in the plan's order, so the slot is the row.
             transport.setTrip(p, t, vip: p < plan.people.count ? plan.people[p].vipLevel : 0)
         }
-        if !editable && !transport.rides.isEmpty {
+        if !editable && !(transport.rides.isEmpty && transport.trips.isEmpty) {
+            // Riders and travellers only: a one-shot check reads no 100,000 categories.
+            func concerned(_ p: Int) -> Bool { transport.rides[Int32(p)] != nil || transport.trips[Int32(p)] != nil }
             for reg in plan.registrations {
-                if let p = personSlot[reg.person], transport.rides[Int32(p)] != nil {
-                    transport.registeredRiders.insert(Int32(p))
-                }
+                if let p = personSlot[reg.person], concerned(p) { transport.registeredRiders.insert(Int32(p)) }
             }
-            for (p, person) in plan.people.enumerated() where person.vipLevel > 0 && transport.rides[Int32(p)] != nil {
+            for (p, person) in plan.people.enumerated() where person.vipLevel > 0 && concerned(p) {
                 transport.registeredRiders.insert(Int32(p))
             }
         }

@@ -12,7 +12,8 @@ public enum CoreWords: String, Phrasebook {
     case tableOverSeats, seatedTwice, halalAtPlainTable, vipBelowJunior, noInterpreterAtTable, unseatedGuest
     case seatedNotSignedUp, tableWithoutHost
     case wrongHubPickup, wrongHubDropoff, farArrival, farDeparture
-    case runText, noVehicle, vehicleUnavailable, escortDoubleBooked, passengerNotComing
+    case noDropoffVIP
+    case runText, noVehicle, vehicleUnavailable, escortDoubleBooked, passengerNotComing, runWithoutVehicle, emptyRun
     case roomsOverbooked, roomOverBeds, mixedGenderRoom, guestInTwoRooms, nightsUncovered, roomBelowLevel
     case roommateNotHonoured, hotelTooFar, cancelledHoldsRoom, blockText
     case noRoomHoldsRoom, nightsOne, nightsOther
@@ -51,7 +52,9 @@ public enum CoreWords: String, Phrasebook {
         .runOverSeats: "The run %1 carries %2 people, companions and escort counted, for %3 seats",
         .vehicleUnavailable: "The run %1 keeps %2 busy until %3, outside the hours the company gives it (%4)",
         .escortDoubleBooked: "%1 escorts two runs they cannot both go with: %2 and %3",
-        .passengerNotComing: "The run %1 still carries %2, who no longer come (not registered, no role)",
+        .passengerNotComing: "The run %1 still carries %2: no longer coming (not registered, no role)",
+        .runWithoutVehicle: "The run %1 carries %2 and has no vehicle",
+        .emptyRun: "The run %1 carries nobody: its driver would go for no one",
         .vehicleDoubleBooked: "%1 is in two runs at once: %2 and %3",
         .driverDoubleBooked: "Driver %1 drives two runs at once: %2 and %3",
         .runBeforeArrival: "%1 arrives by %2 at %3 %4, but the run %5 leaves %6 min before they can board",
@@ -59,6 +62,7 @@ public enum CoreWords: String, Phrasebook {
         .longWaitDropoff: "%1 leaves by %2 from %3 at %4 and waits %5 min there after the run %6",
         .noPickup: "%1 arrives by %2 at %3 %4 and has no pickup",
         .noDropoff: "%1 leaves by %2 from %3 at %4, asked to be taken there and has no run",
+        .noDropoffVIP: "%1 (VIP) leaves by %2 from %3 at %4 and has no car to take them there",
         .wrongHubPickup: "%1 arrives by %2 at %3 %4, but rides in the run %5, which leaves from elsewhere",
         .wrongHubDropoff: "%1 leaves by %2 from %3 at %4, but rides in the run %5, which goes elsewhere",
         .noPickupUnknown: "%1 asked to be fetched, but their form names no station or time, and has no pickup",
@@ -120,6 +124,8 @@ public enum CoreWords: String, Phrasebook {
         .vehicleUnavailable: "%1用车到%3，超出%2的可用时间（%4）",
         .escortDoubleBooked: "%1陪同的两趟车无法兼顾：%2与%3",
         .passengerNotComing: "%1仍载有%2，已不参会（未报名、无任务）",
+        .runWithoutVehicle: "%1载有%2，但没有派车",
+        .emptyRun: "%1没有乘客，司机会空跑一趟",
         .vehicleDoubleBooked: "%1同时排了两趟：%2与%3",
         .driverDoubleBooked: "司机%1同时开两趟：%2与%3",
         .runBeforeArrival: "%1乘%2于%4抵达%3，但%5比其可上车时间早%6分钟发车",
@@ -127,6 +133,7 @@ public enum CoreWords: String, Phrasebook {
         .longWaitDropoff: "%1乘%2于%4从%3返程，坐%6到站后要等%5分钟",
         .noPickup: "%1乘%2于%4抵达%3，没有安排接站",
         .noDropoff: "%1乘%2于%4从%3返程，要求送站但没有安排",
+        .noDropoffVIP: "%1（贵宾）乘%2于%4从%3返程，没有安排送站车辆",
         .wrongHubPickup: "%1乘%2于%4抵达%3，但所在车次%5不从该站出发",
         .wrongHubDropoff: "%1乘%2于%4从%3返程，但所在车次%5不去该站",
         .noPickupUnknown: "%1要求接站，但回执没有写明站点或时间，没有安排接站",

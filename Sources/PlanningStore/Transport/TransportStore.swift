@@ -121,12 +121,17 @@ extension Store {
     }
 
     func insertRow(_ r: Run, event: Int) throws -> Int {
+        // The planner numbers new runs after its own event's; another event in this database may
+        // hold that number already: then the database gives one (the written change carries it).
+        var taken = false
+        if r.id.raw != 0 { taken = try db.scalarInt("SELECT count(*) FROM runs WHERE id = ?", r.id.raw) ?? 0 > 0 }
         try db.prepared("""
             INSERT INTO runs (id, event_id, key, uid, kind, vehicle_id, from_site, to_site, depart, escort_id,
                               session_id, notes)
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
             """).run(
-            r.id.raw == 0 ? nil : r.id.raw, event, r.key, r.uid, r.kind.rawValue, r.vehicle?.raw, r.from.raw, r.to.raw,
+            r.id.raw == 0 || taken ? nil : r.id.raw, event, r.key, r.uid, r.kind.rawValue, r.vehicle?.raw, r.from.raw,
+            r.to.raw,
             r.depart.description, r.escort?.raw, r.session?.raw, r.notes)
         let id = db.lastInsertRowID
         try writePassengers(run: id, r.passengers.map(\.raw))

@@ -8,6 +8,8 @@ extension Option {
         "--window", value: "MINUTES",
         help: "arrivals at a hub within this many minutes share a run (default 30, at most 60)")
     static let storeRuns = Option("--apply", help: "store the runs (one change in confplan log), not only show them")
+    static let farDates = Option(
+        "--far-dates", help: "plan journeys dated days off the event too (their dates are confirmed)")
 }
 
 /// `confplan transport`: the runs as they stand, and who asked for a ride and has none.
@@ -34,7 +36,8 @@ enum TransportCommand {
 enum TransportPlanCommand {
     static let command = Command(
         name: "transport plan", summary: "batch arrivals and departures into runs by hub, time and seats",
-        arguments: "[EVENT]", options: [.window, .storeRuns, FormatChoice.textOrJSON.option], positionals: 0...1,
+        arguments: "[EVENT]", options: [.window, .storeRuns, .farDates, FormatChoice.textOrJSON.option],
+        positionals: 0...1,
         details: """
             Arrivals at one hub within the window share a run when the vehicle seats them (companions
             count), leaving when the last is ready (a train's passengers at once, a flight's after 40
@@ -42,7 +45,9 @@ enum TransportPlanCommand {
             with a staff escort. Departures leave the hotel so the guest is at the hub 90 minutes before a
             flight (30 before a train) and not before their last part in the programme. Nobody waits more
             than an hour. Runs already made are kept while they still serve their passengers: a re-plan
-            after a flight moves changes as few passengers' runs as it can. Without --apply nothing is saved.
+            after a flight moves changes as few passengers' runs as it can. A journey dated more than three
+            days off the event is left unplanned (a mistyped month, mostly) unless --far-dates says the dates
+            are right. Without --apply nothing is saved.
             """, run: run)
 
     static func run(_ a: ParsedArguments) throws {
@@ -55,6 +60,7 @@ enum TransportPlanCommand {
         {
             options.windowMinutes = w
         }
+        options.farDates = a.has(.farDates)
         let json = try a.format(.textOrJSON) == .json
         let proposal = TransportPlanner.plan(plan, options: options)
         let apply = a.has(.storeRuns) && !proposal.changes.isEmpty
