@@ -162,6 +162,11 @@ struct TravelReader: Sendable {
                         (.arrivalRoute, .arrivalHub, .arrivalTime, .arrivalTransfer), timed: arrivalTimed)
         t.departure = leg((.departure, .departureDate, .departureTime, .departureNumber, .departureHub, .dropoff),
                           (.departureRoute, .departureHub, .departureTime, .departureTransfer), timed: departureTimed)
+        // A party written into the one-cell journey, when no column of its own says it.
+        if !has(.companions), let (v, _) = cell(.arrival, r) ?? cell(.departure, r), let n = TravelValues.party(in: v) {
+            t.companions = n
+            t.given.insert(.companions)
+        }
         if has(.companions) { t.given.insert(.companions) }
         if let (v, i) = cell(.companions, r) {
             if let n = TravelValues.count(v) { t.companions = n } else {

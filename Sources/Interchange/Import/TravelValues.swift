@@ -160,6 +160,24 @@ public enum TravelValues {
         return nil
     }
 
+    /// `2人同行`, `同行2人`, `随行两人`, `一行3人`: how many come with the guest, as a one-cell
+    /// journey says it.
+    public static func party(_ token: String) -> Int? {
+        for word in ["人同行", "人随行"] where token.hasSuffix(word) {
+            return count(String(token.dropLast(word.count)))
+        }
+        for word in ["同行", "随行", "一行", "携"] where token.hasPrefix(word) && token.count > word.count {
+            return count(String(token.dropFirst(word.count)))
+        }
+        return nil
+    }
+
+    /// The party size a one-cell journey gives (`5月13日 G8921 14:20 德阳站 2人同行`), if any.
+    public static func party(in raw: String) -> Int? {
+        for token in tokens(folded(raw)) { if let n = party(token) { return n } }
+        return nil
+    }
+
     /// One cell holding a way of travel (`5月13日 G8921 14:20 德阳站`, `5.13 CA4193 10:35 双流T2`,
     /// `5/13 14:20 G8921`): its day, time, route and hub (what is left, in order). Nil when two
     /// words claim one part (two times) or nothing is recognised.
@@ -176,7 +194,8 @@ public enum TravelValues {
                 leg.number = r.number.isEmpty ? nil : r.number
             } else if leg.transfer == nil, token.contains("接") || token.contains("送"), let yes = yesNo(token) {
                 leg.transfer = yes
-            } else if ["到", "抵达", "到达", "至"].contains(token) {
+            } else if ["到", "抵达", "到达", "至"].contains(token) || party(token) != nil {
+                // `2人同行` is the party's size (`party(in:)`), not part of the station's name.
                 continue
             } else if looksLikeWhen(token) != nil {
                 // `25:70` is a time mistyped, not a station's name.

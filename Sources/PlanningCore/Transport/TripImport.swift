@@ -74,12 +74,18 @@ public struct HubMatch: Hashable, Sendable {
     static func sites(for key: String, among sites: [(key: String, id: ID<Site>, name: String)])
         -> [(id: ID<Site>, name: String)]
     {
+        // 火车站 and 高铁站 are what a 站 is: `德阳火车站` is 德阳站.
+        func plain(_ k: String) -> String {
+            k.replacingOccurrences(of: "火车站", with: "站").replacingOccurrences(of: "高铁站", with: "站")
+        }
+        let key = plain(key)
         guard key.count >= 2 else { return [] }
         let directions: [Character] = ["东", "西", "南", "北"]
         let wanted = kind(key)
         return sites.filter { s in
-            guard let k = kind(s.key), wanted == nil || wanted == k, isSubsequence(key, of: s.key) else { return false }
-            let chars = Array(s.key)
+            let name = plain(s.key)
+            guard let k = kind(name), wanted == nil || wanted == k, isSubsequence(key, of: name) else { return false }
+            let chars = Array(name)
             if let i = chars.lastIndex(of: "站"), i >= 1, directions.contains(chars[i - 1]),
                !key.contains(chars[i - 1]) {
                 return false
