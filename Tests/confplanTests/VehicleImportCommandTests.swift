@@ -61,6 +61,20 @@ import TestSupport
             + "{\"start\": \"2026-05-16T08:00\", \"end\": \"2026-05-16T20:00\"}]") == true)
     }
 
+    /// Hours that cannot be read, or a row split by an unquoted comma, keep the vehicle out: stored
+    /// without its hours it would read as free the whole event.
+    @Test func unreadableHoursKeepTheVehicleOut() throws {
+        let dir = try scratchFolder()
+        let db = try loadedSample("deyang-2026-innovation-summit.json")
+        let file = dir.appendingPathComponent("车辆.csv").path
+        try Data("车牌,车型,可用时间\n川F·11111,商务车,5月14日-5月15日\n川F·22222,商务车,5月14日 8:00-12:00,14:00-18:00\n"
+            .utf8).write(to: URL(fileURLWithPath: file))
+        let r = try confplan(["--db", db, "--lang", "zh", "import", "vehicles", file])
+        #expect(r.stdout.contains("\(file):2: 可用时间: “5月14日-5月15日”读不出可用时间（应如：5月13日 8:00-20:00）（该行未导入）"))
+        #expect(r.stdout.contains("\(file):3: 可用时间: 最后一列之后还有内容（14:00-18:00）：单元格内的逗号未加引号？（该行未导入）"))
+        #expect(!(try confplan(["--db", db, "dump"]).stdout.contains("川F·11111")))
+    }
+
     /// A list none of whose rows can be taken says so and fails, changing nothing.
     @Test func aListWithNothingToTakeFails() throws {
         let dir = try scratchFolder()

@@ -54,6 +54,8 @@ public struct VehicleProblem: Hashable, Sendable {
         case badAvailability(String)
         case badPhone(String)
         case samePlate(firstLine: Int)
+        /// Cells past the last header: a comma the list did not quote split a cell.
+        case extraCells(String)
     }
     public var line: Int
     public var column: String
@@ -70,6 +72,7 @@ public struct VehicleProblem: Hashable, Sendable {
         case .badAvailability(let v): text = VehicleWords.badAvailability.text(lang, v)
         case .badPhone(let v): text = VehicleWords.badPhone.text(lang, v)
         case .samePlate(let first): text = VehicleWords.samePlate.text(lang, first)
+        case .extraCells(let v): text = VehicleWords.extraCells.text(lang, v)
         }
         // A plate twice drops no cell: the later row is taken whole.
         if case .samePlate = kind { return Sanitize.forTerminal(text) }
@@ -212,8 +215,17 @@ public struct VehicleList: Sendable {
         let hours = value(.availability)
         if !hours.isEmpty, !["全天", "全程", "会议期间", "随时"].contains(hours) {
             if let windows = Self.windows(hours, year: year, days: days) { row.availability = windows } else {
-                problem(.availability, .badAvailability(hours))
+                // Stored without its hours it would read as free the whole event: not imported.
+                problem(.availability, .badAvailability(hours), rejected: true)
+                return (nil, problems)
             }
+        }
+        // More cells than headers: an unquoted comma in a cell split it (`8:00-12:00,14:00-18:00`).
+        if r.fields.count > columns.count,
+           r.fields[columns.count...].contains(where: { !AttendeeValues.text($0).isEmpty }) {
+            let extra = r.fields[columns.count...].map(AttendeeValues.text).filter { !$0.isEmpty }
+            problem(.availability, .extraCells(extra.joined(separator: ", ")), rejected: true)
+            return (nil, problems)
         }
         var notes = [value(.notes)].filter { !$0.isEmpty }
         for (i, c) in columns.enumerated() where c.field == nil && i < r.fields.count {

@@ -3,7 +3,7 @@ import PlanningCore
 /// The words of `import vehicles` (issue 35): the list's problems and what the import did.
 public enum VehicleWords: String, Phrasebook {
     case noPlate, unknownKind, noCapacity, badSeats, badAvailability, badPhone, samePlate
-    case rowNotImported, importedWithout
+    case rowNotImported, importedWithout, extraCells
     case readAs, readAsOne, added, updated, unchanged, unchangedOne, rejected, rejectedOne
     case importedInto, dryRun, nothingToChange, noneImported
     case plate, kind, seats, driver, driverPhone, availability, notes
@@ -15,7 +15,9 @@ public enum VehicleWords: String, Phrasebook {
             .badSeats: "\"%1\" is not a number of seats", .badPhone: "\"%1\" is not a phone number",
             .badAvailability: "\"%1\" is not a time the vehicle is available (e.g. 5月13日 8:00-20:00)",
             .samePlate: "the plate is on line %1 too: this later row was taken",
-            .rowNotImported: " (the row was not imported)", .importedWithout: " (the row was imported without it)",
+            .rowNotImported: " (the row was not imported)",
+            .extraCells: "cells past the last column (%1): a comma not in quotes split a cell?",
+            .importedWithout: " (the row was imported without it)",
             .readAs: "%1: header in line %2, %3 vehicles", .readAsOne: "%1: header in line %2, 1 vehicle",
             .added: "added %1 (%2, %3 seats)",
             .updated: "updated %1: %2", .unchanged: "%1 vehicles unchanged", .rejected: "%1 rows not imported",
@@ -32,7 +34,9 @@ public enum VehicleWords: String, Phrasebook {
             .badSeats: "“%1”不是座位数", .badPhone: "“%1”不是电话号码",
             .badAvailability: "“%1”读不出可用时间（应如：5月13日 8:00-20:00）",
             .samePlate: "第 %1 行也是这个车牌：按后一行导入",
-            .rowNotImported: "（该行未导入）", .importedWithout: "（该行已导入，此项未保存）",
+            .rowNotImported: "（该行未导入）",
+            .extraCells: "最后一列之后还有内容（%1）：单元格内的逗号未加引号？",
+            .importedWithout: "（该行已导入，此项未保存）",
             .readAs: "%1：表头在第 %2 行，共 %3 辆车", .readAsOne: "%1：表头在第 %2 行，共 1 辆车",
             .added: "新增 %1（%2，%3 座）",
             .updated: "修改 %1：%2", .unchanged: "%1 辆车没有变化", .rejected: "%1 行未导入",
