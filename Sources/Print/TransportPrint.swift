@@ -96,7 +96,10 @@ public struct TransportLists: Sendable {
             let key = "\(dayOf(e)?.dayNumber ?? Int.max)\t\(name)"
             groups[key, default: Group(hub: name, day: dayOf(e), entries: [])].entries.append(e)
         }
-        func order(_ g: Group) -> (Int, String) { (g.day?.dayNumber ?? Int.max, g.hub) }
+        // Within a day, the hub whose first guest comes first: the desk reads the day in time order.
+        func order(_ g: Group) -> (Int, Int, String) {
+            (g.day?.dayNumber ?? Int.max, g.entries.map(time).min() ?? Int.max, g.hub)
+        }
         return groups.values.filter { day == nil || $0.day == day }.sorted { order($0) < order($1) }
             .map { g in
                 var g = g

@@ -261,6 +261,16 @@ import Testing
         #expect(gone.notices.first?.phone == "13900000001")
     }
 
+    /// Within a day the hubs come in the order of their first guest, as the desk reads the day:
+    /// 成都东站 at 09:00 before 德阳站 at 14:20, whatever their names' order.
+    @Test func hubsOfADayComeInTimeOrder() throws {
+        var plan = try Self.plan()
+        let li = plan.trips.firstIndex { $0.person == plan.people[3].id }!
+        plan.trips[li].arrival?.hub = plan.sites.first { $0.name == "成都东站" }!.id
+        plan.trips[li].arrival?.time = LocalDateTime(iso: "2026-05-13T09:00")!
+        #expect(TransportLists(plan: plan, language: .zh).groups(.pickup).map(\.hub) == ["成都东站", "德阳站"])
+    }
+
     /// A passenger taken off their run is told it is cancelled, and forgotten once told.
     @Test func aPassengerTakenOffTheirRunIsToldItIsCancelled() throws {
         var plan = try Self.plan()
