@@ -167,6 +167,13 @@ import Testing
         #expect(Self.journey(i, "张伟") == "train  德阳站 ? alone | - | +0")
     }
 
+    /// A one-cell journey whose date cannot be read keeps its train and station in the notes, for
+    /// staff to type in, rather than losing them with the date.
+    @Test func aOneCellJourneyWithABadDateIsKeptInTheNotes() throws {
+        let i = try Self.importAs("姓名,手机,来程信息\n王芳,13900000101,13/5 G8921 14:20 德阳站\n", into: try Self.store())
+        #expect(i.person("王芳")?.notes == "来程信息：13/5 G8921 14:20 德阳站")
+    }
+
     /// The next copy of the list with one flight moved changes that journey alone; a list without
     /// travel columns leaves journeys as they are.
     @Test func aReimportChangesTheMovedFlightAndAListWithoutTravelKeepsIt() throws {

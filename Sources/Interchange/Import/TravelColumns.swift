@@ -95,6 +95,8 @@ struct TravelReader: Sendable {
                     let bad = TravelValues.badWhen(v)
                     problem(i, bad.map { $0.isTime ? .travelTime($0.word) : .travelDay($0.word) } ?? .travelCell(v))
                     given.subtract([parts.route, parts.hub, parts.time])
+                    // The train and station in it are not lost: kept in the notes for staff to type in.
+                    notes.append(header(i) + "：" + v)
                 }
             }
             for field in [f.date, f.time] {
