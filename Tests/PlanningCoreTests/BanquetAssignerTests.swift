@@ -78,7 +78,9 @@ func dinnerForAssignment(tables: Int = 4, seats: Int = 6) -> EventPlan {
         ])
         #expect(plan.tablePlans[0].seats.filter { $0.table == 1 }.map(\.seat) == [1, 2, 6, 5, 3, 4])
         let findings = ConflictEngine.check(plan).filter { BanquetWalkTests.banquetCodes.contains($0.code) }
-        #expect(findings.map(\.code) == [])
+        // Only the last table's want of a host, which two staff for four tables cannot avoid.
+        #expect(findings.map(\.code) == [.tableWithoutHost])
+        #expect(findings.first?.details == ["4"])
     }
 
     /// Applied, the assignment asks for nothing more; one guest added later is seated without
