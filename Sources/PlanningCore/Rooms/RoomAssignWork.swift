@@ -49,6 +49,8 @@ struct RoomAssignWork {
     var cursors: [String: Int] = [:]
     /// Shared rooms with someone in them: where a guest may join.
     var open = Set<RoomKey>()
+    /// With `--hotel`: the other hotel each guest already sleeps at (their first such room).
+    var elsewhere: [ID<Person>: (hotel: ID<Site>, span: NightSpan)] = [:]
 
     init(_ plan: EventPlan, options: RoomAssignOptions) {
         self.plan = plan
@@ -167,8 +169,9 @@ struct RoomAssignWork {
         for a in plan.roomAssignments.sorted(by: { $0.id < $1.id }) {
             guard let bi = blockIndex[a.block] else {
                 // Another hotel's (with --hotel): untouched, and its nights count as covered.
-                if plan.roomBlocks.contains(where: { $0.id == a.block }) {
+                if let b = plan.roomBlocks.first(where: { $0.id == a.block }) {
                     covered[a.person, default: []].formUnion(a.span.nights.map(\.dayNumber))
+                    if elsewhere[a.person] == nil { elsewhere[a.person] = (b.hotel, a.span) }
                 }
                 continue
             }
@@ -376,9 +379,25 @@ struct RoomAssignWork {
             guard let i = left.firstIndex(where: { $0.person == p }) else { return nil }
             return left.remove(at: i)
         }
+        // Guests at another hotel who asked for someone here: a pair whichever of them named the other.
+        var askedBy: [ID<Person>: ID<Person>] = [:]
+        for p in elsewhere.keys.sorted() {
+            if let r = guests[p]?.roommate, askedBy[r] == nil { askedBy[r] = p }
+        }
         // Requested roommates: together in a room the roommate has, else as a pair.
         for g in list {
-            guard left.contains(where: { $0.person == g.person }), let r = g.roommate else { continue }
+            guard left.contains(where: { $0.person == g.person }) else { continue }
+            // With --hotel, a roommate already at another hotel: a bed here would split them, so
+            // none is given and the proposal says where the roommate is.
+            if let r = g.roommate ?? askedBy[g.person], let (hotel, span) = elsewhere[r],
+               span.overlaps(g.nights), sharesWith(g, r)
+            {
+                _ = take(g.person)
+                unassigned.append(UnassignedGuest(person: g.person, reason: .roommateElsewhere, roommate: r,
+                                                  hotel: hotel))
+                continue
+            }
+            guard let r = g.roommate else { continue }
             let mine = guests[r]
             let mutual = mine?.roommate == g.person
             let sameGender = !g.gender.isEmpty && mine?.gender == g.gender
@@ -415,6 +434,12 @@ struct RoomAssignWork {
             if let last = mine.first { pairs.append([last]) }
         }
         for pair in pairs { placePair(pair) }
+    }
+
+    /// Whether a guest and the roommate they named (or who named them) could share: one gender.
+    func sharesWith(_ g: AssignGuest, _ r: ID<Person>) -> Bool {
+        let theirs = guests[r]?.gender ?? gender(r) ?? ""
+        return !g.gender.isEmpty && theirs == g.gender
     }
 
     /// Into a room the roommate already has (kept or given by this run), when it fits.
