@@ -154,6 +154,22 @@ func aRoomProposal(_ s: Headless) throws -> RoomProposal {
         #expect([try rooms(s, "李娜"), try rooms(s, "王芳")] == [["1208"], ["1801"]])
     }
 
+    /// `w` would put 刘洋 (1210) into 1208 beside 张伟, a woman: refused, the form saying the room and why,
+    /// and nobody moved.
+    @Test func aSwapIntoARoomOfTheOtherGenderIsRefused() throws {
+        var plan = roomsEvent()
+        plan.roomAssignments.append(RoomAssignment(
+            id: ID(4), key: "a4", uid: StableUID.make("ui-rooms", "a4"), person: ID(4), block: ID(1), room: "1210",
+            checkIn: LocalDate(iso: "2026-05-13")!, checkOut: LocalDate(iso: "2026-05-15")!))
+        var s = try roomsApp(plan: plan)
+        select(&s, "刘洋")
+        s.handle(.char("w")) // with 李娜, the first other roomed guest
+        s.handle(.enter)
+        guard case .form(let form) = s.mode else { Issue.record("saved: \(s.screen)"); return }
+        #expect([try rooms(s, "刘洋"), [form[SwapField.other].error ?? ""]]
+                    == [["1210"], ["刘洋换入德阳旌湖宾馆 1208：5月13日晚已住张伟（女），男女不能合住"]], "\(s.screen)")
+    }
+
     /// `d` takes 张伟's room back after the question; his stay stays.
     @Test func takingARoomBack() throws {
         var s = try roomsApp()

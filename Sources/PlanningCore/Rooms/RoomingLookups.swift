@@ -26,3 +26,47 @@ extension EventPlan {
         return nights.sorted()
     }
 }
+
+/// Why a guest does not fit a room for their nights, as the Rooms pane refuses a swap.
+public enum LodgingProblem: Hashable, Sendable {
+    /// Someone of the other gender sleeps there that night.
+    case otherGender(night: LocalDate, with: ID<Person>)
+    /// Every bed is taken that night.
+    case noBed(night: LocalDate, beds: Int)
+    /// The room would be one more than the block holds that night.
+    case blockFull(night: LocalDate, held: Int)
+
+    public var night: LocalDate {
+        switch self {
+        case .otherGender(let n, _), .noBed(let n, _), .blockFull(let n, _): n
+        }
+    }
+}
+
+extension RoomAssignment {
+    /// What goes wrong with this guest in their room on their nights, beside `others` (the rooms
+    /// as they will be, without this one): the first night a bed is missing, a guest of the other
+    /// gender is there, or the room is one more than the block holds. `gender` gives a person's
+    /// as the list has it (男, F…); unknown genders clash with nobody.
+    public func problem(in block: RoomBlock, among others: [RoomAssignment],
+                        gender: (ID<Person>) -> String) -> LodgingProblem? {
+        let mine = RoomingState.genderKey(gender(person))
+        let sameBlock = others.filter { $0.block == block.id && $0.person != person && $0.span.overlaps(span) }
+        for night in span.nights {
+            let there = sameBlock.filter { $0.room == room && $0.span.contains(night) }
+            if there.isEmpty {
+                let used = Set(sameBlock.filter { $0.span.contains(night) }.map(\.room)).count
+                if used + 1 > block.rooms(on: night) { return .blockFull(night: night, held: block.rooms(on: night)) }
+                continue
+            }
+            if let other = there.first(where: { a in
+                let theirs = RoomingState.genderKey(gender(a.person))
+                return !mine.isEmpty && !theirs.isEmpty && theirs != mine
+            }) {
+                return .otherGender(night: night, with: other.person)
+            }
+            if Set(there.map(\.person)).count + 1 > block.beds { return .noBed(night: night, beds: block.beds) }
+        }
+        return nil
+    }
+}
