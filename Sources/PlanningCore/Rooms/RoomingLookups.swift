@@ -70,3 +70,47 @@ extension RoomAssignment {
         return nil
     }
 }
+
+extension EventPlan {
+    /// The first room, in the blocks' order, with a bed for a guest on every night of `span`:
+    /// of the type their stay or VIP level asks for (a twin bed for 合住, a single for 单住 or
+    /// level 1, a suite for level 3, a room to themselves for a companion), beside guests of
+    /// their gender only, in a room the block still holds; their own rooms are left out (it is
+    /// a move). nil when none fits. Reads the rooms once: a form opens on it.
+    public func firstFreeRoom(for person: ID<Person>, span: NightSpan, stay: Stay?, vip: Int,
+                              gender: (ID<Person>) -> String) -> (block: ID<RoomBlock>, room: String)? {
+        let due = RoomAssignOptions().grade(forVIP: vip)
+        let need = stay?.need ?? .shared
+        let types: Set<RoomType> = due >= RoomType.suite.grade ? [.suite]
+            : due > 0 || need == .single ? [.single]
+            : need == .companion ? [.twin, .single] : [.twin]
+        let shares = due == 0 && need != .single && need != .companion
+        let mine = RoomingState.genderKey(gender(person))
+        var there: [String: [RoomAssignment]] = [:]
+        var used: [ID<RoomBlock>: [Int: Set<String>]] = [:]
+        var own = Set<String>()
+        for a in roomAssignments where a.span.overlaps(span) {
+            if a.person == person { own.insert("\(a.block.raw)/\(a.room)"); continue }
+            there["\(a.block.raw)/\(a.room)", default: []].append(a)
+            for n in a.span.nights where span.contains(n) {
+                used[a.block, default: [:]][n.dayNumber, default: []].insert(a.room)
+            }
+        }
+        for b in roomBlocks where types.contains(b.type) {
+            rooms: for r in b.roomNames where !own.contains("\(b.id.raw)/\(r)") {
+                let guests = there["\(b.id.raw)/\(r)"] ?? []
+                for n in span.nights {
+                    let tonight = Set(guests.filter { $0.span.contains(n) }.map(\.person))
+                    if tonight.isEmpty {
+                        if (used[b.id]?[n.dayNumber]?.count ?? 0) >= b.rooms(on: n) { continue rooms }
+                        continue
+                    }
+                    guard shares, !mine.isEmpty, tonight.count < b.beds,
+                          tonight.allSatisfy({ RoomingState.genderKey(gender($0)) == mine }) else { continue rooms }
+                }
+                return (b.id, r)
+            }
+        }
+        return nil
+    }
+}

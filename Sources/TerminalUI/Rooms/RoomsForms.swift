@@ -61,6 +61,14 @@ extension AppState {
         let t = RoomTables.of(self)
         let now = t.lodgings[person]?.first
         let span = now?.span ?? t.spans[person]
+        // The first room with a bed that fits them, not the top of the list (a full room, perhaps
+        // of the other gender); else the room they have.
+        let index = document.catalog.personIndex, people = plan.people
+        let free = span.flatMap { span in
+            plan.firstFreeRoom(for: person, span: span, stay: t.stays[person],
+                               vip: index[person].map { people[$0].vipLevel } ?? 0,
+                               gender: { p in index[p].map { people[$0].gender } ?? "" })
+        }
         var form = seen(
                 Form(
                     title: now == nil ? .formAssignRoom : .formMoveGuest, purpose: .room(person),
@@ -69,11 +77,12 @@ extension AppState {
                                                                value: .person(person))], allowsNew: false),
                                   required: true, chosen: .person(person)),
                         FormField(.colRoomNumber, .choice(rooms, allowsNew: false), required: true,
-                                  chosen: now.map { .roomSlot($0.block, $0.room) } ?? rooms.first?.value),
+                                  chosen: free.map { .roomSlot($0.block, $0.room) }
+                                      ?? now.map { .roomSlot($0.block, $0.room) } ?? rooms.first?.value),
                         FormField(.fieldCheckIn, .text, text: Self.dayText(span?.checkIn), required: true),
                         FormField(.fieldCheckOut, .text, text: Self.dayText(span?.checkOut), required: true),
                     ]))
-        // ↑↓ go from the guest's own room, not from the top of a list of hundreds.
+        // ↑↓ go from the room chosen, not from the top of a list of hundreds.
         let field = LodgingField.room.rawValue
         let own = form.fields[field].chosen
         form.fields[field].highlight = form.fields[field].choices.firstIndex { $0.value == own } ?? 0
