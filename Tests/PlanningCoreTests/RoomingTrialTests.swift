@@ -49,6 +49,16 @@ private func night(_ s: String) -> LocalDate { LocalDate(iso: s)! }
         #expect(done.roomAssignments.first { $0.person == ID(3) }?.block == ID(3))
     }
 
+    /// 赵磊 chairs the opening at 08:10: from 旌湖宾馆, 50 minutes away, he would be late; the twins
+    /// there come first in the blocks' order, yet he is given one at 德阳宾馆, 10 minutes away.
+    @Test func aGuestIsNotRoomedAtAHotelThatMakesThemLateForTheirFirstRole() {
+        var p = Self.twoHotels()
+        p.sessions[0].start = LocalDateTime(iso: "2026-05-14T08:10")
+        p.roles = [SessionRole(session: ID(1), person: ID(5), role: .chair)]
+        let done = applying(RoomAssigner.assign(p), to: p)
+        #expect(done.roomAssignments.filter { $0.person == ID(5) }.map(\.block) == [ID(3)])
+    }
+
     /// Two blocks of 标间 at one hotel are counted on, not told apart by a key nobody knows.
     @Test func aSecondBlockOfOneTypeCountsOnFromTheFirst() {
         var p = RoomingFindingTests.base()
