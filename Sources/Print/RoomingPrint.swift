@@ -219,15 +219,22 @@ public struct RoomingLists: Sendable {
 
     // MARK: PDF
 
-    /// The 分房表 on A4 landscape pages, a hotel to a page (continued when long), headed by the
-    /// title and numbered.
+    /// The 分房表 on A4 landscape pages, a hotel to a page (continued when long, a room's guests
+    /// never split between two pages), headed by the title and numbered.
     public func pdf() -> (bytes: [UInt8], notes: PrintNotes) {
         let lang = language
         let title = RoomingWords.title.text(lang, RoomingWords.listTitle.text(lang), plan.event.name)
         let blocks = hotels().map { h in
-            PrintBlock(heading: heading(h), header: RoomingWords.columns.columns(lang),
-                       rows: h.entries.map { (person: $0.person?.name, cells: cells($0)) },
-                       widths: Self.columnWidths, nameColumn: 2, newPage: true)
+            // A room's guests stay on one page: the front desk hands its key to them together.
+            var room = 0
+            let together = h.entries.indices.map { i in
+                if i > 0, (h.entries[i].block.id, h.entries[i].assignment.room)
+                    != (h.entries[i - 1].block.id, h.entries[i - 1].assignment.room) { room += 1 }
+                return room
+            }
+            return PrintBlock(heading: heading(h), header: RoomingWords.columns.columns(lang),
+                              rows: h.entries.map { (person: $0.person?.name, cells: cells($0)) },
+                              widths: Self.columnWidths, nameColumn: 2, newPage: true, together: together)
         }
         return PrintBlock.draw(blocks, title: title, date: PrintCanvas.date(of: plan.event), language: lang)
     }

@@ -271,6 +271,9 @@ struct PrintBlock {
     var nameColumn: Int
     /// Starts a page of its own (a driver's sheet).
     var newPage: Bool
+    /// A group per row (a room of the 分房表): a group's rows go on one page, unless it is longer
+    /// than a page. Empty: rows flow freely.
+    var together: [Int] = []
 
     static let rowHeight = 7.0, top = 24.0, bottom = 195.0, left = 10.0
 
@@ -289,14 +292,21 @@ struct PrintBlock {
         for b in blocks {
             if b.newPage && !(pages.last?.isEmpty ?? true) { pages.append([]); y = top }
             let lines = Double(b.heading.split(separator: "\n").count)
-            // A heading is never left alone at the foot of a page.
-            if y + 6 * lines + 2 * rowHeight > bottom { pages.append([]); y = top }
+            // A heading is never left alone at the foot of a page (nor with part of its first group).
+            let first = b.together.first.map { g in b.together.prefix { $0 == g }.count } ?? 1
+            if y + 6 * lines + Double(1 + first) * rowHeight > bottom { pages.append([]); y = top }
             place(.heading(b.heading), height: 6 * lines + 1)
             place(.header(b.header, b.widths), height: rowHeight)
             if b.rows.isEmpty {
                 place(.row(nil, [TransportWords.nobody.text(language)], [b.widths.reduce(0, +)], -1), height: rowHeight)
             }
-            for r in b.rows { place(.row(r.person, r.cells, b.widths, b.nameColumn), height: rowHeight) }
+            for (i, r) in b.rows.enumerated() {
+                if i < b.together.count, i == 0 || b.together[i] != b.together[i - 1] {
+                    let height = Double(b.together[i...].prefix { $0 == b.together[i] }.count) * rowHeight
+                    if y + height > bottom && top + height <= bottom && y > top { pages.append([]); y = top }
+                }
+                place(.row(r.person, r.cells, b.widths, b.nameColumn), height: rowHeight)
+            }
             y += 4
         }
         // An empty list says so, as its text does, rather than print a blank page.

@@ -151,6 +151,31 @@ import Testing
         ])
     }
 
+    /// Twenty-two rows fill a page: 1301 with one guest and eleven twins of two make the last
+    /// twin's second guest the 23rd row. Both of 1312's guests go on the second page together.
+    @Test(.enabled(if: Tool.has("pdftotext"), "pdftotext absent (Debian poppler-utils)"))
+    func aRoomsGuestsAreKeptOnOnePage() throws {
+        var p = Self.plan()
+        let rooms = (1...12).map { RoomNumber(String(1300 + $0)) }
+        p.roomBlocks = [RoomBlock(id: ID(1), key: "twin", uid: "uid-b1", hotel: ID(1), type: .twin,
+                                  checkIn: LocalDate(iso: "2026-05-13")!, checkOut: LocalDate(iso: "2026-05-15")!,
+                                  rooms: 12, numbers: rooms)]
+        p.people = (1...23).map { i in
+            var person = Person(id: ID(i), key: "p\(i)", uid: "uid-p\(i)", name: "客人\(i)", phone: "1380000\(1000 + i)")
+            person.gender = "女"
+            return person
+        }
+        p.roomAssignments = (1...23).map { i in
+            RoomAssignment(id: ID(i), key: "a\(i)", uid: "uid-a\(i)", person: ID(i), block: ID(1),
+                           room: rooms[i / 2].number, checkIn: LocalDate(iso: "2026-05-13")!,
+                           checkOut: LocalDate(iso: "2026-05-15")!)
+        }
+        let rows = try TransportExportTests.pdfRows(RoomingLists(plan: p, language: .zh).pdf().bytes)
+        let footers = rows.indices.filter { rows[$0].first?.hasPrefix("第") == true }
+        let pages = zip([0] + footers.dropLast(), footers).map { rows[$0..<$1] }
+        #expect(pages.map { $0.filter { $0.first == "1312" }.count } == [0, 2], "\(rows)")
+    }
+
     @Test func theRoomingPhrasebooksAreWholeInBothLanguages() {
         for lang in Language.allCases {
             #expect(RoomingWords.missing(in: lang).isEmpty, "\(lang): \(RoomingWords.missing(in: lang))")

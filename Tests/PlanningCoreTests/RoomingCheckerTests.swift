@@ -85,6 +85,21 @@ enum BruteForceRooming {
                                        blocks: Set(mine.map(\.block)).sorted()))
                 }
             }
+            // Night by night: the first the companion and their principal sleep at two hotels.
+            if let stay, stay.need == .companion, let principal = stay.principal, principal != p {
+                let theirs = plan.roomAssignments.filter { $0.person == principal }
+                    .sorted { ($0.checkIn, $0.id) < ($1.checkIn, $1.id) }
+                let hotel = { (a: RoomAssignment) in blocks[a.block]?.hotel }
+                for n in allNights {
+                    let pairs = sorted.filter { $0.span.contains(n) && hotel($0) != nil }.compactMap { a in
+                        theirs.first { $0.span.contains(n) && hotel($0) != nil && hotel($0) != hotel(a) }.map { (a, $0) }
+                    }
+                    guard let (a, b) = pairs.first else { continue }
+                    out.insert(Finding(code: .companionApart, people: [p, principal], details: [n.description],
+                                       blocks: [a.block, b.block]))
+                    break
+                }
+            }
         }
         return out
     }
@@ -95,7 +110,7 @@ enum BruteForceRooming {
     /// (the hotel's distance aside, which needs the programme) are exactly the brute force's.
     @Test func smallGeneratedEventsAgreeWithTheBruteForceChecker() {
         let codes: Set<FindingCode> = [.roomsOverbooked, .mixedGenderRoom, .guestInTwoRooms, .nightsUncovered,
-                                       .roomBelowLevel, .roommateNotHonoured, .cancelledHoldsRoom]
+                                       .roomBelowLevel, .roommateNotHonoured, .cancelledHoldsRoom, .companionApart]
         var seen = Set<FindingCode>()
         for seed in UInt64(1)...40 {
             var g = SyntheticEvent()
@@ -109,6 +124,16 @@ enum BruteForceRooming {
             var plan = g.make()
             var maker = RoomingMaker()
             maker.populate(&plan, seed: seed)
+            // Companions and their principals given rooms too, so that some sleep at two hotels.
+            var rng = SeededRandom(seed: seed &+ 1_000)
+            for s in plan.stays where s.need == .companion {
+                for who in [s.person, s.principal].compactMap({ $0 }) {
+                    guard var a = maker.assignment(plan, &rng), !plan.roomAssignments.contains(where: { $0.id == a.id })
+                    else { continue }
+                    a.person = who
+                    plan.roomAssignments.append(a)
+                }
+            }
             let engine = Set(ConflictEngine.check(plan).filter { codes.contains($0.code) })
             let brute = BruteForceRooming.findings(plan)
             #expect(engine == brute, "seed \(seed): missed \(brute.subtracting(engine)), extra \(engine.subtracting(brute))")

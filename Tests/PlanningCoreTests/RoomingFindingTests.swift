@@ -119,6 +119,20 @@ private func night(_ s: String) -> LocalDate { LocalDate(iso: s)! }
             == "张伟 住旌湖宾馆，离会展中心有50分钟车程，赶不上「开幕式」开始（5月14日 08:10–10:00），晚10分钟")
     }
 
+    /// 王芳 travels with 周部长 (随行): lodged at 德阳宾馆 while he has the suite at 旌湖宾馆, she is
+    /// found apart from the night of the 13th, both hotels named.
+    @Test func aCompanionAtAnotherHotelThanTheirPrincipalIsFound() {
+        var p = Self.wellRoomed()
+        p.sites.append(Site(id: ID(3), key: "dy", uid: "s3", name: "德阳宾馆"))
+        p.roomBlocks.append(RoomBlock(id: ID(3), key: "dy", uid: "b3", hotel: ID(3), type: .single,
+                                      checkIn: night("2026-05-13"), checkOut: night("2026-05-15"), rooms: 1))
+        p.stays[2] = Stay(person: ID(3), need: .companion, principal: ID(4))
+        p.roomAssignments[2] = Self.room(3, 3, 3, "1")
+        let f = found(p, .companionApart)
+        #expect(f.map { FindingText(plan: p, language: .zh).message($0) }
+            == ["王芳 随行周部长，住德阳宾馆，周部长住旌湖宾馆，不在同一酒店（自5月13日晚起）"])
+    }
+
     @Test func aGuestWhoNoLongerComesAndHoldsARoomIsFound() {
         var p = Self.wellRoomed()
         p.registrations.removeAll { $0.person == ID(3) }

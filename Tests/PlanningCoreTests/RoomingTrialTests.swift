@@ -5,6 +5,33 @@ private func night(_ s: String) -> LocalDate { LocalDate(iso: s)! }
 
 /// Faults the rooming trial found (issue 36), each as it was met.
 @Suite struct RoomingTrialTests {
+    /// The base event with a second hotel, 德阳宾馆 (10 minutes from the venue, three twins), and
+    /// two more men; 张伟 and 李强 asked to share with each other.
+    static func twoHotels() -> EventPlan {
+        var p = RoomingFindingTests.base()
+        p.sites.append(Site(id: ID(3), key: "dy", uid: "s3", name: "德阳宾馆"))
+        p.travel.append(TravelTime(from: ID(3), to: ID(2), minutes: 10))
+        p.people += [Person(id: ID(5), key: "p5", uid: "p5", name: "赵磊", gender: "男"),
+                     Person(id: ID(6), key: "p6", uid: "p6", name: "孙杰", gender: "男")]
+        p.registrations = p.people.map { Registration(person: $0.id) }
+        p.stays = p.people.map { Stay(person: $0.id, need: .shared) }
+        p.stays[0].roommate = ID(2)
+        p.stays[1].roommate = ID(1)
+        p.roomBlocks.append(RoomBlock(id: ID(3), key: "dytwin", uid: "b3", hotel: ID(3), type: .twin,
+                                      checkIn: night("2026-05-13"), checkOut: night("2026-05-15"), rooms: 3))
+        return p
+    }
+
+    /// `rooms assign --hotel 德阳宾馆` with 张伟 already at 旌湖宾馆: 李强, who asked to share with
+    /// him, is not put beside a stranger here; the proposal says where his roommate sleeps.
+    @Test func aRoommateAtAnotherHotelIsSaidRatherThanSplit() {
+        var p = Self.twoHotels()
+        p.roomAssignments = [RoomingFindingTests.room(1, 1, 1, "1208")]
+        let proposal = RoomAssigner.assign(p, options: RoomAssignOptions(hotel: ID(3)))
+        #expect(proposal.unassigned.filter { $0.person == ID(2) }
+            == [UnassignedGuest(person: ID(2), reason: .roommateElsewhere, roommate: ID(1), hotel: ID(1))])
+    }
+
     /// Four men fill both twins; the woman who asked to share takes the empty single rather than
     /// being told every room is full, and the proposal says why she is alone.
     @Test func aSharedGuestTakesAnEmptySingleWhenTheTwinsAreFull() {
@@ -20,6 +47,16 @@ private func night(_ s: String) -> LocalDate { LocalDate(iso: s)! }
         #expect(proposal.alone == [ID(3)])
         let done = applying(proposal, to: p)
         #expect(done.roomAssignments.first { $0.person == ID(3) }?.block == ID(3))
+    }
+
+    /// 赵磊 chairs the opening at 08:10: from 旌湖宾馆, 50 minutes away, he would be late; the twins
+    /// there come first in the blocks' order, yet he is given one at 德阳宾馆, 10 minutes away.
+    @Test func aGuestIsNotRoomedAtAHotelThatMakesThemLateForTheirFirstRole() {
+        var p = Self.twoHotels()
+        p.sessions[0].start = LocalDateTime(iso: "2026-05-14T08:10")
+        p.roles = [SessionRole(session: ID(1), person: ID(5), role: .chair)]
+        let done = applying(RoomAssigner.assign(p), to: p)
+        #expect(done.roomAssignments.filter { $0.person == ID(5) }.map(\.block) == [ID(3)])
     }
 
     /// Two blocks of 标间 at one hotel are counted on, not told apart by a key nobody knows.

@@ -98,14 +98,13 @@ func aRoomProposal(_ s: Headless) throws -> RoomProposal {
         #expect(order == ["张伟", "李娜", "王芳", "刘洋", "陈静"], "\(s.screen)")
     }
 
-    /// `m` on 刘洋 gives him 1210 for the nights of his stay; `u` takes it back.
+    /// `m` on 刘洋 offers 1210, the first room with a bed for a man who shares (1208 holds two
+    /// women), for the nights of his stay: Enter gives it; `u` takes it back.
     @Test func assigningARoomAndUndoingIt() throws {
         var s = try roomsApp()
         select(&s, "刘洋")
         s.handle(.char("m"))
         guard case .form = s.mode else { Issue.record("no room form: \(s.screen)"); return }
-        s.handle(.tab)
-        s.handle(.down) // 1208 → 1210
         s.handle(.enter)
         #expect(try rooms(s, "刘洋") == ["1210"], "\(s.screen)")
         let a = try #require(s.plan.roomAssignments.first { $0.room == "1210" })
@@ -115,13 +114,12 @@ func aRoomProposal(_ s: Headless) throws -> RoomProposal {
         #expect(try rooms(s, "刘洋").isEmpty)
     }
 
-    /// `m` on 李娜 moves her from 1208 to 1210 (the row changed, not a second one added); `u` puts her back.
+    /// `m` on 李娜 offers 1210, the first other room with a bed for her, and moves her there from
+    /// 1208 (the row changed, not a second one added); `u` puts her back.
     @Test func movingAGuestAndUndoingIt() throws {
         var s = try roomsApp()
         select(&s, "李娜")
         s.handle(.char("m"))
-        s.handle(.tab)
-        s.handle(.down) // 1208 → 1210
         s.handle(.enter)
         #expect(try rooms(s, "李娜") == ["1210"], "\(s.screen)")
         #expect(s.plan.roomAssignments.count == 3)
@@ -129,8 +127,8 @@ func aRoomProposal(_ s: Headless) throws -> RoomProposal {
         #expect(try rooms(s, "李娜") == ["1208"])
     }
 
-    /// The room form starts from the guest's own room: ↑ on 王芳's (1801) goes to 1210, the one
-    /// above it, not to the top of the list.
+    /// With no other room of her type (单住) free, the room form starts from the guest's own room:
+    /// ↑ on 王芳's (1801) goes to 1210, the one above it, not to the top of the list.
     @Test func theRoomFormStartsFromTheGuestsRoom() throws {
         var s = try roomsApp()
         select(&s, "王芳")
@@ -152,6 +150,22 @@ func aRoomProposal(_ s: Headless) throws -> RoomProposal {
         #expect([try rooms(s, "李娜"), try rooms(s, "王芳")] == [["1801"], ["1208"]], "\(s.screen)")
         s.handle(.char("u"))
         #expect([try rooms(s, "李娜"), try rooms(s, "王芳")] == [["1208"], ["1801"]])
+    }
+
+    /// `w` would put 刘洋 (1210) into 1208 beside 张伟, a woman: refused, the form saying the room and why,
+    /// and nobody moved.
+    @Test func aSwapIntoARoomOfTheOtherGenderIsRefused() throws {
+        var plan = roomsEvent()
+        plan.roomAssignments.append(RoomAssignment(
+            id: ID(4), key: "a4", uid: StableUID.make("ui-rooms", "a4"), person: ID(4), block: ID(1), room: "1210",
+            checkIn: LocalDate(iso: "2026-05-13")!, checkOut: LocalDate(iso: "2026-05-15")!))
+        var s = try roomsApp(plan: plan)
+        select(&s, "刘洋")
+        s.handle(.char("w")) // with 李娜, the first other roomed guest
+        s.handle(.enter)
+        guard case .form(let form) = s.mode else { Issue.record("saved: \(s.screen)"); return }
+        #expect([try rooms(s, "刘洋"), [form[SwapField.other].error ?? ""]]
+                    == [["1210"], ["刘洋换入德阳旌湖宾馆 1208：5月13日晚已住张伟（女），男女不能合住"]], "\(s.screen)")
     }
 
     /// `d` takes 张伟's room back after the question; his stay stays.

@@ -101,7 +101,7 @@ public struct FindingReport {
 
     static let roomingCodes: Set<FindingCode> = [
         .roomsOverbooked, .mixedGenderRoom, .guestInTwoRooms, .nightsUncovered, .roomBelowLevel, .roommateNotHonoured,
-        .hotelTooFar, .cancelledHoldsRoom,
+        .hotelTooFar, .cancelledHoldsRoom, .companionApart,
     ]
 
     /// Transport findings whose `count` and `limit` mean something (see `Finding`).
@@ -138,7 +138,7 @@ public struct FindingReport {
             fields.append("\"room\": \(JSONText.quote(f.details[1]))")
         }
         if f.code == .roomBelowLevel, let type = f.details.first { fields.append("\"type\": \(JSONText.quote(type))") }
-        if f.code != .mixedGenderRoom && f.code != .roommateNotHonoured {
+        if f.code != .mixedGenderRoom && f.code != .roommateNotHonoured && f.code != .companionApart {
             fields.append("\"count\": \(f.count)")
             if f.code != .guestInTwoRooms && f.code != .cancelledHoldsRoom { fields.append("\"limit\": \(f.limit)") }
         }

@@ -139,7 +139,11 @@ public struct RoomingReport {
     }
 
     private func reasonText(_ u: UnassignedGuest) -> String {
-        u.reason.text(language, u.night.map { DateText.day($0, language, weekday: false) } ?? "")
+        // Only a split pair names a roommate and a hotel: looked up for them alone.
+        let mate = u.roommate.flatMap { r in plan.people.first { $0.id == r }?.name } ?? ""
+        let hotel = u.hotel.flatMap { h in plan.sites.first { $0.id == h }?.name } ?? ""
+        return u.reason.text(language, u.night.map { DateText.day($0, language, weekday: false) } ?? "",
+                             Sanitize.forTerminal(mate), Sanitize.forTerminal(hotel))
     }
 
     public func text() -> String {

@@ -78,6 +78,8 @@ public enum FindingCode: String, CaseIterable, Sendable {
     case hotelTooFar = "hotel-too-far"
     /// A guest who no longer comes (不住, or neither registered nor holding a role) still holds a room.
     case cancelledHoldsRoom = "cancelled-holds-room"
+    /// A companion (随行) sleeping at another hotel than the principal they travel with.
+    case companionApart = "companion-apart"
 
     /// Place in the list of codes, which orders findings of one severity (a table: sorting
     /// thousands of findings asks it often).
@@ -94,7 +96,8 @@ public enum FindingCode: String, CaseIterable, Sendable {
         case .travelTime, .attendeeClash, .parallelToPlenary, .duringHeldTime, .ambiguousTime, .runBeforeArrival,
              .longWait, .noTransport, .visitShortOfSeats, .vipBelowJunior, .noInterpreterAtTable, .unseatedGuest,
              .seatedNotSignedUp, .tableWithoutHost, .tripOutsideEvent, .nightsUncovered, .roomBelowLevel,
-             .hotelTooFar, .cancelledHoldsRoom, .passengerNotComing, .runWithoutVehicle, .emptyRun: return .warning
+             .hotelTooFar, .cancelledHoldsRoom, .companionApart, .passengerNotComing, .runWithoutVehicle,
+             .emptyRun: return .warning
         case .unplaced, .missingRole, .roommateNotHonoured: return .info
         }
     }

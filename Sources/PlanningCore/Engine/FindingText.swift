@@ -49,6 +49,11 @@ public struct FindingText {
     /// The hotel of a finding's (first) block: `旌湖宾馆`.
     private func hotel(_ f: Finding) -> String { block(f).flatMap { sites[$0.hotel]?.name } ?? "?" }
 
+    /// The hotel of a finding's block at a place in its list.
+    private func hotel(_ f: Finding, at i: Int) -> String {
+        (f.blocks.count > i ? block(f.blocks[i]) : nil).flatMap { sites[$0.hotel]?.name } ?? "?"
+    }
+
     /// A block as staff name it: the hotel and the room type, `旌湖宾馆标间`.
     private func blockName(_ f: Finding) -> String {
         CoreWords.blockText.text(language, hotel(f), block(f)?.type.text(language) ?? "?")
@@ -82,6 +87,9 @@ public struct FindingText {
             let a = f.sessions.first
             return CoreWords.hotelTooFar.text(lang, who, hotel(f), f.limit, siteName(f.rooms.first), title(a),
                                               a.map(when) ?? "", f.count)
+        case .companionApart:
+            return CoreWords.companionApart.text(lang, who, personName(f.people.count > 1 ? f.people[1] : nil),
+                                                 hotel(f, at: 0), hotel(f, at: 1), night(f))
         default:
             // A guest who wrote 不住 still takes part: "no longer comes" would send staff to the wrong fix.
             let noRoom = plan.stays.contains { $0.person == f.people.first && $0.need == .noRoom }
@@ -283,7 +291,7 @@ public struct FindingText {
         case .unseatedGuest: return CoreWords.unseatedGuest.text(lang, personName(person), title(a))
         case .tableWithoutHost: return CoreWords.tableWithoutHost.text(lang, title(a), f.details.first ?? "?")
         case .roomsOverbooked, .mixedGenderRoom, .guestInTwoRooms, .nightsUncovered, .roomBelowLevel,
-             .roommateNotHonoured, .hotelTooFar, .cancelledHoldsRoom:
+             .roommateNotHonoured, .hotelTooFar, .cancelledHoldsRoom, .companionApart:
             return roomingMessage(f)
         }
     }

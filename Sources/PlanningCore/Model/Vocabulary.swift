@@ -24,7 +24,7 @@ extension FindingCode: Phrasebook {
             .tripOutsideEvent: "行程日期存疑",
             .roomsOverbooked: "房间超订", .mixedGenderRoom: "异性合住", .guestInTwoRooms: "一晚两间房",
             .nightsUncovered: "住宿缺晚", .roomBelowLevel: "房型低于规格", .roommateNotHonoured: "合住要求未满足",
-            .hotelTooFar: "酒店太远", .cancelledHoldsRoom: "取消仍占房",
+            .hotelTooFar: "酒店太远", .cancelledHoldsRoom: "取消仍占房", .companionApart: "随行不同酒店",
         ],
         .en: [
             .roomOverlap: "room double-booked", .personOverlap: "person in two places",
@@ -52,6 +52,7 @@ extension FindingCode: Phrasebook {
             .guestInTwoRooms: "two rooms one night", .nightsUncovered: "nights without a room",
             .roomBelowLevel: "room below level", .roommateNotHonoured: "roommate not honoured",
             .hotelTooFar: "hotel too far", .cancelledHoldsRoom: "cancelled guest holds a room",
+            .companionApart: "companion at another hotel",
         ],
     ]
 }

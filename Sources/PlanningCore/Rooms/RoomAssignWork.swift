@@ -19,6 +19,9 @@ struct AssignGuest {
     var principal: ID<Person>?
     /// The hotel their journey names, tried first.
     var hotel: ID<Site>?
+    /// Hotels too far from the venue of their first role to be there on time (`hotel-too-far`):
+    /// tried only when no other has a fitting room.
+    var far: Set<ID<Site>> = []
 }
 
 /// One run of `RoomAssigner.assign`: the rooms kept, then extended, then the guests still
@@ -49,6 +52,8 @@ struct RoomAssignWork {
     var cursors: [String: Int] = [:]
     /// Shared rooms with someone in them: where a guest may join.
     var open = Set<RoomKey>()
+    /// With `--hotel`: the other hotel each guest already sleeps at (their first such room).
+    var elsewhere: [ID<Person>: (hotel: ID<Site>, span: NightSpan)] = [:]
 
     init(_ plan: EventPlan, options: RoomAssignOptions) {
         self.plan = plan
@@ -68,6 +73,31 @@ struct RoomAssignWork {
                 person: p.id, need: s.need, nights: nights, gender: RoomingState.genderKey(p.gender), vip: p.vipLevel,
                 organisation: p.organisation, arrival: arrival, roommate: s.roommate, principal: s.principal,
                 hotel: trip?.stay)
+        }
+        markFarHotels()
+    }
+
+    /// Each guest's hotels that would make them late for their first role, as the finding
+    /// `hotel-too-far` judges it: leaving at 07:30 on its day after the night before.
+    mutating func markFarHotels() {
+        let hotels = Set(blocks.map(\.hotel))
+        guard hotels.count > 1 else { return }
+        let sessions = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var first: [ID<Person>: Session] = [:]
+        for r in plan.roles where guests[r.person] != nil {
+            guard let s = sessions[r.session], let a = s.start, let b = s.end, b.minutes > a.minutes,
+                  b.minutes - a.minutes <= 24 * 60 else { continue }
+            if let f = first[r.person], (f.start!.minutes, f.end!.minutes, f.id) <= (a.minutes, b.minutes, s.id) {
+                continue
+            }
+            first[r.person] = s
+        }
+        let rooms = Dictionary(plan.rooms.map { ($0.id, $0.site) }, uniquingKeysWith: { a, _ in a })
+        for (p, s) in first {
+            guard let start = s.start, let venue = s.room.flatMap({ rooms[$0] }),
+                  let span = guests[p]?.nights, span.contains(start.date.adding(days: -1)) else { continue }
+            let leave = start.minutes - start.minuteOfDay + earliestHotelDeparture
+            guests[p]?.far = hotels.filter { h in leave + plan.travelMinutes(h, venue) > start.minutes }
         }
     }
 
@@ -167,8 +197,9 @@ struct RoomAssignWork {
         for a in plan.roomAssignments.sorted(by: { $0.id < $1.id }) {
             guard let bi = blockIndex[a.block] else {
                 // Another hotel's (with --hotel): untouched, and its nights count as covered.
-                if plan.roomBlocks.contains(where: { $0.id == a.block }) {
+                if let b = plan.roomBlocks.first(where: { $0.id == a.block }) {
                     covered[a.person, default: []].formUnion(a.span.nights.map(\.dayNumber))
+                    if elsewhere[a.person] == nil { elsewhere[a.person] = (b.hotel, a.span) }
                 }
                 continue
             }
@@ -208,7 +239,7 @@ struct RoomAssignWork {
             guard let g = guests[a.person] else { continue }
             let nights = a.span.nights.map(\.dayNumber)
             let due = options.grade(forVIP: g.vip)
-            let better = candidates(types: RoomType.allCases.filter { $0.grade >= due }, hotel: g.hotel)
+            let better = candidates(types: RoomType.allCases.filter { $0.grade >= due }, hotel: g.hotel, far: g.far)
             guard better.contains(where: { k in nights.allSatisfy { isEmpty(k, $0) } }) else { continue }
             vacate(RoomKey(block: a.block, room: a.room), a.person, nights)
             kept[a.id] = nil
@@ -257,21 +288,28 @@ struct RoomAssignWork {
         return g.nights.nights.map(\.dayNumber).filter { !have.contains($0) }
     }
 
-    /// Rooms of some types, their guest's hotel first, then in the blocks' order.
-    func candidates(types: [RoomType], hotel: ID<Site>?, beds: Int = 1) -> [RoomKey] {
-        var out: [RoomKey] = []
+    /// Rooms of some types, their guest's hotel first, then in the blocks' order; hotels too far
+    /// for the guest's first role after all the others.
+    func candidates(types: [RoomType], hotel: ID<Site>?, beds: Int = 1, far: Set<ID<Site>> = []) -> [RoomKey] {
+        var near: [RoomKey] = [], late: [RoomKey] = []
         for type in types {
             let fitting = blocks.filter { $0.type == type && $0.beds >= beds }
             let ordered = fitting.filter { $0.hotel == hotel } + fitting.filter { $0.hotel != hotel }
-            for b in ordered { out += b.roomNames.map { RoomKey(block: b.id, room: $0) } }
+            for b in ordered {
+                let rooms = b.roomNames.map { RoomKey(block: b.id, room: $0) }
+                if far.contains(b.hotel) { late += rooms } else { near += rooms }
+            }
         }
-        return out
+        return near + late
     }
 
     /// The same, built once per kind of list and read from the first room not yet filled.
-    mutating func openCandidates(types: [RoomType], hotel: ID<Site>?, beds: Int = 1) -> ArraySlice<RoomKey> {
-        let key = "\(types.map(\.rawValue))|\(hotel?.raw ?? -1)|\(beds)"
-        if candidateLists[key] == nil { candidateLists[key] = candidates(types: types, hotel: hotel, beds: beds) }
+    mutating func openCandidates(types: [RoomType], hotel: ID<Site>?, beds: Int = 1,
+                                 far: Set<ID<Site>> = []) -> ArraySlice<RoomKey> {
+        let key = "\(types.map(\.rawValue))|\(hotel?.raw ?? -1)|\(beds)|\(far.map(\.raw).sorted())"
+        if candidateLists[key] == nil {
+            candidateLists[key] = candidates(types: types, hotel: hotel, beds: beds, far: far)
+        }
         let list = candidateLists[key]!
         var start = cursors[key] ?? 0
         while start < list.count && exhausted.contains(list[start]) { start += 1 }
@@ -310,7 +348,7 @@ struct RoomAssignWork {
     /// from the first still open (the nearest to `near` among equals), until none is.
     mutating func placeAlone(_ g: AssignGuest, types: [RoomType], near: RoomKey?) {
         let hotel = near.flatMap { blockIndex[$0.block].map { blocks[$0].hotel } } ?? g.hotel
-        var rooms = openCandidates(types: types, hotel: hotel)
+        var rooms = openCandidates(types: types, hotel: hotel, far: g.far)
         if let near, let nb = blockIndex[near.block], blocks[nb].isNumbered {
             let hotel = blocks[nb].hotel
             let mine = rooms.filter { k in
@@ -376,9 +414,25 @@ struct RoomAssignWork {
             guard let i = left.firstIndex(where: { $0.person == p }) else { return nil }
             return left.remove(at: i)
         }
+        // Guests at another hotel who asked for someone here: a pair whichever of them named the other.
+        var askedBy: [ID<Person>: ID<Person>] = [:]
+        for p in elsewhere.keys.sorted() {
+            if let r = guests[p]?.roommate, askedBy[r] == nil { askedBy[r] = p }
+        }
         // Requested roommates: together in a room the roommate has, else as a pair.
         for g in list {
-            guard left.contains(where: { $0.person == g.person }), let r = g.roommate else { continue }
+            guard left.contains(where: { $0.person == g.person }) else { continue }
+            // With --hotel, a roommate already at another hotel: a bed here would split them, so
+            // none is given and the proposal says where the roommate is.
+            if let r = g.roommate ?? askedBy[g.person], let (hotel, span) = elsewhere[r],
+               span.overlaps(g.nights), sharesWith(g, r)
+            {
+                _ = take(g.person)
+                unassigned.append(UnassignedGuest(person: g.person, reason: .roommateElsewhere, roommate: r,
+                                                  hotel: hotel))
+                continue
+            }
+            guard let r = g.roommate else { continue }
             let mine = guests[r]
             let mutual = mine?.roommate == g.person
             let sameGender = !g.gender.isEmpty && mine?.gender == g.gender
@@ -417,6 +471,12 @@ struct RoomAssignWork {
         for pair in pairs { placePair(pair) }
     }
 
+    /// Whether a guest and the roommate they named (or who named them) could share: one gender.
+    func sharesWith(_ g: AssignGuest, _ r: ID<Person>) -> Bool {
+        let theirs = guests[r]?.gender ?? gender(r) ?? ""
+        return !g.gender.isEmpty && theirs == g.gender
+    }
+
     /// Into a room the roommate already has (kept or given by this run), when it fits.
     mutating func joinRoom(of mate: ID<Person>, _ g: AssignGuest) -> Bool {
         let theirs = kept.values.filter { $0.person == mate } + added.filter { $0.person == mate }
@@ -434,7 +494,12 @@ struct RoomAssignWork {
     /// Into a room with a free bed and a guest of the same gender (and organisation) in it.
     mutating func joinHalfRoom(_ g: AssignGuest, sameOrganisation: Bool) -> Bool {
         let nights = missing(g)
-        for k in open.sorted() {
+        let rooms = open.sorted()
+        let far = g.far.isEmpty ? [] : rooms.filter { k in
+            blockIndex[k.block].map { g.far.contains(blocks[$0].hotel) } ?? false
+        }
+        let farSet = Set(far)
+        for k in far.isEmpty ? rooms : rooms.filter({ !farSet.contains($0) }) + far {
             guard let byNight = occupants[k] else { continue }
             let there = Set(nights.flatMap { byNight[$0] ?? [] })
             guard !there.isEmpty else { continue }
@@ -451,7 +516,8 @@ struct RoomAssignWork {
     /// else each alone night by night.
     mutating func placePair(_ pair: [AssignGuest]) {
         let nights = Array(Set(pair.flatMap { missing($0) })).sorted()
-        let rooms = openCandidates(types: [.twin, .single, .suite], hotel: pair[0].hotel, beds: pair.count)
+        let rooms = openCandidates(types: [.twin, .single, .suite], hotel: pair[0].hotel, beds: pair.count,
+                                   far: pair.reduce(into: Set<ID<Site>>()) { $0.formUnion($1.far) })
         if let k = rooms.first(where: { k in !exhausted.contains(k) && nights.allSatisfy { isEmpty(k, $0) } }) {
             for g in pair { give(g.person, k, missing(g)) }
             return

@@ -30,15 +30,24 @@ public struct UnassignedGuest: Hashable, Sendable {
         case noGender = "no-gender"
         /// Rooms as they stand (`confplan rooms`): nights the guest needs and no room is given for yet.
         case notGiven = "not-given"
+        /// With `--hotel`: the roommate they asked for (or who asked for them) sleeps at another
+        /// hotel, so a bed here would split the pair.
+        case roommateElsewhere = "roommate-elsewhere"
     }
     public var person: ID<Person>
     public var reason: Reason
     /// The first night that could not be given; nil when the reason is not about one night.
     public var night: LocalDate?
-    public init(person: ID<Person>, reason: Reason, night: LocalDate? = nil) {
+    /// `roommateElsewhere`: the roommate, and the hotel they sleep at.
+    public var roommate: ID<Person>?
+    public var hotel: ID<Site>?
+    public init(person: ID<Person>, reason: Reason, night: LocalDate? = nil, roommate: ID<Person>? = nil,
+                hotel: ID<Site>? = nil) {
         self.person = person
         self.reason = reason
         self.night = night
+        self.roommate = roommate
+        self.hotel = hotel
     }
 }
 

@@ -26,3 +26,91 @@ extension EventPlan {
         return nights.sorted()
     }
 }
+
+/// Why a guest does not fit a room for their nights, as the Rooms pane refuses a swap.
+public enum LodgingProblem: Hashable, Sendable {
+    /// Someone of the other gender sleeps there that night.
+    case otherGender(night: LocalDate, with: ID<Person>)
+    /// Every bed is taken that night.
+    case noBed(night: LocalDate, beds: Int)
+    /// The room would be one more than the block holds that night.
+    case blockFull(night: LocalDate, held: Int)
+
+    public var night: LocalDate {
+        switch self {
+        case .otherGender(let n, _), .noBed(let n, _), .blockFull(let n, _): n
+        }
+    }
+}
+
+extension RoomAssignment {
+    /// What goes wrong with this guest in their room on their nights, beside `others` (the rooms
+    /// as they will be, without this one): the first night a bed is missing, a guest of the other
+    /// gender is there, or the room is one more than the block holds. `gender` gives a person's
+    /// as the list has it (男, F…); unknown genders clash with nobody.
+    public func problem(in block: RoomBlock, among others: [RoomAssignment],
+                        gender: (ID<Person>) -> String) -> LodgingProblem? {
+        let mine = RoomingState.genderKey(gender(person))
+        let sameBlock = others.filter { $0.block == block.id && $0.person != person && $0.span.overlaps(span) }
+        for night in span.nights {
+            let there = sameBlock.filter { $0.room == room && $0.span.contains(night) }
+            if there.isEmpty {
+                let used = Set(sameBlock.filter { $0.span.contains(night) }.map(\.room)).count
+                if used + 1 > block.rooms(on: night) { return .blockFull(night: night, held: block.rooms(on: night)) }
+                continue
+            }
+            if let other = there.first(where: { a in
+                let theirs = RoomingState.genderKey(gender(a.person))
+                return !mine.isEmpty && !theirs.isEmpty && theirs != mine
+            }) {
+                return .otherGender(night: night, with: other.person)
+            }
+            if Set(there.map(\.person)).count + 1 > block.beds { return .noBed(night: night, beds: block.beds) }
+        }
+        return nil
+    }
+}
+
+extension EventPlan {
+    /// The first room, in the blocks' order, with a bed for a guest on every night of `span`:
+    /// of the type their stay or VIP level asks for (a twin bed for 合住, a single for 单住 or
+    /// level 1, a suite for level 3, a room to themselves for a companion), beside guests of
+    /// their gender only, in a room the block still holds; their own rooms are left out (it is
+    /// a move). nil when none fits. Reads the rooms once: a form opens on it.
+    public func firstFreeRoom(for person: ID<Person>, span: NightSpan, stay: Stay?, vip: Int,
+                              gender: (ID<Person>) -> String) -> (block: ID<RoomBlock>, room: String)? {
+        let due = RoomAssignOptions().grade(forVIP: vip)
+        let need = stay?.need ?? .shared
+        let types: Set<RoomType> = due >= RoomType.suite.grade ? [.suite]
+            : due > 0 || need == .single ? [.single]
+            : need == .companion ? [.twin, .single] : [.twin]
+        let shares = due == 0 && need != .single && need != .companion
+        let mine = RoomingState.genderKey(gender(person))
+        var there: [String: [RoomAssignment]] = [:]
+        var used: [ID<RoomBlock>: [Int: Set<String>]] = [:]
+        var own = Set<String>()
+        for a in roomAssignments where a.span.overlaps(span) {
+            if a.person == person { own.insert("\(a.block.raw)/\(a.room)"); continue }
+            there["\(a.block.raw)/\(a.room)", default: []].append(a)
+            for n in a.span.nights where span.contains(n) {
+                used[a.block, default: [:]][n.dayNumber, default: []].insert(a.room)
+            }
+        }
+        for b in roomBlocks where types.contains(b.type) {
+            rooms: for r in b.roomNames where !own.contains("\(b.id.raw)/\(r)") {
+                let guests = there["\(b.id.raw)/\(r)"] ?? []
+                for n in span.nights {
+                    let tonight = Set(guests.filter { $0.span.contains(n) }.map(\.person))
+                    if tonight.isEmpty {
+                        if (used[b.id]?[n.dayNumber]?.count ?? 0) >= b.rooms(on: n) { continue rooms }
+                        continue
+                    }
+                    guard shares, !mine.isEmpty, tonight.count < b.beds,
+                          tonight.allSatisfy({ RoomingState.genderKey(gender($0)) == mine }) else { continue rooms }
+                }
+                return (b.id, r)
+            }
+        }
+        return nil
+    }
+}

@@ -15,7 +15,7 @@ struct RoomingState {
     var assignments: [ID<RoomAssignment>: RoomAssignment] = [:]
     var ofPerson: [ID<Person>: Set<ID<RoomAssignment>>] = [:]
     var ofBlock: [ID<RoomBlock>: Set<ID<RoomAssignment>>] = [:]
-    /// Who named a person as their roommate: told again when that person's rooms change.
+    /// Who named a person as their roommate or principal: told again when that person's rooms change.
     var requesters: [ID<Person>: Set<ID<Person>>] = [:]
     var facts: [ID<Person>: GuestFacts] = [:]
 
@@ -25,12 +25,12 @@ struct RoomingState {
     func isGuest(_ p: ID<Person>) -> Bool { stays[p] != nil || ofPerson[p] != nil }
 
     mutating func setStay(_ person: ID<Person>, _ stay: Stay?) {
-        if let r = stays[person]?.roommate {
+        for r in [stays[person]?.roommate, stays[person]?.principal].compactMap({ $0 }) {
             requesters[r]?.remove(person)
             if requesters[r]?.isEmpty == true { requesters[r] = nil }
         }
         stays[person] = stay
-        if let r = stay?.roommate { requesters[r, default: []].insert(person) }
+        for r in [stay?.roommate, stay?.principal].compactMap({ $0 }) { requesters[r, default: []].insert(person) }
     }
 
     mutating func setAssignment(_ id: ID<RoomAssignment>, _ a: RoomAssignment?) {
@@ -201,6 +201,12 @@ extension PlanIndex {
                 out.append(Finding(code: .roommateNotHonoured, people: [id, mate], blocks: blocks(lodged)))
             }
         }
+        if let stay, stay.need == .companion, let principal = stay.principal, principal != id,
+           let apart = apart(lodged, rooming.rooms(of: principal))
+        {
+            out.append(Finding(code: .companionApart, people: [id, principal], details: [apart.night.description],
+                               blocks: [apart.mine, apart.theirs]))
+        }
         if let slot, let s = first(roleSessions[slot]), roomOf[s] >= 0 {
             let starts = sessions[s]!.start!
             // The night before a morning role (a role after midnight belongs to the night before too).
@@ -219,6 +225,38 @@ extension PlanIndex {
             }
         }
         return out
+    }
+}
+
+/// The first night a companion and their principal sleep at two hotels, and the blocks they are
+/// in that night (the companion's first room of that night at another hotel than one of the
+/// principal's, and the first such of the principal's).
+func apart(_ mine: [RoomAssignment], _ theirs: [RoomAssignment], hotel: (ID<RoomBlock>) -> ID<Site>?)
+    -> (night: LocalDate, mine: ID<RoomBlock>, theirs: ID<RoomBlock>)?
+{
+    var first: LocalDate?
+    for a in mine {
+        guard let ha = hotel(a.block) else { continue }
+        for b in theirs where b.span.overlaps(a.span) && hotel(b.block).map({ $0 != ha }) == true {
+            let n = max(a.checkIn, b.checkIn)
+            if first.map({ n < $0 }) ?? true { first = n }
+        }
+    }
+    guard let night = first else { return nil }
+    for a in mine where a.span.contains(night) {
+        guard let ha = hotel(a.block) else { continue }
+        if let b = theirs.first(where: { $0.span.contains(night) && hotel($0.block).map { $0 != ha } == true }) {
+            return (night, a.block, b.block)
+        }
+    }
+    return nil
+}
+
+extension PlanIndex {
+    func apart(_ mine: [RoomAssignment], _ theirs: [RoomAssignment])
+        -> (night: LocalDate, mine: ID<RoomBlock>, theirs: ID<RoomBlock>)?
+    {
+        PlanningCore.apart(mine, theirs, hotel: { rooming.blocks[$0]?.hotel })
     }
 }
 
@@ -257,7 +295,11 @@ extension ConflictEngine {
             let hadBlocks = !index.rooming.blocks.isEmpty
             index.rooming.blocks[id] = block
             blocks.insert(id)
-            for a in index.rooming.rooms(in: id) { guests.insert(a.person) }
+            // A block at another hotel: its guests' companions and principals may now be apart or together.
+            for a in index.rooming.rooms(in: id) {
+                guests.insert(a.person)
+                for r in index.rooming.requesters[a.person] ?? [] { guest(r) }
+            }
             // The first block makes every stay's nights count; the last one gone, none do.
             if hadBlocks != !index.rooming.blocks.isEmpty { everyone() }
         case .updatePerson(let person):

@@ -16,7 +16,7 @@ public enum CoreWords: String, Phrasebook {
     case runText, noVehicle, vehicleUnavailable, escortDoubleBooked, passengerNotComing, runWithoutVehicle, emptyRun
     case roomsOverbooked, roomOverBeds, mixedGenderRoom, guestInTwoRooms, nightsUncovered, roomBelowLevel
     case roommateNotHonoured, hotelTooFar, cancelledHoldsRoom, blockText
-    case noRoomHoldsRoom, nightsOne, nightsOther
+    case noRoomHoldsRoom, nightsOne, nightsOther, companionApart
 
     public static let tables: [Language: [CoreWords: String]] = [.en: en, .zh: zh]
 
@@ -90,6 +90,7 @@ public enum CoreWords: String, Phrasebook {
         .hotelTooFar: "%1 stays at %2, %3 min from %4, and cannot be at %5 when it starts (%6): %7 min late",
         .cancelledHoldsRoom: "%1 no longer comes and still holds a room at %2 (%3)",
         .noRoomHoldsRoom: "%1 needs no room (不住) and still holds one at %2 (%3)",
+        .companionApart: "%1 travels with %2 and sleeps at %3, %2 at %4 (from the night of %5)",
         .nightsOne: "1 night", .nightsOther: "%1 nights",
         .blockText: "%1 %2",
     ]
@@ -160,6 +161,7 @@ public enum CoreWords: String, Phrasebook {
         .hotelTooFar: "%1 住%2，离%4有%3分钟车程，赶不上%5开始（%6），晚%7分钟",
         .cancelledHoldsRoom: "%1 已不参会，仍占着%2的房间（%3晚）",
         .noRoomHoldsRoom: "%1 已填不住，仍占着%2的房间（%3晚）",
+        .companionApart: "%1 随行%2，住%3，%2住%4，不在同一酒店（自%5晚起）",
         .nightsOne: "1", .nightsOther: "%1",
         .blockText: "%1%2",
     ]

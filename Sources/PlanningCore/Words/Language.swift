@@ -92,11 +92,13 @@ extension UnassignedGuest.Reason: Phrasebook {
     /// Why a guest has no room, as `rooms assign` lists them (`%1`: the night).
     public static let tables: [Language: [UnassignedGuest.Reason: String]] = [
         .zh: [.full: "%1 当晚合适的房间已满", .noRoomsThatNight: "%1 当晚没有酒店预留房间",
-              .noGender: "合住需要性别，名单上没有", .notGiven: "%1 起还没有分房"],
+              .noGender: "合住需要性别，名单上没有", .notGiven: "%1 起还没有分房",
+              .roommateElsewhere: "合住人%2已住%3，未在本酒店分房，以免拆开"],
         .en: [.full: "every fitting room is taken on the night of %1",
               .noRoomsThatNight: "no hotel holds rooms on the night of %1",
               .noGender: "a shared room needs their gender, which is not known",
-              .notGiven: "no room given yet from the night of %1"],
+              .notGiven: "no room given yet from the night of %1",
+              .roommateElsewhere: "their roommate %2 sleeps at %3: no room here, so as not to split them"],
     ]
 }
 

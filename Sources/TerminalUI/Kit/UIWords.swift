@@ -113,6 +113,7 @@ public enum UIWords: String, Phrasebook {
     case fieldCheckOut, noRoomBlocks, formAssignRoom, formMoveGuest, fieldGuest, nobodyToSwapWith, formSwapRooms
     case fieldSwapWith, formAddRoomBlock, fieldBeds, fieldRoomCount, checkOutNotAfter, roomPlanTitle, roomPlanTotals
     case roomPlanUnassigned, roomPlanApplied, roomPlanCancelled, roomPlanNothing
+    case swapInto, swapOtherGender, swapNoBed, swapBlockFull
 }
 
 extension UIWords {
@@ -464,6 +465,9 @@ extension UIWords {
         .formMoveGuest: "Move to another room",
         .fieldGuest: "Guest",
         .nobodyToSwapWith: "Nobody else has a room to swap with",
+        .swapInto: "%1 into %2: %3", .swapOtherGender: "%2 (%3) sleeps there on the night of %1, and a room is "
+            + "not shared across genders", .swapNoBed: "every bed (%2) is taken on the night of %1",
+        .swapBlockFull: "all %2 rooms the hotel holds are taken on the night of %1",
         .formSwapRooms: "Swap rooms",
         .fieldSwapWith: "Swap with",
         .formAddRoomBlock: "New room block",
@@ -836,6 +840,8 @@ extension UIWords {
         .formMoveGuest: "换房",
         .fieldGuest: "住客",
         .nobodyToSwapWith: "没有其他已分房的住客可互换",
+        .swapInto: "%1换入%2：%3", .swapOtherGender: "%1晚已住%2（%3），男女不能合住",
+        .swapNoBed: "%1晚%2张床已住满", .swapBlockFull: "%1晚酒店预留的%2间已用满",
         .formSwapRooms: "互换房间",
         .fieldSwapWith: "与之互换",
         .formAddRoomBlock: "新增预留房",

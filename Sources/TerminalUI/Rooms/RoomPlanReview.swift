@@ -62,7 +62,8 @@ struct RoomPlanReview: Dialog {
             for u in proposal.unassigned {
                 let night = u.night.map { DateText.day($0, lang, weekday: false) } ?? ""
                 out.append(("✗ " + RoomsPane.name(s, u.person) + UIWords.labelSeparator.text(lang)
-                            + u.reason.text(lang, night), CellStyle(role: .warning)))
+                            + u.reason.text(lang, night, u.roommate.map { RoomsPane.name(s, $0) } ?? "",
+                                            u.hotel.map { t.hotelName($0) } ?? ""), CellStyle(role: .warning)))
             }
         }
         let totals = UIWords.roomPlanTotals.text(lang, added, changed, removed, proposal.unassigned.count)

@@ -61,6 +61,14 @@ extension AppState {
         let t = RoomTables.of(self)
         let now = t.lodgings[person]?.first
         let span = now?.span ?? t.spans[person]
+        // The first room with a bed that fits them, not the top of the list (a full room, perhaps
+        // of the other gender); else the room they have.
+        let index = document.catalog.personIndex, people = plan.people
+        let free = span.flatMap { span in
+            plan.firstFreeRoom(for: person, span: span, stay: t.stays[person],
+                               vip: index[person].map { people[$0].vipLevel } ?? 0,
+                               gender: { p in index[p].map { people[$0].gender } ?? "" })
+        }
         var form = seen(
                 Form(
                     title: now == nil ? .formAssignRoom : .formMoveGuest, purpose: .room(person),
@@ -69,11 +77,12 @@ extension AppState {
                                                                value: .person(person))], allowsNew: false),
                                   required: true, chosen: .person(person)),
                         FormField(.colRoomNumber, .choice(rooms, allowsNew: false), required: true,
-                                  chosen: now.map { .roomSlot($0.block, $0.room) } ?? rooms.first?.value),
+                                  chosen: free.map { .roomSlot($0.block, $0.room) }
+                                      ?? now.map { .roomSlot($0.block, $0.room) } ?? rooms.first?.value),
                         FormField(.fieldCheckIn, .text, text: Self.dayText(span?.checkIn), required: true),
                         FormField(.fieldCheckOut, .text, text: Self.dayText(span?.checkOut), required: true),
                     ]))
-        // ↑↓ go from the guest's own room, not from the top of a list of hundreds.
+        // ↑↓ go from the room chosen, not from the top of a list of hundreds.
         let field = LodgingField.room.rawValue
         let own = form.fields[field].chosen
         form.fields[field].highlight = form.fields[field].choices.firstIndex { $0.value == own } ?? 0
@@ -142,7 +151,9 @@ extension AppState {
             return Self.lodge(p, block: block, room: room, span: NightSpan(checkIn: checkIn, checkOut: checkOut), plan)
         case .swapRooms(let p):
             guard case .person(let q) = form[SwapField.other].chosen else { return [] }
-            return Self.swap(p, q, plan)
+            let changes = Self.swap(p, q, plan)
+            if let refused = swapRefusal(changes, plan) { form[SwapField.other].error = refused }
+            return changes
         case .addRoomBlock: return blockChanges(&form, plan)
         default: return []
         }
@@ -178,6 +189,39 @@ extension AppState {
         (a2.block, a2.room, a2.bed) = (b.block, b.room, b.bed)
         (b2.block, b2.room, b2.bed) = (a.block, a.room, a.bed)
         return [.roomAssignment(before: a, after: a2), .roomAssignment(before: b, after: b2)]
+    }
+
+    /// Why a swap may not be saved, in words naming the room: a guest would sleep beside one of
+    /// the other gender, in a room with no bed left, or in a room more than the block holds.
+    func swapRefusal(_ changes: [Change], _ plan: EventPlan) -> String? {
+        var moved: [RoomAssignment] = [], gone = Set<ID<RoomAssignment>>()
+        for case .roomAssignment(let before?, let after?) in changes {
+            moved.append(after)
+            gone.insert(before.id)
+        }
+        guard !moved.isEmpty else { return nil }
+        let rest = plan.roomAssignments.filter { !gone.contains($0.id) }
+        let index = document.catalog.personIndex
+        let people = self.plan.people
+        let gender = { (p: ID<Person>) in index[p].map { people[$0].gender } ?? "" }
+        for a in moved {
+            guard let block = plan.roomBlocks.first(where: { $0.id == a.block }) else { continue }
+            let others = rest + moved.filter { $0 != a }
+            guard let problem = a.problem(in: block, among: others, gender: gender) else { continue }
+            let lang = language
+            let room = (plan.sites.first { $0.id == block.hotel }?.name ?? "") + " "
+                + plan.roomLabel(block: block, room: a.room, lang)
+            let night = DateText.day(problem.night, lang, weekday: false)
+            let why: String
+            switch problem {
+            case .otherGender(_, let with):
+                why = UIWords.swapOtherGender.text(lang, night, RoomsPane.name(self, with), gender(with))
+            case .noBed(_, let beds): why = UIWords.swapNoBed.text(lang, night, beds)
+            case .blockFull(_, let held): why = UIWords.swapBlockFull.text(lang, night, held)
+            }
+            return UIWords.swapInto.text(lang, RoomsPane.name(self, a.person), room, why)
+        }
+        return nil
     }
 
     private func stayChanges(_ form: inout Form, _ plan: EventPlan) -> [Change] {
