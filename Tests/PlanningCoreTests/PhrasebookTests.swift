@@ -26,5 +26,7 @@ import Testing
         #expect(clash.text(.en, 3, "“A”", "“B”") == "3 attendees signed up for both “A” and “B”, which overlap")
         #expect(CoreWords.nearlyFull.text(.en, "“A”", 95, 95, 100) == "“A” is 95% full (95 of 100 seats)")
         #expect(CoreWords.quoted.text(.zh) == "「%1」")
+        // 参 is a numeral to Unicode (a financial 3): "%1参加" is the name and 参加, not a 13th argument.
+        #expect(CoreWords.unseatedGuest.text(.zh, "黄志远", "「欢迎晚宴」") == "黄志远参加「欢迎晚宴」，但没有安排座位")
     }
 }

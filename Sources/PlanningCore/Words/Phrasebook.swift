@@ -54,7 +54,8 @@ private func fill(_ template: String, _ args: [any CustomStringConvertible]) -> 
     var out = "", chars = Array(template), i = 0
     while i < chars.count {
         var j = i + 1
-        while chars[i] == "%", j < chars.count, let d = chars[j].wholeNumberValue, d < 10 { j += 1 }
+        // ASCII digits only: 参 (a financial 3) after %1 is the text's, not part of the number.
+        while chars[i] == "%", j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
         if j > i + 1, let n = Int(String(chars[(i + 1)..<j])), n >= 1, n <= args.count {
             out += args[n - 1].description
             i = j
