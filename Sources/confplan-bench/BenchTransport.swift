@@ -19,6 +19,12 @@ extension Bench {
         }
         let made = proposal.changes.count
         verify("transport-plan makes no more runs than first fit", made <= firstFit)
+        // Fewer runs by leaving guests out would be no plan: every arrival is in a run or said why.
+        let riding = proposal.changes.reduce(0) { n, c in
+            if case .run(_, let after?) = c { return n + after.passengers.count }
+            return n
+        }
+        verify("transport-plan gives every arrival a run or a reason", riding + proposal.unplanned.count == count)
         let target = 1_000.0
         record(Measurement(
             name: "transport-plan", runs: runs, peakMB: Clock.peakMB(), baseline: "first fit by time",
@@ -53,6 +59,8 @@ enum TransportBench {
         for i in 0..<arrivals {
             let id = ID<Person>(i + 1)
             plan.people.append(Person(id: id, key: "g\(i + 1)", uid: "tb-g\(i + 1)", name: "嘉宾\(i + 1)"))
+            // Registered: a guest who is not (withdrawn) is no one to fetch.
+            plan.registrations.append(Registration(person: id))
             let hub = next(4)
             let train = hub < 2
             // Trains every 20 minutes at a station, so several guests share each; flights at odd minutes.
