@@ -14,7 +14,7 @@ enum CLIError: String, Phrasebook {
     case missingGlyphs
     case eventTwice, scheduleTakesNoEvent
     case notAWindow
-    case badLayout, noTablePlan, notAMeal, formatAgainstName, unknownExtension
+    case badLayout, noTablePlan, notAMeal, formatAgainstName, unknownExtension, applyWithoutAssign
     case noHotel
     case noHotelToList
 
@@ -28,6 +28,7 @@ enum CLIError: String, Phrasebook {
             .notAPositiveNumber: "%1: \"%2\" is not a positive number",
             .notAWidth: "%1: \"%2\" is not a width of 40 cells or more",
             .notAWindow: "%1: \"%2\" is not a number of minutes from 0 to %3",
+            .applyWithoutAssign: "--apply stores the assignment: give it with --assign (a --layout is stored alone)",
             .badLayout: "%1: \"%2\" is not TABLESxSEATS (20x10: twenty tables of ten; at most 12 seats a table)",
             .noTablePlan: "%1 has no tables yet: lay them out with --layout 20x10",
             .notAMeal: "“%1” (%2) is not a meal but of the kind “%3”: only a meal has banquet tables",
@@ -88,6 +89,7 @@ enum CLIError: String, Phrasebook {
             .notAPositiveNumber: "%1：“%2”不是正整数",
             .notAWidth: "%1：“%2”不是 40 或以上的宽度",
             .notAWindow: "%1：“%2”不是 0 到 %3 之间的分钟数",
+            .applyWithoutAssign: "--apply 保存的是自动排座：请与 --assign 一起使用（--layout 会直接保存）",
             .badLayout: "%1：“%2”不是“桌数x每桌座数”（20x10 即 20 桌、每桌 10 座；每桌最多 12 座）",
             .noTablePlan: "%1 还没有桌位：请先用 --layout 20x10 布置",
             .notAMeal: "“%1”（%2）的类型是“%3”，不是用餐：只有用餐场次才有桌次",

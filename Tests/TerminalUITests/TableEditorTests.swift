@@ -185,6 +185,14 @@ import PlanningStore
         #expect(s.state.plan.tablePlans.isEmpty)
     }
 
+    /// Declining the assignment's proposal says it of the seating, not of the cars.
+    @Test func decliningTheProposalSaysSo() throws {
+        var s = try app()
+        s.handle(.char("A"))
+        s.handle(.char("n"))
+        #expect(s.state.message == "未采用排座方案")
+    }
+
     /// `b` on a keynote opens no table editor: the status line names the session and its kind.
     @Test func aSessionThatIsNotAMealHasNoTables() throws {
         var plan = try EventFile.read(Array(Self.file.utf8), file: "t.json")

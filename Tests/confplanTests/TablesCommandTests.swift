@@ -88,6 +88,14 @@ import TestSupport
         #expect(none.status == 1 && none.stderr.contains("dinner has no tables yet: lay them out with --layout 20x10"))
     }
 
+    /// `--apply` alone would store nothing while the office thinks it stored the seating: refused.
+    @Test func applyWithoutAssignIsRefused() throws {
+        let db = try loaded()
+        let r = try confplan(["--db", db, "tables", "dinner", "--apply", "--lang", "en"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("--apply stores the assignment: give it with --assign"))
+    }
+
     /// Laid out again smaller over seated guests: the head table stays halal and keeps whom it
     /// still has seats for; those it cannot keep (the second table is gone) are named.
     @Test func aNewLayoutKeepsWhatFitsAndSaysWhatItCannot() throws {

@@ -97,7 +97,8 @@ public enum UIWords: String, Phrasebook {
     case detailArrival, detailDeparture, detailFellow, detailArrives, confirmDeleteRun
     case deleteRun, confirmDeleteVehicle, deleteVehicle, confirmDeleteTrip, deleteTrip, notOnARun, noRunToMoveTo
     case noPassengers, planTitle, planTotals, planApply, planCancel, planScroll, planApplied
-    case planCancelled, planNothing, planUnplanned, reasonIncompleteJourney, reasonNoVehicle, reasonDateInDoubt
+    case planCancelled, seatingPlanCancelled, planNothing, planUnplanned, reasonIncompleteJourney, reasonNoVehicle
+    case reasonDateInDoubt
     // The table editor (issue 37).
     case keyTables, tablesHelp, tablesTitle, tablesTable, keyTablesTable, keyTablesGuest, tablesOrder, keyTablesOrder
     case tablesCarry, keyTablesCarry, tablesUnseat, keyTablesUnseat, keyTablesHost, tablesHalal, keyTablesHalal
@@ -398,7 +399,7 @@ extension UIWords {
         .planCancel: "Esc cancel",
         .planScroll: "↑↓ scroll",
         .planApplied: "Transport plan applied (u undoes it)",
-        .planCancelled: "Transport plan not applied",
+        .planCancelled: "Transport plan not applied", .seatingPlanCancelled: "Seating proposal not applied",
         .planNothing: "The plan changes no run",
         .planUnplanned: "Not arranged:",
         .reasonIncompleteJourney: "no hub or time", .reasonDateInDoubt: "date days off the event: check the form",
@@ -777,7 +778,7 @@ extension UIWords {
         .planCancel: "Esc 取消",
         .planScroll: "↑↓ 滚动",
         .planApplied: "已采用排车方案（u 可撤销）",
-        .planCancelled: "未采用排车方案",
+        .planCancelled: "未采用排车方案", .seatingPlanCancelled: "未采用排座方案",
         .planNothing: "排车方案：无需改动",
         .planUnplanned: "未能安排：",
         .reasonIncompleteJourney: "缺少站点或时间", .reasonDateInDoubt: "日期远离会期，请核对回执",

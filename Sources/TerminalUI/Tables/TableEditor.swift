@@ -155,7 +155,7 @@ struct TableEditor: StateScreen {
             next.proposal = nil
         case .discard:
             next.proposal = nil
-            s.message = UIWords.planCancelled.text(s.language)
+            s.message = UIWords.seatingPlanCancelled.text(s.language)
         }
         return next.shown
     }

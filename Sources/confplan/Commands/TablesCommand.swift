@@ -44,6 +44,8 @@ enum TablesCommand {
         var plan = try store.plan(event.id)
         let language = try CLI.language(a)
         let meal = try CLI.meal(rest[0], in: plan, language)
+        // Nothing would be stored and the staff member would believe it was.
+        if a.has(.storeSeats) && !a.has(.assignSeats) { throw a.usage(.applyWithoutAssign) }
         let json = try a.format(.textOrJSON) == .json
         var laidOut: (tables: Int, seats: Int)?
         var layoutChange: Change?
