@@ -49,6 +49,19 @@ private func night(_ s: String) -> LocalDate { LocalDate(iso: s)! }
         #expect(done.roomAssignments.first { $0.person == ID(3) }?.block == ID(3))
     }
 
+    /// The minister's companion has a twin near him; its spare bed goes to 张伟, who asked to share,
+    /// rather than 张伟 being told every room is full while it stands empty.
+    @Test func aCompanionsSpareBedIsSharedWithAGuestOfTheirGender() {
+        var p = RoomingFindingTests.base()
+        p.stays[1] = Stay(person: ID(2), need: .companion, principal: ID(4))
+        p.stays[3] = Stay(person: ID(4), need: .single)
+        let proposal = RoomAssigner.assign(p)
+        #expect(proposal.unassigned == [])
+        let done = applying(proposal, to: p)
+        let room = { (who: Int) in done.roomAssignments.first { $0.person == ID(who) }.map { "\($0.block.raw)/\($0.room)" } }
+        #expect(room(1) == room(2))
+    }
+
     /// 赵磊 chairs the opening at 08:10: from 旌湖宾馆, 50 minutes away, he would be late; the twins
     /// there come first in the blocks' order, yet he is given one at 德阳宾馆, 10 minutes away.
     @Test func aGuestIsNotRoomedAtAHotelThatMakesThemLateForTheirFirstRole() {

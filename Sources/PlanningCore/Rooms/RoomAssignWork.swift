@@ -165,8 +165,10 @@ struct RoomAssignWork {
         return true
     }
 
+    /// A companion (随行) sleeps near their principal but not alone in a twin: their spare bed is
+    /// for a guest of their gender, or a 合住 guest is told the rooms are full while it stands empty.
     func wantsAlone(_ g: AssignGuest) -> Bool {
-        g.need != .shared || options.grade(forVIP: g.vip) > 0
+        (g.need != .shared && g.need != .companion) || options.grade(forVIP: g.vip) > 0
     }
 
     // MARK: the run
