@@ -60,6 +60,10 @@ private func night(_ s: String) -> LocalDate { LocalDate(iso: s)! }
         let done = applying(proposal, to: p)
         let room = { (who: Int) in done.roomAssignments.first { $0.person == ID(who) }.map { "\($0.block.raw)/\($0.room)" } }
         #expect(room(1) == room(2))
+        // Given by hand beside the companion, 张伟 keeps that bed when the assignment runs again.
+        var byHand = p
+        byHand.roomAssignments = [RoomingFindingTests.room(1, 2, 1, "1208"), RoomingFindingTests.room(2, 1, 1, "1208")]
+        #expect(!RoomAssigner.assign(byHand).changes.contains { if case .roomAssignment(_?, nil) = $0 { true } else { false } })
     }
 
     /// 赵磊 chairs the opening at 08:10: from 旌湖宾馆, 50 minutes away, he would be late; the twins
