@@ -95,6 +95,8 @@ import TestSupport
     @Test func anUnknownHotelIsRefusedInWords() throws {
         let db = try loaded()
         let bad = try confplan(["--db", db, "rooms", "assign", "--hotel", "万达"], env: ["LC_ALL": "zh_CN.UTF-8"])
-        #expect(bad.status == 2 && bad.stderr.contains("--hotel：“万达”不是本会议的某一家酒店；有预留房的酒店：hotel"))
+        // The hotels by the names staff know them by, not their identifiers; part of a name will do.
+        #expect(bad.status == 2 && bad.stderr.contains("--hotel：“万达”不是本会议的某一家酒店；有预留房的酒店：旌湖宾馆"))
+        #expect(try confplan(["--db", db, "rooms", "assign", "--hotel", "旌湖"]).status == 0)
     }
 }

@@ -113,4 +113,19 @@ extension EventPlan {
         }
         return nil
     }
+
+    /// The hotels: sites holding a room block, in the plan's order.
+    public var hotelsWithBlocks: [Site] {
+        let held = Set(roomBlocks.map(\.hotel))
+        return sites.filter { held.contains($0.id) }
+    }
+
+    /// The hotel staff mean by `given`: its key or name, else the one hotel whose name holds it
+    /// (`金鹰` for 德阳金鹰酒店); nil when none or several do.
+    public func hotel(named given: String) -> ID<Site>? {
+        let hotels = hotelsWithBlocks
+        if let h = hotels.first(where: { $0.key == given || $0.name == given }) { return h.id }
+        let holding = hotels.filter { !given.isEmpty && $0.name.contains(given) }
+        return holding.count == 1 ? holding[0].id : nil
+    }
 }

@@ -49,12 +49,10 @@ enum RoomsAssignCommand {
         let plan = try store.plan(event.id)
         var options = RoomAssignOptions()
         if let name = a[.hotel] {
-            let matches = plan.sites.filter { $0.key == name || $0.name == name }
-            guard matches.count == 1 else {
-                throw a.usage(.noHotel, name, plan.sites.filter { s in plan.roomBlocks.contains { $0.hotel == s.id } }
-                    .map(\.key).joined(separator: ", "))
+            guard let hotel = plan.hotel(named: name) else {
+                throw a.usage(.noHotel, name, plan.hotelsWithBlocks.map(\.name).joined(separator: ", "))
             }
-            options.hotel = matches[0].id
+            options.hotel = hotel
         }
         let json = try a.format(.textOrJSON) == .json
         let proposal = RoomAssigner.assign(plan, options: options)

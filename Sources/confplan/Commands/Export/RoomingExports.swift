@@ -51,9 +51,8 @@ enum RoomingExports {
     /// The hotel `--hotel` names (a site with a room block, by key or name); nil when not given.
     static func hotel(_ a: ParsedArguments, _ plan: EventPlan) throws -> ID<Site>? {
         guard let given = a[.roomingHotel] else { return nil }
-        let hotels = plan.sites.filter { s in plan.roomBlocks.contains { $0.hotel == s.id } }
-        if let h = hotels.first(where: { $0.key == given || $0.name == given }) { return h.id }
-        throw UserError(.noHotelToList, given, hotels.map(\.name).joined(separator: ", "))
+        if let h = plan.hotel(named: given) { return h }
+        throw UserError(.noHotelToList, given, plan.hotelsWithBlocks.map(\.name).joined(separator: ", "))
     }
 
     static func list(_ a: ParsedArguments, _ kind: RoomingExport.Kind) throws {
