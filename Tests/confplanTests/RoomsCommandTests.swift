@@ -92,6 +92,18 @@ import TestSupport
             """))
     }
 
+    /// `分房表.xls` would be text under an Excel name, which Excel opens as garbage: refused, as are
+    /// the transport lists' files, naming the forms the export writes.
+    @Test func aFileEndingTheExportDoesNotWriteIsRefused() throws {
+        let db = try loaded()
+        let dir = try scratchFolder().path
+        let r = try confplan(["--db", db, "--lang", "en", "export", "rooming", "-o", dir + "/分房表.xls"])
+        #expect(r.status != 0 && r.stderr.contains(".xls is not a form this export writes (it writes .txt .csv .xlsx .pdf)"))
+        let t = try confplan(["--db", db, "--lang", "en", "export", "pickups", "-o", dir + "/接站表.xls"])
+        #expect(t.status != 0 && t.stderr.contains(".xls is not a form this export writes"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/分房表.xls"))
+    }
+
     @Test func anUnknownHotelIsRefusedInWords() throws {
         let db = try loaded()
         let bad = try confplan(["--db", db, "rooms", "assign", "--hotel", "万达"], env: ["LC_ALL": "zh_CN.UTF-8"])

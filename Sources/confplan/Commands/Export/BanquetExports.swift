@@ -52,32 +52,12 @@ enum BanquetExports {
         return (plan, try CLI.meal(rest[0], in: plan, try CLI.language(a)))
     }
 
-    /// The form to write: `--format`, else the file's ending, else the first accepted. A file
-    /// named for one form and written in another would open as garbage, so an ending that is
-    /// not the form asked for, or not one this export writes, is refused.
-    static func chosenFormat(_ a: ParsedArguments, _ formats: FormatChoice) throws -> OutputFormat {
-        let given = try a.format(formats)
-        guard let output = a[.output], output != "-" else { return given ?? formats.accepted[0] }
-        let name = String(output.split(separator: "/").last ?? Substring(output))
-        let ending = name.contains(".") ? String(name.split(separator: ".").last ?? "").lowercased() : ""
-        // `.txt` and `.text` both name text.
-        let fromName = formats.accepted.first { ending == $0.fileExtension || ending == $0.rawValue }
-        if let given {
-            if ending.isEmpty || fromName == given { return given }
-            throw UserError(.formatAgainstName, "--format", given.rawValue, ending, given.fileExtension)
-        }
-        if let fromName { return fromName }
-        if ending.isEmpty { return formats.accepted[0] }
-        throw UserError(.unknownExtension, output, ending,
-                        formats.accepted.map { "." + $0.fileExtension }.joined(separator: " "))
-    }
-
     static func list(_ a: ParsedArguments, _ kind: BanquetExport.Kind, _ formats: FormatChoice) throws {
         let (plan, meal) = try meal(a)
         let lang = try CLI.chosenLanguage(a) ?? plan.event.language
         let said = try CLI.language(a)
         let output = a[.output]
-        let format = try chosenFormat(a, formats)
+        let format = try ExportCommands.chosenFormat(a, formats)
         let export = BanquetExport(plan: plan, meal: meal, kind: kind, language: lang)
         switch format {
         case .pdf:
@@ -105,7 +85,7 @@ enum BanquetExports {
         let lang = given ?? plan.event.language
         let notices = BanquetNotices(plan: plan, meal: meal, language: given)
         if notices.notices.isEmpty { printError(BanquetExportWords.noneSeated.text(try CLI.language(a))) }
-        switch try chosenFormat(a, .notices) {
+        switch try ExportCommands.chosenFormat(a, .notices) {
         case .xlsx:
             guard let path = a[.output], path != "-" else { throw a.usage(.workbookNeedsFile) }
             try Commands.write(WorkbookWriter.workbook([notices.sheet(lang)], language: lang), to: path,
@@ -115,5 +95,27 @@ enum BanquetExports {
         default:
             try Commands.write(notices.text(), to: a[.output])
         }
+    }
+}
+
+extension ExportCommands {
+    /// The form to write: `--format`, else the file's ending, else the first accepted. A file
+    /// named for one form and written in another would open as garbage, so an ending that is
+    /// not the form asked for, or not one this export writes, is refused.
+    static func chosenFormat(_ a: ParsedArguments, _ formats: FormatChoice) throws -> OutputFormat {
+        let given = try a.format(formats)
+        guard let output = a[.output], output != "-" else { return given ?? formats.accepted[0] }
+        let name = String(output.split(separator: "/").last ?? Substring(output))
+        let ending = name.contains(".") ? String(name.split(separator: ".").last ?? "").lowercased() : ""
+        // `.txt` and `.text` both name text.
+        let fromName = formats.accepted.first { ending == $0.fileExtension || ending == $0.rawValue }
+        if let given {
+            if ending.isEmpty || fromName == given { return given }
+            throw UserError(.formatAgainstName, "--format", given.rawValue, ending, given.fileExtension)
+        }
+        if let fromName { return fromName }
+        if ending.isEmpty { return formats.accepted[0] }
+        throw UserError(.unknownExtension, output, ending,
+                        formats.accepted.map { "." + $0.fileExtension }.joined(separator: " "))
     }
 }

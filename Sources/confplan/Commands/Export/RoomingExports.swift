@@ -63,8 +63,7 @@ enum RoomingExports {
         let said = try CLI.language(a)
         let choice: FormatChoice = kind == .rooming ? .rooming : .roomNights
         let output = a[.output]
-        let fromName = output.flatMap { OutputFormat(fileName: $0, among: choice.accepted) }
-        let format = try a.format(choice) ?? fromName ?? .text
+        let format = try ExportCommands.chosenFormat(a, choice)
         let export = RoomingExport(plan: plan, kind: kind, language: lang, hotel: try hotel(a, plan))
         switch format {
         case .pdf:

@@ -61,8 +61,7 @@ enum TransportExports {
         let lang = try CLI.chosenLanguage(a) ?? plan.event.language
         let said = try CLI.language(a)
         let output = a[.output]
-        let fromName = output.flatMap { OutputFormat(fileName: $0, among: FormatChoice.transport.accepted) }
-        let format = try a.format(.transport) ?? fromName ?? .text
+        let format = try ExportCommands.chosenFormat(a, .transport)
         let export = TransportExport(plan: plan, kind: kind, language: lang, day: try a.date(.transferDate))
         switch format {
         case .pdf:
