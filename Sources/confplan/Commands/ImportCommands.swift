@@ -224,8 +224,11 @@ enum ImportCommands {
         return !(refused || list.rows.isEmpty)
     }
 
-    /// `import vehicles FILE [EVENT]`: the car company's list, added and updated by plate in one change.
-    static func vehicles(_ a: ParsedArguments) throws {
+    /// What `import vehicles` and `import rooms` start from: the file (its path, bytes and the
+    /// encoding asked for), the language to report in, and the event it goes into.
+    static func supplierList(_ a: ParsedArguments) throws -> (path: String, lang: Language, encoding: TextEncoding?,
+                                                               bytes: [UInt8], store: Store, event: EventSummary,
+                                                               plan: EventPlan) {
         let path = a.positionals[1]
         let lang = try CLI.language(a)
         var encoding: TextEncoding?
@@ -236,7 +239,12 @@ enum ImportCommands {
         let bytes = try Commands.readFile(path)
         let store = try Commands.openStore(a)
         let event = try store.resolveEvent(try Self.eventName(a))
-        let plan = try store.plan(event.id)
+        return (path, lang, encoding, bytes, store, event, try store.plan(event.id))
+    }
+
+    /// `import vehicles FILE [EVENT]`: the car company's list, added and updated by plate in one change.
+    static func vehicles(_ a: ParsedArguments) throws {
+        let (path, lang, encoding, bytes, store, event, plan) = try supplierList(a)
         let list = try VehicleList.read(bytes, file: path, encoding: encoding, sheet: a[.sheet],
                                         year: plan.event.firstDay.components.year, days: plan.journeyDays)
         let changes = list.changes(against: plan)
@@ -282,17 +290,7 @@ enum ImportCommands {
 
     /// `import rooms FILE [EVENT]`: a hotel's confirmation, blocks added and updated in one change.
     static func rooms(_ a: ParsedArguments) throws {
-        let path = a.positionals[1]
-        let lang = try CLI.language(a)
-        var encoding: TextEncoding?
-        if let e = a[.encoding] {
-            guard let known = TextEncoding(name: e) else { throw a.usage(.badEncoding, e) }
-            encoding = known
-        }
-        let bytes = try Commands.readFile(path)
-        let store = try Commands.openStore(a)
-        let event = try store.resolveEvent(try Self.eventName(a))
-        let plan = try store.plan(event.id)
+        let (path, lang, encoding, bytes, store, event, plan) = try supplierList(a)
         let list = try RoomList.read(bytes, file: path, encoding: encoding, sheet: a[.sheet],
                                      year: plan.event.firstDay.components.year)
         let hotels = list.newHotels(against: plan)
