@@ -248,3 +248,39 @@ func dinnerForAssignment(tables: Int = 4, seats: Int = 6) -> EventPlan {
         #expect(plan.mealGuests(ID(1)) == [ID(4), ID(9)])
     }
 }
+
+/// The trial's hall: twenty tables of ten, eight staff to host, delegations of eleven and ten and
+/// smaller ones. No host is left alone at an empty table while a table of guests has none and a
+/// seat for one, and no guest sits alone at a hostless table while a hosted one has room.
+@Suite struct BanquetHostsFollowGuestsTests {
+    @Test func hostsGoWhereTheGuestsAre() {
+        var p = dinnerForAssignment(tables: 20, seats: 10)
+        var n = p.people.count
+        func add(_ name: String, _ org: String, category: String = "delegate") {
+            n += 1
+            p.people.append(Person(id: ID(n), key: "q\(n)", uid: "q\(n)", name: name, organisation: org))
+            p.registrations.append(Registration(person: ID(n), category: category))
+        }
+        for k in 1...6 { add("会务\(k)", "会务组", category: "staff") }
+        for (org, size) in [("四川工程", 11), ("绵阳职院", 10), ("成都职大", 10), ("宜宾职院", 7), ("乐山职院", 5)] {
+            for k in 1...size { add("\(org)\(k)", org) }
+        }
+        let proposal = BanquetAssigner.assign(p, meal: ID(1))
+        for c in proposal.changes { p.apply(c) }
+        let plan = p.tablePlans[0]
+        var lonelyHosts = 0, hostless = 0, alone = 0
+        for t in plan.tables {
+            let seated = plan.seats(at: t.number)
+            let guests = seated.filter { !$0.host }
+            if guests.isEmpty && !seated.isEmpty { lonelyHosts += 1 }
+            if !guests.isEmpty && guests.count == seated.count {
+                hostless += 1
+                if guests.count == 1 { alone += 1 }
+            }
+        }
+        #expect(proposal.unseated == [])
+        #expect(alone == 0)
+        #expect(lonelyHosts == 0)
+        #expect(hostless == 0)
+    }
+}

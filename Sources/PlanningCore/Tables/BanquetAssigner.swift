@@ -117,6 +117,7 @@ private struct BanquetWork {
             let left = seatTogether(unit, from: first, interpreters: &spareInterpreters)
             unseated += left.map { UnseatedGuest(person: $0, reason: .noSeat) }
         }
+        rehost(from: first)
         // Interpreters no foreign guest needed eat as guests, where there is room.
         for g in spareInterpreters {
             let halal = isHalal(g)
@@ -130,6 +131,45 @@ private struct BanquetWork {
             }
         }
         return (proposal(), unseated)
+    }
+
+    /// Hosts were placed before the guests, from the head table down: a host left with nobody
+    /// goes to a table of guests that has none while it has a seat; a guest left alone at a
+    /// table without a host joins a hosted table with room, their delegation's first.
+    mutating func rehost(from first: Int) {
+        let tablesAfter = Array(max(1, first)..<tables.count)
+        for i in tablesAfter where guests[i].isEmpty && !hosts[i].isEmpty {
+            while !hosts[i].isEmpty {
+                if let j = tablesAfter.first(where: { !guests[$0].isEmpty && hosts[$0].isEmpty && room($0) > 0 }) {
+                    hosts[j].append(hosts[i].removeFirst())
+                } else if let j = tablesAfter.first(where: { !guests[$0].isEmpty && hosts[$0].isEmpty }),
+                          let k = hostedWithRoom(for: guests[j].last!, among: tablesAfter, besides: j) {
+                    // A full table of guests with no host: its last guest moves to a hosted table
+                    // with a seat (their delegation's, if it has one), and the host takes theirs.
+                    guests[k].append(guests[j].removeLast())
+                    hosts[j].append(hosts[i].removeFirst())
+                } else if let k = tablesAfter.filter({ !guests[$0].isEmpty && room($0) > 0 })
+                            .max(by: { (guests[$0].count, -$0) < (guests[$1].count, -$1) }) {
+                    // Every table of guests has a host: one more hosts beside them as deputy.
+                    hosts[k].append(hosts[i].removeFirst())
+                } else {
+                    break
+                }
+            }
+        }
+        for i in tablesAfter where guests[i].count == 1 && hosts[i].isEmpty {
+            guard let j = hostedWithRoom(for: guests[i][0], among: tablesAfter, besides: i) else { continue }
+            guests[j].append(guests[i].removeFirst())
+        }
+    }
+
+    /// A hosted table with guests and a free seat for `g` (halal if they eat halal), the one
+    /// where their delegation sits first.
+    func hostedWithRoom(for g: ID<Person>, among list: [Int], besides other: Int) -> Int? {
+        let org = person[g]?.organisation ?? ""
+        let fits = list.filter { $0 != other && !hosts[$0].isEmpty && !guests[$0].isEmpty && room($0) > 0
+            && (!isHalal(g) || tables[$0].halal) }
+        return fits.first { k in !org.isEmpty && guests[k].contains { person[$0]?.organisation == org } } ?? fits.first
     }
 
     /// A re-run keeps each part of a delegation at the table it sat at while it fits there, and
@@ -255,8 +295,11 @@ private struct BanquetWork {
         let categories = Set(options.hostCategories)
         let category = Dictionary(plan.registrations.map { ($0.person, $0.category) }, uniquingKeysWith: { a, _ in a })
         let mealHosts = Set(plan.roles.filter { $0.session == before.meal && $0.role == .host }.map(\.person))
+        // An interpreter is for the foreign guests, not the head of a table, while there are any.
+        let foreignGuests = guestList.contains(where: isForeign)
         let candidates = plan.people.map(\.id).filter { p in
-            mealHosts.contains(p) || category[p].map(categories.contains) == true
+            (mealHosts.contains(p) || category[p].map(categories.contains) == true)
+                && !(foreignGuests && !mealHosts.contains(p) && facts.isInterpreter(p))
         }.enumerated().sorted { (facts.precedence($0.element), $0.offset) < (facts.precedence($1.element), $1.offset) }
             .map(\.element)
         var used = Set<ID<Person>>()
