@@ -66,6 +66,21 @@ private func night(_ s: String) -> LocalDate { LocalDate(iso: s)! }
         #expect(!RoomAssigner.assign(byHand).changes.contains { if case .roomAssignment(_?, nil) = $0 { true } else { false } })
     }
 
+    /// 周部长 (level 3) was given the single by hand, 张伟 (合住) the only suite: the assignment moves
+    /// the minister up into the suite and 张伟 into the single he left, instead of saying the rooms
+    /// as they stand need no change while `room-below-level` stays.
+    @Test func aVIPBelowHisLevelMovesUpIntoASuiteADelegateHolds() {
+        var p = RoomingFindingTests.base()
+        p.people = Array(p.people.prefix(1)) + [p.people[3]]
+        p.registrations = p.people.map { Registration(person: $0.id) }
+        p.stays = [Stay(person: ID(1), need: .shared), Stay(person: ID(4), need: .single)]
+        p.roomBlocks[0] = RoomBlock(id: ID(1), key: "single", uid: "b1", hotel: ID(1), type: .single,
+                                    checkIn: night("2026-05-13"), checkOut: night("2026-05-15"), rooms: 1)
+        p.roomAssignments = [RoomingFindingTests.room(1, 4, 1, "1"), RoomingFindingTests.room(2, 1, 2, "1")]
+        let done = applying(RoomAssigner.assign(p), to: p)
+        #expect(done.roomAssignments.map { "\($0.person.raw)@\($0.block.raw)" }.sorted() == ["1@1", "4@2"])
+    }
+
     /// 赵磊 chairs the opening at 08:10: from 旌湖宾馆, 50 minutes away, he would be late; the twins
     /// there come first in the blocks' order, yet he is given one at 德阳宾馆, 10 minutes away.
     @Test func aGuestIsNotRoomedAtAHotelThatMakesThemLateForTheirFirstRole() {

@@ -191,12 +191,43 @@ struct RoomAssignWork {
                             alone: plan.people.map(\.id).filter { alone.contains($0) })
     }
 
+    /// An official due a suite and lodged below it, while a suite of this run's blocks is held by
+    /// someone not due one: both rooms are given up, so that the official is placed first (into
+    /// the suite) and the other guest after (`room-below-level` would otherwise stay for good).
+    /// Returns the assignments to give up.
+    func movingUp() -> Set<ID<RoomAssignment>> {
+        let suiteGrade = RoomType.suite.grade
+        func isSuite(_ a: RoomAssignment) -> Bool {
+            blockIndex[a.block].map { blocks[$0].type == .suite } ?? false
+        }
+        func dueSuite(_ p: ID<Person>) -> Bool {
+            guests[p].map { options.grade(forVIP: $0.vip) >= suiteGrade } ?? false
+        }
+        let mine = plan.roomAssignments.filter { blockIndex[$0.block] != nil }
+        let below = Set(mine.filter { dueSuite($0.person) }.map(\.person))
+            .subtracting(mine.filter { isSuite($0) && dueSuite($0.person) }.map(\.person)).sorted()
+        let held = mine.filter { isSuite($0) && !dueSuite($0.person) && guests[$0.person] != nil }
+        var suites: [String] = []
+        for a in held where !suites.contains("\(a.block.raw)/\(a.room)") { suites.append("\(a.block.raw)/\(a.room)") }
+        let moving = min(below.count, suites.count)
+        guard moving > 0 else { return [] }
+        let freed = Set(suites.prefix(moving))
+        let up = Set(below.prefix(moving))
+        return Set(mine.filter { up.contains($0.person) }.map(\.id))
+            .union(held.filter { freed.contains("\($0.block.raw)/\($0.room)") }.map(\.id))
+    }
+
     /// Rooms given before stay where they are when they still fit: trimmed to the nights still
     /// needed, taken back from guests who no longer need them, and a room that no longer fits
     /// (a block cut back, a roommate of the other gender) given up by the later-given guest.
     mutating func keep() {
         var tentative: [RoomAssignment] = []
+        let released = movingUp()
         for a in plan.roomAssignments.sorted(by: { $0.id < $1.id }) {
+            if released.contains(a.id) {
+                changes.append(.roomAssignment(before: a, after: nil))
+                continue
+            }
             guard let bi = blockIndex[a.block] else {
                 // Another hotel's (with --hotel): untouched, and its nights count as covered.
                 if let b = plan.roomBlocks.first(where: { $0.id == a.block }) {
