@@ -117,10 +117,17 @@ public struct Notices {
 
     /// One block per notice, headed by who and how to reach them, for copying into messages.
     public func text() -> String {
-        notices.map { n in
-            let reach = [n.person.name, n.person.organisation, n.person.phone, n.person.email].filter { !$0.isEmpty }
+        Self.blocks(notices.map { n in
+            ([n.person.name, n.person.organisation, n.person.phone, n.person.email], n.message)
+        })
+    }
+
+    /// Messages as text to copy from, every kind of notice alike: each headed by who and how to
+    /// reach them (the parts given), blocks apart by an empty line.
+    static func blocks(_ list: [(reach: [String], message: String)]) -> String {
+        list.map { n in
             // `--`, not a box-drawing rule: these are pasted into messages, where `─` may count two wide.
-            return "-- " + reach.joined(separator: " · ") + "\n" + n.message + "\n"
+            "-- " + n.reach.filter { !$0.isEmpty }.joined(separator: " · ") + "\n" + n.message + "\n"
         }.joined(separator: "\n")
     }
 

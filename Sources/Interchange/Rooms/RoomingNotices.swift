@@ -69,10 +69,7 @@ public struct RoomingNotices {
 
     /// One block per notice, headed by who and how to reach them, for copying into messages.
     public func text() -> String {
-        notices.map { n in
-            let reach = [n.name, n.phone, n.email].filter { !$0.isEmpty }
-            return "-- " + reach.joined(separator: " · ") + "\n" + n.message + "\n"
-        }.joined(separator: "\n")
+        Notices.blocks(notices.map { ([$0.name, $0.phone, $0.email], $0.message) })
     }
 
     /// Phone, e-mail, name and the message: for an SMS gateway, as the other notices.

@@ -134,9 +134,7 @@ public struct BanquetNotices {
 
     /// One block per notice, headed by who and how to reach them, for copying into messages.
     public func text() -> String {
-        notices.map { n in
-            "-- " + [n.name, n.phone, n.email].filter { !$0.isEmpty }.joined(separator: " · ") + "\n" + n.message + "\n"
-        }.joined(separator: "\n")
+        Notices.blocks(notices.map { ([$0.name, $0.phone, $0.email], $0.message) })
     }
 
     /// Phone, e-mail, name and the message: for an SMS gateway, as the programme's notices.

@@ -104,9 +104,9 @@ public struct TransportNotices {
     static func misfit(_ run: Run, trip: Trip?, kind: RunKind, plan: EventPlan, lists: TransportLists) -> String? {
         let lang = lists.language
         // A car the company no longer gives at that hour (the engine's vehicle-unavailable).
-        if let v = run.vehicle.flatMap({ id in plan.vehicles.first { $0.id == id } }), !v.availability.isEmpty {
+        if let v = run.vehicle.flatMap({ id in plan.vehicles.first { $0.id == id } }) {
             let busy = plan.occupancy(of: run)
-            if !v.availability.contains(where: { $0.start <= busy.start && busy.end <= $0.end }) {
+            if !v.isAvailable(from: busy.start.minutes, to: busy.end.minutes) {
                 return TransportNoticeWords.heldUnavailable.text(lang, v.plate, run.depart.clock)
             }
         }
@@ -188,10 +188,7 @@ public struct TransportNotices {
 
     /// One block per notice, headed by who and how to reach them, for copying into messages.
     public func text() -> String {
-        notices.map { n in
-            let reach = [n.name, n.phone, n.email].filter { !$0.isEmpty }
-            return "-- " + reach.joined(separator: " · ") + "\n" + n.message + "\n"
-        }.joined(separator: "\n")
+        Notices.blocks(notices.map { ([$0.name, $0.phone, $0.email], $0.message) })
     }
 
     /// The sheet as a workbook, for the UI's export dialog (which has no workbook writer of its own).
