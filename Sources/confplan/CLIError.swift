@@ -105,7 +105,8 @@ enum CLIError: String, Phrasebook {
             .badDay: "--day：“%1”既不是会议的第几天（1–%2），也不是日期",
             .badStart: "--start：“%1”不是 HH:MM 格式的时间", .newNeedsFirstDay: "new 需要 %1",
             .lastBeforeFirst: "%1：%2 早于第一天 %3",
-            .importKind: "import 后面是“attendees 文件”“vehicles 文件”“rooms 文件”或“schedule 文件”（不是“%1”）",
+            .importKind:
+                "import 后面是“attendees 文件”“vehicles 文件”“rooms 文件”或“schedule 文件”（不是“%1”）",
             .badEncoding: "--encoding：“%1”不是 utf-8、gb18030、gbk、utf-16le、utf-16be、windows-1252、latin1 之一",
             .noTrack: "--track：没有场次属于“%1”；现有：%2",
             .nobodyCalled: "--person：会议里没有叫“%1”的人",

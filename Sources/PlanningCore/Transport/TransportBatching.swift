@@ -43,7 +43,7 @@ struct PlannerWork {
         }
         let fallback = plan.event.defaultTravelMinutes
         fleet = FleetCalendar(plan.vehicles) { a, b in a == b ? 0 : travel[SitePair(a, b)] ?? fallback }
-        coming = TransferDemand.coming(plan)
+        coming = plan.expectedPeople
         let demand = TransferDemand(plan, vipLevel: options.vipLevel, farDates: options.farDates)
         unplanned = demand.unplanned
         for n in demand.needs {

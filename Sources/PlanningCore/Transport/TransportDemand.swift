@@ -41,7 +41,7 @@ struct TransferDemand {
         let base = plan.baseSite
         // Only guests still coming are fetched: a withdrawn registration with its journey kept
         // is no one to wait for at the station.
-        let coming = TransferDemand.coming(plan)
+        let coming = plan.expectedPeople
         for trip in plan.trips.sorted(by: { $0.person < $1.person }) where coming.contains(trip.person) {
             let vip = (people[trip.person]?.vipLevel ?? 0) >= vipLevel
             for kind in [RunKind.pickup, .dropoff] {
@@ -83,7 +83,6 @@ struct TransferDemand {
         }
     }
 
-    static func coming(_ plan: EventPlan) -> Set<ID<Person>> { plan.expectedPeople }
 
     struct Commitment {
         var start: Int

@@ -62,8 +62,7 @@ struct FleetCalendar {
     /// (until back where it left from, as the engine reads them).
     func isFree(vehicle i: Int, for use: Use) -> Bool {
         let v = vehicles[i], end = use.start + roundTrip(use)
-        if !v.availability.isEmpty,
-           !v.availability.contains(where: { $0.start.minutes <= use.start && end <= $0.end.minutes }) { return false }
+        if !v.isAvailable(from: use.start, to: end) { return false }
         if !vehicleUses[i].allSatisfy({ compatible($0, use) }) { return false }
         if let d = v.driverIdentity, !(driverUses[d] ?? []).allSatisfy({ compatible($0, use) }) { return false }
         return true

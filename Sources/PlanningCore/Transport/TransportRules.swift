@@ -19,7 +19,7 @@ struct TransportState {
     var escorting: [ID<Person>: Set<ID<Run>>] = [:]
     /// A one-shot check's riders and travellers who are registered or VIPs (an editing index reads
     /// `category`).
-    var registeredRiders: Set<Int32> = []
+    var expectedTravellers: Set<Int32> = []
     /// VIP levels of travellers (a one-shot check keeps no person records).
     var vip: [Int32: Int] = [:]
     /// A one-shot check's travellers: where their sign-ups are in the flat table.
@@ -253,7 +253,7 @@ extension PlanIndex {
     /// Whether someone is still expected: registered, holding a role, or a VIP.
     func takesPart(_ p: Int) -> Bool {
         if !roleSessions[p].isEmpty { return true }
-        guard editable else { return transport.registeredRiders.contains(Int32(p)) }
+        guard editable else { return transport.expectedTravellers.contains(Int32(p)) }
         return (p < category.count && category[p] != nil) || (people[p]?.vipLevel ?? 0) > 0
     }
 
@@ -287,8 +287,7 @@ extension PlanIndex {
                                count: taken, limit: vehicle.seats, runs: [id], vehicles: [v]))
         }
         let busy = occupancy(run)
-        if !vehicle.availability.isEmpty,
-           !vehicle.availability.contains(where: { $0.start.minutes <= busy.start && busy.end <= $0.end.minutes }) {
+        if !vehicle.isAvailable(from: busy.start, to: busy.end) {
             out.append(Finding(code: .vehicleUnavailable, runs: [id], vehicles: [v]))
         }
         return out
@@ -377,10 +376,10 @@ extension PlanIndex {
             // Riders and travellers only: a one-shot check reads no 100,000 categories.
             func concerned(_ p: Int) -> Bool { transport.rides[Int32(p)] != nil || transport.trips[Int32(p)] != nil }
             for reg in plan.registrations {
-                if let p = personSlot[reg.person], concerned(p) { transport.registeredRiders.insert(Int32(p)) }
+                if let p = personSlot[reg.person], concerned(p) { transport.expectedTravellers.insert(Int32(p)) }
             }
             for (p, person) in plan.people.enumerated() where person.vipLevel > 0 && concerned(p) {
-                transport.registeredRiders.insert(Int32(p))
+                transport.expectedTravellers.insert(Int32(p))
             }
         }
         // A one-shot check of an event nobody travels to skips the walk over its 100,000 attendees.

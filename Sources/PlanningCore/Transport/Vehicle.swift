@@ -44,6 +44,12 @@ public struct Vehicle: Hashable, Sendable, Keyed {
         self.notes = notes
     }
 
+    /// Whether the company gives it for the whole of `start..<end` (minutes): within one of its
+    /// windows, or any time when it names none. The engine, the planner and the notices ask this.
+    public func isAvailable(from start: Int, to end: Int) -> Bool {
+        availability.isEmpty || availability.contains { $0.start.minutes <= start && end <= $0.end.minutes }
+    }
+
     /// Who drives it, as two vehicles' drivers are compared: the phone when known (two 王师傅
     /// are two people), else the name; nil when neither is known.
     public var driverIdentity: String? {
