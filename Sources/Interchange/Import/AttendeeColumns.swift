@@ -307,6 +307,17 @@ public struct AttendeeColumns: Sendable {
     }
 
 
+    /// A supplier's list's headers (a car company's, a hotel's) by their folded names, each
+    /// field's own name (`plate`) beside its synonyms.
+    static func headerIndex<F: CaseIterable & RawRepresentable>(_ synonyms: [F: [String]]) -> [String: F]
+        where F.RawValue == String
+    {
+        var out: [String: F] = [:]
+        for (field, names) in synonyms { for n in names { out[headerKey(n)] = field } }
+        for f in F.allCases { out[f.rawValue] = f }
+        return out
+    }
+
     /// A header without `*`, a trailing `（必填）`-style remark or colon, compared folded.
     static func headerKey(_ header: String) -> String {
         var k = TextFolding.matchKey(header)

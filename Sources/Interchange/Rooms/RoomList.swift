@@ -20,12 +20,7 @@ public enum RoomField: String, CaseIterable, Sendable {
         .notes: ["备注", "说明", "notes", "note", "remarks"],
     ]
 
-    private static let byKey: [String: RoomField] = {
-        var out: [String: RoomField] = [:]
-        for (field, names) in synonyms { for n in names { out[AttendeeColumns.headerKey(n)] = field } }
-        for f in allCases { out[f.rawValue] = f }
-        return out
-    }()
+    private static let byKey: [String: RoomField] = AttendeeColumns.headerIndex(synonyms)
 
     public static func recognise(_ header: String) -> RoomField? { byKey[AttendeeColumns.headerKey(header)] }
 }

@@ -20,12 +20,7 @@ public enum VehicleField: String, CaseIterable, Sendable {
         .notes: ["备注", "说明", "notes", "note", "remarks"],
     ]
 
-    private static let byKey: [String: VehicleField] = {
-        var out: [String: VehicleField] = [:]
-        for (field, names) in synonyms { for n in names { out[AttendeeColumns.headerKey(n)] = field } }
-        for f in allCases { out[f.rawValue] = f }
-        return out
-    }()
+    private static let byKey: [String: VehicleField] = AttendeeColumns.headerIndex(synonyms)
 
     public static func recognise(_ header: String) -> VehicleField? { byKey[AttendeeColumns.headerKey(header)] }
 }
