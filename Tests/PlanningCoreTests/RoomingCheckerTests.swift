@@ -66,6 +66,19 @@ enum BruteForceRooming {
                     out.insert(Finding(code: .nightsUncovered, people: [p], count: missing.count, limit: span.count,
                                        details: [n.description]))
                 }
+                // Night by night over the rooms given: those outside the stay's nights.
+                var extra: [LocalDate] = []
+                var extraBlocks = Set<ID<RoomBlock>>()
+                for n in allNights where !span.contains(n) {
+                    let holding = mine.filter { $0.span.contains(n) }
+                    if !holding.isEmpty { extra.append(n) }
+                    extraBlocks.formUnion(holding.map(\.block))
+                }
+                if let n = extra.first {
+                    out.insert(Finding(code: .roomBeyondStay, people: [p], count: extra.count,
+                                       details: [n.description, span.checkIn.description, span.checkOut.description],
+                                       blocks: extraBlocks.sorted()))
+                }
             }
             let due = RoomAssignOptions().grade(forVIP: people[p]?.vipLevel ?? 0)
             let sorted = mine.sorted { ($0.checkIn, $0.id) < ($1.checkIn, $1.id) }
@@ -110,7 +123,7 @@ enum BruteForceRooming {
     /// (the hotel's distance aside, which needs the programme) are exactly the brute force's.
     @Test func smallGeneratedEventsAgreeWithTheBruteForceChecker() {
         let codes: Set<FindingCode> = [.roomsOverbooked, .mixedGenderRoom, .guestInTwoRooms, .nightsUncovered,
-                                       .roomBelowLevel, .roommateNotHonoured, .cancelledHoldsRoom, .companionApart]
+                                       .roomBeyondStay,                                       .roomBelowLevel, .roommateNotHonoured, .cancelledHoldsRoom, .companionApart]
         var seen = Set<FindingCode>()
         for seed in UInt64(1)...40 {
             var g = SyntheticEvent()

@@ -87,6 +87,15 @@ private func night(_ s: String) -> LocalDate { LocalDate(iso: s)! }
         #expect(f.map(\.details) == [["2026-05-15"]])
     }
 
+    /// A guest who now leaves a day early still holds the room's last night: the hotel would bill it.
+    @Test func aRoomKeptPastAShortenedStayIsAWarning() {
+        var p = Self.wellRoomed()
+        p.stays[2].checkOut = night("2026-05-14")
+        let f = found(p, .roomBeyondStay)
+        #expect(f.map(\.people) == [[ID(3)]] && f.map(\.count) == [1] && f.map(\.blocks) == [[ID(1)]])
+        #expect(FindingText(plan: p, language: .zh).message(f[0]) == "王芳 住宿为5月13日至5月14日，房间却多订了1晚（自5月14日晚起）")
+    }
+
     @Test func aVIPInATwinIsBelowTheirLevel() {
         var p = Self.wellRoomed()
         p.roomAssignments[3] = Self.room(4, 4, 1, "1209")

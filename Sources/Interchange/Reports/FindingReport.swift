@@ -101,7 +101,7 @@ public struct FindingReport {
 
     static let roomingCodes: Set<FindingCode> = [
         .roomsOverbooked, .mixedGenderRoom, .guestInTwoRooms, .nightsUncovered, .roomBelowLevel, .roommateNotHonoured,
-        .hotelTooFar, .cancelledHoldsRoom, .companionApart,
+        .hotelTooFar, .roomBeyondStay, .cancelledHoldsRoom, .companionApart,
     ]
 
     /// Transport findings whose `count` and `limit` mean something (see `Finding`).
@@ -126,7 +126,7 @@ public struct FindingReport {
                                             .tableWithoutHost]
     /// The night a rooming finding is about (its first detail), when it names one.
     static func night(_ f: Finding) -> LocalDate? {
-        f.blocks.isEmpty && f.code != .nightsUncovered ? nil : f.details.first.flatMap { LocalDate(iso: $0) }
+        f.blocks.isEmpty && f.code != .nightsUncovered && f.code != .roomBeyondStay ? nil : f.details.first.flatMap { LocalDate(iso: $0) }
     }
 
     /// Rooming findings' own fields: the night and room they are about, the room type, counts,

@@ -71,6 +71,9 @@ public enum FindingCode: String, CaseIterable, Sendable {
     case guestInTwoRooms = "guest-in-two-rooms"
     /// Nights of a guest's stay with no room.
     case nightsUncovered = "nights-uncovered"
+    /// A room held for nights outside a guest's stay (they now come later or leave earlier): the
+    /// hotel bills them.
+    case roomBeyondStay = "room-beyond-stay"
     /// A room of a lower grade than the guest's VIP level is due (a suite, a room of one's own).
     case roomBelowLevel = "room-below-level"
     case roommateNotHonoured = "roommate-not-honoured"
@@ -95,8 +98,8 @@ public enum FindingCode: String, CaseIterable, Sendable {
              .mixedGenderRoom, .guestInTwoRooms, .vehicleUnavailable, .escortDoubleBooked: return .error
         case .travelTime, .attendeeClash, .parallelToPlenary, .duringHeldTime, .ambiguousTime, .runBeforeArrival,
              .longWait, .noTransport, .visitShortOfSeats, .vipBelowJunior, .noInterpreterAtTable, .unseatedGuest,
-             .seatedNotSignedUp, .tableWithoutHost, .tripOutsideEvent, .nightsUncovered, .roomBelowLevel,
-             .hotelTooFar, .cancelledHoldsRoom, .companionApart, .passengerNotComing, .runWithoutVehicle,
+             .seatedNotSignedUp, .tableWithoutHost, .tripOutsideEvent, .nightsUncovered, .roomBeyondStay,
+             .roomBelowLevel,             .hotelTooFar, .cancelledHoldsRoom, .companionApart, .passengerNotComing, .runWithoutVehicle,
              .emptyRun: return .warning
         case .unplaced, .missingRole, .roommateNotHonoured: return .info
         }

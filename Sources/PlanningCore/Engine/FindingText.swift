@@ -78,6 +78,12 @@ public struct FindingText {
         case .guestInTwoRooms: return CoreWords.guestInTwoRooms.text(lang, who, night(f), nights(f.count))
         case .nightsUncovered:
             return CoreWords.nightsUncovered.text(lang, who, nights(f.limit), nights(f.count), night(f))
+        case .roomBeyondStay:
+            let day = { (i: Int) in
+                f.details.count > i ? LocalDate(iso: f.details[i]).map { DateText.day($0, lang, weekday: false) } ?? "?"
+                    : "?"
+            }
+            return CoreWords.roomBeyondStay.text(lang, who, nights(f.count), day(1), day(2), night(f))
         case .roomBelowLevel:
             let type = f.details.first.flatMap { RoomType(rawValue: $0) }?.text(lang) ?? "?"
             return CoreWords.roomBelowLevel.text(lang, who, f.count, type, hotel(f))
@@ -290,8 +296,8 @@ public struct FindingText {
                                                  personName(junior), f.details.count > 1 ? f.details[1] : "?")
         case .unseatedGuest: return CoreWords.unseatedGuest.text(lang, personName(person), title(a))
         case .tableWithoutHost: return CoreWords.tableWithoutHost.text(lang, title(a), f.details.first ?? "?")
-        case .roomsOverbooked, .mixedGenderRoom, .guestInTwoRooms, .nightsUncovered, .roomBelowLevel,
-             .roommateNotHonoured, .hotelTooFar, .cancelledHoldsRoom, .companionApart:
+        case .roomsOverbooked, .mixedGenderRoom, .guestInTwoRooms, .nightsUncovered, .roomBeyondStay,
+             .roomBelowLevel, .roommateNotHonoured, .hotelTooFar, .cancelledHoldsRoom, .companionApart:
             return roomingMessage(f)
         }
     }

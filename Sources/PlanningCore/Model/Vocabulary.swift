@@ -23,7 +23,8 @@ extension FindingCode: Phrasebook {
             .seatedNotSignedUp: "排座但未报名", .tableWithoutHost: "桌无主人",
             .tripOutsideEvent: "行程日期存疑",
             .roomsOverbooked: "房间超订", .mixedGenderRoom: "异性合住", .guestInTwoRooms: "一晚两间房",
-            .nightsUncovered: "住宿缺晚", .roomBelowLevel: "房型低于规格", .roommateNotHonoured: "合住要求未满足",
+            .nightsUncovered: "住宿缺晚", .roomBeyondStay: "房间多订",
+            .roomBelowLevel: "房型低于规格", .roommateNotHonoured: "合住要求未满足",
             .hotelTooFar: "酒店太远", .cancelledHoldsRoom: "取消仍占房", .companionApart: "随行不同酒店",
         ],
         .en: [
@@ -50,6 +51,7 @@ extension FindingCode: Phrasebook {
             .tripOutsideEvent: "journey date far off",
             .roomsOverbooked: "rooms overbooked", .mixedGenderRoom: "mixed-gender room",
             .guestInTwoRooms: "two rooms one night", .nightsUncovered: "nights without a room",
+            .roomBeyondStay: "room beyond the stay",
             .roomBelowLevel: "room below level", .roommateNotHonoured: "roommate not honoured",
             .hotelTooFar: "hotel too far", .cancelledHoldsRoom: "cancelled guest holds a room",
             .companionApart: "companion at another hotel",

@@ -184,6 +184,9 @@ extension PlanIndex {
                 out.append(Finding(code: .nightsUncovered, people: who, count: missing.count, limit: span.count,
                                    details: [first.description]))
             }
+            if let beyond = Finding.nightsBeyond(span, lodged) {
+                out.append(beyond)
+            }
         }
         let due = RoomAssignOptions().grade(forVIP: facts.vip)
         let below = lodged.filter { (rooming.blocks[$0.block]?.type.grade ?? due) < due }
@@ -225,6 +228,19 @@ extension PlanIndex {
             }
         }
         return out
+    }
+}
+
+extension Finding {
+    /// `room-beyond-stay`: nights a guest holds a room for outside the stay they now need (they
+    /// come later or leave earlier than when the room was given), which the hotel would bill.
+    static func nightsBeyond(_ span: NightSpan, _ lodged: [RoomAssignment]) -> Finding? {
+        let extra = Set(lodged.flatMap(\.span.nights).filter { !span.contains($0) }).sorted()
+        guard let first = extra.first, let person = lodged.first?.person else { return nil }
+        let involved = lodged.filter { a in a.span.nights.contains { !span.contains($0) } }
+        return Finding(code: .roomBeyondStay, people: [person], count: extra.count,
+                       details: [first.description, span.checkIn.description, span.checkOut.description],
+                       blocks: Set(involved.map(\.block)).sorted())
     }
 }
 

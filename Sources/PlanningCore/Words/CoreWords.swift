@@ -15,6 +15,7 @@ public enum CoreWords: String, Phrasebook {
     case noDropoffVIP
     case runText, noVehicle, vehicleUnavailable, escortDoubleBooked, passengerNotComing, runWithoutVehicle, emptyRun
     case roomsOverbooked, roomOverBeds, mixedGenderRoom, guestInTwoRooms, nightsUncovered, roomBelowLevel
+    case roomBeyondStay
     case roommateNotHonoured, hotelTooFar, cancelledHoldsRoom, blockText
     case noRoomHoldsRoom, nightsOne, nightsOther, companionApart
 
@@ -85,6 +86,7 @@ public enum CoreWords: String, Phrasebook {
         .mixedGenderRoom: "Room %1 at %2 is shared by guests of two genders: %3",
         .guestInTwoRooms: "%1 has two rooms on the night of %2 (%3 in all)",
         .nightsUncovered: "%1 needs a room for %2 and has none for %3 of them, from the night of %4",
+        .roomBeyondStay: "%1 holds a room for %2 outside their stay (%3 to %4), from the night of %5",
         .roomBelowLevel: "%1 (VIP level %2) is given a %3 at %4",
         .roommateNotHonoured: "%1 asked to share with %2 and does not",
         .hotelTooFar: "%1 stays at %2, %3 min from %4, and cannot be at %5 when it starts (%6): %7 min late",
@@ -156,6 +158,7 @@ public enum CoreWords: String, Phrasebook {
         .mixedGenderRoom: "%2 %1房由不同性别的客人合住：%3",
         .guestInTwoRooms: "%1 %2晚有两间房（共%3晚）",
         .nightsUncovered: "%1 需住%2晚，其中%3晚没有房间（自%4晚起）",
+        .roomBeyondStay: "%1 住宿为%3至%4，房间却多订了%2晚（自%5晚起）",
         .roomBelowLevel: "%1（贵宾级别%2）只安排了%4的%3",
         .roommateNotHonoured: "%1 要求与%2合住，未安排在一起",
         .hotelTooFar: "%1 住%2，离%4有%3分钟车程，赶不上%5开始（%6），晚%7分钟",
