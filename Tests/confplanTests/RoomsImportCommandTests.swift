@@ -25,7 +25,7 @@ import TestSupport
         let first = try confplan(["--db", db, "--lang", "zh", "import", "rooms", file])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout == """
-            \(file)：表头在第 1 行，共 3 行
+            \(file)：表头在第 1 行，共 4 行
             \(file):5: 房型: “三人间”不是房型（单间/大床、标间/双床、套房）（该行未导入）
             “德阳金鹰酒店”不是本次会议已有的地点：已新建为酒店；请设置它的路程时间
             新增 德阳旌湖宾馆 标间：5月13日 40 间、5月14日 45 间、5月15日 40 间

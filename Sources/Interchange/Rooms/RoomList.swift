@@ -30,7 +30,7 @@ public enum RoomListWords: String, Phrasebook {
     case noHotel, noType, unknownType, badBeds, badRooms, noRooms, badDate, noDates, outBeforeIn, badFloor
     case sameNumber, rowNotImported, importedWithout
     case readAs, newHotel, added, updated, unchanged, unchangedOne, rejected, rejectedOne
-    case importedInto, dryRun, nothingToChange, noneImported, nights, numbered
+    case importedInto, dryRun, nothingToChange, noneImported, nights, numbered, roomGone
 
     public static let tables: [Language: [RoomListWords: String]] = [
         .en: [
@@ -51,6 +51,8 @@ public enum RoomListWords: String, Phrasebook {
             .nothingToChange: "every block is as the list says: nothing to change",
             .noneImported: "no row of the list could be imported",
             .nights: "%1 rooms on %2", .numbered: "rooms %1",
+            .roomGone: "room %1 of %2 is not on the hotel's new list: %3 no longer lodged there (place them again "
+                + "with `confplan rooms assign`)",
         ],
         .zh: [
             .noHotel: "没有酒店", .noType: "没有房型",
@@ -70,6 +72,7 @@ public enum RoomListWords: String, Phrasebook {
             .nothingToChange: "房源都与名单一致：没有要修改的",
             .noneImported: "名单中没有可以导入的行",
             .nights: "%2 %1 间", .numbered: "房号 %1",
+            .roomGone: "%2 %1 房不在酒店新的确认单中：%3 的这间房已退回（请用 confplan rooms assign 重新分房）",
         ],
     ]
 }
@@ -110,6 +113,8 @@ public struct RoomList: Sendable {
     public var columns: [(header: String, field: RoomField?)]
     public var rows: [RoomRow]
     public var problems: [RoomListProblem]
+    /// Rows under the header that hold anything, imported or not.
+    public var read = 0
 
     /// `year`: the event's, for days written without one.
     public static func read(_ bytes: [UInt8], file: String, encoding: TextEncoding? = nil, sheet: String? = nil,
@@ -161,6 +166,7 @@ public struct RoomList: Sendable {
         var list = RoomList(file: file, headerLine: records[at].line, columns: columns, rows: [], problems: [])
         var byNumber: [String: Int] = [:]
         for r in records[(at + 1)...] where !r.isBlank {
+            list.read += 1
             guard let row = list.row(r, year: year) else { continue }
             if let n = row.number {
                 let key = TextFolding.matchKey(row.hotel) + "\u{1}" + n.number
@@ -179,14 +185,18 @@ public struct RoomList: Sendable {
         return list
     }
 
-    func header(_ f: RoomField) -> String { columns.first { $0.field == f }?.header ?? f.rawValue }
+    /// The column's header as the file writes it; for a column the file lacks, its usual name (`房型`).
+    func header(_ f: RoomField) -> String {
+        columns.first { $0.field == f }?.header ?? RoomField.synonyms[f]?.first ?? f.rawValue
+    }
 
     /// 单间/大床 (one guest), 标间/双床 (two beds), 套房.
     public static func type(_ raw: String) -> RoomType? {
         let s = TextFolding.matchKey(TravelValues.folded(raw))
         let words: [(RoomType, [String])] = [
             (.suite, ["套房", "套间", "suite"]),
-            (.twin, ["标间", "标准间", "双床", "双人间", "双标", "twin", "standard"]),
+            (.twin, ["标间", "标准间", "标准房", "双床", "双人间", "两人间", "二人间", "双人房", "双标", "twin", "standard",
+                      "double"]),
             (.single, ["单间", "大床", "单人间", "单人房", "商务单间", "single", "king", "queen"]),
         ]
         for (type, names) in words where names.contains(where: s.contains) { return type }
@@ -313,7 +323,26 @@ public struct RoomList: Sendable {
     /// The changes that make the event's blocks what the list says: a block of the hotel, type
     /// and beds the event has (numbered alike) is updated to the list's nights and numbers (its
     /// guests stay); any other is added. Blocks the list does not name stay.
+    /// A numbered block updated to numbers without a room its guests are lodged in takes those
+    /// rooms back in the same change (said by `gone(in:)`), so nobody is left in a room the hotel
+    /// no longer holds.
     public func changes(against plan: EventPlan) -> [Change] {
+        let blocks = blockChanges(against: plan)
+        return blocks + Self.gone(blocks, plan).map { .roomAssignment(before: $0, after: nil) }
+    }
+
+    /// Rooms guests hold in numbered blocks that these changes leave without that number.
+    public static func gone(_ changes: [Change], _ plan: EventPlan) -> [RoomAssignment] {
+        var out: [RoomAssignment] = []
+        for case .roomBlock(let before?, let after?) in changes where before.block.isNumbered {
+            let kept = Set(after.block.numbers.map(\.number))
+            out += plan.roomAssignments.filter { $0.block == before.block.id && !kept.contains($0.room) }
+                .sorted { ($0.room, $0.checkIn, $0.id) < ($1.room, $1.checkIn, $1.id) }
+        }
+        return out
+    }
+
+    func blockChanges(against plan: EventPlan) -> [Change] {
         blocks(against: plan).compactMap { b in
             let old = plan.roomBlocks.first {
                 $0.hotel == b.hotel && $0.type == b.type && $0.beds == b.beds && $0.isNumbered == b.isNumbered

@@ -295,7 +295,7 @@ enum ImportCommands {
                                      year: plan.event.firstDay.components.year)
         let hotels = list.newHotels(against: plan)
         let changes = list.changes(against: plan)
-        var out = RoomListWords.readAs.text(lang, list.file, list.headerLine, list.rows.count) + "\n"
+        var out = RoomListWords.readAs.text(lang, list.file, list.headerLine, list.read) + "\n"
         for p in list.problems {
             out += "\(list.file):\(p.line): \(p.column): " + p.reason(lang) + "\n"
         }
@@ -318,9 +318,14 @@ enum ImportCommands {
                 out += RoomListWords.added.text(lang, hotel(b.hotel), what, RoomList.summary(b, lang)) + "\n"
             }
         }
-        let blocks = list.blocks(against: plan).count
-        if blocks > changes.count {
-            out += Plural(one: RoomListWords.unchangedOne, other: .unchanged).text(lang, blocks - changes.count) + "\n"
+        for a in RoomList.gone(changes, plan) {
+            let names = plan.people.first { $0.id == a.person }?.name ?? "?"
+            let hotelName = plan.roomBlocks.first { $0.id == a.block }.map { hotel($0.hotel) } ?? "?"
+            out += RoomListWords.roomGone.text(lang, a.room, hotelName, names) + "\n"
+        }
+        let blocks = list.blocks(against: plan).count, blockChanges = added + updated
+        if blocks > blockChanges {
+            out += Plural(one: RoomListWords.unchangedOne, other: .unchanged).text(lang, blocks - blockChanges) + "\n"
         }
         let rejected = Set(list.problems.filter(\.rejected).map(\.line)).count
         if rejected > 0 { out += Plural(one: RoomListWords.rejectedOne, other: .rejected).text(lang, rejected) + "\n" }
