@@ -51,6 +51,19 @@ import Testing
         #expect(Self.stay(i, "刘洋") == "single ? ? 陈静")
     }
 
+    /// A 回执 that asks only for the day of arrival and of leaving: those days are the stay's nights,
+    /// where the stay's own date columns do not give them (the day alone still plans no car).
+    @Test func daysOfArrivalAndLeavingWithoutHoursAreTheStaysNights() throws {
+        let i = try Self.importAs("姓名,手机,住宿要求,到达日期,离开日期,入住日期\n"
+            + "王芳,13900000101,合住,5月13日,5月15日,\n"
+            + "李娜,13900000102,单住,5月13日,5月15日,5月14日\n"
+            + "张伟,13900000103,不住,5月13日,5月15日,\n", into: try Self.store())
+        #expect(i.list.problems == [])
+        #expect(Self.stay(i, "王芳") == "shared 2026-05-13 2026-05-15 -")
+        #expect(Self.stay(i, "李娜") == "single 2026-05-14 2026-05-15 -")
+        #expect(Self.stay(i, "张伟") == "none ? ? -")
+    }
+
     @Test func headerVariantsAreTheSameColumns() throws {
         let i = try Self.importAs("姓名,手机,是否需要住宿,住宿方式,同住人,入住时间,退房日期\n"
             + "王芳,13900000101,需要,单间,,5/13,2026-05-16\n"

@@ -528,6 +528,13 @@ private struct RowReader: Sendable {
         }
         if let travel { row.travel = travel.read(r, problems: &problems, notes: &notes) }
         if let stay { row.stay = stay.read(r, problems: &problems) }
+        if let travel, var s = row.stay, s.lodging != nil || s.kind != nil, s.need(before: nil) != .noRoom {
+            // A day of arrival without its hour plans no car, but it is the night the room starts
+            // (and a day of leaving the day it ends) when the stay's own date columns say none.
+            if s.checkIn == nil, let d = travel.dayAlone(arrival: true, r) { s.checkIn = d }
+            if s.checkOut == nil, let d = travel.dayAlone(arrival: false, r) { s.checkOut = d }
+            row.stay = s
+        }
         notes += contactNotes
         if !notes.isEmpty { row.notes = notes.joined(separator: "；") }
 

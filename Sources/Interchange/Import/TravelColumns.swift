@@ -65,6 +65,22 @@ struct TravelReader: Sendable {
 
     func has(_ f: AttendeeField) -> Bool { !byField[f.ordinal].isEmpty }
 
+    /// The day of a way the row gives without its hour (its date column, or a one-cell journey
+    /// holding a day and no time): nil when it gives a whole time or no day.
+    func dayAlone(arrival: Bool, _ r: CSVRecord) -> TravelCells.Day? {
+        let (one, date, time): (AttendeeField, AttendeeField, AttendeeField) = arrival
+            ? (.arrival, .arrivalDate, .arrivalTime) : (.departure, .departureDate, .departureTime)
+        var day: TravelCells.Day?, minute: Int?
+        for f in [one, date, time] {
+            guard let (v, _) = cell(f, r) else { continue }
+            let w: (day: TravelCells.Day?, minute: Int?)? = f == one
+                ? TravelValues.oneCell(v).map { ($0.day, $0.minute) } : TravelValues.when(v)
+            if let d = w?.day { day = d }
+            if let m = w?.minute { minute = m }
+        }
+        return minute == nil ? day : nil
+    }
+
     func header(_ i: Int) -> String { columns.columns[i].header.isEmpty ? "第\(i + 1)列" : columns.columns[i].header }
 
     func read(_ r: CSVRecord, problems: inout [RowProblem], notes: inout [String]) -> TravelCells {
