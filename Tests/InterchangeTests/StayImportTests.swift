@@ -51,6 +51,23 @@ import Testing
         #expect(Self.stay(i, "刘洋") == "single ? ? 陈静")
     }
 
+    /// A companion's (随行) named person, under 随行对象 or 合住人, is whom they travel with (their
+    /// principal, roomed near them), not a roommate to share a bed with: whether that person is
+    /// already in the event or new in this list.
+    @Test func aCompanionsNamedPersonIsTheirPrincipal() throws {
+        let i = try Self.importAs("姓名,手机,住宿要求,随行对象\n"
+            + "周部长,13900000101,单住,\n"
+            + "小李,13900000102,随行,周部长\n"
+            + "小王,13900000103,随行,陈静\n", into: try Self.store())
+        #expect(i.list.problems == [])
+        func principal(_ name: String) -> String {
+            let s = i.person(name).flatMap { p in i.plan.stays.first { $0.person == p.id } }
+            let who = s?.principal.flatMap { r in i.plan.people.first { $0.id == r }?.name } ?? "-"
+            return "\(s?.need.rawValue ?? "none") \(who) \(s?.roommate == nil ? "-" : "mate")"
+        }
+        #expect([principal("小李"), principal("小王")] == ["companion 周部长 -", "companion 陈静 -"])
+    }
+
     /// A 回执 that asks only for the day of arrival and of leaving: those days are the stay's nights,
     /// where the stay's own date columns do not give them (the day alone still plans no car).
     @Test func daysOfArrivalAndLeavingWithoutHoursAreTheStaysNights() throws {

@@ -4,7 +4,7 @@ import PlanningCore
 /// The import report's words for stay cells it could not read and 合住人 it could not find (issue 36).
 public enum StayWords: String, Phrasebook {
     case notLodging, notKind, notDate, roommateUnknown, roommateAmbiguous, roommateSelf, outBeforeIn
-    case stay, none, noRoom, single, shared, companion, roommate
+    case stay, none, noRoom, single, shared, companion, roommate, travelsWith
 
     public static let tables: [Language: [StayWords: String]] = [
         .en: [
@@ -16,7 +16,7 @@ public enum StayWords: String, Phrasebook {
             .roommateSelf: "\"%1\" is the guest themselves: no roommate was set",
             .outBeforeIn: "check-out %1 is not after check-in %2: the dates were not stored",
             .stay: "stay", .none: "—", .noRoom: "no room", .single: "single room", .shared: "shared room",
-            .companion: "companion's room", .roommate: "with %1",
+            .companion: "companion's room", .roommate: "with %1", .travelsWith: "travelling with %1",
         ],
         .zh: [
             .notLodging: "“%1”读不出是否住宿或住哪种房（应如：住、不住、单住、合住）",
@@ -27,7 +27,7 @@ public enum StayWords: String, Phrasebook {
             .roommateSelf: "“%1”即本人：未设合住人",
             .outBeforeIn: "离店日期%1不晚于入住日期%2：未保存这两个日期",
             .stay: "住宿", .none: "—", .noRoom: "不住", .single: "单住", .shared: "合住",
-            .companion: "随行", .roommate: "与%1合住",
+            .companion: "随行", .roommate: "与%1合住", .travelsWith: "随%1",
         ],
     ]
 

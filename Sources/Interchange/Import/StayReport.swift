@@ -25,6 +25,7 @@ extension RosterReport {
                 parts.append(day(s.checkIn) + "–" + day(s.checkOut))
             }
             if let r = s.roommate { parts.append(StayWords.roommate.text(language, names[r] ?? "?")) }
+            if let r = s.principal { parts.append(StayWords.travelsWith.text(language, names[r] ?? "?")) }
             return parts.joined(separator: " ")
         }
         return roster.stays.compactMap { c in

@@ -736,7 +736,9 @@ private struct Matcher {
         }
         r.stays = StayImport.stays(given, plan: plan)
         for i in r.stays.indices {
-            for m in [r.stays[i].before?.roommate, r.stays[i].after?.roommate].compactMap({ $0 }) {
+            let named = [r.stays[i].before?.roommate, r.stays[i].after?.roommate, r.stays[i].before?.principal,
+                         r.stays[i].after?.principal]
+            for m in named.compactMap({ $0 }) {
                 r.stays[i].roommateNames[m] = names[m] ?? ""
             }
         }

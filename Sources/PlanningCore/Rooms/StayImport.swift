@@ -187,7 +187,15 @@ public enum StayImport {
             if let d = date(c.checkOut) { stay.checkOut = d } else if g.replacing && c.given.contains(.checkOut) {
                 stay.checkOut = nil
             }
-            if let r = g.roommate { stay.roommate = r } else if c.roommate == nil && g.replacing
+            // A companion (随行) travels with someone rather than sharing: the name the row gives
+            // (合住人, 随行对象) is their principal, and any roommate they had is not one.
+            if stay.need == .companion {
+                if let r = g.roommate { stay.principal = r } else if c.roommate == nil && g.replacing
+                    && c.given.contains(.roommate) {
+                    stay.principal = nil
+                }
+                stay.roommate = nil
+            } else if let r = g.roommate { stay.roommate = r } else if c.roommate == nil && g.replacing
                 && c.given.contains(.roommate) {
                 stay.roommate = nil
             }

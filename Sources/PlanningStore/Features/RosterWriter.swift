@@ -188,8 +188,9 @@ extension Store {
             }
             var stay = change.after
             stay?.person = person
-            let roommate = stay?.roommate.map(stored)
+            let (roommate, principal) = (stay?.roommate.map(stored), stay?.principal.map(stored))
             stay?.roommate = roommate
+            stay?.principal = principal
             try writeStay(person: person.raw, stay)
         }
     }
