@@ -22,6 +22,22 @@ func applying(_ proposal: RoomProposal, to plan: EventPlan) -> EventPlan {
 }
 
 @Suite struct RoomAssignerTests {
+    /// A guest moved to another room is one move, not a room given and one taken back; the log
+    /// entry says the counts in guests.
+    @Test func aProposalIsCountedInGuestsAndAMoveIsOne() {
+        func a(_ id: Int, _ p: Int, _ room: String, _ out: String = "2026-05-15") -> RoomAssignment {
+            RoomAssignment(id: ID(id), person: ID(p), block: ID(1), room: room, checkIn: night("2026-05-13"),
+                           checkOut: night(out))
+        }
+        let changes: [Change] = [
+            .roomAssignment(before: a(1, 1, "1208"), after: nil), .roomAssignment(before: nil, after: a(0, 1, "1209")),
+            .roomAssignment(before: nil, after: a(0, 2, "1210")), .roomAssignment(before: a(3, 3, "1211"), after: nil),
+            .roomAssignment(before: a(4, 4, "1212"), after: a(4, 4, "1212", "2026-05-14")),
+        ]
+        #expect(RoomProposal(changes: changes).tally == RoomProposal.Tally(given: 1, moved: 1, changed: 1, takenBack: 1))
+        #expect(ChangeNote.roomsAssigned(changes).text(.zh).summary == "新分 1 人，换房 1 人，调整晚数 1 人，收回 1 人")
+    }
+
     /// Roommates share, the woman has a room without a man in it, the minister the suite, and
     /// a second run changes nothing.
     @Test func roommatesShareOfficialsGetSuitesAndASecondRunKeepsAll() {

@@ -9,7 +9,8 @@ public enum RoomingReportWords: String, Phrasebook {
     public static let tables: [Language: [RoomingReportWords: String]] = [.en: en, .zh: zh]
 
     static let en: [RoomingReportWords: String] = [
-        .heading: "%1 (%2): rooms", .proposalHeading: "Proposed: %1 rooms given, %2 changed, %3 taken back",
+        .heading: "%1 (%2): rooms", .proposalHeading: "Proposed: %1 guests given a room, %2 moved, %3 with nights changed, "
+            + "%4 rooms taken back",
         .applied: "Saved as one change (confplan log).", .unchanged: "The rooms as they stand need no change.",
         .notSaved: "Nothing saved: --apply stores it.", .noRooms: "No rooms given.",
         .roomLine: "%1  %2, %3  %4", .guestNights: "%1 (%2)", .nameSeparator: "; ",
@@ -19,7 +20,7 @@ public enum RoomingReportWords: String, Phrasebook {
     ]
 
     static let zh: [RoomingReportWords: String] = [
-        .heading: "%1（%2）住宿安排", .proposalHeading: "方案：新分 %1 间次，调整 %2 间次，收回 %3 间次",
+        .heading: "%1（%2）住宿安排", .proposalHeading: "方案：新分 %1 人，换房 %2 人，调整晚数 %3 人，收回 %4 人",
         .applied: "已保存为一次修改（见 confplan log）。", .unchanged: "现有分房无需调整。",
         .notSaved: "未保存：加 --apply 才会保存。", .noRooms: "还没有分房。",
         .roomLine: "%1  %2，%3  %4", .guestNights: "%1（%2）", .nameSeparator: "；",
@@ -40,7 +41,7 @@ public struct RoomingReport {
     public let alone: [ID<Person>]
     public let language: Language
     /// nil: the rooms as they stand; else the proposal's counts and whether it was stored.
-    public let proposal: (given: Int, changed: Int, takenBack: Int, applied: Bool)?
+    public let proposal: (tally: RoomProposal.Tally, applied: Bool)?
 
     /// The rooms as they stand; `unassigned` from the guests whose stay has nights without a room.
     public init(current plan: EventPlan, language: Language) {
@@ -71,16 +72,11 @@ public struct RoomingReport {
     public init(plan: EventPlan, proposal: RoomProposal, applied: Bool, language: Language) {
         var after = plan
         var next = (plan.roomAssignments.map(\.id.raw).max() ?? 0) + 1
-        var given = 0, changed = 0, taken = 0
         for change in proposal.changes {
             guard case .roomAssignment(let before, var a) = change else { continue }
-            switch (before, a) {
-            case (nil, _?):
-                given += 1
+            if before == nil && a != nil {
                 a!.id = ID(next)
                 next += 1
-            case (_?, nil): taken += 1
-            default: changed += 1
             }
             after.apply(.roomAssignment(before: before, after: a))
         }
@@ -88,7 +84,7 @@ public struct RoomingReport {
         self.language = language
         unassigned = proposal.unassigned
         alone = proposal.alone
-        self.proposal = (given, changed, taken, applied)
+        self.proposal = (proposal.tally, applied)
     }
 
     /// One room with its guests, in the order lists print them: hotel, block, room.
@@ -152,8 +148,9 @@ public struct RoomingReport {
         }
         var out = w(.heading, [Sanitize.forTerminal(plan.event.name), plan.event.key]) + "\n"
         if let p = proposal {
-            out += w(.proposalHeading, [p.given, p.changed, p.takenBack]) + "\n"
-            if p.given + p.changed + p.takenBack == 0 {
+            let t = p.tally
+            out += w(.proposalHeading, [t.given, t.moved, t.changed, t.takenBack]) + "\n"
+            if t.isEmpty {
                 out += w(.unchanged, []) + "\n"
             } else {
                 out += w(p.applied ? .applied : .notSaved, []) + "\n"
@@ -199,7 +196,9 @@ public struct RoomingReport {
         var out = "{\n  \"event\": {\"id\": \(JSONText.quote(plan.event.key)), "
             + "\"name\": \(JSONText.quote(plan.event.name))},\n"
         if let p = proposal {
-            out += "  \"proposal\": {\"given\": \(p.given), \"changed\": \(p.changed), \"takenBack\": \(p.takenBack), "
+            let t = p.tally
+            out += "  \"proposal\": {\"given\": \(t.given), \"moved\": \(t.moved), \"changed\": \(t.changed), "
+                + "\"takenBack\": \(t.takenBack), "
                 + "\"applied\": \(p.applied)},\n"
         }
         let rooms = rows.map { r in

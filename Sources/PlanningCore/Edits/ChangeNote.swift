@@ -95,6 +95,8 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case lodged(room: String, nights: String)
         /// A meal's tables and the guests seated at them.
         case tablesSeated(tables: Int, seated: Int)
+        /// What `rooms assign` did, in guests: given a room, moved, their nights changed, room taken back.
+        case roomsAssigned(given: Int, moved: Int, changed: Int, takenBack: Int)
     }
 
     public var action: Action

@@ -89,6 +89,8 @@ extension ChangeNote.Fact {
         case .roomsHeld(let n): return LogWords.roomsHeld.text(lang, n)
         case .lodged(let room, let nights): return LogWords.lodged.text(lang, room, nights)
         case .tablesSeated(let tables, let seated): return LogWords.tablesSeated.text(lang, tables, seated)
+        case .roomsAssigned(let given, let moved, let changed, let taken):
+            return LogWords.roomsAssigned.text(lang, given, moved, changed, taken)
         }
     }
 }
@@ -158,7 +160,7 @@ public enum LogWords: String, Phrasebook {
     case mergedFrom, apartFrom, apartTakenBack, splitFrom, sessionsMovedOne, sessionsMovedOther, listSeparator, because
     case walkInAt, walkInRegistered, vehiclesImported, roomBlocksImported
     case roomsHeld, lodged
-    case tablesSeated
+    case tablesSeated, roomsAssigned
 
     public static let tables: [Language: [LogWords: String]] = [
         .en: [
@@ -179,6 +181,7 @@ public enum LogWords: String, Phrasebook {
             .roomBlocksImported: "%1 room blocks added, %2 updated, %3 hotels made",
             .roomsHeld: "%1 rooms", .lodged: "room %1, %2",
             .tablesSeated: "%1 tables, %2 seated",
+            .roomsAssigned: "%1 given a room, %2 moved, %3 with nights changed, %4 rooms taken back",
         ],
         .zh: [
             .quoted: "“%1”", .about: "%1：%2", .factSeparator: "；", .noField: "没有字段改动",
@@ -199,6 +202,7 @@ public enum LogWords: String, Phrasebook {
             .roomBlocksImported: "新增 %1 个房源，更新 %2 个，新建酒店 %3 家",
             .roomsHeld: "%1 间", .lodged: "%1 房间，%2",
             .tablesSeated: "%1 桌，已排 %2 人",
+            .roomsAssigned: "新分 %1 人，换房 %2 人，调整晚数 %3 人，收回 %4 人",
         ],
     ]
 }

@@ -67,6 +67,58 @@ public struct RoomProposal: Hashable, Sendable {
     }
 }
 
+extension RoomProposal {
+    /// Guests by what a proposal does to them, each counted once: given a room who had none on
+    /// those nights, moved to another room, kept in their room for other nights, or left without
+    /// the room they had.
+    public struct Tally: Hashable, Sendable {
+        public var given = 0, moved = 0, changed = 0, takenBack = 0
+        public init(given: Int = 0, moved: Int = 0, changed: Int = 0, takenBack: Int = 0) {
+            (self.given, self.moved, self.changed, self.takenBack) = (given, moved, changed, takenBack)
+        }
+        public var isEmpty: Bool { given + moved + changed + takenBack == 0 }
+    }
+
+    public var tally: Tally {
+        struct Seen { var from: Set<String> = [], to: Set<String> = [], resized = false }
+        var people: [ID<Person>: Seen] = [:], order: [ID<Person>] = []
+        func room(_ a: RoomAssignment) -> String { "\(a.block.raw)/\(a.room)" }
+        for case .roomAssignment(let before, let after) in changes {
+            guard let p = before?.person ?? after?.person else { continue }
+            if people[p] == nil { order.append(p) }
+            var seen = people[p] ?? Seen()
+            if let before, let after, room(before) == room(after) { seen.resized = true } else {
+                if let before { seen.from.insert(room(before)) }
+                if let after { seen.to.insert(room(after)) }
+            }
+            people[p] = seen
+        }
+        var t = Tally()
+        for p in order {
+            let s = people[p]!
+            if !s.to.subtracting(s.from).isEmpty && !s.from.subtracting(s.to).isEmpty {
+                t.moved += 1
+            } else if !s.to.isEmpty {
+                t.given += 1
+            } else if !s.from.isEmpty {
+                t.takenBack += 1
+            } else if s.resized {
+                t.changed += 1
+            }
+        }
+        return t
+    }
+}
+
+extension ChangeNote {
+    /// The log entry of an assignment stored as one change: what it did, in guests.
+    public static func roomsAssigned(_ changes: [Change]) -> ChangeNote {
+        let t = RoomProposal(changes: changes).tally
+        return ChangeNote(.planRooms, [.roomsAssigned(given: t.given, moved: t.moved, changed: t.changed,
+                                                      takenBack: t.takenBack)])
+    }
+}
+
 /// Fills hotels' room blocks with the guests who need rooms (分房), night by night.
 public enum RoomAssigner {
     /// The assignments the event needs, as changes from those it has: run again after late

@@ -37,7 +37,7 @@ final class StoreRunner: EffectRunner {
         case .save(let changes, .transportPlan):
             return [.saved(.transportPlan, savePlan(changes))]
         case .save(let changes, .roomPlan):
-            return [.saved(.roomPlan, savePlan(changes, note: ChangeNote(.planRooms)))]
+            return [.saved(.roomPlan, savePlan(changes, note: .roomsAssigned(changes)))]
         case .save(let changes, let intent):
             return [.saved(intent, save(changes))]
         case .step(let step, let direction):

@@ -40,15 +40,14 @@ struct RoomPlanReview: Dialog {
     /// The totals, a line per room given, moved or taken back, then who is left without one and why.
     func lines(_ s: AppState) -> [(text: String, style: CellStyle)] {
         let t = RoomTables.of(s), lang = s.language
-        var added = 0, changed = 0, removed = 0
         var out: [(text: String, style: CellStyle)] = []
         for change in proposal.changes {
             guard case .roomAssignment(let before, let after) = change, let a = after ?? before else { continue }
             let sign: String
             switch (before, after) {
-            case (nil, _): added += 1; sign = "+ "
-            case (_, nil): removed += 1; sign = "− "
-            default: changed += 1; sign = "~ "
+            case (nil, _): sign = "+ "
+            case (_, nil): sign = "− "
+            default: sign = "~ "
             }
             let room = t.blocks[a.block].map { t.hotelName($0.hotel) + " " + s.plan.roomLabel(block: $0, room: a.room,
                                                                                                 lang) } ?? a.room
@@ -66,7 +65,9 @@ struct RoomPlanReview: Dialog {
                                             u.hotel.map { t.hotelName($0) } ?? ""), CellStyle(role: .warning)))
             }
         }
-        let totals = UIWords.roomPlanTotals.text(lang, added, changed, removed, proposal.unassigned.count)
+        let n = proposal.tally
+        let totals = UIWords.roomPlanTotals.text(lang, n.given, n.moved, n.changed, n.takenBack,
+                                                 proposal.unassigned.count)
         return [(totals, CellStyle(bold: true)), ("", .plain)] + out
     }
 
