@@ -212,7 +212,9 @@ public struct RoomingLists: Sendable {
         return TableSheet(
             name: RoomingWords.nightsTitle.text(lang), header: header,
             rows: nightRows().map { r in
-                ([r.hotel, r.type.text(lang)] + r.counts.map { "\($0.used)/\($0.held)" }).map(TableCell.text)
+                // Not `3/3`: a spreadsheet opening the CSV reads that as the 3rd of March.
+                ([r.hotel, r.type.text(lang)] + r.counts.map { RoomingWords.usedOfHeld.text(lang, $0.used, $0.held) })
+                    .map(TableCell.text)
                     + [.number(r.usedTotal), .number(r.heldTotal)]
             })
     }
@@ -246,7 +248,7 @@ public struct RoomingLists: Sendable {
 /// The words of the rooming lists, the desk's line and the notices.
 public enum RoomingWords: String, Phrasebook {
     case listTitle, nightsTitle, title, hotel, type, columns, hotelHeading, nightCount, roomNightsUsed, roomNightsHeld
-    case nightCountOne
+    case nightCountOne, usedOfHeld
     case `where`, separator, empty, noBlocks
 
     public static let tables: [Language: [RoomingWords: String]] = [
@@ -254,14 +256,14 @@ public enum RoomingWords: String, Phrasebook {
             .listTitle: "Rooming list", .nightsTitle: "Room-nights", .title: "%1 · %2", .hotel: "Hotel",
             .type: "Room type", .columns: "Room\tType\tName\tGender\tNights\tPhone",
             .hotelHeading: "%1 · rooms: %2, guests: %3", .nightCount: " (%1 nights)", .nightCountOne: " (1 night)",
-            .roomNightsUsed: "Room-nights used", .roomNightsHeld: "Room-nights held",
+            .roomNightsUsed: "Room-nights used", .roomNightsHeld: "Room-nights held", .usedOfHeld: "%1 of %2",
             .where: "%1 %2, %3", .separator: "; ", .empty: "No rooms assigned.", .noBlocks: "No hotel holds rooms yet.",
         ],
         .zh: [
             .listTitle: "分房表", .nightsTitle: "间夜统计", .title: "%1 · %2", .hotel: "酒店",
             .type: "房型", .columns: "房号\t房型\t姓名\t性别\t入住日期\t电话",
             .hotelHeading: "%1 · %2间，%3人", .nightCount: "（%1晚）", .nightCountOne: "（1晚）",
-            .roomNightsUsed: "已用间夜", .roomNightsHeld: "预留间夜",
+            .roomNightsUsed: "已用间夜", .roomNightsHeld: "预留间夜", .usedOfHeld: "%1（订%2）",
             .where: "%1 %2，%3", .separator: "；", .empty: "尚未分房。", .noBlocks: "尚未预留酒店房间。",
         ],
     ]
