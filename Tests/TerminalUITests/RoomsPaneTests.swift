@@ -98,6 +98,17 @@ func aRoomProposal(_ s: Headless) throws -> RoomProposal {
         #expect(order == ["张伟", "李娜", "王芳", "刘洋", "陈静"], "\(s.screen)")
     }
 
+    /// A withdrawn guest's stay is no one to room: not listed. A guest whose room covers part of
+    /// their stay shows how many nights it lacks.
+    @Test func withdrawnGuestsAreNotListedAndShortRoomsSaySo() throws {
+        var plan = roomsEvent()
+        plan.registrations.removeAll { $0.person == ID(4) }
+        plan.stays[0].checkOut = LocalDate(iso: "2026-05-16")
+        let s = try roomsApp(width: 100, plan: plan)
+        #expect(!s.lines.contains { $0.contains("刘洋") }, "\(s.screen)")
+        #expect(s.lines.first { $0.contains("张伟") }?.contains("5月13–16日（缺1晚）") == true, "\(s.screen)")
+    }
+
     /// `m` on 刘洋 offers 1210, the first room with a bed for a man who shares (1208 holds two
     /// women), for the nights of his stay: Enter gives it; `u` takes it back.
     @Test func assigningARoomAndUndoingIt() throws {
@@ -266,6 +277,15 @@ func aRoomProposal(_ s: Headless) throws -> RoomProposal {
     @Test(arguments: [(Language.zh, "住宿：德阳旌湖宾馆 1208，5月13–15日"), (.en, "Room: 德阳旌湖宾馆 1208, 13–15 May")])
     func theDeskSaysTheRoom(_ language: Language, _ line: String) {
         #expect(DeskState.roomLine(of: ID(1), in: roomsEvent(), language) == line)
+    }
+
+    /// A guest whose stay is longer than their room: the desk says which nights have none.
+    @Test(arguments: [(Language.zh, "住宿：德阳旌湖宾馆 1208，5月13–15日；5月15日起1晚未分房"),
+                      (.en, "Room: 德阳旌湖宾馆 1208, 13–15 May; no room for 1 night(s) from 15 May")])
+    func theDeskSaysNightsWithoutARoom(_ language: Language, _ line: String) {
+        var plan = roomsEvent()
+        plan.stays[0].checkOut = LocalDate(iso: "2026-05-16")
+        #expect(DeskState.roomLine(of: ID(1), in: plan, language) == line)
     }
 
     /// A guest whose stay needs a room and who has none is told at the desk, not passed over in silence.

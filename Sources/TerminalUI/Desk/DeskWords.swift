@@ -16,7 +16,7 @@ public enum DeskWords: String, Phrasebook {
     /// Where the guest sleeps, for the desk to hand them their key.
     case roomLine
     /// A guest whose stay needs a room and has none: said, so the desk does not send them off keyless.
-    case roomNotGiven
+    case roomNotGiven, nightsNotGiven
 
     public static let tables: [Language: [DeskWords: String]] = [
         .en: [
@@ -44,6 +44,7 @@ public enum DeskWords: String, Phrasebook {
             .mealTable: "Meal: %1", .mealSeat: "%1 %2, table %3, seat %4",
             .mealUnseated: "%1 %2: no seat yet",
             .roomLine: "Room: %1", .roomNotGiven: "not assigned",
+            .nightsNotGiven: "; no room for %2 night(s) from %1",
         ],
         .zh: [
             .title: "签到台 · %1 · %2", .sessionTitle: "分论坛签到：%1", .prompt: "查找：",
@@ -71,7 +72,7 @@ public enum DeskWords: String, Phrasebook {
             .returnRun: "返程：%1", .noCar: "（待派车）",
             .mealTable: "用餐：%1", .mealSeat: "%1 %2 %3 号桌 %4 号座",
             .mealUnseated: "%1 %2：未排座",
-            .roomLine: "住宿：%1", .roomNotGiven: "未分房",
+            .roomLine: "住宿：%1", .roomNotGiven: "未分房", .nightsNotGiven: "；%1起%2晚未分房",
         ],
     ]
 }

@@ -113,6 +113,7 @@ public enum UIWords: String, Phrasebook {
     case colTwins, colSuites, fieldRoommate, detailRoommates, colRoomType, roomsUsedHeld, formStay, fieldCheckIn
     case fieldCheckOut, noRoomBlocks, formAssignRoom, formMoveGuest, fieldGuest, nobodyToSwapWith, formSwapRooms
     case fieldSwapWith, formAddRoomBlock, fieldBeds, fieldRoomCount, checkOutNotAfter, roomPlanTitle, roomPlanTotals
+    case nightsMissing
     case roomPlanUnassigned, roomPlanApplied, roomPlanCancelled, roomPlanNothing
     case swapInto, swapOtherGender, swapNoBed, swapBlockFull
 }
@@ -476,6 +477,7 @@ extension UIWords {
         .fieldRoomCount: "Rooms a night",
         .checkOutNotAfter: "must be after the check-in",
         .roomPlanTitle: "Room assignment",
+        .nightsMissing: " (%1 without)",
         .roomPlanTotals: "%1 given a room, %2 moved, %3 nights changed, %4 taken back; %5 without a room",
         .roomPlanUnassigned: "Without a room:",
         .roomPlanApplied: "Room assignment applied (u undoes it)",
@@ -850,6 +852,7 @@ extension UIWords {
         .fieldRoomCount: "每晚间数",
         .checkOutNotAfter: "须晚于入住日期",
         .roomPlanTitle: "分房方案",
+        .nightsMissing: "（缺%1晚）",
         .roomPlanTotals: "新分 %1 人，换房 %2 人，调整晚数 %3 人，收回 %4 人；%5 人未能分房",
         .roomPlanUnassigned: "未能分房：",
         .roomPlanApplied: "已采用分房方案（u 可撤销）",

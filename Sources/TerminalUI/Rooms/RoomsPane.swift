@@ -92,7 +92,7 @@ enum RoomsPane: ListPane {
         case .guests:
             // The guests, not a walk over 100,000 attendees: those with a stay or a room.
             let index = s.document.catalog.personIndex
-            return Set(t.stays.keys).union(t.lodgings.keys).compactMap { index[$0] }.sorted()
+            return t.guests.compactMap { index[$0] }.sorted()
         case .nights: return Array(t.hotelNights.indices)
         }
     }
@@ -147,20 +147,27 @@ enum RoomsPane: ListPane {
         let byRoom: (Int) -> SortKey = { row in .number(t.roomRank[person(row).id] ?? Int.max) }
         let need: (Int) -> String = { t.stays[person($0).id].map { $0.need.text(lang) } ?? "" }
         let nights: (Int) -> String = { row in
-            t.spans[person(row).id].map { RoomingLists.nights($0.checkIn, $0.checkOut, lang) } ?? "—"
+            let id = person(row).id
+            let span = t.spans[id].map { RoomingLists.nights($0.checkIn, $0.checkOut, lang) } ?? "—"
+            return t.missing[id].map { span + UIWords.nightsMissing.text(lang, $0) } ?? span
         }
+        let short: (Int) -> Role? = { t.missing[person($0).id] == nil ? nil : .warning }
         let byNights: (Int) -> SortKey = { .number(t.spans[person($0).id]?.checkIn.dayNumber ?? Int.max) }
         let who: (Int) -> String = { person($0).name }
         let gender: (Int) -> String = { person($0).gender }
         let org: (Int) -> String = { person($0).organisation }
-        let unroomed: (Int) -> Role? = { row in t.lodgings[person(row).id] == nil ? .warning : nil }
+        // Only a guest who needs a room and has none: 不住 is no warning.
+        let unroomed: (Int) -> Role? = { row in
+            let id = person(row).id
+            return t.lodgings[id] == nil && t.stays[id]?.need != .noRoom ? .warning : nil
+        }
         let worst: (Int) -> Severity? = { t.marks.worst(person: person($0).id) }
         return [
             Column(title: .colRoomNumber, width: 14, priority: 9, value: room, sortKey: byRoom, role: unroomed),
             Column(title: .colName, width: 8, priority: 10, value: who, sortKey: Column.text(who)),
             Column(title: .colGender, width: 4, priority: 6, value: gender, sortKey: Column.text(gender)),
             Column(title: .colStayNeed, width: 4, priority: 7, value: need, sortKey: Column.text(need)),
-            Column(title: .colNights, width: 9, priority: 8, value: nights, sortKey: byNights),
+            Column(title: .colNights, width: 9, priority: 8, value: nights, sortKey: byNights, role: short),
             Column(title: .colOrganisation, width: 12, priority: 4, flex: true, value: org, sortKey: Column.text(org)),
             Column(title: .colMark, width: 2, priority: 10, value: { TransportPane.mark(worst($0)) },
                    sortKey: { .text(TransportPane.mark(worst($0))) },
@@ -260,6 +267,11 @@ struct RoomTables {
     var roomRank: [ID<Person>: Int] = [:]
     /// Each guest's first room as the list shows it (`德阳宾馆 1208`).
     var roomText: [ID<Person>: String] = [:]
+    /// The pane's guests: everyone with a room, and those with a stay who still take part (a
+    /// withdrawn registration's stay is no one to room).
+    var guests: Set<ID<Person>> = []
+    /// Nights of a guest's stay no room covers, when some are.
+    var missing: [ID<Person>: Int] = [:]
     var marks: TransportMarks
     var hotelNights: [HotelNight] = []
 
@@ -287,6 +299,17 @@ struct RoomTables {
         for (p, rooms) in lodgings where spans[p] == nil {
             guard let a = rooms.first, let b = rooms.last else { continue }
             spans[p] = NightSpan(checkIn: a.checkIn, checkOut: b.checkOut)
+        }
+        let catalog = s.document.catalog
+        guests = Set(lodgings.keys)
+        for st in plan.stays where catalog.registrationIndex[st.person] != nil
+            || catalog.rolesByPerson[st.person] != nil {
+            guests.insert(st.person)
+        }
+        for (p, span) in spans where stays[p].map({ $0.need != .noRoom }) ?? false {
+            let rooms = lodgings[p] ?? []
+            let n = span.nights.filter { night in !rooms.contains { $0.span.contains(night) } }.count
+            if n > 0 && n < span.count { missing[p] = n }
         }
         marks = TransportMarks(s.document.findings)
         // Hotels in the plan's site order; rooms as the 分房表 sorts them.
