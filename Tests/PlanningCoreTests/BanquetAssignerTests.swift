@@ -140,6 +140,60 @@ func dinnerForAssignment(tables: Int = 4, seats: Int = 6) -> EventPlan {
         #expect(plan.tablePlans[0].seats.first { $0.person == newcomer }?.table == table)
     }
 
+    /// Late registrations (trial two): 甲院's twelve, two of them halal, sit at halal table 1 (the
+    /// two, with 乙院) and table 2 (the other ten, two seats free). A newcomer of 甲院 joins the ten
+    /// at table 2, not the halal table where two of them sit.
+    @Test func aNewcomerSitsWithMostOfTheirDelegation() {
+        var plan = Self.hall(tables: 3, seats: 12)
+        for k in 1...12 { Self.guest(&plan, "甲院\(k)", "甲院", halal: k <= 2) }
+        for k in 1...3 { Self.guest(&plan, "乙院\(k)", "乙院", halal: k == 1) }
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let most = plan.tablePlans[0].seats.first { $0.person == ID(3) }!.table
+        let newcomer = Self.guest(&plan, "甲院新", "甲院")
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        #expect(plan.tablePlans[0].seats.first { $0.person == newcomer }?.table == most)
+    }
+
+    /// A newcomer of a delegation split over two tables (新疆职院: its halal guest at the head
+    /// table, the other two at table 3) joins them where they have room.
+    @Test func aNewcomerJoinsTheirSplitDelegation() {
+        var plan = dinnerForAssignment(tables: 5, seats: 8)
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let table = { (name: String) in
+            plan.tablePlans[0].seats.first { s in plan.people.first { $0.id == s.person }?.name == name }?.table
+        }
+        let newcomer = Self.guest(&plan, "艾新", "新疆职院")
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        #expect(plan.tablePlans[0].seats.first { $0.person == newcomer }?.table == table("艾力"))
+    }
+
+    /// A newcomer whose delegation's table is full sits elsewhere; the delegation and the
+    /// interpreter beside it stay where they sat (FH Köln's two were moved away from him).
+    @Test func aNewcomerToAFullTableMovesNobodyElse() {
+        var plan = dinnerForAssignment(tables: 5, seats: 8)
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let before = Dictionary(plan.tablePlans[0].seats.map { ($0.person, $0.table) }, uniquingKeysWith: { a, _ in a })
+        let newcomer = Self.guest(&plan, "Karl Neumann", "FH Köln")
+        plan.people[plan.people.count - 1].language = "de"
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let moved = plan.tablePlans[0].seats.filter { s in before[s.person].map { $0 != s.table } ?? false }
+        #expect(moved.map(\.person) == [])
+        #expect(plan.tablePlans[0].seats.contains { $0.person == newcomer })
+    }
+
+    /// A halal newcomer whose delegation sits at a plain table takes a seat at the halal table
+    /// that has room, rather than turning their delegation's table halal for one guest.
+    @Test func aHalalNewcomerSitsAtAHalalTable() {
+        var plan = Self.hall(tables: 3, seats: 10)
+        for k in 1...4 { Self.guest(&plan, "甲院\(k)", "甲院", halal: k == 1) }
+        for k in 1...8 { Self.guest(&plan, "乙院\(k)", "乙院") }
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let halalTable = plan.tablePlans[0].seats.first { $0.person == ID(1) }!.table
+        let newcomer = Self.guest(&plan, "乙院清", "乙院", halal: true)
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        #expect(plan.tablePlans[0].seats.first { $0.person == newcomer }?.table == halalTable)
+    }
+
     /// Host-only seats: the German guest is the chief guest on the host's right (seat 2), and
     /// his interpreter sits beside him (seat 3), not at the far side of the table.
     @Test func anInterpreterSitsBesideTheForeignGuest() {

@@ -173,10 +173,10 @@ private struct BanquetWork {
     }
 
     /// A re-run keeps each part of a delegation at the table it sat at while it fits there, and
-    /// interpreters beside the foreign guests they sat with; a newcomer joins their delegation's
-    /// table when there is room, and a delegation that sat together and cannot take its newcomer
-    /// moves whole to a table that can, rather than be split. Returns each delegation's members
-    /// still to seat.
+    /// interpreters beside the foreign guests they sat with. A newcomer (late registration) joins
+    /// the table where most of their delegation sits while it has room (a halal newcomer only a
+    /// halal one), so the others stay put; one who finds none is left to the passes that follow.
+    /// Returns each delegation's members still to seat.
     mutating func keepSeats(_ units: [[ID<Person>]], from first: Int, interpreters: inout [ID<Person>])
         -> [[ID<Person>]]
     {
@@ -185,14 +185,12 @@ private struct BanquetWork {
         let slot = Dictionary(tables.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { a, _ in a })
         func previous(_ g: ID<Person>) -> Int? { sat[g].flatMap { slot[$0] }.flatMap { $0 >= first ? $0 : nil } }
         var rests: [[ID<Person>]] = []
-        var keptAt: [Int: Int] = [:]
-        for (u, unit) in units.enumerated() {
+        for unit in units {
             var rest: [ID<Person>] = []
             let parts = Dictionary(grouping: unit.filter { previous($0) != nil }, by: { previous($0)! })
             for (at, part) in parts.sorted(by: { $0.key < $1.key }) {
                 if room(at) >= part.count { place(part, at: at) } else { rest += part }
             }
-            if parts.count == 1, let at = parts.keys.first, rest.isEmpty { keptAt[u] = at }
             rests.append(unit.filter { previous($0) == nil } + rest)
         }
         for g in interpreters {
@@ -203,18 +201,17 @@ private struct BanquetWork {
             interpreted[at] = true
         }
         interpreters.removeAll(where: placed.contains)
-        for (u, unit) in units.enumerated() where !rests[u].isEmpty {
-            guard let at = keptAt[u] else { continue }
-            if room(at) >= rests[u].count {
-                seat(rests[u], at: at, interpreters: &interpreters)
-                rests[u] = []
-            } else if let to = (first..<tables.count).first(where: { room($0) >= unit.count
-                          && (!needsHalal(unit) || tables[$0].halal) }) {
-                let kept = unit.filter { !rests[u].contains($0) }
-                guests[at].removeAll(where: kept.contains)
-                seat(unit, at: to, interpreters: &interpreters)
-                rests[u] = []
+        for (u, unit) in units.enumerated() {
+            let members = Set(unit)
+            let newcomers = rests[u].filter { previous($0) == nil }
+            // Halal newcomers first: only a halal table will do for them.
+            for g in newcomers.filter(isHalal) + newcomers.filter({ !isHalal($0) }) {
+                let here = (first..<tables.count).map { i in (i, guests[i].filter(members.contains).count) }
+                guard let at = here.filter({ $0.1 > 0 && room($0.0) > 0 && (!isHalal(g) || tables[$0.0].halal) })
+                    .max(by: { ($0.1, -$0.0) < ($1.1, -$1.0) })?.0 else { continue }
+                seat([g], at: at, interpreters: &interpreters)
             }
+            rests[u].removeAll(where: placed.contains)
         }
         return rests
     }
