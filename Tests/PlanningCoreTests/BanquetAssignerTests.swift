@@ -212,6 +212,30 @@ func dinnerForAssignment(tables: Int = 4, seats: Int = 6) -> EventPlan {
         #expect([seat(foreign), seat(interpreter)] == [2, 3])
     }
 
+    /// A full head table of ten (主 1 5 7 4 副 3 8 6 2), a staff host and eight VIPs, the German
+    /// one seventh by precedence (seat 4, between the fifth and fourth guests): the interpreter
+    /// takes the seat beside him, the fifth guest's (3), and the guests after move one on,
+    /// rather than sit in the last seat left (6, across the table).
+    @Test func anInterpreterSitsBesideAJuniorForeignGuestAtTheHeadTable() {
+        var plan = Self.hall(tables: 1, seats: 10)
+        Self.guest(&plan, "王会务", "会务组")
+        plan.registrations[0].category = "staff"
+        var foreign = ID<Person>(0)
+        for k in 1...8 {
+            let id = Self.guest(&plan, k == 7 ? "Thomas Becker" : "贵宾\(k)", k == 7 ? "BIBB" : "单位\(k)")
+            plan.people[plan.people.count - 1].vipLevel = 20 - k
+            if k == 7 {
+                plan.people[plan.people.count - 1].language = "de"
+                foreign = id
+            }
+        }
+        let interpreter = Self.guest(&plan, "刘翻译", "外事办")
+        plan.roles.append(SessionRole(session: ID(1), person: interpreter, role: .interpreter))
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let seat = { (p: ID<Person>) in plan.tablePlans[0].seats.first { $0.person == p }?.seat ?? 0 }
+        #expect([seat(foreign), seat(interpreter)] == [4, 3])
+    }
+
     /// Guests at a table nobody hosts: a warning naming the table (德阳职院's four at table 4).
     @Test func aTableWithoutAHostIsAFinding() {
         var plan = dinnerForAssignment()

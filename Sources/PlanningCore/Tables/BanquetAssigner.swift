@@ -348,9 +348,11 @@ private struct BanquetWork {
     }
 
     /// The chairs for a table's guests in their order (interpreters last): by the seat order,
-    /// except that an interpreter, no use three seats away, takes the seat beside the most
-    /// senior foreign guest on the side away from the host, and the guests after that seat move
-    /// one on. Taken from the order alone, so a re-run gives the same seats.
+    /// except that an interpreter, no use three seats away, takes a seat beside the most senior
+    /// foreign guest, who keeps theirs: a less senior guest's when one sits beside them, else (a
+    /// junior foreign guest between seniors, as at a full head table) the less senior neighbour's;
+    /// the other guests take the seats left in their order. Never a host's seat. Taken from the
+    /// order alone, so a re-run gives the same seats.
     func chairs(_ sorted: [ID<Person>], all: [Int], seats count: Int) -> [Int] {
         let extra = Array(count + 1...count + max(1, sorted.count))
         guard let interpreter = sorted.firstIndex(where: facts.isInterpreter),
@@ -358,10 +360,14 @@ private struct BanquetWork {
               foreign < all.count, count > 2 else { return all + extra }
         let at = all[foreign]
         let beside = [at % count + 1, (at + count - 2) % count + 1]
-        guard let n = all.indices.first(where: { $0 > foreign && beside.contains(all[$0]) }) else { return all + extra }
-        var rest = all
-        let seat = rest.remove(at: n)
-        return Array(rest.prefix(interpreter)) + [seat] + rest.dropFirst(interpreter) + extra
+        let next = all.indices.filter { $0 != foreign && beside.contains(all[$0]) }
+        guard let n = next.filter({ $0 > foreign }).min() ?? next.max() else { return all + extra }
+        var left = (all + extra).enumerated().filter { $0.offset != foreign && $0.offset != n }.map(\.element)
+        return sorted.indices.map { k in
+            if k == foreign { return at }
+            if k == interpreter { return all[n] }
+            return left.removeFirst()
+        }
     }
 
     /// The plan with these seats: each table's hosts and guests in the seat order, tables in
