@@ -236,6 +236,26 @@ func dinnerForAssignment(tables: Int = 4, seats: Int = 6) -> EventPlan {
         #expect([seat(foreign), seat(interpreter)] == [4, 3])
     }
 
+    /// One table: the vice-mayor hosts it; a local official (东道主) is the deputy host, not the
+    /// staff member who moderates a forum (a part in the programme ranks him above the official
+    /// by precedence, but staff host only where no official does).
+    @Test func aLocalOfficialIsDeputyHostBeforeStaff() {
+        var plan = Self.hall(tables: 1, seats: 10)
+        plan.sessions.append(Session(id: ID(2), key: "f", uid: "f", title: "论坛", kind: .keynote))
+        let mayor = Self.guest(&plan, "李副市长", "德阳市政府")
+        plan.people[0].vipLevel = 2
+        plan.roles.append(SessionRole(session: ID(1), person: mayor, role: .host))
+        let staff = Self.guest(&plan, "王会务", "会务组")
+        plan.registrations[1].category = "staff"
+        plan.roles.append(SessionRole(session: ID(2), person: staff, role: .moderator))
+        let official = Self.guest(&plan, "张处长", "德阳市教育局")
+        plan.registrations[2].category = "东道主"
+        for k in 1...5 { Self.guest(&plan, "客人\(k)", "甲院") }
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let hosts = plan.tablePlans[0].seats.filter(\.host).sorted { $0.seat < $1.seat }.map(\.person)
+        #expect(hosts == [mayor, official])
+    }
+
     /// Guests at a table nobody hosts: a warning naming the table (德阳职院's four at table 4).
     @Test func aTableWithoutAHostIsAFinding() {
         var plan = dinnerForAssignment()

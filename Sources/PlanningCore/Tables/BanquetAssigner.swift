@@ -2,9 +2,13 @@
 public struct BanquetOptions: Hashable, Sendable {
     /// Registration categories whose people can host a table (a staff member or a local official).
     public var hostCategories: [String]
+    /// Of those, the office's own staff: they host where no local official does.
+    public var staffCategories: [String]
 
-    public init(hostCategories: [String] = ["staff", "工作人员", "host", "东道主"]) {
+    public init(hostCategories: [String] = ["staff", "工作人员", "host", "东道主"],
+                staffCategories: [String] = ["staff", "工作人员"]) {
         self.hostCategories = hostCategories
+        self.staffCategories = staffCategories
     }
 }
 
@@ -285,8 +289,10 @@ private struct BanquetWork {
         return left
     }
 
-    /// A host representative at each table from the head table down, the most senior at the head
-    /// table; with more of them than tables, deputies from the head table down. Returns the
+    /// A host representative at each table from the head table down, local officials (the meal's
+    /// host, a VIP, the host side's categories) before staff and each by precedence, the most
+    /// senior at the head table; with more of them than tables, deputies from the head table
+    /// down. Returns the
     /// meal's guests left to seat (a host candidate not needed as host eats as a guest).
     mutating func placeHosts(_ guestList: [ID<Person>]) -> [ID<Person>] {
         let categories = Set(options.hostCategories)
@@ -297,10 +303,18 @@ private struct BanquetWork {
         let candidates = plan.people.map(\.id).filter { p in
             (mealHosts.contains(p) || category[p].map(categories.contains) == true)
                 && !(foreignGuests && !mealHosts.contains(p) && facts.isInterpreter(p))
-        }.enumerated().sorted { (facts.precedence($0.element), $0.offset) < (facts.precedence($1.element), $1.offset) }
-            .map(\.element)
+        }
+        // A staff member's part in the programme (a forum he moderates) does not put him above an official.
+        let staff = Set(options.staffCategories)
+        func official(_ p: ID<Person>) -> Int {
+            mealHosts.contains(p) || (person[p]?.vipLevel ?? 0) > 0 || category[p].map(staff.contains) != true ? 0 : 1
+        }
+        let ordered = candidates.enumerated().sorted { a, b in
+            (official(a.element), facts.precedence(a.element), a.offset)
+                < (official(b.element), facts.precedence(b.element), b.offset)
+        }.map(\.element)
         var used = Set<ID<Person>>()
-        for (k, h) in candidates.enumerated() where k < 2 * tables.count {
+        for (k, h) in ordered.enumerated() where k < 2 * tables.count {
             let i = k % max(1, tables.count)
             guard tables[i].seats - hosts[i].count > 1 || tables[i].seats == 1 && hosts[i].isEmpty else { continue }
             hosts[i].append(h)
