@@ -185,6 +185,14 @@ import PlanningStore
         #expect(s.state.plan.tablePlans.isEmpty)
     }
 
+    /// Table 3's two taken off, the assignment seats them again with 赵强: the proposal says
+    /// three newly seated, not "1 change" (it counted the one change of the meal's plan).
+    @Test func theProposalCountsWhomItSeats() throws {
+        var s = try app()
+        for key in ["l", "l", "x", "x", "A"] { s.handle(.char(Character(key))) }
+        #expect(s.screen.contains("排桌方案：新排 3 人；0 人未能安排 · y 采用 · n 放弃"))
+    }
+
     /// Declining the assignment's proposal says it of the seating, not of the cars.
     @Test func decliningTheProposalSaysSo() throws {
         var s = try app()
@@ -205,3 +213,4 @@ import PlanningStore
         #expect(s.state.message == "“欢迎晚宴”的类型是“主旨演讲”，不是用餐：只有用餐场次才有桌次")
     }
 }
+

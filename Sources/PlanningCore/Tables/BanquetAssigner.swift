@@ -40,6 +40,54 @@ public struct BanquetProposal: Hashable, Sendable {
     }
 }
 
+/// What a change of a meal's seats does, person by person, so that a preview never says "no
+/// change" of a proposal that seats, moves or unseats people.
+public struct SeatTally: Hashable, Sendable {
+    /// Given a seat they did not have.
+    public var seated = 0
+    /// At another table than before.
+    public var moved = 0
+    /// In another seat (or as host instead of guest) at the same table.
+    public var reseated = 0
+    /// Had a seat and have none.
+    public var unseated = 0
+    /// Tables made halal, and tables no longer halal.
+    public var madeHalal = 0
+    public var madePlain = 0
+
+    public init() {}
+
+    public init(before: TablePlan?, after: TablePlan?) {
+        let old = Dictionary((before?.seats ?? []).map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+        let new = Dictionary((after?.seats ?? []).map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+        for (person, seat) in new {
+            guard let was = old[person] else { seated += 1; continue }
+            if was.table != seat.table { moved += 1 } else if was.seat != seat.seat || was.host != seat.host {
+                reseated += 1
+            }
+        }
+        unseated = old.keys.filter { new[$0] == nil }.count
+        let halalBefore = Set((before?.tables ?? []).filter(\.halal).map(\.number))
+        let halalAfter = Set((after?.tables ?? []).filter(\.halal).map(\.number))
+        madeHalal = halalAfter.subtracting(halalBefore).count
+        madePlain = halalBefore.subtracting(halalAfter).count
+    }
+}
+
+extension BanquetProposal {
+    /// Who its changes seat, move and unseat, from the plan before to the plan after.
+    public var tally: SeatTally {
+        var first: TablePlan??, last: TablePlan?
+        for c in changes {
+            guard case .tablePlan(let before, let after) = c else { continue }
+            if first == nil { first = .some(before) }
+            last = after
+        }
+        guard let first else { return SeatTally() }
+        return SeatTally(before: first, after: last)
+    }
+}
+
 /// Seats a meal's guests at its tables (排桌).
 public enum BanquetAssigner {
     /// The meal's seats as a change from the plan it has: the head table by precedence, then

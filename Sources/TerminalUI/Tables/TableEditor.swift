@@ -1,3 +1,4 @@
+import Interchange
 import Print
 import PlanningCore
 
@@ -196,7 +197,8 @@ struct TableEditor: StateScreen {
         var summary = UIWords.tablesSummary.text(lang, plan.tables.count, seatsTotal, plan.seats.count,
                                                  h.unseated.count)
         if let p = proposal {
-            summary = UIWords.tablesProposal.text(lang, p.changes.count, p.unseated.count)
+            let tally = BanquetReport.tallyText(p.tally, language: lang)
+            summary = UIWords.tablesProposal.text(lang, tally, p.unseated.count)
         } else if let c = carrying {
             summary = UIWords.tablesCarrying.text(lang, s.plan.people.first { $0.id == c }?.name ?? "?")
         }
