@@ -243,15 +243,16 @@ public struct BanquetLists {
 
     public func kitchenSheet() -> TableSheet {
         let k = kitchenRows(), lang = language
-        func cells(_ r: KitchenRow, _ first: String) -> [TableCell] {
-            [.text(first), r.table.flatMap { ranks[$0] }.map(TableCell.number) ?? .text(""),
+        func cells(_ r: KitchenRow, _ first: TableCell) -> [TableCell] {
+            [first, r.table.flatMap { ranks[$0] }.map(TableCell.number) ?? .text(""),
              .text(r.halalTable ? BanquetWords.yes.text(lang) : ""), .number(r.guests), .number(r.halal),
              .number(r.vegetarian), .number(r.other),
              .text(r.notes.joined(separator: BanquetWords.noteSeparator.text(lang)))]
         }
-        var rows = k.tables.map { cells($0, String($0.table ?? 0)) }
-        if let u = k.unseated { rows.append(cells(u, BanquetWords.unseated.text(lang))) }
-        rows.append(cells(k.total, BanquetWords.total.text(lang)))
+        // A table's number is a number in the workbook, as its rank is: the kitchen sorts and sums by it.
+        var rows = k.tables.map { cells($0, .number($0.table ?? 0)) }
+        if let u = k.unseated { rows.append(cells(u, .text(BanquetWords.unseated.text(lang)))) }
+        rows.append(cells(k.total, .text(BanquetWords.total.text(lang))))
         return TableSheet(name: BanquetWords.kitchenSheet.text(lang), header: BanquetWords.kitchenHeader.columns(lang),
                           rows: rows)
     }

@@ -3,6 +3,7 @@ import Interchange
 import PlanningCore
 import Print
 import TestSupport
+import Workbook
 import Testing
 
 /// The banquet's exports of a small welcome dinner: a head table of 4 with a host, a halal table
@@ -121,6 +122,13 @@ import Testing
             合计                  7     1     1     2
 
             """)
+    }
+
+    /// In the workbook a table's number (桌号) is a number, as its rank beside it is, so the
+    /// kitchen can sort and sum by it; only the unseated and total rows say words there.
+    @Test func theKitchenSheetsTableNumbersAreNumbers() throws {
+        #expect(try export(.kitchen).sheet.rows.map { $0[0] }
+                == [.number(1), .number(2), .number(3), .text("未排桌"), .text("合计")])
     }
 
     /// The kitchen is told counts and needs, never who: no name of anyone at the meal appears in
