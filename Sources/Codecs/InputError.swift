@@ -12,6 +12,9 @@ public struct InputError: Error, Equatable, CustomStringConvertible {
     /// The message's phrase and its arguments, when it has words in every language.
     public var phrase: FileWords?
     public var arguments: [String] = []
+    /// The message already said in other languages, by code, for a layer above with its own
+    /// book (the event file's banquets): Codecs keeps no domain words.
+    public var translations: [String: String] = [:]
 
     public init(file: String, line: Int, field: String, message: String) {
         self.file = file
@@ -29,7 +32,9 @@ public struct InputError: Error, Equatable, CustomStringConvertible {
     public var description: String { text(code: "en") }
 
     /// What is wrong, without where, in the language of `code`.
-    public func message(code: String) -> String { phrase?.text(code: code, arguments: arguments) ?? message }
+    public func message(code: String) -> String {
+        phrase?.text(code: code, arguments: arguments) ?? translations[code] ?? message
+    }
 
     public func text(code: String) -> String {
         let at = line > 0 ? "\(file):\(line)" : file

@@ -161,12 +161,16 @@ public struct BanquetLists {
     }
 
     /// Every table's chart in the order of tables, a form feed between them (a page each).
+    /// The tables a chart is printed for: those with people, in their order. An empty table's
+    /// page would go to the door and the hosts for nothing.
+    public var chartedTables: [Int] { order.filter { !tables.seats(at: $0).isEmpty } }
+
     public func chartsText() -> String {
-        guard !order.isEmpty else {
-            return BanquetWords.chartsTitle.text(language, mealTitle) + "\n\n" + BanquetWords.noTables.text(language)
-                + "\n"
+        guard !chartedTables.isEmpty else {
+            let none = order.isEmpty ? BanquetWords.noTables : BanquetWords.noneCharted
+            return BanquetWords.chartsTitle.text(language, mealTitle) + "\n\n" + none.text(language) + "\n"
         }
-        return order.map { n in
+        return chartedTables.map { n in
             ([BanquetWords.chartsTitle.text(language, mealTitle), ""] + chartLines(n)).map(Sanitize.forTerminal)
                 .joined(separator: "\n") + "\n"
         }.joined(separator: "\u{0C}")
@@ -243,15 +247,16 @@ public struct BanquetLists {
 
     public func kitchenSheet() -> TableSheet {
         let k = kitchenRows(), lang = language
-        func cells(_ r: KitchenRow, _ first: String) -> [TableCell] {
-            [.text(first), r.table.flatMap { ranks[$0] }.map(TableCell.number) ?? .text(""),
+        func cells(_ r: KitchenRow, _ first: TableCell) -> [TableCell] {
+            [first, r.table.flatMap { ranks[$0] }.map(TableCell.number) ?? .text(""),
              .text(r.halalTable ? BanquetWords.yes.text(lang) : ""), .number(r.guests), .number(r.halal),
              .number(r.vegetarian), .number(r.other),
              .text(r.notes.joined(separator: BanquetWords.noteSeparator.text(lang)))]
         }
-        var rows = k.tables.map { cells($0, String($0.table ?? 0)) }
-        if let u = k.unseated { rows.append(cells(u, BanquetWords.unseated.text(lang))) }
-        rows.append(cells(k.total, BanquetWords.total.text(lang)))
+        // A table's number is a number in the workbook, as its rank is: the kitchen sorts and sums by it.
+        var rows = k.tables.map { cells($0, .number($0.table ?? 0)) }
+        if let u = k.unseated { rows.append(cells(u, .text(BanquetWords.unseated.text(lang)))) }
+        rows.append(cells(k.total, .text(BanquetWords.total.text(lang))))
         return TableSheet(name: BanquetWords.kitchenSheet.text(lang), header: BanquetWords.kitchenHeader.columns(lang),
                           rows: rows)
     }
@@ -341,7 +346,7 @@ extension BanquetLists {
     /// A page per table in the order of tables: its seats by number, what each is for and who.
     public func chartsPDF() -> (bytes: [UInt8], notes: PrintNotes) {
         let c = canvas(.chartsTitle)
-        for n in order {
+        for n in chartedTables {
             c.canvas.startPage(.a4)
             c.text(BanquetWords.chartsTitle.text(language, mealTitle), in: PrintCanvas.box(20, 15, 170, 8),
                    style: TextStyle(size: 11, minimumSize: 7))
@@ -356,7 +361,13 @@ extension BanquetLists {
                        person: row[2], field: .name)
             }
         }
-        if order.isEmpty { c.canvas.startPage(.a4) }
+        if chartedTables.isEmpty {
+            c.canvas.startPage(.a4)
+            c.text(BanquetWords.chartsTitle.text(language, mealTitle), in: PrintCanvas.box(20, 15, 170, 8),
+                   style: TextStyle(size: 11, minimumSize: 7))
+            c.text((order.isEmpty ? BanquetWords.noTables : BanquetWords.noneCharted).text(language),
+                   in: PrintCanvas.box(20, 26, 170, 10), style: TextStyle(size: 12, minimumSize: 7))
+        }
         return (c.finish(), c.notes)
     }
 
@@ -437,7 +448,7 @@ extension BanquetLists {
 
 /// The words of the banquet's lists and prints.
 public enum BanquetWords: String, Phrasebook, Sendable {
-    case table, halalMark, hallTitle, hallSummary, hallLegend, door, noTables
+    case table, halalMark, hallTitle, hallSummary, hallLegend, door, noTables, noneCharted
     case host, deputy, chiefGuest, guest, chartTitle, headMark, halalTable, chartsTitle
     case listSheet, listHeader, kitchenSheet, kitchenHeader, kitchenTitle, yes, noteSeparator, unseated, total
     case listTitle, headTableWord, halalWord, signsTitle, placeCardsTitle, placeLine, hallLegendPrint
@@ -448,6 +459,7 @@ public enum BanquetWords: String, Phrasebook, Sendable {
             .hallTitle: "Hall plan · %1", .hallSummary: "%1 tables, %2 seats, %3 seated",
             .hallLegend: "Seen from the door; [1] head table, H halal; under each table: seated/seats",
             .door: "(door)", .noTables: "(no tables laid out for this meal)",
+            .noneCharted: "(nobody seated yet: no table has a chart to print)",
             .host: "host", .deputy: "deputy host", .chiefGuest: "chief guest", .guest: "guest %1",
             .chartTitle: "Table %1 (rank %2) · %3/%4 seated", .headMark: " · head table", .halalTable: " · halal",
             .chartsTitle: "Seat chart · %1",
@@ -463,7 +475,7 @@ public enum BanquetWords: String, Phrasebook, Sendable {
             .table: "%1 号桌", .halalMark: "清",
             .hallTitle: "桌次图 · %1", .hallSummary: "共 %1 桌 %2 座，已排 %3 人",
             .hallLegend: "从入口看；[1] 为主桌，“清”为清真桌；桌号下为已排/座位",
-            .door: "（入口）", .noTables: "（本场用餐还没有布置桌位）",
+            .door: "（入口）", .noTables: "（本场用餐还没有布置桌位）", .noneCharted: "（还没有排座：没有座次表可印）",
             .host: "主人", .deputy: "副主人", .chiefGuest: "主宾", .guest: "宾客 %1",
             .chartTitle: "%1 号桌（第 %2 桌次）· 已排 %3/%4", .headMark: " · 主桌", .halalTable: " · 清真",
             .chartsTitle: "座次表 · %1",

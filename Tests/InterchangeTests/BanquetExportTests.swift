@@ -3,6 +3,7 @@ import Interchange
 import PlanningCore
 import Print
 import TestSupport
+import Workbook
 import Testing
 
 /// The banquet's exports of a small welcome dinner: a head table of 4 with a host, a halal table
@@ -81,6 +82,38 @@ import Testing
             """)
     }
 
+    /// A fourth table nobody sits at gets no page: three charts, the tables with people.
+    @Test func anEmptyTableHasNoChart() throws {
+        var plan = try Self.plan()
+        plan.tablePlans[0].tables.append(BanquetTable(number: 4, seats: 8, place: HallPlace(across: 0, back: 2)))
+        let text = BanquetExport(plan: plan, meal: plan.sessions[0], kind: .tableCharts, language: .zh).text()
+        #expect(text.split(separator: "\u{0C}").map { $0.split(separator: "\n")[1].prefix(4) }
+                == ["1 号桌", "2 号桌", "3 号桌"])
+    }
+
+    /// Nobody seated at any table: the charts say so on their one page instead of a page per table.
+    @Test func chartsOfTablesNobodySitsAtSaySo() throws {
+        var plan = try Self.plan()
+        plan.tablePlans[0].seats = []
+        #expect(BanquetExport(plan: plan, meal: plan.sessions[0], kind: .tableCharts, language: .zh).text() == """
+            座次表 · 欢迎晚宴 · 5月13日18:30
+
+            （还没有排座：没有座次表可印）
+
+            """)
+    }
+
+    /// The printed charts: a page for each of the three tables with people, none for the empty fourth.
+    @Test(.enabled(if: Tool.has("pdftotext"), "pdftotext absent (Debian poppler-utils)"))
+    func thePrintedChartsLeaveEmptyTablesOut() throws {
+        var plan = try Self.plan()
+        plan.tablePlans[0].tables.append(BanquetTable(number: 4, seats: 8, place: HallPlace(across: 0, back: 2)))
+        let (bytes, _) = BanquetExport(plan: plan, meal: plan.sessions[0], kind: .tableCharts, language: .zh).pdf()
+        let file = try Tool.write(bytes)
+        defer { Tool.remove(file) }
+        #expect(try Tool.run("pdftotext", [file, "-"]).filter { $0 == "\u{0C}" }.count == 3)
+    }
+
     /// A guest put in the host's seat of a table with no host is a guest on the chart (the third
     /// at table 3, after the two in guest seats), not 主人.
     @Test func aGuestInTheHostsSeatIsNotCalledTheHost() throws {
@@ -121,6 +154,13 @@ import Testing
             合计                  7     1     1     2
 
             """)
+    }
+
+    /// In the workbook a table's number (桌号) is a number, as its rank beside it is, so the
+    /// kitchen can sort and sum by it; only the unseated and total rows say words there.
+    @Test func theKitchenSheetsTableNumbersAreNumbers() throws {
+        #expect(try export(.kitchen).sheet.rows.map { $0[0] }
+                == [.number(1), .number(2), .number(3), .text("未排桌"), .text("合计")])
     }
 
     /// The kitchen is told counts and needs, never who: no name of anyone at the meal appears in

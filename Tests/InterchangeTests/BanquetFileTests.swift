@@ -61,6 +61,41 @@ import Testing
         #expect(error?.description == "t.json:21: banquetSeats[1].table: table 7 is not in this banquet")
     }
 
+    /// Seat 9 at a table of eight, where two sit: refused, naming the line and the field.
+    @Test func aSeatPastTheTablesSizeIsRefused() {
+        let bad = Self.file.replacingOccurrences(of: "\"table\": 2, \"seat\": 2", with: "\"table\": 2, \"seat\": 9")
+        let error = #expect(throws: InputError.self) { try EventFile.read(Array(bad.utf8), file: "t.json") }
+        #expect(error?.description == "t.json:21: banquetSeats[1].seat: seat 9 is past the 8 seats of table 2")
+    }
+
+    /// An over-full table's extra chairs are numbered on after its seats (as `dump` writes the
+    /// planted eleventh guest at a table of ten, which `check` reports): seat 3 at a table of two
+    /// where three sit is read.
+    @Test func anOverFullTablesExtraChairIsRead() throws {
+        let three = Self.file
+            .replacingOccurrences(of: "\"number\": 1, \"seats\": 10", with: "\"number\": 1, \"seats\": 2")
+            .replacingOccurrences(of: "\"table\": 2, \"seat\": 2, \"person\": \"p2\"}",
+                                  with: "\"table\": 1, \"seat\": 2, \"person\": \"p2\"},\n"
+                                    + "    {\"meal\": \"dinner\", \"table\": 1, \"seat\": 3, \"person\": \"p1\"}")
+        #expect(try EventFile.read(Array(three.utf8), file: "t.json").tablePlans[0].seats.map(\.seat) == [1, 2, 3])
+    }
+
+    /// A table plan on a keynote: refused where the banquet names it (check would otherwise
+    /// report every guest of the event as unseated at it).
+    @Test func aBanquetOnASessionThatIsNotAMealIsRefused() {
+        let bad = Self.file.replacingOccurrences(of: "\"kind\": \"meal\"", with: "\"kind\": \"keynote\"")
+        let error = #expect(throws: InputError.self) { try EventFile.read(Array(bad.utf8), file: "t.json") }
+        #expect(error?.description
+                == "t.json:13: banquets[0].meal: \"dinner\" is not a meal but of the kind “keynote”: only a meal has banquet tables")
+    }
+
+    /// Under `--lang zh` the banquet's errors are told in Chinese, as the file's other words are.
+    @Test func theBanquetsErrorsAreToldInChinese() {
+        let bad = Self.file.replacingOccurrences(of: "\"table\": 2, \"seat\": 2", with: "\"table\": 7, \"seat\": 2")
+        let error = #expect(throws: InputError.self) { try EventFile.read(Array(bad.utf8), file: "t.json") }
+        #expect(error?.text(.zh) == "t.json:21: banquetSeats[1].table: 本场宴会没有 7 号桌")
+    }
+
     @Test func aTableOfThirteenIsRefusedWithItsLine() {
         let bad = Self.file.replacingOccurrences(of: "\"number\": 1, \"seats\": 10", with: "\"number\": 1, \"seats\": 13")
         let error = #expect(throws: InputError.self) { try EventFile.read(Array(bad.utf8), file: "t.json") }

@@ -140,6 +140,60 @@ func dinnerForAssignment(tables: Int = 4, seats: Int = 6) -> EventPlan {
         #expect(plan.tablePlans[0].seats.first { $0.person == newcomer }?.table == table)
     }
 
+    /// Late registrations (trial two): 甲院's twelve, two of them halal, sit at halal table 1 (the
+    /// two, with 乙院) and table 2 (the other ten, two seats free). A newcomer of 甲院 joins the ten
+    /// at table 2, not the halal table where two of them sit.
+    @Test func aNewcomerSitsWithMostOfTheirDelegation() {
+        var plan = Self.hall(tables: 3, seats: 12)
+        for k in 1...12 { Self.guest(&plan, "甲院\(k)", "甲院", halal: k <= 2) }
+        for k in 1...3 { Self.guest(&plan, "乙院\(k)", "乙院", halal: k == 1) }
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let most = plan.tablePlans[0].seats.first { $0.person == ID(3) }!.table
+        let newcomer = Self.guest(&plan, "甲院新", "甲院")
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        #expect(plan.tablePlans[0].seats.first { $0.person == newcomer }?.table == most)
+    }
+
+    /// A newcomer of a delegation split over two tables (新疆职院: its halal guest at the head
+    /// table, the other two at table 3) joins them where they have room.
+    @Test func aNewcomerJoinsTheirSplitDelegation() {
+        var plan = dinnerForAssignment(tables: 5, seats: 8)
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let table = { (name: String) in
+            plan.tablePlans[0].seats.first { s in plan.people.first { $0.id == s.person }?.name == name }?.table
+        }
+        let newcomer = Self.guest(&plan, "艾新", "新疆职院")
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        #expect(plan.tablePlans[0].seats.first { $0.person == newcomer }?.table == table("艾力"))
+    }
+
+    /// A newcomer whose delegation's table is full sits elsewhere; the delegation and the
+    /// interpreter beside it stay where they sat (FH Köln's two were moved away from him).
+    @Test func aNewcomerToAFullTableMovesNobodyElse() {
+        var plan = dinnerForAssignment(tables: 5, seats: 8)
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let before = Dictionary(plan.tablePlans[0].seats.map { ($0.person, $0.table) }, uniquingKeysWith: { a, _ in a })
+        let newcomer = Self.guest(&plan, "Karl Neumann", "FH Köln")
+        plan.people[plan.people.count - 1].language = "de"
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let moved = plan.tablePlans[0].seats.filter { s in before[s.person].map { $0 != s.table } ?? false }
+        #expect(moved.map(\.person) == [])
+        #expect(plan.tablePlans[0].seats.contains { $0.person == newcomer })
+    }
+
+    /// A halal newcomer whose delegation sits at a plain table takes a seat at the halal table
+    /// that has room, rather than turning their delegation's table halal for one guest.
+    @Test func aHalalNewcomerSitsAtAHalalTable() {
+        var plan = Self.hall(tables: 3, seats: 10)
+        for k in 1...4 { Self.guest(&plan, "甲院\(k)", "甲院", halal: k == 1) }
+        for k in 1...8 { Self.guest(&plan, "乙院\(k)", "乙院") }
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let halalTable = plan.tablePlans[0].seats.first { $0.person == ID(1) }!.table
+        let newcomer = Self.guest(&plan, "乙院清", "乙院", halal: true)
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        #expect(plan.tablePlans[0].seats.first { $0.person == newcomer }?.table == halalTable)
+    }
+
     /// Host-only seats: the German guest is the chief guest on the host's right (seat 2), and
     /// his interpreter sits beside him (seat 3), not at the far side of the table.
     @Test func anInterpreterSitsBesideTheForeignGuest() {
@@ -156,6 +210,50 @@ func dinnerForAssignment(tables: Int = 4, seats: Int = 6) -> EventPlan {
         for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
         let seat = { (p: ID<Person>) in plan.tablePlans[0].seats.first { $0.person == p }?.seat ?? 0 }
         #expect([seat(foreign), seat(interpreter)] == [2, 3])
+    }
+
+    /// A full head table of ten (主 1 5 7 4 副 3 8 6 2), a staff host and eight VIPs, the German
+    /// one seventh by precedence (seat 4, between the fifth and fourth guests): the interpreter
+    /// takes the seat beside him, the fifth guest's (3), and the guests after move one on,
+    /// rather than sit in the last seat left (6, across the table).
+    @Test func anInterpreterSitsBesideAJuniorForeignGuestAtTheHeadTable() {
+        var plan = Self.hall(tables: 1, seats: 10)
+        Self.guest(&plan, "王会务", "会务组")
+        plan.registrations[0].category = "staff"
+        var foreign = ID<Person>(0)
+        for k in 1...8 {
+            let id = Self.guest(&plan, k == 7 ? "Thomas Becker" : "贵宾\(k)", k == 7 ? "BIBB" : "单位\(k)")
+            plan.people[plan.people.count - 1].vipLevel = 20 - k
+            if k == 7 {
+                plan.people[plan.people.count - 1].language = "de"
+                foreign = id
+            }
+        }
+        let interpreter = Self.guest(&plan, "刘翻译", "外事办")
+        plan.roles.append(SessionRole(session: ID(1), person: interpreter, role: .interpreter))
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let seat = { (p: ID<Person>) in plan.tablePlans[0].seats.first { $0.person == p }?.seat ?? 0 }
+        #expect([seat(foreign), seat(interpreter)] == [4, 3])
+    }
+
+    /// One table: the vice-mayor hosts it; a local official (东道主) is the deputy host, not the
+    /// staff member who moderates a forum (a part in the programme ranks him above the official
+    /// by precedence, but staff host only where no official does).
+    @Test func aLocalOfficialIsDeputyHostBeforeStaff() {
+        var plan = Self.hall(tables: 1, seats: 10)
+        plan.sessions.append(Session(id: ID(2), key: "f", uid: "f", title: "论坛", kind: .keynote))
+        let mayor = Self.guest(&plan, "李副市长", "德阳市政府")
+        plan.people[0].vipLevel = 2
+        plan.roles.append(SessionRole(session: ID(1), person: mayor, role: .host))
+        let staff = Self.guest(&plan, "王会务", "会务组")
+        plan.registrations[1].category = "staff"
+        plan.roles.append(SessionRole(session: ID(2), person: staff, role: .moderator))
+        let official = Self.guest(&plan, "张处长", "德阳市教育局")
+        plan.registrations[2].category = "东道主"
+        for k in 1...5 { Self.guest(&plan, "客人\(k)", "甲院") }
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let hosts = plan.tablePlans[0].seats.filter(\.host).sorted { $0.seat < $1.seat }.map(\.person)
+        #expect(hosts == [mayor, official])
     }
 
     /// Guests at a table nobody hosts: a warning naming the table (德阳职院's four at table 4).

@@ -185,6 +185,32 @@ import PlanningStore
         #expect(s.state.plan.tablePlans.isEmpty)
     }
 
+    /// Table 3's two taken off, the assignment seats them again with 赵强: the proposal says
+    /// three newly seated, not "1 change" (it counted the one change of the meal's plan).
+    @Test func theProposalCountsWhomItSeats() throws {
+        var s = try app()
+        for key in ["l", "l", "x", "x", "A"] { s.handle(.char(Character(key))) }
+        #expect(s.screen.contains("排桌方案：新排 3 人；0 人未能安排 · y 采用 · n 放弃"))
+    }
+
+    /// The head table (four seats, three seated) made three: full, so 李娜 carried from table 3
+    /// is not put down there; she stays at table 3 and the status line says why.
+    @Test func aPersonIsNotMovedIntoAFullTable() throws {
+        var s = try app()
+        for key in ["-", "l", "l", "m", "h", "h", "m"] { s.handle(.char(Character(key))) }
+        #expect(table(s, 3) == ["李娜@2", "王芳@8"])
+        #expect(s.state.message == "1 号桌已满（3 座）：请先撤下一人或加座")
+    }
+
+    /// Three seated at the head table: it can be made three seats but not two.
+    @Test func aTableKeepsAsManySeatsAsItHasPeople() throws {
+        var s = try app()
+        s.handle(.char("-"))
+        s.handle(.char("-"))
+        #expect(s.state.plan.tablePlans[0].table(1)?.seats == 3)
+        #expect(s.state.message == "1 号桌已坐 3 人：座位不能少于人数")
+    }
+
     /// Declining the assignment's proposal says it of the seating, not of the cars.
     @Test func decliningTheProposalSaysSo() throws {
         var s = try app()
@@ -205,3 +231,4 @@ import PlanningStore
         #expect(s.state.message == "“欢迎晚宴”的类型是“主旨演讲”，不是用餐：只有用餐场次才有桌次")
     }
 }
+

@@ -69,7 +69,7 @@ import TestSupport
 
             """)
         let applied = try confplan(["--db", db, "tables", "dinner", "--assign", "--apply", "--lang", "zh"])
-        #expect(applied.stdout.contains("方案：排座 5 人，调整 0 人\n"))
+        #expect(applied.stdout.contains("方案：排座 5 人（含主人）：新排 5 人，1 桌改为清真桌\n"))
         #expect(applied.stdout.hasSuffix("已保存为一次修改（见 confplan log）。\n"))
         let again = try confplan(["--db", db, "tables", "dinner", "--assign", "--lang", "en"])
         #expect(again.stdout.hasSuffix("The seats as they stand need no change.\n"))
@@ -77,6 +77,37 @@ import TestSupport
         #expect(log.stdout.contains("assign tables: “欢迎晚宴”: 2 tables, 5 seated"))
         // The file gave the dinner a table plan without tables: the layout changed it.
         #expect(log.stdout.contains("change tables: “欢迎晚宴”: 2 tables, 0 seated"))
+    }
+
+    /// The first assignment of a hall laid out empty seats everyone: the preview says so, not
+    /// that the seats need no change (it counted only those moved from one table to another).
+    @Test func aFirstAssignmentSaysWhomItSeats() throws {
+        let db = try loaded()
+        _ = try confplan(["--db", db, "tables", "t1", "dinner", "--layout", "2x4"])
+        let r = try confplan(["--db", db, "tables", "t1", "dinner", "--assign", "--lang", "en"])
+        #expect(r.stdout.split(separator: "\n").dropFirst().first
+                == "Proposed: 5 seated (hosts counted): 5 newly seated, 1 table(s) made halal")
+    }
+
+    /// Five at the head table of four: the assignment moves the two colleagues to table 2 and
+    /// the halal guest into seat 4, and makes the head table halal; the preview counts each.
+    @Test func thePreviewCountsMovesAtTheirTableAndToAnother() throws {
+        let dir = try scratchFolder()
+        let file = dir.appendingPathComponent("t1.json")
+        let seats = ["chen", "zhou", "li", "wang", "ma"].enumerated().map { i, p in
+            #"{"meal": "dinner", "table": 1, "seat": \#(i + 1), "person": "\#(p)"\#(i == 0 ? ", \"host\": true" : "")}"#
+        }
+        let plan = #""banquetTables": [{"meal": "dinner", "number": 1, "seats": 4}, "#
+            + #"{"meal": "dinner", "number": 2, "seats": 4, "back": 1}], "banquetSeats": ["#
+            + seats.joined(separator: ", ") + "],\n \"banquets\""
+        try Self.event.replacingOccurrences(of: "\"banquets\"", with: plan).write(to: file, atomically: true,
+                                                                                    encoding: .utf8)
+        let db = dir.appendingPathComponent("t.sqlite").path
+        let loaded = try confplan(["--db", db, "load", file.path])
+        #expect(loaded.status == 0, "\(loaded.stderr)")
+        let r = try confplan(["--db", db, "tables", "t1", "dinner", "--assign", "--lang", "zh"])
+        #expect(r.stdout.split(separator: "\n").dropFirst().first
+                == "方案：排座 5 人（含主人）：换桌 2 人，本桌换座 1 人，1 桌改为清真桌")
     }
 
     @Test func aLayoutOfThirteenSeatsIsRefusedInWords() throws {

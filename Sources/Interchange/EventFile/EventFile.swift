@@ -98,7 +98,7 @@ public enum EventFile {
             plan.runs = try list(&o, "runs") { try run($0, $1, event.key) }
             plan.roomBlocks = try list(&o, "roomBlocks") { try roomBlock($0, $1, event.key) }
             plan.roomAssignments = try list(&o, "roomAssignments") { try roomAssignment($0, $1, event.key) }
-            plan.tablePlans = try banquets(&o)
+            plan.tablePlans = try banquets(&o, sessions: plan.sessions)
             if let n = o.optional("severities") {
                 var so = try n.object()
                 for code in FindingCode.allCases {

@@ -12,6 +12,13 @@ struct Node {
         InputError(file: file, line: line, field: path, message: message)
     }
 
+    /// The same, in every language of the book: told in the reader's when it reaches them.
+    func fail(_ said: (Language) -> String) -> InputError {
+        var error = InputError(file: file, line: line, field: path, message: said(.en))
+        for lang in Language.allCases { error.translations[lang.rawValue] = said(lang) }
+        return error
+    }
+
     /// How a value is shown in a message: strings quoted, long ones cut.
     var shown: String {
         switch value {

@@ -14,13 +14,18 @@ extension EventFile.Decoder {
         return need
     }
 
-    mutating func banquets(_ o: inout ObjectNode) throws -> [TablePlan] {
+    mutating func banquets(_ o: inout ObjectNode, sessions: [Session]) throws -> [TablePlan] {
         var plans: [TablePlan] = []
         var slot: [ID<Session>: Int] = [:]
         for n in try o.optional("banquets")?.array() ?? [] {
             var bo = try n.object()
-            let meal = try ref(try bo.required("meal"), sessionIDs, "a session")
-            if slot[meal] != nil { throw n.fail("the meal has a banquet earlier in the list") }
+            let mealNode = try bo.required("meal")
+            let meal = try ref(mealNode, sessionIDs, "a session")
+            if slot[meal] != nil { throw n.fail { BanquetFileWords.mealTwice.text($0) } }
+            // A plan on a keynote would make every guest of the event a finding of `check`.
+            if let s = sessions.first(where: { $0.id == meal }), s.kind != .meal {
+                throw mealNode.fail { BanquetFileWords.notAMeal.text($0, mealNode.shown, s.kind.text($0)) }
+            }
             slot[meal] = plans.count
             plans.append(TablePlan(
                 meal: meal, headTable: try bo.optional("headTable")?.int(in: 1...9999) ?? 1,
@@ -32,7 +37,9 @@ extension EventFile.Decoder {
         func plan(_ n: Node, _ o: inout ObjectNode) throws -> Int {
             let mealNode = try o.required("meal")
             let meal = try ref(mealNode, sessionIDs, "a session")
-            guard let i = slot[meal] else { throw mealNode.fail("\(mealNode.shown) has no entry in banquets") }
+            guard let i = slot[meal] else {
+                throw mealNode.fail { BanquetFileWords.noBanquet.text($0, mealNode.shown) }
+            }
             return i
         }
         for n in try o.optional("banquetTables")?.array() ?? [] {
@@ -40,7 +47,9 @@ extension EventFile.Decoder {
             let i = try plan(n, &to)
             let numberNode = try to.required("number")
             let number = try numberNode.int(in: 1...9999)
-            if plans[i].table(number) != nil { throw numberNode.fail("table \(number) is in this banquet twice") }
+            if plans[i].table(number) != nil {
+                throw numberNode.fail { BanquetFileWords.tableTwice.text($0, number) }
+            }
             plans[i].tables.append(BanquetTable(
                 number: number, seats: try to.optional("seats")?.int(in: 1...BanquetTable.mostSeats)
                     ?? BanquetTable.defaultSeats,
@@ -49,19 +58,54 @@ extension EventFile.Decoder {
                                  back: try to.optional("back")?.int(in: -99...99) ?? 0)))
             try to.rejectUnknown()
         }
+        var seatNodes: [(node: Node, plan: Int, table: Int, seat: Int)] = []
         for n in try o.optional("banquetSeats")?.array() ?? [] {
             var so = try n.object()
             let i = try plan(n, &so)
             let tableNode = try so.required("table")
             let table = try tableNode.int(in: 1...9999)
-            if plans[i].table(table) == nil { throw tableNode.fail("table \(table) is not in this banquet") }
+            if plans[i].table(table) == nil {
+                throw tableNode.fail { BanquetFileWords.noSuchTable.text($0, table) }
+            }
+            let seatNode = try so.required("seat")
+            let seat = try seatNode.int(in: 1...99)
             plans[i].seats.append(TableSeat(
                 person: try ref(try so.required("person"), personIDs, "a person"), table: table,
-                seat: try so.required("seat").int(in: 1...99), host: try so.optional("host")?.bool() ?? false))
+                seat: seat, host: try so.optional("host")?.bool() ?? false))
+            seatNodes.append((seatNode, i, table, seat))
             try so.rejectUnknown()
+        }
+        // An over-full table's extra chairs are numbered on after its seats (as the editor and
+        // `dump` write them, and `check` reports the table); any seat beyond those is a mistake.
+        var people: [Int: [Int: Int]] = [:]
+        for s in seatNodes { people[s.plan, default: [:]][s.table, default: 0] += 1 }
+        for s in seatNodes {
+            let size = plans[s.plan].table(s.table)?.seats ?? 0
+            guard s.seat > max(size, people[s.plan]?[s.table] ?? 0) else { continue }
+            throw s.node.fail { BanquetFileWords.seatPastTable.text($0, s.seat, size, s.table) }
         }
         return plans
     }
+}
+
+/// What the event file's banquets say is wrong, in both languages.
+enum BanquetFileWords: String, Phrasebook {
+    case mealTwice, notAMeal, noBanquet, tableTwice, noSuchTable, seatPastTable
+
+    static let tables: [Language: [BanquetFileWords: String]] = [
+        .en: [
+            .mealTwice: "the meal has a banquet earlier in the list",
+            .notAMeal: "%1 is not a meal but of the kind “%2”: only a meal has banquet tables",
+            .noBanquet: "%1 has no entry in banquets", .tableTwice: "table %1 is in this banquet twice",
+            .noSuchTable: "table %1 is not in this banquet", .seatPastTable: "seat %1 is past the %2 seats of table %3",
+        ],
+        .zh: [
+            .mealTwice: "这场用餐在 banquets 中前面已有一项",
+            .notAMeal: "%1 的类型是“%2”，不是用餐：只有用餐场次才有桌次",
+            .noBanquet: "%1 在 banquets 中没有对应的一项", .tableTwice: "%1 号桌在本场宴会中出现了两次",
+            .noSuchTable: "本场宴会没有 %1 号桌", .seatPastTable: "%3 号桌只有 %2 个座位，没有 %1 号座",
+        ],
+    ]
 }
 
 extension EventFile {

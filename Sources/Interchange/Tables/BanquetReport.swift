@@ -4,13 +4,18 @@ import PlanningCore
 /// What `confplan tables` says, in both languages.
 public enum BanquetReportWords: String, Phrasebook {
     case heading, proposalHeading, applied, unchanged, noTables, table, headTable, halal, count, hostMark
+    case newlySeated, movedTable, movedSeat, takenOff, madeHalal, madePlain, partSeparator, noSeatChange
     case unseatedHeading, noSeat, noHalalSeat, notSeated, nameSeparator, laidOut
     case layoutLostSeats, layoutLostSeat, layoutLostHalal
 
     public static let tables: [Language: [BanquetReportWords: String]] = [.en: en, .zh: zh]
 
     static let en: [BanquetReportWords: String] = [
-        .heading: "%1 (%2): tables", .proposalHeading: "Proposed: %1 seated (hosts counted), %2 moved",
+        .heading: "%1 (%2): tables", .proposalHeading: "Proposed: %1 seated (hosts counted): %2",
+        .newlySeated: "%1 newly seated", .movedTable: "%1 to another table",
+        .movedSeat: "%1 to another seat at their table", .takenOff: "%1 taken off the tables",
+        .madeHalal: "%1 table(s) made halal", .madePlain: "%1 table(s) no longer halal", .partSeparator: ", ",
+        .noSeatChange: "nobody's seat changes",
         .applied: "Saved as one change (confplan log).", .unchanged: "The seats as they stand need no change.",
         .noTables: "No tables yet: lay them out with --layout 20x10.", .table: "Table %1",
         .headTable: "head table", .halal: "halal", .count: "%1/%2", .hostMark: "%1 (host)",
@@ -23,7 +28,10 @@ public enum BanquetReportWords: String, Phrasebook {
     ]
 
     static let zh: [BanquetReportWords: String] = [
-        .heading: "%1（%2）桌次", .proposalHeading: "方案：排座 %1 人，调整 %2 人",
+        .heading: "%1（%2）桌次", .proposalHeading: "方案：排座 %1 人（含主人）：%2",
+        .newlySeated: "新排 %1 人", .movedTable: "换桌 %1 人", .movedSeat: "本桌换座 %1 人", .takenOff: "撤下 %1 人",
+        .madeHalal: "%1 桌改为清真桌", .madePlain: "%1 桌不再是清真桌", .partSeparator: "，",
+        .noSeatChange: "座位不变",
         .applied: "已保存为一次修改（见 confplan log）。", .unchanged: "现有座次无需调整。",
         .noTables: "还没有桌位：请用 --layout 20x10 布置。", .table: "%1 号桌",
         .headTable: "主桌", .halal: "清真", .count: "%1/%2", .hostMark: "%1（主人）",
@@ -45,7 +53,9 @@ public struct BanquetReport {
     /// nil: the seats as they stand; else whether the proposal was stored.
     public let applied: Bool?
     public let unseated: [UnseatedGuest]?
-    let moved: Int
+    /// Who the proposal seats, moves and unseats; whether it changes anything at all.
+    let tally: SeatTally
+    let changed: Bool
     let laidOut: (tables: Int, seats: Int)?
 
     /// The seats as they stand (after `--layout`, when `laidOut` says so).
@@ -57,7 +67,8 @@ public struct BanquetReport {
         self.laidOut = laidOut
         applied = nil
         unseated = nil
-        moved = 0
+        tally = SeatTally()
+        changed = false
     }
 
     /// The seats as `proposal` would leave them (`plan` is the event before it).
@@ -65,10 +76,8 @@ public struct BanquetReport {
                 laidOut: (tables: Int, seats: Int)? = nil, language: Language) {
         var after = before
         for c in proposal.changes { after.apply(c) }
-        let old = Dictionary((before.tablePlan(of: meal.id)?.seats ?? []).map { ($0.person, $0.table) },
-                             uniquingKeysWith: { a, _ in a })
-        moved = (after.tablePlan(of: meal.id)?.seats ?? []).filter { s in old[s.person].map { $0 != s.table } ?? false }
-            .count
+        tally = proposal.tally
+        changed = !proposal.changes.isEmpty
         plan = after
         self.meal = meal
         self.language = language
@@ -96,6 +105,16 @@ public struct BanquetReport {
         return lines.joined(separator: "\n")
     }
 
+    /// `5 newly seated, 2 to another table, 1 table(s) made halal`: each kind of change it makes.
+    public static func tallyText(_ t: SeatTally, language: Language) -> String {
+        let parts: [(Int, BanquetReportWords)] = [(t.seated, .newlySeated), (t.moved, .movedTable),
+                                                  (t.reseated, .movedSeat), (t.unseated, .takenOff),
+                                                  (t.madeHalal, .madeHalal), (t.madePlain, .madePlain)]
+        let said = parts.filter { $0.0 > 0 }.map { $0.1.text(language, $0.0) }
+        return said.isEmpty ? BanquetReportWords.noSeatChange.text(language)
+            : said.joined(separator: BanquetReportWords.partSeparator.text(language))
+    }
+
     func name(_ id: ID<Person>) -> String { plan.people.first { $0.id == id }?.name ?? "?" }
     func key(_ id: ID<Person>) -> String { plan.people.first { $0.id == id }?.key ?? "" }
 
@@ -115,7 +134,8 @@ public struct BanquetReport {
         guard let t = plan.tablePlan(of: meal.id), !t.tables.isEmpty else { return out + w(.noTables) + "\n" }
         if applied != nil {
             let seated = t.seats.count
-            out += BanquetReportWords.proposalHeading.text(language, seated, moved) + "\n"
+            out += BanquetReportWords.proposalHeading.text(language, seated, Self.tallyText(tally, language: language))
+                + "\n"
         }
         for number in BanquetRules.tableOrder(t) {
             guard let table = t.table(number) else { continue }
@@ -141,7 +161,8 @@ public struct BanquetReport {
             }
         }
         if let applied {
-            out += (applied ? w(.applied) : moved == 0 && unseated?.isEmpty != false ? w(.unchanged) : "") + "\n"
+            // "No change" only of a proposal with none: one that seats, moves or unseats anyone says so above.
+            out += (applied ? w(.applied) : !changed && unseated?.isEmpty != false ? w(.unchanged) : "") + "\n"
         }
         return out
     }

@@ -2,9 +2,13 @@
 public struct BanquetOptions: Hashable, Sendable {
     /// Registration categories whose people can host a table (a staff member or a local official).
     public var hostCategories: [String]
+    /// Of those, the office's own staff: they host where no local official does.
+    public var staffCategories: [String]
 
-    public init(hostCategories: [String] = ["staff", "工作人员", "host", "东道主"]) {
+    public init(hostCategories: [String] = ["staff", "工作人员", "host", "东道主"],
+                staffCategories: [String] = ["staff", "工作人员"]) {
         self.hostCategories = hostCategories
+        self.staffCategories = staffCategories
     }
 }
 
@@ -33,6 +37,54 @@ public struct BanquetProposal: Hashable, Sendable {
     public init(changes: [Change] = [], unseated: [UnseatedGuest] = []) {
         self.changes = changes
         self.unseated = unseated
+    }
+}
+
+/// What a change of a meal's seats does, person by person, so that a preview never says "no
+/// change" of a proposal that seats, moves or unseats people.
+public struct SeatTally: Hashable, Sendable {
+    /// Given a seat they did not have.
+    public var seated = 0
+    /// At another table than before.
+    public var moved = 0
+    /// In another seat (or as host instead of guest) at the same table.
+    public var reseated = 0
+    /// Had a seat and have none.
+    public var unseated = 0
+    /// Tables made halal, and tables no longer halal.
+    public var madeHalal = 0
+    public var madePlain = 0
+
+    public init() {}
+
+    public init(before: TablePlan?, after: TablePlan?) {
+        let old = Dictionary((before?.seats ?? []).map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+        let new = Dictionary((after?.seats ?? []).map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+        for (person, seat) in new {
+            guard let was = old[person] else { seated += 1; continue }
+            if was.table != seat.table { moved += 1 } else if was.seat != seat.seat || was.host != seat.host {
+                reseated += 1
+            }
+        }
+        unseated = old.keys.filter { new[$0] == nil }.count
+        let halalBefore = Set((before?.tables ?? []).filter(\.halal).map(\.number))
+        let halalAfter = Set((after?.tables ?? []).filter(\.halal).map(\.number))
+        madeHalal = halalAfter.subtracting(halalBefore).count
+        madePlain = halalBefore.subtracting(halalAfter).count
+    }
+}
+
+extension BanquetProposal {
+    /// Who its changes seat, move and unseat, from the plan before to the plan after.
+    public var tally: SeatTally {
+        var first: TablePlan??, last: TablePlan?
+        for c in changes {
+            guard case .tablePlan(let before, let after) = c else { continue }
+            if first == nil { first = .some(before) }
+            last = after
+        }
+        guard let first else { return SeatTally() }
+        return SeatTally(before: first, after: last)
     }
 }
 
@@ -173,10 +225,10 @@ private struct BanquetWork {
     }
 
     /// A re-run keeps each part of a delegation at the table it sat at while it fits there, and
-    /// interpreters beside the foreign guests they sat with; a newcomer joins their delegation's
-    /// table when there is room, and a delegation that sat together and cannot take its newcomer
-    /// moves whole to a table that can, rather than be split. Returns each delegation's members
-    /// still to seat.
+    /// interpreters beside the foreign guests they sat with. A newcomer (late registration) joins
+    /// the table where most of their delegation sits while it has room (a halal newcomer only a
+    /// halal one), so the others stay put; one who finds none is left to the passes that follow.
+    /// Returns each delegation's members still to seat.
     mutating func keepSeats(_ units: [[ID<Person>]], from first: Int, interpreters: inout [ID<Person>])
         -> [[ID<Person>]]
     {
@@ -185,14 +237,12 @@ private struct BanquetWork {
         let slot = Dictionary(tables.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { a, _ in a })
         func previous(_ g: ID<Person>) -> Int? { sat[g].flatMap { slot[$0] }.flatMap { $0 >= first ? $0 : nil } }
         var rests: [[ID<Person>]] = []
-        var keptAt: [Int: Int] = [:]
-        for (u, unit) in units.enumerated() {
+        for unit in units {
             var rest: [ID<Person>] = []
             let parts = Dictionary(grouping: unit.filter { previous($0) != nil }, by: { previous($0)! })
             for (at, part) in parts.sorted(by: { $0.key < $1.key }) {
                 if room(at) >= part.count { place(part, at: at) } else { rest += part }
             }
-            if parts.count == 1, let at = parts.keys.first, rest.isEmpty { keptAt[u] = at }
             rests.append(unit.filter { previous($0) == nil } + rest)
         }
         for g in interpreters {
@@ -203,18 +253,17 @@ private struct BanquetWork {
             interpreted[at] = true
         }
         interpreters.removeAll(where: placed.contains)
-        for (u, unit) in units.enumerated() where !rests[u].isEmpty {
-            guard let at = keptAt[u] else { continue }
-            if room(at) >= rests[u].count {
-                seat(rests[u], at: at, interpreters: &interpreters)
-                rests[u] = []
-            } else if let to = (first..<tables.count).first(where: { room($0) >= unit.count
-                          && (!needsHalal(unit) || tables[$0].halal) }) {
-                let kept = unit.filter { !rests[u].contains($0) }
-                guests[at].removeAll(where: kept.contains)
-                seat(unit, at: to, interpreters: &interpreters)
-                rests[u] = []
+        for (u, unit) in units.enumerated() {
+            let members = Set(unit)
+            let newcomers = rests[u].filter { previous($0) == nil }
+            // Halal newcomers first: only a halal table will do for them.
+            for g in newcomers.filter(isHalal) + newcomers.filter({ !isHalal($0) }) {
+                let here = (first..<tables.count).map { i in (i, guests[i].filter(members.contains).count) }
+                guard let at = here.filter({ $0.1 > 0 && room($0.0) > 0 && (!isHalal(g) || tables[$0.0].halal) })
+                    .max(by: { ($0.1, -$0.0) < ($1.1, -$1.0) })?.0 else { continue }
+                seat([g], at: at, interpreters: &interpreters)
             }
+            rests[u].removeAll(where: placed.contains)
         }
         return rests
     }
@@ -288,8 +337,10 @@ private struct BanquetWork {
         return left
     }
 
-    /// A host representative at each table from the head table down, the most senior at the head
-    /// table; with more of them than tables, deputies from the head table down. Returns the
+    /// A host representative at each table from the head table down, local officials (the meal's
+    /// host, a VIP, the host side's categories) before staff and each by precedence, the most
+    /// senior at the head table; with more of them than tables, deputies from the head table
+    /// down. Returns the
     /// meal's guests left to seat (a host candidate not needed as host eats as a guest).
     mutating func placeHosts(_ guestList: [ID<Person>]) -> [ID<Person>] {
         let categories = Set(options.hostCategories)
@@ -300,10 +351,18 @@ private struct BanquetWork {
         let candidates = plan.people.map(\.id).filter { p in
             (mealHosts.contains(p) || category[p].map(categories.contains) == true)
                 && !(foreignGuests && !mealHosts.contains(p) && facts.isInterpreter(p))
-        }.enumerated().sorted { (facts.precedence($0.element), $0.offset) < (facts.precedence($1.element), $1.offset) }
-            .map(\.element)
+        }
+        // A staff member's part in the programme (a forum he moderates) does not put him above an official.
+        let staff = Set(options.staffCategories)
+        func official(_ p: ID<Person>) -> Int {
+            mealHosts.contains(p) || (person[p]?.vipLevel ?? 0) > 0 || category[p].map(staff.contains) != true ? 0 : 1
+        }
+        let ordered = candidates.enumerated().sorted { a, b in
+            (official(a.element), facts.precedence(a.element), a.offset)
+                < (official(b.element), facts.precedence(b.element), b.offset)
+        }.map(\.element)
         var used = Set<ID<Person>>()
-        for (k, h) in candidates.enumerated() where k < 2 * tables.count {
+        for (k, h) in ordered.enumerated() where k < 2 * tables.count {
             let i = k % max(1, tables.count)
             guard tables[i].seats - hosts[i].count > 1 || tables[i].seats == 1 && hosts[i].isEmpty else { continue }
             hosts[i].append(h)
@@ -351,9 +410,11 @@ private struct BanquetWork {
     }
 
     /// The chairs for a table's guests in their order (interpreters last): by the seat order,
-    /// except that an interpreter, no use three seats away, takes the seat beside the most
-    /// senior foreign guest on the side away from the host, and the guests after that seat move
-    /// one on. Taken from the order alone, so a re-run gives the same seats.
+    /// except that an interpreter, no use three seats away, takes a seat beside the most senior
+    /// foreign guest, who keeps theirs: a less senior guest's when one sits beside them, else (a
+    /// junior foreign guest between seniors, as at a full head table) the less senior neighbour's;
+    /// the other guests take the seats left in their order. Never a host's seat. Taken from the
+    /// order alone, so a re-run gives the same seats.
     func chairs(_ sorted: [ID<Person>], all: [Int], seats count: Int) -> [Int] {
         let extra = Array(count + 1...count + max(1, sorted.count))
         guard let interpreter = sorted.firstIndex(where: facts.isInterpreter),
@@ -361,10 +422,14 @@ private struct BanquetWork {
               foreign < all.count, count > 2 else { return all + extra }
         let at = all[foreign]
         let beside = [at % count + 1, (at + count - 2) % count + 1]
-        guard let n = all.indices.first(where: { $0 > foreign && beside.contains(all[$0]) }) else { return all + extra }
-        var rest = all
-        let seat = rest.remove(at: n)
-        return Array(rest.prefix(interpreter)) + [seat] + rest.dropFirst(interpreter) + extra
+        let next = all.indices.filter { $0 != foreign && beside.contains(all[$0]) }
+        guard let n = next.filter({ $0 > foreign }).min() ?? next.max() else { return all + extra }
+        var left = (all + extra).enumerated().filter { $0.offset != foreign && $0.offset != n }.map(\.element)
+        return sorted.indices.map { k in
+            if k == foreign { return at }
+            if k == interpreter { return all[n] }
+            return left.removeFirst()
+        }
     }
 
     /// The plan with these seats: each table's hosts and guests in the seat order, tables in

@@ -104,6 +104,7 @@ public enum UIWords: String, Phrasebook {
     case tablesCarry, keyTablesCarry, tablesUnseat, keyTablesUnseat, keyTablesHost, tablesHalal, keyTablesHalal
     case tablesSeats, keyTablesSeats, keyTablesNew, keyTablesLayout, tablesAssign, keyTablesAssign, tablesView
     case keyTablesView, keyTablesClose, tablesNone, tablesHasTables, tablesAssignNothing, tablesSummary
+    case tablesFull, tablesSeatsBelowSeated
     case tablesProposal, tablesCarrying, tablesHalalMark, tablesTableName, tablesUnseated, tablesEmpty
     case fieldDiet, dietHalal, dietVegetarian, dietOther
     // Rooming (issue 36).
@@ -422,9 +423,11 @@ extension UIWords {
             "close the tables",
         .tablesNone: "No tables for this meal yet (%1 guests): L lays out tables of 10, n adds one",
         .tablesHasTables: "The meal has tables already: change them with + - n H",
+        .tablesFull: "Table %1 is full (%2 seats): take someone off it or add a seat first",
+        .tablesSeatsBelowSeated: "Table %1 has %2 seated: it cannot have fewer seats than people",
         .tablesAssignNothing: "The assignment changes no seat",
         .tablesSummary: "%1 tables, %2 seats · seated %3 · no seat %4",
-        .tablesProposal: "Assignment: %1 change(s), %2 guest(s) it cannot seat · y apply · n discard",
+        .tablesProposal: "Assignment: %1; %2 guest(s) it cannot seat · y apply · n discard",
         .tablesCarrying: "Moving %1: choose a table and press m", .tablesHalalMark: "H",
         .tablesTableName: "table %1", .tablesUnseated: "no seat (%1)", .tablesEmpty: "(nobody)",
         .fieldDiet: "Dietary needs (halal, vegetarian, or as the guest wrote)", .dietHalal: "halal",
@@ -799,9 +802,11 @@ extension UIWords {
         .tablesView: "v 桌次图", .keyTablesView: "切换从入口看的桌次图与列表", .keyTablesClose: "关闭桌次",
         .tablesNone: "本场用餐还没有桌位（%1 位宾客）：L 按每桌 10 座布置，n 加一桌",
         .tablesHasTables: "本场已有桌位：用 + - n H 修改",
+        .tablesFull: "%1 号桌已满（%2 座）：请先撤下一人或加座",
+        .tablesSeatsBelowSeated: "%1 号桌已坐 %2 人：座位不能少于人数",
         .tablesAssignNothing: "排桌方案：无需改动",
         .tablesSummary: "%1 桌 %2 座 · 已排 %3 · 未排 %4",
-        .tablesProposal: "排桌方案：%1 处修改，%2 人未能安排 · y 采用 · n 放弃",
+        .tablesProposal: "排桌方案：%1；%2 人未能安排 · y 采用 · n 放弃",
         .tablesCarrying: "正在换桌：%1，选好桌后按 m", .tablesHalalMark: "清",
         .tablesTableName: "%1 号桌", .tablesUnseated: "未排桌（%1）", .tablesEmpty: "（空桌）",
         .fieldDiet: "饮食禁忌（清真、素食或照填）", .dietHalal: "清真", .dietVegetarian: "素食", .dietOther: "其他",

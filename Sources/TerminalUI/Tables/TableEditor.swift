@@ -1,3 +1,4 @@
+import Interchange
 import Print
 import PlanningCore
 
@@ -110,6 +111,13 @@ struct TableEditor: StateScreen {
             next.guest = after.seats(at: number).firstIndex { $0.person == chosen } ?? guest
         case .carry:
             if let carried = carrying {
+                // An over-full table is a mistake `check` reports, not something to make by hand.
+                if let plan = h.plan, let number, let t = plan.table(number),
+                   !plan.seats(at: number).contains(where: { $0.person == carried }),
+                   plan.seats(at: number).count >= t.seats {
+                    s.message = UIWords.tablesFull.text(s.language, number, t.seats)
+                    return shown
+                }
                 next.carrying = nil
                 guard let plan = h.plan else { return next.shown }
                 save(number.map { TableEditing.move(plan, carried, to: $0, order: h.seatOrder) }
@@ -132,6 +140,11 @@ struct TableEditor: StateScreen {
             save(plan)
         case .moreSeats, .fewerSeats:
             guard let plan = h.plan, let number else { return shown }
+            let seated = plan.seats(at: number).count
+            if command == .fewerSeats, let t = plan.table(number), t.seats - 1 < seated, t.seats > 1 {
+                s.message = UIWords.tablesSeatsBelowSeated.text(s.language, number, seated)
+                return shown
+            }
             save(TableEditing.resize(plan, number, by: command == .moreSeats ? 1 : -1, order: h.seatOrder))
         case .newTable:
             save(TableEditing.addTable(h.plan ?? TablePlan(meal: meal)))
@@ -196,7 +209,8 @@ struct TableEditor: StateScreen {
         var summary = UIWords.tablesSummary.text(lang, plan.tables.count, seatsTotal, plan.seats.count,
                                                  h.unseated.count)
         if let p = proposal {
-            summary = UIWords.tablesProposal.text(lang, p.changes.count, p.unseated.count)
+            let tally = BanquetReport.tallyText(p.tally, language: lang)
+            summary = UIWords.tablesProposal.text(lang, tally, p.unseated.count)
         } else if let c = carrying {
             summary = UIWords.tablesCarrying.text(lang, s.plan.people.first { $0.id == c }?.name ?? "?")
         }
