@@ -300,11 +300,22 @@ struct PrintBlock {
             if b.rows.isEmpty {
                 place(.row(nil, [TransportWords.nobody.text(language)], [b.widths.reduce(0, +)], -1), height: rowHeight)
             }
+            // A list going on over a page says whose it is again, with its columns' names: a hotel's
+            // front desk reading page 3 needs both.
+            let continued = TransportWords.continued.text(
+                language, String(b.heading.split(separator: "\n").first ?? ""))
+            func nextPage() {
+                pages.append([])
+                y = top
+                place(.heading(continued), height: 7)
+                place(.header(b.header, b.widths), height: rowHeight)
+            }
             for (i, r) in b.rows.enumerated() {
                 if i < b.together.count, i == 0 || b.together[i] != b.together[i - 1] {
                     let height = Double(b.together[i...].prefix { $0 == b.together[i] }.count) * rowHeight
-                    if y + height > bottom && top + height <= bottom && y > top { pages.append([]); y = top }
+                    if y + height > bottom && top + 7 + rowHeight + height <= bottom && i > 0 { nextPage() }
                 }
+                if y + rowHeight > bottom { nextPage() }
                 place(.row(r.person, r.cells, b.widths, b.nameColumn), height: rowHeight)
             }
             y += 4
@@ -353,13 +364,13 @@ struct PrintBlock {
 public enum TransportWords: String, Phrasebook, Sendable {
     case pickupsTitle, dropoffsTitle, runsTitle, title, unknownHub, unplanned, noVehicle, nobody
     case pickup, dropoff, visit, seats, driver, escort
-    case columns, passengerColumns, listHeader, runsHeader, empty
+    case columns, passengerColumns, listHeader, runsHeader, empty, continued
 
     public static let tables: [Language: [TransportWords: String]] = [
         .en: [
             .pickupsTitle: "Pickups", .dropoffsTitle: "Drop-offs", .runsTitle: "Run sheet", .title: "%1 · %2",
             .unknownHub: "(hub not given)", .unplanned: "not arranged", .noVehicle: "No vehicle yet",
-            .nobody: "(no passengers)",
+            .nobody: "(no passengers)", .continued: "%1 (continued)",
             .pickup: "pickup", .dropoff: "drop-off", .visit: "visit", .seats: "%1, %2 seats", .driver: "driver %1",
             .escort: "escort %1",
             .columns: "time\ttrain/flight\tname\tphone\twith\trun\tcar\tdriver\tdriver's phone\tescort",
@@ -373,6 +384,7 @@ public enum TransportWords: String, Phrasebook, Sendable {
         .zh: [
             .pickupsTitle: "接站表", .dropoffsTitle: "送站表", .runsTitle: "乘车表", .title: "%1 · %2",
             .unknownHub: "（未填站点）", .unplanned: "未安排", .noVehicle: "未派车", .nobody: "（无乘客）",
+            .continued: "%1（续）",
             .pickup: "接站", .dropoff: "送站",
             .visit: "参观", .seats: "%1 %2座", .driver: "司机 %1", .escort: "陪同 %1",
             .columns: "时间\t车次/航班\t姓名\t手机\t随行\t发车\t车辆\t司机\t司机电话\t陪同",
