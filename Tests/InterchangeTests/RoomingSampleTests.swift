@@ -45,7 +45,7 @@ import TestSupport
             会（e）住宿安排
 
             旌湖宾馆
-              1208  标间，2床  张伟（5月13日–5月14日）；李强（5月13日–5月14日）
+              1208  标间，2床  张伟（5月13–15日）；李强（5月13–15日）
 
             """)
         let proposal = RoomProposal(changes: [], unassigned: [UnassignedGuest(person: ID(3), reason: .full,

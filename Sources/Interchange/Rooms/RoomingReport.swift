@@ -1,5 +1,6 @@
 import Codecs
 import PlanningCore
+import Print
 
 /// What `confplan rooms` and `rooms assign` say, in both languages.
 public enum RoomingReportWords: String, Phrasebook {
@@ -9,8 +10,8 @@ public enum RoomingReportWords: String, Phrasebook {
     public static let tables: [Language: [RoomingReportWords: String]] = [.en: en, .zh: zh]
 
     static let en: [RoomingReportWords: String] = [
-        .heading: "%1 (%2): rooms", .proposalHeading: "Proposed: %1 guests given a room, %2 moved, %3 with nights changed, "
-            + "%4 rooms taken back",
+        .heading: "%1 (%2): rooms",
+        .proposalHeading: "Proposed: %1 guests given a room, %2 moved, %3 with nights changed, %4 rooms taken back",
         .applied: "Saved as one change (confplan log).", .unchanged: "The rooms as they stand need no change.",
         .notSaved: "Nothing saved: --apply stores it.", .noRooms: "No rooms given.",
         .roomLine: "%1  %2, %3  %4", .guestNights: "%1 (%2)", .nameSeparator: "; ",
@@ -42,6 +43,8 @@ public struct RoomingReport {
     public let language: Language
     /// nil: the rooms as they stand; else the proposal's counts and whether it was stored.
     public let proposal: (tally: RoomProposal.Tally, applied: Bool)?
+    /// Only this hotel's rooms are listed (`rooms assign --hotel`); nil: every hotel's.
+    public var hotel: ID<Site>?
 
     /// The rooms as they stand; `unassigned` from the guests whose stay has nights without a room.
     public init(current plan: EventPlan, language: Language) {
@@ -100,7 +103,7 @@ public struct RoomingReport {
         let people = Dictionary(plan.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let byRoom = Dictionary(grouping: plan.roomAssignments) { "\($0.block.raw)|\($0.room)" }
         var out: [Row] = []
-        for site in plan.sites {
+        for site in plan.sites where hotel == nil || site.id == hotel {
             for block in plan.roomBlocks where block.hotel == site.id {
                 var names = block.roomNames
                 // Rooms given that the block does not name (a number the hotel took back) still show.
@@ -127,11 +130,17 @@ public struct RoomingReport {
         return out
     }
 
-    /// `5月13–14日` / `13–14 May`: the nights a guest sleeps there.
+    /// `5月13–15日` / `13–15 May`: the nights a guest sleeps there, from check-in to check-out as
+    /// the 分房表, the desk and the notices write them (a run of nights each, when there are gaps).
     private func nightsText(_ nights: [LocalDate]) -> String {
-        guard let first = nights.first, let last = nights.last else { return "" }
-        let a = DateText.day(first, language, weekday: false)
-        return first == last ? a : a + "–" + DateText.day(last, language, weekday: false)
+        var runs: [(LocalDate, LocalDate)] = []
+        for n in nights {
+            if let last = runs.last, last.1 == n { runs[runs.count - 1].1 = n.adding(days: 1) } else {
+                runs.append((n, n.adding(days: 1)))
+            }
+        }
+        return runs.map { RoomingLists.nights($0.0, $0.1, language) }
+            .joined(separator: ExportWords.listSeparator.text(language))
     }
 
     private func reasonText(_ u: UnassignedGuest) -> String {

@@ -57,8 +57,11 @@ enum RoomsAssignCommand {
         let json = try a.format(.textOrJSON) == .json
         let proposal = RoomAssigner.assign(plan, options: options)
         let apply = a.has(.storeRooms) && !proposal.changes.isEmpty
-        if apply { try store.apply(proposal.changes, event: event.id, note: .roomsAssigned(proposal.changes), logEach: false) }
-        let report = RoomingReport(plan: plan, proposal: proposal, applied: apply, language: try CLI.language(a))
+        if apply {
+            try store.apply(proposal.changes, event: event.id, note: .roomsAssigned(proposal.changes), logEach: false)
+        }
+        var report = RoomingReport(plan: plan, proposal: proposal, applied: apply, language: try CLI.language(a))
+        report.hotel = options.hotel
         print(json ? report.json() : report.text(), terminator: "")
     }
 }
