@@ -63,21 +63,26 @@ public struct RoomingLists: Sendable {
         order.sort { (sites.firstIndex(of: $0) ?? Int.max) < (sites.firstIndex(of: $1) ?? Int.max) }
         // One pass over the assignments, each entry's sort key made once: the Rooms pane orders
         // its guests by these lists after every edit.
-        var byHotel: [ID<Site>: [(key: RoomOrder, entry: Entry)]] = [:]
+        // Entries are sorted as indices: moving the entries themselves (a person and a block
+        // each) costs more than comparing them.
+        var entries: [Entry] = [], keys: [RoomOrder] = []
+        var byHotel: [ID<Site>: [Int]] = [:]
         for a in plan.roomAssignments {
             guard let b = blocks[a.block], hotel == nil || b.hotel == hotel else { continue }
             let e = Entry(assignment: a, block: b, person: people[a.person],
                           room: plan.roomLabel(block: b, room: a.room, language))
-            byHotel[b.hotel, default: []].append((Self.roomOrder(e), e))
+            byHotel[b.hotel, default: []].append(entries.count)
+            keys.append(Self.roomOrder(e))
+            entries.append(e)
         }
         return order.map { h in
-            let entries = (byHotel[h] ?? []).sorted { x, y in
-                if x.key != y.key { return x.key < y.key }
-                let (a, b) = (x.entry, y.entry)
+            let sorted = (byHotel[h] ?? []).sorted { i, j in
+                if keys[i] != keys[j] { return keys[i] < keys[j] }
+                let (a, b) = (entries[i], entries[j])
                 if a.assignment.checkIn != b.assignment.checkIn { return a.assignment.checkIn < b.assignment.checkIn }
                 return (a.person?.name ?? "", a.assignment.key) < (b.person?.name ?? "", b.assignment.key)
-            }.map(\.entry)
-            return Hotel(id: h, name: site(h), entries: entries)
+            }
+            return Hotel(id: h, name: site(h), entries: sorted.map { entries[$0] })
         }
     }
 

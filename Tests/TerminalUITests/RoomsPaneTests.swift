@@ -125,6 +125,28 @@ func aRoomProposal(_ s: Headless) throws -> RoomProposal {
         #expect(try rooms(s, "刘洋").isEmpty)
     }
 
+    /// The pane's tables after an edit follow only the guests it touched: they must be what
+    /// gathering every guest again would give (order keys, room texts, who is listed, nights).
+    @Test func theTablesAnEditLeavesAreTheTablesGatheredAfresh() throws {
+        var s = try roomsApp()
+        select(&s, "李娜")
+        s.handle(.char("m"))
+        s.handle(.enter)
+        select(&s, "刘洋")
+        s.handle(.char("m"))
+        s.handle(.enter)
+        let kept = try #require(s.state.view.roomTables), fresh = RoomTables(s.state)
+        #expect(kept.roomKey == fresh.roomKey && kept.roomText == fresh.roomText)
+        #expect(kept.guests == fresh.guests && kept.spans == fresh.spans && kept.missing == fresh.missing)
+        #expect(kept.lodgings.mapValues { $0.map(\.id) } == fresh.lodgings.mapValues { $0.map(\.id) })
+        func nights(_ t: RoomTables) -> [String] {
+            t.hotelNights.map { n in
+                n.key + RoomType.allCases.map { type in n.counts[type].map { " \($0.used)/\($0.held)" } ?? " -" }.joined()
+            }
+        }
+        #expect(nights(kept) == nights(fresh))
+    }
+
     /// `m` on 李娜 offers 1210, the first other room with a bed for her, and moves her there from
     /// 1208 (the row changed, not a second one added); `u` puts her back.
     @Test func movingAGuestAndUndoingIt() throws {

@@ -144,7 +144,7 @@ enum RoomsPane: ListPane {
             return r.isEmpty ? UIWords.noRoom.text(lang) : r
         }
         // By hotel, then room as the front desk walks them (908 before 1208), unroomed guests last.
-        let byRoom: (Int) -> SortKey = { row in .number(t.roomRank[person(row).id] ?? Int.max) }
+        let byRoom: (Int) -> SortKey = { row in .text(t.roomKey[person(row).id] ?? "\u{7F}") }
         let need: (Int) -> String = { t.stays[person($0).id].map { $0.need.text(lang) } ?? "" }
         let nights: (Int) -> String = { row in
             let id = person(row).id
@@ -261,10 +261,14 @@ struct RoomTables {
     var lodgings: [ID<Person>: [RoomAssignment]] = [:]
     var blocks: [ID<RoomBlock>: RoomBlock]
     var hotels: [ID<Site>: String]
+    /// Hotels (with a block) in the plan's site order: the first key of the pane's room order.
+    var hotelOrder: [ID<Site>: Int] = [:]
     /// The nights each guest needs (given, else from their journey, else the event's days).
     var spans: [ID<Person>: NightSpan] = [:]
-    /// Each roomed guest's place when guests are ordered by hotel and room.
-    var roomRank: [ID<Person>: Int] = [:]
+    /// Each roomed guest's place when guests are ordered by hotel and room as the 分房表 lists
+    /// them (hotel, room by number or type and ordinal, check-in, name): a key compared by its
+    /// bytes, made per guest so that an edit remakes only its guests' keys.
+    var roomKey: [ID<Person>: String] = [:]
     /// Each guest's first room as the list shows it (`德阳宾馆 1208`).
     var roomText: [ID<Person>: String] = [:]
     /// The pane's guests: everyone with a room, and those with a stay who still take part (a
@@ -291,39 +295,95 @@ struct RoomTables {
         stays = Dictionary(plan.stays.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
         blocks = Dictionary(plan.roomBlocks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         hotels = Dictionary(plan.sites.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let withBlocks = Set(plan.roomBlocks.map(\.hotel))
+        for site in plan.sites where withBlocks.contains(site.id) && hotelOrder[site.id] == nil {
+            hotelOrder[site.id] = hotelOrder.count
+        }
         for a in plan.roomAssignments.sorted(by: { ($0.checkIn, $0.key) < ($1.checkIn, $1.key) }) {
             lodgings[a.person, default: []].append(a)
         }
+        marks = TransportMarks(s.document.findings)
         let trips = Dictionary(plan.trips.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
-        for st in plan.stays { spans[st.person] = plan.nights(of: st, trip: trips[st.person]) }
-        for (p, rooms) in lodgings where spans[p] == nil {
-            guard let a = rooms.first, let b = rooms.last else { continue }
+        for p in Set(stays.keys).union(lodgings.keys) { follow(p, s, trip: trips[p]) }
+        countNights(plan)
+    }
+
+    /// The tables after edits of stays and rooms alone: only the guests they touch are looked at
+    /// again (an edit's frame cannot spare a pass that sorts every guest), the nights' counts and
+    /// the marks from the plan and findings as they now are.
+    func following(_ changes: [Change], _ s: AppState) -> RoomTables? {
+        guard s.language == language else { return nil }
+        var touched = Set<ID<Person>>()
+        for change in changes {
+            switch change {
+            case .stay(let b, let a): for x in [b, a].compactMap({ $0 }) { touched.insert(x.person) }
+            case .roomAssignment(let b, let a): for x in [b, a].compactMap({ $0 }) { touched.insert(x.person) }
+            default: return nil
+            }
+        }
+        var t = self
+        let plan = s.plan
+        for p in touched {
+            t.stays[p] = plan.stays.first { $0.person == p }
+            let mine = plan.roomAssignments.filter { $0.person == p }
+            t.lodgings[p] = mine.isEmpty ? nil : mine.sorted { ($0.checkIn, $0.key) < ($1.checkIn, $1.key) }
+            (t.spans[p], t.roomKey[p], t.roomText[p], t.missing[p]) = (nil, nil, nil, nil)
+            t.guests.remove(p)
+            t.follow(p, s, trip: plan.trips.first { $0.person == p })
+        }
+        t.marks = TransportMarks(s.document.findings)
+        t.hotelNights = []
+        t.countNights(plan)
+        return t
+    }
+
+    /// One guest's nights, place in the order, room text and whether the pane lists them.
+    private mutating func follow(_ p: ID<Person>, _ s: AppState, trip: Trip?) {
+        let catalog = s.document.catalog
+        let rooms = lodgings[p] ?? []
+        if let st = stays[p] {
+            spans[p] = s.plan.nights(of: st, trip: trip)
+            if catalog.registrationIndex[p] != nil || catalog.rolesByPerson[p] != nil { guests.insert(p) }
+        }
+        if let a = rooms.first, let b = rooms.last, spans[p] == nil {
             spans[p] = NightSpan(checkIn: a.checkIn, checkOut: b.checkOut)
         }
-        let catalog = s.document.catalog
-        guests = Set(lodgings.keys)
-        for st in plan.stays where catalog.registrationIndex[st.person] != nil
-            || catalog.rolesByPerson[st.person] != nil {
-            guests.insert(st.person)
-        }
-        for (p, span) in spans where stays[p].map({ $0.need != .noRoom }) ?? false {
-            let rooms = lodgings[p] ?? []
+        if !rooms.isEmpty { guests.insert(p) }
+        if let span = spans[p], stays[p].map({ $0.need != .noRoom }) ?? false {
             let n = span.nights.filter { night in !rooms.contains { $0.span.contains(night) } }.count
             if n > 0 && n < span.count { missing[p] = n }
         }
-        marks = TransportMarks(s.document.findings)
-        // Hotels in the plan's site order; rooms as the 分房表 sorts them.
-        let siteOrder = Dictionary(plan.sites.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let index = s.document.catalog.personIndex
-        let lists = RoomingLists(plan: plan, language: language, row: { index[$0] })
-        var rank = 0
-        for h in lists.hotels() {
-            for e in h.entries where roomRank[e.assignment.person] == nil {
-                roomRank[e.assignment.person] = rank
-                roomText[e.assignment.person] = h.name + " " + e.room
-                rank += 1
+        let name = catalog.personIndex[p].map { s.plan.people[$0].name } ?? ""
+        var first: (key: String, text: String)?
+        for a in rooms {
+            guard let b = blocks[a.block], let rank = hotelOrder[b.hotel] else { continue }
+            let key = Self.key(a, b, hotelRank: rank, name: name)
+            if first.map({ SortKey.compareBytes(key, $0.key) < 0 }) ?? true {
+                first = (key, (hotels[b.hotel] ?? "") + " " + s.plan.roomLabel(block: b, room: a.room, language))
             }
         }
+        if let first {
+            roomKey[p] = first.key
+            roomText[p] = first.text
+        }
+    }
+
+    /// The 分房表's order (`RoomingLists.hotels`) as bytes: hotel, numbered rooms by number before
+    /// labelled ones by type, block and ordinal, then check-in, name and the assignment's key.
+    static func key(_ a: RoomAssignment, _ b: RoomBlock, hotelRank: Int, name: String) -> String {
+        func pad(_ n: Int, _ width: Int) -> String {
+            let digits = String(n)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        let number = min(Int(a.room) ?? 9_999_999_999, 9_999_999_999)
+        let kind = b.isNumbered ? "0" : "1" + b.type.rawValue + "\u{1}" + b.key
+        return pad(hotelRank, 5) + "\u{1}" + kind + "\u{1}" + pad(number, 10) + "\u{1}" + a.room + "\u{1}"
+            + pad(a.checkIn.dayNumber, 8) + "\u{1}" + name + "\u{1}" + a.key
+    }
+
+    /// Per hotel and night, rooms used and held of each type.
+    private mutating func countNights(_ plan: EventPlan) {
+        let siteOrder = Dictionary(plan.sites.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var used: [ID<RoomBlock>: [Int: Set<String>]] = [:]
         for a in plan.roomAssignments {
             for n in a.span.nights { used[a.block, default: [:]][n.dayNumber, default: []].insert(a.room) }

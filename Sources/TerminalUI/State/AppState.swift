@@ -189,7 +189,12 @@ public struct Document {
             }
             findings.insert(r, at: low)
         }
-        catalog.follow(edited, engine: engine, findings: findings)
+        // Findings by session are gathered again only when a session or a finding about one
+        // changed: a room's or a car's edit leaves them as they were (a walk over every finding).
+        let aboutSessions = deltas.contains { d in (d.added + d.removed).contains { !$0.sessions.isEmpty } }
+        if !edited.isEmpty || aboutSessions {
+            catalog.follow(edited, engine: engine, findings: findings)
+        }
         words.update(edited, in: plan)
     }
 }
@@ -224,6 +229,9 @@ public struct ViewState {
     var transportTables: TransportTables?
     /// The Rooms pane's lookups, gathered with its order (`RoomTables`).
     var roomTables: RoomTables?
+    /// `roomTables` as the last edit of stays or rooms left them, taken by the next ordering of
+    /// the Rooms pane (right after that edit) instead of gathering them again.
+    var roomTablesNext: RoomTables?
     var message: String?
     var width = 100
     var height = 30
@@ -293,7 +301,10 @@ public struct AppState {
     mutating func ensureOrder(_ p: Pane) {
         guard view.order[p] == nil else { return }
         if p == .transport { view.transportTables = TransportTables(self) }
-        if p == .rooms { view.roomTables = RoomTables(self) }
+        if p == .rooms {
+            view.roomTables = view.roomTablesNext ?? RoomTables(self)
+            view.roomTablesNext = nil
+        }
         setOrder(p, computeOrder(p))
         if let key = view.pendingSelection.removeValue(forKey: p),
             let i = view.order[p]?.firstIndex(where: { entityKey(p, row: $0) == key })
@@ -352,6 +363,8 @@ public struct AppState {
             document.words.updateTransport(in: document.plan)
             document.follow(sessions: [], deltas: deltas)
             document.countSinceRelease()
+            // The Rooms pane on screen follows its guests' edits rather than gather every guest again.
+            view.roomTablesNext = pane == .rooms ? view.roomTables?.following(changes, self) : nil
             reorder(selecting: selected)
             return
         }
