@@ -126,7 +126,8 @@ public struct FindingReport {
                                             .tableWithoutHost]
     /// The night a rooming finding is about (its first detail), when it names one.
     static func night(_ f: Finding) -> LocalDate? {
-        f.blocks.isEmpty && f.code != .nightsUncovered && f.code != .roomBeyondStay ? nil : f.details.first.flatMap { LocalDate(iso: $0) }
+        f.blocks.isEmpty && f.code != .nightsUncovered && f.code != .roomBeyondStay
+            ? nil : f.details.first.flatMap { LocalDate(iso: $0) }
     }
 
     /// Rooming findings' own fields: the night and room they are about, the room type, counts,

@@ -195,9 +195,10 @@ public struct RoomList: Sendable {
         let s = TextFolding.matchKey(TravelValues.folded(raw))
         let words: [(RoomType, [String])] = [
             (.suite, ["套房", "套间", "suite"]),
-            (.twin, ["标间", "标准间", "标准房", "双床", "双人间", "两人间", "二人间", "双人房", "双标", "twin", "standard",
-                      "double"]),
-            (.single, ["单间", "大床", "单人间", "单人房", "商务单间", "single", "king", "queen"]),
+            (.twin, ["标间", "标准间", "标准房", "双床", "双人间", "两人间", "二人间", "双人房", "双标", "twin",
+                      "standard"]),
+            (.single, ["单间", "大床", "单人间", "单人房", "商务单间", "single", "king", "queen",
+                        "double"]),
         ]
         for (type, names) in words where names.contains(where: s.contains) { return type }
         return nil

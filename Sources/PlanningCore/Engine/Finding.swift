@@ -99,8 +99,8 @@ public enum FindingCode: String, CaseIterable, Sendable {
         case .travelTime, .attendeeClash, .parallelToPlenary, .duringHeldTime, .ambiguousTime, .runBeforeArrival,
              .longWait, .noTransport, .visitShortOfSeats, .vipBelowJunior, .noInterpreterAtTable, .unseatedGuest,
              .seatedNotSignedUp, .tableWithoutHost, .tripOutsideEvent, .nightsUncovered, .roomBeyondStay,
-             .roomBelowLevel,             .hotelTooFar, .cancelledHoldsRoom, .companionApart, .passengerNotComing, .runWithoutVehicle,
-             .emptyRun: return .warning
+             .roomBelowLevel, .hotelTooFar, .cancelledHoldsRoom, .companionApart, .passengerNotComing,
+             .runWithoutVehicle, .emptyRun: return .warning
         case .unplaced, .missingRole, .roommateNotHonoured: return .info
         }
     }

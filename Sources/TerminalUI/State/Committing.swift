@@ -31,7 +31,7 @@ extension AppState {
             if !outcome.applied.isEmpty {
                 document.undoStack.append(.changes(outcome.applied))
                 document.redoStack.removeAll()
-                if complete { message = done.text(language, document.describe(outcome.applied.last)) }
+                if complete { message = done.text(language, document.describe(outcome.applied.last, language)) }
             }
             // A new row is selected, so the person sees what they made.
             if complete, case .addSession = made, let s = plan.sessions.last {
@@ -89,7 +89,9 @@ extension AppState {
             if !outcome.applied.isEmpty {
                 document.undoStack.append(.changes(outcome.applied))
                 document.redoStack.removeAll()
-                if complete { message = UIWords.saved.text(language, document.describe(outcome.applied.last)) }
+                if complete {
+                    message = UIWords.saved.text(language, document.describe(outcome.applied.last, language))
+                }
             } else {
                 // Not saved (a read-only database, say): the grid shows what is stored.
                 previewMove(original)
@@ -210,7 +212,7 @@ extension Document {
     }
 
     /// What a change was about, for the status line: a title or a name.
-    func describe(_ change: Change?) -> String {
+    func describe(_ change: Change?, _ language: Language) -> String {
         switch change {
         case .session(let b, let a): return (a ?? b)?.session.title ?? ""
         case .person(let b, let a): return (a ?? b)?.person.name ?? ""
@@ -224,7 +226,9 @@ extension Document {
         case .run(let b, let a): return (a ?? b).map { "\($0.depart.date) \($0.depart.clock)" } ?? ""
         case .stay(let b, let a):
             return (a ?? b).flatMap { t in catalog.personIndex[t.person].map { plan.people[$0].name } } ?? ""
-        case .roomBlock(let b, let a): return (a ?? b)?.block.key ?? ""
+        case .roomBlock(let b, let a):
+            // The hotel and type staff know it by (`德阳旌湖宾馆 标间`), not its key.
+            return (a ?? b).map { (catalog.siteName[$0.block.hotel] ?? "") + " " + $0.block.type.text(language) } ?? ""
         case .roomAssignment(let b, let a):
             return (a ?? b).flatMap { t in catalog.personIndex[t.person].map { plan.people[$0].name } } ?? ""
         case .tablePlan(let b, let a):

@@ -30,7 +30,7 @@ extension UndoStep {
     func what(_ lang: Language, _ document: Document) -> String {
         switch self {
         case .changes(_, let imported?): return UIWords.stepImport.text(lang, imported.file, imported.people)
-        case .changes(let group, nil): return document.describe(group.last)
+        case .changes(let group, nil): return document.describe(group.last, lang)
         case .merge(let kept, let other): return UIWords.stepMerge.text(lang, kept.name, other.name)
         case .keepApart(let a, let b): return UIWords.stepKeepApart.text(lang, a.name, b.name)
         case .acknowledge(let key, _): return UIWords.stepAcknowledge.text(lang, key)

@@ -8,7 +8,8 @@ extension Option {
     static let transferDate = Option("--date", value: "DATE", help: "only the transfers of that day (YYYY-MM-DD)")
     static let riders = Option("--to", value: "WHO", help: "passengers, drivers or all (default)")
     static let changedOnly = Option(
-        "--changed", help: "only those whose run, time or car changed since the last notices (and cancellations)")
+        "--changed",
+        help: "only those whose arrangement (run, room, table) changed since the last notices, and cancellations")
     static let preview = Option("--preview", help: "show the notices without recording them as sent")
 }
 
