@@ -128,4 +128,18 @@ private func night(_ s: String) -> LocalDate { LocalDate(iso: s)! }
             == "王芳 needs no room (不住) and still holds one at 旌湖宾馆 (1 night)")
         #expect(FindingText(plan: p, language: .zh).message(f[0]) == "王芳 已填不住，仍占着旌湖宾馆的房间（1晚）")
     }
+
+    // MARK: the third trial
+
+    /// 王芳, her minister's companion, is given a twin, not the spare suite beside his: the suites
+    /// are numbered and the twins are not, yet a suite is an official's (the trial's 秦雪 in 1805).
+    @Test func aCompanionIsNotGivenASuite() {
+        var p = RoomingFindingTests.base()
+        p.roomBlocks[0].numbers = []
+        p.roomBlocks[1].numbers = [RoomNumber("1801"), RoomNumber("1802")]
+        p.roomBlocks[1].nights = p.roomBlocks[1].nights.map { NightCount(night: $0.night, rooms: 2) }
+        p.stays[2] = Stay(person: ID(3), need: .companion, principal: ID(4))
+        let done = applying(RoomAssigner.assign(p), to: p)
+        #expect(done.roomAssignments.filter { $0.person == ID(3) }.map(\.block) == [ID(1)])
+    }
 }

@@ -363,15 +363,17 @@ struct RoomAssignWork {
             let types: [RoomType] = due >= RoomType.suite.grade ? [.suite, .single, .twin] : [.single, .twin, .suite]
             placeAlone(g, types: types, near: nil)
         }
+        // Suites are kept for officials: nobody below is given one, a companion beside their principal's
+        // neither, or the official arriving late finds them taken.
         for g in waiting.filter({ options.grade(forVIP: $0.vip) == 0 && $0.need == .single }).sorted(by: order) {
-            placeAlone(g, types: [.single, .twin, .suite], near: nil)
+            placeAlone(g, types: [.single, .twin], near: nil)
         }
         for g in waiting.filter({ options.grade(forVIP: $0.vip) == 0 && $0.need == .companion }).sorted(by: order) {
             let principal = g.principal.flatMap { p in
                 kept.values.first { $0.person == p } ?? added.first { $0.person == p }
             }
             let near = principal.map { RoomKey(block: $0.block, room: $0.room) }
-            placeAlone(g, types: [.twin, .single, .suite], near: near)
+            placeAlone(g, types: [.twin, .single], near: near)
         }
         let shared = waiting.filter { options.grade(forVIP: $0.vip) == 0 && $0.need == .shared }.sorted(by: order)
         placeShared(shared)
@@ -388,11 +390,7 @@ struct RoomAssignWork {
                 blockIndex[k.block].map { blocks[$0].hotel == hotel && blocks[$0].isNumbered } ?? false
             }
             let rest = rooms.filter { !mine.contains($0) }
-            // A suite is an official's: a companion is put in one only when nothing else is near.
-            func rank(_ k: RoomKey) -> (Int, Int) {
-                (blockIndex[k.block].map { blocks[$0].type == .suite ? 1 : 0 } ?? 1, distance(k, near))
-            }
-            rooms = ArraySlice(mine.sorted { rank($0) < rank($1) } + rest)
+            rooms = ArraySlice(mine.sorted { distance($0, near) < distance($1, near) } + rest)
         }
         var nights = missing(g)
         while let first = nights.first {
@@ -549,13 +547,13 @@ struct RoomAssignWork {
     /// else each alone night by night.
     mutating func placePair(_ pair: [AssignGuest]) {
         let nights = Array(Set(pair.flatMap { missing($0) })).sorted()
-        let rooms = openCandidates(types: [.twin, .single, .suite], hotel: pair[0].hotel, beds: pair.count,
+        let rooms = openCandidates(types: [.twin, .single], hotel: pair[0].hotel, beds: pair.count,
                                    far: pair.reduce(into: Set<ID<Site>>()) { $0.formUnion($1.far) })
         if let k = rooms.first(where: { k in !exhausted.contains(k) && nights.allSatisfy { isEmpty(k, $0) } }) {
             for g in pair { give(g.person, k, missing(g)) }
             return
         }
         // Twins first; when none is left, a room of one's own rather than none (said in the proposal).
-        for g in pair { placeAlone(g, types: [.twin, .single, .suite], near: nil) }
+        for g in pair { placeAlone(g, types: [.twin, .single], near: nil) }
     }
 }
