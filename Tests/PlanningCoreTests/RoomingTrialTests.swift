@@ -142,4 +142,29 @@ private func night(_ s: String) -> LocalDate { LocalDate(iso: s)! }
         let done = applying(RoomAssigner.assign(p), to: p)
         #expect(done.roomAssignments.filter { $0.person == ID(3) }.map(\.block) == [ID(1)])
     }
+
+    /// 王芳 wants to share and her gender is not known (a late 回执): nobody can share with her, but
+    /// the single standing free takes her alone, said as such, rather than her being left out.
+    @Test func aSharedGuestWithoutAGenderTakesAFreeSingle() {
+        var p = RoomingFindingTests.base()
+        p.people[2].gender = ""
+        p.roomBlocks.append(RoomBlock(id: ID(3), key: "king", uid: "b3", hotel: ID(1), type: .single,
+                                      checkIn: night("2026-05-13"), checkOut: night("2026-05-15"), rooms: 1))
+        let proposal = RoomAssigner.assign(p)
+        let done = applying(proposal, to: p)
+        #expect([proposal.unassigned.map(\.person), proposal.alone,
+                 done.roomAssignments.filter { $0.person == ID(3) }.map { ID<Person>($0.block.raw) }]
+                    == [[], [ID(3)], [ID(3)]])
+    }
+
+    /// The hotel holds one twin on the 13th (the men's) and two on the 14th: 王芳 has no room the
+    /// first night, and is given the free twin for the second rather than neither.
+    @Test func aGuestWithoutARoomOnTheirFirstNightHasOneForTheNext() {
+        var p = RoomingFindingTests.base()
+        p.roomBlocks[0].nights = [NightCount(night: night("2026-05-13"), rooms: 1),
+                                  NightCount(night: night("2026-05-14"), rooms: 2)]
+        let done = applying(RoomAssigner.assign(p), to: p)
+        #expect(done.roomAssignments.filter { $0.person == ID(3) }.map { "\($0.room) \($0.span.nights.count)" }
+                    == ["1209 1"])
+    }
 }

@@ -393,6 +393,7 @@ struct RoomAssignWork {
             rooms = ArraySlice(mine.sorted { distance($0, near) < distance($1, near) } + rest)
         }
         var nights = missing(g)
+        var refused: Int?
         while let first = nights.first {
             var run = [first]
             for n in nights.dropFirst() where n == run.last! + 1 { run.append(n) }
@@ -404,9 +405,14 @@ struct RoomAssignWork {
                 if n == run.count { break }
             }
             guard let (k, n) = best else {
-                unassigned.append(UnassignedGuest(person: g.person, reason: reason(first, types: types),
-                                                  night: LocalDate(dayNumber: first)))
-                nights.removeAll { run.contains($0) }
+                // Only this night is lost: a room free on the next is still theirs. A stretch of
+                // nights without one is said once, from its first.
+                if refused != first - 1 {
+                    unassigned.append(UnassignedGuest(person: g.person, reason: reason(first, types: types),
+                                                      night: LocalDate(dayNumber: first)))
+                }
+                refused = first
+                nights.removeFirst()
                 continue
             }
             give(g.person, k, Array(run.prefix(n)))
@@ -474,7 +480,13 @@ struct RoomAssignWork {
                 pairs.append([g, mate])
             }
         }
+        // Nobody can share with a guest whose gender is unknown, but a single standing free takes
+        // them alone (said in the proposal); only the nights none does are left, for want of it.
         for g in left where g.gender.isEmpty {
+            let before = unassigned.count
+            placeAlone(g, types: [.single], near: nil)
+            guard unassigned.count > before else { continue }
+            unassigned.removeSubrange(before...)
             unassigned.append(UnassignedGuest(person: g.person, reason: .noGender))
         }
         left.removeAll { $0.gender.isEmpty }
