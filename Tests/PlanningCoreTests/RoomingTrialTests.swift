@@ -167,4 +167,35 @@ private func night(_ s: String) -> LocalDate { LocalDate(iso: s)! }
         #expect(done.roomAssignments.filter { $0.person == ID(3) }.map { "\($0.room) \($0.span.nights.count)" }
                     == ["1209 1"])
     }
+
+    /// The minister's secretary and driver (张伟, 李强: men of his office) share one twin rather
+    /// than each taking one and a stranger the spare bed (the trial's 马超 and 何军).
+    @Test func twoCompanionsOfOnePrincipalShareATwin() {
+        var p = RoomingFindingTests.base()
+        for i in 0..<2 { p.people[i].organisation = "教育部职业教育与成人教育司" }
+        p.stays[0] = Stay(person: ID(1), need: .companion, principal: ID(4))
+        p.stays[1] = Stay(person: ID(2), need: .companion, principal: ID(4))
+        let done = applying(RoomAssigner.assign(p), to: p)
+        #expect(done.roomAssignments.filter { $0.person.raw <= 2 }.map(\.room) == ["1208", "1208"])
+    }
+
+    /// Four men of one college, two staying two nights and two three: each shares with the
+    /// colleague whose nights are his, not with the next to arrive (the trial's 宜宾 delegation:
+    /// a spare bed on the last night went to a stranger).
+    @Test func colleaguesArePairedByMatchingNights() {
+        var p = RoomingFindingTests.base()
+        p.people += [Person(id: ID(5), key: "p5", uid: "p5", name: "赵磊", gender: "男"),
+                     Person(id: ID(6), key: "p6", uid: "p6", name: "孙杰", gender: "男")]
+        for i in [0, 1, 4, 5] { p.people[i].organisation = "宜宾职业技术学院" }
+        p.registrations = p.people.map { Registration(person: $0.id) }
+        let (d13, d15, d16) = (night("2026-05-13"), night("2026-05-15"), night("2026-05-16"))
+        p.stays = [Stay(person: ID(1), need: .shared, checkIn: d13, checkOut: d15),
+                   Stay(person: ID(2), need: .shared, checkIn: d13, checkOut: d16),
+                   Stay(person: ID(5), need: .shared, checkIn: d13, checkOut: d15),
+                   Stay(person: ID(6), need: .shared, checkIn: d13, checkOut: d16)]
+        p.roomBlocks[0] = RoomBlock(id: ID(1), key: "twin", uid: "b1", hotel: ID(1), type: .twin, checkIn: d13,
+                                    checkOut: d16, rooms: 2, numbers: [RoomNumber("1208"), RoomNumber("1209")])
+        let done = applying(RoomAssigner.assign(p), to: p)
+        #expect(done.roomAssignments.sorted { $0.person < $1.person }.map(\.room) == ["1208", "1209", "1208", "1209"])
+    }
 }
