@@ -198,4 +198,20 @@ private func night(_ s: String) -> LocalDate { LocalDate(iso: s)! }
         let done = applying(RoomAssigner.assign(p), to: p)
         #expect(done.roomAssignments.sorted { $0.person < $1.person }.map(\.room) == ["1208", "1209", "1208", "1209"])
     }
+
+    /// Two colleagues staying three nights, and no room held all three (the twins the first two, a
+    /// second block the last): 李强 follows 张伟 from room to room rather than each sleeping
+    /// beside a stranger (the trial's 吕俊杰 and 袁振宇, split over two hotels).
+    @Test func aPairNoOneRoomHoldsEveryNightStaysTogether() {
+        var p = RoomingFindingTests.base()
+        for i in 0..<2 { p.people[i].organisation = "成都职业技术学院" }
+        let (d13, d16) = (night("2026-05-13"), night("2026-05-16"))
+        p.stays = [Stay(person: ID(1), need: .shared, checkIn: d13, checkOut: d16),
+                   Stay(person: ID(2), need: .shared, checkIn: d13, checkOut: d16),
+                   Stay(person: ID(3), need: .noRoom), Stay(person: ID(4), need: .noRoom)]
+        p.roomBlocks[1] = RoomBlock(id: ID(2), key: "late", uid: "b2", hotel: ID(1), type: .twin,
+                                    checkIn: night("2026-05-15"), checkOut: d16, rooms: 2)
+        let done = applying(RoomAssigner.assign(p), to: p)
+        #expect(done.roomAssignments.filter { $0.person == ID(2) }.map(\.room) == ["1208", "1"])
+    }
 }

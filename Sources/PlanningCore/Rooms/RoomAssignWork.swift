@@ -450,7 +450,19 @@ struct RoomAssignWork {
             return
         }
         placeAlone(pair[0], types: [.twin, .single], near: near)
-        if !joinRoom(of: pair[0].person, pair[1]) { placeAlone(pair[1], types: [.twin, .single], near: near) }
+        joinRooms(of: pair[0].person, pair[1])
+        placeAlone(pair[1], types: [.twin, .single], near: near)
+    }
+
+    /// Beside a partner in each room this run gave them, for the nights of it the guest still
+    /// needs and has a bed for: a pair no one room holds every night is not split among strangers.
+    mutating func joinRooms(of mate: ID<Person>, _ g: AssignGuest) {
+        for a in added where a.person == mate {
+            let nights = missing(g).filter { $0 >= a.checkIn.dayNumber && $0 < a.checkOut.dayNumber }
+            guard let first = nights.first, nights.last! - first + 1 == nights.count else { continue }
+            let k = RoomKey(block: a.block, room: a.room)
+            if fits(g, k, nights, alone: false) { give(g.person, k, nights) }
+        }
     }
 
     /// How far apart two rooms are: another floor counts as far.
@@ -619,6 +631,9 @@ struct RoomAssignWork {
             return
         }
         // Twins first; when none is left, a room of one's own rather than none (said in the proposal).
-        for g in pair { placeAlone(g, types: [.twin, .single], near: nil) }
+        placeAlone(pair[0], types: [.twin, .single], near: nil)
+        guard pair.count > 1 else { return }
+        joinRooms(of: pair[0].person, pair[1])
+        placeAlone(pair[1], types: [.twin, .single], near: nil)
     }
 }
