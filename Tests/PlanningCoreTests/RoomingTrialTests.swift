@@ -128,4 +128,90 @@ private func night(_ s: String) -> LocalDate { LocalDate(iso: s)! }
             == "王芳 needs no room (不住) and still holds one at 旌湖宾馆 (1 night)")
         #expect(FindingText(plan: p, language: .zh).message(f[0]) == "王芳 已填不住，仍占着旌湖宾馆的房间（1晚）")
     }
+
+    // MARK: the third trial
+
+    /// 王芳, her minister's companion, is given a twin, not the spare suite beside his: the suites
+    /// are numbered and the twins are not, yet a suite is an official's (the trial's 秦雪 in 1805).
+    @Test func aCompanionIsNotGivenASuite() {
+        var p = RoomingFindingTests.base()
+        p.roomBlocks[0].numbers = []
+        p.roomBlocks[1].numbers = [RoomNumber("1801"), RoomNumber("1802")]
+        p.roomBlocks[1].nights = p.roomBlocks[1].nights.map { NightCount(night: $0.night, rooms: 2) }
+        p.stays[2] = Stay(person: ID(3), need: .companion, principal: ID(4))
+        let done = applying(RoomAssigner.assign(p), to: p)
+        #expect(done.roomAssignments.filter { $0.person == ID(3) }.map(\.block) == [ID(1)])
+    }
+
+    /// 王芳 wants to share and her gender is not known (a late 回执): nobody can share with her, but
+    /// the single standing free takes her alone, said as such, rather than her being left out.
+    @Test func aSharedGuestWithoutAGenderTakesAFreeSingle() {
+        var p = RoomingFindingTests.base()
+        p.people[2].gender = ""
+        p.roomBlocks.append(RoomBlock(id: ID(3), key: "king", uid: "b3", hotel: ID(1), type: .single,
+                                      checkIn: night("2026-05-13"), checkOut: night("2026-05-15"), rooms: 1))
+        let proposal = RoomAssigner.assign(p)
+        let done = applying(proposal, to: p)
+        #expect([proposal.unassigned.map(\.person), proposal.alone,
+                 done.roomAssignments.filter { $0.person == ID(3) }.map { ID<Person>($0.block.raw) }]
+                    == [[], [ID(3)], [ID(3)]])
+    }
+
+    /// The hotel holds one twin on the 13th (the men's) and two on the 14th: 王芳 has no room the
+    /// first night, and is given the free twin for the second rather than neither.
+    @Test func aGuestWithoutARoomOnTheirFirstNightHasOneForTheNext() {
+        var p = RoomingFindingTests.base()
+        p.roomBlocks[0].nights = [NightCount(night: night("2026-05-13"), rooms: 1),
+                                  NightCount(night: night("2026-05-14"), rooms: 2)]
+        let done = applying(RoomAssigner.assign(p), to: p)
+        #expect(done.roomAssignments.filter { $0.person == ID(3) }.map { "\($0.room) \($0.span.nights.count)" }
+                    == ["1209 1"])
+    }
+
+    /// The minister's secretary and driver (张伟, 李强: men of his office) share one twin rather
+    /// than each taking one and a stranger the spare bed (the trial's 马超 and 何军).
+    @Test func twoCompanionsOfOnePrincipalShareATwin() {
+        var p = RoomingFindingTests.base()
+        for i in 0..<2 { p.people[i].organisation = "教育部职业教育与成人教育司" }
+        p.stays[0] = Stay(person: ID(1), need: .companion, principal: ID(4))
+        p.stays[1] = Stay(person: ID(2), need: .companion, principal: ID(4))
+        let done = applying(RoomAssigner.assign(p), to: p)
+        #expect(done.roomAssignments.filter { $0.person.raw <= 2 }.map(\.room) == ["1208", "1208"])
+    }
+
+    /// Four men of one college, two staying two nights and two three: each shares with the
+    /// colleague whose nights are his, not with the next to arrive (the trial's 宜宾 delegation:
+    /// a spare bed on the last night went to a stranger).
+    @Test func colleaguesArePairedByMatchingNights() {
+        var p = RoomingFindingTests.base()
+        p.people += [Person(id: ID(5), key: "p5", uid: "p5", name: "赵磊", gender: "男"),
+                     Person(id: ID(6), key: "p6", uid: "p6", name: "孙杰", gender: "男")]
+        for i in [0, 1, 4, 5] { p.people[i].organisation = "宜宾职业技术学院" }
+        p.registrations = p.people.map { Registration(person: $0.id) }
+        let (d13, d15, d16) = (night("2026-05-13"), night("2026-05-15"), night("2026-05-16"))
+        p.stays = [Stay(person: ID(1), need: .shared, checkIn: d13, checkOut: d15),
+                   Stay(person: ID(2), need: .shared, checkIn: d13, checkOut: d16),
+                   Stay(person: ID(5), need: .shared, checkIn: d13, checkOut: d15),
+                   Stay(person: ID(6), need: .shared, checkIn: d13, checkOut: d16)]
+        p.roomBlocks[0] = RoomBlock(id: ID(1), key: "twin", uid: "b1", hotel: ID(1), type: .twin, checkIn: d13,
+                                    checkOut: d16, rooms: 2, numbers: [RoomNumber("1208"), RoomNumber("1209")])
+        let done = applying(RoomAssigner.assign(p), to: p)
+        #expect(done.roomAssignments.sorted { $0.person < $1.person }.map(\.room) == ["1208", "1209", "1208", "1209"])
+    }
+
+    /// Two colleagues staying three nights, and no room held all three (the twins the first two, a
+    /// second block the last): 李强 follows 张伟 from room to room rather than each sleeping
+    /// beside a stranger (the trial's 吕俊杰 and 袁振宇, split over two hotels).
+    @Test func aPairNoOneRoomHoldsEveryNightStaysTogether() {
+        var p = RoomingFindingTests.base()
+        for i in 0..<2 { p.people[i].organisation = "成都职业技术学院" }
+        let (d13, d16) = (night("2026-05-13"), night("2026-05-16"))
+        p.stays = [Stay(person: ID(1), need: .shared, checkIn: d13, checkOut: d16),
+                   Stay(person: ID(2), need: .shared, checkIn: d13, checkOut: d16),
+                   Stay(person: ID(3), need: .noRoom), Stay(person: ID(4), need: .noRoom)]
+        p.roomBlocks[1] = RoomBlock(id: ID(2), key: "late", uid: "b2", hotel: ID(1), type: .twin,
+                                    checkIn: night("2026-05-15"), checkOut: d16, rooms: 2)
+        let done = applying(RoomAssigner.assign(p), to: p)
+        #expect(done.roomAssignments.filter { $0.person == ID(2) }.map(\.room) == ["1208", "1"])
+    }
 }

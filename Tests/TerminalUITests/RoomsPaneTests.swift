@@ -201,6 +201,31 @@ func aRoomProposal(_ s: Headless) throws -> RoomProposal {
                     == [["1210"], ["刘洋换入德阳旌湖宾馆 1208：5月13日晚已住张伟（女），男女不能合住"]], "\(s.screen)")
     }
 
+    /// `m` for 刘洋 with 1208 typed, the twin 张伟 and 李娜 (women) fill: refused as a swap is,
+    /// the form saying the room and why, and he stays without a room (third trial).
+    @Test func aMoveIntoAFullRoomOfTheOtherGenderIsRefused() throws {
+        var s = try roomsApp()
+        select(&s, "刘洋")
+        s.handle(.char("m"))
+        s.handle(.tab)
+        s.type("1208")
+        s.handle(.enter)
+        guard case .form(let form) = s.mode else { Issue.record("saved: \(s.screen)"); return }
+        #expect([try rooms(s, "刘洋"), [form[LodgingField.room].error ?? ""]]
+                    == [[], ["刘洋住进德阳旌湖宾馆 1208：5月13日晚已住张伟（女），男女不能合住"]], "\(s.screen)")
+    }
+
+    /// The room picker for 刘洋 lists first the room that takes him (1210), then the rooms that
+    /// hold women, marked: a full room of the other gender at the top was what Enter saved.
+    @Test func theRoomPickerPutsRoomsThatFitFirstAndMarksTheRest() throws {
+        var s = try roomsApp()
+        select(&s, "刘洋")
+        s.handle(.char("m"))
+        guard case .form(let form) = s.mode else { Issue.record("no room form: \(s.screen)"); return }
+        #expect(form[LodgingField.room].choices.map(\.label)
+                    == ["德阳旌湖宾馆 1210 0/2", "德阳旌湖宾馆 1208 2/2（异性）", "德阳旌湖宾馆 1801 1/1（异性）"])
+    }
+
     /// `d` takes 张伟's room back after the question; his stay stays.
     @Test func takingARoomBack() throws {
         var s = try roomsApp()

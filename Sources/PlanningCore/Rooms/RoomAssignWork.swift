@@ -363,15 +363,31 @@ struct RoomAssignWork {
             let types: [RoomType] = due >= RoomType.suite.grade ? [.suite, .single, .twin] : [.single, .twin, .suite]
             placeAlone(g, types: types, near: nil)
         }
+        // Suites are kept for officials: nobody below is given one, a companion beside their principal's
+        // neither, or the official arriving late finds them taken.
         for g in waiting.filter({ options.grade(forVIP: $0.vip) == 0 && $0.need == .single }).sorted(by: order) {
-            placeAlone(g, types: [.single, .twin, .suite], near: nil)
+            placeAlone(g, types: [.single, .twin], near: nil)
         }
-        for g in waiting.filter({ options.grade(forVIP: $0.vip) == 0 && $0.need == .companion }).sorted(by: order) {
+        let companions = waiting.filter { options.grade(forVIP: $0.vip) == 0 && $0.need == .companion }
+            .sorted(by: order)
+        var roomed = Set<ID<Person>>()
+        for g in companions where !roomed.contains(g.person) {
+            roomed.insert(g.person)
             let principal = g.principal.flatMap { p in
                 kept.values.first { $0.person == p } ?? added.first { $0.person == p }
             }
             let near = principal.map { RoomKey(block: $0.block, room: $0.room) }
-            placeAlone(g, types: [.twin, .single, .suite], near: near)
+            // A principal's secretary and driver of one gender share a twin (nights matching first)
+            // rather than each taking one and a stranger its spare bed.
+            let mates = g.principal == nil || g.gender.isEmpty ? [] : companions.filter {
+                !roomed.contains($0.person) && $0.principal == g.principal && $0.gender == g.gender
+            }
+            if let mate = mates.first(where: { missing($0) == missing(g) }) ?? mates.first {
+                roomed.insert(mate.person)
+                placeTogether([g, mate], near: near)
+            } else {
+                placeAlone(g, types: [.twin, .single], near: near)
+            }
         }
         let shared = waiting.filter { options.grade(forVIP: $0.vip) == 0 && $0.need == .shared }.sorted(by: order)
         placeShared(shared)
@@ -381,20 +397,9 @@ struct RoomAssignWork {
     /// from the first still open (the nearest to `near` among equals), until none is.
     mutating func placeAlone(_ g: AssignGuest, types: [RoomType], near: RoomKey?) {
         let hotel = near.flatMap { blockIndex[$0.block].map { blocks[$0].hotel } } ?? g.hotel
-        var rooms = openCandidates(types: types, hotel: hotel, far: g.far)
-        if let near, let nb = blockIndex[near.block], blocks[nb].isNumbered {
-            let hotel = blocks[nb].hotel
-            let mine = rooms.filter { k in
-                blockIndex[k.block].map { blocks[$0].hotel == hotel && blocks[$0].isNumbered } ?? false
-            }
-            let rest = rooms.filter { !mine.contains($0) }
-            // A suite is an official's: a companion is put in one only when nothing else is near.
-            func rank(_ k: RoomKey) -> (Int, Int) {
-                (blockIndex[k.block].map { blocks[$0].type == .suite ? 1 : 0 } ?? 1, distance(k, near))
-            }
-            rooms = ArraySlice(mine.sorted { rank($0) < rank($1) } + rest)
-        }
+        let rooms = nearestFirst(openCandidates(types: types, hotel: hotel, far: g.far), near)
         var nights = missing(g)
+        var refused: Int?
         while let first = nights.first {
             var run = [first]
             for n in nights.dropFirst() where n == run.last! + 1 { run.append(n) }
@@ -406,13 +411,57 @@ struct RoomAssignWork {
                 if n == run.count { break }
             }
             guard let (k, n) = best else {
-                unassigned.append(UnassignedGuest(person: g.person, reason: reason(first, types: types),
-                                                  night: LocalDate(dayNumber: first)))
-                nights.removeAll { run.contains($0) }
+                // Only this night is lost: a room free on the next is still theirs. A stretch of
+                // nights without one is said once, from its first.
+                if refused != first - 1 {
+                    unassigned.append(UnassignedGuest(person: g.person, reason: reason(first, types: types),
+                                                      night: LocalDate(dayNumber: first)))
+                }
+                refused = first
+                nights.removeFirst()
                 continue
             }
             give(g.person, k, Array(run.prefix(n)))
             nights.removeAll { run.prefix(n).contains($0) }
+        }
+    }
+
+    /// Rooms with the numbered ones of `near`'s hotel first, nearest to it first, when it is
+    /// numbered; else as they are.
+    func nearestFirst(_ rooms: ArraySlice<RoomKey>, _ near: RoomKey?) -> ArraySlice<RoomKey> {
+        guard let near, let nb = blockIndex[near.block], blocks[nb].isNumbered else { return rooms }
+        let hotel = blocks[nb].hotel
+        func isMine(_ k: RoomKey) -> Bool {
+            blockIndex[k.block].map { blocks[$0].hotel == hotel && blocks[$0].isNumbered } ?? false
+        }
+        let mine = rooms.filter(isMine).sorted { distance($0, near) < distance($1, near) }
+        return ArraySlice(mine + rooms.filter { !isMine($0) })
+    }
+
+    /// Two companions of one principal into a twin near them with a bed each over all their
+    /// nights; else the first as alone and the second beside them where that room has a bed.
+    mutating func placeTogether(_ pair: [AssignGuest], near: RoomKey?) {
+        let nights = Array(Set(pair.flatMap { missing($0) })).sorted()
+        let hotel = near.flatMap { blockIndex[$0.block].map { blocks[$0].hotel } } ?? pair[0].hotel
+        let far = pair[0].far.union(pair[1].far)
+        let rooms = nearestFirst(openCandidates(types: [.twin], hotel: hotel, beds: 2, far: far), near)
+        if let k = rooms.first(where: { k in !exhausted.contains(k) && nights.allSatisfy { isEmpty(k, $0) } }) {
+            for g in pair { give(g.person, k, missing(g)) }
+            return
+        }
+        placeAlone(pair[0], types: [.twin, .single], near: near)
+        joinRooms(of: pair[0].person, pair[1])
+        placeAlone(pair[1], types: [.twin, .single], near: near)
+    }
+
+    /// Beside a partner in each room this run gave them, for the nights of it the guest still
+    /// needs and has a bed for: a pair no one room holds every night is not split among strangers.
+    mutating func joinRooms(of mate: ID<Person>, _ g: AssignGuest) {
+        for a in added where a.person == mate {
+            let nights = missing(g).filter { $0 >= a.checkIn.dayNumber && $0 < a.checkOut.dayNumber }
+            guard let first = nights.first, nights.last! - first + 1 == nights.count else { continue }
+            let k = RoomKey(block: a.block, room: a.room)
+            if fits(g, k, nights, alone: false) { give(g.person, k, nights) }
         }
     }
 
@@ -476,7 +525,13 @@ struct RoomAssignWork {
                 pairs.append([g, mate])
             }
         }
+        // Nobody can share with a guest whose gender is unknown, but a single standing free takes
+        // them alone (said in the proposal); only the nights none does are left, for want of it.
         for g in left where g.gender.isEmpty {
+            let before = unassigned.count
+            placeAlone(g, types: [.single], near: nil)
+            guard unassigned.count > before else { continue }
+            unassigned.removeSubrange(before...)
             unassigned.append(UnassignedGuest(person: g.person, reason: .noGender))
         }
         left.removeAll { $0.gender.isEmpty }
@@ -490,18 +545,38 @@ struct RoomAssignWork {
                 rest += group
                 continue
             }
-            while group.count >= 2 { pairs.append([group.removeFirst(), group.removeFirst()]) }
-            rest += group
+            let (paired, single) = pairUp(group)
+            pairs += paired
+            rest += single
         }
         // The rest by arrival: a half-empty room of their gender, else with the next to arrive.
         rest.sort { ($0.arrival, $0.person) < ($1.arrival, $1.person) }
         rest.removeAll { joinHalfRoom($0, sameOrganisation: false) }
         for gender in ["m", "f"] {
-            var mine = rest.filter { $0.gender == gender }
-            while mine.count >= 2 { pairs.append([mine.removeFirst(), mine.removeFirst()]) }
-            if let last = mine.first { pairs.append([last]) }
+            let (paired, single) = pairUp(rest.filter { $0.gender == gender })
+            pairs += paired
+            if let last = single.first { pairs.append([last]) }
         }
         for pair in pairs { placePair(pair) }
+    }
+
+    /// Guests two by two in their order, those needing the same nights together first (else one
+    /// of a pair leaves a bed empty for a stranger on a night the other has gone); then the rest
+    /// in order. Returns the pairs and the one left over, if any.
+    func pairUp(_ list: [AssignGuest]) -> (pairs: [[AssignGuest]], left: [AssignGuest]) {
+        var pairs: [[AssignGuest]] = [], waiting: [[Int]: Int] = [:], paired = Set<Int>()
+        for (i, g) in list.enumerated() {
+            let nights = missing(g)
+            if let j = waiting.removeValue(forKey: nights) {
+                pairs.append([list[j], g])
+                paired.formUnion([i, j])
+            } else {
+                waiting[nights] = i
+            }
+        }
+        var rest = list.indices.filter { !paired.contains($0) }.map { list[$0] }
+        while rest.count >= 2 { pairs.append([rest.removeFirst(), rest.removeFirst()]) }
+        return (pairs, rest)
     }
 
     /// Whether a guest and the roommate they named (or who named them) could share: one gender.
@@ -549,13 +624,16 @@ struct RoomAssignWork {
     /// else each alone night by night.
     mutating func placePair(_ pair: [AssignGuest]) {
         let nights = Array(Set(pair.flatMap { missing($0) })).sorted()
-        let rooms = openCandidates(types: [.twin, .single, .suite], hotel: pair[0].hotel, beds: pair.count,
+        let rooms = openCandidates(types: [.twin, .single], hotel: pair[0].hotel, beds: pair.count,
                                    far: pair.reduce(into: Set<ID<Site>>()) { $0.formUnion($1.far) })
         if let k = rooms.first(where: { k in !exhausted.contains(k) && nights.allSatisfy { isEmpty(k, $0) } }) {
             for g in pair { give(g.person, k, missing(g)) }
             return
         }
         // Twins first; when none is left, a room of one's own rather than none (said in the proposal).
-        for g in pair { placeAlone(g, types: [.twin, .single, .suite], near: nil) }
+        placeAlone(pair[0], types: [.twin, .single], near: nil)
+        guard pair.count > 1 else { return }
+        joinRooms(of: pair[0].person, pair[1])
+        placeAlone(pair[1], types: [.twin, .single], near: nil)
     }
 }

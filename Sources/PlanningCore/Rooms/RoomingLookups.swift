@@ -72,6 +72,51 @@ extension RoomAssignment {
 }
 
 extension EventPlan {
+    /// What goes wrong with a guest in each room for `span`, as `RoomAssignment.problem` judges a
+    /// single room, for every room at once (keyed `block/room`; rooms that fit are absent): the
+    /// room picker orders and marks its rooms by it. Their own rooms count as left (it is a
+    /// move). Reads the assignments once, not once per room.
+    public func lodgingProblems(for person: ID<Person>, span: NightSpan,
+                                gender: (ID<Person>) -> String) -> [String: LodgingProblem] {
+        let mine = RoomingState.genderKey(gender(person))
+        var there: [String: [Int: [ID<Person>]]] = [:]
+        var used: [ID<RoomBlock>: [Int: Set<String>]] = [:]
+        for a in roomAssignments where a.person != person && a.span.overlaps(span) {
+            for n in a.span.nights where span.contains(n) {
+                there["\(a.block.raw)/\(a.room)", default: [:]][n.dayNumber, default: []].append(a.person)
+                used[a.block, default: [:]][n.dayNumber, default: []].insert(a.room)
+            }
+        }
+        var out: [String: LodgingProblem] = [:]
+        for b in roomBlocks {
+            for r in b.roomNames {
+                let key = "\(b.id.raw)/\(r)"
+                for night in span.nights {
+                    let tonight = there[key]?[night.dayNumber] ?? []
+                    if tonight.isEmpty {
+                        if (used[b.id]?[night.dayNumber]?.count ?? 0) + 1 > b.rooms(on: night) {
+                            out[key] = .blockFull(night: night, held: b.rooms(on: night))
+                            break
+                        }
+                        continue
+                    }
+                    if let other = tonight.first(where: { p in
+                        let theirs = RoomingState.genderKey(gender(p))
+                        return !mine.isEmpty && !theirs.isEmpty && theirs != mine
+                    }) {
+                        out[key] = .otherGender(night: night, with: other)
+                        break
+                    }
+                    if Set(tonight).count + 1 > b.beds {
+                        out[key] = .noBed(night: night, beds: b.beds)
+                        break
+                    }
+                }
+            }
+        }
+        return out
+    }
+
     /// The first room, in the blocks' order, with a bed for a guest on every night of `span`:
     /// of the type their stay or VIP level asks for (a twin bed for 合住, a single for 单住 or
     /// level 1, a suite for level 3, a room to themselves for a companion), beside guests of

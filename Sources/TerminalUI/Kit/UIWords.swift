@@ -116,7 +116,7 @@ public enum UIWords: String, Phrasebook {
     case fieldSwapWith, formAddRoomBlock, fieldBeds, fieldRoomCount, checkOutNotAfter, roomPlanTitle, roomPlanTotals
     case nightsMissing
     case roomPlanUnassigned, roomPlanApplied, roomPlanCancelled, roomPlanNothing
-    case swapInto, swapOtherGender, swapNoBed, swapBlockFull
+    case swapInto, swapOtherGender, swapNoBed, swapBlockFull, moveInto, roomFull, roomOtherGender
 }
 
 extension UIWords {
@@ -473,6 +473,7 @@ extension UIWords {
         .swapInto: "%1 into %2: %3", .swapOtherGender: "%2 (%3) sleeps there on the night of %1, and a room is "
             + "not shared across genders", .swapNoBed: "every bed (%2) is taken on the night of %1",
         .swapBlockFull: "all %2 rooms the hotel holds are taken on the night of %1",
+        .moveInto: "%1 into %2: %3", .roomFull: " (full)", .roomOtherGender: " (other gender)",
         .formSwapRooms: "Swap rooms",
         .fieldSwapWith: "Swap with",
         .formAddRoomBlock: "New room block",
@@ -850,6 +851,7 @@ extension UIWords {
         .nobodyToSwapWith: "没有其他已分房的住客可互换",
         .swapInto: "%1换入%2：%3", .swapOtherGender: "%1晚已住%2（%3），男女不能合住",
         .swapNoBed: "%1晚%2张床已住满", .swapBlockFull: "%1晚酒店预留的%2间已用满",
+        .moveInto: "%1住进%2：%3", .roomFull: "（已满）", .roomOtherGender: "（异性）",
         .formSwapRooms: "互换房间",
         .fieldSwapWith: "与之互换",
         .formAddRoomBlock: "新增预留房",

@@ -13,7 +13,9 @@ extension AppState {
     static func dayText(_ d: LocalDate?) -> String { d.map { "\($0.components.month)-\($0.components.day)" } ?? "" }
 
     /// Every room of every block, `德阳宾馆 标间-3 1/2` (guests in it on its busiest night / beds).
-    var lodgingChoices: [Choice] {
+    /// For a guest and nights, the rooms that take them come first and the others after, marked
+    /// (`（已满）`, `（异性）`): a full room or one of the other gender at the top was saved by Enter.
+    func lodgingChoices(for person: ID<Person>? = nil, span: NightSpan? = nil) -> [Choice] {
         let t = RoomTables.of(self)
         // Guests per room and night, then the busiest night's: two guests on different nights fill one bed.
         var nightly: [String: [Int: Int]] = [:]
@@ -21,13 +23,29 @@ extension AppState {
             for n in a.span.nights { nightly["\(a.block.raw)/\(a.room)", default: [:]][n.dayNumber, default: 0] += 1 }
         }
         let guests = nightly.mapValues { $0.values.max() ?? 0 }
-        return plan.roomBlocks.flatMap { b in
-            b.roomNames.map { r in
-                Choice(label: t.hotelName(b.hotel) + " " + plan.roomLabel(block: b, room: r, language)
-                        + " \(guests["\(b.id.raw)/\(r)"] ?? 0)/\(b.beds)",
-                       value: .roomSlot(b.id, r))
+        var problems: [String: LodgingProblem] = [:]
+        if let person, let span {
+            let index = document.catalog.personIndex, people = plan.people
+            problems = plan.lodgingProblems(for: person, span: span,
+                                            gender: { p in index[p].map { people[$0].gender } ?? "" })
+        }
+        var fit: [Choice] = [], unfit: [Choice] = []
+        for b in plan.roomBlocks {
+            for r in b.roomNames {
+                let key = "\(b.id.raw)/\(r)"
+                var label = t.hotelName(b.hotel) + " " + plan.roomLabel(block: b, room: r, language)
+                    + " \(guests[key] ?? 0)/\(b.beds)"
+                guard let problem = problems[key] else {
+                    fit.append(Choice(label: label, value: .roomSlot(b.id, r)))
+                    continue
+                }
+                if case .otherGender = problem { label += UIWords.roomOtherGender.text(language) } else {
+                    label += UIWords.roomFull.text(language)
+                }
+                unfit.append(Choice(label: label, value: .roomSlot(b.id, r)))
             }
         }
+        return fit + unfit
     }
 
     /// A guest's stay; nil sets one for someone who has none yet.
@@ -56,11 +74,11 @@ extension AppState {
     /// `m`: a guest into a room (assigning one, or moving them), for the nights given: by
     /// default the room they have and the nights they need.
     mutating func openRoomForm(_ person: ID<Person>) {
-        let rooms = lodgingChoices
-        guard !rooms.isEmpty else { message = UIWords.noRoomBlocks.text(language); return }
         let t = RoomTables.of(self)
         let now = t.lodgings[person]?.first
         let span = now?.span ?? t.spans[person]
+        let rooms = lodgingChoices(for: person, span: span)
+        guard !rooms.isEmpty else { message = UIWords.noRoomBlocks.text(language); return }
         // The first room with a bed that fits them, not the top of the list (a full room, perhaps
         // of the other gender); else the room they have.
         let index = document.catalog.personIndex, people = plan.people
@@ -148,11 +166,14 @@ extension AppState {
                 form[LodgingField.checkOut].error = UIWords.checkOutNotAfter.text(language)
                 return []
             }
-            return Self.lodge(p, block: block, room: room, span: NightSpan(checkIn: checkIn, checkOut: checkOut), plan)
+            let changes = Self.lodge(p, block: block, room: room, span: NightSpan(checkIn: checkIn, checkOut: checkOut),
+                                     plan)
+            if let refused = lodgingRefusal(changes, plan, into: .moveInto) { form[LodgingField.room].error = refused }
+            return changes
         case .swapRooms(let p):
             guard case .person(let q) = form[SwapField.other].chosen else { return [] }
             let changes = Self.swap(p, q, plan)
-            if let refused = swapRefusal(changes, plan) { form[SwapField.other].error = refused }
+            if let refused = lodgingRefusal(changes, plan, into: .swapInto) { form[SwapField.other].error = refused }
             return changes
         case .addRoomBlock: return blockChanges(&form, plan)
         default: return []
@@ -191,13 +212,14 @@ extension AppState {
         return [.roomAssignment(before: a, after: a2), .roomAssignment(before: b, after: b2)]
     }
 
-    /// Why a swap may not be saved, in words naming the room: a guest would sleep beside one of
-    /// the other gender, in a room with no bed left, or in a room more than the block holds.
-    func swapRefusal(_ changes: [Change], _ plan: EventPlan) -> String? {
+    /// Why a swap or a move (`m`) may not be saved, in words naming the room: a guest would sleep
+    /// beside one of the other gender, in a room with no bed left, or in a room more than the
+    /// block holds. `into` says how the guest comes into it (换入 by a swap, 住进 by a move).
+    func lodgingRefusal(_ changes: [Change], _ plan: EventPlan, into: UIWords) -> String? {
         var moved: [RoomAssignment] = [], gone = Set<ID<RoomAssignment>>()
-        for case .roomAssignment(let before?, let after?) in changes {
-            moved.append(after)
-            gone.insert(before.id)
+        for case .roomAssignment(let before, let after) in changes {
+            if let after { moved.append(after) }
+            if let before { gone.insert(before.id) }
         }
         guard !moved.isEmpty else { return nil }
         let rest = plan.roomAssignments.filter { !gone.contains($0.id) }
@@ -219,7 +241,7 @@ extension AppState {
             case .noBed(_, let beds): why = UIWords.swapNoBed.text(lang, night, beds)
             case .blockFull(_, let held): why = UIWords.swapBlockFull.text(lang, night, held)
             }
-            return UIWords.swapInto.text(lang, RoomsPane.name(self, a.person), room, why)
+            return into.text(lang, RoomsPane.name(self, a.person), room, why)
         }
         return nil
     }
