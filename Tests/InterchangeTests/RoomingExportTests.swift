@@ -175,7 +175,7 @@ import Testing
         let pages = zip([0] + footers.dropLast(), footers).map { rows[$0..<$1] }
         #expect(pages.map { $0.filter { $0.first == "1312" }.count } == [0, 2], "\(rows)")
         // The second page says whose list it goes on with, and names the columns again.
-        #expect(pages.map { $0.contains(["德阳旌湖宾馆（续）"]) } == [false, true], "\(rows)")
+        #expect(pages.map { $0.contains(["德阳旌湖宾馆", "·", "12间，23人（续）"]) } == [false, true], "\(rows)")
         #expect(pages.map { $0.filter { $0.first == "房号" }.count } == [1, 1], "\(rows)")
     }
 
