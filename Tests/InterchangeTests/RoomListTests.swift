@@ -36,6 +36,30 @@ private func d(_ s: String) -> LocalDate { LocalDate(iso: s)! }
         #expect(changes.last == .roomAssignment(before: p.roomAssignments[0], after: nil))
     }
 
+    /// The hotel's count (间数) first, its numbers (房号) a week later: the same rooms, so the count
+    /// block becomes the numbered one (not a second block beside it) and its guests take the
+    /// numbers in order, roommates together.
+    @Test func aNumberedListNumbersTheCountBlockAndItsGuestsTakeTheNumbers() throws {
+        var p = Self.plan()
+        p.roomBlocks[0].numbers = []
+        p.people.append(Person(id: ID(2), key: "p2", uid: "p2", name: "李强", gender: "男"))
+        p.roomAssignments = [ID(1), ID(2)].map { who in
+            RoomAssignment(id: ID(who.raw), key: "a\(who.raw)", uid: "a\(who.raw)", person: who, block: ID(1),
+                           room: "2", checkIn: d("2026-05-13"), checkOut: d("2026-05-16"))
+        }
+        let l = try Self.list("酒店,房型,房号,入住日期,离店日期\n旌湖宾馆,标间,1208,5月13日,5月16日\n"
+            + "旌湖宾馆,标间,1209,5月13日,5月16日\n")
+        var numbered = p.roomBlocks[0]
+        numbered.numbers = [RoomNumber("1208"), RoomNumber("1209")]
+        let moved = p.roomAssignments.map { a in
+            var m = a
+            m.room = "1208"
+            return Change.roomAssignment(before: a, after: m)
+        }
+        #expect(l.changes(against: p) == [.roomBlock(before: RoomBlockRecord(block: p.roomBlocks[0]),
+                                                     after: RoomBlockRecord(block: numbered))] + moved)
+    }
+
     /// A list missing a column names it as offices write it, and counts every row it read.
     @Test func aMissingColumnIsNamedInChineseAndEveryRowIsCounted() throws {
         let l = try Self.list("酒店,间数,入住日期,离店日期\n旌湖宾馆,4,5月13日,5月16日\n旌湖宾馆,2,5月13日,5月14日\n")

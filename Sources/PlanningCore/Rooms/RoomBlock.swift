@@ -89,6 +89,9 @@ public struct RoomBlock: Hashable, Sendable, Keyed {
     /// Rooms held on a night.
     public func rooms(on night: LocalDate) -> Int { nights.first { $0.night == night }?.rooms ?? 0 }
 
+    /// Whether the hotel holds this room of the block on a night.
+    public func holds(_ room: String, on night: LocalDate) -> Bool { rooms(on: night) > 0 }
+
     /// The most rooms held on any night: how many rooms there are to tell apart.
     public var peakRooms: Int { nights.map(\.rooms).max() ?? 0 }
 

@@ -323,6 +323,19 @@ enum ImportCommands {
             let hotelName = plan.roomBlocks.first { $0.id == a.block }.map { hotel($0.hotel) } ?? "?"
             out += RoomListWords.roomGone.text(lang, a.room, hotelName, names) + "\n"
         }
+        for case .roomBlock(let before?, let after?) in changes
+        where !before.block.isNumbered && after.block.isNumbered {
+            let b = after.block
+            let what = b.type.text(lang) + (b.beds == b.type.defaultBeds ? "" : "×\(b.beds)")
+            out += RoomListWords.numberedCount.text(lang, hotel(b.hotel), what) + "\n"
+        }
+        for (a, moved) in RoomList.renumbered(changes, plan) {
+            let name = plan.people.first { $0.id == a.person }?.name ?? "?"
+            guard let block = plan.roomBlocks.first(where: { $0.id == a.block }) else { continue }
+            let label = plan.roomLabel(block: block, room: a.room, lang)
+            out += (moved.map { RoomListWords.renumbered.text(lang, name, hotel(block.hotel), label, $0.room) }
+                ?? RoomListWords.renumberGone.text(lang, name, hotel(block.hotel), label)) + "\n"
+        }
         let blocks = list.blocks(against: plan).count, blockChanges = added + updated
         if blocks > blockChanges {
             out += Plural(one: RoomListWords.unchangedOne, other: .unchanged).text(lang, blocks - blockChanges) + "\n"
