@@ -319,13 +319,24 @@ public struct RoomList: Sendable {
                           beds: r.beds ?? r.type.defaultBeds, numbered: r.number != nil)
             if nights[key] == nil { order.append(key) }
             for n in r.span.nights { nights[key, default: [:]][n, default: 0] += r.rooms }
-            if let n = r.number { numbers[key, default: []].append(n) }
+            if var n = r.number {
+                n.nights = r.span
+                numbers[key, default: []].append(n)
+            }
             if !r.notes.isEmpty && !(notes[key] ?? []).contains(r.notes) { notes[key, default: []].append(r.notes) }
         }
         return order.map { k in
-            RoomBlock(id: ID(0), key: "", uid: "", hotel: k.hotel, type: k.type, beds: k.beds,
-                      nights: nights[k]!.map { NightCount(night: $0.key, rooms: $0.value) },
-                      numbers: numbers[k] ?? [], notes: (notes[k] ?? []).joined(separator: "；"))
+            // A room held every night of its block says no nights of its own.
+            let held = nights[k]!.keys
+            let whole = NightSpan(checkIn: held.min()!, checkOut: held.max()!.adding(days: 1))
+            let rooms = (numbers[k] ?? []).map { n in
+                var n = n
+                if n.nights == whole { n.nights = nil }
+                return n
+            }
+            return RoomBlock(id: ID(0), key: "", uid: "", hotel: k.hotel, type: k.type, beds: k.beds,
+                             nights: nights[k]!.map { NightCount(night: $0.key, rooms: $0.value) },
+                             numbers: rooms, notes: (notes[k] ?? []).joined(separator: "；"))
         }
     }
 
@@ -345,8 +356,9 @@ public struct RoomList: Sendable {
     }
 
     /// Guests lodged by ordinal (标间-3) in a count block these changes number: each ordinal room,
-    /// in order, gets the first number left that the hotel holds on all its guests' nights, its
-    /// guests together; nil when no number is left for it (its room is taken back).
+    /// in order, gets the first number left that the hotel holds on all its guests' nights (of
+    /// those, one held the fewest nights), its guests together; nil when no number is left for it
+    /// (its room is taken back).
     public static func renumbered(_ changes: [Change], _ plan: EventPlan)
         -> [(before: RoomAssignment, after: RoomAssignment?)]
     {
@@ -358,7 +370,10 @@ public struct RoomList: Sendable {
             for room in byRoom.keys.sorted(by: { (Int($0) ?? .max, $0) < (Int($1) ?? .max, $1) }) {
                 let given = byRoom[room]!.sorted { ($0.checkIn, $0.id) < ($1.checkIn, $1.id) }
                 let nights = Set(given.flatMap(\.span.nights))
-                let at = free.firstIndex { n in nights.allSatisfy { after.block.holds(n.number, on: $0) } }
+                // The room held fewest nights that fits: 1216, out on the 15th, for guests leaving
+                // then, so 1201 is left for those staying to the 16th.
+                let fits = free.indices.filter { i in nights.allSatisfy { after.block.holds(free[i].number, on: $0) } }
+                let at = fits.min { (free[$0].nights?.count ?? .max, $0) < (free[$1].nights?.count ?? .max, $1) }
                 let number = at.map { free.remove(at: $0).number }
                 for a in given {
                     var moved = a

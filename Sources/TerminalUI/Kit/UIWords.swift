@@ -116,7 +116,7 @@ public enum UIWords: String, Phrasebook {
     case fieldSwapWith, formAddRoomBlock, fieldBeds, fieldRoomCount, checkOutNotAfter, roomPlanTitle, roomPlanTotals
     case nightsMissing
     case roomPlanUnassigned, roomPlanApplied, roomPlanCancelled, roomPlanNothing
-    case swapInto, swapOtherGender, swapNoBed, swapBlockFull
+    case swapInto, swapOtherGender, swapNoBed, swapBlockFull, swapRoomNotHeld
 }
 
 extension UIWords {
@@ -473,6 +473,7 @@ extension UIWords {
         .swapInto: "%1 into %2: %3", .swapOtherGender: "%2 (%3) sleeps there on the night of %1, and a room is "
             + "not shared across genders", .swapNoBed: "every bed (%2) is taken on the night of %1",
         .swapBlockFull: "all %2 rooms the hotel holds are taken on the night of %1",
+        .swapRoomNotHeld: "the hotel does not hold this room on the night of %1",
         .formSwapRooms: "Swap rooms",
         .fieldSwapWith: "Swap with",
         .formAddRoomBlock: "New room block",
@@ -850,6 +851,7 @@ extension UIWords {
         .nobodyToSwapWith: "没有其他已分房的住客可互换",
         .swapInto: "%1换入%2：%3", .swapOtherGender: "%1晚已住%2（%3），男女不能合住",
         .swapNoBed: "%1晚%2张床已住满", .swapBlockFull: "%1晚酒店预留的%2间已用满",
+        .swapRoomNotHeld: "%1晚酒店没有预留这间房",
         .formSwapRooms: "互换房间",
         .fieldSwapWith: "与之互换",
         .formAddRoomBlock: "新增预留房",

@@ -218,6 +218,7 @@ extension AppState {
                 why = UIWords.swapOtherGender.text(lang, night, RoomsPane.name(self, with), gender(with))
             case .noBed(_, let beds): why = UIWords.swapNoBed.text(lang, night, beds)
             case .blockFull(_, let held): why = UIWords.swapBlockFull.text(lang, night, held)
+            case .roomNotHeld: why = UIWords.swapRoomNotHeld.text(lang, night)
             }
             return UIWords.swapInto.text(lang, RoomsPane.name(self, a.person), room, why)
         }
