@@ -114,6 +114,8 @@ public enum UIWords: String, Phrasebook {
     case colTwins, colSuites, fieldRoommate, detailRoommates, colRoomType, roomsUsedHeld, formStay, fieldCheckIn
     case fieldCheckOut, noRoomBlocks, formAssignRoom, formMoveGuest, fieldGuest, nobodyToSwapWith, formSwapRooms
     case fieldSwapWith, formAddRoomBlock, fieldBeds, fieldRoomCount, checkOutNotAfter, roomPlanTitle, roomPlanTotals
+    case formEditRoomBlock, formDeleteRoomBlock, fieldRoomBlock, confirmDeleteRoomBlock, deleteRoomBlock
+    case deleteRoomBlockWithGuests, roomCountsPerNight
     case nightsMissing
     case roomPlanUnassigned, roomPlanApplied, roomPlanCancelled, roomPlanNothing
     case swapInto, swapOtherGender, swapNoBed, swapBlockFull, swapRoomNotHeld
@@ -477,6 +479,10 @@ extension UIWords {
         .formSwapRooms: "Swap rooms",
         .fieldSwapWith: "Swap with",
         .formAddRoomBlock: "New room block",
+        .formEditRoomBlock: "Edit room block", .formDeleteRoomBlock: "Delete room block", .fieldRoomBlock: "Block",
+        .confirmDeleteRoomBlock: "Delete room block", .deleteRoomBlock: "Delete the block %1?",
+        .deleteRoomBlockWithGuests: "Delete the block %1? The rooms of its %2 guests go with it (u gives them back).",
+        .roomCountsPerNight: "one number for every night, or one for each of the %1 nights",
         .fieldBeds: "Beds",
         .fieldRoomCount: "Rooms a night",
         .checkOutNotAfter: "must be after the check-in",
@@ -855,6 +861,10 @@ extension UIWords {
         .formSwapRooms: "互换房间",
         .fieldSwapWith: "与之互换",
         .formAddRoomBlock: "新增预留房",
+        .formEditRoomBlock: "修改预留房", .formDeleteRoomBlock: "删除预留房", .fieldRoomBlock: "房源",
+        .confirmDeleteRoomBlock: "删除预留房", .deleteRoomBlock: "删除房源 %1？",
+        .deleteRoomBlockWithGuests: "删除房源 %1？其中 %2 位客人的分房一并取消（按 u 可撤销）。",
+        .roomCountsPerNight: "填一个数（每晚相同），或按 %1 晚逐晚填写",
         .fieldBeds: "床位",
         .fieldRoomCount: "每晚间数",
         .checkOutNotAfter: "须晚于入住日期",
