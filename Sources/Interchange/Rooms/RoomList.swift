@@ -31,7 +31,7 @@ public enum RoomListWords: String, Phrasebook {
     case sameNumber, rowNotImported, importedWithout
     case readAs, newHotel, added, updated, unchanged, unchangedOne, rejected, rejectedOne
     case importedInto, dryRun, nothingToChange, noneImported, nights, numbered, roomGone
-    case numberedCount, renumbered, renumberGone
+    case numberedCount, renumbered, renumberGone, notesKept, otherColumns
 
     public static let tables: [Language: [RoomListWords: String]] = [
         .en: [
@@ -57,6 +57,8 @@ public enum RoomListWords: String, Phrasebook {
             .numberedCount: "the numbered rooms of %1 %2 are the rooms it held by count, not more of them: "
                 + "the block is numbered now, and its guests take the numbers in order",
             .renumbered: "%1: %2 %3 → %4",
+            .notesKept: "%1 %2: notes kept with the block: %3",
+            .otherColumns: "columns %1 are none confplan reads: what they hold is kept as the blocks' notes",
             .renumberGone: "%1: %2 %3 has no number left for all their nights: the room is taken back (place "
                 + "them again with `confplan rooms assign`)",
         ],
@@ -81,6 +83,8 @@ public enum RoomListWords: String, Phrasebook {
             .roomGone: "%2 %1 房不在酒店新的确认单中：%3 的这间房已退回（请用 confplan rooms assign 重新分房）",
             .numberedCount: "%1 %2 的房号就是原按间数预留的房间，不另加：该房源改为按房号，已入住的客人按顺序换到房号",
             .renumbered: "%1：%2 %3 → %4",
+            .notesKept: "%1 %2：备注已存为房源备注：%3",
+            .otherColumns: "未识别的列 %1：其内容已存为房源备注",
             .renumberGone: "%1：%2 %3 没有住得下全部夜晚的房号：这间房已退回（请用 confplan rooms assign 重新分房）",
         ],
     ]
@@ -192,6 +196,14 @@ public struct RoomList: Sendable {
             list.rows.append(row)
         }
         return list
+    }
+
+    /// Headers of columns no field is read from (their cells go to the blocks' notes), as written;
+    /// an unnamed one as `第3列`.
+    public var otherColumns: [String] {
+        columns.enumerated().filter { $0.element.field == nil }.map { i, c in
+            c.header.isEmpty ? "第\(i + 1)列" : c.header
+        }
     }
 
     /// The column's header as the file writes it; for a column the file lacks, its usual name (`房型`).

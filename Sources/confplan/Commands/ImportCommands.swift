@@ -299,6 +299,11 @@ enum ImportCommands {
         for p in list.problems {
             out += "\(list.file):\(p.line): \(p.column): " + p.reason(lang) + "\n"
         }
+        let others = list.otherColumns
+        if !others.isEmpty {
+            out += RoomListWords.otherColumns.text(lang, others.joined(separator: CoreWords.listSeparator.text(lang)))
+                + "\n"
+        }
         // A hotel no site is has only new blocks: each is made when the list is imported.
         for h in hotels { out += RoomListWords.newHotel.text(lang, h) + "\n" }
         func hotel(_ id: ID<Site>) -> String {
@@ -316,6 +321,9 @@ enum ImportCommands {
             } else {
                 added += 1
                 out += RoomListWords.added.text(lang, hotel(b.hotel), what, RoomList.summary(b, lang)) + "\n"
+            }
+            if !b.notes.isEmpty && b.notes != before?.block.notes {
+                out += RoomListWords.notesKept.text(lang, hotel(b.hotel), what, b.notes) + "\n"
             }
         }
         for a in RoomList.gone(changes, plan) {
