@@ -96,6 +96,17 @@ import Testing
             && again.roomAssignments == plan.roomAssignments)
     }
 
+    /// A room held fewer nights than its block keeps them through the event file, both ways.
+    @Test func aRoomsOwnNightsAreReadAndWrittenBack() throws {
+        let file = Self.file.replacingOccurrences(of: "{\"number\": \"A01\", \"floor\": 1}",
+            with: "{\"number\": \"A01\", \"floor\": 1, \"checkIn\": \"2026-05-13\", \"checkOut\": \"2026-05-14\"}")
+        let plan = try EventFile.read(Array(file.utf8), file: "t.json")
+        #expect(plan.roomBlocks[0].numbers[1].nights
+            == NightSpan(checkIn: LocalDate(iso: "2026-05-13")!, checkOut: LocalDate(iso: "2026-05-14")!))
+        let again = try EventFile.read(Array(EventFile.write(plan).utf8), file: "t2.json")
+        #expect(again.roomBlocks == plan.roomBlocks)
+    }
+
     @Test func anAssignmentNamingAnUnknownBlockIsRefusedWithItsLine() {
         let bad = Self.file.replacingOccurrences(of: "\"block\": \"jh-twin\", \"room\": \"1208\", \"bed\": 2",
                                                  with: "\"block\": \"jh-king\", \"room\": \"1208\", \"bed\": 2")

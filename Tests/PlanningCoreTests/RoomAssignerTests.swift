@@ -52,6 +52,17 @@ func applying(_ proposal: RoomProposal, to plan: EventPlan) -> EventPlan {
         #expect(RoomAssigner.assign(done).changes.isEmpty)
     }
 
+    /// 1208 checks out a day before 1209: a guest staying both nights is given 1209, not 1208
+    /// on a night the hotel does not hold it.
+    @Test func aRoomIsNotGivenOnANightTheHotelDoesNotHoldIt() {
+        var p = RoomingFindingTests.base()
+        p.roomBlocks[0].nights[1].rooms = 1
+        p.roomBlocks[0].numbers[0].nights = NightSpan(checkIn: night("2026-05-13"), checkOut: night("2026-05-14"))
+        p.stays = [Stay(person: ID(1), need: .single)]
+        let done = applying(RoomAssigner.assign(p), to: p)
+        #expect(done.roomAssignments.map { "\($0.room) \($0.checkIn)–\($0.checkOut)" } == ["1209 2026-05-13–2026-05-15"])
+    }
+
     /// A companion goes next to their principal: 1209 beside 1208, not 1230 at the corridor's end.
     @Test func aCompanionIsRoomedNextToTheirPrincipal() {
         var p = RoomingFindingTests.base()

@@ -40,6 +40,16 @@ enum BruteForceRooming {
                     out.insert(Finding(code: .mixedGenderRoom, people: mixed.sorted(),
                                        details: [first.description, room], blocks: [b.id]))
                 }
+                // Nights the block holds rooms and the hotel not this one, with guests in it.
+                let span = b.numbers.first { $0.number == room }?.nights
+                let unheld = allNights.filter { n in
+                    b.rooms(on: n) > 0 && span.map { !$0.contains(n) } == true && here.contains { $0.span.contains(n) }
+                }
+                if let n = unheld.first {
+                    let lodged = Set(here.filter { a in unheld.contains { a.span.contains($0) } }.map(\.person))
+                    out.insert(Finding(code: .roomNotHeld, people: lodged.sorted(), count: unheld.count,
+                                       details: [n.description, room], blocks: [b.id]))
+                }
             }
         }
         let trips = Dictionary(plan.trips.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
@@ -122,7 +132,7 @@ enum BruteForceRooming {
     /// Small generated events with random stays, blocks and rooms: the engine's rooming findings
     /// (the hotel's distance aside, which needs the programme) are exactly the brute force's.
     @Test func smallGeneratedEventsAgreeWithTheBruteForceChecker() {
-        let codes: Set<FindingCode> = [.roomsOverbooked, .mixedGenderRoom, .guestInTwoRooms, .nightsUncovered,
+        let codes: Set<FindingCode> = [.roomsOverbooked, .mixedGenderRoom, .roomNotHeld, .guestInTwoRooms, .nightsUncovered,
                                        .roomBeyondStay,                                       .roomBelowLevel, .roommateNotHonoured, .cancelledHoldsRoom, .companionApart]
         var seen = Set<FindingCode>()
         for seed in UInt64(1)...40 {

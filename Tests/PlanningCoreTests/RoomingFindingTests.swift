@@ -63,6 +63,17 @@ private func night(_ s: String) -> LocalDate { LocalDate(iso: s)! }
         #expect(FindingText(plan: p, language: .zh).message(f[0]) == "旌湖宾馆标间 5月14日晚分出3间，只预留2间")
     }
 
+    /// 1208 checks out a day before the block: 张伟 kept there on the 14th is found, the room named.
+    @Test func aGuestInARoomOnANightTheHotelDoesNotHoldItIsFound() {
+        var p = Self.base()
+        p.roomBlocks[0].nights[1].rooms = 1
+        p.roomBlocks[0].numbers[0].nights = NightSpan(checkIn: night("2026-05-13"), checkOut: night("2026-05-14"))
+        p.roomAssignments = [Self.room(1, 1, 1, "1208")]
+        let f = found(p, .roomNotHeld)
+        #expect(f.map(\.details) == [["2026-05-14", "1208"]] && f.map(\.people) == [[ID(1)]])
+        #expect(FindingText(plan: p, language: .zh).message(f[0]) == "旌湖宾馆 1208房 5月14日晚酒店未预留（共1晚），却安排了张伟入住")
+    }
+
     @Test func aManAndAWomanInOneRoomAreFound() {
         var p = Self.wellRoomed()
         p.roomAssignments[1] = Self.room(2, 3, 1, "1208")

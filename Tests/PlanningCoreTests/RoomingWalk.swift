@@ -40,7 +40,12 @@ struct RoomingMaker {
         for d in -1...plan.event.days.count where rng.next() % 4 != 0 {
             nights.append(NightCount(night: plan.event.firstDay.adding(days: d), rooms: Int(rng.next() % 4)))
         }
-        let numbers = rng.next() % 3 == 0 ? ["1201", "1202", "1203", "1301"].map { RoomNumber($0) } : []
+        var numbers = rng.next() % 3 == 0 ? ["1201", "1202", "1203", "1301"].map { RoomNumber($0) } : []
+        // A room the hotel holds for fewer nights than the block (it checks out a day earlier).
+        if !numbers.isEmpty && rng.next() % 2 == 0 {
+            let from = Self.night(plan, &rng)
+            numbers[2].nights = NightSpan(checkIn: from, checkOut: from.adding(days: 1 + Int(rng.next() % 2)))
+        }
         return RoomBlock(id: ID(id), key: "b\(id)", uid: "b\(id)", hotel: hotel, type: type,
                          beds: rng.next() % 2 == 0 ? nil : 1 + Int(rng.next() % 3), nights: nights, numbers: numbers)
     }

@@ -50,6 +50,14 @@ private struct RoomingContents: Equatable {
 }
 
 @Suite struct RoomingStoreTests {
+    /// A room's own nights (1216 checking out a day early) are stored with its number and floor.
+    @Test func aRoomsOwnNightsAreStoredWithItsNumber() {
+        let numbers = [RoomNumber("1215"), RoomNumber("1216", floor: 12, nights: NightSpan(checkIn: day("2026-05-13"),
+                                                                                          checkOut: day("2026-05-15"))),
+                       RoomNumber("A~1", nights: NightSpan(checkIn: day("2026-05-14"), checkOut: day("2026-05-16")))]
+        #expect(Store.decodeNumbers(Store.encodeNumbers(numbers)) == numbers)
+    }
+
     @Test func aPlanWithStaysBlocksAndAssignmentsIsReadBackAsStored() throws {
         let store = try Store(path: scratchPath())
         let plan = roomingPlan()

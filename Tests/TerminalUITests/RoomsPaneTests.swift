@@ -320,6 +320,40 @@ func aRoomProposal(_ s: Headless) throws -> RoomProposal {
         #expect(s.lines.filter { $0.contains("2/2") }.count == 2, "\(s.screen)")
     }
 
+    /// `d` on the hotel's first night, where a twin and a suite block hold rooms: the twin chosen,
+    /// the question says its two guests' rooms go with it; `y` deletes both, `u` gives them back.
+    @Test func aBlockIsDeletedFromTheNightsListWithItsGuestsRoomsAndUndone() throws {
+        var s = try roomsApp()
+        s.handle(.char("v"))
+        s.handle(.char("d"))
+        guard case .form = s.mode else { Issue.record("no choice of blocks: \(s.screen)"); return }
+        s.handle(.enter)
+        #expect(s.screen.contains("其中 2 位客人的"), "\(s.screen)")
+        s.handle(.char("y"))
+        #expect(s.plan.roomBlocks.map(\.type) == [.suite] && s.plan.roomAssignments.map(\.room) == ["1801"])
+        #expect(s.database.map { try? $0.plan(s.plan.event.id).roomAssignments.count } == 1)
+        s.handle(.char("u"))
+        #expect(s.plan.roomBlocks.count == 2)
+        #expect(try rooms(s, "李娜") == ["1208"])
+    }
+
+    /// `e` on a night edits the chosen block's rooms a night: 2 twins become 3; `u` puts 2 back.
+    @Test func aBlocksCountsAreEditedFromTheNightsListAndUndone() throws {
+        var s = try roomsApp()
+        s.handle(.char("v"))
+        s.handle(.char("e"))
+        s.handle(.enter)
+        guard case .form = s.mode else { Issue.record("no block form: \(s.screen)"); return }
+        for _ in 0..<5 { s.handle(.tab) }
+        s.handle(.backspace)
+        s.type("3")
+        s.handle(.ctrl("s"))
+        let twin = { (s: Headless) in s.plan.roomBlocks.first { $0.type == .twin }?.nights.map(\.rooms) }
+        #expect(twin(s) == [3, 3], "\(s.screen)")
+        s.handle(.char("u"))
+        #expect(twin(s) == [2, 2])
+    }
+
     /// The check-in desk's line says where the guest sleeps, the night span as hotels write it.
     @Test(arguments: [(Language.zh, "住宿：德阳旌湖宾馆 1208，5月13–15日"), (.en, "Room: 德阳旌湖宾馆 1208, 13–15 May")])
     func theDeskSaysTheRoom(_ language: Language, _ line: String) {

@@ -67,6 +67,24 @@ import TestSupport
             """)
     }
 
+    /// The 备注 column and a column confplan does not read are kept as the block's notes, and said.
+    @Test func notesAndOtherColumnsAreSaidToBeKeptAsTheBlocksNotes() throws {
+        let dir = try scratchFolder()
+        let db = try loadedSample("deyang-2026-innovation-summit.json")
+        let file = dir.appendingPathComponent("确认函.csv").path
+        try Data("酒店,房型,间数,入住日期,离店日期,备注,联系人\n德阳旌湖宾馆,标间,4,5月13日,5月15日,含早,王经理\n".utf8)
+            .write(to: URL(fileURLWithPath: file))
+        let run = try confplan(["--db", db, "--lang", "zh", "import", "rooms", file])
+        #expect(run.stdout == """
+            \(file)：表头在第 1 行，共 1 行
+            未识别的列 联系人：其内容已存为房源备注
+            新增 德阳旌湖宾馆 标间：5月13日 4 间、5月14日 4 间
+            德阳旌湖宾馆 标间：备注已存为房源备注：含早；联系人：王经理
+            已导入 dy2026
+
+            """)
+    }
+
     /// A list without a hotel column is refused by name, naming what its first row has.
     @Test func aListWithoutAHotelColumnIsRefused() throws {
         let dir = try scratchFolder()

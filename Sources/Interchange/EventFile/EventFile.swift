@@ -404,7 +404,8 @@ public enum EventFile {
 
         /// `{"id": "jh-twin", "hotel": "hotel", "type": "twin", "beds": 2, "checkIn": "2026-05-13",
         /// "checkOut": "2026-05-15", "rooms": 40}`, or per night: `"nights": {"2026-05-13": 40, …}`;
-        /// numbered rooms as `"numbers": ["1208", {"number": "A12", "floor": 1}]`.
+        /// numbered rooms as `"numbers": ["1208", {"number": "A12", "floor": 1}]`, a room held fewer
+        /// nights than the block with them: `{"number": "1216", "checkIn": "2026-05-13", "checkOut": …}`.
         mutating func roomBlock(_ n: Node, _ index: Int, _ event: String) throws -> RoomBlock {
             var o = try n.object()
             let key = try self.key(&o)
@@ -437,8 +438,15 @@ public enum EventFile {
                     number = RoomNumber(s)
                 } else {
                     var ro = try r.object()
+                    var nights: NightSpan?
+                    if let inNode = ro.optional("checkIn") {
+                        let outNode = try ro.required("checkOut")
+                        let a = try inNode.date(), b = try outNode.date()
+                        guard b > a else { throw outNode.fail("\(outNode.shown) is not after checkIn \(a)") }
+                        nights = NightSpan(checkIn: a, checkOut: b)
+                    }
                     number = RoomNumber(try text(&ro, "number", required: true),
-                                        floor: try ro.optional("floor")?.int(in: -9...999))
+                                        floor: try ro.optional("floor")?.int(in: -9...999), nights: nights)
                     try ro.rejectUnknown()
                 }
                 if number.number.isEmpty { throw r.fail("is empty") }

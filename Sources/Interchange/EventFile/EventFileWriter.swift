@@ -266,7 +266,15 @@ extension EventFile {
         if !b.numbers.isEmpty {
             let items = b.numbers.map { n in
                 let number = JSONText.quote(n.number)
-                return n.floor.map { "{\"number\": \(number), \"floor\": \($0)}" } ?? number
+                guard n.floor != nil || n.nights != nil else { return number }
+                var o = Fields()
+                o.text("number", n.number)
+                if let floor = n.floor { o.raw("floor", String(floor)) }
+                if let span = n.nights {
+                    o.text("checkIn", span.checkIn.description)
+                    o.text("checkOut", span.checkOut.description)
+                }
+                return o.object
             }
             f.raw("numbers", "[" + items.joined(separator: ", ") + "]")
         }

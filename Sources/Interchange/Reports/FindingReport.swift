@@ -101,7 +101,7 @@ public struct FindingReport {
 
     static let roomingCodes: Set<FindingCode> = [
         .roomsOverbooked, .mixedGenderRoom, .guestInTwoRooms, .nightsUncovered, .roomBelowLevel, .roommateNotHonoured,
-        .hotelTooFar, .roomBeyondStay, .cancelledHoldsRoom, .companionApart,
+        .hotelTooFar, .roomBeyondStay, .cancelledHoldsRoom, .companionApart, .roomNotHeld,
     ]
 
     /// Transport findings whose `count` and `limit` mean something (see `Finding`).
@@ -135,13 +135,15 @@ public struct FindingReport {
     private func roomingFields(_ f: Finding, _ words: FindingText) -> [String] {
         var fields: [String] = []
         if let night = Self.night(f) { fields.append("\"night\": \"\(night)\"") }
-        if f.details.count > 1, f.code == .roomsOverbooked || f.code == .mixedGenderRoom {
+        if f.details.count > 1, [.roomsOverbooked, .mixedGenderRoom, .roomNotHeld].contains(f.code) {
             fields.append("\"room\": \(JSONText.quote(f.details[1]))")
         }
         if f.code == .roomBelowLevel, let type = f.details.first { fields.append("\"type\": \(JSONText.quote(type))") }
         if f.code != .mixedGenderRoom && f.code != .roommateNotHonoured && f.code != .companionApart {
             fields.append("\"count\": \(f.count)")
-            if f.code != .guestInTwoRooms && f.code != .cancelledHoldsRoom { fields.append("\"limit\": \(f.limit)") }
+            if ![.guestInTwoRooms, .cancelledHoldsRoom, .roomNotHeld].contains(f.code) {
+                fields.append("\"limit\": \(f.limit)")
+            }
         }
         let blocks = f.blocks.compactMap { words.block($0) }.map { b in
             "{\"id\": \(JSONText.quote(b.key)), \"uuid\": \(JSONText.quote(b.uid)), "

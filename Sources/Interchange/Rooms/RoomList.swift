@@ -31,6 +31,7 @@ public enum RoomListWords: String, Phrasebook {
     case sameNumber, rowNotImported, importedWithout
     case readAs, newHotel, added, updated, unchanged, unchangedOne, rejected, rejectedOne
     case importedInto, dryRun, nothingToChange, noneImported, nights, numbered, roomGone
+    case numberedCount, renumbered, renumberGone, notesKept, otherColumns
 
     public static let tables: [Language: [RoomListWords: String]] = [
         .en: [
@@ -53,6 +54,13 @@ public enum RoomListWords: String, Phrasebook {
             .nights: "%1 rooms on %2", .numbered: "rooms %1",
             .roomGone: "room %1 of %2 is not on the hotel's new list: %3 no longer lodged there (place them again "
                 + "with `confplan rooms assign`)",
+            .numberedCount: "the numbered rooms of %1 %2 are the rooms it held by count, not more of them: "
+                + "the block is numbered now, and its guests take the numbers in order",
+            .renumbered: "%1: %2 %3 → %4",
+            .notesKept: "%1 %2: notes kept with the block: %3",
+            .otherColumns: "columns %1 are none confplan reads: what they hold is kept as the blocks' notes",
+            .renumberGone: "%1: %2 %3 has no number left for all their nights: the room is taken back (place "
+                + "them again with `confplan rooms assign`)",
         ],
         .zh: [
             .noHotel: "没有酒店", .noType: "没有房型",
@@ -73,6 +81,11 @@ public enum RoomListWords: String, Phrasebook {
             .noneImported: "名单中没有可以导入的行",
             .nights: "%2 %1 间", .numbered: "房号 %1",
             .roomGone: "%2 %1 房不在酒店新的确认单中：%3 的这间房已退回（请用 confplan rooms assign 重新分房）",
+            .numberedCount: "%1 %2 的房号就是原按间数预留的房间，不另加：该房源改为按房号，已入住的客人按顺序换到房号",
+            .renumbered: "%1：%2 %3 → %4",
+            .notesKept: "%1 %2：备注已存为房源备注：%3",
+            .otherColumns: "未识别的列 %1：其内容已存为房源备注",
+            .renumberGone: "%1：%2 %3 没有住得下全部夜晚的房号：这间房已退回（请用 confplan rooms assign 重新分房）",
         ],
     ]
 }
@@ -183,6 +196,14 @@ public struct RoomList: Sendable {
             list.rows.append(row)
         }
         return list
+    }
+
+    /// Headers of columns no field is read from (their cells go to the blocks' notes), as written;
+    /// an unnamed one as `第3列`.
+    public var otherColumns: [String] {
+        columns.enumerated().filter { $0.element.field == nil }.map { i, c in
+            c.header.isEmpty ? "第\(i + 1)列" : c.header
+        }
     }
 
     /// The column's header as the file writes it; for a column the file lacks, its usual name (`房型`).
@@ -311,13 +332,24 @@ public struct RoomList: Sendable {
                           beds: r.beds ?? r.type.defaultBeds, numbered: r.number != nil)
             if nights[key] == nil { order.append(key) }
             for n in r.span.nights { nights[key, default: [:]][n, default: 0] += r.rooms }
-            if let n = r.number { numbers[key, default: []].append(n) }
+            if var n = r.number {
+                n.nights = r.span
+                numbers[key, default: []].append(n)
+            }
             if !r.notes.isEmpty && !(notes[key] ?? []).contains(r.notes) { notes[key, default: []].append(r.notes) }
         }
         return order.map { k in
-            RoomBlock(id: ID(0), key: "", uid: "", hotel: k.hotel, type: k.type, beds: k.beds,
-                      nights: nights[k]!.map { NightCount(night: $0.key, rooms: $0.value) },
-                      numbers: numbers[k] ?? [], notes: (notes[k] ?? []).joined(separator: "；"))
+            // A room held every night of its block says no nights of its own.
+            let held = nights[k]!.keys
+            let whole = NightSpan(checkIn: held.min()!, checkOut: held.max()!.adding(days: 1))
+            let rooms = (numbers[k] ?? []).map { n in
+                var n = n
+                if n.nights == whole { n.nights = nil }
+                return n
+            }
+            return RoomBlock(id: ID(0), key: "", uid: "", hotel: k.hotel, type: k.type, beds: k.beds,
+                             nights: nights[k]!.map { NightCount(night: $0.key, rooms: $0.value) },
+                             numbers: rooms, notes: (notes[k] ?? []).joined(separator: "；"))
         }
     }
 
@@ -327,9 +359,43 @@ public struct RoomList: Sendable {
     /// A numbered block updated to numbers without a room its guests are lodged in takes those
     /// rooms back in the same change (said by `gone(in:)`), so nobody is left in a room the hotel
     /// no longer holds.
+    /// A hotel's numbered list after its count (间数 first, 房号 a week later) are the same rooms:
+    /// the count block becomes the numbered one, and its guests move to the numbers in order in
+    /// the same change (said by `renumbered(_:_:)`), or the hotel's rooms would double.
     public func changes(against plan: EventPlan) -> [Change] {
         let blocks = blockChanges(against: plan)
         return blocks + Self.gone(blocks, plan).map { .roomAssignment(before: $0, after: nil) }
+            + Self.renumbered(blocks, plan).map { .roomAssignment(before: $0.before, after: $0.after) }
+    }
+
+    /// Guests lodged by ordinal (标间-3) in a count block these changes number: each ordinal room,
+    /// in order, gets the first number left that the hotel holds on all its guests' nights (of
+    /// those, one held the fewest nights), its guests together; nil when no number is left for it
+    /// (its room is taken back).
+    public static func renumbered(_ changes: [Change], _ plan: EventPlan)
+        -> [(before: RoomAssignment, after: RoomAssignment?)]
+    {
+        var out: [(before: RoomAssignment, after: RoomAssignment?)] = []
+        for case .roomBlock(let before?, let after?) in changes
+        where !before.block.isNumbered && after.block.isNumbered {
+            let byRoom = Dictionary(grouping: plan.roomAssignments.filter { $0.block == before.block.id }, by: \.room)
+            var free = after.block.numbers
+            for room in byRoom.keys.sorted(by: { (Int($0) ?? .max, $0) < (Int($1) ?? .max, $1) }) {
+                let given = byRoom[room]!.sorted { ($0.checkIn, $0.id) < ($1.checkIn, $1.id) }
+                let nights = Set(given.flatMap(\.span.nights))
+                // The room held fewest nights that fits: 1216, out on the 15th, for guests leaving
+                // then, so 1201 is left for those staying to the 16th.
+                let fits = free.indices.filter { i in nights.allSatisfy { after.block.holds(free[i].number, on: $0) } }
+                let at = fits.min { (free[$0].nights?.count ?? .max, $0) < (free[$1].nights?.count ?? .max, $1) }
+                let number = at.map { free.remove(at: $0).number }
+                for a in given {
+                    var moved = a
+                    if let number { moved.room = number }
+                    out.append((a, number == nil ? nil : moved))
+                }
+            }
+        }
+        return out
     }
 
     /// Rooms guests hold in numbered blocks that these changes leave without that number.
@@ -344,9 +410,16 @@ public struct RoomList: Sendable {
     }
 
     func blockChanges(against plan: EventPlan) -> [Change] {
-        blocks(against: plan).compactMap { b in
-            let old = plan.roomBlocks.first {
-                $0.hotel == b.hotel && $0.type == b.type && $0.beds == b.beds && $0.isNumbered == b.isNumbered
+        let listed = blocks(against: plan)
+        func alike(_ a: RoomBlock, _ b: RoomBlock) -> Bool {
+            a.hotel == b.hotel && a.type == b.type && a.beds == b.beds
+        }
+        return listed.compactMap { b in
+            var old = plan.roomBlocks.first { alike($0, b) && $0.isNumbered == b.isNumbered }
+            // Numbers for rooms held by count: the count block is numbered, unless this list
+            // gives that count again itself.
+            if old == nil, b.isNumbered, !listed.contains(where: { alike($0, b) && !$0.isNumbered }) {
+                old = plan.roomBlocks.first { alike($0, b) && !$0.isNumbered }
             }
             guard let old else { return .roomBlock(before: nil, after: RoomBlockRecord(block: b)) }
             var new = old

@@ -68,6 +68,8 @@ public enum FindingCode: String, CaseIterable, Sendable {
     case roomsOverbooked = "rooms-overbooked"
     /// A room shared by guests of two genders.
     case mixedGenderRoom = "mixed-gender-room"
+    /// A guest in a numbered room on a night the hotel does not hold it (it checks out earlier).
+    case roomNotHeld = "room-not-held"
     case guestInTwoRooms = "guest-in-two-rooms"
     /// Nights of a guest's stay with no room.
     case nightsUncovered = "nights-uncovered"
@@ -95,7 +97,7 @@ public enum FindingCode: String, CaseIterable, Sendable {
         case .roomOverlap, .personOverlap, .roomUnavailable, .personUnavailable, .outsideEvent, .overCapacity,
              .missingFeature, .invalidTime, .nonexistentTime, .lateArrival, .earlyDeparture, .runOverSeats,
              .vehicleDoubleBooked, .wrongHub, .tableOverSeats, .seatedTwice, .halalAtPlainTable, .roomsOverbooked,
-             .mixedGenderRoom, .guestInTwoRooms, .vehicleUnavailable, .escortDoubleBooked: return .error
+             .mixedGenderRoom, .roomNotHeld, .guestInTwoRooms, .vehicleUnavailable, .escortDoubleBooked: return .error
         case .travelTime, .attendeeClash, .parallelToPlenary, .duringHeldTime, .ambiguousTime, .runBeforeArrival,
              .longWait, .noTransport, .visitShortOfSeats, .vipBelowJunior, .noInterpreterAtTable, .unseatedGuest,
              .seatedNotSignedUp, .tableWithoutHost, .tripOutsideEvent, .nightsUncovered, .roomBeyondStay,

@@ -75,6 +75,9 @@ public struct FindingText {
         case .mixedGenderRoom:
             let names = f.people.map { personName($0) }.joined(separator: CoreWords.listSeparator.text(lang))
             return CoreWords.mixedGenderRoom.text(lang, roomLabel(f, at: 1), hotel(f), names)
+        case .roomNotHeld:
+            let names = f.people.map { personName($0) }.joined(separator: CoreWords.listSeparator.text(lang))
+            return CoreWords.roomNotHeld.text(lang, roomLabel(f, at: 1), hotel(f), night(f), nights(f.count), names)
         case .guestInTwoRooms: return CoreWords.guestInTwoRooms.text(lang, who, night(f), nights(f.count))
         case .nightsUncovered:
             return CoreWords.nightsUncovered.text(lang, who, nights(f.limit), nights(f.count), night(f))
@@ -296,7 +299,7 @@ public struct FindingText {
                                                  personName(junior), f.details.count > 1 ? f.details[1] : "?")
         case .unseatedGuest: return CoreWords.unseatedGuest.text(lang, personName(person), title(a))
         case .tableWithoutHost: return CoreWords.tableWithoutHost.text(lang, title(a), f.details.first ?? "?")
-        case .roomsOverbooked, .mixedGenderRoom, .guestInTwoRooms, .nightsUncovered, .roomBeyondStay,
+        case .roomsOverbooked, .mixedGenderRoom, .roomNotHeld, .guestInTwoRooms, .nightsUncovered, .roomBeyondStay,
              .roomBelowLevel, .roommateNotHonoured, .hotelTooFar, .cancelledHoldsRoom, .companionApart:
             return roomingMessage(f)
         }

@@ -54,12 +54,17 @@ struct RoomAssignWork {
     var open = Set<RoomKey>()
     /// With `--hotel`: the other hotel each guest already sleeps at (their first such room).
     var elsewhere: [ID<Person>: (hotel: ID<Site>, span: NightSpan)] = [:]
+    /// Numbered rooms the hotel holds fewer nights than their block: no guest on the others.
+    var roomNights: [RoomKey: NightSpan] = [:]
 
     init(_ plan: EventPlan, options: RoomAssignOptions) {
         self.plan = plan
         self.options = options
         blocks = plan.roomBlocks.filter { options.hotel == nil || $0.hotel == options.hotel }
-        for (i, b) in blocks.enumerated() { blockIndex[b.id] = i }
+        for (i, b) in blocks.enumerated() {
+            blockIndex[b.id] = i
+            for n in b.numbers { if let span = n.nights { roomNights[RoomKey(block: b.id, room: n.number)] = span } }
+        }
         let registered = Set(plan.registrations.map(\.person))
         let holders = Set(plan.roles.map(\.person))
         let trips = Dictionary(plan.trips.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
@@ -112,6 +117,7 @@ struct RoomAssignWork {
     /// Whether a room can take one more guest on a night: a free bed, and the room already in
     /// use that night or the block still holding one more.
     func canTake(_ k: RoomKey, _ night: Int) -> Bool {
+        if !roomNights.isEmpty, let span = roomNights[k], !span.contains(LocalDate(dayNumber: night)) { return false }
         let there = who(k, night)
         if there.isEmpty { return (used[k.block]?[night] ?? 0) < held(k.block, night) }
         return there.count < beds(k)
@@ -129,7 +135,10 @@ struct RoomAssignWork {
         guard let bi = blockIndex[k.block] else { return }
         let block = blocks[bi]
         if block.beds > 1 { open.insert(k) }
-        let full = block.nights.allSatisfy { $0.rooms == 0 || who(k, $0.night.dayNumber).count >= block.beds }
+        let span = roomNights.isEmpty ? nil : roomNights[k]
+        let full = block.nights.allSatisfy {
+            $0.rooms == 0 || !(span?.contains($0.night) ?? true) || who(k, $0.night.dayNumber).count >= block.beds
+        }
         if full {
             exhausted.insert(k)
             open.remove(k)

@@ -22,9 +22,13 @@ public struct RoomNumber: Hashable, Sendable, Codable {
     public var number: String
     /// nil: read off the number (`1208` → 12) where it is all digits.
     public var floor: Int?
-    public init(_ number: String, floor: Int? = nil) {
+    /// The nights the hotel holds this room when they are not all the block's (1216 checks out
+    /// on the 15th, the others on the 16th); nil: every night the block holds rooms.
+    public var nights: NightSpan?
+    public init(_ number: String, floor: Int? = nil, nights: NightSpan? = nil) {
         self.number = number
         self.floor = floor
+        self.nights = nights
     }
 
     /// The floor as given, else the number without its last two digits; nil when neither says.
@@ -88,6 +92,17 @@ public struct RoomBlock: Hashable, Sendable, Keyed {
 
     /// Rooms held on a night.
     public func rooms(on night: LocalDate) -> Int { nights.first { $0.night == night }?.rooms ?? 0 }
+
+    /// Whether the hotel holds this room of the block on a night: a night the block holds rooms,
+    /// within the room's own nights where it has them.
+    public func holds(_ room: String, on night: LocalDate) -> Bool {
+        guard rooms(on: night) > 0 else { return false }
+        guard let span = numbers.first(where: { $0.number == room })?.nights else { return true }
+        return span.contains(night)
+    }
+
+    /// Whether some of its rooms are held for fewer nights than the block.
+    public var hasRoomNights: Bool { numbers.contains { $0.nights != nil } }
 
     /// The most rooms held on any night: how many rooms there are to tell apart.
     public var peakRooms: Int { nights.map(\.rooms).max() ?? 0 }

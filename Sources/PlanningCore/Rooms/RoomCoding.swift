@@ -62,3 +62,21 @@ extension RoomAssignment: Codable {
         try c.encode(checkOut.description, forKey: .checkOut)
     }
 }
+
+extension NightSpan: Codable {
+    private enum Key: String, CodingKey { case checkIn, checkOut }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: Key.self)
+        guard let checkIn = try decodeDate(c, .checkIn), let checkOut = try decodeDate(c, .checkOut) else {
+            throw DecodingError.keyNotFound(Key.checkIn, .init(codingPath: c.codingPath, debugDescription: "nights"))
+        }
+        self.init(checkIn: checkIn, checkOut: checkOut)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(checkIn.description, forKey: .checkIn)
+        try c.encode(checkOut.description, forKey: .checkOut)
+    }
+}

@@ -35,10 +35,12 @@ public enum LodgingProblem: Hashable, Sendable {
     case noBed(night: LocalDate, beds: Int)
     /// The room would be one more than the block holds that night.
     case blockFull(night: LocalDate, held: Int)
+    /// The hotel does not hold this room that night (1216 checks out a day before the others).
+    case roomNotHeld(night: LocalDate)
 
     public var night: LocalDate {
         switch self {
-        case .otherGender(let n, _), .noBed(let n, _), .blockFull(let n, _): n
+        case .otherGender(let n, _), .noBed(let n, _), .blockFull(let n, _), .roomNotHeld(let n): n
         }
     }
 }
@@ -53,6 +55,7 @@ extension RoomAssignment {
         let mine = RoomingState.genderKey(gender(person))
         let sameBlock = others.filter { $0.block == block.id && $0.person != person && $0.span.overlaps(span) }
         for night in span.nights {
+            if block.rooms(on: night) > 0 && !block.holds(room, on: night) { return .roomNotHeld(night: night) }
             let there = sameBlock.filter { $0.room == room && $0.span.contains(night) }
             if there.isEmpty {
                 let used = Set(sameBlock.filter { $0.span.contains(night) }.map(\.room)).count
@@ -92,6 +95,10 @@ extension EventPlan {
             for r in b.roomNames {
                 let key = "\(b.id.raw)/\(r)"
                 for night in span.nights {
+                    if b.rooms(on: night) > 0 && !b.holds(r, on: night) {
+                        out[key] = .roomNotHeld(night: night)
+                        break
+                    }
                     let tonight = there[key]?[night.dayNumber] ?? []
                     if tonight.isEmpty {
                         if (used[b.id]?[night.dayNumber]?.count ?? 0) + 1 > b.rooms(on: night) {
@@ -145,6 +152,7 @@ extension EventPlan {
             rooms: for r in b.roomNames where !own.contains("\(b.id.raw)/\(r)") {
                 let guests = there["\(b.id.raw)/\(r)"] ?? []
                 for n in span.nights {
+                    guard b.holds(r, on: n) else { continue rooms }
                     let tonight = Set(guests.filter { $0.span.contains(n) }.map(\.person))
                     if tonight.isEmpty {
                         if (used[b.id]?[n.dayNumber]?.count ?? 0) >= b.rooms(on: n) { continue rooms }

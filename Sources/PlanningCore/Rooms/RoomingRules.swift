@@ -140,6 +140,20 @@ extension PlanIndex {
                 out.append(Finding(code: .mixedGenderRoom, people: mixed.sorted(),
                                    details: [night.description, room], blocks: [id]))
             }
+            // A night the block holds rooms but not this one: over the block's count it is
+            // `rooms-overbooked` already.
+            if block.hasRoomNights {
+                var unheld: [LocalDate] = [], lodged = Set<ID<Person>>()
+                for night in Set(guests.flatMap { $0.span.nights }).sorted()
+                where block.rooms(on: night) > 0 && !block.holds(room, on: night) {
+                    unheld.append(night)
+                    lodged.formUnion(guests.filter { $0.span.contains(night) }.map(\.person))
+                }
+                if let first = unheld.first {
+                    out.append(Finding(code: .roomNotHeld, people: lodged.sorted(), count: unheld.count,
+                                       details: [first.description, room], blocks: [id]))
+                }
+            }
         }
         return out
     }

@@ -15,7 +15,7 @@ public enum CoreWords: String, Phrasebook {
     case noDropoffVIP
     case runText, noVehicle, vehicleUnavailable, escortDoubleBooked, passengerNotComing, runWithoutVehicle, emptyRun
     case roomsOverbooked, roomOverBeds, mixedGenderRoom, guestInTwoRooms, nightsUncovered, roomBelowLevel
-    case roomBeyondStay
+    case roomBeyondStay, roomNotHeld
     case roommateNotHonoured, hotelTooFar, cancelledHoldsRoom, blockText
     case noRoomHoldsRoom, nightsOne, nightsOther, companionApart
 
@@ -84,6 +84,7 @@ public enum CoreWords: String, Phrasebook {
         .roomsOverbooked: "%1 has %2 rooms given on the night of %3 and holds %4",
         .roomOverBeds: "Room %1 at %2 has %3 guests on the night of %4 for %5 beds",
         .mixedGenderRoom: "Room %1 at %2 is shared by guests of two genders: %3",
+        .roomNotHeld: "Room %1 at %2 is not held by the hotel on the night of %3 (%4 in all), and %5 is lodged there",
         .guestInTwoRooms: "%1 has two rooms on the night of %2 (%3 in all)",
         .nightsUncovered: "%1 needs a room for %2 and has none for %3 of them, from the night of %4",
         .roomBeyondStay: "%1 holds a room for %2 outside their stay (%3 to %4), from the night of %5",
@@ -156,6 +157,7 @@ public enum CoreWords: String, Phrasebook {
         .roomsOverbooked: "%1 %3晚分出%2间，只预留%4间",
         .roomOverBeds: "%2 %1房 %4晚住%3人，只有%5张床",
         .mixedGenderRoom: "%2 %1房由不同性别的客人合住：%3",
+        .roomNotHeld: "%2 %1房 %3晚酒店未预留（共%4晚），却安排了%5入住",
         .guestInTwoRooms: "%1 %2晚有两间房（共%3晚）",
         .nightsUncovered: "%1 需住%2晚，其中%3晚没有房间（自%4晚起）",
         .roomBeyondStay: "%1 住宿为%3至%4，房间却多订了%2晚（自%5晚起）",

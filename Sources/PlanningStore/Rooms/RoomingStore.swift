@@ -43,7 +43,8 @@ extension Store {
     static let blockColumns = "id, key, uid, hotel_id, type, beds, nights, numbers, notes"
 
     /// Nights as `2026-05-13=40`, room numbers as `1208` or `1208@12` (a floor the number does
-    /// not show), each a list item.
+    /// not show), then `~2026-05-13~2026-05-15` for a room held fewer nights than its block, each
+    /// a list item.
     static func encodeNights(_ nights: [NightCount]) -> String {
         ListColumn.encode(nights.map { "\($0.night)=\($0.rooms)" })
     }
@@ -57,15 +58,25 @@ extension Store {
     }
 
     static func encodeNumbers(_ numbers: [RoomNumber]) -> String {
-        ListColumn.encode(numbers.map { n in n.floor.map { "\(n.number)@\($0)" } ?? n.number })
+        ListColumn.encode(numbers.map { n in
+            (n.floor.map { "\(n.number)@\($0)" } ?? n.number)
+                + (n.nights.map { "~\($0.checkIn)~\($0.checkOut)" } ?? "")
+        })
     }
 
     static func decodeNumbers(_ text: String) -> [RoomNumber] {
-        ListColumn.decode(text).map { item in
-            guard let at = item.lastIndex(of: "@"), let floor = Int(item[item.index(after: at)...]) else {
-                return RoomNumber(item)
+        ListColumn.decode(text).map { whole in
+            var item = Substring(whole)
+            var nights: NightSpan?
+            let parts = item.split(separator: "~", omittingEmptySubsequences: false)
+            if parts.count >= 3, let a = LocalDate(iso: parts[parts.count - 2]), let b = LocalDate(iso: parts.last!) {
+                nights = NightSpan(checkIn: a, checkOut: b)
+                item = item.dropLast(parts[parts.count - 2].count + parts.last!.count + 2)
             }
-            return RoomNumber(String(item[..<at]), floor: floor)
+            guard let at = item.lastIndex(of: "@"), let floor = Int(item[item.index(after: at)...]) else {
+                return RoomNumber(String(item), nights: nights)
+            }
+            return RoomNumber(String(item[..<at]), floor: floor, nights: nights)
         }
     }
 

@@ -24,7 +24,7 @@ enum ChoiceValue: Hashable {
     /// A meal's banquet export and its file's ending (txt, csv, xlsx, pdf).
     case banquet(BanquetExport.Kind, String)
     /// A room of a block (its number or ordinal), what a guest asks for, a kind of room.
-    case roomSlot(ID<RoomBlock>, String), stayNeed(StayNeed), roomType(RoomType)
+    case roomSlot(ID<RoomBlock>, String), stayNeed(StayNeed), roomType(RoomType), roomBlock(ID<RoomBlock>)
     /// The 分房表 or the room-nights, as a file (`RoomingFile`).
     case rooming(RoomingFile)
 }
@@ -181,8 +181,10 @@ enum FormPurpose: Equatable {
     /// run (from the run named) or taken off one.
     case addVehicle, editVehicle(ID<Vehicle>), addRun, editRun(ID<Run>), trip(ID<Person>?)
     case movePassenger(from: ID<Run>?), removePassenger(ID<Run>)
-    /// The Rooms pane's: a guest's stay, a guest into a room, two guests' rooms swapped, a block.
-    case stay(ID<Person>?), room(ID<Person>), swapRooms(ID<Person>), addRoomBlock
+    /// The Rooms pane's: a guest's stay, a guest into a room, two guests' rooms swapped, a block
+    /// added or edited, and which of a hotel's blocks to edit or delete.
+    case stay(ID<Person>?), room(ID<Person>), swapRooms(ID<Person>), addRoomBlock, editRoomBlock(ID<RoomBlock>)
+    case chooseRoomBlock(delete: Bool)
 }
 
 struct Form: Equatable {

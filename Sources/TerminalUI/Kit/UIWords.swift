@@ -114,9 +114,12 @@ public enum UIWords: String, Phrasebook {
     case colTwins, colSuites, fieldRoommate, detailRoommates, colRoomType, roomsUsedHeld, formStay, fieldCheckIn
     case fieldCheckOut, noRoomBlocks, formAssignRoom, formMoveGuest, fieldGuest, nobodyToSwapWith, formSwapRooms
     case fieldSwapWith, formAddRoomBlock, fieldBeds, fieldRoomCount, checkOutNotAfter, roomPlanTitle, roomPlanTotals
+    case formEditRoomBlock, formDeleteRoomBlock, fieldRoomBlock, confirmDeleteRoomBlock, deleteRoomBlock
+    case deleteRoomBlockWithGuests, roomCountsPerNight
     case nightsMissing
     case roomPlanUnassigned, roomPlanApplied, roomPlanCancelled, roomPlanNothing
-    case swapInto, swapOtherGender, swapNoBed, swapBlockFull, moveInto, roomFull, roomOtherGender
+    case swapInto, swapOtherGender, swapNoBed, swapBlockFull, swapRoomNotHeld, moveInto, roomFull, roomOtherGender
+    case roomNotHeldMark
 }
 
 extension UIWords {
@@ -474,9 +477,15 @@ extension UIWords {
             + "not shared across genders", .swapNoBed: "every bed (%2) is taken on the night of %1",
         .swapBlockFull: "all %2 rooms the hotel holds are taken on the night of %1",
         .moveInto: "%1 into %2: %3", .roomFull: " (full)", .roomOtherGender: " (other gender)",
+        .roomNotHeldMark: " (not held)",
+        .swapRoomNotHeld: "the hotel does not hold this room on the night of %1",
         .formSwapRooms: "Swap rooms",
         .fieldSwapWith: "Swap with",
         .formAddRoomBlock: "New room block",
+        .formEditRoomBlock: "Edit room block", .formDeleteRoomBlock: "Delete room block", .fieldRoomBlock: "Block",
+        .confirmDeleteRoomBlock: "Delete room block", .deleteRoomBlock: "Delete the block %1?",
+        .deleteRoomBlockWithGuests: "Delete the block %1? The rooms of its %2 guests go with it (u gives them back).",
+        .roomCountsPerNight: "one number for every night, or one for each of the %1 nights",
         .fieldBeds: "Beds",
         .fieldRoomCount: "Rooms a night",
         .checkOutNotAfter: "must be after the check-in",
@@ -851,10 +860,15 @@ extension UIWords {
         .nobodyToSwapWith: "没有其他已分房的住客可互换",
         .swapInto: "%1换入%2：%3", .swapOtherGender: "%1晚已住%2（%3），男女不能合住",
         .swapNoBed: "%1晚%2张床已住满", .swapBlockFull: "%1晚酒店预留的%2间已用满",
-        .moveInto: "%1住进%2：%3", .roomFull: "（已满）", .roomOtherGender: "（异性）",
+        .moveInto: "%1住进%2：%3", .roomFull: "（已满）", .roomOtherGender: "（异性）", .roomNotHeldMark: "（未预留）",
+        .swapRoomNotHeld: "%1晚酒店没有预留这间房",
         .formSwapRooms: "互换房间",
         .fieldSwapWith: "与之互换",
         .formAddRoomBlock: "新增预留房",
+        .formEditRoomBlock: "修改预留房", .formDeleteRoomBlock: "删除预留房", .fieldRoomBlock: "房源",
+        .confirmDeleteRoomBlock: "删除预留房", .deleteRoomBlock: "删除房源 %1？",
+        .deleteRoomBlockWithGuests: "删除房源 %1？其中 %2 位客人的分房一并取消（按 u 可撤销）。",
+        .roomCountsPerNight: "填一个数（每晚相同），或按 %1 晚逐晚填写",
         .fieldBeds: "床位",
         .fieldRoomCount: "每晚间数",
         .checkOutNotAfter: "须晚于入住日期",

@@ -1,4 +1,5 @@
 import Foundation
+import Interchange
 import Print
 import PlanningCore
 
@@ -6,6 +7,7 @@ enum StayField: Int, FieldSet { case person, need, checkIn, checkOut, roommate }
 enum LodgingField: Int, FieldSet { case guest, room, checkIn, checkOut }
 enum SwapField: Int, FieldSet { case guest, other }
 enum RoomBlockField: Int, FieldSet { case hotel, type, beds, checkIn, checkOut, rooms }
+enum BlockChoiceField: Int, FieldSet { case block }
 
 /// The Rooms pane's forms, and the changes each stands for when saved.
 extension AppState {
@@ -39,7 +41,8 @@ extension AppState {
                     fit.append(Choice(label: label, value: .roomSlot(b.id, r)))
                     continue
                 }
-                if case .otherGender = problem { label += UIWords.roomOtherGender.text(language) } else {
+                if case .otherGender = problem { label += UIWords.roomOtherGender.text(language) } else if
+                    case .roomNotHeld = problem { label += UIWords.roomNotHeldMark.text(language) } else {
                     label += UIWords.roomFull.text(language)
                 }
                 unfit.append(Choice(label: label, value: .roomSlot(b.id, r)))
@@ -149,6 +152,71 @@ extension AppState {
                 ]))
     }
 
+    /// A block's form filled in with it, to change its counts: rooms a night as one number when
+    /// every night holds as many, else one per night from check-in (`20, 20, 15`).
+    func roomBlockForm(editing id: ID<RoomBlock>) -> Form? {
+        guard let b = plan.roomBlocks.first(where: { $0.id == id }), let checkIn = b.checkIn,
+              let checkOut = b.checkOut else { return nil }
+        var form = roomBlockForm()
+        form.title = .formEditRoomBlock
+        form.purpose = .editRoomBlock(id)
+        form[RoomBlockField.hotel].chosen = .site(b.hotel)
+        form[RoomBlockField.type].chosen = .roomType(b.type)
+        func fill(_ f: RoomBlockField, _ text: String) {
+            form[f].text = Array(text)
+            form[f].cursor = text.count
+        }
+        fill(.beds, b.beds == b.type.defaultBeds ? "" : String(b.beds))
+        fill(.checkIn, Self.dayText(checkIn))
+        fill(.checkOut, Self.dayText(checkOut))
+        let counts = NightSpan(checkIn: checkIn, checkOut: checkOut).nights.map { b.rooms(on: $0) }
+        fill(.rooms, Set(counts).count == 1 ? String(counts[0]) : counts.map(String.init).joined(separator: ", "))
+        return seen(form)
+    }
+
+    /// The blocks of a nights row's hotel that hold rooms that night, else all of the hotel's.
+    func blocksOfNight(_ row: Int) -> [RoomBlock] {
+        let t = RoomTables.of(self)
+        guard t.hotelNights.indices.contains(row) else { return [] }
+        let n = t.hotelNights[row]
+        let mine = plan.roomBlocks.filter { $0.hotel == n.hotel }
+        let tonight = mine.filter { $0.rooms(on: n.night) > 0 }
+        return tonight.isEmpty ? mine : tonight
+    }
+
+    /// `标间 5月13日 40 间、…` (its type, beds other than usual, and nights): a block told apart
+    /// from the hotel's others.
+    func blockText(_ b: RoomBlock) -> String {
+        let what = b.type.text(language) + (b.beds == b.type.defaultBeds ? "" : "×\(b.beds)")
+        return (plan.sites.first { $0.id == b.hotel }?.name ?? "") + " " + what + "：" + RoomList.summary(b, language)
+    }
+
+    /// `e` or `d` on a nights row: the hotel's one block that night at once, else a choice of them.
+    func onBlockOfNight(_ row: Int, delete: Bool) -> Mode? {
+        let blocks = blocksOfNight(row)
+        guard let first = blocks.first else { return nil }
+        if blocks.count == 1 {
+            return delete ? blockDeletion(first.id) : roomBlockForm(editing: first.id).map(Mode.form)
+        }
+        let choices = blocks.map { Choice(label: blockText($0), value: .roomBlock($0.id)) }
+        return .form(seen(Form(title: delete ? .formDeleteRoomBlock : .formEditRoomBlock,
+                               purpose: .chooseRoomBlock(delete: delete),
+                               fields: [FormField(.fieldRoomBlock, .choice(choices, allowsNew: false), required: true,
+                                                  chosen: choices[0].value)])))
+    }
+
+    /// Deleting a block asks first, saying whose rooms go with it; undo gives them back.
+    func blockDeletion(_ id: ID<RoomBlock>) -> Mode {
+        guard let b = plan.roomBlocks.first(where: { $0.id == id }) else { return .normal }
+        let given = plan.roomAssignments.filter { $0.block == id }
+        let guests = Set(given.map(\.person)).count
+        let message = guests == 0 ? UIWords.deleteRoomBlock.text(language, blockText(b))
+            : UIWords.deleteRoomBlockWithGuests.text(language, blockText(b), guests)
+        return .confirm(Confirmation(title: .confirmDeleteRoomBlock, message: message,
+                                     changes: [.roomBlock(before: RoomBlockRecord(block: b, assignments: given),
+                                                          after: nil)]))
+    }
+
     // MARK: saving
 
     /// What a Rooms form saves, judged against the event as it was when the form opened.
@@ -175,7 +243,7 @@ extension AppState {
             let changes = Self.swap(p, q, plan)
             if let refused = lodgingRefusal(changes, plan, into: .swapInto) { form[SwapField.other].error = refused }
             return changes
-        case .addRoomBlock: return blockChanges(&form, plan)
+        case .addRoomBlock, .editRoomBlock: return blockChanges(&form, plan)
         default: return []
         }
     }
@@ -240,6 +308,7 @@ extension AppState {
                 why = UIWords.swapOtherGender.text(lang, night, RoomsPane.name(self, with), gender(with))
             case .noBed(_, let beds): why = UIWords.swapNoBed.text(lang, night, beds)
             case .blockFull(_, let held): why = UIWords.swapBlockFull.text(lang, night, held)
+            case .roomNotHeld: why = UIWords.swapRoomNotHeld.text(lang, night)
             }
             return into.text(lang, RoomsPane.name(self, a.person), room, why)
         }
@@ -273,7 +342,10 @@ extension AppState {
         let bedsText = form[RoomBlockField.beds].string
         let beds = bedsText.isEmpty ? type.defaultBeds : Int(bedsText) ?? 0
         if beds < 1 { form[RoomBlockField.beds].error = UIWords.formBadNumber.text(language) }
-        let rooms = Int(form[RoomBlockField.rooms].string) ?? -1
+        // One number for every night, or one per night from check-in.
+        let counts = form[RoomBlockField.rooms].string.split { $0 == "," || $0 == "，" || $0 == "、" || $0 == " " }
+            .map { Int($0) ?? -1 }
+        let rooms = counts.isEmpty || counts.contains { $0 < 0 } ? -1 : counts[0]
         if rooms < 0 { form[RoomBlockField.rooms].error = UIWords.formBadNumber.text(language) }
         let checkIn = FieldParsing.date(form[RoomBlockField.checkIn].string, event: plan.event)
         let checkOut = FieldParsing.date(form[RoomBlockField.checkOut].string, event: plan.event)
@@ -284,9 +356,26 @@ extension AppState {
             form[RoomBlockField.checkOut].error = UIWords.checkOutNotAfter.text(language)
             return []
         }
-        let block = RoomBlock(id: ID(0), key: "", uid: "", hotel: hotel, type: type, beds: beds, checkIn: checkIn,
-                              checkOut: checkOut, rooms: rooms)
-        return [.roomBlock(before: nil, after: RoomBlockRecord(block: block))]
+        let span = NightSpan(checkIn: checkIn, checkOut: checkOut)
+        guard counts.count == 1 || counts.count == span.count else {
+            form[RoomBlockField.rooms].error = UIWords.roomCountsPerNight.text(language, span.count)
+            return []
+        }
+        let nights = span.nights.enumerated().map { i, n in
+            NightCount(night: n, rooms: counts.count == 1 ? rooms : counts[i])
+        }
+        guard case .editRoomBlock(let id) = form.purpose, let old = plan.roomBlocks.first(where: { $0.id == id })
+        else {
+            let block = RoomBlock(id: ID(0), key: "", uid: "", hotel: hotel, type: type, beds: beds, nights: nights)
+            return [.roomBlock(before: nil, after: RoomBlockRecord(block: block))]
+        }
+        var block = old
+        block.hotel = hotel
+        block.type = type
+        block.beds = beds
+        block.nights = nights
+        return block == old ? []
+            : [.roomBlock(before: RoomBlockRecord(block: old), after: RoomBlockRecord(block: block))]
     }
 }
 

@@ -57,7 +57,12 @@ enum RoomsPane: ListPane {
         case (.moveGuest, .guests): if let p = selectedGuest(s) { s.openRoomForm(p) }
         case (.swapRooms, .guests): if let p = selectedGuest(s) { s.openSwapForm(p) }
         case (.add, .nights): s.mode = .form(s.roomBlockForm())
-        case (.edit, .nights), (.delete, .nights), (.moveGuest, .nights), (.swapRooms, .nights):
+        case (.edit, .nights), (.delete, .nights):
+            guard let row = s.selectedRow, let mode = s.onBlockOfNight(row, delete: action == .delete) else {
+                return true
+            }
+            s.mode = mode
+        case (.moveGuest, .nights), (.swapRooms, .nights):
             s.message = UIWords.roomsOnGuests.text(s.language)
         default: return false
         }

@@ -249,9 +249,10 @@ extension AppState {
         case .removeRole(let session): changes = removeRoleChanges(form, session)
         case .addVehicle, .editVehicle, .addRun, .editRun, .trip, .movePassenger, .removePassenger:
             changes = transportChanges(&form, plan)
-        case .stay, .room, .swapRooms, .addRoomBlock:
+        case .stay, .room, .swapRooms, .addRoomBlock, .editRoomBlock:
             changes = roomsChanges(&form, plan)
-        case .acknowledge, .importFile, .gridTrack, .gridPerson, .export, .findingCode, .release: break
+        case .acknowledge, .importFile, .gridTrack, .gridPerson, .export, .findingCode, .release, .chooseRoomBlock:
+            break
         }
         if let bad = form.fields.firstIndex(where: { $0.error != nil }) {
             form.focus = bad
@@ -266,6 +267,9 @@ extension AppState {
             ConflictsPane.showFiltered(&self)
         case .acknowledge(let key): act(.acknowledge(key: key, reason: form[OnlyField.only].string))
         case .release: emit(.makeRelease(name: form[ReleaseField.name].string, note: form[ReleaseField.note].string))
+        case .chooseRoomBlock(let delete):
+            guard case .roomBlock(let id) = form[BlockChoiceField.block].chosen else { return .normal }
+            return delete ? blockDeletion(id) : roomBlockForm(editing: id).map(Mode.form) ?? .normal
         default: if !changes.isEmpty { commit(changes, done: .saved, form: form) }
         }
         return .normal

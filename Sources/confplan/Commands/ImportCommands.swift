@@ -299,6 +299,11 @@ enum ImportCommands {
         for p in list.problems {
             out += "\(list.file):\(p.line): \(p.column): " + p.reason(lang) + "\n"
         }
+        let others = list.otherColumns
+        if !others.isEmpty {
+            out += RoomListWords.otherColumns.text(lang, others.joined(separator: CoreWords.listSeparator.text(lang)))
+                + "\n"
+        }
         // A hotel no site is has only new blocks: each is made when the list is imported.
         for h in hotels { out += RoomListWords.newHotel.text(lang, h) + "\n" }
         func hotel(_ id: ID<Site>) -> String {
@@ -317,11 +322,27 @@ enum ImportCommands {
                 added += 1
                 out += RoomListWords.added.text(lang, hotel(b.hotel), what, RoomList.summary(b, lang)) + "\n"
             }
+            if !b.notes.isEmpty && b.notes != before?.block.notes {
+                out += RoomListWords.notesKept.text(lang, hotel(b.hotel), what, b.notes) + "\n"
+            }
         }
         for a in RoomList.gone(changes, plan) {
             let names = plan.people.first { $0.id == a.person }?.name ?? "?"
             let hotelName = plan.roomBlocks.first { $0.id == a.block }.map { hotel($0.hotel) } ?? "?"
             out += RoomListWords.roomGone.text(lang, a.room, hotelName, names) + "\n"
+        }
+        for case .roomBlock(let before?, let after?) in changes
+        where !before.block.isNumbered && after.block.isNumbered {
+            let b = after.block
+            let what = b.type.text(lang) + (b.beds == b.type.defaultBeds ? "" : "×\(b.beds)")
+            out += RoomListWords.numberedCount.text(lang, hotel(b.hotel), what) + "\n"
+        }
+        for (a, moved) in RoomList.renumbered(changes, plan) {
+            let name = plan.people.first { $0.id == a.person }?.name ?? "?"
+            guard let block = plan.roomBlocks.first(where: { $0.id == a.block }) else { continue }
+            let label = plan.roomLabel(block: block, room: a.room, lang)
+            out += (moved.map { RoomListWords.renumbered.text(lang, name, hotel(block.hotel), label, $0.room) }
+                ?? RoomListWords.renumberGone.text(lang, name, hotel(block.hotel), label)) + "\n"
         }
         let blocks = list.blocks(against: plan).count, blockChanges = added + updated
         if blocks > blockChanges {
