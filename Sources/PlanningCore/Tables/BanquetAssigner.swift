@@ -118,7 +118,6 @@ private struct BanquetWork {
     var tables: [BanquetTable]
     var hosts: [[ID<Person>]]
     var guests: [[ID<Person>]]
-    var interpreted: [Bool]
     /// Everyone given a seat so far, hosts apart.
     var placed = Set<ID<Person>>()
 
@@ -132,12 +131,29 @@ private struct BanquetWork {
         tables = BanquetRules.tableOrder(before).compactMap { byNumber[$0] }
         hosts = Array(repeating: [], count: tables.count)
         guests = hosts
-        interpreted = Array(repeating: false, count: tables.count)
     }
 
     func room(_ i: Int) -> Int { tables[i].seats - hosts[i].count - guests[i].count }
     func isHalal(_ id: ID<Person>) -> Bool { person[id]?.diet?.kind == .halal }
     func isForeign(_ id: ID<Person>) -> Bool { person[id].map(BanquetRules.isForeign) ?? false }
+    /// A foreign guest, not an interpreter (whose own language field may say `de`).
+    func needsInterpreter(_ id: ID<Person>) -> Bool { isForeign(id) && !facts.isInterpreter(id) }
+    func interprets(_ interpreter: ID<Person>, for guest: ID<Person>) -> Bool {
+        BanquetRules.interprets(person[interpreter], for: person[guest])
+    }
+
+    /// The foreign guests of `unit` with no interpreter of their language at table `i`.
+    func uncovered(_ unit: [ID<Person>], at i: Int) -> [ID<Person>] {
+        let there = guests[i].filter(facts.isInterpreter)
+        return unit.filter { g in needsInterpreter(g) && !there.contains { interprets($0, for: g) } }
+    }
+
+    /// Of the spare interpreters, the one for `g`: one of their language before one whose
+    /// languages nobody wrote down.
+    func interpreter(for g: ID<Person>, among list: [ID<Person>]) -> Int? {
+        let fit = list.indices.filter { interprets(list[$0], for: g) }
+        return fit.first { person[list[$0]].map(BanquetRules.interpreterLanguages)?.isEmpty == false } ?? fit.first
+    }
 
     mutating func run() -> (TablePlan, [UnseatedGuest]) {
         let guestList = plan.mealGuests(before.meal)
@@ -246,11 +262,10 @@ private struct BanquetWork {
             rests.append(unit.filter { previous($0) == nil } + rest)
         }
         for g in interpreters {
-            guard let at = previous(g), room(at) > 0, guests[at].contains(where: isForeign), !interpreted[at]
-            else { continue }
+            guard let at = previous(g), room(at) > 0,
+                  uncovered(guests[at], at: at).contains(where: { interprets(g, for: $0) }) else { continue }
             guests[at].append(g)
             placed.insert(g)
-            interpreted[at] = true
         }
         interpreters.removeAll(where: placed.contains)
         for (u, unit) in units.enumerated() {
@@ -321,9 +336,10 @@ private struct BanquetWork {
     mutating func seatTogether(_ unit: [ID<Person>], from first: Int, interpreters: inout [ID<Person>])
         -> [ID<Person>]
     {
-        let extra = !interpreters.isEmpty && unit.contains(where: isForeign) ? 1 : 0
+        let spare = interpreters
+        let extra = unit.contains { g in needsInterpreter(g) && spare.contains { interprets($0, for: g) } } ? 1 : 0
         let tried = first..<tables.count
-        if let at = tried.first(where: { room($0) >= unit.count + (interpreted[$0] ? 0 : extra) })
+        if let at = tried.first(where: { room($0) >= unit.count + (uncovered(unit, at: $0).isEmpty ? 0 : extra) })
             ?? tried.first(where: { room($0) >= unit.count }) {
             seat(unit, at: at, interpreters: &interpreters)
             return []
@@ -389,16 +405,16 @@ private struct BanquetWork {
 
     func needsHalal(_ unit: [ID<Person>]) -> Bool { unit.contains(where: isHalal) }
 
-    /// Seats a unit at a table (made halal when one of them eats halal), with an interpreter
-    /// beside its foreign guests when the table has none and a seat is left.
+    /// Seats a unit at a table (made halal when one of them eats halal), with an interpreter of
+    /// their language beside each of its foreign guests the table has none for, while a seat is left.
     mutating func seat(_ unit: [ID<Person>], at i: Int, interpreters: inout [ID<Person>]) {
         place(unit, at: i)
-        if unit.contains(where: isForeign), !interpreted[i], room(i) > 0, !interpreters.isEmpty {
-            let g = interpreters.removeFirst()
-            guests[i].append(g)
-            placed.insert(g)
-            interpreted[i] = true
-            if isHalal(g) { tables[i].halal = true }
+        for g in unit where room(i) > 0 && !uncovered([g], at: i).isEmpty {
+            guard let k = interpreter(for: g, among: interpreters) else { continue }
+            let t = interpreters.remove(at: k)
+            guests[i].append(t)
+            placed.insert(t)
+            if isHalal(t) { tables[i].halal = true }
         }
     }
 
@@ -410,26 +426,33 @@ private struct BanquetWork {
     }
 
     /// The chairs for a table's guests in their order (interpreters last): by the seat order,
-    /// except that an interpreter, no use three seats away, takes a seat beside the most senior
-    /// foreign guest, who keeps theirs: a less senior guest's when one sits beside them, else (a
-    /// junior foreign guest between seniors, as at a full head table) the less senior neighbour's;
-    /// the other guests take the seats left in their order. Never a host's seat. Taken from the
-    /// order alone, so a re-run gives the same seats.
+    /// except that each interpreter, no use three seats away, takes a seat beside the most senior
+    /// foreign guest of their language not yet served, who keeps theirs: a less senior guest's
+    /// when one sits beside them, else (a junior foreign guest between seniors, as at a full head
+    /// table) the less senior neighbour's; the other guests take the seats left in their order.
+    /// Never a host's seat. Taken from the order alone, so a re-run gives the same seats.
     func chairs(_ sorted: [ID<Person>], all: [Int], seats count: Int) -> [Int] {
         let extra = Array(count + 1...count + max(1, sorted.count))
-        guard let interpreter = sorted.firstIndex(where: facts.isInterpreter),
-              let foreign = sorted.firstIndex(where: { isForeign($0) && !facts.isInterpreter($0) }),
-              foreign < all.count, count > 2 else { return all + extra }
-        let at = all[foreign]
-        let beside = [at % count + 1, (at + count - 2) % count + 1]
-        let next = all.indices.filter { $0 != foreign && beside.contains(all[$0]) }
-        guard let n = next.filter({ $0 > foreign }).min() ?? next.max() else { return all + extra }
-        var left = (all + extra).enumerated().filter { $0.offset != foreign && $0.offset != n }.map(\.element)
-        return sorted.indices.map { k in
-            if k == foreign { return at }
-            if k == interpreter { return all[n] }
-            return left.removeFirst()
+        guard count > 2 else { return all + extra }
+        var fixed: [Int: Int] = [:], served = Set<Int>()
+        for k in sorted.indices where facts.isInterpreter(sorted[k]) {
+            guard let foreign = sorted.indices.first(where: { f in
+                // One whose seat an earlier interpreter took sits where the order leaves them.
+                f < all.count && !served.contains(f) && needsInterpreter(sorted[f])
+                    && interprets(sorted[k], for: sorted[f]) && (fixed[f] != nil || !fixed.values.contains(all[f]))
+            }) else { continue }
+            let at = fixed[foreign] ?? all[foreign]
+            let taken = Set(fixed.values)
+            let beside = [at % count + 1, (at + count - 2) % count + 1]
+            let next = all.indices.filter { $0 != foreign && beside.contains(all[$0]) && !taken.contains(all[$0]) }
+            guard let n = next.filter({ $0 > foreign }).min() ?? next.max() else { continue }
+            fixed[foreign] = at
+            fixed[k] = all[n]
+            served.insert(foreign)
         }
+        let taken = Set(fixed.values)
+        var left = (all + extra).filter { !taken.contains($0) }
+        return sorted.indices.map { k in fixed[k] ?? left.removeFirst() }
     }
 
     /// The plan with these seats: each table's hosts and guests in the seat order, tables in
