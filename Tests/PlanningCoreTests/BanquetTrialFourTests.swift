@@ -63,4 +63,49 @@ import Testing
         let found = ConflictEngine.check(plan).filter { $0.code == .noInterpreterAtTable }
         #expect(found.map(\.people) == [[kazakh]])
     }
+
+    /// A table of ten: a staff host, eight equals of one college, and two guests of another
+    /// written to in Arabic with their interpreter.
+    static func oneTable() -> EventPlan {
+        var plan = T.hall(tables: 1, seats: 12)
+        T.guest(&plan, "王会务", "会务组")
+        plan.registrations[0].category = "staff"
+        for k in 1...6 { T.guest(&plan, "客人\(k)", "甲院") }
+        T.guest(&plan, "Ahmed Hassan", "Cairo TVET")
+        plan.people[plan.people.count - 1].language = "ar"
+        T.guest(&plan, "哈力木拉提", "乙院")
+        T.guest(&plan, "Omar Farouk", "Cairo TVET")
+        plan.people[plan.people.count - 1].language = "ar"
+        let interpreter = T.guest(&plan, "杨译", "会务组")
+        plan.roles.append(SessionRole(session: ID(1), person: interpreter, role: .interpreter))
+        return plan
+    }
+
+    static func seats(_ plan: EventPlan) -> [ID<Person>: Int] {
+        Dictionary(plan.tablePlans[0].seats.map { ($0.person, $0.seat) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// A guest withdraws: the others keep their seats rather than each move up one.
+    @Test func aWithdrawalMovesNobodyRoundTheTable() {
+        var plan = Self.oneTable()
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let before = Self.seats(plan)
+        plan.registrations.removeAll { $0.person == ID(3) }
+        plan.tablePlans[0].seats.removeAll { $0.person == ID(3) }
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        #expect(Self.seats(plan).filter { before[$0.key] != $0.value } == [:])
+    }
+
+    /// Applied once, the assignment proposes nothing more: a full table nobody hosts, whose
+    /// foreign guest, the last of his college, has his interpreter in a senior neighbour's seat.
+    @Test func anAppliedAssignmentIsAFixedPoint() {
+        var plan = T.hall(tables: 1, seats: 10)
+        for k in 1...8 { T.guest(&plan, "客人\(k)", "甲院") }
+        T.guest(&plan, "Ahmed Hassan", "甲院")
+        plan.people[plan.people.count - 1].language = "ar"
+        let interpreter = T.guest(&plan, "杨译", "外事办")
+        plan.roles.append(SessionRole(session: ID(1), person: interpreter, role: .interpreter))
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        #expect(BanquetAssigner.assign(plan, meal: ID(1)).tally == SeatTally())
+    }
 }

@@ -455,6 +455,55 @@ private struct BanquetWork {
         return sorted.indices.map { k in fixed[k] ?? left.removeFirst() }
     }
 
+    /// A table's seats as they were for everyone who sat at it before (as host or guest as
+    /// before), newcomers in the free seats by the seat order, when that keeps the hosts in the
+    /// hosts' seats and orders the guests by precedence as well as `ideal` does; nil when the
+    /// table's order must change (a VIP joins, a host goes): then `ideal`. Equals keep their
+    /// seats, so a re-run, or late registrations elsewhere, move nobody round their table.
+    func kept(_ ideal: [TableSeat], at table: BanquetTable, hosts hostCount: Int, _ order: BanquetSeatOrder)
+        -> [TableSeat]?
+    {
+        let previous = Dictionary(before.seats.filter { $0.table == table.number }.map { ($0.person, $0) },
+                                  uniquingKeysWith: { a, _ in a })
+        let numbers = BanquetRules.seatNumbers(hosts: hostCount, guests: table.seats, seats: table.seats, order)
+        let ordinal = Dictionary(numbers.guests.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+        var taken = Set<Int>(), out: [TableSeat] = [], newcomers: [TableSeat] = []
+        for s in ideal {
+            if let was = previous[s.person], was.host == s.host, (1...table.seats).contains(was.seat),
+               taken.insert(was.seat).inserted {
+                out.append(was)
+            } else {
+                newcomers.append(s)
+            }
+        }
+        if newcomers.isEmpty && out == ideal { return nil }
+        // A new interpreter's place is beside their guest, which only the seat order gives.
+        if newcomers.contains(where: { facts.isInterpreter($0.person) }) { return nil }
+        for s in newcomers {
+            let free = s.host ? (taken.contains(s.seat) ? nil : s.seat)
+                : (taken.contains(s.seat) ? numbers.guests.first { !taken.contains($0) } : s.seat)
+            guard let free else { return nil }
+            taken.insert(free)
+            out.append(TableSeat(person: s.person, table: table.number, seat: free, host: s.host))
+        }
+        guard Set(out.filter(\.host).map(\.seat)) == Set(numbers.hosts) else { return nil }
+        // Inversions among ranked guests: pairs seated against their precedence.
+        func inversions(_ seats: [TableSeat]) -> Set<[ID<Person>]>? {
+            let guests = seats.filter { !$0.host && !facts.isInterpreter($0.person) }
+            var out = Set<[ID<Person>]>()
+            for a in guests {
+                guard let oa = ordinal[a.seat] else { return nil }
+                for b in guests where facts.precedence(a.person) < facts.precedence(b.person) {
+                    guard let ob = ordinal[b.seat] else { return nil }
+                    if ob < oa { out.insert([a.person, b.person]) }
+                }
+            }
+            return out
+        }
+        guard let mine = inversions(out), let theirs = inversions(ideal), mine.isSubset(of: theirs) else { return nil }
+        return out
+    }
+
     /// The plan with these seats: each table's hosts and guests in the seat order, tables in
     /// the plan's own order.
     func proposal() -> TablePlan {
@@ -476,15 +525,17 @@ private struct BanquetWork {
             }.map(\.element)
             let numbers = BanquetRules.seatNumbers(hosts: hosts[i].count, guests: sorted.count, seats: table.seats,
                                                    order)
-            for (h, n) in zip(hosts[i], numbers.hosts) {
-                seats.append(TableSeat(person: h, table: table.number, seat: n, host: true))
-            }
             // Never a guest dropped: one past the numbers (none is) sits on an extra chair.
             let guestSeats = BanquetRules.seatNumbers(hosts: hosts[i].count, guests: table.seats, seats: table.seats,
                                                       order).guests
+            var ideal: [TableSeat] = []
             for (g, n) in zip(sorted, chairs(sorted, all: guestSeats, seats: table.seats)) {
-                seats.append(TableSeat(person: g, table: table.number, seat: n))
+                ideal.append(TableSeat(person: g, table: table.number, seat: n))
             }
+            let hostSeats = zip(hosts[i], numbers.hosts).map {
+                TableSeat(person: $0, table: table.number, seat: $1, host: true)
+            }
+            seats += kept(hostSeats + ideal, at: table, hosts: hostSeats.count, order) ?? hostSeats + ideal
         }
         let halal = Dictionary(tables.map { ($0.number, $0.halal) }, uniquingKeysWith: { a, _ in a })
         for i in after.tables.indices { after.tables[i].halal = halal[after.tables[i].number] ?? after.tables[i].halal }
