@@ -108,4 +108,26 @@ import Testing
         for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
         #expect(BanquetAssigner.assign(plan, meal: ID(1)).tally == SeatTally())
     }
+
+    /// An editor's move is logged with the guest's name and their table and seat now, so
+    /// `log --grep 周立新` finds it.
+    @Test func aMoveInTheEditorNamesTheGuestInTheLog() throws {
+        var before = TablePlan.laidOut(meal: ID(1), tables: 4, seats: 10)
+        before.seats = [TableSeat(person: ID(1), table: 2, seat: 3), TableSeat(person: ID(2), table: 2, seat: 2)]
+        var after = before
+        after.seats[0] = TableSeat(person: ID(1), table: 4, seat: 2)
+        let names = ChangeNote.Names(room: { _ in "" }, person: { $0 == ID(1) ? "周立新" : "李娜" },
+                                     session: { _ in "欢迎晚宴" })
+        let note = try #require(ChangeNote(.tablePlan(before: before, after: after), names))
+        #expect(note.text(.zh).summary == "“欢迎晚宴”：4 桌，已排 2 人；周立新 → 4 号桌 2 号座")
+    }
+
+    /// An assignment that changes many seats is logged with its counts.
+    @Test func anAssignmentIsLoggedWithItsCounts() {
+        var plan = Self.oneTable()
+        let before = plan.tablePlans[0]
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let facts = ChangeNote.seatFacts(before, plan.tablePlans[0], person: { _ in "" })
+        #expect(facts == [.seatsChanged(seated: 11, moved: 0, reseated: 0, unseated: 0)])
+    }
 }
