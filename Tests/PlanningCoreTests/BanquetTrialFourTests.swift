@@ -130,4 +130,16 @@ import Testing
         let facts = ChangeNote.seatFacts(before, plan.tablePlans[0], person: { _ in "" })
         #expect(facts == [.seatsChanged(seated: 11, moved: 0, reseated: 0, unseated: 0)])
     }
+
+    /// A foreign guest who withdrew but still has a seat: 排座但未报名 only, not 外宾桌无翻译 too.
+    @Test func aWithdrawnForeignGuestIsToldOnceAsNotAGuest() {
+        var (plan, kazakh, _, _, _) = Self.twoLanguages()
+        var t = plan.tablePlans[0]
+        t.seats = [TableSeat(person: ID(1), table: 1, seat: 1, host: true), TableSeat(person: kazakh, table: 1, seat: 2)]
+        plan.tablePlans = [t]
+        plan.registrations.removeAll { $0.person == kazakh }
+        plan.people[1].vipLevel = 0
+        let found = ConflictEngine.check(plan).filter { $0.people.contains(kazakh) }.map(\.code)
+        #expect(found == [.seatedNotSignedUp])
+    }
 }

@@ -37,8 +37,9 @@ enum BanquetCheck {
                                    details: [String(s.table)]))
             }
             let working = s.host || facts.isInterpreter(p.id)
-            // Only an interpreter of the guest's language counts, where languages are known.
-            if !working, BanquetRules.isForeign(p),
+            // Only an interpreter of the guest's language counts, where languages are known. A
+            // guest who is not one (withdrawn) is told once, as seated without being one.
+            if !working, facts.guests.contains(p.id), BanquetRules.isForeign(p),
                !(interpreters[s.table] ?? []).contains(where: { BanquetRules.interprets($0, for: p) }) {
                 out.append(Finding(code: .noInterpreterAtTable, sessions: meal, people: [p.id],
                                    details: [String(s.table)]))
