@@ -142,4 +142,22 @@ import Testing
         let found = ConflictEngine.check(plan).filter { $0.people.contains(kazakh) }.map(\.code)
         #expect(found == [.seatedNotSignedUp])
     }
+
+    /// Six guests and one host at a table of ten: the least senior guest sits in the deputy's
+    /// seat (6), facing the host, rather than seat 3 with the deputy's seat left empty.
+    @Test func aTableNotFullSeatsItsLastGuestFacingTheHost() {
+        #expect(BanquetRules.seatNumbers(hosts: 1, guests: 6, seats: 10, .hostAndDeputy).guests == [2, 10, 7, 5, 3, 6])
+    }
+
+    /// A guest withdraws from the deputy's seat: the least senior guest still there moves into
+    /// it, and nobody else moves.
+    @Test func theDeputysSeatLeftByAWithdrawalIsFilled() {
+        var plan = Self.oneTable()
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        let deputy = plan.tablePlans[0].seats.first { $0.seat == 7 }!.person
+        plan.registrations.removeAll { $0.person == deputy }
+        plan.tablePlans[0].seats.removeAll { $0.person == deputy }
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        #expect(plan.tablePlans[0].seats.contains { $0.seat == 7 })
+    }
 }

@@ -487,6 +487,13 @@ private struct BanquetWork {
             out.append(TableSeat(person: s.person, table: table.number, seat: free, host: s.host))
         }
         guard Set(out.filter(\.host).map(\.seat)) == Set(numbers.hosts) else { return nil }
+        // The deputy's seat, left by a guest who went, goes to the least senior guest still here.
+        let deputy = BanquetRules.seatOrder(table.seats, order).firstIndex(of: .deputy).map { $0 + 1 }
+        if hostCount < 2, let deputy, !out.contains(where: { $0.seat == deputy }), out.filter({ !$0.host }).count > 2,
+           let last = out.indices.filter({ !out[$0].host && !facts.isInterpreter(out[$0].person) })
+               .max(by: { (ordinal[out[$0].seat] ?? -1) < (ordinal[out[$1].seat] ?? -1) }) {
+            out[last].seat = deputy
+        }
         // Inversions among ranked guests: pairs seated against their precedence.
         func inversions(_ seats: [TableSeat]) -> Set<[ID<Person>]>? {
             let guests = seats.filter { !$0.host && !facts.isInterpreter($0.person) }
@@ -526,7 +533,7 @@ private struct BanquetWork {
             let numbers = BanquetRules.seatNumbers(hosts: hosts[i].count, guests: sorted.count, seats: table.seats,
                                                    order)
             // Never a guest dropped: one past the numbers (none is) sits on an extra chair.
-            let guestSeats = BanquetRules.seatNumbers(hosts: hosts[i].count, guests: table.seats, seats: table.seats,
+            let guestSeats = BanquetRules.seatNumbers(hosts: hosts[i].count, guests: sorted.count, seats: table.seats,
                                                       order).guests
             var ideal: [TableSeat] = []
             for (g, n) in zip(sorted, chairs(sorted, all: guestSeats, seats: table.seats)) {
