@@ -160,4 +160,41 @@ import Testing
         for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
         #expect(plan.tablePlans[0].seats.contains { $0.seat == 7 })
     }
+
+    /// The mayor's dinner at three tables: a staff member and the mayor's colleagues, none with a
+    /// host category.
+    static func mayorsDinner() -> (EventPlan, viceMayor: ID<Person>, bureau: ID<Person>) {
+        var plan = T.hall(tables: 3, seats: 10)
+        let mayor = T.guest(&plan, "王建国", "成都市人民政府")
+        plan.people[0].vipLevel = 7
+        plan.people[0].orgType = .government
+        plan.roles.append(SessionRole(session: ID(1), person: mayor, role: .host))
+        T.guest(&plan, "胡娟", "会务组")
+        plan.registrations[1].category = "staff"
+        let viceMayor = T.guest(&plan, "孙丽", "成都市人民政府")
+        plan.people[2].vipLevel = 6
+        let bureau = T.guest(&plan, "周立新", "成都市教育局")
+        plan.people[3].vipLevel = 4
+        plan.people[3].orgType = .government
+        for k in 1...20 { T.guest(&plan, "代表\(k)", "甲院\(k % 5)") }
+        return (plan, viceMayor, bureau)
+    }
+
+    static func hosts(_ plan: EventPlan) -> Set<ID<Person>> {
+        Set(plan.tablePlans[0].seats.filter { $0.host && $0.seat == 1 }.map(\.person))
+    }
+
+    /// The vice-mayor, of the host's own organisation, hosts a table ahead of staff.
+    @Test func anOfficialOfTheHostsOrganisationHostsATable() {
+        var (plan, viceMayor, _) = Self.mayorsDinner()
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        #expect(Self.hosts(plan).contains(viceMayor))
+    }
+
+    /// The city's education bureau chief, a government VIP of the host's city, hosts one too.
+    @Test func aGovernmentVIPOfTheHostsCityHostsATable() {
+        var (plan, _, bureau) = Self.mayorsDinner()
+        for c in BanquetAssigner.assign(plan, meal: ID(1)).changes { plan.apply(c) }
+        #expect(Self.hosts(plan).contains(bureau))
+    }
 }

@@ -102,8 +102,14 @@ public enum BanquetAssigner {
         }
         var work = BanquetWork(plan, before, options)
         let (after, unseated) = work.run()
-        return BanquetProposal(changes: after == before ? [] : [.tablePlan(before: before, after: after)],
-                               unseated: unseated)
+        // The same seats listed in another order are no change.
+        func canonical(_ t: TablePlan) -> TablePlan {
+            var t = t
+            t.seats.sort { ($0.table, $0.seat, $0.person.raw) < ($1.table, $1.seat, $1.person.raw) }
+            return t
+        }
+        let same = canonical(after) == canonical(before)
+        return BanquetProposal(changes: same ? [] : [.tablePlan(before: before, after: after)], unseated: unseated)
     }
 }
 
@@ -364,15 +370,14 @@ private struct BanquetWork {
         let mealHosts = Set(plan.roles.filter { $0.session == before.meal && $0.role == .host }.map(\.person))
         // An interpreter is for the foreign guests, not the head of a table, while there are any.
         let foreignGuests = guestList.contains(where: isForeign)
+        let hostSide = plan.hostSide(before.meal, guests: guestList)
         let candidates = plan.people.map(\.id).filter { p in
-            (mealHosts.contains(p) || category[p].map(categories.contains) == true)
+            (mealHosts.contains(p) || category[p].map(categories.contains) == true || hostSide.contains(p))
                 && !(foreignGuests && !mealHosts.contains(p) && facts.isInterpreter(p))
         }
         // A staff member's part in the programme (a forum he moderates) does not put him above an official.
-        let staff = Set(options.staffCategories)
-        func official(_ p: ID<Person>) -> Int {
-            mealHosts.contains(p) || (person[p]?.vipLevel ?? 0) > 0 || category[p].map(staff.contains) != true ? 0 : 1
-        }
+        let isOfficial = plan.hostsAsOfficial(before.meal, options: options)
+        func official(_ p: ID<Person>) -> Int { isOfficial(p) ? 0 : 1 }
         let ordered = candidates.enumerated().sorted { a, b in
             (official(a.element), facts.precedence(a.element), a.offset)
                 < (official(b.element), facts.precedence(b.element), b.offset)
@@ -548,5 +553,45 @@ private struct BanquetWork {
         for i in after.tables.indices { after.tables[i].halal = halal[after.tables[i].number] ?? after.tables[i].halal }
         after.seats = seats
         return after
+    }
+}
+
+extension EventPlan {
+    /// The host side's officials among a meal's guests, who host tables without a host category:
+    /// VIPs of a meal host's organisation (the vice-mayor at the mayor's dinner), and government
+    /// VIPs of the same city or province (成都市教育局 at 成都市人民政府's dinner). Not the host
+    /// organisation's delegates: a delegation that came to the conference sits together.
+    public func hostSide(_ meal: ID<Session>, guests: [ID<Person>]) -> Set<ID<Person>> {
+        let hostIDs = Set(roles.filter { $0.session == meal && $0.role == .host }.map(\.person))
+        let hostOrgs = people.filter { hostIDs.contains($0.id) }.map { $0.organisation.trimmingSpaces }
+            .filter { !$0.isEmpty }
+        guard !hostOrgs.isEmpty else { return [] }
+        let places = Set(hostOrgs.compactMap(Self.place))
+        let guestSet = Set(guests)
+        return Set(people.filter { p in
+            guard guestSet.contains(p.id), p.vipLevel > 0 else { return false }
+            let org = String(p.organisation.trimmingSpaces)
+            if hostOrgs.contains(where: { $0 == org }) { return true }
+            return p.orgType == .government && Self.place(org).map(places.contains) == true
+        }.map(\.id))
+    }
+
+    /// The place an organisation's name starts with, through its 省/市/州/县/区 (`成都市`).
+    static func place<S: StringProtocol>(_ org: S) -> String? {
+        guard let end = org.firstIndex(where: { "省市州县区".contains($0) }) else { return nil }
+        return String(org[...end])
+    }
+
+    /// Whether a person hosts a meal's table as an official rather than as staff: the meal's
+    /// host, a VIP, the host side, anyone not in a staff category. Officials host before staff,
+    /// whatever part a staff member has in the programme.
+    public func hostsAsOfficial(_ meal: ID<Session>, options: BanquetOptions = BanquetOptions())
+        -> (ID<Person>) -> Bool
+    {
+        let staff = Set(options.staffCategories)
+        let category = Dictionary(registrations.map { ($0.person, $0.category) }, uniquingKeysWith: { a, _ in a })
+        let mealHosts = Set(roles.filter { $0.session == meal && $0.role == .host }.map(\.person))
+        let vip = Dictionary(people.map { ($0.id, $0.vipLevel) }, uniquingKeysWith: { a, _ in a })
+        return { p in mealHosts.contains(p) || (vip[p] ?? 0) > 0 || category[p].map(staff.contains) != true }
     }
 }
