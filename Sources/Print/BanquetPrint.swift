@@ -424,22 +424,32 @@ extension BanquetLists {
         return (c.finish(), c.notes)
     }
 
-    /// The door's list, forty names to a page: name, organisation, table.
+    /// The door's list, forty names to a page under the columns' headings on every page, as the
+    /// text and CSV have them: name, organisation, table, seat.
     public func seatingPDF() -> (bytes: [UInt8], notes: PrintNotes) {
         let c = canvas(.listTitle)
         let rows = seatingList, perPage = 40
+        let columns: [(x: Double, width: Double)] = [(20, 55), (77, 75), (154, 20), (176, 14)]
+        let header = BanquetWords.listHeader.columns(language)
         for start in stride(from: 0, to: max(1, rows.count), by: perPage) {
             c.canvas.startPage(.a4)
             c.text(BanquetWords.listTitle.text(language, mealTitle), in: PrintCanvas.box(20, 12, 170, 10),
                    style: TextStyle(size: 14, minimumSize: 8, bold: true))
+            for (word, column) in zip(header, columns) {
+                c.text(word, in: PrintCanvas.box(column.x, 25, column.width, 6),
+                       style: TextStyle(size: 10, minimumSize: 6, bold: true))
+            }
             for (i, entry) in rows.dropFirst(start).prefix(perPage).enumerated() {
-                let y = 26 + Double(i) * 6.4
+                let y = 32 + Double(i) * 6.2
                 let style = TextStyle(size: 11, minimumSize: 6)
-                c.text(entry.person.name, in: PrintCanvas.box(20, y, 55, 6), style: style, person: entry.person.name,
-                       field: .name)
-                c.text(entry.person.organisation, in: PrintCanvas.box(77, y, 85, 6), style: style,
-                       person: entry.person.name, field: .organisation)
-                c.text(tableName(entry.seat.table), in: PrintCanvas.box(164, y, 26, 6), style: style)
+                c.text(entry.person.name, in: PrintCanvas.box(columns[0].x, y, columns[0].width, 6), style: style,
+                       person: entry.person.name, field: .name)
+                c.text(entry.person.organisation, in: PrintCanvas.box(columns[1].x, y, columns[1].width, 6),
+                       style: style, person: entry.person.name, field: .organisation)
+                c.text(tableName(entry.seat.table), in: PrintCanvas.box(columns[2].x, y, columns[2].width, 6),
+                       style: style)
+                c.text(String(entry.seat.seat), in: PrintCanvas.box(columns[3].x, y, columns[3].width, 6),
+                       style: style)
             }
         }
         return (c.finish(), c.notes)

@@ -193,6 +193,16 @@ import Testing
         ])
     }
 
+    /// The door's printed list has the columns' headings and each guest's seat, as the text and
+    /// CSV have them.
+    @Test(.enabled(if: Tool.has("pdftotext"), "pdftotext absent (Debian poppler-utils)"))
+    func theSeatingListPDFHasHeadingsAndSeats() throws {
+        let (bytes, _) = try export(.seatingList).pdf()
+        let rows = try TransportExportTests.pdfRows(bytes)
+        #expect(Array(rows.dropFirst().prefix(2)) == [["姓名", "单位", "桌号", "座号"],
+                                                      ["Thomas", "Becker", "BIBB", "1", "号桌", "4"]])
+    }
+
     /// The printed hall: the head table in front, the halal table on its right (the reader's left).
     @Test(.enabled(if: Tool.has("pdftotext"), "pdftotext absent (Debian poppler-utils)"))
     func theHallPlanPDFPutsTheTablesWhereTheyStand() throws {

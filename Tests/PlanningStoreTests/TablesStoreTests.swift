@@ -103,7 +103,7 @@ func banquetPlan(key: String = "b1") -> EventPlan {
         moved.seats.removeLast()
         try store.apply(.tablePlan(before: plan.tablePlans[0], after: moved), event: plan.event.id)
         let entry = try #require(try store.changeLog(plan.event.id, limit: 1).first)
-        #expect(entry.text(.zh) == (action: "修改桌次座次", summary: "“欢迎晚宴”：2 桌，已排 2 人"))
-        #expect(entry.text(.en) == (action: "change tables", summary: "“欢迎晚宴”: 2 tables, 2 seated"))
+        #expect(entry.text(.zh) == (action: "修改桌次座次", summary: "“欢迎晚宴”：2 桌，已排 2 人；马立新 → 未排座"))
+        #expect(entry.text(.en) == (action: "change tables", summary: "“欢迎晚宴”: 2 tables, 2 seated; 马立新 → no seat"))
     }
 }

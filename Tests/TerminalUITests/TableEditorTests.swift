@@ -118,15 +118,15 @@ import PlanningStore
         #expect(table(s, 1) == ["陈老师@1", "张伟@2", "Thomas Becker@4"])
     }
 
-    /// 赵强, with no seat, carried from the last entry to table 3: the third guest of a table of
-    /// 8 with no host sits in seat 6 (the deputy's right).
+    /// 赵强, with no seat, carried from the last entry to table 3: the third and least senior
+    /// guest of a table of 8 with no host sits in the deputy's seat (5), facing the host's.
     @Test func anUnseatedGuestIsSeated() throws {
         var s = try app()
         for _ in 0..<3 { s.handle(.char("l")) }
         s.handle(.char("m"))
         s.handle(.char("h"))
         s.handle(.char("m"))
-        #expect(table(s, 3) == ["李娜@2", "王芳@8", "赵强@6"])
+        #expect(table(s, 3) == ["李娜@2", "王芳@8", "赵强@5"])
     }
 
     /// `H` makes table 3 halal, `+` gives it a ninth seat; one change each, each undone.

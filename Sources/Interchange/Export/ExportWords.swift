@@ -27,7 +27,7 @@ public enum ExportWords: String, Phrasebook {
     case withBOM, readAs, readSheetAs, columns, columnNumber, unknownColumn, keptInNotes, mapHint, comma, semicolon, tab
     case fieldPhone, fieldEmail, onLine, alreadyInEvent, alreadyInEventWith, lineOnly
     case sharedContact, possibleDuplicate, mergedDuplicate, samePhone, sameEmail, sameNameAndOrganisation, mergedContact
-    case countNew, countUpdated, countMerged, countUnchanged, countRejected
+    case countNew, countUpdated, countMerged, countUnchanged, countRejected, dietCounts
     case noName, phoneScientific, emailInvalid, unknownSubForum, ambiguousSubForum, languageUnknown
     case onlyContactNotImported, importedWithout
 
@@ -88,6 +88,7 @@ public enum ExportWords: String, Phrasebook {
         .mergedContact: "a contact of someone merged into them",
         .countNew: "new", .countUpdated: "updated", .countMerged: "merged", .countUnchanged: "unchanged",
         .countRejected: "rejected",
+        .dietCounts: "diets read: %1 halal, %2 vegetarian, %3 other",
         .noName: "no name",
         .phoneScientific: "\"%1\" was turned into a number by Excel and its digits are lost; "
             + "format the column as text and export again",
@@ -156,6 +157,7 @@ public enum ExportWords: String, Phrasebook {
         .mergedContact: "是已合并进来的人的联系方式",
         .countNew: "新增", .countUpdated: "更新", .countMerged: "合并", .countUnchanged: "无变化",
         .countRejected: "未导入",
+        .dietCounts: "饮食禁忌读作：清真 %1 人，素食 %2 人，其他 %3 人",
         .noName: "缺少姓名",
         .phoneScientific:
             "“%1”已被 Excel 转成科学计数法，号码已丢失，无法还原；"

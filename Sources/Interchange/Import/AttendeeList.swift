@@ -439,11 +439,13 @@ private struct RowReader: Sendable {
         }
         let rawDiet = value(.diet, r)
         row.diet = AttendeeValues.diet(rawDiet)
-        if row.diet == nil && rawDiet.isEmpty {
+        // A Muslim people's guest who wrote nothing, or their people's meal (少数民族餐), eats halal.
+        let ethnicMeal = row.diet.map { $0.kind == .other && DietaryNeed.ethnicMeal.contains(where: $0.text.contains) }
+        if row.diet == nil && rawDiet.isEmpty || ethnicMeal == true {
             for i in ethnicity where i < r.fields.count {
                 let people = AttendeeValues.text(r.fields[i])
                 // The words go to the kitchen's sheet: the guest's people stays in the notes only.
-                if AttendeeValues.isMuslimPeople(people) { row.diet = DietaryNeed(.halal) }
+                if AttendeeValues.isMuslimPeople(people) { row.diet = DietaryNeed(.halal, text: row.diet?.text ?? "") }
             }
         }
         var contactProblems: [RowProblem] = []

@@ -139,7 +139,16 @@ public struct RosterReport {
         return rows.map { label, n in
             "  " + DisplayWidth.pad(label, to: 10)
                 + String(repeating: " ", count: width - String(n).count) + "\(n)"
-        }.joined(separator: "\n") + "\n"
+        }.joined(separator: "\n") + "\n" + (dietLine().map { $0 + "\n" } ?? "")
+    }
+
+    /// How the rows' diets were read, so a word the reading missed (`vegetarisch` read as other)
+    /// shows before the kitchen counts; nil when no row has one.
+    public func dietLine() -> String? {
+        let kinds = list.rows.compactMap { $0.diet?.kind }
+        guard !kinds.isEmpty else { return nil }
+        return ExportWords.dietCounts.text(language, kinds.count { $0 == .halal },
+                                           kinds.count { $0 == .vegetarian }, kinds.count { $0 == .other })
     }
 
     /// The rejected rows as they were, plus a reason column, for fixing in Excel and importing

@@ -95,6 +95,11 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case lodged(room: String, nights: String)
         /// A meal's tables and the guests seated at them.
         case tablesSeated(tables: Int, seated: Int)
+        /// A guest moved by a table edit: their table and seat now (nil: off the tables), so
+        /// `log --grep` finds the entry by their name.
+        case seatedAt(person: String, table: Int?, seat: Int?)
+        /// What a change of many seats did, in guests (`SeatTally`).
+        case seatsChanged(seated: Int, moved: Int, reseated: Int, unseated: Int)
         /// What `rooms assign` did, in guests: given a room, moved, their nights changed, room taken back.
         case roomsAssigned(given: Int, moved: Int, changed: Int, takenBack: Int)
     }
@@ -237,10 +242,31 @@ extension ChangeNote {
             guard let t = after ?? before else { return nil }
             let action: Action = before == nil ? .addTables : after == nil ? .deleteTables : .changeTables
             let seated = ChangeNote.Fact.tablesSeated(tables: t.tables.count, seated: t.seats.count)
-            self.init(action, subject: names.session(t.meal), [seated])
+            let moves = before != nil && after != nil ? ChangeNote.seatFacts(before, after, person: names.person) : []
+            self.init(action, subject: names.session(t.meal), [seated] + moves)
         case .session(nil, nil), .person(nil, nil), .room(nil, nil), .site(nil, nil), .vehicle(nil, nil),
              .roomBlock(nil, nil):
             return nil
         }
+    }
+}
+
+extension ChangeNote {
+    /// Who a change of a meal's seats moved, by name with their table and seat now, while they
+    /// are a few (an editor's move, `o`, `K`); the counts when more (an assignment).
+    public static func seatFacts(_ before: TablePlan?, _ after: TablePlan?, person: (ID<Person>) -> String,
+                                 naming most: Int = 6) -> [Fact] {
+        let old = Dictionary((before?.seats ?? []).map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+        let new = Dictionary((after?.seats ?? []).map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+        func place(_ s: TableSeat?) -> [Int] { s.map { [$0.table, $0.seat, $0.host ? 1 : 0] } ?? [] }
+        let changed = Set(old.keys).union(new.keys).filter { place(old[$0]) != place(new[$0]) }
+        guard !changed.isEmpty else { return [] }
+        if changed.count > most {
+            let t = SeatTally(before: before, after: after)
+            return [.seatsChanged(seated: t.seated, moved: t.moved, reseated: t.reseated, unseated: t.unseated)]
+        }
+        func key(_ m: (String, TableSeat?)) -> (Int, Int, String) { (m.1?.table ?? Int.max, m.1?.seat ?? 0, m.0) }
+        return changed.map { (person($0), new[$0]) }.sorted { key($0) < key($1) }
+            .map { Fact.seatedAt(person: $0.0, table: $0.1?.table, seat: $0.1?.seat) }
     }
 }

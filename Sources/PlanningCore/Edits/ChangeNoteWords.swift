@@ -89,6 +89,14 @@ extension ChangeNote.Fact {
         case .roomsHeld(let n): return LogWords.roomsHeld.text(lang, n)
         case .lodged(let room, let nights): return LogWords.lodged.text(lang, room, nights)
         case .tablesSeated(let tables, let seated): return LogWords.tablesSeated.text(lang, tables, seated)
+        case .seatedAt(let person, let table?, let seat?): return LogWords.seatedAt.text(lang, person, table, seat)
+        case .seatedAt(let person, _, _): return LogWords.seatedNowhere.text(lang, person)
+        case .seatsChanged(let seated, let moved, let reseated, let unseated):
+            // Only what happened: an assignment that seats everyone anew moved nobody.
+            let parts: [(LogWords, Int)] = [(.seatsNew, seated), (.seatsMoved, moved), (.seatsReseated, reseated),
+                                            (.seatsTaken, unseated)]
+            return parts.filter { $0.1 > 0 }.map { $0.0.text(lang, $0.1) }
+                .joined(separator: LogWords.listSeparator.text(lang))
         case .roomsAssigned(let given, let moved, let changed, let taken):
             return LogWords.roomsAssigned.text(lang, given, moved, changed, taken)
         }
@@ -160,7 +168,7 @@ public enum LogWords: String, Phrasebook {
     case mergedFrom, apartFrom, apartTakenBack, splitFrom, sessionsMovedOne, sessionsMovedOther, listSeparator, because
     case walkInAt, walkInRegistered, vehiclesImported, roomBlocksImported
     case roomsHeld, lodged
-    case tablesSeated, roomsAssigned
+    case tablesSeated, roomsAssigned, seatedAt, seatedNowhere, seatsNew, seatsMoved, seatsReseated, seatsTaken
 
     public static let tables: [Language: [LogWords: String]] = [
         .en: [
@@ -181,6 +189,9 @@ public enum LogWords: String, Phrasebook {
             .roomBlocksImported: "%1 room blocks added, %2 updated, %3 hotels made",
             .roomsHeld: "%1 rooms", .lodged: "room %1, %2",
             .tablesSeated: "%1 tables, %2 seated",
+            .seatedAt: "%1 → table %2, seat %3", .seatedNowhere: "%1 → no seat",
+            .seatsNew: "%1 newly seated", .seatsMoved: "%1 to another table",
+            .seatsReseated: "%1 to another seat at their table", .seatsTaken: "%1 unseated",
             .roomsAssigned: "%1 given a room, %2 moved, %3 with nights changed, %4 rooms taken back",
         ],
         .zh: [
@@ -202,6 +213,9 @@ public enum LogWords: String, Phrasebook {
             .roomBlocksImported: "新增 %1 个房源，更新 %2 个，新建酒店 %3 家",
             .roomsHeld: "%1 间", .lodged: "%1 房间，%2",
             .tablesSeated: "%1 桌，已排 %2 人",
+            .seatedAt: "%1 → %2 号桌 %3 号座", .seatedNowhere: "%1 → 未排座",
+            .seatsNew: "新排 %1 人", .seatsMoved: "换桌 %1 人", .seatsReseated: "本桌换座 %1 人",
+            .seatsTaken: "撤座 %1 人",
             .roomsAssigned: "新分 %1 人，换房 %2 人，调整晚数 %3 人，收回 %4 人",
         ],
     ]

@@ -102,8 +102,14 @@ public enum BanquetAssigner {
         }
         var work = BanquetWork(plan, before, options)
         let (after, unseated) = work.run()
-        return BanquetProposal(changes: after == before ? [] : [.tablePlan(before: before, after: after)],
-                               unseated: unseated)
+        // The same seats listed in another order are no change.
+        func canonical(_ t: TablePlan) -> TablePlan {
+            var t = t
+            t.seats.sort { ($0.table, $0.seat, $0.person.raw) < ($1.table, $1.seat, $1.person.raw) }
+            return t
+        }
+        let same = canonical(after) == canonical(before)
+        return BanquetProposal(changes: same ? [] : [.tablePlan(before: before, after: after)], unseated: unseated)
     }
 }
 
@@ -118,7 +124,6 @@ private struct BanquetWork {
     var tables: [BanquetTable]
     var hosts: [[ID<Person>]]
     var guests: [[ID<Person>]]
-    var interpreted: [Bool]
     /// Everyone given a seat so far, hosts apart.
     var placed = Set<ID<Person>>()
 
@@ -132,12 +137,29 @@ private struct BanquetWork {
         tables = BanquetRules.tableOrder(before).compactMap { byNumber[$0] }
         hosts = Array(repeating: [], count: tables.count)
         guests = hosts
-        interpreted = Array(repeating: false, count: tables.count)
     }
 
     func room(_ i: Int) -> Int { tables[i].seats - hosts[i].count - guests[i].count }
     func isHalal(_ id: ID<Person>) -> Bool { person[id]?.diet?.kind == .halal }
     func isForeign(_ id: ID<Person>) -> Bool { person[id].map(BanquetRules.isForeign) ?? false }
+    /// A foreign guest, not an interpreter (whose own language field may say `de`).
+    func needsInterpreter(_ id: ID<Person>) -> Bool { isForeign(id) && !facts.isInterpreter(id) }
+    func interprets(_ interpreter: ID<Person>, for guest: ID<Person>) -> Bool {
+        BanquetRules.interprets(person[interpreter], for: person[guest])
+    }
+
+    /// The foreign guests of `unit` with no interpreter of their language at table `i`.
+    func uncovered(_ unit: [ID<Person>], at i: Int) -> [ID<Person>] {
+        let there = guests[i].filter(facts.isInterpreter)
+        return unit.filter { g in needsInterpreter(g) && !there.contains { interprets($0, for: g) } }
+    }
+
+    /// Of the spare interpreters, the one for `g`: one of their language before one whose
+    /// languages nobody wrote down.
+    func interpreter(for g: ID<Person>, among list: [ID<Person>]) -> Int? {
+        let fit = list.indices.filter { interprets(list[$0], for: g) }
+        return fit.first { person[list[$0]].map(BanquetRules.interpreterLanguages)?.isEmpty == false } ?? fit.first
+    }
 
     mutating func run() -> (TablePlan, [UnseatedGuest]) {
         let guestList = plan.mealGuests(before.meal)
@@ -246,11 +268,10 @@ private struct BanquetWork {
             rests.append(unit.filter { previous($0) == nil } + rest)
         }
         for g in interpreters {
-            guard let at = previous(g), room(at) > 0, guests[at].contains(where: isForeign), !interpreted[at]
-            else { continue }
+            guard let at = previous(g), room(at) > 0,
+                  uncovered(guests[at], at: at).contains(where: { interprets(g, for: $0) }) else { continue }
             guests[at].append(g)
             placed.insert(g)
-            interpreted[at] = true
         }
         interpreters.removeAll(where: placed.contains)
         for (u, unit) in units.enumerated() {
@@ -321,9 +342,10 @@ private struct BanquetWork {
     mutating func seatTogether(_ unit: [ID<Person>], from first: Int, interpreters: inout [ID<Person>])
         -> [ID<Person>]
     {
-        let extra = !interpreters.isEmpty && unit.contains(where: isForeign) ? 1 : 0
+        let spare = interpreters
+        let extra = unit.contains { g in needsInterpreter(g) && spare.contains { interprets($0, for: g) } } ? 1 : 0
         let tried = first..<tables.count
-        if let at = tried.first(where: { room($0) >= unit.count + (interpreted[$0] ? 0 : extra) })
+        if let at = tried.first(where: { room($0) >= unit.count + (uncovered(unit, at: $0).isEmpty ? 0 : extra) })
             ?? tried.first(where: { room($0) >= unit.count }) {
             seat(unit, at: at, interpreters: &interpreters)
             return []
@@ -348,15 +370,14 @@ private struct BanquetWork {
         let mealHosts = Set(plan.roles.filter { $0.session == before.meal && $0.role == .host }.map(\.person))
         // An interpreter is for the foreign guests, not the head of a table, while there are any.
         let foreignGuests = guestList.contains(where: isForeign)
+        let hostSide = plan.hostSide(before.meal, guests: guestList)
         let candidates = plan.people.map(\.id).filter { p in
-            (mealHosts.contains(p) || category[p].map(categories.contains) == true)
+            (mealHosts.contains(p) || category[p].map(categories.contains) == true || hostSide.contains(p))
                 && !(foreignGuests && !mealHosts.contains(p) && facts.isInterpreter(p))
         }
         // A staff member's part in the programme (a forum he moderates) does not put him above an official.
-        let staff = Set(options.staffCategories)
-        func official(_ p: ID<Person>) -> Int {
-            mealHosts.contains(p) || (person[p]?.vipLevel ?? 0) > 0 || category[p].map(staff.contains) != true ? 0 : 1
-        }
+        let isOfficial = plan.hostsAsOfficial(before.meal, options: options)
+        func official(_ p: ID<Person>) -> Int { isOfficial(p) ? 0 : 1 }
         let ordered = candidates.enumerated().sorted { a, b in
             (official(a.element), facts.precedence(a.element), a.offset)
                 < (official(b.element), facts.precedence(b.element), b.offset)
@@ -389,16 +410,16 @@ private struct BanquetWork {
 
     func needsHalal(_ unit: [ID<Person>]) -> Bool { unit.contains(where: isHalal) }
 
-    /// Seats a unit at a table (made halal when one of them eats halal), with an interpreter
-    /// beside its foreign guests when the table has none and a seat is left.
+    /// Seats a unit at a table (made halal when one of them eats halal), with an interpreter of
+    /// their language beside each of its foreign guests the table has none for, while a seat is left.
     mutating func seat(_ unit: [ID<Person>], at i: Int, interpreters: inout [ID<Person>]) {
         place(unit, at: i)
-        if unit.contains(where: isForeign), !interpreted[i], room(i) > 0, !interpreters.isEmpty {
-            let g = interpreters.removeFirst()
-            guests[i].append(g)
-            placed.insert(g)
-            interpreted[i] = true
-            if isHalal(g) { tables[i].halal = true }
+        for g in unit where room(i) > 0 && !uncovered([g], at: i).isEmpty {
+            guard let k = interpreter(for: g, among: interpreters) else { continue }
+            let t = interpreters.remove(at: k)
+            guests[i].append(t)
+            placed.insert(t)
+            if isHalal(t) { tables[i].halal = true }
         }
     }
 
@@ -410,26 +431,89 @@ private struct BanquetWork {
     }
 
     /// The chairs for a table's guests in their order (interpreters last): by the seat order,
-    /// except that an interpreter, no use three seats away, takes a seat beside the most senior
-    /// foreign guest, who keeps theirs: a less senior guest's when one sits beside them, else (a
-    /// junior foreign guest between seniors, as at a full head table) the less senior neighbour's;
-    /// the other guests take the seats left in their order. Never a host's seat. Taken from the
-    /// order alone, so a re-run gives the same seats.
+    /// except that each interpreter, no use three seats away, takes a seat beside the most senior
+    /// foreign guest of their language not yet served, who keeps theirs: a less senior guest's
+    /// when one sits beside them, else (a junior foreign guest between seniors, as at a full head
+    /// table) the less senior neighbour's; the other guests take the seats left in their order.
+    /// Never a host's seat. Taken from the order alone, so a re-run gives the same seats.
     func chairs(_ sorted: [ID<Person>], all: [Int], seats count: Int) -> [Int] {
         let extra = Array(count + 1...count + max(1, sorted.count))
-        guard let interpreter = sorted.firstIndex(where: facts.isInterpreter),
-              let foreign = sorted.firstIndex(where: { isForeign($0) && !facts.isInterpreter($0) }),
-              foreign < all.count, count > 2 else { return all + extra }
-        let at = all[foreign]
-        let beside = [at % count + 1, (at + count - 2) % count + 1]
-        let next = all.indices.filter { $0 != foreign && beside.contains(all[$0]) }
-        guard let n = next.filter({ $0 > foreign }).min() ?? next.max() else { return all + extra }
-        var left = (all + extra).enumerated().filter { $0.offset != foreign && $0.offset != n }.map(\.element)
-        return sorted.indices.map { k in
-            if k == foreign { return at }
-            if k == interpreter { return all[n] }
-            return left.removeFirst()
+        guard count > 2 else { return all + extra }
+        var fixed: [Int: Int] = [:], served = Set<Int>()
+        for k in sorted.indices where facts.isInterpreter(sorted[k]) {
+            guard let foreign = sorted.indices.first(where: { f in
+                // One whose seat an earlier interpreter took sits where the order leaves them.
+                f < all.count && !served.contains(f) && needsInterpreter(sorted[f])
+                    && interprets(sorted[k], for: sorted[f]) && (fixed[f] != nil || !fixed.values.contains(all[f]))
+            }) else { continue }
+            let at = fixed[foreign] ?? all[foreign]
+            let taken = Set(fixed.values)
+            let beside = [at % count + 1, (at + count - 2) % count + 1]
+            let next = all.indices.filter { $0 != foreign && beside.contains(all[$0]) && !taken.contains(all[$0]) }
+            guard let n = next.filter({ $0 > foreign }).min() ?? next.max() else { continue }
+            fixed[foreign] = at
+            fixed[k] = all[n]
+            served.insert(foreign)
         }
+        let taken = Set(fixed.values)
+        var left = (all + extra).filter { !taken.contains($0) }
+        return sorted.indices.map { k in fixed[k] ?? left.removeFirst() }
+    }
+
+    /// A table's seats as they were for everyone who sat at it before (as host or guest as
+    /// before), newcomers in the free seats by the seat order, when that keeps the hosts in the
+    /// hosts' seats and orders the guests by precedence as well as `ideal` does; nil when the
+    /// table's order must change (a VIP joins, a host goes): then `ideal`. Equals keep their
+    /// seats, so a re-run, or late registrations elsewhere, move nobody round their table.
+    func kept(_ ideal: [TableSeat], at table: BanquetTable, hosts hostCount: Int, _ order: BanquetSeatOrder)
+        -> [TableSeat]?
+    {
+        let previous = Dictionary(before.seats.filter { $0.table == table.number }.map { ($0.person, $0) },
+                                  uniquingKeysWith: { a, _ in a })
+        let numbers = BanquetRules.seatNumbers(hosts: hostCount, guests: table.seats, seats: table.seats, order)
+        let ordinal = Dictionary(numbers.guests.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+        var taken = Set<Int>(), out: [TableSeat] = [], newcomers: [TableSeat] = []
+        for s in ideal {
+            if let was = previous[s.person], was.host == s.host, (1...table.seats).contains(was.seat),
+               taken.insert(was.seat).inserted {
+                out.append(was)
+            } else {
+                newcomers.append(s)
+            }
+        }
+        if newcomers.isEmpty && out == ideal { return nil }
+        // A new interpreter's place is beside their guest, which only the seat order gives.
+        if newcomers.contains(where: { facts.isInterpreter($0.person) }) { return nil }
+        for s in newcomers {
+            let free = s.host ? (taken.contains(s.seat) ? nil : s.seat)
+                : (taken.contains(s.seat) ? numbers.guests.first { !taken.contains($0) } : s.seat)
+            guard let free else { return nil }
+            taken.insert(free)
+            out.append(TableSeat(person: s.person, table: table.number, seat: free, host: s.host))
+        }
+        guard Set(out.filter(\.host).map(\.seat)) == Set(numbers.hosts) else { return nil }
+        // The deputy's seat, left by a guest who went, goes to the least senior guest still here.
+        let deputy = BanquetRules.seatOrder(table.seats, order).firstIndex(of: .deputy).map { $0 + 1 }
+        if hostCount < 2, let deputy, !out.contains(where: { $0.seat == deputy }), out.filter({ !$0.host }).count > 2,
+           let last = out.indices.filter({ !out[$0].host && !facts.isInterpreter(out[$0].person) })
+               .max(by: { (ordinal[out[$0].seat] ?? -1) < (ordinal[out[$1].seat] ?? -1) }) {
+            out[last].seat = deputy
+        }
+        // Inversions among ranked guests: pairs seated against their precedence.
+        func inversions(_ seats: [TableSeat]) -> Set<[ID<Person>]>? {
+            let guests = seats.filter { !$0.host && !facts.isInterpreter($0.person) }
+            var out = Set<[ID<Person>]>()
+            for a in guests {
+                guard let oa = ordinal[a.seat] else { return nil }
+                for b in guests where facts.precedence(a.person) < facts.precedence(b.person) {
+                    guard let ob = ordinal[b.seat] else { return nil }
+                    if ob < oa { out.insert([a.person, b.person]) }
+                }
+            }
+            return out
+        }
+        guard let mine = inversions(out), let theirs = inversions(ideal), mine.isSubset(of: theirs) else { return nil }
+        return out
     }
 
     /// The plan with these seats: each table's hosts and guests in the seat order, tables in
@@ -453,19 +537,61 @@ private struct BanquetWork {
             }.map(\.element)
             let numbers = BanquetRules.seatNumbers(hosts: hosts[i].count, guests: sorted.count, seats: table.seats,
                                                    order)
-            for (h, n) in zip(hosts[i], numbers.hosts) {
-                seats.append(TableSeat(person: h, table: table.number, seat: n, host: true))
-            }
             // Never a guest dropped: one past the numbers (none is) sits on an extra chair.
-            let guestSeats = BanquetRules.seatNumbers(hosts: hosts[i].count, guests: table.seats, seats: table.seats,
+            let guestSeats = BanquetRules.seatNumbers(hosts: hosts[i].count, guests: sorted.count, seats: table.seats,
                                                       order).guests
+            var ideal: [TableSeat] = []
             for (g, n) in zip(sorted, chairs(sorted, all: guestSeats, seats: table.seats)) {
-                seats.append(TableSeat(person: g, table: table.number, seat: n))
+                ideal.append(TableSeat(person: g, table: table.number, seat: n))
             }
+            let hostSeats = zip(hosts[i], numbers.hosts).map {
+                TableSeat(person: $0, table: table.number, seat: $1, host: true)
+            }
+            seats += kept(hostSeats + ideal, at: table, hosts: hostSeats.count, order) ?? hostSeats + ideal
         }
         let halal = Dictionary(tables.map { ($0.number, $0.halal) }, uniquingKeysWith: { a, _ in a })
         for i in after.tables.indices { after.tables[i].halal = halal[after.tables[i].number] ?? after.tables[i].halal }
         after.seats = seats
         return after
+    }
+}
+
+extension EventPlan {
+    /// The host side's officials among a meal's guests, who host tables without a host category:
+    /// VIPs of a meal host's organisation (the vice-mayor at the mayor's dinner), and government
+    /// VIPs of the same city or province (成都市教育局 at 成都市人民政府's dinner). Not the host
+    /// organisation's delegates: a delegation that came to the conference sits together.
+    public func hostSide(_ meal: ID<Session>, guests: [ID<Person>]) -> Set<ID<Person>> {
+        let hostIDs = Set(roles.filter { $0.session == meal && $0.role == .host }.map(\.person))
+        let hostOrgs = people.filter { hostIDs.contains($0.id) }.map { $0.organisation.trimmingSpaces }
+            .filter { !$0.isEmpty }
+        guard !hostOrgs.isEmpty else { return [] }
+        let places = Set(hostOrgs.compactMap(Self.place))
+        let guestSet = Set(guests)
+        return Set(people.filter { p in
+            guard guestSet.contains(p.id), p.vipLevel > 0 else { return false }
+            let org = String(p.organisation.trimmingSpaces)
+            if hostOrgs.contains(where: { $0 == org }) { return true }
+            return p.orgType == .government && Self.place(org).map(places.contains) == true
+        }.map(\.id))
+    }
+
+    /// The place an organisation's name starts with, through its 省/市/州/县/区 (`成都市`).
+    static func place<S: StringProtocol>(_ org: S) -> String? {
+        guard let end = org.firstIndex(where: { "省市州县区".contains($0) }) else { return nil }
+        return String(org[...end])
+    }
+
+    /// Whether a person hosts a meal's table as an official rather than as staff: the meal's
+    /// host, a VIP, the host side, anyone not in a staff category. Officials host before staff,
+    /// whatever part a staff member has in the programme.
+    public func hostsAsOfficial(_ meal: ID<Session>, options: BanquetOptions = BanquetOptions())
+        -> (ID<Person>) -> Bool
+    {
+        let staff = Set(options.staffCategories)
+        let category = Dictionary(registrations.map { ($0.person, $0.category) }, uniquingKeysWith: { a, _ in a })
+        let mealHosts = Set(roles.filter { $0.session == meal && $0.role == .host }.map(\.person))
+        let vip = Dictionary(people.map { ($0.id, $0.vipLevel) }, uniquingKeysWith: { a, _ in a })
+        return { p in mealHosts.contains(p) || (vip[p] ?? 0) > 0 || category[p].map(staff.contains) != true }
     }
 }

@@ -30,6 +30,42 @@ extension BanquetRules {
         if let l = p.language { return !l.lowercased().hasPrefix("zh") }
         return !p.name.isEmpty && !p.name.contains(where: TextFolding.isHan)
     }
+
+    /// A foreign guest's language (`de`, from `de-AT`), nil when only their name says they are foreign.
+    public static func guestLanguage(_ p: Person) -> String? {
+        guard let l = p.language.flatMap(LanguageName.code(of:)), !l.hasPrefix("zh") else { return nil }
+        return String(l.split(separator: "-").first ?? Substring(l))
+    }
+
+    /// The languages besides Chinese an interpreter works in: their own language field (`de`,
+    /// `de/en`), else the languages their title names (`德语翻译`), as offices write it. Empty
+    /// when neither says: such an interpreter is taken to serve any foreign guest.
+    public static func interpreterLanguages(_ p: Person) -> Set<String> {
+        let field = (p.language ?? "").split { ",，/、;；| ".contains($0) }
+            .compactMap { LanguageName.code(of: String($0)) }
+            .map { String($0.split(separator: "-").first ?? Substring($0)) }.filter { $0 != "zh" }
+        if !field.isEmpty { return Set(field) }
+        let title = p.title.lowercased()
+        var named = Set<String>()
+        for (_, words) in LanguageName.tables {
+            for (code, word) in words where code != .zh && title.contains(word.lowercased()) {
+                named.insert(code.rawValue)
+            }
+        }
+        for (word, code) in LanguageName.otherWords where code != .zh && title.contains(word) {
+            named.insert(code.rawValue)
+        }
+        return named
+    }
+
+    /// Whether an interpreter can interpret for a foreign guest: one of their languages is the
+    /// guest's, or either language is unknown (then any interpreter does, as before languages
+    /// were read).
+    public static func interprets(_ interpreter: Person?, for guest: Person?) -> Bool {
+        guard let interpreter, let guest, let language = guestLanguage(guest) else { return true }
+        let languages = interpreterLanguages(interpreter)
+        return languages.isEmpty || languages.contains(language)
+    }
 }
 
 /// What the banquet rules read of people, from a plan (a full check, the assignment) or from the

@@ -67,9 +67,10 @@ public enum BanquetRules {
     }
 
     /// The seat numbers (1-based) for a table's hosts and guests, most senior first in each list.
-    /// A table with one host gives the deputy's seat to its least senior guest, one with none the
-    /// host's seat after it; hosts beyond two take the last guests' seats. Seats run out before
-    /// people do: the lists are at most the table's seats together.
+    /// A table with one host gives the deputy's seat to its least senior guest, full or not (the
+    /// seat facing the host is never left empty while a third guest sits further round), one with none
+    /// the host's seat after it; hosts beyond two take the last guests' seats. Seats run out
+    /// before people do: the lists are at most the table's seats together.
     public static func seatNumbers(hosts: Int, guests: Int, seats count: Int, _ order: BanquetSeatOrder)
         -> (hosts: [Int], guests: [Int])
     {
@@ -95,7 +96,12 @@ public enum BanquetRules {
         let takenByHosts = min(extraHosts, byPrecedence.count)
         hostSeats += byPrecedence.suffix(takenByHosts)
         byPrecedence.removeLast(takenByHosts)
-        return (Array(hostSeats.prefix(hosts)), Array(byPrecedence.prefix(guests)))
+        var seated = Array(byPrecedence.prefix(guests))
+        // The chief and second guests flank the host; from the third on, the last faces him.
+        if let deputySeat, hosts < 2, guests > 2, !seated.contains(deputySeat), byPrecedence.contains(deputySeat) {
+            seated[guests - 1] = deputySeat
+        }
+        return (Array(hostSeats.prefix(hosts)), seated)
     }
 
     /// `tables` tables of `seats` laid out in the hall: table 1, the head table, at the front

@@ -33,6 +33,8 @@ extension DietaryNeed {
         let clauses = key.split { "，,；;、/。.\n\t".contains($0) }.map { $0.filter { !$0.isWhitespace } }
             .filter { !$0.isEmpty && !nothing.contains($0) }
         let kinds = clauses.compactMap { c -> DietKind?? in
+            // 不吃猪肉 denies pork, not halal: at a Chinese banquet it is a halal table's need.
+            if porkFree.contains(where: c.contains) { return .some(.halal) }
             let kind = words.first { $0.1.contains(where: c.contains) }?.0
             if kind != nil, denials.contains(where: c.hasPrefix) { return .some(nil) }
             return .some(kind ?? .other)
@@ -50,8 +52,13 @@ extension DietaryNeed {
     /// Halal first, since a halal guest's meal is laid apart.
     static let words: [(DietKind, [String])] = [
         (.halal, ["清真", "halal", "穆斯林", "muslim", "回民", "伊斯兰", "islam"]),
-        (.vegetarian, ["素", "斋", "vegetarian", "vegan", "veggie"]),
+        (.vegetarian, ["素", "斋", "vegetar", "végétar", "vegan", "veggie", "végétalien"]),
     ]
+    /// No pork, as guests write it: the kitchen cooks such a guest's meal halal.
+    static let porkFree = ["不吃猪肉", "无猪肉", "忌猪肉", "不食猪肉", "不含猪肉", "禁猪肉", "nopork", "porkfree",
+                           "keinschwein", "sansporc"]
+    /// What a Muslim people's guest writes for their people's meal (`少数民族餐`): halal.
+    public static let ethnicMeal = ["少数民族餐", "民族餐", "民族饮食"]
     /// Words that deny what follows them in the clause.
     static let denials = ["非", "不", "无", "没有", "免", "non", "no", "not"]
 }

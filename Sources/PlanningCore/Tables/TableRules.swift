@@ -9,11 +9,13 @@ enum BanquetCheck {
         let meal = [t.meal]
         let tables = Dictionary(t.tables.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
         var count: [Int: Int] = [:], tablesOf: [ID<Person>: [Int]] = [:]
-        var interpreted = Set<Int>()
+        var interpreters: [Int: [Person]] = [:]
         for s in t.seats {
             count[s.table, default: 0] += 1
             tablesOf[s.person, default: []].append(s.table)
-            if facts.isInterpreter(s.person) { interpreted.insert(s.table) }
+            if facts.isInterpreter(s.person), let p = facts.person(s.person) {
+                interpreters[s.table, default: []].append(p)
+            }
         }
         for table in t.tables where (count[table.number] ?? 0) > table.seats {
             out.append(Finding(code: .tableOverSeats, sessions: meal, count: count[table.number] ?? 0,
@@ -35,7 +37,10 @@ enum BanquetCheck {
                                    details: [String(s.table)]))
             }
             let working = s.host || facts.isInterpreter(p.id)
-            if !working, BanquetRules.isForeign(p), !interpreted.contains(s.table) {
+            // Only an interpreter of the guest's language counts, where languages are known. A
+            // guest who is not one (withdrawn) is told once, as seated without being one.
+            if !working, facts.guests.contains(p.id), BanquetRules.isForeign(p),
+               !(interpreters[s.table] ?? []).contains(where: { BanquetRules.interprets($0, for: p) }) {
                 out.append(Finding(code: .noInterpreterAtTable, sessions: meal, people: [p.id],
                                    details: [String(s.table)]))
             }

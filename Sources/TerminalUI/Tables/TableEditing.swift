@@ -64,12 +64,20 @@ enum TableEditing {
         return reseated(out, number, order: order)
     }
 
-    /// A host representative (主人, 副主人) becomes a guest again, or a guest one.
+    /// A host representative (主人, 副主人) becomes a guest again, or a guest one. An official
+    /// made host goes before the table's staff hosts, as the assignment seats them: 主人, with the
+    /// staff member as 副主人.
     static func toggleHost(_ plan: TablePlan, _ person: ID<Person>, at number: Int,
-                           order: BanquetSeatOrder) -> TablePlan {
+                           order: BanquetSeatOrder, official: (ID<Person>) -> Bool = { _ in false }) -> TablePlan {
         var out = plan
         for i in out.seats.indices where out.seats[i].person == person && out.seats[i].table == number {
             out.seats[i].host.toggle()
+        }
+        if official(person), let mine = out.seats.firstIndex(where: { $0.person == person && $0.table == number }),
+           out.seats[mine].host,
+           let staff = out.seats.indices.first(where: { out.seats[$0].table == number && out.seats[$0].host
+               && !official(out.seats[$0].person) }), staff < mine {
+            out.seats.insert(out.seats.remove(at: mine), at: staff)
         }
         return reseated(out, number, order: order)
     }

@@ -131,7 +131,8 @@ struct TableEditor: StateScreen {
             next.guest = max(0, min(guest, people.count - 2))
         case .host:
             guard let plan = h.plan, let number, let chosen else { return shown }
-            save(TableEditing.toggleHost(plan, chosen, at: number, order: h.seatOrder))
+            save(TableEditing.toggleHost(plan, chosen, at: number, order: h.seatOrder,
+                                         official: s.plan.hostsAsOfficial(meal)))
         case .halal:
             guard var plan = h.plan, let i = plan.tables.firstIndex(where: { $0.number == number }) else {
                 return shown

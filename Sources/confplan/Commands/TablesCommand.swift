@@ -94,8 +94,11 @@ enum TablesCommand {
             let seated = after.tablePlan(of: meal.id).map {
                 ChangeNote.Fact.tablesSeated(tables: $0.tables.count, seated: $0.seats.count)
             }
+            let name = Dictionary(plan.people.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            let before = plan.tablePlan(of: meal.id)
+            let moved = ChangeNote.seatFacts(before, after.tablePlan(of: meal.id), person: { name[$0] ?? "?" })
             try store.apply(proposal.changes, event: event.id,
-                            note: ChangeNote(.assignTables, subject: meal.title, seated.map { [$0] } ?? []),
+                            note: ChangeNote(.assignTables, subject: meal.title, (seated.map { [$0] } ?? []) + moved),
                             logEach: false)
         }
         let report = BanquetReport(plan: plan, meal: meal, proposal: proposal, applied: apply, laidOut: laidOut,
