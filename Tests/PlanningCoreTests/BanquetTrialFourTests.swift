@@ -122,6 +122,20 @@ import Testing
         #expect(note.text(.zh).summary == "“欢迎晚宴”：4 桌，已排 2 人；周立新 → 4 号桌 2 号座")
     }
 
+    /// A move that reseats the table round the guest is logged with its counts and still names
+    /// the guest taken to another table, so `log --grep` finds them.
+    @Test func aMoveThatReseatsATableStillNamesTheGuestMoved() {
+        var before = TablePlan.laidOut(meal: ID(1), tables: 2, seats: 10)
+        before.seats = (1...8).map { TableSeat(person: ID($0), table: 1, seat: $0) }
+            + [TableSeat(person: ID(9), table: 2, seat: 1)]
+        var after = before
+        after.seats = [TableSeat(person: ID(9), table: 1, seat: 1)]
+            + (1...8).map { TableSeat(person: ID($0), table: 1, seat: $0 + 1) }
+        let facts = ChangeNote.seatFacts(before, after, person: { $0 == ID(9) ? "毛志欣" : "客人" })
+        #expect(facts == [.seatsChanged(seated: 0, moved: 1, reseated: 8, unseated: 0),
+                          .seatedAt(person: "毛志欣", table: 1, seat: 1)])
+    }
+
     /// An assignment that changes many seats is logged with its counts.
     @Test func anAssignmentIsLoggedWithItsCounts() {
         var plan = Self.oneTable()

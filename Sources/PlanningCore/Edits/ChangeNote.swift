@@ -261,12 +261,17 @@ extension ChangeNote {
         func place(_ s: TableSeat?) -> [Int] { s.map { [$0.table, $0.seat, $0.host ? 1 : 0] } ?? [] }
         let changed = Set(old.keys).union(new.keys).filter { place(old[$0]) != place(new[$0]) }
         guard !changed.isEmpty else { return [] }
-        if changed.count > most {
-            let t = SeatTally(before: before, after: after)
-            return [.seatsChanged(seated: t.seated, moved: t.moved, reseated: t.reseated, unseated: t.unseated)]
-        }
         func key(_ m: (String, TableSeat?)) -> (Int, Int, String) { (m.1?.table ?? Int.max, m.1?.seat ?? 0, m.0) }
-        return changed.map { (person($0), new[$0]) }.sorted { key($0) < key($1) }
-            .map { Fact.seatedAt(person: $0.0, table: $0.1?.table, seat: $0.1?.seat) }
+        func named(_ people: [ID<Person>]) -> [Fact] {
+            people.map { (person($0), new[$0]) }.sorted { key($0) < key($1) }
+                .map { Fact.seatedAt(person: $0.0, table: $0.1?.table, seat: $0.1?.seat) }
+        }
+        guard changed.count > most else { return named(Array(changed)) }
+        let t = SeatTally(before: before, after: after)
+        let counts = Fact.seatsChanged(seated: t.seated, moved: t.moved, reseated: t.reseated, unseated: t.unseated)
+        // A move that reseats a table round it still names whom it took to another table (or off
+        // the tables), while they are a few: `log --grep` finds the guest staff moved.
+        let across = changed.filter { old[$0]?.table != new[$0]?.table }
+        return across.count <= most ? [counts] + named(Array(across)) : [counts]
     }
 }
