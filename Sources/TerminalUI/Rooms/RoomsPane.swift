@@ -149,7 +149,7 @@ enum RoomsPane: ListPane {
             return r.isEmpty ? UIWords.noRoom.text(lang) : r
         }
         // By hotel, then room as the front desk walks them (908 before 1208), unroomed guests last.
-        let byRoom: (Int) -> SortKey = { row in .text(t.roomKey[person(row).id] ?? "\u{7F}") }
+        let byRoom: (Int) -> SortKey = { row in .number(t.roomRank[person(row).id] ?? Int.max) }
         let need: (Int) -> String = { t.stays[person($0).id].map { $0.need.text(lang) } ?? "" }
         let nights: (Int) -> String = { row in
             let id = person(row).id
@@ -271,9 +271,15 @@ struct RoomTables {
     /// The nights each guest needs (given, else from their journey, else the event's days).
     var spans: [ID<Person>: NightSpan] = [:]
     /// Each roomed guest's place when guests are ordered by hotel and room as the 分房表 lists
-    /// them (hotel, room by number or type and ordinal, check-in, name): a key compared by its
-    /// bytes, made per guest so that an edit remakes only its guests' keys.
-    var roomKey: [ID<Person>: String] = [:]
+    /// them (hotel, numbered rooms by number, then type, block and ordinal, then check-in), packed
+    /// in one number: made per guest, so that an edit remakes only its guests', and compared at
+    /// the cost of an integer when the pane sorts thousands of guests after each edit.
+    var roomRank: [ID<Person>: Int] = [:]
+    /// Labelled blocks in the 分房表's order (type, then key).
+    var blockRank: [ID<RoomBlock>: Int] = [:]
+    /// Guests in each room of each block, night by night (day numbers): the nights list's rooms
+    /// used, kept up to date by an edit rather than counted again over every assignment.
+    var usedRooms: [ID<RoomBlock>: [Int: [String: Int]]] = [:]
     /// Each guest's first room as the list shows it (`德阳宾馆 1208`).
     var roomText: [ID<Person>: String] = [:]
     /// The pane's guests: everyone with a room, and those with a stay who still take part (a
@@ -304,10 +310,14 @@ struct RoomTables {
         for site in plan.sites where withBlocks.contains(site.id) && hotelOrder[site.id] == nil {
             hotelOrder[site.id] = hotelOrder.count
         }
+        let labelled = plan.roomBlocks.filter { !$0.isNumbered }
+            .sorted { ($0.type.rawValue, $0.key) < ($1.type.rawValue, $1.key) }
+        for (i, b) in labelled.enumerated() { blockRank[b.id] = i }
+        marks = TransportMarks(s.document.findings)
         for a in plan.roomAssignments.sorted(by: { ($0.checkIn, $0.key) < ($1.checkIn, $1.key) }) {
             lodgings[a.person, default: []].append(a)
+            use(a, 1)
         }
-        marks = TransportMarks(s.document.findings)
         let trips = Dictionary(plan.trips.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
         for p in Set(stays.keys).union(lodgings.keys) { follow(p, s, trip: trips[p]) }
         countNights(plan)
@@ -319,20 +329,23 @@ struct RoomTables {
     func following(_ changes: [Change], _ s: AppState) -> RoomTables? {
         guard s.language == language else { return nil }
         var touched = Set<ID<Person>>()
+        var t = self
         for change in changes {
             switch change {
             case .stay(let b, let a): for x in [b, a].compactMap({ $0 }) { touched.insert(x.person) }
-            case .roomAssignment(let b, let a): for x in [b, a].compactMap({ $0 }) { touched.insert(x.person) }
+            case .roomAssignment(let b, let a):
+                for x in [b, a].compactMap({ $0 }) { touched.insert(x.person) }
+                if let b { t.use(b, -1) }
+                if let a { t.use(a, 1) }
             default: return nil
             }
         }
-        var t = self
         let plan = s.plan
         for p in touched {
             t.stays[p] = plan.stays.first { $0.person == p }
             let mine = plan.roomAssignments.filter { $0.person == p }
             t.lodgings[p] = mine.isEmpty ? nil : mine.sorted { ($0.checkIn, $0.key) < ($1.checkIn, $1.key) }
-            (t.spans[p], t.roomKey[p], t.roomText[p], t.missing[p]) = (nil, nil, nil, nil)
+            (t.spans[p], t.roomRank[p], t.roomText[p], t.missing[p]) = (nil, nil, nil, nil)
             t.guests.remove(p)
             t.follow(p, s, trip: plan.trips.first { $0.person == p })
         }
@@ -358,41 +371,44 @@ struct RoomTables {
             let n = span.nights.filter { night in !rooms.contains { $0.span.contains(night) } }.count
             if n > 0 && n < span.count { missing[p] = n }
         }
-        let name = catalog.personIndex[p].map { s.plan.people[$0].name } ?? ""
-        var first: (key: String, text: String)?
+        var first: (rank: Int, text: String)?
         for a in rooms {
-            guard let b = blocks[a.block], let rank = hotelOrder[b.hotel] else { continue }
-            let key = Self.key(a, b, hotelRank: rank, name: name)
-            if first.map({ SortKey.compareBytes(key, $0.key) < 0 }) ?? true {
-                first = (key, (hotels[b.hotel] ?? "") + " " + s.plan.roomLabel(block: b, room: a.room, language))
+            guard let b = blocks[a.block], let hotel = hotelOrder[b.hotel] else { continue }
+            let rank = Self.rank(a, b, hotel: hotel, block: blockRank[b.id] ?? 0)
+            if first.map({ rank < $0.rank }) ?? true {
+                first = (rank, (hotels[b.hotel] ?? "") + " " + s.plan.roomLabel(block: b, room: a.room, language))
             }
         }
         if let first {
-            roomKey[p] = first.key
+            roomRank[p] = first.rank
             roomText[p] = first.text
         }
     }
 
-    /// The 分房表's order (`RoomingLists.hotels`) as bytes: hotel, numbered rooms by number before
-    /// labelled ones by type, block and ordinal, then check-in, name and the assignment's key.
-    static func key(_ a: RoomAssignment, _ b: RoomBlock, hotelRank: Int, name: String) -> String {
-        func pad(_ n: Int, _ width: Int) -> String {
-            let digits = String(n)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    /// The 分房表's order (`RoomingLists.hotels`) in 63 bits: hotel (8), labelled (1), the
+    /// labelled block's place (14), the room's number (24; a number past that, or none, last),
+    /// check-in (16). Guests of one room on one night tie, and keep the plan's order.
+    static func rank(_ a: RoomAssignment, _ b: RoomBlock, hotel: Int, block: Int) -> Int {
+        let number = min(Int(a.room) ?? (1 << 24 - 1), 1 << 24 - 1)
+        let labelled = b.isNumbered ? 0 : 1, place = b.isNumbered ? 0 : min(block, 1 << 14 - 1)
+        return min(hotel, 255) << 55 | labelled << 54 | place << 40 | max(0, number) << 16
+            | (a.checkIn.dayNumber & 0xFFFF)
+    }
+
+    /// A guest's nights in their room counted in (1) or out (−1) of the rooms used.
+    mutating func use(_ a: RoomAssignment, _ step: Int) {
+        for n in a.span.nights {
+            let now = (usedRooms[a.block]?[n.dayNumber]?[a.room] ?? 0) + step
+            usedRooms[a.block, default: [:]][n.dayNumber, default: [:]][a.room] = now > 0 ? now : nil
+            // A night nobody sleeps in the block any more is no night of its rows (as gathered afresh).
+            if usedRooms[a.block]?[n.dayNumber]?.isEmpty == true { usedRooms[a.block]?[n.dayNumber] = nil }
         }
-        let number = min(Int(a.room) ?? 9_999_999_999, 9_999_999_999)
-        let kind = b.isNumbered ? "0" : "1" + b.type.rawValue + "\u{1}" + b.key
-        return pad(hotelRank, 5) + "\u{1}" + kind + "\u{1}" + pad(number, 10) + "\u{1}" + a.room + "\u{1}"
-            + pad(a.checkIn.dayNumber, 8) + "\u{1}" + name + "\u{1}" + a.key
     }
 
     /// Per hotel and night, rooms used and held of each type.
     private mutating func countNights(_ plan: EventPlan) {
         let siteOrder = Dictionary(plan.sites.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var used: [ID<RoomBlock>: [Int: Set<String>]] = [:]
-        for a in plan.roomAssignments {
-            for n in a.span.nights { used[a.block, default: [:]][n.dayNumber, default: []].insert(a.room) }
-        }
+        let used = usedRooms
         var byHotel: [ID<Site>: [Int: [RoomType: (used: Int, held: Int)]]] = [:]
         for b in plan.roomBlocks {
             var days = Set(b.nights.map(\.night.dayNumber))
