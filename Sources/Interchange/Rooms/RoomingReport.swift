@@ -64,7 +64,7 @@ public struct RoomingReport {
         let rooms = Dictionary(grouping: plan.roomAssignments, by: \.person)
         return plan.people.compactMap { p in
             guard taking.contains(p.id), let s = stays[p.id], let span = plan.nights(of: s, trip: trips[p.id]),
-                  let first = span.nights.first(where: { n in !(rooms[p.id] ?? []).contains { $0.span.contains(n) } })
+                  let first = span.uncovered(by: rooms[p.id] ?? []).first
             else { return nil }
             let held = plan.roomBlocks.contains { $0.rooms(on: first) > 0 }
             return UnassignedGuest(person: p.id, reason: held ? .notGiven : .noRoomsThatNight, night: first)

@@ -193,7 +193,7 @@ extension PlanIndex {
         let trip = slot.flatMap { transport.trips[Int32($0)] }
         // Someone who no longer takes part needs no room (and `rooms assign` gives none).
         if let stay, takingPart, !rooming.blocks.isEmpty, let span = stay.nights(event: event, trip: trip) {
-            let missing = span.nights.filter { n in !lodged.contains { $0.span.contains(n) } }
+            let missing = span.uncovered(by: lodged)
             if let first = missing.first {
                 out.append(Finding(code: .nightsUncovered, people: who, count: missing.count, limit: span.count,
                                    details: [first.description]))

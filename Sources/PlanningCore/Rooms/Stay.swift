@@ -51,6 +51,10 @@ public struct NightSpan: Hashable, Sendable {
     public var isEmpty: Bool { count == 0 }
     public func contains(_ night: LocalDate) -> Bool { checkIn <= night && night < checkOut }
     public func overlaps(_ other: NightSpan) -> Bool { checkIn < other.checkOut && other.checkIn < checkOut }
+    /// Its nights none of these rooms is given for.
+    public func uncovered(by rooms: [RoomAssignment]) -> [LocalDate] {
+        nights.filter { n in !rooms.contains { $0.span.contains(n) } }
+    }
 }
 
 extension EventPlan {

@@ -16,7 +16,7 @@ extension DeskState {
         let trip = plan.trips.first { $0.person == person }
         let mine = plan.roomAssignments.filter { $0.person == person }
         let span = stay.flatMap { plan.nights(of: $0, trip: trip) }
-        let missing = span?.nights.filter { n in !mine.contains { $0.span.contains(n) } } ?? []
+        let missing = span?.uncovered(by: mine) ?? []
         guard let first = missing.first else { return DeskWords.roomLine.text(lang, room) }
         return DeskWords.roomLine.text(lang, room) + DeskWords.nightsNotGiven.text(
             lang, DateText.day(first, lang, weekday: false), missing.count)

@@ -368,7 +368,7 @@ struct RoomTables {
         }
         if !rooms.isEmpty { guests.insert(p) }
         if let span = spans[p], stays[p].map({ $0.need != .noRoom }) ?? false {
-            let n = span.nights.filter { night in !rooms.contains { $0.span.contains(night) } }.count
+            let n = span.uncovered(by: rooms).count
             if n > 0 && n < span.count { missing[p] = n }
         }
         var first: (rank: Int, text: String)?
