@@ -431,6 +431,12 @@ public struct RoomList: Sendable {
         }
     }
 
+    /// `标间`, or `标间×3` when its rooms have other than the type's usual beds: a block's kind as
+    /// the import and the Rooms pane name it.
+    public static func kind(_ b: RoomBlock, _ lang: Language) -> String {
+        b.type.text(lang) + (b.beds == b.type.defaultBeds ? "" : "×\(b.beds)")
+    }
+
     /// `5月13日 40 间, 5月14日 45 间` or `房号 1208, 1209`: what a block holds, for the report.
     public static func summary(_ b: RoomBlock, _ lang: Language) -> String {
         if b.isNumbered { return RoomListWords.numbered.text(lang, b.numbers.map(\.number).joined(separator: ", ")) }

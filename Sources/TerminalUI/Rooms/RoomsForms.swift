@@ -187,7 +187,7 @@ extension AppState {
     /// `标间 5月13日 40 间、…` (its type, beds other than usual, and nights): a block told apart
     /// from the hotel's others.
     func blockText(_ b: RoomBlock) -> String {
-        let what = b.type.text(language) + (b.beds == b.type.defaultBeds ? "" : "×\(b.beds)")
+        let what = RoomList.kind(b, language)
         return (plan.sites.first { $0.id == b.hotel }?.name ?? "") + " " + what + "：" + RoomList.summary(b, language)
     }
 

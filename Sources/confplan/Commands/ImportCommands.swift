@@ -313,7 +313,7 @@ enum ImportCommands {
         for change in changes {
             guard case .roomBlock(let before, let after?) = change else { continue }
             let b = after.block
-            let what = b.type.text(lang) + (b.beds == b.type.defaultBeds ? "" : "×\(b.beds)")
+            let what = RoomList.kind(b, lang)
             if let old = before?.block {
                 updated += 1
                 out += RoomListWords.updated.text(lang, hotel(b.hotel), what, RoomList.summary(old, lang),
@@ -334,7 +334,7 @@ enum ImportCommands {
         for case .roomBlock(let before?, let after?) in changes
         where !before.block.isNumbered && after.block.isNumbered {
             let b = after.block
-            let what = b.type.text(lang) + (b.beds == b.type.defaultBeds ? "" : "×\(b.beds)")
+            let what = RoomList.kind(b, lang)
             out += RoomListWords.numberedCount.text(lang, hotel(b.hotel), what) + "\n"
         }
         for (a, moved) in RoomList.renumbered(changes, plan) {
