@@ -48,4 +48,14 @@ import PlanningCore
         let report = RosterReport(list: list, roster: Roster.match(list.rows, into: plan), language: .zh)
         #expect(report.dietLine() == "饮食禁忌读作：清真 4 人，素食 3 人，其他 1 人")
     }
+
+    /// A long list is read in two halves at once: the counts the report gives are both halves'.
+    @Test func theCountsOfAListReadInTwoHalvesAreTheWholeList() throws {
+        let list = try AttendeeList.read(Array(Self.csv.utf8), file: "回执.csv", sessions: [], parallelAbove: 0,
+                                         halalFromEthnicity: true)
+        let day = LocalDate(year: 2026, month: 5, day: 14)!
+        let plan = EventPlan(event: Event(key: "e", uid: "e", name: "大会", firstDay: day, lastDay: day))
+        let report = RosterReport(list: list, roster: Roster.match(list.rows, into: plan), language: .zh)
+        #expect(report.dietLine() == "饮食禁忌读作：清真 4 人，素食 3 人，其他 1 人")
+    }
 }

@@ -57,4 +57,28 @@ import PlanningCore
         #expect(packed[1].person == q && packed[1].person.language == "" && packed.uid(1) == "u-2")
         #expect(packed.count == 2 && packed.uid(0) == "u-1")
     }
+
+    /// The UIDs a list names are stored as one text: written without a string per person, they
+    /// must be the UIDs the people have, whichever way each is packed.
+    @Test func uidsWrittenAsBytesAreThePeoplesUIDs() {
+        let family = StableUID.Family("event-uid", "imported-person")
+        var people = PackedPeople(uids: family)
+        let registration = Registration(person: ID(0), category: "参会", signups: [])
+        people.append((Person(id: ID(0), key: "a0007", uid: family.uid(7), name: "王芳"), registration), madeFrom: 7)
+        people.append((Person(id: ID(0), key: "x", uid: "not-a-family-uid", name: "李明"), registration))
+        var unusual = Person(id: ID(0), key: "y", uid: "b1b2c3d4-0000-4000-8000-000000000001", name: "张伟")
+        unusual.vipLevel = 2
+        people.append((unusual, registration))
+        var listing = Listing()
+        listing.uids = "c0c0c0c0-0000-4000-8000-000000000002\n"
+        #expect(listing.adding(to: "", made: people).split(separator: "\n") == [
+            "c0c0c0c0-0000-4000-8000-000000000002", Substring(family.uid(7)), "not-a-family-uid",
+            "b1b2c3d4-0000-4000-8000-000000000001",
+        ])
+        // Those an earlier copy named are not named twice.
+        #expect(listing.adding(to: "not-a-family-uid", made: people).split(separator: "\n") == [
+            "not-a-family-uid", "c0c0c0c0-0000-4000-8000-000000000002", Substring(family.uid(7)),
+            "b1b2c3d4-0000-4000-8000-000000000001",
+        ])
+    }
 }

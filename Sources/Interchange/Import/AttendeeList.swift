@@ -323,7 +323,9 @@ private struct RowReader: Sendable {
     static let noteWords = ["注", "备注", "说明", "附注", "注意", "联系人", "联系电话", "负责人", "报送单位",
                             "合计", "总计", "共计"]
     static let signatureWords = ["填表人", "填报人", "审核人", "经办人", "制表人", "填表日期"]
-    static let noteStarts = Set((noteWords + signatureWords).compactMap(\.first))
+    /// Their first characters, as scalars: asked of every row whose first cell is not ASCII, and a
+    /// `Character` is hashed after normalising it.
+    static let noteStarts = Set((noteWords + signatureWords).compactMap(\.unicodeScalars.first))
 
     /// The text and column of a row that is a note under the list rather than a person.
     /// The one filled cell of a row, if it has only one.
@@ -343,7 +345,7 @@ private struct RowReader: Sendable {
               let byte = r.fields[i].utf8.first(where: { $0 > 0x20 }), byte >= 0x80
         else { return nil }
         let cell = AttendeeValues.text(r.fields[i])
-        guard let c = cell.first, Self.noteStarts.contains(c) else { return nil }
+        guard let c = cell.unicodeScalars.first, Self.noteStarts.contains(c) else { return nil }
         if Self.signatureWords.contains(where: cell.hasPrefix) { return (i, cell) }
         if ["合计", "总计", "共计"].contains(cell) { return (i, cell) }
         for w in Self.noteWords where cell.hasPrefix(w) {

@@ -3,7 +3,9 @@ import PlanningCore
 /// Cleaning of single cells as registration desks type them.
 public enum AttendeeValues {
     /// A 饮食禁忌 cell, read as the person form reads it (`DietaryNeed.read`).
-    public static func diet(_ raw: String) -> DietaryNeed? { DietaryNeed.read(raw) }
+    /// Nil for an empty cell without reading it: most rows of most lists (and every row of a list
+    /// without the column) have none.
+    public static func diet(_ raw: String) -> DietaryNeed? { raw.isEmpty ? nil : DietaryNeed.read(raw) }
 
     /// Headers of a 民族 column (a column of the notes, not a field).
     static let ethnicityHeaders: Set<String> =

@@ -145,10 +145,10 @@ public struct RosterReport {
     /// How the rows' diets were read, so a word the reading missed (`vegetarisch` read as other)
     /// shows before the kitchen counts; nil when no row has one.
     public func dietLine() -> String? {
-        let kinds = list.rows.compactMap { $0.diet?.kind }
-        guard !kinds.isEmpty else { return nil }
-        return ExportWords.dietCounts.text(language, kinds.count { $0 == .halal },
-                                           kinds.count { $0 == .vegetarian }, kinds.count { $0 == .other })
+        let rows = list.rows
+        let (halal, vegetarian, other) = (rows.count(of: .halal), rows.count(of: .vegetarian), rows.count(of: .other))
+        guard halal + vegetarian + other > 0 else { return nil }
+        return ExportWords.dietCounts.text(language, halal, vegetarian, other)
     }
 
     /// The rejected rows as they were, plus a reason column, for fixing in Excel and importing

@@ -21,7 +21,16 @@ public enum StableUID {
         public init(_ family: String, _ kind: String) { (a, b) = StableUID.hash(family + "\u{1F}" + kind) }
 
         public func uid(_ number: Int) -> String {
-            StableUID.format(
+            withUnsafeBytes(of: words(number)) { unpacked($0) }
+        }
+
+        /// The text of `uid(number)` appended to `out`.
+        public func appendUID(_ number: Int, to out: inout [UInt8]) {
+            withUnsafeBytes(of: words(number)) { append($0, to: &out) }
+        }
+
+        private func words(_ number: Int) -> (UInt64, UInt64) {
+            StableUID.words(
                 a, (b & 0xFFFF_0000_0000_0000) | (UInt64(truncatingIfNeeded: number) & 0x0000_FFFF_FFFF_FFFF))
         }
     }
@@ -37,12 +46,16 @@ public enum StableUID {
         return (a, b)
     }
 
-    fileprivate static func format(_ a0: UInt64, _ b0: UInt64) -> String {
-        var a = a0, b = b0
+    fileprivate static func format(_ a: UInt64, _ b: UInt64) -> String {
+        withUnsafeBytes(of: words(a, b)) { unpacked($0) }
+    }
+
+    /// The 16 bytes of the UUID made of two hashes, in the order they are written.
+    fileprivate static func words(_ a0: UInt64, _ b0: UInt64) -> (UInt64, UInt64) {
         // Version 8 (custom), RFC 9562 variant.
-        a = (a & ~0xF000) | 0x8000
-        b = (b & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
-        return withUnsafeBytes(of: (a.bigEndian, b.bigEndian)) { unpacked($0) }
+        let a = (a0 & ~0xF000) | 0x8000
+        let b = (b0 & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
+        return (a.bigEndian, b.bigEndian)
     }
 
     private static func mix(_ x0: UInt64) -> UInt64 {
@@ -96,17 +109,28 @@ public enum StableUID {
     /// The lower-case 8-4-4-4-12 text of 16 packed bytes. Hex digits go straight into the 36
     /// bytes of the string: this runs for every person read and every person imported.
     public static func unpacked(_ bytes: UnsafeRawBufferPointer) -> String {
-        String(unsafeUninitializedCapacity: 36) { out in
-            func hex(_ d: UInt8) -> UInt8 { d < 10 ? 0x30 + d : 0x57 + d }
-            var k = 0
-            for (j, b) in bytes.prefix(16).enumerated() {
-                if j == 4 || j == 6 || j == 8 || j == 10 { out[k] = UInt8(ascii: "-"); k += 1 }
-                out[k] = hex(b >> 4)
-                out[k + 1] = hex(b & 0xF)
-                k += 2
-            }
-            return k
+        String(unsafeUninitializedCapacity: 36) { write(bytes, into: $0) }
+    }
+
+    /// The same text appended to `out`: a list of 100,000 UIDs is one buffer, not 100,000 strings.
+    public static func append(_ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: 36))
+        out.withUnsafeMutableBufferPointer { b in
+            _ = write(bytes, into: UnsafeMutableBufferPointer(rebasing: b[start..<start + 36]))
         }
+    }
+
+    private static func write(_ bytes: UnsafeRawBufferPointer, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        func hex(_ d: UInt8) -> UInt8 { d < 10 ? 0x30 + d : 0x57 + d }
+        var k = 0
+        for (j, b) in bytes.prefix(16).enumerated() {
+            if j == 4 || j == 6 || j == 8 || j == 10 { out[k] = UInt8(ascii: "-"); k += 1 }
+            out[k] = hex(b >> 4)
+            out[k + 1] = hex(b & 0xF)
+            k += 2
+        }
+        return k
     }
 
     /// Whether text has the 8-4-4-4-12 hex shape of a UUID.

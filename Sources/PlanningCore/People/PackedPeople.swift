@@ -44,6 +44,16 @@ public struct PackedPeople: RandomAccessCollection, Sendable {
         }
     }
 
+    /// The same UID appended to `out` as text, made without a string of its own.
+    public func appendUID(_ i: Int, to out: inout [UInt8]) {
+        if let e = whole[i] { return out.append(contentsOf: e.person.uid.utf8) }
+        bytes.read(at: starts[i]) { r in
+            if r.byte() == 1, let uids { return uids.appendUID(r.number(), to: &out) }
+            r.skipText()
+            out.append(contentsOf: r.textBytes())
+        }
+    }
+
     /// `made`: the number the person's key and UID were made from (`Roster.keys`, the family's
     /// UID), which spares making both again to check them: the matcher has just made them.
     public mutating func append(_ e: Element, madeFrom made: Int? = nil) {

@@ -81,6 +81,13 @@ struct PackReader {
 
     mutating func skipText() { at += number() }
 
+    /// The bytes of the next text, where they lie.
+    mutating func textBytes() -> UnsafeBufferPointer<UInt8> {
+        let n = number()
+        defer { at += n }
+        return UnsafeBufferPointer(rebasing: bytes[at..<at + n])
+    }
+
     mutating func byte() -> UInt8 {
         defer { at += 1 }
         return bytes[at]
@@ -93,6 +100,9 @@ public struct AttendeeRows: RandomAccessCollection, Sendable, Equatable, Express
     private var bytes = ByteChunks()
     private var starts: [Int] = []
     private var scratch: [UInt8] = []
+    /// How many rows give each dietary need, kept as rows are added: the import's report counts
+    /// them, and reading back every row of a 100,000-row list for that took 45 ms.
+    public private(set) var dietCounts: [DietKind: Int] = [:]
 
     public init() {}
     public init(_ rows: some Sequence<AttendeeRow>) { for r in rows { append(r) } }
@@ -106,15 +116,26 @@ public struct AttendeeRows: RandomAccessCollection, Sendable, Equatable, Express
 
     public static func == (a: AttendeeRows, b: AttendeeRows) -> Bool { a.elementsEqual(b) }
 
+    /// Rows giving a dietary need of `kind`.
+    public func count(of kind: DietKind) -> Int { dietCounts[kind] ?? 0 }
+
     public mutating func reserveCapacity(_ n: Int) { starts.reserveCapacity(n) }
 
     public mutating func append(_ r: AttendeeRow) {
         scratch.removeAll(keepingCapacity: true)
         scratch.putNumber(r.line)
-        for text in [r.name, r.organisation, r.title, r.phone, r.email, r.category, r.province, r.city, r.gender,
-                     r.notes, r.language] {
-            scratch.putText(text)
-        }
+        // One call each, not a loop over an array of them: the array was made for every row.
+        scratch.putText(r.name)
+        scratch.putText(r.organisation)
+        scratch.putText(r.title)
+        scratch.putText(r.phone)
+        scratch.putText(r.email)
+        scratch.putText(r.category)
+        scratch.putText(r.province)
+        scratch.putText(r.city)
+        scratch.putText(r.gender)
+        scratch.putText(r.notes)
+        scratch.putText(r.language)
         scratch.putNumber(r.signups.count)
         for s in r.signups { scratch.putNumber(s.raw) }
         // One byte for the rows of a list without travel columns (nearly all of them).
@@ -125,6 +146,7 @@ public struct AttendeeRows: RandomAccessCollection, Sendable, Equatable, Express
             scratch.append(0)
         }
         if let d = r.diet {
+            dietCounts[d.kind, default: 0] += 1
             scratch.append(1)
             scratch.putText(d.kind.rawValue)
             scratch.putText(d.text)
@@ -142,6 +164,7 @@ public struct AttendeeRows: RandomAccessCollection, Sendable, Equatable, Express
 
     public mutating func append(contentsOf other: AttendeeRows) {
         let moved = bytes.append(contentsOf: other.bytes)
+        dietCounts.merge(other.dietCounts, uniquingKeysWith: +)
         starts.append(contentsOf: other.starts.lazy.map(moved))
     }
 

@@ -82,21 +82,26 @@ public struct Listing: Sendable {
     /// made included.
     public func adding(to earlier: String, made: PackedPeople) -> String {
         let known = Set(earlier.split(separator: "\n"))
-        var out = earlier
-        out.reserveCapacity(earlier.utf8.count + uids.utf8.count + made.count * 40)
-        if !out.isEmpty && !out.hasSuffix("\n") { out += "\n" }
+        // Bytes, not a string grown a UID at a time: a first list of 100,000 people took 30 ms.
+        var out: [UInt8] = []
+        out.reserveCapacity(earlier.utf8.count + uids.utf8.count + made.count * 37 + 1)
+        out.append(contentsOf: earlier.utf8)
+        if !out.isEmpty && out.last != UInt8(ascii: "\n") { out.append(UInt8(ascii: "\n")) }
         for uid in uids.split(separator: "\n") where !known.contains(uid) {
-            out += uid
-            out += "\n"
+            out.append(contentsOf: uid.utf8)
+            out.append(UInt8(ascii: "\n"))
         }
         for i in made.indices {
-            let uid = made.uid(i)
-            if known.isEmpty || !known.contains(Substring(uid)) {
-                out += uid
-                out += "\n"
+            if known.isEmpty {
+                made.appendUID(i, to: &out)
+            } else {
+                let uid = made.uid(i)
+                if known.contains(Substring(uid)) { continue }
+                out.append(contentsOf: uid.utf8)
             }
+            out.append(UInt8(ascii: "\n"))
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
