@@ -25,17 +25,32 @@ public enum Files {
     }
 
     public static func read(_ path: String) throws(Problem) -> [UInt8] {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
-            throw Problem(.tooLarge, path, "\(size >> 20)", "\(maxBytes >> 20)")
+        // Straight into the array with read(2): through Data, a 100,000-row list was read into one
+        // buffer and copied into another, 11 ms of a 700 ms import.
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Problem(errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable, path) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw Problem(.unreadable, path) }
+        if info.st_mode & S_IFMT == S_IFDIR { throw Problem(.folder, path) }
+        let size = Int(info.st_size)
+        if size > maxBytes { throw Problem(.tooLarge, path, "\(size >> 20)", "\(maxBytes >> 20)") }
+        // A regular file is read in one piece (the extra byte sees its end); a pipe says size 0.
+        var piece = size + 1
+        var out: [UInt8] = []
+        out.reserveCapacity(size + 1 + (1 << 16))
+        while true {
+            defer { piece = 1 << 16 }
+            let start = out.count
+            out.append(contentsOf: repeatElement(0, count: piece))
+            let n = out.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + start, piece) }
+            let failure = errno
+            out.removeLast(piece - max(n, 0))
+            if n < 0 && failure == EINTR { continue }
+            if n < 0 { throw Problem(failure == EISDIR ? .folder : .unreadable, path) }
+            if n == 0 { return out }
+            if out.count > maxBytes { throw Problem(.tooLarge, path, "\(out.count >> 20)", "\(maxBytes >> 20)") }
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-                throw Problem(isDir.boolValue ? .folder : .unreadable, path)
-            }
-            throw Problem(.missing, path)
-        }
-        return [UInt8](data)
     }
 
     public static func write(_ text: String, to path: String) throws(Problem) { try write(Array(text.utf8), to: path) }
