@@ -15,7 +15,13 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Accepts exactly `YYYY-MM-DD`.
     public init?(iso text: some StringProtocol) {
         let b = Array(text.utf8)
-        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
+        guard b.count == 10 else { return nil }
+        self.init(isoPrefix: b)
+    }
+
+    /// The date in the first ten bytes of `b`, which has at least ten.
+    fileprivate init?(isoPrefix b: [UInt8]) {
+        guard b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
               let y = digits(b, 0, 4), let m = digits(b, 5, 2), let d = digits(b, 8, 2) else { return nil }
         self.init(year: y, month: m, day: d)
     }
@@ -81,8 +87,9 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
 
     /// Accepts `YYYY-MM-DDTHH:MM`, optionally `:SS` (seconds are dropped) or a space instead of `T`.
     public init?(iso text: some StringProtocol) {
+        // The date read where it lies: every session read from the database has two of these.
         let b = Array(text.utf8)
-        guard b.count == 16 || b.count == 19, let date = LocalDate(iso: String(decoding: b[0..<10], as: UTF8.self)),
+        guard b.count == 16 || b.count == 19, let date = LocalDate(isoPrefix: b),
               b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: " "), b[13] == UInt8(ascii: ":"),
               let h = digits(b, 11, 2), let m = digits(b, 14, 2), h < 24, m < 60 else { return nil }
         if b.count == 19 {
