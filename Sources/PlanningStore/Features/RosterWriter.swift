@@ -71,24 +71,21 @@ extension Store {
 
     /// New people in statements of `NewPeople.batch` rows each, with row ids given here (after
     /// the highest, under the write lock this transaction holds) so their sign-ups need no round
-    /// trip per person. Their text is laid out for binding where it lies (`TextArena`) on this
-    /// thread, not the matcher's: matching is the longer of the two, and this one waited a
-    /// quarter of the time.
+    /// trip per person. Their text arrives laid out for binding where it lies (`TextArena`).
     private func insertWhileMatching(_ rows: some Collection<AttendeeRow> & Sendable, into plan: EventPlan,
                                      rules: ImportRules, firstID: Int, order: inout Int,
                                      progress: (Int, Int) throws -> Void) throws -> RosterImport {
         let handoff = Handoff()
         let matcher = Thread {
-            var batch: [NewPerson] = []
-            batch.reserveCapacity(NewPeople.batch)
+            var batch = NewPeople()
             let roster = Roster.match(rows, into: plan, rules: rules) { person, registration in
-                batch.append(NewPerson(person: person, registration: registration))
+                batch.add(person, registration)
                 if batch.count == NewPeople.batch {
                     handoff.put(batch)
-                    batch.removeAll(keepingCapacity: true)
+                    batch = NewPeople()
                 }
             }
-            if !batch.isEmpty { handoff.put(batch) }
+            if batch.count > 0 { handoff.put(batch) }
             handoff.finish(roster)
         }
         matcher.stackSize = 8 << 20
@@ -107,10 +104,7 @@ extension Store {
         let diet = try db.prepared("UPDATE people SET diet = ?, diet_note = ? WHERE id = ?")
         let event = plan.event.id.raw
         var nextID = firstID
-        var batch = NewPeople()
-        func insert(_ people: [NewPerson]) throws {
-            batch.removeAll()
-            for p in people { batch.add(p.person, p.registration) }
+        func insert(_ batch: NewPeople) throws {
             let statement = batch.count == NewPeople.batch ? full : try statement(batch.count)
             for r in 0..<batch.count {
                 let k = Int32(r) * width
@@ -248,15 +242,9 @@ extension Store {
     }
 }
 
-/// A person the matcher made, on the way to the writer.
-private struct NewPerson: Sendable {
-    var person: Person
-    var registration: Registration
-}
-
-/// New people for one multi-row insert, their text laid out for binding where it lies; one
-/// reused for every batch, its buffers kept.
-private struct NewPeople {
+/// New people for one multi-row insert, their text laid out for binding where it lies: built
+/// on the matching thread, so the writing thread only binds and steps.
+private struct NewPeople: Sendable {
     static let batch = 64
     static let width: Int32 = 15
     static let columns =
@@ -270,14 +258,6 @@ private struct NewPeople {
     var languages: [(row: Int, language: String)] = []
     /// The few with a dietary need (饮食禁忌), set the same way.
     var diets: [(row: Int, diet: DietaryNeed)] = []
-
-    mutating func removeAll() {
-        texts.removeAll()
-        count = 0
-        signups.removeAll(keepingCapacity: true)
-        languages.removeAll(keepingCapacity: true)
-        diets.removeAll(keepingCapacity: true)
-    }
 
     /// Parameters 1, 2 and 15 of each row (id, event, order) are bound by the writer.
     mutating func add(_ p: Person, _ registration: Registration) {
@@ -304,7 +284,7 @@ private struct NewPeople {
 /// Batches from the matching thread to the writing one, then the matcher's result.
 private final class Handoff: @unchecked Sendable {
     private let lock = NSCondition()
-    private var queue: [[NewPerson]] = []
+    private var queue: [NewPeople] = []
     private var roster: RosterImport?
     private var abandoned = false
 
@@ -312,7 +292,7 @@ private final class Handoff: @unchecked Sendable {
     /// otherwise queue up whole in memory.
     static let depth = 256
 
-    func put(_ batch: [NewPerson]) {
+    func put(_ batch: NewPeople) {
         lock.lock()
         while queue.count >= Self.depth && !abandoned { lock.wait() }
         if !abandoned { queue.append(batch) }
@@ -329,7 +309,7 @@ private final class Handoff: @unchecked Sendable {
 
     /// The batches made since last asked, waiting for one; none once the matcher has finished
     /// and all are taken.
-    func take() -> [[NewPerson]] {
+    func take() -> [NewPeople] {
         lock.lock()
         defer { lock.unlock() }
         while queue.isEmpty && roster == nil { lock.wait() }
