@@ -79,8 +79,9 @@ public struct Listing: Sendable {
     public init() {}
 
     /// `earlier` (UIDs a line each, as stored) with the UIDs this list adds, the people it
-    /// made included.
-    public func adding(to earlier: String, made: PackedPeople) -> String {
+    /// made included: the text's UTF-8, as the store binds it (a string made of it would be a
+    /// second copy, 37 MB for a million people).
+    public func adding(to earlier: String, made: PackedPeople) -> [UInt8] {
         let known = Set(earlier.split(separator: "\n"))
         // Bytes, not a string grown a UID at a time: a first list of 100,000 people took 30 ms.
         var out: [UInt8] = []
@@ -101,7 +102,7 @@ public struct Listing: Sendable {
             }
             out.append(UInt8(ascii: "\n"))
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }
 

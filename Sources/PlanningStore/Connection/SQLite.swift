@@ -124,12 +124,11 @@ final class SQLiteConnection {
 
     /// Runs a statement whose last parameter is a long text, bound where it lies: SQLite copies
     /// a text bound the usual way, and a list of a million UIDs is 40 MB.
-    func run(_ sql: String, _ values: [SQLBindable], lastBorrowing text: String) throws {
+    func run(_ sql: String, _ values: [SQLBindable], lastBorrowing text: [UInt8]) throws {
         let s = try prepared(sql).bind(values)
-        guard !text.isEmpty else { try s.bind(values + [text]).step(); return }
-        var text = text
+        guard !text.isEmpty else { try s.bind(values + [""]).step(); return }
         defer { s.reset() }
-        try text.withUTF8 { b in
+        try text.withUnsafeBufferPointer { b in
             // SQLITE_STATIC (no destructor): the bytes stay ours, and valid, until the step is done.
             let rc = b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) {
                 sqlite3_bind_text64(s.handle, Int32(values.count + 1), $0, UInt64(b.count), nil, UInt8(SQLITE_UTF8))

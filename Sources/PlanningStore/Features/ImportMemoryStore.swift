@@ -94,7 +94,7 @@ extension Store {
         if given.people.isEmpty {
             // Nothing earlier to keep (a list's first copy): written as the list gave it, without
             // a table of 100,000 people made only to be written out.
-            let unchanged = storedAsBlob && gave.isEmpty && text == earlier
+            let unchanged = storedAsBlob && gave.isEmpty && text.elementsEqual(earlier.utf8)
             blob = unchanged ? nil : GivenSignups.encoded(sessions: given.sessions, people: gave)
         } else {
             if roster.listing.hasSignups {
@@ -104,7 +104,7 @@ extension Store {
                 for (uid, places) in gave { given.people[uid] = places }
             }
             // The same cumulative list again, as offices send it every day: nothing to write.
-            let unchanged = storedAsBlob && before == given && text == earlier
+            let unchanged = storedAsBlob && before == given && text.elementsEqual(earlier.utf8)
             blob = unchanged ? nil : given.encoded()
         }
         if let blob {
