@@ -93,6 +93,21 @@ struct TravelScenario {
     /// Flights ready 10:40, 10:45, 10:50 and 10:55 (two seats each but the last) fill a six-seat
     /// van with the first three; the fourth waits for the van to be back; one ready at 11:30 would
     /// wait past the hour and is told there is no vehicle.
+    /// The log's entry for a saved plan says what it did to the runs, in both languages.
+    @Test func theLogEntryOfAPlanCountsItsRuns() {
+        let at = LocalDateTime(iso: "2026-05-13T10:00")!
+        func run(_ n: Int, _ depart: LocalDateTime) -> Run {
+            Run(id: ID(n), key: "r\(n)", uid: "r\(n)", kind: .pickup, from: ID(1), to: ID(2), depart: depart)
+        }
+        let changes: [Change] = [
+            .run(before: nil, after: run(1, at)), .run(before: nil, after: run(2, at)),
+            .run(before: run(3, at), after: run(3, at.adding(minutes: 30))), .run(before: run(4, at), after: nil),
+        ]
+        let note = ChangeNote.transportPlanned(changes)
+        #expect(note.text(.zh).summary == "新排 2 车次，调整 1 车次，取消 1 车次")
+        #expect(note.text(.en).summary == "2 runs new, 1 changed, 1 cancelled")
+    }
+
     @Test func batchesByWindowAndSeats() {
         var s = TravelScenario()
         s.vehicle("川F·00001", .van)

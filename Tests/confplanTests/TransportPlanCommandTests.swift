@@ -110,6 +110,7 @@ import TestSupport
         #expect(again.stdout.contains("Proposed: 0 runs new, 0 changed, 0 cancelled\nThe runs as they stand need no change."))
         let log = try confplan(["--db", db, "log", "--limit", "5", "--lang", "en"])
         #expect(log.stdout.components(separatedBy: "plan transport").count == 2 && !log.stdout.contains("add run"))
+        #expect(log.stdout.contains("3 runs new, 0 changed, 0 cancelled"))
     }
 
     /// In Chinese, per kind, day and hub, with the escort and the companions; a window past the

@@ -102,6 +102,8 @@ public struct ChangeNote: Hashable, Sendable, Codable {
         case seatsChanged(seated: Int, moved: Int, reseated: Int, unseated: Int)
         /// What `rooms assign` did, in guests: given a room, moved, their nights changed, room taken back.
         case roomsAssigned(given: Int, moved: Int, changed: Int, takenBack: Int)
+        /// What a transport plan did, in runs: new, changed, cancelled.
+        case runsPlanned(new: Int, changed: Int, cancelled: Int)
     }
 
     public var action: Action

@@ -99,6 +99,8 @@ extension ChangeNote.Fact {
                 .joined(separator: LogWords.listSeparator.text(lang))
         case .roomsAssigned(let given, let moved, let changed, let taken):
             return LogWords.roomsAssigned.text(lang, given, moved, changed, taken)
+        case .runsPlanned(let new, let changed, let cancelled):
+            return LogWords.runsPlanned.text(lang, new, changed, cancelled)
         }
     }
 }
@@ -169,6 +171,7 @@ public enum LogWords: String, Phrasebook {
     case walkInAt, walkInRegistered, vehiclesImported, roomBlocksImported
     case roomsHeld, lodged
     case tablesSeated, roomsAssigned, seatedAt, seatedNowhere, seatsNew, seatsMoved, seatsReseated, seatsTaken
+    case runsPlanned
 
     public static let tables: [Language: [LogWords: String]] = [
         .en: [
@@ -193,6 +196,7 @@ public enum LogWords: String, Phrasebook {
             .seatsNew: "%1 newly seated", .seatsMoved: "%1 to another table",
             .seatsReseated: "%1 to another seat at their table", .seatsTaken: "%1 unseated",
             .roomsAssigned: "%1 given a room, %2 moved, %3 with nights changed, %4 rooms taken back",
+            .runsPlanned: "%1 runs new, %2 changed, %3 cancelled",
         ],
         .zh: [
             .quoted: "“%1”", .about: "%1：%2", .factSeparator: "；", .noField: "没有字段改动",
@@ -217,6 +221,7 @@ public enum LogWords: String, Phrasebook {
             .seatsNew: "新排 %1 人", .seatsMoved: "换桌 %1 人", .seatsReseated: "本桌换座 %1 人",
             .seatsTaken: "撤座 %1 人",
             .roomsAssigned: "新分 %1 人，换房 %2 人，调整晚数 %3 人，收回 %4 人",
+            .runsPlanned: "新排 %1 车次，调整 %2 车次，取消 %3 车次",
         ],
     ]
 }

@@ -47,6 +47,23 @@ public struct TransportProposal: Hashable, Sendable {
     }
 }
 
+extension ChangeNote {
+    /// The log's entry for a transport plan saved whole, with what it did to the runs: an entry
+    /// that said only "planned transport" left staff guessing whether it moved anyone.
+    public static func transportPlanned(_ changes: [Change]) -> ChangeNote {
+        var new = 0, changed = 0, cancelled = 0
+        for case .run(let before, let after) in changes {
+            switch (before, after) {
+            case (nil, _?): new += 1
+            case (_?, _?): changed += 1
+            case (_?, nil): cancelled += 1
+            case (nil, nil): continue
+            }
+        }
+        return ChangeNote(.planTransport, [.runsPlanned(new: new, changed: changed, cancelled: cancelled)])
+    }
+}
+
 /// Batches arrivals and departures into runs (接送站排班).
 public enum TransportPlanner {
     /// The runs the event needs, as changes from the runs it has: a re-plan after a flight moved

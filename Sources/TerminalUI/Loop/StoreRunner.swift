@@ -35,7 +35,7 @@ final class StoreRunner: EffectRunner {
     func run(_ effect: Effect, state: AppState) -> [Message] {
         switch effect {
         case .save(let changes, .transportPlan):
-            return [.saved(.transportPlan, savePlan(changes))]
+            return [.saved(.transportPlan, savePlan(changes, note: .transportPlanned(changes)))]
         case .save(let changes, .roomPlan):
             return [.saved(.roomPlan, savePlan(changes, note: .roomsAssigned(changes)))]
         case .save(let changes, let intent):
@@ -199,7 +199,7 @@ final class StoreRunner: EffectRunner {
 
     /// A transport plan whole or not at all: someone else's change to one of its runs stops it
     /// (the status line says so) and `F` works it out again on the runs as they are.
-    private func savePlan(_ changes: [Change], note: ChangeNote = ChangeNote(.planTransport)) -> SaveOutcome {
+    private func savePlan(_ changes: [Change], note: ChangeNote) -> SaveOutcome {
         do {
             return SaveOutcome(
                 applied: try store.apply(changes, event: event, note: note, logEach: false))

@@ -65,7 +65,8 @@ enum TransportPlanCommand {
         let proposal = TransportPlanner.plan(plan, options: options)
         let apply = a.has(.storeRuns) && !proposal.changes.isEmpty
         if apply {
-            try store.apply(proposal.changes, event: event.id, note: ChangeNote(.planTransport), logEach: false)
+            try store.apply(proposal.changes, event: event.id, note: .transportPlanned(proposal.changes),
+                            logEach: false)
         }
         let report = TransportReport(plan: plan, proposal: proposal, applied: apply, language: try CLI.language(a))
         print(json ? report.json() : report.text(), terminator: "")
