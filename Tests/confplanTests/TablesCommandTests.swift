@@ -57,6 +57,7 @@ import TestSupport
               "event": {"id": "t1", "uuid": "\(try uuid(db))"},
               "meal": {"id": "dinner", "uuid": "\(try mealUUID(db))", "title": "欢迎晚宴"},
               "applied": false,
+              "changes": {"seated": 5, "moved": 0, "reseated": 0, "unseated": 0},
               "tables": [
                 {"number": 1, "rank": 1, "head": true, "halal": true, "capacity": 4, "seats": [{"person": "chen", \
             "name": "陈强", "seat": 1, "host": true}, {"person": "zhou", "name": "周部长", "seat": 2}, {"person": "ma", \
@@ -73,6 +74,9 @@ import TestSupport
         #expect(applied.stdout.hasSuffix("已保存为一次修改（见 confplan log）。\n"))
         let again = try confplan(["--db", db, "tables", "dinner", "--assign", "--lang", "en"])
         #expect(again.stdout.hasSuffix("The seats as they stand need no change.\n"))
+        // The seats as they stand are no proposal: nothing to count.
+        let current = try confplan(["--db", db, "tables", "dinner", "--format", "json"])
+        #expect(current.stdout.contains("  \"applied\": null,\n  \"changes\": null,\n  \"tables\": [\n"))
         let log = try confplan(["--db", db, "log", "--limit", "2", "--lang", "en"])
         #expect(log.stdout.contains("assign tables: “欢迎晚宴”: 2 tables, 5 seated"))
         // The file gave the dinner a table plan without tables: the layout changed it.

@@ -192,6 +192,10 @@ public struct BanquetReport {
         var out = "{\n  \"event\": {\"id\": \(q(plan.event.key)), \"uuid\": \(q(plan.event.uid))},\n"
         out += "  \"meal\": {\"id\": \(q(meal.key)), \"uuid\": \(q(meal.uid)), \"title\": \(q(meal.title))},\n"
         out += "  \"applied\": \(applied.map { $0 ? "true" : "false" } ?? "null"),\n"
+        // A proposal's counts, as its text preview gives them; null for the seats as they stand.
+        let counts = "{\"seated\": \(tally.seated), \"moved\": \(tally.moved), \"reseated\": \(tally.reseated), "
+            + "\"unseated\": \(tally.unseated)}"
+        out += "  \"changes\": " + (applied == nil ? "null" : counts) + ",\n"
         let t = plan.tablePlan(of: meal.id)
         let ranks = t.map(BanquetRules.ranks) ?? [:]
         var tables: [String] = []
