@@ -93,8 +93,8 @@ public struct TransportReport {
         }
         self.language = language
         self.applied = applied
-        counts = (marks.values.filter { $0 == .added }.count, marks.values.filter { $0 == .changed }.count,
-                  removed.count)
+        let tally = RunTally(proposal.changes)
+        counts = (tally.new, tally.changed, tally.cancelled)
     }
 
     var people: [ID<Person>: Person] { Dictionary(plan.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) }

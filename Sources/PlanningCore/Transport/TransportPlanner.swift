@@ -47,11 +47,11 @@ public struct TransportProposal: Hashable, Sendable {
     }
 }
 
-extension ChangeNote {
-    /// The log's entry for a transport plan saved whole, with what it did to the runs: an entry
-    /// that said only "planned transport" left staff guessing whether it moved anyone.
-    public static func transportPlanned(_ changes: [Change]) -> ChangeNote {
-        var new = 0, changed = 0, cancelled = 0
+/// What a transport plan does to the runs, counted: the preview's heading and the log's entry.
+public struct RunTally: Hashable, Sendable {
+    public var new = 0, changed = 0, cancelled = 0
+
+    public init(_ changes: [Change]) {
         for case .run(let before, let after) in changes {
             switch (before, after) {
             case (nil, _?): new += 1
@@ -60,7 +60,15 @@ extension ChangeNote {
             case (nil, nil): continue
             }
         }
-        return ChangeNote(.planTransport, [.runsPlanned(new: new, changed: changed, cancelled: cancelled)])
+    }
+}
+
+extension ChangeNote {
+    /// The log's entry for a transport plan saved whole, with what it did to the runs: an entry
+    /// that said only "planned transport" left staff guessing whether it moved anyone.
+    public static func transportPlanned(_ changes: [Change]) -> ChangeNote {
+        let t = RunTally(changes)
+        return ChangeNote(.planTransport, [.runsPlanned(new: t.new, changed: t.changed, cancelled: t.cancelled)])
     }
 }
 
