@@ -82,4 +82,32 @@ import PlanningCore
             "b1b2c3d4-0000-4000-8000-000000000001",
         ])
     }
+
+    /// The writer packs an imported person's UID from its number: the same 16 bytes the UID's
+    /// text packs to, which is what the database has always held.
+    @Test func aFamilyUIDPackedFromItsNumberIsItsTextPacked() {
+        let family = StableUID.Family("ev-uid", "imported-person")
+        var fromNumber: [UInt8] = []
+        family.appendPacked(100_000, to: &fromNumber)
+        #expect(fromNumber == StableUID.packed(family.uid(100_000)))
+    }
+
+    /// The rows of a list as read (packed, each with its name key made on the reading thread)
+    /// match as rows one by one do: a name written in traditional characters and full-width
+    /// spaces at an organisation written another way is the person an earlier row made.
+    @Test func packedRowsMatchByNameAndOrganisationFoldedAsTheyWereRead() {
+        var a = AttendeeRow(line: 2)
+        a.name = "陳　偉"
+        a.organisation = "四川工程職業技術學院"
+        a.email = "chen@example.org"
+        var b = AttendeeRow(line: 3)
+        b.name = "陈伟"
+        b.organisation = "四川工程职业技术学院"
+        var c = AttendeeRow(line: 4)
+        c.name = "陈伟"
+        let day = LocalDate(year: 2026, month: 5, day: 14)!
+        let plan = EventPlan(event: Event(key: "e", uid: "e", name: "大会", firstDay: day, lastDay: day))
+        let outcomes = Roster.match(AttendeeRows([a, b, c]), into: plan).outcomes.map(\.outcome)
+        #expect(outcomes == [.new, .merged(intoLine: 2, by: .nameAndOrganisation), .new])
+    }
 }

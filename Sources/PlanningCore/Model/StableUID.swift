@@ -24,6 +24,13 @@ public enum StableUID {
             withUnsafeBytes(of: words(number)) { unpacked($0) }
         }
 
+        /// The 16 bytes `StableUID.pack` makes of `uid(number)`, appended to `out` without the text.
+        public func appendPacked(_ number: Int, to out: inout [UInt8]) {
+            let (a, b) = words(number)
+            withUnsafeBytes(of: a) { out.append(contentsOf: $0) }
+            withUnsafeBytes(of: b) { out.append(contentsOf: $0) }
+        }
+
         /// The text of `uid(number)` appended to `out`.
         public func appendUID(_ number: Int, to out: inout [UInt8]) {
             withUnsafeBytes(of: words(number)) { append($0, to: &out) }
@@ -123,11 +130,16 @@ public enum StableUID {
 
     private static func write(_ bytes: UnsafeRawBufferPointer, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
         func hex(_ d: UInt8) -> UInt8 { d < 10 ? 0x30 + d : 0x57 + d }
+        // Through the base pointers, checked once: an import writes this twice for each new person.
+        // (A damaged blob of fewer bytes writes what it has.)
+        let n = min(16, bytes.count)
+        guard out.count >= 36, let from = bytes.baseAddress, let to = out.baseAddress else { return 0 }
         var k = 0
-        for (j, b) in bytes.prefix(16).enumerated() {
-            if j == 4 || j == 6 || j == 8 || j == 10 { out[k] = UInt8(ascii: "-"); k += 1 }
-            out[k] = hex(b >> 4)
-            out[k + 1] = hex(b & 0xF)
+        for j in 0..<n {
+            if j == 4 || j == 6 || j == 8 || j == 10 { to[k] = UInt8(ascii: "-"); k += 1 }
+            let b = from.load(fromByteOffset: j, as: UInt8.self)
+            to[k] = hex(b >> 4)
+            to[k + 1] = hex(b & 0xF)
             k += 2
         }
         return k

@@ -27,7 +27,7 @@ public struct PackedPeople: RandomAccessCollection, Sendable {
         set {
             if Self.packable(newValue.person) {
                 whole[i] = nil
-                starts[i] = pack(newValue)
+                starts[i] = pack(newValue.person, newValue.registration)
             } else {
                 whole[i] = newValue
             }
@@ -57,18 +57,24 @@ public struct PackedPeople: RandomAccessCollection, Sendable {
     /// `made`: the number the person's key and UID were made from (`Roster.keys`, the family's
     /// UID), which spares making both again to check them: the matcher has just made them.
     public mutating func append(_ e: Element, madeFrom made: Int? = nil) {
-        if Self.packable(e.person) {
-            starts.append(pack(e, madeFrom: made))
+        append(e.person, e.registration, madeFrom: made)
+    }
+
+    /// The same, borrowing the two: the matcher appends each new person it then hands on, and a
+    /// tuple of them made a copy of every text of the person.
+    public mutating func append(_ p: borrowing Person, _ r: borrowing Registration, madeFrom made: Int? = nil) {
+        if Self.packable(p) {
+            starts.append(pack(p, r, madeFrom: made))
         } else {
             starts.append(0)
-            whole[starts.count - 1] = e
+            whole[starts.count - 1] = (copy p, copy r)
         }
     }
 
     public mutating func reserveCapacity(_ n: Int) { starts.reserveCapacity(n) }
 
     /// The number a key of the form `Roster.keys` makes, and its digits, when the UID is that number's.
-    private func number(of p: Person) -> (Int, Int)? {
+    private func number(of p: borrowing Person) -> (Int, Int)? {
         guard let uids, p.key.utf8.first == UInt8(ascii: "a"), let n = Int(p.key.dropFirst()), n >= 0,
               Roster.keyText(n, width: p.key.utf8.count - 1) == p.key, uids.uid(n) == p.uid
         else { return nil }
@@ -76,15 +82,15 @@ public struct PackedPeople: RandomAccessCollection, Sendable {
     }
 
     /// The fields a new person has before any import sets them; anything else is kept whole.
-    private static func packable(_ p: Person) -> Bool {
+    private static func packable(_ p: borrowing Person) -> Bool {
         p.id == ID(0) && p.orgType == .other && p.vipLevel == 0 && p.availability.isEmpty && p.badge == nil
             && p.diet == nil
     }
 
-    private mutating func pack(_ e: Element, madeFrom made: Int? = nil) -> Int {
-        let p = e.person
+    private mutating func pack(_ p: borrowing Person, _ r: borrowing Registration, madeFrom made: Int? = nil) -> Int {
         scratch.removeAll(keepingCapacity: true)
-        if let (n, width) = made.flatMap({ uids == nil ? nil : ($0, p.key.utf8.count - 1) }) ?? number(of: p) {
+        let numbered: (Int, Int)? = if let made, uids != nil { (made, p.key.utf8.count - 1) } else { number(of: p) }
+        if let (n, width) = numbered {
             scratch.append(1)
             scratch.putNumber(n)
             scratch.putNumber(width)
@@ -93,13 +99,14 @@ public struct PackedPeople: RandomAccessCollection, Sendable {
             scratch.putText(p.key)
             scratch.putText(p.uid)
         }
-        for text in [p.name, p.organisation, p.title, p.phone, p.email, p.province, p.city, p.gender,
-                     p.notes, p.language ?? "", e.registration.category] {
-            scratch.putText(text)
-        }
+        // Field by field: an array of the eleven texts was made, retained and freed for every person.
+        scratch.putText(p.name); scratch.putText(p.organisation); scratch.putText(p.title)
+        scratch.putText(p.phone); scratch.putText(p.email); scratch.putText(p.province)
+        scratch.putText(p.city); scratch.putText(p.gender); scratch.putText(p.notes)
+        scratch.putText(p.language ?? ""); scratch.putText(r.category)
         scratch.append(p.language == nil ? 0 : 1)
-        scratch.putNumber(e.registration.signups.count)
-        for s in e.registration.signups { scratch.putNumber(s.raw) }
+        scratch.putNumber(r.signups.count)
+        for s in r.signups { scratch.putNumber(s.raw) }
         return bytes.put(scratch)
     }
 

@@ -9,13 +9,32 @@ public struct AttendeeRow: Hashable, Sendable {
     public var language = ""
     public var signups: [ID<Session>] = []
     /// The travel columns' cells; nil when the list has none.
-    public var travel: TravelCells?
+    public var travel: TravelCells? {
+        get { travelCells?.value }
+        set { travelCells = newValue.map(Boxed.init) }
+    }
     /// 饮食禁忌 as the list gives it; nil: none said.
     public var diet: DietaryNeed?
     /// The stay columns' cells (住宿要求, 合住人, 入住日期…); nil when the list has none.
-    public var stay: StayCells?
+    public var stay: StayCells? {
+        get { stayCells?.value }
+        set { stayCells = newValue.map(Boxed.init) }
+    }
+    /// The two kept boxed: most lists have neither, and held inline they made a row of 500 bytes
+    /// that every step of an import copied (220 without them).
+    private var travelCells: Boxed<TravelCells>?
+    private var stayCells: Boxed<StayCells>?
 
     public init(line: Int) { self.line = line }
+}
+
+/// A value behind a reference that is never changed in place (a new box for a new value), so
+/// the struct holding it keeps value semantics; compared and hashed by the value.
+final class Boxed<Value: Hashable & Sendable>: Hashable, Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+    static func == (a: Boxed, b: Boxed) -> Bool { a === b || a.value == b.value }
+    func hash(into h: inout Hasher) { h.combine(value) }
 }
 
 /// Why two rows are one person.
@@ -169,19 +188,28 @@ public enum Roster {
     public static func match(_ rows: some Collection<AttendeeRow>, into plan: EventPlan,
                              rules: ImportRules = ImportRules()) -> RosterImport
     {
-        match(rows, into: plan, rules: rules, created: { _, _ in })
+        match(rows, into: plan, rules: rules, created: { _, _, _ in })
     }
 
     /// The same, telling `created` about each new person as the row that makes them is taken, in
     /// the order of `newPeople`: a writer can store them while later rows are still being matched.
+    /// With each comes the number its key and UID were made from (`keys`, `StableUID.Family`), so
+    /// the writer packs the UID from it rather than reading the UID's text back.
     public static func match(_ rows: some Collection<AttendeeRow>, into plan: EventPlan,
                              rules: ImportRules = ImportRules(),
-                             created: (Person, Registration) -> Void) -> RosterImport {
+                             created: (Person, Registration, Int) -> Void) -> RosterImport {
         var m = Matcher(plan: plan, rowCount: rows.count, rules: rules)
-        for row in rows {
-            if let (person, registration) = m.take(row) { created(person, registration) }
+        if let packed = rows as? AttendeeRows {
+            m.takeAll(packed, created: created)
+        } else {
+            for row in rows { m.take(row, created: created) }
         }
         return m.result()
+    }
+
+    /// The family of the UIDs an import gives the people it adds to `event`.
+    public static func importedUIDs(_ event: Event) -> StableUID.Family {
+        StableUID.Family(event.uid, "imported-person")
     }
 
     /// Keys `a0001`, `a0002`, … after the highest such key the event has, with their numbers.
@@ -243,8 +271,8 @@ private struct Targets {
 
     mutating func append(_ t: Matcher.Target) { own.append(t) }
 
-    mutating func append(_ p: Person, _ r: Registration, line: Int, number: Int) {
-        made.append((p, r), madeFrom: number)
+    mutating func append(_ p: borrowing Person, _ r: borrowing Registration, line: Int, number: Int) {
+        made.append(p, r, madeFrom: number)
         madeLines.append(line)
     }
 
@@ -320,7 +348,7 @@ private struct Matcher {
     init(plan: EventPlan, rowCount: Int, rules: ImportRules) {
         self.plan = plan
         self.rules = rules
-        uids = StableUID.Family(plan.event.uid, "imported-person")
+        uids = Roster.importedUIDs(plan.event)
         targets.made = PackedPeople(uids: uids)
         nextKey = Roster.keys(after: plan.people, count: rowCount)
         var registrations: [ID<Person>: Registration] = [:]
@@ -360,32 +388,22 @@ private struct Matcher {
         }
     }
 
-    static func nameOrgKey(_ nameKey: String, _ org: String) -> UInt64? {
-        org.isEmpty ? nil : hash(TextFolding.nameKey(org), seed: hash(nameKey))
-    }
+    static func nameOrgKey(_ nameKey: String, _ org: String) -> UInt64? { MatchKey.nameOrg(nameKey, org) }
 
-    /// FNV-1a over UTF-8 with a final mix.
-    static func hash(_ s: String, seed: UInt64 = 0xcbf29ce484222325) -> UInt64 {
-        var h = seed ^ 0x1F
-        // Over the contiguous bytes: iterating `utf8` checks each step, and this runs for
-        // several values of every row.
-        var copy = s
-        copy.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
-        h ^= h >> 33
-        h = h &* 0xff51afd7ed558ccd
-        return h ^ (h >> 33)
-    }
+    static func hash(_ s: String) -> UInt64 { MatchKey.hash(s) }
 
     /// Makes a person findable by their contacts; the first person to hold a value keeps it.
     mutating func index(_ t: Int) {
         let p = targets[t].person
-        index(t, phone: p.phone, email: p.email, nameOrg: Self.nameOrgKey(TextFolding.nameKey(p.name), p.organisation))
+        index(t, phone: p.phone.isEmpty ? nil : Self.hash(p.phone), email: p.email.isEmpty ? nil : Self.hash(p.email),
+              nameOrg: Self.nameOrgKey(TextFolding.nameKey(p.name), p.organisation))
     }
 
-    /// The same, with the person's contacts and the key of their name and organisation at hand.
-    mutating func index(_ t: Int, phone: String, email: String, nameOrg: UInt64?) {
-        if !phone.isEmpty { byPhone.insertIfAbsent(Self.hash(phone), t) }
-        if !email.isEmpty { byEmail.insertIfAbsent(Self.hash(email), t) }
+    /// The same, with the keys of the person's contacts (nil: none) and of their name and
+    /// organisation at hand.
+    mutating func index(_ t: Int, phone: UInt64?, email: UInt64?, nameOrg: UInt64?) {
+        if let phone { byPhone.insertIfAbsent(phone, t) }
+        if let email { byEmail.insertIfAbsent(email, t) }
         if let k = nameOrg {
             if let first = byNameOrg[k], first != t {
                 if !(moreByNameOrg[k]?.contains(t) ?? false) { moreByNameOrg[k, default: []].append(t) }
@@ -396,18 +414,24 @@ private struct Matcher {
     }
 
     /// The person an earlier row or the event holds for this row, and why. `nameKey` is the
-    /// match key of the row's name, `nameOrg` the key of its name and organisation.
-    mutating func find(_ row: AttendeeRow, nameKey: String, nameOrg: UInt64?) -> (Int, MatchReason)? {
+    /// match key of the row's name, `keys` those of its contacts and of its name and organisation.
+    mutating func find(_ row: AttendeeRow, nameKey rowName: inout NameKey, keys: RowKeys) -> (Int, MatchReason)? {
         foundByAlias = false
         fitting = []
-        if !row.phone.isEmpty, let t = byPhone[Self.hash(row.phone)], targets[t].person.phone == row.phone,
-           sameName(t, nameKey, row, .phone) {
+        let nameOrg = keys.nameOrg
+        if let h = keys.phone, let t = byPhone[h], targets[t].person.phone == row.phone,
+           sameName(t, rowName.key, row, .phone) {
             return (t, .phone)
         }
-        if !row.email.isEmpty, let t = byEmail[Self.hash(row.email)], targets[t].person.email == row.email,
-           sameName(t, nameKey, row, .email) {
+        if let h = keys.email, let t = byEmail[h], targets[t].person.email == row.email,
+           sameName(t, rowName.key, row, .email) {
             return (t, .email)
         }
+        // Past the contacts nearly every row of a new list has met no one: the name is folded
+        // only when someone is there to compare it with.
+        let nobodyByName = nameOrg.map { byNameOrg[$0] == nil } ?? true
+        if aliasPhone.isEmpty && aliasEmail.isEmpty && fromSource.isEmpty && nobodyByName { return nil }
+        let nameKey = rowName.key
         // A merged-away person's contacts are the kept person's (when the name is either's).
         // (Looked at only when there were merges: this runs for every row of the list.)
         for (value, aliases) in aliasPhone.isEmpty && aliasEmail.isEmpty ? [] : [(row.phone, aliasPhone),
@@ -477,18 +501,34 @@ private struct Matcher {
         return false
     }
 
-    /// Takes one row; the person it made, if it made one (the last target).
-    mutating func take(_ row: AttendeeRow) -> (Person, Registration)? {
-        let nameKey = TextFolding.nameKey(row.name)
-        let nameOrg = Self.nameOrgKey(nameKey, row.organisation)
-        let found = find(row, nameKey: nameKey, nameOrg: nameOrg)
+    /// The rows of a list as read, in a loop of this concrete type: in the generic `match`, each
+    /// row and each new person was copied through buffers on the way (1.3 KB a row).
+    mutating func takeAll(_ packed: AttendeeRows, created: (Person, Registration, Int) -> Void) {
+        for i in packed.indices {
+            let row = packed[i]
+            take(row, nameOrg: packed.nameOrgKey(i, of: row), created: created)
+        }
+    }
+
+    /// Takes one row; `created` is told of the person it made, if it made one (the last target),
+    /// with the number its key and UID were made from. `nameOrg`: the key of the row's name and
+    /// organisation when it was made already (`AttendeeRows` makes it as the list is read, on two
+    /// threads).
+    mutating func take(_ row: AttendeeRow, nameOrg given: UInt64?? = nil,
+                       created: (Person, Registration, Int) -> Void) {
+        var nameKey = NameKey(row.name)
+        let keys = RowKeys(phone: row.phone.isEmpty ? nil : Self.hash(row.phone),
+                           email: row.email.isEmpty ? nil : Self.hash(row.email),
+                           nameOrg: given ?? Self.nameOrgKey(nameKey.key, row.organisation))
+        let nameOrg = keys.nameOrg
+        let found = find(row, nameKey: &nameKey, keys: keys)
         if found == nil, fitting.count > 1 {
             ambiguous.append(AmbiguousRow(line: row.line, name: row.name, candidates: fitting.map { t in
                 t < plan.people.count ? .person(key: targets[t].person.key) : .line(targets[t].firstLine ?? 0)
             }))
             mentioned.formUnion(fitting)
             outcomes.append((row.line, .ambiguous))
-            return nil
+            return
         }
         guard let (t, reason) = found else {
             let (key, number) = nextKey()
@@ -498,7 +538,8 @@ private struct Matcher {
                 person: ID(0), category: row.category.isEmpty ? Registration.defaultCategory : row.category,
                 signups: unique(row.signups))
             targets.append(person, registration, line: row.line, number: number)
-            index(targets.count - 1, phone: person.phone, email: person.email, nameOrg: nameOrg)
+            // The row gave the person's contacts: their keys are the row's.
+            index(targets.count - 1, phone: keys.phone, email: keys.email, nameOrg: nameOrg)
             outcomes.append((row.line, .new))
             if let cells = row.travel { travel.append((targets.count - 1, row.line, cells)) }
             if let cells = row.stay { lodging.append((targets.count - 1, row.line, cells)) }
@@ -506,7 +547,8 @@ private struct Matcher {
             if !rules.source.isEmpty && !row.signups.isEmpty && rules.columns.contains(.signups) {
                 givenSignups[targets.count - 1] = registration.signups
             }
-            return (person, registration)
+            created(person, registration, number)
+            return
         }
         let made = t >= plan.people.count ? (targets[t].person, targets[t].registration) : nil
         // The first row naming one of the event's people: the list is the truth for its columns.
@@ -560,7 +602,6 @@ private struct Matcher {
         if let made, made != (targets[t].person, targets[t].registration) {
             changedAfterCreation.insert(t - plan.people.count)
         }
-        return nil
     }
 
     /// Whether a row's cell was there but could not be read (a bad phone): the person's value stays.
@@ -808,4 +849,49 @@ private extension Array where Element == ID<Session> {
     mutating func appendNew(_ ids: [ID<Session>]) {
         for id in ids where !contains(id) { append(id) }
     }
+}
+
+/// The keys the matcher finds rows by: 64-bit hashes of a contact, and of a folded name with its
+/// folded organisation. Shared with `AttendeeRows`, which makes a row's name key as it is read.
+enum MatchKey {
+    /// Nil without an organisation: a name alone is no one in particular.
+    static func nameOrg(_ nameKey: String, _ org: String) -> UInt64? {
+        org.isEmpty ? nil : hash(TextFolding.nameKey(org), seed: hash(nameKey))
+    }
+
+    /// FNV-1a over UTF-8 with a final mix.
+    static func hash(_ s: String, seed: UInt64 = 0xcbf29ce484222325) -> UInt64 {
+        var h = seed ^ 0x1F
+        // Over the contiguous bytes: iterating `utf8` checks each step, and this runs for
+        // several values of every row.
+        var copy = s
+        copy.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
+        h ^= h >> 33
+        h = h &* 0xff51afd7ed558ccd
+        return h ^ (h >> 33)
+    }
+}
+
+/// A row's name folded for matching, folded once and only when asked.
+private struct NameKey {
+    let name: String
+    private var folded: String?
+
+    init(_ name: String) { self.name = name }
+
+    var key: String {
+        mutating get {
+            if let folded { return folded }
+            let k = TextFolding.nameKey(name)
+            folded = k
+            return k
+        }
+    }
+}
+
+/// A row's look-up keys, each made once: nil where the row has no such value.
+private struct RowKeys {
+    var phone: UInt64?
+    var email: UInt64?
+    var nameOrg: UInt64?
 }

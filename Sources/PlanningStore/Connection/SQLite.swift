@@ -164,6 +164,14 @@ struct TextArena {
     var bytes: [UInt8] = []
     var spans: [(index: Int32, start: Int32, count: Int32, blob: Bool)] = []
 
+    init() {}
+
+    /// Room for `capacity` texts of `bytes` in all, made once rather than grown as a batch fills.
+    init(capacity: Int, bytes: Int) {
+        spans.reserveCapacity(capacity)
+        self.bytes.reserveCapacity(bytes)
+    }
+
     mutating func add(_ text: String, at index: Int32) {
         var text = text
         let start = Int32(bytes.count)
@@ -175,6 +183,13 @@ struct TextArena {
     mutating func add(uid: String, at index: Int32) {
         let start = Int32(bytes.count)
         guard StableUID.pack(uid, into: &bytes) else { return add(uid, at: index) }
+        spans.append((index, start, 16, true))
+    }
+
+    /// The same for a UID of a family, from its number.
+    mutating func add(uid family: StableUID.Family, _ number: Int, at index: Int32) {
+        let start = Int32(bytes.count)
+        family.appendPacked(number, to: &bytes)
         spans.append((index, start, 16, true))
     }
 

@@ -62,14 +62,21 @@ extension Store {
         return out
     }
 
+    /// What earlier copies of `source` left: whom they named (as text, a UID a line) and the
+    /// sub-forums they gave; nil for a list's first copy.
+    func listedBefore(_ event: ID<Event>, source: String) throws -> [SQLValue]? {
+        try db.rows("SELECT uids, signups FROM import_lists WHERE event_id = ? AND source = ?", event.raw, source).first
+    }
+
     /// Everyone a list of `source` named, for its next copy: added to those its earlier copies
     /// named, as one row; the free notes it gave, where it gave any (or cleared some), a row each.
-    func remember(_ roster: RosterImport, source: String, event: ID<Event>) throws {
+    /// `stored` is what `listedBefore` read, in the same transaction; `listing` the text of the UIDs
+    /// when it was made already (`Listing.adding`, on the matching thread while batches were written).
+    func remember(_ roster: RosterImport, source: String, event: ID<Event>, stored: [SQLValue]?,
+                  listing: [UInt8]? = nil) throws {
         guard !source.isEmpty else { return }
-        let stored = try db.rows(
-            "SELECT uids, signups FROM import_lists WHERE event_id = ? AND source = ?", event.raw, source).first
         let earlier = if case .text(let t)? = stored?[0] { t } else { "" }
-        let text = roster.listing.adding(to: earlier, made: roster.newPeople)
+        let text = listing ?? roster.listing.adding(to: earlier, made: roster.newPeople)
         // What earlier copies gave the people this one does not name stays theirs to take away.
         let before = stored.flatMap { GivenSignups($0[1]) }
         var given = before ?? GivenSignups()

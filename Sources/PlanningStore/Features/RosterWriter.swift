@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 import PlanningCore
 
@@ -48,10 +49,11 @@ extension Store {
                 plan.stays = try readStays(event)
                 var rules = rules
                 rules.memory = try readImportMemory(event, source: rules.source)
+                let listed = rules.source.isEmpty ? nil : try listedBefore(event, source: rules.source)
                 var order = try nextRegistrationOrder()
                 let firstID = try db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM people") ?? 1
-                let roster = try insertWhileMatching(
-                    rows, into: plan, rules: rules, firstID: firstID, order: &order, progress: progress)
+                let (roster, listing) = try insertWhileMatching(
+                    rows, into: plan, rules: rules, listed: listed, firstID: firstID, order: &order, progress: progress)
                 try writeLater(roster, firstID: firstID, order: &order)
                 for w in roster.withdrawals {
                     guard let record = try currentRecord(w.person.id) else { continue }
@@ -61,7 +63,7 @@ extension Store {
                 }
                 try writeTrips(roster, event: event, firstID: firstID)
                 try writeStays(roster, firstID: firstID)
-                try remember(roster, source: rules.source, event: event)
+                try remember(roster, source: rules.source, event: event, stored: listed, listing: listing)
                 try progress(rows.count, rows.count)
                 if !roster.changesNothing { try log(event: event.raw, note(roster)) }
                 return roster
@@ -69,24 +71,30 @@ extension Store {
         }
     }
 
-    /// New people in statements of `NewPeople.batch` rows each, with row ids given here (after
-    /// the highest, under the write lock this transaction holds) so their sign-ups need no round
-    /// trip per person. Their text arrives laid out for binding where it lies (`TextArena`).
+    /// New people in statements of `NewPeople.batch` rows each. Their row ids are known here
+    /// (after the highest, under the write lock this transaction holds: SQLite's own choice,
+    /// checked batch by batch) so their sign-ups need no round trip per person. Their text
+    /// arrives laid out for binding where it lies (`TextArena`).
+    /// The text of whom the list named (`Listing.adding`, over what earlier copies `listed`) is
+    /// made on the matching thread too, while the writer stores the last batches.
     private func insertWhileMatching(_ rows: some Collection<AttendeeRow> & Sendable, into plan: EventPlan,
-                                     rules: ImportRules, firstID: Int, order: inout Int,
-                                     progress: (Int, Int) throws -> Void) throws -> RosterImport {
+                                     rules: ImportRules, listed: [SQLValue]?, firstID: Int, order: inout Int,
+                                     progress: (Int, Int) throws -> Void) throws -> (RosterImport, [UInt8]?) {
         let handoff = Handoff()
+        let earlier = if case .text(let t)? = listed?[0] { t } else { "" }
         let matcher = Thread {
+            let uids = Roster.importedUIDs(plan.event)
             var batch = NewPeople()
-            let roster = Roster.match(rows, into: plan, rules: rules) { person, registration in
-                batch.add(person, registration)
+            let roster = Roster.match(rows, into: plan, rules: rules) { person, registration, number in
+                batch.add(person, registration, uid: uids, number)
                 if batch.count == NewPeople.batch {
                     handoff.put(batch)
                     batch = NewPeople()
                 }
             }
             if batch.count > 0 { handoff.put(batch) }
-            handoff.finish(roster)
+            let listing = rules.source.isEmpty ? nil : roster.listing.adding(to: earlier, made: roster.newPeople)
+            handoff.finish((roster, listing))
         }
         matcher.stackSize = 8 << 20
         matcher.start()
@@ -108,11 +116,16 @@ extension Store {
             let statement = batch.count == NewPeople.batch ? full : try statement(batch.count)
             for r in 0..<batch.count {
                 let k = Int32(r) * width
-                try statement.bind(nextID + r, at: k + 1)
-                try statement.bind(event, at: k + 2)
-                try statement.bind(order + r, at: k + 15)
+                try statement.bind(event, at: k + 1)
+                try statement.bind(order + r, at: k + 14)
             }
             try statement.execute(with: batch.texts)
+            // SQLite gives each row the highest id plus one, as an append (an id given is looked up
+            // first): the ids counted here, unless the highest id is the largest there is.
+            guard db.lastInsertRowID == nextID + batch.count - 1 else {
+                // What SQLite itself says when a table's ids are used up.
+                throw SQLiteError(code: SQLITE_FULL, message: "people's row ids are used up", sql: "INSERT INTO people")
+            }
             for (r, sessions) in batch.signups {
                 for (j, s) in sessions.enumerated() { try signup.run(nextID + r, s.raw, j) }
             }
@@ -243,14 +256,14 @@ extension Store {
 }
 
 /// New people for one multi-row insert, their text laid out for binding where it lies: built
-/// on the matching thread, so the writing thread only binds and steps.
+/// on the matching thread, so the writing thread only binds and steps. Their ids are SQLite's.
 private struct NewPeople: Sendable {
     static let batch = 64
-    static let width: Int32 = 15
+    static let width: Int32 = 14
     static let columns =
-        "(id, event_id, key, uid, name, organisation, title, phone, email, province, city, gender, notes, category, "
+        "(event_id, key, uid, name, organisation, title, phone, email, province, city, gender, notes, category, "
             + "registration_order)"
-    var texts = TextArena()
+    var texts = TextArena(capacity: Int(NewPeople.width - 2) * NewPeople.batch, bytes: 128 * NewPeople.batch)
     var count = 0
     var signups: [(row: Int, sessions: [ID<Session>])] = []
     /// The few with a notice language, set after the rows are in (most lists have no such column,
@@ -259,21 +272,22 @@ private struct NewPeople: Sendable {
     /// The few with a dietary need (饮食禁忌), set the same way.
     var diets: [(row: Int, diet: DietaryNeed)] = []
 
-    /// Parameters 1, 2 and 15 of each row (id, event, order) are bound by the writer.
-    mutating func add(_ p: Person, _ registration: Registration) {
+    /// Parameters 1 and 14 of each row (event, order) are bound by the writer. The UID is
+    /// `uids`' of `number`, packed from the number (reading its text back cost more).
+    mutating func add(_ p: Person, _ registration: Registration, uid uids: StableUID.Family, _ number: Int) {
         let k = Int32(count) * Self.width
-        texts.add(p.key, at: k + 3)
-        texts.add(uid: p.uid, at: k + 4)
-        texts.add(p.name, at: k + 5)
-        texts.add(p.organisation, at: k + 6)
-        texts.add(p.title, at: k + 7)
-        texts.add(p.phone, at: k + 8)
-        texts.add(p.email, at: k + 9)
-        texts.add(p.province, at: k + 10)
-        texts.add(p.city, at: k + 11)
-        texts.add(p.gender, at: k + 12)
-        texts.add(p.notes, at: k + 13)
-        texts.add(registration.category, at: k + 14)
+        texts.add(p.key, at: k + 2)
+        texts.add(uid: uids, number, at: k + 3)
+        texts.add(p.name, at: k + 4)
+        texts.add(p.organisation, at: k + 5)
+        texts.add(p.title, at: k + 6)
+        texts.add(p.phone, at: k + 7)
+        texts.add(p.email, at: k + 8)
+        texts.add(p.province, at: k + 9)
+        texts.add(p.city, at: k + 10)
+        texts.add(p.gender, at: k + 11)
+        texts.add(p.notes, at: k + 12)
+        texts.add(registration.category, at: k + 13)
         if !registration.signups.isEmpty { signups.append((count, registration.signups)) }
         if let l = p.language { languages.append((count, l)) }
         if let d = p.diet { diets.append((count, d)) }
@@ -285,7 +299,7 @@ private struct NewPeople: Sendable {
 private final class Handoff: @unchecked Sendable {
     private let lock = NSCondition()
     private var queue: [NewPeople] = []
-    private var roster: RosterImport?
+    private var roster: (RosterImport, [UInt8]?)?
     private var abandoned = false
 
     /// Batches waiting at most: when SQLite falls behind the matcher, a million-row list would
@@ -300,7 +314,7 @@ private final class Handoff: @unchecked Sendable {
         lock.unlock()
     }
 
-    func finish(_ result: RosterImport) {
+    func finish(_ result: (RosterImport, [UInt8]?)) {
         lock.lock()
         roster = result
         lock.broadcast()
@@ -328,8 +342,8 @@ private final class Handoff: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// The matcher's result, waiting for it.
-    func result() -> RosterImport {
+    /// The matcher's result (and the listing it made), waiting for it.
+    func result() -> (RosterImport, [UInt8]?) {
         lock.lock()
         defer { lock.unlock() }
         while roster == nil { lock.wait() }
