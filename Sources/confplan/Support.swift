@@ -83,3 +83,28 @@ extension CLI {
         }
     }
 }
+
+/// A value read at most once, and only when asked for. An import reads the event's 6,000
+/// sessions only for a list with a sub-forum column; the parts that take them lazily cannot
+/// throw, so a failure to read is kept and thrown by `rethrow` or `value`.
+final class Once<T> {
+    private let read: () throws -> T
+    private var result: Result<T, any Error>?
+
+    init(_ read: @escaping () throws -> T) { self.read = read }
+
+    func value() throws -> T {
+        if result == nil { result = Result { try read() } }
+        return try result!.get()
+    }
+
+    /// Throws what reading threw, if it was read and failed.
+    func rethrow() throws {
+        if case .failure(let error)? = result { throw error }
+    }
+}
+
+extension Once where T: RangeReplaceableCollection {
+    /// The value, or an empty one when reading failed (then `rethrow` throws).
+    var valueOrNone: T { (try? value()) ?? T() }
+}

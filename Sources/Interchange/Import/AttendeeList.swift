@@ -124,10 +124,10 @@ public struct AttendeeList: Sendable {
     /// two halves at once.
     public static func read(
         _ bytes: [UInt8], file: String, encoding: TextEncoding? = nil, sheet: String? = nil,
-        map: [(column: String, field: AttendeeField)] = [], sessions: [Session],
+        map: [(column: String, field: AttendeeField)] = [], sessions: @autoclosure () -> [Session],
         parallelAbove: Int = 1 << 20, includeHidden: Bool = false, halalFromEthnicity: Bool = false
     ) throws(InputError) -> AttendeeList {
-        let lists = try readSheets(bytes, file: file, encoding: encoding, sheet: sheet, map: map, sessions: sessions,
+        let lists = try readSheets(bytes, file: file, encoding: encoding, sheet: sheet, map: map, sessions: sessions(),
                                    parallelAbove: parallelAbove, includeHidden: includeHidden,
                                    halalFromEthnicity: halalFromEthnicity)
         guard lists.count == 1 else {
@@ -140,7 +140,7 @@ public struct AttendeeList: Sendable {
     /// column (a workbook of one sheet per province or college), each naming its sheet.
     public static func readSheets(
         _ bytes: [UInt8], file: String, encoding: TextEncoding? = nil, sheet: String? = nil,
-        map: [(column: String, field: AttendeeField)] = [], sessions: [Session],
+        map: [(column: String, field: AttendeeField)] = [], sessions: @autoclosure () -> [Session],
         parallelAbove: Int = 1 << 20, includeHidden: Bool = false, halalFromEthnicity: Bool = false
     ) throws(InputError) -> [AttendeeList] {
         // A name that says workbook is taken at its word when the bytes are not one: offices save
@@ -155,7 +155,7 @@ public struct AttendeeList: Sendable {
             var lists: [AttendeeList] = []
             for chosen in try book.registrationSheets(sheet, map: map) {
                 var list = try read(records: chosen.records, file: file + ":" + chosen.sheet.name, map: map,
-                                    sessions: sessions, parallel: bytes.count >= parallelAbove, notes: chosen.notes,
+                                    sessions: sessions(), parallel: bytes.count >= parallelAbove, notes: chosen.notes,
                                     includeHidden: includeHidden, halalFromEthnicity: halalFromEthnicity)
                 list.sheet = chosen.sheet.name
                 lists.append(list)
@@ -165,7 +165,7 @@ public struct AttendeeList: Sendable {
         let decoded = try TextDecoding.decode(bytes, file: file, forced: encoding)
         let delimiter = CSVReader.detectDelimiter(decoded.text)
         let records = try CSVReader.lazyRecords(decoded.text, delimiter: delimiter, file: file)
-        var list = try read(records: records, file: file, map: map, sessions: sessions,
+        var list = try read(records: records, file: file, map: map, sessions: sessions(),
                             parallel: bytes.count >= parallelAbove, halalFromEthnicity: halalFromEthnicity)
         list.encoding = decoded.encoding
         list.hadByteOrderMark = decoded.hadByteOrderMark
@@ -180,7 +180,8 @@ public struct AttendeeList: Sendable {
     /// and left out (unless `includeHidden`), its error cells reported, and formulas never
     /// calculated said once, at the first, with what to do about them.
     public static func read<Records: RandomAccessCollection<CSVRecord> & Sendable>(
-        records: Records, file: String, map: [(column: String, field: AttendeeField)] = [], sessions: [Session],
+        records: Records, file: String, map: [(column: String, field: AttendeeField)] = [],
+        sessions: @autoclosure () -> [Session],
         parallel: Bool = false, notes: SheetNotes = SheetNotes(), includeHidden: Bool = false,
         halalFromEthnicity: Bool = false
     ) throws(InputError) -> AttendeeList where Records.Index == Int {
@@ -194,9 +195,10 @@ public struct AttendeeList: Sendable {
             file: file, encoding: .utf8, hadByteOrderMark: false, delimiter: .comma,
             columns: columns, header: header, rows: [], problems: [], rejectedRecords: [],
             blankRows: 0, skippedAbove: records[..<firstAt].filter { !$0.isBlank }.count)
-        // Folding 6,000 titles is a list's without sub-forums for nothing.
+        // Folding 6,000 titles is a list's without sub-forums for nothing; the sessions are not
+        // even read for one (`sessions` is called only here).
         let choices = columns.columns.contains { $0.field == .subForum }
-        let reader = RowReader(columns: columns, matcher: SubForumMatcher(sessions: choices ? sessions : []),
+        let reader = RowReader(columns: columns, matcher: SubForumMatcher(sessions: choices ? sessions() : []),
                                halalFromEthnicity: halalFromEthnicity)
         // The body by place in `records`: a record of a CSV text is split again each time it is read.
         var body = Array((headerAt + 1)..<records.endIndex)[...]
@@ -326,6 +328,8 @@ private struct RowReader: Sendable {
     /// Their first characters, as scalars: asked of every row whose first cell is not ASCII, and a
     /// `Character` is hashed after normalising it.
     static let noteStarts = Set((noteWords + signatureWords).compactMap(\.unicodeScalars.first))
+    /// The same as code points, searched one by one (a dozen, cheaper than hashing a scalar).
+    static let noteStartValues = noteStarts.map(\.value)
 
     /// The text and column of a row that is a note under the list rather than a person.
     /// The one filled cell of a row, if it has only one.
@@ -341,10 +345,20 @@ private struct RowReader: Sendable {
     }
 
     func filler(_ r: CSVRecord) -> (column: Int, text: String)? {
-        guard let i = r.fields.firstIndex(where: { !$0.isEmpty }),
-              let byte = r.fields[i].utf8.first(where: { $0 > 0x20 }), byte >= 0x80
-        else { return nil }
-        let cell = AttendeeValues.text(r.fields[i])
+        guard let i = r.fields.firstIndex(where: { !$0.isEmpty }) else { return nil }
+        var field = r.fields[i]
+        // The first visible character, from the bytes when it is a CJK ideograph (nearly always the
+        // first of a name): a person's row is passed without cleaning the cell.
+        let first = field.withUTF8 { b -> UInt32? in
+            guard let k = b.firstIndex(where: { $0 > 0x20 }), b[k] >= 0x80 else { return nil }
+            guard k + 2 < b.count, (b[k] >= 0xE4 && b[k] <= 0xE9) || (b[k] == 0xE3 && b[k + 1] >= 0x90) else {
+                return 0
+            }
+            return UInt32(b[k] & 0x0F) << 12 | UInt32(b[k + 1] & 0x3F) << 6 | UInt32(b[k + 2] & 0x3F)
+        }
+        guard let first else { return nil }
+        if first != 0 && !Self.noteStartValues.contains(first) { return nil }
+        let cell = AttendeeValues.text(field)
         guard let c = cell.unicodeScalars.first, Self.noteStarts.contains(c) else { return nil }
         if Self.signatureWords.contains(where: cell.hasPrefix) { return (i, cell) }
         if ["合计", "总计", "共计"].contains(cell) { return (i, cell) }
@@ -491,6 +505,8 @@ private struct RowReader: Sendable {
             if rawEmail.isEmpty { continue }
             let header = columns.columns[i].header
             if !row.email.isEmpty { contactNotes.append(header + "：" + rawEmail); continue }
+            // One plain address, the usual cell: nothing to split, correct or keep beside it.
+            if let e = AttendeeValues.plainEmail(rawEmail, alone: true) { row.email = e; continue }
             let addresses = AttendeeValues.emails(rawEmail)
             let first = addresses.first ?? ""
             if let e = AttendeeValues.email(first) {

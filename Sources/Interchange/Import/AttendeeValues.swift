@@ -41,8 +41,9 @@ public enum AttendeeValues {
     }
 
     /// An all-ASCII address with one `@`, a dotted domain and nothing odd, checked and
-    /// lower-cased byte by byte; nil sends it the careful way.
-    static func plainEmail(_ raw: String) -> String? {
+    /// lower-cased byte by byte; nil sends it the careful way. `alone`: nor a `/` or `|` that
+    /// could part it from a second address (`emails`), so the cell is this one address.
+    static func plainEmail(_ raw: String, alone: Bool = false) -> String? {
         var copy = raw
         var upper = false
         let ok = copy.withUTF8 { bytes -> Bool in
@@ -55,6 +56,7 @@ public enum AttendeeValues {
                 case 0x41...0x5A: upper = true
                 case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""):
                     return false
+                case UInt8(ascii: "/"), UInt8(ascii: "|"): if alone { return false }
                 case 0x21...0x7E: break
                 default: return false
                 }
@@ -186,7 +188,7 @@ public enum AttendeeValues {
     /// planes 15–16; a font of one office's own, or a lookalike pasted from elsewhere) and code
     /// points Unicode has not assigned. Such a name imports fine and fails only at the printer.
     public static func unprintable(_ text: String) -> [String] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return [] }
+        if surelyPrintable(text) { return [] }
         var out: [String] = []
         for u in text.unicodeScalars where u.value >= 0x80 {
             // CJK ideographs (U+3400–4DBF, U+4E00–9FFF) are all assigned and none is private:
@@ -200,6 +202,29 @@ public enum AttendeeValues {
             }
         }
         return out
+    }
+
+    /// Whether every character is ASCII or a CJK ideograph of U+3400–9FFF (all assigned, none
+    /// private), judged from the UTF-8 bytes: nearly every name, organisation and title, which
+    /// then need no look-up of a category per character.
+    static func surelyPrintable(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c < 0x80 {
+                    i += 1
+                } else if (c >= 0xE4 && c <= 0xE9) || (c == 0xE3 && i + 1 < n && b[i + 1] >= 0x90) {
+                    // E3 90 80 is U+3400; E9 BF BF is U+9FFF.
+                    i += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
     }
 
     /// Collapses runs of white space (line breaks Excel users type with Alt+Enter included).

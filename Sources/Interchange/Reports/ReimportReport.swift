@@ -58,7 +58,14 @@ extension RosterReport {
     }
 
     /// One line per person already in the event the list changes: each field `before → after`.
-    public func changeLines(sessions: [Session]) -> [String] {
+    /// `sessions` are asked for only when a sub-forum changed (a list without them needs none).
+    public func changeLines(sessions allSessions: @autoclosure () -> [Session]) -> [String] {
+        var read: [Session]?
+        var sessions: [Session] {
+            if let read { return read }
+            read = allSessions()
+            return read!
+        }
         let none = ReimportWords.nothing.text(language)
         func shown(_ s: String) -> String { s.isEmpty ? none : s }
         func titles(_ ids: [ID<Session>]) -> String {

@@ -133,10 +133,12 @@ enum ImportCommands {
         var bytes: [UInt8]? = try Commands.readFile(path)
         let store = try Commands.openStore(a)
         let event = try store.resolveEvent(eventName)
-        let sessions = try store.sessions(event.id)
+        // Read only for a list with a sub-forum column, or a report of changed sign-ups.
+        let sessions = Once { try store.sessions(event.id) }
         let lists = try AttendeeList.readSheets(
-            bytes ?? [], file: path, encoding: encoding, sheet: a[.sheet], map: map, sessions: sessions,
+            bytes ?? [], file: path, encoding: encoding, sheet: a[.sheet], map: map, sessions: sessions.valueOrNone,
             includeHidden: a.has(.includeHidden), halalFromEthnicity: a.has(.halalFromEthnicity))
+        try sessions.rethrow()
         bytes = nil
         // `--sheet all`: each sheet is imported and told as a list of its own, its messages naming it.
         var imported = false
@@ -167,9 +169,10 @@ enum ImportCommands {
     }
 
     /// Imports one list and prints what happened; whether anything could be imported. `sessions`
-    /// are the event's, read once: an attendee list changes none (reading 6,000 again took 40 ms).
+    /// are the event's, read once and only if needed: an attendee list changes none (reading
+    /// 6,000 again took 40 ms, and a list without sub-forums needs none).
     static func attendees(_ list: AttendeeList, _ a: ParsedArguments, store: Store, event: EventSummary,
-                          sessions: [Session], path: String, lang: Language, rejects: String?,
+                          sessions: Once<[Session]>, path: String, lang: Language, rejects: String?,
                           several: Bool) throws -> Bool {
         let dryRun = a.has(.dryRun)
         let refused = a.has(.strict) && list.rowsWithProblems > 0
@@ -194,7 +197,8 @@ enum ImportCommands {
         var out = report.heading() + report.ruleLine(rules) + "\n"
         let problems = report.problemLines()
         if !problems.isEmpty { out += problems.joined(separator: "\n") + "\n" }
-        let changes = report.changeLines(sessions: sessions) + report.missingLines()
+        let changes = report.changeLines(sessions: sessions.valueOrNone) + report.missingLines()
+        try sessions.rethrow()
         if !changes.isEmpty { out += changes.joined(separator: "\n") + "\n" }
         out += report.counts()
         if let rejects, list.rejectedCount > 0 {
