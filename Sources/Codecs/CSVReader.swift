@@ -64,26 +64,67 @@ public enum CSVReader {
     /// The records of the text found, checked as `records` checks them, and each split into
     /// fields only when read: a million-row list split up front holds an array of texts per
     /// row, several times the file, while the import needs one row at a time.
-    public static func lazyRecords(_ text: String, delimiter: CSVDelimiter, file: String)
-        throws(InputError) -> CSVRecords
-    {
+    ///
+    /// A text over `inHalvesAbove` bytes is looked through in two halves at once: the second from
+    /// the first line break after the middle, taken only if the first half's last record ends
+    /// there (a quoted field may hold that line break; then the first goes on alone).
+    public static func lazyRecords(_ text: String, delimiter: CSVDelimiter, file: String,
+                                   inHalvesAbove: Int = 1 << 20) throws(InputError) -> CSVRecords {
         var copy = text
         copy.makeContiguousUTF8()
+        let d = delimiter.rawValue
+        let result: Result<Found, InputError> = copy.utf8.withContiguousStorageIfAvailable { buf in
+            guard buf.count >= inHalvesAbove, let cut = buf[(buf.count / 2)...].firstIndex(of: 0x0A).map({ $0 + 1 }),
+                  cut < buf.count
+            else { return find(in: buf, from: 0, line: 1, before: buf.count, delimiter: d, file: file) }
+            let (first, second) = BothHalves.run(
+                { find(in: buf, from: 0, line: 1, before: cut, delimiter: d, file: file) },
+                { find(in: buf, from: cut, line: 1, before: buf.count, delimiter: d, file: file) })
+            guard case .success(var found) = first else { return first }
+            if found.end == cut, case .success(let rest) = second {
+                // The second half counted its lines from 1.
+                found.starts += rest.starts
+                found.lines += rest.lines.lazy.map { $0 + found.line - 1 }
+                return .success(found)
+            }
+            // The first half's last record ran past the cut, or the second half met trouble that
+            // may be only where it started: on from where the first half stopped.
+            switch find(in: buf, from: found.end, line: found.line, before: buf.count, delimiter: d, file: file) {
+            case .failure(let error): return .failure(error)
+            case .success(let rest):
+                found.starts += rest.starts
+                found.lines += rest.lines
+                return .success(found)
+            }
+        } ?? .success(Found())
+        let found = try result.get()
+        return CSVRecords(text: copy, delimiter: d, file: file, starts: found.starts, lines: found.lines)
+    }
+
+    /// Where records start and the lines they start on, and where looking stopped.
+    private struct Found {
         var starts: [Int] = [], lines: [Int] = []
-        let result: Result<Void, InputError> = copy.utf8.withContiguousStorageIfAvailable { buf in
-            var p = Parser(bytes: buf, delimiter: delimiter.rawValue, file: file)
-            do throws(InputError) {
-                while true {
-                    let at = p.i
-                    guard let line = try p.skip() else { break }
-                    starts.append(at)
-                    lines.append(line)
-                }
-                return .success(())
-            } catch { return .failure(error) }
-        } ?? .success(())
-        try result.get()
-        return CSVRecords(text: copy, delimiter: delimiter.rawValue, file: file, starts: starts, lines: lines)
+        var end = 0, line = 1
+    }
+
+    /// The records starting at `from` (on line `line`) up to the first that starts at or after `before`.
+    private static func find(in buf: UnsafeBufferPointer<UInt8>, from: Int, line: Int, before: Int,
+                             delimiter: UInt8, file: String) -> Result<Found, InputError> {
+        var p = Parser(bytes: buf, delimiter: delimiter, file: file)
+        p.i = from
+        p.line = line
+        var found = Found()
+        do throws(InputError) {
+            while p.i < before {
+                let at = p.i
+                guard let line = try p.skip() else { break }
+                found.starts.append(at)
+                found.lines.append(line)
+            }
+        } catch { return .failure(error) }
+        found.end = p.i
+        found.line = p.line
+        return .success(found)
     }
 
     /// One record of a text `lazyRecords` checked.

@@ -73,7 +73,7 @@ public enum TextDecoding {
                 throw InputError(file: file, line: lineOf(zero - skip, in: body, unitStep: 1), .nulBytes)
             }
             // One validating pass; the slower search for the bad byte runs only when it fails.
-            if let text = String(validating: body, as: UTF8.self) {
+            if let text = validUTF8(body) {
                 return DecodedText(text: text, encoding: .utf8, hadByteOrderMark: false)
             }
             do {
@@ -127,8 +127,29 @@ public enum TextDecoding {
         return line
     }
 
+    /// The text of `body` if it is valid UTF-8. A large file is judged in two halves at once,
+    /// parted at a line break (no character spans one, so the whole is valid when both halves
+    /// are), and its text then copied without judging it again.
+    static func validUTF8(_ body: ArraySlice<UInt8>, inHalvesAbove: Int = 1 << 20) -> String? {
+        body.withUnsafeBufferPointer { b -> String? in
+            let middle = b.count / 2
+            guard b.count >= inHalvesAbove, let base = b.baseAddress,
+                  let hit = memchr(base + middle, 0x0A, b.count - middle)
+            else { return String(validating: b, as: UTF8.self) }
+            let cut = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            func valid(_ part: UnsafeBufferPointer<UInt8>) -> Bool {
+                (try? UTF8Span(validating: Span(_unsafeElements: part))) != nil
+            }
+            let (first, second) = BothHalves.run(
+                { valid(UnsafeBufferPointer(rebasing: b[..<cut])) },
+                { valid(UnsafeBufferPointer(rebasing: b[cut...])) })
+            guard first && second else { return nil }
+            return String(copying: UTF8Span(unchecked: Span(_unsafeElements: b)))
+        }
+    }
+
     static func utf8(_ body: ArraySlice<UInt8>, file: String) throws(InputError) -> String {
-        if let text = String(validating: body, as: UTF8.self) { return text }
+        if let text = validUTF8(body) { return text }
         if let at = invalidUTF8Offset(body) {
             throw InputError(
                 file: file, line: lineOf(at, in: body, unitStep: 1), field: "",

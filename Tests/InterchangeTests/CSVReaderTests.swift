@@ -32,6 +32,21 @@ func gb18030(_ text: String) -> [UInt8] {
         #expect(marked.encoding == .utf8 && marked.hadByteOrderMark && marked.text == "姓名\n")
     }
 
+    /// A large file's UTF-8 is judged in two halves at once: a bad byte in either half, or a
+    /// character cut off just before the line break the halves are parted at, still fails it.
+    @Test func utf8JudgedInHalvesFailsOnABadByteInEither() {
+        let line = Array("王芳,德阳职业技术学院,13900000001\n".utf8)
+        let text = Array(repeatElement(line, count: 200).joined())
+        #expect(TextDecoding.validUTF8(text[...], inHalvesAbove: 0) == String(decoding: text, as: UTF8.self))
+        var early = text, late = text, cut = text
+        early[3] = 0xFF
+        late[text.count - 5] = 0xC0
+        // The first line break at or after the middle is where the halves part; a lead byte before it.
+        let middle = text.count / 2, parting = text[middle...].firstIndex(of: 0x0A)!
+        cut[parting - 1] = 0xE7
+        #expect([early, late, cut].map { TextDecoding.validUTF8($0[...], inHalvesAbove: 0) == nil } == [true, true, true])
+    }
+
     @Test func gb18030IsDetectedIncludingCharactersOutsideTheBMP() throws {
         let text = "姓名,单位\n𠀀𪚥,四川工程职业技术大学（天山路校区）\n€ 喆 堃,镕\n"
         let bytes = gb18030(text)
@@ -79,6 +94,19 @@ func gb18030(_ text: String) -> [UInt8] {
 }
 
 @Suite struct CSVReaderTests {
+    /// A large text is looked through in two halves, parted at the first line break after the
+    /// middle: the second half's lines go on from the first's, and a line break inside a quoted
+    /// field is no place to part (the first half goes on alone).
+    @Test func recordsFoundInTwoHalvesKeepTheirLinesAndQuotedLineBreaks() throws {
+        let short = try CSVReader.lazyRecords("a\nb\nc\nd\n", delimiter: .comma, file: "t.csv", inHalvesAbove: 0)
+        #expect(Array(short) == ["a", "b", "c", "d"].enumerated().map { CSVRecord(line: $0.offset + 1, fields: [$0.element]) })
+        let x = String(repeating: "x", count: 60), q = String(repeating: "q", count: 10)
+        let quoted = try CSVReader.lazyRecords("h1,h2\n\(x),\"\(q)\n\(q)\"\nc,d\n", delimiter: .comma, file: "t.csv",
+                                               inHalvesAbove: 0)
+        #expect(Array(quoted) == [CSVRecord(line: 1, fields: ["h1", "h2"]), CSVRecord(line: 2, fields: [x, q + "\n" + q]),
+                                  CSVRecord(line: 4, fields: ["c", "d"])])
+    }
+
     func read(_ text: String) throws(InputError) -> [CSVRecord] {
         try CSVReader.records(text, delimiter: CSVReader.detectDelimiter(text), file: "t.csv")
     }
