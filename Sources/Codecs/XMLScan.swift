@@ -174,7 +174,10 @@ public struct XMLScan {
     public func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
 
     /// Digits as a whole number (a row number, a style, a string's index), nil for anything else.
-    public func int(_ r: Range<Int>) -> Int? {
+    public func int(_ r: Range<Int>) -> Int? { Self.int(bytes, r) }
+
+    /// The same of the digits at `r` in `bytes`.
+    public static func int(_ bytes: [UInt8], _ r: Range<Int>) -> Int? {
         guard !r.isEmpty, r.count < 16 else { return nil }
         var n = 0
         for i in r {

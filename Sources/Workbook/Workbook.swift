@@ -217,7 +217,10 @@ struct CellReader: Sendable {
         var valueRange: Range<Int>?, value = "", pieces = 0
         func flush() {
             if !fields.isEmpty { out.rows.append(CSVRecord(line: row, fields: fields)) }
+            // Rows are as wide as the one before, nearly always: room made once, not cell by cell.
+            let width = fields.count
             fields = []
+            fields.reserveCapacity(width)
         }
         func put(_ text: String) {
             guard column >= 1 else { return }
@@ -225,21 +228,27 @@ struct CellReader: Sendable {
                 if out.overLimit == nil { out.overLimit = (row, column, column > CSVReader.maxColumns) }
                 return
             }
-            if fields.count < column { fields += Array(repeating: "", count: column - fields.count) }
+            // Appended, not padded with an array made for the purpose: the next cell is nearly always
+            // the next column, and that array was made for every one of a million cells.
+            if fields.count == column - 1 { return fields.append(text) }
+            while fields.count < column { fields.append("") }
             fields[column - 1] = text
         }
+        let bytes = scan.bytes
         while let t = try scan.next() {
             switch t {
             case .start(let name, let attrs, let empty):
                 if scan.equals(name, "c") {
                     // r, t and s in one pass over the tag: this runs for every one of a million cells.
+                    // Read through `bytes`, not `scan`: each look through the scanner held and let go
+                    // of its buffer, a fifth of reading a sheet.
                     var r: Int?, t = CellType.number, s = 0
                     try scan.attributes(in: attrs) { key, value in
                         guard key.count == 1 else { return }
-                        switch scan.bytes[key.lowerBound] {
-                        case 0x72: r = Workbook.column(of: scan.bytes[value])
-                        case 0x74: t = CellType(scan, value)
-                        case 0x73: s = scan.int(value) ?? 0
+                        switch bytes[key.lowerBound] {
+                        case 0x72: r = Workbook.column(of: bytes, value)
+                        case 0x74: t = CellType(bytes, value)
+                        case 0x73: s = XMLScan.int(bytes, value) ?? 0
                         default: break
                         }
                     }
@@ -342,9 +351,17 @@ struct CellReader: Sendable {
     enum CellType {
         case number, shared, bool, date, text, error
 
-        init(_ scan: XMLScan, _ r: Range<Int>) {
-            self = scan.equals(r, "s") ? .shared : scan.equals(r, "b") ? .bool : scan.equals(r, "n") ? .number
-                : scan.equals(r, "d") ? .date : scan.equals(r, "e") ? .error : .text
+        /// From the value of `t` at `r` in `bytes`: one letter for all but text (`str`, `inlineStr`).
+        init(_ bytes: [UInt8], _ r: Range<Int>) {
+            guard r.count == 1 else { self = .text; return }
+            switch bytes[r.lowerBound] {
+            case UInt8(ascii: "s"): self = .shared
+            case UInt8(ascii: "b"): self = .bool
+            case UInt8(ascii: "n"): self = .number
+            case UInt8(ascii: "d"): self = .date
+            case UInt8(ascii: "e"): self = .error
+            default: self = .text
+            }
         }
     }
 }
@@ -491,6 +508,19 @@ extension Workbook {
     // MARK: references
 
     /// `C12` → column 3, from the letters it starts with (at most three: XFD is the last column).
+    /// The same for the reference at `r` in `bytes`, read where it lies.
+    static func column(of bytes: [UInt8], _ r: Range<Int>) -> Int? {
+        var n = 0, letters = 0
+        for i in r {
+            let u = bytes[i] | 0x20
+            guard u >= 0x61 && u <= 0x7A else { break }
+            n = n * 26 + Int(u - 0x60)
+            letters += 1
+            if letters > 3 { return nil }
+        }
+        return letters == 0 ? nil : n
+    }
+
     static func column(of ref: some Sequence<UInt8>) -> Int? {
         var n = 0, letters = 0
         for byte in ref {
