@@ -17,7 +17,9 @@ public enum FileWords: String, CaseIterable, Sendable {
             .unreadable: "%1 cannot be read (permissions?)", .missing: "%1: no such file",
             .cannotWrite: "cannot write %1: %2",
             .nulBytes: "contains NUL bytes: UTF-16 without a byte-order mark? Try --encoding utf-16le",
-            .neitherEncoding: "is neither UTF-8 nor GB18030 (%1 as GB18030); give --encoding",
+            .neitherEncoding:
+                "is neither UTF-8 (byte 0x%1 at offset %2, line %3) nor GB18030 (byte 0x%4 at offset %5, line %6); "
+                    + "give --encoding",
             .oddUTF16: "has an odd number of bytes, so it is not UTF-16 (cut off?)",
             .unpairedSurrogate: "has an unpaired UTF-16 surrogate, so it is not valid UTF-16",
             .noGB18030: "this system cannot decode GB18030 (iconv has no GB18030 module)",
@@ -56,7 +58,8 @@ public enum FileWords: String, CaseIterable, Sendable {
             .cannotWrite: "写不了 %1：%2",
             .nulBytes: "含有 NUL 字节：可能是没有字节顺序标记的 UTF-16？试试 --encoding utf-16le",
             .neitherEncoding:
-                "既不是 UTF-8 也不是 GB18030（按 GB18030：%1）；请用 --encoding 指明编码",
+                "既不是 UTF-8（第 %3 行，偏移 %2 处的字节 0x%1）也不是 GB18030（第 %6 行，偏移 %5 处的字节 0x%4）；"
+                    + "请用 --encoding 指明编码",
             .oddUTF16: "字节数为奇数，不是 UTF-16（文件不完整？）",
             .unpairedSurrogate: "含有不成对的 UTF-16 代理项，不是有效的 UTF-16",
             .noGB18030: "本系统无法解码 GB18030（iconv 没有 GB18030 模块）",

@@ -76,8 +76,8 @@ public enum TextDecoding {
             if let text = validUTF8(body) {
                 return DecodedText(text: text, encoding: .utf8, hadByteOrderMark: false)
             }
-            do {
-                let text = try gb18030(body, file: file)
+            switch try gb18030Reading(body, file: file) {
+            case .success(let text):
                 let lone = loneHan(text)
                 if let first = lone.first, lone.count * 2 >= lone.nonASCII {
                     let latin = windows1252(body)
@@ -87,7 +87,7 @@ public enum TextDecoding {
                 }
                 return DecodedText(text: text, encoding: .gb18030, hadByteOrderMark: false,
                                    doubt: lone.first.map { .looksLikeWindows1252(line: $0.line, word: $0.word) })
-            } catch {
+            case .failure(let gb):
                 // Not GB18030 either: Windows-1252 when its non-ASCII letters stand alone among
                 // Latin ones (`Groß,` ends in a byte GB18030 cannot pair), as a Western Excel writes.
                 let latin = windows1252(body)
@@ -96,9 +96,14 @@ public enum TextDecoding {
                     return DecodedText(text: latin, encoding: .windows1252, hadByteOrderMark: false,
                                        doubt: .readAsWindows1252(line: first.line, word: first.word))
                 }
-                let at = invalidUTF8Offset(body)!
+                // Both readings' first bad byte, each with its line; the error is placed where the
+                // reading that got further failed: a file of one encoding is mended there.
+                let at = invalidUTF8Offset(body)!, gbAt = min(gb.offset, body.count - 1)
+                let line = lineOf(at, in: body, unitStep: 1), gbLine = lineOf(gbAt, in: body, unitStep: 1)
                 throw InputError(
-                    file: file, line: lineOf(at, in: body, unitStep: 1), .neitherEncoding, error.message)
+                    file: file, line: at >= gbAt ? line : gbLine, .neitherEncoding,
+                    hex(body[body.startIndex + at]), "\(at)", "\(line)",
+                    hex(body[body.startIndex + gbAt]), "\(gbAt)", "\(gbLine)")
             }
         }
     }
@@ -221,6 +226,25 @@ public enum TextDecoding {
     }
 
     static func gb18030(_ body: ArraySlice<UInt8>, file: String) throws(InputError) -> String {
+        switch try gb18030Reading(body, file: file) {
+        case .success(let text): return text
+        case .failure(let failure):
+            let at = failure.offset
+            let what =
+                at < body.count ? "byte 0x\(hex(body[body.startIndex + at])) at offset \(at)" : "the end of the file"
+            throw InputError(
+                file: file, line: lineOf(at, in: body, unitStep: 1),
+                at >= body.count - 3 ? .badGB18030CutOff : .badGB18030,
+                what)
+        }
+    }
+
+    /// Where reading a text as GB18030 fails: the offset of the first byte it cannot read.
+    struct GB18030Failure: Error { let offset: Int }
+
+    /// The text read as GB18030, or where that reading fails.
+    static func gb18030Reading(_ body: ArraySlice<UInt8>, file: String)
+        throws(InputError) -> Result<String, GB18030Failure> {
         let cd = iconv_open("UTF-8", "GB18030")
         guard cd != iconv_t(bitPattern: -1) else {
             throw InputError(file: file, line: 0, .noGB18030)
@@ -240,15 +264,8 @@ public enum TextDecoding {
                 return (nil, outBuf.count - outLeft)
             }
         }
-        if let at = failedAt {
-            let what =
-                at < body.count ? "byte 0x\(hex(body[body.startIndex + at])) at offset \(at)" : "the end of the file"
-            throw InputError(
-                file: file, line: lineOf(at, in: body, unitStep: 1),
-                at >= body.count - 3 ? .badGB18030CutOff : .badGB18030,
-                what)
-        }
-        return String(decoding: output[..<produced], as: UTF8.self)
+        if let at = failedAt { return .failure(GB18030Failure(offset: at)) }
+        return .success(String(decoding: output[..<produced], as: UTF8.self))
     }
 
     /// Windows-1252: bytes 0x80–0x9F are its punctuation and letters (`€`, `„`, `Š`), the rest

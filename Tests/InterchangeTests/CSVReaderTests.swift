@@ -66,6 +66,29 @@ func gb18030(_ text: String) -> [UInt8] {
         #expect(try TextDecoding.decode(be, file: "u.txt").encoding == .utf16be)
     }
 
+    /// A UTF-8 list with one bad byte far down is no GB18030 either (its Chinese fails at once):
+    /// the error is placed where UTF-8 failed, the reading that got further, and says both.
+    @Test func aFileNeitherEncodingReadsSaysWhereEachFailed() {
+        let head = Array("姓名,分论坛\n王芳,分论坛一\n".utf8)
+        let bytes = head + [0xFF] + Array("李雷,分论坛二\n".utf8)
+        do {
+            _ = try TextDecoding.decode(bytes, file: "x.csv")
+            Issue.record("accepted a file that is neither")
+        } catch {
+            #expect(error.line == 3)
+            #expect(error.message.hasPrefix("is neither UTF-8 (byte 0xFF at offset \(head.count), line 3) nor GB18030 (byte 0x"))
+            #expect(error.message.hasSuffix(", line 1); give --encoding"))
+        }
+        // A GB18030 list with a bad byte far down: placed where GB18030 failed.
+        let gbHead = gb18030("姓名,单位\n王芳,德阳职业技术学院\n")
+        do {
+            _ = try TextDecoding.decode(gbHead + [0xFF] + gb18030("李雷,学院\n"), file: "g.csv")
+            Issue.record("accepted a file that is neither")
+        } catch {
+            #expect(error.line == 3 && error.message.contains("nor GB18030 (byte 0xFF at offset \(gbHead.count), line 3)"))
+        }
+    }
+
     @Test func invalidBytesAreAnErrorWithTheLineNeverAReplacementCharacter() {
         // Line 3 holds 0x80, which is neither UTF-8 nor a GB18030 lead byte.
         let bytes = Array("姓名\n王芳\n".utf8) + [0x41, 0x80, 0x0A]
