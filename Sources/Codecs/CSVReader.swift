@@ -278,6 +278,9 @@ public struct CSVRecords: RandomAccessCollection, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { starts.count }
 
+    /// The line record `i` starts on, without splitting it.
+    public func line(of i: Int) -> Int { lines[i] }
+
     public subscript(i: Int) -> CSVRecord {
         text.utf8.withContiguousStorageIfAvailable { buf in
             CSVReader.record(at: starts[i], line: lines[i], in: buf, delimiter: delimiter, file: file)

@@ -432,6 +432,20 @@ func importText(_ text: String, into store: Store? = nil, map: [(column: String,
         #expect(AttendeeValues.email("wang fang@x.com") == nil)
     }
 
+    /// A quote opened in error takes in the rows after it, up to the next quote, as one cell of
+    /// one row (Excel and Python read it so): imported, and said, with the lines it ran over.
+    @Test func aCellOverManyLinesIsSaid() throws {
+        var text = "姓名,单位,手机,备注\n王芳,德阳职院,13900000001,\"到达后联系\n"
+        for i in 2...13 { text += "人员\(i),某学院,139000000\(String(format: "%02d", i)),\n" }
+        text += "李雷,某学院,13900000020,备注\"\n赵四,某学院,13900000021,\n"
+        let r = try importText(text)
+        #expect(r.report.problemLines().filter { $0.contains("lines") } == [
+            "list.csv:2: 备注: a quoted cell runs over 14 lines, to line 15: is a closing quote missing? "
+                + "Those lines were read as this one cell",
+        ])
+        #expect(r.person("人员5") == nil && r.person("赵四") != nil)
+    }
+
     /// A cell of one plain address takes the quick way (lower-cased, nothing kept beside it); one
     /// of two addresses parted by `/` or `|` still gives the first and keeps the second in the notes.
     @Test func aCellOfOneAddressAndACellOfTwo() throws {

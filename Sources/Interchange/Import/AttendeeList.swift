@@ -32,6 +32,9 @@ public struct RowProblem: Hashable, Sendable {
         case unsavedFormulas(Int)
         /// Characters no font prints (`U+E000`), imported as written.
         case unprintable([String])
+        /// A quoted cell over this many lines, to the line given: most likely a quote opened in
+        /// error, whose cell took in the rows up to the next quote (imported, and said).
+        case longCell(lines: Int, until: Int)
         /// Travel cells that say no date, time, train or flight, yes or no, number of people, or journey.
         case travelDay(String), travelTime(String), travelRoute(String), travelYesNo(String), travelCount(String)
         case travelCell(String)
@@ -65,6 +68,7 @@ public struct RowProblem: Hashable, Sendable {
         case .filler(let v): text = LayoutWords.filler.text(lang, v)
         case .errorCell(let v): text = LayoutWords.errorCell.text(lang, v)
         case .hiddenRow: text = LayoutWords.hiddenRow.text(lang)
+        case .longCell(let lines, let until): text = LayoutWords.longCell.text(lang, lines, until)
         case .unsavedFormulas(let n): text = LayoutWords.unsavedFormulas.text(lang, n)
         case .unprintable(let codes):
             text = LayoutWords.unprintable.text(lang, codes.joined(separator: ExportWords.listSeparator.text(lang)))
@@ -118,6 +122,10 @@ public struct AttendeeList: Sendable {
     /// Rows with any problem, rejected or imported without a value: what `--strict` refuses on
     /// ("import nothing if any row has a problem"), a bad travel time as much as a bad phone.
     public var rowsWithProblems: Int { Set(problems.map(\.line)).count }
+
+    /// More lines than this in one cell are said (`RowProblem.Kind.longCell`): notes of a few lines
+    /// are usual, a cell of a dozen is rows taken in by a stray quote.
+    static let longCellLines = 10
 
     /// A CSV file or a workbook (.xlsx, or .ods as LibreOffice and WPS save it), told apart by
     /// their bytes, not their names. Lists over `parallelAbove` bytes have their rows cleaned in
@@ -261,6 +269,20 @@ public struct AttendeeList: Sendable {
             list.problems += h.problems
             list.rejectedRecords += h.rejected
             list.blankRows += h.blank
+        }
+        if let text = records as? CSVRecords {
+            // A quote opened in error takes in every row up to the next quote as one cell of one
+            // row, silently: Excel and Python read it so too. A cell over many lines is said.
+            for k in body where k + 1 < text.endIndex {
+                let lines = text.line(of: k + 1) - text.line(of: k)
+                guard lines > Self.longCellLines else { continue }
+                let r = records[k]
+                guard let i = r.fields.firstIndex(where: { $0.contains("\n") || $0.contains("\r") }) else { continue }
+                let header = i < columns.columns.count ? columns.columns[i].header : "第\(i + 1)列"
+                sheetProblems.append(RowProblem(
+                    line: r.line, column: header, kind: .longCell(lines: lines, until: text.line(of: k + 1) - 1),
+                    rejected: false))
+            }
         }
         if !sheetProblems.isEmpty {
             list.problems = (list.problems + sheetProblems).enumerated()

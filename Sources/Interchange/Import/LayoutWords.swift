@@ -4,7 +4,7 @@ import PlanningCore
 /// notes, slips corrected, rows passed over (issue 31).
 public enum LayoutWords: String, Phrasebook {
     case keptSecond, extensionKept, emailCorrected, numberScientific, filler, errorCell, hiddenRow
-    case unsavedFormulas, keptInNotes, unprintable
+    case unsavedFormulas, keptInNotes, unprintable, longCell
 
     public static let tables: [Language: [LayoutWords: String]] = [
         .en: [
@@ -22,6 +22,8 @@ public enum LayoutWords: String, Phrasebook {
                 + "open and save it in Excel or WPS first",
             .unprintable: "holds %1, a character no font prints (private use or unassigned): imported as written; "
                 + "ask the office what it should be before printing badges",
+            .longCell: "a quoted cell runs over %1 lines, to line %2: is a closing quote missing? "
+                + "Those lines were read as this one cell",
         ],
         .zh: [
             .keptSecond: "“%1”已存入备注：该单元格填了不止一个",
@@ -36,6 +38,8 @@ public enum LayoutWords: String, Phrasebook {
                 + "按空白读入：请先用 Excel 或 WPS 打开并保存一次",
             .unprintable: "含有 %1，没有字体能印出这个字符（私用区或未分配的码位）：已照原样导入；"
                 + "打印证件前请向填表单位核实",
+            .longCell: "一个带引号的单元格跨了 %1 行（到第 %2 行）：是否少了一个结尾的引号？"
+                + "这些行都被读成了这一个单元格",
         ],
     ]
 }
