@@ -507,8 +507,8 @@ extension Workbook {
 
     // MARK: references
 
-    /// `C12` → column 3, from the letters it starts with (at most three: XFD is the last column).
-    /// The same for the reference at `r` in `bytes`, read where it lies.
+    /// `C12` → column 3, from the letters it starts with (at most three: XFD is the last column),
+    /// for the reference at `r` in `bytes`, read where it lies.
     static func column(of bytes: [UInt8], _ r: Range<Int>) -> Int? {
         var n = 0, letters = 0
         for i in r {
@@ -521,16 +521,10 @@ extension Workbook {
         return letters == 0 ? nil : n
     }
 
+    /// The same of a reference's bytes (a merged range's ends).
     static func column(of ref: some Sequence<UInt8>) -> Int? {
-        var n = 0, letters = 0
-        for byte in ref {
-            let u = byte | 0x20
-            guard u >= 0x61 && u <= 0x7A else { break }
-            n = n * 26 + Int(u - 0x60)
-            letters += 1
-            if letters > 3 { return nil }
-        }
-        return letters == 0 ? nil : n
+        let bytes = Array(ref)
+        return column(of: bytes, bytes.indices)
     }
 
     static func row(of ref: String) -> Int? { Int(ref.drop { $0.isLetter }) }
