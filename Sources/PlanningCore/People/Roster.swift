@@ -375,7 +375,7 @@ private struct Matcher {
         var byUID: [String: Int] = [:]
         for (i, p) in plan.people.enumerated() { byUID[p.uid] = i }
         for (i, p) in plan.people.enumerated() where memory.fromSource[p.uid] != nil {
-            if let k = Self.nameOrgKey(TextFolding.nameKey(p.name), p.organisation) {
+            if let k = MatchKey.nameOrg(TextFolding.nameKey(p.name), p.organisation) {
                 fromSource[k, default: []].append(i)
             }
         }
@@ -384,19 +384,16 @@ private struct Matcher {
             let nameKey = TextFolding.nameKey(a.name)
             if !a.phone.isEmpty { aliasPhone[a.phone] = (t, nameKey) }
             if !a.email.isEmpty { aliasEmail[a.email] = (t, nameKey) }
-            if let k = Self.nameOrgKey(nameKey, a.organisation) { aliasNameOrg[k] = t }
+            if let k = MatchKey.nameOrg(nameKey, a.organisation) { aliasNameOrg[k] = t }
         }
     }
 
-    static func nameOrgKey(_ nameKey: String, _ org: String) -> UInt64? { MatchKey.nameOrg(nameKey, org) }
-
-    static func hash(_ s: String) -> UInt64 { MatchKey.hash(s) }
 
     /// Makes a person findable by their contacts; the first person to hold a value keeps it.
     mutating func index(_ t: Int) {
         let p = targets[t].person
-        index(t, phone: p.phone.isEmpty ? nil : Self.hash(p.phone), email: p.email.isEmpty ? nil : Self.hash(p.email),
-              nameOrg: Self.nameOrgKey(TextFolding.nameKey(p.name), p.organisation))
+        index(t, phone: MatchKey.contact(p.phone), email: MatchKey.contact(p.email),
+              nameOrg: MatchKey.nameOrg(TextFolding.nameKey(p.name), p.organisation))
     }
 
     /// The same, with the keys of the person's contacts (nil: none) and of their name and
@@ -517,9 +514,8 @@ private struct Matcher {
     mutating func take(_ row: AttendeeRow, nameOrg given: UInt64?? = nil,
                        created: (Person, Registration, Int) -> Void) {
         var nameKey = NameKey(row.name)
-        let keys = RowKeys(phone: row.phone.isEmpty ? nil : Self.hash(row.phone),
-                           email: row.email.isEmpty ? nil : Self.hash(row.email),
-                           nameOrg: given ?? Self.nameOrgKey(nameKey.key, row.organisation))
+        let keys = RowKeys(phone: MatchKey.contact(row.phone), email: MatchKey.contact(row.email),
+                           nameOrg: given ?? MatchKey.nameOrg(nameKey.key, row.organisation))
         let nameOrg = keys.nameOrg
         let found = find(row, nameKey: &nameKey, keys: keys)
         if found == nil, fitting.count > 1 {
@@ -858,6 +854,9 @@ enum MatchKey {
     static func nameOrg(_ nameKey: String, _ org: String) -> UInt64? {
         org.isEmpty ? nil : hash(TextFolding.nameKey(org), seed: hash(nameKey))
     }
+
+    /// A phone's or an e-mail's key; nil for none.
+    static func contact(_ value: String) -> UInt64? { value.isEmpty ? nil : hash(value) }
 
     /// FNV-1a over UTF-8 with a final mix.
     static func hash(_ s: String, seed: UInt64 = 0xcbf29ce484222325) -> UInt64 {
