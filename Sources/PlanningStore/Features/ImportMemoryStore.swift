@@ -70,13 +70,12 @@ extension Store {
 
     /// Everyone a list of `source` named, for its next copy: added to those its earlier copies
     /// named, as one row; the free notes it gave, where it gave any (or cleared some), a row each.
-    /// `stored` is what `listedBefore` read, in the same transaction; `listing` the text of the UIDs
-    /// when it was made already (`Listing.adding`, on the matching thread while batches were written).
+    /// `stored` is what `listedBefore` read, in the same transaction; `text` the UIDs over the earlier
+    /// ones (`Listing.adding`, made on the matching thread while batches were written).
     func remember(_ roster: RosterImport, source: String, event: ID<Event>, stored: [SQLValue]?,
-                  listing: [UInt8]? = nil) throws {
+                  listing text: [UInt8]) throws {
         guard !source.isEmpty else { return }
         let earlier = if case .text(let t)? = stored?[0] { t } else { "" }
-        let text = listing ?? roster.listing.adding(to: earlier, made: roster.newPeople)
         // What earlier copies gave the people this one does not name stays theirs to take away.
         let before = stored.flatMap { GivenSignups($0[1]) }
         var given = before ?? GivenSignups()

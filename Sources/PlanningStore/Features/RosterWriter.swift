@@ -79,7 +79,7 @@ extension Store {
     /// made on the matching thread too, while the writer stores the last batches.
     private func insertWhileMatching(_ rows: some Collection<AttendeeRow> & Sendable, into plan: EventPlan,
                                      rules: ImportRules, listed: [SQLValue]?, firstID: Int, order: inout Int,
-                                     progress: (Int, Int) throws -> Void) throws -> (RosterImport, [UInt8]?) {
+                                     progress: (Int, Int) throws -> Void) throws -> (RosterImport, [UInt8]) {
         let handoff = Handoff()
         let earlier = if case .text(let t)? = listed?[0] { t } else { "" }
         let matcher = Thread {
@@ -93,7 +93,8 @@ extension Store {
                 }
             }
             if batch.count > 0 { handoff.put(batch) }
-            let listing = rules.source.isEmpty ? nil : roster.listing.adding(to: earlier, made: roster.newPeople)
+            // A list without a source is remembered by none.
+            let listing = rules.source.isEmpty ? [] : roster.listing.adding(to: earlier, made: roster.newPeople)
             handoff.finish((roster, listing))
         }
         matcher.stackSize = 8 << 20
@@ -299,7 +300,7 @@ private struct NewPeople: Sendable {
 private final class Handoff: @unchecked Sendable {
     private let lock = NSCondition()
     private var queue: [NewPeople] = []
-    private var roster: (RosterImport, [UInt8]?)?
+    private var roster: (RosterImport, [UInt8])?
     private var abandoned = false
 
     /// Batches waiting at most: when SQLite falls behind the matcher, a million-row list would
@@ -314,7 +315,7 @@ private final class Handoff: @unchecked Sendable {
         lock.unlock()
     }
 
-    func finish(_ result: (RosterImport, [UInt8]?)) {
+    func finish(_ result: (RosterImport, [UInt8])) {
         lock.lock()
         roster = result
         lock.broadcast()
@@ -343,7 +344,7 @@ private final class Handoff: @unchecked Sendable {
     }
 
     /// The matcher's result (and the listing it made), waiting for it.
-    func result() -> (RosterImport, [UInt8]?) {
+    func result() -> (RosterImport, [UInt8]) {
         lock.lock()
         defer { lock.unlock() }
         while roster == nil { lock.wait() }
