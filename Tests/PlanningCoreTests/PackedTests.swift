@@ -64,7 +64,7 @@ import PlanningCore
         let family = StableUID.Family("event-uid", "imported-person")
         var people = PackedPeople(uids: family)
         let registration = Registration(person: ID(0), category: "参会", signups: [])
-        people.append((Person(id: ID(0), key: "a0007", uid: family.uid(7), name: "王芳"), registration), madeFrom: 7)
+        people.append((Person(id: ID(0), key: "z0007", uid: family.uid(7), name: "王芳"), registration), madeFrom: 7)
         people.append((Person(id: ID(0), key: "x", uid: "not-a-family-uid", name: "李明"), registration))
         var unusual = Person(id: ID(0), key: "y", uid: "b1b2c3d4-0000-4000-8000-000000000001", name: "张伟")
         unusual.vipLevel = 2
@@ -109,5 +109,46 @@ import PlanningCore
         let plan = EventPlan(event: Event(key: "e", uid: "e", name: "大会", firstDay: day, lastDay: day))
         let outcomes = Roster.match(AttendeeRows([a, b, c]), into: plan).outcomes.map(\.outcome)
         #expect(outcomes == [.new, .merged(intoLine: 2, by: .nameAndOrganisation), .new])
+    }
+
+    /// Most rows of a new list make their person without a string of the row (`MadePerson.row`):
+    /// that person is the one a row taken whole makes, whatever the row holds, and a later row
+    /// naming them changes them as it changes anyone.
+    @Test func aPersonMadeOfTheRowAsItStandsIsThePersonTheRowMakes() {
+        func row(_ line: Int, _ name: String, phone: String = "", _ fill: (inout AttendeeRow) -> Void = { _ in })
+            -> AttendeeRow
+        {
+            var r = AttendeeRow(line: line)
+            r.name = name
+            r.organisation = "德阳职业技术学院"
+            r.phone = phone
+            fill(&r)
+            return r
+        }
+        let rows = [
+            row(2, "王芳", phone: "13900000001") { $0.language = "de"; $0.signups = [ID(3), ID(5)]; $0.title = "教授" },
+            row(3, "李强") { $0.notes = "民族：回；民族：回"; $0.category = "guest" },
+            row(4, "赵敏") { $0.diet = DietaryNeed(.halal, text: "") },
+            row(5, "周杰", phone: "13900000004") { $0.notes = "到达：5月13日"; $0.gender = "男" },
+            row(6, "王芳", phone: "13900000001") { $0.city = "成都" },
+        ]
+        let day = LocalDate(year: 2026, month: 5, day: 14)!
+        let plan = EventPlan(event: Event(key: "e", uid: "e", name: "大会", firstDay: day, lastDay: day))
+        var told: [String] = []
+        let packed = Roster.match(AttendeeRows(rows), into: plan) { made in
+            switch made {
+            case .row(let i, let key, _): told.append("row \(i) \(key)")
+            case .person(let p, _, _): told.append("person \(p.key)")
+            }
+        }
+        // Repeated notes are kept once and a diet makes a person not packed: those go field by field.
+        #expect(told == ["row 0 z0001", "person z0002", "person z0003", "row 3 z0004"])
+        let whole = Roster.match(rows, into: plan, created: { _ in })
+        #expect(packed.newPeople.count == 4 && whole.newPeople.count == 4)
+        for i in 0..<4 { #expect(packed.newPeople[i] == whole.newPeople[i], "person \(i)") }
+        let first = packed.newPeople[0]
+        #expect(first.person.key == "z0001" && first.person.city == "成都" && first.person.language == "de")
+        #expect(first.registration.signups == [ID(3), ID(5)] && first.registration.category == "delegate")
+        #expect(packed.changedAfterCreation == [0] && packed.newPeople[3].person.notes == "到达：5月13日")
     }
 }

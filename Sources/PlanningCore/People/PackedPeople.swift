@@ -16,6 +16,9 @@ public struct PackedPeople: RandomAccessCollection, Sendable {
     /// The family of the UIDs an import gives: a person whose key and UID are those of their
     /// number keeps only the number (a UID is 36 bytes, a third of a packed person).
     private let uids: StableUID.Family?
+    /// The list whose rows made people as they stand (`appendRow`): such a person is kept as
+    /// the row's place, their key's and UID's number, and made again of the row when read.
+    var rows = AttendeeRows()
 
     public init(uids: StableUID.Family? = nil) { self.uids = uids }
 
@@ -38,7 +41,7 @@ public struct PackedPeople: RandomAccessCollection, Sendable {
     public func uid(_ i: Int) -> String {
         if let e = whole[i] { return e.person.uid }
         return bytes.read(at: starts[i]) { r in
-            if r.byte() == 1, let uids { return uids.uid(r.number()) }
+            if r.byte() != 0, let uids { return uids.uid(r.number()) }
             r.skipText()
             return r.text()
         }
@@ -48,7 +51,7 @@ public struct PackedPeople: RandomAccessCollection, Sendable {
     public func appendUID(_ i: Int, to out: inout [UInt8]) {
         if let e = whole[i] { return out.append(contentsOf: e.person.uid.utf8) }
         bytes.read(at: starts[i]) { r in
-            if r.byte() == 1, let uids { return uids.appendUID(r.number(), to: &out) }
+            if r.byte() != 0, let uids { return uids.appendUID(r.number(), to: &out) }
             r.skipText()
             out.append(contentsOf: r.textBytes())
         }
@@ -61,21 +64,35 @@ public struct PackedPeople: RandomAccessCollection, Sendable {
     }
 
     /// The same, borrowing the two: the matcher appends each new person it then hands on, and a
-    /// tuple of them made a copy of every text of the person.
+    /// tuple of them made a copy of every text of the person. With `made`, an empty UID is the
+    /// family's of that number (the matcher leaves it for whoever wants its text).
     public mutating func append(_ p: borrowing Person, _ r: borrowing Registration, madeFrom made: Int? = nil) {
         if Self.packable(p) {
             starts.append(pack(p, r, madeFrom: made))
         } else {
             starts.append(0)
-            whole[starts.count - 1] = (copy p, copy r)
+            var kept = copy p
+            if kept.uid.isEmpty, let made, let uids { kept.uid = uids.uid(made) }
+            whole[starts.count - 1] = (kept, copy r)
         }
+    }
+
+    /// A person who is row `row` of `rows` as it stands (`Roster.madePerson`), with the number
+    /// and width of their key (and the number of their UID): a few bytes, not the row's texts again.
+    mutating func appendRow(_ row: Int, number: Int, width: Int) {
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(2)
+        scratch.putNumber(number)
+        scratch.putNumber(width)
+        scratch.putNumber(row)
+        starts.append(bytes.put(scratch))
     }
 
     public mutating func reserveCapacity(_ n: Int) { starts.reserveCapacity(n) }
 
     /// The number a key of the form `Roster.keys` makes, and its digits, when the UID is that number's.
     private func number(of p: borrowing Person) -> (Int, Int)? {
-        guard let uids, p.key.utf8.first == UInt8(ascii: "a"), let n = Int(p.key.dropFirst()), n >= 0,
+        guard let uids, p.key.utf8.first == Roster.keyLetter, let n = Int(p.key.dropFirst()), n >= 0,
               Roster.keyText(n, width: p.key.utf8.count - 1) == p.key, uids.uid(n) == p.uid
         else { return nil }
         return (n, p.key.utf8.count - 1)
@@ -113,7 +130,12 @@ public struct PackedPeople: RandomAccessCollection, Sendable {
     private func unpack(from start: Int) -> Element {
         bytes.read(at: start) { r in
             let key: String, uid: String
-            if r.byte() == 1, let uids {
+            let kind = r.byte()
+            if kind == 2, let uids {
+                let n = r.number(), width = r.number()
+                return Roster.madePerson(rows[r.number()], key: Roster.keyText(n, width: width), uid: uids.uid(n))
+            }
+            if kind == 1, let uids {
                 let n = r.number()
                 key = Roster.keyText(n, width: r.number())
                 uid = uids.uid(n)

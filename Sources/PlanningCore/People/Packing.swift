@@ -57,6 +57,17 @@ struct ByteChunks: Sendable {
     }
 }
 
+/// The texts of one packed row as UTF-8 where they lie (`AttendeeRows.withTexts`): valid only
+/// inside the closure that is given them.
+public struct RowTexts {
+    public let line: Int
+    public let name, organisation, title, phone, email, category: UnsafeBufferPointer<UInt8>
+    public let province, city, gender, notes, language: UnsafeBufferPointer<UInt8>
+    public let signups: [ID<Session>]
+    /// `MatchKey.nameOrg` of the row, made as it was read; nil without an organisation.
+    let nameOrgKey: UInt64?
+}
+
 /// Reads back what `putNumber` and `putText` wrote, in order.
 struct PackReader {
     let bytes: UnsafeBufferPointer<UInt8>
@@ -172,6 +183,30 @@ public struct AttendeeRows: RandomAccessCollection, Sendable, Equatable, Express
         dietCounts.merge(other.dietCounts, uniquingKeysWith: +)
         starts.append(contentsOf: other.starts.lazy.map(moved))
         nameOrgKeys.append(contentsOf: other.nameOrgKeys)
+    }
+
+    /// Row `i`'s texts where they lie, for `body` only: an import reads most rows of a new list
+    /// this way, for nobody holds them and the person each makes is the row as it stands. Nil
+    /// for a row with travel, diet or stay cells (read as a row).
+    public func withTexts<T>(_ i: Int, _ body: (RowTexts) -> T?) -> T? {
+        bytes.read(at: starts[i]) { r in
+            let line = r.number()
+            let name = r.textBytes(), organisation = r.textBytes(), title = r.textBytes()
+            let phone = r.textBytes(), email = r.textBytes(), category = r.textBytes()
+            let province = r.textBytes(), city = r.textBytes(), gender = r.textBytes()
+            let notes = r.textBytes(), language = r.textBytes()
+            let count = r.number()
+            var signups: [ID<Session>] = []
+            if count > 0 {
+                signups.reserveCapacity(count)
+                for _ in 0..<count { signups.append(ID(r.number())) }
+            }
+            guard r.byte() == 0, r.byte() == 0, r.byte() == 0 else { return nil }
+            return body(RowTexts(
+                line: line, name: name, organisation: organisation, title: title, phone: phone, email: email,
+                category: category, province: province, city: city, gender: gender, notes: notes,
+                language: language, signups: signups, nameOrgKey: organisation.isEmpty ? nil : nameOrgKeys[i]))
+        }
     }
 
     public subscript(i: Int) -> AttendeeRow {

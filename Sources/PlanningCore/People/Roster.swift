@@ -125,6 +125,16 @@ public struct Listing: Sendable {
     }
 }
 
+/// A person an import made, as `Roster.match` tells whoever stores them, with the number their
+/// key and UID were made from (`Roster.importedUIDs`).
+public enum MadePerson {
+    /// The person row `row` of the list (`AttendeeRows`) makes as it stands: its texts
+    /// (`AttendeeRows.withTexts`) are theirs, the category the default where it gives none.
+    case row(Int, key: String, number: Int)
+    /// A person made field by field, the UID left empty (it is the family's of `number`).
+    case person(Person, Registration, number: Int)
+}
+
 public struct RosterImport: Sendable {
     public struct Update: Sendable {
         public var person: Person
@@ -188,16 +198,16 @@ public enum Roster {
     public static func match(_ rows: some Collection<AttendeeRow>, into plan: EventPlan,
                              rules: ImportRules = ImportRules()) -> RosterImport
     {
-        match(rows, into: plan, rules: rules, created: { _, _, _ in })
+        match(rows, into: plan, rules: rules, created: { _ in })
     }
 
     /// The same, telling `created` about each new person as the row that makes them is taken, in
     /// the order of `newPeople`: a writer can store them while later rows are still being matched.
-    /// With each comes the number its key and UID were made from (`keys`, `StableUID.Family`), so
-    /// the writer packs the UID from it rather than reading the UID's text back.
+    /// With each comes the number its key and UID were made from (`keys`, `importedUIDs`); the
+    /// person's UID is left empty there, for the writer packs it from the number.
     public static func match(_ rows: some Collection<AttendeeRow>, into plan: EventPlan,
                              rules: ImportRules = ImportRules(),
-                             created: (Person, Registration, Int) -> Void) -> RosterImport {
+                             created: (MadePerson) -> Void) -> RosterImport {
         var m = Matcher(plan: plan, rowCount: rows.count, rules: rules)
         if let packed = rows as? AttendeeRows {
             m.takeAll(packed, created: created)
@@ -207,21 +217,42 @@ public enum Roster {
         return m.result()
     }
 
+    /// The person (and registration) a row nobody holds makes: its values as they stand (as
+    /// `Matcher.fill` gives them to nobody), the category the list's default where it gave none.
+    static func madePerson(_ row: AttendeeRow, key: String, uid: String)
+        -> (person: Person, registration: Registration)
+    {
+        var person = Person(id: ID(0), key: key, uid: uid, name: row.name)
+        Matcher.fill(&person, from: row)
+        var signups: [ID<Session>] = []
+        for s in row.signups where !signups.contains(s) { signups.append(s) }
+        let category = row.category.isEmpty ? Registration.defaultCategory : row.category
+        return (person, Registration(person: ID(0), category: category, signups: signups))
+    }
+
     /// The family of the UIDs an import gives the people it adds to `event`.
     public static func importedUIDs(_ event: Event) -> StableUID.Family {
         StableUID.Family(event.uid, "imported-person")
     }
 
-    /// Keys `a0001`, `a0002`, … after the highest such key the event has, with their numbers.
-    /// Every key taken is above that highest number, so none can equal a key the event has
-    /// (a key that reads as `a` and a number is counted in the highest). All keys of one import
-    /// have the same width, wide enough for its last (`a000001` … `a100000` for 100,000 rows),
-    /// so they sort as they are made and the (event, key) index takes them as appends: past
-    /// `a9999`, `a10000` would sort between `a1000` and `a1001`, and every insert would land
-    /// in the middle of the index.
+    /// The letter of the keys an import gives its people. It sorts after the keys people have
+    /// otherwise (`v05`, `p12`, `int1`, a UID's first eight hex digits), so a list's people come
+    /// after everyone the event has and the (event, key) index takes them as appends, which
+    /// SQLite makes without searching the index. With the `a` earlier versions gave, every
+    /// insert landed just before the speakers' keys, and each was searched from the index's root
+    /// (a tenth of the import's work in SQLite).
+    static let keyLetter = UInt8(ascii: "z")
+
+    /// Keys `z0001`, `z0002`, … after the highest number such a key of the event has, with their
+    /// numbers. Every key taken is above that highest number, so none can equal a key the event
+    /// has (a key that reads as the letter and a number is counted in the highest), and neither
+    /// can the UID made from it: the `a` keys of earlier versions count too, their UIDs being of
+    /// the same numbers. All keys of one import have the same width, wide enough for its last
+    /// (`z000001` … `z100000` for 100,000 rows), so they sort as they are made: past `z9999`,
+    /// `z10000` would sort between `z1000` and `z1001`, and every insert would land in the middle.
     static func keys(after existing: [Person], count: Int) -> () -> (String, Int) {
         var n = 0
-        for p in existing where p.key.utf8.first == UInt8(ascii: "a") {
+        for p in existing where p.key.utf8.first == keyLetter || p.key.utf8.first == UInt8(ascii: "a") {
             if let v = Int(p.key.dropFirst()), v > n { n = v }
         }
         let width = max(4, digits(n + count))
@@ -237,11 +268,11 @@ public enum Roster {
         return digits
     }
 
-    /// `a` and the number, zero-padded to `width` digits, written without intermediate strings.
+    /// `keyLetter` and the number, zero-padded to `width` digits, written without intermediate strings.
     static func keyText(_ n: Int, width: Int) -> String {
         let width = max(width, digits(n))
         return String(unsafeUninitializedCapacity: width + 1) { out in
-            out[0] = UInt8(ascii: "a")
+            out[0] = keyLetter
             var v = n
             for i in stride(from: width, through: 1, by: -1) {
                 out[i] = UInt8(ascii: "0") + UInt8(v % 10)
@@ -273,6 +304,12 @@ private struct Targets {
 
     mutating func append(_ p: borrowing Person, _ r: borrowing Registration, line: Int, number: Int) {
         made.append(p, r, madeFrom: number)
+        madeLines.append(line)
+    }
+
+    /// A person who is row `row` of the list (`made.rows`) as it stands.
+    mutating func appendRow(_ row: Int, line: Int, number: Int, width: Int) {
+        made.appendRow(row, number: number, width: width)
         madeLines.append(line)
     }
 
@@ -500,19 +537,52 @@ private struct Matcher {
 
     /// The rows of a list as read, in a loop of this concrete type: in the generic `match`, each
     /// row and each new person was copied through buffers on the way (1.3 KB a row).
-    mutating func takeAll(_ packed: AttendeeRows, created: (Person, Registration, Int) -> Void) {
+    mutating func takeAll(_ packed: AttendeeRows, created: (MadePerson) -> Void) {
+        targets.made.rows = packed
+        // Past the contacts and the name, only merges and a source's earlier people are asked.
+        let plain = aliasPhone.isEmpty && aliasEmail.isEmpty && fromSource.isEmpty
         for i in packed.indices {
+            if plain, packed.withTexts(i, { takeNew($0, i, created: created) }) == true { continue }
             let row = packed[i]
             take(row, nameOrg: packed.nameOrgKey(i, of: row), created: created)
         }
+    }
+
+    /// Row `i` when nobody holds its phone, e-mail, or name and organisation, and the person it
+    /// makes is the row as it stands: that person, made without a string of the row, and true.
+    /// Nearly every row of a new list is one; any other is left to `take` (false), which decides
+    /// the same for these (`find` meets nobody), only at the cost of the row's strings.
+    mutating func takeNew(_ r: RowTexts, _ i: Int, created: (MadePerson) -> Void) -> Bool {
+        let phone = r.phone.isEmpty ? nil : MatchKey.hash(r.phone)
+        let email = r.email.isEmpty ? nil : MatchKey.hash(r.email)
+        if let phone, byPhone[phone] != nil { return false }
+        if let email, byEmail[email] != nil { return false }
+        if let k = r.nameOrgKey, byNameOrg[k] != nil { return false }
+        var notes = ""
+        if !r.notes.isEmpty {
+            // Notes a row repeats are kept once (`notes(_:keyedFrom:)`): the person's are not the row's then.
+            notes = String(decoding: r.notes, as: UTF8.self)
+            guard Self.notes("", keyedFrom: notes) == notes else { return false }
+        }
+        if !r.signups.isEmpty && unique(r.signups) != r.signups { return false }
+        let (key, number) = nextKey()
+        targets.appendRow(i, line: r.line, number: number, width: key.utf8.count - 1)
+        let t = targets.count - 1
+        index(t, phone: phone, email: email, nameOrg: r.nameOrgKey)
+        outcomes.append((r.line, .new))
+        if !rules.source.isEmpty && !notes.isEmpty { freeNotes[t] = rules.freeNotes(notes) }
+        if !rules.source.isEmpty && !r.signups.isEmpty && rules.columns.contains(.signups) {
+            givenSignups[t] = r.signups
+        }
+        created(.row(i, key: key, number: number))
+        return true
     }
 
     /// Takes one row; `created` is told of the person it made, if it made one (the last target),
     /// with the number its key and UID were made from. `nameOrg`: the key of the row's name and
     /// organisation when it was made already (`AttendeeRows` makes it as the list is read, on two
     /// threads).
-    mutating func take(_ row: AttendeeRow, nameOrg given: UInt64?? = nil,
-                       created: (Person, Registration, Int) -> Void) {
+    mutating func take(_ row: AttendeeRow, nameOrg given: UInt64?? = nil, created: (MadePerson) -> Void) {
         var nameKey = NameKey(row.name)
         let keys = RowKeys(phone: MatchKey.contact(row.phone), email: MatchKey.contact(row.email),
                            nameOrg: given ?? MatchKey.nameOrg(nameKey.key, row.organisation))
@@ -528,11 +598,9 @@ private struct Matcher {
         }
         guard let (t, reason) = found else {
             let (key, number) = nextKey()
-            var person = Person(id: ID(0), key: key, uid: uids.uid(number), name: row.name)
-            Self.fill(&person, from: row)
-            let registration = Registration(
-                person: ID(0), category: row.category.isEmpty ? Registration.defaultCategory : row.category,
-                signups: unique(row.signups))
+            // The UID is the family's of `number`, made where its text is wanted (it is packed
+            // from the number): 100,000 UIDs made only to be dropped were a twelfth of the matcher.
+            let (person, registration) = Roster.madePerson(row, key: key, uid: "")
             targets.append(person, registration, line: row.line, number: number)
             // The row gave the person's contacts: their keys are the row's.
             index(targets.count - 1, phone: keys.phone, email: keys.email, nameOrg: nameOrg)
@@ -543,7 +611,7 @@ private struct Matcher {
             if !rules.source.isEmpty && !row.signups.isEmpty && rules.columns.contains(.signups) {
                 givenSignups[targets.count - 1] = registration.signups
             }
-            created(person, registration, number)
+            created(.person(person, registration, number: number))
             return
         }
         let made = t >= plan.people.count ? (targets[t].person, targets[t].registration) : nil
@@ -860,11 +928,16 @@ enum MatchKey {
 
     /// FNV-1a over UTF-8 with a final mix.
     static func hash(_ s: String, seed: UInt64 = 0xcbf29ce484222325) -> UInt64 {
-        var h = seed ^ 0x1F
         // Over the contiguous bytes: iterating `utf8` checks each step, and this runs for
         // several values of every row.
         var copy = s
-        copy.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
+        return copy.withUTF8 { hash($0, seed: seed) }
+    }
+
+    /// The same of the UTF-8 bytes themselves.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64 = 0xcbf29ce484222325) -> UInt64 {
+        var h = seed ^ 0x1F
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         h ^= h >> 33
         h = h &* 0xff51afd7ed558ccd
         return h ^ (h >> 33)

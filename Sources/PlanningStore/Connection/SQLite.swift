@@ -179,6 +179,13 @@ struct TextArena {
         spans.append((index, start, Int32(bytes.count) - start, false))
     }
 
+    /// UTF-8 where it lies (a packed row's), copied as it is.
+    mutating func add(_ text: UnsafeBufferPointer<UInt8>, at index: Int32) {
+        let start = Int32(bytes.count)
+        bytes.append(contentsOf: text)
+        spans.append((index, start, Int32(text.count), false))
+    }
+
     /// A uid as `StoredUID` keeps it: 16 bytes when it is a UUID in its usual form.
     mutating func add(uid: String, at index: Int32) {
         let start = Int32(bytes.count)

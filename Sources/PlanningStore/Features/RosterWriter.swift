@@ -82,11 +82,22 @@ extension Store {
                                      progress: (Int, Int) throws -> Void) throws -> (RosterImport, [UInt8]) {
         let handoff = Handoff()
         let earlier = if case .text(let t)? = listed?[0] { t } else { "" }
+        // A list read as `AttendeeRows` tells most of its new people by row: their texts are bound
+        // from where the row lies, no string made of them.
+        let packed = rows as? AttendeeRows
         let matcher = Thread {
             let uids = Roster.importedUIDs(plan.event)
             var batch = NewPeople()
-            let roster = Roster.match(rows, into: plan, rules: rules) { person, registration, number in
-                batch.add(person, registration, uid: uids, number)
+            let roster = Roster.match(rows, into: plan, rules: rules) { made in
+                switch made {
+                case .person(let person, let registration, let number):
+                    batch.add(person, registration, uid: uids, number)
+                case .row(let i, let key, let number):
+                    // `match` tells a row only of `AttendeeRows` whose texts it read this way.
+                    guard packed?.withTexts(i, { batch.add($0, key: key, uid: uids, number) }) != nil else {
+                        preconditionFailure("row \(i) was told as a person of its own but reads as none")
+                    }
+                }
                 if batch.count == NewPeople.batch {
                     handoff.put(batch)
                     batch = NewPeople()
@@ -292,6 +303,30 @@ private struct NewPeople: Sendable {
         if !registration.signups.isEmpty { signups.append((count, registration.signups)) }
         if let l = p.language { languages.append((count, l)) }
         if let d = p.diet { diets.append((count, d)) }
+        count += 1
+    }
+
+    /// The same for a person who is the row `r` as it stands (`MadePerson.row`), from its bytes.
+    mutating func add(_ r: RowTexts, key: String, uid uids: StableUID.Family, _ number: Int) {
+        let k = Int32(count) * Self.width
+        texts.add(key, at: k + 2)
+        texts.add(uid: uids, number, at: k + 3)
+        texts.add(r.name, at: k + 4)
+        texts.add(r.organisation, at: k + 5)
+        texts.add(r.title, at: k + 6)
+        texts.add(r.phone, at: k + 7)
+        texts.add(r.email, at: k + 8)
+        texts.add(r.province, at: k + 9)
+        texts.add(r.city, at: k + 10)
+        texts.add(r.gender, at: k + 11)
+        texts.add(r.notes, at: k + 12)
+        if r.category.isEmpty {
+            texts.add(Registration.defaultCategory, at: k + 13)
+        } else {
+            texts.add(r.category, at: k + 13)
+        }
+        if !r.signups.isEmpty { signups.append((count, r.signups)) }
+        if !r.language.isEmpty { languages.append((count, String(decoding: r.language, as: UTF8.self))) }
         count += 1
     }
 }
