@@ -32,66 +32,109 @@ public struct XMLScan {
     }
 
     public mutating func next() throws(Malformed) -> Token? {
-        let b = bytes
         guard at < end else {
-            if !open.isEmpty && end == b.count { throw Malformed(what: "it ends inside <\(text(open.last!))>", at: at) }
+            if !open.isEmpty && end == bytes.count {
+                throw Malformed(what: "it ends inside <\(text(open.last!))>", at: at)
+            }
             return nil
         }
-        if b[at] != 0x3C {  // text up to the next tag
-            let start = at
-            while at < end && b[at] != 0x3C { at += 1 }
-            return .text(start..<at, cdata: false)
+        // Text and tags are walked through a pointer: indexing the array checked every byte and
+        // held a reference to it for every tag, and a 100,000-row sheet has millions of them.
+        let (start, at, end) = (self.at, self.at, self.end)
+        if bytes[at] != 0x3C {  // text up to the next tag
+            self.at = bytes.withUnsafeBufferPointer { b in
+                var i = at
+                while i < end && b[i] != 0x3C { i += 1 }
+                return i
+            }
+            return .text(start..<self.at, cdata: false)
         }
-        guard at + 1 < b.count else { throw Malformed(what: "a tag is cut off", at: at) }
-        switch b[at + 1] {
+        guard at + 1 < bytes.count else { throw Malformed(what: "a tag is cut off", at: at) }
+        switch bytes[at + 1] {
         case 0x3F:  // <? … ?>
-            at = try find([0x3F, 0x3E], from: at + 2, what: "a processing instruction") + 2
+            self.at = try find([0x3F, 0x3E], from: at + 2, what: "a processing instruction") + 2
             return try next()
         case 0x21:  // <!-- … -->, <![CDATA[ … ]]>, <!DOCTYPE
-            if b[at...].starts(with: Array("<!--".utf8)) {
-                at = try find(Array("-->".utf8), from: at + 4, what: "a comment") + 3
+            if bytes[at...].starts(with: Array("<!--".utf8)) {
+                self.at = try find(Array("-->".utf8), from: at + 4, what: "a comment") + 3
                 return try next()
             }
-            if b[at...].starts(with: Array("<![CDATA[".utf8)) {
+            if bytes[at...].starts(with: Array("<![CDATA[".utf8)) {
                 let start = at + 9
                 let end = try find(Array("]]>".utf8), from: start, what: "a CDATA section")
-                at = end + 3
+                self.at = end + 3
                 return .text(start..<end, cdata: true)
             }
             throw Malformed(what: "a DOCTYPE or declaration, which a workbook never has", at: at)
         case 0x2F:  // </name>
             let name = self.name(from: at + 2)
             var i = name.upperBound
-            while i < b.count && isSpace(b[i]) { i += 1 }
-            guard i < b.count, b[i] == 0x3E else { throw Malformed(what: "an end tag is broken", at: at) }
-            guard let top = open.popLast(), b[top] == b[name] else {
+            while i < bytes.count && isSpace(bytes[i]) { i += 1 }
+            guard i < bytes.count, bytes[i] == 0x3E else { throw Malformed(what: "an end tag is broken", at: at) }
+            guard let top = open.popLast(), same(top, name) else {
                 throw Malformed(what: "</\(text(name))> closes nothing open", at: at)
             }
-            at = i + 1
+            self.at = i + 1
             return .end(name: local(name))
         default:
             let name = self.name(from: at + 1)
             guard !name.isEmpty else { throw Malformed(what: "a tag has no name", at: at) }
-            var i = name.upperBound
-            var quote: UInt8 = 0
-            while i < b.count {
-                let c = b[i]
-                if quote != 0 {
-                    if c == quote { quote = 0 } else if c == 0x3C { break }
-                } else if c == 0x22 || c == 0x27 {
-                    quote = c
-                } else if c == 0x3E {
-                    break
+            let (i, quote) = bytes.withUnsafeBufferPointer { b in
+                var i = name.upperBound
+                var quote: UInt8 = 0
+                while i < b.count {
+                    let c = b[i]
+                    if quote != 0 {
+                        if c == quote { quote = 0 } else if c == 0x3C { break }
+                    } else if c == 0x22 || c == 0x27 {
+                        quote = c
+                    } else if c == 0x3E {
+                        break
+                    }
+                    i += 1
                 }
-                i += 1
+                return (i, quote)
             }
-            guard i < b.count, b[i] == 0x3E, quote == 0 else { throw Malformed(what: "a tag is not closed", at: at) }
-            let empty = b[i - 1] == 0x2F
+            guard i < bytes.count, bytes[i] == 0x3E, quote == 0 else {
+                throw Malformed(what: "a tag is not closed", at: at)
+            }
+            let empty = bytes[i - 1] == 0x2F
             let attributes = name.upperBound..<(empty ? i - 1 : i)
-            at = i + 1
+            self.at = i + 1
             if !empty { open.append(name) }
             return .start(name: local(name), attributes: attributes, empty: empty)
         }
+    }
+
+    /// Just after the start tag of `element`, the innermost open one: when exactly `opening`,
+    /// one run of text and `closing` follow, `closing` ending with `element`'s end tag (`<v>`,
+    /// text, `</v></c>`), the text's range as it stands, and the scan past it all. Nil, and the
+    /// scan unmoved, for anything else (an attribute, white space, a comment, a nested run): the
+    /// caller reads that token by token. A sheet's million cells are nearly all the first kind,
+    /// and seven tokens a cell were most of reading one.
+    public mutating func text(between opening: StaticString, _ closing: StaticString,
+                              closing element: StaticString) -> Range<Int>? {
+        guard let top = open.last, equals(top, element) else { return nil }
+        let (at, end) = (self.at, self.end)
+        let found = bytes.withUnsafeBufferPointer { b -> Range<Int>? in
+            func matches(_ s: StaticString, _ i: Int) -> Bool {
+                let n = s.utf8CodeUnitCount
+                guard i + n <= end else { return false }
+                let p = s.utf8Start
+                for k in 0..<n where b[i + k] != p[k] { return false }
+                return true
+            }
+            guard matches(opening, at) else { return nil }
+            let start = at + opening.utf8CodeUnitCount
+            var i = start
+            while i < end && b[i] != 0x3C { i += 1 }
+            guard matches(closing, i) else { return nil }
+            return start..<i
+        }
+        guard let found else { return nil }
+        open.removeLast()
+        self.at = found.upperBound + closing.utf8CodeUnitCount
+        return found
     }
 
     /// The value of an attribute by local name, decoded.
@@ -109,27 +152,30 @@ public struct XMLScan {
 
     /// Each attribute's local name and value (not decoded), in one pass over the tag.
     public func attributes(in range: Range<Int>, _ each: (Range<Int>, Range<Int>) -> Void) throws(Malformed) {
-        let b = bytes
-        var i = range.lowerBound
-        while i < range.upperBound {
-            while i < range.upperBound && isSpace(b[i]) { i += 1 }
-            guard i < range.upperBound else { return }
-            let n = name(from: i)
-            guard !n.isEmpty else { throw Malformed(what: "an attribute has no name", at: i) }
-            var j = n.upperBound
-            while j < range.upperBound && isSpace(b[j]) { j += 1 }
-            guard j < range.upperBound, b[j] == 0x3D else { throw Malformed(what: "an attribute has no value", at: i) }
-            j += 1
-            while j < range.upperBound && isSpace(b[j]) { j += 1 }
-            guard j < range.upperBound, b[j] == 0x22 || b[j] == 0x27 else {
-                throw Malformed(what: "an attribute value is not quoted", at: j)
+        try bytes.withUnsafeBufferPointer { b throws(Malformed) in
+            var i = range.lowerBound
+            while i < range.upperBound {
+                while i < range.upperBound && isSpace(b[i]) { i += 1 }
+                guard i < range.upperBound else { return }
+                let n = name(from: i, in: b)
+                guard !n.isEmpty else { throw Malformed(what: "an attribute has no name", at: i) }
+                var j = n.upperBound
+                while j < range.upperBound && isSpace(b[j]) { j += 1 }
+                guard j < range.upperBound, b[j] == 0x3D else {
+                    throw Malformed(what: "an attribute has no value", at: i)
+                }
+                j += 1
+                while j < range.upperBound && isSpace(b[j]) { j += 1 }
+                guard j < range.upperBound, b[j] == 0x22 || b[j] == 0x27 else {
+                    throw Malformed(what: "an attribute value is not quoted", at: j)
+                }
+                let quote = b[j]
+                var k = j + 1
+                while k < range.upperBound && b[k] != quote { k += 1 }
+                guard k < range.upperBound else { throw Malformed(what: "an attribute value is not closed", at: j) }
+                each(local(n, in: b), (j + 1)..<k)
+                i = k + 1
             }
-            let quote = b[j]
-            var k = j + 1
-            while k < range.upperBound && b[k] != quote { k += 1 }
-            guard k < range.upperBound else { throw Malformed(what: "an attribute value is not closed", at: j) }
-            each(local(n), (j + 1)..<k)
-            i = k + 1
         }
     }
 
@@ -167,8 +213,18 @@ public struct XMLScan {
     public func equals(_ r: Range<Int>, _ s: StaticString) -> Bool {
         guard r.count == s.utf8CodeUnitCount else { return false }
         let p = s.utf8Start
-        for k in 0..<r.count where bytes[r.lowerBound + k] != p[k] { return false }
-        return true
+        return bytes.withUnsafeBufferPointer { b in
+            for k in 0..<r.count where b[r.lowerBound + k] != p[k] { return false }
+            return true
+        }
+    }
+
+    /// Whether the bytes at `a` and `b` are the same (an end tag's name and its start tag's).
+    private func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        a.count == b.count && bytes.withUnsafeBufferPointer { p in
+            for k in 0..<a.count where p[a.lowerBound + k] != p[b.lowerBound + k] { return false }
+            return true
+        }
     }
 
     public func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
@@ -189,9 +245,13 @@ public struct XMLScan {
     }
 
     private func name(from start: Int) -> Range<Int> {
+        bytes.withUnsafeBufferPointer { name(from: start, in: $0) }
+    }
+
+    private func name(from start: Int, in b: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var i = start
-        while i < bytes.count {
-            let c = bytes[i]
+        while i < b.count {
+            let c = b[i]
             if isSpace(c) || c == 0x3E || c == 0x2F || c == 0x3D { break }
             i += 1
         }
@@ -199,9 +259,13 @@ public struct XMLScan {
     }
 
     private func local(_ r: Range<Int>) -> Range<Int> {
+        bytes.withUnsafeBufferPointer { local(r, in: $0) }
+    }
+
+    private func local(_ r: Range<Int>, in b: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var i = r.upperBound - 1
         while i >= r.lowerBound {
-            if bytes[i] == 0x3A { return (i + 1)..<r.upperBound }
+            if b[i] == 0x3A { return (i + 1)..<r.upperBound }
             i -= 1
         }
         return r
