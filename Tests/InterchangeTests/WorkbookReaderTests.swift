@@ -90,6 +90,23 @@ import PlanningCore
         #expect(list.rows.map(\.notes) == ["照片：（图片）"])
     }
 
+    /// A cell holding only a value or one inline run is read in one step; any other shape token by
+    /// token. Both give what the cell says: entities decoded, runs joined, a picture a picture.
+    @Test func cellsReadAtOnceAndTokenByTokenSayTheSame() throws {
+        let header = #"<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c><c r="B1" t="inlineStr"><is><t>单位</t></is></c>"#
+            + #"<c r="C1" t="inlineStr"><is><t>手机</t></is></c><c r="D1" t="inlineStr"><is><t>照片</t></is></c></row>"#
+        let bytes = Self.book(header
+            + #"<row r="2"><c r="A2" t="inlineStr"><is><t>王芳</t></is></c><c r="B2" t="str"><v>A&amp;B 学院</v></c>"#
+            + #"<c r="C2"><v>13981234567</v></c><c r="D2" t="str"><v>=DISPIMG("ID_1",1)</v></c></row>"#
+            + #"<row r="3"><c r="A3" t="inlineStr"><is><r><t>欧阳</t></r><r><t>修文</t></r></is></c>"#
+            + #"<c r="B3" t="inlineStr"><is><t xml:space="preserve"> 德阳职院 </t></is></c>"#
+            + #"<c r="C3" t="inlineStr"><is><t>13981234568</t><rPh><t>x</t></rPh></is></c></row>"#)
+        let list = try AttendeeList.read(bytes, file: "c.xlsx", sessions: [])
+        #expect(list.rows.map { [$0.name, $0.organisation, $0.phone, $0.notes] } == [
+            ["王芳", "A&B 学院", "13981234567", "照片：（图片）"], ["欧阳修文", "德阳职院", "13981234568", ""],
+        ])
+    }
+
     @Test func anXlsbIsAskedToBeSavedAsXlsx() throws {
         var zip = ZipWriter()
         zip.add("[Content_Types].xml", Array("<Types/>".utf8))
