@@ -26,4 +26,15 @@ import Testing
         #expect(made.map(\.0) == ["z0010", "z0011"] && made.map(\.1) == [10, 11])
         #expect(made.allSatisfy { m in existing.allSatisfy { $0.key < m.0 } })
     }
+
+    /// Someone holding one of the family's UIDs under another key (an id renamed in a dumped file)
+    /// is counted too: the next person imported is not given their UID.
+    @Test func numberingContinuesPastAFamilyUIDSomeoneHolds() {
+        let family = StableUID.Family("event-uid", "imported-person")
+        #expect(family.number(of: family.uid(8)) == 8 && family.number(of: StableUID.make("other")) == nil)
+        let existing = [Person(id: ID(1), key: "a0005", uid: family.uid(5), name: "王芳"),
+                        Person(id: ID(2), key: "x1", uid: family.uid(8), name: "李强")]
+        let next = Roster.keys(after: existing, count: 1, uids: family)
+        #expect(next() == ("z0009", 9))
+    }
 }

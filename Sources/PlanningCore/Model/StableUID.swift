@@ -31,6 +31,15 @@ public enum StableUID {
             withUnsafeBytes(of: b) { out.append(contentsOf: $0) }
         }
 
+        /// The number whose `uid` this is, when it is one of the family's (its first ten bytes
+        /// are the family's, the last six the number).
+        public func number(of uid: String) -> Int? {
+            guard let packed = StableUID.packed(uid),
+                  withUnsafeBytes(of: words(0), { packed.prefix(10).elementsEqual($0.prefix(10)) })
+            else { return nil }
+            return packed[10...].reduce(0) { $0 << 8 | Int($1) }
+        }
+
         /// The text of `uid(number)` appended to `out`.
         public func appendUID(_ number: Int, to out: inout [UInt8]) {
             withUnsafeBytes(of: words(number)) { append($0, to: &out) }

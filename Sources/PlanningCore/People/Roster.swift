@@ -250,10 +250,14 @@ public enum Roster {
     /// the same numbers. All keys of one import have the same width, wide enough for its last
     /// (`z000001` … `z100000` for 100,000 rows), so they sort as they are made: past `z9999`,
     /// `z10000` would sort between `z1000` and `z1001`, and every insert would land in the middle.
-    static func keys(after existing: [Person], count: Int) -> () -> (String, Int) {
+    /// A person who holds a UID of the family under another key (staff renamed an imported
+    /// attendee's id in a dumped file and kept the UUID) counts with its number too.
+    static func keys(after existing: [Person], count: Int, uids: StableUID.Family? = nil) -> () -> (String, Int) {
         var n = 0
-        for p in existing where p.key.utf8.first == keyLetter || p.key.utf8.first == UInt8(ascii: "a") {
-            if let v = Int(p.key.dropFirst()), v > n { n = v }
+        for p in existing {
+            if p.key.utf8.first == keyLetter || p.key.utf8.first == UInt8(ascii: "a"),
+               let v = Int(p.key.dropFirst()), v > n { n = v }
+            if let v = uids?.number(of: p.uid), v > n { n = v }
         }
         let width = max(4, digits(n + count))
         return {
@@ -387,7 +391,7 @@ private struct Matcher {
         self.rules = rules
         uids = Roster.importedUIDs(plan.event)
         targets.made = PackedPeople(uids: uids)
-        nextKey = Roster.keys(after: plan.people, count: rowCount)
+        nextKey = Roster.keys(after: plan.people, count: rowCount, uids: uids)
         var registrations: [ID<Person>: Registration] = [:]
         registrations.reserveCapacity(plan.registrations.count)
         for r in plan.registrations { registrations[r.person] = r }
@@ -561,8 +565,11 @@ private struct Matcher {
         var notes = ""
         if !r.notes.isEmpty {
             // Notes a row repeats are kept once (`notes(_:keyedFrom:)`): the person's are not the row's then.
+            // Notes of one part (no `；`, EF BC 9B, in them) are theirs as they stand, unsplit.
             notes = String(decoding: r.notes, as: UTF8.self)
-            guard Self.notes("", keyedFrom: notes) == notes else { return false }
+            let b = r.notes
+            let parts = b.indices.dropLast(2).contains { b[$0] == 0xEF && b[$0 + 1] == 0xBC && b[$0 + 2] == 0x9B }
+            guard !parts || Self.notes("", keyedFrom: notes) == notes else { return false }
         }
         if !r.signups.isEmpty && unique(r.signups) != r.signups { return false }
         let (key, number) = nextKey()
