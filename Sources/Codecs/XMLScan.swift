@@ -152,6 +152,13 @@ public struct XMLScan {
 
     /// Each attribute's local name and value (not decoded), in one pass over the tag.
     public func attributes(in range: Range<Int>, _ each: (Range<Int>, Range<Int>) -> Void) throws(Malformed) {
+        try attributes(in: range) { _, name, value in each(name, value) }
+    }
+
+    /// The same, with the part's bytes to read them from where they lie: reading them from the
+    /// array in the closure held and let go of it for every attribute of a million cells.
+    public func attributes(in range: Range<Int>,
+                           _ each: (UnsafeBufferPointer<UInt8>, Range<Int>, Range<Int>) -> Void) throws(Malformed) {
         try bytes.withUnsafeBufferPointer { b throws(Malformed) in
             var i = range.lowerBound
             while i < range.upperBound {
@@ -173,7 +180,7 @@ public struct XMLScan {
                 var k = j + 1
                 while k < range.upperBound && b[k] != quote { k += 1 }
                 guard k < range.upperBound else { throw Malformed(what: "an attribute value is not closed", at: j) }
-                each(local(n, in: b), (j + 1)..<k)
+                each(b, local(n, in: b), (j + 1)..<k)
                 i = k + 1
             }
         }
@@ -234,6 +241,10 @@ public struct XMLScan {
 
     /// The same of the digits at `r` in `bytes`.
     public static func int(_ bytes: [UInt8], _ r: Range<Int>) -> Int? {
+        bytes.withUnsafeBufferPointer { int($0, r) }
+    }
+
+    public static func int(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
         guard !r.isEmpty, r.count < 16 else { return nil }
         var n = 0
         for i in r {

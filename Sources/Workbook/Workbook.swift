@@ -215,8 +215,15 @@ struct CellReader: Sendable {
         var type = CellType.number, style = 0, inValue = false, inline = false, phonetic = 0, formula = false
         // A value is almost always one run of text: kept as where it lies until the cell ends.
         var valueRange: Range<Int>?, value = "", pieces = 0
+        let first = scan.at
         func flush() {
             if !fields.isEmpty { out.rows.append(CSVRecord(line: row, fields: fields)) }
+            if out.rows.count == 256 {
+                // Room for the rows the rest of the part holds at this rate, made once: grown by
+                // doubling, the array of a 100,000-row sheet was copied a dozen times.
+                let rate = max(1, (scan.at - first) / 256)
+                out.rows.reserveCapacity(256 + (scan.end - scan.at) / rate + 64)
+            }
             // Rows are as wide as the one before, nearly always: room made once, not cell by cell.
             let width = fields.count
             fields = []
@@ -234,16 +241,15 @@ struct CellReader: Sendable {
             while fields.count < column { fields.append("") }
             fields[column - 1] = text
         }
-        let bytes = scan.bytes
         while let t = try scan.next() {
             switch t {
             case .start(let name, let attrs, let empty):
                 if scan.equals(name, "c") {
                     // r, t and s in one pass over the tag: this runs for every one of a million cells.
-                    // Read through `bytes`, not `scan`: each look through the scanner held and let go
-                    // of its buffer, a fifth of reading a sheet.
+                    // Read from the bytes the scanner hands over, not through `scan` or its array: each
+                    // look through either held and let go of the buffer, a fifth of reading a sheet.
                     var r: Int?, t = CellType.number, s = 0
-                    try scan.attributes(in: attrs) { key, value in
+                    try scan.attributes(in: attrs) { bytes, key, value in
                         guard key.count == 1 else { return }
                         switch bytes[key.lowerBound] {
                         case 0x72: r = Workbook.column(of: bytes, value)
@@ -364,7 +370,7 @@ struct CellReader: Sendable {
         case number, shared, bool, date, text, error
 
         /// From the value of `t` at `r` in `bytes`: one letter for all but text (`str`, `inlineStr`).
-        init(_ bytes: [UInt8], _ r: Range<Int>) {
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) {
             guard r.count == 1 else { self = .text; return }
             switch bytes[r.lowerBound] {
             case UInt8(ascii: "s"): self = .shared
@@ -522,6 +528,10 @@ extension Workbook {
     /// `C12` → column 3, from the letters it starts with (at most three: XFD is the last column),
     /// for the reference at `r` in `bytes`, read where it lies.
     static func column(of bytes: [UInt8], _ r: Range<Int>) -> Int? {
+        bytes.withUnsafeBufferPointer { column(of: $0, r) }
+    }
+
+    static func column(of bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
         var n = 0, letters = 0
         for i in r {
             let u = bytes[i] | 0x20
