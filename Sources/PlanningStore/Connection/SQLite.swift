@@ -158,6 +158,19 @@ final class SQLiteConnection {
     }
 }
 
+/// What a `TextArena` lays out: a string's UTF-8, or UTF-8 where it lies.
+protocol ArenaText {
+    func add(to arena: inout TextArena, at index: Int32)
+}
+
+extension String: ArenaText {
+    func add(to arena: inout TextArena, at index: Int32) { arena.add(self, at: index) }
+}
+
+extension UnsafeBufferPointer: ArenaText where Element == UInt8 {
+    func add(to arena: inout TextArena, at index: Int32) { arena.add(self, at: index) }
+}
+
 /// The text values of one run of a many-parameter statement (a multi-row insert), gathered in
 /// one buffer that is reused from run to run.
 struct TextArena {

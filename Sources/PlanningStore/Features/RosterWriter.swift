@@ -287,19 +287,8 @@ private struct NewPeople: Sendable {
     /// Parameters 1 and 14 of each row (event, order) are bound by the writer. The UID is
     /// `uids`' of `number`, packed from the number (reading its text back cost more).
     mutating func add(_ p: Person, _ registration: Registration, uid uids: StableUID.Family, _ number: Int) {
-        let k = Int32(count) * Self.width
-        texts.add(p.key, at: k + 2)
-        texts.add(uid: uids, number, at: k + 3)
-        texts.add(p.name, at: k + 4)
-        texts.add(p.organisation, at: k + 5)
-        texts.add(p.title, at: k + 6)
-        texts.add(p.phone, at: k + 7)
-        texts.add(p.email, at: k + 8)
-        texts.add(p.province, at: k + 9)
-        texts.add(p.city, at: k + 10)
-        texts.add(p.gender, at: k + 11)
-        texts.add(p.notes, at: k + 12)
-        texts.add(registration.category, at: k + 13)
+        addTexts(p.key, uids, number, p.name, p.organisation, p.title, p.phone, p.email, p.province, p.city,
+                 p.gender, p.notes, category: registration.category)
         if !registration.signups.isEmpty { signups.append((count, registration.signups)) }
         if let l = p.language { languages.append((count, l)) }
         if let d = p.diet { diets.append((count, d)) }
@@ -308,26 +297,32 @@ private struct NewPeople: Sendable {
 
     /// The same for a person who is the row `r` as it stands (`MadePerson.row`), from its bytes.
     mutating func add(_ r: RowTexts, key: String, uid uids: StableUID.Family, _ number: Int) {
-        let k = Int32(count) * Self.width
-        texts.add(key, at: k + 2)
-        texts.add(uid: uids, number, at: k + 3)
-        texts.add(r.name, at: k + 4)
-        texts.add(r.organisation, at: k + 5)
-        texts.add(r.title, at: k + 6)
-        texts.add(r.phone, at: k + 7)
-        texts.add(r.email, at: k + 8)
-        texts.add(r.province, at: k + 9)
-        texts.add(r.city, at: k + 10)
-        texts.add(r.gender, at: k + 11)
-        texts.add(r.notes, at: k + 12)
-        if r.category.isEmpty {
-            texts.add(Registration.defaultCategory, at: k + 13)
-        } else {
-            texts.add(r.category, at: k + 13)
-        }
+        addTexts(key, uids, number, r.name, r.organisation, r.title, r.phone, r.email, r.province, r.city,
+                 r.gender, r.notes, category: r.category.isEmpty ? Registration.defaultCategory : r.category)
         if !r.signups.isEmpty { signups.append((count, r.signups)) }
         if !r.language.isEmpty { languages.append((count, String(decoding: r.language, as: UTF8.self))) }
         count += 1
+    }
+
+    /// Parameters 2–13 of the next row, in the order of `columns`: one place for both kinds of person.
+    private mutating func addTexts<T: ArenaText>(
+        _ key: String, _ uids: StableUID.Family, _ number: Int, _ name: T, _ organisation: T, _ title: T,
+        _ phone: T, _ email: T, _ province: T, _ city: T, _ gender: T, _ notes: T, category: any ArenaText
+    ) {
+        let k = Int32(count) * Self.width
+        texts.add(key, at: k + 2)
+        texts.add(uid: uids, number, at: k + 3)
+        // One by one: an array of the texts was made and freed for every person.
+        name.add(to: &texts, at: k + 4)
+        organisation.add(to: &texts, at: k + 5)
+        title.add(to: &texts, at: k + 6)
+        phone.add(to: &texts, at: k + 7)
+        email.add(to: &texts, at: k + 8)
+        province.add(to: &texts, at: k + 9)
+        city.add(to: &texts, at: k + 10)
+        gender.add(to: &texts, at: k + 11)
+        notes.add(to: &texts, at: k + 12)
+        category.add(to: &texts, at: k + 13)
     }
 }
 
