@@ -254,10 +254,13 @@ public enum Roster {
     /// attendee's id in a dumped file and kept the UUID) counts with its number too.
     static func keys(after existing: [Person], count: Int, uids: StableUID.Family? = nil) -> () -> (String, Int) {
         var n = 0
+        // The text before a family UID's number (its first ten bytes): a UID is parsed only when
+        // it starts so, not for each of the 100,000 people a re-imported list meets.
+        let head = uids.map { Array($0.uid(0).utf8.prefix(23)) } ?? []
         for p in existing {
             if p.key.utf8.first == keyLetter || p.key.utf8.first == UInt8(ascii: "a"),
                let v = Int(p.key.dropFirst()), v > n { n = v }
-            if let v = uids?.number(of: p.uid), v > n { n = v }
+            if !head.isEmpty, p.uid.utf8.starts(with: head), let v = uids?.number(of: p.uid), v > n { n = v }
         }
         let width = max(4, digits(n + count))
         return {
