@@ -160,6 +160,17 @@ import Testing
         #expect(try e.people("赵磊").count == 2)
     }
 
+    /// A colleague's e-mail given for someone without a phone or 单位 (the trial's 刘芳 after 陈娜):
+    /// they stay two people, and the same list again finds her rather than making her once more.
+    @Test func aSharedAddressFindsItsSecondHolderByName() throws {
+        let e = try setUp()
+        let list = "姓名,单位,手机,邮箱\n陈娜,宜宾职业技术学院,13800000123,x@163.com\n刘芳,,,x@163.com\n"
+        _ = try e.importList("回执.csv", list)
+        let again = try e.importList("回执.csv", list)
+        #expect(try e.people("刘芳").count == 1 && e.people("陈娜").count == 1)
+        #expect(!again.contains("刘芳 (z"), "\(again)")
+    }
+
     /// Item 7: a row without a phone that fits two namesakes of one organisation joins neither.
     @Test func aRowFittingTwoNamesakesIsReportedAndNotAttached() throws {
         let e = try setUp()

@@ -38,23 +38,26 @@ struct HashIndex {
         }
     }
 
-    /// Stores `value` under `key` unless the key holds one already: the first holder keeps it.
-    mutating func insertIfAbsent(_ key: UInt64, _ value: Int) {
+    /// Stores `value` under `key` unless the key holds one already: the first holder keeps it,
+    /// and is returned (nil when `value` was stored).
+    @discardableResult
+    mutating func insertIfAbsent(_ key: UInt64, _ value: Int) -> Int? {
         if (count + 1) * 2 > capacity { grow() }
         let mask = capacity - 1
-        let inserted = slots.withUnsafeMutableBufferPointer { s -> Bool in
+        let holder = slots.withUnsafeMutableBufferPointer { s -> Int? in
             var i = Int(truncatingIfNeeded: key) & mask
             let lo = UInt32(truncatingIfNeeded: key), hi = UInt32(truncatingIfNeeded: key >> 32)
             while s[i * 3 + 2] != Self.empty {
-                if s[i * 3] == lo && s[i * 3 + 1] == hi { return false }
+                if s[i * 3] == lo && s[i * 3 + 1] == hi { return Int(s[i * 3 + 2]) }
                 i = (i + 1) & mask
             }
             s[i * 3] = lo
             s[i * 3 + 1] = hi
             s[i * 3 + 2] = UInt32(truncatingIfNeeded: value)
-            return true
+            return nil
         }
-        if inserted { count += 1 }
+        if holder == nil { count += 1 }
+        return holder
     }
 
     private mutating func grow() {

@@ -358,6 +358,9 @@ private struct Matcher {
     /// Further people with a name and organisation `byNameOrg` already holds (kept apart by
     /// their contacts); rare, so a dictionary.
     var moreByNameOrg: [UInt64: [Int]] = [:]
+    /// Further holders of a phone or e-mail `byPhone`/`byEmail` already holds under another name
+    /// (a secretary's address given for a colleague): found by it with their own name.
+    var moreByPhone: [UInt64: [Int]] = [:], moreByEmail: [UInt64: [Int]] = [:]
     var duplicates: [PossibleDuplicate] = []
     var outcomes: [(line: Int, outcome: RowOutcome)] = []
     var pendingOutcome: [Int: Int] = [:]  // target → index in outcomes, decided at the end
@@ -443,8 +446,14 @@ private struct Matcher {
     /// The same, with the keys of the person's contacts (nil: none) and of their name and
     /// organisation at hand.
     mutating func index(_ t: Int, phone: UInt64?, email: UInt64?, nameOrg: UInt64?) {
-        if let phone { byPhone.insertIfAbsent(phone, t) }
-        if let email { byEmail.insertIfAbsent(email, t) }
+        if let phone, let first = byPhone.insertIfAbsent(phone, t), first != t,
+           !(moreByPhone[phone]?.contains(t) ?? false) {
+            moreByPhone[phone, default: []].append(t)
+        }
+        if let email, let first = byEmail.insertIfAbsent(email, t), first != t,
+           !(moreByEmail[email]?.contains(t) ?? false) {
+            moreByEmail[email, default: []].append(t)
+        }
         if let k = nameOrg {
             if let first = byNameOrg[k], first != t {
                 if !(moreByNameOrg[k]?.contains(t) ?? false) { moreByNameOrg[k, default: []].append(t) }
@@ -460,13 +469,19 @@ private struct Matcher {
         foundByAlias = false
         fitting = []
         let nameOrg = keys.nameOrg
-        if let h = keys.phone, let t = byPhone[h], targets[t].person.phone == row.phone,
-           sameName(t, rowName.key, row, .phone) {
-            return (t, .phone)
+        if let h = keys.phone, let t = byPhone[h], targets[t].person.phone == row.phone {
+            if sameName(t, rowName.key, row, .phone) { return (t, .phone) }
+            // The first holder is someone else: the one of the row's name who shares it, if any
+            // (else a list naming both made that one again each time it was imported).
+            if let other = moreByPhone[h]?.first(where: {
+                targets[$0].person.phone == row.phone && TextFolding.nameKey(targets[$0].person.name) == rowName.key
+            }) { return (other, .phone) }
         }
-        if let h = keys.email, let t = byEmail[h], targets[t].person.email == row.email,
-           sameName(t, rowName.key, row, .email) {
-            return (t, .email)
+        if let h = keys.email, let t = byEmail[h], targets[t].person.email == row.email {
+            if sameName(t, rowName.key, row, .email) { return (t, .email) }
+            if let other = moreByEmail[h]?.first(where: {
+                targets[$0].person.email == row.email && TextFolding.nameKey(targets[$0].person.name) == rowName.key
+            }) { return (other, .email) }
         }
         // Past the contacts nearly every row of a new list has met no one: the name is folded
         // only when someone is there to compare it with.
