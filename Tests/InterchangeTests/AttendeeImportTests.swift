@@ -277,11 +277,11 @@ func importText(_ text: String, into store: Store? = nil, map: [(column: String,
         let headers = ["联系人手机", "单位地址", "参会分论坛", "电子邮箱地址", "是否参加分论坛", "单位电话", "身份证号",
                        "参会人员姓名", "Organization Name", "Contact Phone", "Company Address", "Mobile Number",
                        "证件号码", "邮政编码", "超市", "E-mail Address", "First Name", "手机 Mobile",
-                       "住宿类别", "出发城市", "拟参会类别", "Hotel Name", "Room Type"]
+                       "住宿类别", "出发城市", "拟参会类别", "Hotel Name", "Room Type", "参会类型", "人员类别", "房间类型"]
         let fields: [AttendeeField?] = [.phone, nil, .subForum, .email, nil, .phone, nil,
                                         .name, .organisation, .phone, nil, .phone,
                                         nil, nil, nil, .email, .givenName, .phone,
-                                        nil, nil, .category, nil, nil]
+                                        nil, nil, .category, nil, nil, .category, .category, .roomShare]
         #expect(headers.map(AttendeeField.recognise) == fields)
     }
 

@@ -47,7 +47,8 @@ public enum AttendeeField: String, CaseIterable, Sendable {
                  "phone", "mobile", "mobile phone", "cell", "tel", "telephone", "mobil", "handy", "mobilnummer",
                  "telefon"],
         .email: ["邮箱", "电子邮箱", "电子邮件", "邮件", "邮箱地址", "email", "e-mail", "mail", "email address"],
-        .category: ["类别", "参会类别", "参会身份", "身份", "代表类别", "category", "type"],
+        .category: ["类别", "参会类别", "参会身份", "身份", "代表类别", "参会类型", "代表类型", "人员类别",
+                    "category", "type"],
         .province: ["省份", "省", "所在省份", "省份/地区", "province"],
         .city: ["城市", "市", "所在城市", "city"],
         // Herr/Frau, Mr/Ms say the gender.
