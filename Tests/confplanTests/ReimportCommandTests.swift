@@ -160,6 +160,14 @@ import Testing
         #expect(try e.people("赵磊").count == 2)
     }
 
+    /// A changed category is said with its words, as the other fields are (it was the bare word).
+    @Test func aChangedCategoryIsSaidWithItsWords() throws {
+        let e = try setUp()
+        _ = try e.importList("回执.csv", "姓名,单位,手机,参会类别\n甲乙,A学院,13800000777,媒体\n")
+        let out = try e.importList("回执.csv", "姓名,单位,手机,参会类别\n甲乙,A学院,13800000777,代表\n")
+        #expect(out.contains("甲乙：参会类别 媒体 → 代表\n"), "\(out)")
+    }
+
     /// A colleague's e-mail given for someone without a phone or 单位 (the trial's 刘芳 after 陈娜):
     /// they stay two people, and the same list again finds her rather than making her once more.
     @Test func aSharedAddressFindsItsSecondHolderByName() throws {

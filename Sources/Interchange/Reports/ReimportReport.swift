@@ -101,6 +101,12 @@ extension RosterReport {
                 parts.append(ReimportWords.arrow.text(language, ReimportWords.diet.text(language),
                                                      shown(said(u.before.diet)), shown(said(u.person.diet))))
             }
+            if u.hadRegistration, let before = u.categoryBefore, before != u.registration.category {
+                // Said in words, as the person form and the duplicates review say it (`代表 → 媒体`).
+                parts.append(ReimportWords.arrow.text(
+                    language, PersonField.category.text(language), RegistrationCategory.words(before, language),
+                    RegistrationCategory.words(u.registration.category, language)))
+            }
             if !u.addedSignups.isEmpty || !u.removedSignups.isEmpty {
                 // A sub-forum changed is said as the change, without the word: `分论坛三 → 分论坛五`.
                 let arrow = ReimportWords.arrow.text(

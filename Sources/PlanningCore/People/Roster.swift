@@ -147,6 +147,8 @@ public struct RosterImport: Sendable {
         /// The person and their registration as they were, for the preview's `before → after`.
         public var before: Person
         public var signupsBefore: [ID<Session>] = []
+        /// The category before, nil when they were not registered.
+        public var categoryBefore: String?
     }
     public var newPeople = PackedPeople()
     /// Places in `newPeople` of those a later row changed after the row that made them: a writer
@@ -831,7 +833,8 @@ private struct Matcher {
             r.updates.append(
                 .init(
                     person: target.person, registration: reg, hadRegistration: original.registration != nil,
-                    addedSignups: added, removedSignups: removed, before: original.person, signupsBefore: before))
+                    addedSignups: added, removedSignups: removed, before: original.person, signupsBefore: before,
+                    categoryBefore: original.registration?.category))
             if let i = pendingOutcome[t] { r.outcomes[i].outcome = .updated(target.person.id, fields: fields) }
         }
         if !travel.isEmpty { takeTrips(into: &r) }
