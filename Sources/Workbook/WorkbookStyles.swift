@@ -137,6 +137,9 @@ enum CellNumber {
         else { return String(s) }
         let seconds = parts.count == 3 ? Double(parts[2]) ?? 0 : 0
         if parts[0] == "00" && parts[1] == "00" && seconds == 0 { return String(day) }
+        // Day zero of Excel's calendar (as openpyxl and LibreOffice write it) is no day: the cell
+        // held a time alone, as a number cell's `0.7` does.
+        if day == "1899-12-30" || day == "1899-12-31" { return parts[0] + ":" + parts[1] }
         return day + " " + parts[0] + ":" + parts[1]
     }
 

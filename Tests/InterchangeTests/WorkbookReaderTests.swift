@@ -75,9 +75,12 @@ import PlanningCore
     @Test func anISOTimeOfDayIsATime() throws {
         let bytes = Self.book(
             #"<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c><c r="B1" t="inlineStr"><is><t>到达</t></is></c></row>"#
-                + #"<row r="2"><c r="A2" t="inlineStr"><is><t>王芳</t></is></c><c r="B2" t="d"><v>14:20:00</v></c></row>"#)
+                + #"<row r="2"><c r="A2" t="inlineStr"><is><t>王芳</t></is></c><c r="B2" t="d"><v>14:20:00</v></c></row>"#
+                + #"<row r="3"><c r="A3" t="inlineStr"><is><t>李强</t></is></c>"#
+                + #"<c r="B3" t="d"><v>1899-12-30T16:45:00</v></c></row>"#)
         let wb = try Workbook(bytes, file: "t.xlsx")
-        #expect(try wb.records(of: wb.sheets[0])[1].fields == ["王芳", "14:20"])
+        // A time on Excel's day zero is a time alone (the trial's arrival stored as 1899-12-30).
+        #expect(try wb.records(of: wb.sheets[0])[1...].map(\.fields) == [["王芳", "14:20"], ["李强", "16:45"]])
     }
 
     /// WPS keeps an in-cell picture as a formula whose saved value is its own text.
